@@ -1,0 +1,258 @@
+"""The OpenAI-compatible backend: openai SDK -> instructor -> our schema, with transport retries.
+
+Works with OpenAI and any server speaking its chat-completions API (vLLM, Ollama,
+llama.cpp server, Azure's OpenAI-compatible endpoint). Two output modes:
+
+- ``tools`` (default): the schema is sent as a forced tool call.
+- ``json_schema``: the schema is sent as ``response_format``, for servers without tools.
+
+The SDK's built-in retries are off; ``retry.RetryPolicy`` is the one retry layer.
+instructor's ``max_retries`` is only the validation re-ask budget. Token usage and the
+number of requests are counted with per-call instructor hooks, so they include every
+attempt, re-asks and transport retries alike.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+import instructor
+import openai
+import pydantic
+from instructor.core.exceptions import IncompleteOutputException
+from instructor.core.hooks import Hooks
+
+from ..config import Settings
+from ..errors import AuthenticationError, ModelCallError, SummaryValidationError
+from ..models import ArticleSummary, Usage
+from ..retry import RetryPolicy, retry_after_seconds, unwrap
+from . import Extraction
+
+__all__ = ["OpenAIBackend"]
+
+# instructor logs every failed attempt at ERROR, provider text included; we report each
+# failure once, as a typed error with secrets redacted. Without this handler Python's
+# last-resort handler would print those records to stderr of every script and CLI run.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+# Servers that need no key (Ollama, llama.cpp) still get a non-empty one: the SDK insists.
+_NO_KEY = "not-needed"
+_KEY_LIKE = re.compile(r"\b(sk-[A-Za-z0-9_*.-]{3})[A-Za-z0-9_*.-]+")
+
+
+class _CallLog:
+    """Collects, through instructor's hooks, what every request of one call cost."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.usage = Usage()
+        self.last_response: Any = None
+
+    def hooks(self) -> Hooks:
+        hooks = Hooks()
+        hooks.on("completion:kwargs", self._on_request)
+        hooks.on("completion:response", self._on_response)
+        return hooks
+
+    def _on_request(self, *args: Any, **kwargs: Any) -> None:
+        self.requests += 1
+
+    def _on_response(self, response: Any) -> None:
+        self.last_response = response
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.usage = self.usage + Usage(
+                prompt_tokens=usage.prompt_tokens or 0,
+                completion_tokens=usage.completion_tokens or 0,
+                total_tokens=usage.total_tokens or 0,
+            )
+
+    def raw_output(self) -> str | None:
+        """The last answer as the model sent it: tool arguments or message content."""
+        try:
+            message = self.last_response.choices[0].message
+        except (AttributeError, IndexError, TypeError):
+            return None
+        calls = getattr(message, "tool_calls", None) or []
+        if calls:
+            return str(calls[0].function.arguments)
+        content = getattr(message, "content", None)
+        return content if isinstance(content, str) else None
+
+    def raw_response(self) -> dict[str, Any] | None:
+        if self.last_response is None or not hasattr(self.last_response, "model_dump"):
+            return None
+        dumped: dict[str, Any] = self.last_response.model_dump(mode="json", exclude_none=True)
+        return dumped
+
+
+class OpenAIBackend:
+    """Summaries from any OpenAI-compatible chat-completions endpoint."""
+
+    name = "openai"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model = settings.model
+        self.policy = RetryPolicy(
+            max_attempts=settings.max_attempts, max_wait=settings.max_retry_wait
+        )
+        self._mode = (
+            instructor.Mode.TOOLS if settings.mode == "tools" else instructor.Mode.JSON_SCHEMA
+        )
+        self._sync: Any = None
+        self._async: Any = None
+
+    def __repr__(self) -> str:
+        return f"OpenAIBackend(model={self.model!r}, base_url={self.settings.base_url!r})"
+
+    def cache_identity(self) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "base_url": s.base_url,
+            "mode": s.mode,
+            "temperature": s.temperature,
+            "max_tokens": s.max_tokens,
+            "validation_retries": s.validation_retries,
+        }
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self.settings.api_key or _NO_KEY,
+            "base_url": self.settings.base_url,
+            "max_retries": 0,
+            "timeout": self.settings.timeout,
+        }
+
+    def _request(self, messages: list[dict[str, str]], log: _CallLog) -> dict[str, Any]:
+        request: dict[str, Any] = {
+            "response_model": ArticleSummary,
+            "messages": messages,
+            "model": self.model,
+            "max_retries": self.settings.validation_retries,
+            "hooks": log.hooks(),
+        }
+        if self.settings.temperature is not None:
+            request["temperature"] = self.settings.temperature
+        if self.settings.max_tokens is not None:
+            request["max_tokens"] = self.settings.max_tokens
+        return request
+
+    def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
+        if self._sync is None:
+            self._sync = instructor.from_openai(
+                openai.OpenAI(**self._client_options()), mode=self._mode
+            )
+        log = _CallLog()
+        try:
+            for attempt in self.policy.retrying():
+                with attempt:
+                    summary = self._sync.create(**self._request(messages, log))
+        except Exception as exc:
+            raise self._translate(exc, log) from None
+        return self._extraction(summary, log)
+
+    async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
+        if self._async is None:
+            self._async = instructor.from_openai(
+                openai.AsyncOpenAI(**self._client_options()), mode=self._mode
+            )
+        log = _CallLog()
+        try:
+            async for attempt in self.policy.async_retrying():
+                with attempt:
+                    summary = await self._async.create(**self._request(messages, log))
+        except Exception as exc:
+            raise self._translate(exc, log) from None
+        return self._extraction(summary, log)
+
+    def _extraction(self, summary: ArticleSummary, log: _CallLog) -> Extraction:
+        reported = getattr(log.last_response, "model", None)
+        return Extraction(
+            summary=summary,
+            model=reported if isinstance(reported, str) and reported else self.model,
+            usage=log.usage,
+            attempts=log.requests,
+            raw_response=log.raw_response(),
+        )
+
+    def _redact(self, text: str) -> str:
+        key = self.settings.api_key
+        if key:
+            text = text.replace(key, "***")
+        return _KEY_LIKE.sub(r"\1***", text)
+
+    def _translate(self, exc: Exception, log: _CallLog) -> Exception:
+        """Map whatever went wrong to one typed, secret-free ``DiplosumError``."""
+        real = unwrap(exc)
+        where = self.settings.base_url
+        tries = f"after {log.requests} request{'s' if log.requests != 1 else ''}"
+        if isinstance(exc, IncompleteOutputException) or isinstance(
+            real, IncompleteOutputException
+        ):
+            return SummaryValidationError(
+                f"the model's answer was cut off at its token limit {tries}; raise max_tokens "
+                "or shorten the article",
+                raw_output=log.raw_output(),
+                errors=[{"type": "incomplete_output", "msg": "finish_reason was 'length'"}],
+                attempts=log.requests,
+            )
+        if isinstance(real, pydantic.ValidationError | json.JSONDecodeError):
+            errors: list[dict[str, Any]] = (
+                [dict(e) for e in real.errors(include_url=False, include_input=False)]
+                if isinstance(real, pydantic.ValidationError)
+                else [{"type": "json_invalid", "msg": str(real)}]
+            )
+            return SummaryValidationError(
+                f"no valid summary {tries} (validation re-asks: "
+                f"{self.settings.validation_retries}); last error: "
+                f"{self._redact(str(real)).splitlines()[0]}",
+                raw_output=log.raw_output(),
+                errors=errors,
+                attempts=log.requests,
+            )
+        if isinstance(real, openai.AuthenticationError | openai.PermissionDeniedError):
+            return AuthenticationError(
+                f"{where} refused the credentials (HTTP {real.status_code}) {tries}: "
+                f"{self._redact(real.message)}; check OPENAI_API_KEY (or api_key=) and that "
+                "the key may use this model",
+                status=real.status_code,
+                attempts=log.requests,
+            )
+        if isinstance(real, openai.APIStatusError):
+            return ModelCallError(
+                f"{where} answered HTTP {real.status_code} {tries}: {self._redact(real.message)}",
+                status=real.status_code,
+                attempts=log.requests,
+                retry_after=retry_after_seconds(real),
+            )
+        if isinstance(real, openai.APITimeoutError):
+            return ModelCallError(
+                f"{where} did not answer within {self.settings.timeout:g} s {tries}; raise "
+                "timeout= if the model is slow",
+                attempts=log.requests,
+            )
+        if isinstance(real, openai.APIConnectionError):
+            return ModelCallError(
+                f"cannot reach {where} {tries}: {self._redact(str(real.__cause__ or real))}",
+                attempts=log.requests,
+            )
+        if isinstance(real, openai.OpenAIError):
+            return ModelCallError(
+                f"{where}: {self._redact(str(real))} {tries}", attempts=log.requests
+            )
+        return exc
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.client.close()
+            self._sync = None
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.client.close()
+            self._async = None
+        self.close()

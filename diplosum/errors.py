@@ -1,0 +1,102 @@
+"""The one exception tree of diplosum.
+
+Every error the library raises on purpose is a ``DiplosumError``::
+
+    DiplosumError
+    ├── ConfigError              a setting is missing or wrong; the message says what to set
+    ├── InputError               the article itself is unusable (empty, not text, ...)
+    ├── ModelCallError           the model endpoint could not be reached or refused the call
+    │   │                        (.status, .attempts, .retry_after)
+    │   └── AuthenticationError  401/403: the key is missing, wrong or not allowed this model
+    ├── SummaryValidationError   the model answered, but never with a valid summary
+    │                            (.raw_output, .errors, .attempts)
+    ├── CacheError               the cache file cannot be opened or written
+    └── FixtureError             a recorded fixture is missing or no longer matches the
+                                 prompt or schema it was recorded with
+
+Messages never contain the API key: they are built from status codes, counts and the
+provider's error text, never from request headers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "AuthenticationError",
+    "CacheError",
+    "ConfigError",
+    "DiplosumError",
+    "FixtureError",
+    "InputError",
+    "ModelCallError",
+    "SummaryValidationError",
+]
+
+
+class DiplosumError(Exception):
+    """Base class of every error diplosum raises on purpose."""
+
+
+class ConfigError(DiplosumError):
+    """A setting is missing or invalid; the message names the argument or variable to set."""
+
+
+class InputError(DiplosumError):
+    """The article cannot be summarised as given (empty, undecodable, wrong type)."""
+
+
+class ModelCallError(DiplosumError):
+    """The model call failed at the transport or HTTP level, after any retries.
+
+    ``status`` is the last HTTP status (``None`` for connection errors and timeouts),
+    ``attempts`` the number of HTTP requests made, ``retry_after`` the wait the provider
+    last asked for, in seconds, if it asked.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        attempts: int = 1,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.attempts = attempts
+        self.retry_after = retry_after
+
+
+class AuthenticationError(ModelCallError):
+    """The endpoint rejected the credentials (HTTP 401 or 403). Never retried."""
+
+
+class SummaryValidationError(DiplosumError):
+    """The model answered, but no answer validated within the re-ask budget.
+
+    ``raw_output`` is the last answer as the model sent it (tool arguments or message
+    content), ``errors`` the validation errors of that answer (pydantic's ``errors()``
+    format), ``attempts`` the number of requests made.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        raw_output: str | None,
+        errors: list[dict[str, Any]],
+        attempts: int,
+    ) -> None:
+        super().__init__(message)
+        self.raw_output = raw_output
+        self.errors = errors
+        self.attempts = attempts
+
+
+class CacheError(DiplosumError):
+    """The cache database cannot be opened, read or written."""
+
+
+class FixtureError(DiplosumError):
+    """A response fixture is missing, malformed, or stale for the current prompt/schema."""

@@ -1,0 +1,299 @@
+"""The pipeline: input checks -> prompt -> cache -> backend -> grounding -> metadata -> cache.
+
+``Summariser`` holds the settings, the loaded template, one backend (one client) and the
+cache; ``summarise`` and ``asummarise`` are one-shot conveniences around it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+import warnings
+from importlib import metadata
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .backends import Extraction, make_backend
+from .cache import Cache, CacheMode, cache_key
+from .config import resolve_settings
+from .errors import CacheError, ConfigError, InputError
+from .grounding import ground_summary
+from .models import ArticleSummary, Meta, PromptInfo, schema_sha256
+from .prompts import load_template
+
+__all__ = ["Summariser", "asummarise", "summarise"]
+
+CacheOption = bool | CacheMode | Cache
+
+
+def _version() -> str:
+    try:
+        return metadata.version("diplosum")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _check_article(article: object) -> str:
+    if isinstance(article, bytes | bytearray):
+        raise InputError("the article is bytes: decode it to str first (e.g. .decode('utf-8'))")
+    if not isinstance(article, str):
+        raise InputError(f"the article must be a str, not {type(article).__name__}")
+    if not article.strip():
+        raise InputError("the article is empty or only whitespace")
+    return article
+
+
+def _check_published(published: dt.date | str | None) -> str | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date().isoformat()
+    if isinstance(published, dt.date):
+        return published.isoformat()
+    try:
+        return dt.date.fromisoformat(str(published).strip()).isoformat()
+    except ValueError:
+        raise InputError(f"published={published!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+@dataclasses.dataclass
+class _Job:
+    article: str
+    published: str | None
+    messages: list[dict[str, str]]
+    key: str
+    started: float
+
+
+class Summariser:
+    """Reusable configuration, one model client and one cache, for many articles.
+
+    Keyword arguments override the environment (see ``diplosum.config``). ``cache`` is
+    ``True`` (the default cache folder), ``False``, a mode (``"refresh"``,
+    ``"read-only"``) or a ``Cache`` object. Use it as a context manager, or call
+    ``close()``, to release connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        backend: str | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str | None = None,
+        cache: CacheOption = True,
+        cache_dir: str | Path | None = None,
+        prompts_dir: str | Path | None = None,
+        template: str = "summarise",
+        fixtures_dir: str | Path | None = None,
+        timeout: float = 60.0,
+        max_attempts: int = 5,
+        max_retry_wait: float = 120.0,
+        validation_retries: int = 2,
+        temperature: float | None = None,
+        max_tokens: int | None = None,
+    ) -> None:
+        self.settings = resolve_settings(
+            backend=backend,
+            model=model,
+            base_url=base_url,
+            api_key=api_key,
+            mode=mode,
+            cache_dir=cache_dir,
+            prompts_dir=prompts_dir,
+            template=template,
+            fixtures_dir=fixtures_dir,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            max_retry_wait=max_retry_wait,
+            validation_retries=validation_retries,
+            temperature=temperature,
+            max_tokens=max_tokens,
+        )
+        self.template = load_template(self.settings.template, self.settings.prompts_dir)
+        self.cache = self._make_cache(cache)
+        self.backend = make_backend(self.settings)
+        self._schema_sha256 = schema_sha256()
+
+    def __repr__(self) -> str:
+        return f"Summariser({self.settings!r})"
+
+    def _make_cache(self, cache: CacheOption) -> Cache | None:
+        if isinstance(cache, Cache):
+            return cache
+        if cache is False or cache == "off":
+            return None
+        if cache is True:
+            return Cache(self.settings.cache_dir)
+        if cache in ("on", "refresh", "read-only"):
+            return Cache(self.settings.cache_dir, mode=cache)
+        raise ConfigError(
+            f"cache={cache!r}: pass True, False, 'refresh', 'read-only' or a Cache object"
+        )
+
+    # -- the steps shared by the sync and async paths ---------------------------------
+
+    def _prepare(self, article: object, published: dt.date | str | None) -> _Job:
+        started = time.perf_counter()
+        text = _check_article(article)
+        published_iso = _check_published(published)
+        messages = self.template.render(article=text, published=published_iso)
+        key = cache_key(
+            {
+                "article": text,
+                "published": published_iso,
+                "backend": self.backend.name,
+                "model": self.backend.model,
+                "backend_options": self.backend.cache_identity(),
+                "prompt": {"name": self.template.name, "sha256": self.template.sha256},
+                "messages": messages,
+                "schema": self._schema_sha256,
+            }
+        )
+        return _Job(text, published_iso, messages, key, started)
+
+    def _from_cache(self, job: _Job) -> ArticleSummary | None:
+        if self.cache is None:
+            return None
+        try:
+            stored = self.cache.get(job.key)
+        except CacheError as exc:
+            warnings.warn(f"{exc}; continuing without the cache", stacklevel=3)
+            return None
+        if stored is None:
+            return None
+        summary = ArticleSummary.model_validate(stored)
+        if summary.meta is not None:
+            timings = {**summary.meta.timings, "lookup_s": time.perf_counter() - job.started}
+            summary.meta = summary.meta.model_copy(update={"cached": True, "timings": timings})
+        return summary
+
+    def _finish(self, job: _Job, extraction: Extraction, model_seconds: float) -> ArticleSummary:
+        summary = ground_summary(extraction.summary, job.article)
+        summary.meta = Meta(
+            backend=self.backend.name,
+            model=extraction.model,
+            prompt=PromptInfo(name=self.template.name, sha256=self.template.sha256),
+            schema_sha256=self._schema_sha256,
+            usage=extraction.usage,
+            attempts=extraction.attempts,
+            cached=False,
+            timings={
+                "model_s": round(model_seconds, 6),
+                "total_s": round(time.perf_counter() - job.started, 6),
+            },
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            diplosum_version=_version(),
+        )
+        if self.cache is not None:
+            try:
+                self.cache.set(
+                    job.key,
+                    summary.model_dump(mode="json"),
+                    backend=self.backend.name,
+                    model=self.backend.model,
+                )
+            except CacheError as exc:
+                # The summary was paid for: hand it back even if it cannot be kept.
+                warnings.warn(f"{exc}; this summary was not cached", stacklevel=3)
+        return summary
+
+    # -- public entry points ------------------------------------------------------------
+
+    def summarise(self, article: str, *, published: dt.date | str | None = None) -> ArticleSummary:
+        """Summarise one article (blocking). See ``diplosum.summarise``."""
+        job = self._prepare(article, published)
+        hit = self._from_cache(job)
+        if hit is not None:
+            return hit
+        began = time.perf_counter()
+        extraction = self.backend.extract(job.messages, article=job.article)
+        return self._finish(job, extraction, time.perf_counter() - began)
+
+    async def asummarise(
+        self, article: str, *, published: dt.date | str | None = None
+    ) -> ArticleSummary:
+        """Summarise one article without blocking the event loop on the model call."""
+        job = self._prepare(article, published)
+        hit = self._from_cache(job)
+        if hit is not None:
+            return hit
+        began = time.perf_counter()
+        extraction = await self.backend.aextract(job.messages, article=job.article)
+        return self._finish(job, extraction, time.perf_counter() - began)
+
+    def close(self) -> None:
+        """Release the model client and cache connections."""
+        self.backend.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def aclose(self) -> None:
+        """Release the model clients and cache connections from async code."""
+        await self.backend.aclose()
+        if self.cache is not None:
+            self.cache.close()
+
+    def __enter__(self) -> Summariser:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Summariser:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def summarise(
+    article: str,
+    *,
+    published: dt.date | str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    cache: CacheOption = True,
+    **options: Any,
+) -> ArticleSummary:
+    """Summarise one diplomatic news article into a validated, evidence-grounded summary.
+
+    ``published`` (a date or ``YYYY-MM-DD``) tells the model when the article appeared.
+    Other keyword arguments are those of ``Summariser`` (``model``, ``base_url``,
+    ``api_key``, ``cache``, ...). Raises a ``DiplosumError`` subclass on failure.
+    """
+    with Summariser(
+        model=model, base_url=base_url, api_key=api_key, cache=cache, **options
+    ) as summariser:
+        return summariser.summarise(article, published=published)
+
+
+async def asummarise(
+    article: str,
+    *,
+    published: dt.date | str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    cache: CacheOption = True,
+    **options: Any,
+) -> ArticleSummary:
+    """The async form of ``summarise``."""
+    async with Summariser(
+        model=model, base_url=base_url, api_key=api_key, cache=cache, **options
+    ) as summariser:
+        return await summariser.asummarise(article, published=published)
