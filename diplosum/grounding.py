@@ -36,9 +36,13 @@ SECTIONS = ("meetings", "goals", "sanctions", "stances")
 
 def _fold_char(char: str) -> str:
     folded = char.translate(_FOLD)
-    lower = folded.lower()
-    # A few characters lower-case to two ("İ" -> "i̇"); keep them whole so offsets stay 1:1.
-    return lower if len(lower) == 1 else folded
+    # Upper-case first, then casefold, so every case variant meets: "µ"/"Μ" (Μ.lower() is
+    # "μ", not "µ") and "ı"/"I". A character that folds to two ("ß" -> "ss") falls back
+    # to a one-character form or stays whole, so offsets stay 1:1.
+    for candidate in (folded.upper().casefold(), folded.casefold(), folded.lower()):
+        if len(candidate) == 1:
+            return candidate
+    return folded
 
 
 @dataclasses.dataclass(frozen=True)

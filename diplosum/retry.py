@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import time
+from collections.abc import Callable
 from typing import Any
 
 import openai
@@ -36,42 +37,6 @@ from tenacity import (
 __all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "is_retryable", "retry_after_seconds", "unwrap"]
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
-
-
-@dataclasses.dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how long to retry one model call at the transport level."""
-
-    max_attempts: int = 5
-    max_wait: float = 120.0
-    initial_backoff: float = 1.0
-    max_backoff: float = 30.0
-
-    def _wait(self) -> Any:
-        backoff = wait_exponential_jitter(initial=self.initial_backoff, max=self.max_backoff)
-
-        def wait(state: RetryCallState) -> float:
-            exc = state.outcome.exception() if state.outcome else None
-            asked = retry_after_seconds(unwrap(exc)) if exc is not None else None
-            return asked if asked is not None else float(backoff(state))
-
-        return wait
-
-    def _kwargs(self) -> dict[str, Any]:
-        return {
-            "stop": stop_after_attempt(self.max_attempts) | stop_before_delay(self.max_wait),
-            "wait": self._wait(),
-            "retry": retry_if_exception(is_retryable),
-            "reraise": True,
-        }
-
-    def retrying(self) -> Retrying:
-        """A fresh synchronous tenacity controller with this policy."""
-        return Retrying(**self._kwargs())
-
-    def async_retrying(self) -> AsyncRetrying:
-        """A fresh asynchronous tenacity controller with this policy."""
-        return AsyncRetrying(**self._kwargs())
 
 
 def unwrap(exc: BaseException | None) -> BaseException | None:
@@ -117,3 +82,41 @@ def retry_after_seconds(exc: BaseException | None) -> float | None:
         if parsed is None:
             return None
         return max(float(email.utils.mktime_tz(parsed)) - time.time(), 0.0)
+
+
+@dataclasses.dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how long to retry one model call at the transport level."""
+
+    max_attempts: int = 5
+    max_wait: float = 120.0
+    initial_backoff: float = 1.0
+    max_backoff: float = 30.0
+
+    def _wait(self) -> Any:
+        backoff = wait_exponential_jitter(initial=self.initial_backoff, max=self.max_backoff)
+
+        def wait(state: RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            asked = retry_after_seconds(unwrap(exc)) if exc is not None else None
+            return asked if asked is not None else float(backoff(state))
+
+        return wait
+
+    def _kwargs(self, should_retry: Callable[[BaseException], bool]) -> dict[str, Any]:
+        return {
+            "stop": stop_after_attempt(self.max_attempts) | stop_before_delay(self.max_wait),
+            "wait": self._wait(),
+            "retry": retry_if_exception(should_retry),
+            "reraise": True,
+        }
+
+    def retrying(self, should_retry: Callable[[BaseException], bool] = is_retryable) -> Retrying:
+        """A fresh synchronous tenacity controller with this policy."""
+        return Retrying(**self._kwargs(should_retry))
+
+    def async_retrying(
+        self, should_retry: Callable[[BaseException], bool] = is_retryable
+    ) -> AsyncRetrying:
+        """A fresh asynchronous tenacity controller with this policy."""
+        return AsyncRetrying(**self._kwargs(should_retry))

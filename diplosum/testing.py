@@ -196,7 +196,7 @@ class FakeOpenAIServer:
 
     def __init__(self, responder: Responder | None = None) -> None:
         self._responder = responder
-        self._scripted: deque[Reply] = deque()
+        self._scripted: deque[Reply | Responder] = deque()
         self._lock = threading.Lock()
         self.requests: list[ReceivedRequest] = []
         self._server = _Server(("127.0.0.1", 0), _Handler)
@@ -209,8 +209,8 @@ class FakeOpenAIServer:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}/v1"
 
-    def script(self, *replies: Reply) -> None:
-        """Queue replies for the next requests, before the responder answers again."""
+    def script(self, *replies: Reply | Responder) -> None:
+        """Queue replies (or one-off responders) for the next requests, in order."""
         with self._lock:
             self._scripted.extend(replies)
 
@@ -221,8 +221,10 @@ class FakeOpenAIServer:
     def _next_reply(self, body: dict[str, Any]) -> Reply:
         with self._lock:
             scripted = self._scripted.popleft() if self._scripted else None
-        if scripted is not None:
+        if isinstance(scripted, Reply):
             return scripted
+        if scripted is not None:
+            return scripted(body)
         if self._responder is None:
             return Reply(500, body={"error": {"message": "no responder and nothing scripted"}})
         return self._responder(body)

@@ -28,7 +28,7 @@ from instructor.core.hooks import Hooks
 from ..config import Settings
 from ..errors import AuthenticationError, ModelCallError, SummaryValidationError
 from ..models import ArticleSummary, Usage
-from ..retry import RetryPolicy, retry_after_seconds, unwrap
+from ..retry import RetryPolicy, is_retryable, retry_after_seconds, unwrap
 from . import Extraction
 
 __all__ = ["OpenAIBackend"]
@@ -69,6 +69,15 @@ class _CallLog:
                 completion_tokens=usage.completion_tokens or 0,
                 total_tokens=usage.total_tokens or 0,
             )
+
+    def body_was_not_json(self, exc: BaseException) -> bool:
+        """A JSON error before any completion was parsed: the HTTP body itself was broken."""
+        return self.last_response is None and isinstance(unwrap(exc), json.JSONDecodeError)
+
+    def should_retry(self, exc: BaseException) -> bool:
+        # A body cut off or garbled in transit is worth another request; bad model output
+        # is not (instructor's re-asks handle that).
+        return is_retryable(exc) or self.body_was_not_json(exc)
 
     def raw_output(self) -> str | None:
         """The last answer as the model sent it: tool arguments or message content."""
@@ -148,7 +157,7 @@ class OpenAIBackend:
             )
         log = _CallLog()
         try:
-            for attempt in self.policy.retrying():
+            for attempt in self.policy.retrying(log.should_retry):
                 with attempt:
                     summary = self._sync.create(**self._request(messages, log))
         except Exception as exc:
@@ -162,7 +171,7 @@ class OpenAIBackend:
             )
         log = _CallLog()
         try:
-            async for attempt in self.policy.async_retrying():
+            async for attempt in self.policy.async_retrying(log.should_retry):
                 with attempt:
                     summary = await self._async.create(**self._request(messages, log))
         except Exception as exc:
@@ -198,6 +207,12 @@ class OpenAIBackend:
                 "or shorten the article",
                 raw_output=log.raw_output(),
                 errors=[{"type": "incomplete_output", "msg": "finish_reason was 'length'"}],
+                attempts=log.requests,
+            )
+        if log.body_was_not_json(exc):
+            return ModelCallError(
+                f"{where} answered with a body that is not JSON {tries}; is the base URL an "
+                "OpenAI-compatible API?",
                 attempts=log.requests,
             )
         if isinstance(real, pydantic.ValidationError | json.JSONDecodeError):

@@ -1,0 +1,189 @@
+"""The ``diplosum`` command, run as a real subprocess the way a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplosum.fixtures import load_fixtures
+from diplosum.testing import FakeOpenAIServer, Reply
+
+from .conftest import ARTICLES, RESPONSES, TEST_KEY
+
+SEED = str(ARTICLES / "seed-000.txt")
+_SCRIPT = Path(sys.executable).with_name("diplosum")
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "diplosum.cli"]
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DIPLOSUM_"))}
+    return subprocess.run(
+        [*COMMAND, *args],
+        capture_output=True,
+        text=True,
+        env={**base, **(env or {})},
+        input=stdin,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def env(server: FakeOpenAIServer, tmp_path: Path) -> dict[str, str]:
+    return {
+        "OPENAI_BASE_URL": server.url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "DIPLOSUM_CACHE_DIR": str(tmp_path / "cache"),
+    }
+
+
+def _assert_one_line_error(stderr: str) -> None:
+    assert "Traceback" not in stderr
+    assert stderr.strip(), "expected an error message"
+    for line in stderr.strip().splitlines():
+        assert line.startswith("diplosum:"), line
+
+
+def test_summarise_jsonl_through_the_loopback_server(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run(
+        "summarise",
+        SEED,
+        str(ARTICLES / "seed-002.txt"),
+        "--format",
+        "jsonl",
+        "--out",
+        str(out),
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["source"] for r in records] == [SEED, str(ARTICLES / "seed-002.txt")]
+    assert records[0]["meta"]["backend"] == "openai"
+    assert TEST_KEY not in out.read_text()
+
+
+def test_a_folder_and_stdin(env: dict[str, str]) -> None:
+    result = run("summarise", str(ARTICLES), "--format", "jsonl", env=env)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+    piped = run("summarise", "-", env=env, stdin=Path(SEED).read_text())
+    assert piped.returncode == 0, piped.stderr
+    assert json.loads(piped.stdout)[0]["source"] == "-"
+
+
+def test_markdown_shows_every_item_with_its_evidence(env: dict[str, str]) -> None:
+    result = run("summarise", SEED, "--format", "markdown", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "## Meetings" in result.stdout
+    assert "“China has said it welcomes the Trump-Kim meeting”" in result.stdout
+
+
+def test_second_run_is_cached_and_no_cache_is_not(
+    env: dict[str, str], server: FakeOpenAIServer
+) -> None:
+    assert run("summarise", SEED, env=env).returncode == 0
+    second = run("summarise", SEED, env=env)
+    assert json.loads(second.stdout)[0]["meta"]["cached"] is True
+    assert len(server.requests) == 1
+    run("summarise", SEED, "--no-cache", env=env)
+    assert len(server.requests) == 2
+
+
+def test_one_failed_article_exits_1_and_keeps_the_others(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   ")
+    result = run("summarise", str(empty), SEED, "nothere.txt", "--format", "jsonl", env=env)
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 1
+    _assert_one_line_error(result.stderr)
+    assert "empty.txt: the article is empty" in result.stderr
+    assert "nothere.txt: no such file" in result.stderr
+
+
+def test_a_model_error_is_one_line_without_the_key(
+    env: dict[str, str], server: FakeOpenAIServer
+) -> None:
+    server.script(
+        Reply(401, body={"error": {"message": f"Incorrect API key provided: {TEST_KEY}"}})
+    )
+    result = run("summarise", SEED, env=env)
+    assert result.returncode == 1
+    _assert_one_line_error(result.stderr)
+    assert "refused the credentials (HTTP 401)" in result.stderr
+    assert TEST_KEY not in result.stderr + result.stdout
+
+
+def test_no_model_configured_is_a_usage_error_naming_what_to_set(tmp_path: Path) -> None:
+    result = run("summarise", SEED, env={"DIPLOSUM_CACHE_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    _assert_one_line_error(result.stderr)
+    assert "OPENAI_API_KEY" in result.stderr
+
+
+def test_bad_options_exit_2() -> None:
+    assert run("summarise", SEED, "--format", "yaml").returncode == 2
+    assert (
+        run(
+            "summarise",
+            SEED,
+            "--published",
+            "yesterday",
+            "--backend",
+            "replay",
+            "--fixtures",
+            str(RESPONSES),
+        ).returncode
+        == 1
+    )
+
+
+def test_replay_backend_needs_no_server_and_no_key(tmp_path: Path) -> None:
+    result = run(
+        "summarise",
+        SEED,
+        "--backend",
+        "replay",
+        "--fixtures",
+        str(RESPONSES),
+        env={"DIPLOSUM_CACHE_DIR": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["meta"]["model"] == "replay:hand-written"
+
+
+def test_cache_commands(env: dict[str, str], tmp_path: Path) -> None:
+    run("summarise", SEED, env=env)
+    path = run("cache", "path", env=env)
+    assert path.stdout.strip() == str(tmp_path / "cache" / "cache.sqlite3")
+    stats = run("cache", "stats", env=env)
+    assert "entries  1" in stats.stdout
+    cleared = run("cache", "clear", env=env)
+    assert "removed 1" in cleared.stdout
+    assert "entries  0" in run("cache", "stats", env=env).stdout
+
+
+def test_record_writes_fixtures_that_replay(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "recorded"
+    shutil.copy(SEED, tmp_path / "seed-000.txt")
+    result = run(
+        "record", str(tmp_path / "seed-000.txt"), "--out", str(out), "--model", "gpt-test", env=env
+    )
+    assert result.returncode == 0, result.stderr
+    fixture = next(iter(load_fixtures(out).values()))
+    assert fixture.provenance["source"] == "recorded"
+    assert fixture.provenance["model"] == "gpt-test"
+    assert fixture.response is not None and fixture.response["choices"]
+    assert TEST_KEY not in (out / "seed-000.json").read_text()
+    replayed = run("summarise", SEED, "--backend", "replay", "--fixtures", str(out), "--no-cache")
+    assert replayed.returncode == 0, replayed.stderr
+    assert json.loads(replayed.stdout)[0]["meta"]["model"] == "replay:gpt-test"

@@ -1,0 +1,65 @@
+"""The schema: what the model is asked for, and what is refused."""
+
+from __future__ import annotations
+
+import pydantic
+import pytest
+
+from diplosum import Actor, ArticleSummary, Meeting
+from diplosum.models import is_known_code, schema_sha256
+
+
+def _ev() -> list[dict[str, str]]:
+    return [{"quote": "met"}]
+
+
+def test_library_filled_fields_are_hidden_from_the_model() -> None:
+    schema = ArticleSummary.model_json_schema()
+    assert "meta" not in schema["properties"]
+    assert "rejected" not in schema["properties"]
+    evidence = schema["$defs"]["Evidence"]["properties"]
+    assert set(evidence) == {"quote"}
+
+
+def test_every_field_the_model_fills_is_described() -> None:
+    schema = ArticleSummary.model_json_schema()
+    for name, definition in [("ArticleSummary", schema), *schema["$defs"].items()]:
+        for field, spec in definition.get("properties", {}).items():
+            assert spec.get("description"), f"{name}.{field} has no description"
+
+
+@pytest.mark.parametrize("code", ["USA", "PRK", "SUN", "UN", "NATO", "ARL", "IGO"])
+def test_known_codes(code: str) -> None:
+    assert is_known_code(code)
+
+
+def test_country_codes_are_upper_cased_and_checked() -> None:
+    assert Actor(name="China", kind="state", country="chn").country == "CHN"
+    assert Actor(name="Nobody", kind="person", country="").country is None
+    with pytest.raises(pydantic.ValidationError, match="ISO 3166"):
+        Actor(name="Atlantis", kind="state", country="ATL")
+
+
+def test_a_meeting_needs_two_participants_and_evidence() -> None:
+    one = [{"name": "A", "kind": "state", "country": "USA"}]
+    with pytest.raises(pydantic.ValidationError):
+        Meeting.model_validate({"participants": one, "status": "held", "evidence": _ev()})
+    with pytest.raises(pydantic.ValidationError):
+        Meeting.model_validate({"participants": one * 2, "status": "held", "evidence": []})
+
+
+def test_meeting_dates_must_be_iso() -> None:
+    two = [{"name": "A", "kind": "state"}, {"name": "B", "kind": "state"}]
+    ok = Meeting.model_validate(
+        {"participants": two, "status": "planned", "date": "2018-05", "evidence": _ev()}
+    )
+    assert ok.date == "2018-05"
+    with pytest.raises(pydantic.ValidationError, match="ISO 8601"):
+        Meeting.model_validate(
+            {"participants": two, "status": "planned", "date": "May 2018", "evidence": _ev()}
+        )
+
+
+def test_schema_hash_is_stable() -> None:
+    assert schema_sha256() == schema_sha256()
+    assert len(schema_sha256()) == 64
