@@ -14,15 +14,29 @@ An item none of whose quotes can be found is removed from the summary and listed
 ``ArticleSummary.rejected`` with the quote and the reason: nothing ungrounded is kept, and
 nothing is dropped silently. Unfound quotes of an item that has another, found quote are
 dropped from that item and listed too.
+
+Before that, ``quote_checker`` lets validation refuse an answer with invented quotes and
+tell the model which ones (item and quote), within the re-ask budget.
+
+Attribution (stances and goals): the sentence holding a quote, or a neighbouring sentence
+with a reporting clause ("said", "told reporters", "according to"), must name the actor:
+its name, a person's surname, or any name, adjective or seat of government of its state
+or body. Items that fail are kept, marked ``attributed=False`` and counted in
+``ArticleSummary.unattributed``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
 
-from .models import ArticleSummary, Evidence, RejectedItem
+from .gazetteer import gazetteer
+from .models import Actor, ArticleSummary, Evidence, RejectedItem
+from .sentences import sentence_spans
 
-__all__ = ["FoldedText", "find_quote", "ground_summary"]
+__all__ = ["FoldedText", "find_quote", "flag_attribution", "ground_summary", "quote_checker"]
 
 _FOLD = str.maketrans(
     {
@@ -116,3 +130,80 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
                 kept.append(item.model_copy(update={"evidence": found}))
         updates[section] = kept
     return summary.model_copy(update={**updates, "rejected": rejected})
+
+
+def _describe(item: Any) -> str:
+    if hasattr(item, "participants"):
+        return " / ".join(a.name for a in item.participants)
+    if hasattr(item, "imposer"):
+        return f"{item.imposer.name} -> {item.target.name}"
+    return str(item.actor.name)
+
+
+def quote_checker(article: str) -> Callable[[ArticleSummary], list[str]]:
+    """A check for validation: one message per evidence quote not found in ``article``."""
+    folded = FoldedText.of(article)
+
+    def check(summary: ArticleSummary) -> list[str]:
+        problems = []
+        for section in SECTIONS:
+            for i, item in enumerate(getattr(summary, section)):
+                for j, evidence in enumerate(item.evidence):
+                    if find_quote(folded, evidence.quote) is None:
+                        problems.append(
+                            f'{section}[{i}] ({_describe(item)}) evidence[{j}]: "{evidence.quote}"'
+                        )
+        return problems
+
+    return check
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|according to|stated|states|added|announced|declared|"
+    r"noted|warned|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+
+
+def _actor_terms(actor: Actor) -> set[str]:
+    terms = {actor.name}
+    if actor.kind == "person":
+        terms.add(actor.name.split()[-1])
+    if actor.country:
+        terms.update(gazetteer().terms_for(actor.country))
+    return {t for t in terms if t}
+
+
+def _names(window: str, terms: set[str]) -> bool:
+    return any(re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", window) for t in terms)
+
+
+def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
+    """Mark each stance and goal ``attributed`` or not, and count the ones that are not."""
+    spans = sentence_spans(article)
+
+    def window(start: int) -> str:
+        index = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
+        if index is None:
+            return ""
+        parts = [article[spans[index][0] : spans[index][1]]]
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(spans):
+                text = article[spans[neighbour][0] : spans[neighbour][1]]
+                if _REPORTING.search(text):
+                    parts.append(text)
+        return "\n".join(parts)
+
+    unattributed = 0
+    updates: dict[str, list[Any]] = {}
+    for section in ("goals", "stances"):
+        flagged = []
+        for item in getattr(summary, section):
+            terms = _actor_terms(item.actor)
+            ok = any(
+                _names(window(ev.start), terms) for ev in item.evidence if ev.start is not None
+            )
+            unattributed += not ok
+            flagged.append(item.model_copy(update={"attributed": ok}))
+        updates[section] = flagged
+    return summary.model_copy(update={**updates, "unattributed": unattributed})

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 import pycountry
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 __all__ = [
@@ -86,17 +86,11 @@ class Actor(_Model):
 
     @field_validator("country", mode="before")
     @classmethod
-    def _upper_known_code(cls, value: Any) -> Any:
+    def _upper_code(cls, value: Any) -> Any:
+        # Unknown codes are not refused here: normalisation repairs them from the actor's
+        # name or title, or removes the item into ``rejected`` with the reason.
         if isinstance(value, str):
-            code = value.strip().upper()
-            if not code:
-                return None
-            if not is_known_code(code):
-                raise ValueError(
-                    f"{value!r} is not an ISO 3166-1 alpha-3 code nor one of the IGO codes "
-                    f"{sorted(IGO_CODES)}"
-                )
-            return code
+            return value.strip().upper() or None
         return value
 
 
@@ -130,11 +124,13 @@ class Meeting(_Model):
         description="held: took place or is taking place; planned: scheduled or expected; "
         "proposed: offered or called for, not agreed; cancelled: called off."
     )
-    date: str | None = Field(
+    date_text: str | None = Field(
         default=None,
-        description="ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) only if the article states "
-        "it exactly; otherwise null. Never guess.",
+        description="When, copied as the article words it ('on Friday', 'in late April', "
+        "'March 16, 2018'); null if the article does not say.",
     )
+    date: SkipJsonSchema[str | None] = None
+    date_precision: SkipJsonSchema[Literal["day", "week", "month", "year"] | None] = None
     location: str | None = Field(default=None, description="Where, as written; null if unstated.")
     topics: list[str] = Field(default_factory=list, description="What was discussed, briefly.")
     evidence: Annotated[list[Evidence], _EVIDENCE]
@@ -142,6 +138,7 @@ class Meeting(_Model):
     @field_validator("date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
+        """``date`` is filled by the library from ``date_text``; it is ISO 8601 or nothing."""
         if value is not None and not _ISO_DATE.match(value):
             raise ValueError(f"{value!r} is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
         return value
@@ -153,6 +150,7 @@ class Goal(_Model):
     actor: Actor = Field(description="Who states the aim.")
     statement: str = Field(min_length=1, description="The aim, in a short phrase.")
     evidence: Annotated[list[Evidence], _EVIDENCE]
+    attributed: SkipJsonSchema[bool | None] = None
 
 
 class Sanction(_Model):
@@ -183,6 +181,7 @@ class Stance(_Model):
         "rejects, accuses, warns against; neutral: a position with no clear for or against."
     )
     evidence: Annotated[list[Evidence], _EVIDENCE]
+    attributed: SkipJsonSchema[bool | None] = None
 
 
 class Usage(_Model):
@@ -217,6 +216,10 @@ class Meta(_Model):
     usage: Usage = Field(default_factory=Usage)
     attempts: int = Field(default=0, description="HTTP requests made, re-asks included.")
     cached: bool = False
+    published: str | None = Field(
+        default=None, description="The reference date relative dates were resolved against."
+    )
+    published_source: Literal["argument", "dateline"] | None = None
     timings: dict[str, float] = Field(default_factory=dict)
     created_at: str = ""
     diplosum_version: str = ""
@@ -258,6 +261,29 @@ class ArticleSummary(_Model):
     )
     meta: SkipJsonSchema[Meta | None] = None
     rejected: SkipJsonSchema[list[RejectedItem]] = Field(default_factory=list)
+    unattributed: SkipJsonSchema[int] = 0
+
+    @model_validator(mode="after")
+    def _quotes_are_in_the_article(self, info: ValidationInfo) -> ArticleSummary:
+        """With a grounding check in the validation context, refuse invented quotes.
+
+        The check is a callable returning one message per quote not found in the article.
+        It refuses only while re-asks are left (``grounding_reasks_left``), so the model is
+        told precisely which quotes to fix; after that the answer is accepted and grounding
+        moves whatever is still ungrounded into ``rejected``.
+        """
+        context = info.context
+        if not isinstance(context, dict) or context.get("grounding_reasks_left", 0) <= 0:
+            return self
+        problems: list[str] = context["check_quotes"](self)
+        if problems:
+            context["grounding_reasks_left"] -= 1
+            shown = "; ".join(problems[:12]) + ("; ..." if len(problems) > 12 else "")
+            raise ValueError(
+                f"{len(problems)} evidence quote(s) are not in the article: {shown}. Copy each "
+                "quote character for character from the article, or leave the item out."
+            )
+        return self
 
 
 def schema_sha256() -> str:

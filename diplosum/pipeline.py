@@ -13,14 +13,16 @@ import warnings
 from importlib import metadata
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 from .backends import Extraction, make_backend
 from .cache import Cache, CacheMode, cache_key
 from .config import resolve_settings
+from .dates import detect_published
 from .errors import CacheError, ConfigError, InputError
-from .grounding import ground_summary
+from .grounding import flag_attribution, ground_summary
 from .models import ArticleSummary, Meta, PromptInfo, schema_sha256
+from .normalise import normalise_summary
 from .prompts import load_template
 
 __all__ = ["Summariser", "asummarise", "summarise"]
@@ -45,15 +47,15 @@ def _check_article(article: object) -> str:
     return article
 
 
-def _check_published(published: dt.date | str | None) -> str | None:
+def _check_published(published: dt.date | str | None) -> dt.date | None:
     if published is None:
         return None
     if isinstance(published, dt.datetime):
-        return published.date().isoformat()
+        return published.date()
     if isinstance(published, dt.date):
-        return published.isoformat()
+        return published
     try:
-        return dt.date.fromisoformat(str(published).strip()).isoformat()
+        return dt.date.fromisoformat(str(published).strip())
     except ValueError:
         raise InputError(f"published={published!r} is not an ISO date (YYYY-MM-DD)") from None
 
@@ -61,7 +63,8 @@ def _check_published(published: dt.date | str | None) -> str | None:
 @dataclasses.dataclass
 class _Job:
     article: str
-    published: str | None
+    published: dt.date | None
+    published_source: Literal["argument", "dateline"] | None
     messages: list[dict[str, str]]
     key: str
     started: float
@@ -139,7 +142,8 @@ class Summariser:
     def _prepare(self, article: object, published: dt.date | str | None) -> _Job:
         started = time.perf_counter()
         text = _check_article(article)
-        published_iso = _check_published(published)
+        given = _check_published(published)
+        published_iso = given.isoformat() if given else None
         messages = self.template.render(article=text, published=published_iso)
         key = cache_key(
             {
@@ -153,7 +157,11 @@ class Summariser:
                 "schema": self._schema_sha256,
             }
         )
-        return _Job(text, published_iso, messages, key, started)
+        detected = None if given else detect_published(text)
+        source: Literal["argument", "dateline"] | None = (
+            "argument" if given else "dateline" if detected else None
+        )
+        return _Job(text, given or detected, source, messages, key, started)
 
     def _from_cache(self, job: _Job) -> ArticleSummary | None:
         if self.cache is None:
@@ -173,6 +181,8 @@ class Summariser:
 
     def _finish(self, job: _Job, extraction: Extraction, model_seconds: float) -> ArticleSummary:
         summary = ground_summary(extraction.summary, job.article)
+        summary = normalise_summary(summary, job.article, job.published)
+        summary = flag_attribution(summary, job.article)
         summary.meta = Meta(
             backend=self.backend.name,
             model=extraction.model,
@@ -181,6 +191,8 @@ class Summariser:
             usage=extraction.usage,
             attempts=extraction.attempts,
             cached=False,
+            published=job.published.isoformat() if job.published else None,
+            published_source=job.published_source,
             timings={
                 "model_s": round(model_seconds, 6),
                 "total_s": round(time.perf_counter() - job.started, 6),

@@ -27,6 +27,7 @@ from instructor.core.hooks import Hooks
 
 from ..config import Settings
 from ..errors import AuthenticationError, ModelCallError, SummaryValidationError
+from ..grounding import quote_checker
 from ..models import ArticleSummary, Usage
 from ..retry import RetryPolicy, is_retryable, retry_after_seconds, unwrap
 from . import Extraction
@@ -136,13 +137,21 @@ class OpenAIBackend:
             "timeout": self.settings.timeout,
         }
 
-    def _request(self, messages: list[dict[str, str]], log: _CallLog) -> dict[str, Any]:
+    def _request(
+        self, messages: list[dict[str, str]], article: str, log: _CallLog
+    ) -> dict[str, Any]:
         request: dict[str, Any] = {
             "response_model": ArticleSummary,
             "messages": messages,
             "model": self.model,
             "max_retries": self.settings.validation_retries,
             "hooks": log.hooks(),
+            # Invented quotes are sent back to the model as validation errors while re-asks
+            # last (see ArticleSummary._quotes_are_in_the_article).
+            "context": {
+                "check_quotes": quote_checker(article),
+                "grounding_reasks_left": self.settings.validation_retries,
+            },
         }
         if self.settings.temperature is not None:
             request["temperature"] = self.settings.temperature
@@ -159,7 +168,7 @@ class OpenAIBackend:
         try:
             for attempt in self.policy.retrying(log.should_retry):
                 with attempt:
-                    summary = self._sync.create(**self._request(messages, log))
+                    summary = self._sync.create(**self._request(messages, article, log))
         except Exception as exc:
             raise self._translate(exc, log) from None
         return self._extraction(summary, log)
@@ -173,7 +182,7 @@ class OpenAIBackend:
         try:
             async for attempt in self.policy.async_retrying(log.should_retry):
                 with attempt:
-                    summary = await self._async.create(**self._request(messages, log))
+                    summary = await self._async.create(**self._request(messages, article, log))
         except Exception as exc:
             raise self._translate(exc, log) from None
         return self._extraction(summary, log)

@@ -1,0 +1,159 @@
+"""The actor gazetteer: which state or body a name, adjective or seat of government stands for.
+
+Data lives in ``diplosum/data/`` (see its README): country names, adjectives and capitals,
+plus hand-written abbreviations, seats of government, intergovernmental bodies, historical
+states and context-dependent names. Matching is case-sensitive and on word boundaries, so
+"US" (the state) is found and "us" (the pronoun) is not; the longest name wins ("South
+Korean" before "Korea").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+__all__ = ["Gazetteer", "Mention", "gazetteer"]
+
+MentionKind = Literal["name", "adjective", "seat", "igo"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Mention:
+    """One place in a text naming a state or body."""
+
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    kind: MentionKind
+
+
+@dataclasses.dataclass(frozen=True)
+class _Historical:
+    until: dt.date
+    successor: str
+
+
+def _read(name: str) -> Any:
+    return json.loads(resources.files("diplosum").joinpath("data", name).read_text("utf-8"))
+
+
+class Gazetteer:
+    """Terms -> codes, with a compiled scanner. Build with ``gazetteer()`` (cached)."""
+
+    def __init__(self) -> None:
+        countries: dict[str, dict[str, list[str]]] = _read("countries.json")
+        extra: dict[str, Any] = _read("actors_extra.json")
+        excluded = set(extra["exclude_seats"])
+        self.terms: dict[str, tuple[tuple[str, ...], MentionKind]] = {}
+
+        def add(term: str, codes: tuple[str, ...], kind: MentionKind) -> None:
+            # Hand-written entries come last and win over derived ones.
+            self.terms[term] = (codes, kind)
+
+        for code, entry in countries.items():
+            for term in entry["names"]:
+                add(term, (code,), "name")
+            for term in entry["adjectives"]:
+                add(term, (code,), "adjective")
+            for term in entry["seats"]:
+                if term not in excluded:
+                    add(term, (code,), "seat")
+        sections: tuple[tuple[MentionKind, str], ...] = (
+            ("name", "aliases"),
+            ("adjective", "adjectives"),
+            ("seat", "seats"),
+        )
+        for kind, section in sections:
+            for code, terms in extra[section].items():
+                for term in terms:
+                    add(term, (code,), kind)
+        for code, terms in extra["igos"].items():
+            for term in terms:
+                add(term, (code,), "igo")
+        self.historical: dict[str, _Historical] = {}
+        for code, entry in extra["historical"].items():
+            for term in entry["names"]:
+                add(term, (code,), "name")
+            for term in entry["adjectives"]:
+                add(term, (code,), "adjective")
+            until = dt.date.fromisoformat(entry["until"])
+            self.historical[code] = _Historical(until, entry["successor"])
+        self.contextual: list[tuple[str, tuple[str, ...], str]] = [
+            (c["alias"], tuple(c["code"].split()), c["when"]) for c in extra["contextual"]
+        ]
+        self.igo_codes = frozenset(extra["igos"])
+        self.office_words = frozenset(extra["office_words"])
+        self._scanner = self._compile(self.terms)
+
+    @staticmethod
+    def _compile(terms: dict[str, Any]) -> re.Pattern[str]:
+        ordered = sorted(terms, key=len, reverse=True)
+        alternation = "|".join(re.escape(t) for t in ordered)
+        return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+
+    def _contextual_for(self, context: str) -> dict[str, tuple[tuple[str, ...], MentionKind]]:
+        return {alias: (codes, "name") for alias, codes, when in self.contextual if when in context}
+
+    def find(self, text: str, *, context: str | None = None) -> list[Mention]:
+        """Every mention in ``text``, left to right. ``context`` enables contextual names."""
+        found = [
+            Mention(m.start(), m.end(), m.group(), *self.terms[m.group()])
+            for m in self._scanner.finditer(text)
+        ]
+        extra = self._contextual_for(context) if context else {}
+        if extra:
+            taken = [(m.start, m.end) for m in found]
+            for m in self._compile(extra).finditer(text):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    found.append(Mention(m.start(), m.end(), m.group(), *extra[m.group()]))
+            found.sort(key=lambda m: m.start)
+        return found
+
+    def resolve(self, phrase: str | None, *, context: str | None = None) -> str | None:
+        """The code of the first state or body ``phrase`` names, or ``None``."""
+        if not phrase:
+            return None
+        mentions = self.find(phrase, context=context)
+        return mentions[0].codes[0] if mentions else None
+
+    def in_force(self, code: str, published: dt.date | None) -> str:
+        """``code`` as it was on ``published``: RUS before 1991-12-26 is SUN, and so on."""
+        if published is None:
+            return code
+        for historical, entry in self.historical.items():
+            if entry.successor == code and published < entry.until:
+                return historical
+        return code
+
+    def split_office(self, name: str) -> tuple[str, str | None]:
+        """``("Taro Kono", "Japanese Foreign Minister")`` from "Japanese Foreign Minister Taro
+        Kono": leading office words and state adjectives move from a person's name to a title.
+        """
+        tokens = name.split()
+        cut = 0
+        while cut < len(tokens) - 1 and (
+            tokens[cut].lower().rstrip(".") in self.office_words
+            or self.terms.get(tokens[cut], ((), ""))[1] == "adjective"
+        ):
+            cut += 1
+        rest = " ".join(tokens[cut:])
+        # "vice foreign minister of Japan" is a description, not a name: leave it whole.
+        if cut == 0 or rest in self.terms:
+            return name, None
+        return rest, " ".join(tokens[:cut])
+
+    def terms_for(self, code: str) -> list[str]:
+        """Every term that stands for ``code``."""
+        return [t for t, (codes, _) in self.terms.items() if code in codes]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, built once per process."""
+    return Gazetteer()

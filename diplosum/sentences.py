@@ -1,0 +1,93 @@
+"""Sentence boundaries that survive abbreviations ("U.S.", "Mr.", "Jan.", initials)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentence_spans"]
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dept",
+        "univ",
+        "est",
+        "approx",
+    )
+)
+# A run of . ! ? (with closing quotes or brackets) before a capital, or a line break.
+_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    start = period
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:period]
+    if not word:
+        return False
+    # "U.S.", "U.N.", "D.C.": letters separated by periods; a lone initial ("John F.").
+    if "." in word or (len(word) == 1 and word.isupper()):
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, whitespace trimmed; newlines always end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if match.group()[0] != "\n" else match.start()
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed

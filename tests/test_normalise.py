@@ -1,0 +1,178 @@
+"""Normalisation: codes repaired or rejected, one actor per person, dates, merged duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from diplosum import ArticleSummary
+from diplosum.grounding import flag_attribution, ground_summary
+from diplosum.normalise import normalise_summary
+
+ARTICLE = (
+    "North Korea's leader met Chinese President Xi Jinping in Beijing on Tuesday. "
+    "U.S. Deputy Secretary of State John Sullivan met the Japanese foreign minister. "
+    "Sullivan said Washington backs the talks. Moscow condemned the meeting."
+)
+
+
+def _state(name: str, country: str | None = None) -> dict[str, Any]:
+    return {"name": name, "kind": "state", "country": country}
+
+
+def _person(name: str, country: str | None = None, title: str | None = None) -> dict[str, Any]:
+    return {"name": name, "kind": "person", "country": country, "title": title}
+
+
+def _stance(actor: dict[str, Any], quote: str, topic: str = "talks") -> dict[str, Any]:
+    return {"actor": actor, "topic": topic, "position": "support", "evidence": [{"quote": quote}]}
+
+
+def _run(
+    article: str = ARTICLE, published: dt.date | None = None, **sections: Any
+) -> ArticleSummary:
+    summary = ArticleSummary.model_validate({"headline": "h", "summary": "s", **sections})
+    grounded = ground_summary(summary, article)
+    return flag_attribution(normalise_summary(grounded, article, published), article)
+
+
+def test_wrong_and_missing_codes_are_repaired_from_names_and_titles() -> None:
+    summary = _run(
+        stances=[
+            _stance(_state("Pyongyang", "KOR"), "North Korea's leader met"),
+            _stance(_state("DPRK", None), "North Korea's leader met", topic="other"),
+            _stance(_state("Moscow", "XXX"), "Moscow condemned the meeting"),
+            _stance(
+                _person("Kono", None, "Japanese Foreign Minister"), "the Japanese foreign minister"
+            ),
+        ]
+    )
+    assert [s.actor.country for s in summary.stances] == ["PRK", "PRK", "RUS", "JPN"]
+    assert summary.rejected == []
+
+
+def test_the_north_means_pyongyang_only_in_a_korean_context() -> None:
+    korean = "Talks with the North resumed, South Korea said."
+    summary = _run(
+        korean, stances=[_stance(_state("the North", "ZZZ"), "Talks with the North resumed")]
+    )
+    assert summary.stances[0].actor.country == "PRK"
+    other = "Talks with the North resumed, the Sudanese minister said."
+    summary = _run(
+        other, stances=[_stance(_state("the North", "ZZZ"), "Talks with the North resumed")]
+    )
+    assert summary.stances == []
+    assert "not an ISO 3166-1 alpha-3" in summary.rejected[0].reason
+
+
+def test_soviet_era_codes() -> None:
+    article = "Soviet Foreign Minister Eduard Shevardnadze met Moscow's critics. Moscow agreed."
+    summary = _run(
+        article,
+        dt.date(1987, 10, 19),
+        stances=[
+            _stance(
+                _person("Eduard Shevardnadze", None, "Soviet Foreign Minister"), "Moscow agreed"
+            ),
+            _stance(_state("Moscow", "RUS"), "Moscow agreed", topic="other"),
+        ],
+    )
+    assert [s.actor.country for s in summary.stances] == ["SUN", "SUN"]
+    later = _run(
+        article, dt.date(2001, 1, 1), stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed")]
+    )
+    assert later.stances[0].actor.country == "RUS"
+
+
+def test_unrepairable_codes_move_the_item_to_rejected() -> None:
+    summary = _run(stances=[_stance(_state("Atlantis", "ATL"), "Moscow condemned the meeting")])
+    assert summary.stances == []
+    assert summary.rejected[0].section == "stances"
+    assert "'ATL'" in summary.rejected[0].reason
+
+
+def test_one_canonical_actor_per_person() -> None:
+    meeting = {
+        "participants": [_person("Sullivan", "USA"), _person("Japanese foreign minister", "JPN")],
+        "status": "held",
+        "evidence": [{"quote": "John Sullivan met the Japanese foreign minister"}],
+    }
+    summary = _run(
+        meetings=[meeting],
+        stances=[
+            _stance(_person("Deputy Secretary Sullivan", None), "Sullivan said Washington backs"),
+            _stance(
+                _person("John Sullivan", "USA", "Deputy Secretary of State"),
+                "Sullivan said",
+                topic="x",
+            ),
+        ],
+    )
+    people = [summary.meetings[0].participants[0], *(s.actor for s in summary.stances)]
+    assert {(p.name, p.title, p.country) for p in people} == {
+        ("John Sullivan", "Deputy Secretary of State", "USA")
+    }
+
+
+def test_meetings_are_dated_from_their_phrase_and_status() -> None:
+    meeting = {
+        "participants": [_state("North Korea", "PRK"), _person("Xi Jinping", "CHN")],
+        "status": "held",
+        "date_text": "on Tuesday",
+        "evidence": [{"quote": "North Korea's leader met Chinese President Xi Jinping"}],
+    }
+    dated = _run(published=dt.date(2018, 3, 29), meetings=[meeting])
+    assert (dated.meetings[0].date, dated.meetings[0].date_precision) == ("2018-03-27", "day")
+    undated = _run(published=None, meetings=[meeting])
+    assert undated.meetings[0].date is None
+    assert undated.meetings[0].date_text == "on Tuesday"
+
+
+def test_duplicates_merge_with_their_evidence_united() -> None:
+    def meeting(quote: str, status: str = "held") -> dict[str, Any]:
+        return {
+            "participants": [_state("North Korea", "PRK"), _state("China", "CHN")],
+            "status": status,
+            "topics": [quote[:5]],
+            "evidence": [{"quote": quote}],
+        }
+
+    summary = _run(
+        meetings=[
+            meeting("North Korea's leader met"),
+            meeting("met Chinese President Xi Jinping in Beijing"),
+            meeting("North Korea's leader met", status="planned"),
+        ],
+        stances=[
+            _stance(_state("Russia", "RUS"), "Moscow condemned", topic="The talks"),
+            _stance(_state("Russia", "RUS"), "condemned the meeting", topic="the  talks"),
+        ],
+    )
+    assert [m.status for m in summary.meetings] == ["held", "planned"]
+    assert len(summary.meetings[0].evidence) == 2
+    assert summary.meetings[0].topics == ["North", "met C"]
+    assert len(summary.stances) == 1 and len(summary.stances[0].evidence) == 2
+
+
+def test_attribution_flags_stances_whose_sentence_does_not_name_the_actor() -> None:
+    summary = _run(
+        stances=[
+            _stance(_state("United States", "USA"), "Sullivan said Washington backs the talks"),
+            _stance(_state("France", "FRA"), "Moscow condemned the meeting"),
+        ]
+    )
+    assert [s.attributed for s in summary.stances] == [True, False]
+    assert summary.unattributed == 1
+
+
+def test_attribution_accepts_a_neighbouring_reporting_clause() -> None:
+    article = (
+        'The US official said talks could resume. "Our goal remains denuclearization." '
+        '"We will continue," the official told reporters.'
+    )
+    goal = {
+        "actor": _state("United States", "USA"),
+        "statement": "denuclearization",
+        "evidence": [{"quote": "Our goal remains denuclearization."}],
+    }
+    assert _run(article, goals=[goal]).goals[0].attributed is True
