@@ -31,9 +31,9 @@ __all__ = [
 
 DEFAULT_MODEL = "gpt-5-mini"
 OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1"
-BackendName = Literal["openai", "replay"]
+BackendName = Literal["offline", "openai", "replay"]
 OutputMode = Literal["tools", "json_schema"]
-_BACKENDS: tuple[BackendName, ...] = ("openai", "replay")
+_BACKENDS: tuple[BackendName, ...] = ("offline", "openai", "replay")
 _MODES: tuple[OutputMode, ...] = ("tools", "json_schema")
 _T = TypeVar("_T", bound=str)
 
@@ -47,6 +47,8 @@ class Settings:
     """Resolved configuration of one ``Summariser``. The key never appears in its repr."""
 
     backend: BackendName
+    #: True when no backend was named and no model configured, so the offline one was chosen.
+    defaulted: bool
     model: str
     base_url: str
     api_key: str | None = dataclasses.field(repr=False)
@@ -103,14 +105,8 @@ def resolve_settings(
     """
     key = api_key or _env("OPENAI_API_KEY")
     url = base_url or _env("OPENAI_BASE_URL")
-    chosen = backend or ("openai" if (key or url) else None)
-    if chosen is None:
-        raise ConfigError(
-            "no model configured: set OPENAI_API_KEY (or pass api_key=) for "
-            "OpenAI, or OPENAI_BASE_URL (or base_url= / --base-url) for another "
-            "OpenAI-compatible server; or use backend='replay' with fixtures_dir= "
-            "(--backend replay --fixtures DIR) to replay recorded responses"
-        )
+    defaulted = backend is None and not (key or url)
+    chosen = backend or ("openai" if (key or url) else "offline")
     chosen_backend = _one_of(chosen, _BACKENDS)
     if chosen_backend is None:
         raise ConfigError(f"unknown backend {chosen!r}: choose one of {', '.join(_BACKENDS)}")
@@ -138,6 +134,7 @@ def resolve_settings(
     prompts = prompts_dir or _env("DIPLOSUM_PROMPTS_DIR")
     return Settings(
         backend=chosen_backend,
+        defaulted=defaulted,
         model=model or _env("DIPLOSUM_MODEL") or DEFAULT_MODEL,
         base_url=(url or OPENAI_DEFAULT_BASE_URL).rstrip("/"),
         api_key=key,

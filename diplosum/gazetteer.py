@@ -49,7 +49,7 @@ class Gazetteer:
     def __init__(self) -> None:
         countries: dict[str, dict[str, list[str]]] = _read("countries.json")
         extra: dict[str, Any] = _read("actors_extra.json")
-        excluded = set(extra["exclude_seats"])
+        excluded = set(extra["exclude"])
         self.terms: dict[str, tuple[tuple[str, ...], MentionKind]] = {}
 
         def add(term: str, codes: tuple[str, ...], kind: MentionKind) -> None:
@@ -57,13 +57,15 @@ class Gazetteer:
             self.terms[term] = (codes, kind)
 
         for code, entry in countries.items():
-            for term in entry["names"]:
-                add(term, (code,), "name")
-            for term in entry["adjectives"]:
-                add(term, (code,), "adjective")
-            for term in entry["seats"]:
-                if term not in excluded:
-                    add(term, (code,), "seat")
+            derived: tuple[tuple[MentionKind, str], ...] = (
+                ("name", "names"),
+                ("adjective", "adjectives"),
+                ("seat", "seats"),
+            )
+            for kind, field in derived:
+                for term in entry[field]:
+                    if term not in excluded:
+                        add(term, (code,), kind)
         sections: tuple[tuple[MentionKind, str], ...] = (
             ("name", "aliases"),
             ("adjective", "adjectives"),
@@ -89,6 +91,10 @@ class Gazetteer:
         ]
         self.igo_codes = frozenset(extra["igos"])
         self.office_words = frozenset(extra["office_words"])
+        self.institutions = frozenset(extra["institutions"])
+        self.title_states: dict[str, str] = {
+            k: v for k, v in extra["title_states"].items() if not k.startswith("_")
+        }
         self._scanner = self._compile(self.terms)
 
     @staticmethod
@@ -122,12 +128,22 @@ class Gazetteer:
         mentions = self.find(phrase, context=context)
         return mentions[0].codes[0] if mentions else None
 
-    def in_force(self, code: str, published: dt.date | None) -> str:
-        """``code`` as it was on ``published``: RUS before 1991-12-26 is SUN, and so on."""
-        if published is None:
-            return code
+    def in_force(self, code: str, published: dt.date | None, article: str = "") -> str:
+        """``code`` as it was on ``published``: RUS before 1991-12-26 is SUN, and so on.
+
+        With no date, an article that names the historical state ("Soviet") is taken to be
+        of its time, so "Moscow" there is SUN too.
+        """
         for historical, entry in self.historical.items():
-            if entry.successor == code and published < entry.until:
+            if entry.successor != code:
+                continue
+            if published is not None and published < entry.until:
+                return historical
+            if (
+                published is None
+                and article
+                and any(historical in m.codes for m in self.find(article))
+            ):
                 return historical
         return code
 

@@ -57,6 +57,11 @@ class _Unrepairable(Exception):
 
 def _repair(actor: Actor, article: str, published: dt.date | None) -> Actor:
     gz = gazetteer()
+    named = {code for m in gz.find(actor.name, context=article) for code in m.codes}
+    if actor.country in named:
+        # "the two Koreas" names KOR and PRK: either code given for it is right.
+        country = gz.in_force(actor.country, published, article)
+        return actor.model_copy(update={"country": country})
     from_name = gz.resolve(actor.name, context=article)
     from_title = gz.resolve(actor.title, context=article)
     given = actor.country if actor.country and is_known_code(actor.country) else None
@@ -71,7 +76,7 @@ def _repair(actor: Actor, article: str, published: dt.date | None) -> Actor:
             "code, and neither the name nor the title names a known state or body"
         )
     if chosen is not None:
-        chosen = gz.in_force(chosen, published)
+        chosen = gz.in_force(chosen, published, article)
     return actor if chosen == actor.country else actor.model_copy(update={"country": chosen})
 
 
@@ -160,6 +165,16 @@ def _merge_evidence(first: list[Evidence], second: list[Evidence]) -> list[Evide
     return first + [e for e in second if (e.start, e.end, e.quote) not in seen]
 
 
+def _best_participants(first: list[Actor], second: list[Actor]) -> list[Actor]:
+    """Per state, the most specific actor either report names: a person over a state."""
+    chosen = list(first)
+    for candidate in second:
+        for index, actor in enumerate(chosen):
+            if _code(actor) == _code(candidate) and actor.kind != "person" == candidate.kind:
+                chosen[index] = candidate
+    return chosen
+
+
 def _merge(items: list[_Item], key: Callable[[_Item], Hashable]) -> list[_Item]:
     merged: list[_Item] = []
     for item in items:
@@ -170,6 +185,7 @@ def _merge(items: list[_Item], key: Callable[[_Item], Hashable]) -> list[_Item]:
                 if not _dates_compatible(kept, item):
                     continue
                 update: dict[str, Any] = {
+                    "participants": _best_participants(kept.participants, item.participants),
                     "topics": kept.topics + [t for t in item.topics if t not in kept.topics],
                     "date": kept.date or item.date,
                     "date_precision": kept.date_precision or item.date_precision,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 import time
 import warnings
 from importlib import metadata
@@ -26,6 +27,21 @@ from .normalise import normalise_summary
 from .prompts import load_template
 
 __all__ = ["Summariser", "asummarise", "summarise"]
+
+NO_MODEL_NOTE = (
+    "no model configured: using the offline extractor; set OPENAI_API_KEY or --base-url for "
+    "LLM summaries"
+)
+_noted = False
+
+
+def _note_offline_default() -> None:
+    """Say once per process that the offline extractor stands in for a model."""
+    global _noted
+    if not _noted:
+        _noted = True
+        print(f"diplosum: {NO_MODEL_NOTE}", file=sys.stderr)
+
 
 CacheOption = bool | CacheMode | Cache
 
@@ -116,6 +132,8 @@ class Summariser:
             temperature=temperature,
             max_tokens=max_tokens,
         )
+        if self.settings.defaulted:
+            _note_offline_default()
         self.template = load_template(self.settings.template, self.settings.prompts_dir)
         self.cache = self._make_cache(cache)
         self.backend = make_backend(self.settings)

@@ -55,7 +55,13 @@ _ABBREVIATIONS = frozenset(
     )
 )
 # A run of . ! ? (with closing quotes or brackets) before a capital, or a line break.
-_CANDIDATE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])|\n+")
+# Also a period glued to the next sentence ("over Japan.The United States"): after a
+# lower-case word, before a capitalised one.
+_CANDIDATE = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"|\n+"
+)
 
 
 def _is_abbreviation(text: str, period: int) -> bool:

@@ -123,11 +123,46 @@ def test_a_model_error_is_one_line_without_the_key(
     assert TEST_KEY not in result.stderr + result.stdout
 
 
-def test_no_model_configured_is_a_usage_error_naming_what_to_set(tmp_path: Path) -> None:
-    result = run("summarise", SEED, env={"DIPLOSUM_CACHE_DIR": str(tmp_path)})
-    assert result.returncode == 2
-    _assert_one_line_error(result.stderr)
-    assert "OPENAI_API_KEY" in result.stderr
+def test_with_no_model_configured_the_offline_extractor_runs_and_says_so_once(
+    tmp_path: Path,
+) -> None:
+    result = run(
+        "summarise", SEED, str(ARTICLES / "seed-002.txt"), env={"DIPLOSUM_CACHE_DIR": str(tmp_path)}
+    )
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "no model configured" in line]
+    assert notes == [
+        "diplosum: no model configured: using the offline extractor; set OPENAI_API_KEY or "
+        "--base-url for LLM summaries"
+    ]
+    records = json.loads(result.stdout)
+    assert [r["meta"]["backend"] for r in records] == ["offline", "offline"]
+
+
+def test_offline_summary_of_seed_000_has_the_key_facts_with_verbatim_evidence(
+    tmp_path: Path,
+) -> None:
+    result = run("summarise", SEED, "--format", "jsonl", env={"DIPLOSUM_CACHE_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    text = Path(SEED).read_text(encoding="utf-8")
+    meetings = {
+        (frozenset(p["name"] for p in m["participants"]), m["status"]) for m in summary["meetings"]
+    }
+    assert (frozenset({"John Sullivan", "Kang Kyung-wha"}), "held") in meetings, meetings
+    assert (frozenset({"John Sullivan", "Taro Kono"}), "held") in meetings, meetings
+    assert any("Donald Trump" in names and status == "planned" for names, status in meetings), (
+        meetings
+    )
+    planned = [m for m in summary["meetings"] if m["status"] == "planned"]
+    assert any({p["country"] for p in m["participants"]} == {"USA", "PRK"} for m in planned)
+    welcomes = [s for s in summary["stances"] if s["actor"]["country"] == "CHN"]
+    assert welcomes and welcomes[0]["position"] == "support"
+    assert "welcomes" in welcomes[0]["evidence"][0]["quote"]
+    for section in ("meetings", "goals", "sanctions", "stances"):
+        for item in summary[section]:
+            for ev in item["evidence"]:
+                assert text[ev["start"] : ev["end"]] == ev["quote"]
 
 
 def test_bad_options_exit_2() -> None:

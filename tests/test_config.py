@@ -8,9 +8,16 @@ from diplosum import ConfigError, Summariser
 from diplosum.config import DEFAULT_MODEL, resolve_settings
 
 
-def test_no_model_configured_says_exactly_what_to_set() -> None:
+def test_no_model_configured_falls_back_to_the_offline_extractor() -> None:
+    settings = resolve_settings()
+    assert (settings.backend, settings.defaulted) == ("offline", True)
+    named = resolve_settings(backend="offline")
+    assert (named.backend, named.defaulted) == ("offline", False)
+
+
+def test_openai_named_without_a_key_says_exactly_what_to_set() -> None:
     with pytest.raises(ConfigError) as caught:
-        resolve_settings()
+        resolve_settings(backend="openai")
     message = str(caught.value)
     assert "OPENAI_API_KEY" in message and "OPENAI_BASE_URL" in message
 

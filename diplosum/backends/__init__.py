@@ -51,6 +51,10 @@ class Backend(Protocol):
 
 def make_backend(settings: Settings) -> Backend:
     """The backend ``settings.backend`` names."""
+    if settings.backend == "offline":
+        from .offline import OfflineBackend
+
+        return OfflineBackend(settings)
     if settings.backend == "replay":
         from .replay import ReplayBackend
 

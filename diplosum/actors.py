@@ -1,0 +1,178 @@
+"""Actor mentions in running text, for the offline extractor: states, bodies and people.
+
+- States and bodies come from the gazetteer (names, adjectives, seats, abbreviations).
+- People are capitalised name runs right after an office ("Foreign Minister Taro Kono",
+  "U.S. Deputy Secretary of State John Sullivan") or after a state's possessive ("Iran's
+  Zarif"). The state is the one named in the title or the possessive.
+- A surname met later ("Sullivan", "Kono") is resolved back to the full mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .gazetteer import Mention, gazetteer
+from .models import Actor
+
+__all__ = ["ActorMention", "find_actors"]
+
+_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])+\.?"  # U.S., U.N.
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: John F. Kennedy
+    r"|(?:al|el|bin|ben|abu)-[A-Z][\w-]*"  # al-Assad
+    r"|[A-Z][\w-]*|['\u2019]s\b|[a-z][\w-]*|\S"
+)
+_NAME_PART = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
+)
+_JOINERS = frozenset({"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el"})
+_NOT_NAMES = frozenset(
+    {
+        *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    }
+)
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+@dataclasses.dataclass(frozen=True)
+class ActorMention:
+    """An actor at ``start:end`` of the text searched."""
+
+    start: int
+    end: int
+    actor: Actor
+    #: How the text names it: "person", or the gazetteer's "name", "adjective", "seat", "igo".
+    kind: str = "name"
+
+    @property
+    def code(self) -> str | None:
+        return self.actor.country
+
+
+def _state_actors(mention: Mention) -> list[Actor]:
+    """One actor per code: "the two Koreas" is both KOR and PRK."""
+    kind = "organization" if mention.kind == "igo" else "state"
+    return [Actor(name=mention.text, kind=kind, country=code) for code in mention.codes]
+
+
+def _name_run(tokens: list[re.Match[str]], index: int) -> int:
+    """Index one past the last token of the capitalised name starting at ``index``."""
+    end = index
+    while end < len(tokens):
+        text = tokens[end].group()
+        is_name = _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
+        is_joiner = text.lower() in _JOINERS and end + 1 < len(tokens) and end > index
+        if not (is_name or is_joiner):
+            break
+        end += 1
+    return end
+
+
+def _people(text: str, states: list[Mention]) -> list[ActorMention]:
+    gz = gazetteer()
+    tokens = list(_TOKEN.finditer(text))
+    found: list[ActorMention] = []
+    index = 0
+    while index < len(tokens):
+        word = tokens[index].group()
+        is_office = word.lower().rstrip(".") in gz.office_words and word[0].isupper()
+        possessive = any(
+            m.end == tokens[index].start() and text[m.end : m.end + 2] in _POSSESSIVE
+            for m in states
+        )
+        if not (is_office or possessive):
+            index += 1
+            continue
+        # Skip the rest of the office ("Secretary of State") to reach the name.
+        first = index
+        while index < len(tokens) and (
+            tokens[index].group().lower().rstrip(".") in gz.office_words
+            or tokens[index].group() in _POSSESSIVE
+            or gz.terms.get(tokens[index].group(), ((), ""))[1] == "adjective"
+        ):
+            index += 1
+        end = _name_run(tokens, index)
+        name = text[tokens[index].start() : tokens[end - 1].end()] if end > index else ""
+        words = {w.lower() for w in name.split()}
+        if not name or name in gz.terms or words & gz.institutions:
+            index = max(index, first + 1)
+            continue
+        title_start = tokens[first].start()
+        # The state is named inside the title or right before it ("U.S. Deputy Secretary").
+        title_states = [
+            m
+            for m in states
+            if m.start < tokens[index].start()
+            and (m.end > title_start or not text[m.end : title_start].strip())
+            and m.end >= title_start - 3
+        ]
+        title = text[title_start : tokens[index].start()].strip(" ,'\u2019s") or None
+        code = title_states[-1].codes[0] if title_states else None
+        if code is None and title:
+            code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
+        actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
+        found.append(ActorMention(tokens[index].start(), tokens[end - 1].end(), actor, "person"))
+        index = end
+    return found
+
+
+# "talks in Geneva", "living in Switzerland": a place, not a party.
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$")
+# "FINSTADJORDET, Norway U.S. Secretary ...": a dateline's place.
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+
+
+# "American Medical International Inc": part of a company's name, not a state.
+_COMPANY = re.compile(
+    r"^(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
+    r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company)\b"
+)
+
+
+def _is_place(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _COMPANY.match(text[mention.end : mention.end + 80]):
+        return True
+    return mention.kind in ("name", "seat") and bool(
+        _LOCATIVE.search(before) or _DATELINE.search(before)
+    )
+
+
+def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
+    """Every actor mentioned in ``text``, left to right, surnames resolved to full names.
+
+    Places are left out: a state or capital after "in", "at" or "from", or in a dateline.
+    """
+    states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
+    people = _people(text, states)
+    by_surname: dict[str, Actor] = {}
+    # The fullest mention of a surname with a state stands for every other mention of it.
+    for person in sorted(people, key=lambda p: -len(p.actor.name.split())):
+        if person.actor.country:
+            by_surname.setdefault(person.actor.name.split()[-1], person.actor)
+    # A person named once without a state takes the state of a fuller mention elsewhere.
+    people = [
+        dataclasses.replace(p, actor=by_surname.get(p.actor.name.split()[-1], p.actor))
+        if p.actor.country is None
+        else p
+        for p in people
+    ]
+    taken = [(p.start, p.end) for p in people]
+    mentions = list(people)
+    for surname, actor in by_surname.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+            if not any(s <= match.start() < e for s, e in taken):
+                mentions.append(ActorMention(match.start(), match.end(), actor, "person"))
+                taken.append((match.start(), match.end()))
+    for state in states:
+        if not any(s <= state.start < e for s, e in taken):
+            mentions += [
+                ActorMention(state.start, state.end, actor, state.kind)
+                for actor in _state_actors(state)
+            ]
+    mentions.sort(key=lambda m: m.start)
+    return mentions
