@@ -10,9 +10,11 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from .gazetteer import Mention, gazetteer
+from .matching import trie_pattern
 from .models import Actor
 
 __all__ = ["ActorMention", "find_actors"]
@@ -72,51 +74,60 @@ def _name_run(tokens: list[re.Match[str]], index: int) -> int:
     return end
 
 
-def _people(text: str, states: list[Mention]) -> list[ActorMention]:
+@functools.cache
+def _office_scanner() -> re.Pattern[str]:
+    words = [w for w in gazetteer().office_words if w]
+    capitalised = [w[0].upper() + w[1:] for w in words] + [w.upper() for w in words]
+    return re.compile(rf"(?<![\w'])(?:{trie_pattern(capitalised)})\.?(?![\w'])")
+
+
+def _person_at(text: str, opener: int, states: list[Mention]) -> tuple[ActorMention | None, int]:
+    """The person whose title opens at ``opener``, and where scanning may resume."""
     gz = gazetteer()
-    tokens = list(_TOKEN.finditer(text))
-    found: list[ActorMention] = []
+    # A title and a name fit in a short window: tokenise only that.
+    tokens = list(_TOKEN.finditer(text, opener, min(len(text), opener + 240)))
     index = 0
-    while index < len(tokens):
-        word = tokens[index].group()
-        is_office = word.lower().rstrip(".") in gz.office_words and word[0].isupper()
-        possessive = any(
-            m.end == tokens[index].start() and text[m.end : m.end + 2] in _POSSESSIVE
-            for m in states
-        )
-        if not (is_office or possessive):
-            index += 1
+    # Skip the rest of the office ("Secretary of State") to reach the name.
+    while index < len(tokens) and (
+        tokens[index].group().lower().rstrip(".") in gz.office_words
+        or tokens[index].group() in _POSSESSIVE
+        or gz.terms.get(tokens[index].group(), ((), ""))[1] == "adjective"
+    ):
+        index += 1
+    end = _name_run(tokens, index)
+    name = text[tokens[index].start() : tokens[end - 1].end()] if end > index else ""
+    if not name or name in gz.terms or {w.lower() for w in name.split()} & gz.institutions:
+        return None, opener + 1
+    name_start = tokens[index].start()
+    # The state is named inside the title or right before it ("U.S. Deputy Secretary").
+    title_states = [
+        m
+        for m in states
+        if m.start < name_start
+        and (m.end > opener or not text[m.end : opener].strip())
+        and m.end >= opener - 3
+    ]
+    title = text[opener:name_start].strip(" ,'\u2019s") or None
+    code = title_states[-1].codes[0] if title_states else None
+    if code is None and title:
+        code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
+    actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
+    return ActorMention(name_start, tokens[end - 1].end(), actor, "person"), tokens[end - 1].end()
+
+
+def _people(text: str, states: list[Mention]) -> list[ActorMention]:
+    possessives = {m.end for m in states if text[m.end : m.end + 2] in _POSSESSIVE}
+    # Only places that can open a title are looked at: capitalised office words and the
+    # possessive after a state.
+    openers = sorted(possessives | {m.start() for m in _office_scanner().finditer(text)})
+    found: list[ActorMention] = []
+    resume = 0
+    for opener in openers:
+        if opener < resume:
             continue
-        # Skip the rest of the office ("Secretary of State") to reach the name.
-        first = index
-        while index < len(tokens) and (
-            tokens[index].group().lower().rstrip(".") in gz.office_words
-            or tokens[index].group() in _POSSESSIVE
-            or gz.terms.get(tokens[index].group(), ((), ""))[1] == "adjective"
-        ):
-            index += 1
-        end = _name_run(tokens, index)
-        name = text[tokens[index].start() : tokens[end - 1].end()] if end > index else ""
-        words = {w.lower() for w in name.split()}
-        if not name or name in gz.terms or words & gz.institutions:
-            index = max(index, first + 1)
-            continue
-        title_start = tokens[first].start()
-        # The state is named inside the title or right before it ("U.S. Deputy Secretary").
-        title_states = [
-            m
-            for m in states
-            if m.start < tokens[index].start()
-            and (m.end > title_start or not text[m.end : title_start].strip())
-            and m.end >= title_start - 3
-        ]
-        title = text[title_start : tokens[index].start()].strip(" ,'\u2019s") or None
-        code = title_states[-1].codes[0] if title_states else None
-        if code is None and title:
-            code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
-        actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
-        found.append(ActorMention(tokens[index].start(), tokens[end - 1].end(), actor, "person"))
-        index = end
+        person, resume = _person_at(text, opener, states)
+        if person is not None:
+            found.append(person)
     return found
 
 

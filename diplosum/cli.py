@@ -87,7 +87,9 @@ def _options(func: Any) -> Any:
     for option in reversed(
         [
             click.option(
-                "--backend", type=click.Choice(["openai", "replay"]), help="Which backend."
+                "--backend",
+                type=click.Choice(["offline", "openai", "replay"]),
+                help="Which backend [default: openai if a key or base URL is set, else offline].",
             ),
             click.option("--model", help="Model name [env DIPLOSUM_MODEL]."),
             click.option("--base-url", help="OpenAI-compatible endpoint [env OPENAI_BASE_URL]."),
@@ -220,6 +222,56 @@ def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
             )
             click.echo(f"recorded {source} -> {target} ({extraction.model})", err=True)
     sys.exit(1 if failed else 0)
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False))
+@click.option(
+    "--articles",
+    "articles_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder of <id>.txt articles.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--markdown", "as_markdown", is_flag=True, help="Print the report as a Markdown table."
+)
+@click.option("--out", type=click.Path(dir_okay=False), help="Keep the predictions here (JSONL).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@_options
+def eval_command(
+    gold_dir: str,
+    articles_dir: str,
+    as_json: bool,
+    as_markdown: bool,
+    out: str | None,
+    no_cache: bool,
+    **options: Any,
+) -> None:
+    """Summarise every article with gold and score it (precision, recall, F1 per section)."""
+    from .evaluation import evaluate
+
+    try:
+        summariser = Summariser(cache=not no_cache, **options)
+    except ConfigError as exc:
+        _fail(str(exc), 2)
+    with summariser:
+        report, failures = evaluate(
+            summariser,
+            Path(gold_dir),
+            Path(articles_dir),
+            predictions_out=Path(out) if out else None,
+        )
+    for ident, reason in failures:
+        click.echo(f"diplosum: error: {ident}: {reason}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    elif as_markdown:
+        click.echo(report.markdown(), nl=False)
+    else:
+        click.echo(report.table())
+    sys.exit(1 if failures else 0)
 
 
 @cli.group()

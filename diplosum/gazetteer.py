@@ -13,9 +13,12 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
+
+from .matching import trie_pattern
 
 __all__ = ["Gazetteer", "Mention", "gazetteer"]
 
@@ -90,6 +93,11 @@ class Gazetteer:
             (c["alias"], tuple(c["code"].split()), c["when"]) for c in extra["contextual"]
         ]
         self.igo_codes = frozenset(extra["igos"])
+        self._by_code: dict[str, list[str]] = {}
+        for term, (codes, _) in self.terms.items():
+            for code in codes:
+                self._by_code.setdefault(code, []).append(term)
+        self._contextual_scanners: dict[frozenset[str], re.Pattern[str]] = {}
         self.office_words = frozenset(extra["office_words"])
         self.institutions = frozenset(extra["institutions"])
         self.title_states: dict[str, str] = {
@@ -98,10 +106,8 @@ class Gazetteer:
         self._scanner = self._compile(self.terms)
 
     @staticmethod
-    def _compile(terms: dict[str, Any]) -> re.Pattern[str]:
-        ordered = sorted(terms, key=len, reverse=True)
-        alternation = "|".join(re.escape(t) for t in ordered)
-        return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    def _compile(terms: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w.])(?:{trie_pattern(terms)})(?![\w])")
 
     def _contextual_for(self, context: str) -> dict[str, tuple[tuple[str, ...], MentionKind]]:
         return {alias: (codes, "name") for alias, codes, when in self.contextual if when in context}
@@ -115,7 +121,10 @@ class Gazetteer:
         extra = self._contextual_for(context) if context else {}
         if extra:
             taken = [(m.start, m.end) for m in found]
-            for m in self._compile(extra).finditer(text):
+            key = frozenset(extra)
+            if key not in self._contextual_scanners:
+                self._contextual_scanners[key] = self._compile(extra)
+            for m in self._contextual_scanners[key].finditer(text):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     found.append(Mention(m.start(), m.end(), m.group(), *extra[m.group()]))
             found.sort(key=lambda m: m.start)
@@ -128,22 +137,26 @@ class Gazetteer:
         mentions = self.find(phrase, context=context)
         return mentions[0].codes[0] if mentions else None
 
-    def in_force(self, code: str, published: dt.date | None, article: str = "") -> str:
+    def historical_named(self, article: str) -> frozenset[str]:
+        """The historical states an article names ("Soviet" -> SUN)."""
+        return frozenset(
+            code for m in self.find(article) for code in m.codes if code in self.historical
+        )
+
+    def in_force(
+        self, code: str, published: dt.date | None, named: frozenset[str] = frozenset()
+    ) -> str:
         """``code`` as it was on ``published``: RUS before 1991-12-26 is SUN, and so on.
 
-        With no date, an article that names the historical state ("Soviet") is taken to be
-        of its time, so "Moscow" there is SUN too.
+        With no date, an article that names the historical state (``named``, from
+        ``historical_named``) is taken to be of its time, so "Moscow" there is SUN too.
         """
         for historical, entry in self.historical.items():
             if entry.successor != code:
                 continue
             if published is not None and published < entry.until:
                 return historical
-            if (
-                published is None
-                and article
-                and any(historical in m.codes for m in self.find(article))
-            ):
+            if published is None and historical in named:
                 return historical
         return code
 
@@ -166,7 +179,7 @@ class Gazetteer:
 
     def terms_for(self, code: str) -> list[str]:
         """Every term that stands for ``code``."""
-        return [t for t, (codes, _) in self.terms.items() if code in codes]
+        return self._by_code.get(code, [])
 
 
 @cache

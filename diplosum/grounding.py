@@ -27,6 +27,7 @@ or body. Items that fail are kept, marked ``attributed=False`` and counted in
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable
@@ -59,34 +60,87 @@ def _fold_char(char: str) -> str:
     return folded
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding each character, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_SPACES = re.compile(r"\s+")
+
+
 @dataclasses.dataclass(frozen=True)
 class FoldedText:
-    """A text folded for matching, with each folded character's offset in the original."""
+    """A text folded for matching, and where each of its pieces starts in the original.
+
+    Folding keeps one character per character, except that a run of whitespace becomes
+    one space; so the folded text is a series of pieces, each a 1:1 copy or one space.
+    """
 
     text: str
-    origin: tuple[int, ...]
+    _starts: tuple[int, ...]
+    _origins: tuple[int, ...]
 
     @classmethod
     def of(cls, original: str) -> FoldedText:
-        chars: list[str] = []
-        origin: list[int] = []
-        for index, char in enumerate(original):
-            if char.isspace():
-                if chars and chars[-1] == " ":
-                    continue
-                chars.append(" ")
-            else:
-                chars.append(_fold_char(char))
-            origin.append(index)
-        return cls("".join(chars), tuple(origin))
+        translated = original.translate(_TABLE)
+        parts: list[str] = []
+        starts: list[int] = []
+        origins: list[int] = []
+        position = folded_length = 0
+        for run in _SPACES.finditer(translated):
+            if run.start() > position:
+                starts.append(folded_length)
+                origins.append(position)
+                parts.append(translated[position : run.start()])
+                folded_length += run.start() - position
+            starts.append(folded_length)
+            origins.append(run.start())
+            parts.append(" ")
+            folded_length += 1
+            position = run.end()
+        if position < len(translated):
+            starts.append(folded_length)
+            origins.append(position)
+            parts.append(translated[position:])
+        return cls("".join(parts), tuple(starts), tuple(origins))
+
+    def original(self, position: int) -> int:
+        """The offset in the original text of the folded character at ``position``."""
+        piece = bisect.bisect_right(self._starts, position) - 1
+        return self._origins[piece] + position - self._starts[piece]
 
 
 def _fold(text: str) -> str:
-    return FoldedText.of(text).text.strip()
+    return _SPACES.sub(" ", text.translate(_TABLE)).strip()
 
 
-def find_quote(article: FoldedText | str, quote: str) -> tuple[int, int] | None:
+class _LazyFolded:
+    """An article and, built only when a quote is not found verbatim, its folded form."""
+
+    def __init__(self, article: str) -> None:
+        self.article = article
+        self._folded: FoldedText | None = None
+
+    @property
+    def folded(self) -> FoldedText:
+        if self._folded is None:
+            self._folded = FoldedText.of(self.article)
+        return self._folded
+
+
+def find_quote(article: FoldedText | str | _LazyFolded, quote: str) -> tuple[int, int] | None:
     """``(start, end)`` of ``quote`` in the original article, or ``None`` if it is not there."""
+    if isinstance(article, _LazyFolded):
+        stripped = quote.strip()
+        exact = article.article.find(stripped) if stripped else -1
+        if exact >= 0:  # the common case, at C speed: the quote is verbatim
+            return exact, exact + len(stripped)
+        article = article.folded
     folded = article if isinstance(article, FoldedText) else FoldedText.of(article)
     needle = _fold(quote)
     if not needle:
@@ -95,12 +149,12 @@ def find_quote(article: FoldedText | str, quote: str) -> tuple[int, int] | None:
     if position < 0:
         return None
     last = position + len(needle) - 1
-    return folded.origin[position], folded.origin[last] + 1
+    return folded.original(position), folded.original(last) + 1
 
 
 def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
     """A copy of ``summary`` with offsets filled and ungrounded items moved to ``rejected``."""
-    folded = FoldedText.of(article)
+    folded = _LazyFolded(article)
     updates: dict[str, list[object]] = {}
     rejected = list(summary.rejected)
     for section in SECTIONS:
@@ -142,7 +196,7 @@ def _describe(item: Any) -> str:
 
 def quote_checker(article: str) -> Callable[[ArticleSummary], list[str]]:
     """A check for validation: one message per evidence quote not found in ``article``."""
-    folded = FoldedText.of(article)
+    folded = _LazyFolded(article)
 
     def check(summary: ArticleSummary) -> list[str]:
         problems = []
@@ -175,7 +229,9 @@ def _actor_terms(actor: Actor) -> set[str]:
 
 
 def _names(window: str, terms: set[str]) -> bool:
-    return any(re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", window) for t in terms)
+    return any(
+        t in window and re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", window) for t in terms
+    )
 
 
 def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:

@@ -55,12 +55,12 @@ class _Unrepairable(Exception):
     pass
 
 
-def _repair(actor: Actor, article: str, published: dt.date | None) -> Actor:
+def _repair(actor: Actor, article: str, published: dt.date | None, named: frozenset[str]) -> Actor:
     gz = gazetteer()
-    named = {code for m in gz.find(actor.name, context=article) for code in m.codes}
-    if actor.country in named:
+    name_codes = {code for m in gz.find(actor.name, context=article) for code in m.codes}
+    if actor.country in name_codes:
         # "the two Koreas" names KOR and PRK: either code given for it is right.
-        country = gz.in_force(actor.country, published, article)
+        country = gz.in_force(actor.country, published, named)
         return actor.model_copy(update={"country": country})
     from_name = gz.resolve(actor.name, context=article)
     from_title = gz.resolve(actor.title, context=article)
@@ -76,7 +76,7 @@ def _repair(actor: Actor, article: str, published: dt.date | None) -> Actor:
             "code, and neither the name nor the title names a known state or body"
         )
     if chosen is not None:
-        chosen = gz.in_force(chosen, published, article)
+        chosen = gz.in_force(chosen, published, named)
     return actor if chosen == actor.country else actor.model_copy(update={"country": chosen})
 
 
@@ -211,12 +211,13 @@ def normalise_summary(
 ) -> ArticleSummary:
     """A copy of ``summary`` with actors repaired and unified, dates resolved, duplicates merged."""
     rejected = list(summary.rejected)
+    named = gazetteer().historical_named(article) if published is None else frozenset()
     repaired: dict[str, list[Any]] = {}
     for section in _SECTIONS:
         kept = []
         for item in getattr(summary, section):
             try:
-                kept.append(_map_actors(item, lambda a: _repair(a, article, published)))
+                kept.append(_map_actors(item, lambda a: _repair(a, article, published, named)))
             except _Unrepairable as exc:
                 rejected.append(
                     RejectedItem(

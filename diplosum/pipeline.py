@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import sys
 import time
 import warnings
@@ -46,6 +47,7 @@ def _note_offline_default() -> None:
 CacheOption = bool | CacheMode | Cache
 
 
+@functools.cache
 def _version() -> str:
     try:
         return metadata.version("diplosum")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["sentence_spans"]
@@ -77,8 +78,12 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence, whitespace trimmed; newlines always end one."""
+@functools.lru_cache(maxsize=16)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each sentence, whitespace trimmed; newlines always end one.
+
+    Cached for the last few texts: extraction and attribution split the same article.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
@@ -96,4 +101,4 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if s < e:
             trimmed.append((s, e))
-    return trimmed
+    return tuple(trimmed)

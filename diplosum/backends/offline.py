@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from ..actors import ActorMention, find_actors
 from ..config import Settings
+from ..matching import trie_pattern
 from ..models import Actor, ArticleSummary, Evidence, Goal, Meeting, Sanction, Stance
 from ..sentences import sentence_spans
 from . import Extraction
@@ -53,22 +54,31 @@ class _Lexicon:
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])", re.I)
+    alternatives = trie_pattern(phrases, ignore_case=True)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I)
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = json.loads(resources.files("diplosum").joinpath("data", "lexicon.json").read_text())
     patterns: dict[str, re.Pattern[str]] = {}
+    triggers: list[str] = []
     for group, entries in data.items():
         if group.startswith("_"):
             continue
         if isinstance(entries, list):
             patterns[group] = _compile(entries)
-        else:
-            for key, phrases in entries.items():
-                patterns[f"{group}.{key}"] = _compile(phrases)
+            continue
+        for key, phrases in entries.items():
+            patterns[f"{group}.{key}"] = _compile(phrases)
+        stance = (
+            [p for key, phrases in entries.items() for p in phrases] if group == "stance" else []
+        )
+        if stance:
+            patterns["stance.any"] = _compile(stance)
+        triggers += stance or entries.get("triggers", [])
+    # Most sentences carry no event: one scan rules them out before the detailed rules.
+    patterns["any"] = _compile(triggers)
     return _Lexicon(patterns)
 
 
@@ -335,7 +345,9 @@ def _speaker(s: _Sentence, lex: _Lexicon, nearby: list[_Sentence]) -> ActorMenti
 
 
 def _stances(s: _Sentence, lex: _Lexicon) -> list[Stance]:
-    found = []
+    found: list[Stance] = []
+    if not lex.has("stance.any", s.text):
+        return found
     for position in _POSITIONS:
         for trigger in lex.find(f"stance.{position}", s.text):
             reporter = _reporting_actor(s, lex)
@@ -386,7 +398,7 @@ def _phrase_after(text: str, offset: int, words: int = 10) -> str:
     return " ".join(clause.split()[:words])
 
 
-def _lead(spans: list[tuple[int, int]], article: str) -> tuple[str, str]:
+def _lead(spans: tuple[tuple[int, int], ...], article: str) -> tuple[str, str]:
     sentences = [article[a:b] for a, b in spans]
     first = (sentences[0] if sentences else "").split()
     headline = " ".join(first[:15]) + (" ..." if len(first) > 15 else "")
@@ -423,6 +435,8 @@ def extract_summary(article: str) -> ArticleSummary:
         for start, end in spans
     ]
     for index, sentence in enumerate(sentences):
+        if not lex.has("any", sentence.text):
+            continue
         nearby = sentences[index + 1 : index + 2] + sentences[max(0, index - 1) : index]
         sections["meetings"] += _meetings(sentence, lex)
         new_sanctions = _sanctions(sentence, lex, main_other)

@@ -1,0 +1,119 @@
+"""The offline extractor's rules, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from diplosum import summarise
+from diplosum.actors import find_actors
+from diplosum.backends.offline import extract_summary
+from diplosum.sentences import sentence_spans
+
+
+def _offline(text: str, **kwargs: object):  # type: ignore[no-untyped-def]
+    return summarise(text, backend="offline", cache=False, **kwargs)  # type: ignore[arg-type]
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_sentences_survive_abbreviations() -> None:
+    text = (
+        'Mr. Smith met U.S. President Joe Biden in Jan. 2021. He said "We agree." '
+        "Then John F. Kennedy left.Next one!"
+    )
+    assert _sentences(text) == [
+        "Mr. Smith met U.S. President Joe Biden in Jan. 2021.",
+        'He said "We agree."',
+        "Then John F. Kennedy left.",
+        "Next one!",
+    ]
+
+
+def test_people_with_titles_and_their_states() -> None:
+    text = (
+        "Visiting Chilean Foreign Minister Ana Pereira met U.S. Secretary of State Mark Doyle. "
+        "Later Pereira said Chile's Luna was absent."
+    )
+    people = {
+        (m.actor.name, m.actor.title, m.code) for m in find_actors(text) if m.kind == "person"
+    }
+    assert ("Ana Pereira", "Foreign Minister", "CHL") in people
+    assert ("Mark Doyle", "Secretary of State", "USA") in people
+    assert ("Luna", None, "CHL") in people
+    surname = [m for m in find_actors(text) if text[m.start : m.end] == "Pereira"]
+    assert surname and surname[0].actor.name == "Ana Pereira"
+
+
+def test_places_datelines_and_companies_are_not_actors() -> None:
+    text = (
+        "OSLO, Norway The talks in Geneva ended. American Widget Inc said it hired a "
+        "Lebanese citizen living in Switzerland."
+    )
+    codes = [m.code for m in find_actors(text)]
+    assert codes == ["LBN"]
+
+
+def test_meetings_status_and_separately() -> None:
+    summary = _offline(
+        "Peruvian Foreign Minister Rosa Vela met separately with Bolivian and Chilean envoys "
+        "on Tuesday. Kenya and Uganda will hold talks next month. Ghana called off a summit "
+        "with Togo."
+    )
+    found = {(frozenset(a.country for a in m.participants), m.status) for m in summary.meetings}
+    assert found == {
+        (frozenset({"PER", "BOL"}), "held"),
+        (frozenset({"PER", "CHL"}), "held"),
+        (frozenset({"KEN", "UGA"}), "planned"),
+        (frozenset({"GHA", "TGO"}), "cancelled"),
+    }
+
+
+def test_sanction_roles_and_status() -> None:
+    summary = _offline(
+        "Canada imposed new sanctions on Belarus. "
+        "The European Union lifted its arms embargo against Libya. "
+        "Russia vetoed U.N. sanctions against Syria."
+    )
+    found = {(s.imposer.country, s.target.country, s.status) for s in summary.sanctions}
+    assert ("CAN", "BLR", "imposed") in found
+    assert ("EU", "LBY", "lifted") in found
+    assert ("UN", "SYR", "blocked") in found
+
+
+def test_stances_by_subject_passive_agent_and_reporting_clause() -> None:
+    summary = _offline(
+        "Brazil welcomes the ceasefire agreement. "
+        "The plan was rejected by Argentina on Monday. "
+        '"This is a step forward," said a senior Mexican official, who praised the deal.'
+    )
+    found = {(s.actor.country, s.position) for s in summary.stances}
+    assert ("BRA", "support") in found
+    assert ("ARG", "oppose") in found
+    assert ("MEX", "support") in found
+
+
+def test_goals_including_first_person_quotes() -> None:
+    summary = _offline(
+        'Vietnam aims to double its exports. "Our goal is lasting peace," the Norwegian envoy said.'
+    )
+    assert {g.actor.country for g in summary.goals} == {"VNM", "NOR"}
+
+
+def test_off_topic_text_yields_nothing() -> None:
+    summary = extract_summary(
+        "The striker scored twice as the home side won 3-1 on Saturday. The manager said he "
+        "was delighted with the result and hopes to sign a new goalkeeper next month."
+    )
+    assert summary.meetings == summary.sanctions == summary.stances == summary.goals == []
+
+
+def test_deterministic_and_grounded(article: str) -> None:
+    first, second = _offline(article), _offline(article)
+    assert first.model_dump(exclude={"meta"}) == second.model_dump(exclude={"meta"})
+    assert first.meta is not None and first.meta.backend == "offline"
+    for section in (first.meetings, first.goals, first.sanctions, first.stances):
+        for item in section:
+            for ev in item.evidence:
+                assert ev.start is not None and ev.end is not None
+                assert article[ev.start : ev.end] == ev.quote
+    assert first.rejected == []
