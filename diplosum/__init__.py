@@ -33,9 +33,12 @@ from .models import (
     Usage,
 )
 from .pipeline import Summariser, asummarise, summarise
+from .ratelimit import RateLimit
+from .runner import Article, Result, aiter_summaries, asummarise_many, summarise_many
 
 __all__ = [
     "Actor",
+    "Article",
     "ArticleSummary",
     "AuthenticationError",
     "Cache",
@@ -49,12 +52,17 @@ __all__ = [
     "Meeting",
     "Meta",
     "ModelCallError",
+    "RateLimit",
     "RejectedItem",
+    "Result",
     "Sanction",
     "Stance",
     "Summariser",
     "SummaryValidationError",
     "Usage",
+    "aiter_summaries",
     "asummarise",
+    "asummarise_many",
     "summarise",
+    "summarise_many",
 ]

@@ -8,9 +8,9 @@ environment only, never from the command line, where they would reach shell hist
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, NoReturn
 
@@ -18,10 +18,13 @@ import click
 
 from .cache import Cache
 from .config import resolve_cache_dir
-from .errors import ConfigError, DiplosumError, InputError
-from .export import to_markdown, to_record
+from .corpus import Unreadable, read_inputs
+from .errors import ConfigError, DiplosumError
+from .export import StreamWriter
 from .fixtures import write_recorded_fixture
 from .pipeline import CacheOption, Summariser
+from .progress import FailureLog, run_to_stream
+from .ratelimit import RateLimit
 
 __all__ = ["main"]
 
@@ -31,56 +34,6 @@ _SUFFIXES = (".txt", ".md")
 def _fail(message: str, code: int) -> NoReturn:
     click.echo(f"diplosum: error: {message}", err=True)
     sys.exit(code)
-
-
-def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, str | InputError]]:
-    """(source, text) per article, or (source, InputError) for one that cannot be read."""
-    for raw in paths:
-        if raw == "-":
-            yield "-", sys.stdin.read()
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in _SUFFIXES)
-            if not files:
-                yield raw, InputError("no *.txt or *.md files in this folder")
-        elif path.is_file():
-            files = [path]
-        else:
-            yield raw, InputError("no such file or directory")
-            continue
-        for file in files:
-            try:
-                yield str(file), file.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                yield str(file), InputError("not UTF-8 text")
-            except OSError as exc:
-                yield str(file), InputError(str(exc.strerror))
-
-
-class _Writer:
-    """Streams results as they complete, so an interrupted run keeps what it finished."""
-
-    def __init__(self, stream: IO[str], fmt: str) -> None:
-        self.stream, self.fmt, self.count = stream, fmt, 0
-
-    def write(self, record: dict[str, Any], markdown: str) -> None:
-        if self.fmt == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.fmt == "json":
-            self.stream.write(
-                ("[\n" if self.count == 0 else ",\n")
-                + json.dumps(record, indent=2, ensure_ascii=False)
-            )
-        else:
-            self.stream.write(("\n---\n\n" if self.count else "") + markdown)
-        self.count += 1
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            self.stream.write("\n]\n" if self.count else "[]\n")
-        self.stream.flush()
 
 
 def _options(func: Any) -> Any:
@@ -134,51 +87,84 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "jsonl", "markdown"]),
+    type=click.Choice(["json", "jsonl", "markdown", "csv"]),
     default="json",
     show_default=True,
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
-@click.option("--published", help="Publication date of the articles, YYYY-MM-DD.")
+@click.option(
+    "--failures",
+    type=click.Path(dir_okay=False),
+    help="Failed inputs as JSONL [default: OUT.failures.jsonl with --out].",
+)
+@click.option("--published", help="Publication date, YYYY-MM-DD, for articles without their own.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Articles in flight at once.",
+)
+@click.option(
+    "--rpm",
+    type=click.FloatRange(min=0, min_open=True),
+    help="At most this many requests per minute.",
+)
+@click.option(
+    "--tpm",
+    type=click.FloatRange(min=0, min_open=True),
+    help="At most this many tokens per minute (estimated).",
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("--refresh", is_flag=True, help="Ignore cached summaries and overwrite them.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr [default: if a terminal].",
+)
 @_options
 def summarise(
     paths: tuple[str, ...],
     fmt: str,
     out: str | None,
+    failures: str | None,
     published: str | None,
+    jobs: int,
+    rpm: float | None,
+    tpm: float | None,
     no_cache: bool,
     refresh: bool,
+    progress: bool | None,
     **options: Any,
 ) -> None:
-    """Summarise articles: files, folders (*.txt, *.md, recursively) or - for stdin."""
+    """Summarise articles: files, folders (*.txt, *.md), - for stdin, or JSONL/CSV corpora
+    with id, text and optional published columns.
+
+    Results are written as articles complete, failures to a failures file; a rerun is
+    served from the cache for every article already done. Exit 1 if any article failed.
+    """
     cache: CacheOption = False if no_cache else ("refresh" if refresh else True)
+    limit = RateLimit(rpm, tpm) if rpm or tpm else None
     try:
-        summariser = Summariser(cache=cache, **options)
+        summariser = Summariser(cache=cache, rate_limit=limit, **options)
     except ConfigError as exc:
         _fail(str(exc), 2)
-    failed = 0
-    stream: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
-    writer = _Writer(stream, fmt)
+    inputs = list(read_inputs(paths))
+    stream: IO[str] = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    writer = StreamWriter(stream, fmt)
+    failed = FailureLog(failures or (f"{out}.failures.jsonl" if out else None))
+    show = progress if progress is not None else sys.stderr.isatty()
     try:
-        with summariser:
-            for source, text in _inputs(paths):
-                try:
-                    if isinstance(text, InputError):
-                        raise text
-                    summary = summariser.summarise(text, published=published)
-                except DiplosumError as exc:
-                    failed += 1
-                    click.echo(f"diplosum: error: {source}: {exc}", err=True)
-                    continue
-                writer.write(to_record(summary, source), to_markdown(summary, source))
+        asyncio.run(run_to_stream(summariser, inputs, published, jobs, writer, failed, show))
     finally:
         writer.close()
+        failed.close()
+        summariser.close()
         if out:
             stream.close()
-    if failed:
-        click.echo(f"diplosum: {failed} of {failed + writer.count} article(s) failed", err=True)
+    if failed.count:
+        click.echo(f"diplosum: {failed.count} of {len(inputs)} article(s) failed", err=True)
         sys.exit(1)
 
 
@@ -200,17 +186,18 @@ def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
         _fail(str(exc), 2)
     failed = 0
     with summariser:
-        for source, text in _inputs(paths):
+        for item in read_inputs(paths):
             try:
-                if isinstance(text, InputError):
-                    raise text
+                if isinstance(item, Unreadable):
+                    raise item.error
+                text, source = item.text, item.source or item.id or "-"
                 messages = summariser.template.render(article=text, published=None)
                 extraction = summariser.backend.extract(messages, article=text)
             except DiplosumError as exc:
                 failed += 1
-                click.echo(f"diplosum: error: {source}: {exc}", err=True)
+                click.echo(f"diplosum: error: {item.source}: {exc}", err=True)
                 continue
-            target = Path(out_dir) / f"{Path(source).stem}.json"
+            target = Path(out_dir) / f"{item.id}.json"
             write_recorded_fixture(
                 target,
                 article=text,

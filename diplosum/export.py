@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+import csv
+import json
+from typing import IO, Any
 
 from .models import Actor, ArticleSummary, Evidence
 
-__all__ = ["to_markdown", "to_record"]
+__all__ = ["CSV_COLUMNS", "StreamWriter", "to_csv_rows", "to_markdown", "to_record"]
 
 
 def to_record(summary: ArticleSummary, source: str) -> dict[str, Any]:
@@ -72,3 +74,115 @@ def to_markdown(summary: ArticleSummary, source: str) -> str:
             f"{meta.usage.total_tokens} tokens over {meta.attempts} request(s){cached}_"
         )
     return "\n".join(lines) + "\n"
+
+
+CSV_COLUMNS = (
+    "article_id",
+    "source",
+    "section",
+    "status",
+    "actor",
+    "actor_country",
+    "other",
+    "other_country",
+    "detail",
+    "date",
+    "quote",
+    "start",
+    "end",
+)
+
+
+def _people(actors: list[Actor]) -> tuple[str, str]:
+    return "; ".join(a.name for a in actors), "; ".join(a.country or "" for a in actors)
+
+
+def to_csv_rows(summary: ArticleSummary, article_id: str, source: str) -> list[dict[str, Any]]:
+    """Flat rows for a spreadsheet: one per item and evidence quote.
+
+    ``actor`` is the meeting's participants, the sanction's imposer, or the goal's or
+    stance's holder; ``other`` the sanction's target; ``detail`` the topics, measures,
+    topic or goal; ``status`` the meeting or sanction status, or the stance's position.
+    """
+    rows: list[dict[str, Any]] = []
+
+    def add(section: str, item: Any, **fields: Any) -> None:
+        for evidence in item.evidence:
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "source": source,
+                    "section": section,
+                    **fields,
+                    "quote": evidence.quote,
+                    "start": evidence.start,
+                    "end": evidence.end,
+                }
+            )
+
+    for m in summary.meetings:
+        names, codes = _people(m.participants)
+        add(
+            "meeting",
+            m,
+            status=m.status,
+            actor=names,
+            actor_country=codes,
+            detail="; ".join(m.topics),
+            date=m.date or m.date_text or "",
+        )
+    for s in summary.sanctions:
+        add(
+            "sanction",
+            s,
+            status=s.status,
+            actor=s.imposer.name,
+            actor_country=s.imposer.country or "",
+            other=s.target.name,
+            other_country=s.target.country or "",
+            detail="; ".join(s.measures),
+        )
+    for st in summary.stances:
+        add(
+            "stance",
+            st,
+            status=st.position,
+            actor=st.actor.name,
+            actor_country=st.actor.country or "",
+            detail=st.topic,
+        )
+    for g in summary.goals:
+        add("goal", g, actor=g.actor.name, actor_country=g.actor.country or "", detail=g.statement)
+    return rows
+
+
+class StreamWriter:
+    """Writes summaries to a stream as they complete, flushing each, so an interrupted run
+    keeps everything it finished. ``json`` is one array, ``jsonl`` one object per line (the
+    summary's fields plus ``id`` and ``source``), ``csv`` flat rows, ``markdown`` reports."""
+
+    def __init__(self, stream: IO[str], fmt: str) -> None:
+        self.stream, self.fmt, self.count = stream, fmt, 0
+        self._csv = csv.DictWriter(stream, CSV_COLUMNS) if fmt == "csv" else None
+        if self._csv is not None:
+            self._csv.writeheader()
+
+    def write(self, summary: ArticleSummary, article_id: str, source: str) -> None:
+        if self._csv is not None:
+            self._csv.writerows(to_csv_rows(summary, article_id, source))
+        elif self.fmt in ("json", "jsonl"):
+            record = {"id": article_id, **to_record(summary, source)}
+            if self.fmt == "jsonl":
+                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                opening = "[\n" if self.count == 0 else ",\n"
+                self.stream.write(opening + json.dumps(record, indent=2, ensure_ascii=False))
+        else:
+            self.stream.write(("\n---\n\n" if self.count else "") + to_markdown(summary, source))
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "[]\n")
+        self.stream.flush()

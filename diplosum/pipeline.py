@@ -26,6 +26,7 @@ from .grounding import flag_attribution, ground_summary
 from .models import ArticleSummary, Meta, PromptInfo, schema_sha256
 from .normalise import normalise_summary
 from .prompts import load_template
+from .ratelimit import RateLimit
 
 __all__ = ["Summariser", "asummarise", "summarise"]
 
@@ -116,7 +117,9 @@ class Summariser:
         validation_retries: int = 2,
         temperature: float | None = None,
         max_tokens: int | None = None,
+        rate_limit: RateLimit | None = None,
     ) -> None:
+        self.rate_limit = rate_limit
         self.settings = resolve_settings(
             backend=backend,
             model=model,
@@ -233,6 +236,11 @@ class Summariser:
                 warnings.warn(f"{exc}; this summary was not cached", stacklevel=3)
         return summary
 
+    def _estimate_tokens(self, job: _Job) -> float:
+        # About four characters a token for English, plus what the answer may take.
+        prompt = sum(len(m["content"]) for m in job.messages) / 4
+        return prompt + (self.settings.max_tokens or 1500)
+
     # -- public entry points ------------------------------------------------------------
 
     def summarise(self, article: str, *, published: dt.date | str | None = None) -> ArticleSummary:
@@ -241,6 +249,8 @@ class Summariser:
         hit = self._from_cache(job)
         if hit is not None:
             return hit
+        if self.rate_limit is not None:
+            self.rate_limit.acquire_blocking(self._estimate_tokens(job))
         began = time.perf_counter()
         extraction = self.backend.extract(job.messages, article=job.article)
         return self._finish(job, extraction, time.perf_counter() - began)
@@ -253,6 +263,8 @@ class Summariser:
         hit = self._from_cache(job)
         if hit is not None:
             return hit
+        if self.rate_limit is not None:
+            await self.rate_limit.acquire(self._estimate_tokens(job))
         began = time.perf_counter()
         extraction = await self.backend.aextract(job.messages, article=job.article)
         return self._finish(job, extraction, time.perf_counter() - began)

@@ -39,6 +39,7 @@ __all__ = [
     "ReplayResponder",
     "Reply",
     "completion_for",
+    "echo_responder",
 ]
 
 
@@ -102,6 +103,39 @@ def completion_for(
             "total_tokens": prompt + completion,
         },
     }
+
+
+def _article_in(request: dict[str, Any]) -> str:
+    user = str((request.get("messages") or [{}])[-1].get("content", ""))
+    start, end = user.find("<<<ARTICLE\n"), user.rfind("\nARTICLE>>>")
+    return user[start + len("<<<ARTICLE\n") : end] if 0 <= start < end else user
+
+
+def echo_responder(delay: float = 0.0) -> Responder:
+    """Answers any article with a small valid summary quoting its first words.
+
+    For load and fault tests with many distinct articles: one stance by the United States
+    whose evidence is the article's first 40 characters, so grounding keeps it.
+    """
+
+    def respond(request: dict[str, Any]) -> Reply:
+        article = _article_in(request)
+        quote = article.strip()[:40].strip() or "x"
+        output = {
+            "headline": quote[:20] or "Untitled",
+            "summary": quote,
+            "stances": [
+                {
+                    "actor": {"name": "United States", "kind": "state", "country": "USA"},
+                    "topic": "the article",
+                    "position": "neutral",
+                    "evidence": [{"quote": quote}],
+                }
+            ],
+        }
+        return Reply(body=completion_for(request, output), delay=delay)
+
+    return respond
 
 
 class ReplayResponder:
