@@ -139,7 +139,7 @@ class OpenAIBackend:
             "validation_retries": s.validation_retries,
         }
 
-    def _client_options(self) -> dict[str, Any]:
+    def client_options(self) -> dict[str, Any]:
         return {
             "api_key": self.settings.api_key or _NO_KEY,
             "base_url": self.settings.base_url,
@@ -147,7 +147,7 @@ class OpenAIBackend:
             "timeout": self.settings.timeout,
         }
 
-    def _request(self, messages: list[dict[str, str]]) -> dict[str, Any]:
+    def request_body(self, messages: list[dict[str, str]]) -> dict[str, Any]:
         request = {**self._prepared, "messages": list(messages), "model": self.model}
         if self.settings.temperature is not None:
             request["temperature"] = self.settings.temperature
@@ -155,7 +155,7 @@ class OpenAIBackend:
             request["max_tokens"] = self.settings.max_tokens
         return request
 
-    def _context(self, article: str) -> dict[str, Any]:
+    def validation_context(self, article: str) -> dict[str, Any]:
         # Invented quotes go back to the model as validation errors while re-asks last
         # (see ArticleSummary._quotes_are_in_the_article).
         return {
@@ -163,7 +163,7 @@ class OpenAIBackend:
             "grounding_reasks_left": self.settings.validation_retries,
         }
 
-    def _parse(
+    def parse_answer(
         self, response: Any, context: dict[str, Any], request: dict[str, Any], last: bool
     ) -> tuple[ArticleSummary | None, dict[str, Any]]:
         """The validated summary, or ``None`` and the re-ask request; raises when ``last``."""
@@ -188,13 +188,13 @@ class OpenAIBackend:
         self, messages: list[dict[str, str]], article: str, log: _CallLog
     ) -> ArticleSummary:
         """One transport attempt: a request and its re-asks until an answer validates."""
-        request, context = self._request(messages), self._context(article)
+        request, context = self.request_body(messages), self.validation_context(article)
         for reask in range(self.settings.validation_retries + 1):
             log.request()
             response = self._sync.chat.completions.create(**request)
             log.response(response)
             last = reask == self.settings.validation_retries
-            summary, request = self._parse(response, context, request, last)
+            summary, request = self.parse_answer(response, context, request, last)
             if summary is not None:
                 return summary
         raise AssertionError("unreachable: the last parse returns or raises")
@@ -203,39 +203,39 @@ class OpenAIBackend:
         self, messages: list[dict[str, str]], article: str, log: _CallLog
     ) -> ArticleSummary:
         """``_validated`` for the async client."""
-        request, context = self._request(messages), self._context(article)
+        request, context = self.request_body(messages), self.validation_context(article)
         for reask in range(self.settings.validation_retries + 1):
             log.request()
             response = await self._async.chat.completions.create(**request)
             log.response(response)
             last = reask == self.settings.validation_retries
-            summary, request = self._parse(response, context, request, last)
+            summary, request = self.parse_answer(response, context, request, last)
             if summary is not None:
                 return summary
         raise AssertionError("unreachable: the last parse returns or raises")
 
     def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
         if self._sync is None:
-            self._sync = openai.OpenAI(**self._client_options())
+            self._sync = openai.OpenAI(**self.client_options())
         log = _CallLog()
         try:
             for attempt in self.policy.retrying(log.should_retry):
                 with attempt:
                     summary = self._validated(messages, article, log)
         except Exception as exc:
-            raise self._translate(exc, log) from None
+            raise self.translate_error(exc, log) from None
         return self._extraction(summary, log)
 
     async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
         if self._async is None:
-            self._async = openai.AsyncOpenAI(**self._client_options())
+            self._async = openai.AsyncOpenAI(**self.client_options())
         log = _CallLog()
         try:
             async for attempt in self.policy.async_retrying(log.should_retry):
                 with attempt:
                     summary = await self._avalidated(messages, article, log)
         except Exception as exc:
-            raise self._translate(exc, log) from None
+            raise self.translate_error(exc, log) from None
         return self._extraction(summary, log)
 
     def _extraction(self, summary: ArticleSummary, log: _CallLog) -> Extraction:
@@ -254,7 +254,7 @@ class OpenAIBackend:
             text = text.replace(key, "***")
         return _KEY_LIKE.sub(r"\1***", text)
 
-    def _translate(self, exc: Exception, log: _CallLog) -> Exception:
+    def translate_error(self, exc: Exception, log: _CallLog) -> Exception:
         """Map whatever went wrong to one typed, secret-free ``DiplosumError``."""
         real = unwrap(exc)
         where = self.settings.base_url

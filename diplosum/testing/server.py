@@ -1,4 +1,4 @@
-"""Test helpers: a real OpenAI-compatible HTTP server on 127.0.0.1, scripted or replaying.
+"""The loopback server behind ``diplosum.testing`` (see the package docstring).
 
 For our tests and for users' own offline test suites::
 
@@ -29,9 +29,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .errors import FixtureError
-from .fixtures import article_sha256, load_fixtures
-from .prompts import PromptTemplate, load_template
+from ..errors import FixtureError
+from ..fixtures import article_sha256, load_fixtures
+from ..prompts import PromptTemplate, load_template
+from .batch import BatchStore
 
 __all__ = [
     "FakeOpenAIServer",
@@ -193,7 +194,12 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items() if k.lower() != "authorization"}
         owner = self.server.owner
         owner._record(ReceivedRequest(self.command, self.path, headers, body, time.time()))
-        reply = owner._next_reply(body if isinstance(body, dict) else {})
+        routed = owner.batches.route(self.command, self.path, headers, raw, owner._answer)
+        reply = (
+            routed
+            if routed is not None
+            else owner._next_reply(body if isinstance(body, dict) else {})
+        )
         if reply.delay:
             time.sleep(reply.delay)
         payload = (
@@ -233,6 +239,7 @@ class FakeOpenAIServer:
         self._scripted: deque[Reply | Responder] = deque()
         self._lock = threading.Lock()
         self.requests: list[ReceivedRequest] = []
+        self.batches = BatchStore()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -261,6 +268,12 @@ class FakeOpenAIServer:
             return scripted(body)
         if self._responder is None:
             return Reply(500, body={"error": {"message": "no responder and nothing scripted"}})
+        return self._responder(body)
+
+    def _answer(self, body: dict[str, Any]) -> Reply:
+        """The responder's answer to one batch line (scripted replies are for live calls)."""
+        if self._responder is None:
+            return Reply(500, body={"error": {"message": "no responder"}})
         return self._responder(body)
 
     def start(self) -> FakeOpenAIServer:
