@@ -131,26 +131,32 @@ def _people(text: str, states: list[Mention]) -> list[ActorMention]:
     return found
 
 
-# "talks in Geneva", "living in Switzerland": a place, not a party.
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$")
-# "FINSTADJORDET, Norway U.S. Secretary ...": a dateline's place.
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,\s*$")
+# "talks in Geneva", "living in Switzerland": a place, not a party; so is a dateline's
+# "FINSTADJORDET, Norway".
 
 
 # "American Medical International Inc": part of a company's name, not a state.
 _COMPANY = re.compile(
-    r"^(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
+    r"(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
     r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company)\b"
 )
 
 
-def _is_place(text: str, mention: Mention) -> bool:
-    before = text[max(0, mention.start - 40) : mention.start]
-    if _COMPANY.match(text[mention.end : mention.end + 80]):
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?(?=\S)"
+    r"|(?:^|\n)[A-Z][A-Z .'-]+,\s*(?=\S)"
+)
+
+
+def _place_starts(text: str) -> set[int]:
+    """Offsets right after "in ", "at the ", a dateline's "OSLO, " and the like."""
+    return {m.end() for m in _PLACE_BEFORE.finditer(text)}
+
+
+def _is_place(text: str, mention: Mention, place_starts: set[int]) -> bool:
+    if mention.kind in ("name", "seat") and mention.start in place_starts:
         return True
-    return mention.kind in ("name", "seat") and bool(
-        _LOCATIVE.search(before) or _DATELINE.search(before)
-    )
+    return _COMPANY.match(text, mention.end, mention.end + 80) is not None
 
 
 def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
@@ -158,7 +164,10 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
 
     Places are left out: a state or capital after "in", "at" or "from", or in a dateline.
     """
-    states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
+    places = _place_starts(text)
+    states = [
+        m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m, places)
+    ]
     people = _people(text, states)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.

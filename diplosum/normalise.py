@@ -212,12 +212,21 @@ def normalise_summary(
     """A copy of ``summary`` with actors repaired and unified, dates resolved, duplicates merged."""
     rejected = list(summary.rejected)
     named = gazetteer().historical_named(article) if published is None else frozenset()
+    memo: dict[tuple[str, str, str | None, str | None], Actor] = {}
+
+    def repair(actor: Actor) -> Actor:
+        # The same actor recurs across items; repair each distinct one once.
+        key = (actor.name, actor.kind, actor.title, actor.country)
+        if key not in memo:
+            memo[key] = _repair(actor, article, published, named)
+        return memo[key]
+
     repaired: dict[str, list[Any]] = {}
     for section in _SECTIONS:
         kept = []
         for item in getattr(summary, section):
             try:
-                kept.append(_map_actors(item, lambda a: _repair(a, article, published, named)))
+                kept.append(_map_actors(item, repair))
             except _Unrepairable as exc:
                 rejected.append(
                     RejectedItem(

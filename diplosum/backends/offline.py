@@ -19,6 +19,7 @@ and merges it like any model's answer. The headline and summary are the article'
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import re
@@ -422,20 +423,26 @@ def extract_summary(article: str) -> ArticleSummary:
         if code is not None and other is not None:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
-    sentences = [
-        _Sentence(
-            start,
-            article[start:end],
-            [
-                dataclasses.replace(m, start=m.start - start, end=m.end - start)
-                for m in mentions
-                if start <= m.start and m.end <= end
-            ],
-        )
-        for start, end in spans
-    ]
+    starts = [m.start for m in mentions]
+    triggered = [lex.has("any", article[start:end]) for start, end in spans]
+    sentences = []
+    for index, (start, end) in enumerate(spans):
+        text = article[start:end]
+        # Only sentences with a trigger, and their neighbours (a quote's speaker may be
+        # named next door), need their actors placed; most sentences need none.
+        if not any(triggered[max(0, index - 1) : index + 2]):
+            sentences.append(_Sentence(start, text, []))
+            continue
+        first_mention = bisect.bisect_left(starts, start)
+        last_mention = bisect.bisect_left(starts, end)
+        actors = [
+            dataclasses.replace(m, start=m.start - start, end=m.end - start)
+            for m in mentions[first_mention:last_mention]
+            if m.end <= end
+        ]
+        sentences.append(_Sentence(start, text, actors))
     for index, sentence in enumerate(sentences):
-        if not lex.has("any", sentence.text):
+        if not triggered[index]:
             continue
         nearby = sentences[index + 1 : index + 2] + sentences[max(0, index - 1) : index]
         sections["meetings"] += _meetings(sentence, lex)
