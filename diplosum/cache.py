@@ -22,6 +22,7 @@ import os
 import sqlite3
 import threading
 import time
+import warnings
 from pathlib import Path
 from typing import Any, Literal
 
@@ -72,21 +73,45 @@ class Cache:
             return conn
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not self.path.exists():
-                # Create the file ourselves so it is owner-only from its first byte.
-                os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-            conn = sqlite3.connect(
-                self.path, timeout=30.0, isolation_level=None, check_same_thread=False
+            conn = self._open()
+        except sqlite3.DatabaseError as exc:
+            if not any(sign in str(exc) for sign in ("not a database", "malformed")):
+                raise CacheError(f"cannot open cache {str(self.path)!r}: {exc}") from exc
+            # Not a database (a crash mid-copy, another tool's file): keep it aside for
+            # inspection and start afresh, rather than fail every run.
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+            warnings.warn(
+                f"cache {str(self.path)!r} is unreadable ({exc}); moved to {aside.name}, "
+                "starting a fresh cache",
+                stacklevel=3,
             )
-            conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute(_SCHEMA)
-        except (OSError, sqlite3.Error) as exc:
+            try:
+                self.path.rename(aside)
+                conn = self._open()
+            except (OSError, sqlite3.Error) as again:
+                raise CacheError(f"cannot open cache {str(self.path)!r}: {again}") from again
+        except OSError as exc:
             raise CacheError(f"cannot open cache {str(self.path)!r}: {exc}") from exc
         self._local.conn = conn
         with self._lock:
             self._connections.append(conn)
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            # Create the file ourselves so it is owner-only from its first byte.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+        conn = sqlite3.connect(
+            self.path, timeout=30.0, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(_SCHEMA)
+        except sqlite3.Error:
+            conn.close()
+            raise
         return conn
 
     def get(self, key: str) -> dict[str, Any] | None:

@@ -21,7 +21,7 @@ from .cache import Cache
 from .config import resolve_cache_dir
 from .corpus import Unreadable, read_inputs
 from .errors import ConfigError, DiplosumError
-from .export import StreamWriter
+from .export import StreamWriter, open_private
 from .fixtures import write_recorded_fixture
 from .pipeline import CacheOption, Summariser
 from .progress import FailureLog, run_to_stream
@@ -152,7 +152,7 @@ def summarise(
     except ConfigError as exc:
         _fail(str(exc), 2)
     inputs = list(read_inputs(paths))
-    stream: IO[str] = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    stream: IO[str] = open_private(out) if out else sys.stdout
     writer = StreamWriter(stream, fmt)
     failed = FailureLog(failures or (f"{out}.failures.jsonl" if out else None))
     show = progress if progress is not None else sys.stderr.isatty()
@@ -339,7 +339,7 @@ def batch_collect(batch_id: str, out_dir: str, out: str | None, **options: Any) 
         outcome = collect(summariser, batch_id, Path(out_dir))
     if outcome.status != "completed":
         _fail(f"batch {batch_id} is {outcome.status}, not completed yet: try again later", 1)
-    stream: IO[str] = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    stream: IO[str] = open_private(out) if out else sys.stdout
     writer = StreamWriter(stream, "jsonl")
     for article_id, source, summary in outcome.summaries:
         writer.write(summary, article_id, source)

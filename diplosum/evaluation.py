@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DiplosumError, InputError
-from .export import to_record
+from .export import open_private, to_record
 from .pipeline import Summariser
 
 __all__ = ["EvalReport", "evaluate", "load_gold", "score_predictions"]
@@ -248,7 +248,7 @@ def evaluate(
     gold = load_gold(gold_dir)
     predictions: dict[str, dict[str, Any]] = {}
     failures: list[tuple[str, str]] = []
-    out = predictions_out.open("w", encoding="utf-8") if predictions_out else None
+    out = open_private(predictions_out) if predictions_out else None
     try:
         for ident in gold:
             path = articles_dir / f"{ident}.txt"

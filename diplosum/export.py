@@ -4,11 +4,31 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+from pathlib import Path
 from typing import IO, Any
 
 from .models import Actor, ArticleSummary, Evidence
 
-__all__ = ["CSV_COLUMNS", "StreamWriter", "to_csv_rows", "to_markdown", "to_record"]
+__all__ = [
+    "CSV_COLUMNS",
+    "StreamWriter",
+    "open_private",
+    "to_csv_rows",
+    "to_markdown",
+    "to_record",
+]
+
+
+def open_private(path: str | Path) -> IO[str]:
+    """Open ``path`` for writing text, readable and writable by its owner only.
+
+    Outputs, failure logs and batch files hold article text and results that may be
+    confidential, so they get the same protection as the cache.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an existing file keeps its old mode through os.open
+    return os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
 def to_record(summary: ArticleSummary, source: str) -> dict[str, Any]:

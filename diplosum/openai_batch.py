@@ -27,6 +27,7 @@ from openai.types.chat import ChatCompletion
 from .backends import Extraction
 from .backends.openai_compatible import OpenAIBackend, _CallLog
 from .errors import ConfigError, DiplosumError, ModelCallError
+from .export import open_private
 from .models import ArticleSummary
 from .pipeline import Summariser
 from .runner import Article
@@ -115,7 +116,8 @@ def submit(
     try:
         for number, chunk in enumerate(_chunks(lines, limits)):
             path = out_dir / f"requests-{number:03d}.jsonl"
-            path.write_text("\n".join(chunk) + "\n", encoding="utf-8")
+            with open_private(path) as handle:
+                handle.write("\n".join(chunk) + "\n")
             with path.open("rb") as handle:
                 uploaded = client.files.create(file=handle, purpose="batch")
             batch = client.batches.create(
@@ -129,7 +131,7 @@ def submit(
         raise backend.translate_error(exc, _log_of_one()) from None
     finally:
         client.close()
-    with (out_dir / "manifest.jsonl").open("w", encoding="utf-8") as handle:
+    with open_private(out_dir / "manifest.jsonl") as handle:
         for entry in manifest:
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
     (out_dir / "batches.json").write_text(json.dumps(batch_ids) + "\n", encoding="utf-8")

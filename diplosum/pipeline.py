@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 import sys
 import time
 import warnings
@@ -56,13 +57,30 @@ def _version() -> str:
         return "unknown"
 
 
-def _check_article(article: object) -> str:
+_HTML = re.compile(r"<(?:!doctype|html|head|body|div|p|script|article)\b[^>]*>", re.I)
+
+
+def _check_article(article: object, max_chars: int) -> str:
     if isinstance(article, bytes | bytearray):
         raise InputError("the article is bytes: decode it to str first (e.g. .decode('utf-8'))")
     if not isinstance(article, str):
         raise InputError(f"the article must be a str, not {type(article).__name__}")
     if not article.strip():
         raise InputError("the article is empty or only whitespace")
+    if "\x00" in article:
+        raise InputError("the article contains NUL bytes: it looks binary, not text")
+    # Markup would be quoted back as "evidence" and offsets would point into tags: the
+    # article text must be extracted first (e.g. with trafilatura), and we say so.
+    if len(_HTML.findall(article[:20_000])) >= 3:
+        raise InputError(
+            "the article looks like HTML: extract its text first (for example with "
+            "trafilatura.extract) and pass that"
+        )
+    if len(article) > max_chars:
+        raise InputError(
+            f"the article has {len(article):,} characters, more than max_article_chars="
+            f"{max_chars:,}: raise the limit if your model's context allows, or split it"
+        )
     return article
 
 
@@ -118,8 +136,12 @@ class Summariser:
         temperature: float | None = None,
         max_tokens: int | None = None,
         rate_limit: RateLimit | None = None,
+        max_article_chars: int = 200_000,
     ) -> None:
         self.rate_limit = rate_limit
+        # About 50,000 tokens of English: within current models' context with room to
+        # answer; a longer article is refused with the limit named, never sent to fail.
+        self.max_article_chars = max_article_chars
         self.settings = resolve_settings(
             backend=backend,
             model=model,
@@ -164,7 +186,7 @@ class Summariser:
 
     def _prepare(self, article: object, published: dt.date | str | None) -> _Job:
         started = time.perf_counter()
-        text = _check_article(article)
+        text = _check_article(article, self.max_article_chars)
         given = _check_published(published)
         published_iso = given.isoformat() if given else None
         messages = self.template.render(article=text, published=published_iso)

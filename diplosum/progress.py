@@ -11,7 +11,7 @@ import click
 
 from .corpus import Unreadable
 from .errors import DiplosumError
-from .export import StreamWriter
+from .export import StreamWriter, open_private
 from .pipeline import Summariser
 from .runner import Article, aiter_summaries
 
@@ -23,7 +23,7 @@ class FailureLog:
 
     def __init__(self, path: str | None) -> None:
         self.count = 0
-        self._file = open(path, "w", encoding="utf-8") if path else None  # noqa: SIM115
+        self._file = open_private(path) if path else None
 
     def add(self, article_id: str, source: str, error: DiplosumError) -> None:
         self.count += 1

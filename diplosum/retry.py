@@ -40,16 +40,15 @@ RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 
 def unwrap(exc: BaseException | None) -> BaseException | None:
-    """The provider error under instructor's wrapper, or ``exc`` itself."""
+    """The provider error behind ``exc`` (under instructor's or tenacity's wrappers), or
+    ``exc`` itself when no provider error is in its chain."""
     seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, openai.APIError):
-            return exc
-        cause = exc.__cause__ or exc.__context__
-        if cause is None:
-            return exc
-        exc = cause
+    current = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, openai.APIError):
+            return current
+        current = current.__cause__ or current.__context__
     return exc
 
 

@@ -50,6 +50,11 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 _RESPONSE_MODEL = response_schema(ArticleSummary)
 _PARSE_ERRORS = (pydantic.ValidationError, json.JSONDecodeError, ResponseParsingError)
 
+
+class _Unusable(Exception):
+    """An answer that cannot become a summary and is not worth a re-ask."""
+
+
 # Servers that need no key (Ollama, llama.cpp) still get a non-empty one: the SDK insists.
 _NO_KEY = "not-needed"
 _KEY_LIKE = re.compile(r"\b(sk-[A-Za-z0-9_*.-]{3})[A-Za-z0-9_*.-]+")
@@ -167,6 +172,13 @@ class OpenAIBackend:
         self, response: Any, context: dict[str, Any], request: dict[str, Any], last: bool
     ) -> tuple[ArticleSummary | None, dict[str, Any]]:
         """The validated summary, or ``None`` and the re-ask request; raises when ``last``."""
+        choices = getattr(response, "choices", None) or []
+        if not choices:
+            raise _Unusable("the endpoint answered with no choices")
+        refusal = getattr(choices[0].message, "refusal", None)
+        if refusal:
+            # A refusal is not a formatting slip: re-asking the same article repeats it.
+            raise _Unusable(f"the model refused: {refusal}")
         try:
             parsed = self._handlers.response_parser(
                 response=response,
@@ -275,11 +287,18 @@ class OpenAIBackend:
                 "OpenAI-compatible API?",
                 attempts=log.requests,
             )
-        if isinstance(real, pydantic.ValidationError | json.JSONDecodeError):
+        if isinstance(real, _Unusable):
+            return SummaryValidationError(
+                f"{self._redact(str(real))} {tries}",
+                raw_output=log.raw_output(),
+                errors=[{"type": "unusable_answer", "msg": str(real)}],
+                attempts=log.requests,
+            )
+        if isinstance(real, _PARSE_ERRORS):
             errors: list[dict[str, Any]] = (
                 [dict(e) for e in real.errors(include_url=False, include_input=False)]
                 if isinstance(real, pydantic.ValidationError)
-                else [{"type": "json_invalid", "msg": str(real)}]
+                else [{"type": type(real).__name__, "msg": str(real)}]
             )
             return SummaryValidationError(
                 f"no valid summary {tries} (validation re-asks: "

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import socket
+import sys
 import threading
 import time
 import uuid
@@ -52,6 +54,8 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = dataclasses.field(default_factory=dict)
     delay: float = 0.0
+    #: Send half the body, then drop the connection (a connection lost mid-answer).
+    close_early: bool = False
 
 
 @dataclasses.dataclass
@@ -107,9 +111,13 @@ def completion_for(
 
 
 def _article_in(request: dict[str, Any]) -> str:
-    user = str((request.get("messages") or [{}])[-1].get("content", ""))
-    start, end = user.find("<<<ARTICLE\n"), user.rfind("\nARTICLE>>>")
-    return user[start + len("<<<ARTICLE\n") : end] if 0 <= start < end else user
+    """The article between our template's markers, in whichever message holds it."""
+    for message in request.get("messages") or []:
+        content = str(message.get("content") or "")
+        start, end = content.find("<<<ARTICLE\n"), content.rfind("\nARTICLE>>>")
+        if 0 <= start < end:
+            return content[start + len("<<<ARTICLE\n") : end]
+    return str((request.get("messages") or [{}])[-1].get("content", ""))
 
 
 def echo_responder(delay: float = 0.0) -> Responder:
@@ -216,6 +224,12 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             self.end_headers()
+            if reply.close_early:
+                self.wfile.write(payload[: len(payload) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
             self.wfile.write(payload)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test): nothing to answer
@@ -229,6 +243,11 @@ class _Server(ThreadingHTTPServer):
     # The stdlib default backlog of 5 throttles bursts of concurrent connections.
     request_queue_size = 256
     owner: FakeOpenAIServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Clients that hang up (timeouts, dropped connections) are expected here."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class FakeOpenAIServer:
