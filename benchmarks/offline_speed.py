@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from diplosum import Summariser
-from diplosum.backends.offline import extract_summary
+from diplosum.event_rules import extract_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 

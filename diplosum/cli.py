@@ -9,20 +9,20 @@ environment only, never from the command line, where they would reach shell hist
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
 import click
 
 from .cache import Cache
+from .cli_common import fail, model_options
+from .cli_live import batch, record
 from .config import resolve_cache_dir
-from .corpus import Unreadable, read_inputs
+from .corpus import read_inputs
 from .errors import ConfigError, DiplosumError
 from .export import StreamWriter, open_private
-from .fixtures import write_recorded_fixture
 from .pipeline import CacheOption, Summariser
 from .progress import FailureLog, run_to_stream
 from .ratelimit import RateLimit
@@ -30,51 +30,6 @@ from .ratelimit import RateLimit
 __all__ = ["main"]
 
 _SUFFIXES = (".txt", ".md")
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"diplosum: error: {message}", err=True)
-    sys.exit(code)
-
-
-def _options(func: Any) -> Any:
-    for option in reversed(
-        [
-            click.option(
-                "--backend",
-                type=click.Choice(["offline", "openai", "replay"]),
-                help="Which backend [default: openai if a key or base URL is set, else offline].",
-            ),
-            click.option("--model", help="Model name [env DIPLOSUM_MODEL]."),
-            click.option("--base-url", help="OpenAI-compatible endpoint [env OPENAI_BASE_URL]."),
-            click.option(
-                "--mode",
-                type=click.Choice(["tools", "json_schema"]),
-                help="Output mode [env DIPLOSUM_MODE].",
-            ),
-            click.option(
-                "--prompts",
-                "prompts_dir",
-                type=click.Path(file_okay=False),
-                help="Folder of templates overriding ours.",
-            ),
-            click.option(
-                "--fixtures",
-                "fixtures_dir",
-                type=click.Path(file_okay=False),
-                help="Fixture folder for --backend replay.",
-            ),
-            click.option(
-                "--timeout",
-                type=float,
-                default=60.0,
-                show_default=True,
-                help="Seconds per request.",
-            ),
-        ]
-    ):
-        func = option(func)
-    return func
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -124,7 +79,7 @@ def cli() -> None:
     default=None,
     help="Progress bar on stderr [default: if a terminal].",
 )
-@_options
+@model_options
 def summarise(
     paths: tuple[str, ...],
     fmt: str,
@@ -150,7 +105,7 @@ def summarise(
     try:
         summariser = Summariser(cache=cache, rate_limit=limit, **options)
     except ConfigError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     inputs = list(read_inputs(paths))
     stream: IO[str] = open_private(out) if out else sys.stdout
     writer = StreamWriter(stream, fmt)
@@ -169,49 +124,6 @@ def summarise(
         sys.exit(1)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--out",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False),
-    help="Folder for <id>.json fixtures.",
-)
-@_options
-def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
-    """Re-record response fixtures against a live endpoint (needs OPENAI_API_KEY or --base-url)."""
-    try:
-        summariser = Summariser(cache=False, **{**options, "backend": "openai"})
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-    failed = 0
-    with summariser:
-        for item in read_inputs(paths):
-            try:
-                if isinstance(item, Unreadable):
-                    raise item.error
-                text, source = item.text, item.source or item.id or "-"
-                messages = summariser.template.render(article=text, published=None)
-                extraction = summariser.backend.extract(messages, article=text)
-            except DiplosumError as exc:
-                failed += 1
-                click.echo(f"diplosum: error: {item.source}: {exc}", err=True)
-                continue
-            target = Path(out_dir) / f"{item.id}.json"
-            write_recorded_fixture(
-                target,
-                article=text,
-                template=summariser.template,
-                model=extraction.model,
-                base_url=summariser.settings.base_url,
-                output=extraction.summary.model_dump(mode="json", exclude={"meta", "rejected"}),
-                response=extraction.raw_response,
-            )
-            click.echo(f"recorded {source} -> {target} ({extraction.model})", err=True)
-    sys.exit(1 if failed else 0)
-
-
 @cli.command("eval")
 @click.argument("gold_dir", type=click.Path(file_okay=False))
 @click.option(
@@ -227,7 +139,7 @@ def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="Keep the predictions here (JSONL).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
-@_options
+@model_options
 def eval_command(
     gold_dir: str,
     articles_dir: str,
@@ -243,7 +155,7 @@ def eval_command(
     try:
         summariser = Summariser(cache=not no_cache, **options)
     except ConfigError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     with summariser:
         report, failures = evaluate(
             summariser,
@@ -260,97 +172,6 @@ def eval_command(
     else:
         click.echo(report.table())
     sys.exit(1 if failures else 0)
-
-
-@cli.group()
-def batch() -> None:
-    """The OpenAI Batch API: submit a corpus, poll it, collect the results (half price)."""
-
-
-def _batch_summariser(options: dict[str, Any]) -> Summariser:
-    try:
-        return Summariser(**{**options, "backend": "openai"})
-    except ConfigError as exc:
-        _fail(str(exc), 2)
-
-
-@batch.command("submit")
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--out-dir",
-    required=True,
-    type=click.Path(file_okay=False),
-    help="Folder for the request files and manifest.",
-)
-@click.option("--published", help="Publication date, YYYY-MM-DD, for articles without their own.")
-@_options
-def batch_submit(
-    paths: tuple[str, ...], out_dir: str, published: str | None, **options: Any
-) -> None:
-    """Upload the requests for the articles as one or more batches; print their ids."""
-    from .openai_batch import submit
-
-    articles = []
-    for item in read_inputs(paths):
-        if isinstance(item, Unreadable):
-            _fail(f"{item.source}: {item.error}", 1)
-        articles.append(
-            item
-            if item.published or not published
-            else dataclasses.replace(item, published=published)
-        )
-    with _batch_summariser(options) as summariser:
-        for batch_id in submit(summariser, articles, Path(out_dir)):
-            click.echo(batch_id)
-
-
-@batch.command("status")
-@click.argument("batch_id")
-@_options
-def batch_status(batch_id: str, **options: Any) -> None:
-    """Print a batch's status and request counts."""
-    from .openai_batch import status
-
-    with _batch_summariser(options) as summariser:
-        found = status(summariser, batch_id)
-    counts = found.get("request_counts") or {}
-    click.echo(
-        f"{found['id']}  {found['status']}  completed {counts.get('completed', 0)}  "
-        f"failed {counts.get('failed', 0)}  total {counts.get('total', 0)}"
-    )
-
-
-@batch.command("collect")
-@click.argument("batch_id")
-@click.option(
-    "--out-dir", required=True, type=click.Path(file_okay=False), help="The folder given to submit."
-)
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False),
-    help="Write the summaries here (JSONL) instead of stdout.",
-)
-@_options
-def batch_collect(batch_id: str, out_dir: str, out: str | None, **options: Any) -> None:
-    """Validate, ground and cache a finished batch's answers; write them as JSONL."""
-    from .openai_batch import collect
-
-    with _batch_summariser(options) as summariser:
-        outcome = collect(summariser, batch_id, Path(out_dir))
-    if outcome.status != "completed":
-        _fail(f"batch {batch_id} is {outcome.status}, not completed yet: try again later", 1)
-    stream: IO[str] = open_private(out) if out else sys.stdout
-    writer = StreamWriter(stream, "jsonl")
-    for article_id, source, summary in outcome.summaries:
-        writer.write(summary, article_id, source)
-    writer.close()
-    if out:
-        stream.close()
-    failures = FailureLog(f"{out}.failures.jsonl" if out else None)
-    for article_id, source, reason in outcome.failures:
-        failures.add(article_id, source, DiplosumError(reason))
-    failures.close()
-    sys.exit(1 if outcome.failures else 0)
 
 
 @cli.group()
@@ -389,21 +210,25 @@ def cache_clear(cache_dir: str | None) -> None:
     click.echo(f"removed {_cache(cache_dir).clear()} cached summaries")
 
 
+cli.add_command(record)
+cli.add_command(batch)
+
+
 def main() -> None:
     """Entry point: every expected failure is one line on stderr and a non-zero exit."""
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
-        _fail("interrupted", 130)
+        fail("interrupted", 130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(2)
     except DiplosumError as exc:
-        _fail(str(exc), 1)
+        fail(str(exc), 1)
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        fail("interrupted", 130)
     except Exception as exc:  # a bug: say so in one line, keep the traceback off the user
-        _fail(f"internal error ({type(exc).__name__}): {exc}", 1)
+        fail(f"internal error ({type(exc).__name__}): {exc}", 1)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from diplosum import summarise
 from diplosum.actors import find_actors
-from diplosum.backends.offline import extract_summary
+from diplosum.event_rules import extract_summary
 from diplosum.sentences import sentence_spans
 
 

@@ -1,0 +1,465 @@
+"""The offline extractor's rules: a dictionary-based diplomatic event coder.
+
+In the tradition of dictionary-based event coders (PETRARCH, behind GDELT and ICEWS), it
+reads one sentence at a time:
+
+1. Actors: states, bodies and people with their states (``diplosum.actors``).
+2. Triggers from ``data/lexicon.json`` for meetings, sanctions, stances and goals.
+3. Roles by position: the actor nearest before a stance or goal trigger is its holder
+   (else the actor of a reporting clause: "..., said a senior US official"); the actor
+   before a sanction trigger imposes it and the one after "against"/"on" is its target;
+   every distinct state in a meeting sentence takes part ("met separately with A and B"
+   gives one meeting per partner).
+4. Status and polarity from cue words in the sentence (``will``, ``expected`` -> planned;
+   ``offered`` -> proposed; ``called off`` -> cancelled; ``lifted``, ``vetoed``, ...).
+
+The evidence of every item is its sentence, verbatim; the pipeline grounds, normalises
+and merges it like any model's answer. The headline and summary are the article's lead.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import json
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+from .actors import ActorMention, find_actors
+from .matching import trie_pattern
+from .models import Actor, ArticleSummary, Evidence, Goal, Meeting, Sanction, Stance
+from .sentences import sentence_spans
+
+__all__ = ["extract_summary"]
+
+_MAX_QUOTE = 400
+MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
+SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
+Position = Literal["support", "oppose", "neutral"]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Lexicon:
+    patterns: dict[str, re.Pattern[str]]
+
+    def find(self, name: str, text: str) -> list[re.Match[str]]:
+        return list(self.patterns[name].finditer(text))
+
+    def has(self, name: str, text: str) -> bool:
+        return self.patterns[name].search(text) is not None
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = trie_pattern(phrases, ignore_case=True)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = json.loads(resources.files("diplosum").joinpath("data", "lexicon.json").read_text())
+    patterns: dict[str, re.Pattern[str]] = {}
+    triggers: list[str] = []
+    for group, entries in data.items():
+        if group.startswith("_"):
+            continue
+        if isinstance(entries, list):
+            patterns[group] = _compile(entries)
+            continue
+        for key, phrases in entries.items():
+            patterns[f"{group}.{key}"] = _compile(phrases)
+        stance = (
+            [p for key, phrases in entries.items() for p in phrases] if group == "stance" else []
+        )
+        if stance:
+            patterns["stance.any"] = _compile(stance)
+        triggers += stance or entries.get("triggers", [])
+    # Most sentences carry no event: one scan rules them out before the detailed rules.
+    patterns["any"] = _compile(triggers)
+    return _Lexicon(patterns)
+
+
+@dataclasses.dataclass
+class _Sentence:
+    start: int
+    text: str
+    actors: list[ActorMention]
+
+    def evidence(self) -> list[Evidence]:
+        return [Evidence(quote=self.text[:_MAX_QUOTE].strip())]
+
+    def before(self, offset: int) -> ActorMention | None:
+        earlier = [a for a in self.actors if a.end <= offset and a.code]
+        return earlier[-1] if earlier else None
+
+    def _in_compound(self, mention: ActorMention) -> bool:
+        """A modifier inside a compound ("U.S.-Japan alliance") holds no role."""
+        after = self.text[mention.end : mention.end + 1]
+        before = self.text[mention.start - 1 : mention.start] if mention.start else ""
+        return (after != "" and after in "-\u2013") or (before != "" and before in "-\u2013")
+
+    def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
+        """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
+        and Kono"): an adjective or possessive right before it ("an EU demand"), else the
+        first actor after the last clause break, else (unless ``within_clause``) the
+        nearest actor before."""
+        earlier = [
+            a for a in self.actors if a.end <= offset and a.code and not self._in_compound(a)
+        ]
+        if not earlier:
+            return []
+        last = earlier[-1]
+        gap = self.text[last.end : offset]
+        if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
+            return [last]
+        breaks = list(re.finditer(r"[,;:]\s", self.text[:offset]))
+        clause_start = breaks[-1].end() if breaks else 0
+        in_clause = [a for a in earlier if a.start >= clause_start]
+        if not in_clause and within_clause:
+            return []
+        if not in_clause and len(breaks) >= 2:
+            # ", vowing to ...": a participle's subject is the previous clause's.
+            previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
+            in_clause = previous[:1]
+        first = in_clause[0] if in_clause else earlier[-1]
+        chosen = [first]
+        for mention in earlier[earlier.index(first) + 1 :]:
+            between = self.text[chosen[-1].end : mention.start].strip().lower()
+            if between not in ("and", ",", "&"):
+                break
+            chosen.append(mention)
+        return chosen
+
+    def after(self, offset: int) -> ActorMention | None:
+        later = [a for a in self.actors if a.start >= offset and a.code]
+        return later[0] if later else None
+
+
+def _codes(actors: list[ActorMention]) -> dict[str, Actor]:
+    """One actor per state, in order of first mention; a named person beats the state."""
+    found: dict[str, Actor] = {}
+    for mention in actors:
+        new = mention.code is not None and mention.code not in found
+        upgrade = (
+            mention.code in found
+            and mention.kind == "person"
+            and found[mention.code or ""].kind != "person"
+        )
+        if mention.code and (new or upgrade):
+            found[mention.code] = mention.actor
+    return found
+
+
+# Where the parties of a meeting stop and its subject begins: "talks with X on Y".
+_TOPIC_START = re.compile(
+    r"\b(?:on|about|over|regarding|concerning|against|amid|after|before|since|which|who|"
+    r"that|to discuss|to coordinate|for)\b|[;:]"
+)
+_CLAUSE_START = re.compile(r"[;:]|\b(?:but|although|while|whereas)\b")
+
+
+def _local(text: str, start: int, end: int, before: int = 80, after: int = 60) -> str:
+    """The clause around ``text[start:end]``: a status cue must be close to its trigger."""
+    left = text[max(0, start - before) : start]
+    cut = list(_CLAUSE_START.finditer(left))
+    left = left[cut[-1].end() :] if cut else left
+    right = text[end : end + after]
+    stop = _CLAUSE_START.search(right)
+    return left + text[start:end] + (right[: stop.start()] if stop else right)
+
+
+_MEETING_CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
+_SANCTION_CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
+_POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
+
+
+def _meeting_status(text: str, lex: _Lexicon) -> MeetingStatus:
+    for status in _MEETING_CUES:
+        if lex.has(f"meeting.{status}", text):
+            return status
+    return "held"
+
+
+def _meetings(s: _Sentence, lex: _Lexicon) -> list[Meeting]:
+    found: list[Meeting] = []
+    for trigger in lex.find("meeting.triggers", s.text):
+        stop = _TOPIC_START.search(s.text, trigger.end())
+        right = stop.start() if stop else len(s.text)
+        # "the meeting on X between A and B": the parties follow "between".
+        between = re.search(r"\bbetween\b", s.text[trigger.end() :])
+        if between:
+            after_between = trigger.end() + between.end()
+            stop = _TOPIC_START.search(s.text, after_between)
+            right = max(right, stop.start() if stop else len(s.text))
+        left = max(0, trigger.start() - 120)
+        cut = list(_CLAUSE_START.finditer(s.text, left, trigger.start()))
+        left = cut[-1].end() if cut else left
+        nearby = [a for a in s.actors if left <= a.start and a.end <= right]
+        parties = _codes(nearby)
+        if len(parties) < 2:
+            continue
+        # A verb in the past tense ("met", "held talks") says it happened; otherwise the
+        # clause's cues ("will", "expected", "offered", "called off") decide.
+        status: MeetingStatus = (
+            "held"
+            if lex.patterns["meeting.held"].fullmatch(trigger.group())
+            else _meeting_status(_local(s.text, trigger.start(), trigger.end(), after=250), lex)
+        )
+        if lex.has("meeting.cancelled", _local(s.text, trigger.start(), trigger.end())):
+            status = "cancelled"
+        actors = list(parties.values())
+        groups = [actors]
+        window = s.text[left:right].lower()
+        if len(actors) > 2 and ("separately" in window or "bilateral" in window):
+            groups = [[actors[0], other] for other in actors[1:]]
+        found += [
+            Meeting(participants=group, status=status, evidence=s.evidence()) for group in groups
+        ]
+        break
+    return found
+
+
+def _sanction_status(text: str, lex: _Lexicon) -> SanctionStatus:
+    for status in _SANCTION_CUES:
+        if lex.has(f"sanction.{status}", text):
+            return status
+    return "imposed"
+
+
+def _coordinated_after(s: _Sentence, offset: int) -> list[ActorMention]:
+    """The actor after ``offset`` and those listed with it ("China, Burma and Zimbabwe")."""
+    first = s.after(offset)
+    if first is None:
+        return []
+    chosen = [first]
+    for mention in s.actors:
+        if mention.start <= chosen[-1].start or not mention.code:
+            continue
+        between = s.text[chosen[-1].end : mention.start].strip().lower()
+        if between not in (",", "and", ", and", "&"):
+            break
+        chosen.append(mention)
+    return chosen
+
+
+def _sanctions(s: _Sentence, lex: _Lexicon, main_other: dict[str, Actor]) -> list[Sanction]:
+    for trigger in lex.find("sanction.triggers", s.text):
+        imposer = s.before(trigger.start()) or s.after(trigger.end())
+        if imposer is None or imposer.code is None:
+            continue
+        # Roles are read off nearby words only; a state far from the trigger is not its actor.
+        if not (trigger.start() - 80 <= imposer.start <= trigger.end() + 40):
+            continue
+        # "the embargo" refers back to a sanction already reported, unless its imposer is
+        # named right there ("the European Union's arms embargo").
+        adjacent = not s.text[imposer.end : trigger.start()].strip(" '\u2019s")
+        if re.search(r"\bthe\s+$", s.text[: trigger.start()], re.I) and not adjacent:
+            continue
+        preposition = re.search(
+            r"\b(?:against|on|targeting|over|to|for)\b", s.text[trigger.end() : trigger.end() + 40]
+        )
+        targets = _coordinated_after(s, trigger.end() + preposition.end()) if preposition else []
+        # A state's name right before the noun is its target ("Iran sanctions", "China
+        # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
+        if adjacent and imposer.kind == "name" and not targets:
+            targets, imposer = [imposer], s.before(imposer.start) or imposer
+        target_codes = {t.code for t in targets}
+        if imposer.code in target_codes:
+            # "sanctions relief for Tehran, the U.S. State Department said": the imposer is
+            # the other state speaking, not the target.
+            speaker = _reporting_actor(s, lex)
+            if speaker is None or speaker.code in target_codes:
+                continue
+            imposer = speaker
+        target_actors = [t.actor for t in targets if t.code != imposer.code]
+        if not target_actors and imposer.code in main_other:
+            target_actors = [main_other[imposer.code]]
+        if not target_actors:
+            continue
+        status = _sanction_status(_local(s.text, trigger.start(), trigger.end()), lex)
+        return [
+            Sanction(
+                imposer=imposer.actor,
+                target=target,
+                status=status,
+                evidence=s.evidence(),
+            )
+            for target in target_actors
+        ]
+    return []
+
+
+def _reporting_actor(s: _Sentence, lex: _Lexicon) -> ActorMention | None:
+    """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
+    for clause in lex.find("reporting", s.text):
+        after = s.after(clause.end())
+        if after is not None and len(s.text[clause.end() : after.start].split()) <= 4:
+            return after
+        before = s.before(clause.start())
+        gap = s.text[before.end : clause.start()] if before else ","
+        if before is not None and "," not in gap and len(gap.split()) <= 3:
+            return before
+    return None
+
+
+def _acts(s: _Sentence, actor: Actor, lex: _Lexicon) -> bool:
+    """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
+    for mention in s.actors:
+        if mention.actor is actor or mention.actor == actor:
+            if re.search(r"\b(?:the|by|of)\s+$", s.text[: mention.start], re.I):
+                continue
+            ahead = s.text[mention.end : mention.end + 40]
+            if re.match(
+                r"\s+(?:has |have |had |will |would |could )?(?:\w+ly )?"
+                r"(?:imposed|imposes|impose|slapped|threatened|threatens)\b",
+                ahead,
+            ):
+                return True
+    return False
+
+
+def _passive_agent(s: _Sentence, offset: int) -> ActorMention | None:
+    """The actor after "by" in a passive ("blocked by Pyongyang's main ally China")."""
+    by = re.match(r"\s+by\b", s.text[offset:])
+    if by is None:
+        return None
+    window = offset + by.end() + 60
+    candidates = [
+        a for a in s.actors if a.start >= offset + by.end() and a.end <= window and a.code
+    ]
+    # "Pyongyang's main ally China": the head of the phrase is its last actor.
+    return candidates[-1] if candidates else None
+
+
+def _speaker(s: _Sentence, lex: _Lexicon, nearby: list[_Sentence]) -> ActorMention | None:
+    """Who a quotation is attributed to: this sentence's reporting clause, else a
+    neighbour's ('"Our goal remains ..." ... the US official said')."""
+    found = _reporting_actor(s, lex)
+    for other in nearby:
+        if found is None and lex.has("reporting", other.text):
+            found = _reporting_actor(other, lex)
+    return found
+
+
+def _stances(s: _Sentence, lex: _Lexicon) -> list[Stance]:
+    found: list[Stance] = []
+    if not lex.has("stance.any", s.text):
+        return found
+    for position in _POSITIONS:
+        for trigger in lex.find(f"stance.{position}", s.text):
+            reporter = _reporting_actor(s, lex)
+            agent = _passive_agent(s, trigger.end())
+            holders = (
+                [agent]
+                if agent
+                else s.holders(trigger.start(), within_clause=True)
+                or ([reporter] if reporter else [])
+            )
+            if not holders:
+                continue
+            topic = _phrase_after(s.text, trigger.end()) or trigger.group()
+            found += [
+                Stance(
+                    actor=holder.actor,
+                    topic=topic,
+                    position=position,
+                    evidence=s.evidence(),
+                )
+                for holder in holders
+            ]
+            break
+    return found
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
+
+
+def _goals(s: _Sentence, lex: _Lexicon, nearby: list[_Sentence]) -> list[Goal]:
+    for trigger in lex.find("goal.triggers", s.text):
+        reporter = _speaker(s, lex, nearby)
+        # "we ... do all we can to", "our goal": the speaker's own aim.
+        if _FIRST_PERSON.search(s.text[: trigger.end()]) and reporter is not None:
+            holders = [reporter]
+        else:
+            holders = s.holders(trigger.start()) or ([reporter] if reporter else [])
+        if not holders:
+            continue
+        statement = _phrase_after(s.text, trigger.end(), words=14) or trigger.group()
+        return [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
+    return []
+
+
+def _phrase_after(text: str, offset: int, words: int = 10) -> str:
+    """The words after a trigger up to the clause's end: a topic or a goal, briefly."""
+    clause = re.split(r"[,;:!?\"\u201c\u201d]|\.(?=\s|$)", text[offset:], maxsplit=1)[0]
+    return " ".join(clause.split()[:words])
+
+
+def _lead(spans: tuple[tuple[int, int], ...], article: str) -> tuple[str, str]:
+    sentences = [article[a:b] for a, b in spans]
+    first = (sentences[0] if sentences else "").split()
+    headline = " ".join(first[:15]) + (" ..." if len(first) > 15 else "")
+    body = [t for t in sentences[1:4] if len(t.split()) > 6] or sentences[:1]
+    return headline or "Untitled article", " ".join(body[:2]) or headline
+
+
+def extract_summary(article: str) -> ArticleSummary:
+    """Summarise ``article`` with rules alone."""
+    lex = _lexicon()
+    spans = sentence_spans(article)
+    mentions = find_actors(article)
+    states = [m for m in mentions if m.code and m.actor.kind != "person"]
+    counts = Counter(m.code for m in states)
+    first = {m.code: m.actor for m in reversed(states)}
+    # "the U.S. decision to impose new sanctions": the target is the state the article is
+    # most about besides the imposer.
+    main_other: dict[str, Actor] = {}
+    for code in counts:
+        other = next((o for o, _ in counts.most_common() if o != code), None)
+        if code is not None and other is not None:
+            main_other[code] = first[other]
+    sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
+    starts = [m.start for m in mentions]
+    triggered = [lex.has("any", article[start:end]) for start, end in spans]
+    sentences = []
+    for index, (start, end) in enumerate(spans):
+        text = article[start:end]
+        # Only sentences with a trigger, and their neighbours (a quote's speaker may be
+        # named next door), need their actors placed; most sentences need none.
+        if not any(triggered[max(0, index - 1) : index + 2]):
+            sentences.append(_Sentence(start, text, []))
+            continue
+        first_mention = bisect.bisect_left(starts, start)
+        last_mention = bisect.bisect_left(starts, end)
+        actors = [
+            dataclasses.replace(m, start=m.start - start, end=m.end - start)
+            for m in mentions[first_mention:last_mention]
+            if m.end <= end
+        ]
+        sentences.append(_Sentence(start, text, actors))
+    for index, sentence in enumerate(sentences):
+        if not triggered[index]:
+            continue
+        nearby = sentences[index + 1 : index + 2] + sentences[max(0, index - 1) : index]
+        sections["meetings"] += _meetings(sentence, lex)
+        new_sanctions = _sanctions(sentence, lex, main_other)
+        sections["sanctions"] += new_sanctions
+        # Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has
+        # imposed sanctions against Fiji"), states opposition to the target.
+        sections["stances"] += [
+            Stance(
+                actor=sanction.imposer,
+                topic=f"{sanction.target.name} ({sanction.status} sanctions)",
+                position="oppose",
+                evidence=sanction.evidence,
+            )
+            for sanction in new_sanctions
+            if sanction.status in ("imposed", "threatened")
+            and _acts(sentence, sanction.imposer, lex)
+        ]
+        sections["stances"] += _stances(sentence, lex)
+        sections["goals"] += _goals(sentence, lex, nearby)
+    headline, summary = _lead(spans, article)
+    return ArticleSummary(headline=headline, summary=summary, **sections)
