@@ -75,6 +75,11 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 @click.option("--refresh", is_flag=True, help="Ignore cached summaries and overwrite them.")
 @click.option(
+    "--chunk-chars",
+    type=click.IntRange(min=2000),
+    help="Summarise articles longer than this many characters in chunks.",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Progress bar on stderr [default: if a terminal].",
@@ -91,6 +96,7 @@ def summarise(
     tpm: float | None,
     no_cache: bool,
     refresh: bool,
+    chunk_chars: int | None,
     progress: bool | None,
     **options: Any,
 ) -> None:
@@ -103,7 +109,7 @@ def summarise(
     cache: CacheOption = False if no_cache else ("refresh" if refresh else True)
     limit = RateLimit(rpm, tpm) if rpm or tpm else None
     try:
-        summariser = Summariser(cache=cache, rate_limit=limit, **options)
+        summariser = Summariser(cache=cache, rate_limit=limit, chunk_chars=chunk_chars, **options)
     except ConfigError as exc:
         fail(str(exc), 2)
     inputs = list(read_inputs(paths))

@@ -49,6 +49,20 @@ def model_options(func: Any) -> Any:
                 show_default=True,
                 help="Seconds per request.",
             ),
+            click.option(
+                "--max-attempts",
+                type=click.IntRange(min=1),
+                default=5,
+                show_default=True,
+                help="Requests per article before giving up on transport errors.",
+            ),
+            click.option(
+                "--max-retry-wait",
+                type=click.FloatRange(min=0),
+                default=120.0,
+                show_default=True,
+                help="Seconds of retry waiting per article at most.",
+            ),
         ]
     ):
         func = option(func)

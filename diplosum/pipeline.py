@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from .backends import Extraction, make_backend
 from .cache import Cache, CacheMode, cache_key
+from .chunking import merge_extractions, split_article
 from .config import resolve_settings
 from .dates import detect_published
 from .errors import CacheError, ConfigError, InputError
@@ -79,7 +80,8 @@ def _check_article(article: object, max_chars: int) -> str:
     if len(article) > max_chars:
         raise InputError(
             f"the article has {len(article):,} characters, more than max_article_chars="
-            f"{max_chars:,}: raise the limit if your model's context allows, or split it"
+            f"{max_chars:,}: raise the limit if your model's context allows, or pass "
+            "chunk_chars= (--chunk-chars) to summarise it in chunks"
         )
     return article
 
@@ -137,11 +139,16 @@ class Summariser:
         max_tokens: int | None = None,
         rate_limit: RateLimit | None = None,
         max_article_chars: int = 200_000,
+        chunk_chars: int | None = None,
     ) -> None:
         self.rate_limit = rate_limit
         # About 50,000 tokens of English: within current models' context with room to
         # answer; a longer article is refused with the limit named, never sent to fail.
-        self.max_article_chars = max_article_chars
+        # With chunk_chars set, longer articles are summarised in chunks instead.
+        if chunk_chars is not None and chunk_chars < 2_000:
+            raise ConfigError(f"chunk_chars must be at least 2000, got {chunk_chars}")
+        self.chunk_chars = chunk_chars
+        self.max_article_chars = max_article_chars if chunk_chars is None else 10**9
         self.settings = resolve_settings(
             backend=backend,
             model=model,
@@ -200,6 +207,7 @@ class Summariser:
                 "prompt": {"name": self.template.name, "sha256": self.template.sha256},
                 "messages": messages,
                 "schema": self._schema_sha256,
+                "chunk_chars": self.chunk_chars,
             }
         )
         detected = None if given else detect_published(text)
@@ -258,9 +266,20 @@ class Summariser:
                 warnings.warn(f"{exc}; this summary was not cached", stacklevel=3)
         return summary
 
-    def _estimate_tokens(self, job: _Job) -> float:
+    def _chunks(self, job: _Job) -> list[tuple[str, list[dict[str, str]]]]:
+        """The article (or its chunks) with the messages that ask for each."""
+        if self.chunk_chars is None or len(job.article) <= self.chunk_chars:
+            return [(job.article, job.messages)]
+        given = job.published if job.published_source == "argument" else None
+        published = given.isoformat() if given else None
+        return [
+            (chunk, self.template.render(article=chunk, published=published))
+            for chunk in split_article(job.article, self.chunk_chars)
+        ]
+
+    def _estimate_tokens(self, messages: list[dict[str, str]]) -> float:
         # About four characters a token for English, plus what the answer may take.
-        prompt = sum(len(m["content"]) for m in job.messages) / 4
+        prompt = sum(len(m["content"]) for m in messages) / 4
         return prompt + (self.settings.max_tokens or 1500)
 
     # -- public entry points ------------------------------------------------------------
@@ -271,11 +290,13 @@ class Summariser:
         hit = self._from_cache(job)
         if hit is not None:
             return hit
-        if self.rate_limit is not None:
-            self.rate_limit.acquire_blocking(self._estimate_tokens(job))
         began = time.perf_counter()
-        extraction = self.backend.extract(job.messages, article=job.article)
-        return self._finish(job, extraction, time.perf_counter() - began)
+        parts = []
+        for chunk, messages in self._chunks(job):
+            if self.rate_limit is not None:
+                self.rate_limit.acquire_blocking(self._estimate_tokens(messages))
+            parts.append(self.backend.extract(messages, article=chunk))
+        return self._finish(job, merge_extractions(parts), time.perf_counter() - began)
 
     async def asummarise(
         self, article: str, *, published: dt.date | str | None = None
@@ -285,11 +306,13 @@ class Summariser:
         hit = self._from_cache(job)
         if hit is not None:
             return hit
-        if self.rate_limit is not None:
-            await self.rate_limit.acquire(self._estimate_tokens(job))
         began = time.perf_counter()
-        extraction = await self.backend.aextract(job.messages, article=job.article)
-        return self._finish(job, extraction, time.perf_counter() - began)
+        parts = []
+        for chunk, messages in self._chunks(job):
+            if self.rate_limit is not None:
+                await self.rate_limit.acquire(self._estimate_tokens(messages))
+            parts.append(await self.backend.aextract(messages, article=chunk))
+        return self._finish(job, merge_extractions(parts), time.perf_counter() - began)
 
     def close(self) -> None:
         """Release the model client and cache connections."""

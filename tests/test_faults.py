@@ -104,8 +104,23 @@ def test_a_burst_of_5xx_then_success(server: FakeOpenAIServer, article: str) -> 
     assert len(server.requests) == 4 and summary.meetings
 
 
-def test_faults_through_the_cli_are_one_line_and_logged(tmp_path: Path) -> None:
-    with FakeOpenAIServer(FAULTS["refusal"]) as srv:
+CLI_FAULTS: dict[str, tuple[Any, str]] = {
+    **{name: (fault, "SummaryValidationError") for name, fault in FAULTS.items()},
+    "503 every time": (
+        lambda r: Reply(503, body={"error": {"message": "down"}}, headers={"retry-after-ms": "5"}),
+        "ModelCallError",
+    ),
+    "dropped every time": (
+        lambda r: Reply(body=completion_for(r, {}), close_early=True),
+        "ModelCallError",
+    ),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(CLI_FAULTS))
+def test_every_fault_through_the_cli_is_one_line_and_logged(fault: str, tmp_path: Path) -> None:
+    responder, error = CLI_FAULTS[fault]
+    with FakeOpenAIServer(responder) as srv:
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DIPLOSUM_"))},
             "OPENAI_BASE_URL": srv.url,
@@ -124,20 +139,24 @@ def test_faults_through_the_cli_are_one_line_and_logged(tmp_path: Path) -> None:
                 "jsonl",
                 "--out",
                 str(out),
+                "--max-attempts",
+                "2",
             ],
             capture_output=True,
             text=True,
             env=env,
             timeout=60,
         )
-    assert result.returncode == 1
+    assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
-    assert "the model refused: I can't." in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("diplosum: error: ") and len(lines) == 2
     failure = json.loads(Path(f"{out}.failures.jsonl").read_text())
-    assert failure["error"] == "SummaryValidationError" and failure["id"] == "seed-000"
+    assert failure["error"] == error and failure["id"] == "seed-000"
     assert out.read_text() == ""
     for path in (out, Path(f"{out}.failures.jsonl")):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert Cache(tmp_path / "c").stats()["entries"] == 0
 
 
 def test_soak_500_articles_with_10_percent_faults(
