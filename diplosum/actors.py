@@ -56,9 +56,12 @@ class ActorMention:
 
 
 def _state_actors(mention: Mention) -> list[Actor]:
-    """One actor per code: "the two Koreas" is both KOR and PRK."""
+    """One actor per code: "the two Koreas" is both KOR (South Korea) and PRK (North Korea)."""
     kind = "organization" if mention.kind == "igo" else "state"
-    return [Actor(name=mention.text, kind=kind, country=code) for code in mention.codes]
+    if len(mention.codes) == 1:
+        return [Actor(name=mention.text, kind=kind, country=mention.codes[0])]
+    names = gazetteer().primary_names
+    return [Actor(name=names.get(code, code), kind=kind, country=code) for code in mention.codes]
 
 
 def _name_run(tokens: list[re.Match[str]], index: int) -> int:

@@ -54,6 +54,7 @@ class Gazetteer:
         extra: dict[str, Any] = _read("actors_extra.json")
         excluded = set(extra["exclude"])
         self.terms: dict[str, tuple[tuple[str, ...], MentionKind]] = {}
+        self.primary_names = {code: entry["names"][0] for code, entry in countries.items()}
 
         def add(term: str, codes: tuple[str, ...], kind: MentionKind) -> None:
             # Hand-written entries come last and win over derived ones.
