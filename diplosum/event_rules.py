@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .actors import ActorMention, find_actors
 from .matching import trie_pattern
@@ -175,11 +175,14 @@ _SANCTION_CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened",
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 
 
-def _meeting_status(text: str, lex: _Lexicon) -> MeetingStatus:
-    for status in _MEETING_CUES:
-        if lex.has(f"meeting.{status}", text):
-            return status
-    return "held"
+_Status = TypeVar("_Status", bound=str)
+
+
+def _first_cue(
+    lex: _Lexicon, group: str, cues: tuple[_Status, ...], text: str, default: _Status
+) -> _Status:
+    """The first status in ``cues`` whose cue words occur in ``text``, else ``default``."""
+    return next((status for status in cues if lex.has(f"{group}.{status}", text)), default)
 
 
 def _meetings(s: _Sentence, lex: _Lexicon) -> list[Meeting]:
@@ -205,7 +208,13 @@ def _meetings(s: _Sentence, lex: _Lexicon) -> list[Meeting]:
         status: MeetingStatus = (
             "held"
             if lex.patterns["meeting.held"].fullmatch(trigger.group())
-            else _meeting_status(_local(s.text, trigger.start(), trigger.end(), after=250), lex)
+            else _first_cue(
+                lex,
+                "meeting",
+                _MEETING_CUES,
+                _local(s.text, trigger.start(), trigger.end(), after=250),
+                "held",
+            )
         )
         if lex.has("meeting.cancelled", _local(s.text, trigger.start(), trigger.end())):
             status = "cancelled"
@@ -219,13 +228,6 @@ def _meetings(s: _Sentence, lex: _Lexicon) -> list[Meeting]:
         ]
         break
     return found
-
-
-def _sanction_status(text: str, lex: _Lexicon) -> SanctionStatus:
-    for status in _SANCTION_CUES:
-        if lex.has(f"sanction.{status}", text):
-            return status
-    return "imposed"
 
 
 def _coordinated_after(s: _Sentence, offset: int) -> list[ActorMention]:
@@ -278,7 +280,13 @@ def _sanctions(s: _Sentence, lex: _Lexicon, main_other: dict[str, Actor]) -> lis
             target_actors = [main_other[imposer.code]]
         if not target_actors:
             continue
-        status = _sanction_status(_local(s.text, trigger.start(), trigger.end()), lex)
+        status = _first_cue(
+            lex,
+            "sanction",
+            _SANCTION_CUES,
+            _local(s.text, trigger.start(), trigger.end()),
+            "imposed",
+        )
         return [
             Sanction(
                 imposer=imposer.actor,
