@@ -21,15 +21,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import json
 import re
 from collections import Counter
-from functools import cache
-from importlib import resources
 from typing import Any, Literal, TypeVar
 
 from .actors import ActorMention, find_actors
-from .matching import trie_pattern
+from .lexicon import Hit, Hits, lexicon
 from .models import Actor, ArticleSummary, Evidence, Goal, Meeting, Sanction, Stance
 from .sentences import sentence_spans
 
@@ -41,51 +38,24 @@ SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
 Position = Literal["support", "oppose", "neutral"]
 
 
-@dataclasses.dataclass(frozen=True)
-class _Lexicon:
-    patterns: dict[str, re.Pattern[str]]
-
-    def find(self, name: str, text: str) -> list[re.Match[str]]:
-        return list(self.patterns[name].finditer(text))
-
-    def has(self, name: str, text: str) -> bool:
-        return self.patterns[name].search(text) is not None
-
-
-def _compile(phrases: list[str]) -> re.Pattern[str]:
-    alternatives = trie_pattern(phrases, ignore_case=True)
-    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I)
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    data = json.loads(resources.files("diplosum").joinpath("data", "lexicon.json").read_text())
-    patterns: dict[str, re.Pattern[str]] = {}
-    triggers: list[str] = []
-    for group, entries in data.items():
-        if group.startswith("_"):
-            continue
-        if isinstance(entries, list):
-            patterns[group] = _compile(entries)
-            continue
-        for key, phrases in entries.items():
-            patterns[f"{group}.{key}"] = _compile(phrases)
-        stance = (
-            [p for key, phrases in entries.items() for p in phrases] if group == "stance" else []
-        )
-        if stance:
-            patterns["stance.any"] = _compile(stance)
-        triggers += stance or entries.get("triggers", [])
-    # Most sentences carry no event: one scan rules them out before the detailed rules.
-    patterns["any"] = _compile(triggers)
-    return _Lexicon(patterns)
-
-
 @dataclasses.dataclass
 class _Sentence:
     start: int
     text: str
     actors: list[ActorMention]
+    hits: Hits
+
+    def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
+        stop = len(self.text) if end is None else end
+        return [
+            Hit(hit.start - self.start, hit.end - self.start, hit.text, hit.phrase)
+            for hit in self.hits.find(name, self.start + start, self.start + stop)
+        ]
+
+    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(self.text) if end is None else end
+        return self.hits.has(name, self.start + start, self.start + stop)
 
     def evidence(self) -> list[Evidence]:
         return [Evidence(quote=self.text[:_MAX_QUOTE].strip())]
@@ -160,14 +130,13 @@ _TOPIC_START = re.compile(
 _CLAUSE_START = re.compile(r"[;:]|\b(?:but|although|while|whereas)\b")
 
 
-def _local(text: str, start: int, end: int, before: int = 80, after: int = 60) -> str:
+def _local(text: str, start: int, end: int, before: int = 80, after: int = 60) -> tuple[int, int]:
     """The clause around ``text[start:end]``: a status cue must be close to its trigger."""
-    left = text[max(0, start - before) : start]
-    cut = list(_CLAUSE_START.finditer(left))
-    left = left[cut[-1].end() :] if cut else left
-    right = text[end : end + after]
-    stop = _CLAUSE_START.search(right)
-    return left + text[start:end] + (right[: stop.start()] if stop else right)
+    left = max(0, start - before)
+    cut = list(_CLAUSE_START.finditer(text, left, start))
+    right = min(len(text), end + after)
+    stop = _CLAUSE_START.search(text, end, right)
+    return (cut[-1].end() if cut else left), (stop.start() if stop else right)
 
 
 _MEETING_CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
@@ -179,25 +148,26 @@ _Status = TypeVar("_Status", bound=str)
 
 
 def _first_cue(
-    lex: _Lexicon, group: str, cues: tuple[_Status, ...], text: str, default: _Status
+    s: _Sentence, group: str, cues: tuple[_Status, ...], span: tuple[int, int], default: _Status
 ) -> _Status:
-    """The first status in ``cues`` whose cue words occur in ``text``, else ``default``."""
-    return next((status for status in cues if lex.has(f"{group}.{status}", text)), default)
+    """The first status in ``cues`` whose cue words occur in ``span``, else ``default``."""
+    return next((status for status in cues if s.has(f"{group}.{status}", *span)), default)
 
 
-def _meetings(s: _Sentence, lex: _Lexicon) -> list[Meeting]:
+def _meetings(s: _Sentence) -> list[Meeting]:
     found: list[Meeting] = []
-    for trigger in lex.find("meeting.triggers", s.text):
-        stop = _TOPIC_START.search(s.text, trigger.end())
+    held = lexicon().phrases["meeting.held"]
+    for trigger in s.find("meeting.triggers"):
+        stop = _TOPIC_START.search(s.text, trigger.end)
         right = stop.start() if stop else len(s.text)
         # "the meeting on X between A and B": the parties follow "between".
-        between = re.search(r"\bbetween\b", s.text[trigger.end() :])
+        between = re.search(r"\bbetween\b", s.text[trigger.end :])
         if between:
-            after_between = trigger.end() + between.end()
+            after_between = trigger.end + between.end()
             stop = _TOPIC_START.search(s.text, after_between)
             right = max(right, stop.start() if stop else len(s.text))
-        left = max(0, trigger.start() - 120)
-        cut = list(_CLAUSE_START.finditer(s.text, left, trigger.start()))
+        left = max(0, trigger.start - 120)
+        cut = list(_CLAUSE_START.finditer(s.text, left, trigger.start))
         left = cut[-1].end() if cut else left
         nearby = [a for a in s.actors if left <= a.start and a.end <= right]
         parties = _codes(nearby)
@@ -207,16 +177,16 @@ def _meetings(s: _Sentence, lex: _Lexicon) -> list[Meeting]:
         # clause's cues ("will", "expected", "offered", "called off") decide.
         status: MeetingStatus = (
             "held"
-            if lex.patterns["meeting.held"].fullmatch(trigger.group())
+            if trigger.phrase in held
             else _first_cue(
-                lex,
+                s,
                 "meeting",
                 _MEETING_CUES,
-                _local(s.text, trigger.start(), trigger.end(), after=250),
+                _local(s.text, trigger.start, trigger.end, after=250),
                 "held",
             )
         )
-        if lex.has("meeting.cancelled", _local(s.text, trigger.start(), trigger.end())):
+        if s.has("meeting.cancelled", *_local(s.text, trigger.start, trigger.end)):
             status = "cancelled"
         actors = list(parties.values())
         groups = [actors]
@@ -246,23 +216,23 @@ def _coordinated_after(s: _Sentence, offset: int) -> list[ActorMention]:
     return chosen
 
 
-def _sanctions(s: _Sentence, lex: _Lexicon, main_other: dict[str, Actor]) -> list[Sanction]:
-    for trigger in lex.find("sanction.triggers", s.text):
-        imposer = s.before(trigger.start()) or s.after(trigger.end())
+def _sanctions(s: _Sentence, main_other: dict[str, Actor]) -> list[Sanction]:
+    for trigger in s.find("sanction.triggers"):
+        imposer = s.before(trigger.start) or s.after(trigger.end)
         if imposer is None or imposer.code is None:
             continue
         # Roles are read off nearby words only; a state far from the trigger is not its actor.
-        if not (trigger.start() - 80 <= imposer.start <= trigger.end() + 40):
+        if not (trigger.start - 80 <= imposer.start <= trigger.end + 40):
             continue
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo").
-        adjacent = not s.text[imposer.end : trigger.start()].strip(" '\u2019s")
-        if re.search(r"\bthe\s+$", s.text[: trigger.start()], re.I) and not adjacent:
+        adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
+        if re.search(r"\bthe\s+$", s.text[: trigger.start], re.I) and not adjacent:
             continue
         preposition = re.search(
-            r"\b(?:against|on|targeting|over|to|for)\b", s.text[trigger.end() : trigger.end() + 40]
+            r"\b(?:against|on|targeting|over|to|for)\b", s.text[trigger.end : trigger.end + 40]
         )
-        targets = _coordinated_after(s, trigger.end() + preposition.end()) if preposition else []
+        targets = _coordinated_after(s, trigger.end + preposition.end()) if preposition else []
         # A state's name right before the noun is its target ("Iran sanctions", "China
         # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
         if adjacent and imposer.kind == "name" and not targets:
@@ -271,7 +241,7 @@ def _sanctions(s: _Sentence, lex: _Lexicon, main_other: dict[str, Actor]) -> lis
         if imposer.code in target_codes:
             # "sanctions relief for Tehran, the U.S. State Department said": the imposer is
             # the other state speaking, not the target.
-            speaker = _reporting_actor(s, lex)
+            speaker = _reporting_actor(s)
             if speaker is None or speaker.code in target_codes:
                 continue
             imposer = speaker
@@ -281,10 +251,10 @@ def _sanctions(s: _Sentence, lex: _Lexicon, main_other: dict[str, Actor]) -> lis
         if not target_actors:
             continue
         status = _first_cue(
-            lex,
+            s,
             "sanction",
             _SANCTION_CUES,
-            _local(s.text, trigger.start(), trigger.end()),
+            _local(s.text, trigger.start, trigger.end),
             "imposed",
         )
         return [
@@ -299,20 +269,20 @@ def _sanctions(s: _Sentence, lex: _Lexicon, main_other: dict[str, Actor]) -> lis
     return []
 
 
-def _reporting_actor(s: _Sentence, lex: _Lexicon) -> ActorMention | None:
+def _reporting_actor(s: _Sentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
-    for clause in lex.find("reporting", s.text):
-        after = s.after(clause.end())
-        if after is not None and len(s.text[clause.end() : after.start].split()) <= 4:
+    for clause in s.find("reporting"):
+        after = s.after(clause.end)
+        if after is not None and len(s.text[clause.end : after.start].split()) <= 4:
             return after
-        before = s.before(clause.start())
-        gap = s.text[before.end : clause.start()] if before else ","
+        before = s.before(clause.start)
+        gap = s.text[before.end : clause.start] if before else ","
         if before is not None and "," not in gap and len(gap.split()) <= 3:
             return before
     return None
 
 
-def _acts(s: _Sentence, actor: Actor, lex: _Lexicon) -> bool:
+def _acts(s: _Sentence, actor: Actor) -> bool:
     """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
     for mention in s.actors:
         if mention.actor is actor or mention.actor == actor:
@@ -341,33 +311,33 @@ def _passive_agent(s: _Sentence, offset: int) -> ActorMention | None:
     return candidates[-1] if candidates else None
 
 
-def _speaker(s: _Sentence, lex: _Lexicon, nearby: list[_Sentence]) -> ActorMention | None:
+def _speaker(s: _Sentence, nearby: list[_Sentence]) -> ActorMention | None:
     """Who a quotation is attributed to: this sentence's reporting clause, else a
     neighbour's ('"Our goal remains ..." ... the US official said')."""
-    found = _reporting_actor(s, lex)
+    found = _reporting_actor(s)
     for other in nearby:
-        if found is None and lex.has("reporting", other.text):
-            found = _reporting_actor(other, lex)
+        if found is None and other.has("reporting"):
+            found = _reporting_actor(other)
     return found
 
 
-def _stances(s: _Sentence, lex: _Lexicon) -> list[Stance]:
+def _stances(s: _Sentence) -> list[Stance]:
     found: list[Stance] = []
-    if not lex.has("stance.any", s.text):
+    if not s.has("stance.any"):
         return found
     for position in _POSITIONS:
-        for trigger in lex.find(f"stance.{position}", s.text):
-            reporter = _reporting_actor(s, lex)
-            agent = _passive_agent(s, trigger.end())
+        for trigger in s.find(f"stance.{position}"):
+            reporter = _reporting_actor(s)
+            agent = _passive_agent(s, trigger.end)
             holders = (
                 [agent]
                 if agent
-                else s.holders(trigger.start(), within_clause=True)
+                else s.holders(trigger.start, within_clause=True)
                 or ([reporter] if reporter else [])
             )
             if not holders:
                 continue
-            topic = _phrase_after(s.text, trigger.end()) or trigger.group()
+            topic = _phrase_after(s.text, trigger.end) or trigger.text
             found += [
                 Stance(
                     actor=holder.actor,
@@ -384,17 +354,17 @@ def _stances(s: _Sentence, lex: _Lexicon) -> list[Stance]:
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
 
 
-def _goals(s: _Sentence, lex: _Lexicon, nearby: list[_Sentence]) -> list[Goal]:
-    for trigger in lex.find("goal.triggers", s.text):
-        reporter = _speaker(s, lex, nearby)
+def _goals(s: _Sentence, nearby: list[_Sentence]) -> list[Goal]:
+    for trigger in s.find("goal.triggers"):
+        reporter = _speaker(s, nearby)
         # "we ... do all we can to", "our goal": the speaker's own aim.
-        if _FIRST_PERSON.search(s.text[: trigger.end()]) and reporter is not None:
+        if _FIRST_PERSON.search(s.text[: trigger.end]) and reporter is not None:
             holders = [reporter]
         else:
-            holders = s.holders(trigger.start()) or ([reporter] if reporter else [])
+            holders = s.holders(trigger.start) or ([reporter] if reporter else [])
         if not holders:
             continue
-        statement = _phrase_after(s.text, trigger.end(), words=14) or trigger.group()
+        statement = _phrase_after(s.text, trigger.end, words=14) or trigger.text
         return [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
     return []
 
@@ -415,7 +385,7 @@ def _lead(spans: tuple[tuple[int, int], ...], article: str) -> tuple[str, str]:
 
 def extract_summary(article: str) -> ArticleSummary:
     """Summarise ``article`` with rules alone."""
-    lex = _lexicon()
+    hits = lexicon().scan(article)
     spans = sentence_spans(article)
     mentions = find_actors(article)
     states = [m for m in mentions if m.code and m.actor.kind != "person"]
@@ -430,29 +400,29 @@ def extract_summary(article: str) -> ArticleSummary:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
     starts = [m.start for m in mentions]
-    triggered = [lex.has("any", article[start:end]) for start, end in spans]
+    triggered = [hits.has("any", start, end) for start, end in spans]
     sentences = []
     for index, (start, end) in enumerate(spans):
         text = article[start:end]
         # Only sentences with a trigger, and their neighbours (a quote's speaker may be
         # named next door), need their actors placed; most sentences need none.
         if not any(triggered[max(0, index - 1) : index + 2]):
-            sentences.append(_Sentence(start, text, []))
+            sentences.append(_Sentence(start, text, [], hits))
             continue
         first_mention = bisect.bisect_left(starts, start)
         last_mention = bisect.bisect_left(starts, end)
         actors = [
-            dataclasses.replace(m, start=m.start - start, end=m.end - start)
+            ActorMention(m.start - start, m.end - start, m.actor, m.kind)
             for m in mentions[first_mention:last_mention]
             if m.end <= end
         ]
-        sentences.append(_Sentence(start, text, actors))
+        sentences.append(_Sentence(start, text, actors, hits))
     for index, sentence in enumerate(sentences):
         if not triggered[index]:
             continue
         nearby = sentences[index + 1 : index + 2] + sentences[max(0, index - 1) : index]
-        sections["meetings"] += _meetings(sentence, lex)
-        new_sanctions = _sanctions(sentence, lex, main_other)
+        sections["meetings"] += _meetings(sentence)
+        new_sanctions = _sanctions(sentence, main_other)
         sections["sanctions"] += new_sanctions
         # Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has
         # imposed sanctions against Fiji"), states opposition to the target.
@@ -464,10 +434,9 @@ def extract_summary(article: str) -> ArticleSummary:
                 evidence=sanction.evidence,
             )
             for sanction in new_sanctions
-            if sanction.status in ("imposed", "threatened")
-            and _acts(sentence, sanction.imposer, lex)
+            if sanction.status in ("imposed", "threatened") and _acts(sentence, sanction.imposer)
         ]
-        sections["stances"] += _stances(sentence, lex)
-        sections["goals"] += _goals(sentence, lex, nearby)
+        sections["stances"] += _stances(sentence)
+        sections["goals"] += _goals(sentence, nearby)
     headline, summary = _lead(spans, article)
     return ArticleSummary(headline=headline, summary=summary, **sections)
