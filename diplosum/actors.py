@@ -81,23 +81,30 @@ def _name_run(tokens: list[re.Match[str]], index: int) -> int:
 def _office_scanner() -> re.Pattern[str]:
     words = [w for w in gazetteer().office_words if w]
     capitalised = [w[0].upper() + w[1:] for w in words] + [w.upper() for w in words]
-    return re.compile(rf"(?<![\w'])(?:{trie_pattern(capitalised)})\.?(?![\w'])")
+    # The left boundary is checked in ``_people``: a leading lookbehind would stop the regex
+    # engine from skipping ahead to the next possible first letter.
+    return re.compile(rf"(?:{trie_pattern(capitalised)})\.?(?![\w'])")
 
 
 def _person_at(text: str, opener: int, states: list[Mention]) -> tuple[ActorMention | None, int]:
     """The person whose title opens at ``opener``, and where scanning may resume."""
     gz = gazetteer()
-    # A title and a name fit in a short window: tokenise only that.
-    tokens = list(_TOKEN.finditer(text, opener, min(len(text), opener + 240)))
-    index = 0
-    # Skip the rest of the office ("Secretary of State") to reach the name.
-    while index < len(tokens) and (
-        tokens[index].group().lower().rstrip(".") in gz.office_words
-        or tokens[index].group() in _POSSESSIVE
-        or gz.terms.get(tokens[index].group(), ((), ""))[1] == "adjective"
-    ):
-        index += 1
-    end = _name_run(tokens, index)
+    # A title and a name fit in a short window: tokenise only that, and a longer one only
+    # when the name may run past it.
+    for window in (100, 240):
+        limit = min(len(text), opener + window)
+        tokens = list(_TOKEN.finditer(text, opener, limit))
+        index = 0
+        # Skip the rest of the office ("Secretary of State") to reach the name.
+        while index < len(tokens) and (
+            tokens[index].group().lower().rstrip(".") in gz.office_words
+            or tokens[index].group() in _POSSESSIVE
+            or gz.terms.get(tokens[index].group(), ((), ""))[1] == "adjective"
+        ):
+            index += 1
+        end = _name_run(tokens, index)
+        if end < len(tokens) - 1 or limit == len(text):
+            break
     name = text[tokens[index].start() : tokens[end - 1].end()] if end > index else ""
     if not name or name in gz.terms or {w.lower() for w in name.split()} & gz.institutions:
         return None, opener + 1
@@ -122,7 +129,12 @@ def _people(text: str, states: list[Mention]) -> list[ActorMention]:
     possessives = {m.end for m in states if text[m.end : m.end + 2] in _POSSESSIVE}
     # Only places that can open a title are looked at: capitalised office words and the
     # possessive after a state.
-    openers = sorted(possessives | {m.start() for m in _office_scanner().finditer(text)})
+    offices = {
+        m.start()
+        for m in _office_scanner().finditer(text)
+        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'")
+    }
+    openers = sorted(possessives | offices)
     found: list[ActorMention] = []
     resume = 0
     for opener in openers:
@@ -145,20 +157,22 @@ _COMPANY = re.compile(
 )
 
 
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?(?=\S)"
-    r"|(?:^|\n)[A-Z][A-Z .'-]+,\s*(?=\S)"
+# Right before a place: "in ", "at the ", "from "; and a dateline's "OSLO, ".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
 )
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
 
 
-def _place_starts(text: str) -> set[int]:
-    """Offsets right after "in ", "at the ", a dateline's "OSLO, " and the like."""
-    return {m.end() for m in _PLACE_BEFORE.finditer(text)}
-
-
-def _is_place(text: str, mention: Mention, place_starts: set[int]) -> bool:
-    if mention.kind in ("name", "seat") and mention.start in place_starts:
-        return True
+def _is_place(text: str, mention: Mention) -> bool:
+    if mention.kind in ("name", "seat"):
+        start = mention.start
+        # Checked per mention on a short window: far cheaper than scanning the whole text.
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        if _DATELINE_BEFORE.fullmatch(text, line_start, start):
+            return True
     return _COMPANY.match(text, mention.end, mention.end + 80) is not None
 
 
@@ -167,10 +181,7 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
 
     Places are left out: a state or capital after "in", "at" or "from", or in a dateline.
     """
-    places = _place_starts(text)
-    states = [
-        m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m, places)
-    ]
+    states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
     people = _people(text, states)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
@@ -184,18 +195,39 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
         else p
         for p in people
     ]
-    taken = [(p.start, p.end) for p in people]
+    covered = bytearray(len(text) + 1)
+    for person in people:
+        covered[person.start : person.end] = b"\x01" * (person.end - person.start)
     mentions = list(people)
     for surname, actor in by_surname.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if not any(s <= match.start() < e for s, e in taken):
-                mentions.append(ActorMention(match.start(), match.end(), actor, "person"))
-                taken.append((match.start(), match.end()))
+        for start in _word_occurrences(text, surname):
+            if not covered[start]:
+                end = start + len(surname)
+                mentions.append(ActorMention(start, end, actor, "person"))
+                covered[start:end] = b"\x01" * len(surname)
+    # One actor object per distinct state mention in this text, not one per occurrence.
+    actors: dict[tuple[str, tuple[str, ...], str], list[Actor]] = {}
     for state in states:
-        if not any(s <= state.start < e for s, e in taken):
+        if not covered[state.start]:
+            key = (state.text, state.codes, state.kind)
+            if key not in actors:
+                actors[key] = _state_actors(state)
             mentions += [
-                ActorMention(state.start, state.end, actor, state.kind)
-                for actor in _state_actors(state)
+                ActorMention(state.start, state.end, actor, state.kind) for actor in actors[key]
             ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _word_occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs as a whole word (not inside a longer word or hyphenation)."""
+    found = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            found.append(start)
+        start = text.find(word, end)
+    return found
