@@ -57,12 +57,12 @@ class _Unrepairable(Exception):
 
 def _repair(actor: Actor, article: str, published: dt.date | None, named: frozenset[str]) -> Actor:
     gz = gazetteer()
-    name_codes = {code for m in gz.find(actor.name, context=article) for code in m.codes}
-    if actor.country in name_codes:
+    in_name = gz.find(actor.name, context=article)
+    if actor.country in {code for m in in_name for code in m.codes}:
         # "the two Koreas" names KOR and PRK: either code given for it is right.
         country = gz.in_force(actor.country, published, named)
-        return actor.model_copy(update={"country": country})
-    from_name = gz.resolve(actor.name, context=article)
+        return actor if country == actor.country else actor.model_copy(update={"country": country})
+    from_name = in_name[0].codes[0] if in_name else None
     from_title = gz.resolve(actor.title, context=article)
     given = actor.country if actor.country and is_known_code(actor.country) else None
     if actor.kind == "person":
@@ -90,9 +90,17 @@ def _actors_of(item: Any) -> dict[str, Actor | list[Actor]]:
 
 def _map_actors(item: _Item, fix: Callable[[Actor], Actor]) -> _Item:
     update: dict[str, Any] = {}
+    changed = False
     for field, value in _actors_of(item).items():
-        update[field] = [fix(a) for a in value] if isinstance(value, list) else fix(value)
-    return item.model_copy(update=update)
+        if isinstance(value, list):
+            fixed: Actor | list[Actor] = [fix(a) for a in value]
+            changed = changed or any(a is not b for a, b in zip(fixed, value, strict=True))
+        else:
+            fixed = fix(value)
+            changed = changed or fixed is not value
+        update[field] = fixed
+    # Most actors need no repair: copy only the items that change.
+    return item.model_copy(update=update) if changed else item
 
 
 def _surname(actor: Actor) -> str:
@@ -147,6 +155,8 @@ def _with_date(meeting: Meeting, published: dt.date | None) -> Meeting:
         date, precision = resolve_date(phrase, published, direction)
         if date is not None:
             return meeting.model_copy(update={"date": date, "date_precision": precision})
+    if meeting.date is None and meeting.date_precision is None:
+        return meeting
     return meeting.model_copy(update={"date": None, "date_precision": None})
 
 

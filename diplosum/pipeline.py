@@ -196,20 +196,26 @@ class Summariser:
         text = _check_article(article, self.max_article_chars)
         given = _check_published(published)
         published_iso = given.isoformat() if given else None
-        messages = self.template.render(article=text, published=published_iso)
-        key = cache_key(
-            {
-                "article": text,
-                "published": published_iso,
-                "backend": self.backend.name,
-                "model": self.backend.model,
-                "backend_options": self.backend.cache_identity(),
-                "prompt": {"name": self.template.name, "sha256": self.template.sha256},
-                "messages": messages,
-                "schema": self._schema_sha256,
-                "chunk_chars": self.chunk_chars,
-            }
+        reads_prompt = self.backend.reads_prompt
+        messages = (
+            self.template.render(article=text, published=published_iso) if reads_prompt else []
         )
+        key = ""
+        if self.cache is not None:
+            prompt = {"name": self.template.name, "sha256": self.template.sha256}
+            key = cache_key(
+                {
+                    "article": text,
+                    "published": published_iso,
+                    "backend": self.backend.name,
+                    "model": self.backend.model,
+                    "backend_options": self.backend.cache_identity(),
+                    "prompt": prompt if reads_prompt else None,
+                    "messages": messages,
+                    "schema": self._schema_sha256,
+                    "chunk_chars": self.chunk_chars,
+                }
+            )
         detected = None if given else detect_published(text)
         source: Literal["argument", "dateline"] | None = (
             "argument" if given else "dateline" if detected else None
@@ -273,7 +279,12 @@ class Summariser:
         given = job.published if job.published_source == "argument" else None
         published = given.isoformat() if given else None
         return [
-            (chunk, self.template.render(article=chunk, published=published))
+            (
+                chunk,
+                self.template.render(article=chunk, published=published)
+                if self.backend.reads_prompt
+                else [],
+            )
             for chunk in split_article(job.article, self.chunk_chars)
         ]
 

@@ -32,6 +32,9 @@ class Backend(Protocol):
 
     name: str
     model: str
+    #: Whether the answer depends on the rendered prompt. The offline rules read only the
+    #: article, so the pipeline neither renders nor hashes a prompt for them.
+    reads_prompt: bool
 
     def cache_identity(self) -> dict[str, Any]:
         """Everything besides the messages that changes the answer. Never a secret."""

@@ -37,6 +37,7 @@ class OfflineBackend:
     """The rule-based extractor as a backend: deterministic, fast, no network."""
 
     name = "offline"
+    reads_prompt = False
     model = "rules-v1"
 
     def __init__(self, settings: Settings) -> None:

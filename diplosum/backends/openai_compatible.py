@@ -113,6 +113,7 @@ class OpenAIBackend:
     """Summaries from any OpenAI-compatible chat-completions endpoint."""
 
     name = "openai"
+    reads_prompt = True
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings

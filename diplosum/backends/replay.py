@@ -26,6 +26,7 @@ class ReplayBackend:
     """Replays fixtures from ``settings.fixtures_dir``, matched by the article's SHA-256."""
 
     name = "replay"
+    reads_prompt = True
 
     def __init__(self, settings: Settings) -> None:
         assert settings.fixtures_dir is not None  # resolve_settings guarantees it
