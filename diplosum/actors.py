@@ -64,13 +64,32 @@ def _state_actors(mention: Mention) -> list[Actor]:
     return [Actor(name=names.get(code, code), kind=kind, country=code) for code in mention.codes]
 
 
-def _name_run(tokens: list[re.Match[str]], index: int) -> int:
+class _Tokens:
+    """The tokens of a window of text, read only as far as they are looked at."""
+
+    __slots__ = ("_iterator", "_read")
+
+    def __init__(self, text: str, start: int, stop: int) -> None:
+        self._iterator = _TOKEN.finditer(text, start, stop)
+        self._read: list[re.Match[str]] = []
+
+    def get(self, index: int) -> re.Match[str] | None:
+        read = self._read
+        while len(read) <= index:
+            token = next(self._iterator, None)
+            if token is None:
+                return None
+            read.append(token)
+        return read[index]
+
+
+def _name_run(tokens: _Tokens, index: int) -> int:
     """Index one past the last token of the capitalised name starting at ``index``."""
     end = index
-    while end < len(tokens):
-        text = tokens[end].group()
+    while (token := tokens.get(end)) is not None:
+        text = token.group()
         is_name = _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
-        is_joiner = text.lower() in _JOINERS and end + 1 < len(tokens) and end > index
+        is_joiner = text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
         if not (is_name or is_joiner):
             break
         end += 1
@@ -89,26 +108,25 @@ def _office_scanner() -> re.Pattern[str]:
 def _person_at(text: str, opener: int, states: list[Mention]) -> tuple[ActorMention | None, int]:
     """The person whose title opens at ``opener``, and where scanning may resume."""
     gz = gazetteer()
-    # A title and a name fit in a short window: tokenise only that, and a longer one only
-    # when the name may run past it.
-    for window in (100, 240):
-        limit = min(len(text), opener + window)
-        tokens = list(_TOKEN.finditer(text, opener, limit))
-        index = 0
-        # Skip the rest of the office ("Secretary of State") to reach the name.
-        while index < len(tokens) and (
-            tokens[index].group().lower().rstrip(".") in gz.office_words
-            or tokens[index].group() in _POSSESSIVE
-            or gz.terms.get(tokens[index].group(), ((), ""))[1] == "adjective"
-        ):
-            index += 1
-        end = _name_run(tokens, index)
-        if end < len(tokens) - 1 or limit == len(text):
-            break
-    name = text[tokens[index].start() : tokens[end - 1].end()] if end > index else ""
-    if not name or name in gz.terms or {w.lower() for w in name.split()} & gz.institutions:
+    # A title and a name fit in a short window, tokenised only as far as needed.
+    tokens = _Tokens(text, opener, min(len(text), opener + 240))
+    index = 0
+    # Skip the rest of the office ("Secretary of State") to reach the name.
+    while (token := tokens.get(index)) is not None and (
+        token.group().lower().rstrip(".") in gz.office_words
+        or token.group() in _POSSESSIVE
+        or gz.terms.get(token.group(), ((), ""))[1] == "adjective"
+    ):
+        index += 1
+    end = _name_run(tokens, index)
+    if end == index:
         return None, opener + 1
-    name_start = tokens[index].start()
+    first, last = tokens.get(index), tokens.get(end - 1)
+    assert first is not None and last is not None  # both were read by _name_run
+    name = text[first.start() : last.end()]
+    if name in gz.terms or {w.lower() for w in name.split()} & gz.institutions:
+        return None, opener + 1
+    name_start = first.start()
     # The state is named inside the title or right before it ("U.S. Deputy Secretary").
     title_states = [
         m
@@ -122,7 +140,7 @@ def _person_at(text: str, opener: int, states: list[Mention]) -> tuple[ActorMent
     if code is None and title:
         code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
-    return ActorMention(name_start, tokens[end - 1].end(), actor, "person"), tokens[end - 1].end()
+    return ActorMention(name_start, last.end(), actor, "person"), last.end()
 
 
 def _people(text: str, states: list[Mention]) -> list[ActorMention]:

@@ -80,6 +80,11 @@ _RELATIVE = re.compile(
     re.I,
 )
 _BARE_YEAR = re.compile(rf"\b{_YEAR}\b")
+# Every rule needs a digit or one of these in the lower-cased phrase ("monday" and "today"
+# end in "day"): most evidence has none, and one cheap scan rules it out.
+_HINT = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tomorrow"
+)
 
 
 def _month_number(text: str) -> int:
@@ -142,7 +147,7 @@ def resolve_date(
     phrase: str | None, published: dt.date | None, direction: Direction = "past"
 ) -> tuple[str | None, Precision | None]:
     """``(iso_date, precision)`` for ``phrase``, or ``(None, None)`` when it cannot be fixed."""
-    if not phrase:
+    if not phrase or not _HINT.search(phrase.lower()):
         return None, None
     for pattern in _FULL:
         if match := pattern.search(phrase):

@@ -237,18 +237,22 @@ def _names(window: str, terms: set[str]) -> bool:
 def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
     """Mark each stance and goal ``attributed`` or not, and count the ones that are not."""
     spans = sentence_spans(article)
+    starts = [s for s, _ in spans]
+    windows: dict[int, str] = {}
 
     def window(start: int) -> str:
-        index = next((i for i, (s, e) in enumerate(spans) if s <= start < e), None)
-        if index is None:
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or start >= spans[index][1]:
             return ""
-        parts = [article[spans[index][0] : spans[index][1]]]
-        for neighbour in (index - 1, index + 1):
-            if 0 <= neighbour < len(spans):
-                text = article[spans[neighbour][0] : spans[neighbour][1]]
-                if _REPORTING.search(text):
-                    parts.append(text)
-        return "\n".join(parts)
+        if index not in windows:
+            parts = [article[spans[index][0] : spans[index][1]]]
+            for neighbour in (index - 1, index + 1):
+                if 0 <= neighbour < len(spans):
+                    text = article[spans[neighbour][0] : spans[neighbour][1]]
+                    if _REPORTING.search(text):
+                        parts.append(text)
+            windows[index] = "\n".join(parts)
+        return windows[index]
 
     unattributed = 0
     updates: dict[str, list[Any]] = {}

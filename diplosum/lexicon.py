@@ -5,29 +5,34 @@ hyphenated compound, its words separated by whitespace only. Each phrase belongs
 more named lists: ``meeting.triggers``, ``meeting.held``, ..., ``stance.any`` (every stance
 phrase) and ``any`` (every trigger, to rule out sentences with no event).
 
-An article is read once, by one scanner for every phrase of every list (lower-cased text,
-case-sensitive trie: a case-insensitive pattern is several times slower), and each list's
+An article is read once, by one scanner for every phrase of every list, and each list's
 hits are taken from that pass: within one list hits do not overlap and the longest phrase
-at a place wins, as a scan of that list alone would find them. One pass replaces about
-a dozen case-insensitive scans per sentence.
+at a place wins, as a scan of that list alone would find them. The scanner reads the
+article folded to one byte per character (ASCII letters lower-cased; other letters and
+digits a word byte, everything else a break), which keeps offsets and makes it about
+four times faster than a case-insensitive text pattern. One pass replaces about a dozen
+case-insensitive scans per sentence.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
+import codecs
 import json
 import re
+import string
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from .matching import trie_pattern
 
 __all__ = ["Hit", "Hits", "Lexicon", "lexicon"]
 
+_WORD_BYTES = frozenset(string.ascii_lowercase + string.digits + "_-")
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Hit:
+
+class Hit(NamedTuple):
     """A phrase found at ``start:end``; ``phrase`` is its lexicon form (lower case)."""
 
     start: int
@@ -58,6 +63,23 @@ class Hits:
         return bool(self.find(name, start, end))
 
 
+def _word_or_break(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: a non-ASCII letter or digit becomes "_" (part of a word),
+    anything else "|" (a break), one byte per character so offsets do not move."""
+    assert isinstance(error, UnicodeEncodeError)
+    chunk = error.object[error.start : error.end]
+    return "".join("_" if c.isalnum() else "|" for c in chunk), error.end
+
+
+codecs.register_error("diplosum.word_or_break", _word_or_break)
+
+# Byte by byte: letters lower-cased, digits, "_" and "-" kept (they are part of a word, as
+# "\w" and "-" are), the space kept (phrases are spaced by exactly one), anything else "|".
+_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else c if c == 32 or chr(c) in _WORD_BYTES else 124 for c in range(256)
+)
+
+
 class Lexicon:
     """Phrases by list name, with one scanner for all of them. Build with ``lexicon()``."""
 
@@ -66,37 +88,44 @@ class Lexicon:
         self._lists_of: dict[str, list[str]] = {}
         for name, phrases in lists.items():
             for phrase in phrases:
+                if not phrase.isascii():
+                    raise ValueError(f"lexicon phrase {phrase!r} is not ASCII")
                 self._lists_of.setdefault(phrase, []).append(name)
-        alternatives = trie_pattern(self._lists_of)
-        self._scanner = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        # For each phrase the scanner may find: it and every shorter phrase it starts with
+        # ("held talks", "held"), longest first, with the lists each belongs to.
+        self._plans: dict[bytes, list[tuple[int, str, list[str]]]] = {}
+        for phrase in self._lists_of:
+            words = phrase.split(" ")
+            prefixes = (" ".join(words[:n]) for n in range(len(words), 0, -1))
+            self._plans[phrase.encode("ascii")] = [
+                (len(p), p, self._lists_of[p]) for p in prefixes if p in self._lists_of
+            ]
+        alternatives = trie_pattern(self._lists_of).encode("ascii")
+        # Opening with a one-byte class lets the regex engine skip ahead between words.
+        self._scanner = re.compile(rb"[ |](" + alternatives + rb")(?=[ |])")
 
     def scan(self, text: str) -> Hits:
         """Every list's hits in ``text``."""
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            # A few characters lower-case to two ("İ"): lower each one alone, offsets kept.
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        # One byte per character, padded with a break at each end: offset i in ``text`` is
+        # i + 1 here.
+        folded = b"|" + text.encode("ascii", "diplosum.word_or_break").translate(_FOLD) + b"|"
         by_list: dict[str, list[Hit]] = {}
         free_from: dict[str, int] = {}
         search = self._scanner.search
         position = 0
-        while (match := search(lowered, position)) is not None:
-            start = match.start()
-            found = match.group()
-            # The longest phrase starting here is ``found``; shorter ones are its prefixes
-            # that end a word. Each list takes the longest of its own phrases.
-            cuts = [len(found)] + [i for i in range(len(found) - 1, 0, -1) if found[i] == " "]
-            for cut in cuts:
-                phrase = found[:cut]
-                end = start + cut
-                for name in self._lists_of.get(phrase, ()):
+        while (match := search(folded, position)) is not None:
+            start = match.start(1) - 1
+            for length, phrase, names in self._plans[match.group(1)]:
+                end = start + length
+                hit = Hit(start, end, text[start:end], phrase)
+                for name in names:
                     # Within one list hits do not overlap: the first and longest wins.
                     if free_from.get(name, 0) > start:
                         continue
                     free_from[name] = end
-                    by_list.setdefault(name, []).append(Hit(start, end, text[start:end], phrase))
+                    by_list.setdefault(name, []).append(hit)
             # Phrases may start inside this one ("held talks", "talks"): go on a word later.
-            position = start + 1
+            position = match.start(1)
         return Hits(by_list)
 
 
