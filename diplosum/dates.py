@@ -82,6 +82,8 @@ _RELATIVE = re.compile(
 _BARE_YEAR = re.compile(rf"\b{_YEAR}\b")
 # Every rule needs a digit or one of these in the lower-cased phrase ("monday" and "today"
 # end in "day"): most evidence has none, and one cheap scan rules it out.
+# Rules 1, 2 and 10 (and a dateline) need a year: without one they are not tried.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _HINT = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tomorrow"
 )
@@ -149,14 +151,15 @@ def resolve_date(
     """``(iso_date, precision)`` for ``phrase``, or ``(None, None)`` when it cannot be fixed."""
     if not phrase or not _HINT.search(phrase.lower()):
         return None, None
-    for pattern in _FULL:
+    has_year = _ANY_YEAR.search(phrase) is not None
+    for pattern in _FULL if has_year else ():
         if match := pattern.search(phrase):
             try:
                 day = dt.date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
             except (ValueError, KeyError):
                 continue
             return day.isoformat(), "day"
-    if match := _MONTH_YEAR.search(phrase):
+    if has_year and (match := _MONTH_YEAR.search(phrase)):
         return f"{match['year']}-{_month_number(match['month']):02d}", "month"
     if published is not None:
         for pattern in _MONTH_DAY:
@@ -179,7 +182,7 @@ def resolve_date(
                 continue
             month = _month_number(match["month"])
             return f"{_pick_year(month, None, published, direction)}-{month:02d}", "month"
-    if match := _BARE_YEAR.search(phrase):
+    if has_year and (match := _BARE_YEAR.search(phrase)):
         return match["year"], "year"
     return None, None
 
@@ -187,7 +190,7 @@ def resolve_date(
 def detect_published(article: str) -> dt.date | None:
     """A full date in the article's dateline (its first 300 characters), if there is one."""
     head = article[:300]
-    for pattern in _FULL:
+    for pattern in _FULL if _ANY_YEAR.search(head) else ():
         if match := pattern.search(head):
             try:
                 return dt.date(int(match["year"]), _month_number(match["month"]), int(match["day"]))

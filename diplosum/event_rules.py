@@ -44,6 +44,7 @@ class _Sentence:
     text: str
     actors: list[ActorMention]
     hits: Hits
+    article: str
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
@@ -58,7 +59,11 @@ class _Sentence:
         return self.hits.has(name, self.start + start, self.start + stop)
 
     def evidence(self) -> list[Evidence]:
-        return [Evidence(quote=self.text[:_MAX_QUOTE].strip())]
+        quote = self.text[:_MAX_QUOTE].strip()
+        # Offsets as grounding would find them (the quote's first occurrence), so that it
+        # can keep this evidence as it is.
+        start = self.article.find(quote)
+        return [Evidence(quote=quote, start=start, end=start + len(quote))]
 
     def before(self, offset: int) -> ActorMention | None:
         earlier = [a for a in self.actors if a.end <= offset and a.code]
@@ -407,7 +412,7 @@ def extract_summary(article: str) -> ArticleSummary:
         # Only sentences with a trigger, and their neighbours (a quote's speaker may be
         # named next door), need their actors placed; most sentences need none.
         if not any(triggered[max(0, index - 1) : index + 2]):
-            sentences.append(_Sentence(start, text, [], hits))
+            sentences.append(_Sentence(start, text, [], hits, article))
             continue
         first_mention = bisect.bisect_left(starts, start)
         last_mention = bisect.bisect_left(starts, end)
@@ -416,7 +421,7 @@ def extract_summary(article: str) -> ArticleSummary:
             for m in mentions[first_mention:last_mention]
             if m.end <= end
         ]
-        sentences.append(_Sentence(start, text, actors, hits))
+        sentences.append(_Sentence(start, text, actors, hits, article))
     for index, sentence in enumerate(sentences):
         if not triggered[index]:
             continue

@@ -166,6 +166,8 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
                 span = find_quote(folded, evidence.quote)
                 if span is None:
                     missing.append(evidence.quote)
+                elif span == (evidence.start, evidence.end):
+                    found.append(evidence)  # already right: no copy
                 else:
                     found.append(Evidence(quote=evidence.quote, start=span[0], end=span[1]))
             for quote in missing:
@@ -180,7 +182,12 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
                         "evidence)",
                     )
                 )
-            if found:
+            unchanged = not missing and all(
+                a is b for a, b in zip(found, item.evidence, strict=True)
+            )
+            if found and unchanged:
+                kept.append(item)
+            elif found:
                 kept.append(item.model_copy(update={"evidence": found}))
         updates[section] = kept
     return summary.model_copy(update={**updates, "rejected": rejected})
@@ -228,10 +235,22 @@ def _actor_terms(actor: Actor) -> set[str]:
     return {t for t in terms if t}
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def _names(window: str, terms: set[str]) -> bool:
-    return any(
-        t in window and re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", window) for t in terms
-    )
+    """Whether ``window`` has any of ``terms`` as a whole word (not inside a longer one)."""
+    for term in terms:
+        start = window.find(term)
+        while start >= 0:
+            end = start + len(term)
+            if not (start and _is_word_char(window[start - 1])) and not (
+                end < len(window) and _is_word_char(window[end])
+            ):
+                return True
+            start = window.find(term, start + 1)
+    return False
 
 
 def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
@@ -256,10 +275,15 @@ def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
 
     unattributed = 0
     updates: dict[str, list[Any]] = {}
+    terms_of: dict[tuple[str, str, str | None], set[str]] = {}
     for section in ("goals", "stances"):
         flagged = []
         for item in getattr(summary, section):
-            terms = _actor_terms(item.actor)
+            actor = item.actor
+            key = (actor.name, actor.kind, actor.country)
+            if key not in terms_of:
+                terms_of[key] = _actor_terms(actor)
+            terms = terms_of[key]
             ok = any(
                 _names(window(ev.start), terms) for ev in item.evidence if ev.start is not None
             )

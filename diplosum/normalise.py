@@ -136,9 +136,18 @@ def _canonical_people(items: list[Any]) -> Callable[[Actor], Actor]:
         if country is not None:
             by_surname.setdefault(surname, []).append(actor)
 
+    memo: dict[int, tuple[Actor, Actor]] = {}
+
     def fix(actor: Actor) -> Actor:
         if actor.kind != "person":
             return actor
+        # The same actor object recurs across items: unify each once.
+        if id(actor) in memo and memo[id(actor)][0] is actor:
+            return memo[id(actor)][1]
+        memo[id(actor)] = (actor, unified(actor))
+        return memo[id(actor)][1]
+
+    def unified(actor: Actor) -> Actor:
         bare = _bare(actor)
         surname = _surname(bare)
         if bare.country is None and len(by_surname.get(surname, [])) == 1:
