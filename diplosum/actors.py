@@ -9,9 +9,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
+from typing import NamedTuple
 
 from .gazetteer import Mention, gazetteer
 from .matching import trie_pattern
@@ -40,9 +40,11 @@ _NOT_NAMES = frozenset(
 _POSSESSIVE = ("'s", "\u2019s")
 
 
-@dataclasses.dataclass(frozen=True)
-class ActorMention:
-    """An actor at ``start:end`` of the text searched."""
+class ActorMention(NamedTuple):
+    """An actor at ``start:end`` of the text searched.
+
+    A named tuple, not a dataclass: an article has dozens and they are made in a hot loop.
+    """
 
     start: int
     end: int
@@ -208,7 +210,7 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
             by_surname.setdefault(person.actor.name.split()[-1], person.actor)
     # A person named once without a state takes the state of a fuller mention elsewhere.
     people = [
-        dataclasses.replace(p, actor=by_surname.get(p.actor.name.split()[-1], p.actor))
+        p._replace(actor=by_surname.get(p.actor.name.split()[-1], p.actor))
         if p.actor.country is None
         else p
         for p in people

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .matching import trie_pattern
 
@@ -25,9 +25,8 @@ __all__ = ["Gazetteer", "Mention", "gazetteer"]
 MentionKind = Literal["name", "adjective", "seat", "igo"]
 
 
-@dataclasses.dataclass(frozen=True)
-class Mention:
-    """One place in a text naming a state or body."""
+class Mention(NamedTuple):
+    """One place in a text naming a state or body (a named tuple: made in a hot loop)."""
 
     start: int
     end: int
@@ -104,7 +103,11 @@ class Gazetteer:
         self.title_states: dict[str, str] = {
             k: v for k, v in extra["title_states"].items() if not k.startswith("_")
         }
-        self._scanner = self._compile(self.terms)
+        # A few terms open with a lower-case letter ("mainland China"). In the scanner they
+        # would make it stop at every "t", "m" and "w" of the text, doubling its cost: they
+        # are found with str.find instead, and merged as one scan would have found them.
+        self._lowercase_terms = [term for term in self.terms if term[0].islower()]
+        self._scanner = self._compile(t for t in self.terms if not t[0].islower())
         self._historical_scanner = self._compile(
             term for term, (codes, _) in self.terms.items() if set(codes) & set(self.historical)
         )
@@ -135,7 +138,17 @@ class Gazetteer:
             Mention(m.start(), m.end(), m.group(), *terms[m.group()])
             for m in _scan(self._scanner, text)
         ]
+        lowercase = [
+            Mention(start, start + len(term), term, *terms[term])
+            for term in self._lowercase_terms
+            if term in text
+            for start in _word_starts(text, term)
+        ]
+        if lowercase:
+            found = _leftmost_longest(found + lowercase)
         extra = self._contextual_for(context) if context else {}
+        # Most contextual names are absent from most texts: one substring test rules each out.
+        extra = {alias: value for alias, value in extra.items() if alias in text}
         if extra:
             taken = [(m.start, m.end) for m in found]
             key = frozenset(extra)
@@ -200,6 +213,28 @@ class Gazetteer:
     def terms_for(self, code: str) -> list[str]:
         """Every term that stands for ``code``."""
         return self._by_code.get(code, [])
+
+
+def _word_starts(text: str, term: str) -> Iterator[int]:
+    """Where ``term`` occurs with the boundaries of ``_scan`` and the scanner's pattern."""
+    start = text.find(term)
+    while start >= 0:
+        end = start + len(term)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
+            yield start
+        start = text.find(term, start + 1)
+
+
+def _leftmost_longest(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions, leftmost first and the longest at one place, as a single
+    regular-expression scan for all their terms would find them."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
