@@ -45,6 +45,7 @@ class _Sentence:
     actors: list[ActorMention]
     hits: Hits
     article: str
+    _evidence: Evidence | None = None
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
@@ -59,11 +60,15 @@ class _Sentence:
         return self.hits.has(name, self.start + start, self.start + stop)
 
     def evidence(self) -> list[Evidence]:
-        quote = self.text[:_MAX_QUOTE].strip()
-        # Offsets as grounding would find them (the quote's first occurrence), so that it
-        # can keep this evidence as it is.
-        start = self.article.find(quote)
-        return [Evidence(quote=quote, start=start, end=start + len(quote))]
+        if self._evidence is None:
+            quote = self.text[:_MAX_QUOTE].strip()
+            # Offsets as grounding would find them (the quote's first occurrence), so that it
+            # can keep this evidence as it is.
+            start = self.article.find(quote)
+            self._evidence = Evidence(quote=quote, start=start, end=start + len(quote))
+        # Items from one sentence share its evidence object (as they share actor objects):
+        # the pipeline copies an item before changing it, never changes one in place.
+        return [self._evidence]
 
     def before(self, offset: int) -> ActorMention | None:
         earlier = [a for a in self.actors if a.end <= offset and a.code]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,9 @@ from typing import Any, Literal, NamedTuple
 from .matching import trie_pattern
 
 __all__ = ["Gazetteer", "Mention", "gazetteer"]
+
+# Up to this length a text is a phrase (a name or a title), looked up through a cache.
+_PHRASE_CHARS = 120
 
 MentionKind = Literal["name", "adjective", "seat", "igo"]
 
@@ -133,6 +137,23 @@ class Gazetteer:
 
     def find(self, text: str, *, context: str | None = None) -> list[Mention]:
         """Every mention in ``text``, left to right. ``context`` enables contextual names."""
+        extra = self._contextual_for(context) if context else {}
+        if len(text) <= _PHRASE_CHARS:
+            # Actors' names and titles recur across articles ("China", "Foreign Minister"):
+            # look each up once per set of contextual names in force.
+            return list(self._find_phrase(text, tuple(extra)))
+        return self._find(text, extra)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - the gazetteer lives as long as the process
+    def _find_phrase(self, phrase: str, aliases: tuple[str, ...]) -> tuple[Mention, ...]:
+        extra: dict[str, tuple[tuple[str, ...], MentionKind]] = {
+            alias: (codes, "name") for alias, codes, _ in self.contextual if alias in aliases
+        }
+        return tuple(self._find(phrase, extra))
+
+    def _find(
+        self, text: str, extra: dict[str, tuple[tuple[str, ...], MentionKind]]
+    ) -> list[Mention]:
         terms = self.terms
         found = [
             Mention(m.start(), m.end(), m.group(), *terms[m.group()])
@@ -146,7 +167,6 @@ class Gazetteer:
         ]
         if lowercase:
             found = _leftmost_longest(found + lowercase)
-        extra = self._contextual_for(context) if context else {}
         # Most contextual names are absent from most texts: one substring test rules each out.
         extra = {alias: value for alias, value in extra.items() if alias in text}
         if extra:

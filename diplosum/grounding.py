@@ -224,22 +224,34 @@ _REPORTING = re.compile(
     r"noted|warned|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+# Each alternative above contains one of these: a sentence with none of them (most) is
+# ruled out by substring tests, without the slower case-insensitive scan.
+_REPORTING_STEMS = (
+    *("sa", "told", "tell", "according to", "state", "added", "announced"),
+    *("declared", "noted", "warned", "spokes"),
+)
 
 
-def _actor_terms(actor: Actor) -> set[str]:
-    terms = {actor.name}
+def _reports(text: str) -> bool:
+    lowered = text.lower()
+    return any(stem in lowered for stem in _REPORTING_STEMS) and bool(_REPORTING.search(text))
+
+
+def _actor_terms(actor: Actor) -> list[str]:
+    """Words that name ``actor``: its name (and surname) first, the likeliest to be found."""
+    terms = [actor.name]
     if actor.kind == "person":
-        terms.add(actor.name.split()[-1])
+        terms.append(actor.name.split()[-1])
     if actor.country:
-        terms.update(gazetteer().terms_for(actor.country))
-    return {t for t in terms if t}
+        terms += gazetteer().terms_for(actor.country)
+    return [t for t in dict.fromkeys(terms) if t]
 
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _names(window: str, terms: set[str]) -> bool:
+def _names(window: str, terms: list[str]) -> bool:
     """Whether ``window`` has any of ``terms`` as a whole word (not inside a longer one)."""
     for term in terms:
         start = window.find(term)
@@ -268,14 +280,14 @@ def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
             for neighbour in (index - 1, index + 1):
                 if 0 <= neighbour < len(spans):
                     text = article[spans[neighbour][0] : spans[neighbour][1]]
-                    if _REPORTING.search(text):
+                    if _reports(text):
                         parts.append(text)
             windows[index] = "\n".join(parts)
         return windows[index]
 
     unattributed = 0
     updates: dict[str, list[Any]] = {}
-    terms_of: dict[tuple[str, str, str | None], set[str]] = {}
+    terms_of: dict[tuple[str, str, str | None], list[str]] = {}
     for section in ("goals", "stances"):
         flagged = []
         for item in getattr(summary, section):
