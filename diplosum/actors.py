@@ -193,6 +193,11 @@ def _is_place(text: str, mention: Mention) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         if _DATELINE_BEFORE.fullmatch(text, line_start, start):
             return True
+    # A company name goes on with a capitalised word or "plc": most mentions do not.
+    after = text[mention.end : mention.end + 80]
+    rest = after.lstrip()
+    if len(rest) == len(after) or not (rest[:1].isupper() or rest.startswith("plc")):
+        return False
     return _COMPANY.match(text, mention.end, mention.end + 80) is not None
 
 
