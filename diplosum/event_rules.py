@@ -431,7 +431,15 @@ def extract_summary(article: str) -> ArticleSummary:
         if not triggered[index]:
             continue
         nearby = sentences[index + 1 : index + 2] + sentences[max(0, index - 1) : index]
-        sections["meetings"] += _meetings(sentence)
+        goals = _goals(sentence, nearby)  # a goal's holder may be named next door
+        sections["goals"] += goals
+        # A meeting needs two states named in the sentence; a sanction or a stance one.
+        # Sentences that name fewer are ruled out here (most are) without reading them.
+        codes = {mention.code for mention in sentence.actors if mention.code}
+        if not codes:
+            continue
+        if len(codes) >= 2:
+            sections["meetings"] += _meetings(sentence)
         new_sanctions = _sanctions(sentence, main_other)
         sections["sanctions"] += new_sanctions
         # Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has
@@ -447,6 +455,5 @@ def extract_summary(article: str) -> ArticleSummary:
             if sanction.status in ("imposed", "threatened") and _acts(sentence, sanction.imposer)
         ]
         sections["stances"] += _stances(sentence)
-        sections["goals"] += _goals(sentence, nearby)
     headline, summary = _lead(spans, article)
     return ArticleSummary(headline=headline, summary=summary, **sections)
