@@ -132,3 +132,34 @@ def test_every_case_variant_of_every_character_folds_alike() -> None:
             if len(variant) == 1:
                 assert _fold_char(char) == _fold_char(variant), hex(code)
     assert find_quote("10 µg of ıodine", "10 Μg OF IODINE") == (0, 15)
+
+
+def test_offsets_a_model_sends_are_kept_only_where_grounding_would_put_them() -> None:
+    article = "France and Germany met. Later, France and Germany met again."
+    quote = "France and Germany met"
+    later = article.rindex(quote)
+
+    def meeting(start: int | None, end: int | None) -> dict[str, object]:
+        return {
+            "participants": [
+                {"name": "France", "kind": "state", "country": "FRA"},
+                {"name": "Germany", "kind": "state", "country": "DEU"},
+            ],
+            "status": "held",
+            "evidence": [{"quote": quote, "start": start, "end": end}],
+        }
+
+    summary = ArticleSummary.model_validate(
+        {
+            "headline": "h",
+            "summary": "s",
+            "meetings": [meeting(0, len(quote)), meeting(later, later + len(quote)), meeting(3, 9)],
+        }
+    )
+    grounded = ground_summary(summary, article)
+    # Right offsets: the very item is kept. A later occurrence or wrong offsets: replaced
+    # by the quote's first occurrence, as when no offsets are sent.
+    assert grounded.meetings[0] is summary.meetings[0]
+    for item in grounded.meetings:
+        assert [(e.start, e.end) for e in item.evidence] == [(0, len(quote))]
+    assert grounded.meetings[1] is not summary.meetings[1]

@@ -176,3 +176,15 @@ def test_attribution_accepts_a_neighbouring_reporting_clause() -> None:
         "evidence": [{"quote": "Our goal remains denuclearization."}],
     }
     assert _run(article, goals=[goal]).goals[0].attributed is True
+
+
+def test_attribution_needs_the_name_as_a_whole_word() -> None:
+    summary = _run(
+        "Konoe backs the plan. The Frenchmen condemned it. France, too, condemned it.",
+        stances=[
+            _stance(_person("Taro Kono", "JPN"), "Konoe backs the plan", topic="plan"),
+            _stance(_state("France", "FRA"), "The Frenchmen condemned it", topic="a"),
+            _stance(_state("France", "FRA"), "France, too, condemned it", topic="b"),
+        ],
+    )
+    assert [s.attributed for s in summary.stances] == [False, False, True]

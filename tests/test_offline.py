@@ -117,3 +117,12 @@ def test_deterministic_and_grounded(article: str) -> None:
                 assert ev.start is not None and ev.end is not None
                 assert article[ev.start : ev.end] == ev.quote
     assert first.rejected == []
+
+
+def test_a_place_after_in_the_is_not_an_actor_even_when_it_is_a_contextual_name() -> None:
+    # "the South" means South Korea in an article about Korea, but not in "in the South
+    # China Sea", where "in the" makes it a place.
+    text = "Korea watched as Japan met China in the South China Sea."
+    codes = [m.code for m in find_actors(text)]
+    assert "KOR" not in codes
+    assert codes[:2] == ["JPN", "CHN"]

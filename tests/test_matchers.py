@@ -1,0 +1,169 @@
+"""The offline path's fast matchers agree with the plain patterns they replace.
+
+Each fast matcher (one-pass lexicon scan over folded bytes, gazetteer scan with the left
+boundary checked in Python and lower-case terms found by str.find, the sentence-candidate
+pattern, the reporting-word prefilter, the date prefilters) is compared with a reference
+written the obvious, slow way, on generated text built from the very words they look for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplosum import dates, grounding
+from diplosum.gazetteer import gazetteer
+from diplosum.lexicon import Lexicon, lexicon
+from diplosum.matching import trie_pattern
+from diplosum.sentences import sentence_spans
+
+_NOISE = [" ", "  ", "\n", ", ", ". ", ".", "-", "'s ", "\u2019", "\u201c", "(", "x", "\u00e9"]
+_NOISE += ["_", "7"]
+
+
+def _text_of(words: list[str]) -> st.SearchStrategy[str]:
+    """Text made of ``words`` (in random case) and separators that test the boundaries."""
+    word = st.sampled_from(words).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w.lower()])
+    )
+    piece = st.one_of(word, st.sampled_from(_NOISE))
+    return st.lists(piece, max_size=40).map("".join)
+
+
+_LEXICON = lexicon()
+_PHRASES = sorted({p for phrases in _LEXICON.phrases.values() for p in phrases})
+_WORDS = sorted({w for p in _PHRASES for w in p.split()})
+
+
+def _reference_hits(name: str, text: str) -> list[tuple[int, int]]:
+    """One list's hits as a case-insensitive regular expression scan of that list alone."""
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + trie_pattern(_LEXICON.phrases[name], ignore_case=True) + r")(?![\w-])",
+        re.I,
+    )
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(text=_text_of([*_WORDS, "talks", "held talks", "calls on", "the"]))
+def test_one_pass_lexicon_scan_equals_a_scan_per_list(text: str) -> None:
+    hits = _LEXICON.scan(text)
+    for name in _LEXICON.phrases:
+        assert [(h.start, h.end) for h in hits.find(name)] == _reference_hits(name, text), name
+
+
+def test_each_list_takes_its_own_phrases_inside_another_lists_longer_one() -> None:
+    small = Lexicon({"a": ["held talks"], "b": ["talks", "talks with"], "c": ["held"]})
+    hits = small.scan("They HELD TALKS with Japan, held-talks aside.")
+    assert [h.text for h in hits.find("a")] == ["HELD TALKS"]
+    assert [h.text for h in hits.find("b")] == ["TALKS with"]
+    assert [h.text for h in hits.find("c")] == ["HELD"]
+
+
+def test_lexicon_hits_by_span_and_phrase() -> None:
+    text = "Officials Held  Talks; they held talks and then met."
+    hits = _LEXICON.scan(text)
+    triggers = hits.find("meeting.triggers")
+    # "Held  Talks" (two spaces) is not the phrase "held talks": only "Talks" there.
+    assert [(h.text, h.phrase) for h in triggers] == [
+        ("Talks", "talks"),
+        ("held talks", "held talks"),
+        ("met", "met"),
+    ]
+    assert hits.has("meeting.triggers", 0, 22)
+    assert not hits.has("meeting.triggers", 0, 16)  # "Talks" ends at 21
+    assert [h.text for h in hits.find("meeting.triggers", 23, 45)] == ["held talks"]
+
+
+_GAZETTEER = gazetteer()
+_TERMS = sorted(_GAZETTEER.terms)
+
+
+def _reference_mentions(text: str) -> list[tuple[int, int, str]]:
+    """The gazetteer as one regular expression with both boundaries in the pattern."""
+    pattern = re.compile(r"(?<![\w.])(?:" + trie_pattern(_TERMS) + r")(?![\w])")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(
+    text=_text_of([*_TERMS[::7], "mainland China", "the State of Palestine", "China", "Palestine"])
+)
+def test_gazetteer_scan_equals_one_pattern_with_both_boundaries(text: str) -> None:
+    found = [(m.start, m.end, m.text) for m in _GAZETTEER.find(text)]
+    assert found == _reference_mentions(text)
+
+
+def test_lower_case_terms_are_found_and_win_as_the_longest() -> None:
+    found = _GAZETTEER.find("Talks in mainland China; xmainland China; the State of Palestine")
+    assert [(m.text, m.codes) for m in found] == [
+        ("mainland China", ("CHN",)),
+        ("China", ("CHN",)),
+        ("the State of Palestine", ("PSE",)),
+    ]
+
+
+_OLD_CANDIDATE = re.compile(
+    r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"|\n+"
+)
+
+
+@settings(max_examples=300)
+@given(
+    text=_text_of(
+        ["U.S.", "Mr.", "Jan.", "John F.", "said", "Japan.The", "!", "?", '."', ".)", "A", "5"]
+    )
+)
+def test_sentence_candidates_are_those_of_the_plain_pattern(text: str) -> None:
+    from diplosum import sentences
+
+    assert [m.span() for m in sentences._CANDIDATE.finditer(text)] == [
+        m.span() for m in _OLD_CANDIDATE.finditer(text)
+    ]
+    assert sentence_spans(text) == sentence_spans.__wrapped__(text)
+
+
+@settings(max_examples=300)
+@given(
+    text=_text_of(
+        [
+            *("said", "Says", "SAY", "told", "tells", "according to", "stated", "States"),
+            *("added", "announced", "declared", "noted", "warned", "spokeswoman", "salad"),
+            *("stat", "tel"),
+        ]
+    )
+)
+def test_reporting_prefilter_never_hides_a_reporting_word(text: str) -> None:
+    assert grounding._reports(text) == bool(grounding._REPORTING.search(text))
+
+
+_DATE_WORDS = [
+    *("March 16, 2018", "16 March 2018", "2018-03-16", "May 2018", "in May", "late April"),
+    *("March 16", "on Friday", "Friday's", "last Monday", "next week", "this month"),
+    *("earlier this year", "today", "yesterday", "tomorrow", "in 2018", "May", "the"),
+]
+
+
+@settings(max_examples=300)
+@given(
+    text=_text_of(_DATE_WORDS),
+    published=st.sampled_from([None, dt.date(2018, 3, 17), dt.date(2019, 12, 31)]),
+    direction=st.sampled_from(["past", "future"]),
+)
+def test_date_prefilters_never_hide_a_date(
+    text: str, published: dt.date | None, direction: dates.Direction
+) -> None:
+    fast = dates.resolve_date(text, published, direction)
+    fast_published = dates.detect_published(text)
+    with pytest.MonkeyPatch.context() as patch:
+        everything = re.compile("")
+        patch.setattr(dates, "_HINT", everything)
+        patch.setattr(dates, "_ANY_YEAR", everything)
+        assert fast == dates.resolve_date(text, published, direction)
+        assert fast_published == dates.detect_published(text)
