@@ -80,13 +80,21 @@ _RELATIVE = re.compile(
     re.I,
 )
 _BARE_YEAR = re.compile(rf"\b{_YEAR}\b")
-# Every rule needs a digit or one of these in the lower-cased phrase ("monday" and "today"
-# end in "day"): most evidence has none, and one cheap scan rules it out.
 # Rules 1, 2 and 10 (and a dateline) need a year: without one they are not tried.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_HINT = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|tomorrow"
+# Every rule needs a digit or one of these in the lower-cased phrase ("monday" and "today"
+# end in "day"): most evidence has none, and a few substring tests rule it out.
+_DIGIT = re.compile(r"\d")
+_HINT_WORDS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("day", "week", "month", "year", "tomorrow"),
 )
+
+
+def _may_hold_a_date(phrase: str) -> bool:
+    # Substring tests: a pattern of these alternatives would be tried at every position.
+    lowered = phrase.lower()
+    return any(word in lowered for word in _HINT_WORDS) or _DIGIT.search(phrase) is not None
 
 
 def _month_number(text: str) -> int:
@@ -149,7 +157,7 @@ def resolve_date(
     phrase: str | None, published: dt.date | None, direction: Direction = "past"
 ) -> tuple[str | None, Precision | None]:
     """``(iso_date, precision)`` for ``phrase``, or ``(None, None)`` when it cannot be fixed."""
-    if not phrase or not _HINT.search(phrase.lower()):
+    if not phrase or not _may_hold_a_date(phrase):
         return None, None
     has_year = _ANY_YEAR.search(phrase) is not None
     for pattern in _FULL if has_year else ():

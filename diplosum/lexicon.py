@@ -1,9 +1,10 @@
 """The offline extractor's trigger lexicon (``data/lexicon.json``), matched in one pass.
 
 Every phrase is matched case-insensitively as whole words: not inside a longer word or a
-hyphenated compound, its words separated by one space, as written in the lexicon. Each phrase belongs to one or
-more named lists: ``meeting.triggers``, ``meeting.held``, ..., ``stance.any`` (every stance
-phrase) and ``any`` (every trigger, to rule out sentences with no event).
+hyphenated compound, its words separated by one space, as written in the lexicon. Each
+phrase belongs to one or more named lists: ``meeting.triggers``, ``meeting.held``, ...,
+``stance.any`` (every stance phrase) and ``any`` (every trigger, to rule out sentences
+with no event).
 
 An article is read once, by one scanner for every phrase of every list, and each list's
 hits are taken from that pass: within one list hits do not overlap and the longest phrase

@@ -196,9 +196,13 @@ def _best_participants(first: list[Actor], second: list[Actor]) -> list[Actor]:
 
 def _merge(items: list[_Item], key: Callable[[_Item], Hashable]) -> list[_Item]:
     merged: list[_Item] = []
+    # A merge keeps the key (participants are replaced only by actors of the same state):
+    # each item's key is computed once.
+    keys: list[Hashable] = []
     for item in items:
+        item_key = key(item)
         for index, kept in enumerate(merged):
-            if key(kept) != key(item):
+            if keys[index] != item_key:
                 continue
             if isinstance(kept, Meeting) and isinstance(item, Meeting):
                 if not _dates_compatible(kept, item):
@@ -218,6 +222,7 @@ def _merge(items: list[_Item], key: Callable[[_Item], Hashable]) -> list[_Item]:
             break
         else:
             merged.append(item)
+            keys.append(item_key)
     return merged
 
 

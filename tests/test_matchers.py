@@ -162,8 +162,19 @@ def test_date_prefilters_never_hide_a_date(
     fast = dates.resolve_date(text, published, direction)
     fast_published = dates.detect_published(text)
     with pytest.MonkeyPatch.context() as patch:
-        everything = re.compile("")
-        patch.setattr(dates, "_HINT", everything)
-        patch.setattr(dates, "_ANY_YEAR", everything)
+        patch.setattr(dates, "_may_hold_a_date", lambda phrase: True)
+        patch.setattr(dates, "_ANY_YEAR", re.compile(""))
         assert fast == dates.resolve_date(text, published, direction)
         assert fast_published == dates.detect_published(text)
+
+
+_HISTORICAL = ["Soviet", "Soviets", "USSR", "U.S.S.R.", "East German", "Yugoslav", "Russia"]
+
+
+@settings(max_examples=200)
+@given(text=_text_of([*_HISTORICAL, "Czechoslovakia", "German", "Germany", "Soviet Union"]))
+def test_historical_prefilter_never_hides_a_historical_state(text: str) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_GAZETTEER, "_historical_terms", [""])  # "" is in every text
+        unfiltered = _GAZETTEER.historical_named(text)
+    assert _GAZETTEER.historical_named(text) == unfiltered
