@@ -224,17 +224,31 @@ _REPORTING = re.compile(
     r"noted|warned|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
-# Each alternative above contains one of these: a sentence with none of them (most) is
-# ruled out by substring tests, without the slower case-insensitive scan.
+# Each alternative above starts with one of these. Finding them with str.find and trying
+# the pattern only there is several times cheaper than a case-insensitive scan, which is
+# tried at every position.
 _REPORTING_STEMS = (
-    *("sa", "told", "tell", "according to", "state", "added", "announced"),
-    *("declared", "noted", "warned", "spokes"),
+    *("said", "say", "told", "tell", "according to", "stated", "states", "added"),
+    *("announced", "declared", "noted", "warned", "spokes"),
+)
+_REPORTING_HERE = re.compile(
+    r"(?:said|says|say|told|tells|according to|stated|states|added|announced|declared|"
+    r"noted|warned|spokes(?:man|woman|person))\b"
 )
 
 
 def _reports(text: str) -> bool:
+    """Whether ``_REPORTING`` finds a reporting word in ``text``."""
     lowered = text.lower()
-    return any(stem in lowered for stem in _REPORTING_STEMS) and bool(_REPORTING.search(text))
+    for stem in _REPORTING_STEMS:
+        start = lowered.find(stem)
+        while start >= 0:
+            if not (start and _is_word_char(lowered[start - 1])) and _REPORTING_HERE.match(
+                lowered, start
+            ):
+                return True
+            start = lowered.find(stem, start + 1)
+    return False
 
 
 def _actor_terms(actor: Actor) -> list[str]:
