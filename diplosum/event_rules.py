@@ -27,6 +27,7 @@ from typing import Any, Literal, TypeVar
 
 from .actors import ActorMention, find_actors
 from .lexicon import Hit, Hits, lexicon
+from .matching import word_alternatives
 from .models import Actor, ArticleSummary, Evidence, Goal, Meeting, Sanction, Stance
 from .sentences import sentence_spans
 
@@ -94,7 +95,7 @@ class _Sentence:
         gap = self.text[last.end : offset]
         if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
             return [last]
-        breaks = list(re.finditer(r"[,;:]\s", self.text[:offset]))
+        breaks = list(_BREAK.finditer(self.text, 0, offset))
         clause_start = breaks[-1].end() if breaks else 0
         in_clause = [a for a in earlier if a.start >= clause_start]
         if not in_clause and within_clause:
@@ -133,11 +134,52 @@ def _codes(actors: list[ActorMention]) -> dict[str, Actor]:
 
 
 # Where the parties of a meeting stop and its subject begins: "talks with X on Y".
+# The patterns below that look for words are built by ``word_alternatives``: they open
+# with a literal, so the regex engine skips to candidates instead of trying each position.
 _TOPIC_START = re.compile(
-    r"\b(?:on|about|over|regarding|concerning|against|amid|after|before|since|which|who|"
-    r"that|to discuss|to coordinate|for)\b|[;:]"
+    word_alternatives(
+        [
+            *("on", "about", "over", "regarding", "concerning", "against", "amid", "after"),
+            *("before", "since", "which", "who", "that", "to discuss", "to coordinate", "for"),
+        ]
+    )
+    + r"\b|;|:"
 )
-_CLAUSE_START = re.compile(r"[;:]|\b(?:but|although|while|whereas)\b")
+_CLAUSE_START = re.compile(
+    r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"
+)
+_BETWEEN = re.compile(word_alternatives(["between"]) + r"\b")
+_BREAK = re.compile(r"[,;:]\s")
+_SANCTION_TARGET = re.compile(
+    word_alternatives(["against", "on", "targeting", "over", "to", "for"]) + r"\b"
+)
+_IMPOSES_AHEAD = re.compile(
+    r"\s+(?:has |have |had |will |would |could )?(?:\w+ly )?"
+    r"(?:imposed|imposes|impose|slapped|threatened|threatens)\b"
+)
+_BY = re.compile(r"\s+by\b")
+# The end of a clause: punctuation, or a period before a space or the end of the text.
+_CLAUSE_END = re.compile('[,;:!?"\u201c\u201d.](?:(?<!\\.)|(?=\\s|$))')
+
+
+def _ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]`` ends with one of ``words`` (any case), then whitespace, as
+    a case-insensitive search for that word and ``\\s+$`` would say, but without a
+    pattern tried at every position of the text."""
+    head = text[:end]
+    stripped = head.rstrip()
+    if len(stripped) == len(head):
+        return False
+    tail = stripped[-12:].lower()
+    for word in words:
+        before = len(stripped) - len(word) - 1
+        if tail.endswith(word) and (before < 0 or not _is_word_char(stripped[before])):
+            return True
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _local(text: str, start: int, end: int, before: int = 80, after: int = 60) -> tuple[int, int]:
@@ -171,9 +213,9 @@ def _meetings(s: _Sentence) -> list[Meeting]:
         stop = _TOPIC_START.search(s.text, trigger.end)
         right = stop.start() if stop else len(s.text)
         # "the meeting on X between A and B": the parties follow "between".
-        between = re.search(r"\bbetween\b", s.text[trigger.end :])
+        between = _BETWEEN.search(s.text, trigger.end)
         if between:
-            after_between = trigger.end + between.end()
+            after_between = between.end()
             stop = _TOPIC_START.search(s.text, after_between)
             right = max(right, stop.start() if stop else len(s.text))
         left = max(0, trigger.start - 120)
@@ -237,12 +279,10 @@ def _sanctions(s: _Sentence, main_other: dict[str, Actor]) -> list[Sanction]:
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo").
         adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
-        if re.search(r"\bthe\s+$", s.text[: trigger.start], re.I) and not adjacent:
+        if _ends_with_word(s.text, trigger.start, ("the",)) and not adjacent:
             continue
-        preposition = re.search(
-            r"\b(?:against|on|targeting|over|to|for)\b", s.text[trigger.end : trigger.end + 40]
-        )
-        targets = _coordinated_after(s, trigger.end + preposition.end()) if preposition else []
+        preposition = _SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
+        targets = _coordinated_after(s, preposition.end()) if preposition else []
         # A state's name right before the noun is its target ("Iran sanctions", "China
         # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
         if adjacent and imposer.kind == "name" and not targets:
@@ -296,27 +336,20 @@ def _acts(s: _Sentence, actor: Actor) -> bool:
     """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
     for mention in s.actors:
         if mention.actor is actor or mention.actor == actor:
-            if re.search(r"\b(?:the|by|of)\s+$", s.text[: mention.start], re.I):
+            if _ends_with_word(s.text, mention.start, ("the", "by", "of")):
                 continue
-            ahead = s.text[mention.end : mention.end + 40]
-            if re.match(
-                r"\s+(?:has |have |had |will |would |could )?(?:\w+ly )?"
-                r"(?:imposed|imposes|impose|slapped|threatened|threatens)\b",
-                ahead,
-            ):
+            if _IMPOSES_AHEAD.match(s.text, mention.end, mention.end + 40):
                 return True
     return False
 
 
 def _passive_agent(s: _Sentence, offset: int) -> ActorMention | None:
     """The actor after "by" in a passive ("blocked by Pyongyang's main ally China")."""
-    by = re.match(r"\s+by\b", s.text[offset:])
+    by = _BY.match(s.text, offset)
     if by is None:
         return None
-    window = offset + by.end() + 60
-    candidates = [
-        a for a in s.actors if a.start >= offset + by.end() and a.end <= window and a.code
-    ]
+    window = by.end() + 60
+    candidates = [a for a in s.actors if a.start >= by.end() and a.end <= window and a.code]
     # "Pyongyang's main ally China": the head of the phrase is its last actor.
     return candidates[-1] if candidates else None
 
@@ -381,7 +414,8 @@ def _goals(s: _Sentence, nearby: list[_Sentence]) -> list[Goal]:
 
 def _phrase_after(text: str, offset: int, words: int = 10) -> str:
     """The words after a trigger up to the clause's end: a topic or a goal, briefly."""
-    clause = re.split(r"[,;:!?\"\u201c\u201d]|\.(?=\s|$)", text[offset:], maxsplit=1)[0]
+    end = _CLAUSE_END.search(text, offset)
+    clause = text[offset : end.start() if end else len(text)]
     return " ".join(clause.split()[:words])
 
 
@@ -404,20 +438,19 @@ def extract_summary(article: str) -> ArticleSummary:
     # "the U.S. decision to impose new sanctions": the target is the state the article is
     # most about besides the imposer.
     main_other: dict[str, Actor] = {}
+    ranked = [code for code, _ in counts.most_common()]
     for code in counts:
-        other = next((o for o, _ in counts.most_common() if o != code), None)
+        other = next((o for o in ranked if o != code), None)
         if code is not None and other is not None:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
     starts = [m.start for m in mentions]
     triggered = [hits.has("any", start, end) for start, end in spans]
-    sentences = []
+    # Only sentences with a trigger, and their neighbours (a quote's speaker may be named
+    # next door), are read; most sentences are neither.
+    sentences: dict[int, _Sentence] = {}
     for index, (start, end) in enumerate(spans):
-        text = article[start:end]
-        # Only sentences with a trigger, and their neighbours (a quote's speaker may be
-        # named next door), need their actors placed; most sentences need none.
         if not any(triggered[max(0, index - 1) : index + 2]):
-            sentences.append(_Sentence(start, text, [], hits, article))
             continue
         first_mention = bisect.bisect_left(starts, start)
         last_mention = bisect.bisect_left(starts, end)
@@ -426,11 +459,11 @@ def extract_summary(article: str) -> ArticleSummary:
             for m in mentions[first_mention:last_mention]
             if m.end <= end
         ]
-        sentences.append(_Sentence(start, text, actors, hits, article))
-    for index, sentence in enumerate(sentences):
+        sentences[index] = _Sentence(start, article[start:end], actors, hits, article)
+    for index, sentence in sentences.items():
         if not triggered[index]:
             continue
-        nearby = sentences[index + 1 : index + 2] + sentences[max(0, index - 1) : index]
+        nearby = [sentences[i] for i in (index + 1, index - 1) if i in sentences]
         goals = _goals(sentence, nearby)  # a goal's holder may be named next door
         sections["goals"] += goals
         # A meeting needs two states named in the sentence; a sanction or a stance one.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["trie_pattern"]
+__all__ = ["trie_pattern", "word_alternatives"]
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -43,3 +43,18 @@ def trie_pattern(phrases: Iterable[str], *, ignore_case: bool = False) -> str:
             node = node.setdefault(char, {})
         node[_END] = {}
     return _build(trie, ignore_case)
+
+
+def word_alternatives(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words`` where a word starts (as ``\\b`` would say).
+
+    Each alternative opens with its first letter and checks the word boundary by a
+    lookbehind after it: a pattern whose alternatives all open with a literal lets the
+    regex engine skip to the next possible first letter, where a leading ``\\b`` makes it
+    try every position. The caller adds the right-hand boundary.
+    """
+    alternatives = []
+    for word in words:
+        first = re.escape(word[0])
+        alternatives.append(rf"{first}(?<!\w{first}){re.escape(word[1:])}")
+    return "(?:" + "|".join(alternatives) + ")"

@@ -178,3 +178,42 @@ def test_historical_prefilter_never_hides_a_historical_state(text: str) -> None:
         patch.setattr(_GAZETTEER, "_historical_terms", [""])  # "" is in every text
         unfiltered = _GAZETTEER.historical_named(text)
     assert _GAZETTEER.historical_named(text) == unfiltered
+
+
+_RULE_WORDS = [
+    *("on", "about", "over", "to discuss", "for", "but", "while", "whereas", "between"),
+    *("against", "targeting", "the", "by", "of", "The", "upon", "onward", "abut", "x"),
+]
+
+
+@settings(max_examples=300)
+@given(text=_text_of(_RULE_WORDS), data=st.data())
+def test_rule_patterns_equal_their_plain_forms(text: str, data: st.DataObject) -> None:
+    from diplosum import event_rules as rules
+
+    position = data.draw(st.integers(0, len(text)))
+    plain = {
+        rules._TOPIC_START: r"\b(?:on|about|over|regarding|concerning|against|amid|after|"
+        r"before|since|which|who|that|to discuss|to coordinate|for)\b|[;:]",
+        rules._CLAUSE_START: r"[;:]|\b(?:but|although|while|whereas)\b",
+        rules._BETWEEN: r"\bbetween\b",
+        rules._SANCTION_TARGET: r"\b(?:against|on|targeting|over|to|for)\b",
+    }
+    for fast, slow in plain.items():
+        expected = [m.span() for m in re.finditer(slow, text[position:])]
+        got = [
+            (a - position, b - position)
+            for a, b in (m.span() for m in fast.finditer(text, position))
+        ]
+        # From a position inside a word the plain pattern, given the slice, sees a word
+        # start where the fast one, given the whole text, does not: compare from a break.
+        if position and (text[position - 1].isalnum() or text[position - 1] == "_"):
+            continue
+        assert got == expected, fast.pattern
+    clause = re.split(r"[,;:!?\"\u201c\u201d]|\.(?=\s|$)", text[position:], maxsplit=1)[0]
+    end = rules._CLAUSE_END.search(text, position)
+    assert text[position : end.start() if end else len(text)] == clause
+    for words in (("the",), ("the", "by", "of")):
+        slow_end = r"\b(?:" + "|".join(words) + r")\s+$"
+        expected_end = re.search(slow_end, text[:position], re.I) is not None
+        assert rules._ends_with_word(text, position, words) == expected_end
