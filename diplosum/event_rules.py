@@ -47,14 +47,21 @@ class _Sentence:
     hits: Hits
     article: str
     _evidence: Evidence | None = None
+    _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
+        whole = start == 0 and end is None
+        if whole and name in self._found:
+            return self._found[name]
         stop = len(self.text) if end is None else end
-        return [
+        found = [
             Hit(hit.start - self.start, hit.end - self.start, hit.text, hit.phrase)
             for hit in self.hits.find(name, self.start + start, self.start + stop)
         ]
+        if whole:
+            self._found[name] = found
+        return found
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         stop = len(self.text) if end is None else end
@@ -445,7 +452,12 @@ def extract_summary(article: str) -> ArticleSummary:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
     starts = [m.start for m in mentions]
-    triggered = [hits.has("any", start, end) for start, end in spans]
+    triggered = [False] * len(spans)
+    sentence_starts = [start for start, _ in spans]
+    for hit in hits.find("any"):
+        index = bisect.bisect_right(sentence_starts, hit.start) - 1
+        if index >= 0 and hit.end <= spans[index][1]:
+            triggered[index] = True
     # Only sentences with a trigger, and their neighbours (a quote's speaker may be named
     # next door), are read; most sentences are neither.
     sentences: dict[int, _Sentence] = {}
@@ -455,7 +467,7 @@ def extract_summary(article: str) -> ArticleSummary:
         first_mention = bisect.bisect_left(starts, start)
         last_mention = bisect.bisect_left(starts, end)
         actors = [
-            ActorMention(m.start - start, m.end - start, m.actor, m.kind)
+            ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
             for m in mentions[first_mention:last_mention]
             if m.end <= end
         ]
