@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -105,8 +106,13 @@ def _office_scanner() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_pattern(capitalised)})\.?(?![\w'])")
 
 
-def _person_at(text: str, opener: int, states: list[Mention]) -> tuple[ActorMention | None, int]:
-    """The person whose title opens at ``opener``, and where scanning may resume."""
+def _person_at(
+    text: str, opener: int, states: list[Mention], state_ends: list[int]
+) -> tuple[ActorMention | None, int]:
+    """The person whose title opens at ``opener``, and where scanning may resume.
+
+    ``states`` do not overlap and are in order, so ``state_ends`` (their ends) is sorted.
+    """
     gz = gazetteer()
     # A title and a name fit in a short window, tokenised only as far as needed.
     tokens = _Tokens(text, opener, min(len(text), opener + 240))
@@ -128,13 +134,12 @@ def _person_at(text: str, opener: int, states: list[Mention]) -> tuple[ActorMent
         return None, opener + 1
     name_start = first.start()
     # The state is named inside the title or right before it ("U.S. Deputy Secretary").
-    title_states = [
-        m
-        for m in states
-        if m.start < name_start
-        and (m.end > opener or not text[m.end : opener].strip())
-        and m.end >= opener - 3
-    ]
+    title_states = []
+    for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
+        if mention.start >= name_start:
+            break
+        if mention.end > opener or not text[mention.end : opener].strip():
+            title_states.append(mention)
     title = text[opener:name_start].strip(" ,'\u2019s") or None
     code = title_states[-1].codes[0] if title_states else None
     if code is None and title:
@@ -153,12 +158,13 @@ def _people(text: str, states: list[Mention]) -> list[ActorMention]:
         if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'")
     }
     openers = sorted(possessives | offices)
+    state_ends = [m.end for m in states]
     found: list[ActorMention] = []
     resume = 0
     for opener in openers:
         if opener < resume:
             continue
-        person, resume = _person_at(text, opener, states)
+        person, resume = _person_at(text, opener, states, state_ends)
         if person is not None:
             found.append(person)
     return found
