@@ -171,12 +171,15 @@ class Gazetteer:
         # Most contextual names are absent from most texts: one substring test rules each out.
         extra = {alias: value for alias, value in extra.items() if alias in text}
         if extra:
-            taken = [(m.start, m.end) for m in found]
+            taken = bytearray(len(text))
+            for mention in found:
+                taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             key = frozenset(extra)
             if key not in self._contextual_scanners:
                 self._contextual_scanners[key] = self._compile(extra)
             for m in _scan(self._contextual_scanners[key], text):
-                if not any(s < m.end() and m.start() < e for s, e in taken):
+                # Kept only where no other mention overlaps it.
+                if not any(taken[m.start() : m.end()]):
                     found.append(Mention(m.start(), m.end(), m.group(), *extra[m.group()]))
             found.sort(key=lambda m: m.start)
         return found
