@@ -89,9 +89,12 @@ def _name_run(tokens: _Tokens, index: int) -> int:
     end = index
     while (token := tokens.get(end)) is not None:
         text = token.group()
-        is_name = _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
-        is_joiner = text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
-        if not (is_name or is_joiner):
+        # A name part opens with a capital, or is "al-Assad" and the like (with a hyphen).
+        maybe_name = text[0].isupper() or "-" in text
+        is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
+        if not is_name and not (
+            text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
+        ):
             break
         end += 1
     return end
@@ -114,15 +117,19 @@ def _person_at(
     ``states`` do not overlap and are in order, so ``state_ends`` (their ends) is sorted.
     """
     gz = gazetteer()
+    office_words, terms = gz.office_words, gz.terms
     # A title and a name fit in a short window, tokenised only as far as needed.
     tokens = _Tokens(text, opener, min(len(text), opener + 240))
     index = 0
     # Skip the rest of the office ("Secretary of State") to reach the name.
-    while (token := tokens.get(index)) is not None and (
-        token.group().lower().rstrip(".") in gz.office_words
-        or token.group() in _POSSESSIVE
-        or gz.terms.get(token.group(), ((), ""))[1] == "adjective"
-    ):
+    while (token := tokens.get(index)) is not None:
+        word = token.group()
+        if not (
+            word.lower().rstrip(".") in office_words
+            or word in _POSSESSIVE
+            or terms.get(word, ((), ""))[1] == "adjective"
+        ):
+            break
         index += 1
     end = _name_run(tokens, index)
     if end == index:
