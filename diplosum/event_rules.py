@@ -427,7 +427,7 @@ def _phrase_after(text: str, offset: int, words: int = 10) -> str:
 
 
 def _lead(spans: tuple[tuple[int, int], ...], article: str) -> tuple[str, str]:
-    sentences = [article[a:b] for a, b in spans]
+    sentences = [article[a:b] for a, b in spans[:4]]  # the lead is all it reads
     first = (sentences[0] if sentences else "").split()
     headline = " ".join(first[:15]) + (" ..." if len(first) > 15 else "")
     body = [t for t in sentences[1:4] if len(t.split()) > 6] or sentences[:1]
