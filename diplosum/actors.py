@@ -193,13 +193,23 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
+# The word before a place ends with one of these (the pattern above needs it): a word that
+# does not rules the pattern out with one string test.
+_PLACE_WORD_ENDS = (
+    *("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout"),
+)
 
 
 def _is_place(text: str, mention: Mention) -> bool:
     if mention.kind in ("name", "seat"):
         start = mention.start
         # Checked per mention on a short window: far cheaper than scanning the whole text.
-        if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+        words = text[max(0, start - 20) : start].split()
+        if (
+            words
+            and words[-1].endswith(_PLACE_WORD_ENDS)
+            and _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+        ):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         if _DATELINE_BEFORE.fullmatch(text, line_start, start):

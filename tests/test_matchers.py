@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplosum import dates, grounding
-from diplosum.gazetteer import gazetteer
+from diplosum.gazetteer import Mention, gazetteer
 from diplosum.lexicon import Lexicon, lexicon
 from diplosum.matching import trie_pattern
 from diplosum.sentences import sentence_spans
@@ -228,3 +228,39 @@ def test_rule_patterns_equal_their_plain_forms_at_every_position_of_a_sample() -
     )
     for position in range(len(text) + 1):
         _check_rule_patterns(text, position)
+
+
+def _check_places(text: str) -> None:
+    from diplosum import actors
+
+    def plain(mention: Mention) -> bool:
+        start, end, kind = mention.start, mention.end, mention.kind
+        if kind in ("name", "seat"):
+            if actors._PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+                return True
+            line_start = text.rfind("\n", 0, start) + 1
+            if actors._DATELINE_BEFORE.fullmatch(text, line_start, start):
+                return True
+        return actors._COMPANY.match(text, end, end + 80) is not None
+
+    for mention in _GAZETTEER.find(text):
+        assert actors._is_place(text, mention) == plain(mention), text[: mention.end]
+
+
+_PLACE_WORDS = [
+    *("in", "at", "at the", "from", "near", "inside", "outside", "across", "throughout"),
+    *("the", "(in", "xin", "In", "OSLO,", "Inc", "\n", "China", "Japan", "Beijing"),
+    *("Chinese", "Japanese", "Widget Corp", "plc"),
+]
+
+
+@settings(max_examples=300)
+@given(text=_text_of(_PLACE_WORDS))
+def test_place_check_equals_its_plain_form(text: str) -> None:
+    _check_places(text)
+
+
+def test_place_check_equals_its_plain_form_after_every_place_word() -> None:
+    for word in _PLACE_WORDS:
+        for spacing in (" ", "  ", "\n", " the ", "the "):
+            _check_places(f"Talks {word}{spacing}China and {word}{spacing}Beijing Widget Corp")
