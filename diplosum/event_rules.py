@@ -39,7 +39,7 @@ SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
 Position = Literal["support", "oppose", "neutral"]
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(slots=True)
 class _Sentence:
     start: int
     text: str
