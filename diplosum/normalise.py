@@ -127,8 +127,9 @@ def _canonical_people(items: list[Any]) -> Callable[[Actor], Actor]:
     for key, group in people.items():
         fullest = max(group, key=lambda a: (len(a.name.split()), len(a.name)))
         titles = [a.title for a in group if a.title]
-        canonical[key] = fullest.model_copy(
-            update={"title": max(titles, key=len) if titles else None}
+        title = max(titles, key=len) if titles else None
+        canonical[key] = (
+            fullest if fullest.title == title else fullest.model_copy(update={"title": title})
         )
     # A surname mentioned without a state ("Sullivan") joins the one person who has it.
     by_surname: dict[str, list[Actor]] = {}
@@ -151,8 +152,11 @@ def _canonical_people(items: list[Any]) -> Callable[[Actor], Actor]:
         bare = _bare(actor)
         surname = _surname(bare)
         if bare.country is None and len(by_surname.get(surname, [])) == 1:
-            return by_surname[surname][0]
-        return canonical.get((bare.country, surname), bare)
+            chosen = by_surname[surname][0]
+        else:
+            chosen = canonical.get((bare.country, surname), bare)
+        # The same person already: keep the item's own object, so the item is not copied.
+        return actor if chosen == actor else chosen
 
     return fix
 
