@@ -73,8 +73,14 @@ def split_article(article: str, chunk_chars: int, overlap_chars: int = 1_000) ->
 
 
 def merge_extractions(parts: list[Extraction]) -> Extraction:
-    """One extraction from the chunks' extractions, in order."""
+    """One extraction from the chunks' extractions, in order.
+
+    The merged summary carries none of the fields the library fills (``meta``,
+    ``rejected``, ``unattributed``) whatever a model sent for them.
+    """
     first = parts[0].summary
+    if len(parts) == 1 and first.meta is None and not first.rejected and not first.unattributed:
+        return parts[0]  # already what a merge of one would give
     merged = ArticleSummary(
         headline=first.headline,
         summary=first.summary,
