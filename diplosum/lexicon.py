@@ -43,25 +43,33 @@ class Hit(NamedTuple):
 
 
 class Hits:
-    """Every list's hits in one text, looked up by list name and span."""
+    """Every list's hits in one text, looked up by list name and span.
+
+    A list's hits do not overlap and are in order, so their ends are in order too: both
+    lookups are two binary searches.
+    """
 
     def __init__(self, by_list: dict[str, list[Hit]]) -> None:
         self._by_list = by_list
         self._starts = {name: [hit.start for hit in hits] for name, hits in by_list.items()}
+        self._ends = {name: [hit.end for hit in hits] for name, hits in by_list.items()}
 
     def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The hits of list ``name`` lying wholly within ``start:end``, left to right."""
         hits = self._by_list.get(name)
         if not hits:
             return []
-        starts = self._starts[name]
-        first = bisect.bisect_left(starts, start)
-        last = len(hits) if end is None else bisect.bisect_left(starts, end)
-        return [hit for hit in hits[first:last] if end is None or hit.end <= end]
+        first = bisect.bisect_left(self._starts[name], start)
+        last = len(hits) if end is None else bisect.bisect_right(self._ends[name], end)
+        return hits[first:last]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether list ``name`` has a hit wholly within ``start:end``."""
-        return bool(self.find(name, start, end))
+        hits = self._by_list.get(name)
+        if not hits:
+            return False
+        first = bisect.bisect_left(self._starts[name], start)
+        return first < len(hits) and (end is None or hits[first].end <= end)
 
 
 def _word_or_break(error: UnicodeError) -> tuple[str, int]:

@@ -264,3 +264,15 @@ def test_place_check_equals_its_plain_form_after_every_place_word() -> None:
     for word in _PLACE_WORDS:
         for spacing in (" ", "  ", "\n", " the ", "the "):
             _check_places(f"Talks {word}{spacing}China and {word}{spacing}Beijing Widget Corp")
+
+
+@settings(max_examples=200)
+@given(text=_text_of([*_WORDS, "held talks", "talks"]), data=st.data())
+def test_hits_by_span_are_the_hits_inside_the_span(text: str, data: st.DataObject) -> None:
+    hits = _LEXICON.scan(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text) + 1))
+    for name in _LEXICON.phrases:
+        inside = [h for h in hits.find(name) if start <= h.start and h.end <= end]
+        assert hits.find(name, start, end) == inside
+        assert hits.has(name, start, end) == bool(inside)
