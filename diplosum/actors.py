@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from typing import NamedTuple
 
@@ -39,6 +40,7 @@ _NOT_NAMES = frozenset(
     }
 )
 _POSSESSIVE = ("'s", "\u2019s")
+_START = operator.itemgetter(0)  # a mention's start
 
 
 class ActorMention(NamedTuple):
@@ -260,7 +262,7 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
                 ActorMention(state.start, state.end, actor, state.kind, actor.country)
                 for actor in actors[key]
             ]
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     return mentions
 
 

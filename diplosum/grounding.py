@@ -153,10 +153,12 @@ def find_quote(article: FoldedText | str | _LazyFolded, quote: str) -> tuple[int
 
 
 def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
-    """A copy of ``summary`` with offsets filled and ungrounded items moved to ``rejected``."""
+    """A copy of ``summary`` with offsets filled and ungrounded items moved to ``rejected``
+    (``summary`` itself when every quote already has the offsets grounding would give)."""
     folded = _LazyFolded(article)
     updates: dict[str, list[object]] = {}
     rejected = list(summary.rejected)
+    changed = False
     for section in SECTIONS:
         kept: list[object] = []
         for item in getattr(summary, section):
@@ -189,7 +191,10 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
                 kept.append(item)
             elif found:
                 kept.append(item.model_copy(update={"evidence": found}))
+            changed = changed or not (found and unchanged)
         updates[section] = kept
+    if not changed:
+        return summary
     return summary.model_copy(update={**updates, "rejected": rejected})
 
 
