@@ -204,13 +204,27 @@ _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 
 
 _Status = TypeVar("_Status", bound=str)
+# Lexicon list names by group and status: looked up in the hot loop, not formatted there.
+_LIST_NAMES: dict[tuple[str, str], str] = {
+    (group, status): f"{group}.{status}"
+    for group, statuses in (
+        ("meeting", _MEETING_CUES),
+        ("sanction", _SANCTION_CUES),
+        ("stance", _POSITIONS),
+    )
+    for status in statuses
+}
 
 
 def _first_cue(
     s: _Sentence, group: str, cues: tuple[_Status, ...], span: tuple[int, int], default: _Status
 ) -> _Status:
     """The first status in ``cues`` whose cue words occur in ``span``, else ``default``."""
-    return next((status for status in cues if s.has(f"{group}.{status}", *span)), default)
+    start, end = span
+    for status in cues:
+        if s.has(_LIST_NAMES[group, status], start, end):
+            return status
+    return default
 
 
 def _meetings(s: _Sentence) -> list[Meeting]:
@@ -376,7 +390,7 @@ def _stances(s: _Sentence) -> list[Stance]:
     if not s.has("stance.any"):
         return found
     for position in _POSITIONS:
-        for trigger in s.find(f"stance.{position}"):
+        for trigger in s.find(_LIST_NAMES["stance", position]):
             reporter = _reporting_actor(s)
             agent = _passive_agent(s, trigger.end)
             holders = (
