@@ -66,13 +66,13 @@ def _check_article(article: object, max_chars: int) -> str:
         raise InputError("the article is bytes: decode it to str first (e.g. .decode('utf-8'))")
     if not isinstance(article, str):
         raise InputError(f"the article must be a str, not {type(article).__name__}")
-    if not article.strip():
+    if not article or article.isspace():
         raise InputError("the article is empty or only whitespace")
     if "\x00" in article:
         raise InputError("the article contains NUL bytes: it looks binary, not text")
     # Markup would be quoted back as "evidence" and offsets would point into tags: the
     # article text must be extracted first (e.g. with trafilatura), and we say so.
-    if len(_HTML.findall(article[:20_000])) >= 3:
+    if len(_HTML.findall(article, 0, 20_000)) >= 3:
         raise InputError(
             "the article looks like HTML: extract its text first (for example with "
             "trafilatura.extract) and pass that"
