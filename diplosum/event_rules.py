@@ -20,109 +20,32 @@ and merges it like any model's answer. The headline and summary are the article'
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections import Counter
 from typing import Any, Literal, TypeVar
 
 from .actors import ActorMention, find_actors
-from .lexicon import Hit, Hits, lexicon
-from .matching import word_alternatives
-from .models import Actor, ArticleSummary, Evidence, Goal, Meeting, Sanction, Stance
+from .lexicon import lexicon
+from .models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
+from .rule_sentence import (
+    BETWEEN,
+    BY,
+    CLAUSE_START,
+    IMPOSES_AHEAD,
+    SANCTION_TARGET,
+    TOPIC_START,
+    RuleSentence,
+    ends_with_word,
+    local_clause,
+    phrase_after,
+)
 from .sentences import sentence_spans
 
 __all__ = ["extract_summary"]
 
-_MAX_QUOTE = 400
 MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
 SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
 Position = Literal["support", "oppose", "neutral"]
-
-
-@dataclasses.dataclass(slots=True)
-class _Sentence:
-    start: int
-    text: str
-    actors: list[ActorMention]
-    hits: Hits
-    article: str
-    _evidence: Evidence | None = None
-    _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
-
-    def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
-        whole = start == 0 and end is None
-        if whole and name in self._found:
-            return self._found[name]
-        stop = len(self.text) if end is None else end
-        found = [
-            Hit(hit.start - self.start, hit.end - self.start, hit.text, hit.phrase)
-            for hit in self.hits.find(name, self.start + start, self.start + stop)
-        ]
-        if whole:
-            self._found[name] = found
-        return found
-
-    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
-        stop = len(self.text) if end is None else end
-        return self.hits.has(name, self.start + start, self.start + stop)
-
-    def evidence(self) -> list[Evidence]:
-        if self._evidence is None:
-            quote = self.text[:_MAX_QUOTE].strip()
-            # Offsets as grounding would find them (the quote's first occurrence), so that it
-            # can keep this evidence as it is.
-            start = self.article.find(quote)
-            self._evidence = Evidence(quote=quote, start=start, end=start + len(quote))
-        # Items from one sentence share its evidence object (as they share actor objects):
-        # the pipeline copies an item before changing it, never changes one in place.
-        return [self._evidence]
-
-    def before(self, offset: int) -> ActorMention | None:
-        earlier = [a for a in self.actors if a.end <= offset and a.code]
-        return earlier[-1] if earlier else None
-
-    def _in_compound(self, mention: ActorMention) -> bool:
-        """A modifier inside a compound ("U.S.-Japan alliance") holds no role."""
-        after = self.text[mention.end : mention.end + 1]
-        before = self.text[mention.start - 1 : mention.start] if mention.start else ""
-        return (after != "" and after in "-\u2013") or (before != "" and before in "-\u2013")
-
-    def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
-        """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
-        and Kono"): an adjective or possessive right before it ("an EU demand"), else the
-        first actor after the last clause break, else (unless ``within_clause``) the
-        nearest actor before."""
-        earlier = [
-            a for a in self.actors if a.end <= offset and a.code and not self._in_compound(a)
-        ]
-        if not earlier:
-            return []
-        last = earlier[-1]
-        gap = self.text[last.end : offset]
-        if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
-            return [last]
-        breaks = list(_BREAK.finditer(self.text, 0, offset))
-        clause_start = breaks[-1].end() if breaks else 0
-        in_clause = [a for a in earlier if a.start >= clause_start]
-        if not in_clause and within_clause:
-            return []
-        if not in_clause and len(breaks) >= 2:
-            # ", vowing to ...": a participle's subject is the previous clause's.
-            previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
-            in_clause = previous[:1]
-        first = in_clause[0] if in_clause else earlier[-1]
-        chosen = [first]
-        for mention in earlier[earlier.index(first) + 1 :]:
-            between = self.text[chosen[-1].end : mention.start].strip().lower()
-            if between not in ("and", ",", "&"):
-                break
-            chosen.append(mention)
-        return chosen
-
-    def after(self, offset: int) -> ActorMention | None:
-        later = [a for a in self.actors if a.start >= offset and a.code]
-        return later[0] if later else None
 
 
 def _codes(actors: list[ActorMention]) -> dict[str, Actor]:
@@ -138,64 +61,6 @@ def _codes(actors: list[ActorMention]) -> dict[str, Actor]:
         if mention.code and (new or upgrade):
             found[mention.code] = mention.actor
     return found
-
-
-# Where the parties of a meeting stop and its subject begins: "talks with X on Y".
-# The patterns below that look for words are built by ``word_alternatives``: they open
-# with a literal, so the regex engine skips to candidates instead of trying each position.
-_TOPIC_START = re.compile(
-    word_alternatives(
-        [
-            *("on", "about", "over", "regarding", "concerning", "against", "amid", "after"),
-            *("before", "since", "which", "who", "that", "to discuss", "to coordinate", "for"),
-        ]
-    )
-    + r"\b|;|:"
-)
-_CLAUSE_START = re.compile(
-    r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"
-)
-_BETWEEN = re.compile(word_alternatives(["between"]) + r"\b")
-_BREAK = re.compile(r"[,;:]\s")
-_SANCTION_TARGET = re.compile(
-    word_alternatives(["against", "on", "targeting", "over", "to", "for"]) + r"\b"
-)
-_IMPOSES_AHEAD = re.compile(
-    r"\s+(?:has |have |had |will |would |could )?(?:\w+ly )?"
-    r"(?:imposed|imposes|impose|slapped|threatened|threatens)\b"
-)
-_BY = re.compile(r"\s+by\b")
-# The end of a clause: punctuation, or a period before a space or the end of the text.
-_CLAUSE_END = re.compile('[,;:!?"\u201c\u201d.](?:(?<!\\.)|(?=\\s|$))')
-
-
-def _ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[:end]`` ends with one of ``words`` (any case), then whitespace, as
-    a case-insensitive search for that word and ``\\s+$`` would say, but without a
-    pattern tried at every position of the text."""
-    head = text[:end]
-    stripped = head.rstrip()
-    if len(stripped) == len(head):
-        return False
-    tail = stripped[-12:].lower()
-    for word in words:
-        before = len(stripped) - len(word) - 1
-        if tail.endswith(word) and (before < 0 or not _is_word_char(stripped[before])):
-            return True
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def _local(text: str, start: int, end: int, before: int = 80, after: int = 60) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: a status cue must be close to its trigger."""
-    left = max(0, start - before)
-    cut = list(_CLAUSE_START.finditer(text, left, start))
-    right = min(len(text), end + after)
-    stop = _CLAUSE_START.search(text, end, right)
-    return (cut[-1].end() if cut else left), (stop.start() if stop else right)
 
 
 _MEETING_CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
@@ -217,7 +82,7 @@ _LIST_NAMES: dict[tuple[str, str], str] = {
 
 
 def _first_cue(
-    s: _Sentence, group: str, cues: tuple[_Status, ...], span: tuple[int, int], default: _Status
+    s: RuleSentence, group: str, cues: tuple[_Status, ...], span: tuple[int, int], default: _Status
 ) -> _Status:
     """The first status in ``cues`` whose cue words occur in ``span``, else ``default``."""
     start, end = span
@@ -227,20 +92,20 @@ def _first_cue(
     return default
 
 
-def _meetings(s: _Sentence) -> list[Meeting]:
+def _meetings(s: RuleSentence) -> list[Meeting]:
     found: list[Meeting] = []
     held = lexicon().phrases["meeting.held"]
     for trigger in s.find("meeting.triggers"):
-        stop = _TOPIC_START.search(s.text, trigger.end)
+        stop = TOPIC_START.search(s.text, trigger.end)
         right = stop.start() if stop else len(s.text)
         # "the meeting on X between A and B": the parties follow "between".
-        between = _BETWEEN.search(s.text, trigger.end)
+        between = BETWEEN.search(s.text, trigger.end)
         if between:
             after_between = between.end()
-            stop = _TOPIC_START.search(s.text, after_between)
+            stop = TOPIC_START.search(s.text, after_between)
             right = max(right, stop.start() if stop else len(s.text))
         left = max(0, trigger.start - 120)
-        cut = list(_CLAUSE_START.finditer(s.text, left, trigger.start))
+        cut = list(CLAUSE_START.finditer(s.text, left, trigger.start))
         left = cut[-1].end() if cut else left
         nearby = [a for a in s.actors if left <= a.start and a.end <= right]
         parties = _codes(nearby)
@@ -255,11 +120,11 @@ def _meetings(s: _Sentence) -> list[Meeting]:
                 s,
                 "meeting",
                 _MEETING_CUES,
-                _local(s.text, trigger.start, trigger.end, after=250),
+                local_clause(s.text, trigger.start, trigger.end, after=250),
                 "held",
             )
         )
-        if s.has("meeting.cancelled", *_local(s.text, trigger.start, trigger.end)):
+        if s.has("meeting.cancelled", *local_clause(s.text, trigger.start, trigger.end)):
             status = "cancelled"
         actors = list(parties.values())
         groups = [actors]
@@ -273,7 +138,7 @@ def _meetings(s: _Sentence) -> list[Meeting]:
     return found
 
 
-def _coordinated_after(s: _Sentence, offset: int) -> list[ActorMention]:
+def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The actor after ``offset`` and those listed with it ("China, Burma and Zimbabwe")."""
     first = s.after(offset)
     if first is None:
@@ -289,7 +154,7 @@ def _coordinated_after(s: _Sentence, offset: int) -> list[ActorMention]:
     return chosen
 
 
-def _sanctions(s: _Sentence, main_other: dict[str, Actor]) -> list[Sanction]:
+def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
     for trigger in s.find("sanction.triggers"):
         imposer = s.before(trigger.start) or s.after(trigger.end)
         if imposer is None or imposer.code is None:
@@ -300,9 +165,9 @@ def _sanctions(s: _Sentence, main_other: dict[str, Actor]) -> list[Sanction]:
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo").
         adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
-        if _ends_with_word(s.text, trigger.start, ("the",)) and not adjacent:
+        if ends_with_word(s.text, trigger.start, ("the",)) and not adjacent:
             continue
-        preposition = _SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
+        preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
         targets = _coordinated_after(s, preposition.end()) if preposition else []
         # A state's name right before the noun is its target ("Iran sanctions", "China
         # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
@@ -325,7 +190,7 @@ def _sanctions(s: _Sentence, main_other: dict[str, Actor]) -> list[Sanction]:
             s,
             "sanction",
             _SANCTION_CUES,
-            _local(s.text, trigger.start, trigger.end),
+            local_clause(s.text, trigger.start, trigger.end),
             "imposed",
         )
         return [
@@ -340,7 +205,7 @@ def _sanctions(s: _Sentence, main_other: dict[str, Actor]) -> list[Sanction]:
     return []
 
 
-def _reporting_actor(s: _Sentence) -> ActorMention | None:
+def _reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
         after = s.after(clause.end)
@@ -353,20 +218,20 @@ def _reporting_actor(s: _Sentence) -> ActorMention | None:
     return None
 
 
-def _acts(s: _Sentence, actor: Actor) -> bool:
+def _acts(s: RuleSentence, actor: Actor) -> bool:
     """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
     for mention in s.actors:
         if mention.actor is actor or mention.actor == actor:
-            if _ends_with_word(s.text, mention.start, ("the", "by", "of")):
+            if ends_with_word(s.text, mention.start, ("the", "by", "of")):
                 continue
-            if _IMPOSES_AHEAD.match(s.text, mention.end, mention.end + 40):
+            if IMPOSES_AHEAD.match(s.text, mention.end, mention.end + 40):
                 return True
     return False
 
 
-def _passive_agent(s: _Sentence, offset: int) -> ActorMention | None:
+def _passive_agent(s: RuleSentence, offset: int) -> ActorMention | None:
     """The actor after "by" in a passive ("blocked by Pyongyang's main ally China")."""
-    by = _BY.match(s.text, offset)
+    by = BY.match(s.text, offset)
     if by is None:
         return None
     window = by.end() + 60
@@ -375,7 +240,7 @@ def _passive_agent(s: _Sentence, offset: int) -> ActorMention | None:
     return candidates[-1] if candidates else None
 
 
-def _speaker(s: _Sentence, nearby: list[_Sentence]) -> ActorMention | None:
+def _speaker(s: RuleSentence, nearby: list[RuleSentence]) -> ActorMention | None:
     """Who a quotation is attributed to: this sentence's reporting clause, else a
     neighbour's ('"Our goal remains ..." ... the US official said')."""
     found = _reporting_actor(s)
@@ -385,7 +250,7 @@ def _speaker(s: _Sentence, nearby: list[_Sentence]) -> ActorMention | None:
     return found
 
 
-def _stances(s: _Sentence) -> list[Stance]:
+def _stances(s: RuleSentence) -> list[Stance]:
     found: list[Stance] = []
     if not s.has("stance.any"):
         return found
@@ -401,7 +266,7 @@ def _stances(s: _Sentence) -> list[Stance]:
             )
             if not holders:
                 continue
-            topic = _phrase_after(s.text, trigger.end) or trigger.text
+            topic = phrase_after(s.text, trigger.end) or trigger.text
             found += [
                 Stance(
                     actor=holder.actor,
@@ -418,7 +283,7 @@ def _stances(s: _Sentence) -> list[Stance]:
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
 
 
-def _goals(s: _Sentence, nearby: list[_Sentence]) -> list[Goal]:
+def _goals(s: RuleSentence, nearby: list[RuleSentence]) -> list[Goal]:
     for trigger in s.find("goal.triggers"):
         reporter = _speaker(s, nearby)
         # "we ... do all we can to", "our goal": the speaker's own aim.
@@ -428,16 +293,9 @@ def _goals(s: _Sentence, nearby: list[_Sentence]) -> list[Goal]:
             holders = s.holders(trigger.start) or ([reporter] if reporter else [])
         if not holders:
             continue
-        statement = _phrase_after(s.text, trigger.end, words=14) or trigger.text
+        statement = phrase_after(s.text, trigger.end, words=14) or trigger.text
         return [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
     return []
-
-
-def _phrase_after(text: str, offset: int, words: int = 10) -> str:
-    """The words after a trigger up to the clause's end: a topic or a goal, briefly."""
-    end = _CLAUSE_END.search(text, offset)
-    clause = text[offset : end.start() if end else len(text)]
-    return " ".join(clause.split()[:words])
 
 
 def _lead(spans: tuple[tuple[int, int], ...], article: str) -> tuple[str, str]:
@@ -474,7 +332,7 @@ def extract_summary(article: str) -> ArticleSummary:
             triggered[index] = True
     # Only sentences with a trigger, and their neighbours (a quote's speaker may be named
     # next door), are read; most sentences are neither.
-    sentences: dict[int, _Sentence] = {}
+    sentences: dict[int, RuleSentence] = {}
     for index, (start, end) in enumerate(spans):
         if not any(triggered[max(0, index - 1) : index + 2]):
             continue
@@ -485,7 +343,7 @@ def extract_summary(article: str) -> ArticleSummary:
             for m in mentions[first_mention:last_mention]
             if m.end <= end
         ]
-        sentences[index] = _Sentence(start, article[start:end], actors, hits, article)
+        sentences[index] = RuleSentence(start, article[start:end], actors, hits, article)
     for index, sentence in sentences.items():
         if not triggered[index]:
             continue

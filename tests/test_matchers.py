@@ -187,14 +187,14 @@ _RULE_WORDS = [
 
 
 def _check_rule_patterns(text: str, position: int) -> None:
-    from diplosum import event_rules as rules
+    from diplosum import rule_sentence as rules
 
     plain = {
-        rules._TOPIC_START: r"\b(?:on|about|over|regarding|concerning|against|amid|after|"
+        rules.TOPIC_START: r"\b(?:on|about|over|regarding|concerning|against|amid|after|"
         r"before|since|which|who|that|to discuss|to coordinate|for)\b|[;:]",
-        rules._CLAUSE_START: r"[;:]|\b(?:but|although|while|whereas)\b",
-        rules._BETWEEN: r"\bbetween\b",
-        rules._SANCTION_TARGET: r"\b(?:against|on|targeting|over|to|for)\b",
+        rules.CLAUSE_START: r"[;:]|\b(?:but|although|while|whereas)\b",
+        rules.BETWEEN: r"\bbetween\b",
+        rules.SANCTION_TARGET: r"\b(?:against|on|targeting|over|to|for)\b",
     }
     # From inside a word the plain pattern, given a slice, sees a word start where the
     # fast one, given the whole text, does not: compare from word breaks only.
@@ -206,12 +206,12 @@ def _check_rule_patterns(text: str, position: int) -> None:
             ]
             assert got == expected, fast.pattern
     clause = re.split(r"[,;:!?\"\u201c\u201d]|\.(?=\s|$)", text[position:], maxsplit=1)[0]
-    end = rules._CLAUSE_END.search(text, position)
+    end = rules.CLAUSE_END.search(text, position)
     assert text[position : end.start() if end else len(text)] == clause
     for words in (("the",), ("the", "by", "of")):
         slow_end = r"\b(?:" + "|".join(words) + r")\s+$"
         expected_end = re.search(slow_end, text[:position], re.I) is not None
-        assert rules._ends_with_word(text, position, words) == expected_end
+        assert rules.ends_with_word(text, position, words) == expected_end
 
 
 @settings(max_examples=300)

@@ -1,0 +1,192 @@
+"""The sentence as the offline rules read it, and the word patterns they look for.
+
+``RuleSentence`` is one sentence with its actors (offsets relative to it) and the
+article's lexicon hits, looked up by list name and span. The patterns find where a
+meeting's parties stop and its topic starts, clause breaks, "between", a sanction's
+target and the like. Those that look for words are built by ``word_alternatives``:
+they open with a literal, so the regex engine skips to candidates instead of trying every
+position (``tests/test_matchers.py`` checks each against its plain form).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .actors import ActorMention
+from .lexicon import Hit, Hits
+from .matching import word_alternatives
+from .models import Evidence
+
+__all__ = [
+    "BETWEEN",
+    "BY",
+    "CLAUSE_END",
+    "CLAUSE_START",
+    "IMPOSES_AHEAD",
+    "MAX_QUOTE",
+    "SANCTION_TARGET",
+    "TOPIC_START",
+    "RuleSentence",
+    "ends_with_word",
+    "local_clause",
+    "phrase_after",
+]
+
+MAX_QUOTE = 400
+_BREAK = re.compile(r"[,;:]\s")
+
+
+@dataclasses.dataclass(slots=True)
+class RuleSentence:
+    """One sentence of ``article``, from offset ``start``: its text, its actors (offsets
+    relative to the sentence) and the article's lexicon hits."""
+
+    start: int
+    text: str
+    actors: list[ActorMention]
+    hits: Hits
+    article: str
+    _evidence: Evidence | None = None
+    _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
+
+    def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
+        whole = start == 0 and end is None
+        if whole and name in self._found:
+            return self._found[name]
+        stop = len(self.text) if end is None else end
+        found = [
+            Hit(hit.start - self.start, hit.end - self.start, hit.text, hit.phrase)
+            for hit in self.hits.find(name, self.start + start, self.start + stop)
+        ]
+        if whole:
+            self._found[name] = found
+        return found
+
+    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        stop = len(self.text) if end is None else end
+        return self.hits.has(name, self.start + start, self.start + stop)
+
+    def evidence(self) -> list[Evidence]:
+        if self._evidence is None:
+            quote = self.text[:MAX_QUOTE].strip()
+            # Offsets as grounding would find them (the quote's first occurrence), so that it
+            # can keep this evidence as it is.
+            start = self.article.find(quote)
+            self._evidence = Evidence(quote=quote, start=start, end=start + len(quote))
+        # Items from one sentence share its evidence object (as they share actor objects):
+        # the pipeline copies an item before changing it, never changes one in place.
+        return [self._evidence]
+
+    def before(self, offset: int) -> ActorMention | None:
+        earlier = [a for a in self.actors if a.end <= offset and a.code]
+        return earlier[-1] if earlier else None
+
+    def _in_compound(self, mention: ActorMention) -> bool:
+        """A modifier inside a compound ("U.S.-Japan alliance") holds no role."""
+        after = self.text[mention.end : mention.end + 1]
+        before = self.text[mention.start - 1 : mention.start] if mention.start else ""
+        return (after != "" and after in "-\u2013") or (before != "" and before in "-\u2013")
+
+    def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
+        """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
+        and Kono"): an adjective or possessive right before it ("an EU demand"), else the
+        first actor after the last clause break, else (unless ``within_clause``) the
+        nearest actor before."""
+        earlier = [
+            a for a in self.actors if a.end <= offset and a.code and not self._in_compound(a)
+        ]
+        if not earlier:
+            return []
+        last = earlier[-1]
+        gap = self.text[last.end : offset]
+        if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
+            return [last]
+        breaks = list(_BREAK.finditer(self.text, 0, offset))
+        clause_start = breaks[-1].end() if breaks else 0
+        in_clause = [a for a in earlier if a.start >= clause_start]
+        if not in_clause and within_clause:
+            return []
+        if not in_clause and len(breaks) >= 2:
+            # ", vowing to ...": a participle's subject is the previous clause's.
+            previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
+            in_clause = previous[:1]
+        first = in_clause[0] if in_clause else earlier[-1]
+        chosen = [first]
+        for mention in earlier[earlier.index(first) + 1 :]:
+            between = self.text[chosen[-1].end : mention.start].strip().lower()
+            if between not in ("and", ",", "&"):
+                break
+            chosen.append(mention)
+        return chosen
+
+    def after(self, offset: int) -> ActorMention | None:
+        later = [a for a in self.actors if a.start >= offset and a.code]
+        return later[0] if later else None
+
+
+# Where the parties of a meeting stop and its subject begins: "talks with X on Y".
+# The patterns below that look for words are built by ``word_alternatives``: they open
+# with a literal, so the regex engine skips to candidates instead of trying each position.
+TOPIC_START = re.compile(
+    word_alternatives(
+        [
+            *("on", "about", "over", "regarding", "concerning", "against", "amid", "after"),
+            *("before", "since", "which", "who", "that", "to discuss", "to coordinate", "for"),
+        ]
+    )
+    + r"\b|;|:"
+)
+CLAUSE_START = re.compile(
+    r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"
+)
+BETWEEN = re.compile(word_alternatives(["between"]) + r"\b")
+SANCTION_TARGET = re.compile(
+    word_alternatives(["against", "on", "targeting", "over", "to", "for"]) + r"\b"
+)
+IMPOSES_AHEAD = re.compile(
+    r"\s+(?:has |have |had |will |would |could )?(?:\w+ly )?"
+    r"(?:imposed|imposes|impose|slapped|threatened|threatens)\b"
+)
+BY = re.compile(r"\s+by\b")
+# The end of a clause: punctuation, or a period before a space or the end of the text.
+CLAUSE_END = re.compile('[,;:!?"\u201c\u201d.](?:(?<!\\.)|(?=\\s|$))')
+
+
+def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[:end]`` ends with one of ``words`` (any case), then whitespace, as
+    a case-insensitive search for that word and ``\\s+$`` would say, but without a
+    pattern tried at every position of the text."""
+    head = text[:end]
+    stripped = head.rstrip()
+    if len(stripped) == len(head):
+        return False
+    tail = stripped[-12:].lower()
+    for word in words:
+        before = len(stripped) - len(word) - 1
+        if tail.endswith(word) and (before < 0 or not _is_word_char(stripped[before])):
+            return True
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def local_clause(
+    text: str, start: int, end: int, before: int = 80, after: int = 60
+) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: a status cue must be close to its trigger."""
+    left = max(0, start - before)
+    cut = list(CLAUSE_START.finditer(text, left, start))
+    right = min(len(text), end + after)
+    stop = CLAUSE_START.search(text, end, right)
+    return (cut[-1].end() if cut else left), (stop.start() if stop else right)
+
+
+def phrase_after(text: str, offset: int, words: int = 10) -> str:
+    """The words after a trigger up to the clause's end: a topic or a goal, briefly."""
+    end = CLAUSE_END.search(text, offset)
+    clause = text[offset : end.start() if end else len(text)]
+    return " ".join(clause.split()[:words])
