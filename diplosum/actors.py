@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from .gazetteer import Mention, gazetteer
-from .matching import trie_pattern
+from .matching import is_word_char, trie_pattern, word_starts
 from .models import Actor
 
 __all__ = ["ActorMention", "find_actors"]
@@ -164,7 +164,7 @@ def _people(text: str, states: list[Mention]) -> list[ActorMention]:
     offices = {
         m.start()
         for m in _office_scanner().finditer(text)
-        if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'")
+        if not m.start() or not (is_word_char(text[m.start() - 1]) or text[m.start() - 1] == "'")
     }
     openers = sorted(possessives | offices)
     state_ends = [m.end for m in states]
@@ -197,9 +197,7 @@ _PREPOSITION_BEFORE = re.compile(
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
 # The word before a place ends with one of these (the pattern above needs it): a word that
 # does not rules the pattern out with one string test.
-_PLACE_WORD_ENDS = (
-    *("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout"),
-)
+_PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout")
 
 
 def _is_place(text: str, mention: Mention) -> bool:
@@ -246,7 +244,7 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
         covered[person.start : person.end] = b"\x01" * (person.end - person.start)
     mentions = list(people)
     for surname, actor in by_surname.items():
-        for start in _word_occurrences(text, surname):
+        for start in word_starts(text, surname, joins_before="-", joins_after="-"):
             if not covered[start]:
                 end = start + len(surname)
                 mentions.append(ActorMention(start, end, actor, "person", actor.country))
@@ -264,17 +262,3 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
             ]
     mentions.sort(key=_START)
     return mentions
-
-
-def _word_occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` occurs as a whole word (not inside a longer word or hyphenation)."""
-    found = []
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
-            found.append(start)
-        start = text.find(word, end)
-    return found

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, NamedTuple
 
-from .matching import trie_pattern
+from .matching import is_word_char, trie_pattern, word_starts
 
 __all__ = ["Gazetteer", "Mention", "gazetteer"]
 
@@ -170,7 +170,7 @@ class Gazetteer:
             Mention(start, start + len(term), term, *terms[term])
             for term in self._lowercase_terms
             if term in text
-            for start in _word_starts(text, term)
+            for start in word_starts(text, term, joins_before=".")
         ]
         if lowercase:
             found = _leftmost_longest(found + lowercase)
@@ -248,18 +248,6 @@ class Gazetteer:
         return self._by_code.get(code, [])
 
 
-def _word_starts(text: str, term: str) -> Iterator[int]:
-    """Where ``term`` occurs with the boundaries of ``_scan`` and the scanner's pattern."""
-    start = text.find(term)
-    while start >= 0:
-        end = start + len(term)
-        before = text[start - 1] if start else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
-            yield start
-        start = text.find(term, start + 1)
-
-
 def _leftmost_longest(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions, leftmost first and the longest at one place, as a single
     regular-expression scan for all their terms would find them."""
@@ -275,7 +263,7 @@ def _inside_word(text: str, start: int) -> bool:
     if not start:
         return False
     before = text[start - 1]
-    return before.isalnum() or before in "_."
+    return is_word_char(before) or before == "."
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .gazetteer import gazetteer
+from .matching import is_word_char, word_starts
 from .models import Actor, ArticleSummary, Evidence, RejectedItem
 from .sentences import sentence_spans
 
@@ -224,11 +225,11 @@ def quote_checker(article: str) -> Callable[[ArticleSummary], list[str]]:
     return check
 
 
-_REPORTING = re.compile(
-    r"\b(?:said|says|say|told|tells|according to|stated|states|added|announced|declared|"
-    r"noted|warned|spokes(?:man|woman|person))\b",
-    re.IGNORECASE,
+_REPORTING_WORDS = (
+    r"said|says|say|told|tells|according to|stated|states|added|announced|declared|"
+    r"noted|warned|spokes(?:man|woman|person)"
 )
+_REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.IGNORECASE)
 # Each alternative above starts with one of these. Finding them with str.find and trying
 # the pattern only there is several times cheaper than a case-insensitive scan, which is
 # tried at every position.
@@ -236,10 +237,7 @@ _REPORTING_STEMS = (
     *("said", "say", "told", "tell", "according to", "stated", "states", "added"),
     *("announced", "declared", "noted", "warned", "spokes"),
 )
-_REPORTING_HERE = re.compile(
-    r"(?:said|says|say|told|tells|according to|stated|states|added|announced|declared|"
-    r"noted|warned|spokes(?:man|woman|person))\b"
-)
+_REPORTING_HERE = re.compile(rf"(?:{_REPORTING_WORDS})\b")
 
 
 def _reports(text: str) -> bool:
@@ -248,7 +246,7 @@ def _reports(text: str) -> bool:
     for stem in _REPORTING_STEMS:
         start = lowered.find(stem)
         while start >= 0:
-            if not (start and _is_word_char(lowered[start - 1])) and _REPORTING_HERE.match(
+            if not (start and is_word_char(lowered[start - 1])) and _REPORTING_HERE.match(
                 lowered, start
             ):
                 return True
@@ -266,22 +264,9 @@ def _actor_terms(actor: Actor) -> list[str]:
     return [t for t in dict.fromkeys(terms) if t]
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _names(window: str, terms: list[str]) -> bool:
     """Whether ``window`` has any of ``terms`` as a whole word (not inside a longer one)."""
-    for term in terms:
-        start = window.find(term)
-        while start >= 0:
-            end = start + len(term)
-            if not (start and _is_word_char(window[start - 1])) and not (
-                end < len(window) and _is_word_char(window[end])
-            ):
-                return True
-            start = window.find(term, start + 1)
-    return False
+    return any(next(word_starts(window, term), None) is not None for term in terms)
 
 
 def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:

@@ -4,14 +4,17 @@ A plain alternation of a thousand phrases makes the regex engine try each one at
 position; grouping them by shared prefixes ("Korea", "Kosovo", "Kuwait" -> "K(?:o(?:rea|
 sovo)|uwait)") lets it reject a position after a character or two. Longest phrases win,
 as in an alternation sorted by length.
+
+For a handful of words, ``word_starts`` finds whole-word occurrences with ``str.find``,
+and ``is_word_char`` says what ``\\w`` would.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-__all__ = ["trie_pattern", "word_alternatives"]
+__all__ = ["is_word_char", "trie_pattern", "word_alternatives", "word_starts"]
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -58,3 +61,29 @@ def word_alternatives(words: Iterable[str]) -> str:
         first = re.escape(word[0])
         alternatives.append(rf"{first}(?<!\w{first}){re.escape(word[1:])}")
     return "(?:" + "|".join(alternatives) + ")"
+
+
+def is_word_char(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def word_starts(
+    text: str, word: str, *, joins_before: str = "", joins_after: str = ""
+) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` as a whole word, left to right.
+
+    The characters next to it must not be word characters, nor one of ``joins_before``
+    (on its left) or ``joins_after`` (on its right): with ``"-"`` there, "Kono-led" does
+    not hold the word "Kono".
+    """
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (is_word_char(before) or before in joins_before) and not (
+            is_word_char(after) or after in joins_after
+        ):
+            yield start
+        start = text.find(word, start + 1)

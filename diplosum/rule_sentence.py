@@ -15,7 +15,7 @@ import re
 
 from .actors import ActorMention
 from .lexicon import Hit, Hits
-from .matching import word_alternatives
+from .matching import is_word_char, word_alternatives
 from .models import Evidence
 
 __all__ = [
@@ -165,13 +165,9 @@ def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
     tail = stripped[-12:].lower()
     for word in words:
         before = len(stripped) - len(word) - 1
-        if tail.endswith(word) and (before < 0 or not _is_word_char(stripped[before])):
+        if tail.endswith(word) and (before < 0 or not is_word_char(stripped[before])):
             return True
     return False
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def local_clause(

@@ -276,3 +276,12 @@ def test_hits_by_span_are_the_hits_inside_the_span(text: str, data: st.DataObjec
         inside = [h for h in hits.find(name) if start <= h.start and h.end <= end]
         assert hits.find(name, start, end) == inside
         assert hits.has(name, start, end) == bool(inside)
+
+
+def test_word_starts_finds_whole_words_with_the_joins_asked_for() -> None:
+    from diplosum.matching import word_starts
+
+    text = "Kono met Konoe; Kono-led talks, x.Kono and _Kono. Kono"
+    assert list(word_starts(text, "Kono")) == [0, 16, 34, 50]
+    assert list(word_starts(text, "Kono", joins_before="-", joins_after="-")) == [0, 34, 50]
+    assert list(word_starts(text, "Kono", joins_before=".")) == [0, 16, 50]
