@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 from .actors import ActorMention, find_actors
@@ -240,11 +241,13 @@ def _passive_agent(s: RuleSentence, offset: int) -> ActorMention | None:
     return candidates[-1] if candidates else None
 
 
-def _speaker(s: RuleSentence, nearby: list[RuleSentence]) -> ActorMention | None:
+def _speaker(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> ActorMention | None:
     """Who a quotation is attributed to: this sentence's reporting clause, else a
     neighbour's ('"Our goal remains ..." ... the US official said')."""
     found = _reporting_actor(s)
-    for other in nearby:
+    if found is not None:
+        return found
+    for other in nearby():
         if found is None and other.has("reporting"):
             found = _reporting_actor(other)
     return found
@@ -256,14 +259,12 @@ def _stances(s: RuleSentence) -> list[Stance]:
         return found
     for position in _POSITIONS:
         for trigger in s.find(_LIST_NAMES["stance", position]):
-            reporter = _reporting_actor(s)
             agent = _passive_agent(s, trigger.end)
-            holders = (
-                [agent]
-                if agent
-                else s.holders(trigger.start, within_clause=True)
-                or ([reporter] if reporter else [])
-            )
+            holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
+            if not holders:
+                # "..., said a senior US official": the speaker holds it.
+                reporter = _reporting_actor(s)
+                holders = [reporter] if reporter else []
             if not holders:
                 continue
             topic = phrase_after(s.text, trigger.end) or trigger.text
@@ -283,14 +284,20 @@ def _stances(s: RuleSentence) -> list[Stance]:
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
 
 
-def _goals(s: RuleSentence, nearby: list[RuleSentence]) -> list[Goal]:
+def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Goal]:
+    """``nearby`` gives the sentences next door, built only when they are looked at."""
     for trigger in s.find("goal.triggers"):
-        reporter = _speaker(s, nearby)
         # "we ... do all we can to", "our goal": the speaker's own aim.
-        if _FIRST_PERSON.search(s.text[: trigger.end]) and reporter is not None:
-            holders = [reporter]
+        first_person = _FIRST_PERSON.search(s.text[: trigger.end]) is not None
+        speaker = _speaker(s, nearby) if first_person else None
+        if speaker is not None:
+            holders = [speaker]
         else:
-            holders = s.holders(trigger.start) or ([reporter] if reporter else [])
+            holders = s.holders(trigger.start)
+            if not holders:
+                if not first_person:
+                    speaker = _speaker(s, nearby)
+                holders = [speaker] if speaker else []
         if not holders:
             continue
         statement = phrase_after(s.text, trigger.end, words=14) or trigger.text
@@ -330,24 +337,31 @@ def extract_summary(article: str) -> ArticleSummary:
         index = bisect.bisect_right(sentence_starts, hit.start) - 1
         if index >= 0 and hit.end <= spans[index][1]:
             triggered[index] = True
-    # Only sentences with a trigger, and their neighbours (a quote's speaker may be named
-    # next door), are read; most sentences are neither.
+    # Only sentences with a trigger are read, and a neighbour when a quote's speaker is
+    # looked for next door; most sentences are neither.
     sentences: dict[int, RuleSentence] = {}
-    for index, (start, end) in enumerate(spans):
-        if not any(triggered[max(0, index - 1) : index + 2]):
-            continue
-        first_mention = bisect.bisect_left(starts, start)
-        last_mention = bisect.bisect_left(starts, end)
-        actors = [
-            ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
-            for m in mentions[first_mention:last_mention]
-            if m.end <= end
-        ]
-        sentences[index] = RuleSentence(start, article[start:end], actors, hits, article)
-    for index, sentence in sentences.items():
+
+    def sentence_at(index: int) -> RuleSentence:
+        if index not in sentences:
+            start, end = spans[index]
+            first_mention = bisect.bisect_left(starts, start)
+            last_mention = bisect.bisect_left(starts, end)
+            actors = [
+                ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
+                for m in mentions[first_mention:last_mention]
+                if m.end <= end
+            ]
+            sentences[index] = RuleSentence(start, article[start:end], actors, hits, article)
+        return sentences[index]
+
+    for index in range(len(spans)):
         if not triggered[index]:
             continue
-        nearby = [sentences[i] for i in (index + 1, index - 1) if i in sentences]
+        sentence = sentence_at(index)
+
+        def nearby(index: int = index) -> list[RuleSentence]:
+            return [sentence_at(i) for i in (index + 1, index - 1) if 0 <= i < len(spans)]
+
         goals = _goals(sentence, nearby)  # a goal's holder may be named next door
         sections["goals"] += goals
         # A meeting needs two states named in the sentence; a sanction or a stance one.
