@@ -197,29 +197,35 @@ _PREPOSITION_BEFORE = re.compile(
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
 # The word before a place ends with one of these (the pattern above needs it): a word that
 # does not rules the pattern out with one string test.
+_NAMES_OR_SEATS = frozenset({"name", "seat"})
 _PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout")
 
 
 def _is_place(text: str, mention: Mention) -> bool:
-    if mention.kind in ("name", "seat"):
-        start = mention.start
+    start, end = mention.start, mention.end
+    if mention.kind in _NAMES_OR_SEATS:
         # Checked per mention on a short window: far cheaper than scanning the whole text.
-        words = text[max(0, start - 20) : start].split()
+        before = text[start - 20 if start > 20 else 0 : start]
+        body = before.rstrip()
+        # Cheap tests first: a preposition needs a space and a word that ends like one before
+        # the mention; a dateline, a comma (or only spaces in the window).
         if (
-            words
-            and words[-1].endswith(_PLACE_WORD_ENDS)
-            and _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+            len(body) < len(before)
+            and body.endswith(_PLACE_WORD_ENDS)
+            and _PREPOSITION_BEFORE.search(text, start - len(before), start)
         ):
             return True
-        line_start = text.rfind("\n", 0, start) + 1
-        if _DATELINE_BEFORE.fullmatch(text, line_start, start):
-            return True
+        if body.endswith(",") or not body:
+            line_start = text.rfind("\n", 0, start) + 1
+            if _DATELINE_BEFORE.fullmatch(text, line_start, start):
+                return True
     # A company name goes on with a capitalised word or "plc": most mentions do not.
-    after = text[mention.end : mention.end + 80]
-    rest = after.lstrip()
-    if len(rest) == len(after) or not (rest[:1].isupper() or rest.startswith("plc")):
+    if not text[end : end + 1].isspace():
         return False
-    return _COMPANY.match(text, mention.end, mention.end + 80) is not None
+    rest = text[end : end + 80].lstrip()
+    if not (rest[:1].isupper() or rest.startswith("plc")):
+        return False
+    return _COMPANY.match(text, end, end + 80) is not None
 
 
 def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
