@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
 
 from .gazetteer import gazetteer
 from .matching import is_word_char, word_starts
-from .models import Actor, ArticleSummary, Evidence, RejectedItem
+from .models import ArticleSummary, Evidence, RejectedItem
 from .sentences import sentence_spans
 
 __all__ = ["FoldedText", "find_quote", "flag_attribution", "ground_summary", "quote_checker"]
@@ -254,55 +255,59 @@ def _reports(text: str) -> bool:
     return False
 
 
-def _actor_terms(actor: Actor) -> list[str]:
-    """Words that name ``actor``: its name (and surname) first, the likeliest to be found."""
-    terms = [actor.name]
-    if actor.kind == "person":
-        terms.append(actor.name.split()[-1])
-    if actor.country:
-        terms += gazetteer().terms_for(actor.country)
-    return [t for t in dict.fromkeys(terms) if t]
+@functools.lru_cache(maxsize=4096)
+def _actor_terms(name: str, kind: str, country: str | None) -> tuple[str, ...]:
+    """Words that name an actor: its name (and surname) first, the likeliest to be found.
+
+    Cached: the same actors ("China", "Foreign Minister Wang Yi") recur across articles.
+    """
+    terms = [name]
+    if kind == "person":
+        terms.append(name.split()[-1])
+    if country:
+        terms += gazetteer().terms_for(country)
+    return tuple(t for t in dict.fromkeys(terms) if t)
 
 
-def _names(window: str, terms: list[str]) -> bool:
+def _names(window: str, terms: tuple[str, ...]) -> bool:
     """Whether ``window`` has any of ``terms`` as a whole word (not inside a longer one)."""
-    return any(next(word_starts(window, term), None) is not None for term in terms)
+    # A substring test first: most of a state's terms are not in a sentence at all.
+    return any(
+        term in window and next(word_starts(window, term), None) is not None for term in terms
+    )
 
 
 def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
     """Mark each stance and goal ``attributed`` or not, and count the ones that are not."""
     spans = sentence_spans(article)
     starts = [s for s, _ in spans]
-    windows: dict[int, str] = {}
+    reports: dict[int, bool] = {}
 
-    def window(start: int) -> str:
+    def names_near(start: int, terms: tuple[str, ...]) -> bool:
+        """Whether the sentence at ``start``, or a neighbour with a reporting verb, names
+        one of ``terms``. The neighbours are read only when the sentence does not."""
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or start >= spans[index][1]:
-            return ""
-        if index not in windows:
-            parts = [article[spans[index][0] : spans[index][1]]]
-            for neighbour in (index - 1, index + 1):
-                if 0 <= neighbour < len(spans):
-                    text = article[spans[neighbour][0] : spans[neighbour][1]]
-                    if _reports(text):
-                        parts.append(text)
-            windows[index] = "\n".join(parts)
-        return windows[index]
+            return False
+        if _names(article[spans[index][0] : spans[index][1]], terms):
+            return True
+        for neighbour in (index - 1, index + 1):
+            if 0 <= neighbour < len(spans):
+                text = article[spans[neighbour][0] : spans[neighbour][1]]
+                if neighbour not in reports:
+                    reports[neighbour] = _reports(text)
+                if reports[neighbour] and _names(text, terms):
+                    return True
+        return False
 
     unattributed = 0
     updates: dict[str, list[Any]] = {}
-    terms_of: dict[tuple[str, str, str | None], list[str]] = {}
     for section in ("goals", "stances"):
         flagged = []
         for item in getattr(summary, section):
             actor = item.actor
-            key = (actor.name, actor.kind, actor.country)
-            if key not in terms_of:
-                terms_of[key] = _actor_terms(actor)
-            terms = terms_of[key]
-            ok = any(
-                _names(window(ev.start), terms) for ev in item.evidence if ev.start is not None
-            )
+            terms = _actor_terms(actor.name, actor.kind, actor.country)
+            ok = any(names_near(ev.start, terms) for ev in item.evidence if ev.start is not None)
             unattributed += not ok
             flagged.append(item.model_copy(update={"attributed": ok}))
         updates[section] = flagged
