@@ -91,14 +91,27 @@ _HINT_WORDS = (
 )
 
 
+# Non-ASCII letters that a case-insensitive pattern takes for ASCII ones: "Fr\u0131day"
+# (dotless i) is a weekday to it, "\u017fept." (long s) a month.
+_LOOKALIKE_CHARS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_LOOKALIKES = str.maketrans(dict(zip(_LOOKALIKE_CHARS, "iisk", strict=True)))
+
+
+def _fold(text: str) -> str:
+    """``text`` in lower case as the patterns read it, to look up what they matched."""
+    if text.isascii() or not any(char in text for char in _LOOKALIKE_CHARS):
+        return text.lower()
+    return text.translate(_LOOKALIKES).lower()  # a table lookup per character: rare
+
+
 def _may_hold_a_date(phrase: str) -> bool:
     # Substring tests: a pattern of these alternatives would be tried at every position.
-    lowered = phrase.lower()
+    lowered = _fold(phrase)
     return any(word in lowered for word in _HINT_WORDS) or _DIGIT.search(phrase) is not None
 
 
 def _month_number(text: str) -> int:
-    return int(text) if text.isdigit() else _MONTHS[text.lower().rstrip(".")]
+    return int(text) if text.isdigit() else _MONTHS[_fold(text).rstrip(".")]
 
 
 def _pick_year(month: int, day: int | None, published: dt.date, direction: Direction) -> int:
@@ -122,7 +135,7 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 
 def _relative(word: str, published: dt.date) -> tuple[str, Precision]:
-    word = word.lower().replace("earlier ", "").replace("later ", "")
+    word = _fold(word).replace("earlier ", "").replace("later ", "")
     word = word.replace("the past", "last").replace("the previous", "last")
     word = word.replace("the coming", "next")
     if word in ("today", "yesterday", "tomorrow"):
@@ -139,8 +152,8 @@ def _relative(word: str, published: dt.date) -> tuple[str, Precision]:
 
 
 def _weekday(which: str, weekday: str, published: dt.date, direction: Direction) -> dt.date:
-    target = _WEEKDAYS.index(weekday.lower())
-    which = which.lower()
+    target = _WEEKDAYS.index(_fold(weekday))
+    which = _fold(which)
     forward = which in ("next", "coming") or (which != "last" and direction == "future")
     if forward:
         ahead = (target - published.weekday()) % 7
@@ -185,8 +198,8 @@ def resolve_date(
             return day.isoformat(), "day"
         for match in _MONTH_ONLY.finditer(phrase):
             # "May" is also a verb and a name: it is a month only after a qualifier ("in May").
-            qualified = match.group().lower() != match["month"].lower().rstrip(".")
-            if match["month"].lower() == "may" and not qualified:
+            qualified = _fold(match.group()) != _fold(match["month"]).rstrip(".")
+            if _fold(match["month"]) == "may" and not qualified:
                 continue
             month = _month_number(match["month"])
             return f"{_pick_year(month, None, published, direction)}-{month:02d}", "month"

@@ -116,6 +116,13 @@ class Gazetteer:
             term for term, (codes, _) in self.terms.items() if set(codes) & set(self.historical)
         ]
         self._historical_scanner = self._compile(self._historical_terms)
+        # A term that holds another ("Soviet Union", "Soviet") is in a text only if that one
+        # is: the prefilter tests the shortest ones alone.
+        self._historical_cues = [
+            term
+            for term in self._historical_terms
+            if not any(other != term and other in term for other in self._historical_terms)
+        ]
         self._last_context: tuple[str, dict[str, tuple[tuple[str, ...], MentionKind]]] | None = None
 
     @staticmethod
@@ -200,7 +207,7 @@ class Gazetteer:
     def historical_named(self, article: str) -> frozenset[str]:
         """The historical states an article names ("Soviet" -> SUN)."""
         # Most articles name none: a few substring tests say so faster than a scan.
-        if not any(term in article for term in self._historical_terms):
+        if not any(cue in article for cue in self._historical_cues):
             return frozenset()
         return frozenset(
             code

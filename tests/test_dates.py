@@ -77,3 +77,11 @@ def test_dateline_detection() -> None:
         2018, 3, 16
     )
     assert detect_published("No date in this dateline. " + "x" * 400 + " May 1, 2020") is None
+
+
+def test_letters_a_case_insensitive_pattern_takes_for_ascii_ones_resolve_not_crash() -> None:
+    # Python's re, ignoring case, matches the dotless i (U+0131) to "i" and the long s
+    # (U+017F) to "s".
+    assert resolve_date("on Fr\u0131day", SATURDAY) == ("2018-03-16", "day")
+    assert resolve_date("\u017fept. 5, 2018", None) == ("2018-09-05", "day")
+    assert resolve_date("next wee\u212a", SATURDAY) == ("2018-03-19", "week")

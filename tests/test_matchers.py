@@ -147,6 +147,7 @@ _DATE_WORDS = [
     *("March 16, 2018", "16 March 2018", "2018-03-16", "May 2018", "in May", "late April"),
     *("March 16", "on Friday", "Friday's", "last Monday", "next week", "this month"),
     *("earlier this year", "today", "yesterday", "tomorrow", "in 2018", "May", "the"),
+    *("\u017fept. 5, 2018", "Fr\u0131day", "next wee\u212a", "in \u017fept"),
 ]
 
 
@@ -175,7 +176,7 @@ _HISTORICAL = ["Soviet", "Soviets", "USSR", "U.S.S.R.", "East German", "Yugoslav
 @given(text=_text_of([*_HISTORICAL, "Czechoslovakia", "German", "Germany", "Soviet Union"]))
 def test_historical_prefilter_never_hides_a_historical_state(text: str) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_GAZETTEER, "_historical_terms", [""])  # "" is in every text
+        patch.setattr(_GAZETTEER, "_historical_cues", [""])  # "" is in every text
         unfiltered = _GAZETTEER.historical_named(text)
     assert _GAZETTEER.historical_named(text) == unfiltered
 
