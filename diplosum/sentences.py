@@ -91,17 +91,22 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
-            continue
-        end = match.end() if match.group()[0] != "\n" else match.start()
-        spans.append((start, end))
+        mark = match.group()[0]
+        if mark == ".":
+            if _is_abbreviation(text, match.start()):
+                continue
+            spans.append((start, match.end()))
+        elif mark != "\n" or start < match.start():
+            # A line break right after a sentence's end (a paragraph) adds nothing.
+            spans.append((start, match.end() if mark != "\n" else match.start()))
         start = match.end()
     spans.append((start, len(text)))
     trimmed = []
     for s, e in spans:
         sentence = text[s:e]
-        body = sentence.strip()
+        left = sentence.lstrip()
+        body = left.rstrip()
         if body:
-            s += len(sentence) - len(sentence.lstrip())
+            s += len(sentence) - len(left)
             trimmed.append((s, s + len(body)))
     return tuple(trimmed)
