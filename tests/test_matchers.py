@@ -286,3 +286,34 @@ def test_word_starts_finds_whole_words_with_the_joins_asked_for() -> None:
     assert list(word_starts(text, "Kono")) == [0, 16, 34, 50]
     assert list(word_starts(text, "Kono", joins_before="-", joins_after="-")) == [0, 34, 50]
     assert list(word_starts(text, "Kono", joins_before=".")) == [0, 16, 50]
+
+
+_OLD_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])+\.?|[A-Z]\.(?=\s+[A-Z])|(?:al|el|bin|ben|abu)-[A-Z][\w-]*"
+    r"|[A-Z][\w-]*|['\u2019]s\b|[a-z][\w-]*|\S"
+)
+
+
+@settings(max_examples=300)
+@given(
+    text=_text_of(
+        ["U.S.", "U.N", "John F. Kennedy", "F.", "al-Assad", "bin", "Iran's", "Kang Kyung-wha"]
+    ),
+    data=st.data(),
+)
+def test_person_tokens_are_those_of_the_plain_pattern(text: str, data: st.DataObject) -> None:
+    from diplosum import actors
+
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    fast = [m.span(1) for m in actors._TOKEN.finditer(text, start, stop)]
+    assert fast == [m.span() for m in _OLD_TOKEN.finditer(text, start, stop)]
+
+
+def test_person_tokens_are_those_of_the_plain_pattern_from_every_position_of_a_sample() -> None:
+    from diplosum import actors
+
+    text = "John F.  Kennedy met U.S.\n officials, al-Assad\u2019s and Iran's F. x. Y.Z ab-Cd -"
+    for start in range(len(text) + 1):
+        fast = [m.span(1) for m in actors._TOKEN.finditer(text, start)]
+        assert fast == [m.span() for m in _OLD_TOKEN.finditer(text, start)], start
