@@ -20,6 +20,7 @@ and merges it like any model's answer. The headline and summary are the article'
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -83,11 +84,21 @@ _LIST_NAMES: dict[tuple[str, str], str] = {
 
 
 def _first_cue(
-    s: RuleSentence, group: str, cues: tuple[_Status, ...], span: tuple[int, int], default: _Status
+    s: RuleSentence,
+    group: str,
+    cues: tuple[_Status, ...],
+    span: Callable[[], tuple[int, int]],
+    default: _Status,
 ) -> _Status:
-    """The first status in ``cues`` whose cue words occur in ``span``, else ``default``."""
-    start, end = span
-    for status in cues:
+    """The first status in ``cues`` whose cue words occur in ``span()``, else ``default``.
+
+    The span (a clause) is worked out only when the sentence holds some cue: most do not.
+    """
+    present = [status for status in cues if s.has(_LIST_NAMES[group, status])]
+    if not present:
+        return default
+    start, end = span()
+    for status in present:
         if s.has(_LIST_NAMES[group, status], start, end):
             return status
     return default
@@ -121,11 +132,13 @@ def _meetings(s: RuleSentence) -> list[Meeting]:
                 s,
                 "meeting",
                 _MEETING_CUES,
-                local_clause(s.text, trigger.start, trigger.end, after=250),
+                functools.partial(local_clause, s.text, trigger.start, trigger.end, after=250),
                 "held",
             )
         )
-        if s.has("meeting.cancelled", *local_clause(s.text, trigger.start, trigger.end)):
+        if s.has("meeting.cancelled") and s.has(
+            "meeting.cancelled", *local_clause(s.text, trigger.start, trigger.end)
+        ):
             status = "cancelled"
         actors = list(parties.values())
         groups = [actors]
@@ -191,7 +204,7 @@ def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
             s,
             "sanction",
             _SANCTION_CUES,
-            local_clause(s.text, trigger.start, trigger.end),
+            functools.partial(local_clause, s.text, trigger.start, trigger.end),
             "imposed",
         )
         return [
