@@ -263,13 +263,13 @@ def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
     # One actor object per distinct state mention in this text, not one per occurrence.
     actors: dict[tuple[str, tuple[str, ...], str], list[Actor]] = {}
     for state in states:
-        if not covered[state.start]:
-            key = (state.text, state.codes, state.kind)
-            if key not in actors:
-                actors[key] = _state_actors(state)
-            mentions += [
-                ActorMention(state.start, state.end, actor, state.kind, actor.country)
-                for actor in actors[key]
-            ]
+        if covered[state.start]:
+            continue
+        key = (state.text, state.codes, state.kind)
+        built = actors.get(key)
+        if built is None:
+            built = actors[key] = _state_actors(state)
+        for actor in built:
+            mentions.append(ActorMention(state.start, state.end, actor, state.kind, actor.country))
     mentions.sort(key=_START)
     return mentions
