@@ -337,9 +337,9 @@ def extract_summary(article: str) -> ArticleSummary:
     # "the U.S. decision to impose new sanctions": the target is the state the article is
     # most about besides the imposer.
     main_other: dict[str, Actor] = {}
-    ranked = [code for code, _ in counts.most_common()]
+    ranked = [code for code, _ in counts.most_common(2)]
     for code in counts:
-        other = next((o for o in ranked if o != code), None)
+        other = ranked[0] if ranked[0] != code else ranked[1] if len(ranked) > 1 else None
         if code is not None and other is not None:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}

@@ -80,8 +80,11 @@ class RuleSentence:
         return [self._evidence]
 
     def before(self, offset: int) -> ActorMention | None:
-        earlier = [a for a in self.actors if a.end <= offset and a.code]
-        return earlier[-1] if earlier else None
+        found = None
+        for mention in self.actors:
+            if mention.end <= offset and mention.code:
+                found = mention
+        return found
 
     def _in_compound(self, mention: ActorMention) -> bool:
         """A modifier inside a compound ("U.S.-Japan alliance") holds no role."""
@@ -122,8 +125,10 @@ class RuleSentence:
         return chosen
 
     def after(self, offset: int) -> ActorMention | None:
-        later = [a for a in self.actors if a.start >= offset and a.code]
-        return later[0] if later else None
+        for mention in self.actors:
+            if mention.start >= offset and mention.code:
+                return mention
+        return None
 
 
 # Where the parties of a meeting stop and its subject begins: "talks with X on Y".
