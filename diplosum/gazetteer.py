@@ -163,16 +163,20 @@ class Gazetteer:
         self, text: str, extra: dict[str, tuple[tuple[str, ...], MentionKind]]
     ) -> list[Mention]:
         terms = self.terms
-        matches = list(self._scanner.finditer(text))
-        # A match inside a word is no mention, and another may start within it: then the
-        # careful scan. Most texts have none, and the plain one is cheaper.
-        if any(_inside_word(text, m.start()) for m in matches):
-            matches = list(_scan(self._scanner, text))
         found = []
-        for m in matches:
+        for m in self._scanner.finditer(text):
+            start = m.start()
+            if start and _inside_word(text, start):
+                # A match inside a word is no mention, and another may start within it:
+                # then the careful scan. Most texts have none, and the plain one is cheaper.
+                found = [
+                    Mention(m.start(), m.end(), m.group(), *terms[m.group()])
+                    for m in _scan(self._scanner, text)
+                ]
+                break
             term = m.group()
             codes, kind = terms[term]
-            found.append(Mention(m.start(), m.end(), term, codes, kind))
+            found.append(Mention(start, m.end(), term, codes, kind))
         lowercase = [
             Mention(start, start + len(term), term, *terms[term])
             for term in self._lowercase_terms
