@@ -170,8 +170,8 @@ class Gazetteer:
                 # A match inside a word is no mention, and another may start within it:
                 # then the careful scan. Most texts have none, and the plain one is cheaper.
                 found = [
-                    Mention(m.start(), m.end(), m.group(), *terms[m.group()])
-                    for m in _scan(self._scanner, text)
+                    Mention(match.start(), match.end(), match.group(), *terms[match.group()])
+                    for match in _scan(self._scanner, text)
                 ]
                 break
             term = m.group()
