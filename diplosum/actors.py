@@ -145,7 +145,7 @@ def _person_at(
     assert first is not None and last is not None  # both were read by _name_run
     name_start, name_end = first.start(1), last.end(1)
     name = text[name_start:name_end]
-    if name in gz.terms or {w.lower() for w in name.split()} & gz.institutions:
+    if name in gz.terms or not gz.institutions.isdisjoint(name.lower().split()):
         return None, opener + 1
     # The state is named inside the title or right before it ("U.S. Deputy Secretary").
     title_states = []
@@ -163,15 +163,14 @@ def _person_at(
 
 
 def _people(text: str, states: list[Mention]) -> list[ActorMention]:
-    possessives = {m.end for m in states if text[m.end : m.end + 2] in _POSSESSIVE}
-    # Only places that can open a title are looked at: capitalised office words and the
-    # possessive after a state.
-    offices = {
-        m.start()
-        for m in _office_scanner().finditer(text)
-        if not m.start() or not (is_word_char(text[m.start() - 1]) or text[m.start() - 1] == "'")
-    }
-    openers = sorted(possessives | offices)
+    # Only places that can open a title are looked at: the possessive after a state and
+    # capitalised office words.
+    opening = {m.end for m in states if text[m.end : m.end + 2] in _POSSESSIVE}
+    for match in _office_scanner().finditer(text):
+        start = match.start()
+        if not start or not (is_word_char(text[start - 1]) or text[start - 1] == "'"):
+            opening.add(start)
+    openers = sorted(opening)
     state_ends = [m.end for m in states]
     found: list[ActorMention] = []
     resume = 0
