@@ -93,12 +93,16 @@ def _map_actors(item: _Item, fix: Callable[[Actor], Actor]) -> _Item:
     changed = False
     for field, value in _actors_of(item).items():
         if isinstance(value, list):
-            fixed: Actor | list[Actor] = [fix(a) for a in value]
-            changed = changed or any(a is not b for a, b in zip(fixed, value, strict=True))
+            fixed_list = []
+            for actor in value:
+                fixed = fix(actor)
+                changed = changed or fixed is not actor
+                fixed_list.append(fixed)
+            update[field] = fixed_list
         else:
             fixed = fix(value)
             changed = changed or fixed is not value
-        update[field] = fixed
+            update[field] = fixed
     # Most actors need no repair: copy only the items that change.
     return item.model_copy(update=update) if changed else item
 
