@@ -93,6 +93,10 @@ class Gazetteer:
                 add(term, (code,), "adjective")
             until = dt.date.fromisoformat(entry["until"])
             self.historical[code] = _Historical(until, entry["successor"])
+        # Most codes have no historical predecessor: looked up, not searched for.
+        self._predecessors: dict[str, list[tuple[str, _Historical]]] = {}
+        for code, historical in self.historical.items():
+            self._predecessors.setdefault(historical.successor, []).append((code, historical))
         self.contextual: list[tuple[str, tuple[str, ...], str]] = [
             (c["alias"], tuple(c["code"].split()), c["when"]) for c in extra["contextual"]
         ]
@@ -228,9 +232,7 @@ class Gazetteer:
         With no date, an article that names the historical state (``named``, from
         ``historical_named``) is taken to be of its time, so "Moscow" there is SUN too.
         """
-        for historical, entry in self.historical.items():
-            if entry.successor != code:
-                continue
+        for historical, entry in self._predecessors.get(code, ()):
             if published is not None and published < entry.until:
                 return historical
             if published is None and historical in named:
