@@ -50,17 +50,14 @@ class RuleSentence:
     _evidence: Evidence | None = None
     _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
 
-    def find(self, name: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Lexicon list ``name``'s hits within ``start:end`` of this sentence (relative)."""
-        whole = start == 0 and end is None
-        if whole and name in self._found:
-            return self._found[name]
-        stop = len(self.text) if end is None else end
-        found = [
-            Hit(hit.start - self.start, hit.end - self.start, hit.text, hit.phrase)
-            for hit in self.hits.find(name, self.start + start, self.start + stop)
-        ]
-        if whole:
+    def find(self, name: str) -> list[Hit]:
+        """Lexicon list ``name``'s hits in this sentence, with offsets relative to it."""
+        found = self._found.get(name)
+        if found is None:
+            offset = self.start
+            found = []
+            for hit in self.hits.find(name, offset, offset + len(self.text)):
+                found.append(Hit(hit.start - offset, hit.end - offset, hit.text, hit.phrase))
             self._found[name] = found
         return found
 
