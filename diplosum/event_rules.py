@@ -337,7 +337,7 @@ def extract_summary(article: str) -> ArticleSummary:
     # "the U.S. decision to impose new sanctions": the target is the state the article is
     # most about besides the imposer.
     main_other: dict[str, Actor] = {}
-    ranked = [code for code, _ in counts.most_common(2)]
+    ranked = [code for code, _ in counts.most_common()[:2]]
     for code in counts:
         other = ranked[0] if ranked[0] != code else ranked[1] if len(ranked) > 1 else None
         if code is not None and other is not None:
