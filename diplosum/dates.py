@@ -170,9 +170,12 @@ def resolve_date(
     phrase: str | None, published: dt.date | None, direction: Direction = "past"
 ) -> tuple[str | None, Precision | None]:
     """``(iso_date, precision)`` for ``phrase``, or ``(None, None)`` when it cannot be fixed."""
-    if not phrase or not _may_hold_a_date(phrase):
+    if not phrase:
         return None, None
     has_year = _ANY_YEAR.search(phrase) is not None
+    # Without a reference date only the rules that need a year apply.
+    if not (has_year if published is None else _may_hold_a_date(phrase)):
+        return None, None
     for pattern in _FULL if has_year else ():
         if match := pattern.search(phrase):
             try:
