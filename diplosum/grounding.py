@@ -166,6 +166,7 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
         for item in getattr(summary, section):
             found: list[Evidence] = []
             missing: list[str] = []
+            moved = False
             for evidence in item.evidence:
                 span = find_quote(folded, evidence.quote)
                 if span is None:
@@ -174,6 +175,7 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
                     found.append(evidence)  # already right: no copy
                 else:
                     found.append(Evidence(quote=evidence.quote, start=span[0], end=span[1]))
+                    moved = True
             for quote in missing:
                 rejected.append(
                     RejectedItem(
@@ -186,9 +188,7 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
                         "evidence)",
                     )
                 )
-            unchanged = not missing and all(
-                a is b for a, b in zip(found, item.evidence, strict=True)
-            )
+            unchanged = not missing and not moved
             if found and unchanged:
                 kept.append(item)
             elif found:
