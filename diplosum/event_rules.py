@@ -359,11 +359,12 @@ def extract_summary(article: str) -> ArticleSummary:
             start, end = spans[index]
             first_mention = bisect.bisect_left(starts, start)
             last_mention = bisect.bisect_left(starts, end)
-            actors = [
-                ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
-                for m in mentions[first_mention:last_mention]
-                if m.end <= end
-            ]
+            actors = []
+            for m in mentions[first_mention:last_mention]:
+                if m.end <= end:
+                    actors.append(
+                        ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
+                    )
             sentences[index] = RuleSentence(start, article[start:end], actors, hits, article)
         return sentences[index]
 
