@@ -199,9 +199,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
+_NAMES_OR_SEATS = frozenset({"name", "seat"})
 # The word before a place ends with one of these (the pattern above needs it): a word that
 # does not rules the pattern out with one string test.
-_NAMES_OR_SEATS = frozenset({"name", "seat"})
 _PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout")
 
 

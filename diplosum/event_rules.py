@@ -261,9 +261,9 @@ def _speaker(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> Actor
     if found is not None:
         return found
     for other in nearby():
-        if found is None and other.has("reporting"):
-            found = _reporting_actor(other)
-    return found
+        if other.has("reporting") and (found := _reporting_actor(other)) is not None:
+            return found
+    return None
 
 
 def _stances(s: RuleSentence) -> list[Stance]:

@@ -96,9 +96,11 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             if _is_abbreviation(text, match.start()):
                 continue
             spans.append((start, match.end()))
-        elif mark != "\n" or start < match.start():
+        elif mark != "\n":
+            spans.append((start, match.end()))
+        elif start < match.start():
             # A line break right after a sentence's end (a paragraph) adds nothing.
-            spans.append((start, match.end() if mark != "\n" else match.start()))
+            spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
     trimmed = []
