@@ -11,8 +11,9 @@ hits are taken from that pass: within one list hits do not overlap and the longe
 at a place wins, as a scan of that list alone would find them. The scanner reads the
 article folded to one byte per character (ASCII letters lower-cased; other letters and
 digits a word byte, everything else a break), which keeps offsets and makes it about
-four times faster than a case-insensitive text pattern. One pass replaces about a dozen
-case-insensitive scans per sentence.
+four times faster than a case-insensitive text pattern; with every break read as a space,
+a phrase may start only after a space, which the regex engine finds fastest. One pass
+replaces about a dozen case-insensitive scans per sentence.
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ codecs.register_error("diplosum.word_or_break", _word_or_break)
 _FOLD = bytes(
     c + 32 if 65 <= c <= 90 else c if c == 32 or chr(c) in _WORD_BYTES else 124 for c in range(256)
 )
+_BREAK_AS_SPACE = bytes.maketrans(b"|", b" ")
 
 
 class Lexicon:
@@ -102,29 +104,37 @@ class Lexicon:
                 self._lists_of.setdefault(phrase, []).append(name)
         # For each phrase the scanner may find: it and every shorter phrase it starts with
         # ("held talks", "held"), longest first, with the lists each belongs to.
-        self._plans: dict[bytes, list[tuple[int, str, list[str]]]] = {}
+        # Each with whether it has several words.
+        self._plans: dict[bytes, list[tuple[int, str, list[str], bool]]] = {}
         for phrase in self._lists_of:
             words = phrase.split(" ")
             prefixes = (" ".join(words[:n]) for n in range(len(words), 0, -1))
             self._plans[phrase.encode("ascii")] = [
-                (len(p), p, self._lists_of[p]) for p in prefixes if p in self._lists_of
+                (len(p), p, self._lists_of[p], " " in p) for p in prefixes if p in self._lists_of
             ]
         alternatives = trie_pattern(self._lists_of).encode("ascii")
-        # Opening with a one-byte class lets the regex engine skip ahead between words.
-        self._scanner = re.compile(rb"[ |](" + alternatives + rb")(?=[ |])")
+        # Opening with one literal byte lets the regex engine skip ahead between words with a
+        # plain byte compare, several times cheaper per byte than a class such as "[ |]".
+        self._scanner = re.compile(rb" (" + alternatives + rb")(?= )")
 
     def scan(self, text: str) -> Hits:
         """Every list's hits in ``text``."""
         # One byte per character, padded with a break at each end: offset i in ``text`` is
-        # i + 1 here.
+        # i + 1 here. The scanner reads it with every break made a space.
         folded = b"|" + text.encode("ascii", "diplosum.word_or_break").translate(_FOLD) + b"|"
+        spaced = folded.translate(_BREAK_AS_SPACE)
         by_list: dict[str, list[Hit]] = {}
         free_from: dict[str, int] = {}
         search = self._scanner.search
         position = 0
-        while (match := search(folded, position)) is not None:
-            start = match.start(1) - 1
-            for length, phrase, names in self._plans[match.group(1)]:
+        while (match := search(spaced, position)) is not None:
+            phrase_at = match.start(1)
+            start = phrase_at - 1
+            for length, phrase, names, several_words in self._plans[match.group(1)]:
+                # The words of a phrase are one space apart, not a break: "held. Talks" reads
+                # "held talks" in ``spaced``, and is only "held" here.
+                if several_words and folded.find(b"|", phrase_at, phrase_at + length) >= 0:
+                    continue
                 end = start + length
                 hit = Hit(start, end, text[start:end], phrase)
                 for name in names:

@@ -62,6 +62,12 @@ def test_each_list_takes_its_own_phrases_inside_another_lists_longer_one() -> No
     assert [h.text for h in hits.find("a")] == ["HELD TALKS"]
     assert [h.text for h in hits.find("b")] == ["TALKS with"]
     assert [h.text for h in hits.find("c")] == ["HELD"]
+    # A break between the words is no phrase, though the scanner reads it as a space.
+    for text in ("held.talks", "held\ntalks", "held\u2019talks"):
+        hits = small.scan(text)
+        assert [h.text for h in hits.find("a")] == [], text
+        assert [h.text for h in hits.find("b")] == ["talks"], text
+        assert [h.text for h in hits.find("c")] == ["held"], text
 
 
 def test_lexicon_hits_by_span_and_phrase() -> None:
