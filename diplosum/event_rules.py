@@ -295,13 +295,22 @@ def _stances(s: RuleSentence) -> list[Stance]:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
+# A match ends at the end and is at most 43 characters long ("our" and 40 more). The pattern
+# opens with "\b", tried at every position: searching only the tail of a long sentence,
+# not the whole of it, finds the same.
+_FIRST_PERSON_REACH = 44
+
+
+def _first_person_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a clause of "we", "our", "us", "I" or "my"."""
+    return _FIRST_PERSON.search(text, max(0, end - _FIRST_PERSON_REACH), end) is not None
 
 
 def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Goal]:
     """``nearby`` gives the sentences next door, built only when they are looked at."""
     for trigger in s.find("goal.triggers"):
         # "we ... do all we can to", "our goal": the speaker's own aim.
-        first_person = _FIRST_PERSON.search(s.text[: trigger.end]) is not None
+        first_person = _first_person_before(s.text, trigger.end)
         speaker = _speaker(s, nearby) if first_person else None
         if speaker is not None:
             holders = [speaker]

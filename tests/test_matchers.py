@@ -222,6 +222,16 @@ def _check_rule_patterns(text: str, position: int) -> None:
 
 
 @settings(max_examples=300)
+@given(text=_text_of(["we", "Our", "us", "I", "my", "x" * 17, "said", ",", "aim"]))
+def test_first_person_search_of_the_tail_equals_that_of_the_whole(text: str) -> None:
+    from diplosum import event_rules
+
+    for end in range(len(text) + 1):
+        whole = event_rules._FIRST_PERSON.search(text[:end]) is not None
+        assert event_rules._first_person_before(text, end) == whole, (text, end)
+
+
+@settings(max_examples=300)
 @given(text=_text_of(_RULE_WORDS), data=st.data())
 def test_rule_patterns_equal_their_plain_forms(text: str, data: st.DataObject) -> None:
     _check_rule_patterns(text, data.draw(st.integers(0, len(text))))
