@@ -31,6 +31,9 @@ from .errors import CacheError
 __all__ = ["CACHE_FILENAME", "Cache", "CacheMode", "cache_key"]
 
 CACHE_FILENAME = "cache.sqlite3"
+# A path that does not exist yet names the database file itself only with one of these
+# endings; any other name is a folder to create ("~/runs/v1.2" is a folder, not a file).
+_DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 CacheMode = Literal["on", "off", "refresh", "read-only"]
 _MODES: tuple[CacheMode, ...] = ("on", "off", "refresh", "read-only")
 _KEY_VERSION = 1
@@ -51,14 +54,27 @@ def cache_key(parts: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def _database_path(path: str | Path) -> Path:
+    target = Path(path).expanduser()
+    if target.is_dir():
+        return target / CACHE_FILENAME
+    if target.exists() or target.suffix.lower() in _DATABASE_SUFFIXES:
+        return target
+    return target / CACHE_FILENAME
+
+
 class Cache:
-    """Summaries on disk, keyed by ``cache_key``. ``path`` is the folder or the file."""
+    """Summaries on disk, keyed by ``cache_key``.
+
+    ``path`` is a folder (the database is ``cache.sqlite3`` in it) or the database file: an
+    existing folder or file is taken as it is; a path that does not exist yet is a file if
+    it ends in ``.sqlite3``, ``.sqlite`` or ``.db``, else a folder.
+    """
 
     def __init__(self, path: str | Path, *, mode: CacheMode = "on") -> None:
         if mode not in _MODES:
             raise CacheError(f"unknown cache mode {mode!r}: use one of {', '.join(_MODES)}")
-        target = Path(path).expanduser()
-        self.path = target if target.suffix else target / CACHE_FILENAME
+        self.path = _database_path(path)
         self.mode: CacheMode = mode
         self._local = threading.local()
         self._lock = threading.Lock()

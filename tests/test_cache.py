@@ -122,6 +122,29 @@ def test_modes_off_refresh_read_only(
     assert len(server.requests) == 4
 
 
+def test_a_folder_with_a_dot_in_its_name_is_a_folder(tmp_path: Path) -> None:
+    # mktemp -d makes "/tmp/tmp.Xa81": an existing folder, whatever its name.
+    existing = tmp_path / "tmp.Xa81"
+    existing.mkdir()
+    assert Cache(existing).path == existing / "cache.sqlite3"
+    # Not there yet: a folder to create, unless the name ends like a database file.
+    assert Cache(tmp_path / "runs" / "v1.2").path == tmp_path / "runs" / "v1.2" / "cache.sqlite3"
+    assert Cache(tmp_path / "mine.db").path == tmp_path / "mine.db"
+    assert Cache(tmp_path / "mine.SQLite3").path == tmp_path / "mine.SQLite3"
+    for folder in (existing, tmp_path / "runs" / "v1.2"):
+        writer, reader = Cache(folder), Cache(folder)
+        writer.set("k", {"x": 1}, backend="offline", model="rules-v1")
+        assert reader.get("k") == {"x": 1}
+        writer.close()
+        reader.close()
+    # An existing file is the database, whatever its name.
+    named = tmp_path / "shared-cache"
+    shutil.copy(existing / "cache.sqlite3", named)
+    reader = Cache(named)
+    assert reader.path == named and reader.get("k") == {"x": 1}
+    reader.close()
+
+
 def test_a_cache_object_is_used_as_given(
     server: FakeOpenAIServer, tmp_path: Path, article: str
 ) -> None:
