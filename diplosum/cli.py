@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import warnings
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 import click
 
@@ -220,8 +221,22 @@ cli.add_command(record)
 cli.add_command(batch)
 
 
+def _one_line_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    click.echo(f"diplosum: warning: {message}", err=True)
+
+
 def main() -> None:
     """Entry point: every expected failure is one line on stderr and a non-zero exit."""
+    # The library warns where it goes on without something (a cache it cannot open): the
+    # command says so in one line, without the source file and code line Python would add.
+    warnings.showwarning = _one_line_warning
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -140,6 +140,31 @@ def test_with_no_model_configured_the_offline_extractor_runs_and_says_so_once(
     assert [r["meta"]["backend"] for r in records] == ["offline", "offline"]
 
 
+def test_a_cache_folder_with_a_dot_in_its_name_is_used(tmp_path: Path) -> None:
+    folder = tmp_path / "tmp.Xa81"  # as mktemp -d names them
+    folder.mkdir()
+    first = run("summarise", SEED, "--format", "jsonl", env={"DIPLOSUM_CACHE_DIR": str(folder)})
+    assert first.returncode == 0 and "warning" not in first.stderr, first.stderr
+    again = run("summarise", SEED, "--format", "jsonl", env={"DIPLOSUM_CACHE_DIR": str(folder)})
+    assert json.loads(again.stdout)["meta"]["cached"] is True
+    assert (folder / "cache.sqlite3").is_file()
+
+
+def test_a_cache_that_cannot_be_opened_is_one_warning_line_and_the_summary_still_comes(
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run(
+        "summarise", SEED, "--format", "jsonl", env={"DIPLOSUM_CACHE_DIR": str(blocker / "c")}
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["meetings"]
+    warnings = [line for line in result.stderr.splitlines() if "no model configured" not in line]
+    assert warnings and all(line.startswith("diplosum: warning: ") for line in warnings), warnings
+    assert "cannot open cache" in result.stderr and ".py" not in result.stderr
+
+
 def test_offline_summary_of_seed_000_has_the_key_facts_with_verbatim_evidence(
     tmp_path: Path,
 ) -> None:
