@@ -103,8 +103,8 @@ class Lexicon:
                     raise ValueError(f"lexicon phrase {phrase!r} is not ASCII")
                 self._lists_of.setdefault(phrase, []).append(name)
         # For each phrase the scanner may find: it and every shorter phrase it starts with
-        # ("held talks", "held"), longest first, with the lists each belongs to.
-        # Each with whether it has several words.
+        # ("held talks", "held"), longest first, with the lists each belongs to and whether
+        # it has several words.
         self._plans: dict[bytes, list[tuple[int, str, list[str], bool]]] = {}
         for phrase in self._lists_of:
             words = phrase.split(" ")
@@ -131,7 +131,7 @@ class Lexicon:
             phrase_at = match.start(1)
             start = phrase_at - 1
             for length, phrase, names, several_words in self._plans[match.group(1)]:
-                # The words of a phrase are one space apart, not a break: "held. Talks" reads
+                # The words of a phrase are one space apart, not a break: "held.talks" reads
                 # "held talks" in ``spaced``, and is only "held" here.
                 if several_words and folded.find(b"|", phrase_at, phrase_at + length) >= 0:
                     continue
