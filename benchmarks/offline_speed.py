@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from diplosum import Summariser
-from diplosum.event_rules import extract_summary
+from diplosum.backends.offline.rules import extract_summary
 
 ROOT = Path(__file__).resolve().parent.parent
 

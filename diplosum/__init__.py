@@ -9,7 +9,10 @@ Everything importable from here is the public API; every other name is private.
 
 from __future__ import annotations
 
+from .backends import Backend, Extraction
+from .backends.wrappers import RateLimit
 from .cache import Cache
+from .config import SummariserOptions
 from .errors import (
     AuthenticationError,
     CacheError,
@@ -19,6 +22,7 @@ from .errors import (
     InputError,
     ModelCallError,
     SummaryValidationError,
+    UnexpectedError,
 )
 from .models import (
     Actor,
@@ -33,7 +37,6 @@ from .models import (
     Usage,
 )
 from .pipeline import Summariser, asummarise, summarise
-from .ratelimit import RateLimit
 from .runner import Article, Result, aiter_summaries, asummarise_many, summarise_many
 
 __all__ = [
@@ -41,11 +44,13 @@ __all__ = [
     "Article",
     "ArticleSummary",
     "AuthenticationError",
+    "Backend",
     "Cache",
     "CacheError",
     "ConfigError",
     "DiplosumError",
     "Evidence",
+    "Extraction",
     "FixtureError",
     "Goal",
     "InputError",
@@ -58,7 +63,9 @@ __all__ = [
     "Sanction",
     "Stance",
     "Summariser",
+    "SummariserOptions",
     "SummaryValidationError",
+    "UnexpectedError",
     "Usage",
     "aiter_summaries",
     "asummarise",

@@ -1,17 +1,27 @@
-"""A persistent summary cache in one SQLite file (WAL mode), safe across processes.
+"""A persistent cache of backends' answers in one SQLite file (WAL mode), safe across processes.
 
-Only successful, validated summaries are stored; a failure never is. The key is a SHA-256
-over everything that can change the answer (see ``cache_key``) and never includes the API
-key. Modes:
+What is kept is what cost money: a backend's answer as it sent it (readable JSON), with the
+model, token usage, request count and price. Grounding, normalisation, attribution and the
+summary's ``meta`` are recomputed on every hit (milliseconds), so a fix to any of them
+reaches answers cached before it. A failure is never stored. The key is a SHA-256 over
+everything that changes the *answer* (see ``cache_key``) and never includes the API key.
+
+Modes:
 
 - ``on``: read, and write what was computed.
 - ``off``: neither read nor write.
 - ``refresh``: do not read, but overwrite with what was computed.
-- ``read-only``: read, never write (a shared cache nobody should grow by accident).
+- ``read-only``: read, never write (a shared cache nobody should grow by accident). The
+  file is opened read-only, so a cache on a read-only disk or owned by someone else works.
 
 Several processes and threads may use one file at once: SQLite's own locking serialises
 writers, WAL lets readers proceed, and ``busy_timeout`` makes a writer wait instead of
 failing. Each thread gets its own connection.
+
+Damage: a file SQLite reports as corrupt (anywhere inside, at any operation) is moved
+aside under a unique name, with a warning, and a fresh cache started; a file that was
+never a database is refused when its path was given as the database itself (it may be
+the user's), and moved aside only where it has our own file name.
 """
 
 from __future__ import annotations
@@ -22,49 +32,59 @@ import os
 import sqlite3
 import threading
 import time
+import uuid
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .errors import CacheError
 
-__all__ = ["CACHE_FILENAME", "Cache", "CacheMode", "cache_key"]
+__all__ = ["CACHE_FILENAME", "Cache", "CacheMode", "CacheOption", "cache_key"]
 
 CACHE_FILENAME = "cache.sqlite3"
 # A path that does not exist yet names the database file itself only with one of these
 # endings; any other name is a folder to create ("~/runs/v1.2" is a folder, not a file).
 _DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 CacheMode = Literal["on", "off", "refresh", "read-only"]
 _MODES: tuple[CacheMode, ...] = ("on", "off", "refresh", "read-only")
-_KEY_VERSION = 1
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS summaries (
+CREATE TABLE IF NOT EXISTS answers (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL,
     backend TEXT NOT NULL,
     model TEXT NOT NULL,
+    cost_usd REAL,
     created REAL NOT NULL
 )
 """
+_DAMAGE = ("not a database", "malformed", "corrupt")
+_T = TypeVar("_T")
 
 
 def cache_key(parts: dict[str, Any]) -> str:
     """SHA-256 of ``parts`` as canonical JSON. Callers must never put a secret in ``parts``."""
-    payload = json.dumps({"v": _KEY_VERSION, **parts}, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    payload = json.dumps(parts, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _database_path(path: str | Path) -> Path:
+def _database_path(path: str | Path) -> tuple[Path, bool]:
+    """The database file, and whether the caller named the file itself (not a folder)."""
     target = Path(path).expanduser()
     if target.is_dir():
-        return target / CACHE_FILENAME
+        return target / CACHE_FILENAME, False
     if target.exists() or target.suffix.lower() in _DATABASE_SUFFIXES:
-        return target
-    return target / CACHE_FILENAME
+        return target, True
+    return target / CACHE_FILENAME, False
+
+
+def _is_damage(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.DatabaseError) and any(s in str(exc) for s in _DAMAGE)
 
 
 class Cache:
-    """Summaries on disk, keyed by ``cache_key``.
+    """Backends' answers on disk, keyed by ``cache_key``.
 
     ``path`` is a folder (the database is ``cache.sqlite3`` in it) or the database file: an
     existing folder or file is taken as it is; a path that does not exist yet is a file if
@@ -74,7 +94,7 @@ class Cache:
     def __init__(self, path: str | Path, *, mode: CacheMode = "on") -> None:
         if mode not in _MODES:
             raise CacheError(f"unknown cache mode {mode!r}: use one of {', '.join(_MODES)}")
-        self.path = _database_path(path)
+        self.path, self._named_file = _database_path(path)
         self.mode: CacheMode = mode
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -83,35 +103,65 @@ class Cache:
     def __repr__(self) -> str:
         return f"Cache({str(self.path)!r}, mode={self.mode!r})"
 
-    def _connect(self) -> sqlite3.Connection:
+    # -- connections --------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection | None:
+        """This thread's connection; ``None`` for a read-only cache with no file yet."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             return conn
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            conn = self._open()
-        except sqlite3.DatabaseError as exc:
-            if not any(sign in str(exc) for sign in ("not a database", "malformed")):
-                raise CacheError(f"cannot open cache {str(self.path)!r}: {exc}") from exc
-            # Not a database (a crash mid-copy, another tool's file): keep it aside for
-            # inspection and start afresh, rather than fail every run.
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
-            warnings.warn(
-                f"cache {str(self.path)!r} is unreadable ({exc}); moved to {aside.name}, "
-                "starting a fresh cache",
-                stacklevel=3,
-            )
-            try:
-                self.path.rename(aside)
-                conn = self._open()
-            except (OSError, sqlite3.Error) as again:
-                raise CacheError(f"cannot open cache {str(self.path)!r}: {again}") from again
+            conn = self._open_read_only() if self.mode == "read-only" else self._open_or_renew()
         except OSError as exc:
             raise CacheError(f"cannot open cache {str(self.path)!r}: {exc}") from exc
+        if conn is None:
+            return None
         self._local.conn = conn
         with self._lock:
             self._connections.append(conn)
         return conn
+
+    def _open_read_only(self) -> sqlite3.Connection | None:
+        if not self.path.is_file():
+            return None
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, timeout=30.0, check_same_thread=False)
+            conn.execute("SELECT 1 FROM answers LIMIT 1").fetchall()
+        except sqlite3.Error:
+            # A WAL database in a folder we may not write: read it as it stands.
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?immutable=1",
+                uri=True,
+                check_same_thread=False,
+            )
+        return conn
+
+    def _open_or_renew(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._refuse_a_foreign_file()
+        try:
+            return self._open()
+        except sqlite3.Error as exc:
+            if not _is_damage(exc):
+                raise CacheError(f"cannot open cache {str(self.path)!r}: {exc}") from exc
+            self._set_aside(exc, None)
+            try:
+                return self._open()
+            except (OSError, sqlite3.Error) as again:
+                raise CacheError(f"cannot open cache {str(self.path)!r}: {again}") from again
+
+    def _refuse_a_foreign_file(self) -> None:
+        """A file the user named that is not a database may be theirs: never replace it."""
+        if not self._named_file or not self.path.is_file():
+            return
+        with self.path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+        if head and head != _SQLITE_MAGIC:
+            raise CacheError(
+                f"{str(self.path)!r} exists and is not a SQLite database: point the cache "
+                "(cache_dir= or DIPLOSUM_CACHE_DIR) at a folder, or at a new .sqlite3 file"
+            )
 
     def _open(self) -> sqlite3.Connection:
         if not self.path.exists():
@@ -130,43 +180,117 @@ class Cache:
             raise
         return conn
 
+    def _set_aside(self, exc: sqlite3.Error, inode: int | None) -> None:
+        """Move a damaged file aside under a name no other process will pick.
+
+        ``inode`` is the file this process found damaged: if another process has already
+        replaced it with a fresh one, that one is left alone.
+        """
+        try:
+            current = self.path.stat().st_ino
+        except FileNotFoundError:
+            return
+        if inode is not None and current != inode:
+            return
+        aside = self.path.with_name(
+            f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        )
+        warnings.warn(
+            f"cache {str(self.path)!r} is damaged ({exc}); moved to {aside.name}, starting a "
+            "fresh cache",
+            stacklevel=4,
+        )
+        try:
+            self.path.rename(aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        except OSError as again:
+            raise CacheError(f"cannot move damaged cache {str(self.path)!r}: {again}") from again
+
+    def _reset(self) -> None:
+        """Forget this thread's connection (after its file was moved aside)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            with self._lock:
+                if conn in self._connections:
+                    self._connections.remove(conn)
+        self._local = threading.local()
+
+    def _run(self, what: str, work: Callable[[sqlite3.Connection], _T], empty: _T) -> _T:
+        """``work`` on this thread's connection; damage found on the way is set aside once
+        and ``work`` tried again on a fresh file."""
+        for attempt in (1, 2):
+            conn = self._connect()
+            if conn is None:
+                return empty
+            try:
+                return work(conn)
+            except sqlite3.Error as exc:
+                if attempt == 2 or self.mode == "read-only" or not _is_damage(exc):
+                    raise CacheError(f"cannot {what} cache {str(self.path)!r}: {exc}") from exc
+                inode = self.path.stat().st_ino if self.path.exists() else None
+                self._reset()
+                self._set_aside(exc, inode)
+        raise AssertionError("unreachable")
+
+    # -- the public operations -----------------------------------------------------------
+
     def get(self, key: str) -> dict[str, Any] | None:
-        """The stored summary for ``key``, or ``None`` (always ``None`` in off/refresh modes)."""
+        """The stored answer for ``key``, or ``None`` (always ``None`` in off/refresh modes)."""
         if self.mode in ("off", "refresh"):
             return None
-        try:
-            row = (
-                self._connect()
-                .execute("SELECT value FROM summaries WHERE key = ?", (key,))
-                .fetchone()
-            )
-        except sqlite3.Error as exc:
-            raise CacheError(f"cannot read cache {str(self.path)!r}: {exc}") from exc
-        if row is None:
+
+        def read(conn: sqlite3.Connection) -> str | None:
+            row = conn.execute("SELECT value FROM answers WHERE key = ?", (key,)).fetchone()
+            return None if row is None else str(row[0])
+
+        found = self._run("read", read, None)
+        if found is None:
             return None
-        value: dict[str, Any] = json.loads(row[0])
+        try:
+            value: dict[str, Any] = json.loads(found)
+        except ValueError:
+            return None  # a row garbled on disk is a miss, recomputed and overwritten
         return value
 
-    def set(self, key: str, value: dict[str, Any], *, backend: str, model: str) -> None:
-        """Store a validated summary (no-op in off/read-only modes)."""
+    def set(
+        self,
+        key: str,
+        value: dict[str, Any],
+        *,
+        backend: str,
+        model: str,
+        cost_usd: float | None = None,
+    ) -> None:
+        """Store an answer (no-op in off/read-only modes)."""
         if self.mode in ("off", "read-only"):
             return
-        try:
-            self._connect().execute(
-                "INSERT OR REPLACE INTO summaries (key, value, backend, model, created) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (key, json.dumps(value, ensure_ascii=False), backend, model, time.time()),
+        row = (key, json.dumps(value, ensure_ascii=False), backend, model, cost_usd, time.time())
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT OR REPLACE INTO answers (key, value, backend, model, cost_usd, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                row,
             )
-        except sqlite3.Error as exc:
-            raise CacheError(f"cannot write cache {str(self.path)!r}: {exc}") from exc
+
+        self._run("write", write, None)
 
     def stats(self) -> dict[str, Any]:
-        """Entry count, size on disk and entries per backend and model."""
-        conn = self._connect()
-        total = conn.execute("SELECT COUNT(*) FROM summaries").fetchone()[0]
-        per_model = conn.execute(
-            "SELECT backend, model, COUNT(*) FROM summaries GROUP BY backend, model ORDER BY 3 DESC"
-        ).fetchall()
+        """Entry count, size on disk, what the answers cost, and entries per backend and model."""
+
+        def count(conn: sqlite3.Connection) -> tuple[int, float | None, list[Any]]:
+            per_model: list[Any]
+            total, cost = conn.execute("SELECT COUNT(*), SUM(cost_usd) FROM answers").fetchone()
+            per_model = conn.execute(
+                "SELECT backend, model, COUNT(*), SUM(cost_usd) FROM answers "
+                "GROUP BY backend, model ORDER BY 3 DESC"
+            ).fetchall()
+            return int(total), cost, per_model
+
+        nothing: tuple[int, float | None, list[Any]] = (0, None, [])
+        total, cost, per_model = self._run("read", count, nothing)
         size = sum(
             p.stat().st_size
             for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
@@ -176,15 +300,25 @@ class Cache:
             "path": str(self.path),
             "entries": total,
             "bytes": size,
-            "by_model": [{"backend": b, "model": m, "entries": n} for b, m, n in per_model],
+            "cost_usd": cost,
+            "by_model": [
+                {"backend": b, "model": m, "entries": n, "cost_usd": c} for b, m, n, c in per_model
+            ],
         }
 
     def clear(self) -> int:
-        """Delete every entry; returns how many there were."""
-        conn = self._connect()
-        removed: int = conn.execute("DELETE FROM summaries").rowcount
-        conn.execute("VACUUM")
-        return removed
+        """Delete every entry; returns how many there were. A damaged file is set aside."""
+
+        def delete(conn: sqlite3.Connection) -> int:
+            removed = int(conn.execute("DELETE FROM answers").rowcount)
+            # The summaries of diplosum 0.1 (finished summaries, not answers) go too.
+            conn.execute("DROP TABLE IF EXISTS summaries")
+            conn.execute("VACUUM")
+            return removed
+
+        if self.mode == "read-only":
+            raise CacheError(f"cache {str(self.path)!r} is open read-only: it cannot be cleared")
+        return self._run("clear", delete, 0)
 
     def close(self) -> None:
         """Close every connection this object opened, in any thread."""
@@ -193,3 +327,6 @@ class Cache:
                 conn.close()
             self._connections.clear()
         self._local = threading.local()
+
+
+CacheOption = bool | CacheMode | Cache

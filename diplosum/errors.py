@@ -11,11 +11,17 @@ Every error the library raises on purpose is a ``DiplosumError``::
     ├── SummaryValidationError   the model answered, but never with a valid summary
     │                            (.raw_output, .errors, .attempts)
     ├── CacheError               the cache file cannot be opened or written
-    └── FixtureError             a recorded fixture is missing or no longer matches the
-                                 prompt or schema it was recorded with
+    ├── FixtureError             a recorded fixture is missing or no longer matches the
+    │                            prompt or schema it was recorded with
+    └── UnexpectedError          an exception nobody expected while summarising one article
+                                 (a bug here or in a custom backend; ``__cause__`` holds it)
+
+``stops_run`` is true for errors that would end every other article of a run the same way
+(``ConfigError``, ``AuthenticationError``, a ``ModelCallError`` with status 404: a model or
+endpoint that does not exist): runners stop at the first instead of repeating it.
 
 Messages never contain the API key: they are built from status codes, counts and the
-provider's error text, never from request headers.
+provider's error text (redacted), never from request headers.
 """
 
 from __future__ import annotations
@@ -31,15 +37,21 @@ __all__ = [
     "InputError",
     "ModelCallError",
     "SummaryValidationError",
+    "UnexpectedError",
 ]
 
 
 class DiplosumError(Exception):
     """Base class of every error diplosum raises on purpose."""
 
+    #: Whether the same error would end every other article of the run (see above).
+    stops_run: bool = False
+
 
 class ConfigError(DiplosumError):
     """A setting is missing or invalid; the message names the argument or variable to set."""
+
+    stops_run = True
 
 
 class InputError(DiplosumError):
@@ -66,10 +78,22 @@ class ModelCallError(DiplosumError):
         self.status = status
         self.attempts = attempts
         self.retry_after = retry_after
+        self.stops_run = status == 404
 
 
 class AuthenticationError(ModelCallError):
     """The endpoint rejected the credentials (HTTP 401 or 403). Never retried."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        attempts: int = 1,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, status=status, attempts=attempts, retry_after=retry_after)
+        self.stops_run = True
 
 
 class SummaryValidationError(DiplosumError):
@@ -100,3 +124,11 @@ class CacheError(DiplosumError):
 
 class FixtureError(DiplosumError):
     """A response fixture is missing, malformed, or stale for the current prompt/schema."""
+
+
+class UnexpectedError(DiplosumError):
+    """An exception diplosum did not expect while summarising one article.
+
+    A bug, in diplosum or in a custom backend: the run reports it for that article and goes
+    on. The original exception is ``__cause__``.
+    """

@@ -1,7 +1,17 @@
-"""The pipeline: input checks -> prompt -> cache -> backend -> grounding -> metadata -> cache.
+"""The pipeline: check -> prompt -> cache or backend -> validate -> postprocess -> meta.
 
 ``Summariser`` holds the settings, the loaded template, one backend (one client) and the
-cache; ``summarise`` and ``asummarise`` are one-shot conveniences around it.
+cache. Its public steps are what every entrance uses (``summarise``, the runner, the Batch
+API, ``diplosum record``):
+
+- ``prepare(article, published=)``: input checks, the reference date, the rendered
+  prompt and the cache key (``PreparedArticle``);
+- ``lookup(prepared)``: the backend's answer from the cache, if it is there;
+- ``extract(prepared)`` / ``aextract``: the backend's answer, in chunks when asked;
+- ``complete(prepared, extraction)``: the answer validated, cached when fresh, grounded,
+  normalised and attributed, with ``meta``.
+
+The cache holds answers, not summaries, so ``complete`` runs on every hit too.
 """
 
 from __future__ import annotations
@@ -9,45 +19,38 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import re
-import sys
+import json
 import time
 import warnings
+from collections.abc import Mapping
 from importlib import metadata
-from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
-from .backends import Extraction, make_backend
-from .cache import Cache, CacheMode, cache_key
-from .chunking import merge_extractions, split_article
-from .config import resolve_settings
-from .dates import detect_published
-from .errors import CacheError, ConfigError, InputError
-from .grounding import flag_attribution, ground_summary
-from .models import ArticleSummary, Meta, PromptInfo, schema_sha256
-from .normalise import normalise_summary
+import pydantic
+
+from .backends import Backend, Extraction, make_backend
+from .backends.wrappers import RateLimitedBackend, merge_extractions, split_article
+from .cache import Cache, CacheOption, cache_key
+from .config import SummariserOptions, resolve_settings
+from .errors import CacheError, ConfigError, SummaryValidationError
+from .inputs import check_article, check_published
+from .models import ArticleSummary, Meta, PromptInfo, Usage, schema_sha256
+from .postprocess import postprocess
 from .prompts import load_template
-from .ratelimit import RateLimit
+from .text.dates import detect_published
 
-__all__ = ["Summariser", "asummarise", "summarise"]
+__all__ = ["OfflineFallbackWarning", "PreparedArticle", "Summariser", "asummarise", "summarise"]
+
+
+class OfflineFallbackWarning(UserWarning):
+    """No model was configured, so the offline extractor answers (once per process)."""
+
 
 NO_MODEL_NOTE = (
-    "no model configured: using the offline extractor; set OPENAI_API_KEY or --base-url for "
-    "LLM summaries"
+    "no model configured: using the offline extractor; pass api_key= or base_url= (or set "
+    "OPENAI_API_KEY or OPENAI_BASE_URL) for LLM summaries"
 )
-_noted = False
-
-
-def _note_offline_default() -> None:
-    """Say once per process that the offline extractor stands in for a model."""
-    global _noted
-    if not _noted:
-        _noted = True
-        print(f"diplosum: {NO_MODEL_NOTE}", file=sys.stderr)
-
-
-CacheOption = bool | CacheMode | Cache
 
 
 @functools.cache
@@ -58,119 +61,125 @@ def _version() -> str:
         return "unknown"
 
 
-_HTML = re.compile(r"<(?:!doctype|html|head|body|div|p|script|article)\b[^>]*>", re.I)
+@dataclasses.dataclass(frozen=True)
+class PreparedArticle:
+    """An article checked and ready for a backend.
 
+    ``published`` is the reference date (given, or found in the dateline, as
+    ``published_source`` says); ``messages`` the rendered prompt (empty for a backend that
+    reads none); ``key`` the cache key (``None`` when the answer is not cached).
+    """
 
-def _check_article(article: object, max_chars: int) -> str:
-    if isinstance(article, bytes | bytearray):
-        raise InputError("the article is bytes: decode it to str first (e.g. .decode('utf-8'))")
-    if not isinstance(article, str):
-        raise InputError(f"the article must be a str, not {type(article).__name__}")
-    if not article or article.isspace():
-        raise InputError("the article is empty or only whitespace")
-    if "\x00" in article:
-        raise InputError("the article contains NUL bytes: it looks binary, not text")
-    # Markup would be quoted back as "evidence" and offsets would point into tags: the
-    # article text must be extracted first (e.g. with trafilatura), and we say so.
-    if len(_HTML.findall(article, 0, 20_000)) >= 3:
-        raise InputError(
-            "the article looks like HTML: extract its text first (for example with "
-            "trafilatura.extract) and pass that"
-        )
-    if len(article) > max_chars:
-        raise InputError(
-            f"the article has {len(article):,} characters, more than max_article_chars="
-            f"{max_chars:,}: raise the limit if your model's context allows, or pass "
-            "chunk_chars= (--chunk-chars) to summarise it in chunks"
-        )
-    return article
-
-
-def _check_published(published: dt.date | str | None) -> dt.date | None:
-    if published is None:
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    try:
-        return dt.date.fromisoformat(str(published).strip())
-    except ValueError:
-        raise InputError(f"published={published!r} is not an ISO date (YYYY-MM-DD)") from None
-
-
-@dataclasses.dataclass
-class _Job:
-    article: str
+    text: str
     published: dt.date | None
     published_source: Literal["argument", "dateline"] | None
     messages: list[dict[str, str]]
-    key: str
+    key: str | None
     started: float
 
 
-class Summariser:
-    """Reusable configuration, one model client and one cache, for many articles.
+def _raw(extraction: Extraction) -> str | None:
+    try:
+        return json.dumps(extraction.output_json(), ensure_ascii=False)[:100_000]
+    except (TypeError, ValueError, RecursionError):
+        return None
 
-    Keyword arguments override the environment (see ``diplosum.config``). ``cache`` is
-    ``True`` (the default cache folder), ``False``, a mode (``"refresh"``,
-    ``"read-only"``) or a ``Cache`` object. Use it as a context manager, or call
-    ``close()``, to release connections.
+
+# Fields the library fills, by where they sit in an answer: whatever a model sends for them
+# is dropped before validation (a forged ``meta`` or a malformed ``date`` is not its to set).
+_LIBRARY_FIELDS = {
+    "summary": ("meta", "rejected", "unattributed"),
+    "meetings": ("date", "date_precision"),
+    "goals": ("attributed",),
+    "stances": ("attributed",),
+    "evidence": ("start", "end"),
+}
+
+
+def _without(value: Any, fields: tuple[str, ...]) -> Any:
+    if not isinstance(value, Mapping):
+        return value
+    return {name: field for name, field in value.items() if name not in fields}
+
+
+def _answer_fields(output: Mapping[str, Any]) -> dict[str, Any]:
+    """``output`` without the fields the library fills (copied where it changes)."""
+    answer = _without(output, _LIBRARY_FIELDS["summary"])
+    for section in ("meetings", "goals", "sanctions", "stances"):
+        items = answer.get(section)
+        if not isinstance(items, list):
+            continue
+        cleaned = []
+        for item in items:
+            item = _without(item, _LIBRARY_FIELDS.get(section, ()))
+            if isinstance(item, dict) and isinstance(item.get("evidence"), list):
+                evidence = [_without(e, _LIBRARY_FIELDS["evidence"]) for e in item["evidence"]]
+                item = {**item, "evidence": evidence}
+            cleaned.append(item)
+        answer[section] = cleaned
+    return dict(answer)
+
+
+def _validated(extraction: Extraction) -> ArticleSummary:
+    """The answer as a summary, without any field the library fills (whatever was sent)."""
+    output = extraction.output
+    if not isinstance(output, ArticleSummary):
+        try:
+            output = ArticleSummary.model_validate(_answer_fields(output))
+        except (pydantic.ValidationError, RecursionError) as exc:
+            errors: list[dict[str, Any]] = (
+                [dict(e) for e in exc.errors(include_url=False, include_input=False)]
+                if isinstance(exc, pydantic.ValidationError)
+                else [{"type": "recursion", "msg": "the answer is nested too deeply"}]
+            )
+            first = errors[0]
+            where = ".".join(str(part) for part in first.get("loc", ()))
+            raise SummaryValidationError(
+                f"the {extraction.model} answer does not fit the summary schema: "
+                f"{len(errors)} error(s), first: {first.get('msg')}"
+                + (f" at {where}" if where else ""),
+                raw_output=_raw(extraction),
+                errors=errors,
+                attempts=extraction.attempts,
+            ) from None
+    if output.meta is None and not output.rejected and not output.unattributed:
+        return output
+    return output.model_copy(update={"meta": None, "rejected": [], "unattributed": 0})
+
+
+class Summariser:
+    """Reusable configuration, one backend (one model client) and one cache, for many articles.
+
+    Options (``SummariserOptions``) override the environment (see ``diplosum.config``).
+    ``backend`` is a name (``offline``, ``openai``, ``replay``) or any object implementing
+    ``diplosum.Backend``. ``cache`` is ``True`` (the default cache folder), ``False``, a
+    mode (``"refresh"``, ``"read-only"``) or a ``Cache`` object. Use it as a context
+    manager, or call ``close()``, to release connections.
     """
 
-    def __init__(
-        self,
-        *,
-        backend: str | None = None,
-        model: str | None = None,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        mode: str | None = None,
-        cache: CacheOption = True,
-        cache_dir: str | Path | None = None,
-        prompts_dir: str | Path | None = None,
-        template: str = "summarise",
-        fixtures_dir: str | Path | None = None,
-        timeout: float = 60.0,
-        max_attempts: int = 5,
-        max_retry_wait: float = 120.0,
-        validation_retries: int = 2,
-        temperature: float | None = None,
-        max_tokens: int | None = None,
-        rate_limit: RateLimit | None = None,
-        max_article_chars: int = 200_000,
-        chunk_chars: int | None = None,
-    ) -> None:
-        self.rate_limit = rate_limit
-        # About 50,000 tokens of English: within current models' context with room to
-        # answer; a longer article is refused with the limit named, never sent to fail.
-        # With chunk_chars set, longer articles are summarised in chunks instead.
-        if chunk_chars is not None and chunk_chars < 2_000:
-            raise ConfigError(f"chunk_chars must be at least 2000, got {chunk_chars}")
-        self.chunk_chars = chunk_chars
-        self.max_article_chars = max_article_chars if chunk_chars is None else 10**9
-        self.settings = resolve_settings(
-            backend=backend,
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            mode=mode,
-            cache_dir=cache_dir,
-            prompts_dir=prompts_dir,
-            template=template,
-            fixtures_dir=fixtures_dir,
-            timeout=timeout,
-            max_attempts=max_attempts,
-            max_retry_wait=max_retry_wait,
-            validation_retries=validation_retries,
-            temperature=temperature,
-            max_tokens=max_tokens,
-        )
+    def __init__(self, **options: Unpack[SummariserOptions]) -> None:
+        self.settings = resolve_settings(options)
         if self.settings.defaulted:
-            _note_offline_default()
+            warnings.warn(NO_MODEL_NOTE, OfflineFallbackWarning, stacklevel=2)
         self.template = load_template(self.settings.template, self.settings.prompts_dir)
-        self.cache = self._make_cache(cache)
-        self.backend = make_backend(self.settings)
+        self.cache = self._make_cache(options.get("cache", True))
+        given = options.get("backend")
+        if given is None or isinstance(given, str):
+            backend = make_backend(self.settings)
+        elif isinstance(given, Backend):
+            backend = given
+        else:
+            raise ConfigError(
+                f"backend={given!r} is neither a backend name nor an object with the methods "
+                "of diplosum.Backend (name, model, reads_prompt, cache_identity, extract, "
+                "aextract, close, aclose)"
+            )
+        limit = options.get("rate_limit")
+        self.backend: Backend = (
+            backend
+            if limit is None
+            else RateLimitedBackend(backend, limit, self.settings.max_tokens)
+        )
         self._schema_sha256 = schema_sha256()
 
     def __repr__(self) -> str:
@@ -181,6 +190,7 @@ class Summariser:
             return cache
         if cache is False or cache == "off":
             return None
+        assert self.settings.cache_dir is not None  # resolve_settings always sets it
         if cache is True:
             return Cache(self.settings.cache_dir)
         if cache in ("on", "refresh", "read-only"):
@@ -189,141 +199,156 @@ class Summariser:
             f"cache={cache!r}: pass True, False, 'refresh', 'read-only' or a Cache object"
         )
 
-    # -- the steps shared by the sync and async paths ---------------------------------
+    # -- the public steps ---------------------------------------------------------------
 
-    def _prepare(self, article: object, published: dt.date | str | None) -> _Job:
-        started = time.perf_counter()
-        text = _check_article(article, self.max_article_chars)
-        given = _check_published(published)
-        published_iso = given.isoformat() if given else None
-        reads_prompt = self.backend.reads_prompt
-        messages = (
-            self.template.render(article=text, published=published_iso) if reads_prompt else []
+    def _render(self, text: str, published: dt.date | None) -> list[dict[str, str]]:
+        if not self.backend.reads_prompt:
+            return []
+        return self.template.render(
+            article=text, published=published.isoformat() if published else None
         )
-        key = ""
-        if self.cache is not None:
-            prompt = {"name": self.template.name, "sha256": self.template.sha256}
+
+    def prepare(
+        self, article: object, *, published: dt.date | str | None = None
+    ) -> PreparedArticle:
+        """Check ``article`` and render its prompt; ``InputError`` if it cannot be summarised."""
+        started = time.perf_counter()
+        text = check_article(article, self._article_limit())
+        given = check_published(published)
+        messages = self._render(text, given)
+        identity = self.backend.cache_identity() if self.cache is not None else None
+        key = None
+        if identity is not None:
             key = cache_key(
                 {
                     "article": text,
-                    "published": published_iso,
+                    "published": given.isoformat() if given else None,
                     "backend": self.backend.name,
                     "model": self.backend.model,
-                    "backend_options": self.backend.cache_identity(),
-                    "prompt": prompt if reads_prompt else None,
+                    "backend_options": identity,
+                    "prompt": [self.template.name, self.template.sha256]
+                    if self.backend.reads_prompt
+                    else None,
                     "messages": messages,
                     "schema": self._schema_sha256,
-                    "chunk_chars": self.chunk_chars,
+                    "chunk_chars": self.settings.chunk_chars,
                 }
             )
         detected = None if given else detect_published(text)
         source: Literal["argument", "dateline"] | None = (
             "argument" if given else "dateline" if detected else None
         )
-        return _Job(text, given or detected, source, messages, key, started)
+        return PreparedArticle(text, given or detected, source, messages, key, started)
 
-    def _from_cache(self, job: _Job) -> ArticleSummary | None:
-        if self.cache is None:
+    def _article_limit(self) -> int:
+        # With chunks, any length goes: each chunk is what a request carries.
+        return self.settings.max_article_chars if self.settings.chunk_chars is None else 10**9
+
+    def lookup(self, prepared: PreparedArticle) -> Extraction | None:
+        """The backend's answer for ``prepared`` from the cache, or ``None``."""
+        if self.cache is None or prepared.key is None:
             return None
         try:
-            stored = self.cache.get(job.key)
+            stored = self.cache.get(prepared.key)
         except CacheError as exc:
             warnings.warn(f"{exc}; continuing without the cache", stacklevel=3)
             return None
         if stored is None:
             return None
-        summary = ArticleSummary.model_validate(stored)
-        if summary.meta is not None:
-            timings = {**summary.meta.timings, "lookup_s": time.perf_counter() - job.started}
-            summary.meta = summary.meta.model_copy(update={"cached": True, "timings": timings})
-        return summary
+        try:
+            return Extraction(
+                output=stored["output"],
+                model=str(stored["model"]),
+                usage=Usage.model_validate(stored.get("usage") or {}),
+                attempts=int(stored.get("attempts", 0)),
+                batch=bool(stored.get("batch", False)),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None  # an entry of another shape is a miss, overwritten when recomputed
 
-    def _finish(self, job: _Job, extraction: Extraction, model_seconds: float) -> ArticleSummary:
-        summary = ground_summary(extraction.summary, job.article)
-        summary = normalise_summary(summary, job.article, job.published)
-        summary = flag_attribution(summary, job.article)
-        summary.meta = Meta(
+    def _parts(self, prepared: PreparedArticle) -> list[tuple[str, list[dict[str, str]]]]:
+        """The article (or its chunks) with the messages that ask for each."""
+        size = self.settings.chunk_chars
+        if size is None or len(prepared.text) <= size:
+            return [(prepared.text, prepared.messages)]
+        given = prepared.published if prepared.published_source == "argument" else None
+        return [(chunk, self._render(chunk, given)) for chunk in split_article(prepared.text, size)]
+
+    def extract(self, prepared: PreparedArticle) -> Extraction:
+        """The backend's answer for ``prepared`` (blocking), chunk by chunk when asked."""
+        parts = [self.backend.extract(m, article=chunk) for chunk, m in self._parts(prepared)]
+        return merge_extractions(parts)
+
+    async def aextract(self, prepared: PreparedArticle) -> Extraction:
+        """``extract`` without blocking the event loop."""
+        parts = []
+        for chunk, messages in self._parts(prepared):
+            parts.append(await self.backend.aextract(messages, article=chunk))
+        return merge_extractions(parts)
+
+    def complete(
+        self, prepared: PreparedArticle, extraction: Extraction, *, cached: bool = False
+    ) -> ArticleSummary:
+        """The summary of ``extraction``: validated, stored in the cache when fresh,
+        grounded, normalised and attributed, with ``meta``."""
+        answer = _validated(extraction)
+        if not cached:
+            self._store(prepared, extraction)
+        summary = postprocess(answer, prepared.text, prepared.published)
+        return summary.model_copy(update={"meta": self._meta(prepared, extraction, cached)})
+
+    def _store(self, prepared: PreparedArticle, extraction: Extraction) -> None:
+        if self.cache is None or prepared.key is None:
+            return
+        value = {
+            "output": extraction.output_json(),
+            "model": extraction.model,
+            "usage": extraction.usage.model_dump(),
+            "attempts": extraction.attempts,
+            "batch": extraction.batch,
+        }
+        try:
+            self.cache.set(prepared.key, value, backend=self.backend.name, model=extraction.model)
+        except CacheError as exc:
+            # The answer was paid for: hand the summary back even if it cannot be kept.
+            warnings.warn(f"{exc}; this summary was not cached", stacklevel=4)
+
+    def _meta(self, prepared: PreparedArticle, extraction: Extraction, cached: bool) -> Meta:
+        elapsed = round(time.perf_counter() - prepared.started, 6)
+        return Meta(
             backend=self.backend.name,
             model=extraction.model,
             prompt=PromptInfo(name=self.template.name, sha256=self.template.sha256),
             schema_sha256=self._schema_sha256,
             usage=extraction.usage,
             attempts=extraction.attempts,
-            cached=False,
-            published=job.published.isoformat() if job.published else None,
-            published_source=job.published_source,
-            timings={
-                "model_s": round(model_seconds, 6),
-                "total_s": round(time.perf_counter() - job.started, 6),
-            },
+            cached=cached,
+            published=prepared.published.isoformat() if prepared.published else None,
+            published_source=prepared.published_source,
+            timings={"lookup_s" if cached else "total_s": elapsed},
             created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             diplosum_version=_version(),
         )
-        if self.cache is not None:
-            try:
-                self.cache.set(
-                    job.key,
-                    summary.model_dump(mode="json"),
-                    backend=self.backend.name,
-                    model=self.backend.model,
-                )
-            except CacheError as exc:
-                # The summary was paid for: hand it back even if it cannot be kept.
-                warnings.warn(f"{exc}; this summary was not cached", stacklevel=3)
-        return summary
 
-    def _chunks(self, job: _Job) -> list[tuple[str, list[dict[str, str]]]]:
-        """The article (or its chunks) with the messages that ask for each."""
-        if self.chunk_chars is None or len(job.article) <= self.chunk_chars:
-            return [(job.article, job.messages)]
-        given = job.published if job.published_source == "argument" else None
-        published = given.isoformat() if given else None
-        return [
-            (
-                chunk,
-                self.template.render(article=chunk, published=published)
-                if self.backend.reads_prompt
-                else [],
-            )
-            for chunk in split_article(job.article, self.chunk_chars)
-        ]
-
-    def _estimate_tokens(self, messages: list[dict[str, str]]) -> float:
-        # About four characters a token for English, plus what the answer may take.
-        prompt = sum(len(m["content"]) for m in messages) / 4
-        return prompt + (self.settings.max_tokens or 1500)
-
-    # -- public entry points ------------------------------------------------------------
+    # -- one article --------------------------------------------------------------------
 
     def summarise(self, article: str, *, published: dt.date | str | None = None) -> ArticleSummary:
         """Summarise one article (blocking). See ``diplosum.summarise``."""
-        job = self._prepare(article, published)
-        hit = self._from_cache(job)
+        prepared = self.prepare(article, published=published)
+        hit = self.lookup(prepared)
         if hit is not None:
-            return hit
-        began = time.perf_counter()
-        parts = []
-        for chunk, messages in self._chunks(job):
-            if self.rate_limit is not None:
-                self.rate_limit.acquire_blocking(self._estimate_tokens(messages))
-            parts.append(self.backend.extract(messages, article=chunk))
-        return self._finish(job, merge_extractions(parts), time.perf_counter() - began)
+            return self.complete(prepared, hit, cached=True)
+        return self.complete(prepared, self.extract(prepared))
 
     async def asummarise(
         self, article: str, *, published: dt.date | str | None = None
     ) -> ArticleSummary:
         """Summarise one article without blocking the event loop on the model call."""
-        job = self._prepare(article, published)
-        hit = self._from_cache(job)
+        prepared = self.prepare(article, published=published)
+        hit = self.lookup(prepared)
         if hit is not None:
-            return hit
-        began = time.perf_counter()
-        parts = []
-        for chunk, messages in self._chunks(job):
-            if self.rate_limit is not None:
-                await self.rate_limit.acquire(self._estimate_tokens(messages))
-            parts.append(await self.backend.aextract(messages, article=chunk))
-        return self._finish(job, merge_extractions(parts), time.perf_counter() - began)
+            return self.complete(prepared, hit, cached=True)
+        return self.complete(prepared, await self.aextract(prepared))
 
     def close(self) -> None:
         """Release the model client and cache connections."""
@@ -364,21 +389,16 @@ def summarise(
     article: str,
     *,
     published: dt.date | str | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    cache: CacheOption = True,
-    **options: Any,
+    **options: Unpack[SummariserOptions],
 ) -> ArticleSummary:
     """Summarise one diplomatic news article into a validated, evidence-grounded summary.
 
-    ``published`` (a date or ``YYYY-MM-DD``) tells the model when the article appeared.
-    Other keyword arguments are those of ``Summariser`` (``model``, ``base_url``,
-    ``api_key``, ``cache``, ...). Raises a ``DiplosumError`` subclass on failure.
+    ``published`` (a date or ``YYYY-MM-DD``) is the reference date for relative dates ("on
+    Friday") and tells the model when the article appeared. Options are those of
+    ``Summariser`` (``model``, ``base_url``, ``api_key``, ``cache``, ``backend``, ...).
+    Raises a ``DiplosumError`` subclass on failure.
     """
-    with Summariser(
-        model=model, base_url=base_url, api_key=api_key, cache=cache, **options
-    ) as summariser:
+    with Summariser(**options) as summariser:
         return summariser.summarise(article, published=published)
 
 
@@ -386,14 +406,8 @@ async def asummarise(
     article: str,
     *,
     published: dt.date | str | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    cache: CacheOption = True,
-    **options: Any,
+    **options: Unpack[SummariserOptions],
 ) -> ArticleSummary:
     """The async form of ``summarise``."""
-    async with Summariser(
-        model=model, base_url=base_url, api_key=api_key, cache=cache, **options
-    ) as summariser:
+    async with Summariser(**options) as summariser:
         return await summariser.asummarise(article, published=published)

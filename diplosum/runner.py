@@ -2,10 +2,16 @@
 
 ``asummarise_many`` and ``summarise_many`` return one ``Result`` per input, in input order,
 each with ``.summary`` or ``.error`` (a ``DiplosumError``): one bad article never sinks the
-run. ``aiter_summaries`` yields results as they complete and keeps only ``concurrency``
-articles in flight, so memory stays flat however long the input is. The cache makes runs
-resumable: a rerun answers every article already summarised from disk and calls the model
-only for the rest.
+run, whatever goes wrong with it (an exception nobody expected becomes that article's
+``UnexpectedError``). ``aiter_summaries`` yields results as they complete and keeps only
+``concurrency`` articles in flight, so memory stays flat however long the input is.
+
+An error that would end every article the same way (``DiplosumError.stops_run``: a key
+refused, a model that does not exist, a template that cannot render) stops the run at the
+first: nothing more is sent, what is in flight is cancelled, and the error is raised.
+
+The cache makes runs resumable: a rerun answers every article already summarised from
+disk and calls the model only for the rest.
 """
 
 from __future__ import annotations
@@ -13,15 +19,15 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
-from collections.abc import AsyncIterator, Iterable
-from typing import Any
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any, Unpack
 
-from .errors import ConfigError, DiplosumError, InputError
+from .config import SummariserOptions
+from .errors import ConfigError, DiplosumError, InputError, UnexpectedError
 from .models import ArticleSummary
 from .pipeline import Summariser
-from .ratelimit import RateLimit
 
-__all__ = ["Article", "RateLimit", "Result", "aiter_summaries", "asummarise_many", "summarise_many"]
+__all__ = ["Article", "Result", "aiter_summaries", "asummarise_many", "summarise_many"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,7 +40,7 @@ class Article:
     source: str | None = None
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(frozen=True)
 class Result:
     """The outcome for one input: ``summary`` when it worked, ``error`` when it did not."""
 
@@ -49,17 +55,22 @@ class Result:
         return self.summary is not None
 
 
-def _as_article(item: Article | str | dict[str, Any], index: int) -> Article:
+Input = Article | str | Mapping[str, Any]
+
+
+def _as_article(item: Input, index: int) -> Article:
     if isinstance(item, Article):
         return item
     if isinstance(item, str):
         return Article(text=item)
-    if isinstance(item, dict):
-        if not isinstance(item.get("text"), str):
-            raise InputError(f"record {index} has no 'text' string")
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        if not isinstance(text, str):
+            found = "no 'text' field" if text is None else f"'text' is {type(text).__name__}"
+            raise InputError(f"record {index}: {found}, not a string")
         ident = item.get("id")
         return Article(
-            text=item["text"],
+            text=text,
             id=None if ident is None else str(ident),
             published=item.get("published") or None,
             source=item.get("source"),
@@ -67,7 +78,7 @@ def _as_article(item: Article | str | dict[str, Any], index: int) -> Article:
     raise InputError(f"input {index} must be a str, a dict with 'text' or an Article")
 
 
-async def _one(summariser: Summariser, index: int, item: Any) -> Result:
+async def _one(summariser: Summariser, index: int, item: Input) -> Result:
     try:
         article = _as_article(item, index)
     except InputError as exc:
@@ -77,27 +88,32 @@ async def _one(summariser: Summariser, index: int, item: Any) -> Result:
         summary = await summariser.asummarise(article.text, published=article.published)
     except DiplosumError as exc:
         return Result(index, ident, article.source, error=exc)
+    except Exception as exc:  # one article's surprise is that article's error, never the run's
+        error = UnexpectedError(f"unexpected {type(exc).__name__}: {str(exc)[:300]}")
+        error.__cause__ = exc
+        return Result(index, ident, article.source, error=error)
     return Result(index, ident, article.source, summary=summary)
 
 
 async def aiter_summaries(
-    articles: Iterable[Article | str | dict[str, Any]],
+    articles: Iterable[Input],
     *,
     concurrency: int = 8,
-    rate_limit: RateLimit | None = None,
     summariser: Summariser | None = None,
-    **options: Any,
+    **options: Unpack[SummariserOptions],
 ) -> AsyncIterator[Result]:
     """Yield a ``Result`` per article as each completes, at most ``concurrency`` at once.
 
-    Options are those of ``Summariser`` (or pass a ready ``summariser``, which is left open).
+    Options are those of ``Summariser`` (or pass a ready ``summariser``, which is left
+    open). Raises the first error whose ``stops_run`` is true, after cancelling the rest.
     """
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
-    own = summariser is None
-    runner = summariser or Summariser(rate_limit=rate_limit, **options)
-    if not own and rate_limit is not None:
-        raise ConfigError("pass rate_limit to the Summariser you hand in, not alongside it")
+    if summariser is not None and options:
+        raise ConfigError(
+            f"pass {', '.join(sorted(options))} to the Summariser you hand in, not alongside it"
+        )
+    runner = summariser or Summariser(**options)
     pending: set[asyncio.Task[Result]] = set()
     source = iter(enumerate(articles))
     try:
@@ -114,21 +130,24 @@ async def aiter_summaries(
                 break
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             for task in sorted(done, key=lambda t: t.result().index):
-                yield task.result()
+                result = task.result()
+                if result.error is not None and result.error.stops_run:
+                    raise result.error
+                yield result
     finally:
         for task in pending:
             task.cancel()
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
-        if own:
+        if summariser is None:
             await runner.aclose()
 
 
 async def asummarise_many(
-    articles: Iterable[Article | str | dict[str, Any]],
+    articles: Iterable[Input],
     *,
     concurrency: int = 8,
-    **options: Any,
+    **options: Unpack[SummariserOptions],
 ) -> list[Result]:
     """Summarise every article with bounded concurrency; results in input order."""
     results = [r async for r in aiter_summaries(articles, concurrency=concurrency, **options)]
@@ -136,10 +155,10 @@ async def asummarise_many(
 
 
 def summarise_many(
-    articles: Iterable[Article | str | dict[str, Any]],
+    articles: Iterable[Input],
     *,
     concurrency: int = 8,
-    **options: Any,
+    **options: Unpack[SummariserOptions],
 ) -> list[Result]:
     """The blocking form of ``asummarise_many`` (not for use inside a running event loop)."""
     try:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner, Result
 
+from diplosum.cli import cli
 from diplosum.testing import FakeOpenAIServer, ReplayResponder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,3 +71,23 @@ def server() -> Iterator[FakeOpenAIServer]:
 def live(server: FakeOpenAIServer) -> dict[str, Any]:
     """Keyword arguments pointing summarise() at the loopback server, cache off."""
     return {"base_url": server.url, "api_key": TEST_KEY, "cache": False}
+
+
+RunCli = Callable[..., Result]
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
+    """The ``diplosum`` command in process, as click runs it (exit code, stdout, stderr).
+
+    Every failure path of the command is its own (one line, an exit status), so an
+    exception escaping here is a bug and fails the test with its traceback.
+    """
+    return CliRunner().invoke(cli, list(args), env=env, input=stdin, catch_exceptions=False)
+
+
+def assert_one_line_errors(stderr: str) -> None:
+    """Every line of ``stderr`` is one of ours: no traceback, no Python warning format."""
+    assert "Traceback" not in stderr
+    assert stderr.strip(), "expected an error message"
+    for line in stderr.strip().splitlines():
+        assert line.startswith("diplosum:"), line

@@ -1,10 +1,11 @@
-"""The persistent cache: real SQLite files, real processes."""
+"""The persistent cache of answers: real SQLite files, real processes."""
 
 from __future__ import annotations
 
 import json
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -14,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from diplosum import Cache, ModelCallError, Summariser, summarise
+from diplosum import Cache, CacheError, ModelCallError, Summariser, summarise
 from diplosum.cache import cache_key
-from diplosum.testing import FakeOpenAIServer, Reply
+from diplosum.testing import FakeOpenAIServer, FunctionBackend, Reply, completion_for
 
 from .conftest import ROOT, TEST_KEY
 
@@ -25,32 +26,75 @@ def _kwargs(server: FakeOpenAIServer, cache_dir: Path, **extra: Any) -> dict[str
     return {"base_url": server.url, "api_key": TEST_KEY, "cache_dir": cache_dir, **extra}
 
 
-def test_a_second_call_in_a_new_process_is_served_from_the_cache(
-    server: FakeOpenAIServer, tmp_path: Path
+def _korea_answer(request: dict[str, Any]) -> Reply:
+    """A model that codes North Korea as KOR, quoting seed-000."""
+    output = {
+        "headline": "Sullivan meets Kono",
+        "summary": "Talks on North Korea.",
+        "meetings": [
+            {
+                "participants": [
+                    {"name": "United States", "kind": "state", "country": "USA"},
+                    {"name": "North Korea", "kind": "state", "country": "KOR"},
+                ],
+                "status": "planned",
+                "evidence": [
+                    {
+                        "quote": "between U.S. President Donald Trump and the top leader of "
+                        "the Democratic People's Republic of Korea (DPRK), Kim Jong Un, is "
+                        "expected in May"
+                    }
+                ],
+            }
+        ],
+    }
+    return Reply(body=completion_for(request, output))
+
+
+def test_the_cache_keeps_the_answer_as_sent_and_postprocessing_runs_on_every_hit(
+    tmp_path: Path, article: str
 ) -> None:
-    script = textwrap.dedent(
-        """
-        import json, sys
-        from diplosum import summarise
-        text = open(sys.argv[1], encoding="utf-8").read()
-        s = summarise(text, base_url=sys.argv[2], api_key=sys.argv[3], cache_dir=sys.argv[4])
-        print(json.dumps({"cached": s.meta.cached, "meetings": len(s.meetings)}))
-        """
-    )
-    args = [
-        sys.executable,
-        "-c",
-        script,
-        str(ROOT / "fixtures/articles/seed-000.txt"),
-        server.url,
-        TEST_KEY,
-        str(tmp_path / "c"),
-    ]
-    first = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
-    assert first == {"cached": False, "meetings": 5}
-    assert len(server.requests) == 1
-    second = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
-    assert second == {"cached": True, "meetings": 5}
+    with FakeOpenAIServer(_korea_answer) as server:
+        first = summarise(article, **_kwargs(server, tmp_path / "c"))
+        second = summarise(article, **_kwargs(server, tmp_path / "c"))
+        assert len(server.requests) == 1
+    for summary, cached in ((first, False), (second, True)):
+        assert summary.meta is not None and summary.meta.cached is cached
+        assert {a.country for a in summary.meetings[0].participants} == {"USA", "PRK"}
+    with sqlite3.connect(tmp_path / "c" / "cache.sqlite3") as db:
+        (value,) = db.execute("SELECT value FROM answers").fetchone()
+    stored = json.loads(value)
+    codes = [p["country"] for p in stored["output"]["meetings"][0]["participants"]]
+    assert codes == ["USA", "KOR"]  # the model's answer, as it sent it
+    assert stored["usage"]["total_tokens"] == 150 and stored["attempts"] == 1
+
+
+def test_a_fix_to_postprocessing_reaches_answers_cached_before_it(
+    tmp_path: Path, article: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplosum import postprocess
+
+    with FakeOpenAIServer(_korea_answer) as server:
+        assert summarise(article, **_kwargs(server, tmp_path / "c")).meetings
+        real = postprocess.normalise_summary
+
+        def drop_meetings(summary: Any, *args: Any) -> Any:
+            return real(summary, *args).model_copy(update={"meetings": []})
+
+        monkeypatch.setattr(postprocess, "normalise_summary", drop_meetings)
+        again = summarise(article, **_kwargs(server, tmp_path / "c"))
+        assert again.meta is not None and again.meta.cached
+        assert again.meetings == []
+        assert len(server.requests) == 1
+
+
+def test_a_second_summariser_is_served_from_the_file(
+    server: FakeOpenAIServer, tmp_path: Path, article: str
+) -> None:
+    first = summarise(article, **_kwargs(server, tmp_path / "c"))
+    second = summarise(article, **_kwargs(server, tmp_path / "c"))
+    assert second.meta is not None and second.meta.cached
+    assert second.model_dump(exclude={"meta"}) == first.model_dump(exclude={"meta"})
     assert len(server.requests) == 1
 
 
@@ -111,15 +155,34 @@ def test_modes_off_refresh_read_only(
 ) -> None:
     folder = tmp_path / "c"
     summarise(article, **_kwargs(server, folder, cache="read-only"))
-    assert Cache(folder).stats()["entries"] == 0
+    assert not folder.exists()  # a read-only cache creates nothing
     summarise(article, **_kwargs(server, folder, cache=False))
-    assert Cache(folder).stats()["entries"] == 0
+    assert not folder.exists()
     summarise(article, **_kwargs(server, folder))
     assert Cache(folder).stats()["entries"] == 1
     assert summarise(article, **_kwargs(server, folder, cache="read-only")).meta.cached  # type: ignore[union-attr]
     refreshed = summarise(article, **_kwargs(server, folder, cache="refresh"))
     assert refreshed.meta is not None and not refreshed.meta.cached
     assert len(server.requests) == 4
+
+
+def test_a_read_only_cache_is_opened_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite3"
+    with sqlite3.connect(path) as db:  # a shared cache as another tool left it
+        db.execute(
+            "CREATE TABLE answers (key TEXT PRIMARY KEY, value TEXT NOT NULL, backend TEXT "
+            "NOT NULL, model TEXT NOT NULL, cost_usd REAL, created REAL NOT NULL)"
+        )
+        db.execute("INSERT INTO answers VALUES ('k', '{\"x\": 1}', 'openai', 'm', NULL, 0)")
+    before = path.read_bytes()
+    reader = Cache(path, mode="read-only")
+    assert reader.get("k") == {"x": 1} and reader.get("other") is None
+    reader.set("new", {"y": 2}, backend="openai", model="m")  # a no-op
+    with pytest.raises(CacheError, match="read-only"):
+        reader.clear()
+    reader.close()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shared.sqlite3"]
 
 
 def test_a_folder_with_a_dot_in_its_name_is_a_folder(tmp_path: Path) -> None:
@@ -145,6 +208,46 @@ def test_a_folder_with_a_dot_in_its_name_is_a_folder(tmp_path: Path) -> None:
     reader.close()
 
 
+def test_a_file_that_is_not_a_database_is_never_replaced(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my own notes, not a cache\n")
+    with pytest.raises(CacheError, match="not a SQLite database"):
+        Cache(notes).get("k")
+    assert notes.read_text() == "my own notes, not a cache\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def _damage_inside(path: Path) -> None:
+    """Overwrite the pages after the header with garbage: SQLite opens it, then fails."""
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\xa5" * (len(data) - 4096)
+    path.write_bytes(bytes(data))
+
+
+def test_a_cache_damaged_inside_is_set_aside_and_stats_and_clear_work(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    for n in range(30):
+        cache.set(f"k{n}", {"n": "x" * 500}, backend="openai", model="m")
+    cache.close()
+    with sqlite3.connect(tmp_path / "cache.sqlite3") as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage_inside(tmp_path / "cache.sqlite3")
+    with pytest.warns(UserWarning, match="damaged"):
+        assert Cache(tmp_path).stats()["entries"] == 0
+    assert len(list(tmp_path.glob("cache.sqlite3.corrupt-*"))) == 1
+    fresh = Cache(tmp_path)
+    fresh.set("k", {"x": 1}, backend="openai", model="m")
+    assert fresh.clear() == 1
+    # Damaged again: clear still works, setting the file aside under another name.
+    fresh.close()
+    for leftover in tmp_path.glob("cache.sqlite3-*"):
+        leftover.unlink()
+    (tmp_path / "cache.sqlite3").write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000)
+    with pytest.warns(UserWarning, match="damaged"):
+        assert Cache(tmp_path).clear() == 0
+    assert len(list(tmp_path.glob("cache.sqlite3.corrupt-*"))) == 2
+
+
 def test_a_cache_object_is_used_as_given(
     server: FakeOpenAIServer, tmp_path: Path, article: str
 ) -> None:
@@ -154,6 +257,17 @@ def test_a_cache_object_is_used_as_given(
         assert summariser.summarise(article).meta.cached  # type: ignore[union-attr]
     assert cache.path.exists()
     assert len(server.requests) == 1
+
+
+def test_offline_and_uncached_backends_write_nothing(tmp_path: Path, article: str) -> None:
+    summarise(article, backend="offline", cache_dir=tmp_path / "c")
+    summarise(article, backend=FunctionBackend(lambda text: {"headline": "h", "summary": "s"}))
+    assert not (tmp_path / "c").exists()
+    versioned = FunctionBackend(lambda text: {"headline": "h", "summary": "s"}, cache_identity="v1")
+    with Summariser(backend=versioned, cache_dir=tmp_path / "c") as summariser:
+        summariser.summarise(article)
+        assert summariser.summarise(article).meta.cached  # type: ignore[union-attr]
+    assert len(versioned.calls) == 1
 
 
 def test_cache_files_are_owner_only(server: FakeOpenAIServer, tmp_path: Path, article: str) -> None:
@@ -179,7 +293,7 @@ def test_concurrent_processes_lose_no_rows(tmp_path: Path) -> None:
     writer = textwrap.dedent(
         """
         import sys
-        from diplosum import Cache
+        from diplosum.cache import Cache
         cache = Cache(sys.argv[1])
         for i in range(100):
             cache.set(f"{sys.argv[2]}-{i}", {"n": i}, backend="b", model="m")
@@ -203,9 +317,11 @@ def test_cache_key_is_stable_and_order_independent() -> None:
 
 def test_clear_and_stats(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
-    cache.set("k", {"x": 1}, backend="openai", model="m1")
+    cache.set("k", {"x": 1}, backend="openai", model="m1", cost_usd=0.002)
     stats = cache.stats()
-    assert stats["entries"] == 1
-    assert stats["by_model"] == [{"backend": "openai", "model": "m1", "entries": 1}]
+    assert stats["entries"] == 1 and stats["cost_usd"] == pytest.approx(0.002)
+    assert stats["by_model"] == [
+        {"backend": "openai", "model": "m1", "entries": 1, "cost_usd": 0.002}
+    ]
     assert cache.clear() == 1
     assert cache.get("k") is None

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from diplosum import InputError, summarise
-from diplosum.chunking import split_article
+from diplosum.backends.wrappers import split_article
 from diplosum.testing import FakeOpenAIServer, Reply, completion_for
 
 from .conftest import TEST_KEY
@@ -93,22 +93,3 @@ def test_chunked_summary_is_grounded_against_the_whole_article_and_merged() -> N
     assert [(s.imposer.country, s.target.country) for s in summary.sanctions] == [("CAN", "BLR")]
     ev = summary.sanctions[0].evidence[0]
     assert article[ev.start : ev.end] == ev.quote
-
-
-def test_fields_the_library_fills_are_dropped_from_a_models_answer_of_one_chunk() -> None:
-    from diplosum import ArticleSummary
-    from diplosum.backends import Extraction
-    from diplosum.chunking import merge_extractions
-
-    plain = ArticleSummary(headline="h", summary="s")
-    assert merge_extractions([Extraction(summary=plain, model="m")]).summary is plain
-    sent = ArticleSummary.model_validate(
-        {
-            "headline": "h",
-            "summary": "s",
-            "unattributed": 3,
-            "rejected": [{"section": "goals", "item": {}, "reason": "made up by the model"}],
-        }
-    )
-    merged = merge_extractions([Extraction(summary=sent, model="m")]).summary
-    assert merged.rejected == [] and merged.unattributed == 0 and merged.meta is None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from diplosum.dates import detect_published, resolve_date
+from diplosum.text.dates import detect_published, resolve_date
 
 SATURDAY = dt.date(2018, 3, 17)
 

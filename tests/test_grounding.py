@@ -8,7 +8,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from diplosum import ArticleSummary
-from diplosum.grounding import find_quote, ground_summary
+from diplosum.postprocess.grounding import ground_summary
+from diplosum.text.quotes import find_quote
 
 from .conftest import ARTICLES, RESPONSES
 
@@ -122,7 +123,7 @@ def test_invented_quotes_are_removed_and_listed_never_dropped_silently() -> None
 
 
 def test_every_case_variant_of_every_character_folds_alike() -> None:
-    from diplosum.grounding import _fold_char
+    from diplosum.text.quotes import _fold_char
 
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:

@@ -15,11 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplosum import dates, grounding
-from diplosum.gazetteer import Mention, gazetteer
-from diplosum.lexicon import Lexicon, lexicon
-from diplosum.matching import trie_pattern
-from diplosum.sentences import sentence_spans
+from diplosum.backends.offline.lexicon import Lexicon, lexicon
+from diplosum.postprocess import attribution as grounding
+from diplosum.text import dates
+from diplosum.text.gazetteer import Mention, gazetteer
+from diplosum.text.matching import trie_pattern
+from diplosum.text.sentences import sentence_spans
 
 _NOISE = [" ", "  ", "\n", ", ", ". ", ".", "-", "'s ", "\u2019", "\u201c", "(", "x", "\u00e9"]
 _NOISE += ["_", "7"]
@@ -39,13 +40,18 @@ _PHRASES = sorted({p for phrases in _LEXICON.phrases.values() for p in phrases})
 _WORDS = sorted({w for p in _PHRASES for w in p.split()})
 
 
-def _reference_hits(name: str, text: str) -> list[tuple[int, int]]:
-    """One list's hits as a case-insensitive regular expression scan of that list alone."""
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + trie_pattern(_LEXICON.phrases[name], ignore_case=True) + r")(?![\w-])",
-        re.I,
+# Each list as a case-insensitive regular expression of that list alone (built once).
+_REFERENCE_LISTS = {
+    name: re.compile(
+        r"(?<![\w-])(?:" + trie_pattern(phrases, ignore_case=True) + r")(?![\w-])", re.I
     )
-    return [m.span() for m in pattern.finditer(text)]
+    for name, phrases in _LEXICON.phrases.items()
+}
+
+
+def _reference_hits(name: str, text: str) -> list[tuple[int, int]]:
+    """One list's hits as a scan of that list alone."""
+    return [m.span() for m in _REFERENCE_LISTS[name].finditer(text)]
 
 
 @settings(max_examples=300)
@@ -89,10 +95,13 @@ _GAZETTEER = gazetteer()
 _TERMS = sorted(_GAZETTEER.terms)
 
 
+# The gazetteer as one regular expression with both boundaries in the pattern (built once:
+# a trie of every term takes a while).
+_REFERENCE = re.compile(r"(?<![\w.])(?:" + trie_pattern(_TERMS) + r")(?![\w])")
+
+
 def _reference_mentions(text: str) -> list[tuple[int, int, str]]:
-    """The gazetteer as one regular expression with both boundaries in the pattern."""
-    pattern = re.compile(r"(?<![\w.])(?:" + trie_pattern(_TERMS) + r")(?![\w])")
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in _REFERENCE.finditer(text)]
 
 
 @settings(max_examples=300)
@@ -127,7 +136,7 @@ _OLD_CANDIDATE = re.compile(
     )
 )
 def test_sentence_candidates_are_those_of_the_plain_pattern(text: str) -> None:
-    from diplosum import sentences
+    from diplosum.text import sentences
 
     assert [m.span() for m in sentences._CANDIDATE.finditer(text)] == [
         m.span() for m in _OLD_CANDIDATE.finditer(text)
@@ -194,7 +203,7 @@ _RULE_WORDS = [
 
 
 def _check_rule_patterns(text: str, position: int) -> None:
-    from diplosum import rule_sentence as rules
+    from diplosum.backends.offline import sentence as rules
 
     plain = {
         rules.TOPIC_START: r"\b(?:on|about|over|regarding|concerning|against|amid|after|"
@@ -224,7 +233,7 @@ def _check_rule_patterns(text: str, position: int) -> None:
 @settings(max_examples=300)
 @given(text=_text_of(["we", "Our", "us", "I", "my", "x" * 17, "said", ",", "aim"]))
 def test_first_person_search_of_the_tail_equals_that_of_the_whole(text: str) -> None:
-    from diplosum import event_rules
+    from diplosum.backends.offline import rules as event_rules
 
     for end in range(len(text) + 1):
         whole = event_rules._FIRST_PERSON.search(text[:end]) is not None
@@ -248,7 +257,7 @@ def test_rule_patterns_equal_their_plain_forms_at_every_position_of_a_sample() -
 
 
 def _check_places(text: str) -> None:
-    from diplosum import actors
+    from diplosum.backends.offline import actors
 
     def plain(mention: Mention) -> bool:
         start, end, kind = mention.start, mention.end, mention.kind
@@ -296,7 +305,7 @@ def test_hits_by_span_are_the_hits_inside_the_span(text: str, data: st.DataObjec
 
 
 def test_word_starts_finds_whole_words_with_the_joins_asked_for() -> None:
-    from diplosum.matching import word_starts
+    from diplosum.text.matching import word_starts
 
     text = "Kono met Konoe; Kono-led talks, x.Kono and _Kono. Kono"
     assert list(word_starts(text, "Kono")) == [0, 16, 34, 50]
@@ -318,7 +327,7 @@ _OLD_TOKEN = re.compile(
     data=st.data(),
 )
 def test_person_tokens_are_those_of_the_plain_pattern(text: str, data: st.DataObject) -> None:
-    from diplosum import actors
+    from diplosum.backends.offline import actors
 
     start = data.draw(st.integers(0, len(text)))
     stop = data.draw(st.integers(start, len(text)))
@@ -327,7 +336,7 @@ def test_person_tokens_are_those_of_the_plain_pattern(text: str, data: st.DataOb
 
 
 def test_person_tokens_are_those_of_the_plain_pattern_from_every_position_of_a_sample() -> None:
-    from diplosum import actors
+    from diplosum.backends.offline import actors
 
     text = "John F.  Kennedy met U.S.\n officials, al-Assad\u2019s and Iran's F. x. Y.Z ab-Cd -"
     for start in range(len(text) + 1):

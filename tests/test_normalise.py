@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Any
 
 from diplosum import ArticleSummary
-from diplosum.grounding import flag_attribution, ground_summary
-from diplosum.normalise import normalise_summary
+from diplosum.postprocess.attribution import flag_attribution
+from diplosum.postprocess.grounding import ground_summary
+from diplosum.postprocess.normalise import normalise_summary
 
 ARTICLE = (
     "North Korea's leader met Chinese President Xi Jinping in Beijing on Tuesday. "

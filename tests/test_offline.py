@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from diplosum import summarise
-from diplosum.actors import find_actors
-from diplosum.event_rules import extract_summary
-from diplosum.sentences import sentence_spans
+from diplosum.backends.offline.actors import find_actors
+from diplosum.backends.offline.rules import extract_summary
+from diplosum.text.sentences import sentence_spans
 
 
 def _offline(text: str, **kwargs: object):  # type: ignore[no-untyped-def]

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from click.testing import Result
+
 from diplosum import Summariser
-from diplosum.openai_batch import BatchLimits, collect, status, submit
+from diplosum.backends.openai.batch import BatchLimits, collect, status, submit
 from diplosum.runner import Article
 from diplosum.testing import FakeOpenAIServer, Reply, completion_for
 
-from .conftest import ARTICLES, TEST_KEY
+from .conftest import ARTICLES, TEST_KEY, run_cli
 
 SEEDS = [ARTICLES / "seed-000.txt", ARTICLES / "seed-002.txt"]
 
@@ -92,23 +91,16 @@ def test_bad_answers_and_errors_are_failures_not_losses(tmp_path: Path) -> None:
 
 def test_batch_cli_round_trip(server: FakeOpenAIServer, tmp_path: Path) -> None:
     env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "DIPLOSUM_"))},
         "OPENAI_BASE_URL": server.url,
         "OPENAI_API_KEY": TEST_KEY,
         "DIPLOSUM_CACHE_DIR": str(tmp_path / "cache"),
     }
 
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "diplosum.cli", "batch", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+    def cli(*args: str) -> Result:
+        return run_cli("batch", *args, env=env)
 
     submitted = cli("submit", *map(str, SEEDS), "--out-dir", str(tmp_path / "b"))
-    assert submitted.returncode == 0, submitted.stderr
+    assert submitted.exit_code == 0, submitted.stderr
     batch_id = submitted.stdout.strip()
     early = cli("status", batch_id)
     assert "in_progress" in early.stdout
@@ -117,7 +109,7 @@ def test_batch_cli_round_trip(server: FakeOpenAIServer, tmp_path: Path) -> None:
     collected = cli(
         "collect", batch_id, "--out-dir", str(tmp_path / "b"), "--out", str(tmp_path / "o.jsonl")
     )
-    assert collected.returncode == 0, collected.stderr
+    assert collected.exit_code == 0, collected.stderr
     records = [json.loads(line) for line in (tmp_path / "o.jsonl").read_text().splitlines()]
     assert sorted(r["id"] for r in records) == ["seed-000", "seed-002"]
     assert TEST_KEY not in (tmp_path / "b" / "manifest.jsonl").read_text()

@@ -41,7 +41,20 @@ def test_the_exception_tree_docstring_names_every_error() -> None:
             assert name in doc, f"{name} missing from the tree in diplosum/errors.py"
 
 
-def test_summarise_signature_has_the_documented_keywords() -> None:
+def test_summarise_takes_the_documented_keywords_typed() -> None:
     params = inspect.signature(diplosum.summarise).parameters
-    for keyword in ("published", "model", "base_url", "api_key", "cache"):
-        assert params[keyword].kind is inspect.Parameter.KEYWORD_ONLY
+    assert params["published"].kind is inspect.Parameter.KEYWORD_ONLY
+    assert params["options"].kind is inspect.Parameter.VAR_KEYWORD
+    assert "Unpack[SummariserOptions]" in str(params["options"].annotation)
+    keys = diplosum.SummariserOptions.__optional_keys__
+    for keyword in ("model", "base_url", "api_key", "cache", "backend", "timeout", "rate_limit"):
+        assert keyword in keys
+
+
+def test_backends_are_a_public_seam() -> None:
+    from diplosum.backends.offline import OfflineBackend
+    from diplosum.testing import FunctionBackend
+
+    assert isinstance(OfflineBackend(), diplosum.Backend)
+    assert isinstance(FunctionBackend(lambda article: {}), diplosum.Backend)
+    assert not isinstance(object(), diplosum.Backend)

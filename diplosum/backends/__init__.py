@@ -1,67 +1,107 @@
-"""Backends: one adapter per way of getting a summary out of a model.
+"""Backends: one per way of getting an answer for an article.
 
-Each backend turns rendered chat messages into a validated (not yet grounded)
-``ArticleSummary``. The pipeline does everything else: input checks, prompts, cache,
-grounding and metadata, identically for every backend.
+A backend turns an article (and, if it reads one, the rendered prompt) into an
+``Extraction``: the answer as the response schema has it, and what getting it cost. The
+pipeline does everything else, identically for every backend: input checks, the prompt,
+the cache, validation, grounding, normalisation and metadata.
+
+- ``offline``: the rule-based event coder (no model, no network).
+- ``openai``: any OpenAI-compatible chat-completions endpoint, and the Batch API.
+- ``replay``: answers from response fixtures.
+- ``function``: a plain Python function (``diplosum.testing.FunctionBackend``).
+- ``wrappers``: chunking long articles and client-side rate limits, around any backend.
+
+Any object with the attributes and methods of ``Backend`` can be passed as
+``Summariser(backend=...)``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Protocol
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from ..config import Settings
 from ..models import ArticleSummary, Usage
+
+if TYPE_CHECKING:
+    from ..config import Settings
 
 __all__ = ["Backend", "Extraction", "make_backend"]
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(frozen=True)
 class Extraction:
-    """What a backend returns for one article."""
+    """What a backend returns for one article.
 
-    summary: ArticleSummary
+    ``output`` is the answer as the response schema has it (a dict, as a model sends it;
+    or an ``ArticleSummary``), not yet validated by the pipeline nor grounded. ``usage``
+    and ``attempts`` are what producing it took (re-asks and retries included),
+    ``raw_response`` the last raw response body where there is one (for recording
+    fixtures), ``batch`` whether it came from the Batch API (billed at half price).
+    """
+
+    output: Mapping[str, Any] | ArticleSummary
     model: str
     usage: Usage = dataclasses.field(default_factory=Usage)
     attempts: int = 0
     raw_response: dict[str, Any] | None = None
+    batch: bool = False
+
+    def output_json(self) -> dict[str, Any]:
+        """``output`` as plain JSON data (for the cache and fixtures)."""
+        if isinstance(self.output, ArticleSummary):
+            return self.output.model_dump(mode="json", exclude_defaults=True)
+        data: dict[str, Any] = json.loads(json.dumps(dict(self.output)))
+        return data
 
 
+@runtime_checkable
 class Backend(Protocol):
-    """The seam between the pipeline and a model."""
+    """The seam between the pipeline and whatever answers.
+
+    ``name`` and ``model`` are reported in each summary's ``meta``. ``reads_prompt`` says
+    whether the answer depends on the rendered prompt (when false, the pipeline neither
+    renders nor hashes one). ``cache_identity()`` returns everything besides the article,
+    the messages and the schema that changes the answer (never a secret), or ``None`` for
+    a backend whose answers are not worth caching (cheaper to recompute than to look up).
+    """
 
     name: str
     model: str
-    #: Whether the answer depends on the rendered prompt. The offline rules read only the
-    #: article, so the pipeline neither renders nor hashes a prompt for them.
     reads_prompt: bool
 
-    def cache_identity(self) -> dict[str, Any]:
-        """Everything besides the messages that changes the answer. Never a secret."""
+    def cache_identity(self) -> dict[str, Any] | None:
+        """What else changes the answer, or ``None`` to leave it uncached."""
+        ...
 
     def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
-        """Summarise synchronously."""
+        """Answer for ``article`` (rendered into ``messages`` when ``reads_prompt``)."""
+        ...
 
     async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
-        """Summarise asynchronously."""
+        """``extract`` without blocking the event loop."""
+        ...
 
     def close(self) -> None:
         """Release connections."""
+        ...
 
     async def aclose(self) -> None:
         """Release connections from async code."""
+        ...
 
 
 def make_backend(settings: Settings) -> Backend:
-    """The backend ``settings.backend`` names."""
+    """The built-in backend ``settings.backend`` names."""
     if settings.backend == "offline":
         from .offline import OfflineBackend
 
-        return OfflineBackend(settings)
+        return OfflineBackend()
     if settings.backend == "replay":
         from .replay import ReplayBackend
 
         return ReplayBackend(settings)
-    from .openai_compatible import OpenAIBackend
+    from .openai import OpenAIBackend
 
     return OpenAIBackend(settings)

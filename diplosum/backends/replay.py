@@ -1,7 +1,8 @@
 """The replay backend: answers from response fixtures, no network, no key.
 
 For demos, documentation and users' own offline tests. It goes through the same pipeline
-as a live model (validation, grounding, cache, metadata); only the answer comes from disk.
+as a live model (validation, grounding, metadata); only the answer comes from disk, so it
+is not cached.
 An article with no fixture, or a fixture made for another prompt or schema, is a
 ``FixtureError`` that says how to re-record.
 """
@@ -10,12 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pydantic
-
 from ..config import Settings
-from ..errors import FixtureError, SummaryValidationError
+from ..errors import FixtureError
 from ..fixtures import article_sha256, load_fixtures
-from ..models import ArticleSummary
 from ..prompts import load_template
 from . import Extraction
 
@@ -35,8 +33,8 @@ class ReplayBackend:
         self._template = load_template(settings.template, settings.prompts_dir)
         self.model = "replay"
 
-    def cache_identity(self) -> dict[str, Any]:
-        return {"fixtures": str(self.folder.resolve())}
+    def cache_identity(self) -> dict[str, Any] | None:
+        return None
 
     def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
         fixture = self.fixtures.get(article_sha256(article))
@@ -46,17 +44,8 @@ class ReplayBackend:
                 f"(sha256 {article_sha256(article)[:12]})"
             )
         fixture.check_current(self._template)
-        try:
-            summary = ArticleSummary.model_validate(fixture.output)
-        except pydantic.ValidationError as exc:
-            raise SummaryValidationError(
-                f"fixture {fixture.path.name} does not validate: {exc.error_count()} error(s)",
-                raw_output=None,
-                errors=[dict(e) for e in exc.errors(include_url=False)],
-                attempts=0,
-            ) from None
         label = fixture.provenance.get("model") or fixture.provenance.get("source", "fixture")
-        return Extraction(summary=summary, model=f"replay:{label}")
+        return Extraction(output=fixture.output, model=f"replay:{label}")
 
     async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
         return self.extract(messages, article=article)

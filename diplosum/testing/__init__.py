@@ -1,6 +1,18 @@
-"""Test helpers: a real OpenAI-compatible HTTP server on 127.0.0.1, scripted or replaying.
+"""Test helpers: a backend that is a plain function, and a real OpenAI-compatible HTTP
+server on 127.0.0.1, scripted or replaying.
 
-For our tests and for users' own offline test suites::
+For the pipeline in process, with no HTTP::
+
+    from diplosum import Summariser
+    from diplosum.testing import FunctionBackend
+
+    def answer(article: str) -> dict:      # the model's answer, as the schema has it
+        return {"headline": "...", "summary": "...", "meetings": [...]}
+
+    with Summariser(backend=FunctionBackend(answer)) as s:
+        summary = s.summarise(text)         # validated and grounded like a model's answer
+
+For HTTP behaviour (retries, headers, timeouts), in our tests and users' own::
 
     from diplosum.testing import FakeOpenAIServer, Reply, ReplayResponder
 
@@ -16,6 +28,7 @@ same responder, line by line.
 
 from __future__ import annotations
 
+from ..backends.function import FunctionBackend
 from .server import (
     FakeOpenAIServer,
     ReceivedRequest,
@@ -27,6 +40,7 @@ from .server import (
 
 __all__ = [
     "FakeOpenAIServer",
+    "FunctionBackend",
     "ReceivedRequest",
     "ReplayResponder",
     "Reply",

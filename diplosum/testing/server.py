@@ -56,6 +56,8 @@ class Reply:
     delay: float = 0.0
     #: Send half the body, then drop the connection (a connection lost mid-answer).
     close_early: bool = False
+    #: Send the body one byte at a time, this many seconds apart (a server that trickles).
+    trickle: float = 0.0
 
 
 @dataclasses.dataclass
@@ -230,9 +232,20 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            if reply.trickle:
+                self._trickle(payload, reply.trickle)
+                return
             self.wfile.write(payload)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a timeout test): nothing to answer
+
+    def _trickle(self, payload: bytes, gap: float) -> None:
+        owner = self.server.owner
+        for index in range(len(payload)):
+            if owner._stopping.wait(gap):
+                return
+            self.wfile.write(payload[index : index + 1])
+            self.wfile.flush()
 
     do_POST = _handle
     do_GET = _handle
@@ -261,7 +274,11 @@ class FakeOpenAIServer:
         self.batches = BatchStore()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._stopping = threading.Event()
+        # A short poll interval: stopping waits for the serving loop's next poll.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -300,6 +317,7 @@ class FakeOpenAIServer:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
 

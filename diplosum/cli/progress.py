@@ -9,11 +9,11 @@ from typing import Any
 
 import click
 
-from .corpus import Unreadable
-from .errors import DiplosumError
-from .export import StreamWriter, open_private
-from .pipeline import Summariser
-from .runner import Article, aiter_summaries
+from ..errors import DiplosumError
+from ..export import StreamWriter, open_private
+from ..inputs.corpus import Unreadable
+from ..pipeline import Summariser
+from ..runner import Article, aiter_summaries
 
 __all__ = ["FailureLog", "ProgressBar", "run_to_stream"]
 

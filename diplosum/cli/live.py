@@ -9,12 +9,12 @@ from typing import IO, Any
 
 import click
 
-from .cli_common import fail, model_options
-from .corpus import Unreadable, read_inputs
-from .errors import ConfigError, DiplosumError
-from .export import StreamWriter, open_private
-from .fixtures import write_recorded_fixture
-from .pipeline import Summariser
+from ..errors import ConfigError, DiplosumError
+from ..export import StreamWriter, open_private
+from ..fixtures import write_recorded_fixture
+from ..inputs.corpus import Unreadable, read_inputs
+from ..pipeline import Summariser
+from .options import fail, model_options, summariser_options
 from .progress import FailureLog
 
 __all__ = ["batch", "record"]
@@ -33,7 +33,7 @@ __all__ = ["batch", "record"]
 def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
     """Re-record response fixtures against a live endpoint (needs OPENAI_API_KEY or --base-url)."""
     try:
-        summariser = Summariser(cache=False, **{**options, "backend": "openai"})
+        summariser = Summariser(cache=False, **{**summariser_options(options), "backend": "openai"})
     except ConfigError as exc:
         fail(str(exc), 2)
     failed = 0
@@ -42,9 +42,9 @@ def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
             try:
                 if isinstance(item, Unreadable):
                     raise item.error
-                text, source = item.text, item.source or item.id or "-"
-                messages = summariser.template.render(article=text, published=None)
-                extraction = summariser.backend.extract(messages, article=text)
+                source = item.source or item.id or "-"
+                prepared = summariser.prepare(item.text)
+                extraction = summariser.extract(prepared)
             except DiplosumError as exc:
                 failed += 1
                 click.echo(f"diplosum: error: {item.source}: {exc}", err=True)
@@ -52,11 +52,11 @@ def record(paths: tuple[str, ...], out_dir: str, **options: Any) -> None:
             target = Path(out_dir) / f"{item.id}.json"
             write_recorded_fixture(
                 target,
-                article=text,
+                article=prepared.text,
                 template=summariser.template,
                 model=extraction.model,
-                base_url=summariser.settings.base_url,
-                output=extraction.summary.model_dump(mode="json", exclude={"meta", "rejected"}),
+                base_url=summariser.settings.endpoint,
+                output=extraction.output_json(),
                 response=extraction.raw_response,
             )
             click.echo(f"recorded {source} -> {target} ({extraction.model})", err=True)
@@ -70,7 +70,7 @@ def batch() -> None:
 
 def _batch_summariser(options: dict[str, Any]) -> Summariser:
     try:
-        return Summariser(**{**options, "backend": "openai"})
+        return Summariser(**{**summariser_options(options), "backend": "openai"})
     except ConfigError as exc:
         fail(str(exc), 2)
 
@@ -89,7 +89,7 @@ def batch_submit(
     paths: tuple[str, ...], out_dir: str, published: str | None, **options: Any
 ) -> None:
     """Upload the requests for the articles as one or more batches; print their ids."""
-    from .openai_batch import submit
+    from ..backends.openai.batch import submit
 
     articles = []
     for item in read_inputs(paths):
@@ -110,7 +110,7 @@ def batch_submit(
 @model_options
 def batch_status(batch_id: str, **options: Any) -> None:
     """Print a batch's status and request counts."""
-    from .openai_batch import status
+    from ..backends.openai.batch import status
 
     with _batch_summariser(options) as summariser:
         found = status(summariser, batch_id)
@@ -134,7 +134,7 @@ def batch_status(batch_id: str, **options: Any) -> None:
 @model_options
 def batch_collect(batch_id: str, out_dir: str, out: str | None, **options: Any) -> None:
     """Validate, ground and cache a finished batch's answers; write them as JSONL."""
-    from .openai_batch import collect
+    from ..backends.openai.batch import collect
 
     with _batch_summariser(options) as summariser:
         outcome = collect(summariser, batch_id, Path(out_dir))

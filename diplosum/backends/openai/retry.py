@@ -3,9 +3,11 @@
 The SDK's own retries are turned off (``max_retries=0``) so the two layers never multiply;
 this module is the only place that decides to try a request again.
 
-- Retried: HTTP 408, 409, 429 and every 5xx; timeouts and connection errors.
-- Never retried: every other status (400, 401, 403, 404, 422, ...) and validation failures,
-  which have their own small re-ask budget inside instructor.
+- Retried: HTTP 408, 409, 429 and every 5xx; timeouts (the SDK's, and a request past its
+  overall deadline) and connection errors.
+- Never retried: every other status (400, 401, 403, 404, 422, ...), an answer refused
+  unread (too large; ``transport.ResponseRefused``) and validation failures, which have
+  their own small re-ask budget.
 - Wait: what the provider asks for (``retry-after-ms``, then ``Retry-After`` in seconds or
   as an HTTP date), else exponential backoff with full jitter.
 - Stop: after ``max_attempts`` requests, or before a wait that would take the total time
@@ -34,7 +36,16 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "is_retryable", "retry_after_seconds", "unwrap"]
+from .transport import ResponseRefused
+
+__all__ = [
+    "RETRYABLE_STATUSES",
+    "RetryPolicy",
+    "in_chain",
+    "is_retryable",
+    "retry_after_seconds",
+    "unwrap",
+]
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
@@ -52,12 +63,26 @@ def unwrap(exc: BaseException | None) -> BaseException | None:
     return exc
 
 
+def in_chain(exc: BaseException | None, kind: type[BaseException]) -> BaseException | None:
+    """The first exception of type ``kind`` in ``exc``'s cause/context chain, or ``None``."""
+    seen: set[int] = set()
+    current = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, kind):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def is_retryable(exc: BaseException) -> bool:
     """True for errors worth another request: 408/409/429/5xx, timeouts, dropped connections."""
+    if in_chain(exc, ResponseRefused) is not None:
+        return False
     real = unwrap(exc)
     if isinstance(real, openai.APIStatusError):
         return real.status_code in RETRYABLE_STATUSES or real.status_code >= 500
-    return isinstance(real, openai.APIConnectionError)
+    return isinstance(real, openai.APIConnectionError | TimeoutError)
 
 
 def retry_after_seconds(exc: BaseException | None) -> float | None:

@@ -31,9 +31,7 @@ import datetime as dt
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from .dates import Direction, resolve_date
-from .gazetteer import gazetteer
-from .models import (
+from ..models import (
     Actor,
     ArticleSummary,
     Evidence,
@@ -44,6 +42,8 @@ from .models import (
     Stance,
     is_known_code,
 )
+from ..text.dates import Direction, resolve_date
+from ..text.gazetteer import gazetteer
 
 __all__ = ["normalise_summary"]
 

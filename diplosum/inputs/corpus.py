@@ -19,8 +19,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import InputError
-from .runner import Article
+from ..errors import InputError
+from ..runner import Article
 
 __all__ = ["Unreadable", "read_inputs"]
 

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from .matching import trie_pattern
+from ...text.matching import trie_pattern
 
 __all__ = ["Hit", "Hits", "Lexicon", "lexicon"]
 

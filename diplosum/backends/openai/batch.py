@@ -24,13 +24,13 @@ from typing import Any, Final
 import openai
 from openai.types.chat import ChatCompletion
 
-from .backends import Extraction
-from .backends.openai_compatible import OpenAIBackend, _CallLog
-from .errors import ConfigError, DiplosumError, ModelCallError
-from .export import open_private
-from .models import ArticleSummary
-from .pipeline import Summariser
-from .runner import Article
+from ...errors import ConfigError, DiplosumError, ModelCallError
+from ...export import open_private
+from ...models import ArticleSummary
+from ...pipeline import Summariser
+from ...runner import Article
+from .answers import CallLog
+from .client import OpenAIBackend
 
 __all__ = ["BatchLimits", "BatchOutcome", "collect", "status", "submit"]
 
@@ -56,11 +56,12 @@ class BatchOutcome:
 
 
 def _backend(summariser: Summariser) -> OpenAIBackend:
-    if not isinstance(summariser.backend, OpenAIBackend):
+    backend = getattr(summariser.backend, "inner", summariser.backend)  # under a rate limit
+    if not isinstance(backend, OpenAIBackend):
         raise ConfigError(
             "the Batch API needs the OpenAI backend: set OPENAI_API_KEY (or --base-url)"
         )
-    return summariser.backend
+    return backend
 
 
 def _client(summariser: Summariser) -> openai.OpenAI:
@@ -95,9 +96,9 @@ def submit(
     lines: list[str] = []
     manifest: list[dict[str, Any]] = []
     for index, article in enumerate(articles):
-        job = summariser._prepare(article.text, article.published)
+        prepared = summariser.prepare(article.text, published=article.published)
         custom_id = f"{index}-{article.id or index}"[:64]
-        body = backend.request_body(job.messages)
+        body = backend.request_body(prepared.messages)
         lines.append(
             json.dumps({"custom_id": custom_id, "method": "POST", "url": ENDPOINT, "body": body})
         )
@@ -138,9 +139,9 @@ def submit(
     return batch_ids
 
 
-def _log_of_one() -> _CallLog:
+def _log_of_one() -> CallLog:
     """A call log for Files and Batches calls: one request, no completion."""
-    log = _CallLog()
+    log = CallLog()
     log.request()
     return log
 
@@ -207,20 +208,17 @@ def collect(summariser: Summariser, batch_id: str, out_dir: Path) -> BatchOutcom
 def _one(
     summariser: Summariser, backend: OpenAIBackend, entry: dict[str, Any], body: dict[str, Any]
 ) -> ArticleSummary:
-    job = summariser._prepare(entry["text"], entry.get("published"))
+    prepared = summariser.prepare(entry["text"], published=entry.get("published"))
     try:
         response = ChatCompletion.model_validate(body)
     except ValueError as exc:
         raise ModelCallError(f"batch answer is not a chat completion: {exc}") from None
-    log = _CallLog()
+    log = CallLog()
     log.request()
     log.response(response)
     try:
-        summary, _ = backend.parse_answer(
-            response, backend.validation_context(job.article), {}, last=True
-        )
+        output, _ = backend.answers.parse(response, {}, lambda answer: [], log, last=True)
     except Exception as exc:  # parse errors of every kind become one typed error
         raise backend.translate_error(exc, log) from None
-    assert summary is not None  # last=True returns a summary or raises
-    extraction = Extraction(summary=summary, model=response.model, usage=log.usage, attempts=1)
-    return summariser._finish(job, extraction, 0.0)
+    assert output is not None  # last=True returns an answer or raises
+    return summariser.complete(prepared, backend.extraction(output, log, batch=True))

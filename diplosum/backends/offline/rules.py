@@ -26,10 +26,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
+from ...models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
+from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lexicon import lexicon
-from .models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
-from .rule_sentence import (
+from .sentence import (
     BETWEEN,
     BY,
     CLAUSE_START,
@@ -41,7 +42,6 @@ from .rule_sentence import (
     local_clause,
     phrase_after,
 )
-from .sentences import sentence_spans
 
 __all__ = ["extract_summary"]
 

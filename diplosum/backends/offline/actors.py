@@ -15,9 +15,9 @@ import operator
 import re
 from typing import NamedTuple
 
-from .gazetteer import Mention, gazetteer
-from .matching import is_word_char, trie_pattern, word_starts
-from .models import Actor
+from ...models import Actor
+from ...text.gazetteer import Mention, gazetteer
+from ...text.matching import is_word_char, trie_pattern, word_starts
 
 __all__ = ["ActorMention", "find_actors"]
 

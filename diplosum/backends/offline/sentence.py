@@ -13,10 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ...models import Evidence
+from ...text.matching import is_word_char, word_alternatives
 from .actors import ActorMention
 from .lexicon import Hit, Hits
-from .matching import is_word_char, word_alternatives
-from .models import Evidence
 
 __all__ = [
     "BETWEEN",

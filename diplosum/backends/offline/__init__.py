@@ -1,0 +1,43 @@
+"""The offline backend: a rule-based diplomatic event coder, no model, no network, no key.
+
+- ``rules``: the extractor, section by section (``extract_summary``).
+- ``sentence``: one sentence as the rules read it, and the word patterns they look for.
+- ``actors``: states, bodies and people mentioned in running text.
+- ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
+
+Its answers are not cached: the coder takes about a millisecond an article, less than a
+cache lookup, and a cached answer would hide every later fix to the rules. The pipeline
+grounds and normalises its output like any model's answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import Extraction
+from .rules import extract_summary
+
+__all__ = ["OfflineBackend", "extract_summary"]
+
+
+class OfflineBackend:
+    """The rule-based extractor as a backend: deterministic, fast, no network."""
+
+    name = "offline"
+    reads_prompt = False
+    model = "rules-v2"
+
+    def cache_identity(self) -> dict[str, Any] | None:
+        return None
+
+    def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
+        return Extraction(output=extract_summary(article), model=self.model)
+
+    async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
+        return self.extract(messages, article=article)
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+    async def aclose(self) -> None:
+        """Nothing to release."""

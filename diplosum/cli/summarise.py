@@ -1,0 +1,125 @@
+"""``diplosum summarise``: files, folders, standard input and corpora, results as they finish."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from typing import IO, Any
+
+import click
+
+from ..backends.wrappers import RateLimit
+from ..cache import CacheOption
+from ..errors import ConfigError, InputError
+from ..export import StreamWriter, open_private
+from ..inputs import check_published
+from ..inputs.corpus import read_inputs
+from ..pipeline import Summariser
+from .options import fail, model_options, summariser_options
+from .progress import FailureLog, run_to_stream
+
+__all__ = ["summarise"]
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "markdown", "csv"]),
+    default="json",
+    show_default=True,
+)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option(
+    "--failures",
+    type=click.Path(dir_okay=False),
+    help="Failed inputs as JSONL [default: OUT.failures.jsonl with --out].",
+)
+@click.option("--published", help="Publication date, YYYY-MM-DD, for articles without their own.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Articles in flight at once.",
+)
+@click.option(
+    "--rpm",
+    type=click.FloatRange(min=0, min_open=True),
+    help="At most this many requests per minute.",
+)
+@click.option(
+    "--tpm",
+    type=click.FloatRange(min=0, min_open=True),
+    help="At most this many tokens per minute (estimated).",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option("--refresh", is_flag=True, help="Ignore cached summaries and overwrite them.")
+@click.option(
+    "--chunk-chars",
+    type=click.IntRange(min=2000),
+    help="Summarise articles longer than this many characters in chunks.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr [default: if a terminal].",
+)
+@model_options
+def summarise(
+    paths: tuple[str, ...],
+    fmt: str,
+    out: str | None,
+    failures: str | None,
+    published: str | None,
+    jobs: int,
+    rpm: float | None,
+    tpm: float | None,
+    no_cache: bool,
+    refresh: bool,
+    chunk_chars: int | None,
+    progress: bool | None,
+    **options: Any,
+) -> None:
+    """Summarise articles: files, folders (*.txt, *.md), - for stdin, or JSONL/CSV corpora
+    with id, text and optional published columns.
+
+    Results are written as articles complete, failures to a failures file; a rerun is
+    served from the cache for every article already done. Exit 1 if any article failed.
+    """
+    try:
+        check_published(published)
+    except InputError as exc:
+        fail(f"--published: {exc}", 2)
+    cache: CacheOption = False if no_cache else ("refresh" if refresh else True)
+    chosen = summariser_options({**options, "chunk_chars": chunk_chars})
+    if rpm or tpm:
+        chosen["rate_limit"] = RateLimit(rpm, tpm)
+    try:
+        summariser = Summariser(cache=cache, **chosen)
+    except ConfigError as exc:
+        fail(str(exc), 2)
+    inputs = list(read_inputs(paths))
+    stream: IO[str] = open_private(out) if out else sys.stdout
+    writer = StreamWriter(stream, fmt)
+    failed = FailureLog(failures or (f"{out}.failures.jsonl" if out else None))
+    show = progress if progress is not None else sys.stderr.isatty()
+
+    async def run() -> None:
+        try:
+            await run_to_stream(summariser, inputs, published, jobs, writer, failed, show)
+        finally:
+            await summariser.aclose()  # on this loop, where its connections live
+
+    try:
+        asyncio.run(run())
+    finally:
+        writer.close()
+        failed.close()
+        if out:
+            stream.close()
+    if failed.count:
+        click.echo(f"diplosum: {failed.count} of {len(inputs)} article(s) failed", err=True)
+        sys.exit(1)
