@@ -19,24 +19,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import json
 import time
 import warnings
-from collections.abc import Mapping
 from importlib import metadata
 from types import TracebackType
-from typing import Any, Literal, Unpack
-
-import pydantic
+from typing import Literal, Unpack
 
 from .backends import Backend, Extraction, make_backend
 from .backends.wrappers import RateLimitedBackend, merge_extractions, split_article
 from .cache import Cache, CacheOption, cache_key
 from .config import SummariserOptions, resolve_settings
-from .errors import CacheError, ConfigError, SummaryValidationError
+from .errors import CacheError, ConfigError
 from .inputs import check_article, check_published
 from .models import ArticleSummary, Meta, PromptInfo, Usage, schema_sha256
 from .postprocess import postprocess
+from .postprocess.validation import validated
 from .prompts import load_template
 from .text.dates import detect_published
 
@@ -76,75 +73,6 @@ class PreparedArticle:
     messages: list[dict[str, str]]
     key: str | None
     started: float
-
-
-def _raw(extraction: Extraction) -> str | None:
-    try:
-        return json.dumps(extraction.output_json(), ensure_ascii=False)[:100_000]
-    except (TypeError, ValueError, RecursionError):
-        return None
-
-
-# Fields the library fills, by where they sit in an answer: whatever a model sends for them
-# is dropped before validation (a forged ``meta`` or a malformed ``date`` is not its to set).
-_LIBRARY_FIELDS = {
-    "summary": ("meta", "rejected", "unattributed"),
-    "meetings": ("date", "date_precision"),
-    "goals": ("attributed",),
-    "stances": ("attributed",),
-    "evidence": ("start", "end"),
-}
-
-
-def _without(value: Any, fields: tuple[str, ...]) -> Any:
-    if not isinstance(value, Mapping):
-        return value
-    return {name: field for name, field in value.items() if name not in fields}
-
-
-def _answer_fields(output: Mapping[str, Any]) -> dict[str, Any]:
-    """``output`` without the fields the library fills (copied where it changes)."""
-    answer = _without(output, _LIBRARY_FIELDS["summary"])
-    for section in ("meetings", "goals", "sanctions", "stances"):
-        items = answer.get(section)
-        if not isinstance(items, list):
-            continue
-        cleaned = []
-        for item in items:
-            item = _without(item, _LIBRARY_FIELDS.get(section, ()))
-            if isinstance(item, dict) and isinstance(item.get("evidence"), list):
-                evidence = [_without(e, _LIBRARY_FIELDS["evidence"]) for e in item["evidence"]]
-                item = {**item, "evidence": evidence}
-            cleaned.append(item)
-        answer[section] = cleaned
-    return dict(answer)
-
-
-def _validated(extraction: Extraction) -> ArticleSummary:
-    """The answer as a summary, without any field the library fills (whatever was sent)."""
-    output = extraction.output
-    if not isinstance(output, ArticleSummary):
-        try:
-            output = ArticleSummary.model_validate(_answer_fields(output))
-        except (pydantic.ValidationError, RecursionError) as exc:
-            errors: list[dict[str, Any]] = (
-                [dict(e) for e in exc.errors(include_url=False, include_input=False)]
-                if isinstance(exc, pydantic.ValidationError)
-                else [{"type": "recursion", "msg": "the answer is nested too deeply"}]
-            )
-            first = errors[0]
-            where = ".".join(str(part) for part in first.get("loc", ()))
-            raise SummaryValidationError(
-                f"the {extraction.model} answer does not fit the summary schema: "
-                f"{len(errors)} error(s), first: {first.get('msg')}"
-                + (f" at {where}" if where else ""),
-                raw_output=_raw(extraction),
-                errors=errors,
-                attempts=extraction.attempts,
-            ) from None
-    if output.meta is None and not output.rejected and not output.unattributed:
-        return output
-    return output.model_copy(update={"meta": None, "rejected": [], "unattributed": 0})
 
 
 class Summariser:
@@ -291,7 +219,7 @@ class Summariser:
     ) -> ArticleSummary:
         """The summary of ``extraction``: validated, stored in the cache when fresh,
         grounded, normalised and attributed, with ``meta``."""
-        answer = _validated(extraction)
+        answer = validated(extraction)
         if not cached:
             self._store(prepared, extraction)
         summary = postprocess(answer, prepared.text, prepared.published)

@@ -1,7 +1,11 @@
-"""Everything after a backend answers, in call order: grounding, normalisation, attribution.
+"""Everything after a backend answers, in call order.
 
-``postprocess`` is the one caller of each step. It runs on every answer, fresh or from
-the cache, so a fix to any step reaches answers cached before it.
+1. ``validation.validated``: the answer becomes an ``ArticleSummary`` (the pipeline calls
+   it before caching, so an answer that does not validate is never stored);
+2. ``postprocess``: grounding, normalisation, attribution, each called from here alone.
+
+Both run on every answer, fresh or from the cache, so a fix to any step reaches answers
+cached before it.
 """
 
 from __future__ import annotations
