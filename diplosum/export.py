@@ -183,6 +183,7 @@ class StreamWriter:
 
     def __init__(self, stream: IO[str], fmt: str) -> None:
         self.stream, self.fmt, self.count = stream, fmt, 0
+        self._closed = False
         self._csv = csv.DictWriter(stream, CSV_COLUMNS) if fmt == "csv" else None
         if self._csv is not None:
             self._csv.writeheader()
@@ -203,6 +204,10 @@ class StreamWriter:
         self.stream.flush()
 
     def close(self) -> None:
+        """End the output (a JSON array's closing bracket); later calls do nothing."""
+        if self._closed:
+            return
+        self._closed = True
         if self.fmt == "json":
             self.stream.write("\n]\n" if self.count else "[]\n")
         self.stream.flush()

@@ -27,6 +27,7 @@ __all__ = [
     "Meeting",
     "Meta",
     "PromptInfo",
+    "PublishedSource",
     "RejectedItem",
     "Sanction",
     "Stance",
@@ -231,6 +232,9 @@ class PromptInfo(_Model):
     sha256: str
 
 
+PublishedSource = Literal["argument", "record", "page", "dateline"]
+
+
 class Meta(_Model):
     """How a summary was made. Filled by the library, never by the model."""
 
@@ -244,7 +248,9 @@ class Meta(_Model):
     published: str | None = Field(
         default=None, description="The reference date relative dates were resolved against."
     )
-    published_source: Literal["argument", "dateline"] | None = None
+    #: Where ``published`` came from: the caller, a corpus record, a web page's own date,
+    #: or the article's dateline.
+    published_source: PublishedSource | None = None
     timings: dict[str, float] = Field(default_factory=dict)
     created_at: str = ""
     diplosum_version: str = ""

@@ -9,7 +9,8 @@ API, ``diplosum record``):
 - ``lookup(prepared)``: the backend's answer from the cache, if it is there;
 - ``extract(prepared)`` / ``aextract``: the backend's answer, in chunks when asked;
 - ``complete(prepared, extraction)``: the answer validated, cached when fresh, grounded,
-  normalised and attributed, with ``meta``.
+  normalised and attributed, with ``meta``;
+- ``process(prepared)`` / ``aprocess``: lookup, else extract, then complete.
 
 The cache holds answers, not summaries, so ``complete`` runs on every hit too.
 """
@@ -23,7 +24,7 @@ import time
 import warnings
 from importlib import metadata
 from types import TracebackType
-from typing import Literal, Unpack
+from typing import Unpack
 
 from .backends import Backend, Extraction, make_backend
 from .backends.wrappers import RateLimitedBackend, merge_extractions, split_article
@@ -31,7 +32,7 @@ from .cache import Cache, CacheOption, cache_key
 from .config import SummariserOptions, resolve_settings
 from .errors import CacheError, ConfigError
 from .inputs import check_article, check_published
-from .models import ArticleSummary, Meta, PromptInfo, Usage, schema_sha256
+from .models import ArticleSummary, Meta, PromptInfo, PublishedSource, Usage, schema_sha256
 from .postprocess import postprocess
 from .postprocess.validation import validated
 from .prompts import load_template
@@ -69,7 +70,7 @@ class PreparedArticle:
 
     text: str
     published: dt.date | None
-    published_source: Literal["argument", "dateline"] | None
+    published_source: PublishedSource | None
     messages: list[dict[str, str]]
     key: str | None
     started: float
@@ -137,9 +138,18 @@ class Summariser:
         )
 
     def prepare(
-        self, article: object, *, published: dt.date | str | None = None
+        self,
+        article: object,
+        *,
+        published: dt.date | str | None = None,
+        published_source: PublishedSource = "argument",
     ) -> PreparedArticle:
-        """Check ``article`` and render its prompt; ``InputError`` if it cannot be summarised."""
+        """Check ``article`` and render its prompt; ``InputError`` if it cannot be summarised.
+
+        ``published_source`` says where a given ``published`` came from (reported in
+        ``meta``): the caller (``argument``), a corpus record (``record``), a web page's own
+        date (``page``). Without ``published``, a date in the dateline is used.
+        """
         started = time.perf_counter()
         text = check_article(article, self._article_limit())
         given = check_published(published)
@@ -163,8 +173,8 @@ class Summariser:
                 }
             )
         detected = None if given else detect_published(text)
-        source: Literal["argument", "dateline"] | None = (
-            "argument" if given else "dateline" if detected else None
+        source: PublishedSource | None = (
+            published_source if given else "dateline" if detected else None
         )
         return PreparedArticle(text, given or detected, source, messages, key, started)
 
@@ -199,7 +209,7 @@ class Summariser:
         size = self.settings.chunk_chars
         if size is None or len(prepared.text) <= size:
             return [(prepared.text, prepared.messages)]
-        given = prepared.published if prepared.published_source == "argument" else None
+        given = prepared.published if prepared.published_source != "dateline" else None
         return [(chunk, self._render(chunk, given)) for chunk in split_article(prepared.text, size)]
 
     def extract(self, prepared: PreparedArticle) -> Extraction:
@@ -258,25 +268,31 @@ class Summariser:
             diplosum_version=_version(),
         )
 
-    # -- one article --------------------------------------------------------------------
-
-    def summarise(self, article: str, *, published: dt.date | str | None = None) -> ArticleSummary:
-        """Summarise one article (blocking). See ``diplosum.summarise``."""
-        prepared = self.prepare(article, published=published)
+    def process(self, prepared: PreparedArticle) -> ArticleSummary:
+        """The summary of ``prepared``: from the cache, else from the backend (blocking)."""
         hit = self.lookup(prepared)
         if hit is not None:
             return self.complete(prepared, hit, cached=True)
         return self.complete(prepared, self.extract(prepared))
 
-    async def asummarise(
-        self, article: str, *, published: dt.date | str | None = None
-    ) -> ArticleSummary:
-        """Summarise one article without blocking the event loop on the model call."""
-        prepared = self.prepare(article, published=published)
+    async def aprocess(self, prepared: PreparedArticle) -> ArticleSummary:
+        """``process`` without blocking the event loop on the model call."""
         hit = self.lookup(prepared)
         if hit is not None:
             return self.complete(prepared, hit, cached=True)
         return self.complete(prepared, await self.aextract(prepared))
+
+    # -- one article --------------------------------------------------------------------
+
+    def summarise(self, article: str, *, published: dt.date | str | None = None) -> ArticleSummary:
+        """Summarise one article (blocking). See ``diplosum.summarise``."""
+        return self.process(self.prepare(article, published=published))
+
+    async def asummarise(
+        self, article: str, *, published: dt.date | str | None = None
+    ) -> ArticleSummary:
+        """Summarise one article without blocking the event loop on the model call."""
+        return await self.aprocess(self.prepare(article, published=published))
 
     def close(self) -> None:
         """Release the model client and cache connections."""

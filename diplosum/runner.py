@@ -24,7 +24,7 @@ from typing import Any, Unpack
 
 from .config import SummariserOptions
 from .errors import ConfigError, DiplosumError, InputError, UnexpectedError
-from .models import ArticleSummary
+from .models import ArticleSummary, PublishedSource
 from .pipeline import Summariser
 
 __all__ = ["Article", "Result", "aiter_summaries", "asummarise_many", "summarise_many"]
@@ -32,12 +32,17 @@ __all__ = ["Article", "Result", "aiter_summaries", "asummarise_many", "summarise
 
 @dataclasses.dataclass(frozen=True)
 class Article:
-    """One input: its text, and optionally an id, a source path and a publication date."""
+    """One input: its text, and optionally an id, a source path and a publication date.
+
+    ``published_source`` says where ``published`` came from, for ``meta``: the record
+    itself (default), the caller (``argument``, as ``--published`` gives it) or a web page.
+    """
 
     text: str
     id: str | None = None
     published: dt.date | str | None = None
     source: str | None = None
+    published_source: PublishedSource = "record"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,7 +90,10 @@ async def _one(summariser: Summariser, index: int, item: Input) -> Result:
         return Result(index, str(index), None, error=exc)
     ident = article.id if article.id is not None else str(index)
     try:
-        summary = await summariser.asummarise(article.text, published=article.published)
+        prepared = summariser.prepare(
+            article.text, published=article.published, published_source=article.published_source
+        )
+        summary = await summariser.aprocess(prepared)
     except DiplosumError as exc:
         return Result(index, ident, article.source, error=exc)
     except Exception as exc:  # one article's surprise is that article's error, never the run's

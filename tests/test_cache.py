@@ -76,12 +76,12 @@ def test_a_fix_to_postprocessing_reaches_answers_cached_before_it(
 
     with FakeOpenAIServer(_korea_answer) as server:
         assert summarise(article, **_kwargs(server, tmp_path / "c")).meetings
-        real = postprocess.normalise_summary
+        real = postprocess.merge_duplicates
 
         def drop_meetings(summary: Any, *args: Any) -> Any:
             return real(summary, *args).model_copy(update={"meetings": []})
 
-        monkeypatch.setattr(postprocess, "normalise_summary", drop_meetings)
+        monkeypatch.setattr(postprocess, "merge_duplicates", drop_meetings)
         again = summarise(article, **_kwargs(server, tmp_path / "c"))
         assert again.meta is not None and again.meta.cached
         assert again.meetings == []

@@ -4,7 +4,6 @@ or a specific typed error, within the budgets, and leaves no cache entry behind.
 from __future__ import annotations
 
 import json
-import random
 import sqlite3
 import stat
 from pathlib import Path
@@ -21,9 +20,8 @@ from diplosum import (
     Summariser,
     SummaryValidationError,
     summarise,
-    summarise_many,
 )
-from diplosum.testing import FakeOpenAIServer, Reply, completion_for, echo_responder
+from diplosum.testing import FakeOpenAIServer, Reply, completion_for, soak
 
 from .conftest import ARTICLES, TEST_KEY, assert_one_line_errors, run_cli
 
@@ -141,60 +139,14 @@ def test_every_fault_through_the_cli_is_one_line_and_logged(fault: str, tmp_path
     assert Cache(tmp_path / "c").stats()["entries"] == 0
 
 
-def test_soak_500_articles_with_10_percent_faults(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("rate", "n"), [(0.10, 500), (0.35, 200)])
+def test_soak_with_faults_loses_nothing(
+    rate: float, n: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    chance = random.Random(20261123)
-    echo = echo_responder()
-    injected = {"count": 0, "on": 1}
-
-    def flaky(request: dict[str, Any]) -> Reply:
-        if not injected["on"] or chance.random() >= 0.10:
-            return echo(request)
-        injected["count"] += 1
-        kind = chance.choice(["429", "500", "drop", "bad json", "refusal"])
-        if kind == "429":
-            return Reply(
-                429, body={"error": {"message": "slow down"}}, headers={"retry-after-ms": "10"}
-            )
-        if kind == "500":
-            return Reply(500, body={"error": {"message": "boom"}}, headers={"retry-after-ms": "10"})
-        if kind == "drop":
-            return Reply(body=completion_for(request, {}), close_early=True)
-        if kind == "bad json":
-            return _tool(request, "ArticleSummary", "{not json")
-        return FAULTS["refusal"](request)
-
-    articles = [
-        {"id": f"s{i}", "text": f"Soak article {i}: envoys of two states met for talks. " * 2}
-        for i in range(500)
-    ]
-    options = {"cache_dir": tmp_path, "max_retry_wait": 5, "validation_retries": 1}
-    with FakeOpenAIServer(flaky) as srv:
-        results = summarise_many(
-            articles, base_url=srv.url, api_key=TEST_KEY, concurrency=16, **options
-        )
-        first_requests = len(srv.requests)
-        assert len(results) == 500
-        assert [r.id for r in results] == [a["id"] for a in articles]  # none lost or doubled
-        failed = [r for r in results if not r.ok]
-        assert all(r.error is not None and str(r.error) for r in failed)
-        recovered = injected["count"] - len(failed)
-        assert Cache(tmp_path).stats()["entries"] == 500 - len(failed)
-
-        injected["on"] = 0  # the provider recovers; the rerun asks only for the remainder
-        rerun = summarise_many(
-            articles, base_url=srv.url, api_key=TEST_KEY, concurrency=16, **options
-        )
-        assert len(srv.requests) - first_requests == len(failed)
-    assert all(r.ok for r in rerun)
+    line = soak(rate, n)  # asserts as it goes: nothing lost, duplicated or left unexplained
     with capsys.disabled():
-        print(
-            f"\nsoak: 500 articles, {first_requests} requests, "
-            f"{injected['count']} faults injected, "
-            f"{recovered} recovered, {len(failed)} failed with reason, lost: 0; rerun "
-            f"requested {len(failed)} and finished all 500"
-        )
+        print(f"\n{line}")
+    assert "lost: 0, duplicated: 0; rerun requested" in line
 
 
 def test_a_corrupt_cache_file_is_set_aside_with_a_warning(

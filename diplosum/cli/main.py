@@ -3,15 +3,17 @@
 Exit codes: 0 every article summarised; 1 at least one article failed (each failure is one
 line on stderr, and every other article's result is still written); 2 a usage or
 configuration error, or a mistake in the setup that would fail every article (a refused
-key, a model that does not exist); 130 interrupted. Errors are one line, never a
-traceback. API keys are read from the environment only, never from the command line,
-where they would reach shell history.
+key, a model that does not exist); 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+Errors are one line, never a traceback. API keys are read from the environment only, never
+from the command line, where they would reach shell history.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 import warnings
+from types import FrameType
 from typing import Any, TextIO
 
 import click
@@ -24,7 +26,7 @@ from .live import batch, record
 from .options import fail
 from .summarise import summarise
 
-__all__ = ["cli", "main"]
+__all__ = ["Terminated", "cli", "main"]
 
 CLI_NO_MODEL_NOTE = (
     "no model configured: using the offline extractor; set OPENAI_API_KEY (or pass "
@@ -61,6 +63,8 @@ class _Commands(click.Group):
                 raise
             except DiplosumError as exc:
                 fail(str(exc), 2 if exc.stops_run else 1)
+            except Terminated:
+                fail("terminated", 143)
             except KeyboardInterrupt:
                 fail("interrupted", 130)
             except Exception as exc:  # a bug: one line, the traceback kept off the user
@@ -77,8 +81,18 @@ for command in (summarise, eval_command, cache, record, batch):
     cli.add_command(command)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so it ends as an interrupt does: outputs closed
+    (a JSON array gets its closing bracket), everything finished kept."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise Terminated
+
+
 def main() -> None:
     """Entry point of the installed ``diplosum`` command."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(prog_name="diplosum", standalone_mode=False)
     except click.exceptions.Abort:

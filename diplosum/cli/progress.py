@@ -4,34 +4,46 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import time
-from typing import Any
+from typing import IO, Any
 
 import click
 
 from ..errors import DiplosumError
-from ..export import StreamWriter, open_private
+from ..export import StreamWriter
 from ..inputs.corpus import Unreadable
 from ..pipeline import Summariser
 from ..runner import Article, aiter_summaries
+from .outputs import locked_output
 
 __all__ = ["FailureLog", "ProgressBar", "run_to_stream"]
 
 
 class FailureLog:
-    """One line per failed article on stderr, and a JSONL file with id, source and reason."""
+    """One line per failed article on stderr, and a JSONL file with id, source and reason.
+
+    The file describes this run: one left by an earlier run is removed at the start, and
+    it is written only when something fails.
+    """
 
     def __init__(self, path: str | None) -> None:
         self.count = 0
-        self._file = open_private(path) if path else None
+        self._path = path
+        self._file: IO[str] | None = None
+        if path is not None and os.path.isfile(path):
+            os.unlink(path)
 
     def add(self, article_id: str, source: str, error: DiplosumError) -> None:
         self.count += 1
         click.echo(f"diplosum: error: {source}: {error}", err=True)
-        if self._file is not None:
-            record = {"id": article_id, "source": source, "error": type(error).__name__}
-            self._file.write(json.dumps({**record, "reason": str(error)}) + "\n")
-            self._file.flush()
+        if self._path is None:
+            return
+        if self._file is None:
+            self._file = locked_output(self._path)
+        record = {"id": article_id, "source": source, "error": type(error).__name__}
+        self._file.write(json.dumps({**record, "reason": str(error)}) + "\n")
+        self._file.flush()
 
     def close(self) -> None:
         if self._file is not None:
@@ -100,7 +112,9 @@ async def run_to_stream(
         if isinstance(item, Unreadable):
             failed.add(item.id, item.source, item.error)
         elif published and not item.published:
-            articles.append(dataclasses.replace(item, published=published))
+            articles.append(
+                dataclasses.replace(item, published=published, published_source="argument")
+            )
         else:
             articles.append(item)
     with ProgressBar(len(inputs), show_progress) as bar:

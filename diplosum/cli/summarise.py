@@ -11,11 +11,12 @@ import click
 from ..backends.wrappers import RateLimit
 from ..cache import CacheOption
 from ..errors import ConfigError, InputError
-from ..export import StreamWriter, open_private
+from ..export import StreamWriter
 from ..inputs import check_published
 from ..inputs.corpus import read_inputs
 from ..pipeline import Summariser
 from .options import fail, model_options, summariser_options
+from .outputs import check_outputs, locked_output
 from .progress import FailureLog, run_to_stream
 
 __all__ = ["summarise"]
@@ -101,10 +102,12 @@ def summarise(
         summariser = Summariser(cache=cache, **chosen)
     except ConfigError as exc:
         fail(str(exc), 2)
+    failures = failures or (f"{out}.failures.jsonl" if out else None)
+    check_outputs({"--out": out, "--failures": failures}, paths)
     inputs = list(read_inputs(paths))
-    stream: IO[str] = open_private(out) if out else sys.stdout
+    stream: IO[str] = locked_output(out) if out else sys.stdout
     writer = StreamWriter(stream, fmt)
-    failed = FailureLog(failures or (f"{out}.failures.jsonl" if out else None))
+    failed = FailureLog(failures)
     show = progress if progress is not None else sys.stderr.isatty()
 
     async def run() -> None:
@@ -115,11 +118,23 @@ def summarise(
 
     try:
         asyncio.run(run())
-    finally:
         writer.close()
+    except OSError as exc:  # a full disk, a closed pipe: the run cannot keep its results
+        fail(f"cannot write {out or 'standard output'}: {exc.strerror or exc}", 2)
+    finally:
+        _close_quietly(writer, stream if out else None)
         failed.close()
-        if out:
-            stream.close()
     if failed.count:
         click.echo(f"diplosum: {failed.count} of {len(inputs)} article(s) failed", err=True)
         sys.exit(1)
+
+
+def _close_quietly(writer: StreamWriter, stream: IO[str] | None) -> None:
+    """Close the output (a JSON array gets its closing bracket) even after an interrupt;
+    an error here is already reported."""
+    try:
+        writer.close()
+        if stream is not None:
+            stream.close()
+    except OSError:
+        pass

@@ -1,13 +1,17 @@
 """Reading inputs: files, folders, standard input, and JSONL or CSV corpora.
 
 - A ``.txt`` or ``.md`` file is one article; its id is the file's stem.
-- A folder contributes its ``*.txt`` and ``*.md`` files, recursively, in sorted order.
+- A folder contributes its ``*.txt`` and ``*.md`` files, recursively, in sorted order; each
+  id is the file's path inside the folder without its suffix (``2016/001``), so files of
+  the same name in different subfolders keep different ids.
 - ``-`` reads one article from standard input.
 - A ``.jsonl`` file holds one record per line, a ``.csv`` file one per row, with ``text``
-  and optionally ``id`` and ``published``.
+  and optionally ``id`` and ``published``. A UTF-8 byte-order mark is allowed.
 
-Anything unreadable becomes an ``Unreadable`` entry carrying an ``InputError``, so the run
-reports it and goes on.
+Anything unreadable becomes an ``Unreadable`` entry carrying an ``InputError`` (a line
+that is not JSON, nested too deeply, not UTF-8, a record without a ``text`` string, a
+corpus with no records), so the run reports it and goes on: no line stops the reader.
+Ids are unique in one reading: a repeated id gets ``#2``, ``#3`` with a warning.
 """
 
 from __future__ import annotations
@@ -16,15 +20,22 @@ import csv
 import dataclasses
 import json
 import sys
-from collections.abc import Iterator
+import warnings
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..runner import Article
 
-__all__ = ["Unreadable", "read_inputs"]
+__all__ = ["TEXT_SUFFIXES", "Unreadable", "read_inputs"]
 
-_TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+CORPUS_SUFFIXES = (".jsonl", ".csv")
+# Python's csv module refuses fields over 131,072 characters by default, below the
+# articles we accept: the limit is raised while a corpus is read (lengths are checked,
+# with a clear message, by the pipeline).
+_CSV_FIELD_LIMIT = 2**31 - 1
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,58 +47,125 @@ class Unreadable:
     error: InputError
 
 
-def _text_file(path: Path) -> Article | Unreadable:
+def _text_file(path: Path, ident: str) -> Article | Unreadable:
     try:
         text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return Unreadable(path.stem, str(path), InputError("not UTF-8 text"))
+    except UnicodeDecodeError as exc:
+        return Unreadable(ident, str(path), InputError(f"not UTF-8 text (byte {exc.start})"))
     except OSError as exc:
-        return Unreadable(path.stem, str(path), InputError(str(exc.strerror)))
-    return Article(text=text, id=path.stem, source=str(path))
+        return Unreadable(ident, str(path), InputError(str(exc.strerror)))
+    return Article(text=text, id=ident, source=str(path))
+
+
+def _record(where: str, record: Any) -> Article | Unreadable:
+    if not isinstance(record, dict):
+        return Unreadable(
+            where, where, InputError(f"a record is an object, not {type(record).__name__}")
+        )
+    text = record.get("text")
+    if not isinstance(text, str):
+        found = "no 'text' field" if text is None else f"'text' is {type(text).__name__}"
+        return Unreadable(where, where, InputError(f"{found}, not a string"))
+    ident = record.get("id")
+    published = record.get("published") or None
+    return Article(text, str(ident) if ident not in (None, "") else where, published, where)
+
+
+def _jsonl(path: Path) -> Iterator[Article | Unreadable]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            where = f"{path}:{number}"
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield Unreadable(where, where, InputError(f"not UTF-8 text (byte {exc.start})"))
+                continue
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield Unreadable(where, where, InputError(f"not JSON: {exc}"))
+                continue
+            except RecursionError:
+                yield Unreadable(where, where, InputError("not JSON: nested too deeply"))
+                continue
+            yield _record(where, record)
+
+
+def _csv(path: Path) -> Iterator[Article | Unreadable]:
+    previous = csv.field_size_limit(_CSV_FIELD_LIMIT)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            while True:
+                where = f"{path}:{reader.line_num + 1}"
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield Unreadable(where, where, InputError(f"not a CSV row: {exc}"))
+                    continue
+                yield _record(f"{path}:{reader.line_num}", row)
+    except UnicodeDecodeError as exc:
+        yield Unreadable(str(path), str(path), InputError(f"not UTF-8 text (byte {exc.start})"))
+    finally:
+        csv.field_size_limit(previous)
 
 
 def _records(path: Path) -> Iterator[Article | Unreadable]:
+    found = False
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            if path.suffix == ".csv":
-                rows: Iterator[tuple[int, object]] = enumerate(csv.DictReader(handle), 2)
-            else:
-                rows = ((n, line) for n, line in enumerate(handle, 1) if line.strip())
-            for number, row in rows:
-                where = f"{path}:{number}"
-                try:
-                    record = json.loads(row) if isinstance(row, str) else row
-                except ValueError as exc:
-                    yield Unreadable(where, where, InputError(f"not JSON: {exc}"))
-                    continue
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    yield Unreadable(where, where, InputError("no 'text' field"))
-                    continue
-                ident = str(record.get("id") or where)
-                published = record.get("published") or None
-                yield Article(record["text"], ident, published, where)
-    except UnicodeDecodeError:
-        yield Unreadable(str(path), str(path), InputError("not UTF-8 text"))
+        for item in _csv(path) if path.suffix == ".csv" else _jsonl(path):
+            found = True
+            yield item
     except OSError as exc:
+        found = True
         yield Unreadable(str(path), str(path), InputError(str(exc.strerror)))
+    if not found:
+        yield Unreadable(str(path), str(path), InputError("no records in this file"))
 
 
-def read_inputs(paths: tuple[str, ...]) -> Iterator[Article | Unreadable]:
-    """Articles from every path, in order; ``Unreadable`` for what cannot be read."""
-    for raw in paths:
-        if raw == "-":
-            yield Article(text=sys.stdin.read(), id="-", source="-")
+def _folder(path: Path, raw: str) -> Iterator[Article | Unreadable]:
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES)
+    if not files:
+        yield Unreadable(raw, raw, InputError("no *.txt or *.md files in this folder"))
+    for file in files:
+        yield _text_file(file, file.relative_to(path).with_suffix("").as_posix())
+
+
+def _read(raw: str) -> Iterator[Article | Unreadable]:
+    if raw == "-":
+        yield Article(text=sys.stdin.read(), id="-", source="-")
+        return
+    path = Path(raw)
+    if path.is_dir():
+        yield from _folder(path, raw)
+    elif path.is_file() and path.suffix in CORPUS_SUFFIXES:
+        yield from _records(path)
+    elif path.is_file():
+        yield _text_file(path, path.stem)
+    else:
+        yield Unreadable(raw, raw, InputError("no such file or directory"))
+
+
+def _unique(items: Iterable[Article | Unreadable]) -> Iterator[Article | Unreadable]:
+    seen: dict[str, int] = {}
+    for item in items:
+        given = item.id or ""
+        count = seen.get(given, 0) + 1
+        seen[given] = count
+        if count == 1:
+            yield item
             continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in _TEXT_SUFFIXES)
-            if not files:
-                yield Unreadable(raw, raw, InputError("no *.txt or *.md files in this folder"))
-            for file in files:
-                yield _text_file(file)
-        elif path.is_file() and path.suffix in (".jsonl", ".csv"):
-            yield from _records(path)
-        elif path.is_file():
-            yield _text_file(path)
-        else:
-            yield Unreadable(raw, raw, InputError("no such file or directory"))
+        ident = f"{given}#{count}"
+        warnings.warn(f"duplicate id {given!r} ({item.source}): written as {ident!r}", stacklevel=2)
+        yield dataclasses.replace(item, id=ident)
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[Article | Unreadable]:
+    """Articles from every path, in order; ``Unreadable`` for what cannot be read."""
+    return _unique(item for raw in paths for item in _read(raw))

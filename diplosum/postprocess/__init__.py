@@ -2,7 +2,10 @@
 
 1. ``validation.validated``: the answer becomes an ``ArticleSummary`` (the pipeline calls
    it before caching, so an answer that does not validate is never stored);
-2. ``postprocess``: grounding, normalisation, attribution, each called from here alone.
+2. ``postprocess``: grounding (quotes found and long enough), actors (codes repaired,
+   people unified, impossible items out), support (each item's own evidence names its
+   actors and is news, not text addressed to a model), duplicates (dates resolved, the
+   same item merged), attribution; each called from here alone.
 
 Both run on every answer, fresh or from the cache, so a fix to any step reaches answers
 cached before it.
@@ -15,14 +18,18 @@ import datetime as dt
 from ..models import ArticleSummary
 from .attribution import flag_attribution
 from .grounding import ground_summary
-from .normalise import normalise_summary
+from .normalise import merge_duplicates, normalise_actors
+from .support import check_support
 
 __all__ = ["postprocess"]
 
 
 def postprocess(summary: ArticleSummary, article: str, published: dt.date | None) -> ArticleSummary:
     """Ground ``summary``'s quotes in ``article``, normalise its actors, dates and
-    duplicates against ``published``, then flag unattributed stances and goals."""
+    duplicates against ``published``, drop what the evidence does not support, then flag
+    unattributed stances and goals."""
     grounded = ground_summary(summary, article)
-    normalised = normalise_summary(grounded, article, published)
-    return flag_attribution(normalised, article)
+    normalised = normalise_actors(grounded, article, published)
+    supported = check_support(normalised, article)
+    merged = merge_duplicates(supported, published)
+    return flag_attribution(merged, article)

@@ -9,13 +9,12 @@ marked ``attributed=False`` and counted in ``ArticleSummary.unattributed``.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import Any
 
 from ..models import ArticleSummary
-from ..text.gazetteer import gazetteer
-from ..text.matching import is_word_char, word_starts
+from ..text.gazetteer import actor_terms
+from ..text.matching import has_any_word, is_word_char
 from ..text.sentences import sentence_spans
 
 __all__ = ["flag_attribution"]
@@ -49,28 +48,6 @@ def _reports(text: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4096)
-def _actor_terms(name: str, kind: str, country: str | None) -> tuple[str, ...]:
-    """Words that name an actor: its name (and surname) first, the likeliest to be found.
-
-    Cached: the same actors ("China", "Foreign Minister Wang Yi") recur across articles.
-    """
-    terms = [name]
-    if kind == "person":
-        terms.append(name.split()[-1])
-    if country:
-        terms += gazetteer().terms_for(country)
-    return tuple(t for t in dict.fromkeys(terms) if t)
-
-
-def _names(window: str, terms: tuple[str, ...]) -> bool:
-    """Whether ``window`` has any of ``terms`` as a whole word (not inside a longer one)."""
-    # A substring test first: most of a state's terms are not in a sentence at all.
-    return any(
-        term in window and next(word_starts(window, term), None) is not None for term in terms
-    )
-
-
 def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
     """Mark each stance and goal ``attributed`` or not, and count the ones that are not."""
     spans = sentence_spans(article)
@@ -83,14 +60,14 @@ def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or start >= spans[index][1]:
             return False
-        if _names(article[spans[index][0] : spans[index][1]], terms):
+        if has_any_word(article[spans[index][0] : spans[index][1]], terms):
             return True
         for neighbour in (index - 1, index + 1):
             if 0 <= neighbour < len(spans):
                 text = article[spans[neighbour][0] : spans[neighbour][1]]
                 if neighbour not in reports:
                     reports[neighbour] = _reports(text)
-                if reports[neighbour] and _names(text, terms):
+                if reports[neighbour] and has_any_word(text, terms):
                     return True
         return False
 
@@ -100,7 +77,7 @@ def flag_attribution(summary: ArticleSummary, article: str) -> ArticleSummary:
         flagged = []
         for item in getattr(summary, section):
             actor = item.actor
-            terms = _actor_terms(actor.name, actor.kind, actor.country)
+            terms = actor_terms(actor.name, actor.kind, actor.country)
             ok = any(names_near(ev.start, terms) for ev in item.evidence if ev.start is not None)
             unattributed += not ok
             flagged.append(item.model_copy(update={"attributed": ok}))

@@ -6,34 +6,61 @@ normalisation and zero-width characters folded); a found quote becomes the artic
 text, ``quote == article[start:end]``, so every output prints words that are in the
 article.
 
-An item none of whose quotes can be found is removed from the summary and listed in
-``ArticleSummary.rejected`` with the quote as the model sent it and the reason: nothing
-ungrounded is kept, and nothing is dropped silently. Unfound quotes of an item that has
-another, found quote are dropped from that item and listed too.
+A quote must also be long enough to state an item: at least ``MIN_QUOTE_WORDS`` words
+("the" or "." state nothing, whatever item they are attached to).
+
+An item none of whose quotes can be found (or is long enough) is removed from the summary
+and listed in ``ArticleSummary.rejected`` with the quote as the model sent it and the
+reason: nothing ungrounded is kept, and nothing is dropped silently. Such quotes of an
+item that has another, good quote are dropped from that item and listed too.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..models import ArticleSummary, Evidence, RejectedItem
 from ..text.quotes import LazyFolded, find_quote
 
-__all__ = ["SECTIONS", "ground_summary"]
+__all__ = ["MIN_QUOTE_WORDS", "SECTIONS", "ground_summary"]
 
 SECTIONS = ("meetings", "goals", "sanctions", "stances")
+MIN_QUOTE_WORDS = 3
+_WORD = re.compile(r"\w+")
+# Why a quote is refused: (as the item's only evidence, beside other good evidence).
+_NOT_FOUND = (
+    "item removed: no evidence quote found in the article",
+    "quote removed: not found in the article (item kept on other evidence)",
+)
+_TOO_SHORT = (
+    f"item removed: its evidence is too short to state it (fewer than {MIN_QUOTE_WORDS} words)",
+    f"quote removed: too short to state the item (fewer than {MIN_QUOTE_WORDS} words; item "
+    "kept on other evidence)",
+)
 
 
-def _grounded(item: Any, folded: LazyFolded) -> tuple[list[Evidence], list[str]]:
-    """The item's evidence with the article's spans, and the quotes not found."""
+def _long_enough(quote: str) -> bool:
+    return sum(1 for _ in zip(range(MIN_QUOTE_WORDS), _WORD.finditer(quote), strict=False)) >= (
+        MIN_QUOTE_WORDS
+    )
+
+
+def _grounded(
+    item: Any, folded: LazyFolded
+) -> tuple[list[Evidence], list[tuple[str, tuple[str, str]]]]:
+    """The item's evidence with the article's spans, and the quotes refused, with why."""
     found: list[Evidence] = []
-    missing: list[str] = []
+    missing: list[tuple[str, tuple[str, str]]] = []
     for evidence in item.evidence:
         span = find_quote(folded, evidence.quote)
         if span is None:
-            missing.append(evidence.quote)
+            missing.append((evidence.quote, _NOT_FOUND))
             continue
         quote = folded.article[span[0] : span[1]]
+        if not _long_enough(quote):
+            missing.append((evidence.quote, _TOO_SHORT))
+            continue
         if (evidence.quote, evidence.start, evidence.end) == (quote, *span):
             found.append(evidence)  # already right: no copy
         else:
@@ -52,13 +79,9 @@ def ground_summary(summary: ArticleSummary, article: str) -> ArticleSummary:
         kept: list[object] = []
         for item in getattr(summary, section):
             found, missing = _grounded(item, folded)
-            reason = (
-                "quote removed: not found in the article (item kept on other evidence)"
-                if found
-                else "item removed: no evidence quote found in the article"
-            )
             dumped = item.model_dump(mode="json") if missing else None
-            for quote in missing:
+            for quote, (alone, beside) in missing:
+                reason = beside if found else alone
                 rejected.append(
                     RejectedItem(section=section, item=dumped or {}, quote=quote, reason=reason)
                 )

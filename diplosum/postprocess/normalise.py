@@ -19,6 +19,10 @@ Dates: each meeting's ``date_text`` (or, if it has none, a date in its evidence)
 by ``dates.resolve_date`` against ``published``, looking back for held and cancelled
 meetings and ahead for planned and proposed ones.
 
+Structure: an item removed into ``rejected`` with the reason if, once its actors have
+codes, a state or body has none, a meeting has fewer than two different codes, or a
+sanction's imposer is its target.
+
 Duplicates: meetings with the same participant codes, the same status and compatible dates;
 sanctions with the same imposer, target and status; stances with the same actor, topic and
 position; goals with the same actor and statement: each becomes one item, with the evidence
@@ -45,7 +49,7 @@ from ..models import (
 from ..text.dates import Direction, resolve_date
 from ..text.gazetteer import gazetteer
 
-__all__ = ["normalise_summary"]
+__all__ = ["merge_duplicates", "normalise_actors"]
 
 _Item = TypeVar("_Item", Meeting, Goal, Sanction, Stance)
 _SECTIONS = ("meetings", "goals", "sanctions", "stances")
@@ -74,6 +78,11 @@ def _repair(actor: Actor, article: str, published: dt.date | None, named: frozen
         raise _Unrepairable(
             f"country {actor.country!r} of {actor.name!r} is not an ISO 3166-1 alpha-3 or IGO "
             "code, and neither the name nor the title names a known state or body"
+        )
+    if chosen is None and actor.kind in ("state", "organization"):
+        raise _Unrepairable(
+            f"{actor.name!r} is given as a {actor.kind} but has no ISO 3166-1 alpha-3 or IGO "
+            "code, and its name names no known state or body"
         )
     if chosen is not None:
         chosen = gz.in_force(chosen, published, named)
@@ -238,10 +247,26 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def normalise_summary(
+def _structure_problem(item: Any) -> str | None:
+    """Why an item cannot be what it says once its actors have codes, or ``None``."""
+    if isinstance(item, Meeting):
+        codes = {a.country for a in item.participants if a.country}
+        if len(codes) < 2:
+            found = ", ".join(sorted(codes)) or "none"
+            return (
+                "item removed: a meeting needs participants of two different states or bodies "
+                f"(codes: {found})"
+            )
+    if isinstance(item, Sanction) and item.imposer.country == item.target.country is not None:
+        return f"item removed: the imposer and the target are the same ({item.imposer.country})"
+    return None
+
+
+def normalise_actors(
     summary: ArticleSummary, article: str, published: dt.date | None
 ) -> ArticleSummary:
-    """A copy of ``summary`` with actors repaired and unified, dates resolved, duplicates merged."""
+    """A copy of ``summary`` with actors repaired and unified, and the items that cannot be
+    what they say (see "Structure") moved to ``rejected``."""
     rejected = list(summary.rejected)
     named = gazetteer().historical_named(article) if published is None else frozenset()
     memo: dict[tuple[str, str, str | None, str | None], Actor] = {}
@@ -269,21 +294,37 @@ def normalise_summary(
     everyone = [item for section in _SECTIONS for item in repaired[section]]
     unify = _canonical_people(everyone)
     for section in _SECTIONS:
-        repaired[section] = [_map_actors(item, unify) for item in repaired[section]]
+        kept = []
+        for item in repaired[section]:
+            unified = _map_actors(item, unify)
+            problem = _structure_problem(unified)
+            if problem is None:
+                kept.append(unified)
+            else:
+                dumped = item.model_dump(mode="json")
+                rejected.append(RejectedItem(section=section, item=dumped, reason=problem))
+        repaired[section] = kept
+    return summary.model_copy(update={**repaired, "rejected": rejected})
 
-    meetings = [_with_date(m, published) for m in repaired["meetings"]]
+
+def merge_duplicates(summary: ArticleSummary, published: dt.date | None) -> ArticleSummary:
+    """A copy of ``summary`` with meetings dated against ``published`` and duplicates merged.
+
+    It runs after each item's evidence has been checked on its own (``support``), so a
+    merged item never stands on evidence that would not have supported it alone.
+    """
+    meetings = [_with_date(m, published) for m in summary.meetings]
     return summary.model_copy(
         update={
             "meetings": _merge(
                 meetings, lambda m: (frozenset(_code(a) for a in m.participants), m.status)
             ),
             "sanctions": _merge(
-                repaired["sanctions"], lambda s: (_code(s.imposer), _code(s.target), s.status)
+                summary.sanctions, lambda s: (_code(s.imposer), _code(s.target), s.status)
             ),
             "stances": _merge(
-                repaired["stances"], lambda s: (_code(s.actor), _fold(s.topic), s.position)
+                summary.stances, lambda s: (_code(s.actor), _fold(s.topic), s.position)
             ),
-            "goals": _merge(repaired["goals"], lambda g: (_code(g.actor), _fold(g.statement))),
-            "rejected": rejected,
+            "goals": _merge(summary.goals, lambda g: (_code(g.actor), _fold(g.statement))),
         }
     )

@@ -29,6 +29,7 @@ same responder, line by line.
 from __future__ import annotations
 
 from ..backends.function import FunctionBackend
+from .faults import FaultyResponder, soak
 from .server import (
     FakeOpenAIServer,
     ReceivedRequest,
@@ -40,10 +41,12 @@ from .server import (
 
 __all__ = [
     "FakeOpenAIServer",
+    "FaultyResponder",
     "FunctionBackend",
     "ReceivedRequest",
     "ReplayResponder",
     "Reply",
     "completion_for",
     "echo_responder",
+    "soak",
 ]

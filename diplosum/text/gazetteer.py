@@ -21,7 +21,7 @@ from typing import Any, Literal, NamedTuple
 
 from .matching import is_word_char, trie_pattern, word_starts
 
-__all__ = ["Gazetteer", "Mention", "gazetteer"]
+__all__ = ["Gazetteer", "Mention", "actor_terms", "gazetteer"]
 
 # Up to this length a text is a phrase (a name or a title), looked up through a cache.
 _PHRASE_CHARS = 120
@@ -297,3 +297,23 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, built once per process."""
     return Gazetteer()
+
+
+@functools.lru_cache(maxsize=4096)
+def actor_terms(name: str, kind: str, code: str | None) -> tuple[str, ...]:
+    """Words that name an actor: its name, a person's first and last names, and every
+    name, adjective and seat of its state or body; the likeliest first.
+
+    Cached: the same actors ("China", "Foreign Minister Wang Yi") recur across articles.
+    """
+    terms = [name]
+    if kind == "person":
+        parts = name.split()
+        # "Xi Jinping" is "Xi" in running text; "John Sullivan", "Sullivan".
+        terms += [part for part in (parts[-1], parts[0]) if len(part) > 1 and part[0].isupper()]
+    if code:
+        gz = gazetteer()
+        terms += gz.terms_for(code)
+        # "the two Koreas", "the North": names of the state in the articles where they are.
+        terms += [alias for alias, codes, _ in gz.contextual if code in codes]
+    return tuple(t for t in dict.fromkeys(terms) if t)

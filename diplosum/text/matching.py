@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["is_word_char", "trie_pattern", "word_alternatives", "word_starts"]
+__all__ = ["has_any_word", "is_word_char", "trie_pattern", "word_alternatives", "word_starts"]
 
 _END = ""
 _Trie = dict[str, "_Trie"]
@@ -87,3 +87,9 @@ def word_starts(
         ):
             yield start
         start = text.find(word, start + 1)
+
+
+def has_any_word(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``words`` as a whole word (not inside a longer one)."""
+    # A substring test first: most words are not in the text at all.
+    return any(word in text and next(word_starts(text, word), None) is not None for word in words)
