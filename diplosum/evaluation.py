@@ -140,7 +140,8 @@ class EvalReport:
             f"{self.sanctions_status_accuracy}  evidence grounded {self.evidence_grounded} "
             f"of {self.evidence_quotes} quotes"
         )
-        lines.append(f"off-topic articles: {self.off_topic_items} predicted items per article")
+        if self.off_topic_items is not None:
+            lines.append(f"off-topic articles: {self.off_topic_items} predicted items per article")
         if self.missing_predictions:
             lines.append(f"no prediction for: {' '.join(self.missing_predictions)}")
         lines.append(f"macro F1 {self.macro_f1} over {self.articles} articles")
@@ -159,8 +160,9 @@ class EvalReport:
             f"- meeting status accuracy: {self.meetings_status_accuracy}",
             f"- sanction status accuracy: {self.sanctions_status_accuracy}",
             f"- evidence grounded: {self.evidence_grounded} of {self.evidence_quotes} quotes",
-            f"- off-topic articles: {self.off_topic_items} predicted items per article",
         ]
+        if self.off_topic_items is not None:
+            rows.append(f"- off-topic articles: {self.off_topic_items} predicted items per article")
         return "\n".join(rows) + "\n"
 
 
@@ -168,9 +170,15 @@ def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     """Every ``<id>.json`` gold file in ``gold_dir``, by id."""
     if not gold_dir.is_dir():
         raise InputError(f"gold folder {str(gold_dir)!r} does not exist")
-    gold = {
-        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))
-    }
+    gold: dict[str, dict[str, Any]] = {}
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            annotation = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise InputError(f"gold file {str(path)!r} is not JSON: {exc}") from None
+        if not isinstance(annotation, dict):
+            raise InputError(f"gold file {str(path)!r} holds no object")
+        gold[path.stem] = annotation
     if not gold:
         raise InputError(f"no *.json gold files in {str(gold_dir)!r}")
     return gold
@@ -246,6 +254,11 @@ def evaluate(
     CLI's ``jsonl`` format) as they are made. A failed article is reported, not fatal.
     """
     gold = load_gold(gold_dir)
+    if not any((articles_dir / f"{ident}.txt").is_file() for ident in gold):
+        raise InputError(
+            f"none of the {len(gold)} articles with gold is in {str(articles_dir)!r} (as "
+            "<id>.txt): point --articles at the folder of the articles"
+        )
     predictions: dict[str, dict[str, Any]] = {}
     failures: list[tuple[str, str]] = []
     out = open_private(predictions_out) if predictions_out else None
@@ -255,11 +268,12 @@ def evaluate(
             try:
                 if not path.is_file():
                     raise InputError(f"no article {path} for gold {ident}.json")
-                summary = summariser.summarise(path.read_text(encoding="utf-8"))
+                text = path.read_text(encoding="utf-8")
+                summary = summariser.summarise(text)
             except DiplosumError as exc:  # one article's failure is reported, the run goes on
                 failures.append((ident, str(exc)))
                 continue
-            record = to_record(summary, str(path))
+            record = to_record(summary, str(path), text)
             predictions[ident] = record
             if out is not None:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")

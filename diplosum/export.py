@@ -31,9 +31,14 @@ def open_private(path: str | Path) -> IO[str]:
     return os.fdopen(fd, "w", encoding="utf-8", newline="")
 
 
-def to_record(summary: ArticleSummary, source: str) -> dict[str, Any]:
-    """One JSON object per article: ``source`` (the input path or id), then the summary."""
-    return {"source": source, **summary.model_dump(mode="json")}
+def to_record(summary: ArticleSummary, source: str, text: str | None = None) -> dict[str, Any]:
+    """One JSON object per article: ``source`` (the input path, URL or id), the summary, and
+    the ``text`` that was summarised (its offsets refer to it; for a web page, the story
+    extracted from it), so a record stands on its own."""
+    record = {"source": source, **summary.model_dump(mode="json")}
+    if text is not None:
+        record["text"] = text
+    return record
 
 
 def _actor(actor: Actor) -> str:
@@ -188,11 +193,13 @@ class StreamWriter:
         if self._csv is not None:
             self._csv.writeheader()
 
-    def write(self, summary: ArticleSummary, article_id: str, source: str) -> None:
+    def write(
+        self, summary: ArticleSummary, article_id: str, source: str, text: str | None = None
+    ) -> None:
         if self._csv is not None:
             self._csv.writerows(to_csv_rows(summary, article_id, source))
         elif self.fmt in ("json", "jsonl"):
-            record = {"id": article_id, **to_record(summary, source)}
+            record = {"id": article_id, **to_record(summary, source, text)}
             if self.fmt == "jsonl":
                 self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:

@@ -211,17 +211,23 @@ class Stance(_Model):
 
 
 class Usage(_Model):
-    """Tokens used, summed over every request made for one summary (re-asks included)."""
+    """Tokens used, summed over every request made for one summary (re-asks included).
+
+    ``cached_prompt_tokens`` is the part of ``prompt_tokens`` the provider served from its
+    prompt cache (billed at a lower rate).
+    """
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    cached_prompt_tokens: int = 0
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             total_tokens=self.total_tokens + other.total_tokens,
+            cached_prompt_tokens=self.cached_prompt_tokens + other.cached_prompt_tokens,
         )
 
 
@@ -243,6 +249,12 @@ class Meta(_Model):
     prompt: PromptInfo
     schema_sha256: str
     usage: Usage = Field(default_factory=Usage)
+    cost_usd: float | None = Field(
+        default=None,
+        description="What producing the answer cost in US dollars (all requests and re-asks; "
+        "the Batch API's discount when it came from a batch; 0 for the offline extractor), "
+        "also when it now came from the cache; None when the model's price is unknown.",
+    )
     attempts: int = Field(default=0, description="HTTP requests made, re-asks included.")
     cached: bool = False
     published: str | None = Field(

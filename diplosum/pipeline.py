@@ -194,11 +194,13 @@ class Summariser:
         if stored is None:
             return None
         try:
+            cost = stored.get("cost_usd")
             return Extraction(
                 output=stored["output"],
                 model=str(stored["model"]),
                 usage=Usage.model_validate(stored.get("usage") or {}),
                 attempts=int(stored.get("attempts", 0)),
+                cost_usd=None if cost is None else float(cost),
                 batch=bool(stored.get("batch", False)),
             )
         except (KeyError, TypeError, ValueError):
@@ -243,10 +245,17 @@ class Summariser:
             "model": extraction.model,
             "usage": extraction.usage.model_dump(),
             "attempts": extraction.attempts,
+            "cost_usd": extraction.cost_usd,
             "batch": extraction.batch,
         }
         try:
-            self.cache.set(prepared.key, value, backend=self.backend.name, model=extraction.model)
+            self.cache.set(
+                prepared.key,
+                value,
+                backend=self.backend.name,
+                model=extraction.model,
+                cost_usd=extraction.cost_usd,
+            )
         except CacheError as exc:
             # The answer was paid for: hand the summary back even if it cannot be kept.
             warnings.warn(f"{exc}; this summary was not cached", stacklevel=4)
@@ -259,6 +268,7 @@ class Summariser:
             prompt=PromptInfo(name=self.template.name, sha256=self.template.sha256),
             schema_sha256=self._schema_sha256,
             usage=extraction.usage,
+            cost_usd=extraction.cost_usd,
             attempts=extraction.attempts,
             cached=cached,
             published=prepared.published.isoformat() if prepared.published else None,

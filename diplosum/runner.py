@@ -47,13 +47,17 @@ class Article:
 
 @dataclasses.dataclass(frozen=True)
 class Result:
-    """The outcome for one input: ``summary`` when it worked, ``error`` when it did not."""
+    """The outcome for one input: ``summary`` when it worked, ``error`` when it did not.
+
+    ``text`` is the article as summarised (the offsets of ``summary`` refer to it).
+    """
 
     index: int
     id: str
     source: str | None
     summary: ArticleSummary | None = None
     error: DiplosumError | None = None
+    text: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -100,7 +104,7 @@ async def _one(summariser: Summariser, index: int, item: Input) -> Result:
         error = UnexpectedError(f"unexpected {type(exc).__name__}: {str(exc)[:300]}")
         error.__cause__ = exc
         return Result(index, ident, article.source, error=error)
-    return Result(index, ident, article.source, summary=summary)
+    return Result(index, ident, article.source, summary=summary, text=article.text)
 
 
 async def aiter_summaries(

@@ -136,8 +136,9 @@ def test_a_cache_that_cannot_be_opened_is_one_warning_line_and_the_summary_still
     result = run_cli("summarise", SEED, "--format", "jsonl", env=env)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["meetings"]
-    assert result.stderr.strip()
-    assert all(line.startswith("diplosum: warning: ") for line in result.stderr.splitlines())
+    *warnings, closing = result.stderr.splitlines()
+    assert warnings and all(line.startswith("diplosum: warning: ") for line in warnings)
+    assert closing.startswith("diplosum: 1 article: 1 summarised")
     assert "cannot open cache" in result.stderr and ".py" not in result.stderr
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from diplosum import Summariser
 from diplosum.evaluation import evaluate, load_gold, score_predictions
 
-from .conftest import ARTICLES, FIXTURES, SHARED_EVAL
+from .conftest import ARTICLES, FIXTURES, SHARED_EVAL, assert_one_line_errors, run_cli
 
 GOLD = FIXTURES / "gold"
 
@@ -76,37 +77,38 @@ def test_evaluate_the_offline_backend_on_the_shipped_seed_gold(tmp_path: Path) -
 
 def test_a_missing_article_is_reported_not_fatal(tmp_path: Path) -> None:
     gold = tmp_path / "gold"
-    gold.mkdir()
+    shutil.copytree(GOLD, gold)
     (gold / "nope.json").write_text(json.dumps({"id": "nope", "diplomatic": False}))
     with Summariser(backend="offline", cache=False) as summariser:
         report, failures = evaluate(summariser, gold, ARTICLES)
-    assert failures and failures[0][0] == "nope"
+    assert [ident for ident, _ in failures] == ["nope"]
     assert report.missing_predictions == ["nope"]
 
 
-def test_eval_command(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "diplosum.cli",
-            "eval",
-            str(GOLD),
-            "--articles",
-            str(ARTICLES),
-            "--backend",
-            "offline",
-            "--json",
-            "--no-cache",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+def test_eval_mistakes_are_one_line_and_exit_2(tmp_path: Path) -> None:
+    empty = run_cli("eval", str(GOLD), "--articles", str(tmp_path), "--backend", "offline")
+    assert empty.exit_code == 2 and "none of the 2 articles with gold" in empty.stderr
+    broken = tmp_path / "gold"
+    broken.mkdir()
+    (broken / "x.json").write_text("{not json")
+    bad = run_cli("eval", str(broken), "--articles", str(ARTICLES), "--backend", "offline")
+    assert bad.exit_code == 2 and "x.json" in bad.stderr and "not JSON" in bad.stderr
+    both = run_cli("eval", str(GOLD), "--articles", str(ARTICLES), "--json", "--markdown")
+    assert both.exit_code == 2 and "--json and --markdown cannot be used together" in both.stderr
+    for result in (empty, bad, both):
+        assert_one_line_errors(result.stderr)
+
+
+def test_eval_command() -> None:
+    result = run_cli(
+        "eval", str(GOLD), "--articles", str(ARTICLES), "--backend", "offline", "--json"
     )
-    assert result.returncode == 0, result.stderr
+    assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert set(report["sections"]) == {"meetings", "sanctions", "stances", "goals"}
     assert report["evidence_grounded"] == 1.0
+    table = run_cli("eval", str(GOLD), "--articles", str(ARTICLES), "--backend", "offline")
+    assert "macro F1" in table.stdout and "off-topic" not in table.stdout  # no off-topic gold
 
 
 def test_load_gold_errors(tmp_path: Path) -> None:

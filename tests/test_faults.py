@@ -139,7 +139,7 @@ def test_every_fault_through_the_cli_is_one_line_and_logged(fault: str, tmp_path
     assert Cache(tmp_path / "c").stats()["entries"] == 0
 
 
-@pytest.mark.parametrize(("rate", "n"), [(0.10, 500), (0.35, 200)])
+@pytest.mark.parametrize(("rate", "n"), [(0.10, 500), (0.35, 120)])
 def test_soak_with_faults_loses_nothing(
     rate: float, n: int, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -135,7 +135,7 @@ def test_every_case_variant_of_every_character_folds_alike() -> None:
     assert find_quote("10 µg of ıodine", "10 Μg OF IODINE") == (0, 15)
 
 
-def test_offsets_a_model_sends_are_kept_only_where_grounding_would_put_them() -> None:
+def test_offsets_that_hold_the_quote_are_kept_and_wrong_ones_replaced() -> None:
     article = "France and Germany met. Later, France and Germany met again."
     quote = "France and Germany met"
     later = article.rindex(quote)
@@ -158,9 +158,10 @@ def test_offsets_a_model_sends_are_kept_only_where_grounding_would_put_them() ->
         }
     )
     grounded = ground_summary(summary, article)
-    # Right offsets: the very item is kept. A later occurrence or wrong offsets: replaced
-    # by the quote's first occurrence, as when no offsets are sent.
+    # Offsets that hold the quote (the offline extractor's own): the very item is kept,
+    # at its own occurrence. Wrong offsets: replaced by the quote's first occurrence, as
+    # when none are given. (A model's offsets never get here: the pipeline drops them.)
     assert grounded.meetings[0] is summary.meetings[0]
-    for item in grounded.meetings:
-        assert [(e.start, e.end) for e in item.evidence] == [(0, len(quote))]
-    assert grounded.meetings[1] is not summary.meetings[1]
+    assert grounded.meetings[1] is summary.meetings[1]
+    spans = [[(e.start, e.end) for e in item.evidence] for item in grounded.meetings]
+    assert spans == [[(0, len(quote))], [(later, later + len(quote))], [(0, len(quote))]]

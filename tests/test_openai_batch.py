@@ -44,7 +44,7 @@ def test_round_trip_gives_the_sync_summaries_and_fills_the_cache(
         assert status(summariser, ids[0])["status"] == "in_progress"
         outcome = collect(summariser, ids[0], tmp_path / "batch")
     assert outcome.status == "completed" and outcome.failures == []
-    got = {article_id: summary for article_id, _, summary in outcome.summaries}
+    got = {article_id: summary for article_id, _, summary, _ in outcome.summaries}
     assert set(got) == set(expected)
     for article_id, summary in got.items():
         assert _comparable(summary) == _comparable(expected[article_id])

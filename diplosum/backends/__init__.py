@@ -37,14 +37,16 @@ class Extraction:
     ``output`` is the answer as the response schema has it (a dict, as a model sends it;
     or an ``ArticleSummary``), not yet validated by the pipeline nor grounded. ``usage``
     and ``attempts`` are what producing it took (re-asks and retries included),
-    ``raw_response`` the last raw response body where there is one (for recording
-    fixtures), ``batch`` whether it came from the Batch API (billed at half price).
+    ``cost_usd`` what that cost in dollars (``None`` if unknown), ``raw_response`` the last
+    raw response body where there is one (for recording fixtures), ``batch`` whether it
+    came from the Batch API.
     """
 
     output: Mapping[str, Any] | ArticleSummary
     model: str
     usage: Usage = dataclasses.field(default_factory=Usage)
     attempts: int = 0
+    cost_usd: float | None = None
     raw_response: dict[str, Any] | None = None
     batch: bool = False
 

@@ -45,7 +45,7 @@ class ReplayBackend:
             )
         fixture.check_current(self._template)
         label = fixture.provenance.get("model") or fixture.provenance.get("source", "fixture")
-        return Extraction(output=fixture.output, model=f"replay:{label}")
+        return Extraction(output=fixture.output, model=f"replay:{label}", cost_usd=0.0)
 
     async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
         return self.extract(messages, article=article)

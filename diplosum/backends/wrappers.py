@@ -98,11 +98,13 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
     usage = Usage()
     for part in parts:
         usage = usage + part.usage
+    costs = [part.cost_usd for part in parts]
     return Extraction(
         output=merged,
         model=parts[0].model,
         usage=usage,
         attempts=sum(p.attempts for p in parts),
+        cost_usd=None if None in costs else sum(c for c in costs if c is not None),
         batch=all(p.batch for p in parts),
     )
 

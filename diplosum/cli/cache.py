@@ -32,11 +32,17 @@ def cache_path(cache_dir: str | None) -> None:
 @cache.command("stats")
 @_cache_dir
 def cache_stats(cache_dir: str | None) -> None:
-    """Entries, size and entries per model."""
+    """Entries, size, what the answers cost, and entries per model."""
     stats = _cache(cache_dir).stats()
     click.echo(f"path     {stats['path']}\nentries  {stats['entries']}\nbytes    {stats['bytes']}")
+    click.echo(f"cost     {_dollars(stats['cost_usd'])} (what its answers cost when asked)")
     for row in stats["by_model"]:
-        click.echo(f"  {row['entries']:>7}  {row['backend']}/{row['model']}")
+        cost = _dollars(row["cost_usd"])
+        click.echo(f"  {row['entries']:>7}  {cost:>10}  {row['backend']}/{row['model']}")
+
+
+def _dollars(amount: float | None) -> str:
+    return "unknown" if amount is None else f"${amount:.4f}"
 
 
 @cache.command("clear")

@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from ..pipeline import Summariser
-from .options import fail, model_options, summariser_options
+from .options import fail, model_options, one_of, summariser_options
 
 __all__ = ["eval_command"]
 
@@ -44,17 +44,21 @@ def eval_command(
     """Summarise every article with gold and score it (precision, recall, F1 per section)."""
     from ..evaluation import evaluate
 
+    one_of(json=as_json, markdown=as_markdown)
     try:
         summariser = Summariser(cache=not no_cache, **summariser_options(options))
     except ConfigError as exc:
         fail(str(exc), 2)
-    with summariser:
-        report, failures = evaluate(
-            summariser,
-            Path(gold_dir),
-            Path(articles_dir),
-            predictions_out=Path(out) if out else None,
-        )
+    try:
+        with summariser:
+            report, failures = evaluate(
+                summariser,
+                Path(gold_dir),
+                Path(articles_dir),
+                predictions_out=Path(out) if out else None,
+            )
+    except InputError as exc:  # the gold or the articles folder itself: a usage mistake
+        fail(str(exc), 2)
     for ident, reason in failures:
         click.echo(f"diplosum: error: {ident}: {reason}", err=True)
     if as_json:

@@ -142,8 +142,8 @@ def batch_collect(batch_id: str, out_dir: str, out: str | None, **options: Any) 
         fail(f"batch {batch_id} is {outcome.status}, not completed yet: try again later", 1)
     stream: IO[str] = open_private(out) if out else sys.stdout
     writer = StreamWriter(stream, "jsonl")
-    for article_id, source, summary in outcome.summaries:
-        writer.write(summary, article_id, source)
+    for article_id, source, summary, text in outcome.summaries:
+        writer.write(summary, article_id, source, text)
     writer.close()
     if out:
         stream.close()

@@ -13,11 +13,12 @@ import click
 from ..errors import DiplosumError
 from ..export import StreamWriter
 from ..inputs.corpus import Unreadable
+from ..models import ArticleSummary
 from ..pipeline import Summariser
 from ..runner import Article, aiter_summaries
 from .outputs import locked_output
 
-__all__ = ["FailureLog", "ProgressBar", "run_to_stream"]
+__all__ = ["FailureLog", "ProgressBar", "Tally", "run_to_stream"]
 
 
 class FailureLog:
@@ -50,12 +51,52 @@ class FailureLog:
             self._file.close()
 
 
+@dataclasses.dataclass
+class Tally:
+    """What a run did, for its progress bar and its closing line."""
+
+    total: int
+    done: int = 0
+    failed: int = 0
+    cached: int = 0
+    tokens: int = 0
+    cost_usd: float = 0.0
+    saved_usd: float = 0.0
+    unpriced: int = 0
+
+    def add(self, summary: ArticleSummary) -> None:
+        meta = summary.meta
+        self.done += 1
+        if meta is None:
+            return
+        if meta.cost_usd is None:
+            self.unpriced += 1
+        if meta.cached:
+            self.cached += 1
+            self.saved_usd += meta.cost_usd or 0.0
+        else:
+            self.tokens += meta.usage.total_tokens
+            self.cost_usd += meta.cost_usd or 0.0
+
+    def closing_line(self) -> str:
+        """'30 articles: 28 summarised (12 from the cache), 2 failed; 45,120 tokens, $0.0123
+        (the cache saved $0.0051)'."""
+        cost = f"${self.cost_usd:.4f}"
+        if self.unpriced:
+            cost += f" (no known price for {self.unpriced} of them)"
+        saved = f"; the cache saved ${self.saved_usd:.4f}" if self.cached else ""
+        return (
+            f"{self.total} article{'s' if self.total != 1 else ''}: {self.done} summarised "
+            f"({self.cached} from the cache), {self.failed} failed; {self.tokens:,} tokens, "
+            f"{cost}{saved}"
+        )
+
+
 class ProgressBar:
     """A rich progress bar on stderr (done, failed, cached, rate, ETA), or nothing."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.enabled = total, enabled
-        self.done = self.failed = self.cached = 0
+    def __init__(self, tally: Tally, enabled: bool) -> None:
+        self.tally, self.enabled = tally, enabled
         self._bar: Any = None
         self._began = time.monotonic()
 
@@ -79,19 +120,17 @@ class ProgressBar:
                 console=Console(stderr=True),
             )
             self._bar.start()
-            self._task = self._bar.add_task("run", total=self.total, detail="")
+            self._task = self._bar.add_task("run", total=self.tally.total, detail="")
         return self
 
-    def advance(self, done: int = 0, failed: int = 0, cached: int = 0) -> None:
-        self.done, self.failed, self.cached = (
-            self.done + done,
-            self.failed + failed,
-            self.cached + cached,
-        )
-        if self._bar is not None:
-            rate = (self.done + self.failed) / max(time.monotonic() - self._began, 1e-9)
-            detail = f"failed {self.failed}  cached {self.cached}  {rate:.1f}/s"
-            self._bar.update(self._task, completed=self.done + self.failed, detail=detail)
+    def show(self) -> None:
+        if self._bar is None:
+            return
+        t = self.tally
+        finished = t.done + t.failed
+        rate = finished / max(time.monotonic() - self._began, 1e-9)
+        detail = f"failed {t.failed}  cached {t.cached}  ${t.cost_usd:.4f}  {rate:.1f}/s"
+        self._bar.update(self._task, completed=finished, detail=detail)
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
@@ -106,26 +145,29 @@ async def run_to_stream(
     writer: StreamWriter,
     failed: FailureLog,
     show_progress: bool,
-) -> None:
+) -> Tally:
+    """Summarise ``inputs`` into ``writer`` as they complete; what the run did."""
     articles: list[Article] = []
     for item in inputs:
         if isinstance(item, Unreadable):
             failed.add(item.id, item.source, item.error)
-        elif published and not item.published:
+        elif published and (not item.published or item.published_source == "page"):
+            # The user's date wins over a page's own; a record's own date wins over both.
             articles.append(
                 dataclasses.replace(item, published=published, published_source="argument")
             )
         else:
             articles.append(item)
-    with ProgressBar(len(inputs), show_progress) as bar:
-        bar.advance(failed=failed.count)
+    tally = Tally(total=len(inputs), failed=failed.count)
+    with ProgressBar(tally, show_progress) as bar:
+        bar.show()
         async for result in aiter_summaries(articles, summariser=summariser, concurrency=jobs):
             source = articles[result.index].source or result.id
             if result.summary is not None:
-                writer.write(result.summary, result.id, source)
-                bar.advance(
-                    done=1, cached=int(bool(result.summary.meta and result.summary.meta.cached))
-                )
+                writer.write(result.summary, result.id, source, result.text)
+                tally.add(result.summary)
             elif result.error is not None:
                 failed.add(result.id, source, result.error)
-                bar.advance(failed=1)
+                tally.failed += 1
+            bar.show()
+    return tally

@@ -15,9 +15,9 @@ from ..export import StreamWriter
 from ..inputs import check_published
 from ..inputs.corpus import read_inputs
 from ..pipeline import Summariser
-from .options import fail, model_options, summariser_options
+from .options import fail, model_options, one_of, output_format, summariser_options
 from .outputs import check_outputs, locked_output
-from .progress import FailureLog, run_to_stream
+from .progress import FailureLog, Tally, run_to_stream
 
 __all__ = ["summarise"]
 
@@ -28,8 +28,7 @@ __all__ = ["summarise"]
     "--format",
     "fmt",
     type=click.Choice(["json", "jsonl", "markdown", "csv"]),
-    default="json",
-    show_default=True,
+    help="Output format [default: from --out's extension, else json].",
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
 @click.option(
@@ -71,7 +70,7 @@ __all__ = ["summarise"]
 @model_options
 def summarise(
     paths: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     out: str | None,
     failures: str | None,
     published: str | None,
@@ -90,6 +89,8 @@ def summarise(
     Results are written as articles complete, failures to a failures file; a rerun is
     served from the cache for every article already done. Exit 1 if any article failed.
     """
+    one_of(no_cache=no_cache, refresh=refresh)
+    fmt = output_format(fmt, out)
     try:
         check_published(published)
     except InputError as exc:
@@ -110,22 +111,22 @@ def summarise(
     failed = FailureLog(failures)
     show = progress if progress is not None else sys.stderr.isatty()
 
-    async def run() -> None:
+    async def run() -> Tally:
         try:
-            await run_to_stream(summariser, inputs, published, jobs, writer, failed, show)
+            return await run_to_stream(summariser, inputs, published, jobs, writer, failed, show)
         finally:
             await summariser.aclose()  # on this loop, where its connections live
 
     try:
-        asyncio.run(run())
+        tally = asyncio.run(run())
         writer.close()
     except OSError as exc:  # a full disk, a closed pipe: the run cannot keep its results
         fail(f"cannot write {out or 'standard output'}: {exc.strerror or exc}", 2)
     finally:
         _close_quietly(writer, stream if out else None)
         failed.close()
+    click.echo(f"diplosum: {tally.closing_line()}", err=True)
     if failed.count:
-        click.echo(f"diplosum: {failed.count} of {len(inputs)} article(s) failed", err=True)
         sys.exit(1)
 
 

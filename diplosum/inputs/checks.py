@@ -7,13 +7,14 @@ import re
 
 from ..errors import InputError
 
-__all__ = ["check_article", "check_published"]
+__all__ = ["check_article", "check_published", "looks_like_html"]
 
 _HTML = re.compile(r"<(?:!doctype|html|head|body|div|p|script|style|article)\b[^>]*>", re.I)
 
 
-def _looks_like_html(text: str) -> bool:
-    # Three tags anywhere: a page with a long <style> block first is still a page.
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a web page rather than an article: three tags anywhere in it
+    (a page with a long <style> block first is still a page)."""
     return sum(1 for _ in zip(range(3), _HTML.finditer(text), strict=False)) >= 3
 
 
@@ -37,10 +38,11 @@ def check_article(article: object, max_chars: int) -> str:
         ) from None
     # Markup would be quoted back as "evidence" and offsets would point into tags: the
     # story's text must be extracted first, and we say so.
-    if _looks_like_html(article):
+    if looks_like_html(article):
         raise InputError(
-            "the article looks like HTML: extract its text first (for example with "
-            "trafilatura.extract) and pass that"
+            "the article looks like HTML: read its story with diplosum.read_page(html) (the "
+            "command line reads .html files and URLs itself), or extract the text with a tool "
+            "of your own, and pass that"
         )
     if len(article) > max_chars:
         raise InputError(

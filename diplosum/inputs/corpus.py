@@ -1,12 +1,16 @@
-"""Reading inputs: files, folders, standard input, and JSONL or CSV corpora.
+"""Reading inputs: files, folders, standard input, web pages, and JSONL or CSV corpora.
 
 - A ``.txt`` or ``.md`` file is one article; its id is the file's stem.
+- A ``.html`` or ``.htm`` file, an ``http(s)://`` URL, and any text that is clearly a page
+  become the page's story (``pages.read_page``, ``pages.fetch_page``): the article's
+  text is what was extracted, and the page's date its ``published``.
 - A folder contributes its ``*.txt`` and ``*.md`` files, recursively, in sorted order; each
   id is the file's path inside the folder without its suffix (``2016/001``), so files of
   the same name in different subfolders keep different ids.
 - ``-`` reads one article from standard input.
 - A ``.jsonl`` file holds one record per line, a ``.csv`` file one per row, with ``text``
-  and optionally ``id`` and ``published``. A UTF-8 byte-order mark is allowed.
+  (or ``url``, fetched) and optionally ``id`` and ``published``. A UTF-8 byte-order mark
+  is allowed. A record's own ``published`` wins over a page's date.
 
 Anything unreadable becomes an ``Unreadable`` entry carrying an ``InputError`` (a line
 that is not JSON, nested too deeply, not UTF-8, a record without a ``text`` string, a
@@ -21,16 +25,19 @@ import dataclasses
 import json
 import sys
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..runner import Article
+from .checks import looks_like_html
+from .pages import fetch_page, page_id, read_page
 
-__all__ = ["TEXT_SUFFIXES", "Unreadable", "read_inputs"]
+__all__ = ["PAGE_SUFFIXES", "TEXT_SUFFIXES", "Unreadable", "read_inputs"]
 
 TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
 CORPUS_SUFFIXES = (".jsonl", ".csv")
 # Python's csv module refuses fields over 131,072 characters by default, below the
 # articles we accept: the limit is raised while a corpus is read (lengths are checked,
@@ -47,28 +54,53 @@ class Unreadable:
     error: InputError
 
 
+def _page(ident: str, source: str, read: Callable[[], Article]) -> Article | Unreadable:
+    try:
+        return dataclasses.replace(read(), id=ident, source=source)
+    except InputError as exc:
+        return Unreadable(ident, source, exc)
+
+
 def _text_file(path: Path, ident: str) -> Article | Unreadable:
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        try:
+            html = path.read_bytes()
+        except OSError as exc:
+            return Unreadable(ident, str(path), InputError(str(exc.strerror)))
+        return _page(ident, str(path), lambda: read_page(html))
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         return Unreadable(ident, str(path), InputError(f"not UTF-8 text (byte {exc.start})"))
     except OSError as exc:
         return Unreadable(ident, str(path), InputError(str(exc.strerror)))
+    if looks_like_html(text):
+        return _page(ident, str(path), lambda: read_page(text))
     return Article(text=text, id=ident, source=str(path))
 
 
 def _record(where: str, record: Any) -> Article | Unreadable:
     if not isinstance(record, dict):
-        return Unreadable(
-            where, where, InputError(f"a record is an object, not {type(record).__name__}")
-        )
-    text = record.get("text")
-    if not isinstance(text, str):
-        found = "no 'text' field" if text is None else f"'text' is {type(text).__name__}"
-        return Unreadable(where, where, InputError(f"{found}, not a string"))
-    ident = record.get("id")
+        kind = type(record).__name__
+        return Unreadable(where, where, InputError(f"a record is an object, not {kind}"))
+    given = record.get("id")
+    ident = str(given) if given not in (None, "") else where
+    text, url = record.get("text"), record.get("url")
+    url = url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+    article: Article | Unreadable
+    if text in (None, "") and url is not None:
+        article = _page(ident, where, lambda: fetch_page(url))
+    elif not isinstance(text, str):
+        found = "no 'text' (or 'url')" if text is None else f"'text' is {type(text).__name__}"
+        return Unreadable(ident, where, InputError(f"{found}, not a string"))
+    elif looks_like_html(text):
+        article = _page(ident, where, lambda: read_page(text, url=url))
+    else:
+        article = Article(text, ident, None, where)
     published = record.get("published") or None
-    return Article(text, str(ident) if ident not in (None, "") else where, published, where)
+    if isinstance(article, Article) and published:
+        article = dataclasses.replace(article, published=published, published_source="record")
+    return article
 
 
 def _jsonl(path: Path) -> Iterator[Article | Unreadable]:
@@ -130,9 +162,10 @@ def _records(path: Path) -> Iterator[Article | Unreadable]:
 
 
 def _folder(path: Path, raw: str) -> Iterator[Article | Unreadable]:
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES)
+    readable = TEXT_SUFFIXES + PAGE_SUFFIXES
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in readable)
     if not files:
-        yield Unreadable(raw, raw, InputError("no *.txt or *.md files in this folder"))
+        yield Unreadable(raw, raw, InputError("no *.txt, *.md or *.html files in this folder"))
     for file in files:
         yield _text_file(file, file.relative_to(path).with_suffix("").as_posix())
 
@@ -140,6 +173,9 @@ def _folder(path: Path, raw: str) -> Iterator[Article | Unreadable]:
 def _read(raw: str) -> Iterator[Article | Unreadable]:
     if raw == "-":
         yield Article(text=sys.stdin.read(), id="-", source="-")
+        return
+    if raw.startswith(("http://", "https://")):
+        yield _page(page_id(raw), raw, lambda: fetch_page(raw))
         return
     path = Path(raw)
     if path.is_dir():

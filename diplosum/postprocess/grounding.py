@@ -52,12 +52,22 @@ def _grounded(
     """The item's evidence with the article's spans, and the quotes refused, with why."""
     found: list[Evidence] = []
     missing: list[tuple[str, tuple[str, str]]] = []
+    article = folded.article
     for evidence in item.evidence:
-        span = find_quote(folded, evidence.quote)
+        start, end = evidence.start, evidence.end
+        if start is not None and end is not None and 0 <= start < end and (
+            article[start:end] == evidence.quote
+        ):
+            # Offsets that already hold the quote (the offline extractor's, or a caller's
+            # own ArticleSummary): checked, not searched for, which keeps grounding linear
+            # in a long article. A model's offsets never get here: they are dropped first.
+            span: tuple[int, int] | None = (start, end)
+        else:
+            span = find_quote(folded, evidence.quote)
         if span is None:
             missing.append((evidence.quote, _NOT_FOUND))
             continue
-        quote = folded.article[span[0] : span[1]]
+        quote = article[span[0] : span[1]]
         if not _long_enough(quote):
             missing.append((evidence.quote, _TOO_SHORT))
             continue

@@ -32,7 +32,7 @@ of all (and, for meetings, the topics of all).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 from ..models import (
@@ -52,6 +52,7 @@ from ..text.gazetteer import gazetteer
 __all__ = ["merge_duplicates", "normalise_actors"]
 
 _Item = TypeVar("_Item", Meeting, Goal, Sanction, Stance)
+_T = TypeVar("_T")
 _SECTIONS = ("meetings", "goals", "sanctions", "stances")
 
 
@@ -190,15 +191,10 @@ def _code(actor: Actor) -> str:
     return actor.country or actor.name.lower()
 
 
-def _dates_compatible(a: Meeting, b: Meeting) -> bool:
-    return (
-        a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date)
-    )
-
-
-def _merge_evidence(first: list[Evidence], second: list[Evidence]) -> list[Evidence]:
-    seen = {(e.start, e.end, e.quote) for e in first}
-    return first + [e for e in second if (e.start, e.end, e.quote) not in seen]
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates (of any precision) can be the same day: "2018-03" and
+    "2018-03-16" can, "2018-03-16" and "2018-03-17" cannot; an unknown date can be any."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _best_participants(first: list[Actor], second: list[Actor]) -> list[Actor]:
@@ -211,36 +207,59 @@ def _best_participants(first: list[Actor], second: list[Actor]) -> list[Actor]:
     return chosen
 
 
+def _first(values: Iterable[_T | None]) -> _T | None:
+    return next((value for value in values if value is not None and value != ""), None)
+
+
+def _united(group: list[_Item]) -> _Item:
+    """One item from a group of duplicates: the first, with the evidence of all (each quote
+    once), and for meetings the most specific participants, every topic, the first date."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    seen: set[tuple[int | None, int | None, str]] = set()
+    evidence: list[Evidence] = []
+    for item in group:
+        for quote in item.evidence:
+            if (quote.start, quote.end, quote.quote) not in seen:
+                seen.add((quote.start, quote.end, quote.quote))
+                evidence.append(quote)
+    update: dict[str, Any] = {"evidence": evidence}
+    if isinstance(first, Meeting):
+        meetings = [m for m in group if isinstance(m, Meeting)]
+        participants = first.participants
+        for meeting in meetings[1:]:
+            participants = _best_participants(participants, meeting.participants)
+        update |= {
+            "participants": participants,
+            "topics": list(dict.fromkeys(t for m in meetings for t in m.topics)),
+            "date": _first(m.date for m in meetings),
+            "date_precision": _first(m.date_precision for m in meetings),
+            "date_text": _first(m.date_text for m in meetings),
+            "location": _first(m.location for m in meetings),
+        }
+    return first.model_copy(update=update)
+
+
 def _merge(items: list[_Item], key: Callable[[_Item], Hashable]) -> list[_Item]:
-    merged: list[_Item] = []
-    # A merge keeps the key (participants are replaced only by actors of the same state):
-    # each item's key is computed once.
-    keys: list[Hashable] = []
+    """Duplicates merged, in order of first appearance: items grouped by key (meetings
+    also by compatible dates, against the date the group has so far), then each group
+    united once, so a thousand reports of one meeting cost a thousand steps, not a
+    million."""
+    groups: list[list[_Item]] = []
+    by_key: dict[Hashable, list[tuple[list[_Item], list[str | None]]]] = {}
     for item in items:
-        item_key = key(item)
-        for index, kept in enumerate(merged):
-            if keys[index] != item_key:
-                continue
-            if isinstance(kept, Meeting) and isinstance(item, Meeting):
-                if not _dates_compatible(kept, item):
-                    continue
-                update: dict[str, Any] = {
-                    "participants": _best_participants(kept.participants, item.participants),
-                    "topics": kept.topics + [t for t in item.topics if t not in kept.topics],
-                    "date": kept.date or item.date,
-                    "date_precision": kept.date_precision or item.date_precision,
-                    "date_text": kept.date_text or item.date_text,
-                    "location": kept.location or item.location,
-                }
-            else:
-                update = {}
-            update["evidence"] = _merge_evidence(kept.evidence, item.evidence)
-            merged[index] = kept.model_copy(update=update)
-            break
+        date = item.date if isinstance(item, Meeting) else None
+        for group, group_date in by_key.setdefault(key(item), []):
+            if not isinstance(item, Meeting) or _dates_compatible(group_date[0], date):
+                group.append(item)
+                group_date[0] = group_date[0] or date
+                break
         else:
-            merged.append(item)
-            keys.append(item_key)
-    return merged
+            group = [item]
+            groups.append(group)
+            by_key[key(item)].append((group, [date]))
+    return [_united(group) for group in groups]
 
 
 def _fold(text: str) -> str:

@@ -14,7 +14,6 @@ ones; a rerun against the recovered server asks only for the failed ones and fin
 
 from __future__ import annotations
 
-import json
 import random
 import tempfile
 import threading
@@ -33,27 +32,24 @@ FAULT_KINDS = ("429", "500", "drop", "bad json", "refusal")
 
 def _fault(kind: str, request: dict[str, Any]) -> Reply:
     if kind in ("429", "500"):
-        body = {"error": {"message": "slow down" if kind == "429" else "boom"}}
-        return Reply(int(kind), body=body, headers={"retry-after-ms": "10"})
+        error = {"error": {"message": "slow down" if kind == "429" else "boom"}}
+        return Reply(int(kind), body=error, headers={"retry-after-ms": "10"})
     if kind == "drop":
         return Reply(body=completion_for(request, {}), close_early=True)
     body = completion_for(request, {"headline": "h", "summary": "s"})
     message: dict[str, Any] = {"role": "assistant", "content": None}
     if kind == "bad json":
-        name = (request.get("tools") or [{"function": {"name": "ArticleSummary"}}])[0]
         arguments = "{not json"
-        message["tool_calls"] = [
-            {
-                "id": "c1",
-                "type": "function",
-                "function": {"name": name["function"]["name"], "arguments": arguments},
-            }
-        ]
-        message["content"] = None if request.get("tools") else arguments
+        if request.get("tools"):
+            name = request["tools"][0]["function"]["name"]
+            function: dict[str, Any] = {"name": name, "arguments": arguments}
+            message["tool_calls"] = [{"id": "c1", "type": "function", "function": function}]
+        else:
+            message["content"] = arguments
     else:
         message["refusal"] = "I can't help with that."
     body["choices"] = [{"index": 0, "finish_reason": "stop", "message": message}]
-    return Reply(body=json.loads(json.dumps(body)))
+    return Reply(body=body)
 
 
 class FaultyResponder:

@@ -7,6 +7,10 @@ assistant, or opens with an imperative to report, output or summarise, is not a 
 the story: an item whose only evidence lies in such sentences was planted in the text,
 whatever the model made of it. The patterns are about how instructions are phrased, not
 about any article.
+
+Every instruction pattern holds one of a few anchor words; only the sentences that hold
+an anchor (found with ``str.find``) are tried, so an 11 MB article costs a few scans, not
+a pattern tried at every position.
 """
 
 from __future__ import annotations
@@ -18,22 +22,29 @@ from .sentences import sentence_spans
 
 __all__ = ["addressed_spans", "inside_addressed"]
 
+_VERBS = r"(?:report|output|include|say|state|list|add|summari[sz]e|respond|answer|claim)"
+# Matched against the lower-cased sentence.
 _ADDRESSED = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,60}?\b"
     r"(?:instructions?|prompts?|rules|guidelines|everything (?:above|before))\b"
     r"|\b(?:you are|act as|pretend to be)\s+(?:an?\s+)?(?:ai|assistant|language model|"
     r"chatbot|llm|gpt|summari[sz]er)\b"
     r"|\b(?:new|updated|system|hidden)\s+instructions?\b"
-    r"|\b(?:(?:the )?(?:ai|assistant|summari[sz]er)|you)\s+(?:must|should|will)\s+"
-    r"(?:report|output|include|say|state|list|add|summari[sz]e|respond|answer|claim)\b"
-    r"|(?:^|\n)\s*(?:system|assistant|user|developer)\s*:"
-    r"|<\|(?:im_start|im_end|system|user|assistant)\|>|\[/?INST\]|###\s*(?:instruction|system)",
-    re.IGNORECASE,
+    rf"|\b(?:ai|assistant|summari[sz]er|you)\s+(?:must|should|will)\s+{_VERBS}\b"
+    r"|<\|(?:im_start|im_end|system|user|assistant)\|>|\[/?inst\]|###\s*(?:instruction|system)"
 )
-# A sentence that opens with an imperative to the summariser ("Report a meeting between ...").
-_IMPERATIVE = re.compile(
-    r"[\"'\u201c\u2018(]?(?:report|output|respond|return|print|summari[sz]e|list|include|add|"
-    r"state|claim|write)\s*(?:(?:that|a|an|the|only|with|this|these)\b|:)",
+# Each alternative above holds one of these.
+_ANCHORS = (
+    *("instruction", "prompt", "rules", "guideline", "everything above", "everything before"),
+    *("you are", "act as", "pretend to be", "must", "should", "will"),
+    *("<|", "[inst", "[/inst", "###"),
+)
+# Sentences that open as a turn of a chat ("system:") or an imperative to the summariser
+# ("Report a meeting between ...").
+_OPENING = re.compile(
+    r"[\"'\u201c\u2018(]?(?:(?:system|assistant|user|developer)\s*:"
+    rf"|(?:{_VERBS}|output|respond|return|print|write)\s*(?:(?:that|a|an|the|only|with|this|"
+    r"these)\b|:))",
     re.IGNORECASE,
 )
 
@@ -42,14 +53,23 @@ def addressed_spans(article: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``article`` addressed to a model, in order."""
     spans = sentence_spans(article)
     starts = [start for start, _ in spans]
-    marked: set[int] = set()
-    for match in _ADDRESSED.finditer(article):
-        index = bisect.bisect_right(starts, match.start() + len(match.group()) // 2) - 1
-        if index >= 0:
-            marked.add(index)
-    for index, (start, end) in enumerate(spans):
-        if index not in marked and _IMPERATIVE.match(article, start, end):
-            marked.add(index)
+    lowered = article.lower()
+    if len(lowered) != len(article):  # a letter whose lower case is longer ("İ")
+        lowered = "".join(char.lower()[0] for char in article)
+    marked = {i for i, (start, end) in enumerate(spans) if _OPENING.match(article, start, end)}
+    tried: set[int] = set()
+    for anchor in _ANCHORS:
+        position = lowered.find(anchor)
+        while position >= 0:
+            index = bisect.bisect_right(starts, position) - 1
+            if index < 0:
+                position = lowered.find(anchor, position + 1)
+                continue
+            if index not in tried:
+                tried.add(index)
+                if _ADDRESSED.search(lowered, *spans[index]):
+                    marked.add(index)
+            position = lowered.find(anchor, max(spans[index][1], position + 1))
     return [spans[index] for index in sorted(marked)]
 
 

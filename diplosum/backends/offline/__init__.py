@@ -31,7 +31,7 @@ class OfflineBackend:
         return None
 
     def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
-        return Extraction(output=extract_summary(article), model=self.model)
+        return Extraction(output=extract_summary(article), model=self.model, cost_usd=0.0)
 
     async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
         return self.extract(messages, article=article)

@@ -66,10 +66,12 @@ class CallLog:
         self.last_response = response
         usage = getattr(response, "usage", None)
         if usage is not None:
+            details = getattr(usage, "prompt_tokens_details", None)
             self.usage = self.usage + Usage(
                 prompt_tokens=usage.prompt_tokens or 0,
                 completion_tokens=usage.completion_tokens or 0,
                 total_tokens=usage.total_tokens or 0,
+                cached_prompt_tokens=getattr(details, "cached_tokens", None) or 0,
             )
 
     def body_unreadable(self, exc: BaseException) -> bool:

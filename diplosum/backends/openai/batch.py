@@ -51,7 +51,8 @@ class BatchOutcome:
 
     batch_id: str
     status: str
-    summaries: list[tuple[str, str, ArticleSummary]] = dataclasses.field(default_factory=list)
+    #: (id, source, summary, the article's text) per answer taken.
+    summaries: list[tuple[str, str, ArticleSummary, str]] = dataclasses.field(default_factory=list)
     failures: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)
 
 
@@ -201,7 +202,8 @@ def collect(summariser: Summariser, batch_id: str, out_dir: Path) -> BatchOutcom
         except DiplosumError as exc:
             outcome.failures.append((entry["id"], entry.get("source") or "", str(exc)))
             continue
-        outcome.summaries.append((entry["id"], entry.get("source") or entry["id"], summary))
+        source = entry.get("source") or entry["id"]
+        outcome.summaries.append((entry["id"], source, summary, entry["text"]))
     return outcome
 
 

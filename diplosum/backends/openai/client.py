@@ -39,6 +39,7 @@ from ...errors import AuthenticationError, ModelCallError, SummaryValidationErro
 from .. import Extraction
 from .answers import PARSE_ERRORS, Answers, CallLog, Unusable
 from .loop import LoopThread
+from .pricing import price_usd
 from .retry import RetryPolicy, in_chain, retry_after_seconds, unwrap
 from .transport import CappedTransport, ResponseRefused
 
@@ -152,11 +153,13 @@ class OpenAIBackend:
     ) -> Extraction:
         """The ``Extraction`` of an answer taken, with any echo of the key removed."""
         reported = getattr(log.last_response, "model", None)
+        model = reported if isinstance(reported, str) and reported else self.model
         return Extraction(
             output=self._scrub(output),
-            model=reported if isinstance(reported, str) and reported else self.model,
+            model=model,
             usage=log.usage,
             attempts=log.requests,
+            cost_usd=price_usd(model, log.usage, base_url=self.settings.base_url, batch=batch),
             raw_response=self._scrub(log.raw_response()),
             batch=batch,
         )
