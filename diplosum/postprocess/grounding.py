@@ -55,8 +55,11 @@ def _grounded(
     article = folded.article
     for evidence in item.evidence:
         start, end = evidence.start, evidence.end
-        if start is not None and end is not None and 0 <= start < end and (
-            article[start:end] == evidence.quote
+        if (
+            start is not None
+            and end is not None
+            and 0 <= start < end
+            and (article[start:end] == evidence.quote)
         ):
             # Offsets that already hold the quote (the offline extractor's, or a caller's
             # own ArticleSummary): checked, not searched for, which keeps grounding linear
