@@ -107,9 +107,9 @@ def batch_submit(
 
 @batch.command("status")
 @click.argument("batch_id")
-@model_options
+@click.option("--base-url", help="OpenAI-compatible endpoint [env OPENAI_BASE_URL].")
 def batch_status(batch_id: str, **options: Any) -> None:
-    """Print a batch's status and request counts."""
+    """Print a batch's status and request counts (needs OPENAI_API_KEY)."""
     from ..backends.openai.batch import status
 
     with _batch_summariser(options) as summariser:

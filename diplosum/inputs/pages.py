@@ -28,6 +28,8 @@ from .checks import looks_like_html
 __all__ = ["MAX_PAGE_BYTES", "fetch_page", "looks_like_html", "page_id", "read_page"]
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024
+# Fewer words than this is a menu or a teaser, not a story (a news brief has fifty).
+MIN_STORY_WORDS = 20
 FETCH_TIMEOUT = 30.0
 
 
@@ -59,7 +61,7 @@ def read_page(html: str | bytes, *, url: str | None = None, id: str | None = Non
     )
     story = (getattr(document, "text", None) or "").strip()
     where = url or id or "the page"
-    if not story:
+    if len(story.split()) < MIN_STORY_WORDS:
         raise InputError(
             f"no story found in {where}: it may be a front page, a paywall or a page built by "
             "JavaScript; save the article's own page, or its text"
