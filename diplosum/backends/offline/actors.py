@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern, word_starts
+from ...text.people import people as people_gazetteer
 
 __all__ = ["ActorMention", "find_actors"]
 
@@ -232,13 +233,46 @@ def _is_place(text: str, mention: Mention) -> bool:
     return _COMPANY.match(text, end, end + 80) is not None
 
 
-def find_actors(text: str, *, context: str | None = None) -> list[ActorMention]:
+def _known_people(text: str, titled: list[ActorMention], year: int | None) -> list[ActorMention]:
+    """People the people gazetteer knows ("Lavrov", "Xi Jinping"), outside titled
+    mentions, with the state or body they stood for around ``year``; and titled people
+    with no state in their title given theirs ("President Xi Jinping")."""
+    known = people_gazetteer()
+    found: list[ActorMention] = []
+    for person in titled:
+        if person.code is None:
+            name = person.actor.name
+            code = known.code(name, year) or known.code(name.split()[-1], year)
+            if code is not None:
+                person = person._replace(
+                    actor=person.actor.model_copy(update={"country": code}), code=code
+                )
+        found.append(person)
+    taken = bytearray(len(text) + 1)
+    for person in titled:
+        taken[person.start : person.end] = b"\x01" * (person.end - person.start)
+    actors: dict[str, Actor] = {}
+    for mention in known.find(text):
+        code = known.code(mention.form, year)
+        if code is None or any(taken[mention.start : mention.end]):
+            continue
+        if mention.form not in actors:
+            name = known.full_name(mention.form, year) or mention.form
+            actors[mention.form] = Actor(name=name, kind="person", country=code)
+        found.append(ActorMention(mention.start, mention.end, actors[mention.form], "person", code))
+    return sorted(found, key=_START)
+
+
+def find_actors(
+    text: str, *, context: str | None = None, year: int | None = None
+) -> list[ActorMention]:
     """Every actor mentioned in ``text``, left to right, surnames resolved to full names.
 
     Places are left out: a state or capital after "in", "at" or "from", or in a dateline.
+    People the people gazetteer knows take the state they stood for around ``year``.
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
-    people = _people(text, states)
+    people = _known_people(text, _people(text, states), year)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):

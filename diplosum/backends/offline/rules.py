@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 from ...models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
+from ...text.dates import detect_published
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lexicon import lexicon
@@ -42,6 +43,8 @@ from .sentence import (
     local_clause,
     phrase_after,
 )
+from .speech import reported_stances, reporting_actor
+from .speech import speaker as speaker_of
 
 __all__ = ["extract_summary"]
 
@@ -191,7 +194,7 @@ def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
         if imposer.code in target_codes:
             # "sanctions relief for Tehran, the U.S. State Department said": the imposer is
             # the other state speaking, not the target.
-            speaker = _reporting_actor(s)
+            speaker = reporting_actor(s)
             if speaker is None or speaker.code in target_codes:
                 continue
             imposer = speaker
@@ -219,19 +222,6 @@ def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
     return []
 
 
-def _reporting_actor(s: RuleSentence) -> ActorMention | None:
-    """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
-    for clause in s.find("reporting"):
-        after = s.after(clause.end)
-        if after is not None and len(s.text[clause.end : after.start].split()) <= 4:
-            return after
-        before = s.before(clause.start)
-        gap = s.text[before.end : clause.start] if before else ","
-        if before is not None and "," not in gap and len(gap.split()) <= 3:
-            return before
-    return None
-
-
 def _acts(s: RuleSentence, actor: Actor) -> bool:
     """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
     for mention in s.actors:
@@ -254,18 +244,6 @@ def _passive_agent(s: RuleSentence, offset: int) -> ActorMention | None:
     return candidates[-1] if candidates else None
 
 
-def _speaker(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> ActorMention | None:
-    """Who a quotation is attributed to: this sentence's reporting clause, else a
-    neighbour's ('"Our goal remains ..." ... the US official said')."""
-    found = _reporting_actor(s)
-    if found is not None:
-        return found
-    for other in nearby():
-        if other.has("reporting") and (found := _reporting_actor(other)) is not None:
-            return found
-    return None
-
-
 def _stances(s: RuleSentence) -> list[Stance]:
     found: list[Stance] = []
     if not s.has("stance.any"):
@@ -276,7 +254,7 @@ def _stances(s: RuleSentence) -> list[Stance]:
             holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
             if not holders:
                 # "..., said a senior US official": the speaker holds it.
-                reporter = _reporting_actor(s)
+                reporter = reporting_actor(s)
                 holders = [reporter] if reporter else []
             if not holders:
                 continue
@@ -311,14 +289,14 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
     for trigger in s.find("goal.triggers"):
         # "we ... do all we can to", "our goal": the speaker's own aim.
         first_person = _first_person_before(s.text, trigger.end)
-        speaker = _speaker(s, nearby) if first_person else None
+        speaker = speaker_of(s, nearby) if first_person else None
         if speaker is not None:
             holders = [speaker]
         else:
             holders = s.holders(trigger.start)
             if not holders:
                 if not first_person:
-                    speaker = _speaker(s, nearby)
+                    speaker = speaker_of(s, nearby)
                 holders = [speaker] if speaker else []
         if not holders:
             continue
@@ -339,7 +317,8 @@ def extract_summary(article: str) -> ArticleSummary:
     """Summarise ``article`` with rules alone."""
     hits = lexicon().scan(article)
     spans = sentence_spans(article)
-    mentions = find_actors(article)
+    dated = detect_published(article)
+    mentions = find_actors(article, year=dated.year if dated else None)
     states = [m for m in mentions if m.code and m.actor.kind != "person"]
     counts = Counter(m.code for m in states)
     first = {m.code: m.actor for m in reversed(states)}
@@ -355,7 +334,7 @@ def extract_summary(article: str) -> ArticleSummary:
     starts = [m.start for m in mentions]
     triggered = [False] * len(spans)
     sentence_starts = [start for start, _ in spans]
-    for hit in hits.find("any"):
+    for hit in (*hits.find("any"), *hits.find("reporting")):
         index = bisect.bisect_right(sentence_starts, hit.start) - 1
         if index >= 0 and hit.end <= spans[index][1]:
             triggered[index] = True
@@ -387,10 +366,14 @@ def extract_summary(article: str) -> ArticleSummary:
 
         goals = _goals(sentence, nearby)  # a goal's holder may be named next door
         sections["goals"] += goals
+        stances = _stances(sentence)
+        taken = {stance.actor.country for stance in stances if stance.actor.country}
+        stances += reported_stances(sentence, nearby, taken)
         # A meeting needs two states named in the sentence; a sanction or a stance one.
         # Sentences that name fewer are ruled out here (most are) without reading them.
         codes = {mention.code for mention in sentence.actors if mention.code}
         if not codes:
+            sections["stances"] += stances
             continue
         if len(codes) >= 2:
             sections["meetings"] += _meetings(sentence)
@@ -408,6 +391,6 @@ def extract_summary(article: str) -> ArticleSummary:
             for sanction in new_sanctions
             if sanction.status in ("imposed", "threatened") and _acts(sentence, sanction.imposer)
         ]
-        sections["stances"] += _stances(sentence)
+        sections["stances"] += stances
     headline, summary = _lead(spans, article)
     return ArticleSummary(headline=headline, summary=summary, **sections)

@@ -1,0 +1,91 @@
+"""Reported speech: who said it, and what position what they said takes.
+
+News states most positions as speech, not with a stance verb: "Lavrov said his country had
+no intention of ending its campaign", '"This is a serious setback," Hague said.' The
+speaker is the actor of a reporting clause in the sentence ("X said", "said X",
+"according to X"), or, for a sentence that is a quotation, of the next sentence or the
+one before. The position comes from evaluative words in what was said
+(``data/lexicon.json``, ``evaluation``): more words against than for is "oppose", more
+for than against is "support"; none at all, no stance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...models import Stance
+from .actors import ActorMention
+from .sentence import RuleSentence, phrase_after
+
+__all__ = ["reported_stances", "reporting_actor", "speaker"]
+
+_QUOTE_MARKS = "\"'\u201c\u2018"
+
+
+def reporting_actor(s: RuleSentence) -> ActorMention | None:
+    """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
+    for clause in s.find("reporting"):
+        after = s.after(clause.end)
+        if after is not None and len(s.text[clause.end : after.start].split()) <= 4:
+            return after
+        before = s.before(clause.start)
+        gap = s.text[before.end : clause.start] if before else ","
+        if before is not None and "," not in gap and len(gap.split()) <= 3:
+            return before
+    return None
+
+
+def speaker(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> ActorMention | None:
+    """Who a sentence is attributed to: its own reporting clause, else, for a quotation,
+    a neighbour's ('"Our goal remains ..." ... the US official said')."""
+    found = reporting_actor(s)
+    if found is not None:
+        return found
+    for other in nearby():
+        if other.has("reporting") and (found := reporting_actor(other)) is not None:
+            return found
+    return None
+
+
+def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
+    """What the words of ``s`` other than the speaker's own say: oppose, support or none."""
+    against = sum(
+        1 for hit in s.find("evaluation.oppose") if not speaker.start <= hit.start < speaker.end
+    )
+    for_ = sum(
+        1 for hit in s.find("evaluation.support") if not speaker.start <= hit.start < speaker.end
+    )
+    if against > for_:
+        return "oppose"
+    if for_ > against:
+        return "support"
+    return None
+
+
+def _topic(s: RuleSentence, speaker: ActorMention) -> str:
+    """What was said, briefly: the clause after the reporting verb, or before it."""
+    for clause in s.find("reporting"):
+        after = phrase_after(s.text, clause.end, words=12).removeprefix("that ").strip()
+        if speaker.start < clause.start and len(after.split()) >= 2:
+            return after
+    quoted = s.text.strip(_QUOTE_MARKS + " ").split(",")[0]
+    return " ".join(quoted.split()[:12])
+
+
+def reported_stances(
+    s: RuleSentence, nearby: Callable[[], list[RuleSentence]], taken: set[str]
+) -> list[Stance]:
+    """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
+    the codes already holding a stance from this sentence)."""
+    if not s.has("reporting") and not s.text.lstrip().startswith(tuple(_QUOTE_MARKS)):
+        return []
+    who = speaker(s, nearby)
+    if who is None or who.code is None or who.code in taken:
+        return []
+    position = _polarity(s, who)
+    if position is None:
+        return []
+    return [
+        Stance(actor=who.actor, topic=_topic(s, who) or "what was said", position=position,
+               evidence=s.evidence())
+    ]  # fmt: skip

@@ -1,0 +1,107 @@
+"""Who a name stands for: people in office, from ``data/people.tsv``, resolved by date.
+
+"Lavrov" is Russia's foreign minister from 2004; "Shevardnadze" the Soviet Union's in
+1987 and Georgia's in 1999; "Juncker" Luxembourg's prime minister in 2010 and the EU's
+Commission president in 2016. ``People.code(form, year)`` gives the one code the name
+had in ``year`` (a year either side counts: a leader-elect, one just gone), or, with no
+year, the one code it ever had; ``None`` when that is not one code.
+
+Forms are the full names and the short forms the file lists ("Obama", "Xi"); short forms
+that are common words ("May", "Brown") are not listed, so only the full name counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from importlib import resources
+from typing import NamedTuple
+
+from .matching import is_word_char, trie_pattern
+
+__all__ = ["Holder", "People", "people"]
+
+OFFICES = {
+    "hs": "head of state",
+    "hg": "head of government",
+    "fm": "foreign minister",
+    "dm": "defence minister",
+    "fin": "finance minister",
+    "vp": "vice president",
+    "spk": "spokesperson",
+}
+_OPEN_ENDED = 2026  # "in office at the last update"
+
+
+@dataclasses.dataclass(frozen=True)
+class Holder:
+    """One person in one office: a row of ``data/people.tsv``."""
+
+    code: str
+    office: str
+    first: int
+    last: int
+    name: str
+
+
+class NameMention(NamedTuple):
+    """A person's name found in a text, and the form that matched."""
+
+    start: int
+    end: int
+    form: str
+
+
+class People:
+    """Every form of every holder, with one scanner for all of them. Use ``people()``."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        forms: dict[str, list[Holder]] = {}
+        for code, office, first, last, name, short in rows:
+            holder = Holder(code, office, int(first), int(last or _OPEN_ENDED), name)
+            for form in [name, *(s for s in short.split(",") if s and s != "-")]:
+                forms.setdefault(form, []).append(holder)
+        self.forms = {form: tuple(holders) for form, holders in forms.items()}
+        # No lookbehind in front: a pattern that opens with literals lets the regex engine
+        # skip ahead to the next possible first letter. The left boundary is checked below.
+        self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w'-])")
+
+    def holders(self, form: str, year: int | None = None) -> tuple[Holder, ...]:
+        """The holders ``form`` names (in office around ``year``, when given)."""
+        found = self.forms.get(form, ())
+        if year is None:
+            return found
+        return tuple(h for h in found if h.first - 1 <= year <= h.last + 1)
+
+    def code(self, form: str, year: int | None = None) -> str | None:
+        """The one state or body ``form`` stood for (around ``year``), else ``None``."""
+        codes = {holder.code for holder in self.holders(form, year)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def full_name(self, form: str, year: int | None = None) -> str | None:
+        """The full name ``form`` is short for, when it is one person."""
+        names = {holder.name for holder in self.holders(form, year)}
+        return names.pop() if len(names) == 1 else None
+
+    def find(self, text: str) -> list[NameMention]:
+        """Every form in ``text`` as a whole name, left to right, the longest at a place."""
+        found = []
+        position = 0
+        search = self._scanner.search
+        while (match := search(text, position)) is not None:
+            start = match.start()
+            if start and (is_word_char(text[start - 1]) or text[start - 1] in ".'-"):
+                position = start + 1  # mid-word: a name may still start later inside it
+                continue
+            found.append(NameMention(start, match.end(), match.group()))
+            position = match.end()
+        return found
+
+
+@functools.cache
+def people() -> People:
+    """The shared people gazetteer, read once per process."""
+    text = resources.files("diplosum").joinpath("data", "people.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return People(rows)
