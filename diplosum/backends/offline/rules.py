@@ -31,6 +31,7 @@ from ...text.dates import detect_published
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lexicon import lexicon
+from .phrases import readable
 from .sentence import (
     BETWEEN,
     BY,
@@ -41,7 +42,6 @@ from .sentence import (
     RuleSentence,
     ends_with_word,
     local_clause,
-    phrase_after,
 )
 from .speech import reported_stances, reporting_actor
 from .speech import speaker as speaker_of
@@ -258,7 +258,13 @@ def _stances(s: RuleSentence) -> list[Stance]:
                 holders = [reporter] if reporter else []
             if not holders:
                 continue
-            topic = phrase_after(s.text, trigger.end) or trigger.text
+            topic = (
+                readable(s.text, trigger.end)
+                or readable(s.text, trigger.start)
+                or readable(s.text, 0, 16)
+            )
+            if topic is None:
+                continue
             found += [
                 Stance(
                     actor=holder.actor,
@@ -300,7 +306,9 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
                 holders = [speaker] if speaker else []
         if not holders:
             continue
-        statement = phrase_after(s.text, trigger.end, words=14) or trigger.text
+        statement = readable(s.text, trigger.end, 14) or readable(s.text, trigger.start, 14)
+        if statement is None:
+            continue
         return [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
     return []
 

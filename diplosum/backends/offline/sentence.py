@@ -30,11 +30,26 @@ __all__ = [
     "RuleSentence",
     "ends_with_word",
     "local_clause",
-    "phrase_after",
 ]
 
 MAX_QUOTE = 400
 _BREAK = re.compile(r"[,;:]\s")
+# The lower-case words after an adjective ("Palestinian woman", "U.S. defense officials"),
+# and the nouns among them that make it describe something other than an agent of its
+# state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
+_NEXT_WORDS = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+NOT_AGENTS = frozenset(
+    {
+        *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
+        *("people", "civilians", "children", "students", "tourists", "workers", "families"),
+        *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
+        *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
+        *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
+        *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
+        *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
+        *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
+    }
+)
 
 
 @dataclasses.dataclass(slots=True)
@@ -89,13 +104,27 @@ class RuleSentence:
         before = self.text[mention.start - 1 : mention.start] if mention.start else ""
         return (after != "" and after in "-\u2013") or (before != "" and before in "-\u2013")
 
+    def is_agent(self, mention: ActorMention) -> bool:
+        """Whether a mention can act for its state: a name, a person, a body, or an adjective
+        heading an agent of the state ("Israeli troops", "the Chinese government", "a U.S.
+        official"), not one describing anything else ("a Palestinian woman", "Italian
+        banks")."""
+        if mention.kind != "adjective":
+            return True
+        head = _NEXT_WORDS.match(self.text, mention.end)
+        if head is None:
+            return True  # "an EU demand" with nothing after, or a name follows
+        return not any(word in NOT_AGENTS for word in head.group(1).split())
+
     def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
         """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
         and Kono"): an adjective or possessive right before it ("an EU demand"), else the
         first actor after the last clause break, else (unless ``within_clause``) the
         nearest actor before."""
         earlier = [
-            a for a in self.actors if a.end <= offset and a.code and not self._in_compound(a)
+            a
+            for a in self.actors
+            if a.end <= offset and a.code and not self._in_compound(a) and self.is_agent(a)
         ]
         if not earlier:
             return []
@@ -181,10 +210,3 @@ def local_clause(
     right = min(len(text), end + after)
     stop = CLAUSE_START.search(text, end, right)
     return (cut[-1].end() if cut else left), (stop.start() if stop else right)
-
-
-def phrase_after(text: str, offset: int, words: int = 10) -> str:
-    """The words after a trigger up to the clause's end: a topic or a goal, briefly."""
-    end = CLAUSE_END.search(text, offset)
-    clause = text[offset : end.start() if end else len(text)]
-    return " ".join(clause.split()[:words])

@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from ...models import Stance
 from .actors import ActorMention
-from .sentence import RuleSentence, phrase_after
+from .phrases import readable
+from .sentence import RuleSentence
 
 __all__ = ["reported_stances", "reporting_actor", "speaker"]
 
@@ -27,11 +28,11 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
     for clause in s.find("reporting"):
         after = s.after(clause.end)
         if after is not None and len(s.text[clause.end : after.start].split()) <= 4:
-            return after
+            return after if s.is_agent(after) else None
         before = s.before(clause.start)
         gap = s.text[before.end : clause.start] if before else ","
         if before is not None and "," not in gap and len(gap.split()) <= 3:
-            return before
+            return before if s.is_agent(before) else None
     return None
 
 
@@ -62,14 +63,13 @@ def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
     return None
 
 
-def _topic(s: RuleSentence, speaker: ActorMention) -> str:
-    """What was said, briefly: the clause after the reporting verb, or before it."""
+def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
+    """What was said, briefly: the clause after the reporting verb, or the sentence's own
+    words when the speaker comes after them ('"...," Hague said')."""
     for clause in s.find("reporting"):
-        after = phrase_after(s.text, clause.end, words=12).removeprefix("that ").strip()
-        if speaker.start < clause.start and len(after.split()) >= 2:
+        if speaker.start < clause.start and (after := readable(s.text, clause.end)):
             return after
-    quoted = s.text.strip(_QUOTE_MARKS + " ").split(",")[0]
-    return " ".join(quoted.split()[:12])
+    return readable(s.text, 0)
 
 
 def reported_stances(
@@ -83,9 +83,7 @@ def reported_stances(
     if who is None or who.code is None or who.code in taken:
         return []
     position = _polarity(s, who)
-    if position is None:
+    topic = _topic(s, who)
+    if position is None or topic is None:
         return []
-    return [
-        Stance(actor=who.actor, topic=_topic(s, who) or "what was said", position=position,
-               evidence=s.evidence())
-    ]  # fmt: skip
+    return [Stance(actor=who.actor, topic=topic, position=position, evidence=s.evidence())]

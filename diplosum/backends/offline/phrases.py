@@ -1,0 +1,51 @@
+"""Readable phrases: a stance's topic and a goal's statement as a person can read them.
+
+A phrase is cut from the text after a trigger, to the end of its clause or at most a few
+words, and then trimmed so it neither opens nor closes on a word that needs another:
+never "by Germany", "of", "put in place a", "Washington of". Too short to read once
+trimmed (fewer than two words), it is no phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["readable"]
+
+# Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
+# comma only before a new clause ("..., but", "..., which", "..., said").
+_END = re.compile(
+    r"[;:!?\"\u201c\u201d]|\.(?=\s|$)|,(?=\s+(?:but|while|which|who|where|when|although|"
+    r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
+)
+_LEADING = frozenset(" \t\n\"'\u201c\u2018([")
+# Words a phrase may not open with, and may not close on.
+_OPENERS = frozenset({"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"})
+_CLOSERS = frozenset(
+    {
+        *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as"),
+        *("and", "or", "but", "that", "which", "who", "its", "their", "his", "her", "our"),
+        *("this", "these", "those", "be", "is", "are", "was", "were", "very", "into", "than"),
+        *("such", "some", "any", "all", "both", "more", "most", "not", "no", "would", "will"),
+        *("could", "should", "can", "may", "might", "must", "has", "have", "had", "it", "they"),
+        *("he", "she", "we", "i", "if", "about", "over", "under", "between", "against"),
+    }
+)
+
+
+def readable(text: str, start: int, words: int = 12) -> str | None:
+    """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
+    trimmed at both ends (see the module docstring); ``None`` if too short to read."""
+    while start < len(text) and text[start] in _LEADING:
+        start += 1  # a quotation's opening mark is no end
+    end = _END.search(text, start)
+    tokens = text[start : end.start() if end else len(text)].split()[:words]
+    tokens = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in tokens]
+    tokens = [t for t in tokens if t]
+    while tokens and tokens[0].lower() in _OPENERS:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower().rstrip(",") in _CLOSERS:
+        tokens.pop()
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip(",")
+    return " ".join(tokens) if len(tokens) >= 2 else None
