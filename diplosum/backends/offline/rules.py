@@ -31,6 +31,7 @@ from ...text.dates import detect_published
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lexicon import lexicon
+from .meetings import meetings
 from .phrases import readable
 from .sentence import (
     BETWEEN,
@@ -361,7 +362,11 @@ def extract_summary(article: str) -> ArticleSummary:
                     actors.append(
                         ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
                     )
-            sentences[index] = RuleSentence(start, article[start:end], actors, hits, article)
+            earlier = (m for m in reversed(mentions[:first_mention]) if m.kind == "person")
+            previous = next((m for m in earlier if m.code), None)
+            sentences[index] = RuleSentence(
+                start, article[start:end], actors, hits, article, previous_person=previous
+            )
         return sentences[index]
 
     for index in range(len(spans)):
@@ -384,7 +389,7 @@ def extract_summary(article: str) -> ArticleSummary:
             sections["stances"] += stances
             continue
         if len(codes) >= 2:
-            sections["meetings"] += _meetings(sentence)
+            sections["meetings"] += meetings(sentence)
         new_sanctions = _sanctions(sentence, main_other)
         sections["sanctions"] += new_sanctions
         # Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has

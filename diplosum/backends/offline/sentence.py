@@ -62,6 +62,8 @@ class RuleSentence:
     actors: list[ActorMention]
     hits: Hits
     article: str
+    #: The person the article named last before this sentence (for "he" and "she").
+    previous_person: ActorMention | None = None
     _evidence: Evidence | None = None
     _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
 
@@ -116,6 +118,15 @@ class RuleSentence:
             return True  # "an EU demand" with nothing after, or a name follows
         return not any(word in NOT_AGENTS for word in head.group(1).split())
 
+    def _lists(self, comma: re.Match[str]) -> bool:
+        """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk")
+        rather than two clauses."""
+        if comma.group()[0] != ",":
+            return False
+        before = any(a.end == comma.start() for a in self.actors)
+        after = any(a.start == comma.end() for a in self.actors)
+        return before and after
+
     def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
         """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
         and Kono"): an adjective or possessive right before it ("an EU demand"), else the
@@ -132,7 +143,7 @@ class RuleSentence:
         gap = self.text[last.end : offset]
         if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
             return [last]
-        breaks = list(_BREAK.finditer(self.text, 0, offset))
+        breaks = [b for b in _BREAK.finditer(self.text, 0, offset) if not self._lists(b)]
         clause_start = breaks[-1].end() if breaks else 0
         in_clause = [a for a in earlier if a.start >= clause_start]
         if not in_clause and within_clause:
@@ -145,7 +156,8 @@ class RuleSentence:
         chosen = [first]
         for mention in earlier[earlier.index(first) + 1 :]:
             between = self.text[chosen[-1].end : mention.start].strip().lower()
-            if between not in ("and", ",", "&"):
+            # One mention may name several ("the two Koreas"): they share its span.
+            if mention.start != chosen[-1].start and between not in ("and", ",", "&"):
                 break
             chosen.append(mention)
         return chosen

@@ -1,0 +1,209 @@
+"""Meetings: who met whom, read from the parts of a clause, and whether it happened.
+
+For each meeting trigger of a sentence ("met", "held talks", "a visit to", "summit"):
+
+- the *subject*: the actors the clause opens with, and those listed with them ("Sullivan
+  and Kono held talks");
+- the *objects*: the actors after the trigger, reached through words that lead to a party
+  ("with", "between", "to", titles, "his counterpart", a place after "in"), and those
+  listed with them ("with A, B and C"); the list ends at the first word that starts
+  something else (", the closest ally of", "on", "to discuss", "which");
+- the participants: subject and objects, one per state or body (a person before a state,
+  never a capital beside its state). "Separately" or "separate talks" with more than two
+  makes one meeting per partner of the first.
+
+Status, from the words around the trigger: denied or refused ("no talks", "refused to
+meet", "ruled out talks") is no meeting at all; "would meet if", "called for talks",
+"offered" is proposed; "will", "due to", "expected", "next week" is planned; "called off",
+"postponed" is cancelled; a past tense ("met", "held talks") or nothing, held.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from ...models import Actor, Meeting
+from ...text.gazetteer import gazetteer
+from .actors import ActorMention
+from .lexicon import Hit, lexicon
+from .sentence import RuleSentence, local_clause
+
+__all__ = ["meetings"]
+
+MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
+_CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
+
+# Words that may stand between a trigger and its first party, or between two parties of a
+# list: prepositions, determiners, titles, and words that describe a party.
+_LEAD_WORDS = frozenset(
+    {
+        *("with", "between", "to", "by", "of", "from", "and", "&", "as", "well", "the", "a"),
+        *("an", "his", "her", "its", "their", "both", "visiting", "counterpart", "counterparts"),
+        *("leaders", "leader", "officials", "official", "delegation", "delegations", "envoys"),
+        *("separate", "separately", "bilateral", "trilateral", "direct", "first", "new"),
+        *("in", "at", "on", "late", "early", "last", "this", "next", "week", "day", "month"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("counterparts", "ministers", "government", "representatives", "chiefs", "heads"),
+        *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
+        *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
+        *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
+        *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior"),
+    }
+)
+_TOKEN = re.compile(r"[A-Za-z][\w.'\u2019-]*|\d+|[^\s\w]")
+# Where a list of parties ends, whatever follows: a new clause or the meeting's subject.
+_LIST_END = re.compile(
+    r"\b(?:who|which|that|where|when|on|about|over|to discuss|to talk|amid|after|before|"
+    r"since|for|regarding|concerning|against|but|while|said|says)\b|[;:!?\"\u201c\u201d()]"
+)
+# Words before a trigger that deny the meeting, or make it a wish.
+_DENIED = re.compile(
+    r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
+    r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to)\b"
+    r"[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
+_WISHED = re.compile(
+    r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
+    r"offered|offers|proposed|proposes|invited|invites|ready to|willing to|open to|"
+    r"possible|possibility of|prepared to)\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+_KIND_RANK = {"person": 0, "name": 1, "igo": 1, "adjective": 2, "seat": 3}
+
+
+def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
+    """Whether ``gap`` holds only words that lead to, or join, parties (a place name after
+    "in" or "at" too)."""
+    previous = ""
+    for token in _TOKEN.findall(gap):
+        lowered = token.lower().rstrip(".")
+        if lowered in _LEAD_WORDS or lowered in offices or token in (",", "'s", "\u2019s"):
+            previous = lowered
+            continue
+        if token[0].isupper() and previous in ("in", "at"):
+            continue  # "a meeting in Geneva with ...": a place on the way to the party
+        if token in ("'", "\u2019", "-"):
+            continue
+        return False
+    return True
+
+
+def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMention]:
+    """``first`` and the actors listed after it before ``stop`` ("A, B and C")."""
+    offices = gazetteer().office_words
+    chosen = [first]
+    for mention in s.actors:
+        if mention.start < chosen[-1].start or mention.start >= stop or not mention.code:
+            continue
+        if mention is first:
+            continue
+        # One mention may name several ("the two Koreas"): they share its span.
+        same_span = mention.start == chosen[-1].start
+        if not same_span and not _tokens_allowed(s.text[chosen[-1].end : mention.start], offices):
+            break
+        chosen.append(mention)
+    return chosen
+
+
+def _objects(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The parties after the trigger (see the module docstring)."""
+    start = trigger.end
+    between = s.text.find(" between ", trigger.end)
+    if between >= 0:  # "the meeting on trade between A and B": the parties follow "between"
+        start = between + len(" between")
+    end = _LIST_END.search(s.text, start)
+    stop = end.start() if end else len(s.text)
+    first = next((a for a in s.actors if a.start >= start and a.code), None)
+    if first is None or first.start >= stop:
+        return []
+    if not _tokens_allowed(s.text[start : first.start], gazetteer().office_words):
+        return []
+    return _listed(s, first, stop)
+
+
+_MODIFIES = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}\s+")
+_JOINS = re.compile(r"\s*(?:[-\u2013/]|,|and|,\s*and)\s*")
+
+
+def _modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The parties named in the trigger's own noun phrase: "Syrian peace talks", "the
+    Turkey-EU talks", "U.S.-Philippines exercises"."""
+    found: list[ActorMention] = []
+    position = trigger.start
+    for mention in reversed([a for a in s.actors if a.end <= trigger.start and a.code]):
+        gap = s.text[mention.end : position]
+        joined = _MODIFIES.fullmatch(gap) if not found else _JOINS.fullmatch(gap)
+        if joined is None and not (found and mention.start == found[-1].start):
+            break
+        found.append(mention)
+        position = mention.start
+    return found[::-1]
+
+
+def _participants(mentions: list[ActorMention]) -> list[Actor]:
+    """One actor per state or body, in order: a person before a name, a name before an
+    adjective, never a capital ("Tokyo") beside its state."""
+    best: dict[str, ActorMention] = {}
+    for mention in mentions:
+        code = mention.code or ""
+        held = best.get(code)
+        if held is None or _KIND_RANK.get(mention.kind, 9) < _KIND_RANK.get(held.kind, 9):
+            best[code] = mention
+    return [mention.actor for mention in best.values()]
+
+
+def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
+    """The meeting's status, or ``None`` when the sentence denies it happened or will."""
+    before = s.text[max(0, trigger.start - 60) : trigger.start]
+    if _DENIED.search(before):
+        return None
+    start, end = local_clause(s.text, trigger.start, trigger.end)
+    if s.has("meeting.cancelled", start, end):
+        return "cancelled"
+    if _WISHED.search(before):
+        return "proposed"
+    if trigger.phrase in lexicon().phrases["meeting.held"]:
+        return "held"
+    for cue in _CUES:
+        if s.has(f"meeting.{cue}", start, min(len(s.text), end + 190)):
+            return cue
+    return "held"
+
+
+def _groups(s: RuleSentence, trigger: Hit, actors: list[Actor]) -> Iterator[list[Actor]]:
+    window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
+    if len(actors) > 2 and ("separate" in window or "bilateral" in window):
+        for other in actors[1:]:
+            yield [actors[0], other]
+    else:
+        yield actors
+
+
+_PRONOUN = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\b[^,;]*$")
+
+
+def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """For a clause whose subject is "he" or "she", the person the article last named."""
+    if s.previous_person is None or not _PRONOUN.search(s.text, 0, trigger.start):
+        return []
+    return [s.previous_person]
+
+
+def meetings(s: RuleSentence) -> list[Meeting]:
+    """The meetings of one sentence: those of its first trigger with two parties."""
+    for trigger in s.find("meeting.triggers"):
+        subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
+        actors = _participants(subject + _modifiers(s, trigger) + _objects(s, trigger))
+        if len(actors) < 2:
+            continue
+        status = _status(s, trigger)
+        if status is None:
+            return []
+        return [
+            Meeting(participants=group, status=status, evidence=s.evidence())
+            for group in _groups(s, trigger, actors)
+        ]
+    return []
