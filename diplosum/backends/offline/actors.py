@@ -233,27 +233,37 @@ def _is_place(text: str, mention: Mention) -> bool:
     return _COMPANY.match(text, end, end + 80) is not None
 
 
-def _known_people(text: str, titled: list[ActorMention], year: int | None) -> list[ActorMention]:
+def _known_people(
+    text: str, titled: list[ActorMention], year: int | None, named: set[str]
+) -> list[ActorMention]:
     """People the people gazetteer knows ("Lavrov", "Xi Jinping"), outside titled
     mentions, with the state or body they stood for around ``year``; and titled people
-    with no state in their title given theirs ("President Xi Jinping")."""
+    with no state in their title given theirs ("President Xi Jinping"). A name that
+    stood for several ("Tusk": Poland, the EU) takes the one the text also names, if one."""
     known = people_gazetteer()
+
+    def code_of(form: str) -> str | None:
+        found = known.code(form, year)
+        if found is None:
+            codes = {holder.code for holder in known.holders(form, year)} & named
+            found = codes.pop() if len(codes) == 1 else None
+        return found
+
     found: list[ActorMention] = []
     for person in titled:
         if person.code is None:
             name = person.actor.name
-            code = known.code(name, year) or known.code(name.split()[-1], year)
+            code = code_of(name) or code_of(name.split()[-1])
             if code is not None:
-                person = person._replace(
-                    actor=person.actor.model_copy(update={"country": code}), code=code
-                )
+                actor = person.actor.model_copy(update={"country": code})
+                person = person._replace(actor=actor, code=code)
         found.append(person)
     taken = bytearray(len(text) + 1)
     for person in titled:
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     actors: dict[str, Actor] = {}
     for mention in known.find(text):
-        code = known.code(mention.form, year)
+        code = code_of(mention.form)
         if code is None or any(taken[mention.start : mention.end]):
             continue
         if mention.form not in actors:
@@ -272,7 +282,8 @@ def find_actors(
     People the people gazetteer knows take the state they stood for around ``year``.
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
-    people = _known_people(text, _people(text, states), year)
+    named = {code for state in states for code in state.codes}
+    people = _known_people(text, _people(text, states), year, named)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):

@@ -30,7 +30,7 @@ from ...models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
 from ...text.dates import detect_published
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
-from .lexicon import lexicon
+from .lexicon import Hit, lexicon
 from .meetings import meetings
 from .phrases import readable
 from .sentence import (
@@ -245,12 +245,30 @@ def _passive_agent(s: RuleSentence, offset: int) -> ActorMention | None:
     return candidates[-1] if candidates else None
 
 
+def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
+    """Each position's triggers in ``s``, less those inside a longer trigger of another
+    position ("called for" inside "called for restraint")."""
+    by_position = {p: s.find(_LIST_NAMES["stance", p]) for p in _POSITIONS}
+    every = [hit for hits in by_position.values() for hit in hits]
+    return {
+        position: [
+            hit
+            for hit in hits
+            if not any(
+                o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
+                for o in every
+            )
+        ]
+        for position, hits in by_position.items()
+    }
+
+
 def _stances(s: RuleSentence) -> list[Stance]:
     found: list[Stance] = []
     if not s.has("stance.any"):
         return found
-    for position in _POSITIONS:
-        for trigger in s.find(_LIST_NAMES["stance", position]):
+    for position, triggers in _stance_triggers(s).items():
+        for trigger in triggers:
             agent = _passive_agent(s, trigger.end)
             holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
             if not holders:

@@ -33,6 +33,10 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         gap = s.text[before.end : clause.start] if before else ","
         if before is not None and "," not in gap and len(gap.split()) <= 3:
             return before if s.is_agent(before) else None
+        # "China, considered the most capable ..., has said": the clause's subject.
+        subject = s.holders(clause.start)
+        if subject and clause.start - subject[0].end < 120:
+            return subject[0]
     return None
 
 
