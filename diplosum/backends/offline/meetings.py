@@ -49,15 +49,23 @@ _LEAD_WORDS = frozenset(
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
-        *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior"),
+        *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
     }
 )
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019-]*|\d+|[^\s\w]")
 # Where a list of parties ends, whatever follows: a new clause or the meeting's subject.
-_LIST_END = re.compile(
-    r"\b(?:who|which|that|where|when|on|about|over|to discuss|to talk|amid|after|before|"
-    r"since|for|regarding|concerning|against|but|while|said|says)\b|[;:!?\"\u201c\u201d()]"
+_TIME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec|\d)"
 )
+_LIST_END = re.compile(
+    rf"\b(?:who|which|that|where|when|on(?!\s+{_TIME})|about|over|to discuss|to talk|amid|"
+    r"after|before|since|for|regarding|concerning|against|but|while|said|says)\b"
+    r"|[;:!?\"\u201c\u201d()]"
+)
+# "envoy to Syria", "ambassador to China": the state a person is posted to is no party.
+_POSTED = re.compile(r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s*$", re.I)
 # Words before a trigger that deny the meeting, or make it a wish.
 _DENIED = re.compile(
     r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
@@ -102,17 +110,20 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
             continue
         # One mention may name several ("the two Koreas"): they share its span.
         same_span = mention.start == chosen[-1].start
-        if not same_span and not _tokens_allowed(s.text[chosen[-1].end : mention.start], offices):
+        gap = s.text[chosen[-1].end : mention.start]
+        if not same_span and not _tokens_allowed(gap, offices):
             break
-        chosen.append(mention)
+        if not _POSTED.search(gap):
+            chosen.append(mention)
     return chosen
 
 
 def _objects(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The parties after the trigger (see the module docstring)."""
     start = trigger.end
-    between = s.text.find(" between ", trigger.end)
-    if between >= 0:  # "the meeting on trade between A and B": the parties follow "between"
+    between = s.text.find(" between ", trigger.end, trigger.end + 80)
+    if between >= 0 and not re.search(r"[,;:]", s.text[trigger.end : between]):
+        # "the meeting on trade between A and B": the parties follow "between"
         start = between + len(" between")
     end = _LIST_END.search(s.text, start)
     stop = end.start() if end else len(s.text)
@@ -182,14 +193,24 @@ def _groups(s: RuleSentence, trigger: Hit, actors: list[Actor]) -> Iterator[list
         yield actors
 
 
-_PRONOUN = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)\b[^,;]*$")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
+_OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
 
 
 def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """For a clause whose subject is "he" or "she", the person the article last named."""
-    if s.previous_person is None or not _PRONOUN.search(s.text, 0, trigger.start):
-        return []
-    return [s.previous_person]
+    """Who the clause's subject is when no actor: for "he" or "she", the person named last
+    (in the sentence, else before it); for an opening phrase ("During a visit to
+    Mongolia, Kerry urged ..."), the main clause's subject after it."""
+    pronoun = _PRONOUN.search(s.text, 0, trigger.start)
+    if pronoun is not None:
+        before = [a for a in s.actors if a.end <= pronoun.start() and a.kind == "person"]
+        person = before[-1] if before else s.previous_person
+        return [person] if person is not None and person.code else []
+    opening = _OPENING_PHRASE.match(s.text)
+    if opening is not None and opening.end() > trigger.end:
+        main = [a for a in s.actors if a.start >= opening.end() and a.code]
+        return main[:1] if main and s.is_agent(main[0]) else []
+    return []
 
 
 def meetings(s: RuleSentence) -> list[Meeting]:

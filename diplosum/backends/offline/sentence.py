@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 MAX_QUOTE = 400
-_BREAK = re.compile(r"[,;:]\s")
+_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
 # The lower-case words after an adjective ("Palestinian woman", "U.S. defense officials"),
 # and the nouns among them that make it describe something other than an agent of its
 # state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
