@@ -264,36 +264,36 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
 
 
 def _stances(s: RuleSentence) -> list[Stance]:
+    """Each holder's position in ``s``, from the first stance trigger it holds (a later
+    one is usually the object of the first: "resisting calls for stimulus")."""
     found: list[Stance] = []
     if not s.has("stance.any"):
         return found
-    for position, triggers in _stance_triggers(s).items():
-        for trigger in triggers:
-            agent = _passive_agent(s, trigger.end)
-            holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
-            if not holders:
-                # "..., said a senior US official": the speaker holds it.
-                reporter = reporting_actor(s)
-                holders = [reporter] if reporter else []
-            if not holders:
-                continue
-            topic = (
-                readable(s.text, trigger.end)
-                or readable(s.text, trigger.start)
-                or readable(s.text, 0, 16)
-            )
-            if topic is None:
-                continue
-            found += [
-                Stance(
-                    actor=holder.actor,
-                    topic=topic,
-                    position=position,
-                    evidence=s.evidence(),
-                )
-                for holder in holders
-            ]
-            break
+    triggers = sorted(
+        ((hit, position) for position, hits in _stance_triggers(s).items() for hit in hits),
+        key=lambda pair: pair[0].start,
+    )
+    held: set[str | None] = set()
+    for trigger, position in triggers:
+        agent = _passive_agent(s, trigger.end)
+        holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
+        if not holders:
+            # "..., said a senior US official": the speaker holds it.
+            reporter = reporting_actor(s)
+            holders = [reporter] if reporter else []
+        holders = [h for h in holders if h.code not in held]
+        topic = (
+            readable(s.text, trigger.end)
+            or readable(s.text, trigger.start)
+            or readable(s.text, 0, 16)
+        )
+        if not holders or topic is None:
+            continue
+        held.update(h.code for h in holders)
+        found += [
+            Stance(actor=h.actor, topic=topic, position=position, evidence=s.evidence())
+            for h in holders
+        ]
     return found
 
 
