@@ -172,38 +172,72 @@ def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     return chosen
 
 
+# Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
+# describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
+_IMPOSER_GAP = re.compile(
+    r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
+    r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
+    r"vowed|pledged|began|started|tried|tries)\s+to)\s+)*(?:(?:imposed|imposes|impose|imposing|"
+    r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
+    r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
+    r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
+    r"levied|placed|put)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
+    r"international|existing|remaining|punitive|broad|limited|travel)\s+)*",
+    re.IGNORECASE,
+)
+_IMPOSED_BY = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+",
+    re.IGNORECASE,
+)
+
+
+def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """Who imposes the sanction of ``trigger``: the actor before it when only an imposing
+    verb and the measures' words stand between ("the EU imposed new sanctions", "U.S.
+    sanctions"), else the agents after "imposed by" ("sanctions imposed by the UN, the
+    United States and the EU"). Anyone else nearby is no imposer ("Iran has complained
+    that ... sanctions")."""
+    before = s.before(trigger.start)
+    if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
+        gap_fits = _IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
+        # "the imposition by the United States of punitive tariffs"
+        by_of = ends_with_word(s.text, before.start, ("by",)) and s.text[
+            before.end : trigger.start
+        ].strip() in ("of", "of the", "of new")
+        if gap_fits or by_of:
+            return [before]
+    by = _IMPOSED_BY.match(s.text, trigger.end)
+    if by is not None:
+        return _coordinated_after(s, by.end())
+    return []
+
+
 def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
     for trigger in s.find("sanction.triggers"):
-        imposer = s.before(trigger.start) or s.after(trigger.end)
-        if imposer is None or imposer.code is None:
+        imposers = _imposers(s, trigger)
+        if not imposers:
             continue
-        # Roles are read off nearby words only; a state far from the trigger is not its actor.
-        if not (trigger.start - 80 <= imposer.start <= trigger.end + 40):
-            continue
+        imposer = imposers[0]
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo").
         adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
-        if ends_with_word(s.text, trigger.start, ("the",)) and not adjacent:
+        if (
+            ends_with_word(s.text, trigger.start, ("the",))
+            and not adjacent
+            and imposer.start < trigger.start
+        ):
             continue
         preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
         targets = _coordinated_after(s, preposition.end()) if preposition else []
         # A state's name right before the noun is its target ("Iran sanctions", "China
         # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
         if adjacent and imposer.kind == "name" and not targets:
-            targets, imposer = [imposer], s.before(imposer.start) or imposer
-        target_codes = {t.code for t in targets}
-        if imposer.code in target_codes:
-            # "sanctions relief for Tehran, the U.S. State Department said": the imposer is
-            # the other state speaking, not the target.
-            speaker = reporting_actor(s)
-            if speaker is None or speaker.code in target_codes:
+            earlier = s.before(imposer.start)
+            if earlier is None or not _IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
                 continue
-            imposer = speaker
-        target_actors = [t.actor for t in targets if t.code != imposer.code]
-        if not target_actors and imposer.code in main_other:
-            target_actors = [main_other[imposer.code]]
-        if not target_actors:
-            continue
+            targets, imposers = [imposer], [earlier]
         status = _first_cue(
             s,
             "sanction",
@@ -211,15 +245,18 @@ def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
             functools.partial(local_clause, s.text, trigger.start, trigger.end),
             "imposed",
         )
-        return [
-            Sanction(
-                imposer=imposer.actor,
-                target=target,
-                status=status,
-                evidence=s.evidence(),
-            )
-            for target in target_actors
-        ]
+        found = []
+        for imposer in imposers:
+            codes = {t.code for t in targets}
+            target_actors = [t.actor for t in targets if t.code != imposer.code]
+            if not target_actors and imposer.code in main_other and imposer.code not in codes:
+                target_actors = [main_other[imposer.code]]
+            found += [
+                Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
+                for target in target_actors
+            ]
+        if found:
+            return found
     return []
 
 
