@@ -126,3 +126,123 @@ def test_a_place_after_in_the_is_not_an_actor_even_when_it_is_a_contextual_name(
     codes = [m.code for m in find_actors(text)]
     assert "KOR" not in codes
     assert codes[:2] == ["JPN", "CHN"]
+
+
+def _meetings_of(text: str) -> set[tuple[frozenset[str | None], str]]:
+    return {
+        (frozenset(a.country for a in m.participants), m.status)
+        for m in extract_summary(text).meetings
+    }
+
+
+def test_denied_refused_and_wished_meetings_are_not_held() -> None:
+    assert (
+        _meetings_of(
+            "Officials said there had been no discussions about a possible meeting between the "
+            "leaders of Peru and Chile."
+        )
+        == set()
+    )
+    assert _meetings_of("The Kenyan president refused to meet his Ugandan counterpart.") == set()
+    assert _meetings_of("Ghana has ruled out talks with Togo this year.") == set()
+    assert _meetings_of("Brazil would meet Argentina if the border reopened.") == {
+        (frozenset({"BRA", "ARG"}), "proposed")
+    }
+    assert _meetings_of("Norway called for talks between Sudan and Chad.") == {
+        (frozenset({"SDN", "TCD"}), "proposed")
+    }
+    assert _meetings_of("Egypt's foreign minister met his Jordanian counterpart on Monday.") == {
+        (frozenset({"EGY", "JOR"}), "held")
+    }
+
+
+def test_parties_stop_where_the_list_ends_and_a_capital_never_stands_beside_its_state() -> None:
+    found = extract_summary(
+        "Japan, speaking through Tokyo's envoy, held talks with Vietnam and Laos on trade, "
+        "the closest partner China has in the region."
+    ).meetings
+    assert [sorted(a.country or "" for a in m.participants) for m in found] == [
+        ["JPN", "LAO", "VNM"]
+    ]
+    assert found[0].participants[0].name == "Japan"
+    posted = extract_summary("Kenya will meet the U.N. envoy to Somalia next week.").meetings
+    assert [sorted(a.country or "" for a in m.participants) for m in posted] == [["KEN", "UN"]]
+
+
+def test_one_person_is_one_participant() -> None:
+    text = (
+        "Soviet Foreign Minister Ivan Petrovsky met U.S. Secretary of State Mark Doyle in "
+        "Geneva. Petrovsky and Doyle talked for hours."
+    )
+    for meeting in extract_summary(text).meetings:
+        names = [a.name for a in meeting.participants]
+        assert len(names) == len(set(names)), names
+
+
+def test_people_the_gazetteer_knows_stand_for_their_state_in_their_years() -> None:
+    people = {
+        (m.actor.name, m.code)
+        for m in find_actors("Lavrov met Kerry and Shevardnadze.", year=2015)
+        if m.kind == "person"
+    }
+    assert people == {("Sergei Lavrov", "RUS"), ("John Kerry", "USA")}  # Shevardnadze: 2015?
+    assert {m.code for m in find_actors("Shevardnadze spoke.", year=1987)} == {"SUN"}
+    assert {m.code for m in find_actors("Shevardnadze spoke.", year=1999)} == {"GEO"}
+
+
+def test_a_complaint_about_sanctions_is_no_sanction() -> None:
+    summary = extract_summary(
+        "Iran has complained that worries about breaking remaining sanctions deterred "
+        "foreign investors."
+    )
+    assert summary.sanctions == []
+    imposed = extract_summary("The sanctions imposed by Canada and Japan on Belarus remain.")
+    assert {(s.imposer.country, s.target.country) for s in imposed.sanctions} == {
+        ("CAN", "BLR"),
+        ("JPN", "BLR"),
+    }
+
+
+def test_positions_in_reported_speech() -> None:
+    summary = extract_summary(
+        '"This plan is unacceptable and dangerous," the Egyptian foreign minister said. '
+        "Mexico's president said the agreement was an important step forward."
+    )
+    found = {(s.actor.country, s.position) for s in summary.stances}
+    assert ("EGY", "oppose") in found
+    assert ("MEX", "support") in found
+
+
+def test_topics_and_statements_read_as_phrases() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Chile criticised the decision by Germany to close the border with Poland of"
+    assert readable(text, text.index("criticised") + len("criticised")) == (
+        "the decision by Germany to close the border with Poland"
+    )
+    assert readable("Peru backs it.", 11) is None
+    summary = extract_summary(
+        "Spain wants to put in place a new framework for talks. Italy condemned the "
+        "attack by rebels on Tuesday. Greece supports a settlement of the dispute."
+    )
+    phrases = [g.statement for g in summary.goals] + [s.topic for s in summary.stances]
+    assert phrases
+    for phrase in phrases:
+        words = phrase.lower().split()
+        assert len(words) >= 2 and words[0] not in ("by", "of")
+        assert words[-1] not in ("of", "to", "the", "a"), phrase
+
+
+def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
+    titled = extract_summary(
+        "PERU IMPOSES SANCTIONS ON CHILE\n\nPeru imposed sanctions on Chile on Monday, "
+        "officials said. The measures freeze assets."
+    )
+    assert titled.headline == "Peru imposes sanctions on Chile"
+    lead = extract_summary(
+        "LIMA (Reuters) - Peru's foreign minister met his Chilean counterpart on Monday to "
+        "discuss a long-running border dispute that has strained ties for decades, "
+        "officials said. Both sides agreed to meet again."
+    )
+    assert lead.headline.startswith("Peru's foreign minister met his Chilean counterpart")
+    assert len(lead.headline.split()) <= 15 and "Reuters" not in lead.headline

@@ -118,24 +118,99 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
     return chosen
 
 
-def _objects(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The parties after the trigger (see the module docstring)."""
+def _objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
+    """The parties after the trigger (see the module docstring), and whether they came
+    after "between" (then they are all the parties)."""
     start = trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
-    if between >= 0 and not re.search(r"[,;:]", s.text[trigger.end : between]):
-        # "the meeting on trade between A and B": the parties follow "between"
+    named_between = between >= 0 and not re.search(r"[,;:]", s.text[trigger.end : between])
+    if named_between:  # "the meeting on trade between A and B": the parties follow it
         start = between + len(" between")
     end = _LIST_END.search(s.text, start)
     stop = end.start() if end else len(s.text)
     first = next((a for a in s.actors if a.start >= start and a.code), None)
     if first is None or first.start >= stop:
-        return []
+        return [], False
     if not _tokens_allowed(s.text[start : first.start], gazetteer().office_words):
-        return []
-    return _listed(s, first, stop)
+        return [], False
+    return _listed(s, first, stop), named_between
 
 
 _MODIFIES = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}\s+")
+# Words that end a noun phrase: a party before them is no modifier of the trigger
+# ("Norway called for talks" is Norway asking, not "Norwegian talks").
+_NOT_IN_NOUN_PHRASE = frozenset(
+    [
+        "for",
+        "to",
+        "with",
+        "by",
+        "on",
+        "in",
+        "at",
+        "of",
+        "from",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "must",
+        "wants",
+        "want",
+        "seeks",
+        "seek",
+        "sought",
+        "called",
+        "calls",
+        "urged",
+        "urges",
+        "proposed",
+        "proposes",
+        "offered",
+        "offers",
+        "said",
+        "says",
+        "held",
+        "holds",
+        "hosted",
+        "hosts",
+        "backed",
+        "backs",
+        "supports",
+        "supported",
+        "rejected",
+        "rejects",
+        "hopes",
+        "hoped",
+        "plans",
+        "agreed",
+        "agrees",
+        "asked",
+        "asks",
+        "demanded",
+        "demands",
+        "pushed",
+        "pushes",
+    ]
+)
 _JOINS = re.compile(r"\s*(?:[-\u2013/]|,|and|,\s*and)\s*")
 
 
@@ -147,6 +222,8 @@ def _modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     for mention in reversed([a for a in s.actors if a.end <= trigger.start and a.code]):
         gap = s.text[mention.end : position]
         joined = _MODIFIES.fullmatch(gap) if not found else _JOINS.fullmatch(gap)
+        if joined is not None and not found and _NOT_IN_NOUN_PHRASE & set(gap.split()):
+            joined = None
         if joined is None and not (found and mention.start == found[-1].start):
             break
         found.append(mention)
@@ -154,11 +231,12 @@ def _modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return found[::-1]
 
 
-def _participants(mentions: list[ActorMention]) -> list[Actor]:
+def _participants(mentions: list[ActorMention], named: list[ActorMention]) -> list[Actor]:
     """One actor per state or body, in order: a person before a name, a name before an
-    adjective, never a capital ("Tokyo") beside its state."""
+    adjective, never a capital ("Tokyo") when the sentence names its state (``named``)."""
     best: dict[str, ActorMention] = {}
-    for mention in mentions:
+    codes = {m.code for m in mentions}
+    for mention in [*mentions, *(m for m in named if m.code in codes)]:
         code = mention.code or ""
         held = best.get(code)
         if held is None or _KIND_RANK.get(mention.kind, 9) < _KIND_RANK.get(held.kind, 9):
@@ -217,10 +295,13 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: those of its first trigger with two parties."""
     for trigger in s.find("meeting.triggers"):
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
-        actors = _participants(subject + _modifiers(s, trigger) + _objects(s, trigger))
+        objects, named_between = _objects(s, trigger)
+        status = _status(s, trigger)
+        if named_between and status == "proposed":
+            subject = []  # "Norway called for talks between Sudan and Chad"
+        actors = _participants(subject + _modifiers(s, trigger) + objects, s.actors)
         if len(actors) < 2:
             continue
-        status = _status(s, trigger)
         if status is None:
             return []
         return [

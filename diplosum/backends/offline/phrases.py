@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["readable"]
+__all__ = ["CLOSERS", "readable"]
 
 # Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
 # comma only before a new clause ("..., but", "..., which", "..., said").
@@ -21,7 +21,7 @@ _END = re.compile(
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.
 _OPENERS = frozenset({"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"})
-_CLOSERS = frozenset(
+CLOSERS = frozenset(
     {
         *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as"),
         *("and", "or", "but", "that", "which", "who", "its", "their", "his", "her", "our"),
@@ -44,7 +44,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     tokens = [t for t in tokens if t]
     while tokens and tokens[0].lower() in _OPENERS:
         tokens.pop(0)
-    while tokens and tokens[-1].lower().rstrip(",") in _CLOSERS:
+    while tokens and tokens[-1].lower().rstrip(",") in CLOSERS:
         tokens.pop()
     if tokens:
         tokens[-1] = tokens[-1].rstrip(",")

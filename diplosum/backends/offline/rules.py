@@ -30,6 +30,7 @@ from ...models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
 from ...text.dates import detect_published
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
+from .lead import headline_and_summary
 from .lexicon import Hit, lexicon
 from .meetings import meetings
 from .phrases import readable
@@ -369,14 +370,6 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
     return []
 
 
-def _lead(spans: tuple[tuple[int, int], ...], article: str) -> tuple[str, str]:
-    sentences = [article[a:b] for a, b in spans[:4]]  # the lead is all it reads
-    first = (sentences[0] if sentences else "").split()
-    headline = " ".join(first[:15]) + (" ..." if len(first) > 15 else "")
-    body = [t for t in sentences[1:4] if len(t.split()) > 6] or sentences[:1]
-    return headline or "Untitled article", " ".join(body[:2]) or headline
-
-
 def extract_summary(article: str) -> ArticleSummary:
     """Summarise ``article`` with rules alone."""
     hits = lexicon().scan(article)
@@ -460,5 +453,11 @@ def extract_summary(article: str) -> ArticleSummary:
             if sanction.status in ("imposed", "threatened") and _acts(sentence, sanction.imposer)
         ]
         sections["stances"] += stances
-    headline, summary = _lead(spans, article)
+    eventful = {
+        index
+        for index in sentences
+        for item in (*sections["meetings"], *sections["sanctions"])
+        if item.evidence[0].start == sentences[index].start
+    }
+    headline, summary = headline_and_summary(article, spans, eventful)
     return ArticleSummary(headline=headline, summary=summary, **sections)

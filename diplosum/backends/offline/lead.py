@@ -1,0 +1,107 @@
+"""The offline coder's headline and summary: what the article leads with, as a person writes it.
+
+- Headline: the article's own title when its first line is one (short, no closing
+  period), in sentence case if it was written in capitals; else its lead sentence without
+  the dateline ("BERLIN (Reuters) -"), cut at a clause's end to at most 15 words.
+- Summary: the lead sentence (after the title) and the next sentence that reports an
+  event the coder found, else the next one of substance; at most two sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import HEADLINE_CHARS, SUMMARY_CHARS
+from .phrases import CLOSERS
+
+__all__ = ["headline_and_summary"]
+
+MAX_HEADLINE_WORDS = 15
+_DATELINE = re.compile(
+    r"(?:[A-Z]{3,}(?:[ /-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-\u2013\u2014]+\s*)?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z .]{2,20}\)\s*[-\u2013\u2014]+\s*)"
+    r"(?=[A-Z\"'\u201c])"
+)
+# Where a long lead may be cut: before a clause that adds to the main one.
+_CLAUSE_CUT = re.compile(
+    r",\s|\s(?:after|as|while|amid|arguing|saying|adding|because|although|before|since|"
+    r"which|who|and said|officials said)\s"
+)
+
+
+# A shortened lead ends before the last of these rather than on a dangling phrase.
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "amid", "over", "to", "as"})
+
+
+def _without_dateline(sentence: str) -> str:
+    dateline = _DATELINE.match(sentence)
+    return sentence[dateline.end() :] if dateline else sentence
+
+
+def _is_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "?", "!", ":"))
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """A title written in capitals, in the case the article's body writes each word ("NEW
+    ZEALAND IMPOSES SANCTIONS" -> "New Zealand imposes sanctions"); a word the body does
+    not have, in lower case."""
+    if title != title.upper():
+        return title
+    words = []
+    for index, word in enumerate(title.split()):
+        stem = re.sub(r"['\u2019]S$", "", word)  # "ARABIA'S" as the body writes "Arabia"
+        seen = re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", body, re.IGNORECASE)
+        form = (seen.group() if seen else stem.lower()) + word[len(stem) :].lower()
+        words.append(form[0].upper() + form[1:] if index == 0 else form)
+    return " ".join(words)
+
+
+def _short(sentence: str) -> str:
+    """``sentence`` in at most ``MAX_HEADLINE_WORDS`` words, cut at a clause's end."""
+    words = sentence.split()
+    if len(words) <= MAX_HEADLINE_WORDS:
+        return sentence.rstrip(" .")
+    cut = None
+    for match in _CLAUSE_CUT.finditer(sentence):
+        if len(sentence[: match.start()].split()) > MAX_HEADLINE_WORDS:
+            break
+        if len(sentence[: match.start()].split()) >= 5:
+            cut = match.start()
+    if cut is not None:
+        return sentence[:cut].rstrip(" ,.")
+    kept = words[:MAX_HEADLINE_WORDS]
+    last = max((i for i, w in enumerate(kept) if w.lower() in _PREPOSITIONS), default=0)
+    if last >= 7:  # "... will visit Japan next week [in a show]"
+        kept = kept[:last]
+    while kept and kept[-1].lower().strip(",") in CLOSERS:
+        kept.pop()
+    return " ".join(kept).rstrip(",.;:")
+
+
+def headline_and_summary(
+    article: str, spans: tuple[tuple[int, int], ...], eventful: set[int]
+) -> tuple[str, str]:
+    """The headline and summary of ``article`` (sentence ``spans``; ``eventful``: the
+    indexes of sentences that report an item)."""
+    sentences = [article[a:b] for a, b in spans[:12]]
+    if not sentences:
+        return "Untitled article", "Untitled article"
+    first_line = article.lstrip().split("\n", 1)[0].strip()
+    titled = _is_title(first_line) and len(spans) > 1 and sentences[0].strip() == first_line
+    body = sentences[1:] if titled else sentences
+    lead = _without_dateline(body[0]).strip() if body else ""
+    if titled:
+        headline = _sentence_case(first_line, article[len(first_line) :])
+    else:
+        headline = _short(lead) or "Untitled article"
+    offset = 1 if titled else 0
+    rest = [
+        sentence
+        for index, sentence in enumerate(body[1:], offset + 1)
+        if index in eventful and sentence != lead
+    ] or [s for s in body[1:] if len(s.split()) > 6]
+    summary = " ".join(part for part in [lead, *rest[:1]] if part) or headline
+    return headline[:HEADLINE_CHARS], summary[:SUMMARY_CHARS]
