@@ -1,91 +1,165 @@
-"""Offline extractor speed: articles per second on one core, and memory across the run.
+"""Offline coder speed, side by side in one run: one core against a plain coder, the CLI's
+``--jobs 2`` against ``--jobs 1``, and memory over a long corpus.
 
-Runs the eval corpus (../shared/eval/articles, or the seed fixtures when that is absent)
-repeated to N articles (default 1,000) through the full pipeline (`Summariser.summarise`
-with the offline backend: extraction, grounding, normalisation, attribution; cache off),
-in this one process, pinned to one core. The corpus is run ``--passes`` times (default
-3) and every pass is printed; the goal is judged on the median pass, because a shared
-machine's speed drifts by a quarter from minute to minute. Peak RSS is read after each
-quarter of the first pass: it stays flat when memory does not grow with the number of
-articles.
+1. One core: the full pipeline (``Summariser.summarise``, offline backend, cache off:
+   extraction, grounding, normalisation, support check, attribution) against
+   ``plain_coder.code`` on the same texts, pinned to one core, passes interleaved; the
+   ratio of the medians. Goal: >= 2x.
+2. Cores: ``diplosum summarise CORPUS.jsonl --backend offline --no-cache --jobs N`` as a
+   subprocess (the installed entry point), N = 1 and 2 interleaved, on a corpus of
+   ``--records`` (default 1,500); the ratio of the median wall times. Goal: >= 1.5x on
+   a 2-core machine.
+3. Memory: the same command with ``--jobs 2`` over ``--long`` records (default 10,000);
+   the resident memory of the run (the command and its workers together) sampled as it
+   goes, printed at each fifth of the output. Goal: flat (the last fifth within 10% of
+   the first).
 
-    python benchmarks/offline_speed.py [--articles DIR] [-n 1000] [--passes 3]
+The texts are ../shared/eval/articles, repeated; without them (a user's clone) the two
+seed fixtures, which says little about real articles: the script says so when it does.
 
-Goal: >= 500 articles/s. Timings on a shared machine vary; compare runs side by side.
+    python benchmarks/offline_speed.py [--passes 3] [--records 1500] [--long 10000]
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
-import resource
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 from diplosum import Summariser
-from diplosum.backends.offline.rules import extract_summary
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import plain_coder  # the reference coder beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval" / "articles"
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _texts() -> list[str]:
+    folder = SHARED if SHARED.is_dir() else ROOT / "fixtures" / "articles"
+    if folder != SHARED:
+        print(f"NOTE: {SHARED} is absent: timing the two seed articles only ({folder})")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    print(f"texts: {len(texts)} distinct articles from {folder} (mean {words:.0f} words)")
+    return texts
+
+
+def one_core(texts: list[str], passes: int) -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    corpus = texts * max(1, 300 // len(texts))
+    plain_coder.code(texts[0])
+    ours, plain = [], []
+    with Summariser(backend="offline", cache=False) as summariser:
+        summariser.summarise(texts[0])  # load the coder's data outside the timing
+        for _ in range(passes):
+            began = time.perf_counter()
+            for text in corpus:
+                plain_coder.code(text)
+            plain.append(len(corpus) / (time.perf_counter() - began))
+            began = time.perf_counter()
+            for text in corpus:
+                summariser.summarise(text)
+            ours.append(len(corpus) / (time.perf_counter() - began))
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, range(os.cpu_count() or 1))
+    ratio = statistics.median(ours) / statistics.median(plain)
+    print(f"1. one core, {len(corpus)} articles a pass, {passes} passes (articles/s):")
+    print(f"   diplosum offline, full pipeline: {', '.join(f'{r:.0f}' for r in ours)}")
+    print(f"   plain regex coder:               {', '.join(f'{r:.0f}' for r in plain)}")
+    print(f"   ratio of medians: {ratio:.2f}x (goal >= 2x)")
+
+
+def _corpus(texts: list[str], records: int, folder: Path) -> Path:
+    path = folder / f"corpus-{records}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for number, text in zip(range(records), itertools.cycle(texts), strict=False):
+            out.write(json.dumps({"id": f"r{number}", "text": text}) + "\n")
+    return path
+
+
+def _command(corpus: Path, out: Path, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "diplosum", "summarise", str(corpus), "--backend",
+            "offline", "--no-cache", "--jobs", str(jobs), "--out", str(out)]  # fmt: skip
+
+
+def cores(texts: list[str], records: int, passes: int, folder: Path) -> None:
+    corpus = _corpus(texts, records, folder)
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(passes):
+        for jobs in (1, 2):
+            began = time.perf_counter()
+            subprocess.run(_command(corpus, folder / "out.jsonl", jobs), check=True,
+                           stderr=subprocess.DEVNULL)  # fmt: skip
+            times[jobs].append(time.perf_counter() - began)
+    ratio = statistics.median(times[1]) / statistics.median(times[2])
+    print(f"2. diplosum summarise, {records} records, {os.cpu_count()} cores (seconds):")
+    for jobs, runs in times.items():
+        print(f"   --jobs {jobs}: {', '.join(f'{t:.2f}' for t in runs)}")
+    print(f"   speed-up of --jobs 2 over --jobs 1 (medians): {ratio:.2f}x (goal >= 1.5x)")
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` and its children, from /proc (Linux)."""
+    total = 0
+    pids = [pid]
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if children.exists():
+        pids += [int(p) for p in children.read_text().split()]
+    for each in pids:
+        try:
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except FileNotFoundError:
+            continue
+    return total / 1024
+
+
+def memory(texts: list[str], records: int, folder: Path) -> None:
+    if not Path("/proc/self/status").exists():
+        print("3. memory: skipped (needs /proc)")
+        return
+    corpus = _corpus(texts, records, folder)
+    out = folder / "long.jsonl"
+    out.write_text("")
+    process = subprocess.Popen(_command(corpus, out, 2), stderr=subprocess.DEVNULL)
+    marks: dict[int, float] = {}
+    peak, done = 0.0, 0
+    with out.open("rb") as progress:
+        while process.poll() is None:
+            peak = max(peak, _tree_rss_mb(process.pid))
+            done += progress.read().count(b"\n")
+            fifth = done * 5 // records
+            if fifth and fifth not in marks:
+                marks[fifth] = _tree_rss_mb(process.pid)
+            time.sleep(0.25)
+    print(f"3. memory, --jobs 2 over {records} records (command and workers, MB):")
+    print(
+        "   " + ", ".join(f"{f * records // 5} done: {mb:.0f}" for f, mb in sorted(marks.items()))
+    )
+    print(f"   peak {peak:.0f} MB")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    shared = ROOT.parent / "shared" / "eval" / "articles"
-    parser.add_argument(
-        "--articles",
-        type=Path,
-        default=shared if shared.is_dir() else ROOT / "fixtures" / "articles",
-    )
-    parser.add_argument("-n", type=int, default=1000)
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--records", type=int, default=1500)
+    parser.add_argument("--long", type=int, default=10_000)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    texts = [p.read_text(encoding="utf-8") for p in sorted(args.articles.glob("*.txt"))]
-    corpus = list(itertools.islice(itertools.cycle(texts), args.n))
-    words = sum(len(t.split()) for t in corpus) / len(corpus)
-    print(
-        f"corpus: {len(texts)} distinct articles from {args.articles}, repeated to {len(corpus)} "
-        f"(mean {words:.0f} words)"
-    )
-
-    extract_summary(texts[0])  # load the gazetteer and lexicon once, outside the timing
-    bare, full = [], []
-    quarters: list[tuple[int, float]] = []
-    with Summariser(backend="offline", cache=False) as summariser:
-        for number in range(args.passes):
-            began = time.perf_counter()
-            for text in corpus:
-                extract_summary(text)
-            bare.append(len(corpus) / (time.perf_counter() - began))
-            began = time.perf_counter()
-            for index, text in enumerate(corpus, 1):
-                summariser.summarise(text)
-                if number == 0 and index % max(1, len(corpus) // 4) == 0:
-                    quarters.append((index, _rss_mb()))
-            full.append(len(corpus) / (time.perf_counter() - began))
-
-    def passes(rates: list[float]) -> str:
-        return ", ".join(f"{rate:.0f}" for rate in rates)
-
-    median = statistics.median(full)
-    print(
-        f"extractor alone:        {statistics.median(bare):8.1f} articles/s (median; passes: "
-        f"{passes(bare)})"
-    )
-    print(
-        f"full pipeline (1 core): {median:8.1f} articles/s (median; passes: {passes(full)})   "
-        f"goal >= 500   {'MET' if median >= 500 else 'NOT MET'}"
-    )
-    print("peak RSS after " + ", ".join(f"{i} articles: {mb:.1f} MB" for i, mb in quarters))
-    growth = quarters[-1][1] - quarters[0][1] if quarters else 0.0
-    print(f"RSS growth from first to last quarter: {growth:.1f} MB")
+    texts = _texts()
+    one_core(texts, args.passes)
+    with tempfile.TemporaryDirectory() as folder:
+        cores(texts, args.records, args.passes, Path(folder))
+        memory(texts, args.long, Path(folder))
 
 
 if __name__ == "__main__":

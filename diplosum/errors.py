@@ -47,6 +47,18 @@ class DiplosumError(Exception):
     #: Whether the same error would end every other article of the run (see above).
     stops_run: bool = False
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Errors cross process boundaries (the offline coder's worker processes), and
+        # Exception's own pickling keeps only ``args``: keep the details too.
+        return (_rebuild, (type(self), self.args, dict(vars(self))))
+
+
+def _rebuild(cls: type[DiplosumError], args: tuple[Any, ...], details: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(details)
+    return error
+
 
 class ConfigError(DiplosumError):
     """A setting is missing or invalid; the message names the argument or variable to set."""

@@ -5,6 +5,8 @@ each with ``.summary`` or ``.error`` (a ``DiplosumError``): one bad article neve
 run, whatever goes wrong with it (an exception nobody expected becomes that article's
 ``UnexpectedError``). ``aiter_summaries`` yields results as they complete and keeps only
 ``concurrency`` articles in flight, so memory stays flat however long the input is.
+With the offline backend, a run of many articles uses up to ``concurrency`` worker
+processes (one per core at most), since the coder is CPU-bound (``diplosum.workers``).
 
 An error that would end every article the same way (``DiplosumError.stops_run``: a key
 refused, a model that does not exist, a template that cannot render) stops the run at the
@@ -19,6 +21,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import itertools
+import os
 from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import Any, Unpack
 
@@ -26,6 +30,7 @@ from .config import SummariserOptions
 from .errors import ConfigError, DiplosumError, InputError, UnexpectedError
 from .models import ArticleSummary, PublishedSource
 from .pipeline import Summariser
+from .workers import DEPTH, MIN_ARTICLES, WorkerPool, worker_options
 
 __all__ = ["Article", "Result", "aiter_summaries", "asummarise_many", "summarise_many"]
 
@@ -87,6 +92,16 @@ def _as_article(item: Input, index: int) -> Article:
     raise InputError(f"input {index} must be a str, a dict with 'text' or an Article")
 
 
+def _failed(index: int, ident: str, article: Article, exc: Exception) -> Result:
+    if not isinstance(exc, DiplosumError):
+        # one article's surprise is that article's error, never the run's
+        error = UnexpectedError(f"unexpected {type(exc).__name__}: {str(exc)[:300]}")
+        error.__cause__ = exc
+        exc = error
+    assert isinstance(exc, DiplosumError)
+    return Result(index, ident, article.source, error=exc)
+
+
 async def _one(summariser: Summariser, index: int, item: Input) -> Result:
     try:
         article = _as_article(item, index)
@@ -98,13 +113,61 @@ async def _one(summariser: Summariser, index: int, item: Input) -> Result:
             article.text, published=article.published, published_source=article.published_source
         )
         summary = await summariser.aprocess(prepared)
-    except DiplosumError as exc:
-        return Result(index, ident, article.source, error=exc)
-    except Exception as exc:  # one article's surprise is that article's error, never the run's
-        error = UnexpectedError(f"unexpected {type(exc).__name__}: {str(exc)[:300]}")
-        error.__cause__ = exc
-        return Result(index, ident, article.source, error=error)
+    except Exception as exc:
+        return _failed(index, ident, article, exc)
     return Result(index, ident, article.source, summary=summary, text=article.text)
+
+
+def _one_blocking(summariser: Summariser, job: tuple[int, Article]) -> Result:
+    """``_one`` in a worker process (``diplosum.workers``): the article is already read."""
+    index, article = job
+    ident = article.id if article.id is not None else str(index)
+    try:
+        prepared = summariser.prepare(
+            article.text, published=article.published, published_source=article.published_source
+        )
+        summary = summariser.process(prepared)
+    except Exception as exc:
+        return _failed(index, ident, article, exc)
+    return Result(index, ident, article.source, summary=summary, text=article.text)
+
+
+class _Submitter:
+    """Starts one article's work: on this event loop, or in worker processes when the
+    backend is CPU-bound and the run is long (see ``diplosum.workers``)."""
+
+    def __init__(self, summariser: Summariser, concurrency: int, long_run: bool) -> None:
+        self.summariser = summariser
+        options = worker_options(summariser) if long_run else None
+        size = min(concurrency, os.cpu_count() or 1)
+        self.pool = None
+        self.in_flight = concurrency
+        if options is not None and size > 1:
+            self.pool = WorkerPool(summariser, options, size, _worker_died)
+            # Queue enough that no worker waits while results travel back.
+            self.in_flight = (DEPTH + 1) * size + 2
+
+    def submit(self, index: int, item: Input) -> asyncio.Future[Result]:
+        if self.pool is None:
+            return asyncio.ensure_future(_one(self.summariser, index, item))
+        try:
+            article = _as_article(item, index)
+        except InputError as exc:
+            done: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
+            done.set_result(Result(index, str(index), None, error=exc))
+            return done
+        return self.pool.submit(_one_blocking, (index, article))
+
+    async def close(self) -> None:
+        if self.pool is not None:
+            await self.pool.close()
+
+
+def _worker_died(job: tuple[int, Article], error: BaseException) -> Result:
+    index, article = job
+    ident = article.id if article.id is not None else str(index)
+    assert isinstance(error, Exception)
+    return _failed(index, ident, article, error)
 
 
 async def aiter_summaries(
@@ -126,18 +189,21 @@ async def aiter_summaries(
             f"pass {', '.join(sorted(options))} to the Summariser you hand in, not alongside it"
         )
     runner = summariser or Summariser(**options)
-    pending: set[asyncio.Task[Result]] = set()
-    source = iter(enumerate(articles))
+    numbered = iter(enumerate(articles))
+    ahead = list(itertools.islice(numbered, MIN_ARTICLES))
+    source = itertools.chain(ahead, numbered)
+    work = _Submitter(runner, concurrency, long_run=len(ahead) >= MIN_ARTICLES)
+    pending: set[asyncio.Future[Result]] = set()
     try:
         exhausted = False
         while pending or not exhausted:
-            while not exhausted and len(pending) < concurrency:
+            while not exhausted and len(pending) < work.in_flight:
                 try:
                     index, item = next(source)
                 except StopIteration:
                     exhausted = True
                     break
-                pending.add(asyncio.ensure_future(_one(runner, index, item)))
+                pending.add(work.submit(index, item))
             if not pending:
                 break
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
@@ -151,6 +217,7 @@ async def aiter_summaries(
             task.cancel()
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
+        await work.close()
         if summariser is None:
             await runner.aclose()
 

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import time
+from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 import click
@@ -139,30 +140,37 @@ class ProgressBar:
 
 async def run_to_stream(
     summariser: Summariser,
-    inputs: list[Article | Unreadable],
+    inputs: Iterable[Article | Unreadable],
     published: str | None,
     jobs: int,
     writer: StreamWriter,
     failed: FailureLog,
     show_progress: bool,
 ) -> Tally:
-    """Summarise ``inputs`` into ``writer`` as they complete; what the run did."""
-    articles: list[Article] = []
-    for item in inputs:
-        if isinstance(item, Unreadable):
-            failed.add(item.id, item.source, item.error)
-        elif published and (not item.published or item.published_source == "page"):
-            # The user's date wins over a page's own; a record's own date wins over both.
-            articles.append(
-                dataclasses.replace(item, published=published, published_source="argument")
-            )
-        else:
-            articles.append(item)
-    tally = Tally(total=len(inputs), failed=failed.count)
+    """Summarise ``inputs`` into ``writer`` as they complete; what the run did.
+
+    ``inputs`` is read as the run goes (memory stays flat however long it is), except
+    with a progress bar, which needs the count first.
+    """
+    if show_progress:
+        inputs = list(inputs)
+    tally = Tally(total=len(inputs) if isinstance(inputs, list) else 0)
+
+    def readable() -> Iterator[Article]:
+        for item in inputs:
+            if isinstance(item, Unreadable):
+                failed.add(item.id, item.source, item.error)
+                tally.failed += 1
+            elif published and (not item.published or item.published_source == "page"):
+                # The user's date wins over a page's own; a record's own date wins over both.
+                yield dataclasses.replace(item, published=published, published_source="argument")
+            else:
+                yield item
+
     with ProgressBar(tally, show_progress) as bar:
         bar.show()
-        async for result in aiter_summaries(articles, summariser=summariser, concurrency=jobs):
-            source = articles[result.index].source or result.id
+        async for result in aiter_summaries(readable(), summariser=summariser, concurrency=jobs):
+            source = result.source or result.id
             if result.summary is not None:
                 writer.write(result.summary, result.id, source, result.text)
                 tally.add(result.summary)
@@ -170,4 +178,5 @@ async def run_to_stream(
                 failed.add(result.id, source, result.error)
                 tally.failed += 1
             bar.show()
+    tally.total = tally.done + tally.failed
     return tally

@@ -105,7 +105,7 @@ def summarise(
         fail(str(exc), 2)
     failures = failures or (f"{out}.failures.jsonl" if out else None)
     check_outputs({"--out": out, "--failures": failures}, paths)
-    inputs = list(read_inputs(paths))
+    inputs = read_inputs(paths)
     stream: IO[str] = locked_output(out) if out else sys.stdout
     writer = StreamWriter(stream, fmt)
     failed = FailureLog(failures)

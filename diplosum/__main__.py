@@ -1,0 +1,5 @@
+"""``python -m diplosum``: the command line, as ``diplosum``."""
+
+from .cli.main import main
+
+main()
