@@ -3,6 +3,7 @@
     >>> from diplosum import summarise
     >>> summary = summarise(article_text)          # doctest: +SKIP
     >>> summary.meetings[0].evidence[0].quote      # doctest: +SKIP
+    >>> report("results.jsonl", "report/")         # doctest: +SKIP  events, PLOVER, page
 
 Everything importable from here is the public API; every other name is private.
 """
@@ -24,6 +25,7 @@ from .errors import (
     SummaryValidationError,
     UnexpectedError,
 )
+from .events import Event, merge_events, report
 from .models import (
     Actor,
     ArticleSummary,
@@ -49,6 +51,7 @@ __all__ = [
     "CacheError",
     "ConfigError",
     "DiplosumError",
+    "Event",
     "Evidence",
     "Extraction",
     "FixtureError",
@@ -70,6 +73,8 @@ __all__ = [
     "aiter_summaries",
     "asummarise",
     "asummarise_many",
+    "merge_events",
+    "report",
     "summarise",
     "summarise_many",
 ]

@@ -100,8 +100,17 @@ def test_cli_jobs_2_writes_what_jobs_1_writes(tmp_path: Path, article: str, arti
     outputs = {}
     for jobs in ("1", "2"):
         out = tmp_path / f"out{jobs}.jsonl"
-        result = run_cli("summarise", str(corpus), "--backend", "offline", "--no-cache",
-                         "--jobs", jobs, "--out", str(out))  # fmt: skip
+        result = run_cli(
+            "summarise",
+            str(corpus),
+            "--backend",
+            "offline",
+            "--no-cache",
+            "--jobs",
+            jobs,
+            "--out",
+            str(out),
+        )
         assert result.exit_code == 1, result.output  # the two bad records
         assert f"{len(_corpus(article, article2))} articles: " in result.stderr
         lines = [json.loads(line) for line in out.read_text().splitlines()]

@@ -24,6 +24,7 @@ from .cache import cache
 from .eval import eval_command
 from .live import batch, record
 from .options import fail
+from .report import report_command
 from .summarise import summarise
 
 __all__ = ["Terminated", "cli", "main"]
@@ -77,7 +78,7 @@ def cli() -> None:
     """Evidence-grounded structured summaries of diplomatic news articles."""
 
 
-for command in (summarise, eval_command, cache, record, batch):
+for command in (summarise, report_command, eval_command, cache, record, batch):
     cli.add_command(command)
 
 

@@ -12,6 +12,7 @@ from typing import IO, Any
 import click
 
 from ..errors import DiplosumError
+from ..events.report import Collector
 from ..export import StreamWriter
 from ..inputs.corpus import Unreadable
 from ..models import ArticleSummary
@@ -146,11 +147,13 @@ async def run_to_stream(
     writer: StreamWriter,
     failed: FailureLog,
     show_progress: bool,
+    collector: Collector | None = None,
 ) -> Tally:
     """Summarise ``inputs`` into ``writer`` as they complete; what the run did.
 
     ``inputs`` is read as the run goes (memory stays flat however long it is), except
-    with a progress bar, which needs the count first.
+    with a progress bar, which needs the count first. ``collector`` gathers the items of
+    each summary for a report.
     """
     if show_progress:
         inputs = list(inputs)
@@ -174,6 +177,8 @@ async def run_to_stream(
             if result.summary is not None:
                 writer.write(result.summary, result.id, source, result.text)
                 tally.add(result.summary)
+                if collector is not None:  # summarise --report: items only, no texts
+                    collector.add(result)
             elif result.error is not None:
                 failed.add(result.id, source, result.error)
                 tally.failed += 1

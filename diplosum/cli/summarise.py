@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import IO, Any
 
 import click
@@ -11,6 +12,7 @@ import click
 from ..backends.wrappers import RateLimit
 from ..cache import CacheOption
 from ..errors import ConfigError, InputError
+from ..events.report import Collector, write_report
 from ..export import StreamWriter
 from ..inputs import check_published
 from ..inputs.corpus import read_inputs
@@ -63,6 +65,13 @@ __all__ = ["summarise"]
     help="Summarise articles longer than this many characters in chunks.",
 )
 @click.option(
+    "--report",
+    "report_dir",
+    type=click.Path(file_okay=False),
+    help="Also merge the results into events and write a report folder here "
+    "(as `diplosum report` does).",
+)
+@click.option(
     "--progress/--no-progress",
     default=None,
     help="Progress bar on stderr [default: if a terminal].",
@@ -80,6 +89,7 @@ def summarise(
     no_cache: bool,
     refresh: bool,
     chunk_chars: int | None,
+    report_dir: str | None,
     progress: bool | None,
     **options: Any,
 ) -> None:
@@ -110,10 +120,18 @@ def summarise(
     writer = StreamWriter(stream, fmt)
     failed = FailureLog(failures)
     show = progress if progress is not None else sys.stderr.isatty()
+    collector = Collector() if report_dir else None
+    if report_dir:  # a folder that cannot be made fails now, not after the run
+        try:
+            Path(report_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            fail(f"--report: cannot create {report_dir}: {exc.strerror or exc}", 2)
 
     async def run() -> Tally:
         try:
-            return await run_to_stream(summariser, inputs, published, jobs, writer, failed, show)
+            return await run_to_stream(
+                summariser, inputs, published, jobs, writer, failed, show, collector
+            )
         finally:
             await summariser.aclose()  # on this loop, where its connections live
 
@@ -126,6 +144,12 @@ def summarise(
         _close_quietly(writer, stream if out else None)
         failed.close()
     click.echo(f"diplosum: {tally.closing_line()}", err=True)
+    if collector is not None and report_dir:
+        try:
+            made = write_report(collector, report_dir)
+        except InputError as exc:
+            fail(str(exc), 2)
+        click.echo(f"diplosum: report: {made.line()}", err=True)
     if failed.count:
         sys.exit(1)
 

@@ -101,6 +101,12 @@ class Gazetteer:
             (c["alias"], tuple(c["code"].split()), c["when"]) for c in extra["contextual"]
         ]
         self.igo_codes = frozenset(extra["igos"])
+        # What a reader knows a code by: "France", "United Nations", "Soviet Union".
+        self.display_names = {
+            **{code: terms[0] for code, terms in extra["igos"].items()},
+            **{code: entry["names"][0] for code, entry in extra["historical"].items()},
+            **self.primary_names,
+        }
         self._by_code: dict[str, list[str]] = {}
         for term, (codes, _) in self.terms.items():
             for code in codes:
