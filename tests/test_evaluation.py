@@ -156,5 +156,5 @@ def test_numbers_agree_with_the_shared_scorer(tmp_path: Path) -> None:
     ):
         assert ours[key] == theirs[key], key
     # The offline coder's quality floor on the dev set (see README for the full table).
-    assert report.macro_f1 >= 0.50  # 0.518 over the 58 articles on 2026-12-01
+    assert report.macro_f1 >= 0.60  # 0.622 over the 58 articles on 2026-12-01 (was 0.518)
     assert report.evidence_grounded == 1.0

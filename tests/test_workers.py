@@ -59,7 +59,7 @@ def test_only_the_offline_backend_by_name_runs_in_workers() -> None:
     assert worker_options(Summariser(backend="offline", cache=False)) is not None
     from diplosum.backends.function import FunctionBackend
 
-    custom = FunctionBackend(lambda messages, article: {})
+    custom = FunctionBackend(lambda article: {})
     assert worker_options(Summariser(backend=custom, cache=False)) is None
 
 

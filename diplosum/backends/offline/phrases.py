@@ -1,9 +1,10 @@
 """Readable phrases: a stance's topic and a goal's statement as a person can read them.
 
 A phrase is cut from the text after a trigger, to the end of its clause or at most a few
-words, and then trimmed so it neither opens nor closes on a word that needs another:
-never "by Germany", "of", "put in place a", "Washington of". Too short to read once
-trimmed (fewer than two words), it is no phrase.
+words (then at the last comma, preposition or conjunction, so a long clause cut short
+still ends on a whole phrase), and then trimmed so it neither opens nor closes on a word
+that needs another: never "by Germany", "of", "put in place a", "Washington of". Too
+short to read once trimmed (fewer than two words), it is no phrase.
 """
 
 from __future__ import annotations
@@ -33,13 +34,53 @@ CLOSERS = frozenset(
 )
 
 
+# Where a phrase cut short may end instead: before a preposition or a conjunction, the
+# phrase before it is whole ("tensions in the South China Sea | by its apparent ...").
+_BOUNDARIES = frozenset(
+    {
+        "by",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "to",
+        "and",
+        "or",
+        "but",
+        "that",
+        "which",
+        "who",
+        "while",
+        "as",
+        "after",
+    }
+)
+
+
+def _back_off(tokens: list[str]) -> list[str]:
+    """A clause cut at the word limit ends mid-phrase ("... by its apparent"): end it at
+    its last comma, else before its last preposition or conjunction, if three words or
+    more remain."""
+    for index in range(len(tokens) - 1, 2, -1):
+        if tokens[index - 1].endswith(","):
+            return tokens[:index]
+    for index in range(len(tokens) - 1, 2, -1):
+        if tokens[index].lower() in _BOUNDARIES:
+            return tokens[:index]
+    return tokens
+
+
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
     while start < len(text) and text[start] in _LEADING:
         start += 1  # a quotation's opening mark is no end
     end = _END.search(text, start)
-    tokens = text[start : end.start() if end else len(text)].split()[:words]
+    clause = text[start : end.start() if end else len(text)].split()
+    tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
     tokens = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in tokens]
     tokens = [t for t in tokens if t]
     while tokens and tokens[0].lower() in _OPENERS:
