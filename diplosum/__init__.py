@@ -26,6 +26,7 @@ from .errors import (
     UnexpectedError,
 )
 from .events import Event, merge_events, report
+from .inputs.pages import fetch_page, read_page
 from .models import (
     Actor,
     ArticleSummary,
@@ -73,7 +74,9 @@ __all__ = [
     "aiter_summaries",
     "asummarise",
     "asummarise_many",
+    "fetch_page",
     "merge_events",
+    "read_page",
     "report",
     "summarise",
     "summarise_many",

@@ -45,7 +45,7 @@ __all__ = ["summarise"]
     type=click.IntRange(min=1),
     default=4,
     show_default=True,
-    help="Articles in flight at once.",
+    help="Articles in flight at once (offline backend: worker processes, one per core at most).",
 )
 @click.option(
     "--rpm",
