@@ -236,8 +236,12 @@ async def _fork() -> _Worker:
     answers_read, answers_write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the worker: no event loop, no signal handlers of the parent's
-        os.close(jobs_write)
-        os.close(answers_read)
+        low, high = sorted((jobs_read, answers_write))
+        # Keep only its own pipes (and stdio): no copy of another worker's pipe may keep
+        # that worker from seeing its input close, nor of the caller's files stay open.
+        os.closerange(3, low)
+        os.closerange(low + 1, high)
+        os.closerange(high + 1, os.sysconf("SC_OPEN_MAX"))
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         try:
