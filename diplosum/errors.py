@@ -90,22 +90,14 @@ class ModelCallError(DiplosumError):
         self.status = status
         self.attempts = attempts
         self.retry_after = retry_after
-        self.stops_run = status == 404
+        # A model or endpoint that does not exist fails every article alike.
+        self.stops_run = type(self).stops_run or status == 404
 
 
 class AuthenticationError(ModelCallError):
     """The endpoint rejected the credentials (HTTP 401 or 403). Never retried."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int | None = None,
-        attempts: int = 1,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message, status=status, attempts=attempts, retry_after=retry_after)
-        self.stops_run = True
+    stops_run = True
 
 
 class SummaryValidationError(DiplosumError):

@@ -29,7 +29,7 @@ from typing import Any, Unpack
 from .config import SummariserOptions
 from .errors import ConfigError, DiplosumError, InputError, UnexpectedError
 from .models import ArticleSummary, PublishedSource
-from .pipeline import Summariser
+from .pipeline import PreparedArticle, Summariser
 from .workers import DEPTH, MIN_ARTICLES, WorkerPool, worker_options
 
 __all__ = ["Article", "Result", "aiter_summaries", "asummarise_many", "summarise_many"]
@@ -92,14 +92,31 @@ def _as_article(item: Input, index: int) -> Article:
     raise InputError(f"input {index} must be a str, a dict with 'text' or an Article")
 
 
-def _failed(index: int, ident: str, article: Article, exc: Exception) -> Result:
-    if not isinstance(exc, DiplosumError):
-        # one article's surprise is that article's error, never the run's
+def _ident(index: int, article: Article) -> str:
+    return article.id if article.id is not None else str(index)
+
+
+def _failed(job: tuple[int, Article], exc: BaseException) -> Result:
+    """The article's ``Result`` for ``exc``: an error nobody expected becomes that
+    article's ``UnexpectedError``, never the run's."""
+    index, article = job
+    if isinstance(exc, DiplosumError):
+        error = exc
+    else:
         error = UnexpectedError(f"unexpected {type(exc).__name__}: {str(exc)[:300]}")
         error.__cause__ = exc
-        exc = error
-    assert isinstance(exc, DiplosumError)
-    return Result(index, ident, article.source, error=exc)
+    return Result(index, _ident(index, article), article.source, error=error)
+
+
+def _succeeded(job: tuple[int, Article], summary: ArticleSummary) -> Result:
+    index, article = job
+    return Result(index, _ident(index, article), article.source, summary=summary, text=article.text)
+
+
+def _prepare(summariser: Summariser, article: Article) -> PreparedArticle:
+    return summariser.prepare(
+        article.text, published=article.published, published_source=article.published_source
+    )
 
 
 async def _one(summariser: Summariser, index: int, item: Input) -> Result:
@@ -107,29 +124,20 @@ async def _one(summariser: Summariser, index: int, item: Input) -> Result:
         article = _as_article(item, index)
     except InputError as exc:
         return Result(index, str(index), None, error=exc)
-    ident = article.id if article.id is not None else str(index)
     try:
-        prepared = summariser.prepare(
-            article.text, published=article.published, published_source=article.published_source
-        )
-        summary = await summariser.aprocess(prepared)
+        summary = await summariser.aprocess(_prepare(summariser, article))
     except Exception as exc:
-        return _failed(index, ident, article, exc)
-    return Result(index, ident, article.source, summary=summary, text=article.text)
+        return _failed((index, article), exc)
+    return _succeeded((index, article), summary)
 
 
 def _one_blocking(summariser: Summariser, job: tuple[int, Article]) -> Result:
     """``_one`` in a worker process (``diplosum.workers``): the article is already read."""
-    index, article = job
-    ident = article.id if article.id is not None else str(index)
     try:
-        prepared = summariser.prepare(
-            article.text, published=article.published, published_source=article.published_source
-        )
-        summary = summariser.process(prepared)
+        summary = summariser.process(_prepare(summariser, job[1]))
     except Exception as exc:
-        return _failed(index, ident, article, exc)
-    return Result(index, ident, article.source, summary=summary, text=article.text)
+        return _failed(job, exc)
+    return _succeeded(job, summary)
 
 
 class _Submitter:
@@ -143,7 +151,7 @@ class _Submitter:
         self.pool = None
         self.in_flight = concurrency
         if options is not None and size > 1:
-            self.pool = WorkerPool(summariser, options, size, _worker_died)
+            self.pool = WorkerPool(summariser, options, size, _failed)
             # Queue enough that no worker waits while results travel back.
             self.in_flight = (DEPTH + 1) * size + 2
 
@@ -161,13 +169,6 @@ class _Submitter:
     async def close(self) -> None:
         if self.pool is not None:
             await self.pool.close()
-
-
-def _worker_died(job: tuple[int, Article], error: BaseException) -> Result:
-    index, article = job
-    ident = article.id if article.id is not None else str(index)
-    assert isinstance(error, Exception)
-    return _failed(index, ident, article, error)
 
 
 async def aiter_summaries(
