@@ -36,7 +36,7 @@ any order, give the same events with the same ids.
 from __future__ import annotations
 
 from .items import Item, read_records
-from .merge import DATE_WINDOW_DAYS, UNDATED_WINDOW_DAYS, Event, Mention, merge_records
+from .merge import DATE_WINDOW_DAYS, UNDATED_WINDOW_DAYS, Event, Mention, merge_events
 from .report import FILES, ReportSummary, report
 
 __all__ = [
@@ -51,5 +51,3 @@ __all__ = [
     "read_records",
     "report",
 ]
-
-merge_events = merge_records

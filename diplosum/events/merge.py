@@ -14,7 +14,15 @@ from typing import Any
 from ..text.gazetteer import gazetteer
 from .items import Item, items_of
 
-__all__ = ["DATE_WINDOW_DAYS", "UNDATED_WINDOW_DAYS", "Event", "Mention", "merge_items"]
+__all__ = [
+    "DATE_WINDOW_DAYS",
+    "TYPES",
+    "UNDATED_WINDOW_DAYS",
+    "Event",
+    "Mention",
+    "merge_events",
+    "merge_items",
+]
 
 #: Two dated reports of one meeting may differ by this many days (time zones, "yesterday").
 DATE_WINDOW_DAYS = 2
@@ -22,7 +30,8 @@ DATE_WINDOW_DAYS = 2
 UNDATED_WINDOW_DAYS = 14
 
 _PREFIX = {"meeting": "mtg", "sanction": "snc", "stance": "stn", "goal": "gol"}
-_TYPES = tuple(_PREFIX)
+#: The kinds of event, in the order outputs list them.
+TYPES = tuple(_PREFIX)
 
 
 @dataclasses.dataclass(slots=True)
@@ -92,7 +101,7 @@ class Event:
         return record
 
 
-def merge_records(records: Iterable[Any]) -> list[Event]:
+def merge_events(records: Iterable[Any]) -> list[Event]:
     """Events from summary records (see ``items_of``), in a stable order."""
     items = [item for order, record in enumerate(records) for item in items_of(record, order)]
     return merge_items(items)
@@ -116,7 +125,7 @@ def merge_items(items: list[Item]) -> list[Event]:
                 event.event_id += "x"
             seen.add(event.event_id)
             events.append(event)
-    events.sort(key=lambda e: (_TYPES.index(e.type), e.date or e.first_reported or "", e.event_id))
+    events.sort(key=lambda e: (TYPES.index(e.type), e.date or e.first_reported or "", e.event_id))
     return events
 
 
@@ -243,10 +252,11 @@ def _by_words(group: list[Item], kind: str) -> list[_Cluster]:
         if kind == "sanction" and not item.key:
             loose.append(item)
         else:
-            by_key.setdefault(item.key, _Cluster([])).items.append(item)
+            by_key.setdefault(item.key, _Cluster([])).add(item)
     clusters = list(by_key.values())
     if loose and len(clusters) == 1:
-        clusters[0].items.extend(loose)
+        for item in loose:
+            clusters[0].add(item)
     elif loose:
         clusters.append(_Cluster(loose))
     return clusters

@@ -15,13 +15,12 @@ import json
 from importlib import resources
 from typing import Any
 
-from .merge import Event
+from .merge import TYPES, Event
 from .network import Network, layout
 
 __all__ = ["EVENT_CAP", "NETWORK_CAP", "QUOTES_PER_EVENT", "render_page"]
 
 EVENT_CAP = 3000
-_TYPES = ("meeting", "sanction", "stance", "goal")
 NETWORK_CAP = 80
 QUOTES_PER_EVENT = 3
 
@@ -110,7 +109,7 @@ def render_page(events: list[Event], network: Network, articles: int, items: int
         ranked[:EVENT_CAP],
         key=lambda e: (
             -len(e.articles),
-            _TYPES.index(e.type),
+            TYPES.index(e.type),
             e.date or e.first_reported or "",
             e.event_id,
         ),
@@ -129,7 +128,7 @@ def render_page(events: list[Event], network: Network, articles: int, items: int
     data = {
         "overview": (
             f"{articles:,} articles, {items:,} items merged into {len(events):,} events: "
-            + ", ".join(f"{counts[t]:,} {t}s" for t in ("meeting", "sanction", "stance", "goal"))
+            + ", ".join(f"{counts[t]:,} {t}s" for t in TYPES)
         ),
         "caps": caps,
         "network_note": network_note,

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..export import open_private
 from ..models import ArticleSummary
 from .items import Item, items_of, read_records
-from .merge import Event, merge_items
+from .merge import TYPES, Event, merge_items
 from .network import meeting_network
 from .page import render_page
 from .plover import plover_records
@@ -47,9 +47,7 @@ class ReportSummary:
 
     def line(self) -> str:
         """'102 articles, 690 items -> 560 events (80 meetings, ...); 300 PLOVER records'."""
-        kinds = ", ".join(
-            f"{self.events.get(t, 0)} {t}s" for t in ("meeting", "sanction", "stance", "goal")
-        )
+        kinds = ", ".join(f"{self.events.get(t, 0)} {t}s" for t in TYPES)
         return (
             f"{self.articles:,} articles, {self.items:,} items -> "
             f"{sum(self.events.values()):,} events ({kinds}); {self.plover:,} PLOVER records "
