@@ -311,6 +311,12 @@ class ArticleSummary(_Model):
     rejected: SkipJsonSchema[list[RejectedItem]] = Field(default_factory=list)
     unattributed: SkipJsonSchema[int] = 0
 
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        # Pickled as its JSON: a worker process (``diplosum.workers``) sends every summary
+        # back this way, and pydantic-core reads the JSON in about half the time pickle
+        # takes to restore each nested model's state one by one.
+        return type(self).model_validate_json, (self.model_dump_json(),)
+
 
 def schema_sha256() -> str:
     """SHA-256 of the JSON schema the model is given; part of every cache key and fixture."""

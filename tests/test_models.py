@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import json
+import pickle
+from pathlib import Path
+
 import pydantic
 import pytest
 
-from diplosum import Actor, ArticleSummary, Meeting
+from diplosum import Actor, ArticleSummary, Meeting, Summariser
+from diplosum.export import StreamWriter, to_record
 from diplosum.models import is_known_code, schema_sha256
 
 
@@ -64,3 +70,28 @@ def test_meeting_dates_must_be_iso() -> None:
 def test_schema_hash_is_stable() -> None:
     assert schema_sha256() == schema_sha256()
     assert len(schema_sha256()) == 64
+
+
+def _seed_summary() -> ArticleSummary:
+    text = (Path(__file__).parent.parent / "fixtures/articles/seed-000.txt").read_text("utf-8")
+    with Summariser(backend="offline", cache=False) as summariser:
+        return summariser.summarise(text)
+
+
+def test_a_summary_survives_pickling_whole() -> None:
+    # Worker processes send summaries back pickled (as JSON, see ArticleSummary.__reduce__).
+    summary = _seed_summary()
+    assert summary.meetings and summary.meta is not None
+    again = pickle.loads(pickle.dumps(summary))
+    assert again == summary and type(again) is ArticleSummary
+
+
+def test_a_jsonl_line_is_the_record_with_its_id() -> None:
+    summary, stream = _seed_summary(), io.StringIO()
+    writer = StreamWriter(stream, "jsonl")
+    writer.write(summary, "a-1", "in.jsonl", "Text “quoted”\n")
+    writer.write(summary, "a-2", "in.jsonl")
+    first, second = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert first == {"id": "a-1", **to_record(summary, "in.jsonl", "Text “quoted”\n")}
+    assert list(first)[:2] == ["id", "source"] and list(first)[-1] == "text"
+    assert second == {"id": "a-2", **to_record(summary, "in.jsonl")}
