@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from diplosum import ArticleSummary
 from diplosum.postprocess.grounding import ground_summary
-from diplosum.text.quotes import find_quote
+from diplosum.text.quotes import find_quote, fold_quote
 
 from .conftest import ARTICLES, RESPONSES
 
@@ -45,7 +45,9 @@ def test_a_span_cut_from_the_text_is_found_whatever_the_noise(
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     quote = text[start:end]
-    assume(quote.strip())
+    # A quote of nothing but spaces and set-aside characters (a lone combining mark) has
+    # nothing to match: find_quote says None for it by design.
+    assume(fold_quote(quote))
     span = find_quote(text, _noisy(quote, data))
     assert span is not None
     found = text[span[0] : span[1]]
