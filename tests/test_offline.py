@@ -246,3 +246,42 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     )
     assert lead.headline.startswith("Peru's foreign minister met his Chilean counterpart")
     assert len(lead.headline.split()) <= 15 and "Reuters" not in lead.headline
+
+
+def test_expelled_diplomats_are_a_sanction_on_their_state() -> None:
+    cases = {
+        "Canada expelled two Saudi diplomats on Wednesday.": ("CAN", "SAU"),
+        "Britain announced the expulsion of 23 Russian diplomats.": ("GBR", "RUS"),
+        "Mali expelled the ambassador of France on Monday.": ("MLI", "FRA"),
+    }
+    for text, pair in cases.items():
+        found = [
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        ]
+        assert found == [(*pair, "imposed")], text
+    assert extract_summary("The expelled diplomats left Ottawa on Friday.").sanctions == []
+
+
+def test_who_holds_a_position_in_a_relative_clause_or_after_said_of() -> None:
+    relative = extract_summary(
+        "Vietnam, which opposes the Chinese claims, said it would defend its sovereignty."
+    )
+    assert {(s.actor.country, s.position) for s in relative.stances} == {("VNM", "oppose")}
+    said_of = extract_summary(
+        '"This is a grave mistake," the Turkish foreign minister said of the Swedish decision.'
+    )
+    assert {(s.actor.country, s.position) for s in said_of.stances} == {("TUR", "oppose")}
+    told = extract_summary('"This is a grave mistake," Mexico\'s president told Peru.')
+    assert {s.actor.country for s in told.stances} == {"MEX"}
+
+
+def test_counterparts_from_a_state_are_parties_not_places() -> None:
+    summary = extract_summary(
+        "The Brazilian foreign minister is due to meet his counterparts from Peru, Colombia "
+        "and Ecuador next week. He flew in from Chile."
+    )
+    assert [({p.country for p in m.participants}, m.status) for m in summary.meetings] == [
+        ({"BRA", "PER", "COL", "ECU"}, "planned")
+    ]
+    codes = {m.code for m in find_actors("The Argentine, Kyrgyz and Azeri envoys met in Siam.")}
+    assert codes == {"ARG", "KGZ", "AZE"}  # Siam after "in" is a place

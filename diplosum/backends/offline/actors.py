@@ -199,6 +199,13 @@ _COMPANY = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
 )
+# "counterparts from Peru", "delegates from 40 countries including Chile": people who
+# come for their state, not a place they travelled from.
+_PARTY_FROM = re.compile(
+    r"\b(?:counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
+    r"representatives?|diplomats?|negotiators?|counterpart)\s+from\s+\Z",
+    re.IGNORECASE,
+)
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
 _NAMES_OR_SEATS = frozenset({"name", "seat"})
 # The word before a place ends with one of these (the pattern above needs it): a word that
@@ -218,6 +225,7 @@ def _is_place(text: str, mention: Mention) -> bool:
             len(body) < len(before)
             and body.endswith(_PLACE_WORD_ENDS)
             and _PREPOSITION_BEFORE.search(text, start - len(before), start)
+            and not _PARTY_FROM.search(text, max(0, start - 40), start)
         ):
             return True
         if body.endswith(",") or not body:

@@ -215,23 +215,46 @@ def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+_EXPULSIONS = frozenset({"expelled", "expel", "expulsion"})
+# What stands between an expulsion and the state whose people are expelled: "expelled two
+# Saudi diplomats", "the expulsion of 23 Russian diplomats", "expelled the envoy of Iran".
+_EXPELLED_GAP = re.compile(
+    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|\d+|"
+    r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?))*\s+"
+)
+
+
+def _expelled(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state whose diplomats an expulsion sends home: its name or adjective right
+    after the verb or noun."""
+    target = s.after(trigger.end)
+    if target is None or not _EXPELLED_GAP.fullmatch(s.text, trigger.end, target.start):
+        return []
+    return [target]
+
+
 def _sanctions(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
     for trigger in s.find("sanction.triggers"):
         imposers = _imposers(s, trigger)
         if not imposers:
             continue
         imposer = imposers[0]
+        preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
+        targets = _coordinated_after(s, preposition.end()) if preposition else []
+        expelled = not targets and trigger.phrase in _EXPULSIONS
+        if expelled:
+            targets = _expelled(s, trigger)
         # "the embargo" refers back to a sanction already reported, unless its imposer is
-        # named right there ("the European Union's arms embargo").
+        # named right there ("the European Union's arms embargo") or, for an expulsion,
+        # whose diplomats go ("announced the expulsion of 23 Russian diplomats").
         adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
         if (
             ends_with_word(s.text, trigger.start, ("the",))
             and not adjacent
             and imposer.start < trigger.start
+            and not (expelled and targets)
         ):
             continue
-        preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
-        targets = _coordinated_after(s, preposition.end()) if preposition else []
         # A state's name right before the noun is its target ("Iran sanctions", "China
         # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
         if adjacent and imposer.kind == "name" and not targets:

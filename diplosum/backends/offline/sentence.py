@@ -52,6 +52,9 @@ NOT_AGENTS = frozenset(
 )
 
 
+_RELATIVE = re.compile(r"(?:which|who|that)\s")
+
+
 @dataclasses.dataclass(slots=True)
 class RuleSentence:
     """One sentence of ``article``, from offset ``start``: its text, its actors (offsets
@@ -146,6 +149,10 @@ class RuleSentence:
         breaks = [b for b in _BREAK.finditer(self.text, 0, offset) if not self._lists(b)]
         clause_start = breaks[-1].end() if breaks else 0
         in_clause = [a for a in earlier if a.start >= clause_start]
+        if not in_clause and breaks and _RELATIVE.match(self.text, clause_start):
+            # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
+            antecedent = [a for a in earlier if a.end == breaks[-1].start()]
+            return antecedent[-1:]
         if not in_clause and within_clause:
             return []
         if not in_clause and len(breaks) >= 2:

@@ -23,11 +23,24 @@ __all__ = ["reported_stances", "reporting_actor", "speaker"]
 _QUOTE_MARKS = "\"'\u201c\u2018"
 
 
+_NOT_SPEAKER_GAP = frozenset(
+    {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
+)
+
+
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
         after = s.after(clause.end)
-        if after is not None and len(s.text[clause.end : after.start].split()) <= 4:
+        # "said a senior US official", not "said of the Swedish decision" nor "told
+        # Erdogan" (whoever follows "told" is the one told).
+        words = s.text[clause.end : after.start].lower().split() if after is not None else []
+        if (
+            after is not None
+            and len(words) <= 4
+            and not _NOT_SPEAKER_GAP.intersection(words)
+            and not clause.phrase.startswith("told")
+        ):
             return after if s.is_agent(after) else None
         before = s.before(clause.start)
         gap = s.text[before.end : clause.start] if before else ","
