@@ -285,3 +285,32 @@ def test_counterparts_from_a_state_are_parties_not_places() -> None:
     ]
     codes = {m.code for m in find_actors("The Argentine, Kyrgyz and Azeri envoys met in Siam.")}
     assert codes == {"ARG", "KGZ", "AZE"}  # Siam after "in" is a place
+
+
+def test_calls_gatherings_bans_and_freezes() -> None:
+    phoned = extract_summary(
+        "Turkish President Recep Tayyip Erdogan spoke by telephone with Russian President "
+        "Vladimir Putin on Tuesday."
+    )
+    assert [{p.country for p in m.participants} for m in phoned.meetings] == [{"TUR", "RUS"}]
+    assert phoned.meetings[0].status == "held"
+    in_brussels = extract_summary("The Dutch and Danish ministers met in Brussels on Monday.")
+    assert [{p.country for p in m.participants} for m in in_brussels.meetings] == [
+        {"NLD", "DNK"}  # a city after "in" is where, not who
+    ]
+    cases = {
+        "China banned imports of Australian wine in retaliation.": ("CHN", "AUS"),
+        "Moscow froze the assets of British companies.": ("RUS", "GBR"),
+    }
+    for text, pair in cases.items():
+        found = [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions]
+        assert found == [pair], text
+
+
+def test_a_statement_stops_before_its_reporting_clause() -> None:
+    summary = extract_summary(
+        "Our goal is to bring peace to the region, the Qatari foreign minister said."
+    )
+    assert [(g.actor.country, g.statement) for g in summary.goals] == [
+        ("QAT", "bring peace to the region")
+    ]

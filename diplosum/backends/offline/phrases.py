@@ -18,10 +18,15 @@ __all__ = ["CLOSERS", "readable"]
 _END = re.compile(
     r"[;:!?\"\u201c\u201d]|\.(?=\s|$)|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
+    # "..., the Qatari foreign minister said": a reporting clause after the phrase.
+    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|added|stated)\b)"
 )
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.
-_OPENERS = frozenset({"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"})
+_OPENERS = frozenset(
+    {"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"}
+    | {"is", "was", "are", "were", "remains", "remain"}  # "our goal | is to bring ..."
+)
 CLOSERS = frozenset(
     {
         *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as"),

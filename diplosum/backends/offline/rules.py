@@ -215,18 +215,23 @@ def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
-_EXPULSIONS = frozenset({"expelled", "expel", "expulsion"})
-# What stands between an expulsion and the state whose people are expelled: "expelled two
-# Saudi diplomats", "the expulsion of 23 Russian diplomats", "expelled the envoy of Iran".
+# Measures whose object names their target: expulsions, asset freezes, import bans.
+_EXPULSIONS = frozenset(
+    {"expelled", "expel", "expulsion", "froze the assets", "frozen the assets"}
+    | {"freeze the assets", "banned imports", "import ban", "imports ban"}
+)
+# What stands between such a measure and the state it names: "expelled two Saudi
+# diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
+# companies", "banned imports of Australian wine".
 _EXPELLED_GAP = re.compile(
-    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|\d+|"
-    r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?))*\s+"
+    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|\d+|ambassador|envoy|"
+    r"diplomats?|consul|attaches?|staff|officials?|on|from))*\s+"
 )
 
 
 def _expelled(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state whose diplomats an expulsion sends home: its name or adjective right
-    after the verb or noun."""
+    """The state a measure names in its object (whose diplomats go, whose assets or
+    goods it stops): its name or adjective right after the verb or noun."""
     target = s.after(trigger.end)
     if target is None or not _EXPELLED_GAP.fullmatch(s.text, trigger.end, target.start):
         return []
