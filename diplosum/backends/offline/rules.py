@@ -36,7 +36,6 @@ from .meetings import meetings
 from .phrases import readable
 from .sentence import (
     BETWEEN,
-    BY,
     CLAUSE_START,
     IMPOSES_AHEAD,
     SANCTION_TARGET,
@@ -45,14 +44,14 @@ from .sentence import (
     ends_with_word,
     local_clause,
 )
-from .speech import reported_stances, reporting_actor
+from .speech import reported_stances
 from .speech import speaker as speaker_of
+from .stances import stances_in
 
 __all__ = ["extract_summary"]
 
 MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
 SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
-Position = Literal["support", "oppose", "neutral"]
 
 
 def _codes(actors: list[ActorMention]) -> dict[str, Actor]:
@@ -72,7 +71,6 @@ def _codes(actors: list[ActorMention]) -> dict[str, Actor]:
 
 _MEETING_CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 _SANCTION_CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
-_POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 
 
 _Status = TypeVar("_Status", bound=str)
@@ -82,7 +80,6 @@ _LIST_NAMES: dict[tuple[str, str], str] = {
     for group, statuses in (
         ("meeting", _MEETING_CUES),
         ("sanction", _SANCTION_CUES),
-        ("stance", _POSITIONS),
     )
     for status in statuses
 }
@@ -300,69 +297,6 @@ def _acts(s: RuleSentence, actor: Actor) -> bool:
     return False
 
 
-def _passive_agent(s: RuleSentence, offset: int) -> ActorMention | None:
-    """The actor after "by" in a passive ("blocked by Pyongyang's main ally China")."""
-    by = BY.match(s.text, offset)
-    if by is None:
-        return None
-    window = by.end() + 60
-    candidates = [a for a in s.actors if a.start >= by.end() and a.end <= window and a.code]
-    # "Pyongyang's main ally China": the head of the phrase is its last actor.
-    return candidates[-1] if candidates else None
-
-
-def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
-    """Each position's triggers in ``s``, less those inside a longer trigger of another
-    position ("called for" inside "called for restraint")."""
-    by_position = {p: s.find(_LIST_NAMES["stance", p]) for p in _POSITIONS}
-    every = [hit for hits in by_position.values() for hit in hits]
-    return {
-        position: [
-            hit
-            for hit in hits
-            if not any(
-                o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
-                for o in every
-            )
-        ]
-        for position, hits in by_position.items()
-    }
-
-
-def _stances(s: RuleSentence) -> list[Stance]:
-    """Each holder's position in ``s``, from the first stance trigger it holds (a later
-    one is usually the object of the first: "resisting calls for stimulus")."""
-    found: list[Stance] = []
-    if not s.has("stance.any"):
-        return found
-    triggers = sorted(
-        ((hit, position) for position, hits in _stance_triggers(s).items() for hit in hits),
-        key=lambda pair: pair[0].start,
-    )
-    held: set[str | None] = set()
-    for trigger, position in triggers:
-        agent = _passive_agent(s, trigger.end)
-        holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
-        if not holders:
-            # "..., said a senior US official": the speaker holds it.
-            reporter = reporting_actor(s)
-            holders = [reporter] if reporter else []
-        holders = [h for h in holders if h.code not in held]
-        topic = (
-            readable(s.text, trigger.end)
-            or readable(s.text, trigger.start)
-            or readable(s.text, 0, 16)
-        )
-        if not holders or topic is None:
-            continue
-        held.update(h.code for h in holders)
-        found += [
-            Stance(actor=h.actor, topic=topic, position=position, evidence=s.evidence())
-            for h in holders
-        ]
-    return found
-
-
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
 # A match ends at the end and is at most 43 characters long ("our" and 40 more). The pattern
 # opens with "\b", tried at every position: searching only the tail of a long sentence,
@@ -455,7 +389,7 @@ def extract_summary(article: str) -> ArticleSummary:
 
         goals = _goals(sentence, nearby)  # a goal's holder may be named next door
         sections["goals"] += goals
-        stances = _stances(sentence)
+        stances = stances_in(sentence)
         taken = {stance.actor.country for stance in stances if stance.actor.country}
         stances += reported_stances(sentence, nearby, taken)
         # A meeting needs two states named in the sentence; a sanction or a stance one.
