@@ -314,3 +314,30 @@ def test_a_statement_stops_before_its_reporting_clause() -> None:
     assert [(g.actor.country, g.statement) for g in summary.goals] == [
         ("QAT", "bring peace to the region")
     ]
+
+
+def test_positions_whose_holders_follow_by_or_from() -> None:
+    cases = {
+        "The decision drew condemnation from France and Germany.": {
+            ("FRA", "oppose"),
+            ("DEU", "oppose"),
+        },
+        "The move sparked a protest from Tokyo.": {("JPN", "oppose")},
+        "Concern from countries such as Japan, India and Vietnam has grown.": {
+            ("JPN", "oppose"),
+            ("IND", "oppose"),
+            ("VNM", "oppose"),
+        },
+        "The agreement was welcomed by Egypt and Jordan.": {
+            ("EGY", "support"),
+            ("JOR", "support"),
+        },
+        "The plan was blocked by Pyongyang's main ally China.": {("CHN", "oppose")},
+    }
+    for text, expected in cases.items():
+        found = {(s.actor.country, s.position) for s in extract_summary(text).stances}
+        assert found == expected, text
+    # A reaction noun with nobody's name after it states no one's position.
+    assert (
+        extract_summary("The Kenyan opposition marched over concerns about prices.").stances == []
+    )

@@ -200,10 +200,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
 )
 # "counterparts from Peru", "delegates from 40 countries including Chile": people who
-# come for their state, not a place they travelled from.
+# come for their state, not a place they travelled from; "condemnation from France": a
+# reaction whose source is the state.
 _PARTY_FROM = re.compile(
     r"\b(?:counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
-    r"representatives?|diplomats?|negotiators?|counterpart)\s+from\s+\Z",
+    r"representatives?|diplomats?|negotiators?|condemnation|criticism|protests?|objections?|"
+    r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
+    r"backing|praise|calls|pressure|demands?)\s+from\s+\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")

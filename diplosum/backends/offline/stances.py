@@ -11,13 +11,14 @@ position it is given in a sentence: a later trigger is usually the object of the
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ...models import Stance
 from .actors import ActorMention
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .phrases import readable
-from .sentence import BY, RuleSentence
+from .sentence import RuleSentence
 from .speech import reporting_actor
 
 __all__ = ["stances_in"]
@@ -25,17 +26,35 @@ __all__ = ["stances_in"]
 Position = Literal["support", "oppose", "neutral"]
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
+_NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
 
 
-def _passive_agent(s: RuleSentence, offset: int) -> ActorMention | None:
-    """The actor after "by" in a passive ("blocked by Pyongyang's main ally China")."""
-    by = BY.match(s.text, offset)
+# A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
+_AGENT = re.compile(r"\s+(?:by|from)\s+")
+_JOINS = frozenset({"", ",", "and", ", and", "&"})
+
+
+def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actors after "by" or "from" right after a trigger, with those listed with them
+    ("welcomed by Egypt and Jordan", "concern from countries such as Japan, India and
+    Vietnam"); of one phrase with several ("blocked by Pyongyang's main ally China"), its
+    head, the last."""
+    by = _AGENT.match(s.text, offset)
     if by is None:
-        return None
+        return []
     window = by.end() + 60
     candidates = [a for a in s.actors if a.start >= by.end() and a.end <= window and a.code]
-    # "Pyongyang's main ally China": the head of the phrase is its last actor.
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return []
+    listed = [candidates[0]]
+    for mention in s.actors:
+        if mention.start <= listed[-1].start or not mention.code:
+            continue
+        between = s.text[listed[-1].end : mention.start].strip().lower()
+        if between.removesuffix("the").strip() not in _JOINS:
+            break
+        listed.append(mention)
+    return listed if len(listed) > 1 else candidates[-1:]
 
 
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
@@ -68,15 +87,18 @@ def stances_in(s: RuleSentence) -> list[Stance]:
     )
     held: set[str | None] = set()
     for trigger, position in triggers:
-        agent = _passive_agent(s, trigger.end)
-        holders = [agent] if agent else s.holders(trigger.start, within_clause=True)
+        agents = _agents(s, trigger.end)
+        if not agents and trigger.phrase in _NEEDS_AGENT:
+            continue  # "the opposition", "concern" with nobody's name: no stance
+        holders = agents or s.holders(trigger.start, within_clause=True)
         if not holders:
             # "..., said a senior US official": the speaker holds it.
             reporter = reporting_actor(s)
             holders = [reporter] if reporter else []
         holders = [h for h in holders if h.code not in held]
         topic = (
-            readable(s.text, trigger.end)
+            (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
+            or readable(s.text, trigger.end)
             or readable(s.text, trigger.start)
             or readable(s.text, 0, 16)
         )
