@@ -341,3 +341,14 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
     assert (
         extract_summary("The Kenyan opposition marched over concerns about prices.").stances == []
     )
+
+
+def test_evaluative_words_in_reported_speech_set_the_position() -> None:
+    cases = {
+        "Russia's foreign minister said the accusations were absurd and baseless.": "oppose",
+        "Spain said it would not recognise the declaration of independence.": "oppose",
+        '"This is a historic day for our two nations," the Colombian president said.': "support",
+    }
+    for text, position in cases.items():
+        found = {(s.actor.country, s.position) for s in extract_summary(text).stances}
+        assert len(found) == 1 and next(iter(found))[1] == position, (text, found)
