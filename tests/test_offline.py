@@ -352,3 +352,14 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
     for text, position in cases.items():
         found = {(s.actor.country, s.position) for s in extract_summary(text).stances}
         assert len(found) == 1 and next(iter(found))[1] == position, (text, found)
+
+
+def test_more_ways_to_state_an_aim() -> None:
+    cases = {
+        "Britain is keen to secure a trade deal with the United States.": "GBR",
+        "Indonesia is looking to attract more foreign investment.": "IDN",
+        "The Turkish president said his priority was to end the conflict.": "TUR",
+        "Qatar offered to mediate between the two sides.": "QAT",
+    }
+    for text, code in cases.items():
+        assert [g.actor.country for g in extract_summary(text).goals] == [code], text
