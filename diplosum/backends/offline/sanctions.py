@@ -1,0 +1,201 @@
+"""Sanctions: who imposes what on whom, and whether it is imposed, threatened, lifted or
+blocked.
+
+For each sanction trigger of a sentence ("sanctions", "embargo", "expelled", "froze the
+assets of"): the imposer is the actor right before it when only an imposing verb and
+words for the measures stand between ("the EU imposed new sanctions", "U.S. sanctions"),
+else the agents after "imposed by"; the target is the state after "against", "on", "to"
+(with those listed with it), or for a measure whose object names it, the state there
+("expelled two Saudi diplomats"). A state's name right before the noun is its target
+("Iran sanctions"). Status from the cue words of the trigger's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ...models import Actor, Sanction, Stance
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import IMPOSES_AHEAD, SANCTION_TARGET, RuleSentence, ends_with_word, local_clause
+
+__all__ = ["sanction_stances", "sanctions_in"]
+
+SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
+
+
+_CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
+_CUE_LISTS = {status: f"sanction.{status}" for status in _CUES}
+
+
+def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
+    """The first status whose cue words occur in the trigger's clause, else "imposed".
+
+    The clause is worked out only when the sentence holds some cue: most do not.
+    """
+    present = [status for status in _CUES if s.has(_CUE_LISTS[status])]
+    if not present:
+        return "imposed"
+    start, end = local_clause(s.text, trigger.start, trigger.end)
+    for status in present:
+        if s.has(_CUE_LISTS[status], start, end):
+            return status
+    return "imposed"
+
+
+def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actor after ``offset`` and those listed with it ("China, Burma and Zimbabwe")."""
+    first = s.after(offset)
+    if first is None:
+        return []
+    chosen = [first]
+    for mention in s.actors:
+        if mention.start <= chosen[-1].start or not mention.code:
+            continue
+        between = s.text[chosen[-1].end : mention.start].strip().lower()
+        if between not in (",", "and", ", and", "&"):
+            break
+        chosen.append(mention)
+    return chosen
+
+
+# Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
+# describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
+_IMPOSER_GAP = re.compile(
+    r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
+    r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
+    r"vowed|pledged|began|started|tried|tries)\s+to)\s+)*(?:(?:imposed|imposes|impose|imposing|"
+    r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
+    r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
+    r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
+    r"levied|placed|put)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
+    r"international|existing|remaining|punitive|broad|limited|travel)\s+)*",
+    re.IGNORECASE,
+)
+_IMPOSED_BY = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+",
+    re.IGNORECASE,
+)
+
+
+def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """Who imposes the sanction of ``trigger``: the actor before it when only an imposing
+    verb and the measures' words stand between ("the EU imposed new sanctions", "U.S.
+    sanctions"), else the agents after "imposed by" ("sanctions imposed by the UN, the
+    United States and the EU"). Anyone else nearby is no imposer ("Iran has complained
+    that ... sanctions")."""
+    before = s.before(trigger.start)
+    if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
+        gap_fits = _IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
+        # "the imposition by the United States of punitive tariffs"
+        by_of = ends_with_word(s.text, before.start, ("by",)) and s.text[
+            before.end : trigger.start
+        ].strip() in ("of", "of the", "of new")
+        if gap_fits or by_of:
+            return [before]
+    by = _IMPOSED_BY.match(s.text, trigger.end)
+    if by is not None:
+        return _coordinated_after(s, by.end())
+    return []
+
+
+# Measures whose object names their target: expulsions, asset freezes, import bans.
+_EXPULSIONS = frozenset(
+    {"expelled", "expel", "expulsion", "froze the assets", "frozen the assets"}
+    | {"freeze the assets", "banned imports", "import ban", "imports ban"}
+)
+# What stands between such a measure and the state it names: "expelled two Saudi
+# diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
+# companies", "banned imports of Australian wine".
+_EXPELLED_GAP = re.compile(
+    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|\d+|ambassador|envoy|"
+    r"diplomats?|consul|attaches?|staff|officials?|on|from))*\s+"
+)
+
+
+def _expelled(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state a measure names in its object (whose diplomats go, whose assets or
+    goods it stops): its name or adjective right after the verb or noun."""
+    target = s.after(trigger.end)
+    if target is None or not _EXPELLED_GAP.fullmatch(s.text, trigger.end, target.start):
+        return []
+    return [target]
+
+
+def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
+    """The sanctions of ``s``: its first trigger with an imposer and a target.
+
+    ``main_other``: for each state, the one the article is most about besides it (the
+    target of "the U.S. decision to impose new sanctions").
+    """
+    for trigger in s.find("sanction.triggers"):
+        imposers = _imposers(s, trigger)
+        if not imposers:
+            continue
+        imposer = imposers[0]
+        preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
+        targets = _coordinated_after(s, preposition.end()) if preposition else []
+        expelled = not targets and trigger.phrase in _EXPULSIONS
+        if expelled:
+            targets = _expelled(s, trigger)
+        # "the embargo" refers back to a sanction already reported, unless its imposer is
+        # named right there ("the European Union's arms embargo") or, for an expulsion,
+        # whose diplomats go ("announced the expulsion of 23 Russian diplomats").
+        adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
+        if (
+            ends_with_word(s.text, trigger.start, ("the",))
+            and not adjacent
+            and imposer.start < trigger.start
+            and not (expelled and targets)
+        ):
+            continue
+        # A state's name right before the noun is its target ("Iran sanctions", "China
+        # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
+        if adjacent and imposer.kind == "name" and not targets:
+            earlier = s.before(imposer.start)
+            if earlier is None or not _IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
+                continue
+            targets, imposers = [imposer], [earlier]
+        status = _status(s, trigger)
+        found = []
+        for imposer in imposers:
+            codes = {t.code for t in targets}
+            target_actors = [t.actor for t in targets if t.code != imposer.code]
+            if not target_actors and imposer.code in main_other and imposer.code not in codes:
+                target_actors = [main_other[imposer.code]]
+            found += [
+                Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
+                for target in target_actors
+            ]
+        if found:
+            return found
+    return []
+
+
+def _acts(s: RuleSentence, actor: Actor) -> bool:
+    """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
+    for mention in s.actors:
+        if mention.actor is actor or mention.actor == actor:
+            if ends_with_word(s.text, mention.start, ("the", "by", "of")):
+                continue
+            if IMPOSES_AHEAD.match(s.text, mention.end, mention.end + 40):
+                return True
+    return False
+
+
+def sanction_stances(s: RuleSentence, sanctions: list[Sanction]) -> list[Stance]:
+    """Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has
+    imposed sanctions against Fiji"), states opposition to the target."""
+    return [
+        Stance(
+            actor=sanction.imposer,
+            topic=f"{sanction.target.name} ({sanction.status} sanctions)",
+            position="oppose",
+            evidence=sanction.evidence,
+        )
+        for sanction in sanctions
+        if sanction.status in ("imposed", "threatened") and _acts(s, sanction.imposer)
+    ]
