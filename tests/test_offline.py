@@ -363,3 +363,34 @@ def test_more_ways_to_state_an_aim() -> None:
     }
     for text, code in cases.items():
         assert [g.actor.country for g in extract_summary(text).goals] == [code], text
+
+
+def test_more_ways_to_sanction() -> None:
+    cases = {
+        "Washington has sanctioned several Chinese companies.": {("USA", "CHN", "imposed")},
+        "Britain and Canada imposed travel bans and asset freezes on Belarusian officials.": {
+            ("GBR", "BLR", "imposed"),
+            ("CAN", "BLR", "imposed"),
+        },
+        "Bahrain and Egypt cut diplomatic ties with Qatar.": {
+            ("BHR", "QAT", "imposed"),
+            ("EGY", "QAT", "imposed"),
+        },
+        "Washington threatened Turkey with sanctions if it bought the missiles.": {
+            ("USA", "TUR", "threatened")
+        },
+        "The EU is considering sanctions against Turkey.": {("EU", "TUR", "threatened")},
+        "Sanctions imposed on North Korea by the United Nations have hurt its economy.": {
+            ("UN", "PRK", "imposed")
+        },
+        "Russia vetoed a U.N. resolution that would have imposed sanctions on Syria.": {
+            ("UN", "SYR", "blocked")
+        },
+    }
+    for text, expected in cases.items():
+        found = {
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        }
+        assert found == expected, text
+    vetoed = extract_summary("Russia vetoed a U.N. resolution on Syria.").stances
+    assert [s.topic for s in vetoed] == ["a U.N. resolution on Syria"]  # "U.N." ends nothing

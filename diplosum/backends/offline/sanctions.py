@@ -66,17 +66,21 @@ _IMPOSER_GAP = re.compile(
     r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
     r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
-    r"vowed|pledged|began|started|tried|tries)\s+to)\s+)*(?:(?:imposed|imposes|impose|imposing|"
+    r"vowed|pledged|began|started|tried|tries)\s+to|considering|weighing|mulling|discussing|"
+    r"proposing|threatening|preparing|debating|(?:resolution|measure|proposal|draft|bill)\s+"
+    r"(?:that|which)\s+would\s+have)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|"
     r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
-    r"levied|placed|put)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
     r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
     r"international|existing|remaining|punitive|broad|limited|travel)\s+)*",
     re.IGNORECASE,
 )
 _IMPOSED_BY = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+",
+    r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+"
+    # "sanctions imposed on North Korea by the United Nations"
+    r"|\s+(?:imposed|levied|placed)\s+(?:on|against)\s+[^,;]{1,40}?\s+by\s+",
     re.IGNORECASE,
 )
 
@@ -95,24 +99,67 @@ def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             before.end : trigger.start
         ].strip() in ("of", "of the", "of new")
         if gap_fits or by_of:
-            return [before]
+            return _coordinated_before(s, before)
     by = _IMPOSED_BY.match(s.text, trigger.end)
     if by is not None:
         return _coordinated_after(s, by.end())
     return []
 
 
-# Measures whose object names their target: expulsions, asset freezes, import bans.
+def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMention]:
+    """``last`` and the actors listed before it ("Britain and Canada imposed ...")."""
+    chosen = [last]
+    for mention in reversed(s.actors):
+        if mention.end > chosen[0].start or not mention.code:
+            continue
+        between = s.text[mention.end : chosen[0].start].strip().lower()
+        if between.removesuffix("the").strip() not in (",", "and", ", and", "&"):
+            break
+        chosen.insert(0, mention)
+    return chosen
+
+
+# "Washington threatened Turkey with sanctions": the threatened state stands between.
+_THREATENED_WITH = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?)\s+\Z", re.IGNORECASE
+)
+_WITH_MEASURES = re.compile(
+    r"\s+with\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
+)
+
+
+def _threatened_with(
+    s: RuleSentence, trigger: Hit
+) -> tuple[ActorMention, ActorMention, SanctionStatus] | None:
+    """(imposer, target, status) of "A threatened B with sanctions" (threatened) or "A hit
+    B with tariffs" (imposed)."""
+    target = s.before(trigger.start)
+    if target is None or not _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start):
+        return None
+    verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
+    if verb is None:
+        return None
+    imposer = s.before(verb.start())
+    if imposer is None or not _IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
+        return None
+    return imposer, target, "threatened" if verb.group().lower().startswith("threat") else "imposed"
+
+
+# Measures whose object names their target: expulsions, asset freezes, import bans,
+# "sanctioned three Iranian officials", "cut diplomatic ties with Qatar".
 _EXPULSIONS = frozenset(
     {"expelled", "expel", "expulsion", "froze the assets", "frozen the assets"}
-    | {"freeze the assets", "banned imports", "import ban", "imports ban"}
+    | {"freeze the assets", "banned imports", "import ban", "imports ban", "sanctioned"}
+    | {"cut diplomatic ties", "cut ties", "severed ties", "severed diplomatic ties"}
+    | {"severed relations", "severed diplomatic relations", "broke off diplomatic relations"}
+    | {"broke off relations", "cut diplomatic relations"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
 # companies", "banned imports of Australian wine".
 _EXPELLED_GAP = re.compile(
-    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|\d+|ambassador|envoy|"
-    r"diplomats?|consul|attaches?|staff|officials?|on|from))*\s+"
+    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|several|a|an|\d+|"
+    r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*\s+"
 )
 
 
@@ -132,6 +179,14 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
     target of "the U.S. decision to impose new sanctions").
     """
     for trigger in s.find("sanction.triggers"):
+        threat = _threatened_with(s, trigger)
+        if threat is not None:
+            imposer, target, status = threat
+            return [
+                Sanction(
+                    imposer=imposer.actor, target=target.actor, status=status, evidence=s.evidence()
+                )
+            ]
         imposers = _imposers(s, trigger)
         if not imposers:
             continue
