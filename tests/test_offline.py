@@ -394,3 +394,22 @@ def test_more_ways_to_sanction() -> None:
         assert found == expected, text
     vetoed = extract_summary("Russia vetoed a U.N. resolution on Syria.").stances
     assert [s.topic for s in vetoed] == ["a U.N. resolution on Syria"]  # "U.N." ends nothing
+
+
+def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    assert stances(
+        "Israel's prime minister said Iran was the greatest threat to regional stability."
+    ) == {("ISR", "oppose")}
+    assert stances('"This is a dangerous provocation," said a senior Russian official.') == {
+        ("RUS", "oppose")
+    }
+    trailing = extract_summary(
+        "The Philippines will not back down from its position, the Philippine president "
+        "said on Monday."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in trailing] == [
+        ("PHL", "The Philippines will not back down from its position")
+    ]

@@ -23,6 +23,9 @@ __all__ = ["reported_stances", "reporting_actor", "speaker"]
 _QUOTE_MARKS = "\"'\u201c\u2018"
 
 
+# What may come right before an inverted reporting verb: the end of a quotation or of a
+# clause, or nothing.
+_INVERTED_AFTER = frozenset({"", ",", '"', "'", "\u201d", "\u2019"})
 _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
 )
@@ -31,21 +34,23 @@ _NOT_SPEAKER_GAP = frozenset(
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
+        before = s.before(clause.start)
+        gap = s.text[before.end : clause.start] if before else ","
+        if before is not None and "," not in gap and len(gap.split()) <= 3:
+            return before if s.is_agent(before) else None
+        # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
+        # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
+        # decision" nor "told Erdogan" (whoever follows "told" is the one told).
         after = s.after(clause.end)
-        # "said a senior US official", not "said of the Swedish decision" nor "told
-        # Erdogan" (whoever follows "told" is the one told).
         words = s.text[clause.end : after.start].lower().split() if after is not None else []
         if (
             after is not None
+            and s.text[: clause.start].rstrip()[-1:] in _INVERTED_AFTER
             and len(words) <= 4
             and not _NOT_SPEAKER_GAP.intersection(words)
             and not clause.phrase.startswith("told")
         ):
             return after if s.is_agent(after) else None
-        before = s.before(clause.start)
-        gap = s.text[before.end : clause.start] if before else ","
-        if before is not None and "," not in gap and len(gap.split()) <= 3:
-            return before if s.is_agent(before) else None
         # "China, considered the most capable ..., has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
@@ -84,7 +89,13 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
     """What was said, briefly: the clause after the reporting verb, or the sentence's own
     words when the speaker comes after them ('"...," Hague said')."""
     for clause in s.find("reporting"):
-        if speaker.start < clause.start and (after := readable(s.text, clause.end)):
+        # "..., the Philippine president said on Monday": what was said came first.
+        trailing = len(s.text[clause.end :].split()) <= 3
+        if (
+            not trailing
+            and speaker.start < clause.start
+            and (after := readable(s.text, clause.end))
+        ):
             return after
     return readable(s.text, 0)
 
