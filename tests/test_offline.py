@@ -413,3 +413,12 @@ def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:
     assert [(s.actor.country, s.topic) for s in trailing] == [
         ("PHL", "The Philippines will not back down from its position")
     ]
+
+
+def test_a_phone_call_to_a_counterpart_and_the_pope() -> None:
+    called = extract_summary("Austria's chancellor called his Hungarian counterpart on Monday.")
+    assert [({p.country for p in m.participants}, m.status) for m in called.meetings] == [
+        ({"AUT", "HUN"}, "held")
+    ]
+    pope = extract_summary("Pope Francis met President Biden at the Vatican.")
+    assert [{p.country for p in m.participants} for m in pope.meetings] == [{"VAT", "USA"}]
