@@ -422,3 +422,20 @@ def test_a_phone_call_to_a_counterpart_and_the_pope() -> None:
     ]
     pope = extract_summary("Pope Francis met President Biden at the Vatican.")
     assert [{p.country for p in m.participants} for m in pope.meetings] == [{"VAT", "USA"}]
+
+
+def test_the_two_leaders_and_what_was_discussed() -> None:
+    def parties(text: str) -> list[set[str | None]]:
+        return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+
+    assert parties(
+        "Chinese President Xi Jinping welcomed Brazilian President Lula to Beijing on Friday. "
+        "The two leaders held talks on trade and climate."
+    ) == [{"CHN", "BRA"}]
+    assert parties(
+        "The German and French foreign ministers arrived in Kiev. "
+        "The two ministers met President Volodymyr Zelenskiy."
+    ) == [{"DEU", "FRA", "UKR"}]
+    # What was discussed is no party; with whom it was discussed is.
+    assert parties("Putin discussed Syria with Erdogan on Monday.") == [{"RUS", "TUR"}]
+    assert parties("The Russian and Turkish presidents discussed Syria.") == [{"RUS", "TUR"}]

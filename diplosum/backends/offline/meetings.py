@@ -30,7 +30,7 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence, local_clause
 
-__all__ = ["meetings"]
+__all__ = ["meetings", "refers_to_two"]
 
 MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
 _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
@@ -126,16 +126,25 @@ def _objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     named_between = between >= 0 and not re.search(r"[,;:]", s.text[trigger.end : between])
     if named_between:  # "the meeting on trade between A and B": the parties follow it
         start = between + len(" between")
+    elif trigger.phrase in _ABOUT:
+        # "discussed Syria with Erdogan": what was discussed comes first; with whom, after.
+        with_at = s.text.find(" with ", trigger.end, trigger.end + 80)
+        if with_at < 0:
+            return [], False
+        start = with_at + len(" with")
     end = _LIST_END.search(s.text, start)
     stop = end.start() if end else len(s.text)
     first = next((a for a in s.actors if a.start >= start and a.code), None)
     if first is None or first.start >= stop:
         return [], False
-    if not _tokens_allowed(s.text[start : first.start], gazetteer().office_words):
+    gap = s.text[start : first.start]
+    if not _tokens_allowed(gap, gazetteer().office_words):
         return [], False
     return _listed(s, first, stop), named_between
 
 
+# Triggers whose object is a subject matter, not a party ("the two discussed Syria").
+_ABOUT = frozenset({"discuss", "discussed", "discusses"})
 _MODIFIES = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}\s+")
 # Words that end a noun phrase: a party before them is no modifier of the trigger
 # ("Norway called for talks" is Norway asking, not "Norwegian talks").
@@ -275,10 +284,30 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
 _OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
 
 
+_TWO = (
+    r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|"
+    r"sides|countries|nations|governments|delegations|heads\s+of\s+state|men|women)\b"
+)
+_THE_TWO_NAMED = re.compile(_TWO)
+# ... as the subject of the clause that ends at the trigger.
+_THE_TWO = re.compile(_TWO + r"[^,;]*$")
+
+
+def refers_to_two(s: RuleSentence) -> bool:
+    """Whether ``s`` speaks of "the two leaders" (or sides, ministers, ...)."""
+    return "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None
+
+
 def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who the clause's subject is when no actor: for "he" or "she", the person named last
-    (in the sentence, else before it); for an opening phrase ("During a visit to
-    Mongolia, Kerry urged ..."), the main clause's subject after it."""
+    (in the sentence, else before it); for "the two leaders", the last two states named
+    before; for an opening phrase ("During a visit to Mongolia, Kerry urged ..."), the
+    main clause's subject after it."""
+    two = _THE_TWO.search(s.text, 0, trigger.start)
+    if two is not None:
+        inside = [a for a in s.actors if a.end <= two.start() and a.code]
+        named = inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
+        return named or list(s.previous_parties)
     pronoun = _PRONOUN.search(s.text, 0, trigger.start)
     if pronoun is not None:
         before = [a for a in s.actors if a.end <= pronoun.start() and a.kind == "person"]

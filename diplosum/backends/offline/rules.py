@@ -31,7 +31,7 @@ from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lead import headline_and_summary
 from .lexicon import lexicon
-from .meetings import meetings
+from .meetings import meetings, refers_to_two
 from .phrases import readable
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import (
@@ -78,6 +78,17 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
     return []
 
 
+def _last_two(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
+    """The last two states or bodies named in ``mentions`` (for "the two leaders")."""
+    found: list[ActorMention] = []
+    for mention in reversed(mentions):
+        if mention.code and all(mention.code != m.code for m in found):
+            found.insert(0, mention)
+            if len(found) == 2:
+                break
+    return tuple(found)
+
+
 def extract_summary(article: str) -> ArticleSummary:
     """Summarise ``article`` with rules alone."""
     hits = lexicon().scan(article)
@@ -121,7 +132,13 @@ def extract_summary(article: str) -> ArticleSummary:
             earlier = (m for m in reversed(mentions[:first_mention]) if m.kind == "person")
             previous = next((m for m in earlier if m.code), None)
             sentences[index] = RuleSentence(
-                start, article[start:end], actors, hits, article, previous_person=previous
+                start,
+                article[start:end],
+                actors,
+                hits,
+                article,
+                previous_person=previous,
+                previous_parties=_last_two(mentions[max(0, first_mention - 12) : first_mention]),
             )
         return sentences[index]
 
@@ -138,14 +155,15 @@ def extract_summary(article: str) -> ArticleSummary:
         stances = stances_in(sentence)
         taken = {stance.actor.country for stance in stances if stance.actor.country}
         stances += reported_stances(sentence, nearby, taken)
-        # A meeting needs two states named in the sentence; a sanction or a stance one.
-        # Sentences that name fewer are ruled out here (most are) without reading them.
+        # A meeting needs two states named in the sentence (or "the two leaders" named
+        # before it); a sanction or a stance one. Sentences that name fewer are ruled out
+        # here (most are) without reading them.
         codes = {mention.code for mention in sentence.actors if mention.code}
+        if len(codes) >= 2 or refers_to_two(sentence):
+            sections["meetings"] += meetings(sentence)
         if not codes:
             sections["stances"] += stances
             continue
-        if len(codes) >= 2:
-            sections["meetings"] += meetings(sentence)
         new_sanctions = sanctions_in(sentence, main_other)
         sections["sanctions"] += new_sanctions
         sections["stances"] += sanction_stances(sentence, new_sanctions)

@@ -67,6 +67,8 @@ class RuleSentence:
     article: str
     #: The person the article named last before this sentence (for "he" and "she").
     previous_person: ActorMention | None = None
+    #: The last two states or bodies the article named before this sentence.
+    previous_parties: tuple[ActorMention, ...] = ()
     _evidence: Evidence | None = None
     _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
 
