@@ -439,3 +439,15 @@ def test_the_two_leaders_and_what_was_discussed() -> None:
     # What was discussed is no party; with whom it was discussed is.
     assert parties("Putin discussed Syria with Erdogan on Monday.") == [{"RUS", "TUR"}]
     assert parties("The Russian and Turkish presidents discussed Syria.") == [{"RUS", "TUR"}]
+
+
+def test_he_is_the_person_or_office_named_last() -> None:
+    for text, pair in {
+        "Kerry flew to Ankara. He met Turkish President Erdogan on Tuesday.": {"USA", "TUR"},
+        "The Russian foreign minister flew to Ankara. He met Turkish President Erdogan.": {
+            "RUS",
+            "TUR",
+        },
+    }.items():
+        found = [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+        assert found == [pair], text

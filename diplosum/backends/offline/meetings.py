@@ -30,7 +30,7 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence, local_clause
 
-__all__ = ["meetings", "refers_to_two"]
+__all__ = ["meetings", "refers_back"]
 
 MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
 _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
@@ -280,6 +280,7 @@ def _groups(s: RuleSentence, trigger: Hit, actors: list[Actor]) -> Iterator[list
         yield actors
 
 
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
 _OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
 
@@ -293,9 +294,12 @@ _THE_TWO_NAMED = re.compile(_TWO)
 _THE_TWO = re.compile(_TWO + r"[^,;]*$")
 
 
-def refers_to_two(s: RuleSentence) -> bool:
-    """Whether ``s`` speaks of "the two leaders" (or sides, ministers, ...)."""
-    return "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None
+def refers_back(s: RuleSentence) -> bool:
+    """Whether ``s`` may name a party only by reference to earlier ones: "he", "she",
+    "the two leaders" (or sides, ministers, ...)."""
+    if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
+        return True
+    return _HE_OR_SHE.search(s.text) is not None
 
 
 def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -312,6 +316,11 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if pronoun is not None:
         before = [a for a in s.actors if a.end <= pronoun.start() and a.kind == "person"]
         person = before[-1] if before else s.previous_person
+        offices = [p for p in s.previous_parties if p.kind == "adjective"]
+        if not before and offices and (person is None or offices[-1].start > person.start):
+            # "The Russian foreign minister flew to Ankara. He met ...": an office with no
+            # name, named after any person, is who "he" is.
+            person = offices[-1]
         return [person] if person is not None and person.code else []
     opening = _OPENING_PHRASE.match(s.text)
     if opening is not None and opening.end() > trigger.end:

@@ -31,7 +31,7 @@ from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lead import headline_and_summary
 from .lexicon import lexicon
-from .meetings import meetings, refers_to_two
+from .meetings import meetings, refers_back
 from .phrases import readable
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import (
@@ -155,11 +155,11 @@ def extract_summary(article: str) -> ArticleSummary:
         stances = stances_in(sentence)
         taken = {stance.actor.country for stance in stances if stance.actor.country}
         stances += reported_stances(sentence, nearby, taken)
-        # A meeting needs two states named in the sentence (or "the two leaders" named
-        # before it); a sanction or a stance one. Sentences that name fewer are ruled out
-        # here (most are) without reading them.
+        # A meeting needs two states named in the sentence (or "he", "the two leaders" for
+        # those named before it); a sanction or a stance one. Sentences that name fewer
+        # are ruled out here (most are) without reading them.
         codes = {mention.code for mention in sentence.actors if mention.code}
-        if len(codes) >= 2 or refers_to_two(sentence):
+        if len(codes) >= 2 or refers_back(sentence):
             sections["meetings"] += meetings(sentence)
         if not codes:
             sections["stances"] += stances
