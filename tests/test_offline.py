@@ -451,3 +451,17 @@ def test_he_is_the_person_or_office_named_last() -> None:
     }.items():
         found = [{p.country for p in m.participants} for m in extract_summary(text).meetings]
         assert found == [pair], text
+
+
+def test_an_aim_told_by_others_denied_or_of_no_party_is_no_goal() -> None:
+    for text in (
+        "North Korea accused the United States of trying to reverse the detente.",
+        "He said the exercise is not aimed at any country.",
+        "A Palestinian woman who tried to stab Israeli police officers was shot dead.",
+    ):
+        assert extract_summary(text).goals == [], text
+    kerry = extract_summary("Kerry, who wants to revive the talks, flew to Geneva.")
+    assert [g.actor.country for g in kerry.goals] == ["USA"]
+    brexit = extract_summary("Kerry said the United States did not want Brexit.")
+    assert brexit.goals == []
+    assert {(s.actor.country, s.position) for s in brexit.stances} == {("USA", "oppose")}

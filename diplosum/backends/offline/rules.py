@@ -30,7 +30,7 @@ from ...text.dates import detect_published
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lead import headline_and_summary
-from .lexicon import lexicon
+from .lexicon import Hit, lexicon
 from .meetings import meetings, refers_back
 from .phrases import readable
 from .sanctions import sanction_stances, sanctions_in
@@ -55,9 +55,34 @@ def _first_person_before(text: str, end: int) -> bool:
     return _FIRST_PERSON.search(text, max(0, end - _FIRST_PERSON_REACH), end) is not None
 
 
+# Right before a goal trigger: "accused the United States of trying to" (someone else's
+# account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for).
+_NOT_OWN_AIM = re.compile(r"\b(of|who|not|never|no)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+
+
+def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """``None`` when the trigger states an aim of the clause's subject; else who holds it:
+    nobody, or for "Kerry, who wants to", the agent "who" stands for."""
+    cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if cue is None:
+        return None
+    if cue.group(1).lower() != "who":
+        return []
+    head = [a for a in s.actors if a.end <= cue.start() and a.code]
+    if head and not s.text[head[-1].end : cue.start()].strip(" ,") and s.is_agent(head[-1]):
+        return head[-1:]
+    return []
+
+
 def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Goal]:
     """``nearby`` gives the sentences next door, built only when they are looked at."""
     for trigger in s.find("goal.triggers"):
+        relative = _relative_head(s, trigger)
+        if relative is not None:
+            statement = readable(s.text, trigger.end, 14)
+            if relative and statement:
+                return [Goal(actor=relative[0].actor, statement=statement, evidence=s.evidence())]
+            continue
         # "we ... do all we can to", "our goal": the speaker's own aim.
         first_person = _first_person_before(s.text, trigger.end)
         speaker = speaker_of(s, nearby) if first_person else None
