@@ -465,3 +465,23 @@ def test_an_aim_told_by_others_denied_or_of_no_party_is_no_goal() -> None:
     brexit = extract_summary("Kerry said the United States did not want Brexit.")
     assert brexit.goals == []
     assert {(s.actor.country, s.position) for s in brexit.stances} == {("USA", "oppose")}
+
+
+def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    # A negated evaluative word says nothing either way.
+    assert stances("U.S. officials said no breakthrough is expected during the visit.") == set()
+    assert stances("Kerry urged Beijing not to establish an air defense zone.") == {
+        ("USA", "oppose")
+    }
+    assert stances("Australia called on Russia to stop the bombing.") == {("AUS", "oppose")}
+    assert stances("Germany called for restraint.") == {("DEU", "neutral")}
+    assert stances(
+        "Turkey, which occupies northern Cyprus, had insisted it would not bow to demands."
+    ) == {("TUR", "oppose")}  # "insisted" reports; "would not" is the position
+    # The head of one noun phrase after "from", not a state named further on.
+    assert stances(
+        "The case sparked a protest from Tokyo and could add to resentment of the U.S. presence."
+    ) == {("JPN", "oppose")}

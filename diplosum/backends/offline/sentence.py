@@ -157,6 +157,11 @@ class RuleSentence:
             return antecedent[-1:]
         if not in_clause and within_clause:
             return []
+        if not in_clause and len(breaks) >= 2 and _RELATIVE.match(self.text, breaks[-2].end()):
+            # "Turkey, which occupies northern Cyprus, had insisted": the subject is what
+            # the relative clause follows.
+            antecedent = [a for a in earlier if a.end == breaks[-2].start()]
+            return antecedent[-1:]
         if not in_clause and len(breaks) >= 2:
             # ", vowing to ...": a participle's subject is the previous clause's.
             previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]

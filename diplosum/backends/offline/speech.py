@@ -11,6 +11,7 @@ for than against is "support"; none at all, no stance.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ...models import Stance
@@ -70,14 +71,25 @@ def speaker(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> ActorM
     return None
 
 
+# "no breakthrough", "not a success", "without progress": the word does not count.
+_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|lack\s+of)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+
+def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
+    """How many of list ``name``'s words ``s`` says outside the speaker's own name, not
+    negated."""
+    return sum(
+        1
+        for hit in s.find(name)
+        if not speaker.start <= hit.start < speaker.end
+        and not _NEGATED.search(s.text, max(0, hit.start - 20), hit.start)
+    )
+
+
 def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
     """What the words of ``s`` other than the speaker's own say: oppose, support or none."""
-    against = sum(
-        1 for hit in s.find("evaluation.oppose") if not speaker.start <= hit.start < speaker.end
-    )
-    for_ = sum(
-        1 for hit in s.find("evaluation.support") if not speaker.start <= hit.start < speaker.end
-    )
+    against = _counted(s, "evaluation.oppose", speaker)
+    for_ = _counted(s, "evaluation.support", speaker)
     if against > for_:
         return "oppose"
     if for_ > against:

@@ -31,6 +31,11 @@ _NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
 _AGENT = re.compile(r"\s+(?:by|from)\s+")
+# After an appeal, what is asked for is that something not happen, or stop.
+_NOT_TO = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
+    r"abandon|drop|scrap|reverse|suspend|release))\b"
+)
 _JOINS = frozenset({"", ",", "and", ", and", "&"})
 
 
@@ -54,7 +59,13 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
         if between.removesuffix("the").strip() not in _JOINS:
             break
         listed.append(mention)
-    return listed if len(listed) > 1 else candidates[-1:]
+    if len(listed) > 1:
+        return listed
+    # "Pyongyang's main ally China": a few words of one noun phrase end in its head; not
+    # "a protest from Tokyo and could add to resentment of the U.S. presence".
+    first, last = candidates[0], candidates[-1]
+    between = s.text[first.end : last.start]
+    return [last] if "," not in between and len(between.split()) <= 3 else [first]
 
 
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
@@ -87,6 +98,8 @@ def stances_in(s: RuleSentence) -> list[Stance]:
     )
     held: set[str | None] = set()
     for trigger, position in triggers:
+        if position != "oppose" and _NOT_TO.match(s.text, trigger.end):
+            position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
         agents = _agents(s, trigger.end)
         if not agents and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
