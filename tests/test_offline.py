@@ -485,3 +485,31 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
     assert stances(
         "The case sparked a protest from Tokyo and could add to resentment of the U.S. presence."
     ) == {("JPN", "oppose")}
+
+
+def test_trade_bans_blacklists_and_measures_named_with_the() -> None:
+    cases = {
+        "Russia banned the import of Polish apples.": ("RUS", "POL", "imposed"),
+        "India suspended trade with Pakistan after the attack.": ("IND", "PAK", "imposed"),
+        "Washington blacklisted the Iranian Revolutionary Guards.": ("USA", "IRN", "imposed"),
+        "The Security Council extended the arms embargo on Libya.": ("UN", "LBY", "imposed"),
+        "The EU decided to lift the embargo on Uzbekistan.": ("EU", "UZB", "lifted"),
+        "China retaliated with tariffs on $60 billion of U.S. goods.": ("CHN", "USA", "imposed"),
+        "Sanctions against Iran were tightened last year by the United States.": (
+            "USA",
+            "IRN",
+            "imposed",
+        ),
+        "The United States is pushing for new sanctions against North Korea.": (
+            "USA",
+            "PRK",
+            "threatened",
+        ),
+    }
+    for text, expected in cases.items():
+        found = [
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        ]
+        assert found == [expected], text
+    # "the sanctions" with no target named refers back: no new sanction.
+    assert extract_summary("Canada said it would keep the sanctions.").sanctions == []

@@ -39,7 +39,13 @@ def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
         return "imposed"
     start, end = local_clause(s.text, trigger.start, trigger.end)
     for status in present:
-        if s.has(_CUE_LISTS[status], start, end):
+        # A cue inside the trigger is part of the measure ("suspended trade"), not its status.
+        if any(
+            start <= hit.start
+            and hit.end <= end
+            and (hit.end <= trigger.start or hit.start >= trigger.end)
+            for hit in s.find(_CUE_LISTS[status])
+        ):
             return status
     return "imposed"
 
@@ -67,8 +73,10 @@ _IMPOSER_GAP = re.compile(
     r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)\s+to|considering|weighing|mulling|discussing|"
-    r"proposing|threatening|preparing|debating|(?:resolution|measure|proposal|draft|bill)\s+"
-    r"(?:that|which)\s+would\s+have)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|"
+    r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
+    r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+with|in|"
+    r"(?:resolution|measure|proposal|draft|bill)\s+"
+    r"(?:that|which)\s+would\s+have)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|reimposed|"
     r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
@@ -79,8 +87,9 @@ _IMPOSER_GAP = re.compile(
 )
 _IMPOSED_BY = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+"
-    # "sanctions imposed on North Korea by the United Nations"
-    r"|\s+(?:imposed|levied|placed)\s+(?:on|against)\s+[^,;]{1,40}?\s+by\s+",
+    # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
+    # were tightened last year by the United States"
+    r"|\s+(?:(?:imposed|levied|placed)\s+)?(?:on|against)\s+[^,;]{1,60}?\s+by\s+",
     re.IGNORECASE,
 )
 
@@ -152,7 +161,9 @@ _EXPULSIONS = frozenset(
     | {"freeze the assets", "banned imports", "import ban", "imports ban", "sanctioned"}
     | {"cut diplomatic ties", "cut ties", "severed ties", "severed diplomatic ties"}
     | {"severed relations", "severed diplomatic relations", "broke off diplomatic relations"}
-    | {"broke off relations", "cut diplomatic relations"}
+    | {"broke off relations", "cut diplomatic relations", "blacklisted", "banned the import"}
+    | {"banned the imports", "halted all trade", "halted trade", "suspended trade"}
+    | {"suspended all trade", "cut off trade"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
@@ -197,14 +208,14 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
         if expelled:
             targets = _expelled(s, trigger)
         # "the embargo" refers back to a sanction already reported, unless its imposer is
-        # named right there ("the European Union's arms embargo") or, for an expulsion,
-        # whose diplomats go ("announced the expulsion of 23 Russian diplomats").
+        # named right there ("the European Union's arms embargo") or its target is
+        # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
         adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
         if (
             ends_with_word(s.text, trigger.start, ("the",))
             and not adjacent
             and imposer.start < trigger.start
-            and not (expelled and targets)
+            and not targets
         ):
             continue
         # A state's name right before the noun is its target ("Iran sanctions", "China
