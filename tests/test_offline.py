@@ -513,3 +513,17 @@ def test_trade_bans_blacklists_and_measures_named_with_the() -> None:
         assert found == [expected], text
     # "the sanctions" with no target named refers back: no new sanction.
     assert extract_summary("Canada said it would keep the sanctions.").sanctions == []
+
+
+def test_epithets_stand_for_a_state_the_article_names() -> None:
+    text = (
+        "The European Union agreed new measures against Iran. "
+        "The bloc imposed sanctions on the Islamic Republic on Monday."
+    )
+    assert [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions] == [
+        ("EU", "IRN")
+    ]
+    # Without the state named, "the kingdom" is nobody in particular.
+    assert [
+        m.code for m in find_actors("The kingdom said so.", context="The kingdom said so.")
+    ] == []
