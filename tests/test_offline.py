@@ -527,3 +527,9 @@ def test_epithets_stand_for_a_state_the_article_names() -> None:
     assert [
         m.code for m in find_actors("The kingdom said so.", context="The kingdom said so.")
     ] == []
+
+
+def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
+    text = '"We reject this ultimatum. We condemn the provocation," the Serbian president said.'
+    found = [(s.actor.country, s.position) for s in extract_summary(text).stances]
+    assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote

@@ -177,7 +177,7 @@ def extract_summary(article: str) -> ArticleSummary:
 
         goals = _goals(sentence, nearby)  # a goal's holder may be named next door
         sections["goals"] += goals
-        stances = stances_in(sentence)
+        stances = stances_in(sentence, nearby)
         taken = {stance.actor.country for stance in stances if stance.actor.country}
         stances += reported_stances(sentence, nearby, taken)
         # A meeting needs two states named in the sentence (or "he", "the two leaders" for

@@ -12,6 +12,7 @@ position it is given in a sentence: a later trigger is usually the object of the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from ...models import Stance
@@ -19,7 +20,7 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
 from .sentence import RuleSentence
-from .speech import reporting_actor
+from .speech import reporting_actor, speaker
 
 __all__ = ["stances_in"]
 
@@ -36,6 +37,8 @@ _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
     r"abandon|drop|scrap|reverse|suspend|release))\b"
 )
+_QUOTE_MARKS = "\"'\u201c\u2018"
+_FIRST_PERSON = re.compile(r"(?:We|I)\b")
 _JOINS = frozenset({"", ",", "and", ", and", "&"})
 
 
@@ -68,6 +71,16 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     return [last] if "," not in between and len(between.split()) <= 3 else [first]
 
 
+def _quoted_speaker(
+    s: RuleSentence, nearby: Callable[[], list[RuleSentence]]
+) -> ActorMention | None:
+    """For a sentence that opens a quotation or speaks as "we" or "I", who said it."""
+    opening = s.text.lstrip()[:1]
+    if opening not in _QUOTE_MARKS and not _FIRST_PERSON.match(s.text.lstrip(" \"'\u201c\u2018")):
+        return None
+    return speaker(s, nearby)
+
+
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     """Each position's triggers in ``s``, less those inside a longer trigger of another
     position ("called for" inside "called for restraint")."""
@@ -86,7 +99,7 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     }
 
 
-def stances_in(s: RuleSentence) -> list[Stance]:
+def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
     one is usually the object of the first: "resisting calls for stimulus")."""
     found: list[Stance] = []
@@ -105,8 +118,9 @@ def stances_in(s: RuleSentence) -> list[Stance]:
             continue  # "the opposition", "concern" with nobody's name: no stance
         holders = agents or s.holders(trigger.start, within_clause=True)
         if not holders:
-            # "..., said a senior US official": the speaker holds it.
-            reporter = reporting_actor(s)
+            # "..., said a senior US official": the speaker holds it; in a quotation, the
+            # speaker its neighbour names ('"We reject this. ..." the president said').
+            reporter = reporting_actor(s) or (_quoted_speaker(s, nearby))
             holders = [reporter] if reporter else []
         holders = [h for h in holders if h.code not in held]
         topic = (
