@@ -533,3 +533,13 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
     text = '"We reject this ultimatum. We condemn the provocation," the Serbian president said.'
     found = [(s.actor.country, s.position) for s in extract_summary(text).stances]
     assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote
+
+
+def test_news_conferences_hosts_as_nouns_and_places_are_no_meetings() -> None:
+    for text in (
+        "At a news conference in the Turkish city of Gaziantep, Merkel called for safe zones.",
+        "Tusk on Saturday praised Turkey as a refugee host.",
+    ):
+        assert extract_summary(text).meetings == [], text
+    hosted = extract_summary("Putin hosted Erdogan in Sochi on Monday.")
+    assert [{p.country for p in m.participants} for m in hosted.meetings] == [{"RUS", "TUR"}]

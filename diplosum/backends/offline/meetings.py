@@ -28,7 +28,7 @@ from ...models import Actor, Meeting
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
-from .sentence import RuleSentence, local_clause
+from .sentence import RuleSentence, ends_with_word, local_clause
 
 __all__ = ["meetings", "refers_back"]
 
@@ -135,7 +135,7 @@ def _objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     end = _LIST_END.search(s.text, start)
     stop = end.start() if end else len(s.text)
     first = next((a for a in s.actors if a.start >= start and a.code), None)
-    if first is None or first.start >= stop:
+    if first is None or first.start >= stop or not s.is_agent(first):
         return [], False
     gap = s.text[start : first.start]
     if not _tokens_allowed(gap, gazetteer().office_words):
@@ -329,9 +329,22 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+# Trigger words that name no meeting after these: a "news conference" is one side talking
+# to reporters; "a refugee host" or "the host country" is a noun.
+_NOT_A_MEETING = {
+    "conference": ("news", "press"),
+    "host": ("a", "the", "as", "refugee", "summit"),
+    "hosts": ("the", "refugee", "summit"),
+}
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: those of its first trigger with two parties."""
     for trigger in s.find("meeting.triggers"):
+        if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
+            s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
+        ):
+            continue
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         objects, named_between = _objects(s, trigger)
         status = _status(s, trigger)

@@ -48,6 +48,9 @@ NOT_AGENTS = frozenset(
         *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
         *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
+        # Places: "the Turkish city of Gaziantep" is where, not who.
+        *("city", "town", "village", "province", "region", "border", "coast", "territory"),
+        *("waters", "island", "port", "soil", "airspace", "capital"),
     }
 )
 
