@@ -543,3 +543,10 @@ def test_news_conferences_hosts_as_nouns_and_places_are_no_meetings() -> None:
         assert extract_summary(text).meetings == [], text
     hosted = extract_summary("Putin hosted Erdogan in Sochi on Monday.")
     assert [{p.country for p in m.participants} for m in hosted.meetings] == [{"RUS", "TUR"}]
+
+
+def test_between_after_a_relation_names_no_meeting_parties() -> None:
+    text = "Putin stayed away from a gathering at a time of tensions between Washington and Moscow."
+    assert extract_summary(text).meetings == []
+    talks = extract_summary("The talks on trade between Chile and Peru ended on Friday.")
+    assert [{p.country for p in m.participants} for m in talks.meetings] == [{"CHL", "PER"}]

@@ -123,7 +123,13 @@ def _objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     after "between" (then they are all the parties)."""
     start = trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
-    named_between = between >= 0 and not re.search(r"[,;:]", s.text[trigger.end : between])
+    named_between = (
+        between >= 0
+        and not re.search(r"[,;:]", s.text[trigger.end : between])
+        # "a gathering at a time of tensions between Washington and Moscow": the parties
+        # of something else.
+        and s.text[:between].rsplit(None, 1)[-1].lower() not in _RELATIONS
+    )
     if named_between:  # "the meeting on trade between A and B": the parties follow it
         start = between + len(" between")
     elif trigger.phrase in _ABOUT:
@@ -143,6 +149,13 @@ def _objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     return _listed(s, first, stop), named_between
 
 
+# Nouns whose "between" names the sides of a quarrel, not the parties of a meeting ("a
+# gathering at a time of tensions between Washington and Moscow"). Not "trade", "war" or
+# "relations": talks on those between A and B are usually A's and B's talks.
+_RELATIONS = frozenset(
+    {"tensions", "tension", "rift", "row", "feud", "standoff", "rivalry", "differences"}
+    | {"divide", "clashes", "fighting", "hostilities", "animosity", "mistrust"}
+)
 # Triggers whose object is a subject matter, not a party ("the two discussed Syria").
 _ABOUT = frozenset({"discuss", "discussed", "discusses"})
 _MODIFIES = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}\s+")
