@@ -550,3 +550,14 @@ def test_between_after_a_relation_names_no_meeting_parties() -> None:
     assert extract_summary(text).meetings == []
     talks = extract_summary("The talks on trade between Chile and Peru ended on Friday.")
     assert [{p.country for p in m.participants} for m in talks.meetings] == [{"CHL", "PER"}]
+
+
+def test_parties_met_in_different_places_are_separate_meetings() -> None:
+    def groups(text: str) -> list[set[str | None]]:
+        return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+
+    assert groups(
+        "Biden will hold talks with Netanyahu in Jerusalem and Palestinian President Mahmoud "
+        "Abbas in the occupied West Bank."
+    ) == [{"USA", "ISR"}, {"USA", "PSE"}]
+    assert groups("Kerry met Lavrov and Zarif in Geneva.") == [{"USA", "RUS", "IRN"}]

@@ -20,6 +20,7 @@ meet", "ruled out talks") is no meeting at all; "would meet if", "called for tal
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Literal
@@ -284,11 +285,21 @@ def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     return "held"
 
 
-def _groups(s: RuleSentence, trigger: Hit, actors: list[Actor]) -> Iterator[list[Actor]]:
+# Between two parties listed after a trigger: a place of the first ("talks with Netanyahu
+# in Jerusalem and Abbas in Ramallah"), so they are met in different places.
+_ELSEWHERE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+
+
+def _groups(
+    s: RuleSentence, trigger: Hit, actors: list[Actor], objects: list[ActorMention]
+) -> Iterator[list[Actor]]:
     window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
-    if len(actors) > 2 and ("separate" in window or "bilateral" in window):
-        for other in actors[1:]:
-            yield [actors[0], other]
+    apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
+    if len(actors) > 2 and (apart or "separate" in window or "bilateral" in window):
+        host = next((a for a in actors if a not in [o.actor for o in objects]), actors[0])
+        for other in actors:
+            if other is not host:
+                yield [host, other]
     else:
         yield actors
 
@@ -370,6 +381,6 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             return []
         return [
             Meeting(participants=group, status=status, evidence=s.evidence())
-            for group in _groups(s, trigger, actors)
+            for group in _groups(s, trigger, actors, objects)
         ]
     return []
