@@ -561,3 +561,8 @@ def test_parties_met_in_different_places_are_separate_meetings() -> None:
         "Abbas in the occupied West Bank."
     ) == [{"USA", "ISR"}, {"USA", "PSE"}]
     assert groups("Kerry met Lavrov and Zarif in Geneva.") == [{"USA", "RUS", "IRN"}]
+
+
+def test_older_and_other_bodies() -> None:
+    text = "The EEC and the OAU met the PLO and the Organization of American States in Geneva."
+    assert [m.code for m in find_actors(text)] == ["EU", "AU", "PSE", "IGO"]
