@@ -566,3 +566,15 @@ def test_parties_met_in_different_places_are_separate_meetings() -> None:
 def test_older_and_other_bodies() -> None:
     text = "The EEC and the OAU met the PLO and the Organization of American States in Geneva."
     assert [m.code for m in find_actors(text)] == ["EU", "AU", "PSE", "IGO"]
+
+
+def test_lists_join_across_the_and_titles() -> None:
+    def parties(text: str) -> list[set[str | None]]:
+        return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+
+    assert parties("Mr Gorbachev and Mr Reagan will meet in Reykjavik in October 1986.") == [
+        {"SUN", "USA"}
+    ]
+    assert parties("The United States and the Soviet Union held talks in Geneva in 1985.") == [
+        {"USA", "SUN"}
+    ]

@@ -18,7 +18,14 @@ from typing import Literal
 from ...models import Actor, Sanction, Stance
 from .actors import ActorMention
 from .lexicon import Hit
-from .sentence import IMPOSES_AHEAD, SANCTION_TARGET, RuleSentence, ends_with_word, local_clause
+from .sentence import (
+    IMPOSES_AHEAD,
+    SANCTION_TARGET,
+    RuleSentence,
+    ends_with_word,
+    joins_list,
+    local_clause,
+)
 
 __all__ = ["sanction_stances", "sanctions_in"]
 
@@ -59,8 +66,7 @@ def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     for mention in s.actors:
         if mention.start <= chosen[-1].start or not mention.code:
             continue
-        between = s.text[chosen[-1].end : mention.start].strip().lower()
-        if between not in (",", "and", ", and", "&"):
+        if not joins_list(s.text[chosen[-1].end : mention.start]):
             break
         chosen.append(mention)
     return chosen
@@ -121,8 +127,7 @@ def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMentio
     for mention in reversed(s.actors):
         if mention.end > chosen[0].start or not mention.code:
             continue
-        between = s.text[mention.end : chosen[0].start].strip().lower()
-        if between.removesuffix("the").strip() not in (",", "and", ", and", "&"):
+        if not joins_list(s.text[mention.end : chosen[0].start]):
             break
         chosen.insert(0, mention)
     return chosen

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from ...models import Evidence
+from ...text.gazetteer import gazetteer
 from ...text.matching import is_word_char, word_alternatives
 from .actors import ActorMention
 from .lexicon import Hit, Hits
@@ -29,6 +30,7 @@ __all__ = [
     "TOPIC_START",
     "RuleSentence",
     "ends_with_word",
+    "joins_list",
     "local_clause",
 ]
 
@@ -56,6 +58,21 @@ NOT_AGENTS = frozenset(
 
 
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
+
+
+_LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
+_LIST_TOKEN = re.compile(r"[^\s,]+|,")
+
+
+def joins_list(between: str) -> bool:
+    """Whether ``between``, the text between two actors, joins them in one list: ",",
+    "and", ", and", also before "the" or a title ("and the Soviet Union", "and Mr Reagan",
+    ", and President Putin")."""
+    tokens = _LIST_TOKEN.findall(between.lower())
+    offices = gazetteer().office_words
+    while tokens and (tokens[-1] == "the" or tokens[-1].rstrip(".") in offices):
+        tokens.pop()
+    return tuple(tokens) in _LIST_JOINS
 
 
 @dataclasses.dataclass(slots=True)
@@ -172,9 +189,9 @@ class RuleSentence:
         first = in_clause[0] if in_clause else earlier[-1]
         chosen = [first]
         for mention in earlier[earlier.index(first) + 1 :]:
-            between = self.text[chosen[-1].end : mention.start].strip().lower()
+            between = self.text[chosen[-1].end : mention.start]
             # One mention may name several ("the two Koreas"): they share its span.
-            if mention.start != chosen[-1].start and between not in ("and", ",", "&"):
+            if mention.start != chosen[-1].start and not joins_list(between):
                 break
             chosen.append(mention)
         return chosen

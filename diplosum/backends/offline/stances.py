@@ -19,7 +19,7 @@ from ...models import Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
-from .sentence import RuleSentence
+from .sentence import RuleSentence, joins_list
 from .speech import reporting_actor, speaker
 
 __all__ = ["stances_in"]
@@ -39,7 +39,6 @@ _NOT_TO = re.compile(
 )
 _QUOTE_MARKS = "\"'\u201c\u2018"
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
-_JOINS = frozenset({"", ",", "and", ", and", "&"})
 
 
 def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
@@ -58,8 +57,7 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     for mention in s.actors:
         if mention.start <= listed[-1].start or not mention.code:
             continue
-        between = s.text[listed[-1].end : mention.start].strip().lower()
-        if between.removesuffix("the").strip() not in _JOINS:
+        if not joins_list(s.text[listed[-1].end : mention.start]):
             break
         listed.append(mention)
     if len(listed) > 1:
