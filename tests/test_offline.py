@@ -578,3 +578,8 @@ def test_lists_join_across_the_and_titles() -> None:
     assert parties("The United States and the Soviet Union held talks in Geneva in 1985.") == [
         {"USA", "SUN"}
     ]
+
+
+def test_capitals_by_older_and_fuller_names() -> None:
+    text = "Peking, Bonn, Kiev, Buenos Aires and Abu Dhabi said on Monday they rejected the plan."
+    assert [m.code for m in find_actors(text)] == ["CHN", "DEU", "UKR", "ARG", "ARE"]
