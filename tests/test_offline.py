@@ -583,3 +583,24 @@ def test_lists_join_across_the_and_titles() -> None:
 def test_capitals_by_older_and_fuller_names() -> None:
     text = "Peking, Bonn, Kiev, Buenos Aires and Abu Dhabi said on Monday they rejected the plan."
     assert [m.code for m in find_actors(text)] == ["CHN", "DEU", "UKR", "ARG", "ARE"]
+
+
+def test_he_said_is_the_person_named_just_before() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    assert stances(
+        "Russian Foreign Minister Sergei Lavrov spoke to reporters in 2016. "
+        '"This is an unacceptable provocation," he said.'
+    ) == {("RUS", "oppose")}
+    # "X said he was ...": the speaker is X, not whoever "he" is.
+    assert stances("Chile's foreign minister said he was pleased with the talks.") == {
+        ("CHL", "support")
+    }
+    # A person named long before is too far back to be sure of.
+    far = (
+        "Russian Foreign Minister Sergei Lavrov arrived in 2016. "
+        + "The weather was mild and the streets were quiet that day. " * 5
+        + '"This is an unacceptable provocation," he said.'
+    )
+    assert stances(far) == set()

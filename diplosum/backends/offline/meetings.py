@@ -338,14 +338,8 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return named or list(s.previous_parties)
     pronoun = _PRONOUN.search(s.text, 0, trigger.start)
     if pronoun is not None:
-        before = [a for a in s.actors if a.end <= pronoun.start() and a.kind == "person"]
-        person = before[-1] if before else s.previous_person
-        offices = [p for p in s.previous_parties if p.kind == "adjective"]
-        if not before and offices and (person is None or offices[-1].start > person.start):
-            # "The Russian foreign minister flew to Ankara. He met ...": an office with no
-            # name, named after any person, is who "he" is.
-            person = offices[-1]
-        return [person] if person is not None and person.code else []
+        person = s.he_or_she(pronoun.start())
+        return [person] if person is not None else []
     opening = _OPENING_PHRASE.match(s.text)
     if opening is not None and opening.end() > trigger.end:
         main = [a for a in s.actors if a.start >= opening.end() and a.code]

@@ -154,8 +154,11 @@ def extract_summary(article: str) -> ArticleSummary:
                     actors.append(
                         ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
                     )
-            earlier = (m for m in reversed(mentions[:first_mention]) if m.kind == "person")
-            previous = next((m for m in earlier if m.code), None)
+            # The person named last, with a state or not: "he" is never someone named
+            # before an unknown envoy who spoke since.
+            previous = next(
+                (m for m in reversed(mentions[:first_mention]) if m.kind == "person"), None
+            )
             sentences[index] = RuleSentence(
                 start,
                 article[start:end],

@@ -60,6 +60,16 @@ NOT_AGENTS = frozenset(
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
 
 
+# After a state's adjective, an office held by one person: "the Russian foreign minister".
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance)\s+)*"
+    r"(?:minister|president|premier|chancellor|leader|envoy|ambassador|secretary|king|emir|"
+    r"spokesman|spokeswoman|spokesperson)\b",
+    re.IGNORECASE,
+)
+# How far before its sentence the person a pronoun stands for may be named (characters:
+# about the sentence before).
+_PRONOUN_REACH = 250
 _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
@@ -195,6 +205,23 @@ class RuleSentence:
                 break
             chosen.append(mention)
         return chosen
+
+    def he_or_she(self, offset: int) -> ActorMention | None:
+        """Who "he" or "she" at ``offset`` stands for: the person named last before it in
+        the sentence, else before the sentence, or an office named without a name after
+        that person ("The Russian foreign minister flew to Ankara. He met ...")."""
+        before = [a for a in self.actors if a.end <= offset and a.kind == "person"]
+        person = before[-1] if before else self.previous_person
+        offices = [
+            p
+            for p in self.previous_parties
+            if p.kind == "adjective" and _OFFICE_AFTER.match(self.article, p.end)
+        ]
+        if not before and offices and (person is None or offices[-1].start > person.start):
+            person = offices[-1]
+        if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
+            return None  # named too long ago to be sure who "he" is
+        return person if person is not None and person.code else None
 
     def after(self, offset: int) -> ActorMention | None:
         for mention in self.actors:

@@ -27,6 +27,7 @@ _QUOTE_MARKS = "\"'\u201c\u2018"
 # What may come right before an inverted reporting verb: the end of a quotation or of a
 # clause, or nothing.
 _INVERTED_AFTER = frozenset({"", ",", '"', "'", "\u201d", "\u2019"})
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z")
 _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
 )
@@ -35,6 +36,14 @@ _NOT_SPEAKER_GAP = frozenset(
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
+        # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
+        # (not "X said he was ...": that "he" is what X said).
+        pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 8), clause.start)
+        if pronoun is not None:
+            person = s.he_or_she(pronoun.start())
+            if person is None:
+                return None
+            return person._replace(start=pronoun.start(), end=pronoun.end())
         before = s.before(clause.start)
         gap = s.text[before.end : clause.start] if before else ","
         if before is not None and "," not in gap and len(gap.split()) <= 3:
