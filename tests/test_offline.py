@@ -604,3 +604,11 @@ def test_he_said_is_the_person_named_just_before() -> None:
         + '"This is an unacceptable provocation," he said.'
     )
     assert stances(far) == set()
+
+
+def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
+    text = "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire."
+    found = [
+        ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+    ]
+    assert found == [({"USA", "RUS"}, "held")]

@@ -314,6 +314,9 @@ _TWO = (
     r"sides|countries|nations|governments|delegations|heads\s+of\s+state|men|women)\b"
 )
 _THE_TWO_NAMED = re.compile(_TWO)
+# "They met in Munich": a sentence that opens with "they" and names no one before the
+# trigger means the last two named.
+_THEY = re.compile(r"\s*They\s+(?:\w+\s+){0,3}$")
 # ... as the subject of the clause that ends at the trigger.
 _THE_TWO = re.compile(_TWO + r"[^,;]*$")
 
@@ -323,6 +326,8 @@ def refers_back(s: RuleSentence) -> bool:
     "the two leaders" (or sides, ministers, ...)."""
     if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
         return True
+    if s.text.lstrip().startswith("They "):
+        return True
     return _HE_OR_SHE.search(s.text) is not None
 
 
@@ -331,7 +336,7 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     (in the sentence, else before it); for "the two leaders", the last two states named
     before; for an opening phrase ("During a visit to Mongolia, Kerry urged ..."), the
     main clause's subject after it."""
-    two = _THE_TWO.search(s.text, 0, trigger.start)
+    two = _THE_TWO.search(s.text, 0, trigger.start) or _THEY.match(s.text, 0, trigger.start)
     if two is not None:
         inside = [a for a in s.actors if a.end <= two.start() and a.code]
         named = inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
