@@ -612,3 +612,18 @@ def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
         ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
     ]
     assert found == [({"USA", "RUS"}, "held")]
+
+
+def test_pronoun_holders_and_members_after_including() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    assert stances(
+        "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire deal."
+    ) == {("USA", "support"), ("RUS", "support")}
+    assert stances(
+        "The plan is viewed with deep suspicion by U.S. allies in the Middle East including "
+        "Israel and Saudi Arabia."
+    ) == {("ISR", "oppose"), ("SAU", "oppose")}
+    goals = extract_summary("Lavrov arrived in Geneva in 2016. He wants to revive the talks.").goals
+    assert [g.actor.country for g in goals] == ["RUS"]

@@ -89,7 +89,7 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
         if speaker is not None:
             holders = [speaker]
         else:
-            holders = s.holders(trigger.start)
+            holders = s.holders(trigger.start) or s.referents(trigger.start)
             if not holders:
                 if not first_person:
                     speaker = speaker_of(s, nearby)

@@ -70,6 +70,8 @@ _OFFICE_AFTER = re.compile(
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
+# A pronoun subject of the clause that ends where the search ends.
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)\s*\b([Hh]e|[Ss]he|They)\b[^,;]*$")
 _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
@@ -222,6 +224,21 @@ class RuleSentence:
         if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
             return None  # named too long ago to be sure who "he" is
         return person if person is not None and person.code else None
+
+    def referents(self, offset: int) -> list[ActorMention]:
+        """Who the subject of the clause ending at ``offset`` stands for when it is a
+        pronoun: "he" or "she" (``he_or_she``), or "they" opening the sentence (the last
+        two states named before)."""
+        head = self.text[:offset]
+        pronoun = _SUBJECT_PRONOUN.search(head)
+        if pronoun is None or any(
+            a.start >= pronoun.end() and a.end <= offset for a in self.actors
+        ):
+            return []
+        if pronoun.group(1).lower() == "they":
+            return list(self.previous_parties) if pronoun.start() == 0 else []
+        person = self.he_or_she(pronoun.start(1))
+        return [person] if person is not None else []
 
     def after(self, offset: int) -> ActorMention | None:
         for mention in self.actors:

@@ -37,6 +37,7 @@ _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
     r"abandon|drop|scrap|reverse|suspend|release))\b"
 )
+_INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
 _QUOTE_MARKS = "\"'\u201c\u2018"
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
@@ -49,8 +50,13 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     by = _AGENT.match(s.text, offset)
     if by is None:
         return []
-    window = by.end() + 60
-    candidates = [a for a in s.actors if a.start >= by.end() and a.end <= window and a.code]
+    start = by.end()
+    # "by U.S. allies in the Middle East including Israel and Saudi Arabia": the members.
+    including = _INCLUDING.search(s.text, start, start + 60)
+    if including is not None:
+        start = including.end()
+    window = start + 60
+    candidates = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
     if not candidates:
         return []
     listed = [candidates[0]]
@@ -119,7 +125,7 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
             reporter = reporting_actor(s) or (_quoted_speaker(s, nearby))
-            holders = [reporter] if reporter else []
+            holders = [reporter] if reporter else s.referents(trigger.start)
         holders = [h for h in holders if h.code not in held]
         topic = (
             (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
