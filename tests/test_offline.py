@@ -627,3 +627,19 @@ def test_pronoun_holders_and_members_after_including() -> None:
     ) == {("ISR", "oppose"), ("SAU", "oppose")}
     goals = extract_summary("Lavrov arrived in Geneva in 2016. He wants to revive the talks.").goals
     assert [g.actor.country for g in goals] == ["RUS"]
+
+
+def test_aid_cuts_recalls_downgrades_and_restrictive_measures() -> None:
+    cases = {
+        "The EU adopted restrictive measures against Belarusian officials.": ("EU", "BLR"),
+        "The United States suspended military aid to Egypt after the coup.": ("USA", "EGY"),
+        "Turkey recalled its ambassador from Austria.": ("TUR", "AUT"),
+        "Ankara downgraded diplomatic relations with Israel.": ("TUR", "ISR"),
+        "The United States imposed visa bans on Nigerian officials.": ("USA", "NGA"),
+    }
+    for text, pair in cases.items():
+        found = [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions]
+        assert found == [pair], text
+    # A warning of unnamed "countermeasures" is no sanction.
+    text = "Reagan warned Iran of stronger American countermeasures if the attacks continued."
+    assert extract_summary(text).sanctions == []

@@ -204,7 +204,7 @@ _PREPOSITION_BEFORE = re.compile(
 # reaction whose source is the state.
 _PARTY_FROM = re.compile(
     r"\b(?:counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
-    r"representatives?|diplomats?|negotiators?|condemnation|criticism|protests?|objections?|"
+    r"representatives?|diplomats?|negotiators?|ambassadors?|condemnation|criticism|protests?|objections?|"
     r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
     r"backing|praise|calls|pressure|demands?)\s+from\s+\Z",
     re.IGNORECASE,

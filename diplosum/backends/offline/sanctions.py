@@ -168,7 +168,9 @@ _EXPULSIONS = frozenset(
     | {"severed relations", "severed diplomatic relations", "broke off diplomatic relations"}
     | {"broke off relations", "cut diplomatic relations", "blacklisted", "banned the import"}
     | {"banned the imports", "halted all trade", "halted trade", "suspended trade"}
-    | {"suspended all trade", "cut off trade"}
+    | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
+    | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
+    | {"downgraded ties"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
