@@ -643,3 +643,11 @@ def test_aid_cuts_recalls_downgrades_and_restrictive_measures() -> None:
     # A warning of unnamed "countermeasures" is no sanction.
     text = "Reagan warned Iran of stronger American countermeasures if the attacks continued."
     assert extract_summary(text).sanctions == []
+
+
+def test_every_holder_of_an_aim_in_a_sentence() -> None:
+    text = (
+        "Britain and Norway promised an extra $1.7 billion by 2020, while Germany said it "
+        "would give $2.5 billion by 2018."
+    )
+    assert [g.actor.country for g in extract_summary(text).goals] == ["GBR", "NOR", "DEU"]

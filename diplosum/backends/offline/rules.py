@@ -74,33 +74,41 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     return []
 
 
+def _goal_holders(
+    s: RuleSentence, trigger: Hit, nearby: Callable[[], list[RuleSentence]]
+) -> list[ActorMention]:
+    """Who states the aim of ``trigger``: "who" stands for, the speaker of "we ... do all
+    we can to" or "our goal", else the clause's subject (or its pronoun's referent), else
+    the sentence's speaker."""
+    relative = _relative_head(s, trigger)
+    if relative is not None:
+        return relative
+    first_person = _first_person_before(s.text, trigger.end)
+    speaker = speaker_of(s, nearby) if first_person else None
+    if speaker is not None:
+        return [speaker]
+    holders = s.holders(trigger.start) or s.referents(trigger.start)
+    if not holders and not first_person:
+        speaker = speaker_of(s, nearby)
+        holders = [speaker] if speaker else []
+    return holders
+
+
 def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Goal]:
-    """``nearby`` gives the sentences next door, built only when they are looked at."""
+    """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
+    give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
+    found: list[Goal] = []
+    held: set[str | None] = set()
     for trigger in s.find("goal.triggers"):
-        relative = _relative_head(s, trigger)
-        if relative is not None:
-            statement = readable(s.text, trigger.end, 14)
-            if relative and statement:
-                return [Goal(actor=relative[0].actor, statement=statement, evidence=s.evidence())]
+        holders = [h for h in _goal_holders(s, trigger, nearby) if h.code not in held]
+        statement = readable(s.text, trigger.end, 14) or (
+            None if _relative_head(s, trigger) is not None else readable(s.text, trigger.start, 14)
+        )
+        if not holders or statement is None:
             continue
-        # "we ... do all we can to", "our goal": the speaker's own aim.
-        first_person = _first_person_before(s.text, trigger.end)
-        speaker = speaker_of(s, nearby) if first_person else None
-        if speaker is not None:
-            holders = [speaker]
-        else:
-            holders = s.holders(trigger.start) or s.referents(trigger.start)
-            if not holders:
-                if not first_person:
-                    speaker = speaker_of(s, nearby)
-                holders = [speaker] if speaker else []
-        if not holders:
-            continue
-        statement = readable(s.text, trigger.end, 14) or readable(s.text, trigger.start, 14)
-        if statement is None:
-            continue
-        return [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
-    return []
+        held.update(h.code for h in holders)
+        found += [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
+    return found
 
 
 def _last_two(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
