@@ -651,3 +651,13 @@ def test_every_holder_of_an_aim_in_a_sentence() -> None:
         "would give $2.5 billion by 2018."
     )
     assert [g.actor.country for g in extract_summary(text).goals] == ["GBR", "NOR", "DEU"]
+
+
+def test_two_meetings_of_other_parties_in_one_sentence() -> None:
+    text = "Putin met Erdogan on Monday, and Macron will visit India next week."
+    found = [
+        ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+    ]
+    assert found == [({"RUS", "TUR"}, "held"), ({"FRA", "IND"}, "planned")]
+    again = "Putin met Erdogan in Sochi, where the meeting lasted three hours."
+    assert len(extract_summary(again).meetings) == 1

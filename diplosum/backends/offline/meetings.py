@@ -66,6 +66,7 @@ _LIST_END = re.compile(
     r"|[;:!?\"\u201c\u201d()]"
 )
 # "envoy to Syria", "ambassador to China": the state a person is posted to is no party.
+_WHEN = re.compile(rf"\b{_TIME}|\b(?:week|month|year|yesterday|today)\b")
 _POSTED = re.compile(r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s*$", re.I)
 # Words before a trigger that deny the meeting, or make it a wish.
 _DENIED = re.compile(
@@ -114,6 +115,8 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
         gap = s.text[chosen[-1].end : mention.start]
         if not same_span and not _tokens_allowed(gap, offices):
             break
+        if "," in gap and _WHEN.search(gap):
+            break  # "met Erdogan on Monday, and Macron will ...": the list ended at its date
         if not _POSTED.search(gap):
             chosen.append(mention)
     return chosen
@@ -362,7 +365,10 @@ _NOT_A_MEETING = {
 
 
 def meetings(s: RuleSentence) -> list[Meeting]:
-    """The meetings of one sentence: those of its first trigger with two parties."""
+    """The meetings of one sentence: its first trigger's with two parties, and any later
+    trigger's whose parties share none with those ("A met B on Monday, and C will visit D").
+    A denied meeting ("no talks between ...") ends the sentence's reading."""
+    found: list[Meeting] = []
     for trigger in s.find("meeting.triggers"):
         if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
             s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
@@ -377,9 +383,12 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if len(actors) < 2:
             continue
         if status is None:
-            return []
-        return [
+            return found
+        codes = {a.country for a in actors}
+        if any(codes & {p.country for p in m.participants} for m in found):
+            continue  # the same meeting named again, or part of it
+        found += [
             Meeting(participants=group, status=status, evidence=s.evidence())
             for group in _groups(s, trigger, actors, objects)
         ]
-    return []
+    return found
