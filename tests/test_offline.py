@@ -661,3 +661,17 @@ def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     assert found == [({"RUS", "TUR"}, "held"), ({"FRA", "IND"}, "planned")]
     again = "Putin met Erdogan in Sochi, where the meeting lasted three hours."
     assert len(extract_summary(again).meetings) == 1
+
+
+def test_more_reporting_verbs_and_responded_is_not_one() -> None:
+    text = "Kenya condemned the raid, saying it was a dangerous provocation."
+    assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {
+        ("KEN", "oppose")
+    }
+    confirmed = "Peru's foreign minister confirmed the talks had been productive."
+    assert {(s.actor.country, s.position) for s in extract_summary(confirmed).stances} == {
+        ("PER", "support")
+    }
+    # "has not responded to our outreach" reports nothing North Korea said.
+    quiet = '"It is unfortunate that North Korea has not responded, but we will continue."'
+    assert [s.actor.country for s in extract_summary(quiet).stances] == []
