@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from diplosum import summarise
 from diplosum.backends.offline.actors import find_actors
 from diplosum.backends.offline.rules import extract_summary
@@ -675,3 +677,16 @@ def test_more_reporting_verbs_and_responded_is_not_one() -> None:
     # "has not responded to our outreach" reports nothing North Korea said.
     quiet = '"It is unfortunate that North Korea has not responded, but we will continue."'
     assert [s.actor.country for s in extract_summary(quiet).stances] == []
+
+
+def test_text_without_sentence_ends_is_read_in_bounded_pieces() -> None:
+    from diplosum.backends.offline.rules import MAX_SENTENCE, _bounded
+
+    text = "Kenya, Uganda, Rwanda, Burundi and Tanzania held talks, " * 400
+    spans = _bounded(text, sentence_spans(text))
+    assert len(spans) > 1 and all(end - start <= MAX_SENTENCE for start, end in spans)
+    # Nothing is lost between pieces but the spaces where they were cut.
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+    assert all(not text[b:c].strip() for (_, b), (c, _) in itertools.pairwise(spans))
+    summary = extract_summary(text)  # linear in the text, not in its square
+    assert summary.meetings and all(len(m.evidence[0].quote) <= 400 for m in summary.meetings)

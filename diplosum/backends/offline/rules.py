@@ -122,10 +122,38 @@ def _last_two(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
     return tuple(found)
 
 
+#: The longest stretch read as one sentence. A real sentence is far shorter; text with no
+#: sentence ends (a list, a table, a run-on scrape) is read in pieces of this size, so the
+#: rules, which compare every actor of a sentence with the others, stay linear in the text.
+MAX_SENTENCE = 1000
+
+
+def _bounded(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """``spans``, each longer than ``MAX_SENTENCE`` cut at the last clause break (else
+    space) before that length."""
+    if all(end - start <= MAX_SENTENCE for start, end in spans):
+        return spans  # nearly always
+    bounded: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            limit = start + MAX_SENTENCE
+            cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+            if cut <= start + MAX_SENTENCE // 2:
+                cut = text.rfind(" ", start, limit)
+            cut = cut + 1 if cut > start else limit
+            bounded.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            bounded.append((start, end))
+    return tuple(bounded)
+
+
 def extract_summary(article: str) -> ArticleSummary:
     """Summarise ``article`` with rules alone."""
     hits = lexicon().scan(article)
-    spans = sentence_spans(article)
+    spans = _bounded(article, sentence_spans(article))
     dated = detect_published(article)
     mentions = find_actors(article, year=dated.year if dated else None)
     states = [m for m in mentions if m.code and m.actor.kind != "person"]
