@@ -223,6 +223,13 @@ def test_topics_and_statements_read_as_phrases() -> None:
         "the decision by Germany to close the border with Poland"
     )
     assert readable("Peru backs it.", 11) is None
+    # A phrase does not end on a word that needs what follows.
+    assert readable("He warned of further provocations by the North including", 10) == (
+        "further provocations by the North"
+    )
+    assert readable("We hope to open some political space to try", 0) == (
+        "We hope to open some political space"
+    )
     summary = extract_summary(
         "Spain wants to put in place a new framework for talks. Italy condemned the "
         "attack by rebels on Tuesday. Greece supports a settlement of the dispute."

@@ -35,6 +35,8 @@ CLOSERS = frozenset(
         *("such", "some", "any", "all", "both", "more", "most", "not", "no", "would", "will"),
         *("could", "should", "can", "may", "might", "must", "has", "have", "had", "it", "they"),
         *("he", "she", "we", "i", "if", "about", "over", "under", "between", "against"),
+        # Words that need what follows: "... by the North including", "... space to try".
+        *("including", "like", "try", "seek", "help", "allow", "let", "many", "much"),
     }
 )
 
