@@ -697,3 +697,22 @@ def test_text_without_sentence_ends_is_read_in_bounded_pieces() -> None:
     assert all(not text[b:c].strip() for (_, b), (c, _) in itertools.pairwise(spans))
     summary = extract_summary(text)  # linear in the text, not in its square
     assert summary.meetings and all(len(m.evidence[0].quote) <= 400 for m in summary.meetings)
+
+
+def test_possessive_people_and_trips() -> None:
+    def found(text: str) -> list[tuple[set[str | None], str]]:
+        return [
+            ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+        ]
+
+    # A straight apostrophe's possessive, as curly ones already were.
+    assert found("Modi's visit to Washington was seen as a success.") == [({"IND", "USA"}, "held")]
+    assert found("Ahead of Blinken's trip to Beijing, officials lowered expectations.") == [
+        ({"USA", "CHN"}, "planned")
+    ]
+    assert found("Netanyahu postponed a trip to India.") == [({"ISR", "IND"}, "cancelled")]
+    # An apostrophe inside a name still belongs to it (Paul O'Neill, US Treasury, 2001-02).
+    assert [m.actor.name for m in find_actors("O'Neill met Putin in 2001.")] == [
+        "Paul O'Neill",
+        "Vladimir Putin",
+    ]

@@ -65,7 +65,9 @@ class People:
         self.forms = {form: tuple(holders) for form, holders in forms.items()}
         # No lookbehind in front: a pattern that opens with literals lets the regex engine
         # skip ahead to the next possible first letter. The left boundary is checked below.
-        self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w'-])")
+        # The name ends where a word does; "'" only in a possessive ("Modi's"), not in a
+        # longer name ("O'Neill").
+        self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w-])(?!'(?!s\b))")
 
     def holders(self, form: str, year: int | None = None) -> tuple[Holder, ...]:
         """The holders ``form`` names (in office around ``year``, when given)."""
