@@ -60,16 +60,7 @@ def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
 def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The actor after ``offset`` and those listed with it ("China, Burma and Zimbabwe")."""
     first = s.after(offset)
-    if first is None:
-        return []
-    chosen = [first]
-    for mention in s.actors:
-        if mention.start <= chosen[-1].start or not mention.code:
-            continue
-        if not joins_list(s.text[chosen[-1].end : mention.start]):
-            break
-        chosen.append(mention)
-    return chosen
+    return [] if first is None else s.listed_from(first)
 
 
 # Between a sanction's imposer and the sanction: nothing but an imposing verb and words that

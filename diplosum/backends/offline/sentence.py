@@ -240,6 +240,17 @@ class RuleSentence:
         person = self.he_or_she(pronoun.start(1))
         return [person] if person is not None else []
 
+    def listed_from(self, first: ActorMention) -> list[ActorMention]:
+        """``first`` and the actors listed after it ("China, Burma and Zimbabwe")."""
+        chosen = [first]
+        for mention in self.actors:
+            if mention.start <= chosen[-1].start or not mention.code:
+                continue
+            if not joins_list(self.text[chosen[-1].end : mention.start]):
+                break
+            chosen.append(mention)
+        return chosen
+
     def after(self, offset: int) -> ActorMention | None:
         for mention in self.actors:
             if mention.start >= offset and mention.code:

@@ -19,7 +19,7 @@ from ...models import Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
-from .sentence import RuleSentence, joins_list
+from .sentence import RuleSentence
 from .speech import reporting_actor, speaker
 
 __all__ = ["stances_in"]
@@ -59,13 +59,7 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     candidates = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
     if not candidates:
         return []
-    listed = [candidates[0]]
-    for mention in s.actors:
-        if mention.start <= listed[-1].start or not mention.code:
-            continue
-        if not joins_list(s.text[listed[-1].end : mention.start]):
-            break
-        listed.append(mention)
+    listed = s.listed_from(candidates[0])
     if len(listed) > 1:
         return listed
     # "Pyongyang's main ally China": a few words of one noun phrase end in its head; not
