@@ -131,15 +131,17 @@ def test_rate_limit_buckets() -> None:
 
 
 async def test_rate_limit_spaces_requests_at_the_server() -> None:
-    # Two a second, and no burst: the first goes at once, the next two 0.5 s apart however
-    # long the set-up before them takes.
+    # Two a second, and no burst: the first goes at once, the next two 0.5 s apart. They
+    # are timed where they arrive, and the first arrives late in a fresh process (its
+    # client is built and the SDK imported after the limiter let it go), so the spacing is
+    # read between the last two; unlimited, they arrive within milliseconds of each other.
     limit = RateLimit(requests_per_minute=120, burst=1 / 120)
     with FakeOpenAIServer(echo_responder()) as srv:
         await asummarise_many(
             _articles(3), base_url=srv.url, api_key=TEST_KEY, cache=False, rate_limit=limit
         )
         stamps = sorted(r.at for r in srv.requests)
-    assert stamps[2] - stamps[0] >= 0.9
+    assert stamps[2] - stamps[1] >= 0.4
 
 
 def test_bad_concurrency_and_loop_misuse() -> None:
