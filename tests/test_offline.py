@@ -140,7 +140,7 @@ def _meetings_of(text: str) -> set[tuple[frozenset[str | None], str]]:
 def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     assert (
         _meetings_of(
-            "Officials said there had been no discussions about a possible meeting between the "
+            "Aides said there had so far been no talks on any summit between the "
             "leaders of Peru and Chile."
         )
         == set()
@@ -224,11 +224,11 @@ def test_topics_and_statements_read_as_phrases() -> None:
     )
     assert readable("Peru backs it.", 11) is None
     # A phrase does not end on a word that needs what follows.
-    assert readable("He warned of further provocations by the North including", 10) == (
-        "further provocations by the North"
+    assert readable("He spoke of new tests by the regime including", 9) == (
+        "new tests by the regime"
     )
-    assert readable("We hope to open some political space to try", 0) == (
-        "We hope to open some political space"
+    assert readable("We wish to build a bridge between the sides to try", 0) == (
+        "We wish to build a bridge between the sides"
     )
     summary = extract_summary(
         "Spain wants to put in place a new framework for talks. Italy condemned the "
@@ -332,10 +332,10 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("DEU", "oppose"),
         },
         "The move sparked a protest from Tokyo.": {("JPN", "oppose")},
-        "Concern from countries such as Japan, India and Vietnam has grown.": {
-            ("JPN", "oppose"),
-            ("IND", "oppose"),
-            ("VNM", "oppose"),
+        "Concern from states such as Peru, Chile and Bolivia has grown.": {
+            ("PER", "oppose"),
+            ("CHL", "oppose"),
+            ("BOL", "oppose"),
         },
         "The agreement was welcomed by Egypt and Jordan.": {
             ("EGY", "support"),
@@ -464,14 +464,14 @@ def test_he_is_the_person_or_office_named_last() -> None:
 
 def test_an_aim_told_by_others_denied_or_of_no_party_is_no_goal() -> None:
     for text in (
-        "North Korea accused the United States of trying to reverse the detente.",
+        "Morocco accused Spain of trying to undo the fishing deal.",
         "He said the exercise is not aimed at any country.",
-        "A Palestinian woman who tried to stab Israeli police officers was shot dead.",
+        "A Chilean man who tried to climb the fence of the Peruvian embassy was detained.",
     ):
         assert extract_summary(text).goals == [], text
     kerry = extract_summary("Kerry, who wants to revive the talks, flew to Geneva.")
     assert [g.actor.country for g in kerry.goals] == ["USA"]
-    brexit = extract_summary("Kerry said the United States did not want Brexit.")
+    brexit = extract_summary("Blinken said the United States did not want a trade war.")
     assert brexit.goals == []
     assert {(s.actor.country, s.position) for s in brexit.stances} == {("USA", "oppose")}
 
@@ -482,17 +482,15 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
 
     # A negated evaluative word says nothing either way.
     assert stances("U.S. officials said no breakthrough is expected during the visit.") == set()
-    assert stances("Kerry urged Beijing not to establish an air defense zone.") == {
-        ("USA", "oppose")
-    }
+    assert stances("Blinken urged Hanoi not to sign the fishing accord.") == {("USA", "oppose")}
     assert stances("Australia called on Russia to stop the bombing.") == {("AUS", "oppose")}
     assert stances("Germany called for restraint.") == {("DEU", "neutral")}
     assert stances(
-        "Turkey, which occupies northern Cyprus, had insisted it would not bow to demands."
-    ) == {("TUR", "oppose")}  # "insisted" reports; "would not" is the position
+        "Greece, which borders North Macedonia, had insisted it would not drop its objections."
+    ) == {("GRC", "oppose")}  # "insisted" reports; "would not" is the position
     # The head of one noun phrase after "from", not a state named further on.
     assert stances(
-        "The case sparked a protest from Tokyo and could add to resentment of the U.S. presence."
+        "The arrest drew a protest from Tokyo and may deepen anger at the U.S. bases there."
     ) == {("JPN", "oppose")}
 
 
@@ -546,8 +544,8 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
 
 def test_news_conferences_hosts_as_nouns_and_places_are_no_meetings() -> None:
     for text in (
-        "At a news conference in the Turkish city of Gaziantep, Merkel called for safe zones.",
-        "Tusk on Saturday praised Turkey as a refugee host.",
+        "At a news conference in the Polish city of Gdansk, Scholz called for calm.",
+        "The ministers on Monday praised Jordan as a refugee host.",
     ):
         assert extract_summary(text).meetings == [], text
     hosted = extract_summary("Putin hosted Erdogan in Sochi on Monday.")
@@ -566,9 +564,9 @@ def test_parties_met_in_different_places_are_separate_meetings() -> None:
         return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
 
     assert groups(
-        "Biden will hold talks with Netanyahu in Jerusalem and Palestinian President Mahmoud "
-        "Abbas in the occupied West Bank."
-    ) == [{"USA", "ISR"}, {"USA", "PSE"}]
+        "Macron will hold talks with Modi in New Delhi and Pakistani Prime Minister Shehbaz "
+        "Sharif in Islamabad."
+    ) == [{"FRA", "IND"}, {"FRA", "PAK"}]
     assert groups("Kerry met Lavrov and Zarif in Geneva.") == [{"USA", "RUS", "IRN"}]
 
 
@@ -631,9 +629,8 @@ def test_pronoun_holders_and_members_after_including() -> None:
         "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire deal."
     ) == {("USA", "support"), ("RUS", "support")}
     assert stances(
-        "The plan is viewed with deep suspicion by U.S. allies in the Middle East including "
-        "Israel and Saudi Arabia."
-    ) == {("ISR", "oppose"), ("SAU", "oppose")}
+        "The scheme is regarded with suspicion by European partners including Poland and Estonia."
+    ) == {("POL", "oppose"), ("EST", "oppose")}
     goals = extract_summary("Lavrov arrived in Geneva in 2016. He wants to revive the talks.").goals
     assert [g.actor.country for g in goals] == ["RUS"]
 
@@ -650,16 +647,16 @@ def test_aid_cuts_recalls_downgrades_and_restrictive_measures() -> None:
         found = [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions]
         assert found == [pair], text
     # A warning of unnamed "countermeasures" is no sanction.
-    text = "Reagan warned Iran of stronger American countermeasures if the attacks continued."
+    text = "Biden warned Iran of unspecified countermeasures should the raids go on."
     assert extract_summary(text).sanctions == []
 
 
 def test_every_holder_of_an_aim_in_a_sentence() -> None:
     text = (
-        "Britain and Norway promised an extra $1.7 billion by 2020, while Germany said it "
-        "would give $2.5 billion by 2018."
+        "Canada and Sweden pledged $300 million each for the fund, while Spain said it "
+        "would give $120 million next year."
     )
-    assert [g.actor.country for g in extract_summary(text).goals] == ["GBR", "NOR", "DEU"]
+    assert [g.actor.country for g in extract_summary(text).goals] == ["CAN", "SWE", "ESP"]
 
 
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:

@@ -74,7 +74,7 @@ def _short(sentence: str) -> str:
         return sentence[:cut].rstrip(" ,.")
     kept = words[:MAX_HEADLINE_WORDS]
     last = max((i for i, w in enumerate(kept) if w.lower() in _PREPOSITIONS), default=0)
-    if last >= 7:  # "... will visit Japan next week [in a show]"
+    if last >= 7:  # "... will visit Peru next month [as part of a tour]"
         kept = kept[:last]
     while kept and kept[-1].lower().strip(",") in CLOSERS:
         kept.pop()

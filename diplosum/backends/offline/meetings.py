@@ -90,11 +90,11 @@ def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
     previous = ""
     for token in _TOKEN.findall(gap):
         lowered = token.lower().rstrip(".")
+        if token[0].isupper() and previous in ("in", "at"):
+            continue  # "a meeting in New Delhi with ...": a place on the way to the party
         if lowered in _LEAD_WORDS or lowered in offices or token in (",", "'s", "\u2019s"):
             previous = lowered
             continue
-        if token[0].isupper() and previous in ("in", "at"):
-            continue  # "a meeting in Geneva with ...": a place on the way to the party
         if token in ("'", "\u2019", "-"):
             continue
         return False

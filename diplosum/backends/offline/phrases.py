@@ -42,7 +42,7 @@ CLOSERS = frozenset(
 
 
 # Where a phrase cut short may end instead: before a preposition or a conjunction, the
-# phrase before it is whole ("tensions in the South China Sea | by its apparent ...").
+# phrase before it is whole ("pressure on the border | by its recent ...").
 _BOUNDARIES = frozenset(
     {
         "by",

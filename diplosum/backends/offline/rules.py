@@ -55,7 +55,7 @@ def _first_person_before(text: str, end: int) -> bool:
     return _FIRST_PERSON.search(text, max(0, end - _FIRST_PERSON_REACH), end) is not None
 
 
-# Right before a goal trigger: "accused the United States of trying to" (someone else's
+# Right before a goal trigger: "accused Spain of trying to" (someone else's
 # account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for).
 _NOT_OWN_AIM = re.compile(r"\b(of|who|not|never|no)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
@@ -159,7 +159,7 @@ def extract_summary(article: str) -> ArticleSummary:
     states = [m for m in mentions if m.code and m.actor.kind != "person"]
     counts = Counter(m.code for m in states)
     first = {m.code: m.actor for m in reversed(states)}
-    # "the U.S. decision to impose new sanctions": the target is the state the article is
+    # "Canada's move to impose fresh sanctions": the target is the state the article is
     # most about besides the imposer.
     main_other: dict[str, Actor] = {}
     ranked = [code for code, _ in counts.most_common()[:2]]

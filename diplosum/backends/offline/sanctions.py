@@ -100,7 +100,7 @@ def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     before = s.before(trigger.start)
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
         gap_fits = _IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
-        # "the imposition by the United States of punitive tariffs"
+        # "the imposition by Canada of punitive duties"
         by_of = ends_with_word(s.text, before.start, ("by",)) and s.text[
             before.end : trigger.start
         ].strip() in ("of", "of the", "of new")
@@ -185,7 +185,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
     """The sanctions of ``s``: its first trigger with an imposer and a target.
 
     ``main_other``: for each state, the one the article is most about besides it (the
-    target of "the U.S. decision to impose new sanctions").
+    target of "Canada's move to impose fresh sanctions").
     """
     for trigger in s.find("sanction.triggers"):
         threat = _threatened_with(s, trigger)

@@ -1,7 +1,7 @@
 """Reported speech: who said it, and what position what they said takes.
 
-News states most positions as speech, not with a stance verb: "Lavrov said his country had
-no intention of ending its campaign", '"This is a serious setback," Hague said.' The
+News states most positions as speech, not with a stance verb: "Lavrov said his country
+would never accept the plan", '"This is a grave error," the minister said.' The
 speaker is the actor of a reporting clause in the sentence ("X said", "said X",
 "according to X"), or, for a sentence that is a quotation, of the next sentence or the
 one before. The position comes from evaluative words in what was said

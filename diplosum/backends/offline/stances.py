@@ -44,14 +44,14 @@ _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
-    ("welcomed by Egypt and Jordan", "concern from countries such as Japan, India and
-    Vietnam"); of one phrase with several ("blocked by Pyongyang's main ally China"), its
+    ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
+    Bolivia"); of one phrase with several ("blocked by Pyongyang's main ally China"), its
     head, the last."""
     by = _AGENT.match(s.text, offset)
     if by is None:
         return []
     start = by.end()
-    # "by U.S. allies in the Middle East including Israel and Saudi Arabia": the members.
+    # "by European partners including Poland and Estonia": the members.
     including = _INCLUDING.search(s.text, start, start + 60)
     if including is not None:
         start = including.end()
@@ -63,7 +63,7 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     if len(listed) > 1:
         return listed
     # "Pyongyang's main ally China": a few words of one noun phrase end in its head; not
-    # "a protest from Tokyo and could add to resentment of the U.S. presence".
+    # "a protest from Tokyo and may deepen anger at the U.S. bases there".
     first, last = candidates[0], candidates[-1]
     between = s.text[first.end : last.start]
     return [last] if "," not in between and len(between.split()) <= 3 else [first]
