@@ -301,10 +301,16 @@ def test_concurrent_processes_lose_no_rows(tmp_path: Path) -> None:
         """
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", writer, str(tmp_path / "c"), f"p{n}"])
+        subprocess.Popen(
+            [sys.executable, "-c", writer, str(tmp_path / "c"), f"p{n}"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for n in range(4)
     ]
-    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    # Seen once failing under heavy load with no cause shown: a failure now says why.
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
     cache = Cache(tmp_path / "c")
     assert cache.stats()["entries"] == 400
     assert cache.get("p3-99") == {"n": 99}
