@@ -34,6 +34,16 @@ GOOD = "Canada imposed new sanctions on Belarus over the crackdown, Ottawa said 
 # -- one bad record never sinks a run -------------------------------------------------
 
 
+def _summarise_with_failures(corpus: Path, out: Path) -> None:
+    """Run the offline command over ``corpus`` into ``out``: some records fail, each as one
+    line on stderr, and the run exits 1."""
+    result = run_cli(
+        "summarise", str(corpus), "--backend", "offline", "--format", "jsonl", "--out", str(out)
+    )
+    assert result.exit_code == 1
+    assert_one_line_errors(result.stderr)
+
+
 def test_a_lone_surrogate_record_fails_alone(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     records = [
@@ -43,11 +53,7 @@ def test_a_lone_surrogate_record_fails_alone(tmp_path: Path) -> None:
     ]
     corpus.write_text("".join(json.dumps(r) + "\n" for r in records))  # "\ud800" as JSON writes it
     out = tmp_path / "out.jsonl"
-    result = run_cli(
-        "summarise", str(corpus), "--backend", "offline", "--format", "jsonl", "--out", str(out)
-    )
-    assert result.exit_code == 1
-    assert_one_line_errors(result.stderr)
+    _summarise_with_failures(corpus, out)
     assert sorted(json.loads(line)["id"] for line in out.read_text().splitlines()) == ["a", "c"]
     (failure,) = [
         json.loads(line) for line in Path(f"{out}.failures.jsonl").read_text().splitlines()
@@ -68,11 +74,7 @@ def test_the_corpus_reader_survives_any_line(tmp_path: Path) -> None:
     ]
     corpus.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe broken utf-8\n")
     out = tmp_path / "out.jsonl"
-    result = run_cli(
-        "summarise", str(corpus), "--backend", "offline", "--format", "jsonl", "--out", str(out)
-    )
-    assert result.exit_code == 1
-    assert_one_line_errors(result.stderr)
+    _summarise_with_failures(corpus, out)
     assert sorted(json.loads(line)["id"] for line in out.read_text().splitlines()) == ["bom", "ok"]
     reasons = [
         json.loads(line)["reason"]
@@ -359,9 +361,7 @@ def test_sigterm_closes_the_json_array_like_sigint(tmp_path: Path) -> None:
              "--out", str(out), "--jobs", "2"],
             env=env, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-        deadline = time.monotonic() + 60
-        while len(srv.requests) < 8 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        srv.wait_for_requests(8)
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, err

@@ -187,9 +187,7 @@ def test_an_interrupted_cli_run_resumes_with_only_the_remainder(tmp_path: Path) 
         }
         args = ("summarise", str(corpus), "--format", "jsonl", "--out", str(out), "--jobs", "4")
         first = _cli(*args, env=env)
-        deadline = time.monotonic() + 60
-        while len(srv.requests) < 40 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        srv.wait_for_requests(40)
         first.send_signal(signal.SIGINT)
         _, err = first.communicate(timeout=60)
         assert first.returncode == 130, err

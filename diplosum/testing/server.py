@@ -270,6 +270,7 @@ class FakeOpenAIServer:
         self._responder = responder
         self._scripted: deque[Reply | Responder] = deque()
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)
         self.requests: list[ReceivedRequest] = []
         self.batches = BatchStore()
         self._server = _Server(("127.0.0.1", 0), _Handler)
@@ -291,9 +292,16 @@ class FakeOpenAIServer:
         with self._lock:
             self._scripted.extend(replies)
 
+    def wait_for_requests(self, count: int, timeout: float = 60.0) -> bool:
+        """Block until ``count`` requests have arrived (or ``timeout`` seconds have passed);
+        whether they did. For a test that interrupts a run part-way through."""
+        with self._arrived:
+            return self._arrived.wait_for(lambda: len(self.requests) >= count, timeout)
+
     def _record(self, request: ReceivedRequest) -> None:
-        with self._lock:
+        with self._arrived:
             self.requests.append(request)
+            self._arrived.notify_all()
 
     def _next_reply(self, body: dict[str, Any]) -> Reply:
         with self._lock:
