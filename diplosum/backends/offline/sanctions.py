@@ -152,7 +152,7 @@ def _threatened_with(
 
 # Measures whose object names their target: expulsions, asset freezes, import bans,
 # "sanctioned three Iranian officials", "cut diplomatic ties with Qatar".
-_EXPULSIONS = frozenset(
+_TARGET_IN_OBJECT = frozenset(
     {"expelled", "expel", "expulsion", "froze the assets", "frozen the assets"}
     | {"freeze the assets", "banned imports", "import ban", "imports ban", "sanctioned"}
     | {"cut diplomatic ties", "cut ties", "severed ties", "severed diplomatic ties"}
@@ -166,17 +166,17 @@ _EXPULSIONS = frozenset(
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
 # companies", "banned imports of Australian wine".
-_EXPELLED_GAP = re.compile(
+_OBJECT_GAP = re.compile(
     r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|several|a|an|\d+|"
     r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*\s+"
 )
 
 
-def _expelled(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+def _object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state a measure names in its object (whose diplomats go, whose assets or
     goods it stops): its name or adjective right after the verb or noun."""
     target = s.after(trigger.end)
-    if target is None or not _EXPELLED_GAP.fullmatch(s.text, trigger.end, target.start):
+    if target is None or not _OBJECT_GAP.fullmatch(s.text, trigger.end, target.start):
         return []
     return [target]
 
@@ -202,9 +202,9 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
         imposer = imposers[0]
         preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
         targets = _coordinated_after(s, preposition.end()) if preposition else []
-        expelled = not targets and trigger.phrase in _EXPULSIONS
-        if expelled:
-            targets = _expelled(s, trigger)
+        in_object = not targets and trigger.phrase in _TARGET_IN_OBJECT
+        if in_object:
+            targets = _object_target(s, trigger)
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo") or its target is
         # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").

@@ -19,9 +19,10 @@ from .actors import ActorMention
 from .phrases import readable
 from .sentence import RuleSentence
 
-__all__ = ["reported_stances", "reporting_actor", "speaker"]
+__all__ = ["quoted_speaker", "reported_stances", "reporting_actor", "speaker"]
 
 _QUOTE_MARKS = "\"'\u201c\u2018"
+_FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 
 # What may come right before an inverted reporting verb: the end of a quotation or of a
@@ -95,6 +96,19 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
     )
 
 
+def _opens_quotation(s: RuleSentence) -> bool:
+    return s.text.lstrip().startswith(tuple(_QUOTE_MARKS))
+
+
+def quoted_speaker(
+    s: RuleSentence, nearby: Callable[[], list[RuleSentence]]
+) -> ActorMention | None:
+    """For a sentence that opens a quotation or speaks as "we" or "I", who said it."""
+    if not _opens_quotation(s) and not _FIRST_PERSON.match(s.text.lstrip(" " + _QUOTE_MARKS)):
+        return None
+    return speaker(s, nearby)
+
+
 def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
     """What the words of ``s`` other than the speaker's own say: oppose, support or none."""
     against = _counted(s, "evaluation.oppose", speaker)
@@ -126,7 +140,7 @@ def reported_stances(
 ) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence)."""
-    if not s.has("reporting") and not s.text.lstrip().startswith(tuple(_QUOTE_MARKS)):
+    if not s.has("reporting") and not _opens_quotation(s):
         return []
     who = speaker(s, nearby)
     if who is None or who.code is None or who.code in taken:

@@ -20,7 +20,7 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
 from .sentence import RuleSentence
-from .speech import reporting_actor, speaker
+from .speech import quoted_speaker, reporting_actor
 
 __all__ = ["stances_in"]
 
@@ -38,8 +38,6 @@ _NOT_TO = re.compile(
     r"abandon|drop|scrap|reverse|suspend|release))\b"
 )
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
-_QUOTE_MARKS = "\"'\u201c\u2018"
-_FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 
 def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
@@ -67,16 +65,6 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     first, last = candidates[0], candidates[-1]
     between = s.text[first.end : last.start]
     return [last] if "," not in between and len(between.split()) <= 3 else [first]
-
-
-def _quoted_speaker(
-    s: RuleSentence, nearby: Callable[[], list[RuleSentence]]
-) -> ActorMention | None:
-    """For a sentence that opens a quotation or speaks as "we" or "I", who said it."""
-    opening = s.text.lstrip()[:1]
-    if opening not in _QUOTE_MARKS and not _FIRST_PERSON.match(s.text.lstrip(" \"'\u201c\u2018")):
-        return None
-    return speaker(s, nearby)
 
 
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
@@ -118,7 +106,7 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
-            reporter = reporting_actor(s) or (_quoted_speaker(s, nearby))
+            reporter = reporting_actor(s) or quoted_speaker(s, nearby)
             holders = [reporter] if reporter else s.referents(trigger.start)
         holders = [h for h in holders if h.code not in held]
         topic = (
