@@ -713,3 +713,54 @@ def test_possessive_people_and_trips() -> None:
         "Paul O'Neill",
         "Vladimir Putin",
     ]
+
+
+def test_appositives_refusals_threats_and_arrivals() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    # The subject stands before an appositive or a relative clause set off by commas.
+    assert stances("Chile, a close ally of Spain, has refused to send troops to Sudan.") == {
+        ("CHL", "oppose")
+    }
+    assert stances("Brazil, the largest economy in the region, welcomed the deal on Monday.") == {
+        ("BRA", "support")
+    }
+    assert stances("Ana Ruiz, the Colombian foreign minister, praised the ceasefire.") == {
+        ("COL", "support")
+    }
+    assert stances("The Polish foreign minister, Jan Nowak, condemned the arrests.") == {
+        ("POL", "oppose")
+    }
+    # Refusals and threats take a side.
+    assert stances("Iran threatened to close the strait on Monday.") == {("IRN", "oppose")}
+    assert stances("The Thai government is refusing to extradite the suspect.") == {
+        ("THA", "oppose")
+    }
+
+    def sanctions(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        ]
+
+    # The imposer reports its own measure: "said (that) it had expelled".
+    assert sanctions("Norway said on Monday it had expelled three Iranian diplomats.") == [
+        ("NOR", "IRN", "imposed")
+    ]
+    assert sanctions("The EU said that it would impose sanctions on Belarus.") == [
+        ("EU", "BLR", "threatened")
+    ]
+    assert sanctions("Australia announced it was suspending aid to Fiji.") == [
+        ("AUS", "FJI", "imposed")
+    ]
+
+    def meetings(text: str) -> list[set[str | None]]:
+        return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+
+    # Where a visitor arrived for a visit or talks is the host; a city alone is not.
+    assert meetings("Kenyan President Daniel Moi arrived in Kampala on a two-day visit.") == [
+        {"KEN", "UGA"}
+    ]
+    assert meetings("The Japanese foreign minister arrived in Peru for talks.") == [{"JPN", "PER"}]
+    assert meetings("The Japanese foreign minister arrived in Vienna on Monday.") == []
+    assert meetings("Putin arrived in Geneva for talks with Biden.") == [{"RUS", "USA"}]

@@ -20,7 +20,11 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern, word_starts
 from ...text.people import people as people_gazetteer
 
-__all__ = ["ActorMention", "find_actors"]
+__all__ = [
+    "ActorMention",
+    "find_actors",
+    "place_at",
+]
 
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
@@ -62,6 +66,16 @@ class ActorMention(NamedTuple):
     kind: str
     #: ``actor.country``, kept beside it: the rules read it hundreds of times an article.
     code: str | None
+
+
+def place_at(text: str, start: int) -> ActorMention | None:
+    """The state named as a place at ``start`` ("in Kampala", which ``find_actors`` leaves
+    out), by its name or its capital; ``None`` if no single state is named there."""
+    for mention in gazetteer().find(text[start : start + 40]):
+        if mention.start == 0 and mention.kind in _NAMES_OR_SEATS and len(mention.codes) == 1:
+            actor = _state_actors(mention)[0]
+            return ActorMention(start, start + mention.end, actor, mention.kind, actor.country)
+    return None
 
 
 def _state_actors(mention: Mention) -> list[Actor]:

@@ -27,11 +27,12 @@ from typing import Literal
 
 from ...models import Actor, Meeting
 from ...text.gazetteer import gazetteer
-from .actors import ActorMention
+from ...text.matching import word_alternatives
+from .actors import ActorMention, place_at
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence, ends_with_word, local_clause
 
-__all__ = ["meetings", "refers_back"]
+__all__ = ["meetings", "names_parties_indirectly"]
 
 MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
 _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
@@ -324,9 +325,12 @@ _THEY = re.compile(r"\s*They\s+(?:\w+\s+){0,3}$")
 _THE_TWO = re.compile(_TWO + r"[^,;]*$")
 
 
-def refers_back(s: RuleSentence) -> bool:
-    """Whether ``s`` may name a party only by reference to earlier ones: "he", "she",
-    "the two leaders" (or sides, ministers, ...)."""
+def names_parties_indirectly(s: RuleSentence) -> bool:
+    """Whether ``s`` may name a party other than by a state's name: by reference to
+    earlier ones ("he", "she", "the two leaders", "they") or as where a visitor arrived
+    ("arrived in Kampala for talks")."""
+    if _ARRIVED_IN.search(s.text) is not None:
+        return True
     if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
         return True
     if s.text.lstrip().startswith("They "):
@@ -355,6 +359,26 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+# "arrived in Amman on a two-day visit", "landed in Uganda for talks": the place the
+# visitor came to is the host (not "arrived in Vienna" alone: a city may host a body).
+_ARRIVED_IN = re.compile(
+    word_alternatives(["arrived", "arrives", "arriving", "landed", "lands"]) + r"\s+in\s+"
+)
+_VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
+
+
+def _arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state a visitor "arrived in" for the visit or talks of ``trigger``, in the
+    same clause."""
+    if trigger.phrase not in _VISIT_WORDS:
+        return []
+    arrived = _ARRIVED_IN.search(s.text, max(0, trigger.start - 120), trigger.start)
+    place = place_at(s.text, arrived.end()) if arrived is not None else None
+    if place is None or any(mark in s.text[place.end : trigger.start] for mark in ",;:"):
+        return []
+    return [place]
+
+
 # Trigger words that name no meeting after these: a "news conference" is one side talking
 # to reporters; "a refugee host" or "the host country" is a noun.
 _NOT_A_MEETING = {
@@ -376,6 +400,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         objects, named_between = _objects(s, trigger)
+        objects = objects or _arrived_in(s, trigger)
         status = _status(s, trigger)
         if named_between and status == "proposed":
             subject = []  # "Norway called for talks between Sudan and Chad"

@@ -31,7 +31,7 @@ from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .lead import headline_and_summary
 from .lexicon import Hit, lexicon
-from .meetings import meetings, refers_back
+from .meetings import meetings, names_parties_indirectly
 from .phrases import readable
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import (
@@ -223,7 +223,7 @@ def extract_summary(article: str) -> ArticleSummary:
         # those named before it); a sanction or a stance one. Sentences that name fewer
         # are ruled out here (most are) without reading them.
         codes = {mention.code for mention in sentence.actors if mention.code}
-        if len(codes) >= 2 or refers_back(sentence):
+        if len(codes) >= 2 or names_parties_indirectly(sentence):
             sections["meetings"] += meetings(sentence)
         if not codes:
             sections["stances"] += stances

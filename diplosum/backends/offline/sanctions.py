@@ -67,6 +67,9 @@ def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
 # describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
 _IMPOSER_GAP = re.compile(
     r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    # "Norway said on Monday that it had expelled": the imposer reports its own measure.
+    r"(?:said|says|announced|announces|confirmed|declared|stated)(?:\s+on\s+\w+|\s+today|\s+yesterday)?"
+    r"(?:\s+that)?\s+(?:it|they)|"
     r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)\s+to|considering|weighing|mulling|discussing|"

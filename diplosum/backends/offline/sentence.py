@@ -72,6 +72,16 @@ _OFFICE_AFTER = re.compile(
 _PRONOUN_REACH = 250
 # A pronoun subject of the clause that ends where the search ends.
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)\s*\b([Hh]e|[Ss]he|They)\b[^,;]*$")
+# What sets off an appositive or a relative clause after a subject: an article or
+# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", or a name.
+_APPOSITIVE = re.compile(
+    r"(?:(?:a|an|the|one|its|his|her|their|which|who)\s|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$)"
+)
+# The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
+# again", "on Friday").
+_PREDICATE = re.compile(
+    r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
+)
 _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
@@ -187,6 +197,10 @@ class RuleSentence:
             # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
             antecedent = [a for a in earlier if a.end == breaks[-1].start()]
             return antecedent[-1:]
+        if not in_clause and len(breaks) >= 2:
+            subject = self._before_appositive(earlier, breaks[-2], breaks[-1], offset)
+            if subject is not None:
+                return self._with_listed(subject, earlier)
         if not in_clause and within_clause:
             return []
         if not in_clause and len(breaks) >= 2 and _RELATIVE.match(self.text, breaks[-2].end()):
@@ -198,7 +212,10 @@ class RuleSentence:
             # ", vowing to ...": a participle's subject is the previous clause's.
             previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
             in_clause = previous[:1]
-        first = in_clause[0] if in_clause else earlier[-1]
+        return self._with_listed(in_clause[0] if in_clause else earlier[-1], earlier)
+
+    def _with_listed(self, first: ActorMention, earlier: list[ActorMention]) -> list[ActorMention]:
+        """``first`` and the actors of ``earlier`` listed right after it."""
         chosen = [first]
         for mention in earlier[earlier.index(first) + 1 :]:
             between = self.text[chosen[-1].end : mention.start]
@@ -207,6 +224,33 @@ class RuleSentence:
                 break
             chosen.append(mention)
         return chosen
+
+    def _before_appositive(
+        self,
+        earlier: list[ActorMention],
+        opens: re.Match[str],
+        closes: re.Match[str],
+        offset: int,
+    ) -> ActorMention | None:
+        """The subject of a predicate that follows an appositive or a relative clause set
+        off by commas: "Chile, a close ally of Spain, has refused", "The Polish foreign
+        minister, Jan Novak, said", "Jan Novak, the Polish foreign minister, said". The
+        subject is the first agent before the appositive, else (a name before it) the
+        state the appositive names first."""
+        if not _PREDICATE.fullmatch(self.text, closes.end(), offset):
+            return None
+        inserted = self.text[opens.end() : closes.start()]
+        if not _APPOSITIVE.match(inserted):
+            return None
+        previous = [b for b in _BREAK.finditer(self.text, 0, opens.start()) if not self._lists(b)]
+        segment_start = previous[-1].end() if previous else 0
+        before = [a for a in earlier if segment_start <= a.start and a.end <= opens.start()]
+        if before:
+            return before[0]
+        if not self.text[segment_start : opens.start()].strip()[:1].isupper():
+            return None
+        within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
+        return within[0] if within and inserted.lower().startswith("the ") else None
 
     def he_or_she(self, offset: int) -> ActorMention | None:
         """Who "he" or "she" at ``offset`` stands for: the person named last before it in
