@@ -764,3 +764,45 @@ def test_appositives_refusals_threats_and_arrivals() -> None:
     assert meetings("The Japanese foreign minister arrived in Peru for talks.") == [{"JPN", "PER"}]
     assert meetings("The Japanese foreign minister arrived in Vienna on Monday.") == []
     assert meetings("Putin arrived in Geneva for talks with Biden.") == [{"RUS", "USA"}]
+
+
+def test_everyday_words_for_positions_meetings_recalls_and_intentions() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    assert stances("Ghana voiced opposition to the new tariffs.") == {("GHA", "oppose")}
+    assert stances("Norway expressed disappointment at the outcome.") == {("NOR", "oppose")}
+    assert stances("Sweden threw its weight behind the proposal.") == {("SWE", "support")}
+    assert stances("Mexico congratulated Colombia on the peace deal.") == {("MEX", "support")}
+    # "opposing sides" describes the sides; "thanks to" means "because of".
+    assert stances("Iran and Iraq backed opposing sides in the war.") == {
+        ("IRN", "support"),
+        ("IRQ", "support"),
+    }
+    assert stances("Thanks to Qatar, the hostages were freed.") == set()
+
+    def meetings(text: str) -> list[set[str | None]]:
+        return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+
+    assert meetings("The Austrian chancellor sat down with the Hungarian premier.") == [
+        {"AUT", "HUN"}
+    ]
+    assert meetings("The French president had dinner with the German chancellor.") == [
+        {"FRA", "DEU"}
+    ]
+    assert meetings("The Kenyan president will travel to Ethiopia next week for talks.") == [
+        {"KEN", "ETH"}
+    ]
+    # Welcoming a visitor is a meeting, not support for a position.
+    greeted = extract_summary("The Portuguese president welcomed his Angolan counterpart.")
+    assert [{p.country for p in m.participants} for m in greeted.meetings] == [{"PRT", "AGO"}]
+    assert greeted.stances == []
+
+    recalled = extract_summary("Canada withdrew its ambassador from Saudi Arabia.").sanctions
+    assert [(s.imposer.country, s.target.country) for s in recalled] == [("CAN", "SAU")]
+
+    def goals(text: str) -> list[str | None]:
+        return [g.actor.country for g in extract_summary(text).goals]
+
+    assert goals("Nigeria said it would send 500 troops to Mali.") == ["NGA"]
+    assert goals("Brazil is working towards a trade deal with China.") == ["BRA"]

@@ -359,10 +359,15 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
-# "arrived in Amman on a two-day visit", "landed in Uganda for talks": the place the
-# visitor came to is the host (not "arrived in Vienna" alone: a city may host a body).
+# "arrived in Amman on a two-day visit", "will travel to Ethiopia for talks": the place
+# the visitor came to is the host (not "arrived in Vienna" alone: a city may host a body).
 _ARRIVED_IN = re.compile(
-    word_alternatives(["arrived", "arrives", "arriving", "landed", "lands"]) + r"\s+in\s+"
+    word_alternatives(["arrived", "arrives", "arriving", "arrive", "landed", "lands"])
+    + r"\s+in\s+|"
+    + word_alternatives(["travel", "travels", "travelled", "traveled", "travelling"])
+    + r"\s+to\s+|"
+    + word_alternatives(["flew", "flies", "fly", "flying", "headed", "heading", "heads"])
+    + r"\s+to\s+"
 )
 _VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
 

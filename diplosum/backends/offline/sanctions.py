@@ -164,7 +164,8 @@ _TARGET_IN_OBJECT = frozenset(
     | {"banned the imports", "halted all trade", "halted trade", "suspended trade"}
     | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
-    | {"downgraded ties"}
+    | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
+    | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British

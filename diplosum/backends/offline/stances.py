@@ -69,9 +69,16 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
 
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     """Each position's triggers in ``s``, less those inside a longer trigger of another
-    position ("called for" inside "called for restraint")."""
+    position ("called for" inside "called for restraint"), and support inside a meeting's
+    ("welcomed his counterpart" greets a visitor; "complained to" is still a complaint)."""
     by_position = {p: s.find(_LISTS[p]) for p in _POSITIONS}
     every = [hit for hits in by_position.values() for hit in hits]
+    greetings = s.find("meeting.triggers")
+    by_position["support"] = [
+        hit
+        for hit in by_position["support"]
+        if not any(g.start <= hit.start and hit.end < g.end for g in greetings)
+    ]
     return {
         position: [
             hit
