@@ -91,6 +91,20 @@ def test_soviet_era_codes() -> None:
     assert later.stances[0].actor.country == "RUS"
 
 
+def test_west_germany_keeps_its_code_beside_east_germany() -> None:
+    # Unlike Russia and the Soviet Union, West Germany (DEU) existed beside the DDR.
+    article = "Bonn welcomed the visit, an East German official said."
+    summary = _run(
+        article,
+        dt.date(1987, 9, 7),
+        stances=[
+            _stance(_state("Bonn", "DEU"), "Bonn welcomed the visit"),
+            _stance(_state("East German", "DDR"), "Bonn welcomed the visit", topic="other"),
+        ],
+    )
+    assert [s.actor.country for s in summary.stances] == ["DEU", "DDR"]
+
+
 def test_unrepairable_codes_move_the_item_to_rejected() -> None:
     summary = _run(stances=[_stance(_state("Atlantis", "ATL"), "Moscow condemned the meeting")])
     assert summary.stances == []

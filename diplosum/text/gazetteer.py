@@ -93,10 +93,13 @@ class Gazetteer:
                 add(term, (code,), "adjective")
             until = dt.date.fromisoformat(entry["until"])
             self.historical[code] = _Historical(until, entry["successor"])
-        # Most codes have no historical predecessor: looked up, not searched for.
+        # Most codes have no historical predecessor: looked up, not searched for. A successor
+        # that existed beside the historical state (West Germany, DEU, beside the DDR) keeps
+        # its own code before the date.
         self._predecessors: dict[str, list[tuple[str, _Historical]]] = {}
         for code, historical in self.historical.items():
-            self._predecessors.setdefault(historical.successor, []).append((code, historical))
+            if not extra["historical"][code].get("successor_existed", False):
+                self._predecessors.setdefault(historical.successor, []).append((code, historical))
         self.contextual: list[tuple[str, tuple[str, ...], str]] = [
             (c["alias"], tuple(c["code"].split()), c["when"]) for c in extra["contextual"]
         ]
