@@ -806,3 +806,11 @@ def test_everyday_words_for_positions_meetings_recalls_and_intentions() -> None:
 
     assert goals("Nigeria said it would send 500 troops to Mali.") == ["NGA"]
     assert goals("Brazil is working towards a trade deal with China.") == ["BRA"]
+
+
+def test_a_title_makes_a_common_word_surname_a_name() -> None:
+    # Jack Straw (UK foreign secretary 2001-06) is listed by full name only: "straw" is a
+    # word. After a title, the surname is his; "Mr Smith" is nobody the gazetteer knows.
+    found = find_actors("Mr Straw is due to meet Mr Smith.", year=2004)
+    assert [(m.actor.name, m.code) for m in found] == [("Jack Straw", "GBR"), ("Smith", None)]
+    assert [m.code for m in find_actors("Mr Straw spoke.", year=1987)] == [None]

@@ -7,7 +7,8 @@ had in ``year`` (a year either side counts: a leader-elect, one just gone), or, 
 year, the one code it ever had; ``None`` when that is not one code.
 
 Forms are the full names and the short forms the file lists ("Obama", "Xi"); short forms
-that are common words ("May", "Brown") are not listed, so only the full name counts.
+that are common words ("May", "Brown") are not listed, so only the full name counts, or
+the surname after a title ("Mrs May": ``People.titled``).
 """
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ class People:
             for form in [name, *(s for s in short.split(",") if s and s != "-")]:
                 forms.setdefault(form, []).append(holder)
         self.forms = {form: tuple(holders) for form, holders in forms.items()}
+        surnames: dict[str, list[Holder]] = {}
+        for holders in forms.values():
+            for holder in holders:
+                if holder not in surnames.setdefault(holder.name.split()[-1], []):
+                    surnames[holder.name.split()[-1]].append(holder)
+        self._surnames = {name: tuple(holders) for name, holders in surnames.items()}
         # No lookbehind in front: a pattern that opens with literals lets the regex engine
         # skip ahead to the next possible first letter. The left boundary is checked below.
         # The name ends where a word does; "'" only in a possessive ("Modi's"), not in a
@@ -80,6 +87,16 @@ class People:
         """The one state or body ``form`` stood for (around ``year``), else ``None``."""
         codes = {holder.code for holder in self.holders(form, year)}
         return codes.pop() if len(codes) == 1 else None
+
+    def titled(self, surname: str, year: int | None = None) -> Holder | None:
+        """The one holder (around ``year``) whose surname is ``surname``: for a surname
+        after a title ("Mr Straw", "Mrs May"), where a common word is a name too."""
+        found = {
+            holder.name: holder
+            for holder in self._surnames.get(surname, ())
+            if year is None or holder.first - 1 <= year <= holder.last + 1
+        }
+        return found.popitem()[1] if len(found) == 1 else None
 
     def full_name(self, form: str, year: int | None = None) -> str | None:
         """The full name ``form`` is short for, when it is one person."""

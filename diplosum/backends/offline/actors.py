@@ -279,8 +279,14 @@ def _known_people(
         if person.code is None:
             name = person.actor.name
             code = code_of(name) or code_of(name.split()[-1])
+            update: dict[str, str] = {}
+            if code is None and " " not in name:
+                # "Mr Straw": a surname that is also a word, made a name by its title.
+                holder = known.titled(name, year)
+                if holder is not None:
+                    code, update = holder.code, {"name": holder.name}
             if code is not None:
-                actor = person.actor.model_copy(update={"country": code})
+                actor = person.actor.model_copy(update={"country": code, **update})
                 person = person._replace(actor=actor, code=code)
         found.append(person)
     taken = bytearray(len(text) + 1)
