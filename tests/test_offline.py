@@ -814,3 +814,34 @@ def test_a_title_makes_a_common_word_surname_a_name() -> None:
     found = find_actors("Mr Straw is due to meet Mr Smith.", year=2004)
     assert [(m.actor.name, m.code) for m in found] == [("Jack Straw", "GBR"), ("Smith", None)]
     assert [m.code for m in find_actors("Mr Straw spoke.", year=1987)] == [None]
+
+
+def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
+    def stances(text: str) -> list[tuple[str | None, str, str]]:
+        return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+
+    # "a spokesman for" speaks for the state after "for".
+    quoted = '"We will never accept this," said a spokesman for the Chilean foreign ministry.'
+    assert [s[:2] for s in stances(quoted)] == [("CHL", "oppose")]
+    # What was said after "According to X," is the main clause, not the attribution.
+    according = "According to the Greek foreign ministry, the flight was a violation of law."
+    assert stances(according) == [("GRC", "oppose", "the flight was a violation of law")]
+    # A reporting verb followed by what was said is not one that ends its sentence.
+    asked = "Asked about the tariffs, Lavrov said they were illegal."
+    assert stances(asked) == [("RUS", "oppose", "they were illegal")]
+    # Two agents of two stance words, not one noun phrase.
+    assert [s[:2] for s in stances("The plan was welcomed by Peru and criticised by Chile.")] == [
+        ("PER", "support"),
+        ("CHL", "oppose"),
+    ]
+    assert [s[:2] for s in stances("Turkey, however, insists the group is a terrorist one.")] == [
+        ("TUR", "oppose")
+    ]
+    # An appeal for restraint, calm or dialogue takes no side; one for sanctions threatens.
+    assert [s[:2] for s in stances("Spain called on both sides to show restraint.")] == [
+        ("ESP", "neutral")
+    ]
+    called = extract_summary("Spain called for sanctions on Iran.").sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in called] == [
+        ("ESP", "IRN", "threatened")
+    ]

@@ -73,9 +73,11 @@ _PRONOUN_REACH = 250
 # A pronoun subject of the clause that ends where the search ends.
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)\s*\b([Hh]e|[Ss]he|They)\b[^,;]*$")
 # What sets off an appositive or a relative clause after a subject: an article or
-# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", or a name.
+# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
+# a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
-    r"(?:(?:a|an|the|one|its|his|her|their|which|who)\s|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$)"
+    r"(?:(?:a|an|the|one|its|his|her|their|which|who)\s|(?:however|meanwhile|though|too|also|"
+    r"instead|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|in\s+response)$|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$)"
 )
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").

@@ -34,6 +34,15 @@ _NOT_SPEAKER_GAP = frozenset(
 )
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+
+
+def _spokesman_for(words: list[str]) -> list[str]:
+    """``words`` less the "for" of "a spokesman for the Chinese foreign ministry", who
+    speaks for the state after it."""
+    return [w for i, w in enumerate(words) if not (w == "for" and words[i - 1] in _SPOKESPEOPLE)]
+
+
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
@@ -58,7 +67,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             after is not None
             and s.text[: clause.start].rstrip()[-1:] in _INVERTED_AFTER
             and len(words) <= 4
-            and not _NOT_SPEAKER_GAP.intersection(words)
+            and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
             and not clause.phrase.startswith("told")
         ):
             return after if s.is_agent(after) else None
@@ -120,12 +129,26 @@ def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
     return None
 
 
+# After a reporting verb that ends its sentence: a time or a manner, nothing said.
+_TRAILING = re.compile(
+    r"\s*(?:(?:on|in|at|late|early|last|this)\s+\w+|today|yesterday|in\s+a\s+statement|"
+    r"in\s+an\s+interview|\w+ly)?\s*[.!?\"'\u201d\u2019]*\s*"
+)
+
+
 def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
     """What was said, briefly: the clause after the reporting verb, or the sentence's own
-    words when the speaker comes after them ('"...," Hague said')."""
+    words when the speaker comes after them ('"...," Hague said'); after "According to
+    X,", the main clause."""
     for clause in s.find("reporting"):
+        if clause.phrase == "according to" and speaker.start >= clause.end:
+            comma = s.text.find(", ", speaker.end)
+            said = readable(s.text, comma + 2) if comma >= 0 else None
+            if said:
+                return said
+            continue
         # "..., the Philippine president said on Monday": what was said came first.
-        trailing = len(s.text[clause.end :].split()) <= 3
+        trailing = _TRAILING.fullmatch(s.text, clause.end) is not None
         if (
             not trailing
             and speaker.start < clause.start

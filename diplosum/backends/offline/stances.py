@@ -28,6 +28,7 @@ Position = Literal["support", "oppose", "neutral"]
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
 _NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
+_APPEALS = ("call", "appeal", "urge")
 
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
@@ -37,6 +38,11 @@ _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
     r"abandon|drop|scrap|reverse|suspend|release))\b"
 )
+# An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
+_RESTRAINT = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:restraint|calm|de-escalation|dialogue)\b", re.IGNORECASE
+)
+_JOINS = frozenset({"and", "or", "but", "by", "from"})
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
 
 
@@ -64,7 +70,10 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     # "a protest from Tokyo and may deepen anger at the U.S. bases there".
     first, last = candidates[0], candidates[-1]
     between = s.text[first.end : last.start]
-    return [last] if "," not in between and len(between.split()) <= 3 else [first]
+    words = between.split()
+    # Not "welcomed by Germany and criticised by Poland": two agents of two triggers.
+    one_phrase = "," not in between and len(words) <= 3 and not _JOINS.intersection(words)
+    return [last] if one_phrase else [first]
 
 
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
@@ -106,6 +115,12 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
     for trigger, position in triggers:
         if position != "oppose" and _NOT_TO.match(s.text, trigger.end):
             position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
+        elif (
+            position == "support"
+            and trigger.phrase.startswith(_APPEALS)
+            and _RESTRAINT.match(s.text, trigger.end)
+        ):
+            position = "neutral"  # "called on both sides to show restraint"
         agents = _agents(s, trigger.end)
         if not agents and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
