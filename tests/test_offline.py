@@ -845,3 +845,14 @@ def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
     assert [(s.imposer.country, s.target.country, s.status) for s in called] == [
         ("ESP", "IRN", "threatened")
     ]
+
+
+def test_non_state_groups_take_their_base_and_attendees_are_parties() -> None:
+    text = "The meeting was hosted by Oman and attended by the United States and the Houthis."
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"OMN", "USA", "YEM"}
+    ]
+    attended = "The talks, attended by Iran, Russia and Turkey, ended without agreement."
+    assert [{p.country for p in m.participants} for m in extract_summary(attended).meetings] == [
+        {"IRN", "RUS", "TUR"}
+    ]

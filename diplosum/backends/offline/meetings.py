@@ -52,6 +52,8 @@ _LEAD_WORDS = frozenset(
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
         *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
+        # "hosted by Qatar and attended by the United States and ...": one list of parties.
+        "attended",
     }
 )
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019-]*|\d+|[^\s\w]")
