@@ -856,3 +856,19 @@ def test_non_state_groups_take_their_base_and_attendees_are_parties() -> None:
     assert [{p.country for p in m.participants} for m in extract_summary(attended).meetings] == [
         {"IRN", "RUS", "TUR"}
     ]
+
+
+def test_british_quotation_style() -> None:
+    # A colon before a single-quoted statement; the full stop inside the closing quote.
+    said = "Mr Hammond said: 'This is a dangerous escalation by Russia.'"
+    assert [(s.actor.country, s.position, s.topic) for s in extract_summary(said).stances] == [
+        ("GBR", "oppose", "This is a dangerous escalation by Russia")
+    ]
+    stands = "Mr Kerry said: 'The United States stands with Ukraine.'"
+    assert [(s.actor.country, s.position) for s in extract_summary(stands).stances] == [
+        ("USA", "support")
+    ]
+    hit_back = "Moscow last night hit back, calling the sanctions 'illegal'."
+    assert [(s.actor.country, s.position) for s in extract_summary(hit_back).stances] == [
+        ("RUS", "oppose")
+    ]

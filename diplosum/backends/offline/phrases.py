@@ -16,7 +16,7 @@ __all__ = ["CLOSERS", "readable"]
 # Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
 # comma only before a new clause ("..., but", "..., which", "..., said").
 _END = re.compile(
-    r"[;:!?\"\u201c\u201d]|(?<!\b[A-Z])\.(?=\s|$)|,(?=\s+(?:but|while|which|who|where|when|although|"
+    r"[;:!?\"\u201c\u201d]|(?<!\b[A-Z])\.(?=['\u2019\"\u201d]*(?:\s|$))|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|added|stated)\b)"

@@ -136,6 +136,14 @@ _TRAILING = re.compile(
 )
 
 
+def _said_from(text: str, offset: int) -> int:
+    """Where what was said starts after a reporting verb ending at ``offset``: past the
+    colon or comma that may introduce a quotation ("said: 'This is ...'")."""
+    rest = text[offset : offset + 3]
+    stripped = rest.lstrip()
+    return offset + len(rest) - len(stripped) + 1 if stripped[:1] in (":", ",") else offset
+
+
 def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
     """What was said, briefly: the clause after the reporting verb, or the sentence's own
     words when the speaker comes after them ('"...," Hague said'); after "According to
@@ -152,7 +160,7 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
         if (
             not trailing
             and speaker.start < clause.start
-            and (after := readable(s.text, clause.end))
+            and (after := readable(s.text, _said_from(s.text, clause.end)))
         ):
             return after
     return readable(s.text, 0)
