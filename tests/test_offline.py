@@ -872,3 +872,16 @@ def test_british_quotation_style() -> None:
     assert [(s.actor.country, s.position) for s in extract_summary(hit_back).stances] == [
         ("RUS", "oppose")
     ]
+
+
+def test_an_official_staying_in_another_state_meets_it() -> None:
+    def meetings(text: str) -> list[set[str | None]]:
+        return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+
+    assert meetings("Iranian Prime Minister Ali Karimi is currently in Damascus.") == [
+        {"IRN", "SYR"}
+    ]
+    assert meetings("The French president is in Berlin for talks.") == [{"FRA", "DEU"}]
+    # Not a thing, nor a year after "in".
+    assert meetings("The Chinese dispute with Japan is in Geneva now.") == []
+    assert meetings("The Chinese minister was in 2010 a critic of Japan.") == []

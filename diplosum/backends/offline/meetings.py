@@ -331,7 +331,7 @@ def names_parties_indirectly(s: RuleSentence) -> bool:
     """Whether ``s`` may name a party other than by a state's name: by reference to
     earlier ones ("he", "she", "the two leaders", "they") or as where a visitor arrived
     ("arrived in Kampala for talks")."""
-    if _ARRIVED_IN.search(s.text) is not None:
+    if _ARRIVED_IN.search(s.text) is not None or _STAY_IN.search(s.text) is not None:
         return True
     if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
         return True
@@ -374,6 +374,16 @@ _ARRIVED_IN = re.compile(
 _VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
 
 
+_STAYS = frozenset(
+    {"is in", "was in", "is currently in", "was currently in", "is now in", "was already in"}
+)
+
+
+_STAY_IN = re.compile(
+    word_alternatives(["is", "was"]) + r"\s+(?:currently\s+|now\s+|already\s+)?in\s+[A-Z]"
+)
+
+
 def _arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state a visitor "arrived in" for the visit or talks of ``trigger``, in the
     same clause."""
@@ -406,8 +416,15 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         ):
             continue
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
-        objects, named_between = _objects(s, trigger)
-        objects = objects or _arrived_in(s, trigger)
+        if trigger.phrase in _STAYS:
+            # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.
+            place = place_at(s.text, trigger.end + 1)
+            if place is None or not any(s.is_official(a) for a in subject[:1]):
+                continue
+            subject, objects, named_between = subject[:1], [place], False
+        else:
+            objects, named_between = _objects(s, trigger)
+            objects = objects or _arrived_in(s, trigger)
         status = _status(s, trigger)
         if named_between and status == "proposed":
             subject = []  # "Norway called for talks between Sudan and Chad"

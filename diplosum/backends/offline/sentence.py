@@ -167,6 +167,15 @@ class RuleSentence:
             return True  # "an EU demand" with nothing after, or a name follows
         return not any(word in NOT_AGENTS for word in head.group(1).split())
 
+    def is_official(self, mention: ActorMention) -> bool:
+        """Whether ``mention`` is a person, or an office held by one ("the French
+        president")."""
+        if mention.kind == "person":
+            return True
+        return (
+            mention.kind == "adjective" and _OFFICE_AFTER.match(self.text, mention.end) is not None
+        )
+
     def _lists(self, comma: re.Match[str]) -> bool:
         """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk")
         rather than two clauses."""
