@@ -885,3 +885,14 @@ def test_an_official_staying_in_another_state_meets_it() -> None:
     # Not a thing, nor a year after "in".
     assert meetings("The Chinese dispute with Japan is in Geneva now.") == []
     assert meetings("The Chinese minister was in 2010 a critic of Japan.") == []
+
+
+def test_a_participle_after_a_common_noun_is_that_nouns_aim() -> None:
+    def goals(text: str) -> list[str | None]:
+        return [g.actor.country for g in extract_summary(text).goals]
+
+    assert goals("The United States backs rebels trying to overthrow the junta.") == []
+    assert goals("Japan sent ships to help fishermen hoping to return home.") == []
+    # An auxiliary or an adverb before it leaves the subject's aim.
+    assert goals("China has been trying to calm the dispute.") == ["CHN"]
+    assert goals("Russia is actively seeking to expand its influence.") == ["RUS"]

@@ -60,9 +60,31 @@ def _first_person_before(text: str, end: int) -> bool:
 _NOT_OWN_AIM = re.compile(r"\b(of|who|not|never|no)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
 
+# A participle right after a common noun is that noun's ("rebels trying to overthrow",
+# "fishermen hoping to return"), unless the noun is an auxiliary or an adverb.
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+_NOT_A_HEAD = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "also", "still", "now", "not"}
+    | {"already", "and", "or", "but", "while", "by", "of", "in", "on", "for", "again"}
+)
+
+
+def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a participle ("trying to") that a common noun before it
+    holds, not the clause's subject."""
+    if not trigger.phrase.split()[0].endswith("ing"):
+        return False
+    word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
+    if word is None or word.group(1) in _NOT_A_HEAD or word.group(1).endswith("ly"):
+        return False
+    return not any(a.end == word.end(1) for a in s.actors)
+
+
 def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
+    if _noun_participle(s, trigger):
+        return []
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
