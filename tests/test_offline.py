@@ -896,3 +896,26 @@ def test_a_participle_after_a_common_noun_is_that_nouns_aim() -> None:
     # An auxiliary or an adverb before it leaves the subject's aim.
     assert goals("China has been trying to calm the dispute.") == ["CHN"]
     assert goals("Russia is actively seeking to expand its influence.") == ["RUS"]
+
+
+def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods() -> None:
+    def sanctions(text: str) -> list[tuple[str | None, str | None, str]]:
+        found = extract_summary(text).sanctions
+        return [(s.imposer.country, s.target.country, s.status) for s in found]
+
+    cases = {
+        "EU leaders agreed to roll over sanctions on Belarus until June.": ("EU", "BLR"),
+        "The Security Council adopted a resolution tightening sanctions on Eritrea.": (
+            "UN",
+            "ERI",
+        ),
+        "Russia banned imports of fruit from the European Union.": ("RUS", "EU"),
+        "China suspended imports of North Korean coal.": ("CHN", "PRK"),
+        "Canada will keep sanctions on Iran in place.": ("CAN", "IRN"),
+        "Egypt and its allies cut ties with Qatar.": ("EGY", "QAT"),
+    }
+    for text, pair in cases.items():
+        assert sanctions(text) == [(*pair, "imposed")], text
+    assert sanctions("The U.S. is preparing new sanctions against Cuban officials.") == [
+        ("USA", "CUB", "threatened")
+    ]

@@ -67,6 +67,13 @@ def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
 # describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
 _IMPOSER_GAP = re.compile(
     r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
+    r"leaders|officials|ministers|government|governments|authorities|lawmakers|"
+    r"(?:and\s+)?(?:its|their)\s+allies|"
+    # "adopted a resolution tightening sanctions"
+    r"adopted|approved|passed|(?:a|the|new)\s+(?:resolution|package|bill|law)"
+    r"(?:\s+(?:that|which))?|"
+    r"tightening|extending|expanding|renewing|"
     # "Norway said on Monday that it had expelled": the imposer reports its own measure.
     r"(?:said|says|announced|announces|confirmed|declared|stated)(?:\s+on\s+\w+|\s+today|\s+yesterday)?"
     r"(?:\s+that)?\s+(?:it|they)|"
@@ -80,7 +87,8 @@ _IMPOSER_GAP = re.compile(
     r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
-    r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
+    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
     r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
     r"international|existing|remaining|punitive|broad|limited|travel)\s+)*",
     re.IGNORECASE,
@@ -165,6 +173,7 @@ _TARGET_IN_OBJECT = frozenset(
     | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
+    | {"suspended imports", "halted imports"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
@@ -172,7 +181,9 @@ _TARGET_IN_OBJECT = frozenset(
 # companies", "banned imports of Australian wine".
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|several|a|an|\d+|"
-    r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*\s+"
+    r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*"
+    # "banned imports of food from the EU": the goods, in a word or two.
+    r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?)?\s+"
 )
 
 
