@@ -919,3 +919,18 @@ def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods()
     assert sanctions("The U.S. is preparing new sanctions against Cuban officials.") == [
         ("USA", "CUB", "threatened")
     ]
+
+
+def test_invited_guests_and_other_spellings_of_a_name() -> None:
+    def meetings(text: str) -> list[tuple[set[str | None], str]]:
+        found = summarise(text, backend="offline", cache=False).meetings
+        return [({p.country for p in m.participants}, m.status) for m in found]
+
+    assert meetings("Biden invited Modi to visit Washington.") == [({"IND", "USA"}, "proposed")]
+    assert meetings("China invited Vietnam to hold talks on the dispute.") == [
+        ({"CHN", "VNM"}, "proposed")
+    ]
+    assert meetings("NATO invited Sweden to join the alliance.") == []
+    # The gazetteer's full name is spelt "Zelenskiy"; the article's "Zelensky" still names
+    # him, so the support check keeps the meeting.
+    assert meetings("Zelensky said he was ready to meet Putin.") == [({"UKR", "RUS"}, "proposed")]

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any, Literal, NamedTuple
 
 from .matching import is_word_char, trie_pattern, word_starts
+from .people import people
 
 __all__ = ["Gazetteer", "Mention", "actor_terms", "gazetteer"]
 
@@ -310,8 +311,9 @@ def gazetteer() -> Gazetteer:
 
 @functools.lru_cache(maxsize=4096)
 def actor_terms(name: str, kind: str, code: str | None) -> tuple[str, ...]:
-    """Words that name an actor: its name, a person's first and last names, and every
-    name, adjective and seat of its state or body; the likeliest first.
+    """Words that name an actor: its name, a person's first and last names and other
+    spellings, and every name, adjective and seat of its state or body; the likeliest
+    first.
 
     Cached: the same actors ("China", "Foreign Minister Wang Yi") recur across articles.
     """
@@ -320,6 +322,8 @@ def actor_terms(name: str, kind: str, code: str | None) -> tuple[str, ...]:
         parts = name.split()
         # "Xi Jinping" is "Xi" in running text; "John Sullivan", "Sullivan".
         terms += [part for part in (parts[-1], parts[0]) if len(part) > 1 and part[0].isupper()]
+        # Other spellings the people gazetteer knows ("Zelenskiy" is also "Zelensky").
+        terms += people().forms_of(name)
     if code:
         gz = gazetteer()
         terms += gz.terms_for(code)

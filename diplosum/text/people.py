@@ -64,6 +64,12 @@ class People:
             for form in [name, *(s for s in short.split(",") if s and s != "-")]:
                 forms.setdefault(form, []).append(holder)
         self.forms = {form: tuple(holders) for form, holders in forms.items()}
+        by_name: dict[str, list[str]] = {}
+        for form, holders in forms.items():
+            for holder in holders:
+                if form not in by_name.setdefault(holder.name, []):
+                    by_name[holder.name].append(form)
+        self._forms_of = {name: tuple(found) for name, found in by_name.items()}
         surnames: dict[str, list[Holder]] = {}
         for holders in forms.values():
             for holder in holders:
@@ -97,6 +103,11 @@ class People:
             if year is None or holder.first - 1 <= year <= holder.last + 1
         }
         return found.popitem()[1] if len(found) == 1 else None
+
+    def forms_of(self, name: str) -> tuple[str, ...]:
+        """Every form the file lists for the person named ``name`` in full ("Volodymyr
+        Zelenskiy": also "Zelensky", "Zelenskyy"); none for a name it does not list."""
+        return self._forms_of.get(name, ())
 
     def full_name(self, form: str, year: int | None = None) -> str | None:
         """The full name ``form`` is short for, when it is one person."""

@@ -384,6 +384,21 @@ _STAY_IN = re.compile(
 )
 
 
+# "Biden invited Modi to Washington for talks": the guest is the other party.
+_INVITED = re.compile(word_alternatives(["invited", "invites", "invite"]) + r"\s+\Z")
+
+
+def _guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The party "invited" to the meeting of ``trigger`` in the same clause."""
+    for guest in s.actors:
+        if guest.end > trigger.start or not guest.code:
+            continue
+        invited = _INVITED.search(s.text, max(0, guest.start - 10), guest.start)
+        if invited and not any(mark in s.text[guest.end : trigger.start] for mark in ",;:"):
+            return [guest]
+    return []
+
+
 def _arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state a visitor "arrived in" for the visit or talks of ``trigger``, in the
     same clause."""
@@ -424,7 +439,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             subject, objects, named_between = subject[:1], [place], False
         else:
             objects, named_between = _objects(s, trigger)
-            objects = objects or _arrived_in(s, trigger)
+            objects = (objects or _arrived_in(s, trigger)) + _guest(s, trigger)
         status = _status(s, trigger)
         if named_between and status == "proposed":
             subject = []  # "Norway called for talks between Sudan and Chad"
