@@ -934,3 +934,11 @@ def test_invited_guests_and_other_spellings_of_a_name() -> None:
     # The gazetteer's full name is spelt "Zelenskiy"; the article's "Zelensky" still names
     # him, so the support check keeps the meeting.
     assert meetings("Zelensky said he was ready to meet Putin.") == [({"UKR", "RUS"}, "proposed")]
+
+
+def test_aims_long_sought_and_continued() -> None:
+    def goals(text: str) -> list[str | None]:
+        return [g.actor.country for g in extract_summary(text).goals]
+
+    assert goals("Turkey has long sought membership of the European Union.") == ["TUR"]
+    assert goals("Blinken said the United States would continue to press for a truce.") == ["USA"]
