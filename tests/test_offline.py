@@ -942,3 +942,14 @@ def test_aims_long_sought_and_continued() -> None:
 
     assert goals("Turkey has long sought membership of the European Union.") == ["TUR"]
     assert goals("Blinken said the United States would continue to press for a truce.") == ["USA"]
+
+
+def test_more_evaluative_words_in_reported_speech() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    assert stances("Kenya said the attack was heinous and cowardly.") == {("KEN", "oppose")}
+    assert stances("Peru said the vote was null and void.") == {("PER", "oppose")}
+    assert stances("Vietnam said relations were cordial and built on mutual trust.") == {
+        ("VNM", "support")
+    }
