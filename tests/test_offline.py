@@ -953,3 +953,17 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     assert stances("Vietnam said relations were cordial and built on mutual trust.") == {
         ("VNM", "support")
     }
+
+
+def test_others_compound_meetings_and_pronoun_holders_before_the_speaker() -> None:
+    text = "Canada today welcomed progress in U.S.-Soviet arms talks."
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"USA", "SUN"}
+    ]
+    rebels = (
+        "Ivorian rebels rejected a Ghanaian peace plan, and said they also opposed the "
+        "deployment of the force."
+    )
+    assert {(s.actor.country, s.position) for s in extract_summary(rebels).stances} == {
+        ("CIV", "oppose")
+    }

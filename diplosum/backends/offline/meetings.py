@@ -441,9 +441,12 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             objects, named_between = _objects(s, trigger)
             objects = (objects or _arrived_in(s, trigger)) + _guest(s, trigger)
         status = _status(s, trigger)
-        if named_between and status == "proposed":
-            subject = []  # "Norway called for talks between Sudan and Chad"
-        actors = _participants(subject + _modifiers(s, trigger) + objects, s.actors)
+        modifiers = _modifiers(s, trigger)
+        if (named_between and status == "proposed") or len({m.code for m in modifiers}) > 1:
+            # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
+            # in U.S.-Soviet talks": the meeting is of others.
+            subject = []
+        actors = _participants(subject + modifiers + objects, s.actors)
         if len(actors) < 2:
             continue
         if status is None:

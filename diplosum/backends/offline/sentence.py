@@ -71,7 +71,9 @@ _OFFICE_AFTER = re.compile(
 # about the sentence before).
 _PRONOUN_REACH = 250
 # A pronoun subject of the clause that ends where the search ends.
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;]\s+|\band\s+)\s*\b([Hh]e|[Ss]he|They)\b[^,;]*$")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they)\b[^,;]*$"
+)
 # What sets off an appositive or a relative clause after a subject: an article or
 # possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
 # a linking adverb ("Turkey, however, insists").
@@ -201,7 +203,7 @@ class RuleSentence:
         gap = self.text[last.end : offset]
         if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
             return [last]
-        breaks = [b for b in _BREAK.finditer(self.text, 0, offset) if not self._lists(b)]
+        breaks = self._breaks(offset)
         clause_start = breaks[-1].end() if breaks else 0
         in_clause = [a for a in earlier if a.start >= clause_start]
         if not in_clause and breaks and _RELATIVE.match(self.text, clause_start):
@@ -224,6 +226,11 @@ class RuleSentence:
             previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
             in_clause = previous[:1]
         return self._with_listed(in_clause[0] if in_clause else earlier[-1], earlier)
+
+    def _breaks(self, offset: int) -> list[re.Match[str]]:
+        """The clause breaks before ``offset``: commas, semicolons and colons, not the
+        commas of a list of actors."""
+        return [b for b in _BREAK.finditer(self.text, 0, offset) if not self._lists(b)]
 
     def _with_listed(self, first: ActorMention, earlier: list[ActorMention]) -> list[ActorMention]:
         """``first`` and the actors of ``earlier`` listed right after it."""
@@ -291,7 +298,15 @@ class RuleSentence:
         ):
             return []
         if pronoun.group(1).lower() == "they":
-            return list(self.previous_parties) if pronoun.start() == 0 else []
+            if pronoun.start() == 0:
+                return list(self.previous_parties)
+            # "Ivorian rebels rejected ..., and said they also opposed": the subject of
+            # the sentence's first clause.
+            first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
+            opening = self._breaks(first[0].end + 1) if first else []
+            if first and not opening and self.is_agent(first[0]):
+                return self._with_listed(first[0], first)
+            return []
         person = self.he_or_she(pronoun.start(1))
         return [person] if person is not None else []
 

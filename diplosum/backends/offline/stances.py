@@ -128,8 +128,10 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
-            reporter = reporting_actor(s) or quoted_speaker(s, nearby)
-            holders = [reporter] if reporter else s.referents(trigger.start)
+            # "..., and said they also opposed": the pronoun's referents come first.
+            referents = s.referents(trigger.start)
+            reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
+            holders = [reporter] if reporter else referents
         holders = [h for h in holders if h.code not in held]
         topic = (
             (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
