@@ -967,3 +967,11 @@ def test_others_compound_meetings_and_pronoun_holders_before_the_speaker() -> No
     assert {(s.actor.country, s.position) for s in extract_summary(rebels).stances} == {
         ("CIV", "oppose")
     }
+
+
+def test_advice_to_its_own_citizens_is_no_stance() -> None:
+    text = "The United States warned its citizens to avoid travel to Iraq."
+    assert extract_summary(text).stances == []
+    assert [s.position for s in extract_summary("Iraq warned Turkey over the raids.").stances] == [
+        "oppose"
+    ]

@@ -42,6 +42,10 @@ _NOT_TO = re.compile(
 _RESTRAINT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:restraint|calm|de-escalation|dialogue)\b", re.IGNORECASE
 )
+_OWN_PEOPLE = re.compile(
+    r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
+    r"travell?ers|tourists)\b"
+)
 _JOINS = frozenset({"and", "or", "but", "by", "from"})
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
 
@@ -121,6 +125,8 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
             and _RESTRAINT.match(s.text, trigger.end)
         ):
             position = "neutral"  # "called on both sides to show restraint"
+        if _OWN_PEOPLE.match(s.text, trigger.end):
+            continue  # "warned its citizens to avoid ...": advice to its own people
         agents = _agents(s, trigger.end)
         if not agents and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
