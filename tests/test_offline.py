@@ -975,3 +975,16 @@ def test_advice_to_its_own_citizens_is_no_stance() -> None:
     assert [s.position for s in extract_summary("Iraq warned Turkey over the raids.").stances] == [
         "oppose"
     ]
+
+
+def test_more_people_in_office_by_year() -> None:
+    def codes(text: str, year: int) -> list[str | None]:
+        return [m.code for m in find_actors(text, year=year)]
+
+    # Hafez al-Assad in 1987, his son in 2012: one surname, resolved by the year.
+    assert [m.actor.name for m in find_actors("Assad spoke.", year=1987)] == ["Hafez al-Assad"]
+    assert [m.actor.name for m in find_actors("Assad spoke.", year=2012)] == ["Bashar al-Assad"]
+    assert codes("Jaruzelski met Ceausescu.", 1987) == ["POL", "ROU"]
+    # "King Abdullah" is Saudi Arabia's in 2010 and Jordan's in 2024.
+    assert codes("King Abdullah spoke.", 2010) == ["SAU"]
+    assert codes("King Abdullah spoke.", 2024) == ["JOR"]

@@ -278,7 +278,9 @@ def _known_people(
     for person in titled:
         if person.code is None:
             name = person.actor.name
-            code = code_of(name) or code_of(name.split()[-1])
+            # "King Abdullah": a form that keeps its title.
+            titled_form = f"{person.actor.title} {name}" if person.actor.title else name
+            code = code_of(name) or code_of(titled_form) or code_of(name.split()[-1])
             update: dict[str, str] = {}
             if code is None and " " not in name:
                 # "Mr Straw": a surname that is also a word, made a name by its title.
