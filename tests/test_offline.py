@@ -458,7 +458,13 @@ def test_he_is_the_person_or_office_named_last() -> None:
             "TUR",
         },
     }.items():
-        found = [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+        # The flight to Ankara is a visit too; the meeting of "He met" is the one read here.
+        meetings = extract_summary(text).meetings
+        found = [
+            {p.country for p in m.participants}
+            for m in meetings
+            if m.evidence[0].quote.startswith("He ")
+        ]
         assert found == [pair], text
 
 
@@ -988,3 +994,23 @@ def test_more_people_in_office_by_year() -> None:
     # "King Abdullah" is Saudi Arabia's in 2010 and Jordan's in 2024.
     assert codes("King Abdullah spoke.", 2010) == ["SAU"]
     assert codes("King Abdullah spoke.", 2024) == ["JOR"]
+
+
+def test_official_travel_to_another_state_and_a_second_stop() -> None:
+    def meetings(text: str) -> list[tuple[set[str | None], str]]:
+        found = extract_summary(text).meetings
+        return [({p.country for p in m.participants}, m.status) for m in found]
+
+    assert meetings("The Egyptian president travelled to Riyadh.") == [({"EGY", "SAU"}, "held")]
+    text = "Kerry is due to attend a meeting of EU ministers on Monday before heading to Britain."
+    assert meetings(text) == [({"USA", "EU"}, "planned"), ({"USA", "GBR"}, "planned")]
+    # A company's travel is no meeting; the same parties named twice are one meeting.
+    assert meetings("Shares of Indian carmakers travelled to new highs.") == []
+    assert (
+        len(
+            meetings(
+                "Putin met Erdogan in Sochi, and the meeting of Russia and Turkey lasted hours."
+            )
+        )
+        == 1
+    )

@@ -376,6 +376,9 @@ _VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
 
 _STAYS = frozenset(
     {"is in", "was in", "is currently in", "was currently in", "is now in", "was already in"}
+    # "The Egyptian president travelled to Riyadh", "before heading to Britain"
+    | {"travelled to", "traveled to", "travel to", "travels to", "heading to", "head to"}
+    | {"heads to", "headed to", "flew to", "flies to", "fly to"}
 )
 
 
@@ -420,6 +423,11 @@ _NOT_A_MEETING = {
 }
 
 
+def _overlaps(codes: set[str | None], other: set[str | None]) -> bool:
+    """Whether a meeting of ``codes`` is one of ``other`` named again, or part of it."""
+    return codes <= other or other <= codes
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties share none with those ("A met B on Monday, and C will visit D").
@@ -452,7 +460,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if status is None:
             return found
         codes = {a.country for a in actors}
-        if any(codes & {p.country for p in m.participants} for m in found):
+        if any(_overlaps(codes, {p.country for p in m.participants}) for m in found):
             continue  # the same meeting named again, or part of it
         found += [
             Meeting(participants=group, status=status, evidence=s.evidence())
