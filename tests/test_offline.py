@@ -1014,3 +1014,8 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
         )
         == 1
     )
+
+
+def test_denied_meetings_are_none() -> None:
+    text = "Iran denied that it had held secret talks with Saudi Arabia."
+    assert extract_summary(text).meetings == []

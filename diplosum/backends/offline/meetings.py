@@ -74,7 +74,8 @@ _POSTED = re.compile(r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|f
 # Words before a trigger that deny the meeting, or make it a wish.
 _DENIED = re.compile(
     r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
-    r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to)\b"
+    r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
+    r"denied|denies|deny|denying)\b"
     r"[^,.;]{0,40}$",
     re.IGNORECASE,
 )
