@@ -1019,3 +1019,27 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
 def test_denied_meetings_are_none() -> None:
     text = "Iran denied that it had held secret talks with Saudi Arabia."
     assert extract_summary(text).meetings == []
+
+
+def test_sanctions_whose_imposer_reports_them_or_is_named_by_of() -> None:
+    def sanctions(text: str) -> list[tuple[str | None, str | None, str]]:
+        found = extract_summary(text).sanctions
+        return [(s.imposer.country, s.target.country, s.status) for s in found]
+
+    reported = (
+        "The two ministers discussed the accord and related sanctions relief for Cuba, "
+        "the U.S. State Department said."
+    )
+    assert sanctions(reported) == [("USA", "CUB", "lifted")]
+    by_of = (
+        "Talks come after the imposition by the United States of punitive tariffs on Mexican steel."
+    )
+    assert sanctions(by_of) == [("USA", "MEX", "imposed")]
+    # A state named before the measure and not imposing it does something else.
+    for text in (
+        "China opposes sanctions on North Korea.",
+        "Russia has criticised sanctions against Iran.",
+        "Turkish exports suffered from sanctions on Russia.",
+        "The Indian minister discussed sanctions on Iran with his American counterpart.",
+    ):
+        assert sanctions(text) == [], text

@@ -26,6 +26,7 @@ from .sentence import (
     joins_list,
     local_clause,
 )
+from .speech import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]
 
@@ -102,6 +103,11 @@ _IMPOSED_BY = re.compile(
 )
 
 
+# "the imposition by Canada of (new, punitive) duties"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
+_BY_OF = re.compile(r"\s+of\s+(?:(?:the|new|fresh|further|punitive|tough|economic|trade)\s+)*")
+
+
 def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who imposes the sanction of ``trigger``: the actor before it when only an imposing
     verb and the measures' words stand between ("the EU imposed new sanctions", "U.S.
@@ -112,9 +118,9 @@ def _imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
         gap_fits = _IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
         # "the imposition by Canada of punitive duties"
-        by_of = ends_with_word(s.text, before.start, ("by",)) and s.text[
-            before.end : trigger.start
-        ].strip() in ("of", "of the", "of new")
+        by_of = _BY_BEFORE.search(s.text, max(0, before.start - 8), before.start) and (
+            _BY_OF.fullmatch(s.text, before.end, trigger.start) is not None
+        )
         if gap_fits or by_of:
             return _coordinated_before(s, before)
     by = _IMPOSED_BY.match(s.text, trigger.end)
@@ -213,6 +219,9 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             ]
         imposers = _imposers(s, trigger)
         if not imposers:
+            unnamed = _unnamed_imposer(s, trigger, main_other)
+            if unnamed:
+                return unnamed
             continue
         imposer = imposers[0]
         preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
@@ -252,6 +261,33 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
         if found:
             return found
     return []
+
+
+# "sanctions on Iran", "sanctions relief for Tehran": the target right after the measure.
+_ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
+
+
+def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]) -> list[Sanction]:
+    """A sanction whose imposer is not named as such: the speaker who reports it after
+    it ("... sanctions relief for Tehran, the U.S. State Department said"), or, when the
+    sentence names no one before it ("Sanctions on Iran were lifted"), the state the
+    article is most about besides the target. Not "China opposes sanctions on Iran":
+    a state named before the measure and not imposing it is doing something else."""
+    on = _ON_TARGET.match(s.text, trigger.end)
+    if on is None:
+        return []
+    target = s.after(trigger.end)
+    if target is None or target.start != on.end() or target.code not in main_other:
+        return []
+    speaker = reporting_actor(s)
+    if speaker is not None and speaker.start > target.end and speaker.code != target.code:
+        imposer = speaker.actor
+    elif any(a.code and a.end <= trigger.start for a in s.actors):
+        return []
+    else:
+        imposer = main_other[target.code]
+    status = _status(s, trigger)
+    return [Sanction(imposer=imposer, target=target.actor, status=status, evidence=s.evidence())]
 
 
 def _acts(s: RuleSentence, actor: Actor) -> bool:
