@@ -1043,3 +1043,13 @@ def test_sanctions_whose_imposer_reports_them_or_is_named_by_of() -> None:
         "The Indian minister discussed sanctions on Iran with his American counterpart.",
     ):
         assert sanctions(text) == [], text
+
+
+def test_between_with_no_party_after_it_leaves_the_visit_its_parties() -> None:
+    text = (
+        "The Malian president will visit Niger and Chad to mediate in a dispute between "
+        "the two neighbours, officials said."
+    )
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"MLI", "NER", "TCD"}
+    ]

@@ -139,22 +139,31 @@ def _objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         and s.text[:between].rsplit(None, 1)[-1].lower() not in _RELATIONS
     )
     if named_between:  # "the meeting on trade between A and B": the parties follow it
-        start = between + len(" between")
-    elif trigger.phrase in _ABOUT:
+        listed = _listed_from(s, between + len(" between"))
+        if listed:
+            return listed, True
+        # "will visit A and B to mediate in a dispute between the two neighbours"
+    if trigger.phrase in _ABOUT:
         # "discussed Syria with Erdogan": what was discussed comes first; with whom, after.
         with_at = s.text.find(" with ", trigger.end, trigger.end + 80)
         if with_at < 0:
             return [], False
         start = with_at + len(" with")
+    return _listed_from(s, start), False
+
+
+def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
+    """The parties listed from ``start``: the first actor, reached through words that lead
+    to a party, and those listed with it, up to where the list ends."""
     end = _LIST_END.search(s.text, start)
     stop = end.start() if end else len(s.text)
     first = next((a for a in s.actors if a.start >= start and a.code), None)
     if first is None or first.start >= stop or not s.is_agent(first):
-        return [], False
+        return []
     gap = s.text[start : first.start]
     if not _tokens_allowed(gap, gazetteer().office_words):
-        return [], False
-    return _listed(s, first, stop), named_between
+        return []
+    return _listed(s, first, stop)
 
 
 # Nouns whose "between" names the sides of a quarrel, not the parties of a meeting ("a
