@@ -230,6 +230,12 @@ def test_topics_and_statements_read_as_phrases() -> None:
     assert readable("We wish to build a bridge between the sides to try", 0) == (
         "We wish to build a bridge between the sides"
     )
+    # Nor open on a time, an auxiliary or the preposition that joins it to its trigger.
+    text = "Oman voiced support on Tuesday for the talks in Muscat."
+    assert readable(text, text.index("support") + len("support")) == "the talks in Muscat"
+    text = "Oman hopes, some insiders say, for talks."
+    assert readable(text, text.index("hopes") + len("hopes")) is None
+    assert readable("It has been given the same assurance", 2) == "given the same assurance"
     summary = extract_summary(
         "Spain wants to put in place a new framework for talks. Italy condemned the "
         "attack by rebels on Tuesday. Greece supports a settlement of the dispute."

@@ -19,14 +19,40 @@ _END = re.compile(
     r"[;:!?\"\u201c\u201d]|(?<!\b[A-Z])\.(?=['\u2019\"\u201d]*(?:\s|$))|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
-    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|added|stated)\b)"
+    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told|added|stated)\b)"
 )
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.
 _OPENERS = frozenset(
     {"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"}
     | {"is", "was", "are", "were", "remains", "remain"}  # "our goal | is to bring ..."
+    | {"been", "be", "being", "has", "have", "had"}
+    # "support | for the plan", "disappointment | at the outcome": the object is the topic.
+    | {"for", "at", "on", "over", "about", "against", "with", "from", "in"}
 )
+# A time a phrase may open with and is no part of: "on Tuesday", "in 1995", "last week".
+_TIME_LEADS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "by"})
+_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "week", "month", "year", "weekend", "morning"}
+    | {"afternoon", "evening", "night", "today", "yesterday", "earlier", "later"}
+)
+
+
+def _time_words(tokens: list[str]) -> int:
+    """How many of ``tokens``' first words state a time ("on Tuesday", "in 1995",
+    "earlier")."""
+    first = tokens[0].lower().rstrip(",")
+    if first in _TIMES:
+        return 1
+    if len(tokens) > 1 and first in _TIME_LEADS:
+        second = tokens[1].lower().rstrip(",")
+        if second in _TIMES or (second.isdigit() and len(second) == 4):
+            return 2
+    return 0
+
+
 CLOSERS = frozenset(
     {
         *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as"),
@@ -35,6 +61,7 @@ CLOSERS = frozenset(
         *("such", "some", "any", "all", "both", "more", "most", "not", "no", "would", "will"),
         *("could", "should", "can", "may", "might", "must", "has", "have", "had", "it", "they"),
         *("he", "she", "we", "i", "if", "about", "over", "under", "between", "against"),
+        *("been", "being"),
         # Words that need what follows: "... by the North including", "... space to try".
         *("including", "like", "try", "seek", "help", "allow", "let", "many", "much"),
     }
@@ -85,13 +112,15 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
     while start < len(text) and text[start] in _LEADING:
         start += 1  # a quotation's opening mark is no end
+    if text.startswith((",", ";", ":"), start):
+        return None  # the clause ended where the phrase would start
     end = _END.search(text, start)
     clause = text[start : end.start() if end else len(text)].split()
     tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
     tokens = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in tokens]
     tokens = [t for t in tokens if t]
-    while tokens and tokens[0].lower() in _OPENERS:
-        tokens.pop(0)
+    while tokens and (tokens[0].lower() in _OPENERS or _time_words(tokens)):
+        del tokens[: _time_words(tokens) or 1]
     while tokens and tokens[-1].lower().rstrip(",") in CLOSERS:
         tokens.pop()
     if tokens:
