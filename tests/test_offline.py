@@ -1059,3 +1059,19 @@ def test_between_with_no_party_after_it_leaves_the_visit_its_parties() -> None:
     assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
         {"MLI", "NER", "TCD"}
     ]
+
+
+def test_aims_pressed_for_made_priorities_and_opening_phrases_of_aim() -> None:
+    def goals(text: str) -> list[tuple[str | None, str]]:
+        return [(g.actor.country, g.statement) for g in extract_summary(text).goals]
+
+    assert goals("In a bid to ease tensions, China sent its foreign minister to Tokyo.") == [
+        ("CHN", "ease tensions")
+    ]
+    assert goals("Seeking to end the war, the United States proposed a ceasefire.") == [
+        ("USA", "end the war")
+    ]
+    assert [g[0] for g in goals("Japan is pressing for a binding code of conduct.")] == ["JPN"]
+    assert [g[0] for g in goals("The EU has made it a priority to secure its borders.")] == ["EU"]
+    # "Looking to" a date is no aim of whoever follows the comma.
+    assert goals("Looking to the summit next week, the Irish minister urged calm.") == []

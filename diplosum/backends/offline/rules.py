@@ -96,6 +96,13 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     return []
 
 
+# An opening phrase of aim, whose holder is the main clause's subject after its comma.
+_OPENING_AIM = re.compile(
+    r"\s*(?:In\s+(?:a|an)\s+(?:bid|effort|attempt|move)|In\s+order|Seeking|Hoping|Aiming|"
+    r"Trying|Determined|Eager|Keen)\b[^,;]*,\s*"
+)
+
+
 def _goal_holders(
     s: RuleSentence, trigger: Hit, nearby: Callable[[], list[RuleSentence]]
 ) -> list[ActorMention]:
@@ -105,6 +112,11 @@ def _goal_holders(
     relative = _relative_head(s, trigger)
     if relative is not None:
         return relative
+    opening = _OPENING_AIM.match(s.text)
+    if opening is not None and trigger.end <= opening.end():
+        # "In a bid to ease tensions, China sent ...": the main clause's subject.
+        subject = [a for a in s.actors if a.start >= opening.end() and a.code]
+        return s.holders(subject[0].end) if subject else []
     first_person = _first_person_before(s.text, trigger.end)
     speaker = speaker_of(s, nearby) if first_person else None
     if speaker is not None:
@@ -123,8 +135,11 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
     held: set[str | None] = set()
     for trigger in s.find("goal.triggers"):
         holders = [h for h in _goal_holders(s, trigger, nearby) if h.code not in held]
-        statement = readable(s.text, trigger.end, 14) or (
-            None if _relative_head(s, trigger) is not None else readable(s.text, trigger.start, 14)
+        # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
+        opening = _OPENING_AIM.match(s.text)
+        text = s.text[: opening.end()] if opening and trigger.end <= opening.end() else s.text
+        statement = readable(text.rstrip(", "), trigger.end, 14) or (
+            None if _relative_head(s, trigger) is not None else readable(text, trigger.start, 14)
         )
         if not holders or statement is None:
             continue
