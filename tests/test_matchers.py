@@ -342,3 +342,27 @@ def test_person_tokens_are_those_of_the_plain_pattern_from_every_position_of_a_s
     for start in range(len(text) + 1):
         fast = [m.span(1) for m in actors._TOKEN.finditer(text, start)]
         assert fast == [m.span() for m in _OLD_TOKEN.finditer(text, start)], start
+
+
+_VISIT_WORDS = ["arrived", "landed", "travelled", "flew", "heading", "is", "was", "invited"]
+_VISIT_WORDS += ["in", "to", "now", "Kampala", "Tokyo", "xarrived", "rearrived", "invitedx"]
+
+
+@settings(max_examples=300)
+@given(text=_text_of(_VISIT_WORDS))
+def test_visit_patterns_equal_their_plain_forms(text: str) -> None:
+    from diplosum.backends.offline import parties
+
+    arrivals = r"arrived|arrives|arriving|arrive|landed|lands"
+    travels = r"travel|travels|travelled|traveled|travelling"
+    flights = r"flew|flies|fly|flying|headed|heading|heads"
+    plain = {
+        parties._ARRIVED_IN: rf"\b(?:{arrivals})\s+in\s+|\b(?:{travels})\s+to\s+"
+        rf"|\b(?:{flights})\s+to\s+",
+        parties._STAY_IN: r"\b(?:is|was)\s+(?:currently\s+|now\s+|already\s+)?in\s+[A-Z]",
+        parties._INVITED: r"\b(?:invited|invites|invite)\s+\Z",
+    }
+    for fast, slow in plain.items():
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(slow, text)
+        ], fast.pattern
