@@ -1075,3 +1075,15 @@ def test_aims_pressed_for_made_priorities_and_opening_phrases_of_aim() -> None:
     assert [g[0] for g in goals("The EU has made it a priority to secure its borders.")] == ["EU"]
     # "Looking to" a date is no aim of whoever follows the comma.
     assert goals("Looking to the summit next week, the Irish minister urged calm.") == []
+
+
+def test_a_body_named_right_before_a_stance_noun_holds_it() -> None:
+    def stances(text: str) -> set[tuple[str | None, str]]:
+        return {(s.actor.country, s.position) for s in extract_summary(text).stances}
+
+    assert stances("The deal with Ankara came despite an EU demand for Turkey to act.") == {
+        ("EU", "support")
+    }
+    assert stances("The plan faced NATO opposition.") == {("NATO", "oppose")}
+    # A noun of position with nobody's name before or after it is no stance.
+    assert stances("The opposition in Kenya protested.") == set()

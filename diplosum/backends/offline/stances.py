@@ -29,6 +29,8 @@ _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
 _NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
 _APPEALS = ("call", "appeal", "urge")
+# Stance words that are nouns as well as those of needs_agent: "an EU demand".
+_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
 
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
@@ -80,6 +82,21 @@ def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
     return [last] if one_phrase else [first]
 
 
+def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The body or state named right before a stance noun: "an EU demand", "a NATO
+    warning" (an adjective there is the subject's rule already: "a U.S. demand")."""
+    if trigger.phrase not in _NEEDS_AGENT and trigger.phrase not in _NOUNS:
+        return []
+    before = [a for a in s.actors if a.end <= trigger.start and a.code]
+    if (
+        before
+        and before[-1].kind in ("igo", "name")
+        and not s.text[before[-1].end : trigger.start].strip()
+    ):
+        return before[-1:]
+    return []
+
+
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     """Each position's triggers in ``s``, less those inside a longer trigger of another
     position ("called for" inside "called for restraint"), and support inside a meeting's
@@ -128,9 +145,10 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
         if _OWN_PEOPLE.match(s.text, trigger.end):
             continue  # "warned its citizens to avoid ...": advice to its own people
         agents = _agents(s, trigger.end)
-        if not agents and trigger.phrase in _NEEDS_AGENT:
+        named = _named_before(s, trigger)
+        if not agents and not named and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
-        holders = agents or s.holders(trigger.start, within_clause=True)
+        holders = agents or named or s.holders(trigger.start, within_clause=True)
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
