@@ -203,13 +203,10 @@ _RULE_WORDS = [
 
 
 def _check_rule_patterns(text: str, position: int) -> None:
-    from diplosum.backends.offline import sentence as rules
+    from diplosum.backends.offline import clauses as rules
 
     plain = {
-        rules.TOPIC_START: r"\b(?:on|about|over|regarding|concerning|against|amid|after|"
-        r"before|since|which|who|that|to discuss|to coordinate|for)\b|[;:]",
         rules.CLAUSE_START: r"[;:]|\b(?:but|although|while|whereas)\b",
-        rules.BETWEEN: r"\bbetween\b",
         rules.SANCTION_TARGET: r"\b(?:against|on|targeting|over|to|for)\b",
     }
     # From inside a word the plain pattern, given a slice, sees a word start where the
@@ -221,9 +218,6 @@ def _check_rule_patterns(text: str, position: int) -> None:
                 (m.start() - position, m.end() - position) for m in fast.finditer(text, position)
             ]
             assert got == expected, fast.pattern
-    clause = re.split(r"[,;:!?\"\u201c\u201d]|\.(?=\s|$)", text[position:], maxsplit=1)[0]
-    end = rules.CLAUSE_END.search(text, position)
-    assert text[position : end.start() if end else len(text)] == clause
     for words in (("the",), ("the", "by", "of")):
         slow_end = r"\b(?:" + "|".join(words) + r")\s+$"
         expected_end = re.search(slow_end, text[:position], re.I) is not None

@@ -25,9 +25,10 @@ from typing import Literal
 
 from ...models import Actor, Meeting
 from .actors import ActorMention
+from .clauses import ends_with_word, local_clause
 from .lexicon import Hit, lexicon
 from .parties import STAYS, arrived_in, guest, modifiers, objects, participants, stay, visit_named
-from .sentence import RuleSentence, ends_with_word, local_clause
+from .sentence import RuleSentence
 
 __all__ = ["meetings", "names_parties_indirectly"]
 

@@ -17,15 +17,9 @@ from typing import Literal
 
 from ...models import Actor, Sanction, Stance
 from .actors import ActorMention
+from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word, local_clause
 from .lexicon import Hit
-from .sentence import (
-    IMPOSES_AHEAD,
-    SANCTION_TARGET,
-    RuleSentence,
-    ends_with_word,
-    joins_list,
-    local_clause,
-)
+from .sentence import RuleSentence, joins_list
 from .speech import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]

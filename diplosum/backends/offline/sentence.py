@@ -1,11 +1,10 @@
-"""The sentence as the offline rules read it, and the word patterns they look for.
+"""The sentence as the offline rules read it.
 
 ``RuleSentence`` is one sentence with its actors (offsets relative to it) and the
-article's lexicon hits, looked up by list name and span. The patterns find where a
-meeting's parties stop and its topic starts, clause breaks, "between", a sanction's
-target and the like. Those that look for words are built by ``word_alternatives``:
-they open with a literal, so the regex engine skips to candidates instead of trying every
-position (``tests/test_matchers.py`` checks each against its plain form).
+article's lexicon hits, looked up by list name and span; it knows who the subject of a
+clause is (``holders``), who a pronoun stands for (``referents``, ``he_or_she``), which
+actors a list joins (``joins_list``, ``listed_from``) and which adjectives name agents
+(``is_agent``). Clause-level word tests shared by the rules are ``clauses``'.
 """
 
 from __future__ import annotations
@@ -15,23 +14,13 @@ import re
 
 from ...models import Evidence
 from ...text.gazetteer import gazetteer
-from ...text.matching import is_word_char, word_alternatives
 from .actors import ActorMention
 from .lexicon import Hit, Hits
 
 __all__ = [
-    "BETWEEN",
-    "BY",
-    "CLAUSE_END",
-    "CLAUSE_START",
-    "IMPOSES_AHEAD",
     "MAX_QUOTE",
-    "SANCTION_TARGET",
-    "TOPIC_START",
     "RuleSentence",
-    "ends_with_word",
     "joins_list",
-    "local_clause",
 ]
 
 MAX_QUOTE = 400
@@ -326,58 +315,3 @@ class RuleSentence:
             if mention.start >= offset and mention.code:
                 return mention
         return None
-
-
-# Where the parties of a meeting stop and its subject begins: "talks with X on Y".
-# The patterns below that look for words are built by ``word_alternatives``: they open
-# with a literal, so the regex engine skips to candidates instead of trying each position.
-TOPIC_START = re.compile(
-    word_alternatives(
-        [
-            *("on", "about", "over", "regarding", "concerning", "against", "amid", "after"),
-            *("before", "since", "which", "who", "that", "to discuss", "to coordinate", "for"),
-        ]
-    )
-    + r"\b|;|:"
-)
-CLAUSE_START = re.compile(
-    r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"
-)
-BETWEEN = re.compile(word_alternatives(["between"]) + r"\b")
-SANCTION_TARGET = re.compile(
-    word_alternatives(["against", "on", "targeting", "over", "to", "for"]) + r"\b"
-)
-IMPOSES_AHEAD = re.compile(
-    r"\s+(?:has |have |had |will |would |could )?(?:\w+ly )?"
-    r"(?:imposed|imposes|impose|slapped|threatened|threatens)\b"
-)
-BY = re.compile(r"\s+by\b")
-# The end of a clause: punctuation, or a period before a space or the end of the text.
-CLAUSE_END = re.compile('[,;:!?"\u201c\u201d.](?:(?<!\\.)|(?=\\s|$))')
-
-
-def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether ``text[:end]`` ends with one of ``words`` (any case), then whitespace, as
-    a case-insensitive search for that word and ``\\s+$`` would say, but without a
-    pattern tried at every position of the text."""
-    head = text[:end]
-    stripped = head.rstrip()
-    if len(stripped) == len(head):
-        return False
-    tail = stripped[-12:].lower()
-    for word in words:
-        before = len(stripped) - len(word) - 1
-        if tail.endswith(word) and (before < 0 or not is_word_char(stripped[before])):
-            return True
-    return False
-
-
-def local_clause(
-    text: str, start: int, end: int, before: int = 80, after: int = 60
-) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: a status cue must be close to its trigger."""
-    left = max(0, start - before)
-    cut = list(CLAUSE_START.finditer(text, left, start))
-    right = min(len(text), end + after)
-    stop = CLAUSE_START.search(text, end, right)
-    return (cut[-1].end() if cut else left), (stop.start() if stop else right)
