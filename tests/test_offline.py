@@ -1087,3 +1087,15 @@ def test_a_body_named_right_before_a_stance_noun_holds_it() -> None:
     assert stances("The plan faced NATO opposition.") == {("NATO", "oppose")}
     # A noun of position with nobody's name before or after it is no stance.
     assert stances("The opposition in Kenya protested.") == set()
+
+
+def test_sanctions_of_an_administration_and_tariffs_with_a_rate() -> None:
+    def sanctions(text: str) -> list[tuple[str | None, str | None]]:
+        return [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions]
+
+    assert sanctions("The Reagan administration has decided to impose sanctions on Panama.") == [
+        ("USA", "PAN")
+    ]
+    assert sanctions("The United States imposed 100 pct tariffs on Japanese electronic goods.") == [
+        ("USA", "JPN")
+    ]

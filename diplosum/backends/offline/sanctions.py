@@ -63,7 +63,7 @@ def _coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
 _IMPOSER_GAP = re.compile(
     r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
-    r"leaders|officials|ministers|government|governments|authorities|lawmakers|"
+    r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
     r"(?:and\s+)?(?:its|their)\s+allies|"
     # "adopted a resolution tightening sanctions"
     r"adopted|approved|passed|(?:a|the|new)\s+(?:resolution|package|bill|law)"
@@ -85,7 +85,9 @@ _IMPOSER_GAP = re.compile(
     r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over)\s+)?(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
     r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
-    r"international|existing|remaining|punitive|broad|limited|travel)\s+)*",
+    r"international|existing|remaining|punitive|broad|limited|travel|"
+    # "imposed 100 pct tariffs", "a 25 percent tariff"
+    r"\d[\d.,]*|pct|percent|per\s+cent)\s+)*",
     re.IGNORECASE,
 )
 _IMPOSED_BY = re.compile(
