@@ -1099,3 +1099,11 @@ def test_sanctions_of_an_administration_and_tariffs_with_a_rate() -> None:
     assert sanctions("The United States imposed 100 pct tariffs on Japanese electronic goods.") == [
         ("USA", "JPN")
     ]
+
+
+def test_a_quoted_term_inside_a_topic_and_no_dangling_possessive() -> None:
+    text = 'Blinken raised concerns over Beijing\'s "destabilizing actions" in the Pacific.'
+    assert [s.topic for s in extract_summary(text).stances] == ["Beijing's destabilizing actions"]
+    from diplosum.backends.offline.phrases import readable
+
+    assert readable("He voiced deep concern over Russia's", 9) == "deep concern"

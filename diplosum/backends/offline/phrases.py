@@ -16,7 +16,10 @@ __all__ = ["CLOSERS", "readable"]
 # Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
 # comma only before a new clause ("..., but", "..., which", "..., said").
 _END = re.compile(
-    r"[;:!?\"\u201c\u201d]|(?<!\b[A-Z])\.(?=['\u2019\"\u201d]*(?:\s|$))|,(?=\s+(?:but|while|which|who|where|when|although|"
+    # An opening quotation mark inside a phrase is part of it ('concerns over Beijing's
+    # "destabilizing actions"'); a closing one ends it.
+    r"[;:!?\u201d]|(?<!\s)\"|(?<!\b[A-Z])\.(?=['\u2019\"\u201d]*(?:\s|$))"
+    r"|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told|added|stated)\b)"
@@ -121,7 +124,10 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     tokens = [t for t in tokens if t]
     while tokens and (tokens[0].lower() in _OPENERS or _time_words(tokens)):
         del tokens[: _time_words(tokens) or 1]
-    while tokens and tokens[-1].lower().rstrip(",") in CLOSERS:
+    # Nor on a possessive, which needs its noun ("concerns over Beijing's").
+    while tokens and (
+        tokens[-1].lower().rstrip(",") in CLOSERS or tokens[-1].endswith(("'s", "\u2019s"))
+    ):
         tokens.pop()
     if tokens:
         tokens[-1] = tokens[-1].rstrip(",")
