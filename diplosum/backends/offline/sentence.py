@@ -67,8 +67,10 @@ _SUBJECT_PRONOUN = re.compile(
 # possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
 # a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
-    r"(?:(?:a|an|the|one|its|his|her|their|which|who)\s|(?:however|meanwhile|though|too|also|"
-    r"instead|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|in\s+response)$|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$)"
+    r"(?:a|an|the|one|its|his|her|their|which|who)\s"
+    r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
+    r"|for\s+(?:its|his|her)\s+part)$"
+    r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
@@ -249,7 +251,7 @@ class RuleSentence:
         inserted = self.text[opens.end() : closes.start()]
         if not _APPOSITIVE.match(inserted):
             return None
-        previous = [b for b in _BREAK.finditer(self.text, 0, opens.start()) if not self._lists(b)]
+        previous = self._breaks(opens.start())
         segment_start = previous[-1].end() if previous else 0
         before = [a for a in earlier if segment_start <= a.start and a.end <= opens.start()]
         if before:
