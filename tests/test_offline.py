@@ -1107,3 +1107,15 @@ def test_a_quoted_term_inside_a_topic_and_no_dangling_possessive() -> None:
     from diplosum.backends.offline.phrases import readable
 
     assert readable("He voiced deep concern over Russia's", 9) == "deep concern"
+
+
+def test_the_council_and_the_agency_in_articles_that_name_them() -> None:
+    text = "The Security Council condemned the test. The council called for restraint."
+    assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {
+        ("UN", "oppose"),
+        ("UN", "neutral"),
+    }
+    later = "The IAEA inspected the site. The agency will continue to monitor it closely."
+    assert [g.actor.country for g in extract_summary(later).goals] == ["IAEA"]
+    # Without the body named, "the council" is anyone's.
+    assert extract_summary("The council called for restraint.").stances == []
