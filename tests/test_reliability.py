@@ -365,9 +365,11 @@ def test_sigterm_closes_the_json_array_like_sigint(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, err
-    assert "terminated" in err and "Traceback" not in err
-    records = json.loads(out.read_text())  # a whole array, closed
-    assert 4 <= len(records) < 60
+    assert "terminated" in err and "Traceback" not in err, err
+    written = out.read_text()
+    assert written.rstrip().endswith("]"), written[-200:]  # a whole array, closed
+    records = json.loads(written)
+    assert 4 <= len(records) < 60, (len(records), err)
 
 
 # -- credentials -----------------------------------------------------------------------
