@@ -890,9 +890,7 @@ def test_an_official_staying_in_another_state_meets_it() -> None:
     def meetings(text: str) -> list[set[str | None]]:
         return [{p.country for p in m.participants} for m in extract_summary(text).meetings]
 
-    assert meetings("Iranian Prime Minister Ali Karimi is currently in Damascus.") == [
-        {"IRN", "SYR"}
-    ]
+    assert meetings("Peruvian Prime Minister Ana Ruiz is currently in Quito.") == [{"PER", "ECU"}]
     assert meetings("The French president is in Berlin for talks.") == [{"FRA", "DEU"}]
     # Not a thing, nor a year after "in".
     assert meetings("The Chinese dispute with Japan is in Geneva now.") == []
@@ -973,8 +971,8 @@ def test_others_compound_meetings_and_pronoun_holders_before_the_speaker() -> No
         {"USA", "SUN"}
     ]
     rebels = (
-        "Ivorian rebels rejected a Ghanaian peace plan, and said they also opposed the "
-        "deployment of the force."
+        "Ivorian rebels turned down a Ghanaian offer of talks, and said they would "
+        "also oppose any foreign force."
     )
     assert {(s.actor.country, s.position) for s in extract_summary(rebels).stances} == {
         ("CIV", "oppose")
@@ -1008,8 +1006,8 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
         return [({p.country for p in m.participants}, m.status) for m in found]
 
     assert meetings("The Egyptian president travelled to Riyadh.") == [({"EGY", "SAU"}, "held")]
-    text = "Kerry is due to attend a meeting of EU ministers on Monday before heading to Britain."
-    assert meetings(text) == [({"USA", "EU"}, "planned"), ({"USA", "GBR"}, "planned")]
+    text = "Lavrov is due to attend an Arab League summit on Friday before heading to India."
+    assert meetings(text) == [({"RUS", "ARL"}, "planned"), ({"RUS", "IND"}, "planned")]
     # A company's travel is no meeting; the same parties named twice are one meeting.
     assert meetings("Shares of Indian carmakers travelled to new highs.") == []
     assert (
@@ -1033,14 +1031,12 @@ def test_sanctions_whose_imposer_reports_them_or_is_named_by_of() -> None:
         return [(s.imposer.country, s.target.country, s.status) for s in found]
 
     reported = (
-        "The two ministers discussed the accord and related sanctions relief for Cuba, "
+        "Both sides talked about easing trade curbs and sanctions relief for Cuba, "
         "the U.S. State Department said."
     )
     assert sanctions(reported) == [("USA", "CUB", "lifted")]
-    by_of = (
-        "Talks come after the imposition by the United States of punitive tariffs on Mexican steel."
-    )
-    assert sanctions(by_of) == [("USA", "MEX", "imposed")]
+    by_of = "The summit follows the imposition by the EU of punitive duties on Chinese steel."
+    assert sanctions(by_of) == [("EU", "CHN", "imposed")]
     # A state named before the measure and not imposing it does something else.
     for text in (
         "China opposes sanctions on North Korea.",
@@ -1081,9 +1077,9 @@ def test_a_body_named_right_before_a_stance_noun_holds_it() -> None:
     def stances(text: str) -> set[tuple[str | None, str]]:
         return {(s.actor.country, s.position) for s in extract_summary(text).stances}
 
-    assert stances("The deal with Ankara came despite an EU demand for Turkey to act.") == {
-        ("EU", "support")
-    }
+    assert stances(
+        "The accord with Belgrade was signed despite an EU demand for Serbia to act."
+    ) == {("EU", "support")}
     assert stances("The plan faced NATO opposition.") == {("NATO", "oppose")}
     # A noun of position with nobody's name before or after it is no stance.
     assert stances("The opposition in Kenya protested.") == set()

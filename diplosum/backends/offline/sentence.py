@@ -291,7 +291,7 @@ class RuleSentence:
         if pronoun.group(1).lower() == "they":
             if pronoun.start() == 0:
                 return list(self.previous_parties)
-            # "Ivorian rebels rejected ..., and said they also opposed": the subject of
+            # "Ivorian rebels turned down ..., and said they would oppose": the subject of
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
             opening = self._breaks(first[0].end + 1) if first else []

@@ -152,7 +152,7 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
-            # "..., and said they also opposed": the pronoun's referents come first.
+            # "..., and said they would oppose": the pronoun's referents come first.
             referents = s.referents(trigger.start)
             reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
             holders = [reporter] if reporter else referents
