@@ -1115,3 +1115,27 @@ def test_the_council_and_the_agency_in_articles_that_name_them() -> None:
     assert [g.actor.country for g in extract_summary(later).goals] == ["IAEA"]
     # Without the body named, "the council" is anyone's.
     assert extract_summary("The council called for restraint.").stances == []
+
+
+def test_export_controls_flight_bans_and_bans_that_name_a_state() -> None:
+    def sanctions(text: str) -> list[tuple[str | None, str | None]]:
+        return [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions]
+
+    cases = {
+        "Washington imposed export controls on Chinese chipmakers.": ("USA", "CHN"),
+        "China imposed retaliatory tariffs on Australian wine.": ("CHN", "AUS"),
+        "Russia cut off gas supplies to Moldova in January.": ("RUS", "MDA"),
+        "Bahrain closed its airspace to Qatari flights.": ("BHR", "QAT"),
+        "Turkey suspended flights to Iraq.": ("TUR", "IRQ"),
+        "Britain banned Russian ships from its ports.": ("GBR", "RUS"),
+        "Canada barred Saudi officials from entering the country.": ("CAN", "SAU"),
+    }
+    for text, pair in cases.items():
+        assert sanctions(text) == [pair], text
+    # A ban on no state is none, whatever the article is about.
+    for text in (
+        "The Egyptian government banned protests in Cairo.",
+        "The Japanese company imposed restrictions on staff travel.",
+        "India imposed curbs on onion exports.",
+    ):
+        assert sanctions(text) == [], text

@@ -83,7 +83,9 @@ _IMPOSER_GAP = re.compile(
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
-    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over)\s+)?"
+    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over)\s+"
+    # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
+    r"(?:[a-z][\w-]*\s+){0,2}?)?"
     r"(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
     r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
     r"international|existing|remaining|punitive|broad|limited|travel|"
@@ -176,9 +178,11 @@ _TARGET_IN_OBJECT = frozenset(
     | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
-    | {"suspended imports", "halted imports"}
+    | {"suspended imports", "halted imports", "banned", "barred"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
 )
+# Verbs that are a measure against a state only when their object names it.
+_ONLY_WITH_TARGET = frozenset({"banned", "barred"})
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
 # companies", "banned imports of Australian wine".
@@ -226,6 +230,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
         in_object = not targets and trigger.phrase in _TARGET_IN_OBJECT
         if in_object:
             targets = _object_target(s, trigger)
+            if not targets and trigger.phrase in _ONLY_WITH_TARGET:
+                continue  # "banned protests": a ban on no state
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo") or its target is
         # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
