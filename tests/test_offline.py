@@ -1129,6 +1129,8 @@ def test_export_controls_flight_bans_and_bans_that_name_a_state() -> None:
         "Turkey suspended flights to Iraq.": ("TUR", "IRQ"),
         "Britain banned Russian ships from its ports.": ("GBR", "RUS"),
         "Canada barred Saudi officials from entering the country.": ("CAN", "SAU"),
+        "Egypt halted gas exports to Jordan.": ("EGY", "JOR"),
+        "China banned exports of rare earths to Japan.": ("CHN", "JPN"),
     }
     for text, pair in cases.items():
         assert sanctions(text) == [pair], text
