@@ -107,8 +107,8 @@ _THE_TWO = re.compile(_TWO + r"[^,;]*$")
 
 def names_parties_indirectly(s: RuleSentence) -> bool:
     """Whether ``s`` may name a party other than by a state's name: by reference to
-    earlier ones ("he", "she", "the two leaders", "they") or as where a visitor arrived
-    ("arrived in Kampala for talks")."""
+    earlier ones ("he", "she", "the two leaders", "they") or as where a visitor arrived,
+    went or is ("arrived in Kampala for talks", "travelled to Riyadh", "is in Damascus")."""
     if visit_named(s):
         return True
     if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
@@ -155,8 +155,9 @@ def _overlaps(codes: set[str | None], other: set[str | None]) -> bool:
 
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
-    trigger's whose parties share none with those ("A met B on Monday, and C will visit D").
-    A denied meeting ("no talks between ...") ends the sentence's reading."""
+    trigger's whose parties are neither those of an earlier one nor part of them ("A met B
+    on Monday, and C will visit D", "... before heading to Britain"). A denied meeting ("no
+    talks between ...") ends the sentence's reading."""
     found: list[Meeting] = []
     for trigger in s.find("meeting.triggers"):
         if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(

@@ -20,7 +20,7 @@ from ...models import Actor
 from ...text.gazetteer import gazetteer
 from ...text.matching import word_alternatives
 from .actors import ActorMention, place_at
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
 __all__ = [
@@ -219,12 +219,9 @@ _ARRIVED_IN = re.compile(
 _VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
 
 
-STAYS = frozenset(
-    {"is in", "was in", "is currently in", "was currently in", "is now in", "was already in"}
-    # "The Egyptian president travelled to Riyadh", "before heading to Britain"
-    | {"travelled to", "traveled to", "travel to", "travels to", "heading to", "head to"}
-    | {"heads to", "headed to", "flew to", "flies to", "fly to"}
-)
+# Meeting triggers that name no meeting but where an official is or goes: "is currently in
+# Damascus", "travelled to Riyadh", "before heading to Britain" (``data/lexicon.json``).
+STAYS = lexicon().phrases["meeting.stays"]
 
 
 _STAY_IN = re.compile(
@@ -238,12 +235,12 @@ _INVITED = re.compile(word_alternatives(["invited", "invites", "invite"]) + r"\s
 
 def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The party "invited" to the meeting of ``trigger`` in the same clause."""
-    for guest in s.actors:
-        if guest.end > trigger.start or not guest.code:
+    for mention in s.actors:
+        if mention.end > trigger.start or not mention.code:
             continue
-        invited = _INVITED.search(s.text, max(0, guest.start - 10), guest.start)
-        if invited and not any(mark in s.text[guest.end : trigger.start] for mark in ",;:"):
-            return [guest]
+        invited = _INVITED.search(s.text, max(0, mention.start - 10), mention.start)
+        if invited and not any(mark in s.text[mention.end : trigger.start] for mark in ",;:"):
+            return [mention]
     return []
 
 

@@ -122,8 +122,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
     tokens = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in tokens]
     tokens = [t for t in tokens if t]
-    while tokens and (tokens[0].lower() in _OPENERS or _time_words(tokens)):
-        del tokens[: _time_words(tokens) or 1]
+    while tokens:
+        leading = _time_words(tokens) or (1 if tokens[0].lower() in _OPENERS else 0)
+        if not leading:
+            break
+        del tokens[:leading]
     # Nor on a possessive, which needs its noun ("concerns over Beijing's").
     while tokens and (
         tokens[-1].lower().rstrip(",") in CLOSERS or tokens[-1].endswith(("'s", "\u2019s"))

@@ -103,8 +103,18 @@ _OPENING_AIM = re.compile(
 )
 
 
+def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
+    """Where the opening phrase of aim that holds ``trigger`` ends ("In a bid to ease
+    tensions, | China sent ..."); ``None`` if the trigger is in no such phrase."""
+    opening = _OPENING_AIM.match(s.text)
+    return opening.end() if opening is not None and trigger.end <= opening.end() else None
+
+
 def _goal_holders(
-    s: RuleSentence, trigger: Hit, nearby: Callable[[], list[RuleSentence]]
+    s: RuleSentence,
+    trigger: Hit,
+    nearby: Callable[[], list[RuleSentence]],
+    opening: int | None,
 ) -> list[ActorMention]:
     """Who states the aim of ``trigger``: "who" stands for, the speaker of "we ... do all
     we can to" or "our goal", else the clause's subject (or its pronoun's referent), else
@@ -112,10 +122,9 @@ def _goal_holders(
     relative = _relative_head(s, trigger)
     if relative is not None:
         return relative
-    opening = _OPENING_AIM.match(s.text)
-    if opening is not None and trigger.end <= opening.end():
+    if opening is not None:
         # "In a bid to ease tensions, China sent ...": the main clause's subject.
-        subject = [a for a in s.actors if a.start >= opening.end() and a.code]
+        subject = [a for a in s.actors if a.start >= opening and a.code]
         return s.holders(subject[0].end) if subject else []
     first_person = _first_person_before(s.text, trigger.end)
     speaker = speaker_of(s, nearby) if first_person else None
@@ -134,10 +143,10 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
     found: list[Goal] = []
     held: set[str | None] = set()
     for trigger in s.find("goal.triggers"):
-        holders = [h for h in _goal_holders(s, trigger, nearby) if h.code not in held]
+        opening = _opening_aim(s, trigger)
+        holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
-        opening = _OPENING_AIM.match(s.text)
-        text = s.text[: opening.end()] if opening and trigger.end <= opening.end() else s.text
+        text = s.text if opening is None else s.text[:opening]
         statement = readable(text.rstrip(", "), trigger.end, 14) or (
             None if _relative_head(s, trigger) is not None else readable(text, trigger.start, 14)
         )

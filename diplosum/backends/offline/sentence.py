@@ -294,8 +294,7 @@ class RuleSentence:
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
-            opening = self._breaks(first[0].end + 1) if first else []
-            if first and not opening and self.is_agent(first[0]):
+            if first and not self._breaks(first[0].end + 1) and self.is_agent(first[0]):
                 return self._with_listed(first[0], first)
             return []
         person = self.he_or_she(pronoun.start(1))
