@@ -823,6 +823,11 @@ def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
         return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
 
     # "a spokesman for" speaks for the state after "for".
+    from diplosum.backends.offline.speech import _spokesman_for
+
+    # Only a "for" after a spokesman: a first "for" is not read as following the last word.
+    assert _spokesman_for(["for", "the", "spokesman"]) == ["for", "the", "spokesman"]
+    assert _spokesman_for(["a", "spokesman", "for", "the"]) == ["a", "spokesman", "the"]
     quoted = '"We will never accept this," said a spokesman for the Chilean foreign ministry.'
     assert [s[:2] for s in stances(quoted)] == [("CHL", "oppose")]
     # What was said after "According to X," is the main clause, not the attribution.

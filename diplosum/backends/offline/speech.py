@@ -40,7 +40,9 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 def _spokesman_for(words: list[str]) -> list[str]:
     """``words`` less the "for" of "a spokesman for the Chinese foreign ministry", who
     speaks for the state after it."""
-    return [w for i, w in enumerate(words) if not (w == "for" and words[i - 1] in _SPOKESPEOPLE)]
+    return [
+        w for i, w in enumerate(words) if not (w == "for" and i and words[i - 1] in _SPOKESPEOPLE)
+    ]
 
 
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
