@@ -1117,3 +1117,31 @@ def test_export_controls_flight_bans_and_bans_that_name_a_state() -> None:
         "India imposed curbs on onion exports.",
     ):
         assert _sanction_pairs(text) == [], text
+
+
+def test_bans_in_other_forms_goods_from_a_state_and_agreed_later_to_extend() -> None:
+    cases = {
+        # The goods' state after "imports from" is the target, not a place.
+        "China halted coal imports from North Korea in line with U.N. sanctions.": ("CHN", "PRK"),
+        "Moscow retaliated by banning food imports from the EU.": ("RUS", "EU"),
+        "Ankara bans imports of Syrian cotton.": ("TUR", "SYR"),
+        # An object that names a state wins over a state after "for".
+        "Washington has blacklisted a dozen Chinese companies for helping North Korea.": (
+            "USA",
+            "CHN",
+        ),
+        # A time between the verb and "to" keeps the imposer.
+        "The European Union agreed on Monday to extend economic sanctions on Russia.": (
+            "EU",
+            "RUS",
+        ),
+        "Italy announced a suspension of air links with Serbia on Wednesday.": ("ITA", "SRB"),
+    }
+    for text, pair in cases.items():
+        assert _sanction_pairs(text) == [pair], text
+    for text in (
+        "Britain banned protests against Russia outside its embassy.",
+        "Argentina halted talks with Chile over the channel.",
+        "Egypt is banning imports of luxury cars to save foreign currency.",
+    ):
+        assert _sanction_pairs(text) == [], text

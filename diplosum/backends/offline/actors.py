@@ -220,7 +220,9 @@ _PARTY_FROM = re.compile(
     r"\b(?:counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
     r"representatives?|diplomats?|negotiators?|ambassadors?|condemnation|criticism|protests?|objections?|"
     r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
-    r"backing|praise|calls|pressure|demands?)\s+from\s+\Z",
+    r"backing|praise|calls|pressure|demands?|"
+    # "banned imports from Iran": the goods' state, which a measure may target.
+    r"imports|exports|shipments|goods|products)\s+from\s+\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")

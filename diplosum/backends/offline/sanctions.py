@@ -74,9 +74,11 @@ _IMPOSER_GAP = re.compile(
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?(?:\s+that)?\s+(?:it|they)|"
     r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
-    r"vowed|pledged|began|started|tried|tries)\s+to|considering|weighing|mulling|discussing|"
+    r"vowed|pledged|began|started|tried|tries)"
+    # "agreed on Monday to extend"
+    r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?\s+to|considering|weighing|mulling|discussing|"
     r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
-    r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+with|in|"
+    r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
     r"(?:resolution|measure|proposal|draft|bill)\s+"
     r"(?:that|which)\s+would\s+have)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|reimposed|"
     r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
@@ -178,19 +180,26 @@ _TARGET_IN_OBJECT = frozenset(
     | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
-    | {"suspended imports", "halted imports", "banned", "barred"}
+    | {"suspended imports", "halted imports", "banned", "barred", "banning", "bans"}
+    | {"barring", "halted", "halting", "expels", "expelling"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
 )
 # Verbs that are a measure against a state only when their object names it.
-_ONLY_WITH_TARGET = frozenset({"banned", "barred"})
+_ONLY_WITH_TARGET = frozenset(
+    {"banned", "barred", "banning", "bans", "barring", "halted", "halting"}
+)
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
 # companies", "banned imports of Australian wine".
 _OBJECT_GAP = re.compile(
-    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|several|a|an|\d+|"
+    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|dozens|more|than|several|a|an|\d+|imports|exports|"
     r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*"
     # "banned imports of food from the EU": the goods, in a word or two.
-    r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?)?\s+"
+    r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?|"
+    # "halted coal imports from North Korea"
+    r"(?:\s+[a-z]+){0,2}\s+(?:imports|exports|shipments|purchases|goods|products)"
+    r"(?:\s+of\s+[a-z]+)?\s+(?:from|to)(?:\s+the)?)?\s+"
 )
 
 
@@ -225,13 +234,15 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
                 return unnamed
             continue
         imposer = imposers[0]
-        preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
-        targets = _coordinated_after(s, preposition.end()) if preposition else []
-        in_object = not targets and trigger.phrase in _TARGET_IN_OBJECT
-        if in_object:
-            targets = _object_target(s, trigger)
-            if not targets and trigger.phrase in _ONLY_WITH_TARGET:
-                continue  # "banned protests": a ban on no state
+        # A measure whose object names a state targets it, whatever follows ("blacklisted
+        # Chinese firms for helping North Korea"); other measures name theirs after "on".
+        in_object = trigger.phrase in _TARGET_IN_OBJECT
+        targets = _object_target(s, trigger) if in_object else []
+        if not targets and trigger.phrase in _ONLY_WITH_TARGET:
+            continue  # "banned protests": a ban on no state
+        if not targets:
+            preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
+            targets = _coordinated_after(s, preposition.end()) if preposition else []
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo") or its target is
         # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
