@@ -1145,3 +1145,19 @@ def test_bans_in_other_forms_goods_from_a_state_and_agreed_later_to_extend() -> 
         "Egypt is banning imports of luxury cars to save foreign currency.",
     ):
         assert _sanction_pairs(text) == [], text
+
+
+def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_none() -> None:
+    # ", saying ...": the speaker is the subject of the clause before, not the state
+    # named last in it.
+    assert _stance_keys("India rejected Pakistan's offer of talks, saying terrorism must end.") == {
+        ("IND", "oppose")
+    }
+    assert _stance_keys("Spain did not object to the French proposal.") == set()
+    assert _stance_keys("Spain objected to the French proposal.") == {("ESP", "oppose")}
+    protests = {
+        "Turkey has lodged a formal protest with Greece over the incident.": "TUR",
+        "The European Union expressed deep concern over the arrests in Belarus.": "EU",
+    }
+    for text, code in protests.items():
+        assert _stance_keys(text) == {(code, "oppose")}, text

@@ -47,6 +47,9 @@ NOT_AGENTS = frozenset(
 
 
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
+# ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
+# clause's.
+_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
 
 
 # After a state's adjective, an office held by one person: "the Russian foreign minister".
@@ -212,6 +215,13 @@ class RuleSentence:
             # the relative clause follows.
             antecedent = [a for a in earlier if a.end == breaks[-2].start()]
             return antecedent[-1:]
+        if not in_clause and breaks and _PARTICIPLE.match(self.text, clause_start):
+            # "India rejected Pakistan's offer, saying ...": the subject of the clause
+            # before, not the nearest actor.
+            segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
+            previous = [a for a in earlier if segment_start <= a.start < clause_start]
+            if previous:
+                return self._with_listed(previous[0], earlier)
         if not in_clause and len(breaks) >= 2:
             # ", vowing to ...": a participle's subject is the previous clause's.
             previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]

@@ -97,6 +97,10 @@ def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+# Right before a trigger, a negation: "would not block", "did not strongly object".
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+
+
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     """Each position's triggers in ``s``, less those inside a longer trigger of another
     position ("called for" inside "called for restraint"), and support inside a meeting's
@@ -144,6 +148,12 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
             position = "neutral"  # "called on both sides to show restraint"
         if _OWN_PEOPLE.match(s.text, trigger.end):
             continue  # "warned its citizens to avoid ...": advice to its own people
+        if position == "oppose" and _NOT_BEFORE.search(
+            s.text, max(0, trigger.start - 24), trigger.start
+        ):
+            # "would not block", "did not object": no opposition stated. (Negated support,
+            # "was not optimistic", still states a position.)
+            continue
         agents = _agents(s, trigger.end)
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
