@@ -175,6 +175,8 @@ def reported_stances(
     the codes already holding a stance from this sentence)."""
     if not s.has("reporting") and not _opens_quotation(s):
         return []
+    if not s.has("evaluation.oppose") and not s.has("evaluation.support"):
+        return []  # no evaluative word, no position: most sentences, found without a speaker
     who = speaker(s, nearby)
     if who is None or who.code is None or who.code in taken:
         return []
