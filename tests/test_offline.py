@@ -1161,3 +1161,20 @@ def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_n
     }
     for text, code in protests.items():
         assert _stance_keys(text) == {(code, "oppose")}, text
+
+
+def test_what_was_said_is_the_topic_not_the_one_told() -> None:
+    told = extract_summary(
+        "China's foreign minister told U.S. Secretary of State John Kerry on Wednesday that "
+        "Beijing would not tolerate any challenge to its sovereignty."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in told] == [
+        ("CHN", "Beijing would not tolerate any challenge to its sovereignty")
+    ]
+    quoted = extract_summary(
+        '"Italy is deeply committed to the security of our allies," a senior Italian '
+        "official told reporters travelling with the minister."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in quoted] == [
+        ("ITA", "Italy is deeply committed to the security of our allies")
+    ]

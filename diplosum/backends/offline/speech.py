@@ -16,12 +16,14 @@ from collections.abc import Callable
 
 from ...models import Stance
 from .actors import ActorMention
+from .lexicon import Hit
 from .phrases import readable
 from .sentence import RuleSentence
 
 __all__ = ["quoted_speaker", "reported_stances", "reporting_actor", "speaker"]
 
 _QUOTE_MARKS = "\"'\u201c\u2018"
+_CLOSING = "\"'\u201d\u2019"
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 
@@ -162,10 +164,34 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
         if (
             not trailing
             and speaker.start < clause.start
-            and (after := readable(s.text, _said_from(s.text, clause.end)))
+            and not _after_quotation(s, speaker)
+            and (after := readable(s.text, _said_from(s.text, _told_that(s.text, clause))))
         ):
             return after
     return readable(s.text, 0)
+
+
+def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
+    """Whether ``speaker`` follows the quotation the sentence opens with ('"We ...," a
+    senior official told reporters travelling with Kerry'): what they said is that."""
+    if not _opens_quotation(s):
+        return False
+    head = s.text[: speaker.start]
+    return any(f",{mark}" in head for mark in _CLOSING)
+
+
+# After "told", the one told, then what they were told: "told Kerry on Wednesday that ...".
+_TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?\bthat\s")
+
+
+def _told_that(text: str, clause: Hit) -> int:
+    """Where what was said starts after ``clause``: past the one told and "that" for
+    "told X that"; else right after the clause."""
+    if clause.phrase.startswith(("told", "telling")):
+        that = _TOLD_THAT.match(text, clause.end)
+        if that is not None:
+            return that.end()
+    return clause.end
 
 
 def reported_stances(
