@@ -1178,3 +1178,25 @@ def test_what_was_said_is_the_topic_not_the_one_told() -> None:
     assert [(s.actor.country, s.topic) for s in quoted] == [
         ("ITA", "Italy is deeply committed to the security of our allies")
     ]
+
+
+def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was_said() -> None:
+    urged = extract_summary(
+        "The U.S. president urged Peru to settle the dispute peacefully and he repeated "
+        "the offer of talks."
+    ).stances
+    assert [s.topic for s in urged] == ["Peru to settle the dispute peacefully"]
+    quoted = extract_summary(
+        "Chile's foreign minister said, \"We did not get a deal on the border and this is a "
+        'failure."'
+    ).stances
+    assert [s.topic for s in quoted if s.actor.country == "CHL"] == [
+        "We did not get a deal on the border"
+    ]
+    # A monitoring group named after a state is not that state's voice.
+    assert (
+        _stance_keys(
+            "The Syrian Observatory for Human Rights, a monitoring group, condemned the attack."
+        )
+        == set()
+    )

@@ -23,6 +23,8 @@ _END = re.compile(
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told|added|stated)\b)"
+    # "... peacefully and he reiterated": a new clause with its own subject.
+    r"|,?\s(?=and\s+(?:he|she|it|they|we|I)\s)"
 )
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.

@@ -25,10 +25,10 @@ __all__ = [
 
 MAX_QUOTE = 400
 _BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
-# The lower-case words after an adjective ("Palestinian woman", "U.S. defense officials"),
+# The words after an adjective ("Palestinian woman", "U.S. defense officials"),
 # and the nouns among them that make it describe something other than an agent of its
 # state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
-_NEXT_WORDS = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_NEXT_WORDS = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
 NOT_AGENTS = frozenset(
     {
         *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
@@ -42,6 +42,8 @@ NOT_AGENTS = frozenset(
         # Places: "the Turkish city of Gaziantep" is where, not who.
         *("city", "town", "village", "province", "region", "border", "coast", "territory"),
         *("waters", "island", "port", "soil", "airspace", "capital"),
+        # Monitors: "the Syrian Observatory for Human Rights" is no voice of Syria.
+        *("observatory", "monitor", "monitors"),
     }
 )
 
@@ -161,7 +163,7 @@ class RuleSentence:
         head = _NEXT_WORDS.match(self.text, mention.end)
         if head is None:
             return True  # "an EU demand" with nothing after, or a name follows
-        return not any(word in NOT_AGENTS for word in head.group(1).split())
+        return not any(word in NOT_AGENTS for word in head.group(1).lower().split())
 
     def is_official(self, mention: ActorMention) -> bool:
         """Whether ``mention`` is a person, or an office held by one ("the French

@@ -159,6 +159,9 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
             if said:
                 return said
             continue
+        # 'said, "We ...': a quotation right after the verb is what was said.
+        if _QUOTE_AFTER.match(s.text, clause.end) and (said := readable(s.text, clause.end + 1)):
+            return said
         # "..., the Philippine president said on Monday": what was said came first.
         trailing = _TRAILING.fullmatch(s.text, clause.end) is not None
         if (
@@ -169,6 +172,10 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
         ):
             return after
     return readable(s.text, 0)
+
+
+# A comma or colon, then an opening quotation mark.
+_QUOTE_AFTER = re.compile(r"[,:]\s*[\"\u201c]")
 
 
 def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
