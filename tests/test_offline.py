@@ -1200,3 +1200,19 @@ def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was
         )
         == set()
     )
+
+
+def test_descriptions_reservations_and_a_ban_on_sales_to_a_state() -> None:
+    assert _stance_keys("The Soviet side described the meeting as useful.") == {("SUN", "support")}
+    assert _stance_keys("The Chinese Government, however, expressed reservations.") == {
+        ("CHN", "oppose")
+    }
+    lifted = extract_summary(
+        "The State Department announced that Washington would lift its ban on grain sales to "
+        "Poland."
+    ).sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in lifted] == [
+        ("USA", "POL", "lifted")
+    ]
+    # A ban on no state's goods is none.
+    assert _sanction_pairs("Mexico said it would lift its ban on fishing in the gulf.") == []

@@ -181,12 +181,12 @@ _TARGET_IN_OBJECT = frozenset(
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
     | {"suspended imports", "halted imports", "banned", "barred", "banning", "bans"}
-    | {"barring", "halted", "halting", "expels", "expelling"}
+    | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
 )
 # Verbs that are a measure against a state only when their object names it.
 _ONLY_WITH_TARGET = frozenset(
-    {"banned", "barred", "banning", "bans", "barring", "halted", "halting"}
+    {"banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
@@ -198,7 +198,7 @@ _OBJECT_GAP = re.compile(
     # "banned imports of food from the EU": the goods, in a word or two.
     r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?|"
     # "halted coal imports from North Korea"
-    r"(?:\s+[a-z]+){0,2}\s+(?:imports|exports|shipments|purchases|goods|products)"
+    r"(?:\s+[a-z]+){0,2}\s+(?:imports|exports|shipments|purchases|goods|products|sales)"
     r"(?:\s+of\s+[a-z]+)?\s+(?:from|to)(?:\s+the)?)?\s+"
 )
 
