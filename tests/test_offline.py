@@ -1216,3 +1216,20 @@ def test_descriptions_reservations_and_a_ban_on_sales_to_a_state() -> None:
     ]
     # A ban on no state's goods is none.
     assert _sanction_pairs("Mexico said it would lift its ban on fishing in the gulf.") == []
+
+
+def test_other_forms_of_stance_verbs_and_an_open_question_is_no_stance() -> None:
+    cases = {
+        "Peru's foreign minister went on to denounce the Chilean claim.": ("PER", "oppose"),
+        "Kenya chastised Uganda over the border closure.": ("KEN", "oppose"),
+        "Norway was quick to applaud the Colombian peace deal.": ("NOR", "support"),
+        "Ghana said it would endorse the Nigerian candidate.": ("GHA", "support"),
+    }
+    for text, key in cases.items():
+        assert key in _stance_keys(text), text
+    assert (
+        _stance_keys(
+            "Diplomats from Chile and Peru will say on Friday whether they endorse the plan."
+        )
+        == set()
+    )

@@ -222,7 +222,7 @@ _PARTY_FROM = re.compile(
     r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
     r"backing|praise|calls|pressure|demands?|"
     # "banned imports from Iran": the goods' state, which a measure may target.
-    r"imports|exports|shipments|goods|products)\s+from\s+\Z",
+    r"imports|exports|shipments|goods|products)\s+from\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")

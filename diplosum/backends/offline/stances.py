@@ -101,6 +101,10 @@ def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
 
+# "whether they endorse", "whether or not Japan would back": a question, no position.
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z")
+
+
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     """Each position's triggers in ``s``, less those inside a longer trigger of another
     position ("called for" inside "called for restraint"), and support inside a meeting's
@@ -154,6 +158,8 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
             # "would not block", "did not object": no opposition stated. (Negated support,
             # "was not optimistic", still states a position.)
             continue
+        if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
+            continue  # "to say whether they endorse the proposal": a question still open
         agents = _agents(s, trigger.end)
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
