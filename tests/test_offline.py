@@ -1233,3 +1233,21 @@ def test_other_forms_of_stance_verbs_and_an_open_question_is_no_stance() -> None
         )
         == set()
     )
+
+
+def test_other_forms_of_aims_and_meetings() -> None:
+    goals = {
+        "Vietnam is aiming to double its rice exports to the Philippines.": "VNM",
+        "Chile is intent on reaching a deal with Bolivia.": "CHL",
+        "Kenya has resolved to end the dispute with Somalia.": "KEN",
+        "Egypt is planning to build a new pipeline to Jordan.": "EGY",
+    }
+    for text, code in goals.items():
+        assert code in _goal_codes(text), text
+    meetings = {
+        "Ghana's president is hosting his Nigerian counterpart this week.": {"GHA", "NGA"},
+        "Peru's foreign minister dined with Chilean officials on Monday.": {"PER", "CHL"},
+        "Polish and Czech diplomats held discussions in Prague.": {"POL", "CZE"},
+    }
+    for text, codes in meetings.items():
+        assert codes in _meeting_codes(text), text
