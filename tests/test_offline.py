@@ -1251,3 +1251,12 @@ def test_other_forms_of_aims_and_meetings() -> None:
     }
     for text, codes in meetings.items():
         assert codes in _meeting_codes(text), text
+
+
+def test_evaluative_words_in_other_forms() -> None:
+    assert _stance_keys("Chile said the Bolivian move violated the 1904 treaty.") == {
+        ("CHL", "oppose")
+    }
+    assert _stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
+        ("GHA", "support")
+    }
