@@ -1260,3 +1260,16 @@ def test_evaluative_words_in_other_forms() -> None:
     assert _stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
         ("GHA", "support")
     }
+
+
+def test_blacklists_executive_orders_and_aid_cuts() -> None:
+    cases = {
+        "The United States added two Chinese firms to a trade blacklist.": ("USA", "CHN"),
+        "Britain put three Iranian banks on its sanctions list.": ("GBR", "IRN"),
+        "Obama signed an executive order lifting remaining sanctions on Myanmar.": ("USA", "MMR"),
+        "The United States threatened Pakistan with aid cuts.": ("USA", "PAK"),
+    }
+    for text, pair in cases.items():
+        assert _sanction_pairs(text) == [pair], text
+    # Put on a list that is no measure: none.
+    assert _sanction_pairs("Unesco added two Iranian sites to its heritage list.") == []

@@ -66,7 +66,8 @@ _IMPOSER_GAP = re.compile(
     r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
     r"(?:and\s+)?(?:its|their)\s+allies|"
     # "adopted a resolution tightening sanctions"
-    r"adopted|approved|passed|(?:a|the|new)\s+(?:resolution|package|bill|law)"
+    r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
+    r"bill|law|order|decree)"
     r"(?:\s+(?:that|which))?|"
     r"tightening|extending|expanding|renewing|"
     # "Norway said on Monday that it had expelled": the imposer reports its own measure.
@@ -168,6 +169,29 @@ def _threatened_with(
     return imposer, target, "threatened" if verb.group().lower().startswith("threat") else "imposed"
 
 
+# "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
+_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z")
+_LISTING_VERB = re.compile(r"\b(?:added|adds|adding|put|puts|putting|placed|places)\s+")
+
+
+def _put_on_list(s: RuleSentence, trigger: Hit) -> tuple[ActorMention, ActorMention] | None:
+    """(imposer, target) of "A added B's firms to a blacklist" (imposed)."""
+    onto = _ONTO_LIST.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if onto is None:
+        return None
+    verbs = list(_LISTING_VERB.finditer(s.text, max(0, onto.start() - 60), onto.start()))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    target = s.after(verb.end())
+    imposer = s.before(verb.start())
+    if target is None or target.end > onto.start() or imposer is None:
+        return None
+    if not _IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
+        return None
+    return imposer, target
+
+
 # Measures whose object names their target: expulsions, asset freezes, import bans,
 # "sanctioned three Iranian officials", "cut diplomatic ties with Qatar".
 _TARGET_IN_OBJECT = frozenset(
@@ -225,6 +249,17 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             return [
                 Sanction(
                     imposer=imposer.actor, target=target.actor, status=status, evidence=s.evidence()
+                )
+            ]
+        listed = _put_on_list(s, trigger)
+        if listed is not None:
+            imposer, target = listed
+            return [
+                Sanction(
+                    imposer=imposer.actor,
+                    target=target.actor,
+                    status=_status(s, trigger),
+                    evidence=s.evidence(),
                 )
             ]
         imposers = _imposers(s, trigger)
