@@ -1,13 +1,17 @@
 """The offline backend: a rule-based diplomatic event coder, no model, no network, no key.
 
 - ``rules``: the extractor, section by section (``extract_summary``).
-- ``sentence``: one sentence as the rules read it, and the word patterns they look for.
+- ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
+  look for.
 - ``actors``: states, bodies and people mentioned in running text.
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
+- ``meetings`` and ``parties``; ``sanctions`` and ``imposers``; ``stances`` and
+  ``speech`` (reported speech); ``phrases`` (readable topics and aims); ``lead``
+  (headline and summary).
 
-Its answers are not cached: the coder takes about a millisecond an article, less than a
-cache lookup, and a cached answer would hide every later fix to the rules. The pipeline
-grounds and normalises its output like any model's answer.
+Its answers are not cached: the coder takes a few milliseconds an article, and a cached
+answer would hide every later fix to the rules. The pipeline grounds and normalises its
+output like any model's answer.
 """
 
 from __future__ import annotations

@@ -1,0 +1,219 @@
+"""Who imposes a sanction, and on whom: the parties around a sanction trigger.
+
+- ``imposers_of``: the actor right before the measure when only an imposing verb and words
+  for the measures stand between ("the EU imposed new sanctions", "U.S. sanctions"), else
+  the agents after "imposed by".
+- ``threatened_with`` and ``put_on_list``: "A threatened B with sanctions", "A added B's
+  firms to a blacklist", where the target stands between imposer and measure.
+- ``object_target``: the state a measure names in its object ("expelled two Saudi
+  diplomats", "banned imports of Australian wine").
+
+``sanctions.py`` reads a sentence's triggers with these and sets each one's status.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import RuleSentence, joins_list
+
+# A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
+# and the status the shape itself states, if any.
+Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | None]
+
+__all__ = [
+    "IMPOSER_GAP",
+    "ONLY_WITH_TARGET",
+    "TARGET_IN_OBJECT",
+    "Shaped",
+    "coordinated_after",
+    "imposers_of",
+    "object_target",
+    "put_on_list",
+    "threatened_with",
+]
+
+
+def coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actor after ``offset`` and those listed with it ("China, Burma and Zimbabwe")."""
+    first = s.after(offset)
+    return [] if first is None else s.listed_from(first)
+
+
+# Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
+# describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
+IMPOSER_GAP = re.compile(
+    r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
+    r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
+    r"(?:and\s+)?(?:its|their)\s+allies|"
+    # "adopted a resolution tightening sanctions"
+    r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
+    r"bill|law|order|decree)"
+    r"(?:\s+(?:that|which))?|"
+    r"tightening|extending|expanding|renewing|"
+    # "Norway said on Monday that it had expelled": the imposer reports its own measure.
+    r"(?:said|says|announced|announces|confirmed|declared|stated)"
+    r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?(?:\s+that)?\s+(?:it|they)|"
+    r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
+    r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
+    r"vowed|pledged|began|started|tried|tries)"
+    # "agreed on Monday to extend"
+    r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?\s+to|considering|weighing|mulling|discussing|"
+    r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
+    r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
+    r"(?:resolution|measure|proposal|draft|bill)\s+"
+    r"(?:that|which)\s+would\s+have)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|reimposed|"
+    r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
+    r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
+    r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
+    r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
+    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over)\s+"
+    # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
+    r"(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
+    r"international|existing|remaining|punitive|broad|limited|travel|"
+    # "imposed 100 pct tariffs", "a 25 percent tariff"
+    r"\d[\d.,]*|pct|percent|per\s+cent)\s+)*",
+    re.IGNORECASE,
+)
+_IMPOSED_BY = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+"
+    # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
+    # were tightened last year by the United States"
+    r"|\s+(?:(?:imposed|levied|placed)\s+)?(?:on|against)\s+[^,;]{1,60}?\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+# "the imposition by Canada of (new, punitive) duties"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
+_BY_OF = re.compile(r"\s+of\s+(?:(?:the|new|fresh|further|punitive|tough|economic|trade)\s+)*")
+
+
+def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """Who imposes the sanction of ``trigger``: the actor before it when only an imposing
+    verb and the measures' words stand between ("the EU imposed new sanctions", "U.S.
+    sanctions"), else the agents after "imposed by" ("sanctions imposed by the UN, the
+    United States and the EU"). Anyone else nearby is no imposer ("Iran has complained
+    that ... sanctions")."""
+    before = s.before(trigger.start)
+    if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
+        gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
+        # "the imposition by Canada of punitive duties"
+        by_of = _BY_BEFORE.search(s.text, max(0, before.start - 8), before.start) and (
+            _BY_OF.fullmatch(s.text, before.end, trigger.start) is not None
+        )
+        if gap_fits or by_of:
+            return _coordinated_before(s, before)
+    by = _IMPOSED_BY.match(s.text, trigger.end)
+    if by is not None:
+        return coordinated_after(s, by.end())
+    return []
+
+
+def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMention]:
+    """``last`` and the actors listed before it ("Britain and Canada imposed ...")."""
+    chosen = [last]
+    for mention in reversed(s.actors):
+        if mention.end > chosen[0].start or not mention.code:
+            continue
+        if not joins_list(s.text[mention.end : chosen[0].start]):
+            break
+        chosen.insert(0, mention)
+    return chosen
+
+
+# "Washington threatened Turkey with sanctions": the threatened state stands between.
+_THREATENED_WITH = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?)\s+\Z", re.IGNORECASE
+)
+_WITH_MEASURES = re.compile(
+    r"\s+with\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
+)
+
+
+def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
+    """(imposer, target, status) of "A threatened B with sanctions" (threatened) or "A hit
+    B with tariffs" (imposed)."""
+    target = s.before(trigger.start)
+    if target is None or not _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start):
+        return None
+    verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
+    if verb is None:
+        return None
+    imposer = s.before(verb.start())
+    if imposer is None or not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
+        return None
+    return imposer, target, "threatened" if verb.group().lower().startswith("threat") else "imposed"
+
+
+# "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
+_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z")
+_LISTING_VERB = re.compile(r"\b(?:added|adds|adding|put|puts|putting|placed|places)\s+")
+
+
+def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
+    """(imposer, target, no status of its own) of "A added B's firms to a blacklist"."""
+    onto = _ONTO_LIST.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if onto is None:
+        return None
+    verbs = list(_LISTING_VERB.finditer(s.text, max(0, onto.start() - 60), onto.start()))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    target = s.after(verb.end())
+    imposer = s.before(verb.start())
+    if target is None or target.end > onto.start() or imposer is None:
+        return None
+    if not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
+        return None
+    return imposer, target, None
+
+
+# Measures whose object names their target: expulsions, asset freezes, import bans,
+# "sanctioned three Iranian officials", "cut diplomatic ties with Qatar".
+TARGET_IN_OBJECT = frozenset(
+    {"expelled", "expel", "expulsion", "froze the assets", "frozen the assets"}
+    | {"freeze the assets", "banned imports", "import ban", "imports ban", "sanctioned"}
+    | {"cut diplomatic ties", "cut ties", "severed ties", "severed diplomatic ties"}
+    | {"severed relations", "severed diplomatic relations", "broke off diplomatic relations"}
+    | {"broke off relations", "cut diplomatic relations", "blacklisted", "banned the import"}
+    | {"banned the imports", "halted all trade", "halted trade", "suspended trade"}
+    | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
+    | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
+    | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
+    | {"suspended imports", "halted imports", "banned", "barred", "banning", "bans"}
+    | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
+    | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
+)
+# Verbs that are a measure against a state only when their object names it.
+ONLY_WITH_TARGET = frozenset(
+    {"banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
+)
+# What stands between such a measure and the state it names: "expelled two Saudi
+# diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
+# companies", "banned imports of Australian wine".
+_OBJECT_GAP = re.compile(
+    r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|dozens|more|than|several|a|an|\d+|imports|exports|"
+    r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*"
+    # "banned imports of food from the EU": the goods, in a word or two.
+    r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?|"
+    # "halted coal imports from North Korea"
+    r"(?:\s+[a-z]+){0,2}\s+(?:imports|exports|shipments|purchases|goods|products|sales)"
+    r"(?:\s+of\s+[a-z]+)?\s+(?:from|to)(?:\s+the)?)?\s+"
+)
+
+
+def object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state a measure names in its object (whose diplomats go, whose assets or
+    goods it stops): its name or adjective right after the verb or noun."""
+    target = s.after(trigger.end)
+    if target is None or not _OBJECT_GAP.fullmatch(s.text, trigger.end, target.start):
+        return []
+    return [target]
