@@ -1273,3 +1273,13 @@ def test_blacklists_executive_orders_and_aid_cuts() -> None:
         assert _sanction_pairs(text) == [pair], text
     # Put on a list that is no measure: none.
     assert _sanction_pairs("Unesco added two Iranian sites to its heritage list.") == []
+
+
+def test_an_aim_named_by_a_noun_ends_before_the_sentences_verb() -> None:
+    goals = extract_summary(
+        "Japan said Britain's plan to remove the embargo was a worrying issue."
+    ).goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("GBR", "remove the embargo")]
+    # A verb's aim keeps its own clause whole.
+    goals = extract_summary("Kenya wants to show that Somalia is a safe place.").goals
+    assert [g.statement for g in goals] == ["show that Somalia is a safe place"]

@@ -137,6 +137,23 @@ def _goal_holders(
     return holders
 
 
+# Aims named by a noun ("his plan to remove the embargo was a worrying issue"): the aim
+# ends where the sentence's own verb begins.
+_NOUN_AIMS = frozenset(
+    {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
+    | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
+)
+_MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
+
+
+def _before_main_verb(statement: str) -> str:
+    """``statement`` up to the main clause's verb, if two words or more come before it."""
+    verb = _MAIN_VERB.search(statement)
+    if verb is None or len(statement[: verb.start()].split()) < 2:
+        return statement
+    return statement[: verb.start()]
+
+
 def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
     give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -152,6 +169,8 @@ def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Go
         )
         if not holders or statement is None:
             continue
+        if trigger.phrase in _NOUN_AIMS:
+            statement = _before_main_verb(statement)
         held.update(h.code for h in holders)
         found += [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
     return found
