@@ -4,7 +4,9 @@
 1. One core: the full pipeline (``Summariser.summarise``, offline backend, cache off:
    extraction, grounding, normalisation, support check, attribution) against
    ``plain_coder.code`` on the same texts, pinned to one core, passes interleaved; the
-   ratio of the medians. Goal: >= 2x.
+   ratio of the medians. Goal: >= 2x. Then where the time goes: milliseconds an article
+   in each stage (sentences, lexicon scan, actors, the per-sentence rules, and the
+   pipeline's validation and post-processing), against what a 2x pipeline may spend.
 2. Cores: ``diplosum summarise CORPUS.jsonl --backend offline --no-cache --jobs N`` as a
    subprocess (the installed entry point), N = 1 and 2 interleaved, on a corpus of
    ``--records`` (default 1,500); the ratio of the median wall times. Goal: >= 1.5x on
@@ -31,9 +33,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from diplosum import Summariser
+from diplosum.backends.offline.actors import find_actors
+from diplosum.backends.offline.lexicon import lexicon
+from diplosum.backends.offline.rules import extract_summary
+from diplosum.text.sentences import sentence_spans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import plain_coder  # the reference coder beside this script
@@ -69,6 +76,7 @@ def one_core(texts: list[str], passes: int) -> None:
             for text in corpus:
                 summariser.summarise(text)
             ours.append(len(corpus) / (time.perf_counter() - began))
+        stages = _stages(summariser, corpus, passes)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, range(os.cpu_count() or 1))
     ratio = statistics.median(ours) / statistics.median(plain)
@@ -76,6 +84,37 @@ def one_core(texts: list[str], passes: int) -> None:
     print(f"   diplosum offline, full pipeline: {', '.join(f'{r:.0f}' for r in ours)}")
     print(f"   plain regex coder:               {', '.join(f'{r:.0f}' for r in plain)}")
     print(f"   ratio of medians: {ratio:.2f}x (goal >= 2x)")
+    budget = 1000 / statistics.median(plain) / 2
+    print(f"   where the time goes (ms an article, medians; 2x leaves {budget:.2f} ms):")
+    for name, ms in stages.items():
+        print(f"     {name:<44} {ms:6.2f}")
+
+
+def _stages(summariser: Summariser, corpus: list[str], passes: int) -> dict[str, float]:
+    """Milliseconds an article in each stage of the pipeline, medians of ``passes``."""
+    steps: dict[str, Callable[[str], object]] = {
+        "sentences": sentence_spans,
+        "lexicon scan": lambda text: lexicon().scan(text),
+        "actors (states, bodies, people)": find_actors,
+        "offline coder in all": extract_summary,
+        "full pipeline": summariser.summarise,
+    }
+    runs: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(passes):
+        for name, step in steps.items():
+            began = time.perf_counter()
+            for text in corpus:
+                step(text)
+            runs[name].append((time.perf_counter() - began) * 1000 / len(corpus))
+    ms = {name: statistics.median(times) for name, times in runs.items()}
+    parts = ms["sentences"] + ms["lexicon scan"] + ms["actors (states, bodies, people)"]
+    return {
+        **{name: ms[name] for name in list(ms)[:3]},
+        "per-sentence rules (the coder less the above)": ms["offline coder in all"] - parts,
+        "validation, grounding, normalisation, support": ms["full pipeline"]
+        - ms["offline coder in all"],
+        "full pipeline": ms["full pipeline"],
+    }
 
 
 def _corpus(texts: list[str], records: int, folder: Path) -> Path:
