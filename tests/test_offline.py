@@ -1283,3 +1283,28 @@ def test_an_aim_named_by_a_noun_ends_before_the_sentences_verb() -> None:
     # A verb's aim keeps its own clause whole.
     goals = extract_summary("Kenya wants to show that Somalia is a safe place.").goals
     assert [g.statement for g in goals] == ["show that Somalia is a safe place"]
+
+
+def test_older_wire_sanctions_orders_loans_aid_and_cooperation() -> None:
+    cases = {
+        "Washington banned all trade with Libya in 1986.": ("USA", "LBY"),
+        "Japan announced it would freeze new loans to China.": ("JPN", "CHN"),
+        "The United States has cut off military aid to Pakistan.": ("USA", "PAK"),
+        "France ordered the expulsion of two Iranian diplomats.": ("FRA", "IRN"),
+        "New Zealand suspended defence cooperation with Fiji after the coup.": ("NZL", "FJI"),
+        "China has restricted rare earth exports to Japan.": ("CHN", "JPN"),
+        "Australia will slap tariffs on Chinese steel.": ("AUS", "CHN"),
+        "Moscow has closed its market to Georgian wine and mineral water.": ("RUS", "GEO"),
+        "Kuwait ordered Iran's envoy to leave the country within 48 hours.": ("KWT", "IRN"),
+        "Bahrain declared two Iranian diplomats persona non grata.": ("BHR", "IRN"),
+    }
+    for text, pair in cases.items():
+        assert _sanction_pairs(text) == [pair], text
+    for text in (
+        "Police restricted access to the Chinese embassy.",
+        "The court told the Russian diplomats to leave the room.",
+        "Iran suspended cooperation with the IAEA.",
+        "Obama called for a freeze on Israeli settlement building.",
+        "Saudi Arabia has curbed Iranian influence in Yemen.",
+    ):
+        assert _sanction_pairs(text) == [], text

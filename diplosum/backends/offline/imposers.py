@@ -67,7 +67,7 @@ IMPOSER_GAP = re.compile(
     r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
     r"(?:resolution|measure|proposal|draft|bill)\s+"
     r"(?:that|which)\s+would\s+have)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|reimposed|"
-    r"slapped|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
+    r"slapped|slap|slaps|ordered|orders|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
@@ -155,20 +155,38 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
 # "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
 _ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z")
 _LISTING_VERB = re.compile(r"\b(?:added|adds|adding|put|puts|putting|placed|places)\s+")
+# "ordered Iran's envoy to leave the country", "declared two Iranian diplomats persona non
+# grata": whose diplomats go stands between the order and the measure.
+_DIPLOMATS_BEFORE = re.compile(
+    r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff)\s+\Z"
+)
+_ORDERING_VERB = re.compile(r"\b(?:ordered|orders|told|tells|gave|gives|declared|declares)\s+")
+_ORDERED_OUT = frozenset({"to leave the country", "persona non grata"})
 
 
 def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
-    """(imposer, target, no status of its own) of "A added B's firms to a blacklist"."""
-    onto = _ONTO_LIST.search(s.text, max(0, trigger.start - 30), trigger.start)
-    if onto is None:
+    """(imposer, target, no status of its own) of "A added B's firms to a blacklist" or
+    "A ordered B's envoy to leave the country"."""
+    if trigger.phrase in _ORDERED_OUT:
+        return _between(s, trigger, _ORDERING_VERB, _DIPLOMATS_BEFORE)
+    return _between(s, trigger, _LISTING_VERB, _ONTO_LIST)
+
+
+def _between(
+    s: RuleSentence, trigger: Hit, verbs: re.Pattern[str], connector: re.Pattern[str]
+) -> Shaped | None:
+    """(imposer, target, None) where the target stands between an imposer's ``verbs``
+    and the ``connector`` right before the trigger."""
+    joined = connector.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if joined is None:
         return None
-    verbs = list(_LISTING_VERB.finditer(s.text, max(0, onto.start() - 60), onto.start()))
-    if not verbs:
+    found = list(verbs.finditer(s.text, max(0, joined.start() - 60), joined.start()))
+    if not found:
         return None
-    verb = verbs[-1]
+    verb = found[-1]
     target = s.after(verb.end())
     imposer = s.before(verb.start())
-    if target is None or target.end > onto.start() or imposer is None:
+    if target is None or target.end > joined.start() or imposer is None:
         return None
     if not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
         return None
@@ -190,17 +208,19 @@ TARGET_IN_OBJECT = frozenset(
     | {"suspended imports", "halted imports", "banned", "barred", "banning", "bans"}
     | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
+    | {"restricted", "restricting", "restricts"}
 )
 # Verbs that are a measure against a state only when their object names it.
 ONLY_WITH_TARGET = frozenset(
     {"banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
+    | {"restricted", "restricting", "restricts"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British
 # companies", "banned imports of Australian wine".
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozen|dozens|more|than|several|a|an|\d+|imports|exports|"
+    r"dozen|dozens|more|than|several|a|an|\d+|imports|exports|trade|business|flights|"
     r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with))*"
     # "banned imports of food from the EU": the goods, in a word or two.
     r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?|"
