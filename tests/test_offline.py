@@ -1308,3 +1308,17 @@ def test_older_wire_sanctions_orders_loans_aid_and_cooperation() -> None:
         "Saudi Arabia has curbed Iranian influence in Yemen.",
     ):
         assert _sanction_pairs(text) == [], text
+
+
+def test_older_wire_stances_idioms_and_reactions() -> None:
+    cases = {
+        "Peking voiced strong displeasure over the arms sales to Taiwan.": ("CHN", "oppose"),
+        "Bonn gave its blessing to the plan.": ("DEU", "support"),
+        "Tokyo took a dim view of the proposal.": ("JPN", "oppose"),
+        "The Kremlin poured scorn on the Western offer.": ("RUS", "oppose"),
+        "India reacted angrily to the Pakistani statement.": ("IND", "oppose"),
+        "Israel spurned the Arab League initiative.": ("ISR", "oppose"),
+        "Mrs Thatcher said she was appalled by the killings.": ("GBR", "oppose"),
+    }
+    for text, key in cases.items():
+        assert _stance_keys(text) == {key}, text
