@@ -1322,3 +1322,15 @@ def test_older_wire_stances_idioms_and_reactions() -> None:
     }
     for text, key in cases.items():
         assert _stance_keys(text) == {key}, text
+
+
+def test_an_undated_text_is_dated_by_the_people_it_names() -> None:
+    # Shevardnadze was the Soviet foreign minister in Shultz's years, Georgia's president in
+    # Putin's; alone, with no date, he is neither.
+    assert _meeting_codes("Mr Shultz conferred with Mr Shevardnadze for four hours.") == [
+        {"USA", "SUN"}
+    ]
+    assert _meeting_codes("Mr Shevardnadze met Mr Putin in Moscow.") == [{"GEO", "RUS"}]
+    assert _meeting_codes("Mr Shevardnadze met Chilean officials.") == []
+    # A name of two people ("Bush") dates nothing, but takes the one of the text's years.
+    assert _meeting_codes("Bush met Putin at the Kremlin.") == [{"USA", "RUS"}]

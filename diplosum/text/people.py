@@ -2,9 +2,10 @@
 
 "Lavrov" is Russia's foreign minister from 2004; "Shevardnadze" the Soviet Union's in
 1987 and Georgia's in 1999; "Juncker" Luxembourg's prime minister in 2010 and the EU's
-Commission president in 2016. ``People.code(form, year)`` gives the one code the name
-had in ``year`` (a year either side counts: a leader-elect, one just gone), or, with no
-year, the one code it ever had; ``None`` when that is not one code.
+Commission president in 2016. ``People.code(form, when)`` gives the one code the name
+had in the years ``when`` (a year either side counts: a leader-elect, one just gone), or,
+with no date, the one code it ever had; ``None`` when that is not one code. A text with no
+date is dated by the people it names (``People.era``).
 
 Forms are the full names and the short forms the file lists ("Obama", "Xi"); short forms
 that are common words ("May", "Brown") are not listed, so only the full name counts, or
@@ -16,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import NamedTuple
 
@@ -34,6 +36,9 @@ OFFICES = {
 }
 _OPEN_ENDED = 2026  # "in office at the last update"
 
+#: A span of years, first and last included: one year is (year, year).
+Years = tuple[int, int]
+
 
 @dataclasses.dataclass(frozen=True)
 class Holder:
@@ -44,6 +49,12 @@ class Holder:
     first: int
     last: int
     name: str
+
+
+def _in_office(holder: Holder, when: Years) -> bool:
+    """Whether ``holder`` was in office at some time ``when``; a year either side counts
+    (a leader-elect, one just gone)."""
+    return holder.first - 1 <= when[1] and when[0] <= holder.last + 1
 
 
 class NameMention(NamedTuple):
@@ -82,36 +93,53 @@ class People:
         # longer name ("O'Neill").
         self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w-])(?!'(?!s\b))")
 
-    def holders(self, form: str, year: int | None = None) -> tuple[Holder, ...]:
-        """The holders ``form`` names (in office around ``year``, when given)."""
+    def holders(self, form: str, when: Years | None = None) -> tuple[Holder, ...]:
+        """The holders ``form`` names (in office at some time ``when``, when given)."""
         found = self.forms.get(form, ())
-        if year is None:
+        if when is None:
             return found
-        return tuple(h for h in found if h.first - 1 <= year <= h.last + 1)
+        return tuple(h for h in found if _in_office(h, when))
 
-    def code(self, form: str, year: int | None = None) -> str | None:
-        """The one state or body ``form`` stood for (around ``year``), else ``None``."""
-        codes = {holder.code for holder in self.holders(form, year)}
+    def code(self, form: str, when: Years | None = None) -> str | None:
+        """The one state or body ``form`` stood for (``when``), else ``None``."""
+        codes = {holder.code for holder in self.holders(form, when)}
         return codes.pop() if len(codes) == 1 else None
 
-    def titled(self, surname: str, year: int | None = None) -> Holder | None:
-        """The one holder (around ``year``) whose surname is ``surname``: for a surname
-        after a title ("Mr Straw", "Mrs May"), where a common word is a name too."""
-        found = {
-            holder.name: holder
+    def titled(self, surname: str, when: Years | None = None) -> Holder | None:
+        """The one holder (``when``) whose surname is ``surname``: for a surname after a
+        title ("Mr Straw", "Mrs May"), where a common word is a name too."""
+        found = [
+            holder
             for holder in self._surnames.get(surname, ())
-            if year is None or holder.first - 1 <= year <= holder.last + 1
-        }
-        return found.popitem()[1] if len(found) == 1 else None
+            if when is None or _in_office(holder, when)
+        ]
+        # One person who stood for one state or body: "Mr Shevardnadze" with no date is
+        # Soviet or Georgian, so neither.
+        one = len({h.name for h in found}) == 1 and len({h.code for h in found}) == 1
+        return found[-1] if one else None
+
+    def era(self, mentions: Iterable[NameMention]) -> Years | None:
+        """The years in which everyone ``mentions`` names (each form naming one person)
+        was in office, for a text with no date: "Reagan" and "Shultz" date it to
+        1982-1989, so "Shevardnadze" there is the Soviet foreign minister. ``None`` if no
+        form names one person or their years do not overlap."""
+        first, last = 0, _OPEN_ENDED
+        for form in {mention.form for mention in mentions}:
+            holders = self.forms.get(form, ())
+            if len({holder.name for holder in holders}) != 1:
+                continue  # "Bush": two people, no date of its own
+            first = max(first, min(h.first for h in holders))
+            last = min(last, max(h.last for h in holders))
+        return (first, last) if 0 < first <= last else None
 
     def forms_of(self, name: str) -> tuple[str, ...]:
         """Every form the file lists for the person named ``name`` in full ("Volodymyr
         Zelenskiy": also "Zelensky", "Zelenskyy"); none for a name it does not list."""
         return self._forms_of.get(name, ())
 
-    def full_name(self, form: str, year: int | None = None) -> str | None:
+    def full_name(self, form: str, when: Years | None = None) -> str | None:
         """The full name ``form`` is short for, when it is one person."""
-        names = {holder.name for holder in self.holders(form, year)}
+        names = {holder.name for holder in self.holders(form, when)}
         return names.pop() if len(names) == 1 else None
 
     def find(self, text: str) -> list[NameMention]:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern, word_starts
+from ...text.people import NameMention, Years
 from ...text.people import people as people_gazetteer
 
 __all__ = [
@@ -261,18 +262,22 @@ def _is_place(text: str, mention: Mention) -> bool:
 
 
 def _known_people(
-    text: str, titled: list[ActorMention], year: int | None, named: set[str]
+    text: str,
+    titled: list[ActorMention],
+    when: Years | None,
+    named: set[str],
+    names: list[NameMention],
 ) -> list[ActorMention]:
     """People the people gazetteer knows ("Lavrov", "Xi Jinping"), outside titled
-    mentions, with the state or body they stood for around ``year``; and titled people
+    mentions, with the state or body they stood for ``when``; and titled people
     with no state in their title given theirs ("President Xi Jinping"). A name that
     stood for several ("Tusk": Poland, the EU) takes the one the text also names, if one."""
     known = people_gazetteer()
 
     def code_of(form: str) -> str | None:
-        found = known.code(form, year)
+        found = known.code(form, when)
         if found is None:
-            codes = {holder.code for holder in known.holders(form, year)} & named
+            codes = {holder.code for holder in known.holders(form, when)} & named
             found = codes.pop() if len(codes) == 1 else None
         return found
 
@@ -286,7 +291,7 @@ def _known_people(
             update: dict[str, str] = {}
             if code is None and " " not in name:
                 # "Mr Straw": a surname that is also a word, made a name by its title.
-                holder = known.titled(name, year)
+                holder = known.titled(name, when)
                 if holder is not None:
                     code, update = holder.code, {"name": holder.name}
             if code is not None:
@@ -297,12 +302,12 @@ def _known_people(
     for person in titled:
         taken[person.start : person.end] = b"\x01" * (person.end - person.start)
     actors: dict[str, Actor] = {}
-    for mention in known.find(text):
+    for mention in names:
         code = code_of(mention.form)
         if code is None or any(taken[mention.start : mention.end]):
             continue
         if mention.form not in actors:
-            name = known.full_name(mention.form, year) or mention.form
+            name = known.full_name(mention.form, when) or mention.form
             actors[mention.form] = Actor(name=name, kind="person", country=code)
         found.append(ActorMention(mention.start, mention.end, actors[mention.form], "person", code))
     return sorted(found, key=_START)
@@ -314,11 +319,15 @@ def find_actors(
     """Every actor mentioned in ``text``, left to right, surnames resolved to full names.
 
     Places are left out: a state or capital after "in", "at" or "from", or in a dateline.
-    People the people gazetteer knows take the state they stood for around ``year``.
+    People the people gazetteer knows take the state they stood for around ``year``, or
+    in an undated text, in the years of the people it names ("Shultz": 1982-1989).
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
     named = {code for state in states for code in state.codes}
-    people = _known_people(text, _people(text, states), year, named)
+    names = people_gazetteer().find(text)
+    # An undated text is dated by the people it names, for the names that need a date.
+    when = (year, year) if year is not None else people_gazetteer().era(names)
+    people = _known_people(text, _people(text, states), when, named, names)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):
