@@ -91,6 +91,17 @@ def test_soviet_era_codes() -> None:
     assert later.stances[0].actor.country == "RUS"
 
 
+def test_an_undated_article_takes_the_codes_of_the_years_of_the_people_it_names() -> None:
+    # No date and no "Soviet": Gorbachev's years (1985-1991) make Moscow the Soviet Union.
+    article = "Mr Gorbachev met Mr Kohl in Bonn. Moscow agreed to it."
+    summary = _run(article, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
+    assert summary.stances[0].actor.country == "SUN"
+    # Yeltsin's years (1991-1999) began before the change but go on after it: Russia.
+    later = "Mr Yeltsin met Mr Kohl in Bonn. Moscow agreed to it."
+    summary = _run(later, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
+    assert summary.stances[0].actor.country == "RUS"
+
+
 def test_west_germany_keeps_its_code_beside_east_germany() -> None:
     # Unlike Russia and the Soviet Union, West Germany (DEU) existed beside the DDR.
     article = "Bonn welcomed the visit, an East German official said."

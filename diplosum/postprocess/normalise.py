@@ -48,6 +48,7 @@ from ..models import (
 )
 from ..text.dates import Direction, resolve_date
 from ..text.gazetteer import gazetteer
+from ..text.people import people
 
 __all__ = ["merge_duplicates", "normalise_actors"]
 
@@ -287,7 +288,7 @@ def normalise_actors(
     """A copy of ``summary`` with actors repaired and unified, and the items that cannot be
     what they say (see "Structure") moved to ``rejected``."""
     rejected = list(summary.rejected)
-    named = gazetteer().historical_named(article) if published is None else frozenset()
+    named = _undated_historical(article) if published is None else frozenset()
     memo: dict[tuple[str, str, str | None, str | None], Actor] = {}
 
     def repair(actor: Actor) -> Actor:
@@ -324,6 +325,15 @@ def normalise_actors(
                 rejected.append(RejectedItem(section=section, item=dumped, reason=problem))
         repaired[section] = kept
     return summary.model_copy(update={**repaired, "rejected": rejected})
+
+
+def _undated_historical(article: str) -> frozenset[str]:
+    """For an article with no date, the historical states it means: those it names
+    ("Soviet"), and those of the years of the people it names ("Gorbachev": 1985-1991)."""
+    named = gazetteer().historical_named(article)
+    known = people()
+    era = known.era(known.find(article))
+    return named | gazetteer().historical_during(*era) if era else named
 
 
 def merge_duplicates(summary: ArticleSummary, published: dt.date | None) -> ArticleSummary:

@@ -234,6 +234,16 @@ class Gazetteer:
             if code in self.historical
         )
 
+    def historical_during(self, first: int, last: int) -> frozenset[str]:
+        """The historical states that stood through the years ``first`` to ``last``: a
+        text of those years means them by their successors' names ("Moscow" in 1987)."""
+        return frozenset(
+            code
+            for entries in self._predecessors.values()
+            for code, entry in entries
+            if dt.date(last, 1, 1) < entry.until  # the last year began before the change
+        )
+
     def in_force(
         self, code: str, published: dt.date | None, named: frozenset[str] = frozenset()
     ) -> str:
