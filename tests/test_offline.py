@@ -281,6 +281,13 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     )
     assert lead.headline.startswith("Peru's foreign minister met his Chilean counterpart")
     assert len(lead.headline.split()) <= 15 and "Reuters" not in lead.headline
+    # A title may end on an abbreviation, and a title in capitals is no dateline.
+    abbreviated = extract_summary(
+        "PERU CALLS FOR CALM IN TRADE ROW WITH U.S.\n\nLIMA, March 30 - Peru urged the "
+        "United States to show restraint, officials said. Talks are due next week."
+    )
+    assert abbreviated.headline == "Peru calls for calm in trade row with U.S."
+    assert abbreviated.summary.startswith("Peru urged the United States")
 
 
 def test_expelled_diplomats_are_a_sanction_on_their_state() -> None:

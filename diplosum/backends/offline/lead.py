@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import HEADLINE_CHARS, SUMMARY_CHARS
+from ...text.gazetteer import gazetteer
 from .phrases import CLOSERS
 
 __all__ = ["headline_and_summary"]
@@ -35,13 +36,20 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "amid", "ov
 
 
 def _without_dateline(sentence: str) -> str:
+    if sentence == sentence.upper():
+        return sentence  # a title in capitals is not a dateline ("TALKS WITH U.S. END")
     dateline = _DATELINE.match(sentence)
     return sentence[dateline.end() :] if dateline else sentence
 
 
+# A title may end on an abbreviation's period: "... TRADE ROW WITH U.S."
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
 def _is_title(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "?", "!", ":"))
+    ends_sentence = line.rstrip().endswith((".", "?", "!", ":"))
+    return 0 < len(words) <= 20 and (not ends_sentence or bool(_ABBREVIATION_END.search(line)))
 
 
 def _sentence_case(title: str, body: str) -> str:
@@ -54,7 +62,11 @@ def _sentence_case(title: str, body: str) -> str:
     for index, word in enumerate(title.split()):
         stem = re.sub(r"['\u2019]S$", "", word)  # "ARABIA'S" as the body writes "Arabia"
         seen = re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", body, re.IGNORECASE)
-        form = (seen.group() if seen else stem.lower()) + word[len(stem) :].lower()
+        # "U.S.", "NATO": an abbreviation or a body's initials keep their capitals.
+        kept = _ABBREVIATION_END.search(stem) or stem.rstrip(".") in gazetteer().terms
+        form = (seen.group() if seen else stem if kept else stem.lower()) + word[
+            len(stem) :
+        ].lower()
         words.append(form[0].upper() + form[1:] if index == 0 else form)
     return " ".join(words)
 
