@@ -256,6 +256,15 @@ def test_topics_and_statements_read_as_phrases() -> None:
     text = "Oman hopes, some insiders say, for talks."
     assert readable(text, text.index("hopes") + len("hopes")) is None
     assert readable("It has been given the same assurance", 2) == "given the same assurance"
+    # A long clause cut short ends before its last preposition, and a leading time does
+    # not count against the words it may have.
+    text = (
+        "Peru said on Thursday it would not give up its rights over the disputed islands "
+        "in the Pacific, which Chile holds."
+    )
+    assert readable(text, text.index("said") + len("said")) == (
+        "it would not give up its rights over the disputed islands"
+    )
     summary = extract_summary(
         "Spain wants to put in place a new framework for talks. Italy condemned the "
         "attack by rebels on Tuesday. Greece supports a settlement of the dispute."

@@ -95,6 +95,9 @@ _BOUNDARIES = frozenset(
         "while",
         "as",
         "after",
+        # "rights | over the disputed Scarborough Shoal"
+        *("over", "about", "against", "into", "under", "between", "through", "during"),
+        *("near", "across", "including", "amid", "since", "before", "despite"),
     }
 )
 
@@ -121,14 +124,15 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         return None  # the clause ended where the phrase would start
     end = _END.search(text, start)
     clause = text[start : end.start() if end else len(text)].split()
-    tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
-    tokens = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in tokens]
-    tokens = [t for t in tokens if t]
-    while tokens:
-        leading = _time_words(tokens) or (1 if tokens[0].lower() in _OPENERS else 0)
+    clause = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in clause]
+    clause = [t for t in clause if t]
+    # Leading times and linking words go first, so they do not count against ``words``.
+    while clause:
+        leading = _time_words(clause) or (1 if clause[0].lower() in _OPENERS else 0)
         if not leading:
             break
-        del tokens[:leading]
+        del clause[:leading]
+    tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
     # Nor on a possessive, which needs its noun ("concerns over Beijing's").
     while tokens and (
         tokens[-1].lower().rstrip(",") in CLOSERS or tokens[-1].endswith(("'s", "\u2019s"))
