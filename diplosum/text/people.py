@@ -92,6 +92,7 @@ class People:
         # The name ends where a word does; "'" only in a possessive ("Modi's"), not in a
         # longer name ("O'Neill").
         self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w-])(?!'(?!s\b))")
+        self._last: tuple[str, tuple[NameMention, ...]] | None = None
 
     def holders(self, form: str, when: Years | None = None) -> tuple[Holder, ...]:
         """The holders ``form`` names (in office at some time ``when``, when given)."""
@@ -142,8 +143,18 @@ class People:
         names = {holder.name for holder in self.holders(form, when)}
         return names.pop() if len(names) == 1 else None
 
-    def find(self, text: str) -> list[NameMention]:
+    def find(self, text: str) -> tuple[NameMention, ...]:
         """Every form in ``text`` as a whole name, left to right, the longest at a place."""
+        # The offline coder and normalisation both ask about one article in turn: the
+        # article is read once (the same string object, so identity is the test).
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self._find(text)
+        self._last = (text, found)
+        return found
+
+    def _find(self, text: str) -> tuple[NameMention, ...]:
         found = []
         position = 0
         search = self._scanner.search
@@ -154,7 +165,7 @@ class People:
                 continue
             found.append(NameMention(start, match.end(), match.group()))
             position = match.end()
-        return found
+        return tuple(found)
 
 
 @functools.cache

@@ -266,7 +266,7 @@ def _known_people(
     titled: list[ActorMention],
     when: Years | None,
     named: set[str],
-    names: list[NameMention],
+    names: tuple[NameMention, ...],
 ) -> list[ActorMention]:
     """People the people gazetteer knows ("Lavrov", "Xi Jinping"), outside titled
     mentions, with the state or body they stood for ``when``; and titled people
