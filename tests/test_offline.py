@@ -1350,3 +1350,13 @@ def test_an_undated_text_is_dated_by_the_people_it_names() -> None:
     assert _meeting_codes("Mr Shevardnadze met Chilean officials.") == []
     # A name of two people ("Bush") dates nothing, but takes the one of the text's years.
     assert _meeting_codes("Bush met Putin at the Kremlin.") == [{"USA", "RUS"}]
+
+
+def test_coordinated_subjects_with_titles_and_counterparts() -> None:
+    assert _stance_keys(
+        "Peruvian President Ollanta Humala and Chilean President Michelle Bachelet welcomed "
+        "the ruling."
+    ) == {("PER", "support"), ("CHL", "support")}
+    assert _stance_keys(
+        "Peru's foreign minister and his Chilean counterpart condemned the attack."
+    ) == {("PER", "oppose"), ("CHL", "oppose")}

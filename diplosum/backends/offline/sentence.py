@@ -82,19 +82,26 @@ _APPOSITIVE = re.compile(
 _PREDICATE = re.compile(
     r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
 )
+# "and the Soviet Union", "and his Japanese counterpart"
+_DETERMINERS = frozenset({"the", "his", "her", "their"})
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
 _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
 
 def joins_list(between: str) -> bool:
     """Whether ``between``, the text between two actors, joins them in one list: ",",
-    "and", ", and", also before "the" or a title ("and the Soviet Union", "and Mr Reagan",
-    ", and President Putin")."""
+    "and", ", and", also before "the", "his" or a title ("and the Soviet Union", "and Mr
+    Reagan", ", and President Putin", "and his Japanese counterpart")."""
     tokens = _LIST_TOKEN.findall(between.lower())
     offices = gazetteer().office_words
-    while tokens and (tokens[-1] == "the" or tokens[-1].rstrip(".") in offices):
+    while tokens and (tokens[-1] in _DETERMINERS or tokens[-1].rstrip(".") in offices):
         tokens.pop()
-    return tuple(tokens) in _LIST_JOINS
+    # "Peru's foreign minister and ...": the first actor's office is part of it.
+    first = 0
+    while first < len(tokens) and (tokens[first] in _POSSESSIVES or tokens[first] in offices):
+        first += 1
+    return tuple(tokens[first:]) in _LIST_JOINS
 
 
 @dataclasses.dataclass(slots=True)
@@ -238,12 +245,23 @@ class RuleSentence:
     def _with_listed(self, first: ActorMention, earlier: list[ActorMention]) -> list[ActorMention]:
         """``first`` and the actors of ``earlier`` listed right after it."""
         chosen = [first]
+        last = first
+        offices = gazetteer().office_words
         for mention in earlier[earlier.index(first) + 1 :]:
-            between = self.text[chosen[-1].end : mention.start]
+            between = self.text[last.end : mention.start].split()
+            # "Turkish President Tayyip Erdogan": the state and its officer are one actor.
+            if (
+                between
+                and mention.code == last.code
+                and all(word.lower().rstrip(".") in offices for word in between)
+            ):
+                last = mention
+                continue
             # One mention may name several ("the two Koreas"): they share its span.
-            if mention.start != chosen[-1].start and not joins_list(between):
+            if mention.start != last.start and not joins_list(" ".join(between)):
                 break
             chosen.append(mention)
+            last = mention
         return chosen
 
     def _before_appositive(
