@@ -1257,6 +1257,8 @@ def test_other_forms_of_aims_and_meetings() -> None:
         "Chile is intent on reaching a deal with Bolivia.": "CHL",
         "Kenya has resolved to end the dispute with Somalia.": "KEN",
         "Egypt is planning to build a new pipeline to Jordan.": "EGY",
+        "Lima's priority is stability on the border with Ecuador.": "PER",
+        "Ghana aims for a free trade deal with Togo by the end of the year.": "GHA",
     }
     for text, code in goals.items():
         assert code in _goal_codes(text), text
