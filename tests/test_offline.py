@@ -1362,3 +1362,37 @@ def test_coordinated_subjects_with_titles_and_counterparts() -> None:
     assert _stance_keys(
         "Peru's foreign minister and his Chilean counterpart condemned the attack."
     ) == {("PER", "oppose"), ("CHL", "oppose")}
+
+
+def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
+    summary = extract_summary(
+        "Chilean Foreign Minister Heraldo Munoz spoke to reporters in Lima.\n\n"
+        '"We will never accept this. It is a gross violation of international law. Peru '
+        'must stop," he said.'
+    )
+    assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "oppose")}
+    # Outside the quotation, a later speaker is not the one who said it.
+    summary = extract_summary(
+        '"It is a gross violation of international law." The meeting ended early. '
+        "Tunis called for calm. Chile's foreign minister said nothing more."
+    )
+    assert {(s.actor.country, s.position) for s in summary.stances} == {("TUN", "neutral")}
+
+
+def test_speakers_named_with_what_they_are_and_quotations_as_topics() -> None:
+    found = extract_summary(
+        '"This is a dangerous provocation," said Ana Lopez, a spokeswoman for Peru\'s '
+        "foreign ministry."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in found] == [
+        ("PER", "This is a dangerous provocation")
+    ]
+    found = extract_summary(
+        "Chile's foreign ministry said in a statement: \"The Chilean side is firmly opposed "
+        'to this."'
+    ).stances
+    assert [s.topic for s in found] == ["The Chilean side is firmly opposed"]
+    found = extract_summary(
+        'Peru\'s foreign minister said: "This is unacceptable. We agree."'
+    ).stances
+    assert [s.topic for s in found] == ["This is unacceptable"]

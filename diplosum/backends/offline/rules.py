@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import Any
 
 from ...models import Actor, ArticleSummary, Goal
@@ -34,10 +34,8 @@ from .lexicon import Hit, lexicon
 from .meetings import meetings, names_parties_indirectly
 from .phrases import readable
 from .sanctions import sanction_stances, sanctions_in
-from .sentence import (
-    RuleSentence,
-)
-from .speech import reported_stances
+from .sentence import Nearby, RuleSentence
+from .speech import quoted_at, reported_stances
 from .speech import speaker as speaker_of
 from .stances import stances_in
 
@@ -113,7 +111,7 @@ def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
 def _goal_holders(
     s: RuleSentence,
     trigger: Hit,
-    nearby: Callable[[], list[RuleSentence]],
+    nearby: Nearby,
     opening: int | None,
 ) -> list[ActorMention]:
     """Who states the aim of ``trigger``: "who" stands for, the speaker of "we ... do all
@@ -154,7 +152,7 @@ def _before_main_verb(statement: str) -> str:
     return statement[: verb.start()]
 
 
-def _goals(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Goal]:
+def _goals(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
     give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
     found: list[Goal] = []
@@ -240,6 +238,12 @@ def extract_summary(article: str) -> ArticleSummary:
         index = bisect.bisect_right(sentence_starts, hit.start) - 1
         if index >= 0 and hit.end <= spans[index][1]:
             triggered[index] = True
+    # An evaluative word in a quotation whose speaker comes sentences later ('"We will
+    # never accept this. It is a violation of law," Lavrov said').
+    for hit in (*hits.find("evaluation.oppose"), *hits.find("evaluation.support")):
+        index = bisect.bisect_right(sentence_starts, hit.start) - 1
+        if index >= 0 and not triggered[index] and quoted_at(article, spans[index][0]):
+            triggered[index] = True
     # Only sentences with a trigger are read, and a neighbour when a quote's speaker is
     # looked for next door; most sentences are neither.
     sentences: dict[int, RuleSentence] = {}
@@ -276,8 +280,11 @@ def extract_summary(article: str) -> ArticleSummary:
             continue
         sentence = sentence_at(index)
 
-        def nearby(index: int = index) -> list[RuleSentence]:
-            return [sentence_at(i) for i in (index + 1, index - 1) if 0 <= i < len(spans)]
+        def nearby(index: int = index) -> Iterator[RuleSentence]:
+            # Further on, a quotation may run over several sentences to its speaker.
+            for i in (index + 1, index - 1, index + 2, index + 3):
+                if 0 <= i < len(spans):
+                    yield sentence_at(i)
 
         goals = _goals(sentence, nearby)  # a goal's holder may be named next door
         sections["goals"] += goals

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable, Iterator
 
 from ...models import Evidence
 from ...text.gazetteer import gazetteer
@@ -19,6 +20,7 @@ from .lexicon import Hit, Hits
 
 __all__ = [
     "MAX_QUOTE",
+    "Nearby",
     "RuleSentence",
     "joins_list",
 ]
@@ -346,3 +348,8 @@ class RuleSentence:
             if mention.start >= offset and mention.code:
                 return mention
         return None
+
+
+#: The sentences around one, nearest first (the next, the one before, then further on),
+#: each built only when looked at.
+Nearby = Callable[[], Iterator[RuleSentence]]

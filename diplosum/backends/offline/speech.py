@@ -12,15 +12,14 @@ for than against is "support"; none at all, no stance.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ...models import Stance
 from .actors import ActorMention
 from .lexicon import Hit
 from .phrases import readable
-from .sentence import RuleSentence
+from .sentence import Nearby, RuleSentence
 
-__all__ = ["quoted_speaker", "reported_stances", "reporting_actor", "speaker"]
+__all__ = ["quoted_at", "quoted_speaker", "reported_stances", "reporting_actor", "speaker"]
 
 _QUOTE_MARKS = "\"'\u201c\u2018"
 _CLOSING = "\"'\u201d\u2019"
@@ -75,6 +74,9 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             and not clause.phrase.startswith("told")
         ):
             return after if s.is_agent(after) else None
+        titled = _titled_after(s, clause)
+        if titled is not None:
+            return titled
         # "China, considered the most capable ..., has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
@@ -82,16 +84,63 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
     return None
 
 
-def speaker(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> ActorMention | None:
+# '"...," said Hua Chunying, a spokeswoman for China's foreign ministry': a name the
+# gazetteer does not know, then what they are, which names the state.
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+([^,;.\"\u201d]{3,80})"
+)
+_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}
+    | {"adviser", "advisor", "secretary", "diplomat", "negotiator", "president", "premier"}
+)
+
+
+def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
+    """The state of an inverted speaker named with what they are ("said Hua Chunying, a
+    spokeswoman for China's foreign ministry"), after a quotation or a clause."""
+    if s.text[: clause.start].rstrip()[-1:] not in _INVERTED_AFTER:
+        return None
+    named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
+    if named is None or _OFFICES.isdisjoint(named.group(1).lower().split()):
+        return None
+    start, end = named.span(1)
+    inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+    return inside[0] if inside and s.is_agent(inside[0]) else None
+
+
+def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     """Who a sentence is attributed to: its own reporting clause, else, for a quotation,
     a neighbour's ('"Our goal remains ..." ... the US official said')."""
     found = reporting_actor(s)
     if found is not None:
         return found
     for other in nearby():
+        far = other.start > s.start + len(s.text) + 2 or other.start + 400 < s.start
+        if far and not _one_quotation(s, other):
+            continue
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
             return found
     return None
+
+
+def _one_quotation(s: RuleSentence, later: RuleSentence) -> bool:
+    """Whether ``s`` and ``later``, further on in its paragraph, are in one quotation
+    ('"We will never accept this. It is a violation of law. The West must stop," he said'):
+    a quotation is open from ``s`` to the start of ``later``."""
+    if later.start < s.start or "\n" in s.article[s.start : later.start]:
+        return False
+    return (_opens_quotation(s) or quoted_at(s.article, s.start)) and (
+        quoted_at(s.article, later.start)
+    )
+
+
+def quoted_at(article: str, offset: int) -> bool:
+    """Whether ``offset`` of ``article`` opens a quotation or is inside one opened
+    earlier in its paragraph."""
+    if article.startswith(tuple(_QUOTE_MARKS), offset):
+        return True
+    head = article[article.rfind("\n", 0, offset) + 1 : offset]
+    return head.rfind("\u201c") > head.rfind("\u201d") or head.count('"') % 2 == 1
 
 
 # "no breakthrough", "not a success", "without progress": the word does not count.
@@ -113,9 +162,7 @@ def _opens_quotation(s: RuleSentence) -> bool:
     return s.text.lstrip().startswith(tuple(_QUOTE_MARKS))
 
 
-def quoted_speaker(
-    s: RuleSentence, nearby: Callable[[], list[RuleSentence]]
-) -> ActorMention | None:
+def quoted_speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     """For a sentence that opens a quotation or speaks as "we" or "I", who said it."""
     if not _opens_quotation(s) and not _FIRST_PERSON.match(s.text.lstrip(" " + _QUOTE_MARKS)):
         return None
@@ -160,7 +207,8 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
                 return said
             continue
         # 'said, "We ...': a quotation right after the verb is what was said.
-        if _QUOTE_AFTER.match(s.text, clause.end) and (said := readable(s.text, clause.end + 1)):
+        quote = _QUOTE_AFTER.match(s.text, clause.end)
+        if quote is not None and (said := readable(s.text, quote.end())):
             return said
         # "..., the Philippine president said on Monday": what was said came first.
         trailing = _TRAILING.fullmatch(s.text, clause.end) is not None
@@ -175,7 +223,9 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
 
 
 # A comma or colon, then an opening quotation mark.
-_QUOTE_AFTER = re.compile(r"[,:]\s*[\"\u201c]")
+_QUOTE_AFTER = re.compile(
+    r"(?:\s+in\s+a\s+statement|\s+on\s+\w+|\s+today|\s+yesterday)?[,:]\s*[\"\u201c]"
+)
 
 
 def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
@@ -201,12 +251,10 @@ def _told_that(text: str, clause: Hit) -> int:
     return clause.end
 
 
-def reported_stances(
-    s: RuleSentence, nearby: Callable[[], list[RuleSentence]], taken: set[str]
-) -> list[Stance]:
+def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence)."""
-    if not s.has("reporting") and not _opens_quotation(s):
+    if not s.has("reporting") and not _opens_quotation(s) and not quoted_at(s.article, s.start):
         return []
     if not s.has("evaluation.oppose") and not s.has("evaluation.support"):
         return []  # no evaluative word, no position: most sentences, found without a speaker

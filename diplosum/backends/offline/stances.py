@@ -12,14 +12,13 @@ position it is given in a sentence: a later trigger is usually the object of the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Literal
 
 from ...models import Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
-from .sentence import RuleSentence
+from .sentence import Nearby, RuleSentence
 from .speech import quoted_speaker, reporting_actor
 
 __all__ = ["stances_in"]
@@ -130,7 +129,20 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     }
 
 
-def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> list[Stance]:
+def _quoted(s: RuleSentence, trigger: Hit) -> str | None:
+    """The quotation a trigger stands in ('Lavrov said: "This is unacceptable.'): what
+    was said, not who said it."""
+    head = s.text[: trigger.start]
+    curly = head.rfind("\u201c")
+    if curly > head.rfind("\u201d"):
+        return readable(s.text, curly + 1)
+    # Straight marks open and close alike: inside a quotation after an odd number.
+    if head.count('"') % 2 == 1:
+        return readable(s.text, head.rfind('"') + 1)
+    return None
+
+
+def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
     one is usually the object of the first: "resisting calls for stimulus")."""
     found: list[Stance] = []
@@ -177,6 +189,7 @@ def stances_in(s: RuleSentence, nearby: Callable[[], list[RuleSentence]]) -> lis
             (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
             or readable(s.text, trigger.end)
             or readable(s.text, trigger.start)
+            or _quoted(s, trigger)
             or readable(s.text, 0, 16)
         )
         if not holders or topic is None:
