@@ -3,7 +3,8 @@
 - ``rules``: the extractor, section by section (``extract_summary``).
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
   look for.
-- ``actors``: states, bodies and people mentioned in running text.
+- ``actors``: states, bodies and people mentioned in running text (``titles``: people
+  named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings`` and ``parties``; ``sanctions`` and ``imposers``; ``stances`` and
   ``speech`` (reported speech); ``phrases`` (readable topics and aims); ``lead``

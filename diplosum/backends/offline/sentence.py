@@ -17,6 +17,7 @@ from ...models import Evidence
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .lexicon import Hit, Hits
+from .titles import POSSESSIVE
 
 __all__ = [
     "MAX_QUOTE",
@@ -86,7 +87,6 @@ _PREDICATE = re.compile(
 )
 # "and the Soviet Union", "and his Japanese counterpart"
 _DETERMINERS = frozenset({"the", "his", "her", "their"})
-_POSSESSIVES = frozenset({"'s", "\u2019s"})
 _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
@@ -101,7 +101,7 @@ def joins_list(between: str) -> bool:
         tokens.pop()
     # "Peru's foreign minister and ...": the first actor's office is part of it.
     first = 0
-    while first < len(tokens) and (tokens[first] in _POSSESSIVES or tokens[first] in offices):
+    while first < len(tokens) and (tokens[first] in POSSESSIVE or tokens[first] in offices):
         first += 1
     return tuple(tokens[first:]) in _LIST_JOINS
 

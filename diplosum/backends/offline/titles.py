@@ -1,0 +1,156 @@
+"""Titled people in running text: a capitalised name run right after an office ("Foreign
+Minister Taro Kono", "U.S. Deputy Secretary of State John Sullivan") or after a state's
+possessive ("Iran's Zarif"); the state is the one named in the title or the possessive.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ...models import Actor
+from ...text.gazetteer import Mention, gazetteer
+from ...text.matching import is_word_char, trie_pattern
+from .mention import ActorMention
+
+__all__ = ["POSSESSIVE", "titled_people"]
+
+# A token is group 1. The whitespace before it is part of the match: a search that skips
+# it instead tries every alternative at each space, twice the cost of the whole match.
+_TOKEN = re.compile(
+    r"\s*("
+    r"[A-Z](?:"
+    r"(?:\.[A-Z])+\.?"  # U.S., U.N.
+    r"|\.(?=\s+[A-Z])"  # an initial: John F. Kennedy
+    r"|[\w-]*)"  # a capitalised word
+    r"|[a-z][\w-]*"  # a lower-case word; "al-Assad" too
+    r"|['\u2019]s\b|\S)"
+)
+_NAME_PART = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
+)
+_JOINERS = frozenset({"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el"})
+_NOT_NAMES = frozenset(
+    {
+        *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    }
+)
+POSSESSIVE = ("'s", "\u2019s")
+
+
+class _Tokens:
+    """The tokens of a window of text, read only as far as they are looked at."""
+
+    __slots__ = ("_iterator", "_read")
+
+    def __init__(self, text: str, start: int, stop: int) -> None:
+        self._iterator = _TOKEN.finditer(text, start, stop)
+        self._read: list[re.Match[str]] = []
+
+    def get(self, index: int) -> re.Match[str] | None:
+        read = self._read
+        while len(read) <= index:
+            token = next(self._iterator, None)
+            if token is None:
+                return None
+            read.append(token)
+        return read[index]
+
+
+def _name_run(tokens: _Tokens, index: int) -> int:
+    """Index one past the last token of the capitalised name starting at ``index``."""
+    end = index
+    while (token := tokens.get(end)) is not None:
+        text = token.group(1)
+        # A name part opens with a capital, or is "al-Assad" and the like (with a hyphen).
+        maybe_name = text[0].isupper() or "-" in text
+        is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
+        if not is_name and not (
+            text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
+        ):
+            break
+        end += 1
+    return end
+
+
+@functools.cache
+def _office_scanner() -> re.Pattern[str]:
+    words = [w for w in gazetteer().office_words if w]
+    capitalised = [w[0].upper() + w[1:] for w in words] + [w.upper() for w in words]
+    # The left boundary is checked in ``_people``: a leading lookbehind would stop the regex
+    # engine from skipping ahead to the next possible first letter.
+    return re.compile(rf"(?:{trie_pattern(capitalised)})\.?(?![\w'])")
+
+
+def _person_at(
+    text: str, opener: int, states: list[Mention], state_ends: list[int]
+) -> tuple[ActorMention | None, int]:
+    """The person whose title opens at ``opener``, and where scanning may resume.
+
+    ``states`` do not overlap and are in order, so ``state_ends`` (their ends) is sorted.
+    """
+    gz = gazetteer()
+    office_words, terms = gz.office_words, gz.terms
+    # A title and a name fit in a short window, tokenised only as far as needed.
+    tokens = _Tokens(text, opener, min(len(text), opener + 240))
+    index = 0
+    # Skip the rest of the office ("Secretary of State") to reach the name.
+    while (token := tokens.get(index)) is not None:
+        word = token.group(1)
+        if not (
+            word.lower().rstrip(".") in office_words
+            or word in POSSESSIVE
+            or terms.get(word, ((), ""))[1] == "adjective"
+        ):
+            break
+        index += 1
+    end = _name_run(tokens, index)
+    if end == index:
+        return None, opener + 1
+    first, last = tokens.get(index), tokens.get(end - 1)
+    assert first is not None and last is not None  # both were read by _name_run
+    name_start, name_end = first.start(1), last.end(1)
+    name = text[name_start:name_end]
+    if name in gz.terms or not gz.institutions.isdisjoint(name.lower().split()):
+        return None, opener + 1
+    # The state is named inside the title or right before it ("U.S. Deputy Secretary").
+    title_states = []
+    for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
+        if mention.start >= name_start:
+            break
+        if mention.end > opener or not text[mention.end : opener].strip():
+            title_states.append(mention)
+    title = text[opener:name_start].strip(" ,'\u2019s") or None
+    code = title_states[-1].codes[0] if title_states else None
+    if code is None and title:
+        code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
+    actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
+    return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
+    """People named after an office ("Foreign Minister Taro Kono") or a state's possessive
+    ("Iran's Zarif"), with the state their title names. ``states`` do not overlap and are
+    in order."""
+    # Only places that can open a title are looked at: the possessive after a state and
+    # capitalised office words.
+    opening = {m.end for m in states if text[m.end : m.end + 2] in POSSESSIVE}
+    for match in _office_scanner().finditer(text):
+        start = match.start()
+        if not start or not (is_word_char(text[start - 1]) or text[start - 1] == "'"):
+            opening.add(start)
+    openers = sorted(opening)
+    state_ends = [m.end for m in states]
+    found: list[ActorMention] = []
+    resume = 0
+    for opener in openers:
+        if opener < resume:
+            continue
+        person, resume = _person_at(text, opener, states, state_ends)
+        if person is not None:
+            found.append(person)
+    return found
