@@ -1,5 +1,6 @@
 """Clause-level word tests shared by the offline rules: where a clause starts, whether a
-text ends with a word, the clause around a trigger, and the words around a sanction.
+text ends with a word, the clause around a trigger, the words around a sanction, whether
+the words between two actors list them together, and what a state's adjective describes.
 
 The patterns that look for words are built by ``word_alternatives``: they open with a
 literal, so the regex engine skips to candidates instead of trying each position
@@ -10,9 +11,20 @@ from __future__ import annotations
 
 import re
 
+from ...text.gazetteer import gazetteer
 from ...text.matching import is_word_char, word_alternatives
+from .titles import POSSESSIVE
 
-__all__ = ["CLAUSE_START", "IMPOSES_AHEAD", "SANCTION_TARGET", "ends_with_word", "local_clause"]
+__all__ = [
+    "CLAUSE_START",
+    "IMPOSES_AHEAD",
+    "SANCTION_TARGET",
+    "describes_other_than_agent",
+    "ends_with_word",
+    "joins_list",
+    "local_clause",
+    "office_after",
+]
 
 CLAUSE_START = re.compile(
     r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"
@@ -51,3 +63,71 @@ def local_clause(
     right = min(len(text), end + after)
     stop = CLAUSE_START.search(text, end, right)
     return (cut[-1].end() if cut else left), (stop.start() if stop else right)
+
+
+# "and the Soviet Union", "and his Japanese counterpart"
+_DETERMINERS = frozenset({"the", "his", "her", "their"})
+_LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
+_LIST_TOKEN = re.compile(r"[^\s,]+|,")
+
+
+def joins_list(between: str) -> bool:
+    """Whether ``between``, the text between two actors, joins them in one list: ",",
+    "and", ", and", also before "the", "his" or a title ("and the Soviet Union", "and Mr
+    Reagan", ", and President Putin", "and his Japanese counterpart")."""
+    tokens = _LIST_TOKEN.findall(between.lower())
+    offices = gazetteer().office_words
+    while tokens and (tokens[-1] in _DETERMINERS or tokens[-1].rstrip(".") in offices):
+        tokens.pop()
+    # "Peru's foreign minister and ...": the first actor's office is part of it.
+    first = 0
+    while first < len(tokens) and (tokens[first] in POSSESSIVE or tokens[first] in offices):
+        first += 1
+    return tuple(tokens[first:]) in _LIST_JOINS
+
+
+# The words after an adjective ("Palestinian woman", "U.S. defense officials"),
+# and the nouns among them that make it describe something other than an agent of its
+# state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
+_NEXT_WORDS = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
+_NOT_AGENTS = frozenset(
+    {
+        *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
+        *("people", "civilians", "children", "students", "tourists", "workers", "families"),
+        *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
+        *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
+        *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
+        *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
+        *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
+        *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
+        # Places: "the Turkish city of Gaziantep" is where, not who.
+        *("city", "town", "village", "province", "region", "border", "coast", "territory"),
+        *("waters", "island", "port", "soil", "airspace", "capital"),
+        # Monitors: "the Syrian Observatory for Human Rights" is no voice of Syria.
+        *("observatory", "monitor", "monitors"),
+    }
+)
+
+
+def describes_other_than_agent(text: str, end: int) -> bool:
+    """Whether the words after a state's adjective ending at ``end`` make it describe
+    something other than an agent of the state ("a Palestinian woman", "Italian banks")."""
+    head = _NEXT_WORDS.match(text, end)
+    if head is None:
+        return False  # "an EU demand" with nothing after, or a name follows
+    return any(word in _NOT_AGENTS for word in head.group(1).lower().split())
+
+
+# After a state's adjective, an office held by one person: "the Russian foreign minister".
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance)\s+)*"
+    r"(?:minister|president|premier|chancellor|leader|envoy|ambassador|secretary|king|emir|"
+    r"spokesman|spokeswoman|spokesperson)\b",
+    re.IGNORECASE,
+)
+
+
+def office_after(text: str, end: int) -> bool:
+    """Whether an office held by one person follows a state's adjective ending at ``end``
+    ("the Russian foreign minister")."""
+    return _OFFICE_AFTER.match(text, end) is not None

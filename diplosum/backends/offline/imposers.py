@@ -17,8 +17,9 @@ import re
 from typing import Literal
 
 from .actors import ActorMention
+from .clauses import joins_list
 from .lexicon import Hit
-from .sentence import RuleSentence, joins_list
+from .sentence import RuleSentence
 
 # A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
 # and the status the shape itself states, if any.

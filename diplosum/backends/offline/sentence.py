@@ -16,54 +16,23 @@ from collections.abc import Callable, Iterator
 from ...models import Evidence
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
+from .clauses import describes_other_than_agent, joins_list, office_after
 from .lexicon import Hit, Hits
-from .titles import POSSESSIVE
 
 __all__ = [
     "MAX_QUOTE",
     "Nearby",
     "RuleSentence",
-    "joins_list",
 ]
 
 MAX_QUOTE = 400
 _BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
-# The words after an adjective ("Palestinian woman", "U.S. defense officials"),
-# and the nouns among them that make it describe something other than an agent of its
-# state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
-_NEXT_WORDS = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
-NOT_AGENTS = frozenset(
-    {
-        *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
-        *("people", "civilians", "children", "students", "tourists", "workers", "families"),
-        *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
-        *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
-        *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
-        *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
-        *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
-        *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
-        # Places: "the Turkish city of Gaziantep" is where, not who.
-        *("city", "town", "village", "province", "region", "border", "coast", "territory"),
-        *("waters", "island", "port", "soil", "airspace", "capital"),
-        # Monitors: "the Syrian Observatory for Human Rights" is no voice of Syria.
-        *("observatory", "monitor", "monitors"),
-    }
-)
-
-
 _RELATIVE = re.compile(r"(?:which|who|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
 
 
-# After a state's adjective, an office held by one person: "the Russian foreign minister".
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance)\s+)*"
-    r"(?:minister|president|premier|chancellor|leader|envoy|ambassador|secretary|king|emir|"
-    r"spokesman|spokeswoman|spokesperson)\b",
-    re.IGNORECASE,
-)
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
@@ -85,25 +54,6 @@ _APPOSITIVE = re.compile(
 _PREDICATE = re.compile(
     r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
 )
-# "and the Soviet Union", "and his Japanese counterpart"
-_DETERMINERS = frozenset({"the", "his", "her", "their"})
-_LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
-_LIST_TOKEN = re.compile(r"[^\s,]+|,")
-
-
-def joins_list(between: str) -> bool:
-    """Whether ``between``, the text between two actors, joins them in one list: ",",
-    "and", ", and", also before "the", "his" or a title ("and the Soviet Union", "and Mr
-    Reagan", ", and President Putin", "and his Japanese counterpart")."""
-    tokens = _LIST_TOKEN.findall(between.lower())
-    offices = gazetteer().office_words
-    while tokens and (tokens[-1] in _DETERMINERS or tokens[-1].rstrip(".") in offices):
-        tokens.pop()
-    # "Peru's foreign minister and ...": the first actor's office is part of it.
-    first = 0
-    while first < len(tokens) and (tokens[first] in POSSESSIVE or tokens[first] in offices):
-        first += 1
-    return tuple(tokens[first:]) in _LIST_JOINS
 
 
 @dataclasses.dataclass(slots=True)
@@ -169,19 +119,14 @@ class RuleSentence:
         banks")."""
         if mention.kind != "adjective":
             return True
-        head = _NEXT_WORDS.match(self.text, mention.end)
-        if head is None:
-            return True  # "an EU demand" with nothing after, or a name follows
-        return not any(word in NOT_AGENTS for word in head.group(1).lower().split())
+        return not describes_other_than_agent(self.text, mention.end)
 
     def is_official(self, mention: ActorMention) -> bool:
         """Whether ``mention`` is a person, or an office held by one ("the French
         president")."""
         if mention.kind == "person":
             return True
-        return (
-            mention.kind == "adjective" and _OFFICE_AFTER.match(self.text, mention.end) is not None
-        )
+        return mention.kind == "adjective" and office_after(self.text, mention.end)
 
     def _lists(self, comma: re.Match[str]) -> bool:
         """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk")
@@ -302,7 +247,7 @@ class RuleSentence:
         offices = [
             p
             for p in self.previous_parties
-            if p.kind == "adjective" and _OFFICE_AFTER.match(self.article, p.end)
+            if p.kind == "adjective" and office_after(self.article, p.end)
         ]
         if not before and offices and (person is None or offices[-1].start > person.start):
             person = offices[-1]
