@@ -227,7 +227,7 @@ def _check_rule_patterns(text: str, position: int) -> None:
 @settings(max_examples=300)
 @given(text=_text_of(["we", "Our", "us", "I", "my", "x" * 17, "said", ",", "aim"]))
 def test_first_person_search_of_the_tail_equals_that_of_the_whole(text: str) -> None:
-    from diplosum.backends.offline import rules as event_rules
+    from diplosum.backends.offline import goals as event_rules
 
     for end in range(len(text) + 1):
         whole = event_rules._FIRST_PERSON.search(text[:end]) is not None

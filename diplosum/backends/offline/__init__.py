@@ -7,7 +7,7 @@
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings`` and ``parties``; ``sanctions`` and ``imposers``; ``stances`` and
-  ``speech`` (reported speech); ``phrases`` (readable topics and aims); ``lead``
+  ``speech`` (reported speech); ``goals``; ``phrases`` (readable topics and aims); ``lead``
   (headline and summary).
 
 Its answers are not cached: the coder takes a few milliseconds an article, and a cached

@@ -1,0 +1,153 @@
+"""Goals: aims an actor states for itself ("China wants to resolve the dispute", "our goal
+is ...", "In a bid to ease tensions, Japan ...").
+
+The holder of an aim is whoever "who" stands for, the speaker of "we ... do all we can
+to" or "our goal", else the clause's subject (or its pronoun's referent), else the
+sentence's speaker. Not someone else's account ("accused Spain of trying to"), a denial
+("not aimed at") or a common noun's aim ("rebels trying to overthrow").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Goal
+from .lexicon import Hit
+from .mention import ActorMention
+from .phrases import readable
+from .sentence import Nearby, RuleSentence
+from .speech import speaker as speaker_of
+
+__all__ = ["goals_in"]
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
+# A match ends at the end and is at most 43 characters long ("our" and 40 more). The pattern
+# opens with "\b", tried at every position: searching only the tail of a long sentence,
+# not the whole of it, finds the same.
+_FIRST_PERSON_REACH = 44
+
+
+def _first_person_before(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends in a clause of "we", "our", "us", "I" or "my"."""
+    return _FIRST_PERSON.search(text, max(0, end - _FIRST_PERSON_REACH), end) is not None
+
+
+# Right before a goal trigger: "accused Spain of trying to" (someone else's
+# account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for).
+_NOT_OWN_AIM = re.compile(r"\b(of|who|not|never|no)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+
+
+# A participle right after a common noun is that noun's ("rebels trying to overthrow",
+# "fishermen hoping to return"), unless the noun is an auxiliary or an adverb.
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+_NOT_A_HEAD = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "also", "still", "now", "not"}
+    | {"already", "and", "or", "but", "while", "by", "of", "in", "on", "for", "again"}
+)
+
+
+def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a participle ("trying to") that a common noun before it
+    holds, not the clause's subject."""
+    if not trigger.phrase.split()[0].endswith("ing"):
+        return False
+    word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
+    if word is None or word.group(1) in _NOT_A_HEAD or word.group(1).endswith("ly"):
+        return False
+    return not any(a.end == word.end(1) for a in s.actors)
+
+
+def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """``None`` when the trigger states an aim of the clause's subject; else who holds it:
+    nobody, or for "Kerry, who wants to", the agent "who" stands for."""
+    if _noun_participle(s, trigger):
+        return []
+    cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if cue is None:
+        return None
+    if cue.group(1).lower() != "who":
+        return []
+    head = [a for a in s.actors if a.end <= cue.start() and a.code]
+    if head and not s.text[head[-1].end : cue.start()].strip(" ,") and s.is_agent(head[-1]):
+        return head[-1:]
+    return []
+
+
+# An opening phrase of aim, whose holder is the main clause's subject after its comma.
+_OPENING_AIM = re.compile(
+    r"\s*(?:In\s+(?:a|an)\s+(?:bid|effort|attempt|move)|In\s+order|Seeking|Hoping|Aiming|"
+    r"Trying|Determined|Eager|Keen)\b[^,;]*,\s*"
+)
+
+
+def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
+    """Where the opening phrase of aim that holds ``trigger`` ends ("In a bid to ease
+    tensions, | China sent ..."); ``None`` if the trigger is in no such phrase."""
+    opening = _OPENING_AIM.match(s.text)
+    return opening.end() if opening is not None and trigger.end <= opening.end() else None
+
+
+def _goal_holders(
+    s: RuleSentence,
+    trigger: Hit,
+    nearby: Nearby,
+    opening: int | None,
+) -> list[ActorMention]:
+    """Who states the aim of ``trigger``: "who" stands for, the speaker of "we ... do all
+    we can to" or "our goal", else the clause's subject (or its pronoun's referent), else
+    the sentence's speaker."""
+    relative = _relative_head(s, trigger)
+    if relative is not None:
+        return relative
+    if opening is not None:
+        # "In a bid to ease tensions, China sent ...": the main clause's subject.
+        subject = [a for a in s.actors if a.start >= opening and a.code]
+        return s.holders(subject[0].end) if subject else []
+    first_person = _first_person_before(s.text, trigger.end)
+    speaker = speaker_of(s, nearby) if first_person else None
+    if speaker is not None:
+        return [speaker]
+    holders = s.holders(trigger.start) or s.referents(trigger.start)
+    if not holders and not first_person:
+        speaker = speaker_of(s, nearby)
+        holders = [speaker] if speaker else []
+    return holders
+
+
+# Aims named by a noun ("his plan to remove the embargo was a worrying issue"): the aim
+# ends where the sentence's own verb begins.
+_NOUN_AIMS = frozenset(
+    {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
+    | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
+)
+_MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
+
+
+def _before_main_verb(statement: str) -> str:
+    """``statement`` up to the main clause's verb, if two words or more come before it."""
+    verb = _MAIN_VERB.search(statement)
+    if verb is None or len(statement[: verb.start()].split()) < 2:
+        return statement
+    return statement[: verb.start()]
+
+
+def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
+    """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
+    give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
+    found: list[Goal] = []
+    held: set[str | None] = set()
+    for trigger in s.find("goal.triggers"):
+        opening = _opening_aim(s, trigger)
+        holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
+        # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
+        text = s.text if opening is None else s.text[:opening]
+        statement = readable(text.rstrip(", "), trigger.end, 14) or (
+            None if _relative_head(s, trigger) is not None else readable(text, trigger.start, 14)
+        )
+        if not holders or statement is None:
+            continue
+        if trigger.phrase in _NOUN_AIMS:
+            statement = _before_main_verb(statement)
+        held.update(h.code for h in holders)
+        found += [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
+    return found
