@@ -1266,6 +1266,12 @@ def test_other_forms_of_aims_and_meetings() -> None:
         "Ghana's president is hosting his Nigerian counterpart this week.": {"GHA", "NGA"},
         "Peru's foreign minister dined with Chilean officials on Monday.": {"PER", "CHL"},
         "Polish and Czech diplomats held discussions in Prague.": {"POL", "CZE"},
+        "The Polish minister was closeted with his Czech counterpart for two hours.": {
+            "POL",
+            "CZE",
+        },
+        "The Peruvian minister exchanged views with his Chilean counterpart.": {"PER", "CHL"},
+        "The Pope granted an audience to the Polish leader.": {"VAT", "POL"},
     }
     for text, codes in meetings.items():
         assert codes in _meeting_codes(text), text
