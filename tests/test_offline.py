@@ -1402,3 +1402,16 @@ def test_speakers_named_with_what_they_are_and_quotations_as_topics() -> None:
         'Peru\'s foreign minister said: "This is unacceptable. We agree."'
     ).stances
     assert [s.topic for s in found] == ["This is unacceptable"]
+
+
+def test_sanctions_warned_of_vetoed_in_a_resolution_voted_dropped_and_phased_out() -> None:
+    cases = {
+        "Britain warned it could impose sanctions on Zimbabwe.": ("GBR", "ZWE", "threatened"),
+        "Russia vetoed a U.N. resolution imposing sanctions on Syria.": ("UN", "SYR", "blocked"),
+        "The U.S. Senate voted to impose sanctions on Iran.": ("USA", "IRN", "imposed"),
+        "Australia dropped its sanctions against Fiji.": ("AUS", "FJI", "lifted"),
+        "The EU will phase out its sanctions on Belarus.": ("EU", "BLR", "lifted"),
+    }
+    for text, expected in cases.items():
+        found = extract_summary(text).sanctions
+        assert [(s.imposer.country, s.target.country, s.status) for s in found] == [expected]
