@@ -332,6 +332,17 @@ def test_a_second_run_into_the_same_out_is_refused_and_the_first_keeps_its_lines
     assert third.exit_code == 0 and not Path(f"{out}.failures.jsonl").exists()
 
 
+def test_only_files_are_locked_so_two_runs_may_write_to_dev_null() -> None:
+    if not Path("/dev/null").exists():
+        pytest.skip("no /dev/null on this system")
+    other = locked_output("/dev/null")  # another run, writing to /dev/null
+    try:
+        result = run_cli("summarise", str(SEED), "--backend", "offline", "--out", "/dev/null")
+    finally:
+        other.close()
+    assert result.exit_code == 0, result.stderr
+
+
 def test_a_full_disk_is_one_line(tmp_path: Path) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full on this system")

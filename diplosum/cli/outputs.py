@@ -60,12 +60,14 @@ def locked_output(path: str | Path) -> IO[str]:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
     except OSError as exc:
         fail(f"cannot write {str(path)!r}: {exc.strerror}", 2)
+    # Only a file is locked: two runs may both write to /dev/null, a pipe or a terminal.
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
         fail(f"another run is writing {str(path)!r}: wait for it, or write elsewhere", 2)
-    if stat.S_ISREG(os.fstat(fd).st_mode):
-        os.ftruncate(fd, 0)
-        os.fchmod(fd, 0o600)  # an existing file keeps its old mode through os.open
+    os.ftruncate(fd, 0)
+    os.fchmod(fd, 0o600)  # an existing file keeps its old mode through os.open
     return os.fdopen(fd, "w", encoding="utf-8", newline="")
