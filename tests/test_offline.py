@@ -1415,3 +1415,10 @@ def test_sanctions_warned_of_vetoed_in_a_resolution_voted_dropped_and_phased_out
     for text, expected in cases.items():
         found = extract_summary(text).sanctions
         assert [(s.imposer.country, s.target.country, s.status) for s in found] == [expected]
+
+
+def test_considering_is_neutral_and_an_act_of_war_is_opposed() -> None:
+    assert _stance_keys("Seoul said it would consider joining the missile defence system.") == {
+        ("KOR", "neutral")
+    }
+    assert _stance_keys("Caracas said the sanctions were an act of war.") == {("VEN", "oppose")}
