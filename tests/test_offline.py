@@ -1422,3 +1422,9 @@ def test_considering_is_neutral_and_an_act_of_war_is_opposed() -> None:
         ("KOR", "neutral")
     }
     assert _stance_keys("Caracas said the sanctions were an act of war.") == {("VEN", "oppose")}
+
+
+def test_others_reading_of_a_bid_and_hopes_as_a_noun_are_no_aims() -> None:
+    assert _goal_codes("Chile hosted Evo Morales in what many saw as a bid to undercut Peru.") == []
+    assert _goal_codes("Shares rose as hopes grew that Peru would cut its tariffs.") == []
+    assert _goal_codes("Peru hopes to cut its tariffs.") == ["PER"]

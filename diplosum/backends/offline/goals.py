@@ -33,8 +33,15 @@ def _first_person_before(text: str, end: int) -> bool:
 
 
 # Right before a goal trigger: "accused Spain of trying to" (someone else's
-# account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for).
-_NOT_OWN_AIM = re.compile(r"\b(of|who|not|never|no)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+# account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
+# "what many saw as a bid to" (others' reading of it).
+_NOT_OWN_AIM = re.compile(
+    r"\b(of|who|not|never|no|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+(?:a|an))"
+    r"\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+# "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
+_HOPES_AS_NOUN = re.compile(r"\s+(?:grew|grow|rose|rise|faded|fade|dimmed|receded|were|are)\b")
 
 
 # A participle right after a common noun is that noun's ("rebels trying to overthrow",
@@ -61,6 +68,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
     if _noun_participle(s, trigger):
+        return []
+    if trigger.phrase == "hopes" and _HOPES_AS_NOUN.match(s.text, trigger.end):
         return []
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
