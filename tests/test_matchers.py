@@ -76,6 +76,16 @@ def test_each_list_takes_its_own_phrases_inside_another_lists_longer_one() -> No
         assert [h.text for h in hits.find("c")] == ["held"], text
 
 
+def test_a_phrase_with_an_apostrophe_is_found_with_either_mark() -> None:
+    small = Lexicon({"a": ["doesn't take a position", "won't"], "b": ["take"]})
+    for text in ("Peru doesn't take a position.", "Peru doesn\u2019t take a position."):
+        hits = small.scan(text)
+        assert [h.phrase for h in hits.find("a")] == ["doesn't take a position"], text
+    assert [h.text for h in small.scan("It won't.").find("a")] == ["won't"]
+    # Still whole words, one space apart: "doesn t" is not "doesn't".
+    assert small.scan("Peru doesn t take a position.").find("a") == []
+
+
 def test_lexicon_hits_by_span_and_phrase() -> None:
     text = "Officials Held  Talks; they held talks and then met."
     hits = _LEXICON.scan(text)

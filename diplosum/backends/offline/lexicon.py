@@ -91,6 +91,16 @@ _FOLD = bytes(
 _BREAK_AS_SPACE = bytes.maketrans(b"|", b" ")
 
 
+def _folded(phrase: str) -> bytes:
+    """``phrase`` as the scanner's folded text has it: an apostrophe is a break."""
+    return phrase.replace("'", "|").encode("ascii")
+
+
+def _spaced(phrase: str) -> bytes:
+    """``phrase`` as the scanner looks for it, every break a space."""
+    return phrase.replace("'", " ").encode("ascii")
+
+
 class Lexicon:
     """Phrases by list name, with one scanner for all of them. Build with ``lexicon()``."""
 
@@ -103,16 +113,22 @@ class Lexicon:
                     raise ValueError(f"lexicon phrase {phrase!r} is not ASCII")
                 self._lists_of.setdefault(phrase, []).append(name)
         # For each phrase the scanner may find: it and every shorter phrase it starts with
-        # ("held talks", "held"), longest first, with the lists each belongs to and whether
-        # it has several words.
-        self._plans: dict[bytes, list[tuple[int, str, list[str], bool]]] = {}
+        # ("held talks", "held"), longest first, with the lists each belongs to and, for a
+        # phrase of several words, its folded form (an apostrophe is a break there:
+        # "doesn't" reads "doesn|t"). The scanner sees breaks as spaces, so it looks for
+        # "doesn t".
+        self._plans: dict[bytes, list[tuple[int, str, list[str], bytes | None]]] = {}
         for phrase in self._lists_of:
             words = phrase.split(" ")
             prefixes = (" ".join(words[:n]) for n in range(len(words), 0, -1))
-            self._plans[phrase.encode("ascii")] = [
-                (len(p), p, self._lists_of[p], " " in p) for p in prefixes if p in self._lists_of
+            self._plans[_spaced(phrase)] = [
+                (len(p), p, self._lists_of[p], _folded(p) if " " in p or "'" in p else None)
+                for p in prefixes
+                if p in self._lists_of
             ]
-        alternatives = trie_pattern(self._lists_of).encode("ascii")
+        alternatives = trie_pattern([_spaced(p).decode("ascii") for p in self._lists_of]).encode(
+            "ascii"
+        )
         # Opening with one literal byte lets the regex engine skip ahead between words with a
         # plain byte compare, several times cheaper per byte than a class such as "[ |]".
         self._scanner = re.compile(rb" (" + alternatives + rb")(?= )")
@@ -130,10 +146,10 @@ class Lexicon:
         while (match := search(spaced, position)) is not None:
             phrase_at = match.start(1)
             start = phrase_at - 1
-            for length, phrase, names, several_words in self._plans[match.group(1)]:
+            for length, phrase, names, form in self._plans[match.group(1)]:
                 # The words of a phrase are one space apart, not a break: "held.talks" reads
                 # "held talks" in ``spaced``, and is only "held" here.
-                if several_words and folded.find(b"|", phrase_at, phrase_at + length) >= 0:
+                if form is not None and folded[phrase_at : phrase_at + length] != form:
                     continue
                 end = start + length
                 hit = Hit(start, end, text[start:end], phrase)
