@@ -1428,3 +1428,12 @@ def test_others_reading_of_a_bid_and_hopes_as_a_noun_are_no_aims() -> None:
     assert _goal_codes("Chile hosted Evo Morales in what many saw as a bid to undercut Peru.") == []
     assert _goal_codes("Shares rose as hopes grew that Peru would cut its tariffs.") == []
     assert _goal_codes("Peru hopes to cut its tariffs.") == ["PER"]
+
+
+def test_a_call_to_settle_peacefully_is_neutral_and_an_expressed_commitment_is_support() -> None:
+    assert _stance_keys(
+        "Kerry called on Peru on Wednesday to resolve the maritime dispute peacefully."
+    ) == {("USA", "neutral")}
+    assert _stance_keys(
+        "Chile's president expressed a commitment to strengthening security cooperation."
+    ) == {("CHL", "support")}

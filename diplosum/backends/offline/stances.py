@@ -41,7 +41,8 @@ _NOT_TO = re.compile(
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 _RESTRAINT = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:restraint|calm|de-escalation|dialogue)\b", re.IGNORECASE
+    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
+    re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
     r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
