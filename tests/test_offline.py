@@ -1437,3 +1437,13 @@ def test_a_call_to_settle_peacefully_is_neutral_and_an_expressed_commitment_is_s
     assert _stance_keys(
         "Chile's president expressed a commitment to strengthening security cooperation."
     ) == {("CHL", "support")}
+
+
+def test_a_later_trigger_naming_more_parties_fills_out_the_sentences_meeting() -> None:
+    # One trip: the talks name everyone the visit is with (the seed article, fixtures/).
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "seed-002.txt"
+    meetings = extract_summary(seed.read_text(encoding="utf-8")).meetings
+    trip = [m for m in meetings if "three-way" in m.evidence[0].quote]
+    assert [{p.country for p in m.participants} for m in trip] == [{"USA", "JPN", "KOR"}]

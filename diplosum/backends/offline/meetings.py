@@ -148,11 +148,6 @@ _NOT_A_MEETING = {
 }
 
 
-def _overlaps(codes: set[str | None], other: set[str | None]) -> bool:
-    """Whether a meeting of ``codes`` is one of ``other`` named again, or part of it."""
-    return codes <= other or other <= codes
-
-
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -186,8 +181,14 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if status is None:
             return found
         codes = {a.country for a in actors}
-        if any(_overlaps(codes, {p.country for p in m.participants}) for m in found):
+        if any(codes <= {p.country for p in m.participants} for m in found):
             continue  # the same meeting named again, or part of it
+        fuller = [i for i, m in enumerate(found) if {p.country for p in m.participants} < codes]
+        if fuller:
+            # "Kerry will travel to Tokyo, holding talks with the ministers of Japan and
+            # South Korea": the trip's meeting, with everyone in it.
+            found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})
+            continue
         found += [
             Meeting(participants=group, status=status, evidence=s.evidence())
             for group in _groups(s, trigger, actors, others)
