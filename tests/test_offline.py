@@ -1447,3 +1447,9 @@ def test_a_later_trigger_naming_more_parties_fills_out_the_sentences_meeting() -
     meetings = extract_summary(seed.read_text(encoding="utf-8")).meetings
     trip = [m for m in meetings if "three-way" in m.evidence[0].quote]
     assert [{p.country for p in m.participants} for m in trip] == [{"USA", "JPN", "KOR"}]
+
+
+def test_a_boycotted_meeting_is_none() -> None:
+    assert _meetings_of("Peru boycotted the talks with Chile.") == set()
+    unwilling = "Peru's president, unwilling to join talks with Chile, stayed home."
+    assert _meetings_of(unwilling) == set()

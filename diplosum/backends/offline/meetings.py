@@ -39,7 +39,8 @@ _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 _DENIED = re.compile(
     r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
-    r"denied|denies|deny|denying)\b"
+    r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"
+    r"stayed away from|stay away from)\b"
     r"[^,.;]{0,40}$",
     re.IGNORECASE,
 )
