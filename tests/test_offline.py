@@ -1453,3 +1453,15 @@ def test_a_boycotted_meeting_is_none() -> None:
     assert _meetings_of("Peru boycotted the talks with Chile.") == set()
     unwilling = "Peru's president, unwilling to join talks with Chile, stayed home."
     assert _meetings_of(unwilling) == set()
+
+
+def test_aimed_at_after_a_list_of_states_is_the_talks_aim_not_the_last_states() -> None:
+    assert (
+        _goal_codes(
+            "Talks between Peru, Chile and Bolivia aimed at settling the dispute collapsed in 2008."
+        )
+        == []
+    )
+    assert _goal_codes("The Peruvian sanctions aimed at starving Chile of funds were adopted.") == [
+        "PER"
+    ]

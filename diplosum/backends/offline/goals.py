@@ -64,6 +64,14 @@ def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
     return not any(a.end == word.end(1) for a in s.actors)
 
 
+def _ends_a_list(s: RuleSentence, offset: int) -> bool:
+    """Whether the last of a list of actors ends right before ``offset`` ("between the two
+    Koreas, China and Russia | aimed at"): a participle there describes what the list
+    follows. "U.N. sanctions aimed at" keeps its holder."""
+    before = [a for a in s.actors if a.end <= offset]
+    return len(before) >= 2 and not s.text[before[-1].end : offset].strip()
+
+
 def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
@@ -71,6 +79,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []
     if trigger.phrase == "hopes" and _HOPES_AS_NOUN.match(s.text, trigger.end):
         return []
+    if trigger.phrase == "aimed at" and _ends_a_list(s, trigger.start):
+        return []  # "talks between ... and Russia aimed at curbing": the talks' aim
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
