@@ -1465,3 +1465,12 @@ def test_aimed_at_after_a_list_of_states_is_the_talks_aim_not_the_last_states() 
     assert _goal_codes("The Peruvian sanctions aimed at starving Chile of funds were adopted.") == [
         "PER"
     ]
+
+
+def test_a_quotations_speaker_next_door_may_follow_an_indented_line() -> None:
+    # Old wire copy indents each paragraph: the next sentence is still next door.
+    summary = extract_summary(
+        '"This is a grave mistake and a provocation."\n    Peru\'s foreign minister said so '
+        "on Monday."
+    )
+    assert ("PER", "oppose") in {(s.actor.country, s.position) for s in summary.stances}

@@ -115,12 +115,17 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if found is not None:
         return found
     for other in nearby():
-        far = other.start > s.start + len(s.text) + 2 or other.start + 400 < s.start
-        if far and not _one_quotation(s, other):
+        if not _next_to(s, other) and not _one_quotation(s, other):
             continue
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
             return found
     return None
+
+
+def _next_to(s: RuleSentence, other: RuleSentence) -> bool:
+    """Whether only white space stands between ``s`` and ``other``, either way round."""
+    first, second = (s, other) if s.start < other.start else (other, s)
+    return not s.article[first.start + len(first.text) : second.start].strip()
 
 
 def _one_quotation(s: RuleSentence, later: RuleSentence) -> bool:
