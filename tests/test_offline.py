@@ -1181,11 +1181,11 @@ def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_n
 
 def test_what_was_said_is_the_topic_not_the_one_told() -> None:
     told = extract_summary(
-        "China's foreign minister told U.S. Secretary of State John Kerry on Wednesday that "
-        "Beijing would not tolerate any challenge to its sovereignty."
+        "Peru's foreign minister told the Chilean ambassador Ana Soto on Friday that "
+        "Lima would never accept a challenge to its fishing rights."
     ).stances
     assert [(s.actor.country, s.topic) for s in told] == [
-        ("CHN", "Beijing would not tolerate any challenge to its sovereignty")
+        ("PER", "Lima would never accept a challenge to its fishing rights")
     ]
     quoted = extract_summary(
         '"Italy is deeply committed to the security of our allies," a senior Italian '
@@ -1203,16 +1203,16 @@ def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was
     ).stances
     assert [s.topic for s in urged] == ["Peru to settle the dispute peacefully"]
     quoted = extract_summary(
-        "Chile's foreign minister said, \"We did not get a deal on the border and this is a "
+        "Chile's foreign minister said, \"Our talks on the border came to nothing and this is a "
         'failure."'
     ).stances
     assert [s.topic for s in quoted if s.actor.country == "CHL"] == [
-        "We did not get a deal on the border"
+        "Our talks on the border came to nothing"
     ]
     # A monitoring group named after a state is not that state's voice.
     assert (
         _stance_keys(
-            "The Syrian Observatory for Human Rights, a monitoring group, condemned the attack."
+            "The Chilean Observatory for Human Rights, a monitoring group, condemned the raid."
         )
         == set()
     )
@@ -1245,7 +1245,7 @@ def test_other_forms_of_stance_verbs_and_an_open_question_is_no_stance() -> None
         assert key in _stance_keys(text), text
     assert (
         _stance_keys(
-            "Diplomats from Chile and Peru will say on Friday whether they endorse the plan."
+            "Diplomats from Chile and Peru will decide on Friday whether they back the plan."
         )
         == set()
     )
@@ -1300,10 +1300,8 @@ def test_blacklists_executive_orders_and_aid_cuts() -> None:
 
 
 def test_an_aim_named_by_a_noun_ends_before_the_sentences_verb() -> None:
-    goals = extract_summary(
-        "Japan said Britain's plan to remove the embargo was a worrying issue."
-    ).goals
-    assert [(g.actor.country, g.statement) for g in goals] == [("GBR", "remove the embargo")]
+    goals = extract_summary("Peru said Chile's plan to lift the tariffs was a grave mistake.").goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("CHL", "lift the tariffs")]
     # A verb's aim keeps its own clause whole.
     goals = extract_summary("Kenya wants to show that Somalia is a safe place.").goals
     assert [g.statement for g in goals] == ["show that Somalia is a safe place"]
@@ -1425,7 +1423,8 @@ def test_considering_is_neutral_and_an_act_of_war_is_opposed() -> None:
 
 
 def test_others_reading_of_a_bid_and_hopes_as_a_noun_are_no_aims() -> None:
-    assert _goal_codes("Chile hosted Evo Morales in what many saw as a bid to undercut Peru.") == []
+    seen = "Chile hosted the Bolivian leader in an offer seen as a bid to upset Peru."
+    assert _goal_codes(seen) == []
     assert _goal_codes("Shares rose as hopes grew that Peru would cut its tariffs.") == []
     assert _goal_codes("Peru hopes to cut its tariffs.") == ["PER"]
 

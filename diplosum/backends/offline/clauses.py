@@ -103,7 +103,7 @@ _NOT_AGENTS = frozenset(
         # Places: "the Turkish city of Gaziantep" is where, not who.
         *("city", "town", "village", "province", "region", "border", "coast", "territory"),
         *("waters", "island", "port", "soil", "airspace", "capital"),
-        # Monitors: "the Syrian Observatory for Human Rights" is no voice of Syria.
+        # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
         *("observatory", "monitor", "monitors"),
     }
 )

@@ -34,7 +34,7 @@ def _first_person_before(text: str, end: int) -> bool:
 
 # Right before a goal trigger: "accused Spain of trying to" (someone else's
 # account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
-# "what many saw as a bid to" (others' reading of it).
+# "an offer widely seen as a bid to" (others' reading of it).
 _NOT_OWN_AIM = re.compile(
     r"\b(of|who|not|never|no|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+(?:a|an))"
     r"\s+(?:\w+ly\s+)?\Z",
@@ -80,7 +80,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     if trigger.phrase == "hopes" and _HOPES_AS_NOUN.match(s.text, trigger.end):
         return []
     if trigger.phrase == "aimed at" and _ends_a_list(s, trigger.start):
-        return []  # "talks between ... and Russia aimed at curbing": the talks' aim
+        # "talks between Peru, Chile and Bolivia aimed at settling": the talks' aim
+        return []
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
@@ -133,7 +134,7 @@ def _goal_holders(
     return holders
 
 
-# Aims named by a noun ("his plan to remove the embargo was a worrying issue"): the aim
+# Aims named by a noun ("her plan to lift the tariffs was a mistake"): the aim
 # ends where the sentence's own verb begins.
 _NOUN_AIMS = frozenset(
     {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}

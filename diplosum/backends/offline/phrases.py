@@ -95,7 +95,7 @@ _BOUNDARIES = frozenset(
         "while",
         "as",
         "after",
-        # "rights | over the disputed Scarborough Shoal"
+        # "rights | over the disputed islands in the south"
         *("over", "about", "against", "into", "under", "between", "through", "during"),
         *("near", "across", "including", "amid", "since", "before", "despite"),
     }

@@ -84,7 +84,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
     return None
 
 
-# '"...," said Hua Chunying, a spokeswoman for China's foreign ministry': a name the
+# '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(
     r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+([^,;.\"\u201d]{3,80})"
@@ -96,8 +96,8 @@ _OFFICES = frozenset(
 
 
 def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
-    """The state of an inverted speaker named with what they are ("said Hua Chunying, a
-    spokeswoman for China's foreign ministry"), after a quotation or a clause."""
+    """The state of an inverted speaker named with what they are ("said Ana Lopez, a
+    spokeswoman for Peru's foreign ministry"), after a quotation or a clause."""
     if s.text[: clause.start].rstrip()[-1:] not in _INVERTED_AFTER:
         return None
     named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
@@ -235,7 +235,7 @@ _QUOTE_AFTER = re.compile(
 
 def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
     """Whether ``speaker`` follows the quotation the sentence opens with ('"We ...," a
-    senior official told reporters travelling with Kerry'): what they said is that."""
+    senior official told reporters travelling with the minister'): what they said is that."""
     if not _opens_quotation(s):
         return False
     head = s.text[: speaker.start]

@@ -172,7 +172,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             # "was not optimistic", still states a position.)
             continue
         if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
-            continue  # "to say whether they endorse the proposal": a question still open
+            continue  # "to decide whether they back the plan": a question still open
         agents = _agents(s, trigger.end)
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
