@@ -1202,6 +1202,10 @@ def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was
         "the offer of talks."
     ).stances
     assert [s.topic for s in urged] == ["Peru to settle the dispute peacefully"]
+    backs = extract_summary(
+        "Iran backs the Syrian government and is giving military help to its campaign."
+    ).stances
+    assert [s.topic for s in backs] == ["the Syrian government"]
     quoted = extract_summary(
         "Chile's foreign minister said, \"Our talks on the border came to nothing and this is a "
         'failure."'

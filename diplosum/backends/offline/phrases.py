@@ -23,8 +23,9 @@ _END = re.compile(
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told|added|stated)\b)"
-    # "... peacefully and he reiterated": a new clause with its own subject.
-    r"|,?\s(?=and\s+(?:he|she|it|they|we|I)\s)"
+    # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
+    # and is giving him help": a second predicate of the same subject.
+    r"|,?\s(?=and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s)"
 )
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.
