@@ -1477,3 +1477,19 @@ def test_a_quotations_speaker_next_door_may_follow_an_indented_line() -> None:
         "on Monday."
     )
     assert ("PER", "oppose") in {(s.actor.country, s.position) for s in summary.stances}
+
+
+def test_accusations_traded_displeasure_and_labels() -> None:
+    cases = {
+        "Peru and Chile traded accusations over the border clash.": {
+            ("PER", "oppose"),
+            ("CHL", "oppose"),
+        },
+        "Diplomats said Bolivia was unhappy with the Chilean initiative.": {("BOL", "oppose")},
+        "Lima was said to be irritated by the Chilean decision.": {("PER", "oppose")},
+        "The Peruvian news agency branded the Chilean move a gross provocation.": {
+            ("PER", "oppose")
+        },
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
