@@ -256,6 +256,9 @@ def test_topics_and_statements_read_as_phrases() -> None:
     text = "Oman hopes, some insiders say, for talks."
     assert readable(text, text.index("hopes") + len("hopes")) is None
     assert readable("It has been given the same assurance", 2) == "given the same assurance"
+    # Nor on a word that asks what follows: "a discussion about how", "reduced compared".
+    text = "Peru said the two sides were engaged in a discussion about how"
+    assert readable(text, text.index("said") + 4) == "the two sides were engaged in a discussion"
     # A long clause cut short ends before its last preposition, and a leading time does
     # not count against the words it may have.
     text = (

@@ -70,6 +70,7 @@ CLOSERS = frozenset(
         *("been", "being"),
         # Words that need what follows: "... by the North including", "... space to try".
         *("including", "like", "try", "seek", "help", "allow", "let", "many", "much"),
+        *("how", "what", "why", "whether", "where", "when", "compared"),
     }
 )
 
