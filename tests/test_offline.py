@@ -1434,6 +1434,12 @@ def test_others_reading_of_a_bid_and_hopes_as_a_noun_are_no_aims() -> None:
     assert _goal_codes(seen) == []
     assert _goal_codes("Shares rose as hopes grew that Peru would cut its tariffs.") == []
     assert _goal_codes("Peru hopes to cut its tariffs.") == ["PER"]
+    for text in (
+        "Chile raised hopes of a deal with Peru.",
+        "Peru's offer raised hopes that Chile would join the talks.",
+        "Shares rose amid hopes that Peru would cut its tariffs.",
+    ):
+        assert _goal_codes(text) == [], text
 
 
 def test_a_call_to_settle_peacefully_is_neutral_and_an_expressed_commitment_is_support() -> None:

@@ -42,6 +42,12 @@ _NOT_OWN_AIM = re.compile(
 )
 # "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
 _HOPES_AS_NOUN = re.compile(r"\s+(?:grew|grow|rose|rise|faded|fade|dimmed|receded|were|are)\b")
+# "the hopes", "raised hopes", "amid hopes", or "Hopes" opening the sentence: a noun.
+_NOUN_BEFORE_HOPES = re.compile(
+    r"(?:\A\s*|\b(?:the|his|her|its|their|our|any|some|no|high|new|raised|dashed|"
+    r"growing|fresh|faint|amid|with|and|of|on)\s+)\Z",
+    re.IGNORECASE,
+)
 
 
 # A participle right after a common noun is that noun's ("rebels trying to overthrow",
@@ -77,7 +83,10 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
     if _noun_participle(s, trigger):
         return []
-    if trigger.phrase == "hopes" and _HOPES_AS_NOUN.match(s.text, trigger.end):
+    if trigger.phrase == "hopes" and (
+        _HOPES_AS_NOUN.match(s.text, trigger.end)
+        or _NOUN_BEFORE_HOPES.search(s.text, max(0, trigger.start - 20), trigger.start)
+    ):
         return []
     if trigger.phrase == "aimed at" and _ends_a_list(s, trigger.start):
         # "talks between Peru, Chile and Bolivia aimed at settling": the talks' aim
