@@ -24,7 +24,7 @@ import time
 import warnings
 from importlib import metadata
 from types import TracebackType
-from typing import Unpack
+from typing import Any, Unpack
 
 from .backends import Backend, Extraction, make_backend
 from .backends.wrappers import RateLimitedBackend, merge_extractions, split_article
@@ -216,14 +216,25 @@ class Summariser:
 
     def extract(self, prepared: PreparedArticle) -> Extraction:
         """The backend's answer for ``prepared`` (blocking), chunk by chunk when asked."""
-        parts = [self.backend.extract(m, article=chunk) for chunk, m in self._parts(prepared)]
+        dated = self._dated(prepared)
+        parts = [
+            self.backend.extract(m, article=chunk, **dated) for chunk, m in self._parts(prepared)
+        ]
         return merge_extractions(parts)
+
+    def _dated(self, prepared: PreparedArticle) -> dict[str, Any]:
+        """``published=`` for a backend that reads the date itself (``reads_published``)."""
+        if getattr(self.backend, "reads_published", False):
+            return {"published": prepared.published}
+        return {}
 
     async def aextract(self, prepared: PreparedArticle) -> Extraction:
         """``extract`` without blocking the event loop."""
         parts = []
         for chunk, messages in self._parts(prepared):
-            parts.append(await self.backend.aextract(messages, article=chunk))
+            parts.append(
+                await self.backend.aextract(messages, article=chunk, **self._dated(prepared))
+            )
         return merge_extractions(parts)
 
     def complete(

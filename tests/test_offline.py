@@ -1502,3 +1502,16 @@ def test_accusations_traded_displeasure_and_labels() -> None:
     }
     for text, keys in cases.items():
         assert _stance_keys(text) == keys, text
+
+
+def test_a_given_date_dates_the_people_an_article_names() -> None:
+    text = "Mr Shevardnadze met Chilean officials in Lima."
+    assert summarise(text, backend="offline", cache=False).meetings == []
+    codes = {
+        published: [
+            {p.country for p in m.participants}
+            for m in summarise(text, backend="offline", cache=False, published=published).meetings
+        ]
+        for published in ("1987-06-01", "1999-06-01")
+    }
+    assert codes == {"1987-06-01": [{"SUN", "CHL"}], "1999-06-01": [{"GEO", "CHL"}]}

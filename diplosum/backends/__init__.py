@@ -67,6 +67,10 @@ class Backend(Protocol):
     renders nor hashes one). ``cache_identity()`` returns everything besides the article,
     the messages and the schema that changes the answer (never a secret), or ``None`` for
     a backend whose answers are not worth caching (cheaper to recompute than to look up).
+
+    A backend that reads the article's date itself may also set ``reads_published = True``:
+    the pipeline then calls ``extract`` and ``aextract`` with ``published=`` too (the date
+    given or found in the dateline, or ``None``). Without it, they are called as below.
     """
 
     name: str

@@ -17,6 +17,7 @@ output like any model's answer.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .. import Extraction
@@ -30,16 +31,23 @@ class OfflineBackend:
 
     name = "offline"
     reads_prompt = False
+    #: The article's date tells the rules who a name stood for then ("Shevardnadze" in 1987).
+    reads_published = True
     model = "rules-v2"
 
     def cache_identity(self) -> dict[str, Any] | None:
         return None
 
-    def extract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
-        return Extraction(output=extract_summary(article), model=self.model, cost_usd=0.0)
+    def extract(
+        self, messages: list[dict[str, str]], *, article: str, published: dt.date | None = None
+    ) -> Extraction:
+        summary = extract_summary(article, published=published)
+        return Extraction(output=summary, model=self.model, cost_usd=0.0)
 
-    async def aextract(self, messages: list[dict[str, str]], *, article: str) -> Extraction:
-        return self.extract(messages, article=article)
+    async def aextract(
+        self, messages: list[dict[str, str]], *, article: str, published: dt.date | None = None
+    ) -> Extraction:
+        return self.extract(messages, article=article, published=published)
 
     def close(self) -> None:
         """Nothing to release."""
