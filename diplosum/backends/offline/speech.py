@@ -19,7 +19,14 @@ from .lexicon import Hit
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
 
-__all__ = ["quoted_at", "quoted_speaker", "reported_stances", "reporting_actor", "speaker"]
+__all__ = [
+    "open_quote",
+    "quoted_at",
+    "quoted_speaker",
+    "reported_stances",
+    "reporting_actor",
+    "speaker",
+]
 
 _QUOTE_MARKS = "\"'\u201c\u2018"
 _CLOSING = "\"'\u201d\u2019"
@@ -144,8 +151,16 @@ def quoted_at(article: str, offset: int) -> bool:
     earlier in its paragraph."""
     if article.startswith(tuple(_QUOTE_MARKS), offset):
         return True
-    head = article[article.rfind("\n", 0, offset) + 1 : offset]
-    return head.rfind("\u201c") > head.rfind("\u201d") or head.count('"') % 2 == 1
+    return open_quote(article[article.rfind("\n", 0, offset) + 1 : offset]) is not None
+
+
+def open_quote(text: str) -> int | None:
+    """Where the quotation still open at the end of ``text`` opens (its mark), or ``None``.
+    Straight marks open and close alike: one is open after an odd number of them."""
+    curly = text.rfind("\u201c")
+    if curly > text.rfind("\u201d"):
+        return curly
+    return text.rfind('"') if text.count('"') % 2 == 1 else None
 
 
 # "no breakthrough", "not a success", "without progress": the word does not count.

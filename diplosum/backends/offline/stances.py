@@ -19,7 +19,7 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
-from .speech import quoted_speaker, reporting_actor
+from .speech import open_quote, quoted_speaker, reporting_actor
 
 __all__ = ["stances_in"]
 
@@ -133,14 +133,8 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
 def _quoted(s: RuleSentence, trigger: Hit) -> str | None:
     """The quotation a trigger stands in ('Lavrov said: "This is unacceptable.'): what
     was said, not who said it."""
-    head = s.text[: trigger.start]
-    curly = head.rfind("\u201c")
-    if curly > head.rfind("\u201d"):
-        return readable(s.text, curly + 1)
-    # Straight marks open and close alike: inside a quotation after an odd number.
-    if head.count('"') % 2 == 1:
-        return readable(s.text, head.rfind('"') + 1)
-    return None
+    opening = open_quote(s.text[: trigger.start])
+    return readable(s.text, opening + 1) if opening is not None else None
 
 
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
