@@ -1515,3 +1515,58 @@ def test_a_given_date_dates_the_people_an_article_names() -> None:
         for published in ("1987-06-01", "1999-06-01")
     }
     assert codes == {"1987-06-01": [{"SUN", "CHL"}], "1999-06-01": [{"GEO", "CHL"}]}
+
+
+def test_an_unplaced_speaker_after_a_clause_is_not_the_state_it_names() -> None:
+    # "the premier" is nobody the rules can place: not Ghana, named in what was said.
+    text = "Nigeria remains committed to its pact with Ghana, the premier said."
+    assert ("GHA", "support") not in _stance_keys(text)
+    # One named before the verb still speaks.
+    assert _stance_keys("Relations with Ghana are excellent, the Nigerian premier said.") == {
+        ("NGA", "support")
+    }
+
+
+def test_courtesy_calls_and_hosts_are_meetings_not_stances() -> None:
+    text = "The Chilean foreign minister paid a courtesy call on the Peruvian president."
+    assert _meeting_codes(text) == [{"CHL", "PER"}]
+    assert _stance_keys(text) == set()
+    assert _meeting_codes("Peru played host to the Bolivian president on Monday.") == [
+        {"PER", "BOL"}
+    ]
+
+
+def test_doubts_and_wariness_are_opposition() -> None:
+    assert _stance_keys("Bolivia is sceptical about the Peruvian plan, diplomats said.") == {
+        ("BOL", "oppose")
+    }
+    assert _stance_keys("Uruguay has long been wary of the customs union.") == {("URY", "oppose")}
+
+
+def test_calls_for_sanctions_expulsions_ordered_and_ties_suspended() -> None:
+    assert sorted(_sanction_pairs("Chile and Peru led calls for sanctions against Bolivia.")) == [
+        ("CHL", "BOL"),
+        ("PER", "BOL"),
+    ]
+    summary = extract_summary("Chile and Peru led calls for sanctions against Bolivia.")
+    assert {s.status for s in summary.sanctions} == {"threatened"}
+    cases = {
+        "Lima responded by ordering the expulsion of two Chilean diplomats.": [("PER", "CHL")],
+        "Argentina suspended military ties with Paraguay after the coup.": [("ARG", "PRY")],
+        "Brazil cut off oil supplies to Bolivia in March.": [("BRA", "BOL")],
+    }
+    for text, pairs in cases.items():
+        assert _sanction_pairs(text) == pairs, text
+
+
+def test_we_is_the_speaker_never_a_state_named_beside_it() -> None:
+    # Nobody the rules can place said it: no goal, and not Chile's.
+    text = '"It is a pity that Chile has not answered us, but we will continue to talk."'
+    assert "CHL" not in _goal_codes(text)
+    said = '"It is a pity that Chile has not answered us, but we will continue to talk," '
+    said += "Peru's foreign minister said."
+    assert _goal_codes(said) == ["PER"]
+
+
+def test_a_target_set_is_a_goal() -> None:
+    assert _goal_codes("Chile has set a target of doubling its exports to Asia.") == ["CHL"]

@@ -132,12 +132,12 @@ def _goal_holders(
         # "In a bid to ease tensions, China sent ...": the main clause's subject.
         subject = [a for a in s.actors if a.start >= opening and a.code]
         return s.holders(subject[0].end) if subject else []
-    first_person = _first_person_before(s.text, trigger.end)
-    speaker = speaker_of(s, nearby) if first_person else None
-    if speaker is not None:
-        return [speaker]
+    if _first_person_before(s.text, trigger.end):
+        # "we will continue": the speaker's aim, never that of a state named beside it.
+        speaker = speaker_of(s, nearby)
+        return [speaker] if speaker is not None else []
     holders = s.holders(trigger.start) or s.referents(trigger.start)
-    if not holders and not first_person:
+    if not holders:
         speaker = speaker_of(s, nearby)
         holders = [speaker] if speaker else []
     return holders

@@ -66,11 +66,13 @@ IMPOSER_GAP = re.compile(
     # "agreed on Monday to extend"
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?\s+to|considering|weighing|mulling|discussing|"
     r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
+    # "led calls for sanctions against Iraq"
+    r"(?:led\s+|renewed\s+)?calls\s+for|"
     r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
     r"(?:resolution|measure|proposal|draft|bill)(?:\s+(?:that|which)\s+would\s+have)?|"
     # "the U.S. Senate voted to impose"
     r"senate|congress|parliament|legislators|cabinet)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|reimposed|"
-    r"slapped|slap|slaps|ordered|orders|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
+    r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
@@ -213,6 +215,9 @@ TARGET_IN_OBJECT = frozenset(
     | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
     | {"restricted", "restricting", "restricts"}
+    | {"suspended ties", "suspended diplomatic ties", "suspended military ties"}
+    | {"suspended defence ties", "suspended defense ties", "suspended diplomatic relations"}
+    | {"suspended relations", "froze ties", "froze relations", "froze diplomatic relations"}
 )
 # Verbs that are a measure against a state only when their object names it.
 ONLY_WITH_TARGET = frozenset(

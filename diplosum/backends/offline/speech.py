@@ -42,6 +42,13 @@ _NOT_SPEAKER_GAP = frozenset(
 )
 
 
+# A reporting clause's own subject that names no one the rules know: "..., the prime
+# minister said", "..., a senior official told reporters".
+_UNNAMED_SUBJECT = re.compile(
+    r"[,;:]\s+(?:the|a|an|another|one)\s+(?:[\w-]+\s+){0,4}?(?:\w+ly\s+|has\s+|had\s+|also\s+)?\Z",
+    re.IGNORECASE,
+)
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
 
@@ -84,6 +91,8 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         titled = _titled_after(s, clause)
         if titled is not None:
             return titled
+        if _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start):
+            return None  # "..., the prime minister said": someone the rules cannot place
         # "China, considered the most capable ..., has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:

@@ -105,27 +105,28 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z")
 
 
+def _inside(hit: Hit, other: Hit) -> bool:
+    """Whether ``hit`` lies within the longer ``other``."""
+    return (
+        other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > (hit.end - hit.start)
+    )
+
+
 def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     """Each position's triggers in ``s``, less those inside a longer trigger of another
     position ("called for" inside "called for restraint"), and support inside a meeting's
-    ("welcomed his counterpart" greets a visitor; "complained to" is still a complaint)."""
+    ("welcomed his counterpart" greets a visitor, "a courtesy call on" visits; "complained
+    to" is still a complaint)."""
     by_position = {p: s.find(_LISTS[p]) for p in _POSITIONS}
     every = [hit for hits in by_position.values() for hit in hits]
     greetings = s.find("meeting.triggers")
     by_position["support"] = [
-        hit
-        for hit in by_position["support"]
-        if not any(g.start <= hit.start and hit.end < g.end for g in greetings)
+        hit for hit in by_position["support"] if not any(_inside(hit, g) for g in greetings)
     ]
     return {
-        position: [
-            hit
-            for hit in hits
-            if not any(
-                o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
-                for o in every
-            )
-        ]
+        position: [hit for hit in hits if not any(_inside(hit, o) for o in every)]
         for position, hits in by_position.items()
     }
 
