@@ -1570,3 +1570,25 @@ def test_we_is_the_speaker_never_a_state_named_beside_it() -> None:
 
 def test_a_target_set_is_a_goal() -> None:
     assert _goal_codes("Chile has set a target of doubling its exports to Asia.") == ["CHL"]
+
+
+def test_a_reported_will_is_planned_and_a_condition_still_proposes() -> None:
+    assert _meetings_of("The Chilean foreign minister said he would visit Peru next month.") == {
+        (frozenset({"CHL", "PER"}), "planned")
+    }
+    assert _meetings_of("Chile said it would meet Peru if the border was reopened.") == {
+        (frozenset({"CHL", "PER"}), "proposed")
+    }
+
+
+def test_a_group_named_then_its_members_listed_meets_as_the_members() -> None:
+    text = (
+        "A meeting in Lima of leaders of the Andean countries, Peru, Bolivia, Ecuador and "
+        "Colombia, ended on Friday."
+    )
+    assert _meeting_codes(text) == [{"PER", "BOL", "ECU", "COL"}]
+    text = (
+        "Ministers flew to a meeting in Quito of the founding members of the OAS - Chile, "
+        "Peru and Bolivia."
+    )
+    assert _meeting_codes(text) == [{"CHL", "PER", "BOL"}]

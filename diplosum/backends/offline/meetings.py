@@ -51,6 +51,13 @@ _WISHED = re.compile(
     re.IGNORECASE,
 )
 
+# "said he would visit", "announced that they would meet": "will", told after the fact.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?)\s+would\s+$"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+
 
 def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     """The meeting's status, or ``None`` when the sentence denies it happened or will."""
@@ -60,6 +67,8 @@ def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     start, end = local_clause(s.text, trigger.start, trigger.end)
     if s.has("meeting.cancelled", start, end):
         return "cancelled"
+    if _REPORTED_FUTURE.search(before) and not _CONDITION.search(s.text, trigger.end, end):
+        return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(before):
         return "proposed"
     if trigger.phrase in lexicon().phrases["meeting.held"]:

@@ -34,6 +34,13 @@ __all__ = [
     "visit_named",
 ]
 
+# Nouns for the members of a group, named after it: "the six founding members of the EU -
+# Germany, France, ...", "leaders of the Andean countries, Peru, Bolivia and Ecuador".
+_GROUPS = frozenset(
+    {"countries", "states", "nations", "members", "member", "neighbours", "neighbors"}
+    | {"partners", "allies", "powers", "governments", "republics", "monarchies"}
+)
+_MEMBERS_OF = re.compile(r"\b(?:members|member\s+states|states|countries)\s+of\s+(?:the\s+)?\Z")
 # Words that may stand between a trigger and its first party, or between two parties of a
 # list: prepositions, determiners, titles, and words that describe a party.
 _LEAD_WORDS = frozenset(
@@ -51,6 +58,8 @@ _LEAD_WORDS = frozenset(
         *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
         # "hosted by Qatar and attended by the United States and ...": one list of parties.
         "attended",
+        *("five", "six", "seven", "eight", "nine", "ten", "several", "other", "founding"),
+        *_GROUPS,
     }
 )
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019-]*|\d+|[^\s\w]")
@@ -75,10 +84,14 @@ def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
     """Whether ``gap`` holds only words that lead to, or join, parties (a place name after
     "in" or "at" too)."""
     previous = ""
-    for token in _TOKEN.findall(gap):
+    tokens = _TOKEN.findall(gap)
+    for index, token in enumerate(tokens):
         lowered = token.lower().rstrip(".")
         if token[0].isupper() and previous in ("in", "at"):
             continue  # "a meeting in New Delhi with ...": a place on the way to the party
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if token[0].isupper() and following in _GROUPS:
+            continue  # "of the Andean countries, Peru, ...": the members' group, then them
         if lowered in _LEAD_WORDS or lowered in offices or token in (",", "'s", "\u2019s"):
             previous = lowered
             continue
@@ -146,7 +159,10 @@ def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
     gap = s.text[start : first.start]
     if not _tokens_allowed(gap, gazetteer().office_words):
         return []
-    return _listed(s, first, stop)
+    listed = _listed(s, first, stop)
+    if len(listed) > 2 and _MEMBERS_OF.search(gap):
+        return listed[1:]  # "members of the EU - Germany, France, ...": they, not the bloc
+    return listed
 
 
 # Nouns whose "between" names the sides of a quarrel, not the parties of a meeting ("a
