@@ -1592,3 +1592,27 @@ def test_a_group_named_then_its_members_listed_meets_as_the_members() -> None:
         "Peru and Bolivia."
     )
     assert _meeting_codes(text) == [{"CHL", "PER", "BOL"}]
+
+
+def test_measures_stopped_are_sanctions_on_whom_they_name() -> None:
+    cases = {
+        "Chile suspended part of its military aid programme for Bolivia.": [("CHL", "BOL")],
+        "Lima has frozen all Ecuadorean assets in Peruvian banks.": [("PER", "ECU")],
+        "The Peruvian government suspended imports of Chilean wine.": [("PER", "CHL")],
+        "The OAS decided to suspend Cuba's membership.": [("IGO", "CUB")],
+        "Argentina withheld loan payments from Uruguay.": [("ARG", "URY")],
+        "Brazil cancelled the sale of four frigates to Paraguay.": [("BRA", "PRY")],
+        "Venezuela broke diplomatic relations with Colombia.": [("VEN", "COL")],
+        "Ecuador ordered 12 Peruvian officials to leave the country.": [("ECU", "PER")],
+    }
+    for text, pairs in cases.items():
+        assert _sanction_pairs(text) == pairs, text
+    # Nothing stopped to anyone named, or not the state's own act: no sanction.
+    for text in (
+        "Chile suspended aid after the floods.",
+        "Chile did not suspend aid to Bolivia.",
+        "The storm halted shipments of copper to Peru.",
+        "Peruvian exporters halted shipments to Chile.",
+        "Bolivian officials were asked to leave the country.",
+    ):
+        assert _sanction_pairs(text) == [], text

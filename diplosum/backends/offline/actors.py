@@ -71,7 +71,10 @@ _PARTY_FROM = re.compile(
     r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
     r"backing|praise|calls|pressure|demands?|"
     # "banned imports from Iran": the goods' state, which a measure may target.
-    r"imports|exports|shipments|goods|products)\s+from\s+(?:the\s+)?\Z",
+    r"imports|exports|shipments|goods|products|"
+    # "withheld aid from Syria": what a measure keeps from a state.
+    r"aid|assistance|funds|funding|revenues|payments|loans|credits|flights|visas)\s+from\s+"
+    r"(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")

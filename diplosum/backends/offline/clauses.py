@@ -108,6 +108,12 @@ _NOT_AGENTS = frozenset(
     }
 )
 
+# Nouns right after an adjective that make it the state acting: "the Chinese government".
+_AGENT_HEADS = frozenset(
+    {"government", "authorities", "officials", "leaders", "leadership", "ministry"}
+    | {"administration", "regime", "cabinet", "parliament", "delegation", "diplomats"}
+)
+
 
 def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
@@ -115,7 +121,10 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     head = _NEXT_WORDS.match(text, end)
     if head is None:
         return False  # "an EU demand" with nothing after, or a name follows
-    return any(word in _NOT_AGENTS for word in head.group(1).lower().split())
+    words = head.group(1).lower().split()
+    if words[0] in _AGENT_HEADS:
+        return False  # "the Chinese government suspended imports": what follows is its act
+    return any(word in _NOT_AGENTS for word in words)
 
 
 # After a state's adjective, an office held by one person: "the Russian foreign minister".

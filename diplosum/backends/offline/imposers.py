@@ -28,6 +28,7 @@ Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | No
 __all__ = [
     "IMPOSER_GAP",
     "ONLY_WITH_TARGET",
+    "ORDERED_OUT",
     "TARGET_IN_OBJECT",
     "Shaped",
     "coordinated_after",
@@ -164,16 +165,18 @@ _LISTING_VERB = re.compile(r"\b(?:added|adds|adding|put|puts|putting|placed|plac
 # "ordered Iran's envoy to leave the country", "declared two Iranian diplomats persona non
 # grata": whose diplomats go stands between the order and the measure.
 _DIPLOMATS_BEFORE = re.compile(
-    r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff)\s+\Z"
+    r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff|officials|"
+    r"personnel|nationals|agents|journalists|correspondents)\s+\Z"
 )
 _ORDERING_VERB = re.compile(r"\b(?:ordered|orders|told|tells|gave|gives|declared|declares)\s+")
-_ORDERED_OUT = frozenset({"to leave the country", "persona non grata"})
+#: Measures read only in that shape: "asked to leave the country" alone is no sanction.
+ORDERED_OUT = frozenset({"to leave the country", "persona non grata"})
 
 
 def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
     """(imposer, target, no status of its own) of "A added B's firms to a blacklist" or
     "A ordered B's envoy to leave the country"."""
-    if trigger.phrase in _ORDERED_OUT:
+    if trigger.phrase in ORDERED_OUT:
         return _between(s, trigger, _ORDERING_VERB, _DIPLOMATS_BEFORE)
     return _between(s, trigger, _LISTING_VERB, _ONTO_LIST)
 
@@ -218,6 +221,7 @@ TARGET_IN_OBJECT = frozenset(
     | {"suspended ties", "suspended diplomatic ties", "suspended military ties"}
     | {"suspended defence ties", "suspended defense ties", "suspended diplomatic relations"}
     | {"suspended relations", "froze ties", "froze relations", "froze diplomatic relations"}
+    | {"broke diplomatic relations", "broke relations", "broke ties", "broke off ties"}
 )
 # Verbs that are a measure against a state only when their object names it.
 ONLY_WITH_TARGET = frozenset(

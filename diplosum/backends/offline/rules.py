@@ -102,7 +102,8 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
     starts = [m.start for m in mentions]
     triggered = [False] * len(spans)
     sentence_starts = [start for start, _ in spans]
-    for hit in (*hits.find("any"), *hits.find("reporting")):
+    # A stopped measure ("suspended aid to") is a sanction trigger its noun marks.
+    for hit in (*hits.find("any"), *hits.find("reporting"), *hits.find("sanction.measures")):
         index = bisect.bisect_right(sentence_starts, hit.start) - 1
         if index >= 0 and hit.end <= spans[index][1]:
             triggered[index] = True

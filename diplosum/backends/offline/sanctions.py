@@ -19,6 +19,7 @@ from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word, local_claus
 from .imposers import (
     IMPOSER_GAP,
     ONLY_WITH_TARGET,
+    ORDERED_OUT,
     TARGET_IN_OBJECT,
     coordinated_after,
     imposers_of,
@@ -27,6 +28,7 @@ from .imposers import (
     threatened_with,
 )
 from .lexicon import Hit
+from .measures import named_within, stopped_measures
 from .sentence import RuleSentence
 from .speech import reporting_actor
 
@@ -35,6 +37,7 @@ __all__ = ["sanction_stances", "sanctions_in"]
 SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
 
 
+_STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
 _CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
 _CUE_LISTS = {status: f"sanction.{status}" for status in _CUES}
 
@@ -66,7 +69,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
     ``main_other``: for each state, the one the article is most about besides it (the
     target of "Canada's move to impose fresh sanctions").
     """
-    for trigger in s.find("sanction.triggers"):
+    named = [(trigger, False) for trigger in s.find("sanction.triggers")]
+    for trigger, stopped in named + [(hit, True) for hit in stopped_measures(s)]:
         shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
         if shaped is not None:
             imposer, target, stated = shaped
@@ -76,6 +80,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
                     imposer=imposer.actor, target=target.actor, status=status, evidence=s.evidence()
                 )
             ]
+        if trigger.phrase in ORDERED_OUT:
+            continue
         imposers = imposers_of(s, trigger)
         if not imposers:
             unnamed = _unnamed_imposer(s, trigger, main_other)
@@ -85,13 +91,18 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
         imposer = imposers[0]
         # A measure whose object names a state targets it, whatever follows ("blacklisted
         # Chinese firms for helping North Korea"); other measures name theirs after "on".
-        in_object = trigger.phrase in TARGET_IN_OBJECT
-        targets = object_target(s, trigger) if in_object else []
+        in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
+        targets = named_within(s, trigger) if stopped else []
+        targets = targets or (object_target(s, trigger) if in_object else [])
         if not targets and trigger.phrase in ONLY_WITH_TARGET:
             continue  # "banned protests": a ban on no state
         if not targets:
-            preposition = SANCTION_TARGET.search(s.text, trigger.end, trigger.end + 40)
+            # "halted imports from Iran": what is stopped may come from the target too.
+            after = _STOPPED_TARGET if stopped else SANCTION_TARGET
+            preposition = after.search(s.text, trigger.end, trigger.end + 40)
             targets = coordinated_after(s, preposition.end()) if preposition else []
+        if not targets and stopped:
+            continue  # "suspended aid": to whom, the sentence does not say
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo") or its target is
         # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").

@@ -1,0 +1,56 @@
+"""Measures stopped: a sanction said as an act on something a state gives or gets.
+
+Much of what the annotation guide calls a sanction is not named as one: "suspended
+military aid to Egypt", "froze all Iraqi assets", "halted grain shipments to the Soviet
+Union", "suspended Egypt's membership". Each is a verb of stopping (``sanction.stops``
+in ``data/lexicon.json``) and, a few words on in the same clause, what is stopped
+(``sanction.measures``). The two together stand for one sanction trigger from the verb to
+the noun, read like any other (``sanctions``): the imposer right before the verb, the
+target inside the words stopped ("Iraqi assets", "Egypt's membership"), else in their
+object ("imports of Norwegian salmon"), else after "to", "for" or "against".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["named_within", "stopped_measures"]
+
+#: How far after its verb what is stopped may come: "suspended part of its military aid".
+_REACH = 32
+# Between the verb and what it stops: words, not a new clause or sentence part.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"\u201c\u201d]|\s(?:and|but|while|after|before|as|which|that)\s"
+)
+
+
+def stopped_measures(s: RuleSentence) -> list[Hit]:
+    """One trigger for each verb of stopping followed, in its clause, by what it stops."""
+    measures = s.find("sanction.measures")
+    if not measures:
+        return []
+    found = []
+    for verb in s.find("sanction.stops"):
+        stopped = next(
+            (m for m in measures if verb.end < m.start <= verb.end + _REACH),
+            None,
+        )
+        if stopped is None or _CLAUSE_BREAK.search(s.text, verb.end, stopped.start):
+            continue
+        text = s.text[verb.start : stopped.end]
+        found.append(Hit(verb.start, stopped.end, text, f"{verb.phrase} {stopped.phrase}"))
+    return found
+
+
+def named_within(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state whose things a stopped measure names inside it: "froze all Iraqi
+    assets", "suspended Egypt's membership"."""
+    return [
+        a
+        for a in s.actors
+        if trigger.start < a.start and a.end < trigger.end and a.code and a.kind != "person"
+    ][:1]
