@@ -1616,3 +1616,18 @@ def test_measures_stopped_are_sanctions_on_whom_they_name() -> None:
         "Bolivian officials were asked to leave the country.",
     ):
         assert _sanction_pairs(text) == [], text
+
+
+def test_critics_supporters_after_of_and_what_a_state_regards_as() -> None:
+    cases = {
+        "Bolivia was critical of the Chilean decision.": {("BOL", "oppose")},
+        "Cuba has long been a fierce critic of the embargo.": {("CUB", "oppose")},
+        "Uruguay is against any foreign military presence in the region.": {("URY", "oppose")},
+        "The plan won the backing of Peru and Chile.": {("PER", "support"), ("CHL", "support")},
+        "Lima regards the move as a violation of the treaty.": {("PER", "oppose")},
+        "The Ecuadorean government considers the referendum illegal.": {("ECU", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
+    # "of" names the holder only after winning or having support: not after condemnation.
+    assert _stance_keys("Chile led the condemnation of Peru.") != {("PER", "oppose")}

@@ -52,12 +52,17 @@ _JOINS = frozenset({"and", "or", "but", "by", "from"})
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
 
 
-def _agents(s: RuleSentence, offset: int) -> list[ActorMention]:
+# "won the backing of Germany": support whose holder follows "of".
+_HELD_AFTER_OF = ("won the", "has the", "enjoys the", "gained the", "secured the")
+_OF = re.compile(r"\s+of\s+")
+
+
+def _agents(s: RuleSentence, offset: int, of: bool = False) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
     ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
     Bolivia"); of one phrase with several ("blocked by Pyongyang's main ally China"), its
     head, the last."""
-    by = _AGENT.match(s.text, offset)
+    by = (_OF if of else _AGENT).match(s.text, offset)
     if by is None:
         return []
     start = by.end()
@@ -168,7 +173,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             continue
         if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
             continue  # "to decide whether they back the plan": a question still open
-        agents = _agents(s, trigger.end)
+        agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
