@@ -1521,6 +1521,8 @@ def test_an_unplaced_speaker_after_a_clause_is_not_the_state_it_names() -> None:
     # "the premier" is nobody the rules can place: not Ghana, named in what was said.
     text = "Nigeria remains committed to its pact with Ghana, the premier said."
     assert ("GHA", "support") not in _stance_keys(text)
+    text = "The IMF agreed to lend Peru two billion dollars, officials said."
+    assert ("PER", "support") not in _stance_keys(text)
     # One named before the verb still speaks.
     assert _stance_keys("Relations with Ghana are excellent, the Nigerian premier said.") == {
         ("NGA", "support")

@@ -43,9 +43,11 @@ _NOT_SPEAKER_GAP = frozenset(
 
 
 # A reporting clause's own subject that names no one the rules know: "..., the prime
-# minister said", "..., a senior official told reporters".
+# minister said", "..., officials said", "..., a senior official told reporters" (the
+# clause's own words, with no actor among them: one right there speaks, found before).
 _UNNAMED_SUBJECT = re.compile(
-    r"[,;:]\s+(?:the|a|an|another|one)\s+(?:[\w-]+\s+){0,4}?(?:\w+ly\s+|has\s+|had\s+|also\s+)?\Z",
+    r"[,;:]\s+(?!(?:has|had|have|also|it|and|but|later|then|which|who)\b)"
+    r"(?:[\w-]+\s+){1,5}?(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)?\Z",
     re.IGNORECASE,
 )
 
