@@ -1633,3 +1633,11 @@ def test_critics_supporters_after_of_and_what_a_state_regards_as() -> None:
         assert _stance_keys(text) == keys, text
     # "of" names the holder only after winning or having support: not after condemnation.
     assert _stance_keys("Chile led the condemnation of Peru.") != {("PER", "oppose")}
+
+
+def test_civil_society_is_not_its_state() -> None:
+    assert _stance_keys("Bolivian activists expressed concern about the dam.") == set()
+    assert _stance_keys("Some Peruvian journalists criticised the Chilean decision.") == set()
+    assert _stance_keys("Bolivian officials expressed concern about the dam.") == {
+        ("BOL", "oppose")
+    }

@@ -105,6 +105,10 @@ _NOT_AGENTS = frozenset(
         *("waters", "island", "port", "soil", "airspace", "capital"),
         # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
         *("observatory", "monitor", "monitors"),
+        # Civil society: "Syrian activists expressed concern" is not Syria's position.
+        *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
+        *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
+        *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
     }
 )
 
