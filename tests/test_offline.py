@@ -1641,3 +1641,19 @@ def test_civil_society_is_not_its_state() -> None:
     assert _stance_keys("Bolivian officials expressed concern about the dam.") == {
         ("BOL", "oppose")
     }
+
+
+def test_an_aim_opposed_is_not_the_opponents_goal() -> None:
+    text = "Chile and Peru have repeatedly blocked Western efforts to sanction Bolivia."
+    assert _goal_codes(text) == []
+    assert _stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    assert _goal_codes("Chile stepped up its efforts to settle the dispute.") == ["CHL"]
+
+
+def test_the_government_in_a_capital_is_its_state() -> None:
+    assert _stance_keys("The government in Lima condemned the test.") == {("PER", "oppose")}
+    assert _stance_keys("Officials in Santiago welcomed the agreement.") == {("CHL", "support")}
+    # Diplomats in a capital are posted there from anywhere; a state's officials there are
+    # where they are.
+    assert _stance_keys("Diplomats in Lima welcomed the agreement.") == set()
+    assert _stance_keys("Chilean officials in Lima welcomed the agreement.") == {("CHL", "support")}

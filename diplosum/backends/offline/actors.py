@@ -62,6 +62,26 @@ _COMPANY = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
 )
+# "the government in Tokyo", "officials in Washington": the state there, not a place
+# (diplomats in a capital are posted there from anywhere).
+_GOVERNMENT_IN = re.compile(
+    r"(?:([\w.'\u2019-]+)\s+)?"
+    r"\b(?:government|ministry|officials|authorities|leadership|regime|administration)\s+in\s+"
+    r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _government_in(text: str, start: int) -> bool:
+    """Whether the seat at ``start`` follows "the government in", not "Chilean officials
+    in" (those of a state named, where they are)."""
+    found = _GOVERNMENT_IN.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word is None or not word[0].isupper() or word.lower() in ("the", "foreign")
+
+
 # "counterparts from Peru", "delegates from 40 countries including Chile": people who
 # come for their state, not a place they travelled from; "condemnation from France": a
 # reaction whose source is the state.
@@ -97,6 +117,7 @@ def _is_place(text: str, mention: Mention) -> bool:
             and body.endswith(_PLACE_WORD_ENDS)
             and _PREPOSITION_BEFORE.search(text, start - len(before), start)
             and not _PARTY_FROM.search(text, max(0, start - 40), start)
+            and not _government_in(text, start)
         ):
             return True
         if body.endswith(",") or not body:

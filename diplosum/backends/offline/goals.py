@@ -78,6 +78,19 @@ def _ends_a_list(s: RuleSentence, offset: int) -> bool:
     return len(before) >= 2 and not s.text[before[-1].end : offset].strip()
 
 
+def _opposed(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a word of opposition governs the noun aim ``trigger`` ("rejected a bid
+    to", "blocked Western efforts to"), a few words before it in its clause."""
+    return any(
+        trigger.start - 30 <= hit.end <= trigger.start
+        and not _CLAUSE_BREAK.search(s.text, hit.end, trigger.start)
+        for hit in s.find("stance.oppose")
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who)\b")
+
+
 def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
@@ -91,6 +104,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     if trigger.phrase == "aimed at" and _ends_a_list(s, trigger.start):
         # "talks between Peru, Chile and Bolivia aimed at settling": the talks' aim
         return []
+    if trigger.phrase in _NOUN_AIMS and _opposed(s, trigger):
+        return []  # "blocked Western efforts to sanction": the aim of those opposed
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
