@@ -1657,3 +1657,10 @@ def test_the_government_in_a_capital_is_its_state() -> None:
     # where they are.
     assert _stance_keys("Diplomats in Lima welcomed the agreement.") == set()
     assert _stance_keys("Chilean officials in Lima welcomed the agreement.") == {("CHL", "support")}
+
+
+def test_a_states_people_named_as_its_side() -> None:
+    assert _stance_keys("The Bolivians rejected the Chilean plan.") == {("BOL", "oppose")}
+    assert _goal_codes("The Peruvians want a deal before the end of the year.") == ["PER"]
+    # Not people of a state who do something else.
+    assert _stance_keys("The Bolivians who fled criticised the Chilean plan.") == set()
