@@ -1664,3 +1664,10 @@ def test_a_states_people_named_as_its_side() -> None:
     assert _goal_codes("The Peruvians want a deal before the end of the year.") == ["PER"]
     # Not people of a state who do something else.
     assert _stance_keys("The Bolivians who fled criticised the Chilean plan.") == set()
+
+
+def test_members_named_with_including_are_parties() -> None:
+    text = "The president will attend a summit of OAS leaders, including Chile's president."
+    assert _meeting_codes(text) == [{"IGO", "CHL"}]
+    text = "Peru held talks with several neighbours, including Bolivia and Ecuador, on Monday."
+    assert _meeting_codes(text) == [{"PER", "BOL", "ECU"}]

@@ -59,6 +59,8 @@ _LEAD_WORDS = frozenset(
         # "hosted by Qatar and attended by the United States and ...": one list of parties.
         "attended",
         *("five", "six", "seven", "eight", "nine", "ten", "several", "other", "founding"),
+        # "a summit of NATO leaders, including Chancellor Kohl": the members named.
+        *("including", "such", "notably", "among", "them"),
         *_GROUPS,
     }
 )
