@@ -355,16 +355,16 @@ _VISIT_WORDS += ["in", "to", "now", "Kampala", "Tokyo", "xarrived", "rearrived",
 @settings(max_examples=300)
 @given(text=_text_of(_VISIT_WORDS))
 def test_visit_patterns_equal_their_plain_forms(text: str) -> None:
-    from diplosum.backends.offline import parties
+    from diplosum.backends.offline import visits
 
     arrivals = r"arrived|arrives|arriving|arrive|landed|lands"
     travels = r"travel|travels|travelled|traveled|travelling"
     flights = r"flew|flies|fly|flying|headed|heading|heads"
     plain = {
-        parties._ARRIVED_IN: rf"\b(?:{arrivals})\s+in\s+|\b(?:{travels})\s+to\s+"
+        visits._ARRIVED_IN: rf"\b(?:{arrivals})\s+in\s+|\b(?:{travels})\s+to\s+"
         rf"|\b(?:{flights})\s+to\s+",
-        parties._STAY_IN: r"\b(?:is|was)\s+(?:currently\s+|now\s+|already\s+)?in\s+[A-Z]",
-        parties._INVITED: r"\b(?:invited|invites|invite)\s+\Z",
+        visits._STAY_IN: r"\b(?:is|was)\s+(?:currently\s+|now\s+|already\s+)?in\s+[A-Z]",
+        visits._INVITED: r"\b(?:invited|invites|invite)\s+\Z",
     }
     for fast, slow in plain.items():
         assert [m.span() for m in fast.finditer(text)] == [

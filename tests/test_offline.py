@@ -1671,3 +1671,15 @@ def test_members_named_with_including_are_parties() -> None:
     assert _meeting_codes(text) == [{"IGO", "CHL"}]
     text = "Peru held talks with several neighbours, including Bolivia and Ecuador, on Monday."
     assert _meeting_codes(text) == [{"PER", "BOL", "ECU"}]
+
+
+def test_talks_led_by_a_body_on_a_state() -> None:
+    assert _meetings_of("OAS-led peace talks on Colombia resumed in Havana on Monday.") == {
+        (frozenset({"IGO", "COL"}), "held")
+    }
+    # The clause's subject only speaks of talks others convene.
+    assert _meeting_codes("Peru said OAS-brokered talks on Colombia would resume.") == [
+        {"IGO", "COL"}
+    ]
+    # Talks of two parties named keep them; the subject matter is not a third.
+    assert _meeting_codes("Chile and Peru held talks on Bolivia in Lima.") == [{"CHL", "PER"}]

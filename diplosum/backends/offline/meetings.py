@@ -27,8 +27,9 @@ from ...models import Actor, Meeting
 from .actors import ActorMention
 from .clauses import ends_with_word, local_clause
 from .lexicon import Hit, lexicon
-from .parties import STAYS, arrived_in, guest, modifiers, objects, participants, stay, visit_named
+from .parties import leads, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
+from .visits import STAYS, arrived_in, guest, stay, visit_named
 
 __all__ = ["meetings", "names_parties_indirectly"]
 
@@ -181,11 +182,17 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             others = (others or arrived_in(s, trigger)) + guest(s, trigger)
         status = _status(s, trigger)
         own = modifiers(s, trigger)
-        if (named_between and status == "proposed") or len({m.code for m in own}) > 1:
+        if (
+            (named_between and status == "proposed")
+            or len({m.code for m in own}) > 1
+            or any(leads(s, m) for m in own)
+        ):
             # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
             # in U.S.-Soviet talks": the meeting is of others.
             subject = []
         actors = participants(subject + own + others, s.actors)
+        if len(actors) == 1:
+            actors = participants(subject + own + others + talked_about(s, trigger), s.actors)
         if len(actors) < 2:
             continue
         if status is None:

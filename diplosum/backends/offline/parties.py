@@ -6,8 +6,8 @@
   something else (", the closest ally of", "on", "to discuss", "which").
 - *Modifiers*: the parties in the trigger's own noun phrase ("Syrian peace talks",
   "U.S.-Philippines exercises").
-- *Visits*: where a visitor arrived, travelled or is ("arrived in Kampala for talks",
-  "travelled to Riyadh", "is currently in Damascus"), and a guest "invited" to a meeting.
+- *Subject matter*: the state "talks on" name when only their convener is named
+  ("U.N.-led peace talks on Yemen").
 - *Participants*: one actor per state or body (a person before a state, never a capital
   beside its state).
 """
@@ -18,20 +18,16 @@ import re
 
 from ...models import Actor
 from ...text.gazetteer import gazetteer
-from ...text.matching import word_alternatives
-from .actors import ActorMention, place_at
-from .lexicon import Hit, lexicon
+from .actors import ActorMention
+from .lexicon import Hit
 from .sentence import RuleSentence
 
 __all__ = [
-    "STAYS",
-    "arrived_in",
-    "guest",
+    "leads",
     "modifiers",
     "objects",
     "participants",
-    "stay",
-    "visit_named",
+    "talked_about",
 ]
 
 # Nouns for the members of a group, named after it: "the six founding members of the EU -
@@ -176,7 +172,19 @@ _RELATIONS = frozenset(
 )
 # Triggers whose object is a subject matter, not a party ("the two discussed Syria").
 _ABOUT = frozenset({"discuss", "discussed", "discusses"})
-_MODIFIES = re.compile(r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}\s+")
+# "Syrian peace talks", "Iran's nuclear talks", "U.N.-led peace talks" (the one who leads
+# or brokers them takes part).
+_LED = r"-(?:led|brokered|sponsored|mediated|backed|hosted|organi[sz]ed|convened)"
+_MODIFIES = re.compile(rf"(?:'s|\u2019s|{_LED})?(?:\s+[a-z][\w-]*){{0,3}}\s+")
+_LEADS = re.compile(_LED)
+
+
+def leads(s: RuleSentence, mention: ActorMention) -> bool:
+    """Whether ``mention`` convenes the talks it modifies ("U.N.-led talks"): their
+    parties are others than the clause's subject."""
+    return _LEADS.match(s.text, mention.end) is not None
+
+
 # Words that end a noun phrase: a party before them is no modifier of the trigger
 # ("Norway called for talks" is Norway asking, not "Norwegian talks").
 _NOT_IN_NOUN_PHRASE = frozenset(
@@ -224,66 +232,20 @@ def participants(mentions: list[ActorMention], named: list[ActorMention]) -> lis
     return [mention.actor for mention in best.values()]
 
 
-# "arrived in Amman on a two-day visit", "will travel to Ethiopia for talks": the place
-# the visitor came to is the host (not "arrived in Vienna" alone: a city may host a body).
-_ARRIVED_IN = re.compile(
-    word_alternatives(["arrived", "arrives", "arriving", "arrive", "landed", "lands"])
-    + r"\s+in\s+|"
-    + word_alternatives(["travel", "travels", "travelled", "traveled", "travelling"])
-    + r"\s+to\s+|"
-    + word_alternatives(["flew", "flies", "fly", "flying", "headed", "heading", "heads"])
-    + r"\s+to\s+"
-)
-_VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
+# "peace talks on Yemen": the state whose conflict or case the talks are about.
+_TALKS = frozenset({"talks", "peace talks", "negotiations", "peace negotiations"})
+_ABOUT_STATE = re.compile(r"\s+(?:on|over|about)\s+(?:the\s+)?")
 
 
-# Meeting triggers that name no meeting but where an official is or goes: "is currently in
-# Damascus", "travelled to Riyadh", "before heading to Britain" (``data/lexicon.json``).
-STAYS = lexicon().phrases["meeting.stays"]
-
-
-_STAY_IN = re.compile(
-    word_alternatives(["is", "was"]) + r"\s+(?:currently\s+|now\s+|already\s+)?in\s+[A-Z]"
-)
-
-
-# "Biden invited Modi to Washington for talks": the guest is the other party.
-_INVITED = re.compile(word_alternatives(["invited", "invites", "invite"]) + r"\s+\Z")
-
-
-def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The party "invited" to the meeting of ``trigger`` in the same clause."""
-    for mention in s.actors:
-        if mention.end > trigger.start or not mention.code:
-            continue
-        invited = _INVITED.search(s.text, max(0, mention.start - 10), mention.start)
-        if invited and not any(mark in s.text[mention.end : trigger.start] for mark in ",;:"):
-            return [mention]
-    return []
-
-
-def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state a visitor "arrived in" for the visit or talks of ``trigger``, in the
-    same clause."""
-    if trigger.phrase not in _VISIT_WORDS:
+def talked_about(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state named right after "talks on" or "talks over": a party to them only
+    when no other is named beside their convener ("U.N.-led peace talks on Yemen")."""
+    if trigger.phrase not in _TALKS:
         return []
-    arrived = _ARRIVED_IN.search(s.text, max(0, trigger.start - 120), trigger.start)
-    place = place_at(s.text, arrived.end()) if arrived is not None else None
-    if place is None or any(mark in s.text[place.end : trigger.start] for mark in ",;:"):
+    about = _ABOUT_STATE.match(s.text, trigger.end)
+    if about is None:
         return []
-    return [place]
-
-
-def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMention | None:
-    """For a trigger of ``STAYS`` ("is currently in", "travelled to"), the state of the
-    place, when the subject is an official ("Iranian Prime Minister X is currently in
-    Damascus"); else ``None``."""
-    place = place_at(s.text, trigger.end + 1)
-    if place is None or not any(s.is_official(a) for a in subject[:1]):
-        return None
-    return place
-
-
-def visit_named(s: RuleSentence) -> bool:
-    """Whether ``s`` may name a party as where a visitor arrived or is."""
-    return _ARRIVED_IN.search(s.text) is not None or _STAY_IN.search(s.text) is not None
+    state = s.after(about.end())
+    if state is None or state.start != about.end() or state.kind == "igo":
+        return []
+    return [state]

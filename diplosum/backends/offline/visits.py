@@ -1,0 +1,84 @@
+"""Visits: a meeting's party named as where a visitor went or is, or as its guest.
+
+- Where a visitor arrived or travelled for the visit or talks ("arrived in Kampala for
+  talks", "will travel to Ethiopia for talks");
+- where an official is or goes, for the triggers of ``meeting.stays`` ("is currently in
+  Damascus", "travelled to Riyadh");
+- a guest "invited" to the meeting ("Biden invited Modi to Washington for talks").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.matching import word_alternatives
+from .actors import ActorMention, place_at
+from .lexicon import Hit, lexicon
+from .sentence import RuleSentence
+
+__all__ = ["STAYS", "arrived_in", "guest", "stay", "visit_named"]
+
+
+# "arrived in Amman on a two-day visit", "will travel to Ethiopia for talks": the place
+# the visitor came to is the host (not "arrived in Vienna" alone: a city may host a body).
+_ARRIVED_IN = re.compile(
+    word_alternatives(["arrived", "arrives", "arriving", "arrive", "landed", "lands"])
+    + r"\s+in\s+|"
+    + word_alternatives(["travel", "travels", "travelled", "traveled", "travelling"])
+    + r"\s+to\s+|"
+    + word_alternatives(["flew", "flies", "fly", "flying", "headed", "heading", "heads"])
+    + r"\s+to\s+"
+)
+_VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
+
+
+# Meeting triggers that name no meeting but where an official is or goes: "is currently in
+# Damascus", "travelled to Riyadh", "before heading to Britain" (``data/lexicon.json``).
+STAYS = lexicon().phrases["meeting.stays"]
+
+
+_STAY_IN = re.compile(
+    word_alternatives(["is", "was"]) + r"\s+(?:currently\s+|now\s+|already\s+)?in\s+[A-Z]"
+)
+
+
+# "Biden invited Modi to Washington for talks": the guest is the other party.
+_INVITED = re.compile(word_alternatives(["invited", "invites", "invite"]) + r"\s+\Z")
+
+
+def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The party "invited" to the meeting of ``trigger`` in the same clause."""
+    for mention in s.actors:
+        if mention.end > trigger.start or not mention.code:
+            continue
+        invited = _INVITED.search(s.text, max(0, mention.start - 10), mention.start)
+        if invited and not any(mark in s.text[mention.end : trigger.start] for mark in ",;:"):
+            return [mention]
+    return []
+
+
+def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state a visitor "arrived in" for the visit or talks of ``trigger``, in the
+    same clause."""
+    if trigger.phrase not in _VISIT_WORDS:
+        return []
+    arrived = _ARRIVED_IN.search(s.text, max(0, trigger.start - 120), trigger.start)
+    place = place_at(s.text, arrived.end()) if arrived is not None else None
+    if place is None or any(mark in s.text[place.end : trigger.start] for mark in ",;:"):
+        return []
+    return [place]
+
+
+def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMention | None:
+    """For a trigger of ``STAYS`` ("is currently in", "travelled to"), the state of the
+    place, when the subject is an official ("Iranian Prime Minister X is currently in
+    Damascus"); else ``None``."""
+    place = place_at(s.text, trigger.end + 1)
+    if place is None or not any(s.is_official(a) for a in subject[:1]):
+        return None
+    return place
+
+
+def visit_named(s: RuleSentence) -> bool:
+    """Whether ``s`` may name a party as where a visitor arrived or is."""
+    return _ARRIVED_IN.search(s.text) is not None or _STAY_IN.search(s.text) is not None
