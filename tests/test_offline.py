@@ -1683,3 +1683,13 @@ def test_talks_led_by_a_body_on_a_state() -> None:
     ]
     # Talks of two parties named keep them; the subject matter is not a third.
     assert _meeting_codes("Chile and Peru held talks on Bolivia in Lima.") == [{"CHL", "PER"}]
+
+
+def test_hopes_trade_words_and_deadlock_in_reported_speech() -> None:
+    cases = {
+        '"The talks were promising," the Chilean foreign minister said.': {("CHL", "support")},
+        "Peru said the new tariffs were protectionist and misguided.": {("PER", "oppose")},
+        "Bolivia said the dispute had reached a stalemate.": {("BOL", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
