@@ -1693,3 +1693,23 @@ def test_hopes_trade_words_and_deadlock_in_reported_speech() -> None:
     }
     for text, keys in cases.items():
         assert _stance_keys(text) == keys, text
+
+
+def test_a_speaker_named_then_described_speaks_for_the_state_described() -> None:
+    for text in (
+        "Juan Perez, the Chilean foreign minister, said Peru's plan was unacceptable.",
+        "Juan Perez, Chile's foreign minister, said Peru's plan was unacceptable.",
+        '"Peru\'s plan is unacceptable," said Juan Perez, the Chilean foreign minister.',
+    ):
+        summary = extract_summary(text)
+        assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "oppose")}
+        assert summary.stances[0].topic.startswith("Peru's plan"), text
+
+
+def test_talks_a_state_wants_are_proposed() -> None:
+    text = "Ana Soto, Chile's foreign minister, said the country wants to reopen talks with Peru."
+    assert _meetings_of(text) == {(frozenset({"CHL", "PER"}), "proposed")}
+    # Trying to revive talks under way is no proposal.
+    assert _meetings_of("Chile tries to revive its talks with Peru.") == {
+        (frozenset({"CHL", "PER"}), "held")
+    }

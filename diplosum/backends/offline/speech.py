@@ -51,6 +51,16 @@ _UNNAMED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# A subject named, then what they are, before its reporting verb: "Juan Perez, the
+# Chilean foreign minister, said", "Ana Soto, a spokeswoman for Peru's foreign ministry,".
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+"
+    # what they are: "the ...", "a ...", "Chile's ...", not "however" nor "which borders"
+    r"((?:the|a|an|another|one\s+of)\s[^,;\"\u201c\u201d]{3,90}|"
+    r"[A-Z][\w.]*(?:'s|\u2019s)\s[^,;\"\u201c\u201d]{3,80}),\s*"
+    r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
+)
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
 
@@ -77,6 +87,12 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         gap = s.text[before.end : clause.start] if before else ","
         if before is not None and "," not in gap and len(gap.split()) <= 3:
             return before if s.is_agent(before) else None
+        appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
+        if appositive is not None:
+            # "Juan Perez, the Chilean foreign minister, said": what he is names his state.
+            start, end = appositive.span(1)
+            inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+            return inside[0] if inside and s.is_agent(inside[0]) else None
         # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
         # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
         # decision" nor "told Erdogan" (whoever follows "told" is the one told).

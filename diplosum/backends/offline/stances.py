@@ -102,6 +102,21 @@ def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+# Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
+_JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?\Z")
+
+
+# What a judgment is said of: from the last reporting verb, "that" or clause break before it.
+_JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
+
+
+def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """The subject judged and the judgment: "Peru's plan was unacceptable"."""
+    starts = list(_JUDGED_FROM.finditer(s.text, max(0, trigger.start - 100), trigger.start))
+    return readable(s.text[: trigger.end], starts[-1].end()) if starts else None
+
+
 # Right before a trigger, a negation: "would not block", "did not strongly object".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
@@ -177,7 +192,13 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
-        holders = agents or named or s.holders(trigger.start, within_clause=True)
+        judged = trigger.phrase in _JUDGMENTS and _COPULA.search(
+            s.text, max(0, trigger.start - 24), trigger.start
+        )
+        # "Peru's plan was unacceptable": the subject is what is judged; the judge speaks.
+        holders = (
+            agents or named or ([] if judged else s.holders(trigger.start, within_clause=True))
+        )
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
@@ -187,7 +208,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             holders = [reporter] if reporter else referents
         holders = [h for h in holders if h.code not in held]
         topic = (
-            (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
+            (judged and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
+            or (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
             or readable(s.text, trigger.end)
             or readable(s.text, trigger.start)
             or _quoted(s, trigger)
