@@ -1713,3 +1713,14 @@ def test_talks_a_state_wants_are_proposed() -> None:
     assert _meetings_of("Chile tries to revive its talks with Peru.") == {
         (frozenset({"CHL", "PER"}), "held")
     }
+
+
+def test_a_phrase_does_not_end_in_a_clause_it_opens() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Chile said the visit had been cancelled because Peru."
+    assert readable(text, text.index("the visit")) == "the visit had been cancelled"
+    # A goal cut at its main verb is trimmed again.
+    text = "Chile's aim of ending the war in Bolivia where Peru has troops is clear."
+    goals = extract_summary(text).goals
+    assert [g.statement for g in goals] == ["ending the war in Bolivia"]

@@ -172,7 +172,8 @@ def _before_main_verb(statement: str) -> str:
     verb = _MAIN_VERB.search(statement)
     if verb is None or len(statement[: verb.start()].split()) < 2:
         return statement
-    return statement[: verb.start()]
+    # Cut there, it is trimmed again: "resolving the crisis in Syria | where Russia has".
+    return readable(statement[: verb.start()], 0, 14) or statement
 
 
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:

@@ -117,6 +117,22 @@ def _back_off(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Words that open a clause of their own: one cut after a word or two of it is no phrase.
+_SUBORDINATORS = frozenset(
+    {"where", "when", "which", "who", "whom", "whose", "while", "because", "although"}
+    | {"though", "unless", "whereas"}
+)
+
+
+def _without_open_clause(tokens: list[str]) -> list[str]:
+    """``tokens`` less a clause they open and cut short: "the crisis in Syria | where
+    Russia"."""
+    for index in range(len(tokens) - 1, max(len(tokens) - 3, 0), -1):
+        if tokens[index].lower() in _SUBORDINATORS:
+            return tokens[:index]
+    return tokens
+
+
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
@@ -135,6 +151,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
             break
         del clause[:leading]
     tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
+    tokens = _without_open_clause(tokens)
     # Nor on a possessive, which needs its noun ("concerns over Beijing's").
     while tokens and (
         tokens[-1].lower().rstrip(",") in CLOSERS or tokens[-1].endswith(("'s", "\u2019s"))
