@@ -1724,3 +1724,13 @@ def test_a_phrase_does_not_end_in_a_clause_it_opens() -> None:
     text = "Chile's aim of ending the war in Bolivia where Peru has troops is clear."
     goals = extract_summary(text).goals
     assert [g.statement for g in goals] == ["ending the war in Bolivia"]
+
+
+def test_the_one_told_in_a_call_and_talks_on_the_sidelines() -> None:
+    text = (
+        "The Chilean president told the Peruvian president in a phone call that the ruling"
+        " must be respected."
+    )
+    assert _meeting_codes(text) == [{"CHL", "PER"}]
+    text = "Chile and Peru will hold talks on the sidelines of the OAS summit."
+    assert _meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "PER", "IGO"}]

@@ -29,7 +29,7 @@ from .clauses import ends_with_word, local_clause
 from .lexicon import Hit, lexicon
 from .parties import leads, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
-from .visits import STAYS, arrived_in, guest, stay, visit_named
+from .visits import STAYS, addressee, arrived_in, guest, stay, visit_named
 
 __all__ = ["meetings", "names_parties_indirectly"]
 
@@ -100,6 +100,9 @@ def _groups(
     else:
         yield actors
 
+
+# "held talks on the sidelines of the G7 summit": two meetings, the summit not the talks.
+_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}\Z")
 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
@@ -181,7 +184,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             subject, others, named_between = subject[:1], [place], False
         else:
             others, named_between = objects(s, trigger)
-            others = (others or arrived_in(s, trigger)) + guest(s, trigger)
+            others = (others or arrived_in(s, trigger) or addressee(s, trigger)) + guest(s, trigger)
         status = _status(s, trigger)
         own = modifiers(s, trigger)
         if (
@@ -203,7 +206,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if any(codes <= {p.country for p in m.participants} for m in found):
             continue  # the same meeting named again, or part of it
         fuller = [i for i, m in enumerate(found) if {p.country for p in m.participants} < codes]
-        if fuller:
+        if fuller and not _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start):
             # "Kerry will travel to Tokyo, holding talks with the ministers of Japan and
             # South Korea": the trip's meeting, with everyone in it.
             found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})

@@ -4,7 +4,8 @@
   talks", "will travel to Ethiopia for talks");
 - where an official is or goes, for the triggers of ``meeting.stays`` ("is currently in
   Damascus", "travelled to Riyadh");
-- a guest "invited" to the meeting ("Biden invited Modi to Washington for talks").
+- a guest "invited" to the meeting ("Biden invited Modi to Washington for talks");
+- the one spoken to when the meeting is where ("Merkel told Erdogan in a phone call").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .actors import ActorMention, place_at
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
-__all__ = ["STAYS", "arrived_in", "guest", "stay", "visit_named"]
+__all__ = ["STAYS", "addressee", "arrived_in", "guest", "stay", "visit_named"]
 
 
 # "arrived in Amman on a two-day visit", "will travel to Ethiopia for talks": the place
@@ -82,3 +83,29 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
 def visit_named(s: RuleSentence) -> bool:
     """Whether ``s`` may name a party as where a visitor arrived or is."""
     return _ARRIVED_IN.search(s.text) is not None or _STAY_IN.search(s.text) is not None
+
+
+# "in a phone call", "during talks", "at their meeting": the meeting as where it was said.
+_IN_A_MEETING = re.compile(
+    r"\b(?:in|during|at|over)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+_SPOKE_TO = re.compile(
+    word_alternatives(["told", "tells", "assured", "assures", "urged", "urges", "asked", "warned"])
+    + r"\s+|"
+    + word_alternatives(["briefed", "informed", "congratulated", "thanked", "reassured"])
+    + r"\s+"
+)
+
+
+def addressee(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The one "told" or "assured" right before a meeting named as where it was said
+    ("Merkel told Erdogan in a phone call that ..."): the meeting's other party."""
+    if not _IN_A_MEETING.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return []
+    verbs = list(_SPOKE_TO.finditer(s.text, max(0, trigger.start - 120), trigger.start))
+    told = s.after(verbs[-1].end()) if verbs else None
+    if told is None or told.end > trigger.start or told.start - verbs[-1].end() > 40:
+        return []
+    if any(mark in s.text[verbs[-1].end() : trigger.start] for mark in ';:"\u201c'):
+        return []
+    return [told]
