@@ -1734,3 +1734,16 @@ def test_the_one_told_in_a_call_and_talks_on_the_sidelines() -> None:
     assert _meeting_codes(text) == [{"CHL", "PER"}]
     text = "Chile and Peru will hold talks on the sidelines of the OAS summit."
     assert _meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "PER", "IGO"}]
+
+
+def test_sanctions_in_the_passive_by_a_council_vote_and_of_a_department() -> None:
+    text = "Bolivia was placed under a blockade by Chile and Peru."
+    assert sorted(_sanction_pairs(text)) == [("CHL", "BOL"), ("PER", "BOL")]
+    cases = {
+        "The Security Council voted unanimously to tighten sanctions on Pyongyang.": [
+            ("UN", "PRK")
+        ],
+        "The U.S. Treasury sanctioned three Venezuelan officials.": [("USA", "VEN")],
+    }
+    for text, pairs in cases.items():
+        assert _sanction_pairs(text) == pairs, text

@@ -34,6 +34,7 @@ __all__ = [
     "coordinated_after",
     "imposers_of",
     "object_target",
+    "passive_of",
     "put_on_list",
     "threatened_with",
 ]
@@ -51,6 +52,9 @@ IMPOSER_GAP = re.compile(
     r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
     r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
+    # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
+    r"treasury|(?:state\s+|commerce\s+|justice\s+)?department|(?:foreign\s+)?ministry|"
+    r"foreign\s+office|"
     r"(?:and\s+)?(?:its|their)\s+allies|"
     # "adopted a resolution tightening sanctions"
     r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
@@ -61,7 +65,8 @@ IMPOSER_GAP = re.compile(
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?(?:\s+that)?\s+(?:it|they)|"
-    r"also|already|now|again|on\s+\w+|\w+ly|(?:moved|decided|voted|agreed|plans?|planned|"
+    r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|"
+    r"(?:moved|decided|voted|agreed|plans?|planned|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)"
     # "agreed on Monday to extend"
@@ -121,6 +126,27 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if by is not None:
         return coordinated_after(s, by.end())
     return []
+
+
+# "Qatar was placed under a blockade by ...", "Iran has been subjected to an embargo by":
+# the measure's subject is its target, its imposers follow "by".
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
+    r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept)\s+(?:under|with|to)?\s*"
+    r"(?:(?:a|an|the|new|fresh|further|tough|economic|trade|total|partial)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+def passive_of(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], ActorMention] | None:
+    """(imposers, target) of a measure said in the passive: "Qatar was placed under a
+    blockade by Saudi Arabia and Egypt"; ``None`` for any other shape."""
+    target = s.before(trigger.start)
+    if target is None or not _PASSIVE_GAP.match(s.text, target.end, trigger.start):
+        return None
+    by = _IMPOSED_BY.match(s.text, trigger.end)
+    imposers = coordinated_after(s, by.end()) if by is not None else []
+    return (imposers, target) if imposers else None
 
 
 def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMention]:

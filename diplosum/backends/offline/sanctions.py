@@ -24,6 +24,7 @@ from .imposers import (
     coordinated_after,
     imposers_of,
     object_target,
+    passive_of,
     put_on_list,
     threatened_with,
 )
@@ -82,6 +83,14 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             ]
         if trigger.phrase in ORDERED_OUT:
             continue
+        passive = passive_of(s, trigger)
+        if passive is not None:
+            status, (imposers, target) = _status(s, trigger), passive
+            return [
+                Sanction(imposer=i.actor, target=target.actor, status=status, evidence=s.evidence())
+                for i in imposers
+                if i.code != target.code
+            ]
         imposers = imposers_of(s, trigger)
         if not imposers:
             unnamed = _unnamed_imposer(s, trigger, main_other)
