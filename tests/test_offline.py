@@ -1747,3 +1747,16 @@ def test_sanctions_in_the_passive_by_a_council_vote_and_of_a_department() -> Non
     }
     for text, pairs in cases.items():
         assert _sanction_pairs(text) == pairs, text
+
+
+def test_needs_stressed_and_caution() -> None:
+    cases = {
+        "Chile underlined the need for a political solution.": {("CHL", "support")},
+        "Peru took a cautious line on the proposal.": {("PER", "neutral")},
+        "Bolivia remained cautious about the plan.": {("BOL", "neutral")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
+    assert extract_summary("Peru took a cautious line on the proposal.").stances[0].topic == (
+        "the proposal"
+    )
