@@ -1760,3 +1760,14 @@ def test_needs_stressed_and_caution() -> None:
     assert extract_summary("Peru took a cautious line on the proposal.").stances[0].topic == (
         "the proposal"
     )
+
+
+def test_an_aim_at_an_outcome_of_diplomacy_is_support_for_it() -> None:
+    summary = extract_summary("Chile is seeking a peaceful settlement with Bolivia.")
+    assert [g.actor.country for g in summary.goals] == ["CHL"]
+    assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "support")}
+    # Other aims state no position on their own.
+    assert _stance_keys("Peru wants to double its exports to Asia.") == set()
+    # A stance of the sentence already held is not repeated.
+    text = "Chile welcomed the move and said it hoped for closer ties with Peru."
+    assert [s.position for s in extract_summary(text).stances] == ["support"]

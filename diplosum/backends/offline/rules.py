@@ -36,7 +36,7 @@ from .meetings import meetings, names_parties_indirectly
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import RuleSentence
 from .speech import quoted_at, reported_stances
-from .stances import stances_in
+from .stances import aims_supported, stances_in
 
 __all__ = ["extract_summary"]
 
@@ -160,6 +160,7 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
         stances = stances_in(sentence, nearby)
         taken = {stance.actor.country for stance in stances if stance.actor.country}
         stances += reported_stances(sentence, nearby, taken)
+        stances += aims_supported(goals, {stance.actor.country for stance in stances})
         # A meeting needs two states named in the sentence (or "he", "the two leaders" for
         # those named before it); a sanction or a stance one. Sentences that name fewer
         # are ruled out here (most are) without reading them.

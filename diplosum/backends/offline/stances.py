@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ...models import Stance
+from ...models import Goal, Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
 from .speech import open_quote, quoted_speaker, reporting_actor
 
-__all__ = ["stances_in"]
+__all__ = ["aims_supported", "stances_in"]
 
 Position = Literal["support", "oppose", "neutral"]
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
@@ -223,3 +223,19 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             for h in holders
         ]
     return found
+
+
+_OUTCOMES = lexicon().phrases["goal.outcomes"]
+_WORD = re.compile(r"[a-z]+")
+
+
+def aims_supported(goals: list[Goal], taken: set[str | None]) -> list[Stance]:
+    """A goal aimed at an outcome of diplomacy ("a peaceful settlement", "closer ties") is
+    its holder's support for that outcome, as the annotation guide codes a position; one
+    for each holder with no stance from the sentence yet (``taken``)."""
+    return [
+        Stance(actor=g.actor, topic=g.statement, position="support", evidence=g.evidence)
+        for g in goals
+        if g.actor.country not in taken
+        and not _OUTCOMES.isdisjoint(_WORD.findall(g.statement.lower()))
+    ]
