@@ -172,7 +172,7 @@ def _before_main_verb(statement: str) -> str:
     verb = _MAIN_VERB.search(statement)
     if verb is None or len(statement[: verb.start()].split()) < 2:
         return statement
-    # Cut there, it is trimmed again: "resolving the crisis in Syria | where Russia has".
+    # Cut there, it is trimmed again: "ending the war in Bolivia | where Peru has".
     return readable(statement[: verb.start()], 0, 14) or statement
 
 

@@ -30,8 +30,8 @@ __all__ = [
     "talked_about",
 ]
 
-# Nouns for the members of a group, named after it: "the six founding members of the EU -
-# Germany, France, ...", "leaders of the Andean countries, Peru, Bolivia and Ecuador".
+# Nouns for the members of a group, named after it: "the founding members of the OAS -
+# Chile, Peru, ...", "leaders of the Andean countries, Peru, Bolivia and Ecuador".
 _GROUPS = frozenset(
     {"countries", "states", "nations", "members", "member", "neighbours", "neighbors"}
     | {"partners", "allies", "powers", "governments", "republics", "monarchies"}
