@@ -1771,3 +1771,30 @@ def test_an_aim_at_an_outcome_of_diplomacy_is_support_for_it() -> None:
     # A stance of the sentence already held is not repeated.
     text = "Chile welcomed the move and said it hoped for closer ties with Peru."
     assert [s.position for s in extract_summary(text).stances] == ["support"]
+
+
+def test_a_stance_in_the_passive_is_not_its_subjects() -> None:
+    for text in (
+        "Bolivia was condemned for the attack.",
+        "The Chilean plan was rejected.",
+        "Peru has been criticised over its handling of the crisis.",
+        "The Bolivian proposal was welcomed.",
+    ):
+        assert _stance_keys(text) == set(), text
+    assert _stance_keys("The plan was welcomed by Peru.") == {("PER", "support")}
+    said = extract_summary("The Chilean plan was rejected, Peru said.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in said] == [
+        ("PER", "oppose", "The Chilean plan was rejected")
+    ]
+    # The subject of an adjective holds it.
+    assert _stance_keys("Peru is opposed to the plan.") == {("PER", "oppose")}
+
+
+def test_meetings_considered_declined_and_denied() -> None:
+    assert _meetings_of(
+        "A meeting between the Chilean and Peruvian ministers is being considered."
+    ) == {(frozenset({"CHL", "PER"}), "proposed")}
+    denied = "Reports of a meeting between the Chilean and Bolivian presidents were denied."
+    for text in ("Chile declined an invitation to visit Peru.", denied):
+        assert extract_summary(text).meetings == [], text
+    assert _stance_keys(denied) == set()

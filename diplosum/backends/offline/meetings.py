@@ -40,10 +40,15 @@ _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 _DENIED = re.compile(
     r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
+    r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
     r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"
     r"stayed away from|stay away from)\b"
     r"[^,.;]{0,40}$",
     re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:denied|dismissed|ruled\s+out|rejected)\b"
 )
 _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
@@ -68,6 +73,8 @@ def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     if _DENIED.search(before):
         return None
     start, end = local_clause(s.text, trigger.start, trigger.end)
+    if _DENIED_AFTER.search(s.text, trigger.end, end):
+        return None  # "reports of a meeting between ... were denied"
     if s.has("meeting.cancelled", start, end):
         return "cancelled"
     if _REPORTED_FUTURE.search(before) and not _CONDITION.search(s.text, trigger.end, end):

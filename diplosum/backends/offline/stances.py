@@ -117,6 +117,28 @@ def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
     return readable(s.text[: trigger.end], starts[-1].end()) if starts else None
 
 
+# Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
+# "the plan was rejected" (not "Japan is concerned", "Peru is opposed to": the subject
+# holds those).
+_PATIENT_VERBS = frozenset(
+    {"condemned", "criticised", "criticized", "rejected", "denounced", "welcomed", "praised"}
+    | {"accused", "blamed", "backed", "supported", "endorsed", "hailed", "slammed", "lauded"}
+    | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
+    | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+|also\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _passive(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a stance verb in the passive ("was condemned")."""
+    return trigger.phrase in _PATIENT_VERBS and (
+        _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+    )
+
+
 # Right before a trigger, a negation: "would not block", "did not strongly object".
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
@@ -192,13 +214,15 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
             continue  # "the opposition", "concern" with nobody's name: no stance
-        judged = trigger.phrase in _JUDGMENTS and _COPULA.search(
-            s.text, max(0, trigger.start - 24), trigger.start
+        # "Peru's plan was unacceptable", and "Iran was condemned for the attack" (by
+        # someone unnamed): the subject is what is judged; the judge, if anyone, speaks.
+        judged = (
+            trigger.phrase in _JUDGMENTS
+            and _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
         )
-        # "Peru's plan was unacceptable": the subject is what is judged; the judge speaks.
-        holders = (
-            agents or named or ([] if judged else s.holders(trigger.start, within_clause=True))
-        )
+        passive = not agents and _passive(s, trigger)
+        subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
+        holders = agents or named or subject
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
@@ -208,7 +232,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             holders = [reporter] if reporter else referents
         holders = [h for h in holders if h.code not in held]
         topic = (
-            (judged and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
+            ((judged or passive) and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
             or (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
             or readable(s.text, trigger.end)
             or readable(s.text, trigger.start)
