@@ -1798,3 +1798,11 @@ def test_meetings_considered_declined_and_denied() -> None:
     for text in ("Chile declined an invitation to visit Peru.", denied):
         assert extract_summary(text).meetings == [], text
     assert _stance_keys(denied) == set()
+
+
+def test_she_later_said_is_the_official_named_before() -> None:
+    text = (
+        "The Bolivian minister met his Chilean counterpart. "
+        "She later said the talks had been productive."
+    )
+    assert ("BOL", "support") in _stance_keys(text)

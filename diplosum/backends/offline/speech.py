@@ -36,7 +36,10 @@ _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 # What may come right before an inverted reporting verb: the end of a quotation or of a
 # clause, or nothing.
 _INVERTED_AFTER = frozenset({"", ",", '"', "'", "\u201d", "\u2019"})
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z")
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+|then\s+|again\s+|"
+    r"earlier\s+|previously\s+|once\s+)?\Z"
+)
 _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
 )
@@ -77,7 +80,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
     for clause in s.find("reporting"):
         # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
         # (not "X said he was ...": that "he" is what X said).
-        pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 8), clause.start)
+        pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 24), clause.start)
         if pronoun is not None:
             person = s.he_or_she(pronoun.start())
             if person is None:
