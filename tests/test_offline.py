@@ -1806,3 +1806,18 @@ def test_she_later_said_is_the_official_named_before() -> None:
         "She later said the talks had been productive."
     )
     assert ("BOL", "support") in _stance_keys(text)
+
+
+def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
+    summary = extract_summary("Peru warned of sanctions against Bolivia if it did not withdraw.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("PER", "BOL", "threatened")
+    ]
+    summary = extract_summary("Bolivia could face sanctions from the United Nations.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("UN", "BOL", "threatened")
+    ]
+    summary = extract_summary("China vetoed a resolution imposing sanctions on Venezuela.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("UN", "VEN", "blocked")
+    ]

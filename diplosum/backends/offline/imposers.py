@@ -72,6 +72,8 @@ IMPOSER_GAP = re.compile(
     # "agreed on Monday to extend"
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?\s+to|considering|weighing|mulling|discussing|"
     r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
+    # "warned of sanctions against Bolivia"
+    r"warn(?:s|ed|ing)?\s+of|"
     # "led calls for sanctions against Iraq"
     r"(?:led\s+|renewed\s+)?calls\s+for|"
     r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
@@ -130,6 +132,14 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 # "Qatar was placed under a blockade by ...", "Iran has been subjected to an embargo by":
 # the measure's subject is its target, its imposers follow "by".
+# "Bolivia could face sanctions from the United Nations": likewise, after "from".
+_FACES_GAP = re.compile(
+    r"\s+(?:(?:could|would|may|might|will|is\s+likely\s+to|now)\s+)?(?:face|faces|faced|facing)\s+"
+    r"(?:(?:new|fresh|further|tough|tougher|economic|trade|possible)\s+)*\Z",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\s+from\s+")
+_MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
     r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept)\s+(?:under|with|to)?\s*"
@@ -138,15 +148,26 @@ _PASSIVE_GAP = re.compile(
 )
 
 
-def passive_of(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], ActorMention] | None:
-    """(imposers, target) of a measure said in the passive: "Qatar was placed under a
-    blockade by Saudi Arabia and Egypt"; ``None`` for any other shape."""
+def passive_of(
+    s: RuleSentence, trigger: Hit
+) -> tuple[list[ActorMention], ActorMention, Literal["threatened"] | None] | None:
+    """(imposers, target) of a measure said in the passive ("Qatar was placed under a
+    blockade by Saudi Arabia and Egypt") or faced ("Bolivia could face sanctions from the
+    UN"); ``None`` for any other shape."""
     target = s.before(trigger.start)
-    if target is None or not _PASSIVE_GAP.match(s.text, target.end, trigger.start):
+    if target is None:
         return None
-    by = _IMPOSED_BY.match(s.text, trigger.end)
+    stated: Literal["threatened"] | None = None
+    faces = _FACES_GAP.match(s.text, target.end, trigger.start)
+    if faces is not None:
+        by = _FROM.match(s.text, trigger.end)
+        stated = "threatened" if _MAY.match(faces.group()) else None
+    elif _PASSIVE_GAP.match(s.text, target.end, trigger.start):
+        by = _IMPOSED_BY.match(s.text, trigger.end)
+    else:
+        return None
     imposers = coordinated_after(s, by.end()) if by is not None else []
-    return (imposers, target) if imposers else None
+    return (imposers, target, stated) if imposers else None
 
 
 def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMention]:

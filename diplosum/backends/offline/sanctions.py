@@ -85,7 +85,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             continue
         passive = passive_of(s, trigger)
         if passive is not None:
-            status, (imposers, target) = _status(s, trigger), passive
+            imposers, target, stated = passive
+            status = stated or _status(s, trigger)
             return [
                 Sanction(imposer=i.actor, target=target.actor, status=status, evidence=s.evidence())
                 for i in imposers
@@ -93,7 +94,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             ]
         imposers = imposers_of(s, trigger)
         if not imposers:
-            unnamed = _unnamed_imposer(s, trigger, main_other)
+            unnamed = _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
             if unnamed:
                 return unnamed
             continue
@@ -171,6 +172,32 @@ def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]
         imposer = main_other[target.code]
     status = _status(s, trigger)
     return [Sanction(imposer=imposer, target=target.actor, status=status, evidence=s.evidence())]
+
+
+# "vetoed a resolution imposing", "blocked a draft resolution that would have imposed": a
+# veto is cast in the Security Council, whose measure it stops.
+_VETOED_RESOLUTION = re.compile(
+    r"\b(?:vetoed|vetoes|veto|vetoing|blocked|blocks)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"resolution\s+(?:(?:that|which)\s+would\s+have\s+)?(?:imposing|imposed|tightening|"
+    r"extending)\s+(?:new\s+|fresh\s+|further\s+|tougher\s+)?\Z"
+)
+_UNITED_NATIONS = Actor(name="United Nations", kind="organization", country="UN")
+
+
+def _vetoed_resolution(s: RuleSentence, trigger: Hit) -> list[Sanction]:
+    """The Security Council's sanction a veto blocked ("Russia vetoed a resolution imposing
+    sanctions on Syria"), on the target named after the measure."""
+    if not _VETOED_RESOLUTION.search(s.text, max(0, trigger.start - 90), trigger.start):
+        return []
+    on = _ON_TARGET.match(s.text, trigger.end)
+    target = s.after(trigger.end) if on is not None else None
+    if on is None or target is None or target.start != on.end():
+        return []
+    return [
+        Sanction(
+            imposer=_UNITED_NATIONS, target=target.actor, status="blocked", evidence=s.evidence()
+        )
+    ]
 
 
 def _acts(s: RuleSentence, actor: Actor) -> bool:
