@@ -1821,3 +1821,14 @@ def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
     assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
         ("UN", "VEN", "blocked")
     ]
+
+
+def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
+    for text in (
+        "Peruvian miners hope to reopen the mine next month.",
+        "Bolivian farmers want higher prices for their crops.",
+        "Chile's central bank aims to keep inflation at 3 percent.",
+        "Bolivia's football team hopes to win the cup.",
+    ):
+        assert extract_summary(text).goals == [], text
+    assert _goal_codes("Chile's government hopes to settle the dispute.") == ["CHL"]

@@ -109,6 +109,10 @@ _NOT_AGENTS = frozenset(
         *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
         *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
+        # Trades and industries: "Peruvian miners hope to reopen the mine".
+        *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
+        *("importers", "manufacturers", "industry", "carmakers", "airlines", "traders"),
+        *("football", "athletes", "athlete", "olympic", "central"),
     }
 )
 

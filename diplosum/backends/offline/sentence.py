@@ -116,10 +116,15 @@ class RuleSentence:
         """Whether a mention can act for its state: a name, a person, a body, or an adjective
         heading an agent of the state ("Israeli troops", "the Chinese government", "a U.S.
         official"), not one describing anything else ("a Palestinian woman", "Italian
-        banks")."""
-        if mention.kind != "adjective":
-            return True
-        return not describes_other_than_agent(self.text, mention.end)
+        banks"), nor a possessive of such things ("Bolivia's football team")."""
+        if mention.kind == "adjective":
+            return not describes_other_than_agent(self.text, mention.end)
+        if mention.kind in ("name", "seat") and self.text.startswith(
+            ("'s ", "\u2019s "), mention.end
+        ):
+            # "Bolivia's football team", "Chile's central bank": whose, not who.
+            return not describes_other_than_agent(self.text, mention.end + 2)
+        return True
 
     def is_official(self, mention: ActorMention) -> bool:
         """Whether ``mention`` is a person, or an office held by one ("the French
