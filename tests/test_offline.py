@@ -1832,3 +1832,13 @@ def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
     ):
         assert extract_summary(text).goals == [], text
     assert _goal_codes("Chile's government hopes to settle the dispute.") == ["CHL"]
+
+
+def test_complaints_lodged_and_their_topic_past_the_one_addressed() -> None:
+    text = "Bolivia lodged a formal complaint with the United Nations over the incident."
+    stances = extract_summary(text).stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("BOL", "oppose", "the incident")
+    ]
+    text = "Peru protested to Chile about its subsidised wine exports."
+    assert [s.topic for s in extract_summary(text).stances] == ["its subsidised wine exports"]

@@ -111,6 +111,23 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\
 _JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
 
 
+_ADDRESSED = re.compile(r"\s+(?:with|to)\s+")
+_ABOUT = re.compile(r"\s+(?:over|about|against|on|regarding|concerning)\s+")
+
+
+def _past_addressee(s: RuleSentence, offset: int) -> int:
+    """Where a stance's topic starts after ``offset``: past the one addressed ("lodged a
+    complaint with the United Nations | over the incident", "protested to Chile | about")."""
+    addressed = _ADDRESSED.match(s.text, offset)
+    party = s.after(offset) if addressed is not None else None
+    if addressed is None or party is None:
+        return offset
+    if s.text[addressed.end() : party.start].strip().lower() not in ("", "the"):
+        return offset
+    about = _ABOUT.match(s.text, party.end)
+    return about.end() if about is not None else offset
+
+
 def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
     """The subject judged and the judgment: "Peru's plan was unacceptable"."""
     starts = list(_JUDGED_FROM.finditer(s.text, max(0, trigger.start - 100), trigger.start))
@@ -234,7 +251,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         topic = (
             ((judged or passive) and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
             or (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
-            or readable(s.text, trigger.end)
+            or readable(s.text, _past_addressee(s, trigger.end))
             or readable(s.text, trigger.start)
             or _quoted(s, trigger)
             or readable(s.text, 0, 16)
