@@ -1842,3 +1842,8 @@ def test_complaints_lodged_and_their_topic_past_the_one_addressed() -> None:
     ]
     text = "Peru protested to Chile about its subsidised wine exports."
     assert [s.topic for s in extract_summary(text).stances] == ["its subsidised wine exports"]
+
+
+def test_ministers_then_a_comma_and_from_name_their_states() -> None:
+    text = "The foreign ministers, from Chile, Peru and Bolivia, met in Lima."
+    assert _meeting_codes(text) == [{"CHL", "PER", "BOL"}]

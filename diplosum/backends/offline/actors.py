@@ -127,8 +127,9 @@ _PARTY_FROM = re.compile(
     # "banned imports from Iran": the goods' state, which a measure may target.
     r"imports|exports|shipments|goods|products|"
     # "withheld aid from Syria": what a measure keeps from a state.
-    r"aid|assistance|funds|funding|revenues|payments|loans|credits|flights|visas)\s+from\s+"
-    r"(?:the\s+)?\Z",
+    r"aid|assistance|funds|funding|revenues|payments|loans|credits|flights|visas)"
+    # "The G7 foreign ministers, from Britain, Canada, ...": the list their states
+    r",?\s+from\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
