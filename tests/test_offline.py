@@ -1847,3 +1847,12 @@ def test_complaints_lodged_and_their_topic_past_the_one_addressed() -> None:
 def test_ministers_then_a_comma_and_from_name_their_states() -> None:
     text = "The foreign ministers, from Chile, Peru and Bolivia, met in Lima."
     assert _meeting_codes(text) == [{"CHL", "PER", "BOL"}]
+
+
+def test_a_summary_does_not_end_on_a_sentence_that_only_opens_a_quotation() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday.\n\n"
+        "Peru's foreign minister told reporters in Lima after the meeting:\n\n"
+        '"We are ready to sign an agreement with Chile very soon, perhaps next month."'
+    )
+    assert not extract_summary(text).summary.rstrip().endswith(":")

@@ -110,10 +110,10 @@ def headline_and_summary(
     else:
         headline = _short(lead) or "Untitled article"
     offset = 1 if titled else 0
-    rest = [
-        sentence
-        for index, sentence in enumerate(body[1:], offset + 1)
-        if index in eventful and sentence != lead
-    ] or [s for s in body[1:] if len(s.split()) > 6]
+    # Not a sentence that only introduces a quotation ("In an interview, Mr Abbas said:").
+    whole = [(i, s) for i, s in enumerate(body[1:], offset + 1) if not s.rstrip().endswith(":")]
+    rest = [sentence for index, sentence in whole if index in eventful and sentence != lead] or [
+        s for _, s in whole if len(s.split()) > 6
+    ]
     summary = " ".join(part for part in [lead, *rest[:1]] if part) or headline
     return headline[:HEADLINE_CHARS], summary[:SUMMARY_CHARS]
