@@ -1856,3 +1856,15 @@ def test_a_summary_does_not_end_on_a_sentence_that_only_opens_a_quotation() -> N
         '"We are ready to sign an agreement with Chile very soon, perhaps next month."'
     )
     assert not extract_summary(text).summary.rstrip().endswith(":")
+
+
+def test_a_warm_welcome_is_a_meeting_and_ties_upgraded_are_support() -> None:
+    text = "The Peruvian president gave a warm welcome on Thursday to the Chilean president."
+    assert _meeting_codes(text) == [{"PER", "CHL"}]
+    text = "Chile and Peru have upgraded their diplomatic ties after a ten-year break."
+    stances = extract_summary(text).stances
+    assert {(s.actor.country, s.position) for s in stances} == {
+        ("CHL", "support"),
+        ("PER", "support"),
+    }
+    assert stances[0].topic.startswith("upgraded their diplomatic ties")

@@ -251,6 +251,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         topic = (
             ((judged or passive) and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
             or (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
+            # "upgraded their diplomatic ties": the phrase holds what it is about.
+            or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
             or readable(s.text, _past_addressee(s, trigger.end))
             or readable(s.text, trigger.start)
             or _quoted(s, trigger)
