@@ -1868,3 +1868,12 @@ def test_a_warm_welcome_is_a_meeting_and_ties_upgraded_are_support() -> None:
         ("PER", "support"),
     }
     assert stances[0].topic.startswith("upgraded their diplomatic ties")
+
+
+def test_a_states_official_news_agency_speaks_for_it() -> None:
+    assert _stance_keys("Xinhua said the Peruvian visit was a success.") == {("CHN", "support")}
+    text = "The official Tass news agency said the American proposal was unacceptable."
+    assert _stance_keys(text) == {("RUS", "oppose")}
+    # Told in an interview, it is no party.
+    told = "Kerry told Xinhua in an interview that ties were strong."
+    assert extract_summary(told).meetings == []
