@@ -1877,3 +1877,12 @@ def test_a_states_official_news_agency_speaks_for_it() -> None:
     # Told in an interview, it is no party.
     told = "Kerry told Xinhua in an interview that ties were strong."
     assert extract_summary(told).meetings == []
+
+
+def test_a_body_suspends_a_member_and_suspended_talks_are_cancelled() -> None:
+    summary = extract_summary("The OAS suspended Venezuela after the coup.")
+    assert [(x.imposer.country, x.target.country) for x in summary.sanctions] == [("IGO", "VEN")]
+    assert extract_summary("The talks were suspended.").sanctions == []
+    assert _meetings_of("Chile suspended talks with Peru.") == {
+        (frozenset({"CHL", "PER"}), "cancelled")
+    }

@@ -7,7 +7,8 @@ in ``data/lexicon.json``) and, a few words on in the same clause, what is stoppe
 (``sanction.measures``). The two together stand for one sanction trigger from the verb to
 the noun, read like any other (``sanctions``): the imposer right before the verb, the
 target inside the words stopped ("Iraqi assets", "Egypt's membership"), else in their
-object ("imports of Norwegian salmon"), else after "to", "for" or "against".
+object ("imports of Norwegian salmon"), else after "to", "for" or "against". A body
+that suspends a state ("the African Union suspended Mali") stops its membership.
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ _CLAUSE_BREAK = re.compile(
 def stopped_measures(s: RuleSentence) -> list[Hit]:
     """One trigger for each verb of stopping followed, in its clause, by what it stops."""
     measures = s.find("sanction.measures")
+    found = [verb for verb in s.find("sanction.stops") if _suspends_a_member(s, verb)]
     if not measures:
-        return []
-    found = []
+        return found
     for verb in s.find("sanction.stops"):
         stopped = next(
             (m for m in measures if verb.end < m.start <= verb.end + _REACH),
@@ -44,6 +45,18 @@ def stopped_measures(s: RuleSentence) -> list[Hit]:
         text = s.text[verb.start : stopped.end]
         found.append(Hit(verb.start, stopped.end, text, f"{verb.phrase} {stopped.phrase}"))
     return found
+
+
+_SUSPENDS = frozenset({"suspended", "suspends", "suspending", "suspend"})
+
+
+def _suspends_a_member(s: RuleSentence, verb: Hit) -> bool:
+    """Whether ``verb`` suspends a state itself ("the African Union suspended Mali"): a
+    body's measure against a member, named right after it."""
+    if verb.phrase not in _SUSPENDS:
+        return False
+    member = s.after(verb.end)
+    return member is not None and member.start == verb.end + 1 and member.kind == "name"
 
 
 def named_within(s: RuleSentence, trigger: Hit) -> list[ActorMention]:

@@ -102,8 +102,9 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
     starts = [m.start for m in mentions]
     triggered = [False] * len(spans)
     sentence_starts = [start for start, _ in spans]
-    # A stopped measure ("suspended aid to") is a sanction trigger its noun marks.
-    for hit in (*hits.find("any"), *hits.find("reporting"), *hits.find("sanction.measures")):
+    # A stopped measure ("suspended aid to", "suspended Mali") is a sanction trigger.
+    stopped = (*hits.find("sanction.measures"), *hits.find("sanction.stops"))
+    for hit in (*hits.find("any"), *hits.find("reporting"), *stopped):
         index = bisect.bisect_right(sentence_starts, hit.start) - 1
         if index >= 0 and hit.end <= spans[index][1]:
             triggered[index] = True
