@@ -1886,3 +1886,12 @@ def test_a_body_suspends_a_member_and_suspended_talks_are_cancelled() -> None:
     assert _meetings_of("Chile suspended talks with Peru.") == {
         (frozenset({"CHL", "PER"}), "cancelled")
     }
+
+
+def test_the_community_is_the_eu_where_the_european_community_is_named() -> None:
+    text = (
+        "The European Community met on Monday. "
+        "The Community imposed a ban on arms sales to Argentina."
+    )
+    assert _sanction_pairs(text) == [("EU", "ARG")]
+    assert _sanction_pairs("The Community imposed a ban on arms sales to Argentina.") == []
