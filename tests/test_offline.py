@@ -1895,3 +1895,21 @@ def test_the_community_is_the_eu_where_the_european_community_is_named() -> None
     )
     assert _sanction_pairs(text) == [("EU", "ARG")]
     assert _sanction_pairs("The Community imposed a ban on arms sales to Argentina.") == []
+
+
+def test_a_body_named_before_its_members_meets_with_them() -> None:
+    cases = {
+        "OAS leaders, including Chile's president and Peru's president, met in Lima.": {
+            "IGO",
+            "CHL",
+            "PER",
+        },
+        "The OAS foreign ministers, from Chile, Peru and Bolivia, met in Quito.": {
+            "IGO",
+            "CHL",
+            "PER",
+            "BOL",
+        },
+    }
+    for text, codes in cases.items():
+        assert _meeting_codes(text) == [codes], text

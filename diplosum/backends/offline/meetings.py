@@ -27,7 +27,7 @@ from ...models import Actor, Meeting
 from .actors import ActorMention
 from .clauses import ends_with_word, local_clause
 from .lexicon import Hit, lexicon
-from .parties import leads, modifiers, objects, participants, talked_about
+from .parties import leads, members_body, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
 from .visits import STAYS, addressee, arrived_in, guest, stay, visit_named
 
@@ -202,6 +202,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
             # in U.S.-Soviet talks": the meeting is of others.
             subject = []
+        # "G7 leaders, including Obama and Abe, met": the body and its members named.
+        subject = members_body(s, subject or own) + subject
         actors = participants(subject + own + others, s.actors)
         if len(actors) == 1:
             actors = participants(subject + own + others + talked_about(s, trigger), s.actors)

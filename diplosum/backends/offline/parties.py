@@ -24,6 +24,7 @@ from .sentence import RuleSentence
 
 __all__ = [
     "leads",
+    "members_body",
     "modifiers",
     "objects",
     "participants",
@@ -249,3 +250,23 @@ def talked_about(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if state is None or state.start != about.end() or state.kind == "igo":
         return []
     return [state]
+
+
+# "G7 leaders, including Obama and Abe, met": the body whose members are named after it.
+_MEMBERS_NAMED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:leaders|ministers|officials|members|envoys|delegates|heads\s+of"
+    r"\s+state)\s*,?\s+(?:including|among\s+them|such\s+as|from)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def members_body(s: RuleSentence, members: list[ActorMention]) -> list[ActorMention]:
+    """The body right before a list of its members ("EU leaders including Merkel and
+    Hollande", "The G7 foreign ministers, from Britain, Canada, ..."), or nothing."""
+    if not members:
+        return []
+    first = min(members, key=lambda m: m.start)
+    body = s.before(first.start)
+    if body is None or body.kind != "igo":
+        return []
+    return [body] if _MEMBERS_NAMED.match(s.text, body.end, first.start) else []
