@@ -1913,3 +1913,10 @@ def test_a_body_named_before_its_members_meets_with_them() -> None:
     }
     for text, codes in cases.items():
         assert _meeting_codes(text) == [codes], text
+
+
+def test_both_sides_and_the_two_countries_are_the_last_two_named() -> None:
+    text = "Chilean and Peruvian officials met in Lima. Both sides agreed to respect the ruling."
+    assert _stance_keys(text) == {("CHL", "support"), ("PER", "support")}
+    text = "Chile and Peru held talks. The two countries pledged to deepen cooperation."
+    assert sorted(_goal_codes(text)) == ["CHL", "PER"]

@@ -38,7 +38,10 @@ _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|t
 _PRONOUN_REACH = 250
 # A pronoun subject of the clause that ends where the search ends.
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they)\b[^,;]*$"
+    r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they|"
+    # "Both sides agreed", "The two countries pledged": as "they" for the last two named.
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:sides|countries|nations|governments|leaders|delegations|"
+    r"ministers|presidents|neighbours|neighbors))\b[^,;]*$"
 )
 # What sets off an appositive or a relative clause after a subject: an article or
 # possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
@@ -270,7 +273,7 @@ class RuleSentence:
             a.start >= pronoun.end() and a.end <= offset for a in self.actors
         ):
             return []
-        if pronoun.group(1).lower() == "they":
+        if pronoun.group(1).lower() == "they" or " " in pronoun.group(1):
             if pronoun.start() == 0:
                 return list(self.previous_parties)
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
