@@ -1920,3 +1920,13 @@ def test_both_sides_and_the_two_countries_are_the_last_two_named() -> None:
     assert _stance_keys(text) == {("CHL", "support"), ("PER", "support")}
     text = "Chile and Peru held talks. The two countries pledged to deepen cooperation."
     assert sorted(_goal_codes(text)) == ["CHL", "PER"]
+
+
+def test_taking_aim_rounding_on_and_distancing() -> None:
+    cases = {
+        "Chile took aim at Argentina over the tariffs.": {("CHL", "oppose")},
+        "Ecuador rounded on Colombia after the raid.": {("ECU", "oppose")},
+        "Peru distanced itself from the Chilean statement.": {("PER", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
