@@ -1930,3 +1930,13 @@ def test_taking_aim_rounding_on_and_distancing() -> None:
     }
     for text, keys in cases.items():
         assert _stance_keys(text) == keys, text
+
+
+def test_a_phrase_does_not_end_on_marks_alone() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    assert readable("It's a provocation ..", 0) == "It's a provocation"
+    text = "Peru said the accession will not be accomplished overnight -- and"
+    assert readable(text, text.index("the accession")) == (
+        "the accession will not be accomplished overnight"
+    )

@@ -152,9 +152,12 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         del clause[:leading]
     tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
     tokens = _without_open_clause(tokens)
-    # Nor on a possessive, which needs its noun ("concerns over Beijing's").
+    # Nor on a possessive, which needs its noun ("concerns over Beijing's"), nor on marks
+    # alone ("our aim in the negotiations is ..").
     while tokens and (
-        tokens[-1].lower().rstrip(",") in CLOSERS or tokens[-1].endswith(("'s", "\u2019s"))
+        tokens[-1].lower().rstrip(",") in CLOSERS
+        or tokens[-1].endswith(("'s", "\u2019s"))
+        or not any(c.isalnum() for c in tokens[-1])
     ):
         tokens.pop()
     if tokens:
