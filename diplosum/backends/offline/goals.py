@@ -16,7 +16,7 @@ from .lexicon import Hit
 from .mention import ActorMention
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
-from .speech import speaker as speaker_of
+from .speakers import speaker as speaker_of
 
 __all__ = ["goals_in"]
 

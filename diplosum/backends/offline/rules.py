@@ -35,7 +35,8 @@ from .lexicon import lexicon
 from .meetings import meetings, names_parties_indirectly
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import RuleSentence
-from .speech import quoted_at, reported_stances
+from .speakers import quoted_at
+from .speech import reported_stances
 from .stances import aims_supported, stances_in
 
 __all__ = ["extract_summary"]

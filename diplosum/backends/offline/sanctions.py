@@ -31,7 +31,7 @@ from .imposers import (
 from .lexicon import Hit
 from .measures import named_within, stopped_measures
 from .sentence import RuleSentence
-from .speech import reporting_actor
+from .speakers import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]
 

@@ -19,7 +19,7 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
-from .speech import open_quote, quoted_speaker, reporting_actor
+from .speakers import open_quote, quoted_speaker, reporting_actor
 
 __all__ = ["aims_supported", "stances_in"]
 

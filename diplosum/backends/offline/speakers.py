@@ -1,0 +1,202 @@
+"""Who speaks: the speaker of a reporting clause, or of a quotation.
+
+The speaker is the actor of a reporting clause in the sentence ("X said", "said X",
+"according to X", "Juan Perez, the Chilean foreign minister, said"), or, for a sentence
+that is a quotation, of the next sentence or the one before. A clause whose own words name
+no one the rules can place ("..., officials said") has no speaker, not the state named
+before it. What was said, and the position it takes, is ``speech``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import Nearby, RuleSentence
+
+__all__ = [
+    "CLOSING_MARKS",
+    "open_quote",
+    "opens_quotation",
+    "quoted_at",
+    "quoted_speaker",
+    "reporting_actor",
+    "speaker",
+]
+
+_QUOTE_MARKS = "\"'\u201c\u2018"
+CLOSING_MARKS = "\"'\u201d\u2019"
+_FIRST_PERSON = re.compile(r"(?:We|I)\b")
+
+
+# What may come right before an inverted reporting verb: the end of a quotation or of a
+# clause, or nothing.
+_INVERTED_AFTER = frozenset({"", ",", '"', "'", "\u201d", "\u2019"})
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+|then\s+|again\s+|"
+    r"earlier\s+|previously\s+|once\s+)?\Z"
+)
+_NOT_SPEAKER_GAP = frozenset(
+    {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
+)
+
+
+# A reporting clause's own subject that names no one the rules know: "..., the prime
+# minister said", "..., officials said", "..., a senior official told reporters" (the
+# clause's own words, with no actor among them: one right there speaks, found before).
+_UNNAMED_SUBJECT = re.compile(
+    r"[,;:]\s+(?!(?:has|had|have|also|it|and|but|later|then|which|who)\b)"
+    r"(?:[\w-]+\s+){1,5}?(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)?\Z",
+    re.IGNORECASE,
+)
+
+# A subject named, then what they are, before its reporting verb: "Juan Perez, the
+# Chilean foreign minister, said", "Ana Soto, a spokeswoman for Peru's foreign ministry,".
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+"
+    # what they are: "the ...", "a ...", "Chile's ...", not "however" nor "which borders"
+    r"((?:the|a|an|another|one\s+of)\s[^,;\"\u201c\u201d]{3,90}|"
+    r"[A-Z][\w.]*(?:'s|\u2019s)\s[^,;\"\u201c\u201d]{3,80}),\s*"
+    r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
+)
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+
+
+def _spokesman_for(words: list[str]) -> list[str]:
+    """``words`` less the "for" of "a spokesman for the Chinese foreign ministry", who
+    speaks for the state after it."""
+    return [
+        w for i, w in enumerate(words) if not (w == "for" and i and words[i - 1] in _SPOKESPEOPLE)
+    ]
+
+
+def reporting_actor(s: RuleSentence) -> ActorMention | None:
+    """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
+    for clause in s.find("reporting"):
+        # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
+        # (not "X said he was ...": that "he" is what X said).
+        pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 24), clause.start)
+        if pronoun is not None:
+            person = s.he_or_she(pronoun.start())
+            if person is None:
+                return None
+            return person._replace(start=pronoun.start(), end=pronoun.end())
+        before = s.before(clause.start)
+        gap = s.text[before.end : clause.start] if before else ","
+        if before is not None and "," not in gap and len(gap.split()) <= 3:
+            return before if s.is_agent(before) else None
+        appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
+        if appositive is not None:
+            # "Juan Perez, the Chilean foreign minister, said": what he is names his state.
+            start, end = appositive.span(1)
+            inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+            return inside[0] if inside and s.is_agent(inside[0]) else None
+        # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
+        # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
+        # decision" nor "told Erdogan" (whoever follows "told" is the one told).
+        after = s.after(clause.end)
+        words = s.text[clause.end : after.start].lower().split() if after is not None else []
+        if (
+            after is not None
+            and s.text[: clause.start].rstrip()[-1:] in _INVERTED_AFTER
+            and len(words) <= 4
+            and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
+            and not clause.phrase.startswith("told")
+        ):
+            return after if s.is_agent(after) else None
+        titled = _titled_after(s, clause)
+        if titled is not None:
+            return titled
+        if _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start):
+            return None  # "..., the prime minister said": someone the rules cannot place
+        # "China, considered the most capable ..., has said": the clause's subject.
+        subject = s.holders(clause.start)
+        if subject and clause.start - subject[0].end < 120:
+            return subject[0]
+    return None
+
+
+# '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
+# gazetteer does not know, then what they are, which names the state.
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+([^,;.\"\u201d]{3,80})"
+)
+_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}
+    | {"adviser", "advisor", "secretary", "diplomat", "negotiator", "president", "premier"}
+)
+
+
+def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
+    """The state of an inverted speaker named with what they are ("said Ana Lopez, a
+    spokeswoman for Peru's foreign ministry"), after a quotation or a clause."""
+    if s.text[: clause.start].rstrip()[-1:] not in _INVERTED_AFTER:
+        return None
+    named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
+    if named is None or _OFFICES.isdisjoint(named.group(1).lower().split()):
+        return None
+    start, end = named.span(1)
+    inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+    return inside[0] if inside and s.is_agent(inside[0]) else None
+
+
+def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
+    """Who a sentence is attributed to: its own reporting clause, else, for a quotation,
+    a neighbour's ('"Our goal remains ..." ... the US official said')."""
+    found = reporting_actor(s)
+    if found is not None:
+        return found
+    for other in nearby():
+        if not _next_to(s, other) and not _one_quotation(s, other):
+            continue
+        if other.has("reporting") and (found := reporting_actor(other)) is not None:
+            return found
+    return None
+
+
+def _next_to(s: RuleSentence, other: RuleSentence) -> bool:
+    """Whether only white space stands between ``s`` and ``other``, either way round."""
+    first, second = (s, other) if s.start < other.start else (other, s)
+    return not s.article[first.start + len(first.text) : second.start].strip()
+
+
+def _one_quotation(s: RuleSentence, later: RuleSentence) -> bool:
+    """Whether ``s`` and ``later``, further on in its paragraph, are in one quotation
+    ('"We will never accept this. It is a violation of law. The West must stop," he said'):
+    a quotation is open from ``s`` to the start of ``later``."""
+    if later.start < s.start or "\n" in s.article[s.start : later.start]:
+        return False
+    return (opens_quotation(s) or quoted_at(s.article, s.start)) and (
+        quoted_at(s.article, later.start)
+    )
+
+
+def quoted_at(article: str, offset: int) -> bool:
+    """Whether ``offset`` of ``article`` opens a quotation or is inside one opened
+    earlier in its paragraph."""
+    if article.startswith(tuple(_QUOTE_MARKS), offset):
+        return True
+    return open_quote(article[article.rfind("\n", 0, offset) + 1 : offset]) is not None
+
+
+def open_quote(text: str) -> int | None:
+    """Where the quotation still open at the end of ``text`` opens (its mark), or ``None``.
+    Straight marks open and close alike: one is open after an odd number of them."""
+    curly = text.rfind("\u201c")
+    if curly > text.rfind("\u201d"):
+        return curly
+    return text.rfind('"') if text.count('"') % 2 == 1 else None
+
+
+def opens_quotation(s: RuleSentence) -> bool:
+    """Whether ``s`` opens with a quotation mark."""
+    return s.text.lstrip().startswith(tuple(_QUOTE_MARKS))
+
+
+def quoted_speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
+    """For a sentence that opens a quotation or speaks as "we" or "I", who said it."""
+    if not opens_quotation(s) and not _FIRST_PERSON.match(s.text.lstrip(" " + _QUOTE_MARKS)):
+        return None
+    return speaker(s, nearby)
