@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
-from .lexicon import Hit
+from .lexicon import Hit, Hits
 from .sentence import RuleSentence
 
-__all__ = ["named_within", "stopped_measures"]
+__all__ = ["marks", "named_within", "stopped_measures"]
 
 #: How far after its verb what is stopped may come: "suspended part of its military aid".
 _REACH = 32
@@ -29,25 +29,31 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def stopped_measures(s: RuleSentence) -> list[Hit]:
-    """One trigger for each verb of stopping followed, in its clause, by what it stops."""
-    measures = s.find("sanction.measures")
-    found = [verb for verb in s.find("sanction.stops") if _suspends_a_member(s, verb)]
-    if not measures:
-        return found
-    for verb in s.find("sanction.stops"):
-        stopped = next(
-            (m for m in measures if verb.end < m.start <= verb.end + _REACH),
-            None,
-        )
-        if stopped is None or _CLAUSE_BREAK.search(s.text, verb.end, stopped.start):
-            continue
-        text = s.text[verb.start : stopped.end]
-        found.append(Hit(verb.start, stopped.end, text, f"{verb.phrase} {stopped.phrase}"))
-    return found
-
-
 _SUSPENDS = frozenset({"suspended", "suspends", "suspending", "suspend"})
+
+
+def marks(hits: Hits) -> list[Hit]:
+    """The hits that make a sentence worth reading for a stopped measure: what is stopped,
+    and a verb that suspends a member by itself (not every "cut" or "ends")."""
+    verbs = [hit for hit in hits.find("sanction.stops") if hit.phrase in _SUSPENDS]
+    return [*hits.find("sanction.measures"), *verbs]
+
+
+def stopped_measures(s: RuleSentence) -> list[Hit]:
+    """One trigger for each verb of stopping followed, in its clause, by what it stops,
+    after each that suspends a member."""
+    measures = s.find("sanction.measures")
+    members: list[Hit] = []
+    stopped: list[Hit] = []
+    for verb in s.find("sanction.stops"):
+        if _suspends_a_member(s, verb):
+            members.append(verb)
+        what = next((m for m in measures if verb.end < m.start <= verb.end + _REACH), None)
+        if what is None or _CLAUSE_BREAK.search(s.text, verb.end, what.start):
+            continue
+        text = s.text[verb.start : what.end]
+        stopped.append(Hit(verb.start, what.end, text, f"{verb.phrase} {what.phrase}"))
+    return members + stopped
 
 
 def _suspends_a_member(s: RuleSentence, verb: Hit) -> bool:

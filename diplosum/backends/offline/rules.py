@@ -32,6 +32,7 @@ from .actors import ActorMention, find_actors
 from .goals import goals_in
 from .lead import headline_and_summary
 from .lexicon import lexicon
+from .measures import marks as measure_marks
 from .meetings import meetings, names_parties_indirectly
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import RuleSentence
@@ -104,8 +105,7 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
     triggered = [False] * len(spans)
     sentence_starts = [start for start, _ in spans]
     # A stopped measure ("suspended aid to", "suspended Mali") is a sanction trigger.
-    stopped = (*hits.find("sanction.measures"), *hits.find("sanction.stops"))
-    for hit in (*hits.find("any"), *hits.find("reporting"), *stopped):
+    for hit in (*hits.find("any"), *hits.find("reporting"), *measure_marks(hits)):
         index = bisect.bisect_right(sentence_starts, hit.start) - 1
         if index >= 0 and hit.end <= spans[index][1]:
             triggered[index] = True
