@@ -1940,3 +1940,24 @@ def test_a_phrase_does_not_end_on_marks_alone() -> None:
     assert readable(text, text.index("the accession")) == (
         "the accession will not be accomplished overnight"
     )
+
+
+def test_verbs_of_stance_goal_and_meeting_in_their_other_forms() -> None:
+    # The lexicon lists a verb in each of its forms; these were missing one or more.
+    stances = {
+        "Chile is lambasting Argentina over the tariffs.": {("CHL", "oppose")},
+        "Peru was hailing the accord with Bolivia.": {("PER", "support")},
+        "Ecuador is ruling out a deal with Colombia.": {("ECU", "oppose")},
+        "Uruguay keeps calling for an accord with Paraguay.": {("URY", "support")},
+        # An adjective, not a verb of opposing.
+        "Chile and Peru backed opposing sides in the war.": {
+            ("CHL", "support"),
+            ("PER", "support"),
+        },
+    }
+    for text, keys in stances.items():
+        assert _stance_keys(text) == keys, text
+    assert _goal_codes("Japan is wishing to join the pact.") == ["JPN"]
+    assert _meeting_codes("Chile's president was speaking with Peru's president on Friday.") == [
+        {"CHL", "PER"}
+    ]
