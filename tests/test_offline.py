@@ -1961,3 +1961,16 @@ def test_verbs_of_stance_goal_and_meeting_in_their_other_forms() -> None:
     assert _meeting_codes("Chile's president was speaking with Peru's president on Friday.") == [
         {"CHL", "PER"}
     ]
+
+
+def test_imports_of_goods_from_a_state_and_warned_of_sanctions() -> None:
+    assert _sanction_pairs("China banned imports of coal from North Korea.") == [("CHN", "PRK")]
+    assert _sanction_pairs("Japan has halted imports of crude oil from Iran.") == [("JPN", "IRN")]
+    # Exports from a place, no measure: nothing.
+    assert _sanction_pairs("Exports of Iranian oil from Iraq rose.") == []
+    summary = extract_summary("Germany warned Russia of further sanctions over the crisis.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("DEU", "RUS", "threatened")
+    ]
+    # "warned ... of" only: "hit ... of" is no measure.
+    assert _sanction_pairs("Germany hit Russia of sanctions.") == []

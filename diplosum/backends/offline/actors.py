@@ -124,8 +124,9 @@ _PARTY_FROM = re.compile(
     r"representatives?|diplomats?|negotiators?|ambassadors?|condemnation|criticism|protests?|objections?|"
     r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
     r"backing|praise|calls|pressure|demands?|"
-    # "banned imports from Iran": the goods' state, which a measure may target.
-    r"imports|exports|shipments|goods|products|"
+    # "banned imports from Iran", "imports of crude oil from Iran": the goods' state, which
+    # a measure may target.
+    r"(?:imports|exports|shipments|goods|products)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?|"
     # "withheld aid from Syria": what a measure keeps from a state.
     r"aid|assistance|funds|funding|revenues|payments|loans|credits|flights|visas)"
     # "The G7 foreign ministers, from Britain, Canada, ...": the list their states

@@ -184,26 +184,31 @@ def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMentio
 
 # "Washington threatened Turkey with sanctions": the threatened state stands between.
 _THREATENED_WITH = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?)\s+\Z", re.IGNORECASE
+    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+\Z",
+    re.IGNORECASE,
 )
+# "with sanctions" after most of those verbs; "warned Russia of further sanctions".
 _WITH_MEASURES = re.compile(
-    r"\s+with\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
+    r"\s+(with|of)\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
 )
 
 
 def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
-    """(imposer, target, status) of "A threatened B with sanctions" (threatened) or "A hit
-    B with tariffs" (imposed)."""
+    """(imposer, target, status) of "A threatened B with sanctions" or "A warned B of
+    sanctions" (threatened), or "A hit B with tariffs" (imposed)."""
     target = s.before(trigger.start)
-    if target is None or not _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start):
+    gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
+    if target is None or gap is None:
         return None
     verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
-    if verb is None:
+    warns = verb is not None and verb.group().lower().startswith("warn")
+    if verb is None or warns != (gap.group(1).lower() == "of"):
         return None
     imposer = s.before(verb.start())
     if imposer is None or not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
         return None
-    return imposer, target, "threatened" if verb.group().lower().startswith("threat") else "imposed"
+    threat = warns or verb.group().lower().startswith("threat")
+    return imposer, target, "threatened" if threat else "imposed"
 
 
 # "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"

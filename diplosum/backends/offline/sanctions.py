@@ -108,7 +108,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             continue  # "banned protests": a ban on no state
         if not targets:
             # "halted imports from Iran": what is stopped may come from the target too.
-            after = _STOPPED_TARGET if stopped else SANCTION_TARGET
+            # "banned imports of coal from North Korea": imports come from the target.
+            after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
             preposition = after.search(s.text, trigger.end, trigger.end + 40)
             targets = coordinated_after(s, preposition.end()) if preposition else []
         if not targets and stopped:
