@@ -1974,3 +1974,15 @@ def test_imports_of_goods_from_a_state_and_warned_of_sanctions() -> None:
     ]
     # "warned ... of" only: "hit ... of" is no measure.
     assert _sanction_pairs("Germany hit Russia of sanctions.") == []
+
+
+def test_compounds_of_two_states_adjectives() -> None:
+    assert _meeting_codes("The Franco-German meeting failed to make progress.") == [{"DEU", "FRA"}]
+    assert _meeting_codes("Sino-Japanese talks resumed on Monday.") == [{"CHN", "JPN"}]
+    assert _meeting_codes("Anglo-Irish talks will resume next week.") == [{"GBR", "IRL"}]
+    # The pipeline's support check reads the compound as naming both.
+    summary = _offline("Sino-Japanese talks resumed on Monday in Beijing, officials said.")
+    assert [{p.country for p in m.participants} for m in summary.meetings] == [{"CHN", "JPN"}]
+    # Only before another state: a region and a surname are no state.
+    assert [m.actor.country for m in find_actors("The Indo-Pacific strategy of Japan")] == ["JPN"]
+    assert [m.actor.country for m in find_actors("General Franco met the envoy.")] == []

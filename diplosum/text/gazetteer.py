@@ -86,6 +86,14 @@ class Gazetteer:
         for code, terms in extra["igos"].items():
             for term in terms:
                 add(term, (code,), "igo")
+        # "Franco" in "Franco-German": a state only as the first part of such a compound.
+        self._combining = frozenset(
+            term for code, terms in extra["combining"].items() if code != "_about" for term in terms
+        )
+        for code, terms in extra["combining"].items():
+            if code != "_about":
+                for term in terms:
+                    add(term, (code,), "adjective")
         self.historical: dict[str, _Historical] = {}
         for code, entry in extra["historical"].items():
             for term in entry["names"]:
@@ -199,6 +207,8 @@ class Gazetteer:
         ]
         if lowercase:
             found = _leftmost_longest(found + lowercase)
+        if self._combining.intersection(m.text for m in found):
+            found = _compounded(found, text, self._combining)
         # Most contextual names are absent from most texts: one substring test rules each out.
         extra = {alias: value for alias, value in extra.items() if alias in text}
         if extra:
@@ -297,6 +307,17 @@ def _inside_word(text: str, start: int) -> bool:
         return False
     before = text[start - 1]
     return is_word_char(before) or before == "."
+
+
+def _compounded(found: list[Mention], text: str, combining: frozenset[str]) -> list[Mention]:
+    """``found`` less the combining forms ("Franco") not followed by a hyphen and another
+    state's mention ("Franco-German"; not "Indo-Pacific", nor "General Franco")."""
+    starts = {m.start for m in found}
+    return [
+        m
+        for m in found
+        if m.text not in combining or (text[m.end : m.end + 1] in "-\u2013" and m.end + 1 in starts)
+    ]
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
