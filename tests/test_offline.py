@@ -1986,3 +1986,24 @@ def test_compounds_of_two_states_adjectives() -> None:
     # Only before another state: a region and a surname are no state.
     assert [m.actor.country for m in find_actors("The Indo-Pacific strategy of Japan")] == ["JPN"]
     assert [m.actor.country for m in find_actors("General Franco met the envoy.")] == []
+
+
+def test_those_named_along_with_the_subject_hold_its_stance() -> None:
+    cases = {
+        "Russia and China, along with Iran, condemned the strikes.": {
+            ("RUS", "oppose"),
+            ("CHN", "oppose"),
+            ("IRN", "oppose"),
+        },
+        "France, together with Italy, opposed the plan.": {("FRA", "oppose"), ("ITA", "oppose")},
+        "Germany, as well as Austria, welcomed the deal.": {("DEU", "support"), ("AUT", "support")},
+        "Spain is against the tax, along with Britain and Denmark.": {
+            ("ESP", "oppose"),
+            ("GBR", "oppose"),
+            ("DNK", "oppose"),
+        },
+        # What comes along is no actor: the subject alone.
+        "Spain condemned the attack, along with the killing of civilians.": {("ESP", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text

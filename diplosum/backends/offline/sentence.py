@@ -52,6 +52,8 @@ _APPOSITIVE = re.compile(
     r"|for\s+(?:its|his|her)\s+part)$"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
+# An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
+_ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
 _PREDICATE = re.compile(
@@ -171,7 +173,9 @@ class RuleSentence:
         if not in_clause and len(breaks) >= 2:
             subject = self._before_appositive(earlier, breaks[-2], breaks[-1], offset)
             if subject is not None:
-                return self._with_listed(subject, earlier)
+                return self._with_listed(subject, earlier) + self._accompanying(
+                    earlier, breaks[-2], breaks[-1]
+                )
         if not in_clause and within_clause:
             return []
         if not in_clause and len(breaks) >= 2 and _RELATIVE.match(self.text, breaks[-2].end()):
@@ -234,7 +238,7 @@ class RuleSentence:
         if not _PREDICATE.fullmatch(self.text, closes.end(), offset):
             return None
         inserted = self.text[opens.end() : closes.start()]
-        if not _APPOSITIVE.match(inserted):
+        if not _APPOSITIVE.match(inserted) and not _ACCOMPANIED.match(inserted):
             return None
         previous = self._breaks(opens.start())
         segment_start = previous[-1].end() if previous else 0
@@ -245,6 +249,16 @@ class RuleSentence:
             return None
         within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
         return within[0] if within and inserted.lower().startswith("the ") else None
+
+    def _accompanying(
+        self, earlier: list[ActorMention], opens: re.Match[str], closes: re.Match[str]
+    ) -> list[ActorMention]:
+        """Those an insertion names as acting with the subject ("Russia, along with Iran
+        and Syria, condemned"), if it is such an insertion."""
+        if not _ACCOMPANIED.match(self.text, opens.end(), closes.start()):
+            return []
+        within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
+        return self.listed_from(within[0]) if within else []
 
     def he_or_she(self, offset: int) -> ActorMention | None:
         """Who "he" or "she" at ``offset`` stands for: the person named last before it in

@@ -87,6 +87,19 @@ def _agents(s: RuleSentence, offset: int, of: bool = False) -> list[ActorMention
     return [last] if one_phrase else [first]
 
 
+# "West Germany is against the tax, along with Britain and Denmark": they hold it too.
+_ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
+
+
+def _along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actors named right after ", along with" past ``offset``, with those listed."""
+    along = _ALONG_AFTER.search(s.text, offset)
+    first = s.after(along.end()) if along is not None else None
+    if along is None or first is None or first.start != along.end():
+        return []
+    return s.listed_from(first)
+
+
 def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The body or state named right before a stance noun: "an EU demand", "a NATO
     warning" (an adjective there is the subject's rule already: "a U.S. demand")."""
@@ -239,7 +252,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         )
         passive = not agents and _passive(s, trigger)
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
-        holders = agents or named or subject
+        holders = agents or named or (subject and subject + _along_with(s, trigger.end))
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
