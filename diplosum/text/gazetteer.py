@@ -87,7 +87,7 @@ class Gazetteer:
             for term in terms:
                 add(term, (code,), "igo")
         # "Franco" in "Franco-German": a state only as the first part of such a compound.
-        self._combining = frozenset(
+        self.combining = frozenset(
             term for code, terms in extra["combining"].items() if code != "_about" for term in terms
         )
         for code, terms in extra["combining"].items():
@@ -207,8 +207,8 @@ class Gazetteer:
         ]
         if lowercase:
             found = _leftmost_longest(found + lowercase)
-        if self._combining.intersection(m.text for m in found):
-            found = _compounded(found, text, self._combining)
+        if self.combining.intersection(m.text for m in found):
+            found = _compounded(found, text, self.combining)
         # Most contextual names are absent from most texts: one substring test rules each out.
         extra = {alias: value for alias, value in extra.items() if alias in text}
         if extra:
