@@ -2007,3 +2007,14 @@ def test_those_named_along_with_the_subject_hold_its_stance() -> None:
     }
     for text, keys in cases.items():
         assert _stance_keys(text) == keys, text
+
+
+def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
+    codes = [m.code for m in find_actors("Francois Mitterrand met Turgut Ozal.", year=1987)]
+    assert codes == ["FRA", "TUR"]
+    assert _meeting_codes(
+        "Prime Minister Franz Vranitzky met Chancellor Helmut Kohl in Bonn in 1988."
+    ) == [{"AUT", "DEU"}]
+    assert _meeting_codes("Prime Minister Branko Mikulic will visit Bonn in 1987.") == [
+        {"YUG", "DEU"}
+    ]

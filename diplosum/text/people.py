@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from typing import NamedTuple
@@ -57,6 +58,12 @@ def _in_office(holder: Holder, when: Years) -> bool:
     return holder.first - 1 <= when[1] and when[0] <= holder.last + 1
 
 
+def _unaccented(name: str) -> str:
+    """``name`` with its letters' accents dropped ("Özal" -> "Ozal")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class NameMention(NamedTuple):
     """A person's name found in a text, and the form that matched."""
 
@@ -73,7 +80,10 @@ class People:
         for code, office, first, last, name, short in rows:
             holder = Holder(code, office, int(first), int(last or _OPEN_ENDED), name)
             for form in [name, *(s for s in short.split(",") if s and s != "-")]:
-                forms.setdefault(form, []).append(holder)
+                # Wire copy often drops accents: "Francois Mitterrand", "Turgut Ozal".
+                for spelling in dict.fromkeys((form, _unaccented(form))):
+                    if holder not in forms.setdefault(spelling, []):
+                        forms[spelling].append(holder)
         self.forms = {form: tuple(holders) for form, holders in forms.items()}
         by_name: dict[str, list[str]] = {}
         for form, holders in forms.items():
