@@ -2018,3 +2018,8 @@ def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
     assert _meeting_codes("Prime Minister Branko Mikulic will visit Bonn in 1987.") == [
         {"YUG", "DEU"}
     ]
+
+
+def test_west_germany_is_germany_with_its_visitors() -> None:
+    assert _meeting_codes("Mitterrand visits West Germany next week.") == [{"DEU", "FRA"}]
+    assert _stance_keys("The West German government welcomed the plan.") == {("DEU", "support")}
