@@ -2023,3 +2023,13 @@ def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
 def test_west_germany_is_germany_with_its_visitors() -> None:
     assert _meeting_codes("Mitterrand visits West Germany next week.") == [{"DEU", "FRA"}]
     assert _stance_keys("The West German government welcomed the plan.") == {("DEU", "support")}
+
+
+def test_a_serial_comma_lists_and_a_comma_before_a_clause_does_not() -> None:
+    everyone = {("GBR", "support"), ("FRA", "support"), ("JPN", "support")}
+    assert _stance_keys("Britain, France, and Japan agreed to the plan.") == everyone
+    assert _stance_keys("Britain, France and Japan agreed to the plan.") == everyone
+    assert _stance_keys("Peru criticised Chile, and Bolivia welcomed the deal.") == {
+        ("PER", "oppose"),
+        ("BOL", "support"),
+    }

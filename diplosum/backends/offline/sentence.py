@@ -52,6 +52,8 @@ _APPOSITIVE = re.compile(
     r"|for\s+(?:its|his|her)\s+part)$"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
+# What may stand between a list's serial comma and its last actor: "and", "and the".
+_AND_THEN = re.compile(r"(?:and|or)\s+(?:the\s+)?")
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
@@ -139,13 +141,22 @@ class RuleSentence:
         return mention.kind == "adjective" and office_after(self.text, mention.end)
 
     def _lists(self, comma: re.Match[str]) -> bool:
-        """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk")
-        rather than two clauses."""
+        """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk"),
+        or is a list's serial comma ("Britain, France, and Japan"), rather than separating
+        two clauses ("Peru criticised Chile, and Bolivia welcomed")."""
         if comma.group()[0] != ",":
             return False
-        before = any(a.end == comma.start() for a in self.actors)
-        after = any(a.start == comma.end() for a in self.actors)
-        return before and after
+        before = [a for a in self.actors if a.end == comma.start()]
+        if not before:
+            return False
+        if any(a.start == comma.end() for a in self.actors):
+            return True
+        # A serial comma: "and" then the last actor, after a list of at least two.
+        last = next((a for a in self.actors if a.start > comma.end()), None)
+        if last is None or not _AND_THEN.fullmatch(self.text, comma.end(), last.start):
+            return False
+        opening = self.text[: before[0].start].rstrip()
+        return opening.endswith(",") and any(a.end == len(opening) - 1 for a in self.actors)
 
     def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
         """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
