@@ -2033,3 +2033,13 @@ def test_a_serial_comma_lists_and_a_comma_before_a_clause_does_not() -> None:
         ("PER", "oppose"),
         ("BOL", "support"),
     }
+
+
+def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
+    def statuses(text: str) -> list[str]:
+        return [m.status for m in extract_summary(text).meetings]
+
+    assert statuses("Nakasone arrives for talks with Reagan on Wednesday.") == ["planned"]
+    assert statuses("Putin meets Xi tomorrow in Beijing.") == ["planned"]
+    assert statuses("Nakasone arrived for talks with Reagan on Wednesday.") == ["held"]
+    assert statuses("Putin met Xi on Monday.") == ["held"]

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from ...models import Actor, Meeting
+from ...text.matching import word_alternatives
 from .actors import ActorMention
 from .clauses import ends_with_word, local_clause
 from .lexicon import Hit, lexicon
@@ -65,6 +66,15 @@ _REPORTED_FUTURE = re.compile(
     r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?)\s+would\s+$"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+# A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
+# Reagan on Wednesday", "Putin meets Xi tomorrow".
+_PRESENT_VERB = re.compile(
+    word_alternatives(["arrives", "visits", "meets", "holds", "flies", "travels", "heads", "hosts"])
+    + r"\b"
+)
+_DAY_AHEAD = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow)\b"
+)
 
 
 def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
@@ -81,6 +91,8 @@ def _status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(before):
         return "proposed"
+    if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):
+        return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"
     if trigger.phrase in lexicon().phrases["meeting.held"]:
         return "held"
     for cue in _CUES:
