@@ -2043,3 +2043,8 @@ def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
     assert statuses("Putin meets Xi tomorrow in Beijing.") == ["planned"]
     assert statuses("Nakasone arrived for talks with Reagan on Wednesday.") == ["held"]
     assert statuses("Putin met Xi on Monday.") == ["held"]
+
+
+def test_a_relative_clause_opened_by_whose_leaves_the_subject() -> None:
+    assert _stance_keys("Chile, whose exports fell, rejected the tariffs.") == {("CHL", "oppose")}
+    assert _goal_codes("Peru, whose president was re-elected, wants to join the bloc.") == ["PER"]

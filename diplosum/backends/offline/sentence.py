@@ -27,7 +27,7 @@ __all__ = [
 
 MAX_QUOTE = 400
 _BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
-_RELATIVE = re.compile(r"(?:which|who|that)\s")
+_RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
@@ -47,7 +47,7 @@ _SUBJECT_PRONOUN = re.compile(
 # possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
 # a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
-    r"(?:a|an|the|one|its|his|her|their|which|who)\s"
+    r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
     r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
     r"|for\s+(?:its|his|her)\s+part)$"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
