@@ -2048,3 +2048,26 @@ def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
 def test_a_relative_clause_opened_by_whose_leaves_the_subject() -> None:
     assert _stance_keys("Chile, whose exports fell, rejected the tariffs.") == {("CHL", "oppose")}
     assert _goal_codes("Peru, whose president was re-elected, wants to join the bloc.") == ["PER"]
+
+
+def test_but_ends_a_topic_and_may_give_a_second_position() -> None:
+    summary = extract_summary("Germany welcomed the deal but rejected the timetable.")
+    assert [(x.actor.country, x.position, x.topic) for x in summary.stances] == [
+        ("DEU", "support", "the deal"),
+        ("DEU", "oppose", "the timetable"),
+    ]
+    # Without "but", a later stance word is the first one's object: one position.
+    assert _stance_keys("Germany rejected calls for talks.") == {("DEU", "oppose")}
+
+
+def test_a_position_verb_with_its_own_agent_is_the_agents() -> None:
+    # The agent after "by" is no actor: nobody's position, not the subject's nor the speaker's.
+    assert _stance_keys("Iran said troops supported by planes had killed 2,400 Iraqis.") == set()
+    # The agent opens the phrase after "by"; Peru, further on, rejects.
+    assert _stance_keys("The plan, backed by the army, was rejected by Peru.") == {
+        ("PER", "oppose")
+    }
+    # A judgment with a cause after "by" is still the speaker's.
+    assert _stance_keys(
+        "Peru's foreign minister said the accord was undermined by repeated border raids."
+    ) == {("PER", "oppose")}

@@ -26,6 +26,8 @@ _END = re.compile(
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
     # and is giving him help": a second predicate of the same subject.
     r"|,?\s(?=and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s)"
+    # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
+    r"|\s(?=but\s)"
 )
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.

@@ -17,6 +17,7 @@ from .lexicon import Hit
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
 from .speakers import CLOSING_MARKS, opens_quotation, quoted_at, speaker
+from .stances import PATIENT_VERBS
 
 __all__ = ["reported_stances"]
 
@@ -24,14 +25,21 @@ __all__ = ["reported_stances"]
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|lack\s+of)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 
 
+# "troops supported by planes", "the deal, welcomed by Egypt": a verb of taking a position
+# with its own agent states that agent's position, not the speaker's (but "undermined by
+# a lack of access" is the speaker's judgment).
+_BY_AGENT = re.compile(r"\s+by\s")
+
+
 def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
     """How many of list ``name``'s words ``s`` says outside the speaker's own name, not
-    negated."""
+    negated, nor taken by an agent of their own."""
     return sum(
         1
         for hit in s.find(name)
         if not speaker.start <= hit.start < speaker.end
         and not _NEGATED.search(s.text, max(0, hit.start - 20), hit.start)
+        and not (hit.phrase in PATIENT_VERBS and _BY_AGENT.match(s.text, hit.end))
     )
 
 

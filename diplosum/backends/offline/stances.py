@@ -21,7 +21,7 @@ from .phrases import readable
 from .sentence import Nearby, RuleSentence
 from .speakers import open_quote, quoted_speaker, reporting_actor
 
-__all__ = ["aims_supported", "stances_in"]
+__all__ = ["PATIENT_VERBS", "aims_supported", "stances_in"]
 
 Position = Literal["support", "oppose", "neutral"]
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
@@ -34,6 +34,8 @@ _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "war
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
 _AGENT = re.compile(r"\s+(?:by|from)\s+")
+# What ends the phrase after "by" before an actor is reached: a clause break, a verb.
+_PAST_PHRASE = re.compile(r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would)\b")
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
@@ -72,7 +74,8 @@ def _agents(s: RuleSentence, offset: int, of: bool = False) -> list[ActorMention
         start = including.end()
     window = start + 60
     candidates = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
-    if not candidates:
+    # The agent opens the phrase after "by": not "backed by the army, was rejected by Peru".
+    if not candidates or _PAST_PHRASE.search(s.text, start, candidates[0].start):
         return []
     listed = s.listed_from(candidates[0])
     if len(listed) > 1:
@@ -98,6 +101,9 @@ def _along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
     if along is None or first is None or first.start != along.end():
         return []
     return s.listed_from(first)
+
+
+_BUT = re.compile(r"\bbut\b")
 
 
 def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -150,12 +156,13 @@ def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
 # Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
 # "the plan was rejected" (not "Japan is concerned", "Peru is opposed to": the subject
 # holds those).
-_PATIENT_VERBS = frozenset(
+PATIENT_VERBS = frozenset(
     {"condemned", "criticised", "criticized", "rejected", "denounced", "welcomed", "praised"}
     | {"accused", "blamed", "backed", "supported", "endorsed", "hailed", "slammed", "lauded"}
     | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
 )
+_BY = re.compile(r"\s+by\s")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+|also\s+)?\Z",
     re.IGNORECASE,
@@ -164,8 +171,10 @@ _PASSIVE_BEFORE = re.compile(
 
 def _passive(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is a stance verb in the passive ("was condemned")."""
-    return trigger.phrase in _PATIENT_VERBS and (
+    return trigger.phrase in PATIENT_VERBS and (
         _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+        # "troops supported by planes": a participle with its agent after "by".
+        or _BY.match(s.text, trigger.end) is not None
     )
 
 
@@ -220,7 +229,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         ((hit, position) for position, hits in _stance_triggers(s).items() for hit in hits),
         key=lambda pair: pair[0].start,
     )
-    held: set[str | None] = set()
+    held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
     for trigger, position in triggers:
         if position != "oppose" and _NOT_TO.match(s.text, trigger.end):
             position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
@@ -251,6 +260,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             and _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
         )
         passive = not agents and _passive(s, trigger)
+        if passive and _BY.match(s.text, trigger.end):
+            continue  # "troops supported by planes": its agent is named, and no actor
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
         holders = agents or named or (subject and subject + _along_with(s, trigger.end))
         if not holders:
@@ -260,7 +271,13 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             referents = s.referents(trigger.start)
             reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
             holders = [reporter] if reporter else referents
-        holders = [h for h in holders if h.code not in held]
+        # A later trigger is the object of an earlier one, unless "but" contrasts them
+        # ("backed the pact but was concerned about a ban").
+        holders = [
+            h
+            for h in holders
+            if h.code not in held or _BUT.search(s.text, held[h.code], trigger.start)
+        ]
         topic = (
             ((judged or passive) and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
             or (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
@@ -273,7 +290,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         )
         if not holders or topic is None:
             continue
-        held.update(h.code for h in holders)
+        held.update((h.code, trigger.end) for h in holders)
         found += [
             Stance(actor=h.actor, topic=topic, position=position, evidence=s.evidence())
             for h in holders
