@@ -2071,3 +2071,14 @@ def test_a_position_verb_with_its_own_agent_is_the_agents() -> None:
     assert _stance_keys(
         "Peru's foreign minister said the accord was undermined by repeated border raids."
     ) == {("PER", "oppose")}
+
+
+def test_a_state_named_before_an_envoy_is_the_envoys_brief() -> None:
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_actors(text)]
+
+    assert codes("U.N. Syria envoy Karl Larsen said on Thursday.") == ["UN"]
+    assert codes("U.S. North Korea negotiator Anne Park met Japanese officials.") == ["USA", "JPN"]
+    # A state's name before its own office stays: "Iran foreign minister".
+    assert codes("The Iran foreign minister said on Monday.") == ["IRN"]
+    assert _stance_keys('"We are hopeful," the U.N. Syria envoy said.') == {("UN", "support")}

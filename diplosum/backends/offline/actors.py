@@ -169,6 +169,25 @@ def _is_place(text: str, mention: Mention) -> bool:
     return _COMPANY.match(text, end, end + 80) is not None
 
 
+# "U.N. Syria envoy", "U.S. North Korea negotiator": a state's name between an actor and
+# such an office is the envoy's brief, not whom the envoy speaks for.
+_BRIEF_OFFICE = re.compile(r"\s+(?:special\s+)?(?:envoy|negotiator|mediator|coordinator)\b")
+
+
+def _without_portfolios(text: str, states: list[Mention]) -> list[Mention]:
+    """``states`` less the names that are an envoy's brief ("U.N. Syria envoy")."""
+    return [
+        m
+        for i, m in enumerate(states)
+        if not (
+            i
+            and m.kind == "name"
+            and text[states[i - 1].end : m.start] == " "
+            and _BRIEF_OFFICE.match(text, m.end)
+        )
+    ]
+
+
 def _known_people(
     text: str,
     titled: list[ActorMention],
@@ -231,7 +250,7 @@ def find_actors(
     in an undated text, in the years of the people it names ("Shultz": 1982-1989).
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
-    states = sorted(states + _collectives(text), key=_START)
+    states = _without_portfolios(text, sorted(states + _collectives(text), key=_START))
     named = {code for state in states for code in state.codes}
     names = people_gazetteer().find(text)
     # An undated text is dated by the people it names, for the names that need a date.
