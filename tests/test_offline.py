@@ -2082,3 +2082,12 @@ def test_a_state_named_before_an_envoy_is_the_envoys_brief() -> None:
     # A state's name before its own office stays: "Iran foreign minister".
     assert codes("The Iran foreign minister said on Monday.") == ["IRN"]
     assert _stance_keys('"We are hopeful," the U.N. Syria envoy said.') == {("UN", "support")}
+
+
+def test_talks_named_by_their_state_are_not_the_speakers() -> None:
+    assert _meeting_codes("Germany said Syria peace talks would resume next week.") == []
+    assert _meeting_codes("Kerry said he was confident that Syria peace talks would proceed.") == []
+    assert _meeting_codes("Germany hopes the Cyprus talks will succeed.") == []
+    # Taking part is being a party.
+    assert _meeting_codes("Kerry joined the Syria talks in Geneva.") == [{"SYR", "USA"}]
+    assert _meeting_codes("Kerry said he held talks with Lavrov.") == [{"RUS", "USA"}]

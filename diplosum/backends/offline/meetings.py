@@ -174,6 +174,19 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+# Between a subject and talks named by their state ("Syria peace talks"): the subject
+# speaks of them, or hopes or expects something of them.
+_OF_THEM = re.compile(
+    r"\b(?:that|hopes?|hoped|expects?|expected|believes?|believed|confident|optimistic)\b"
+)
+
+
+def _reports(s: RuleSentence, start: int, end: int) -> bool:
+    """Whether the subject ending at ``start`` says or hopes something of the talks at
+    ``end`` ("Germany said Syria peace talks would resume"), rather than taking part."""
+    return s.has("reporting", start, end) or _OF_THEM.search(s.text, start, end) is not None
+
+
 # Trigger words that name no meeting after these: a "news conference" is one side talking
 # to reporters; "a refugee host" or "the host country" is a noun.
 _NOT_A_MEETING = {
@@ -210,6 +223,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             (named_between and status == "proposed")
             or len({m.code for m in own}) > 1
             or any(leads(s, m) for m in own)
+            or (own and subject and _reports(s, subject[-1].end, trigger.start))
         ):
             # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
             # in U.S.-Soviet talks": the meeting is of others.
