@@ -2091,3 +2091,14 @@ def test_talks_named_by_their_state_are_not_the_speakers() -> None:
     # Taking part is being a party.
     assert _meeting_codes("Kerry joined the Syria talks in Geneva.") == [{"SYR", "USA"}]
     assert _meeting_codes("Kerry said he held talks with Lavrov.") == [{"RUS", "USA"}]
+
+
+def test_sanctions_in_legislation_a_chamber_voted_for() -> None:
+    assert _sanction_pairs(
+        "The U.S. Senate voted on Wednesday for legislation broadening sanctions on North Korea."
+    ) == [("USA", "PRK")]
+    assert _sanction_pairs("The U.S. Senate passed legislation widening sanctions on Iran.") == [
+        ("USA", "IRN")
+    ]
+    # "for" alone is no part of the measure's gap: Russia imposes nothing here.
+    assert _sanction_pairs("China criticised Russia for sanctions on Ukraine.") == []

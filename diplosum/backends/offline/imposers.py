@@ -60,7 +60,9 @@ IMPOSER_GAP = re.compile(
     r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
     r"bill|law|order|decree)"
     r"(?:\s+(?:that|which))?|"
-    r"tightening|extending|expanding|renewing|"
+    r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
+    # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
+    r"legislation|for\s+(?:a\s+|the\s+|new\s+)?(?:legislation|bill|measure|resolution)|"
     # "Norway said on Monday that it had expelled": the imposer reports its own measure.
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
