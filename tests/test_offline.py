@@ -2102,3 +2102,11 @@ def test_sanctions_in_legislation_a_chamber_voted_for() -> None:
     ]
     # "for" alone is no part of the measure's gap: Russia imposes nothing here.
     assert _sanction_pairs("China criticised Russia for sanctions on Ukraine.") == []
+
+
+def test_a_negated_stance_word() -> None:
+    # Negated support is opposition; negated opposition states none.
+    assert _stance_keys("Germany could not support the plan.") == {("DEU", "oppose")}
+    assert _stance_keys("Peru did not welcome the move.") == {("PER", "oppose")}
+    assert _stance_keys("Chile did not object to the plan.") == set()
+    assert _stance_keys("We cannot deny it, the U.S. president said.") == set()

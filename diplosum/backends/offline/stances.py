@@ -179,7 +179,7 @@ def _passive(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # Right before a trigger, a negation: "would not block", "did not strongly object".
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
 
 # "whether they endorse", "whether or not Japan would back": a question, no position.
@@ -241,12 +241,13 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             position = "neutral"  # "called on both sides to show restraint"
         if _OWN_PEOPLE.match(s.text, trigger.end):
             continue  # "warned its citizens to avoid ...": advice to its own people
-        if position == "oppose" and _NOT_BEFORE.search(
-            s.text, max(0, trigger.start - 24), trigger.start
-        ):
-            # "would not block", "did not object": no opposition stated. (Negated support,
-            # "was not optimistic", still states a position.)
+        negated = _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+        if position == "oppose" and negated:
+            # "would not block", "did not object": no opposition stated. (Negated support
+            # or caution still states a position: "was not optimistic".)
             continue
+        if position == "support" and negated:
+            position = "oppose"  # "could not support the plan", "does not back"
         if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
             continue  # "to decide whether they back the plan": a question still open
         agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
