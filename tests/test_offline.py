@@ -2110,3 +2110,14 @@ def test_a_negated_stance_word() -> None:
     assert _stance_keys("Peru did not welcome the move.") == {("PER", "oppose")}
     assert _stance_keys("Chile did not object to the plan.") == set()
     assert _stance_keys("We cannot deny it, the U.S. president said.") == set()
+
+
+def test_he_after_a_speaker_is_the_speaker_not_an_office_he_spoke_of() -> None:
+    text = (
+        "Mr Abbas met Mr Blair in Ramallah. At a news conference after the talks, Mr Abbas"
+        ' said the British prime minister was a friend. He added: "Your commitment is welcome."'
+    )
+    assert _stance_keys(text) == {("PSE", "support")}
+    # An office named after the person, not in what was said, is still who "he" is.
+    text = "Lavrov met Kerry. The Turkish foreign minister arrived later. He welcomed the talks."
+    assert ("TUR", "support") in _stance_keys(text)

@@ -33,6 +33,7 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
 
 
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
@@ -282,7 +283,14 @@ class RuleSentence:
             for p in self.previous_parties
             if p.kind == "adjective" and office_after(self.article, p.end)
         ]
-        if not before and offices and (person is None or offices[-1].start > person.start):
+        # Not an office the person spoke of ("Abbas said the British prime minister was a
+        # friend. He added ..." is still Abbas).
+        if (
+            not before
+            and offices
+            and (person is None or offices[-1].start > person.start)
+            and (person is None or not _SAID.search(self.article, person.end, offices[-1].start))
+        ):
             person = offices[-1]
         if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
             return None  # named too long ago to be sure who "he" is
