@@ -2121,3 +2121,13 @@ def test_he_after_a_speaker_is_the_speaker_not_an_office_he_spoke_of() -> None:
     # An office named after the person, not in what was said, is still who "he" is.
     text = "Lavrov met Kerry. The Turkish foreign minister arrived later. He welcomed the talks."
     assert ("TUR", "support") in _stance_keys(text)
+
+
+def test_what_a_meeting_is_to_discuss_names_no_parties() -> None:
+    text = (
+        "Britain's foreign secretary arrived in Beijing. He will meet his Chinese counterpart"
+        " to discuss relations between their two countries, Hong Kong and North Korea."
+    )
+    assert _meeting_codes(text) == [{"CHN", "GBR"}]
+    # "between" names the parties when no one met comes before it.
+    assert _meeting_codes("Talks on trade between Japan and China resumed.") == [{"CHN", "JPN"}]

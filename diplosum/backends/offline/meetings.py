@@ -174,6 +174,7 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+_TO = re.compile(r"\bto\s+\Z")
 # Between a subject and talks named by their state ("Syria peace talks"): the subject
 # speaks of them, or hopes or expects something of them.
 _OF_THEM = re.compile(
@@ -202,7 +203,14 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     on Monday, and C will visit D", "... before heading to Britain"). A denied meeting ("no
     talks between ...") ends the sentence's reading."""
     found: list[Meeting] = []
-    for trigger in s.find("meeting.triggers"):
+    triggers = s.find("meeting.triggers")
+    for trigger in triggers:
+        if (
+            trigger.phrase == "discuss"
+            and trigger is not triggers[0]
+            and _TO.search(s.text, 0, trigger.start)
+        ):
+            continue  # "will meet Li to discuss ...": what the meeting before is about
         if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
             s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
         ):

@@ -132,6 +132,8 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         # "a gathering at a time of tensions between Washington and Moscow": the parties
         # of something else.
         and s.text[:between].rsplit(None, 1)[-1].lower() not in _RELATIONS
+        # "will meet Li to discuss relations between ...": the one met comes first.
+        and not any(trigger.end <= a.start < between for a in s.actors if a.code)
     )
     if named_between:  # "the meeting on trade between A and B": the parties follow it
         listed = _listed_from(s, between + len(" between"))

@@ -278,11 +278,7 @@ class RuleSentence:
         that person ("The Russian foreign minister flew to Ankara. He met ...")."""
         before = [a for a in self.actors if a.end <= offset and a.kind == "person"]
         person = before[-1] if before else self.previous_person
-        offices = [
-            p
-            for p in self.previous_parties
-            if p.kind == "adjective" and office_after(self.article, p.end)
-        ]
+        offices = [p for p in self.previous_parties if self._office_of(p)]
         # Not an office the person spoke of ("Abbas said the British prime minister was a
         # friend. He added ..." is still Abbas).
         if (
@@ -295,6 +291,14 @@ class RuleSentence:
         if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
             return None  # named too long ago to be sure who "he" is
         return person if person is not None and person.code else None
+
+    def _office_of(self, mention: ActorMention) -> bool:
+        """Whether ``mention`` names an office's state: "the Russian foreign minister",
+        "Britain's foreign secretary"."""
+        if mention.kind == "adjective":
+            return office_after(self.article, mention.end)
+        possessive = self.article.startswith(("'s", "\u2019s"), mention.end)
+        return mention.kind == "name" and possessive and office_after(self.article, mention.end + 2)
 
     def referents(self, offset: int) -> list[ActorMention]:
         """Who the subject of the clause ending at ``offset`` stands for when it is a
