@@ -2131,3 +2131,14 @@ def test_what_a_meeting_is_to_discuss_names_no_parties() -> None:
     assert _meeting_codes(text) == [{"CHN", "GBR"}]
     # "between" names the parties when no one met comes before it.
     assert _meeting_codes("Talks on trade between Japan and China resumed.") == [{"CHN", "JPN"}]
+
+
+def test_a_known_surname_after_another_first_name_is_someone_else() -> None:
+    def named(text: str, year: int) -> list[str]:
+        return [text[m.start : m.end] for m in find_actors(text, year=year)]
+
+    assert named("Oxfam adviser Max Lawson welcomed the statement.", 1987) == []
+    assert named("Chancellor Lawson met Mr Baker.", 1987) == ["Lawson", "Baker"]
+    # The holder's own names, and titles, still lead to the holder.
+    assert named("President Tayyip Erdogan met Merkel.", 2015) == ["Tayyip Erdogan", "Merkel"]
+    assert named("Foreign Minister Javad Zarif said.", 2015) == ["Javad Zarif"]

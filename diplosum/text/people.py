@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .matching import is_word_char, trie_pattern
 
-__all__ = ["Holder", "People", "people"]
+__all__ = ["Holder", "People", "people", "unaccented"]
 
 OFFICES = {
     "hs": "head of state",
@@ -58,7 +58,7 @@ def _in_office(holder: Holder, when: Years) -> bool:
     return holder.first - 1 <= when[1] and when[0] <= holder.last + 1
 
 
-def _unaccented(name: str) -> str:
+def unaccented(name: str) -> str:
     """``name`` with its letters' accents dropped ("Özal" -> "Ozal")."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -81,7 +81,7 @@ class People:
             holder = Holder(code, office, int(first), int(last or _OPEN_ENDED), name)
             for form in [name, *(s for s in short.split(",") if s and s != "-")]:
                 # Wire copy often drops accents: "Francois Mitterrand", "Turgut Ozal".
-                for spelling in dict.fromkeys((form, _unaccented(form))):
+                for spelling in dict.fromkeys((form, unaccented(form))):
                     if holder not in forms.setdefault(spelling, []):
                         forms[spelling].append(holder)
         self.forms = {form: tuple(holders) for form, holders in forms.items()}

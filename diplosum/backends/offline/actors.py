@@ -15,7 +15,7 @@ from functools import cache
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
-from ...text.people import NameMention, Years
+from ...text.people import NameMention, Years, unaccented
 from ...text.people import people as people_gazetteer
 from .mention import ActorMention
 from .titles import titled_people
@@ -188,6 +188,39 @@ def _without_portfolios(text: str, states: list[Mention]) -> list[Mention]:
     ]
 
 
+# A capitalised word right before a known surname that is no title: another person's
+# first name ("Max Lawson" is not Nigel Lawson). Words that open a sentence are no names.
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+_NOT_FIRST_NAMES = frozenset(
+    {"The", "But", "And", "When", "While", "After", "Before", "Then", "So", "If", "As", "At"}
+    | {"In", "On", "Meanwhile", "However", "Also", "Yesterday", "Today", "Earlier", "Later"}
+    | {"Both", "Neither", "Nor", "Since", "Until", "Under", "With", "Without", "For", "By"}
+)
+
+
+def _not_namesakes(text: str, names: tuple[NameMention, ...]) -> tuple[NameMention, ...]:
+    """``names`` less the short forms that follow a first name their holders do not have
+    ("Max Lawson" is not Nigel Lawson; "Tayyip Erdogan" is Erdogan)."""
+    known = people_gazetteer()
+    offices = gazetteer().office_words
+    kept = []
+    for name in names:
+        before = _FIRST_NAME_BEFORE.search(text, max(0, name.start - 20), name.start)
+        first = before.group(1) if before is not None else None
+        holders = known.holders(name.form)
+        if (
+            first is not None
+            and first not in _NOT_FIRST_NAMES
+            and first.lower() not in offices
+            and all(holder.name != name.form for holder in holders)
+            # "Tayyip Erdogan", "Javad Zarif": a name of the holder's own.
+            and not any(first in unaccented(holder.name).split() for holder in holders)
+        ):
+            continue
+        kept.append(name)
+    return tuple(kept)
+
+
 def _known_people(
     text: str,
     titled: list[ActorMention],
@@ -252,7 +285,7 @@ def find_actors(
     states = [m for m in gazetteer().find(text, context=context or text) if not _is_place(text, m)]
     states = _without_portfolios(text, sorted(states + _collectives(text), key=_START))
     named = {code for state in states for code in state.codes}
-    names = people_gazetteer().find(text)
+    names = _not_namesakes(text, people_gazetteer().find(text))
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
     people = _known_people(text, titled_people(text, states), when, named, names)
