@@ -2142,3 +2142,11 @@ def test_a_known_surname_after_another_first_name_is_someone_else() -> None:
     # The holder's own names, and titles, still lead to the holder.
     assert named("President Tayyip Erdogan met Merkel.", 2015) == ["Tayyip Erdogan", "Merkel"]
     assert named("Foreign Minister Javad Zarif said.", 2015) == ["Javad Zarif"]
+
+
+def test_adding_an_amount_reports_no_words() -> None:
+    text = "Shares of Japan's Nintendo soared, adding $7.5 billion to its value, on hopes."
+    assert _stance_keys(text) == set()
+    assert _stance_keys("Japan said the deal was welcome, adding that talks would go on.") == {
+        ("JPN", "support")
+    }

@@ -61,6 +61,9 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
 
+# After "added" or "adding", an amount: something added, not words.
+_ADDS_AMOUNT = re.compile(r"\s+(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d]")
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
 
@@ -75,6 +78,8 @@ def _spokesman_for(words: list[str]) -> list[str]:
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
+        if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
+            continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
         # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
         # (not "X said he was ...": that "he" is what X said).
         pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 24), clause.start)
