@@ -1,0 +1,184 @@
+"""Who the subject of a clause is, for the offline rules (``RuleSentence.holders``).
+
+The subject of the clause that ends at an offset: an adjective or possessive right before
+it ("an EU demand"), else the first actor after the last clause break, with those listed
+with it ("Sullivan and Kono", "Britain, France, and Japan") or named along with it
+("Russia, along with Iran, condemned"); past an appositive or a relative clause ("Chile,
+a close ally of Spain, has refused"), the one it follows; after a participle (",
+saying ..."), the clause before's; else the nearest actor before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...text.gazetteer import gazetteer
+from .actors import ActorMention
+from .clauses import joins_list
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["clause_breaks", "holders", "with_listed"]
+
+_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
+_RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
+# ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
+# clause's.
+_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
+# What sets off an appositive or a relative clause after a subject: an article or
+# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
+# a linking adverb ("Turkey, however, insists").
+_APPOSITIVE = re.compile(
+    r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
+    r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
+    r"|for\s+(?:its|his|her)\s+part)$"
+    r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
+)
+# What may stand between a list's serial comma and its last actor: "and", "and the".
+_AND_THEN = re.compile(r"(?:and|or)\s+(?:the\s+)?")
+# An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
+_ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
+# The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
+# again", "on Friday").
+_PREDICATE = re.compile(
+    r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
+)
+
+
+def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
+    """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk"),
+    or is a list's serial comma ("Britain, France, and Japan"), rather than separating
+    two clauses ("Peru criticised Chile, and Bolivia welcomed")."""
+    if comma.group()[0] != ",":
+        return False
+    before = [a for a in s.actors if a.end == comma.start()]
+    if not before:
+        return False
+    if any(a.start == comma.end() for a in s.actors):
+        return True
+    # A serial comma: "and" then the last actor, after a list of at least two.
+    last = next((a for a in s.actors if a.start > comma.end()), None)
+    if last is None or not _AND_THEN.fullmatch(s.text, comma.end(), last.start):
+        return False
+    opening = s.text[: before[0].start].rstrip()
+    return opening.endswith(",") and any(a.end == len(opening) - 1 for a in s.actors)
+
+
+def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
+    """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
+    and Kono"): an adjective or possessive right before it ("an EU demand"), else the
+    first actor after the last clause break, else (unless ``within_clause``) the
+    nearest actor before."""
+    earlier = [
+        a for a in s.actors if a.end <= offset and a.code and not s.in_compound(a) and s.is_agent(a)
+    ]
+    if not earlier:
+        return []
+    last = earlier[-1]
+    gap = s.text[last.end : offset]
+    if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
+        return [last]
+    breaks = clause_breaks(s, offset)
+    clause_start = breaks[-1].end() if breaks else 0
+    in_clause = [a for a in earlier if a.start >= clause_start]
+    if not in_clause and breaks and _RELATIVE.match(s.text, clause_start):
+        # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
+        antecedent = [a for a in earlier if a.end == breaks[-1].start()]
+        return antecedent[-1:]
+    if not in_clause and len(breaks) >= 2:
+        subject = _before_appositive(s, earlier, breaks[-2], breaks[-1], offset)
+        if subject is not None:
+            return with_listed(s, subject, earlier) + _accompanying(
+                s, earlier, breaks[-2], breaks[-1]
+            )
+    if not in_clause and within_clause:
+        return []
+    if not in_clause and len(breaks) >= 2 and _RELATIVE.match(s.text, breaks[-2].end()):
+        # "Turkey, which occupies northern Cyprus, had insisted": the subject is what
+        # the relative clause follows.
+        antecedent = [a for a in earlier if a.end == breaks[-2].start()]
+        return antecedent[-1:]
+    if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
+        # "India rejected Pakistan's offer, saying ...": the subject of the clause
+        # before, not the nearest actor.
+        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
+        previous = [a for a in earlier if segment_start <= a.start < clause_start]
+        if previous:
+            return with_listed(s, previous[0], earlier)
+    if not in_clause and len(breaks) >= 2:
+        # ", vowing to ...": a participle's subject is the previous clause's.
+        previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
+        in_clause = previous[:1]
+    return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+
+
+def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
+    """The clause breaks before ``offset``: commas, semicolons and colons, not the
+    commas of a list of actors."""
+    return [b for b in _BREAK.finditer(s.text, 0, offset) if not _lists(s, b)]
+
+
+def with_listed(
+    s: RuleSentence, first: ActorMention, earlier: list[ActorMention]
+) -> list[ActorMention]:
+    """``first`` and the actors of ``earlier`` listed right after it."""
+    chosen = [first]
+    last = first
+    offices = gazetteer().office_words
+    for mention in earlier[earlier.index(first) + 1 :]:
+        between = s.text[last.end : mention.start].split()
+        # "Turkish President Tayyip Erdogan": the state and its officer are one actor.
+        if (
+            between
+            and mention.code == last.code
+            and all(word.lower().rstrip(".") in offices for word in between)
+        ):
+            last = mention
+            continue
+        # One mention may name several ("the two Koreas"): they share its span.
+        if mention.start != last.start and not joins_list(" ".join(between)):
+            break
+        chosen.append(mention)
+        last = mention
+    return chosen
+
+
+def _before_appositive(
+    s: RuleSentence,
+    earlier: list[ActorMention],
+    opens: re.Match[str],
+    closes: re.Match[str],
+    offset: int,
+) -> ActorMention | None:
+    """The subject of a predicate that follows an appositive or a relative clause set
+    off by commas: "Chile, a close ally of Spain, has refused", "The Polish foreign
+    minister, Jan Novak, said", "Jan Novak, the Polish foreign minister, said". The
+    subject is the first agent before the appositive, else (a name before it) the
+    state the appositive names first."""
+    if not _PREDICATE.fullmatch(s.text, closes.end(), offset):
+        return None
+    inserted = s.text[opens.end() : closes.start()]
+    if not _APPOSITIVE.match(inserted) and not _ACCOMPANIED.match(inserted):
+        return None
+    previous = clause_breaks(s, opens.start())
+    segment_start = previous[-1].end() if previous else 0
+    before = [a for a in earlier if segment_start <= a.start and a.end <= opens.start()]
+    if before:
+        return before[0]
+    if not s.text[segment_start : opens.start()].strip()[:1].isupper():
+        return None
+    within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
+    return within[0] if within and inserted.lower().startswith("the ") else None
+
+
+def _accompanying(
+    s: RuleSentence, earlier: list[ActorMention], opens: re.Match[str], closes: re.Match[str]
+) -> list[ActorMention]:
+    """Those an insertion names as acting with the subject ("Russia, along with Iran
+    and Syria, condemned"), if it is such an insertion."""
+    if not _ACCOMPANIED.match(s.text, opens.end(), closes.start()):
+        return []
+    within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
+    return s.listed_from(within[0]) if within else []
