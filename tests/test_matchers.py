@@ -263,20 +263,20 @@ def test_rule_patterns_equal_their_plain_forms_at_every_position_of_a_sample() -
 
 
 def _check_places(text: str) -> None:
-    from diplosum.backends.offline import actors
+    from diplosum.backends.offline import places
 
     def plain(mention: Mention) -> bool:
         start, end, kind = mention.start, mention.end, mention.kind
         if kind in ("name", "seat"):
-            if actors._PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
+            if places._PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
                 return True
             line_start = text.rfind("\n", 0, start) + 1
-            if actors._DATELINE_BEFORE.fullmatch(text, line_start, start):
+            if places._DATELINE_BEFORE.fullmatch(text, line_start, start):
                 return True
-        return actors._COMPANY.match(text, end, end + 80) is not None
+        return places._COMPANY.match(text, end, end + 80) is not None
 
     for mention in _GAZETTEER.find(text):
-        assert actors._is_place(text, mention) == plain(mention), text[: mention.end]
+        assert places.is_place(text, mention) == plain(mention), text[: mention.end]
 
 
 _PLACE_WORDS = [

@@ -1,0 +1,101 @@
+"""Where a state's name is a place, not an actor, for the offline extractor.
+
+After "in", "at", "from" and the like ("talks in Kampala"), unless those of a state come
+from it ("counterparts from Peru", "imports from Iran") or govern there ("the government
+in Tokyo"); in a dateline ("OSLO, "); and inside a company's name ("American Medical
+International Inc").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.gazetteer import Mention
+
+__all__ = ["NAMES_OR_SEATS", "is_place"]
+
+
+# "American Medical International Inc": part of a company's name, not a state.
+_COMPANY = re.compile(
+    r"(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
+    r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company)\b"
+)
+
+
+# Right before a place: "in ", "at the ", "from "; and a dateline's "OSLO, ".
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
+)
+# "the government in Tokyo", "officials in Washington": the state there, not a place
+# (diplomats in a capital are posted there from anywhere).
+_GOVERNMENT_IN = re.compile(
+    r"(?:([\w.'\u2019-]+)\s+)?"
+    r"\b(?:government|ministry|officials|authorities|leadership|regime|administration)\s+in\s+"
+    r"\Z",
+    re.IGNORECASE,
+)
+
+
+def _government_in(text: str, start: int) -> bool:
+    """Whether the seat at ``start`` follows "the government in", not "Chilean officials
+    in" (those of a state named, where they are)."""
+    found = _GOVERNMENT_IN.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word is None or not word[0].isupper() or word.lower() in ("the", "foreign")
+
+
+# "counterparts from Peru", "delegates from 40 countries including Chile": people who
+# come for their state, not a place they travelled from; "condemnation from France": a
+# reaction whose source is the state.
+_PARTY_FROM = re.compile(
+    r"\b(?:counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
+    r"representatives?|diplomats?|negotiators?|ambassadors?|condemnation|criticism|protests?|objections?|"
+    r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
+    r"backing|praise|calls|pressure|demands?|"
+    # "banned imports from Iran", "imports of crude oil from Iran": the goods' state, which
+    # a measure may target.
+    r"(?:imports|exports|shipments|goods|products)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?|"
+    # "withheld aid from Syria": what a measure keeps from a state.
+    r"aid|assistance|funds|funding|revenues|payments|loans|credits|flights|visas)"
+    # "The G7 foreign ministers, from Britain, Canada, ...": the list their states
+    r",?\s+from\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
+NAMES_OR_SEATS = frozenset({"name", "seat"})
+# The word before a place ends with one of these (the pattern above needs it): a word that
+# does not rules the pattern out with one string test.
+_PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout")
+
+
+def is_place(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names where something is or happens ("in Kampala", a
+    dateline's "OSLO, ", "American Medical International Inc"), not an actor."""
+    start, end = mention.start, mention.end
+    if mention.kind in NAMES_OR_SEATS:
+        # Checked per mention on a short window: far cheaper than scanning the whole text.
+        before = text[start - 20 if start > 20 else 0 : start]
+        body = before.rstrip()
+        # Cheap tests first: a preposition needs a space and a word that ends like one before
+        # the mention; a dateline, a comma (or only spaces in the window).
+        if (
+            len(body) < len(before)
+            and body.endswith(_PLACE_WORD_ENDS)
+            and _PREPOSITION_BEFORE.search(text, start - len(before), start)
+            and not _PARTY_FROM.search(text, max(0, start - 40), start)
+            and not _government_in(text, start)
+        ):
+            return True
+        if body.endswith(",") or not body:
+            line_start = text.rfind("\n", 0, start) + 1
+            if _DATELINE_BEFORE.fullmatch(text, line_start, start):
+                return True
+    # A company name goes on with a capitalised word or "plc": most mentions do not.
+    if not text[end : end + 1].isspace():
+        return False
+    rest = text[end : end + 80].lstrip()
+    if not (rest[:1].isupper() or rest.startswith("plc")):
+        return False
+    return _COMPANY.match(text, end, end + 80) is not None
