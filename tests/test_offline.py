@@ -2150,3 +2150,10 @@ def test_adding_an_amount_reports_no_words() -> None:
     assert _stance_keys("Japan said the deal was welcome, adding that talks would go on.") == {
         ("JPN", "support")
     }
+
+
+def test_a_forthcoming_summit_is_planned() -> None:
+    summary = extract_summary("Putin and Xi will discuss trade at a forthcoming summit.")
+    assert [m.status for m in summary.meetings] == ["planned"]
+    summary = extract_summary("Chirac hoped for progress at the forthcoming summit with Kohl.")
+    assert [m.status for m in summary.meetings] == ["planned"]
