@@ -2157,3 +2157,23 @@ def test_a_forthcoming_summit_is_planned() -> None:
     assert [m.status for m in summary.meetings] == ["planned"]
     summary = extract_summary("Chirac hoped for progress at the forthcoming summit with Kohl.")
     assert [m.status for m in summary.meetings] == ["planned"]
+
+
+def test_she_is_no_man_and_he_no_woman_the_gazetteer_knows() -> None:
+    text = (
+        "Vice President Kamala Harris met Prime Minister Benjamin Netanyahu on Thursday."
+        " She stressed the need for an immediate ceasefire."
+    )
+    assert _stance_keys(text) == {("USA", "support")}
+    text = (
+        "German Chancellor Angela Merkel met Turkish President Tayyip Erdogan in Istanbul."
+        " He welcomed the deal."
+    )
+    assert _stance_keys(text) == {("TUR", "support")}
+    # An office whose holder the text does not name may be either: past Kerry, it is she.
+    assert _stance_keys("Peru's foreign minister met Kerry. She welcomed the talks.") == {
+        ("PER", "support")
+    }
+    assert _stance_keys("Peru's foreign minister met Kerry. He welcomed the talks.") == {
+        ("USA", "support")
+    }

@@ -50,6 +50,7 @@ class Holder:
     first: int
     last: int
     name: str
+    woman: bool = False
 
 
 def _in_office(holder: Holder, when: Years) -> bool:
@@ -77,8 +78,10 @@ class People:
 
     def __init__(self, rows: list[list[str]]) -> None:
         forms: dict[str, list[Holder]] = {}
-        for code, office, first, last, name, short in rows:
-            holder = Holder(code, office, int(first), int(last or _OPEN_ENDED), name)
+        for row in rows:
+            code, office, first, last, name, short = row[:6]
+            woman = row[6:7] == ["f"]
+            holder = Holder(code, office, int(first), int(last or _OPEN_ENDED), name, woman)
             for form in [name, *(s for s in short.split(",") if s and s != "-")]:
                 # Wire copy often drops accents: "Francois Mitterrand", "Turgut Ozal".
                 for spelling in dict.fromkeys((form, unaccented(form))):
@@ -110,6 +113,12 @@ class People:
         if when is None:
             return found
         return tuple(h for h in found if _in_office(h, when))
+
+    def is_woman(self, name: str) -> bool | None:
+        """Whether the person of full name ``name`` is a woman; ``None`` for a name the
+        gazetteer does not hold."""
+        holders = [h for h in self.forms.get(name, ()) if h.name == name]
+        return any(h.woman for h in holders) if holders else None
 
     def code(self, form: str, when: Years | None = None) -> str | None:
         """The one state or body ``form`` stood for (``when``), else ``None``."""

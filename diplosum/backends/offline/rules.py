@@ -54,6 +54,17 @@ def _last_two(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
     return tuple(found)
 
 
+def _last_people(mentions: list[ActorMention], end: int) -> tuple[ActorMention, ...]:
+    """The last three people named in ``mentions[:end]``, in order."""
+    found: list[ActorMention] = []
+    for mention in reversed(mentions[:end]):
+        if mention.kind == "person":
+            found.insert(0, mention)
+            if len(found) == 3:
+                break
+    return tuple(found)
+
+
 #: The longest stretch read as one sentence. A real sentence is far shorter; text with no
 #: sentence ends (a list, a table, a run-on scrape) is read in pieces of this size, so the
 #: rules, which compare every actor of a sentence with the others, stay linear in the text.
@@ -130,18 +141,16 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
                     actors.append(
                         ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
                     )
-            # The person named last, with a state or not: "he" is never someone named
-            # before an unknown envoy who spoke since.
-            previous = next(
-                (m for m in reversed(mentions[:first_mention]) if m.kind == "person"), None
-            )
+            # The people named last, with a state or not: "he" is never someone named
+            # before an unknown envoy who spoke since, nor "she" a man named after her.
+            previous = _last_people(mentions, first_mention)
             sentences[index] = RuleSentence(
                 start,
                 article[start:end],
                 actors,
                 hits,
                 article,
-                previous_person=previous,
+                previous_people=previous,
                 previous_parties=_last_two(mentions[max(0, first_mention - 12) : first_mention]),
             )
         return sentences[index]

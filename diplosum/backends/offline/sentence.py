@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ...models import Evidence
+from ...text.people import people
 from . import subjects
 from .actors import ActorMention
 from .clauses import describes_other_than_agent, joins_list, office_after
@@ -53,7 +54,7 @@ class RuleSentence:
     hits: Hits
     article: str
     #: The person the article named last before this sentence (for "he" and "she").
-    previous_person: ActorMention | None = None
+    previous_people: tuple[ActorMention, ...] = ()
     #: The last two states or bodies the article named before this sentence.
     previous_parties: tuple[ActorMention, ...] = ()
     _evidence: Evidence | None = None
@@ -126,9 +127,18 @@ class RuleSentence:
     def he_or_she(self, offset: int) -> ActorMention | None:
         """Who "he" or "she" at ``offset`` stands for: the person named last before it in
         the sentence, else before the sentence, or an office named without a name after
-        that person ("The Russian foreign minister flew to Ankara. He met ...")."""
-        before = [a for a in self.actors if a.end <= offset and a.kind == "person"]
-        person = before[-1] if before else self.previous_person
+        that person ("The Russian foreign minister flew to Ankara. He met ..."); never a
+        woman the people gazetteer knows for "he", nor a man it knows for "she"."""
+        she = self.text[offset : offset + 3].lower() == "she"
+
+        def fits(mention: ActorMention) -> bool:
+            # "she" is no man the people gazetteer knows, "he" no woman.
+            woman = people().is_woman(mention.actor.name)
+            return woman is None or woman == she
+
+        before = [a for a in self.actors if a.end <= offset and a.kind == "person" and fits(a)]
+        earlier = [p for p in self.previous_people if fits(p)]
+        person = before[-1] if before else (earlier[-1] if earlier else None)
         offices = [p for p in self.previous_parties if self._office_of(p)]
         # Not an office the person spoke of ("Abbas said the British prime minister was a
         # friend. He added ..." is still Abbas).
