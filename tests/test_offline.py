@@ -2177,3 +2177,16 @@ def test_she_is_no_man_and_he_no_woman_the_gazetteer_knows() -> None:
     assert _stance_keys("Peru's foreign minister met Kerry. He welcomed the talks.") == {
         ("USA", "support")
     }
+
+
+def test_a_clause_opened_by_she_has_her_as_its_subject() -> None:
+    text = (
+        'Kamala Harris met Netanyahu. "She is allowed to support Israel but also wants the'
+        ' war to end."'
+    )
+    assert _goal_codes(text) == ["USA"]
+    text = (
+        'Kamala Harris met Netanyahu. "She started with support for Israel and then she'
+        ' expressed her concern about the crisis."'
+    )
+    assert ("ISR", "oppose") not in _stance_keys(text)

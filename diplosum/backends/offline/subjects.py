@@ -27,6 +27,8 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
+# A clause that opens with "he" or "she" (after a quotation mark): its subject.
+_PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
 # What sets off an appositive or a relative clause after a subject: an article or
 # possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
 # a linking adverb ("Turkey, however, insists").
@@ -83,6 +85,16 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [a for a in earlier if a.start >= clause_start]
+    pronoun = _PRONOUN_FIRST.match(s.text, clause_start)
+    if in_clause and pronoun is not None and pronoun.end() <= in_clause[0].start:
+        # "She started with support for Israel and then she expressed concern", "She is
+        # allowed to back Israel but also wants ...": the pronoun is the subject, the
+        # state after it an object.
+        person = s.he_or_she(pronoun.start(1))
+        # Placed where the pronoun is, as the subject stands there.
+        return (
+            [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
+        )
     if not in_clause and breaks and _RELATIVE.match(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
         antecedent = [a for a in earlier if a.end == breaks[-1].start()]
