@@ -2190,3 +2190,17 @@ def test_a_clause_opened_by_she_has_her_as_its_subject() -> None:
         ' expressed her concern about the crisis."'
     )
     assert ("ISR", "oppose") not in _stance_keys(text)
+
+
+def test_a_reported_clause_has_its_own_subject() -> None:
+    assert _stance_keys("Germany said Russia rejected the plan.") == {("RUS", "oppose")}
+    assert _stance_keys("Germany said that Russia rejected the plan.") == {("RUS", "oppose")}
+    text = (
+        "Russian prosecutors sought a long sentence in what the US government dismissed as a sham."
+    )
+    assert _stance_keys(text) == {("USA", "oppose")}
+    assert _meeting_codes("Kerry said Lavrov met Assad on Monday.") == [{"RUS", "SYR"}]
+    # The one told comes after "told"; a second predicate after "and" is the first subject's.
+    assert _goal_codes("May told Juncker that Britain hopes to hold talks.") == ["GBR"]
+    text = "Beijing says Taiwan is part of China and wants to unite it with the mainland."
+    assert _goal_codes(text) == ["CHN"]

@@ -27,6 +27,11 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
+# Relative pronouns that open a clause inside another (not "that": "evidence that Reagan
+# is prepared to" asserts nothing of Reagan).
+_OPENER = re.compile(r"\b(?:what|which|whom)\s")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
 # What sets off an appositive or a relative clause after a subject: an article or
@@ -95,6 +100,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return (
             [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
         )
+    in_clause = _past_opener(s, in_clause, clause_start, offset)
     if not in_clause and breaks and _RELATIVE.match(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
         antecedent = [a for a in earlier if a.end == breaks[-1].start()]
@@ -124,6 +130,39 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
     return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+
+
+def _past_opener(
+    s: RuleSentence, in_clause: list[ActorMention], start: int, offset: int
+) -> list[ActorMention]:
+    """``in_clause`` from the last clause in it that a reporting verb (with or without
+    "that") or a relative pronoun opens, when an actor stands first there ("Germany said
+    Russia rejected the plan": Russia rejects; "in what the US government dismissed as a
+    sham": the US)."""
+    if len(in_clause) < 2:
+        return in_clause
+    # Not after "told": the one told comes next ("told Juncker that Britain hopes").
+    ends = [
+        hit.end
+        for hit in s.find("reporting")
+        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
+    ]
+    ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
+    if not ends:
+        return in_clause
+    opened = max(ends)
+    after = [a for a in in_clause if a.start >= opened]
+    # Its subject comes first in it ("said the ministry would work with the Japanese
+    # government" is no Japanese act), and a second predicate after "and" may be the
+    # first subject's ("Beijing says Taiwan is part of China and wants to unite it").
+    if (
+        not after
+        or len(s.text[opened : after[0].start].split()) > 2
+        or _AND_VERB.search(s.text, after[0].end, offset)
+        or _AND_BEFORE.search(s.text, max(0, offset - 12), offset)
+    ):
+        return in_clause
+    return after
 
 
 def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
