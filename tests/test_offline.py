@@ -2204,3 +2204,12 @@ def test_a_reported_clause_has_its_own_subject() -> None:
     assert _goal_codes("May told Juncker that Britain hopes to hold talks.") == ["GBR"]
     text = "Beijing says Taiwan is part of China and wants to unite it with the mainland."
     assert _goal_codes(text) == ["CHN"]
+
+
+def test_an_adjective_of_a_stance_verb_and_a_capital_naming_a_process() -> None:
+    text = "The Israeli government was leading Israel to ruin after a rejected peace deal."
+    assert _stance_keys(text) == set()
+    assert _stance_keys("Israel rejected the peace deal.") == {("ISR", "oppose")}
+    text = "From the Oslo process to the policy of containment, he left a deep imprint."
+    assert _goal_codes(text) == []
+    assert _stance_keys("Moscow rejected the plan.") == {("RUS", "oppose")}

@@ -30,6 +30,10 @@ __all__ = [
 MAX_QUOTE = 400
 
 
+_NAMED_AFTER_A_CITY = re.compile(
+    r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
+    r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
+)
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
@@ -103,7 +107,8 @@ class RuleSentence:
         """Whether a mention can act for its state: a name, a person, a body, or an adjective
         heading an agent of the state ("Israeli troops", "the Chinese government", "a U.S.
         official"), not one describing anything else ("a Palestinian woman", "Italian
-        banks"), nor a possessive of such things ("Bolivia's football team")."""
+        banks"), nor a possessive of such things ("Bolivia's football team"), nor a capital
+        that names a text or a process ("the Oslo process")."""
         if mention.kind == "adjective":
             return not describes_other_than_agent(self.text, mention.end)
         if mention.kind in ("name", "seat") and self.text.startswith(
@@ -111,7 +116,8 @@ class RuleSentence:
         ):
             # "Bolivia's football team", "Chile's central bank": whose, not who.
             return not describes_other_than_agent(self.text, mention.end + 2)
-        return True
+        # "the Oslo process", "the Minsk agreements": a capital naming a text or a process.
+        return mention.kind != "seat" or _NAMED_AFTER_A_CITY.match(self.text, mention.end) is None
 
     def is_official(self, mention: ActorMention) -> bool:
         """Whether ``mention`` is a person, or an office held by one ("the French

@@ -163,6 +163,7 @@ PATIENT_VERBS = frozenset(
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
 )
 _BY = re.compile(r"\s+by\s")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+)?\Z")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+|also\s+)?\Z",
     re.IGNORECASE,
@@ -260,6 +261,10 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             trigger.phrase in _JUDGMENTS
             and _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
         )
+        if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
+            s.text, max(0, trigger.start - 16), trigger.start
+        ):
+            continue  # "following a rejected peace deal": an adjective, no one's act here
         passive = not agents and _passive(s, trigger)
         if passive and _BY.match(s.text, trigger.end):
             continue  # "troops supported by planes": its agent is named, and no actor
