@@ -2213,3 +2213,13 @@ def test_an_adjective_of_a_stance_verb_and_a_capital_naming_a_process() -> None:
     text = "From the Oslo process to the policy of containment, he left a deep imprint."
     assert _goal_codes(text) == []
     assert _stance_keys("Moscow rejected the plan.") == {("RUS", "oppose")}
+
+
+def test_a_diaspora_is_not_its_state_and_he_is_not_one_named_after_a_preposition() -> None:
+    text = "Musharraf met Blair. He is due to visit the Pakistani community in Manchester."
+    assert _meeting_codes(text) == [{"GBR", "PAK"}]  # the talks; the visit is no meeting
+    text = (
+        "Pervez Musharraf arrived in London. Standing next to Mr Blair, he said he welcomed"
+        " the plan."
+    )
+    assert _stance_keys(text) == {("PAK", "support")}

@@ -100,6 +100,8 @@ _NOT_AGENTS = frozenset(
         *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
         *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
+        # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
+        *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),
         # Places: "the Turkish city of Gaziantep" is where, not who.
         *("city", "town", "village", "province", "region", "border", "coast", "territory"),
         *("waters", "island", "port", "soil", "airspace", "capital"),

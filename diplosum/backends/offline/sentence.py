@@ -30,6 +30,9 @@ __all__ = [
 MAX_QUOTE = 400
 
 
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|alongside|beside|by|from|against|than|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}\Z"
+)
 _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
@@ -142,8 +145,21 @@ class RuleSentence:
             woman = people().is_woman(mention.actor.name)
             return woman is None or woman == she
 
-        before = [a for a in self.actors if a.end <= offset and a.kind == "person" and fits(a)]
-        earlier = [p for p in self.previous_people if fits(p)]
+        # "After talks with Mr Blair, he said": one named after a preposition in the
+        # sentence is not "he", nor is that person named earlier.
+        objects = {
+            a.actor.name
+            for a in self.actors
+            if a.end <= offset
+            and a.kind == "person"
+            and _AFTER_PREPOSITION.search(self.text, max(0, a.start - 60), a.start)
+        }
+        before = [
+            a
+            for a in self.actors
+            if a.end <= offset and a.kind == "person" and fits(a) and a.actor.name not in objects
+        ]
+        earlier = [p for p in self.previous_people if fits(p) and p.actor.name not in objects]
         person = before[-1] if before else (earlier[-1] if earlier else None)
         offices = [p for p in self.previous_parties if self._office_of(p)]
         # Not an office the person spoke of ("Abbas said the British prime minister was a
