@@ -5,8 +5,8 @@ the holder is the agent after "by" in a passive ("was rejected by China"), else 
 subject of the trigger's clause ("Kenya and Tanzania oppose ..."), else the speaker of the
 sentence's reporting clause ("..., said a senior US official"). A holder takes the first
 position it is given in a sentence: a later trigger is usually the object of the first
-("resisting calls for stimulus"). Positions said without a stance word are
-``speech.reported_stances``'.
+("resisting calls for stimulus"), unless "but" contrasts them. What it is about is
+``topics``'; positions said without a stance word are ``speech.reported_stances``'.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from typing import Literal
 from ...models import Goal, Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
-from .phrases import readable
 from .sentence import Nearby, RuleSentence
-from .speakers import open_quote, quoted_speaker, reporting_actor
+from .speakers import quoted_speaker, reporting_actor
+from .topics import stance_topic
 
 __all__ = ["PATIENT_VERBS", "aims_supported", "stances_in"]
 
@@ -126,33 +126,6 @@ _JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?\Z")
 
 
-# What a judgment is said of: from the last reporting verb, "that" or clause break before it.
-_JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
-
-
-_ADDRESSED = re.compile(r"\s+(?:with|to)\s+")
-_ABOUT = re.compile(r"\s+(?:over|about|against|on|regarding|concerning)\s+")
-
-
-def _past_addressee(s: RuleSentence, offset: int) -> int:
-    """Where a stance's topic starts after ``offset``: past the one addressed ("lodged a
-    complaint with the United Nations | over the incident", "protested to Chile | about")."""
-    addressed = _ADDRESSED.match(s.text, offset)
-    party = s.after(offset) if addressed is not None else None
-    if addressed is None or party is None:
-        return offset
-    if s.text[addressed.end() : party.start].strip().lower() not in ("", "the"):
-        return offset
-    about = _ABOUT.match(s.text, party.end)
-    return about.end() if about is not None else offset
-
-
-def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
-    """The subject judged and the judgment: "Peru's plan was unacceptable"."""
-    starts = list(_JUDGED_FROM.finditer(s.text, max(0, trigger.start - 100), trigger.start))
-    return readable(s.text[: trigger.end], starts[-1].end()) if starts else None
-
-
 # Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
 # "the plan was rejected" (not "Japan is concerned", "Peru is opposed to": the subject
 # holds those).
@@ -213,11 +186,33 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     }
 
 
-def _quoted(s: RuleSentence, trigger: Hit) -> str | None:
-    """The quotation a trigger stands in ('Lavrov said: "This is unacceptable.'): what
-    was said, not who said it."""
-    opening = open_quote(s.text[: trigger.start])
-    return readable(s.text, opening + 1) if opening is not None else None
+def _position(s: RuleSentence, trigger: Hit, position: Position) -> Position | None:
+    """The position ``trigger`` states, its list's unless what is around it turns it, or
+    ``None`` when it states none."""
+    if position != "oppose" and _NOT_TO.match(s.text, trigger.end):
+        position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
+    elif (
+        position == "support"
+        and trigger.phrase.startswith(_APPEALS)
+        and _RESTRAINT.match(s.text, trigger.end)
+    ):
+        position = "neutral"  # "called on both sides to show restraint"
+    if _OWN_PEOPLE.match(s.text, trigger.end):
+        return None  # "warned its citizens to avoid ...": advice to its own people
+    negated = _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+    if position == "oppose" and negated:
+        # "would not block", "did not object": no opposition stated. (Negated support or
+        # caution still states a position: "was not optimistic".)
+        return None
+    if position == "support" and negated:
+        position = "oppose"  # "could not support the plan", "does not back"
+    if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return None  # "to decide whether they back the plan": a question still open
+    if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
+        s.text, max(0, trigger.start - 16), trigger.start
+    ):
+        return None  # "following a rejected peace deal": an adjective, no one's act here
+    return position
 
 
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
@@ -231,26 +226,10 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         key=lambda pair: pair[0].start,
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
-    for trigger, position in triggers:
-        if position != "oppose" and _NOT_TO.match(s.text, trigger.end):
-            position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
-        elif (
-            position == "support"
-            and trigger.phrase.startswith(_APPEALS)
-            and _RESTRAINT.match(s.text, trigger.end)
-        ):
-            position = "neutral"  # "called on both sides to show restraint"
-        if _OWN_PEOPLE.match(s.text, trigger.end):
-            continue  # "warned its citizens to avoid ...": advice to its own people
-        negated = _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
-        if position == "oppose" and negated:
-            # "would not block", "did not object": no opposition stated. (Negated support
-            # or caution still states a position: "was not optimistic".)
+    for trigger, listed in triggers:
+        position = _position(s, trigger, listed)
+        if position is None:
             continue
-        if position == "support" and negated:
-            position = "oppose"  # "could not support the plan", "does not back"
-        if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
-            continue  # "to decide whether they back the plan": a question still open
         agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
         named = _named_before(s, trigger)
         if not agents and not named and trigger.phrase in _NEEDS_AGENT:
@@ -261,10 +240,6 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             trigger.phrase in _JUDGMENTS
             and _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
         )
-        if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
-            s.text, max(0, trigger.start - 16), trigger.start
-        ):
-            continue  # "following a rejected peace deal": an adjective, no one's act here
         passive = not agents and _passive(s, trigger)
         if passive and _BY.match(s.text, trigger.end):
             continue  # "troops supported by planes": its agent is named, and no actor
@@ -284,16 +259,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             for h in holders
             if h.code not in held or _BUT.search(s.text, held[h.code], trigger.start)
         ]
-        topic = (
-            ((judged or passive) and _judged_topic(s, trigger))  # "Peru's plan was unacceptable"
-            or (agents and readable(s.text, 0))  # "The plan was welcomed by Egypt"
-            # "upgraded their diplomatic ties": the phrase holds what it is about.
-            or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
-            or readable(s.text, _past_addressee(s, trigger.end))
-            or readable(s.text, trigger.start)
-            or _quoted(s, trigger)
-            or readable(s.text, 0, 16)
-        )
+        topic = stance_topic(s, trigger, judged=judged or passive, with_agents=bool(agents))
         if not holders or topic is None:
             continue
         held.update((h.code, trigger.end) for h in holders)

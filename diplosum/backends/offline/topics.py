@@ -1,0 +1,66 @@
+"""A stance's topic: what the position is about, as a phrase a person can read.
+
+After the trigger, past the one addressed ("lodged a complaint with the United Nations |
+over the incident"); for a judgment said of a subject, the subject and the judgment
+("Peru's plan was unacceptable"); for a stance with its agent after "by", the sentence
+("The plan was welcomed by Egypt"); inside a quotation, what was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .phrases import readable
+from .sentence import RuleSentence
+from .speakers import open_quote
+
+__all__ = ["stance_topic"]
+
+# What a judgment is said of: from the last reporting verb, "that" or clause break before it.
+_JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
+
+_ADDRESSED = re.compile(r"\s+(?:with|to)\s+")
+_ABOUT = re.compile(r"\s+(?:over|about|against|on|regarding|concerning)\s+")
+
+
+def _past_addressee(s: RuleSentence, offset: int) -> int:
+    """Where a stance's topic starts after ``offset``: past the one addressed ("lodged a
+    complaint with the United Nations | over the incident", "protested to Chile | about")."""
+    addressed = _ADDRESSED.match(s.text, offset)
+    party = s.after(offset) if addressed is not None else None
+    if addressed is None or party is None:
+        return offset
+    if s.text[addressed.end() : party.start].strip().lower() not in ("", "the"):
+        return offset
+    about = _ABOUT.match(s.text, party.end)
+    return about.end() if about is not None else offset
+
+
+def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """The subject judged and the judgment: "Peru's plan was unacceptable"."""
+    starts = list(_JUDGED_FROM.finditer(s.text, max(0, trigger.start - 100), trigger.start))
+    return readable(s.text[: trigger.end], starts[-1].end()) if starts else None
+
+
+def _quoted(s: RuleSentence, trigger: Hit) -> str | None:
+    """The quotation a trigger stands in ('Lavrov said: "This is unacceptable.'): what
+    was said, not who said it."""
+    opening = open_quote(s.text[: trigger.start])
+    return readable(s.text, opening + 1) if opening is not None else None
+
+
+def stance_topic(s: RuleSentence, trigger: Hit, *, judged: bool, with_agents: bool) -> str | None:
+    """The topic of the stance ``trigger`` states in ``s``: ``judged`` when the subject is
+    what is judged ("Peru's plan was unacceptable", "Iran was condemned"), ``with_agents``
+    when its holders follow "by" ("The plan was welcomed by Egypt")."""
+    return (
+        (judged and _judged_topic(s, trigger))
+        or (with_agents and readable(s.text, 0))
+        # "upgraded their diplomatic ties": the phrase holds what it is about.
+        or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
+        or readable(s.text, _past_addressee(s, trigger.end))
+        or readable(s.text, trigger.start)
+        or _quoted(s, trigger)
+        or readable(s.text, 0, 16)
+    )
