@@ -27,8 +27,8 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
-# Relative pronouns that open a clause inside another (not "that": "evidence that Reagan
-# is prepared to" asserts nothing of Reagan).
+# Relative pronouns that open a clause inside another (not "that": "a hope that Spain is
+# ready to" asserts nothing of Spain).
 _OPENER = re.compile(r"\b(?:what|which|whom)\s")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
@@ -154,7 +154,7 @@ def _past_opener(
     after = [a for a in in_clause if a.start >= opened]
     # Its subject comes first in it ("said the ministry would work with the Japanese
     # government" is no Japanese act), and a second predicate after "and" may be the
-    # first subject's ("Beijing says Taiwan is part of China and wants to unite it").
+    # first subject's ("Seoul says Japan is a partner and wants to widen ties with it").
     if (
         not after
         or len(s.text[opened : after[0].start].split()) > 2
