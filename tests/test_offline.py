@@ -2223,3 +2223,14 @@ def test_a_diaspora_is_not_its_state_and_he_is_not_one_named_after_a_preposition
         " the plan."
     )
     assert _stance_keys(text) == {("PAK", "support")}
+
+
+def test_positions_that_take_no_side() -> None:
+    cases = {
+        "Japan said it was closely watching the situation in the strait.": {("JPN", "neutral")},
+        "The United Nations called for an investigation into the strike.": {("UN", "neutral")},
+        "China declined to take sides in the dispute.": {("CHN", "neutral")},
+        "Peru is assessing the proposal.": {("PER", "neutral")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
