@@ -2234,3 +2234,16 @@ def test_positions_that_take_no_side() -> None:
     }
     for text, keys in cases.items():
         assert _stance_keys(text) == keys, text
+
+
+def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
+    from diplosum.backends.offline.phrases import readable, without_dateline
+
+    text = "GENEVA - New talks on the Yemen truce will open next week, officials said."
+    assert readable(text, 0) == "New talks on the Yemen truce will open next week"
+    # An acronym that opens the lead is its subject, not a dateline cut short ("O allies").
+    assert without_dateline("NATO allies agreed on Monday.") == "NATO allies agreed on Monday."
+    assert without_dateline("NATO Secretary-General Jens Stoltenberg said.").startswith("NATO")
+    assert without_dateline("BEIJING, Jan 5 - China said.") == "China said."
+    summary = extract_summary("NATO allies agreed on Monday to send more troops to Poland.")
+    assert summary.headline.startswith("NATO allies")

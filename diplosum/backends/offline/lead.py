@@ -13,17 +13,11 @@ import re
 
 from ...models import HEADLINE_CHARS, SUMMARY_CHARS
 from ...text.gazetteer import gazetteer
-from .phrases import CLOSERS
+from .phrases import CLOSERS, without_dateline
 
 __all__ = ["headline_and_summary"]
 
 MAX_HEADLINE_WORDS = 15
-_DATELINE = re.compile(
-    r"(?:[A-Z]{3,}(?:[ /-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-\u2013\u2014]+\s*)?"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z .]{2,20}\)\s*[-\u2013\u2014]+\s*)"
-    r"(?=[A-Z\"'\u201c])"
-)
 # Where a long lead may be cut: before a clause that adds to the main one.
 _CLAUSE_CUT = re.compile(
     r",\s|\s(?:after|as|while|amid|arguing|saying|adding|because|although|before|since|"
@@ -33,13 +27,6 @@ _CLAUSE_CUT = re.compile(
 
 # A shortened lead ends before the last of these rather than on a dangling phrase.
 _PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "amid", "over", "to", "as"})
-
-
-def _without_dateline(sentence: str) -> str:
-    if sentence == sentence.upper():
-        return sentence  # a title in capitals is not a dateline ("TALKS WITH U.S. END")
-    dateline = _DATELINE.match(sentence)
-    return sentence[dateline.end() :] if dateline else sentence
 
 
 # A title may end on an abbreviation's period: "... TRADE ROW WITH U.S."
@@ -104,7 +91,7 @@ def headline_and_summary(
     first_line = article.lstrip().split("\n", 1)[0].strip()
     titled = _is_title(first_line) and len(spans) > 1 and sentences[0].strip() == first_line
     body = sentences[1:] if titled else sentences
-    lead = _without_dateline(body[0]).strip() if body else ""
+    lead = without_dateline(body[0]).strip() if body else ""
     if titled:
         headline = _sentence_case(first_line, article[len(first_line) :])
     else:

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLOSERS", "readable"]
+from ...text.gazetteer import gazetteer
+
+__all__ = ["CLOSERS", "readable", "without_dateline"]
+
+_DATELINE = re.compile(
+    r"(?:[A-Z]{3,}(?![A-Z])(?:[ /-][A-Z]{2,}(?![A-Z]))*(?:,\s*[A-Z][a-z]+)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-\u2013\u2014]+\s*)?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z .]{2,20}\)\s*[-\u2013\u2014]+\s*)"
+    r"(?=[A-Z\"'\u201c])"
+)
+_MARKED = re.compile(r"[-\u2013\u2014(,]")
 
 # Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
 # comma only before a new clause ("..., but", "..., which", "..., said").
@@ -138,6 +148,8 @@ def _without_open_clause(tokens: list[str]) -> list[str]:
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
+    if start == 0:
+        start = len(text) - len(without_dateline(text))  # "VIENNA - International ..."
     while start < len(text) and text[start] in _LEADING:
         start += 1  # a quotation's opening mark is no end
     if text.startswith((",", ";", ":"), start):
@@ -165,3 +177,18 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     if tokens:
         tokens[-1] = tokens[-1].rstrip(",")
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+def without_dateline(sentence: str) -> str:
+    """``sentence`` without the dateline it opens with ("VIENNA - ", "WASHINGTON
+    (Reuters) - "); a body's acronym that opens it is its subject ("NATO Secretary-General
+    Jens Stoltenberg said"), unless a dash, a comma or a bracket marks it as a dateline."""
+    if sentence == sentence.upper():
+        return sentence  # a title in capitals is not a dateline ("TALKS WITH U.S. END")
+    dateline = _DATELINE.match(sentence)
+    if dateline is None:
+        return sentence
+    opening = sentence[: dateline.end()]
+    if opening.split()[0] in gazetteer().terms and not _MARKED.search(opening):
+        return sentence
+    return sentence[dateline.end() :]
