@@ -17,18 +17,12 @@ from .lexicon import Hit
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
 from .speakers import CLOSING_MARKS, opens_quotation, quoted_at, speaker
-from .stances import PATIENT_VERBS
+from .stances import with_own_agent
 
 __all__ = ["reported_stances"]
 
 # "no breakthrough", "not a success", "without progress": the word does not count.
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|lack\s+of)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-
-
-# "troops supported by planes", "the deal, welcomed by Egypt": a verb of taking a position
-# with its own agent states that agent's position, not the speaker's (but "undermined by
-# a lack of access" is the speaker's judgment).
-_BY_AGENT = re.compile(r"\s+by\s")
 
 
 def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
@@ -39,7 +33,9 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         for hit in s.find(name)
         if not speaker.start <= hit.start < speaker.end
         and not _NEGATED.search(s.text, max(0, hit.start - 20), hit.start)
-        and not (hit.phrase in PATIENT_VERBS and _BY_AGENT.match(s.text, hit.end))
+        # "the deal, welcomed by Egypt": Egypt's; "undermined by a lack of access" is
+        # still the speaker's judgment.
+        and not with_own_agent(s.text, hit)
     )
 
 

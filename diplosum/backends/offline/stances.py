@@ -21,7 +21,7 @@ from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
 from .topics import stance_topic
 
-__all__ = ["PATIENT_VERBS", "aims_supported", "stances_in"]
+__all__ = ["aims_supported", "stances_in", "with_own_agent"]
 
 Position = Literal["support", "oppose", "neutral"]
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
@@ -129,7 +129,7 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\
 # Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
 # "the plan was rejected" (not "Japan is concerned", "Peru is opposed to": the subject
 # holds those).
-PATIENT_VERBS = frozenset(
+_PATIENT_VERBS = frozenset(
     {"condemned", "criticised", "criticized", "rejected", "denounced", "welcomed", "praised"}
     | {"accused", "blamed", "backed", "supported", "endorsed", "hailed", "slammed", "lauded"}
     | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
@@ -143,12 +143,19 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
+def with_own_agent(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a verb of taking a position with its agent after "by" ("troops
+    supported by planes", "the deal, welcomed by Egypt"): that agent's position, not the
+    subject's nor a speaker's."""
+    return hit.phrase in _PATIENT_VERBS and _BY.match(text, hit.end) is not None
+
+
 def _passive(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is a stance verb in the passive ("was condemned")."""
-    return trigger.phrase in PATIENT_VERBS and (
-        _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
-        # "troops supported by planes": a participle with its agent after "by".
-        or _BY.match(s.text, trigger.end) is not None
+    """Whether ``trigger`` is a stance verb in the passive ("was condemned", or a
+    participle with its agent: "troops supported by planes")."""
+    return with_own_agent(s.text, trigger) or (
+        trigger.phrase in _PATIENT_VERBS
+        and _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
     )
 
 
@@ -208,7 +215,7 @@ def _position(s: RuleSentence, trigger: Hit, position: Position) -> Position | N
         position = "oppose"  # "could not support the plan", "does not back"
     if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
         return None  # "to decide whether they back the plan": a question still open
-    if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
+    if trigger.phrase in _PATIENT_VERBS and _DETERMINER_BEFORE.search(
         s.text, max(0, trigger.start - 16), trigger.start
     ):
         return None  # "following a rejected peace deal": an adjective, no one's act here
@@ -241,7 +248,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             and _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
         )
         passive = not agents and _passive(s, trigger)
-        if passive and _BY.match(s.text, trigger.end):
+        if passive and with_own_agent(s.text, trigger):
             continue  # "troops supported by planes": its agent is named, and no actor
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
         holders = agents or named or (subject and subject + _along_with(s, trigger.end))
