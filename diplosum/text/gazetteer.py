@@ -87,13 +87,11 @@ class Gazetteer:
             for term in terms:
                 add(term, (code,), "igo")
         # "Franco" in "Franco-German": a state only as the first part of such a compound.
-        self.combining = frozenset(
-            term for code, terms in extra["combining"].items() if code != "_about" for term in terms
-        )
-        for code, terms in extra["combining"].items():
-            if code != "_about":
-                for term in terms:
-                    add(term, (code,), "adjective")
+        combining = {k: v for k, v in extra["combining"].items() if k != "_about"}
+        for code, terms in combining.items():
+            for term in terms:
+                add(term, (code,), "adjective")
+        self.combining = frozenset(term for terms in combining.values() for term in terms)
         self.historical: dict[str, _Historical] = {}
         for code, entry in extra["historical"].items():
             for term in entry["names"]:
