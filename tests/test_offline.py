@@ -691,6 +691,23 @@ def test_every_holder_of_an_aim_in_a_sentence() -> None:
     assert [g.actor.country for g in extract_summary(text).goals] == ["CAN", "SWE", "ESP"]
 
 
+def test_plans_are_the_aim_of_whoever_names_or_announces_them() -> None:
+    cases = {
+        "Norway's plans for a new fisheries agency were welcomed in Oslo.": ["NOR"],
+        "Kenyan plans for a regional rail link have stalled.": ["KEN"],
+        "Chile announced plans on Monday for a lithium export council.": ["CHL"],
+        "Poland unveiled new plans for a gas pipeline to Denmark.": ["POL"],
+        # Plans of a common noun belong to no party in the sentence.
+        "Latvia and rail freight plans were on the agenda in Riga.": [],
+    }
+    for text, codes in cases.items():
+        assert [g.actor.country for g in extract_summary(text).goals] == codes, text
+    assert (
+        "ensure"
+        in extract_summary("Senegal sent observers to ensure the vote was fair.").goals[0].statement
+    )
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

@@ -91,11 +91,32 @@ def _opposed(s: RuleSentence, trigger: Hit) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who)\b")
 
 
+# "Britain's plans for ...", "U.S. plans to ...": a plan is its namer's aim; "his plans"
+# and "announced plans" leave the holder to the clause; "immigration plans" are nobody's.
+_HOLDER_BEFORE_PLANS = re.compile(
+    r"\b(?:his|her|its|their|our|my|(?:announced|announces|unveiled|unveils|outlined|"
+    r"outlines|presented|presents|set\s+out|sets\s+out|laid\s+out|drew\s+up|has|have|had)"
+    r"(?:\s+(?:a|the|new|its|their|his|her))?)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """Who a bare "plans" belongs to: the actor named right before it, ``None`` after a
+    possessive pronoun or a verb of making plans known (the clause's holder), else nobody."""
+    if _HOLDER_BEFORE_PLANS.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return None
+    end = len(s.text[: trigger.start].rstrip().removesuffix("'s").rstrip())
+    return [a for a in s.actors if a.code and a.end == end][-1:]
+
+
 def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
     if _noun_participle(s, trigger):
         return []
+    if trigger.phrase in _BARE_PLANS:
+        return _plan_of(s, trigger)
     if trigger.phrase == "hopes" and (
         _HOPES_AS_NOUN.match(s.text, trigger.end)
         or _NOUN_BEFORE_HOPES.search(s.text, max(0, trigger.start - 20), trigger.start)
@@ -163,7 +184,12 @@ def _goal_holders(
 _NOUN_AIMS = frozenset(
     {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
     | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
+    | {"plans"}
 )
+_BARE_PLANS = frozenset({"plans"})
+# Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
+# opens with the verb, not after it.
+_VERB_OPENS = {"to ensure": len("to "), "ensure that": 0}
 _MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
 
 
@@ -186,7 +212,12 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
         text = s.text if opening is None else s.text[:opening]
-        statement = readable(text.rstrip(", "), trigger.end, 14) or (
+        begins = (
+            trigger.start + _VERB_OPENS[trigger.phrase]
+            if trigger.phrase in _VERB_OPENS
+            else trigger.end
+        )
+        statement = readable(text.rstrip(", "), begins, 14) or (
             None if _relative_head(s, trigger) is not None else readable(text, trigger.start, 14)
         )
         if not holders or statement is None:
