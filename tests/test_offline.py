@@ -708,6 +708,21 @@ def test_plans_are_the_aim_of_whoever_names_or_announces_them() -> None:
     )
 
 
+def test_a_regional_adjective_after_a_possessive_is_no_person() -> None:
+    text = (
+        "Canberra's European partners backed the plan. The United States and the European "
+        "Union lifted sanctions on Fiji."
+    )
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == []
+    found = {(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions}
+    assert ("EU", "FJI") in found
+
+
+def test_a_sanction_with_no_target_named_never_targets_a_fellow_imposer() -> None:
+    text = "Sanctions imposed by the United Nations, the United States and the EU were lifted."
+    assert extract_summary(text).sanctions == []
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

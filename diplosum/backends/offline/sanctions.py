@@ -134,11 +134,14 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             targets, imposers = [imposer], [earlier]
         status = _status(s, trigger)
         found = []
+        imposing = {i.code for i in imposers}
         for imposer in imposers:
             codes = {t.code for t in targets}
             target_actors = [t.actor for t in targets if t.code != imposer.code]
             if not target_actors and imposer.code in main_other and imposer.code not in codes:
-                target_actors = [main_other[imposer.code]]
+                # Never one of those it imposes with ("imposed by the UN, the U.S. and the EU").
+                other = main_other[imposer.code]
+                target_actors = [other] if other.country not in imposing else []
             found += [
                 Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
                 for target in target_actors

@@ -37,6 +37,11 @@ _NOT_NAMES = frozenset(
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December"),
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        # Adjectives of regions, faiths and peoples that no state's name covers:
+        # "Washington's European allies" names no one.
+        *("European", "Western", "Eastern", "Arab", "African", "Asian", "Nordic", "Baltic"),
+        *("Balkan", "Gulf", "Latin", "Muslim", "Islamic", "Kurdish", "Sunni", "Shiite"),
+        *("Shia", "Christian", "Jewish", "Allied", "Atlantic", "Pacific", "Caribbean"),
     }
 )
 POSSESSIVE = ("'s", "\u2019s")
