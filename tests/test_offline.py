@@ -718,6 +718,15 @@ def test_a_regional_adjective_after_a_possessive_is_no_person() -> None:
     assert ("EU", "FJI") in found
 
 
+def test_a_name_heading_a_place_or_an_institution_is_no_person() -> None:
+    text = (
+        "Chile's Tarapaca region was calm, Egypt's Nile news agency reported. The minister "
+        "spoke at the Lima Security Forum on Friday. Peru's Humala said so."
+    )
+    people = [text[m.start : m.end] for m in find_actors(text) if m.kind == "person"]
+    assert people == ["Humala"]
+
+
 def test_a_sanction_with_no_target_named_never_targets_a_fellow_imposer() -> None:
     text = "Sanctions imposed by the United Nations, the United States and the EU were lifted."
     assert extract_summary(text).sanctions == []

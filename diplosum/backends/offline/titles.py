@@ -122,6 +122,11 @@ def _person_at(
     name = text[name_start:name_end]
     if name in gz.terms or not gz.institutions.isdisjoint(name.lower().split()):
         return None, opener + 1
+    # "Japan's Okinawa island", "Iran's Mehr news agency": a name that heads a place or
+    # an institution is no person's.
+    after = tokens.get(end)
+    if after is not None and after.group(1) in gz.institutions:
+        return None, opener + 1
     # The state is named inside the title or right before it ("U.S. Deputy Secretary").
     title_states = []
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
