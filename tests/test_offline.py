@@ -439,6 +439,12 @@ def test_more_ways_to_sanction() -> None:
         "Russia vetoed a U.N. resolution that would have imposed sanctions on Syria.": {
             ("UN", "SYR", "blocked")
         },
+        # Trade measures taken as punishment.
+        "Canada will impose duties on Peruvian steel.": {("CAN", "PER", "imposed")},
+        "The European Community threatened to retaliate against U.S. farm exports.": {
+            ("EU", "USA", "threatened")
+        },
+        "Mexico imposed import quotas on Chinese shoes.": {("MEX", "CHN", "imposed")},
     }
     for text, expected in cases.items():
         found = {
