@@ -738,6 +738,16 @@ def test_a_sanction_with_no_target_named_never_targets_a_fellow_imposer() -> Non
     assert extract_summary(text).sanctions == []
 
 
+def test_an_unnamed_spokesman_speaks_for_the_state_the_sentence_opens_with() -> None:
+    text = "Chile will never accept the ruling, a spokesman said."
+    assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {
+        ("CHL", "oppose")
+    }
+    # Someone unplaced ("the prime minister") still speaks for no one.
+    unplaced = "Chile will never accept the ruling, the prime minister said."
+    assert extract_summary(unplaced).stances == []
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

@@ -114,8 +114,11 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         titled = _titled_after(s, clause)
         if titled is not None:
             return titled
-        if _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start):
-            return None  # "..., the prime minister said": someone the rules cannot place
+        unnamed = _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start)
+        if unnamed is not None:
+            # "China will never allow it, a spokesman said": one who speaks for the state
+            # the sentence opens with; "..., the prime minister said": someone unplaced.
+            return _opening_state(s) if _SPOKESPERSON.search(unnamed.group()) else None
         # "China, considered the most capable ..., has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
@@ -132,6 +135,22 @@ _OFFICES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}
     | {"adviser", "advisor", "secretary", "diplomat", "negotiator", "president", "premier"}
 )
+
+
+_SPOKESPERSON = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|official|officials)\b")
+
+
+def _opening_state(s: RuleSentence) -> ActorMention | None:
+    """The state or body the sentence opens with as its subject, if any."""
+    first = s.actors[0] if s.actors else None
+    if (
+        first is None
+        or first.code is None
+        or s.text[: first.start].strip()
+        or not s.is_agent(first)
+    ):
+        return None
+    return first
 
 
 def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
