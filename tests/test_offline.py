@@ -748,6 +748,25 @@ def test_an_unnamed_spokesman_speaks_for_the_state_the_sentence_opens_with() -> 
     assert extract_summary(unplaced).stances == []
 
 
+def test_appeals_and_objections_named_by_a_noun_belong_to_whoever_makes_them() -> None:
+    cases = {
+        "Despite calls from Britain and its allies for Iran to stop the tests, the launches "
+        "went ahead.": ("GBR", "oppose", "Iran to stop the tests"),
+        "The calls by France for a ceasefire were ignored.": ("FRA", "support", "a ceasefire"),
+        # The actor after "for" is the one asked, not the one asking.
+        "There were demands from Germany for Turkey to release the journalists.": (
+            "DEU",
+            "oppose",
+            None,
+        ),
+        "Australia's objection to the plan was noted.": ("AUS", "oppose", "the plan"),
+    }
+    for text, (code, position, topic) in cases.items():
+        stances = extract_summary(text).stances
+        assert [(s.actor.country, s.position) for s in stances] == [(code, position)], text
+        assert topic is None or stances[0].topic == topic, (text, stances[0].topic)
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

@@ -50,7 +50,10 @@ _OWN_PEOPLE = re.compile(
     r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
     r"travell?ers|tourists)\b"
 )
+# Words that end one phrase and start another: the actor after them is another's
+# ("demands from Germany for Turkey to release ...": Germany's demand, not Turkey's).
 _JOINS = frozenset({"and", "or", "but", "by", "from"})
+_PREPOSITIONS = frozenset({"for", "to", "on", "against", "over", "with", "about", "in", "at"})
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
 
 
@@ -86,7 +89,12 @@ def _agents(s: RuleSentence, offset: int, of: bool = False) -> list[ActorMention
     between = s.text[first.end : last.start]
     words = between.split()
     # Not "welcomed by Germany and criticised by Poland": two agents of two triggers.
-    one_phrase = "," not in between and len(words) <= 3 and not _JOINS.intersection(words)
+    one_phrase = (
+        "," not in between
+        and len(words) <= 3
+        and _JOINS.isdisjoint(words)
+        and _PREPOSITIONS.isdisjoint(words)
+    )
     return [last] if one_phrase else [first]
 
 
@@ -108,17 +116,23 @@ _BUT = re.compile(r"\bbut\b")
 
 def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The body or state named right before a stance noun: "an EU demand", "a NATO
-    warning" (an adjective there is the subject's rule already: "a U.S. demand")."""
+    warning", "Australia's objection" (an adjective there is the subject's rule already:
+    "a U.S. demand")."""
     if trigger.phrase not in _NEEDS_AGENT and trigger.phrase not in _NOUNS:
         return []
     before = [a for a in s.actors if a.end <= trigger.start and a.code]
+    # "Australia's objection to the plan": whose objection, with a word or two between.
+    gap = s.text[before[-1].end : trigger.start] if before else ""
     if (
         before
-        and before[-1].kind in ("igo", "name")
-        and not s.text[before[-1].end : trigger.start].strip()
+        and before[-1].kind in ("igo", "name", "seat")
+        and (not gap.strip() or _POSSESSIVE_GAP.fullmatch(gap))
     ):
         return before[-1:]
     return []
+
+
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:strong|fierce|growing|firm|angry)\s+)?")
 
 
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
@@ -193,15 +207,31 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     }
 
 
+# Appeals named by a noun, whose holder follows it: what is asked comes after "for"
+# ("calls from Britain for Iran to stop the tests").
+_APPEAL_NOUNS = frozenset({"calls", "appeals"})
+_FOR = re.compile(r"\bfor\b")
+
+
+def _asked_from(s: RuleSentence, trigger: Hit) -> int:
+    """Where what ``trigger`` asks for starts: right after it, or for an appeal noun with
+    its holder after it, at its "for"."""
+    if trigger.phrase not in _APPEAL_NOUNS:
+        return trigger.end
+    asked = _FOR.search(s.text, trigger.end, trigger.end + 80)
+    return asked.end() if asked is not None else trigger.end
+
+
 def _position(s: RuleSentence, trigger: Hit, position: Position) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none."""
-    if position != "oppose" and _NOT_TO.match(s.text, trigger.end):
+    asked = _asked_from(s, trigger)
+    if position != "oppose" and _NOT_TO.match(s.text, asked):
         position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
     elif (
         position == "support"
         and trigger.phrase.startswith(_APPEALS)
-        and _RESTRAINT.match(s.text, trigger.end)
+        and _RESTRAINT.match(s.text, asked)
     ):
         position = "neutral"  # "called on both sides to show restraint"
     if _OWN_PEOPLE.match(s.text, trigger.end):
@@ -266,7 +296,16 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             for h in holders
             if h.code not in held or _BUT.search(s.text, held[h.code], trigger.start)
         ]
-        topic = stance_topic(s, trigger, judged=judged or passive, with_agents=bool(agents))
+        asked = _asked_from(s, trigger)
+        topic = stance_topic(
+            s,
+            trigger,
+            judged=judged or passive,
+            with_agents=bool(agents),
+            # A noun whose holder is named before it ("Australia's objection to the
+            # plan was noted") is in the subject: its topic ends at the sentence's verb.
+            asked=asked if asked != trigger.end or named else None,
+        )
         if not holders or topic is None:
             continue
         held.update((h.code, trigger.end) for h in holders)

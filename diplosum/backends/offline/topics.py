@@ -50,12 +50,26 @@ def _quoted(s: RuleSentence, trigger: Hit) -> str | None:
     return readable(s.text, opening + 1) if opening is not None else None
 
 
-def stance_topic(s: RuleSentence, trigger: Hit, *, judged: bool, with_agents: bool) -> str | None:
+# What an appeal noun asks for ends with the noun phrase it is in: at a comma or at the
+# sentence's own verb ("The calls by France for a ceasefire | were ignored").
+_PHRASE_END = re.compile(r",|\s(?:was|were|is|are|has|have|had|went|fell|met|drew)\s")
+
+
+def _asked_for(s: RuleSentence, asked: int) -> str | None:
+    end = _PHRASE_END.search(s.text, asked)
+    return readable(s.text[: end.start()] if end else s.text, asked)
+
+
+def stance_topic(
+    s: RuleSentence, trigger: Hit, *, judged: bool, with_agents: bool, asked: int | None = None
+) -> str | None:
     """The topic of the stance ``trigger`` states in ``s``: ``judged`` when the subject is
     what is judged ("Peru's plan was unacceptable", "Iran was condemned"), ``with_agents``
-    when its holders follow "by" ("The plan was welcomed by Egypt")."""
+    when its holders follow "by" ("The plan was welcomed by Egypt"); ``asked``, where what
+    an appeal asks for starts past its holders ("calls from Britain for | Iran to stop")."""
     return (
-        (judged and _judged_topic(s, trigger))
+        (asked is not None and _asked_for(s, asked))
+        or (judged and _judged_topic(s, trigger))
         or (with_agents and readable(s.text, 0))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
