@@ -767,6 +767,19 @@ def test_appeals_and_objections_named_by_a_noun_belong_to_whoever_makes_them() -
         assert topic is None or stances[0].topic == topic, (text, stances[0].topic)
 
 
+def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
+    text = "China welcomed the deal and urged Washington not to impose new tariffs."
+    found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+    assert found == [
+        ("CHN", "support", "the deal"),
+        ("CHN", "oppose", "Washington not to impose new tariffs"),
+    ]
+    # Only what is asked of another turns on "not to" or "to end": agreeing to end it is
+    # support.
+    agreed = "Chile and Peru agreed to end their border dispute."
+    assert {s.position for s in extract_summary(agreed).stances} == {"support"}
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

@@ -28,6 +28,9 @@ _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
 _NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
 _APPEALS = ("call", "appeal", "urge")
+# Triggers that ask something of another: what is asked may be that it stop ("urged Iran
+# not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
+_ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
 # Stance words that are nouns as well as those of needs_agent: "an EU demand".
 _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
 
@@ -112,6 +115,8 @@ def _along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
 
 
 _BUT = re.compile(r"\bbut\b")
+# A second verb of the same subject: "rejected the charge and called for talks".
+_AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 
 
 def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -226,7 +231,7 @@ def _position(s: RuleSentence, trigger: Hit, position: Position) -> Position | N
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none."""
     asked = _asked_from(s, trigger)
-    if position != "oppose" and _NOT_TO.match(s.text, asked):
+    if position != "oppose" and trigger.phrase.startswith(_ASKS) and _NOT_TO.match(s.text, asked):
         position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
     elif (
         position == "support"
@@ -294,7 +299,9 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         holders = [
             h
             for h in holders
-            if h.code not in held or _BUT.search(s.text, held[h.code], trigger.start)
+            if h.code not in held
+            or _BUT.search(s.text, held[h.code], trigger.start)
+            or _AND_THEN.search(s.text, held[h.code], trigger.start)
         ]
         asked = _asked_from(s, trigger)
         topic = stance_topic(
