@@ -774,6 +774,12 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
         ("CHN", "support", "the deal"),
         ("CHN", "oppose", "Washington not to impose new tariffs"),
     ]
+    # The main verb after a relative clause states the subject's own second position.
+    relative = "Iran, which backs the Syrian government, condemned the strikes."
+    assert [(s.actor.country, s.position) for s in extract_summary(relative).stances] == [
+        ("IRN", "support"),
+        ("IRN", "oppose"),
+    ]
     # Only what is asked of another turns on "not to" or "to end": agreeing to end it is
     # support.
     agreed = "Chile and Peru agreed to end their border dispute."

@@ -115,6 +115,9 @@ def _along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
 
 
 _BUT = re.compile(r"\bbut\b")
+# The main verb after a relative clause that held the first trigger: "Iran, which backs
+# the Syrian government, | condemned the strikes".
+_CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:\w+ly\s+|also\s+)?\Z")
 # A second verb of the same subject: "rejected the charge and called for talks".
 _AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 
@@ -302,6 +305,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             if h.code not in held
             or _BUT.search(s.text, held[h.code], trigger.start)
             or _AND_THEN.search(s.text, held[h.code], trigger.start)
+            or _CLAUSE_CLOSED.match(s.text, held[h.code], trigger.start)
         ]
         asked = _asked_from(s, trigger)
         topic = stance_topic(
