@@ -786,6 +786,16 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
     assert {s.position for s in extract_summary(agreed).stances} == {"support"}
 
 
+def test_brokers_named_after_by_are_no_meeting_of_their_own() -> None:
+    assert extract_summary("A ceasefire brokered by Egypt and the UN took hold.").meetings == []
+    between = extract_summary(
+        "The deal was brokered by Qatar between the United States and the Taliban."
+    )
+    assert [{p.country for p in m.participants} for m in between.meetings] == [
+        {"QAT", "USA", "AFG"}
+    ]
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

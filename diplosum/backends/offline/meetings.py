@@ -197,6 +197,21 @@ _NOT_A_MEETING = {
 }
 
 
+# "A ceasefire brokered by Egypt and the UN": those who brought it about, not a meeting
+# of theirs; "brokered by Qatar between the U.S. and the Taliban" names the parties.
+_BROKERED = frozenset({"brokered", "mediated", "negotiated"})
+_BY = re.compile(r"\s+by\s")
+_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among)\b")
+
+
+def _brokers_only(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a passive "brokered by" naming only who brokered something."""
+    if trigger.phrase not in _BROKERED or _BY.match(s.text, trigger.end) is None:
+        return False
+    _, end = local_clause(s.text, trigger.start, trigger.end)
+    return _BETWEEN_OR_WITH.search(s.text, trigger.end, end) is None
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -214,6 +229,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
             s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
         ):
+            continue
+        if _brokers_only(s, trigger):
             continue
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
