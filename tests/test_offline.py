@@ -176,6 +176,11 @@ def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     assert _meetings_of("Egypt's foreign minister met his Jordanian counterpart on Monday.") == {
         (frozenset({"EGY", "JOR"}), "held")
     }
+    assert _meetings_of("Russia said it was ready for talks with Ukraine.") == {
+        (frozenset({"RUS", "UKR"}), "proposed")
+    }
+    # Tourists, students or fans of a state travel; they are no party of it.
+    assert _meetings_of("Chinese tourists visited Japan in record numbers.") == set()
 
 
 def test_parties_stop_where_the_list_ends_and_a_capital_never_stands_beside_its_state() -> None:

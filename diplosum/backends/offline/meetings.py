@@ -53,7 +53,7 @@ _DENIED_AFTER = re.compile(
 )
 _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
-    r"offered|offers|proposed|proposes|invited|invites|ready to|willing to|open to|"
+    r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
     r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
     r"sought to|seeking to|aims? to|eager to|keen to|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for)\b[^,.;]{0,30}$",

@@ -217,6 +217,8 @@ def modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             joined = None
         if joined is None and not (found and mention.start == found[-1].start):
             break
+        if not s.is_agent(mention):
+            break  # "Chinese tourists visited": the tourists are no party of the state
         found.append(mention)
         position = mention.start
     return found[::-1]
