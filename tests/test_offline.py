@@ -694,6 +694,17 @@ def test_aid_cuts_recalls_downgrades_and_restrictive_measures() -> None:
     assert extract_summary(text).sanctions == []
 
 
+def test_a_politician_s_office_or_a_sportsman_s_record_is_no_aim_of_the_state() -> None:
+    for text in (
+        "The Chilean president is seeking a second term in office.",
+        "The Kenyan runner aims to break the world record.",
+    ):
+        assert extract_summary(text).goals == [], text
+    assert [
+        g.actor.country for g in extract_summary("Chile is seeking a new trade pact.").goals
+    ] == ["CHL"]
+
+
 def test_every_holder_of_an_aim_in_a_sentence() -> None:
     text = (
         "Canada and Sweden pledged $300 million each for the fund, while Spain said it "

@@ -115,6 +115,8 @@ _NOT_AGENTS = frozenset(
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
         *("importers", "manufacturers", "industry", "carmakers", "airlines", "traders"),
         *("football", "athletes", "athlete", "olympic", "central"),
+        *("runner", "runners", "swimmer", "swimmers", "cyclist", "cyclists", "boxer"),
+        *("golfer", "tennis", "striker", "coach", "squad", "champion"),
     }
 )
 

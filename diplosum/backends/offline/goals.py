@@ -202,6 +202,13 @@ def _before_main_verb(statement: str) -> str:
     return readable(statement[: verb.start()], 0, 14) or statement
 
 
+_OFFICE_SOUGHT = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|new|another|full)\s+term|re-?election|"
+    r"(?:party'?s?|presidential)\s+nomination)\b",
+    re.IGNORECASE,
+)
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
     give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -220,8 +227,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         statement = readable(text.rstrip(", "), begins, 14) or (
             None if _relative_head(s, trigger) is not None else readable(text, trigger.start, 14)
         )
-        if not holders or statement is None:
-            continue
+        if not holders or statement is None or _OFFICE_SOUGHT.search(statement):
+            continue  # "seeking a fifth term": a politician's office, no aim of the state
         if trigger.phrase in _NOUN_AIMS:
             statement = _before_main_verb(statement)
         held.update(h.code for h in holders)
