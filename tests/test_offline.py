@@ -410,6 +410,10 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
     for text, position in cases.items():
         found = {(s.actor.country, s.position) for s in extract_summary(text).stances}
         assert len(found) == 1 and next(iter(found))[1] == position, (text, found)
+    # "against" alone is a preposition of news ("the fight against", "reprisals against"),
+    # no judgment of the speaker's.
+    fight = "Peru's president said the police would step up the fight against smuggling."
+    assert extract_summary(fight).stances == []
 
 
 def test_more_ways_to_state_an_aim() -> None:
