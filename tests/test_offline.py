@@ -819,6 +819,24 @@ def test_brokers_named_after_by_are_no_meeting_of_their_own() -> None:
     ]
 
 
+def test_gatherings_named_by_their_members() -> None:
+    cases = {
+        "The meeting in Oslo included Peru, Chile and more than a dozen other countries.": {
+            "PER",
+            "CHL",
+        },
+        "Representatives of Ghana, Togo and Benin will gather in Accra next week.": {
+            "GHA",
+            "TGO",
+            "BEN",
+        },
+        "Delegations from both Koreas met at Panmunjom.": {"KOR", "PRK"},
+    }
+    for text, codes in cases.items():
+        found = [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+        assert found == [codes], text
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

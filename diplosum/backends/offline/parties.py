@@ -53,6 +53,8 @@ _LEAD_WORDS = frozenset(
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
         *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
+        # "the meeting in Munich included Russia, the United States and ...": its members.
+        *("included", "includes", "including", "involving", "involved", "grouping"),
         # "hosted by Qatar and attended by the United States and ...": one list of parties.
         "attended",
         *("five", "six", "seven", "eight", "nine", "ten", "several", "other", "founding"),
