@@ -837,6 +837,16 @@ def test_gatherings_named_by_their_members() -> None:
         assert found == [codes], text
 
 
+def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:
+    cases = {
+        "Germany, in a statement, called for an immediate ceasefire.": ("DEU", "support"),
+        "Chile, on Monday, condemned the attack.": ("CHL", "oppose"),
+        "Japan's government spokesman said Tokyo would lodge a protest.": ("JPN", "oppose"),
+    }
+    for text, key in cases.items():
+        assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {key}
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

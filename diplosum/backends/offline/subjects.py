@@ -165,10 +165,30 @@ def _past_opener(
     return after
 
 
+# A short aside between commas, after a subject and before its verb: "Germany, in a
+# statement, called for ...", "Japan, for its part, ...".
+_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:a|an)\s+(?:statement|tweet|speech|interview|letter|communique|"
+    r"joint\s+statement)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Twitter)|for\s+(?:its|their|his|her)\s+part|however|meanwhile|too|in\s+turn|"
+    r"in\s+response|in\s+return|earlier|later|last\s+week|this\s+week),\s"
+)
+
+
 def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
     """The clause breaks before ``offset``: commas, semicolons and colons, not the
-    commas of a list of actors."""
-    return [b for b in _BREAK.finditer(s.text, 0, offset) if not _lists(s, b)]
+    commas of a list of actors nor those around a short aside ("Germany, in a
+    statement, called for")."""
+    asides = {
+        at
+        for aside in _ASIDE.finditer(s.text, 0, offset)
+        for at in (aside.start(), aside.end() - 2)
+    }
+    return [
+        b
+        for b in _BREAK.finditer(s.text, 0, offset)
+        if b.start() not in asides and not _lists(s, b)
+    ]
 
 
 def with_listed(
