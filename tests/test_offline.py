@@ -1922,6 +1922,10 @@ def test_an_aim_at_an_outcome_of_diplomacy_is_support_for_it() -> None:
     summary = extract_summary("Chile is seeking a peaceful settlement with Bolivia.")
     assert [g.actor.country for g in summary.goals] == ["CHL"]
     assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "support")}
+    # Bringing others to the negotiating table, or a rapprochement, is one too.
+    table = "Norway has been trying to get both sides to the negotiating table."
+    assert _stance_keys(table) == {("NOR", "support")}
+    assert _stance_keys("Cuba seeks a rapprochement with its neighbours.") == {("CUB", "support")}
     # Other aims state no position on their own.
     assert _stance_keys("Peru wants to double its exports to Asia.") == set()
     # A stance of the sentence already held is not repeated.
