@@ -847,6 +847,22 @@ def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:
         assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {key}
 
 
+def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> None:
+    text = (
+        "However, China, considered the most able to sway North Korea's leadership, has "
+        "said repeatedly that sanctions are not the solution."
+    )
+    assert _stance_keys(text) == {("CHN", "oppose")}
+    assert _stance_keys("Greece, hit by a debt crisis, rejected the terms set by Germany.") == {
+        ("GRC", "oppose")
+    }
+    doubts = "The remarks by Peru's minister added to doubts that the deal would be a success."
+    assert _stance_keys(doubts) == set()
+    assert _stance_keys("Chile's minister added that the deal was a success.") == {
+        ("CHL", "support")
+    }
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

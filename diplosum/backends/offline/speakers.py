@@ -61,8 +61,11 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
 
-# After "added" or "adding", an amount: something added, not words.
-_ADDS_AMOUNT = re.compile(r"\s+(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d]")
+# After "added" or "adding", an amount or "to": something added ("added to doubts"), not
+# words.
+_ADDS_AMOUNT = re.compile(
+    r"\s+(?:to\s|(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d])"
+)
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 

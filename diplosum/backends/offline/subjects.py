@@ -35,10 +35,13 @@ _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
 # What sets off an appositive or a relative clause after a subject: an article or
-# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a name, or
-# a linking adverb ("Turkey, however, insists").
+# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a
+# participle, a name, or a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
     r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
+    # A reduced relative clause: "China, considered the most capable of ..., has said".
+    r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
+    r"home|facing|struggling|hit)\s"
     r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
     r"|for\s+(?:its|his|her)\s+part)$"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
