@@ -863,6 +863,15 @@ def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> No
     }
 
 
+def test_frustration_and_a_justified_step() -> None:
+    assert _stance_keys("British diplomats expressed frustration with the slow talks.") == {
+        ("GBR", "oppose")
+    }
+    assert _stance_keys("Chile's foreign minister said the strikes were justified.") == {
+        ("CHL", "support")
+    }
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [
