@@ -856,6 +856,8 @@ def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> No
     assert _stance_keys("Greece, hit by a debt crisis, rejected the terms set by Germany.") == {
         ("GRC", "oppose")
     }
+    when = "Chile's president said on Monday after talks in Lima that the pact was a success."
+    assert [s.topic for s in extract_summary(when).stances] == ["the pact was a success"]
     doubts = "The remarks by Peru's minister added to doubts that the deal would be a success."
     assert _stance_keys(doubts) == set()
     assert _stance_keys("Chile's minister added that the deal was a success.") == {

@@ -111,14 +111,22 @@ def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
 _TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?\bthat\s")
 
 
+_SAID_THAT = re.compile(
+    r"\s+(?:on|in|at|after|before|during|late|early|last)\s[^;:,\"\u201c\u201d]{1,80}?\bthat\s"
+)
+
+
 def _told_that(text: str, clause: Hit) -> int:
     """Where what was said starts after ``clause``: past the one told and "that" for
-    "told X that"; else right after the clause."""
+    "told X that", past a time or place and "that" ("said on Saturday after talks in
+    Riyadh that"); else right after the clause."""
     if clause.phrase.startswith(("told", "telling")):
         that = _TOLD_THAT.match(text, clause.end)
         if that is not None:
             return that.end()
-    return clause.end
+    # "said on Saturday after talks with Gulf states that ...": when and where, then "that".
+    that = _SAID_THAT.match(text, clause.end)
+    return that.end() if that is not None else clause.end
 
 
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
