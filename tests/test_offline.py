@@ -880,6 +880,14 @@ def test_two_meetings_of_other_parties_in_one_sentence() -> None:
         ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
     ]
     assert found == [({"RUS", "TUR"}, "held"), ({"FRA", "IND"}, "planned")]
+    discussed = (
+        "He will meet his Chilean counterpart to discuss trade, Bolivia and Peru's part in "
+        "the talks on fishing."
+    )
+    found = extract_summary("Peru's foreign minister arrived. " + discussed).meetings
+    assert [({p.country for p in m.participants}, m.status) for m in found] == [
+        ({"PER", "CHL"}, "planned")
+    ]
     again = "Putin met Erdogan in Sochi, where the meeting lasted three hours."
     assert len(extract_summary(again).meetings) == 1
 

@@ -219,13 +219,19 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     talks between ...") ends the sentence's reading."""
     found: list[Meeting] = []
     triggers = s.find("meeting.triggers")
+    discussed_from = len(s.text)
     for trigger in triggers:
+        if trigger.start >= discussed_from:
+            break  # "to discuss ... China's part in the talks on North Korea": a subject
         if (
             trigger.phrase == "discuss"
             and trigger is not triggers[0]
             and _TO.search(s.text, 0, trigger.start)
         ):
-            continue  # "will meet Li to discuss ...": what the meeting before is about
+            # "will meet Li to discuss ...": what the meeting before is about, and so is
+            # any meeting named after it.
+            discussed_from = trigger.end
+            continue
         if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
             s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
         ):
