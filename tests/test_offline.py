@@ -712,6 +712,11 @@ def test_a_politician_s_office_or_a_sportsman_s_record_is_no_aim_of_the_state() 
     ] == ["CHL"]
 
 
+def test_an_aim_said_by_a_pro_form_is_what_it_stands_for() -> None:
+    goals = extract_summary("Peru has cut tariffs and will continue to do so.").goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("PER", "cut tariffs")]
+
+
 def test_every_holder_of_an_aim_in_a_sentence() -> None:
     text = (
         "Canada and Sweden pledged $300 million each for the fund, while Spain said it "

@@ -209,6 +209,16 @@ _OFFICE_SOUGHT = re.compile(
 )
 
 
+_PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
+
+
+def _with_antecedent(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a pro-form aim stands for: the predicate from the actor named last before it
+    ("Yugoslavia | had always paid its debts and would continue to do so")."""
+    named = [a for a in s.actors if a.end <= trigger.start and a.code]
+    return readable(s.text, named[-1].end, 16) if named else None
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
     give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -231,6 +241,9 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "seeking a fifth term": a politician's office, no aim of the state
         if trigger.phrase in _NOUN_AIMS:
             statement = _before_main_verb(statement)
+        if statement.lower() in _PRO_FORMS:
+            # "had always paid its debts and would continue to do so": what "so" stands for.
+            statement = _with_antecedent(s, trigger) or statement
         held.update(h.code for h in holders)
         found += [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
     return found
