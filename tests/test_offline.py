@@ -717,6 +717,14 @@ def test_an_aim_said_by_a_pro_form_is_what_it_stands_for() -> None:
     assert [(g.actor.country, g.statement) for g in goals] == [("PER", "cut tariffs")]
 
 
+def test_an_aim_named_by_its_verb_is_its_own_clause_s() -> None:
+    text = (
+        '"In respect of Peru, we agreed that whatever the past, the task now is to ensure that '
+        'Peru holds free elections," said the Chilean foreign minister.'
+    )
+    assert [g.actor.country for g in extract_summary(text).goals] == ["CHL"]
+
+
 def test_every_holder_of_an_aim_in_a_sentence() -> None:
     text = (
         "Canada and Sweden pledged $300 million each for the fund, while Spain said it "
@@ -861,6 +869,8 @@ def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> No
     assert _stance_keys("Greece, hit by a debt crisis, rejected the terms set by Germany.") == {
         ("GRC", "oppose")
     }
+    told = 'Chile\'s president told the BBC: "The pact is a failure."'
+    assert [s.topic for s in extract_summary(told).stances] == ["The pact is a failure"]
     when = "Chile's president said on Monday after talks in Lima that the pact was a success."
     assert [s.topic for s in extract_summary(when).stances] == ["the pact was a success"]
     doubts = "The remarks by Peru's minister added to doubts that the deal would be a success."

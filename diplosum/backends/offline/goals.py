@@ -172,7 +172,10 @@ def _goal_holders(
         # "we will continue": the speaker's aim, never that of a state named beside it.
         speaker = speaker_of(s, nearby)
         return [speaker] if speaker is not None else []
-    holders = s.holders(trigger.start) or s.referents(trigger.start)
+    # An aim named by its verb ("and ensure that ...") is its own clause's subject's; a
+    # state named in another clause ("In respect of Iraq, ...") is not it.
+    within = trigger.phrase in _VERB_OPENS
+    holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
     if not holders:
         speaker = speaker_of(s, nearby)
         holders = [speaker] if speaker else []

@@ -107,8 +107,9 @@ def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
     return any(f",{mark}" in head for mark in CLOSING_MARKS)
 
 
-# After "told", the one told, then what they were told: "told Kerry on Wednesday that ...".
-_TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?\bthat\s")
+# After "told", the one told, then what they were told: "told Kerry on Wednesday that ...",
+# 'told the BBC: "..."'.
+_TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?(?:\bthat\s|:\s*)")
 
 
 _SAID_THAT = re.compile(
