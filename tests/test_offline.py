@@ -41,13 +41,15 @@ def _sentences(text: str) -> list[str]:
 def test_sentences_survive_abbreviations() -> None:
     text = (
         'Mr. Smith met U.S. President Joe Biden in Jan. 2021. He said "We agree." '
-        "Then John F. Kennedy left.Next one!"
+        "Then John F. Kennedy left.Next one! Police said.A police official said so."
     )
     assert _sentences(text) == [
         "Mr. Smith met U.S. President Joe Biden in Jan. 2021.",
         'He said "We agree."',
         "Then John F. Kennedy left.",
         "Next one!",
+        "Police said.",
+        "A police official said so.",
     ]
 
 

@@ -56,15 +56,15 @@ _ABBREVIATIONS = frozenset(
     )
 )
 # A run of . ! ? (with closing quotes or brackets) before a capital, or a line break.
-# Also a period glued to the next sentence ("over Japan.The United States"): after a
-# lower-case word, before a capitalised one. The pattern opens with one character class
-# and tells the branches apart by lookbehind: a pattern that starts with a single class
-# lets the regex engine skip to the next candidate character without trying the
-# branches at every position.
+# Also a period glued to the next sentence ("over Japan.The United States", "police
+# said.A police official"): after a lower-case word, before a capitalised one (or "A",
+# "I"). The pattern opens with one character class and tells the branches apart by
+# lookbehind: a pattern that starts with a single class lets the regex engine skip to
+# the next candidate character without trying the branches at every position.
 _CANDIDATE = re.compile(
     r"[.!?\n](?:"
     r"(?<=[.!?])[.!?]*[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
-    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z]|[AI]\s)"
     r"|(?<=\n)\n*)"
 )
 
