@@ -891,6 +891,21 @@ def test_frustration_and_a_justified_step() -> None:
     }
 
 
+def test_called_is_a_telephone_call_only_when_whom_it_called_ends_the_clause() -> None:
+    cases = {
+        "Putin called Erdogan on Tuesday.": [({"RUS", "TUR"}, "held")],
+        "Obama called Netanyahu to offer condolences.": [({"USA", "ISR"}, "held")],
+        "Trump called Putin a genius.": [],
+        "Iran called Saudi Arabia a threat to the region.": [],
+        "Norway called for talks between Sudan and Chad.": [({"SDN", "TCD"}, "proposed")],
+    }
+    for text, expected in cases.items():
+        found = [
+            ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+        ]
+        assert found == expected, text
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

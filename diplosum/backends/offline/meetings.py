@@ -212,6 +212,36 @@ def _brokers_only(s: RuleSentence, trigger: Hit) -> bool:
     return _BETWEEN_OR_WITH.search(s.text, trigger.end, end) is None
 
 
+# "Putin called Erdogan on Tuesday": a call when the one called ends the clause or is
+# followed by when, how or why; not "called Putin a genius", "called for", "called on".
+_NOT_CALLED = re.compile(r"\s+(?:for|on|upon|off|out|in|back|up|it|them|him|to|that|this)\b")
+_TO_THE_CALLED = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w.-]+\s+){0,4}?")
+_CALLED_OFFICE = re.compile(
+    r"\s+(?:counterpart|president|prime\s+minister|leader|king|chancellor)s?\b"
+)
+_CALL_AFTER = re.compile(
+    r"\s*(?:[,.;]|$|\s(?:and|on|by|late|early|yesterday|today|last|this|overnight|"
+    r"to\s+(?:discuss|offer|congratulate|express|thank|brief|talk|convey|urge|ask)))"
+)
+
+
+def _not_a_call(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a bare "called" is no telephone call: not followed by whom it called,
+    then an end, a time or a purpose."""
+    if trigger.phrase != "called":
+        return False
+    called = s.after(trigger.end)
+    if (
+        _NOT_CALLED.match(s.text, trigger.end)
+        or called is None
+        or not _TO_THE_CALLED.fullmatch(s.text, trigger.end, called.start)
+    ):
+        return True
+    rest = s.listed_from(called)[-1].end
+    office = _CALLED_OFFICE.match(s.text, rest)
+    return _CALL_AFTER.match(s.text, office.end() if office else rest) is None
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -236,7 +266,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
         ):
             continue
-        if _brokers_only(s, trigger):
+        if _brokers_only(s, trigger) or _not_a_call(s, trigger):
             continue
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
