@@ -906,6 +906,16 @@ def test_called_is_a_telephone_call_only_when_whom_it_called_ends_the_clause() -
         assert found == expected, text
 
 
+def test_he_after_an_opening_place_is_the_office_named_before() -> None:
+    text = (
+        "The Chinese foreign minister is on a tour of Africa. In Nairobi, he met Kenyan "
+        "President Uhuru Kenyatta."
+    )
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"CHN", "KEN"}
+    ]
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

@@ -94,10 +94,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [a for a in earlier if a.start >= clause_start]
     pronoun = _PRONOUN_FIRST.match(s.text, clause_start)
-    if in_clause and pronoun is not None and pronoun.end() <= in_clause[0].start:
+    if pronoun is not None and (not in_clause or pronoun.end() <= in_clause[0].start):
         # "She started with support for Israel and then she expressed concern", "She is
-        # allowed to back Israel but also wants ...": the pronoun is the subject, the
-        # state after it an object.
+        # allowed to back Israel but also wants ...", "In Nairobi, he met ...": the
+        # pronoun is the subject, a state after it an object.
         person = s.he_or_she(pronoun.start(1))
         # Placed where the pronoun is, as the subject stands there.
         return (
