@@ -916,6 +916,13 @@ def test_he_after_an_opening_place_is_the_office_named_before() -> None:
     ]
 
 
+def test_an_opening_phrase_ending_with_a_body_lists_no_party() -> None:
+    text = "On the sidelines of the G20, Modi met Trudeau."
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"IND", "CAN"}
+    ]
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

@@ -57,6 +57,14 @@ _PREDICATE = re.compile(
 )
 
 
+# An opening phrase of place or occasion that ends with an actor: "On the sidelines of
+# the G20,", "In Geneva,", "At the UN,".
+_OPENING_PLACE = re.compile(
+    r"\s*(?:On|In|At|During|After|Before|From|Inside|Outside)\b[^,;]*?"
+    r"\b(?:of|at|in|on|during|after|before|from)?\s*(?:the\s+)?\Z"
+)
+
+
 def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
     """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk"),
     or is a list's serial comma ("Britain, France, and Japan"), rather than separating
@@ -66,6 +74,8 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
     before = [a for a in s.actors if a.end == comma.start()]
     if not before:
         return False
+    if _OPENING_PLACE.match(s.text, 0, before[0].start):
+        return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
     if any(a.start == comma.end() for a in s.actors):
         return True
     # A serial comma: "and" then the last actor, after a list of at least two.
