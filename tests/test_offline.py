@@ -921,6 +921,10 @@ def test_an_opening_phrase_ending_with_a_body_lists_no_party() -> None:
     assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
         {"IND", "CAN"}
     ]
+    joint = "Peruvian and Chilean officials held a joint press conference in Lima."
+    assert [{p.country for p in m.participants} for m in extract_summary(joint).meetings] == [
+        {"PER", "CHL"}
+    ]
 
 
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
