@@ -459,6 +459,7 @@ def test_more_ways_to_sanction() -> None:
             ("EU", "USA", "threatened")
         },
         "Mexico imposed import quotas on Chinese shoes.": {("MEX", "CHN", "imposed")},
+        "The U.S. House voted to slap new sanctions on Pyongyang.": {("USA", "PRK", "imposed")},
     }
     for text, expected in cases.items():
         found = {
