@@ -1,36 +1,32 @@
 """Stances stated with a stance word: "Germany welcomed the deal", "rejected by China".
 
-For each trigger of ``data/lexicon.json``'s ``stance`` lists (the position is the list's),
-the holder is the agent after "by" in a passive ("was rejected by China"), else the
-subject of the trigger's clause ("Kenya and Tanzania oppose ..."), else the speaker of the
-sentence's reporting clause ("..., said a senior US official"). A holder takes the first
-position it is given in a sentence: a later trigger is usually the object of the first
-("resisting calls for stimulus"), unless "but" contrasts them. What it is about is
-``topics``'; positions said without a stance word are ``speech.reported_stances``'.
+For each trigger of ``data/lexicon.json``'s ``stance`` lists (the position is the list's
+unless what is around it turns it: ``positions``), the holder is the agent after "by" in
+a passive ("was rejected by China"), else the subject of the trigger's clause ("Kenya and
+Tanzania oppose ..."), else the speaker of the sentence's reporting clause ("..., said a
+senior US official"). A holder takes the first position it is given in a sentence: a
+later trigger is usually the object of the first ("resisting calls for stimulus"), unless
+"but" contrasts them. What it is about is ``topics``'; positions said without a stance
+word are ``speech.reported_stances``'.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from ...models import Goal, Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
+from .positions import PATIENT_VERBS, Position, asked_from, position_of
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
 from .topics import stance_topic
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
 
-Position = Literal["support", "oppose", "neutral"]
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
 _NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
-_APPEALS = ("call", "appeal", "urge")
-# Triggers that ask something of another: what is asked may be that it stop ("urged Iran
-# not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
-_ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
 # Stance words that are nouns as well as those of needs_agent: "an EU demand".
 _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
 
@@ -39,20 +35,6 @@ _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "war
 _AGENT = re.compile(r"\s+(?:by|from)\s+")
 # What ends the phrase after "by" before an actor is reached: a clause break, a verb.
 _PAST_PHRASE = re.compile(r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would)\b")
-# After an appeal, what is asked for is that something not happen, or stop.
-_NOT_TO = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
-    r"abandon|drop|scrap|reverse|suspend|release))\b"
-)
-# An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
-_RESTRAINT = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
-    re.IGNORECASE,
-)
-_OWN_PEOPLE = re.compile(
-    r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
-    r"travell?ers|tourists)\b"
-)
 # Words that end one phrase and start another: the actor after them is another's
 # ("demands from Germany for Turkey to release ...": Germany's demand, not Turkey's).
 _JOINS = frozenset({"and", "or", "but", "by", "from"})
@@ -148,17 +130,7 @@ _JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?\Z")
 
 
-# Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
-# "the plan was rejected" (not "Japan is concerned", "Peru is opposed to": the subject
-# holds those).
-_PATIENT_VERBS = frozenset(
-    {"condemned", "criticised", "criticized", "rejected", "denounced", "welcomed", "praised"}
-    | {"accused", "blamed", "backed", "supported", "endorsed", "hailed", "slammed", "lauded"}
-    | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
-    | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
-)
 _BY = re.compile(r"\s+by\s")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+)?\Z")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+|also\s+)?\Z",
     re.IGNORECASE,
@@ -169,24 +141,16 @@ def with_own_agent(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a verb of taking a position with its agent after "by" ("troops
     supported by planes", "the deal, welcomed by Egypt"): that agent's position, not the
     subject's nor a speaker's."""
-    return hit.phrase in _PATIENT_VERBS and _BY.match(text, hit.end) is not None
+    return hit.phrase in PATIENT_VERBS and _BY.match(text, hit.end) is not None
 
 
 def _passive(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is a stance verb in the passive ("was condemned", or a
     participle with its agent: "troops supported by planes")."""
     return with_own_agent(s.text, trigger) or (
-        trigger.phrase in _PATIENT_VERBS
+        trigger.phrase in PATIENT_VERBS
         and _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
     )
-
-
-# Right before a trigger, a negation: "would not block", "did not strongly object".
-_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
-
-
-# "whether they endorse", "whether or not Japan would back": a question, no position.
-_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z")
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
@@ -215,51 +179,6 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
     }
 
 
-# Appeals named by a noun, whose holder follows it: what is asked comes after "for"
-# ("calls from Britain for Iran to stop the tests").
-_APPEAL_NOUNS = frozenset({"calls", "appeals"})
-_FOR = re.compile(r"\bfor\b")
-
-
-def _asked_from(s: RuleSentence, trigger: Hit) -> int:
-    """Where what ``trigger`` asks for starts: right after it, or for an appeal noun with
-    its holder after it, at its "for"."""
-    if trigger.phrase not in _APPEAL_NOUNS:
-        return trigger.end
-    asked = _FOR.search(s.text, trigger.end, trigger.end + 80)
-    return asked.end() if asked is not None else trigger.end
-
-
-def _position(s: RuleSentence, trigger: Hit, position: Position) -> Position | None:
-    """The position ``trigger`` states, its list's unless what is around it turns it, or
-    ``None`` when it states none."""
-    asked = _asked_from(s, trigger)
-    if position != "oppose" and trigger.phrase.startswith(_ASKS) and _NOT_TO.match(s.text, asked):
-        position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
-    elif (
-        position == "support"
-        and trigger.phrase.startswith(_APPEALS)
-        and _RESTRAINT.match(s.text, asked)
-    ):
-        position = "neutral"  # "called on both sides to show restraint"
-    if _OWN_PEOPLE.match(s.text, trigger.end):
-        return None  # "warned its citizens to avoid ...": advice to its own people
-    negated = _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
-    if position == "oppose" and negated:
-        # "would not block", "did not object": no opposition stated. (Negated support or
-        # caution still states a position: "was not optimistic".)
-        return None
-    if position == "support" and negated:
-        position = "oppose"  # "could not support the plan", "does not back"
-    if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
-        return None  # "to decide whether they back the plan": a question still open
-    if trigger.phrase in _PATIENT_VERBS and _DETERMINER_BEFORE.search(
-        s.text, max(0, trigger.start - 16), trigger.start
-    ):
-        return None  # "following a rejected peace deal": an adjective, no one's act here
-    return position
-
-
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
     one is usually the object of the first: "resisting calls for stimulus")."""
@@ -272,7 +191,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
     for trigger, listed in triggers:
-        position = _position(s, trigger, listed)
+        position = position_of(s, trigger, listed)
         if position is None:
             continue
         agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
@@ -307,7 +226,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             or _AND_THEN.search(s.text, held[h.code], trigger.start)
             or _CLAUSE_CLOSED.match(s.text, held[h.code], trigger.start)
         ]
-        asked = _asked_from(s, trigger)
+        asked = asked_from(s, trigger)
         topic = stance_topic(
             s,
             trigger,

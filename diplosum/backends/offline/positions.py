@@ -1,0 +1,102 @@
+"""What position a stance word states: its list's ("welcomed": support), unless what is
+around it turns it. An appeal that what is asked stop is opposition ("urged Iran not to",
+"calls from Britain for Iran to stop"), one for restraint neutral; negated support is
+opposition and negated opposition none ("could not support", "would not block"); advice to
+a state's own people, a question ("whether they back") and a participle used as an
+adjective ("a rejected deal") state none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of"]
+
+Position = Literal["support", "oppose", "neutral"]
+_APPEALS = ("call", "appeal", "urge")
+# Triggers that ask something of another: what is asked may be that it stop ("urged Iran
+# not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
+_ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
+
+# After an appeal, what is asked for is that something not happen, or stop.
+_NOT_TO = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
+    r"abandon|drop|scrap|reverse|suspend|release))\b"
+)
+# An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
+_RESTRAINT = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
+    re.IGNORECASE,
+)
+_OWN_PEOPLE = re.compile(
+    r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
+    r"travell?ers|tourists)\b"
+)
+
+# Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
+# "the plan was rejected" (not "Japan is concerned", "Peru is opposed to": the subject
+# holds those).
+PATIENT_VERBS = frozenset(
+    {"condemned", "criticised", "criticized", "rejected", "denounced", "welcomed", "praised"}
+    | {"accused", "blamed", "backed", "supported", "endorsed", "hailed", "slammed", "lauded"}
+    | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
+    | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+)?\Z")
+
+
+# Right before a trigger, a negation: "would not block", "did not strongly object".
+_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+
+
+# "whether they endorse", "whether or not Japan would back": a question, no position.
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z")
+
+
+# Appeals named by a noun, whose holder follows it: what is asked comes after "for"
+# ("calls from Britain for Iran to stop the tests").
+_APPEAL_NOUNS = frozenset({"calls", "appeals"})
+_FOR = re.compile(r"\bfor\b")
+
+
+def asked_from(s: RuleSentence, trigger: Hit) -> int:
+    """Where what ``trigger`` asks for starts: right after it, or for an appeal noun with
+    its holder after it, at its "for"."""
+    if trigger.phrase not in _APPEAL_NOUNS:
+        return trigger.end
+    asked = _FOR.search(s.text, trigger.end, trigger.end + 80)
+    return asked.end() if asked is not None else trigger.end
+
+
+def position_of(s: RuleSentence, trigger: Hit, position: Position) -> Position | None:
+    """The position ``trigger`` states, its list's unless what is around it turns it, or
+    ``None`` when it states none."""
+    asked = asked_from(s, trigger)
+    if position != "oppose" and trigger.phrase.startswith(_ASKS) and _NOT_TO.match(s.text, asked):
+        position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
+    elif (
+        position == "support"
+        and trigger.phrase.startswith(_APPEALS)
+        and _RESTRAINT.match(s.text, asked)
+    ):
+        position = "neutral"  # "called on both sides to show restraint"
+    if _OWN_PEOPLE.match(s.text, trigger.end):
+        return None  # "warned its citizens to avoid ...": advice to its own people
+    negated = _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+    if position == "oppose" and negated:
+        # "would not block", "did not object": no opposition stated. (Negated support or
+        # caution still states a position: "was not optimistic".)
+        return None
+    if position == "support" and negated:
+        position = "oppose"  # "could not support the plan", "does not back"
+    if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return None  # "to decide whether they back the plan": a question still open
+    if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
+        s.text, max(0, trigger.start - 16), trigger.start
+    ):
+        return None  # "following a rejected peace deal": an adjective, no one's act here
+    return position
