@@ -1,0 +1,85 @@
+"""Whether a meeting happened, from the words around its trigger.
+
+Denied or refused ("no talks", "refused to meet", "ruled out talks") is no meeting at all;
+"would meet if", "called for talks", "offered" is proposed; "will", "due to", "expected",
+"next week" is planned; "called off", "postponed" is cancelled; a past tense ("met",
+"held talks") or nothing, held.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ...text.matching import word_alternatives
+from .clauses import local_clause
+from .lexicon import Hit, lexicon
+from .sentence import RuleSentence
+
+__all__ = ["MeetingStatus", "meeting_status"]
+
+MeetingStatus = Literal["held", "planned", "proposed", "cancelled"]
+_CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
+
+# Words before a trigger that deny the meeting, or make it a wish.
+_DENIED = re.compile(
+    r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
+    r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
+    r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
+    r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"
+    r"stayed away from|stay away from)\b"
+    r"[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
+_DENIED_AFTER = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:denied|dismissed|ruled\s+out|rejected)\b"
+)
+_WISHED = re.compile(
+    r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
+    r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
+    r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
+    r"sought to|seeking to|aims? to|eager to|keen to|"
+    r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for)\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+# "said he would visit", "announced that they would meet": "will", told after the fact.
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:that\s+)?"
+    r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?)\s+would\s+$"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+# A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
+# Reagan on Wednesday", "Putin meets Xi tomorrow".
+_PRESENT_VERB = re.compile(
+    word_alternatives(["arrives", "visits", "meets", "holds", "flies", "travels", "heads", "hosts"])
+    + r"\b"
+)
+_DAY_AHEAD = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow)\b"
+)
+
+
+def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
+    """The meeting's status, or ``None`` when the sentence denies it happened or will."""
+    before = s.text[max(0, trigger.start - 60) : trigger.start]
+    if _DENIED.search(before):
+        return None
+    start, end = local_clause(s.text, trigger.start, trigger.end)
+    if _DENIED_AFTER.search(s.text, trigger.end, end):
+        return None  # "reports of a meeting between ... were denied"
+    if s.has("meeting.cancelled", start, end):
+        return "cancelled"
+    if _REPORTED_FUTURE.search(before) and not _CONDITION.search(s.text, trigger.end, end):
+        return "planned"  # "said he would visit China next month": a plan, reported
+    if _WISHED.search(before):
+        return "proposed"
+    if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):
+        return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"
+    if trigger.phrase in lexicon().phrases["meeting.held"]:
+        return "held"
+    for cue in _CUES:
+        if s.has(f"meeting.{cue}", start, min(len(s.text), end + 190)):
+            return cue
+    return "held"
