@@ -826,7 +826,7 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
 
 
 def test_brokers_named_after_by_are_no_meeting_of_their_own() -> None:
-    assert extract_summary("A ceasefire brokered by Egypt and the UN took hold.").meetings == []
+    assert extract_summary("A truce mediated by Qatar and Egypt took hold.").meetings == []
     between = extract_summary(
         "The deal was brokered by Qatar between the United States and the Taliban."
     )
@@ -837,7 +837,7 @@ def test_brokers_named_after_by_are_no_meeting_of_their_own() -> None:
 
 def test_gatherings_named_by_their_members() -> None:
     cases = {
-        "The meeting in Oslo included Peru, Chile and more than a dozen other countries.": {
+        "The meeting in Oslo included Peru, Chile and some twenty other states.": {
             "PER",
             "CHL",
         },
@@ -865,10 +865,10 @@ def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:
 
 def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> None:
     text = (
-        "However, China, considered the most able to sway North Korea's leadership, has "
-        "said repeatedly that sanctions are not the solution."
+        "Brazil, considered the state most able to sway Venezuela, has said the embargo was "
+        "a mistake."
     )
-    assert _stance_keys(text) == {("CHN", "oppose")}
+    assert _stance_keys(text) == {("BRA", "oppose")}
     assert _stance_keys("Greece, hit by a debt crisis, rejected the terms set by Germany.") == {
         ("GRC", "oppose")
     }

@@ -127,7 +127,7 @@ _NOT_A_MEETING = {
 }
 
 
-# "A ceasefire brokered by Egypt and the UN": those who brought it about, not a meeting
+# "A truce mediated by Qatar and Egypt": those who brought it about, not a meeting
 # of theirs; "brokered by Qatar between the U.S. and the Taliban" names the parties.
 _BROKERED = frozenset({"brokered", "mediated", "negotiated"})
 _BY = re.compile(r"\s+by\s")
