@@ -270,10 +270,20 @@ def test_topics_and_statements_read_as_phrases() -> None:
     # not count against the words it may have.
     text = (
         "Peru said on Thursday it would not give up its rights over the disputed islands "
-        "in the Pacific, which Chile holds."
+        "in the western Pacific Ocean, which Chile holds."
     )
     assert readable(text, text.index("said") + len("said")) == (
         "it would not give up its rights over the disputed islands"
+    )
+    # One only a few words over, cut before an "of" phrase, is kept whole; not when a new
+    # clause begins in what was cut.
+    text = "Chile said it had not won a firm pledge on the early release of the fishermen."
+    assert readable(text, text.index("said") + len("said")) == (
+        "it had not won a firm pledge on the early release of the fishermen"
+    )
+    text = text.replace("fishermen.", "fishermen and this is a failure.")
+    assert readable(text, text.index("said") + len("said")) == (
+        "it had not won a firm pledge on the early release"
     )
     summary = extract_summary(
         "Spain wants to put in place a new framework for talks. Italy condemned the "

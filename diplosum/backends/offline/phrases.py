@@ -149,6 +149,25 @@ def _without_open_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_SLACK = 3
+# Prepositions that finish the noun phrase before them ("the end of", "a ban on").
+_OF_PHRASE = frozenset({"of", "on", "for", "in", "to"})
+_CONJUNCTIONS = frozenset({"and", "or", "but", "while", "as", "that", "which", "who"})
+
+
+def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
+    """Whether ``clause``, cut to ``kept`` words at the limit of ``words``, lost only a
+    short phrase that its cut word opens and no new clause begins in."""
+    rest = [t.lower().rstrip(",") for t in clause[kept:]]
+    return (
+        words < len(clause) <= words + _SLACK
+        and bool(rest)
+        and rest[0] in _OF_PHRASE
+        and _CONJUNCTIONS.isdisjoint(rest)
+        and not any(t.endswith(",") for t in clause[kept:-1])
+    )
+
+
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
@@ -168,7 +187,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         if not leading:
             break
         del clause[:leading]
-    tokens = clause[:words] if len(clause) <= words else _back_off(clause[:words])
+    tokens = clause if len(clause) <= words else _back_off(clause[:words])
+    if _completes_a_phrase(clause, len(tokens), words):
+        # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
+        # cut, it loses the end of its phrase ("the immediate end | of Russian bombings").
+        tokens = clause
     tokens = _without_open_clause(tokens)
     # Nor on a possessive, which needs its noun ("concerns over Beijing's"), nor on marks
     # alone ("our aim in the negotiations is ..").
