@@ -136,7 +136,7 @@ def test_lower_case_terms_are_found_and_win_as_the_longest() -> None:
 
 _OLD_CANDIDATE = re.compile(
     r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
-    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]|[AI]\s)"
     r"|\n+"
 )
 
