@@ -938,6 +938,16 @@ def test_an_opening_phrase_ending_with_a_body_lists_no_party() -> None:
     ]
 
 
+def test_neither_nor_negates_for_both() -> None:
+    assert _stance_keys("Neither France nor Germany backed the proposal.") == {
+        ("FRA", "oppose"),
+        ("DEU", "oppose"),
+    }
+    assert extract_summary("Neither Peru nor Chile met Bolivia.").meetings == []
+    # "or" lists no parties together.
+    assert extract_summary("Peru or Chile will host the talks.").meetings == []
+
+
 def test_two_meetings_of_other_parties_in_one_sentence() -> None:
     text = "Putin met Erdogan on Monday, and Macron will visit India next week."
     found = [

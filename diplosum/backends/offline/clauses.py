@@ -67,7 +67,7 @@ def local_clause(
 
 # "and the Soviet Union", "and his Japanese counterpart"
 _DETERMINERS = frozenset({"the", "his", "her", "their"})
-_LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as")})
+_LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as"), ("nor",)})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
 

@@ -23,7 +23,7 @@ _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 
 # Words before a trigger that deny the meeting, or make it a wish.
 _DENIED = re.compile(
-    r"\b(?:no|not|never|without|refused to|refuses to|refusing to|declined to|ruled out|"
+    r"\b(?:no|not|never|neither|without|refused to|refuses to|refusing to|declined to|ruled out|"
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
     r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
     r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"

@@ -53,6 +53,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+
 _NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
 
 
+# "Neither France nor Germany backed the plan": a negation for both.
+_NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
+
+
 # "whether they endorse", "whether or not Japan would back": a question, no position.
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z")
 
@@ -86,7 +90,9 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position) -> Position |
         position = "neutral"  # "called on both sides to show restraint"
     if _OWN_PEOPLE.match(s.text, trigger.end):
         return None  # "warned its citizens to avoid ...": advice to its own people
-    negated = _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+    negated = _NOT_BEFORE.search(
+        s.text, max(0, trigger.start - 24), trigger.start
+    ) or _NEITHER.search(s.text, 0, trigger.start)
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
         # caution still states a position: "was not optimistic".)
