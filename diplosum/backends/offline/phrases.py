@@ -190,7 +190,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     tokens = clause if len(clause) <= words else _back_off(clause[:words])
     if _completes_a_phrase(clause, len(tokens), words):
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
-        # cut, it loses the end of its phrase ("the immediate end | of Russian bombings").
+        # cut, it loses the end of its phrase ("the early release | of the fishermen").
         tokens = clause
     tokens = _without_open_clause(tokens)
     # Nor on a possessive, which needs its noun ("concerns over Beijing's"), nor on marks
