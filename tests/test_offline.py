@@ -277,6 +277,10 @@ def test_topics_and_statements_read_as_phrases() -> None:
     )
     # One only a few words over, cut before an "of" phrase, is kept whole; not when a new
     # clause begins in what was cut.
+    # A title's period ends no phrase.
+    assert readable("Peru said it met St. Lucia's envoy and Mr. Abe.", 9) == (
+        "it met St. Lucia's envoy and Mr. Abe"
+    )
     text = "Chile said it had not won a firm pledge on the early release of the fishermen."
     assert readable(text, text.index("said") + len("said")) == (
         "it had not won a firm pledge on the early release of the fishermen"

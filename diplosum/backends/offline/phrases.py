@@ -28,7 +28,9 @@ _MARKED = re.compile(r"[-\u2013\u2014(,]")
 _END = re.compile(
     # An opening quotation mark inside a phrase is part of it ('concerns over Beijing's
     # "destabilizing actions"'); a closing one ends it.
-    r"[;:!?\u201d]|(?<!\s)\"|(?<!\b[A-Z])\.(?=['\u2019\"\u201d]*(?:\s|$))"
+    # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe").
+    r"[;:!?\u201d]|(?<!\s)\"|(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr))(?<!\bMrs)\."
+    r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
