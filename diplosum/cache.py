@@ -79,11 +79,6 @@ def _database_path(path: str | Path) -> tuple[Path, bool]:
     return target / CACHE_FILENAME, False
 
 
-# An open that fails for a moment while other processes create the same cache.
-_TRANSIENT = "unable to open database file"
-_REOPEN_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
-
-
 def _is_damage(exc: sqlite3.Error) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and any(s in str(exc) for s in _DAMAGE)
 
@@ -146,7 +141,7 @@ class Cache:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._refuse_a_foreign_file()
         try:
-            return self._open_retrying()
+            return self._open()
         except sqlite3.Error as exc:
             if not _is_damage(exc):
                 raise CacheError(f"cannot open cache {str(self.path)!r}: {exc}") from exc
@@ -155,19 +150,6 @@ class Cache:
                 return self._open()
             except (OSError, sqlite3.Error) as again:
                 raise CacheError(f"cannot open cache {str(self.path)!r}: {again}") from again
-
-    def _open_retrying(self) -> sqlite3.Connection:
-        """``_open``, tried again a few times when the file cannot be opened for a moment:
-        processes that open a new cache at once race to create it and its WAL files, and
-        the loser sees "unable to open database file" (seen under heavy load)."""
-        for delay in _REOPEN_DELAYS:
-            try:
-                return self._open()
-            except sqlite3.OperationalError as exc:
-                if _TRANSIENT not in str(exc):
-                    raise
-                time.sleep(delay)
-        return self._open()
 
     def _refuse_a_foreign_file(self) -> None:
         """A file the user named that is not a database may be theirs: never replace it."""

@@ -331,29 +331,3 @@ def test_clear_and_stats(tmp_path: Path) -> None:
     ]
     assert cache.clear() == 1
     assert cache.get("k") is None
-
-
-def test_a_cache_that_cannot_be_opened_for_a_moment_is_opened_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Processes that create one cache at once race for its files; the loser's open fails
-    # with "unable to open database file" for a moment (seen under load in the test above).
-    real_open = Cache._open
-    failures = iter([sqlite3.OperationalError("unable to open database file")])
-
-    def flaky(self: Cache) -> sqlite3.Connection:
-        failure = next(failures, None)
-        if failure is not None:
-            raise failure
-        return real_open(self)
-
-    monkeypatch.setattr(Cache, "_open", flaky)
-    cache = Cache(tmp_path / "c")
-    cache.set("k", {"n": 1}, backend="b", model="m")
-    assert cache.get("k") == {"n": 1}
-    # Any other error is not waited out.
-    monkeypatch.setattr(
-        Cache, "_open", lambda self: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O"))
-    )
-    with pytest.raises(CacheError, match="disk I/O"):
-        Cache(tmp_path / "d").set("k", {"n": 1}, backend="b", model="m")
