@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import threading
 import time
 import uuid
@@ -70,17 +71,40 @@ def cache_key(parts: dict[str, Any]) -> str:
 
 
 def _database_path(path: str | Path) -> tuple[Path, bool]:
-    """The database file, and whether the caller named the file itself (not a folder)."""
+    """The database file, and whether the caller named the file itself (not a folder).
+
+    One look at the path decides: asking "is it a folder?" and then "does it exist?" let a
+    process see a folder another process created in between as a file it named, and fail
+    with "unable to open database file" (processes starting on one new cache at once).
+    """
     target = Path(path).expanduser()
-    if target.is_dir():
-        return target / CACHE_FILENAME, False
-    if target.exists() or target.suffix.lower() in _DATABASE_SUFFIXES:
-        return target, True
-    return target / CACHE_FILENAME, False
+    try:
+        is_folder = stat.S_ISDIR(target.stat().st_mode)
+    except OSError:  # not there (or under a file): opening it says why
+        is_folder = target.suffix.lower() not in _DATABASE_SUFFIXES
+    return (target / CACHE_FILENAME, False) if is_folder else (target, True)
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and any(s in str(exc) for s in _DAMAGE)
+
+
+# SQLite answers a switch of journal mode that another connection is making at the same
+# moment with "database is locked" at once, without waiting out the busy timeout.
+_WAL_RETRIES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """Put ``conn``'s database in WAL mode, trying again while another process does."""
+    for delay in _WAL_RETRIES:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            time.sleep(delay)
+    conn.execute("PRAGMA journal_mode = WAL")
 
 
 class Cache:
@@ -172,7 +196,7 @@ class Cache:
         )
         try:
             conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(_SCHEMA)
         except sqlite3.Error:

@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -331,3 +331,47 @@ def test_clear_and_stats(tmp_path: Path) -> None:
     ]
     assert cache.clear() == 1
     assert cache.get("k") is None
+
+
+def test_a_folder_made_by_another_process_meanwhile_is_still_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Processes starting on one new cache at once: the folder may appear between two looks
+    # at the path. Seen as "not a folder yet" and then "it exists", it was taken for a
+    # database file the user named, and opening it failed ("unable to open database
+    # file"; test_concurrent_processes_lose_no_rows under load).
+    folder = tmp_path / "c"
+    folder.mkdir()
+    real_is_dir = Path.is_dir
+    looks = iter([False])  # the first look at the folder sees none yet
+
+    def is_dir(self: Path) -> bool:
+        return next(looks, True) and real_is_dir(self) if self == folder else real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    cache = Cache(folder)
+    monkeypatch.undo()
+    cache.set("k", {"n": 1}, backend="b", model="m")
+    assert cache.get("k") == {"n": 1}
+    assert (folder / "cache.sqlite3").is_file()
+
+
+def test_a_switch_to_wal_that_another_process_is_making_is_waited_out() -> None:
+    from diplosum.cache import _switch_to_wal
+
+    class Busy:
+        """A connection whose first journal-mode switch meets another process's."""
+
+        def __init__(self, error: str) -> None:
+            self.error, self.calls = error, 0
+
+        def execute(self, sql: str) -> None:
+            self.calls += 1
+            if self.calls == 1:
+                raise sqlite3.OperationalError(self.error)
+
+    locked = Busy("database is locked")
+    _switch_to_wal(cast(sqlite3.Connection, locked))
+    assert locked.calls == 2
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _switch_to_wal(cast(sqlite3.Connection, Busy("disk I/O error")))
