@@ -76,10 +76,9 @@ def asked_from(s: RuleSentence, trigger: Hit) -> int:
     return asked.end() if asked is not None else trigger.end
 
 
-def position_of(s: RuleSentence, trigger: Hit, position: Position) -> Position | None:
+def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
-    ``None`` when it states none."""
-    asked = asked_from(s, trigger)
+    ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
     if position != "oppose" and trigger.phrase.startswith(_ASKS) and _NOT_TO.match(s.text, asked):
         position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
     elif (

@@ -191,7 +191,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
     for trigger, listed in triggers:
-        position = position_of(s, trigger, listed)
+        asked = asked_from(s, trigger)
+        position = position_of(s, trigger, listed, asked)
         if position is None:
             continue
         agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
@@ -226,7 +227,6 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             or _AND_THEN.search(s.text, held[h.code], trigger.start)
             or _CLAUSE_CLOSED.match(s.text, held[h.code], trigger.start)
         ]
-        asked = asked_from(s, trigger)
         topic = stance_topic(
             s,
             trigger,

@@ -59,10 +59,7 @@ _PREDICATE = re.compile(
 
 # An opening phrase of place or occasion that ends with an actor: "On the sidelines of
 # the G20,", "In Geneva,", "At the UN,".
-_OPENING_PLACE = re.compile(
-    r"\s*(?:On|In|At|During|After|Before|From|Inside|Outside)\b[^,;]*?"
-    r"\b(?:of|at|in|on|during|after|before|from)?\s*(?:the\s+)?\Z"
-)
+_OPENING_PLACE = re.compile(r"\s*(?:On|In|At|During|After|Before|From|Inside|Outside)\b[^,;]*\Z")
 
 
 def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
