@@ -2522,3 +2522,30 @@ def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     assert without_dateline("BEIJING, Jan 5 - China said.") == "China said."
     summary = extract_summary("NATO allies agreed on Monday to send more troops to Poland.")
     assert summary.headline.startswith("NATO allies")
+
+
+def test_a_list_of_three_after_of_is_the_subject_not_an_opening_phrase() -> None:
+    # Only a phrase of place or occasion that opens the sentence ends before the subject.
+    assert _meeting_codes("The envoys of Peru, Chile, Bolivia and Ecuador met in Quito.") == [
+        {"PER", "CHL", "BOL", "ECU"}
+    ]
+    assert _meeting_codes("Leaders of Kenya, Uganda and Tanzania held talks on Friday.") == [
+        {"KEN", "UGA", "TZA"}
+    ]
+    assert _meeting_codes("Meanwhile, at the OAS, Peru and Chile held talks.") == [{"PER", "CHL"}]
+
+
+def test_a_first_name_spelt_another_way_is_still_the_known_person() -> None:
+    # Transliterations differ in a vowel or an ending; another first name is a namesake.
+    assert _meeting_codes("Antony Blinken and Sergey Lavrov held talks in Reykjavik.") == [
+        {"USA", "RUS"}
+    ]
+    assert _meeting_codes("Antony Blinken and Sergio Lavrov held talks in Reykjavik.") == []
+
+
+def test_a_demand_that_another_state_give_something_up_is_opposition() -> None:
+    assert _stance_keys("China demanded that the United States cancel the arms sale.") == {
+        ("CHN", "oppose")
+    }
+    assert _stance_keys("Peru demanded that Chile stop the tests.") == {("PER", "oppose")}
+    assert _stance_keys("Peru demanded that Chile sign the accord.") == {("PER", "support")}

@@ -115,6 +115,21 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
+def _spelt_alike(first: str, names: list[str]) -> bool:
+    """Whether ``first`` is one of ``names`` or another spelling of one: the same first
+    five letters and nearly the same length ("Sergey" and "Sergei", "Mohammad" and
+    "Mohammed", not "Sergio"), as transliterations differ in a late vowel or an ending."""
+    return any(
+        first == name
+        or (
+            min(len(first), len(name)) >= 5
+            and first[:5] == name[:5]
+            and abs(len(first) - len(name)) <= 1
+        )
+        for name in names
+    )
+
+
 def _not_namesakes(text: str, names: tuple[NameMention, ...]) -> tuple[NameMention, ...]:
     """``names`` less the short forms that follow a first name their holders do not have
     ("Max Lawson" is not Nigel Lawson; "Tayyip Erdogan" is Erdogan)."""
@@ -130,8 +145,9 @@ def _not_namesakes(text: str, names: tuple[NameMention, ...]) -> tuple[NameMenti
             and first not in _NOT_FIRST_NAMES
             and first.lower() not in offices
             and all(holder.name != name.form for holder in holders)
-            # "Tayyip Erdogan", "Javad Zarif": a name of the holder's own.
-            and not any(first in unaccented(holder.name).split() for holder in holders)
+            # "Tayyip Erdogan", "Javad Zarif": a name of the holder's own, or another
+            # spelling of it ("Sergey Lavrov" for Sergei Lavrov).
+            and not any(_spelt_alike(first, unaccented(holder.name).split()) for holder in holders)
         ):
             continue
         kept.append(name)

@@ -21,6 +21,7 @@ from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .lexicon import Hit
 from .sentence import RuleSentence
+from .subjects import OPENING_PLACE
 
 __all__ = [
     "leads",
@@ -207,9 +208,6 @@ _NOT_IN_NOUN_PHRASE = frozenset(
 _JOINS = re.compile(r"\s*(?:[-\u2013/]|,|and|,\s*and)\s*")
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:of|at|in|on|during|after|before|from)\s+(?:the\s+)?\Z")
-
-
 def modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The parties named in the trigger's own noun phrase: "Syrian peace talks", "the
     Turkey-EU talks", "U.S.-Philippines exercises"."""
@@ -224,8 +222,10 @@ def modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             break
         if not s.is_agent(mention):
             break  # "Chinese tourists visited": the tourists are no party of the state
-        if found and "," in gap and _AFTER_PREPOSITION.search(s.text, 0, mention.start):
-            break  # "On the sidelines of the G20, Modi met": where, not who
+        if found and "," in gap and OPENING_PLACE.match(s.text, 0, mention.start):
+            # "On the sidelines of the G20, Modi met": where, not who ("The ministers of
+            # Russia, Germany and France met" lists who).
+            break
         found.append(mention)
         position = mention.start
     return found[::-1]

@@ -24,8 +24,9 @@ _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lob
 
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|to\s+(?:stop|halt|end|refrain|cease|withdraw|"
-    r"abandon|drop|scrap|reverse|suspend|release))\b"
+    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
+    r"(?:stop|halt|end|refrain|cease|withdraw|abandon|drop|scrap|reverse|suspend|release|"
+    r"cancel|forsake|renounce|rescind|revoke))\b"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 _RESTRAINT = re.compile(

@@ -20,7 +20,7 @@ from .clauses import joins_list
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["clause_breaks", "holders", "with_listed"]
+__all__ = ["OPENING_PLACE", "clause_breaks", "holders", "with_listed"]
 
 _BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
@@ -58,8 +58,11 @@ _PREDICATE = re.compile(
 
 
 # An opening phrase of place or occasion that ends with an actor: "On the sidelines of
-# the G20,", "In Geneva,", "At the UN,".
-_OPENING_PLACE = re.compile(r"\s*(?:On|In|At|During|After|Before|From|Inside|Outside)\b[^,;]*\Z")
+# the G20,", "In Geneva,", "Meanwhile, at the UN,".
+OPENING_PLACE = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ii]nside|"
+    r"[Oo]utside)\b[^,;]*\Z"
+)
 
 
 def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
@@ -71,7 +74,7 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
     before = [a for a in s.actors if a.end == comma.start()]
     if not before:
         return False
-    if _OPENING_PLACE.match(s.text, 0, before[0].start):
+    if OPENING_PLACE.match(s.text, 0, before[0].start):
         return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
     if any(a.start == comma.end() for a in s.actors):
         return True
