@@ -2549,3 +2549,35 @@ def test_a_demand_that_another_state_give_something_up_is_opposition() -> None:
     }
     assert _stance_keys("Peru demanded that Chile stop the tests.") == {("PER", "oppose")}
     assert _stance_keys("Peru demanded that Chile sign the accord.") == {("PER", "support")}
+
+
+def test_a_sentence_may_hold_sanctions_between_different_parties() -> None:
+    # A measure that answers another: each has its own imposer and target.
+    assert _sanction_pairs("Peru answered Chilean sanctions by expelling two Chilean envoys.") == [
+        ("CHL", "PER"),
+        ("PER", "CHL"),
+    ]
+    assert _sanction_pairs("Chile retaliated by imposing duties on Peruvian wine.") == [
+        ("CHL", "PER")
+    ]
+    # The same pair named twice is one sanction; a passive's agent is no means.
+    assert _sanction_pairs(
+        "Peru froze the assets of Chilean firms and expelled Chile's envoy."
+    ) == [("PER", "CHL")]
+    assert _sanction_pairs("Peru has been hit by new sanctions.") == []
+
+
+def test_more_ways_to_impose_a_sanction() -> None:
+    cases = {
+        "Peru will add six Chilean officials to its sanctions list.": [("PER", "CHL")],
+        "Peru broke off diplomatic ties with Chile.": [("PER", "CHL")],
+        "Peru kicked out the Chilean ambassador.": [("PER", "CHL")],
+        "Peru enacted a new batch of sanctions on Chile and Bolivia.": [
+            ("PER", "CHL"),
+            ("PER", "BOL"),
+        ],
+        "Peruvian senators voted 98-2 to impose heavier sanctions on Chile.": [("PER", "CHL")],
+        "The coach kicked out two players.": [],
+    }
+    for text, pairs in cases.items():
+        assert _sanction_pairs(text) == pairs, text

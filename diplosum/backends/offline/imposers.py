@@ -2,9 +2,8 @@
 
 - ``imposers_of``: the actor right before the measure when only an imposing verb and words
   for the measures stand between ("the EU imposed new sanctions", "U.S. sanctions"), else
-  the agents after "imposed by".
-- ``threatened_with`` and ``put_on_list``: "A threatened B with sanctions", "A added B's
-  firms to a blacklist", where the target stands between imposer and measure.
+  the agents after "imposed by", else the subject of the clause whose means the measure
+  is ("Russia answered by expelling ten U.S. diplomats").
 - ``object_target``: the state a measure names in its object ("expelled two Saudi
   diplomats", "banned imports of Australian wine").
 
@@ -21,22 +20,14 @@ from .clauses import joins_list
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-# A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
-# and the status the shape itself states, if any.
-Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | None]
-
 __all__ = [
     "IMPOSER_GAP",
     "ONLY_WITH_TARGET",
-    "ORDERED_OUT",
     "TARGET_IN_OBJECT",
-    "Shaped",
     "coordinated_after",
     "imposers_of",
     "object_target",
     "passive_of",
-    "put_on_list",
-    "threatened_with",
 ]
 
 
@@ -58,7 +49,7 @@ IMPOSER_GAP = re.compile(
     r"(?:and\s+)?(?:its|their)\s+allies|"
     # "adopted a resolution tightening sanctions"
     r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
-    r"bill|law|order|decree)"
+    r"bill|law|order|decree|measure)"
     r"(?:\s+(?:that|which))?|"
     r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
     # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
@@ -67,7 +58,9 @@ IMPOSER_GAP = re.compile(
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?(?:\s+that)?\s+(?:it|they)|"
-    r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|"
+    r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|vote|votes|"
+    # "senators voted 98-2 to impose"
+    r"\d+-\d+|"
     r"(?:moved|decided|voted|agreed|plans?|planned|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)"
@@ -81,19 +74,22 @@ IMPOSER_GAP = re.compile(
     r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
     r"(?:resolution|measure|proposal|draft|bill)(?:\s+(?:that|which)\s+would\s+have)?|"
     # "the U.S. Senate voted to impose"
-    r"senate|congress|parliament|legislators|cabinet|house(?:\s+of\s+representatives)?|"
+    r"senate|senators|congress|parliament|legislators|cabinet|house(?:\s+of\s+representatives)?|"
     r"assembly)\s+)*(?:(?:imposed|imposes|impose|imposing|sanctioned|reimposed|"
     r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over|dropped|drops|"
-    r"drop|phase\s+out|phased\s+out|phasing\s+out)\s+"
+    r"drop|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|broadens|"
+    r"broadened|enact|enacts|enacted)\s+"
     # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
     r"(?:[a-z][\w-]*\s+){0,2}?)?"
     r"(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
     r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
-    r"international|existing|remaining|punitive|broad|limited|travel|"
+    r"international|existing|remaining|punitive|broad|limited|travel|heavier|stricter|tighter|"
+    # "a new batch of sanctions", "another round of"
+    r"(?:batch|round|wave|barrage|raft|slew|set|package)\s+of|another|"
     # "imposed 100 pct tariffs", "a 25 percent tariff"
     r"\d[\d.,]*|pct|percent|per\s+cent)\s+)*",
     re.IGNORECASE,
@@ -130,7 +126,22 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     by = _IMPOSED_BY.match(s.text, trigger.end)
     if by is not None:
         return coordinated_after(s, by.end())
-    return []
+    return _by_doing(s, trigger)
+
+
+# "retaliated by imposing duties on", "answered the sanctions by expelling": the measure
+# is the act of the clause's subject, wherever the sentence names others in between.
+_BY_DOING = re.compile(
+    r"\bby\s+(?:[a-z]+ing\s+(?:(?:new|fresh|further|punitive|retaliatory|its|their|\d+)\s+)*)?\Z"
+)
+
+
+def _by_doing(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The subject of the clause whose means the measure is ("by imposing duties")."""
+    by = _BY_DOING.search(s.text, max(0, trigger.start - 50), trigger.start)
+    if by is None or (by.end() - by.start() <= 3 and not trigger.phrase.split()[0].endswith("ing")):
+        return []  # "hit by new sanctions": a passive's agent, not a means
+    return [a for a in s.holders(by.start(), within_clause=True) if s.is_agent(a)]
 
 
 # "Qatar was placed under a blockade by ...", "Iran has been subjected to an embargo by":
@@ -185,78 +196,6 @@ def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMentio
     return chosen
 
 
-# "Washington threatened Turkey with sanctions": the threatened state stands between.
-_THREATENED_WITH = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+\Z",
-    re.IGNORECASE,
-)
-# "with sanctions" after most of those verbs; "warned Russia of further sanctions".
-_WITH_MEASURES = re.compile(
-    r"\s+(with|of)\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
-)
-
-
-def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
-    """(imposer, target, status) of "A threatened B with sanctions" or "A warned B of
-    sanctions" (threatened), or "A hit B with tariffs" (imposed)."""
-    target = s.before(trigger.start)
-    gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
-    if target is None or gap is None:
-        return None
-    verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
-    warns = verb is not None and verb.group().lower().startswith("warn")
-    if verb is None or warns != (gap.group(1).lower() == "of"):
-        return None
-    imposer = s.before(verb.start())
-    if imposer is None or not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
-        return None
-    threat = warns or verb.group().lower().startswith("threat")
-    return imposer, target, "threatened" if threat else "imposed"
-
-
-# "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
-_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z")
-_LISTING_VERB = re.compile(r"\b(?:added|adds|adding|put|puts|putting|placed|places)\s+")
-# "ordered Iran's envoy to leave the country", "declared two Iranian diplomats persona non
-# grata": whose diplomats go stands between the order and the measure.
-_DIPLOMATS_BEFORE = re.compile(
-    r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff|officials|"
-    r"personnel|nationals|agents|journalists|correspondents)\s+\Z"
-)
-_ORDERING_VERB = re.compile(r"\b(?:ordered|orders|told|tells|gave|gives|declared|declares)\s+")
-#: Measures read only in that shape: "asked to leave the country" alone is no sanction.
-ORDERED_OUT = frozenset({"to leave the country", "persona non grata"})
-
-
-def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
-    """(imposer, target, no status of its own) of "A added B's firms to a blacklist" or
-    "A ordered B's envoy to leave the country"."""
-    if trigger.phrase in ORDERED_OUT:
-        return _between(s, trigger, _ORDERING_VERB, _DIPLOMATS_BEFORE)
-    return _between(s, trigger, _LISTING_VERB, _ONTO_LIST)
-
-
-def _between(
-    s: RuleSentence, trigger: Hit, verbs: re.Pattern[str], connector: re.Pattern[str]
-) -> Shaped | None:
-    """(imposer, target, None) where the target stands between an imposer's ``verbs``
-    and the ``connector`` right before the trigger."""
-    joined = connector.search(s.text, max(0, trigger.start - 30), trigger.start)
-    if joined is None:
-        return None
-    found = list(verbs.finditer(s.text, max(0, joined.start() - 60), joined.start()))
-    if not found:
-        return None
-    verb = found[-1]
-    target = s.after(verb.end())
-    imposer = s.before(verb.start())
-    if target is None or target.end > joined.start() or imposer is None:
-        return None
-    if not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
-        return None
-    return imposer, target, None
-
-
 # Measures whose object names their target: expulsions, asset freezes, import bans,
 # "sanctioned three Iranian officials", "cut diplomatic ties with Qatar".
 TARGET_IN_OBJECT = frozenset(
@@ -269,6 +208,8 @@ TARGET_IN_OBJECT = frozenset(
     | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
+    | {"broke off diplomatic ties", "cut off diplomatic ties", "cut off diplomatic relations"}
+    | {"cut off relations", "cut off ties", "kicked out", "kicking out", "kick out", "kicks out"}
     | {"suspended imports", "halted imports", "banned", "barred", "banning", "bans"}
     | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}

@@ -2,11 +2,13 @@
 blocked.
 
 For each sanction trigger of a sentence ("sanctions", "embargo", "expelled", "froze the
-assets of"), the parties come from ``imposers.py``: the imposer right before the measure
-or after "imposed by"; the target named in the measure's object ("expelled two Saudi
-diplomats"), else after "against", "on", "to" (with those listed with it). A state's name
-right before the noun is its target ("Iran sanctions"). Status from the cue words of the
-trigger's clause.
+assets of"), the parties come from ``shapes.py`` ("A threatened B with sanctions") or
+``imposers.py``: the imposer right before the measure or after "imposed by"; the target
+named in the measure's object ("expelled two Saudi diplomats"), else after "against",
+"on", "to" (with those listed with it). A state's name right before the noun is its target
+("Iran sanctions"). Status from the cue words of the trigger's clause. Each pair of
+parties once a sentence: a later trigger adds only pairs not found before ("Russia
+answered U.S. sanctions by expelling U.S. diplomats" holds two).
 """
 
 from __future__ import annotations
@@ -19,18 +21,16 @@ from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word, local_claus
 from .imposers import (
     IMPOSER_GAP,
     ONLY_WITH_TARGET,
-    ORDERED_OUT,
     TARGET_IN_OBJECT,
     coordinated_after,
     imposers_of,
     object_target,
     passive_of,
-    put_on_list,
-    threatened_with,
 )
 from .lexicon import Hit
 from .measures import named_within, stopped_measures
 from .sentence import RuleSentence
+from .shapes import ORDERED_OUT, put_on_list, threatened_with
 from .speakers import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]
@@ -65,13 +65,32 @@ def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
 
 
 def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
-    """The sanctions of ``s``: its first trigger with an imposer and a target.
+    """The sanctions of ``s``: its first trigger's with an imposer and a target, and any
+    later trigger's between other parties ("Russia answered U.S. sanctions by expelling
+    ten American diplomats": two measures, each its own way).
 
     ``main_other``: for each state, the one the article is most about besides it (the
     target of "Canada's move to impose fresh sanctions").
     """
+    found: list[Sanction] = []
+    pairs: set[tuple[str | None, str | None]] = set()
     named = [(trigger, False) for trigger in s.find("sanction.triggers")]
     for trigger, stopped in named + [(hit, True) for hit in stopped_measures(s)]:
+        # Once one is found, a later measure needs its target named: "halted imports from
+        # North Korea in line with U.N. sanctions" is one sanction, the U.N.'s not on China.
+        for sanction in _of_trigger(s, trigger, stopped, {} if found else main_other):
+            pair = (sanction.imposer.country, sanction.target.country)
+            if pair not in pairs:
+                pairs.add(pair)
+                found.append(sanction)
+    return found
+
+
+def _of_trigger(
+    s: RuleSentence, trigger: Hit, stopped: bool, main_other: dict[str, Actor]
+) -> list[Sanction]:
+    """The sanctions of one trigger of ``s``, if it names an imposer and a target."""
+    if True:
         shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
         if shaped is not None:
             imposer, target, stated = shaped
@@ -82,7 +101,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
                 )
             ]
         if trigger.phrase in ORDERED_OUT:
-            continue
+            return []
         passive = passive_of(s, trigger)
         if passive is not None:
             imposers, target, stated = passive
@@ -97,7 +116,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             unnamed = _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
             if unnamed:
                 return unnamed
-            continue
+            return []
         imposer = imposers[0]
         # A measure whose object names a state targets it, whatever follows ("blacklisted
         # Chinese firms for helping North Korea"); other measures name theirs after "on".
@@ -105,7 +124,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
         targets = named_within(s, trigger) if stopped else []
         targets = targets or (object_target(s, trigger) if in_object else [])
         if not targets and trigger.phrase in ONLY_WITH_TARGET:
-            continue  # "banned protests": a ban on no state
+            return []  # "banned protests": a ban on no state
         if not targets:
             # "halted imports from Iran": what is stopped may come from the target too.
             # "banned imports of coal from North Korea": imports come from the target.
@@ -113,7 +132,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             preposition = after.search(s.text, trigger.end, trigger.end + 40)
             targets = coordinated_after(s, preposition.end()) if preposition else []
         if not targets and stopped:
-            continue  # "suspended aid": to whom, the sentence does not say
+            return []  # "suspended aid": to whom, the sentence does not say
         # "the embargo" refers back to a sanction already reported, unless its imposer is
         # named right there ("the European Union's arms embargo") or its target is
         # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
@@ -124,13 +143,13 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             and imposer.start < trigger.start
             and not targets
         ):
-            continue
+            return []
         # A state's name right before the noun is its target ("Iran sanctions", "China
         # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
         if adjacent and imposer.kind == "name" and not targets:
             earlier = s.before(imposer.start)
             if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
-                continue
+                return []
             targets, imposers = [imposer], [earlier]
         status = _status(s, trigger)
         found = []
@@ -146,9 +165,7 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
                 Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
                 for target in target_actors
             ]
-        if found:
-            return found
-    return []
+        return found
 
 
 # "sanctions on Iran", "sanctions relief for Tehran": the target right after the measure.

@@ -1,0 +1,99 @@
+"""Sentences shaped around their measure, where the target stands between the imposer
+and the measure: "A threatened B with sanctions", "A hit B with tariffs", "A added B's
+firms to a blacklist", "A ordered B's envoy to leave the country".
+
+``sanctions.py`` tries these shapes first for each trigger; ``imposers.py`` reads the
+plainer "A imposed sanctions on B".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .actors import ActorMention
+from .imposers import IMPOSER_GAP
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["ORDERED_OUT", "Shaped", "put_on_list", "threatened_with"]
+
+# A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
+# and the status the shape itself states, if any.
+Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | None]
+
+
+# "Washington threatened Turkey with sanctions": the threatened state stands between.
+_THREATENED_WITH = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+\Z",
+    re.IGNORECASE,
+)
+# "with sanctions" after most of those verbs; "warned Russia of further sanctions".
+_WITH_MEASURES = re.compile(
+    r"\s+(with|of)\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
+)
+
+
+def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
+    """(imposer, target, status) of "A threatened B with sanctions" or "A warned B of
+    sanctions" (threatened), or "A hit B with tariffs" (imposed)."""
+    target = s.before(trigger.start)
+    gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
+    if target is None or gap is None:
+        return None
+    verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
+    warns = verb is not None and verb.group().lower().startswith("warn")
+    if verb is None or warns != (gap.group(1).lower() == "of"):
+        return None
+    imposer = s.before(verb.start())
+    if imposer is None or not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
+        return None
+    threat = warns or verb.group().lower().startswith("threat")
+    return imposer, target, "threatened" if threat else "imposed"
+
+
+# "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
+_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z")
+_LISTING_VERB = re.compile(
+    r"\b(?:add|added|adds|adding|put|puts|putting|place|placed|places|placing)\s+"
+)
+# "ordered Iran's envoy to leave the country", "declared two Iranian diplomats persona non
+# grata": whose diplomats go stands between the order and the measure.
+_DIPLOMATS_BEFORE = re.compile(
+    r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff|officials|"
+    r"personnel|nationals|agents|journalists|correspondents)\s+\Z"
+)
+_ORDERING_VERB = re.compile(
+    r"\b(?:order|ordered|orders|tell|told|tells|give|gave|gives|declare|declared|declares)\s+"
+)
+#: Measures read only in that shape: "asked to leave the country" alone is no sanction.
+ORDERED_OUT = frozenset({"to leave the country", "persona non grata"})
+
+
+def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
+    """(imposer, target, no status of its own) of "A added B's firms to a blacklist" or
+    "A ordered B's envoy to leave the country"."""
+    if trigger.phrase in ORDERED_OUT:
+        return _between(s, trigger, _ORDERING_VERB, _DIPLOMATS_BEFORE)
+    return _between(s, trigger, _LISTING_VERB, _ONTO_LIST)
+
+
+def _between(
+    s: RuleSentence, trigger: Hit, verbs: re.Pattern[str], connector: re.Pattern[str]
+) -> Shaped | None:
+    """(imposer, target, None) where the target stands between an imposer's ``verbs``
+    and the ``connector`` right before the trigger."""
+    joined = connector.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if joined is None:
+        return None
+    found = list(verbs.finditer(s.text, max(0, joined.start() - 60), joined.start()))
+    if not found:
+        return None
+    verb = found[-1]
+    target = s.after(verb.end())
+    imposer = s.before(verb.start())
+    if target is None or target.end > joined.start() or imposer is None:
+        return None
+    if not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
+        return None
+    return imposer, target, None
