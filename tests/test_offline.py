@@ -2581,3 +2581,23 @@ def test_more_ways_to_impose_a_sanction() -> None:
     }
     for text, pairs in cases.items():
         assert _sanction_pairs(text) == pairs, text
+
+
+def test_more_ways_to_talk_by_phone_and_to_say_a_meeting_did_not_happen() -> None:
+    assert _meeting_codes(
+        "Peru's president and Chile's president held a telephonic conversation."
+    ) == [{"PER", "CHL"}]
+    assert _meeting_codes("Peru's president and Chile's president spoke over the phone.") == [
+        {"PER", "CHL"}
+    ]
+    for text in (
+        "The presidents of Peru and Chile were in Lima but they couldn't have a meeting.",
+        "Peru and Chile have not held talks since 2015.",
+        "Peru's president failed to meet Chile's president.",
+    ):
+        assert _meeting_codes(text) == [], text
+
+
+def test_mockery_and_refusal_to_recognise_are_opposition() -> None:
+    assert _stance_keys("Peru's president mocked Chile's plan.") == {("PER", "oppose")}
+    assert _stance_keys("Peru refused to recognise the Chilean election.") == {("PER", "oppose")}

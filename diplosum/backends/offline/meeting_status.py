@@ -25,6 +25,8 @@ _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 _DENIED = re.compile(
     r"\b(?:no|not|never|neither|without|refused to|refuses to|refusing to|declined to|ruled out|"
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
+    # "they couldn't have a meeting", "failed to meet", "have not held talks since 2015"
+    r"couldn't|could not|failed to|fails to|has not|have not|had not|hasn't|haven't|hadn't|"
     r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
     r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"
     r"stayed away from|stay away from)\b"
