@@ -2601,3 +2601,17 @@ def test_more_ways_to_talk_by_phone_and_to_say_a_meeting_did_not_happen() -> Non
 def test_mockery_and_refusal_to_recognise_are_opposition() -> None:
     assert _stance_keys("Peru's president mocked Chile's plan.") == {("PER", "oppose")}
     assert _stance_keys("Peru refused to recognise the Chilean election.") == {("PER", "oppose")}
+
+
+def test_present_tense_statements_and_calls_upon() -> None:
+    assert _stance_keys("Peru expresses deep concern over the tensions.") == {("PER", "oppose")}
+    assert _stance_keys("Peru calls upon Chile and Bolivia to exercise self-restraint.") == {
+        ("PER", "neutral")
+    }
+    assert _stance_keys("Peru called upon Chile to halt the tests.") == {("PER", "oppose")}
+    # A second verb in the present ends the first one's topic.
+    topics = [
+        s.topic
+        for s in extract_summary("Peru condemns the attack and calls on Chile to act.").stances
+    ]
+    assert "the attack" in topics

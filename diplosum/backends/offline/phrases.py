@@ -38,10 +38,13 @@ _END = re.compile(
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
     # and is giving him help": a second predicate of the same subject.
     r"|,?\s(?=and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s)"
-    # "welcomed the deal and urged Washington ...": a second verb of saying or judging.
+    # "welcomed the deal and urged Washington ...", "condemns the attack and calls on": a
+    # second verb of saying or judging.
     r"|,?\s(?=and\s+(?:also\s+)?(?:called|urged|said|warned|added|accused|rejected|welcomed|"
     r"praised|criticised|criticized|condemned|demanded|asked|expressed|stressed|insisted|"
-    r"vowed|pledged|promised|threatened|denied)\s)"
+    r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
+    r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
+    r"insists|vows|pledges|promises|threatens|denies)\s)"
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
     r"|\s(?=but\s)"
 )

@@ -30,7 +30,7 @@ _NOT_TO = re.compile(
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 _RESTRAINT = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
+    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:self-)?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
