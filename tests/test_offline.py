@@ -2615,3 +2615,17 @@ def test_present_tense_statements_and_calls_upon() -> None:
         for s in extract_summary("Peru condemns the attack and calls on Chile to act.").stances
     ]
     assert "the attack" in topics
+
+
+def test_votes_abstentions_and_standing_with() -> None:
+    cases = {
+        "Peru voted against the resolution.": {("PER", "oppose")},
+        "Peru voted for the resolution.": {("PER", "support")},
+        "Peru abstained in the vote on the resolution.": {("PER", "neutral")},
+        "Peru is at odds with Chile over the border.": {("PER", "oppose")},
+        "Peru stands firmly with Chile.": {("PER", "support")},
+        "Peru has thrown its support behind the bid.": {("PER", "support")},
+        "Peru is deeply troubled by the reports.": {("PER", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert _stance_keys(text) == keys, text
