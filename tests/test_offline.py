@@ -2629,3 +2629,18 @@ def test_votes_abstentions_and_standing_with() -> None:
     }
     for text, keys in cases.items():
         assert _stance_keys(text) == keys, text
+
+
+def test_a_plural_office_names_no_person() -> None:
+    text = "Peru's minister went to Brussels to brief NATO Foreign Ministers."
+    names = [m.actor.name for m in find_actors(text) if m.kind == "person"]
+    assert "Ministers" not in names
+
+
+def test_a_past_journey_to_meet_is_a_meeting_held() -> None:
+    meetings = extract_summary("Peru's president travelled to Santiago to meet Chile's president.")
+    assert [(m.status, {p.country for p in m.participants}) for m in meetings.meetings] == [
+        ("held", {"PER", "CHL"})
+    ]
+    planned = extract_summary("Peru's president will travel to Santiago to meet Chile's president.")
+    assert [m.status for m in planned.meetings] == ["planned"]

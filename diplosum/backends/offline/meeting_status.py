@@ -51,6 +51,12 @@ _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:that\s+)?"
     r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?)\s+would\s+$"
 )
+# A past journey whose purpose the meeting was: "flew to Geneva to meet", "escorted him
+# into the Oval Office to meet". ("will fly to Geneva to meet" is a plan.)
+_TRAVELLED_TO = re.compile(
+    r"\b(?:flew|travell?ed|went|came|arrived|returned|headed|drove|sailed|escorted|"
+    r"accompanied)\b[^,;:]{0,70}\bto\s+\Z"
+)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 # A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
 # Reagan on Wednesday", "Putin meets Xi tomorrow".
@@ -77,6 +83,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(before):
         return "proposed"
+    if _TRAVELLED_TO.search(before):
+        return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
     if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):
         return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"
     if trigger.phrase in lexicon().phrases["meeting.held"]:

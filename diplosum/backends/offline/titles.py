@@ -106,8 +106,11 @@ def _person_at(
     # Skip the rest of the office ("Secretary of State") to reach the name.
     while (token := tokens.get(index)) is not None:
         word = token.group(1)
+        lowered = word.lower().rstrip(".")
         if not (
-            word.lower().rstrip(".") in office_words
+            lowered in office_words
+            # "NATO Foreign Ministers": a plural office names no one after it.
+            or lowered.removesuffix("s") in office_words
             or word in POSSESSIVE
             or terms.get(word, ((), ""))[1] == "adjective"
         ):
