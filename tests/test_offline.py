@@ -2644,3 +2644,15 @@ def test_a_past_journey_to_meet_is_a_meeting_held() -> None:
     ]
     planned = extract_summary("Peru's president will travel to Santiago to meet Chile's president.")
     assert [m.status for m in planned.meetings] == ["planned"]
+
+
+def test_calling_on_an_official_is_a_visit_unless_something_is_asked() -> None:
+    visit = extract_summary("Peru's foreign minister called on Chile's president on Tuesday.")
+    assert [{p.country for p in m.participants} for m in visit.meetings] == [{"PER", "CHL"}]
+    assert visit.stances == []
+    purpose = "The Peruvian president called on the Chilean president to discuss trade."
+    assert _meeting_codes(purpose) == [{"PER", "CHL"}]
+    appeal = extract_summary("Peru's president called on Chile's president to resign.")
+    assert appeal.meetings == []
+    assert {(s.actor.country, s.position) for s in appeal.stances} == {("PER", "support")}
+    assert _meeting_codes("Peru called on Chile to halt the tests.") == []

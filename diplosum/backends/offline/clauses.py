@@ -24,6 +24,7 @@ __all__ = [
     "joins_list",
     "local_clause",
     "office_after",
+    "office_end",
 ]
 
 CLAUSE_START = re.compile(
@@ -152,3 +153,11 @@ def office_after(text: str, end: int) -> bool:
     """Whether an office held by one person follows a state's adjective ending at ``end``
     ("the Russian foreign minister")."""
     return _OFFICE_AFTER.match(text, end) is not None
+
+
+def office_end(text: str, end: int) -> int | None:
+    """Where the office after a state's adjective or possessive ending at ``end`` ends
+    ("Japan's prime minister"), or ``None`` when no office follows."""
+    start = end + 2 if text.startswith(("'s", "\u2019s"), end) else end
+    office = _OFFICE_AFTER.match(text, start)
+    return office.end() if office is not None else None

@@ -27,7 +27,7 @@ from .lexicon import Hit
 from .meeting_status import meeting_status
 from .parties import leads, members_body, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
-from .visits import STAYS, addressee, arrived_in, guest, stay, visit_named
+from .visits import CALLED_ON, STAYS, addressee, arrived_in, courtesy_call, guest, stay, visit_named
 
 __all__ = ["meetings", "names_parties_indirectly"]
 
@@ -198,6 +198,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         if _brokers_only(s, trigger) or _not_a_call(s, trigger):
             continue
+        if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
+            continue  # "called on Japan to act": an appeal (``stances``)
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.

@@ -21,6 +21,7 @@ from .positions import PATIENT_VERBS, Position, asked_from, position_of
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
 from .topics import stance_topic
+from .visits import CALLED_ON, courtesy_call
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
 
@@ -191,6 +192,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
     for trigger, listed in triggers:
+        if trigger.phrase in CALLED_ON and courtesy_call(s, trigger):
+            continue  # "called on Prime Minister Obuchi": a visit (``meetings``)
         asked = asked_from(s, trigger)
         position = position_of(s, trigger, listed, asked)
         if position is None:

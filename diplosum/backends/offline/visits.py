@@ -5,7 +5,8 @@
 - where an official is or goes, for the triggers of ``meeting.stays`` ("is currently in
   Damascus", "travelled to Riyadh");
 - a guest "invited" to the meeting ("Biden invited Modi to Washington for talks");
-- the one spoken to when the meeting is where ("Merkel told Erdogan in a phone call").
+- the one spoken to when the meeting is where ("Merkel told Erdogan in a phone call");
+- a courtesy call: "called on Prime Minister Obuchi" (not "called on Japan to act").
 """
 
 from __future__ import annotations
@@ -14,10 +15,20 @@ import re
 
 from ...text.matching import word_alternatives
 from .actors import ActorMention, place_at
+from .clauses import office_end
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
-__all__ = ["STAYS", "addressee", "arrived_in", "guest", "stay", "visit_named"]
+__all__ = [
+    "CALLED_ON",
+    "STAYS",
+    "addressee",
+    "arrived_in",
+    "courtesy_call",
+    "guest",
+    "stay",
+    "visit_named",
+]
 
 
 # "arrived in Amman on a two-day visit", "will travel to Ethiopia for talks": the place
@@ -109,3 +120,32 @@ def addressee(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if any(mark in s.text[verbs[-1].end() : trigger.start] for mark in ';:"\u201c'):
         return []
     return [told]
+
+
+# "called on Prime Minister Obuchi": a visit when a person is called on and nothing is
+# asked of them; "called on Japan to act", "called on Obuchi to resign" are appeals.
+CALLED_ON = frozenset(
+    {"called on", "calls on", "calling on", "call on"}
+    | {"called upon", "calls upon", "calling upon", "call upon"}
+)
+# What is asked after the one called on ("to lift the ban", "for calm"); a visit's
+# purpose ("to discuss trade", "for talks") is no request.
+_ASKED = re.compile(
+    r"[^,;:.]{0,40}?\b(?:to\s+(?!discuss|talk|exchange|review|brief)|for\s+(?!talks\b)|not\s+to\b)"
+)
+
+
+def courtesy_call(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "called on" at ``trigger`` is a visit to the people named after it."""
+    if trigger.phrase not in CALLED_ON:
+        return False
+    called = s.after(trigger.end)
+    if called is None or called.start - trigger.end > 40:
+        return False
+    # A person, or an office: "the Japanese prime minister", "Japan's prime minister".
+    office = office_end(s.text, called.end) if called.kind != "person" else called.end
+    if office is None or any(mark in s.text[trigger.end : called.start] for mark in ",;:"):
+        return False
+    last = s.listed_from(called)[-1]
+    after = office if last is called else office_end(s.text, last.end) or last.end
+    return _ASKED.match(s.text, after) is None
