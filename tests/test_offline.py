@@ -2656,3 +2656,12 @@ def test_calling_on_an_official_is_a_visit_unless_something_is_asked() -> None:
     assert appeal.meetings == []
     assert {(s.actor.country, s.position) for s in appeal.stances} == {("PER", "support")}
     assert _meeting_codes("Peru called on Chile to halt the tests.") == []
+
+
+def test_an_office_after_a_state_is_an_official_and_an_antecedent() -> None:
+    # "who met ..." follows the office, not the state's adjective alone.
+    assert _meeting_codes(
+        "The Peruvian president, who met Chile's president on Monday, said ties were good."
+    ) == [{"PER", "CHL"}]
+    # "Peru's president is in Chile": an official's stay, as "the Peruvian president" is.
+    assert _meeting_codes("Peru's president is in Chile for talks on trade.") == [{"PER", "CHL"}]

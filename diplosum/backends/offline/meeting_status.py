@@ -53,10 +53,12 @@ _REPORTED_FUTURE = re.compile(
 )
 # A past journey whose purpose the meeting was: "flew to Geneva to meet", "escorted him
 # into the Oval Office to meet". ("will fly to Geneva to meet" is a plan.)
-_TRAVELLED_TO = re.compile(
-    r"\b(?:flew|travell?ed|went|came|arrived|returned|headed|drove|sailed|escorted|"
-    r"accompanied)\b[^,;:]{0,70}\bto\s+\Z"
+_JOURNEYED = (
+    r"\b(?:flew|travell?ed|went|came|arrived|returned|headed|drove|sailed|escorted|accompanied)\b"
 )
+_TRAVELLED_TO = re.compile(_JOURNEYED + r"[^,;:]{0,70}\bto\s+\Z")
+# A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
+_PAST_JOURNEY = re.compile(_JOURNEYED)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 # A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
 # Reagan on Wednesday", "Putin meets Xi tomorrow".
@@ -83,7 +85,7 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(before):
         return "proposed"
-    if _TRAVELLED_TO.search(before):
+    if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
     if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):
         return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"

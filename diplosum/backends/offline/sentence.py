@@ -124,9 +124,11 @@ class RuleSentence:
 
     def is_official(self, mention: ActorMention) -> bool:
         """Whether ``mention`` is a person, or an office held by one ("the French
-        president")."""
+        president", "France's president")."""
         if mention.kind == "person":
             return True
+        if mention.kind == "name" and self.text.startswith(("'s ", "\u2019s "), mention.end):
+            return office_after(self.text, mention.end + 2)  # "Peru's president"
         return mention.kind == "adjective" and office_after(self.text, mention.end)
 
     def holders(self, offset: int, *, within_clause: bool = False) -> list[ActorMention]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
-from .clauses import joins_list
+from .clauses import joins_list, office_end
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -116,8 +116,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     in_clause = _past_opener(s, in_clause, clause_start, offset)
     if not in_clause and breaks and _RELATIVE.match(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
-        antecedent = [a for a in earlier if a.end == breaks[-1].start()]
-        return antecedent[-1:]
+        return _antecedent(s, earlier, breaks[-1])
     if not in_clause and len(breaks) >= 2:
         subject = _before_appositive(s, earlier, breaks[-2], breaks[-1], offset)
         if subject is not None:
@@ -129,8 +128,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if not in_clause and len(breaks) >= 2 and _RELATIVE.match(s.text, breaks[-2].end()):
         # "Turkey, which occupies northern Cyprus, had insisted": the subject is what
         # the relative clause follows.
-        antecedent = [a for a in earlier if a.end == breaks[-2].start()]
-        return antecedent[-1:]
+        return _antecedent(s, earlier, breaks[-2])
     if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
         # "India rejected Pakistan's offer, saying ...": the subject of the clause
         # before, not the nearest actor.
@@ -143,6 +141,17 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
     return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+
+
+def _antecedent(
+    s: RuleSentence, earlier: list[ActorMention], brk: re.Match[str]
+) -> list[ActorMention]:
+    """What the relative clause after ``brk`` follows: the actor right before it, or the
+    one whose office ends there ("The Peruvian president, who met ...")."""
+    before = [
+        a for a in earlier if a.end == brk.start() or office_end(s.text, a.end) == brk.start()
+    ]
+    return before[-1:]
 
 
 def _past_opener(
