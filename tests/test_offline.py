@@ -2665,3 +2665,10 @@ def test_an_office_after_a_state_is_an_official_and_an_antecedent() -> None:
     ) == [{"PER", "CHL"}]
     # "Peru's president is in Chile": an official's stay, as "the Peruvian president" is.
     assert _meeting_codes("Peru's president is in Chile for talks on trade.") == [{"PER", "CHL"}]
+
+
+def test_a_goal_named_by_a_noun_phrase() -> None:
+    summary = extract_summary("Peru's goal is a peaceful settlement of the border dispute.")
+    assert [(g.actor.country, g.statement) for g in summary.goals] == [
+        ("PER", "a peaceful settlement of the border dispute")
+    ]
