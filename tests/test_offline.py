@@ -2672,3 +2672,9 @@ def test_a_goal_named_by_a_noun_phrase() -> None:
     assert [(g.actor.country, g.statement) for g in summary.goals] == [
         ("PER", "a peaceful settlement of the border dispute")
     ]
+
+
+def test_older_names_of_states() -> None:
+    # Older wire copy names states as they were called then; the code is the state's now.
+    codes = [m.code for m in find_actors("Rhodesia, Dahomey and Upper Volta. Rhodesian troops.")]
+    assert codes == ["ZWE", "BEN", "BFA", "ZWE"]
