@@ -2678,3 +2678,11 @@ def test_older_names_of_states() -> None:
     # Older wire copy names states as they were called then; the code is the state's now.
     codes = [m.code for m in find_actors("Rhodesia, Dahomey and Upper Volta. Rhodesian troops.")]
     assert codes == ["ZWE", "BEN", "BFA", "ZWE"]
+
+
+def test_a_phrase_cut_after_an_idiom_that_needs_its_of_drops_the_idiom() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    long = "accused the council of delaying the vote at the behest of the ruling party and others"
+    assert readable(long, 0) == "accused the council of delaying the vote"
+    assert readable("the ministers agreed to move ahead", 0) == "the ministers agreed to move ahead"

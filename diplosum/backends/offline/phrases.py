@@ -154,6 +154,30 @@ def _without_open_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Prepositional phrases that need their "of": "at the behest | of", "in the wake | of". One
+# that a cut leaves last says nothing, and goes.
+_NEEDS_OF = tuple(
+    tuple(idiom.split())
+    for idiom in (
+        *("at the behest", "on behalf", "in front", "in spite", "in the wake", "in the face"),
+        *("as a result", "in light", "in view", "on the eve", "in the aftermath"),
+        *("at the request", "at the invitation", "in the name", "in the run-up"),
+        *("in the middle", "at the end", "by means", "in the absence", "on the basis"),
+        *("in the interest", "in the interests", "in the hands", "in the event", "in favour"),
+        *("in favor", "in support", "in the case", "regardless"),
+    )
+)
+
+
+def _without_idiom(tokens: list[str]) -> list[str]:
+    """``tokens`` less a phrase at their end that needs an "of" they lost."""
+    lowered = [t.lower().rstrip(",") for t in tokens]
+    for idiom in _NEEDS_OF:
+        if len(tokens) > len(idiom) and tuple(lowered[-len(idiom) :]) == idiom:
+            return tokens[: -len(idiom)]
+    return tokens
+
+
 _SLACK = 3
 # Prepositions that finish the noun phrase before them ("the end of", "a ban on").
 _OF_PHRASE = frozenset({"of", "on", "for", "in", "to"})
@@ -197,7 +221,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
         # cut, it loses the end of its phrase ("the early release | of the fishermen").
         tokens = clause
-    tokens = _without_open_clause(tokens)
+    tokens = _without_idiom(_without_open_clause(tokens))
     # Nor on a possessive, which needs its noun ("concerns over Beijing's"), nor on marks
     # alone ("our aim in the negotiations is ..").
     while tokens and (
