@@ -2686,3 +2686,10 @@ def test_a_phrase_cut_after_an_idiom_that_needs_its_of_drops_the_idiom() -> None
     long = "accused the council of delaying the vote at the behest of the ruling party and others"
     assert readable(long, 0) == "accused the council of delaying the vote"
     assert readable("the ministers agreed to move ahead", 0) == "the ministers agreed to move ahead"
+
+
+def test_a_participle_aside_ends_a_phrase() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "the border accord, praised by an OAS envoy as a breakthrough"
+    assert readable(text, 0) == "the border accord"

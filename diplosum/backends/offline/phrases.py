@@ -33,6 +33,8 @@ _END = re.compile(
     r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
+    # "the accord, praised by an OAS envoy as ...": a participle's aside.
+    r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told|added|stated)\b)"
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
