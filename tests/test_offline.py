@@ -2693,3 +2693,28 @@ def test_a_participle_aside_ends_a_phrase() -> None:
 
     text = "the border accord, praised by an OAS envoy as a breakthrough"
     assert readable(text, 0) == "the border accord"
+
+
+def test_venues_allegations_and_charges() -> None:
+    # Where a meeting is, not who is at it, when the parties are named.
+    assert _meeting_codes(
+        "There was talk of a meeting at the United Nations between Peru's president and "
+        "Chile's president."
+    ) == [{"PER", "CHL"}]
+    assert _meeting_codes("Peru's minister held talks at the OAS with Chile's minister.") == [
+        {"PER", "CHL"}
+    ]
+    # "the American allegations" are no American act.
+    assert (
+        _stance_keys("A spokesman questioned the American allegations and accused Chile of lying.")
+        == set()
+    )
+    assert _stance_keys("Peru's foreign minister charged that Chile had broken the accord.") == {
+        ("PER", "oppose")
+    }
+    topic = (
+        extract_summary("Peru's minister said Monday in Lima that Chile had violated the treaty.")
+        .stances[0]
+        .topic
+    )
+    assert topic == "Chile had violated the treaty"

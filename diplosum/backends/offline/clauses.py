@@ -98,6 +98,9 @@ _NOT_AGENTS = frozenset(
         *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
         *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
         *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
+        # What a state says or wants: "questioning the American allegations" is no act of
+        # the United States.
+        *("allegations", "accusations", "charges", "claims", "motives", "intentions"),
         *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
         *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),

@@ -99,6 +99,8 @@ def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
             continue
         if token in ("'", "\u2019", "-"):
             continue
+        if token == "s" and index and tokens[index - 1] in ("'", "\u2019"):
+            continue  # "Peru's president and Chile's president": a possessive's ending
         return False
     return True
 
@@ -124,6 +126,9 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
     return chosen
 
 
+_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?\Z")
+
+
 def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     """The parties after the trigger (see the module docstring), and whether they came
     after "between" (then they are all the parties)."""
@@ -135,8 +140,13 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         # "a gathering at a time of tensions between Washington and Moscow": the parties
         # of something else.
         and s.text[:between].rsplit(None, 1)[-1].lower() not in _RELATIONS
-        # "will meet Li to discuss relations between ...": the one met comes first.
-        and not any(trigger.end <= a.start < between for a in s.actors if a.code)
+        # "will meet Li to discuss relations between ...": the one met comes first ("a
+        # meeting at the United Nations between A and B": where, not who).
+        and not any(
+            trigger.end <= a.start < between and not _VENUE.search(s.text, 0, a.start)
+            for a in s.actors
+            if a.code
+        )
     )
     if named_between:  # "the meeting on trade between A and B": the parties follow it
         listed = _listed_from(s, between + len(" between"))
@@ -163,6 +173,11 @@ def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
     gap = s.text[start : first.start]
     if not _tokens_allowed(gap, gazetteer().office_words):
         return []
+    if first.kind in ("igo", "seat") and _VENUE.search(s.text, start, first.start):
+        # "held talks at the OAS with Chile's minister": where, then who.
+        with_at = s.text.find(" with ", first.end, stop)
+        if with_at >= 0:
+            return _listed_from(s, with_at + len(" with"))
     listed = _listed(s, first, stop)
     if len(listed) > 2 and _MEMBERS_OF.search(gap):
         return listed[1:]  # "members of the EU - Germany, France, ...": they, not the bloc
