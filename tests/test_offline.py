@@ -2718,3 +2718,26 @@ def test_venues_allegations_and_charges() -> None:
         .topic
     )
     assert topic == "Chile had violated the treaty"
+
+
+def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
+    text = (
+        "Peru Bans Chilean Wine\n"
+        "The Peruvian government has objected to Chile protecting\n"
+        "its wine industry from imports. After several meetings, Peru and\n"
+        "Chile have made no progress in their trade row, which they\n"
+        "have tried to resolve for a year.\n"
+        "    Peru's trade minister said talks would resume in\n"
+        "April.\n"
+    )
+    assert [s.replace("\n", " ") for s in _sentences(text)] == [
+        "Peru Bans Chilean Wine",
+        "The Peruvian government has objected to Chile protecting its wine industry from imports.",
+        "After several meetings, Peru and Chile have made no progress in their trade row, which"
+        " they have tried to resolve for a year.",
+        "Peru's trade minister said talks would resume in April.",
+    ]
+    # Text that is not wrapped: a line break still ends a sentence (a headline, a list).
+    assert _sentences("Talks end\nPeru and Chile met") == ["Talks end", "Peru and Chile met"]
+    topics = [s.topic for s in extract_summary(text).stances]
+    assert "Chile protecting its wine industry from imports" in topics

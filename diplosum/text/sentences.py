@@ -82,14 +82,45 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+# A line break inside a sentence of hard-wrapped text (wire copy, old archives: lines of
+# 60-80 characters): a word or comma before it, a word after it on the same paragraph.
+_WRAP = re.compile(r"(?<=[\w,])\n(?=[\w(\"'\u201c$])")
+_LINE_BREAK = re.compile(r"\n(?=[^\n])")
+# A line shorter than this before a break is a title or a paragraph's last line.
+_FULL_LINE = 30
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether most single line breaks of ``text`` fall inside sentences (at least three):
+    then a line break ends a sentence only with a blank line or an indent after it."""
+    inside = sum(1 for _ in _WRAP.finditer(text))
+    return inside >= 3 and inside * 2 >= sum(1 for _ in _LINE_BREAK.finditer(text))
+
+
+def _wraps(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` of hard-wrapped text goes on with the same
+    sentence: no indent after it, and a full line before it that is not a title (most
+    words capitalised: "TURKEY SEEKING SUGAR", "Turkey Seeking Sugar")."""
+    if text[newline + 1 : newline + 2] in (" ", "\t"):
+        return False  # an indented line opens a paragraph
+    line = text[text.rfind("\n", 0, newline) + 1 : newline]
+    if len(line) < _FULL_LINE:
+        return False
+    words = line.split()
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals * 5 < len(words) * 3  # not a title ("Brazil Computer Market to Stay Shut")
+
+
 @functools.lru_cache(maxsize=16)
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of each sentence, whitespace trimmed; newlines always end one.
+    """``(start, end)`` of each sentence, whitespace trimmed; a line break ends one,
+    unless the text is hard-wrapped (then only a blank line or an indented line does).
 
     Cached for the last few texts: extraction and attribution split the same article.
     """
     spans: list[tuple[int, int]] = []
     start = 0
+    wrapped = "\n" in text and _hard_wrapped(text)
     for match in _CANDIDATE.finditer(text):
         mark = match.group()[0]
         if mark == ".":
@@ -98,6 +129,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((start, match.end()))
         elif mark != "\n":
             spans.append((start, match.end()))
+        elif wrapped and match.group() == "\n" and _wraps(text, match.start()):
+            continue  # a wrapped line goes on
         elif start < match.start():
             # A line break right after a sentence's end (a paragraph) adds nothing.
             spans.append((start, match.start()))
