@@ -2737,6 +2737,16 @@ def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
         " they have tried to resolve for a year.",
         "Peru's trade minister said talks would resume in April.",
     ]
+    # A line of names is no title when the sentence goes on after it in lower case, or
+    # when it is inside a paragraph.
+    names = (
+        "Peruvian Foreign Minister Juan Carlos Perez\n"
+        "met his Chilean counterpart Ana Luisa Soto, Chilean Trade Minister\n"
+        "Luis Alberto Rios and Central Bank President Pedro Maria\n"
+        "Vargas on the second leg of a tour of the region.\n"
+    )
+    assert len(_sentences(names)) == 1
+    assert _meeting_codes(names) == [{"PER", "CHL"}]
     # Text that is not wrapped: a line break still ends a sentence (a headline, a list).
     assert _sentences("Talks end\nPeru and Chile met") == ["Talks end", "Peru and Chile met"]
     topics = [s.topic for s in extract_summary(text).stances]

@@ -99,16 +99,22 @@ def _hard_wrapped(text: str) -> bool:
 
 def _wraps(text: str, newline: int) -> bool:
     """Whether the line break at ``newline`` of hard-wrapped text goes on with the same
-    sentence: no indent after it, and a full line before it that is not a title (most
-    words capitalised: "TURKEY SEEKING SUGAR", "Turkey Seeking Sugar")."""
-    if text[newline + 1 : newline + 2] in (" ", "\t"):
+    sentence: the next line is not indented (a paragraph) and goes on in lower case, or
+    the line before is a full one and no title (most words capitalised, where a paragraph
+    opens: "TURKEY SEEKING SUGAR", "Turkey Seeking Sugar")."""
+    following = text[newline + 1 : newline + 2]
+    if following in (" ", "\t"):
         return False  # an indented line opens a paragraph
-    line = text[text.rfind("\n", 0, newline) + 1 : newline]
+    if following.islower():
+        return True  # "... Dilson Funaro | met his Swiss counterpart"
+    opens = text.rfind("\n", 0, newline)
+    line = text[opens + 1 : newline]
     if len(line) < _FULL_LINE:
         return False
+    if opens > 0 and text[opens - 1] != "\n":
+        return True  # a line inside a paragraph is no title
     words = line.split()
-    capitals = sum(1 for word in words if word[0].isupper())
-    return capitals * 5 < len(words) * 3  # not a title ("Brazil Computer Market to Stay Shut")
+    return sum(1 for word in words if word[0].isupper()) * 5 < len(words) * 3
 
 
 @functools.lru_cache(maxsize=16)
