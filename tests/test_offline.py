@@ -2751,3 +2751,15 @@ def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
     assert _sentences("Talks end\nPeru and Chile met") == ["Talks end", "Peru and Chile met"]
     topics = [s.topic for s in extract_summary(text).stances]
     assert "Chile protecting its wine industry from imports" in topics
+
+
+def test_a_state_adjective_right_before_the_trigger_keeps_those_listed_before_it() -> None:
+    # "U.S." is read as an adjective; "Peru and the U.S. met" still lists both.
+    assert _meeting_codes("Peru and the U.S. held talks.") == [{"PER", "USA"}]
+    assert _meeting_codes("Peru and the U.S. met on Monday.") == [{"PER", "USA"}]
+    assert _stance_keys("Peruvian and U.S. support for the plan grew.") == {
+        ("PER", "support"),
+        ("USA", "support"),
+    }
+    # A negotiation named after a state is no party.
+    assert _meeting_codes("Peru and the U.S. held talks on the Uruguay Round.") == [{"PER", "USA"}]

@@ -37,6 +37,7 @@ _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
 )
+_ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
@@ -111,9 +112,12 @@ class RuleSentence:
         heading an agent of the state ("Israeli troops", "the Chinese government", "a U.S.
         official"), not one describing anything else ("a Palestinian woman", "Italian
         banks"), nor a possessive of such things ("Bolivia's football team"), nor a capital
-        that names a text or a process ("the Oslo process")."""
+        that names a text or a process ("the Oslo process"), nor a state or city naming a
+        round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
             return not describes_other_than_agent(self.text, mention.end)
+        if _ROUND_AFTER.match(self.text, mention.end):
+            return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
             ("'s ", "\u2019s "), mention.end
         ):

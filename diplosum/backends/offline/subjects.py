@@ -98,7 +98,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return []
     last = earlier[-1]
     gap = s.text[last.end : offset]
-    if (last.kind == "adjective" and not gap.strip()) or gap.strip() in ("'s", "\u2019s"):
+    if last.kind == "adjective" and not gap.strip():
+        # "an EU demand"; "Japan and the U.S. held talks": those listed before it too.
+        return _listed_before(s, last, earlier)
+    if gap.strip() in ("'s", "\u2019s"):
         return [last]
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
@@ -211,6 +214,18 @@ def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
         for b in _BREAK.finditer(s.text, 0, offset)
         if b.start() not in asides and not _lists(s, b)
     ]
+
+
+def _listed_before(
+    s: RuleSentence, last: ActorMention, earlier: list[ActorMention]
+) -> list[ActorMention]:
+    """``last`` and the actors of ``earlier`` listed right before it ("Japan and the")."""
+    chosen = [last]
+    for mention in reversed(earlier[: earlier.index(last)]):
+        if not joins_list(s.text[mention.end : chosen[0].start]):
+            break
+        chosen.insert(0, mention)
+    return chosen
 
 
 def with_listed(
