@@ -2763,3 +2763,10 @@ def test_a_state_adjective_right_before_the_trigger_keeps_those_listed_before_it
     }
     # A negotiation named after a state is no party.
     assert _meeting_codes("Peru and the U.S. held talks on the Uruguay Round.") == [{"PER", "USA"}]
+
+
+def test_times_before_the_party_and_a_trip_this_evening() -> None:
+    text = "Peru's president, in talks earlier this week with Chile's president, raised trade."
+    assert _meeting_codes(text) == [{"PER", "CHL"}]
+    tonight = extract_summary("Peru's president travels to Chile tonight.")
+    assert [m.status for m in tonight.meetings] == ["planned"]

@@ -67,7 +67,8 @@ _PRESENT_VERB = re.compile(
     + r"\b"
 )
 _DAY_AHEAD = re.compile(
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow)\b"
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|tonight|"
+    r"this\s+(?:evening|afternoon|weekend)|later\s+today)\b"
 )
 
 
