@@ -2770,3 +2770,24 @@ def test_times_before_the_party_and_a_trip_this_evening() -> None:
     assert _meeting_codes(text) == [{"PER", "CHL"}]
     tonight = extract_summary("Peru's president travels to Chile tonight.")
     assert [m.status for m in tonight.meetings] == ["planned"]
+
+
+def test_a_quotation_over_wrapped_lines_and_longer_reporting_clauses() -> None:
+    from diplosum.backends.offline.phrases import readable
+    from diplosum.text.sentences import paragraph_start
+
+    wrapped = (
+        "Peru said talks with Chile on the border were going well and that\n"
+        "it hoped to sign an accord with its neighbour next week, the\n"
+        "trade minister said.\n"
+        '    "We are close to a deal with Chile and the treaty is a good one for\n'
+        "both of our peoples. It is a historic step,\" Peru's trade minister said.\n"
+    )
+    second = wrapped.index("both of")
+    assert wrapped[paragraph_start(wrapped, second)].isspace()  # the indented line
+    assert paragraph_start("one\ntwo", 5) == 4  # not wrapped: the line
+    long = "a new trade pact, officials and businessmen from around the region said"
+    assert readable(long, 0) == "a new trade pact"
+    assert readable("two days ago Peru had been told of the plan", 0) == (
+        "Peru had been told of the plan"
+    )

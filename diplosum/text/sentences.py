@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["sentence_spans"]
+__all__ = ["paragraph_start", "sentence_spans"]
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -90,6 +90,7 @@ _LINE_BREAK = re.compile(r"\n(?=[^\n])")
 _FULL_LINE = 30
 
 
+@functools.lru_cache(maxsize=16)
 def _hard_wrapped(text: str) -> bool:
     """Whether most single line breaks of ``text`` fall inside sentences (at least three):
     then a line break ends a sentence only with a blank line or an indent after it."""
@@ -115,6 +116,19 @@ def _wraps(text: str, newline: int) -> bool:
         return True  # a line inside a paragraph is no title
     words = line.split()
     return sum(1 for word in words if word[0].isupper()) * 5 < len(words) * 3
+
+
+def paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` starts: after the last line break before it,
+    or in hard-wrapped text after the last blank line or indented line's break."""
+    start = text.rfind("\n", 0, offset)
+    if start < 0 or not _hard_wrapped(text):
+        return start + 1
+    while start > 0 and text[start - 1] != "\n" and text[start + 1 : start + 2] not in (" ", "\t"):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            return 0
+    return start + 1
 
 
 @functools.lru_cache(maxsize=16)

@@ -36,7 +36,7 @@ _END = re.compile(
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
-    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|say|told|added|stated)\b)"
+    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated)\b)"
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
     # and is giving him help": a second predicate of the same subject.
     r"|,?\s(?=and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s)"
@@ -75,6 +75,9 @@ def _time_words(tokens: list[str]) -> int:
     first = tokens[0].lower().rstrip(",")
     if first in _TIMES:
         return 1
+    # "two days ago", "three weeks ago"
+    if len(tokens) > 2 and tokens[2].lower().rstrip(",") == "ago":
+        return 3
     if len(tokens) > 1 and first in _TIME_LEADS:
         second = tokens[1].lower().rstrip(",")
         if second in _TIMES or (second.isdigit() and len(second) == 4):

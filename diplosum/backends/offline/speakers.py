@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .lexicon import Hit
 from .sentence import Nearby, RuleSentence
@@ -193,7 +194,7 @@ def _one_quotation(s: RuleSentence, later: RuleSentence) -> bool:
     """Whether ``s`` and ``later``, further on in its paragraph, are in one quotation
     ('"We will never accept this. It is a violation of law. The West must stop," he said'):
     a quotation is open from ``s`` to the start of ``later``."""
-    if later.start < s.start or "\n" in s.article[s.start : later.start]:
+    if later.start < s.start or paragraph_start(s.article, later.start) > s.start:
         return False
     return (opens_quotation(s) or quoted_at(s.article, s.start)) and (
         quoted_at(s.article, later.start)
@@ -205,7 +206,7 @@ def quoted_at(article: str, offset: int) -> bool:
     earlier in its paragraph."""
     if article.startswith(tuple(_QUOTE_MARKS), offset):
         return True
-    return open_quote(article[article.rfind("\n", 0, offset) + 1 : offset]) is not None
+    return open_quote(article[paragraph_start(article, offset) : offset]) is not None
 
 
 def open_quote(text: str) -> int | None:
