@@ -2791,3 +2791,13 @@ def test_a_quotation_over_wrapped_lines_and_longer_reporting_clauses() -> None:
     assert readable("two days ago Peru had been told of the plan", 0) == (
         "Peru had been told of the plan"
     )
+
+
+def test_talks_in_a_state_and_meetings_asked_for() -> None:
+    # A state named as where talks were: its officials are the other party; a city is not.
+    assert _meeting_codes("Peru's foreign minister held talks in Chile on Monday.") == [
+        {"PER", "CHL"}
+    ]
+    assert _meeting_codes("Peru's foreign minister held talks in Geneva on Monday.") == []
+    asked = extract_summary("Peru requested talks with Chile.")
+    assert [m.status for m in asked.meetings] == ["proposed"]

@@ -41,7 +41,7 @@ _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
     r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
-    r"sought to|seeking to|aims? to|eager to|keen to|"
+    r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )

@@ -27,7 +27,17 @@ from .lexicon import Hit
 from .meeting_status import meeting_status
 from .parties import leads, members_body, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
-from .visits import CALLED_ON, STAYS, addressee, arrived_in, courtesy_call, guest, stay, visit_named
+from .visits import (
+    CALLED_ON,
+    STAYS,
+    addressee,
+    arrived_in,
+    courtesy_call,
+    guest,
+    held_in,
+    stay,
+    visit_named,
+)
 
 __all__ = ["meetings", "names_parties_indirectly"]
 
@@ -209,7 +219,9 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             subject, others, named_between = subject[:1], [place], False
         else:
             others, named_between = objects(s, trigger)
-            others = (others or arrived_in(s, trigger) or addressee(s, trigger)) + guest(s, trigger)
+            others = (
+                others or arrived_in(s, trigger) or addressee(s, trigger) or held_in(s, trigger)
+            ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         if (

@@ -81,6 +81,20 @@ def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [place]
 
 
+_IN = re.compile(r"\s+in\s+")
+
+
+def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state named as where talks or a visit were ("after talks in Japan"): its
+    officials are the other party. By its name only: a city may host others' talks
+    ("talks in Geneva")."""
+    if trigger.phrase.rsplit(None, 1)[-1] not in _VISIT_WORDS:
+        return []  # "talks", "held talks", "a visit"
+    where = _IN.match(s.text, trigger.end)
+    place = place_at(s.text, where.end()) if where is not None else None
+    return [place] if place is not None and place.kind == "name" else []
+
+
 def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMention | None:
     """For a trigger of ``STAYS`` ("is currently in", "travelled to"), the state of the
     place, when the subject is an official ("Iranian Prime Minister X is currently in
@@ -91,9 +105,16 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
     return place
 
 
+_TALKS_IN = re.compile(word_alternatives(["talks", "visit", "visits"]) + r"\s+in\s+[A-Z]")
+
+
 def visit_named(s: RuleSentence) -> bool:
-    """Whether ``s`` may name a party as where a visitor arrived or is."""
-    return _ARRIVED_IN.search(s.text) is not None or _STAY_IN.search(s.text) is not None
+    """Whether ``s`` may name a party as where a visitor arrived, is, or held talks."""
+    return (
+        _ARRIVED_IN.search(s.text) is not None
+        or _STAY_IN.search(s.text) is not None
+        or _TALKS_IN.search(s.text) is not None
+    )
 
 
 # "in a phone call", "during talks", "at their meeting": the meeting as where it was said.
