@@ -2801,3 +2801,16 @@ def test_talks_in_a_state_and_meetings_asked_for() -> None:
     assert _meeting_codes("Peru's foreign minister held talks in Geneva on Monday.") == []
     asked = extract_summary("Peru requested talks with Chile.")
     assert [m.status for m in asked.meetings] == ["proposed"]
+
+
+def test_a_state_s_move_or_decision_to_impose() -> None:
+    cases = {
+        "Peru's decision to impose duties on Chilean corn angered farmers.": ("PER", "CHL"),
+        "Peru's move to impose stiff tariffs on Chilean goods stems from anger.": ("PER", "CHL"),
+        "Peru may be able to lift sanctions against Chile by June.": ("PER", "CHL"),
+        "Peru is threatening to revoke the licences of Chilean banks.": ("PER", "CHL"),
+    }
+    for text, pair in cases.items():
+        assert pair in _sanction_pairs(text), text
+    threat = extract_summary("Peru is threatening to revoke the licences of Chilean banks.")
+    assert [s.status for s in threat.sanctions] == ["threatened"]

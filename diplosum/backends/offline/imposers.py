@@ -61,7 +61,7 @@ IMPOSER_GAP = re.compile(
     r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|vote|votes|"
     # "senators voted 98-2 to impose"
     r"\d+-\d+|"
-    r"(?:moved|decided|voted|agreed|plans?|planned|"
+    r"(?:moved|decided|voted|agreed|plans?|planned|move|decision|threat|bid|able|be\s+able|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)"
     # "agreed on Monday to extend"
