@@ -2814,3 +2814,15 @@ def test_a_state_s_move_or_decision_to_impose() -> None:
         assert pair in _sanction_pairs(text), text
     threat = extract_summary("Peru is threatening to revoke the licences of Chilean banks.")
     assert [s.status for s in threat.sanctions] == ["threatened"]
+
+
+def test_plans_to_raise_tariffs_are_a_threat() -> None:
+    for text in (
+        "The Peruvian government's plan to raise tariffs on Chilean imports was overdue.",
+        "Peru announced last week plans to impose tariffs worth 30 mln dlrs on Chilean goods.",
+        "Peru was considering possible retaliatory measures against Chile.",
+    ):
+        summary = extract_summary(text)
+        assert [(s.imposer.country, s.target.country, s.status) for s in summary.sanctions] == [
+            ("PER", "CHL", "threatened")
+        ], text
