@@ -2826,3 +2826,25 @@ def test_plans_to_raise_tariffs_are_a_threat() -> None:
         assert [(s.imposer.country, s.target.country, s.status) for s in summary.sanctions] == [
             ("PER", "CHL", "threatened")
         ], text
+
+
+def test_a_person_named_before_an_appositive_office_and_later_by_surname() -> None:
+    text = (
+        "Trade disputes are a threat, Juan Soto, Peruvian minister of agriculture, warned. "
+        '"We cannot go on like this," Soto said. Soto met Chile\'s president on Monday.'
+    )
+    people = {(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"}
+    assert people == {("Juan Soto", "PER")}
+    assert _meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_an_agent_phrase_ends_at_despite_and_a_topic_at_and_also() -> None:
+    text = "The plan, approved by ministers despite opposition from Lima, was sent on."
+    assert ("PER", "support") not in _stance_keys(text)
+    topics = [
+        s.topic
+        for s in extract_summary(
+            "Peru backed the court's view and also complained about the costs."
+        ).stances
+    ]
+    assert "the court's view" in topics

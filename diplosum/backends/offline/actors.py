@@ -19,7 +19,7 @@ from ...text.people import NameMention, Years, unaccented
 from ...text.people import people as people_gazetteer
 from .mention import ActorMention
 from .places import NAMES_OR_SEATS, is_place
-from .titles import titled_people
+from .titles import appositive_people, titled_people
 
 __all__ = [
     "ActorMention",
@@ -221,7 +221,8 @@ def find_actors(
     names = _not_namesakes(text, people_gazetteer().find(text))
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
-    people = _known_people(text, titled_people(text, states), when, named, names)
+    titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
+    people = _known_people(text, titled, when, named, names)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):

@@ -47,6 +47,8 @@ _END = re.compile(
     r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
     r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
     r"insists|vows|pledges|promises|threatens|denies)\s)"
+    # "backed the view and also complained": "and also" opens another predicate.
+    r"|,?\s(?=and\s+also\s)"
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
     r"|\s(?=but\s)"
 )
@@ -217,7 +219,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     clause = [t for t in clause if t]
     # Leading times and linking words go first, so they do not count against ``words``.
     while clause:
-        leading = _time_words(clause) or (1 if clause[0].lower() in _OPENERS else 0)
+        leading = _time_words(clause) or (1 if clause[0].lower().rstrip(",") in _OPENERS else 0)
         if not leading:
             break
         del clause[:leading]

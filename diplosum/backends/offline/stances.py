@@ -35,7 +35,10 @@ _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "war
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
 _AGENT = re.compile(r"\s+(?:by|from)\s+")
 # What ends the phrase after "by" before an actor is reached: a clause break, a verb.
-_PAST_PHRASE = re.compile(r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would)\b")
+_PAST_PHRASE = re.compile(
+    r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would|despite|amid|after|before|because|"
+    r"although|though|while|but)\b"
+)
 # Words that end one phrase and start another: the actor after them is another's
 # ("demands from Germany for Turkey to release ...": Germany's demand, not Turkey's).
 _JOINS = frozenset({"and", "or", "but", "by", "from"})

@@ -1,6 +1,8 @@
 """Titled people in running text: a capitalised name run right after an office ("Foreign
 Minister Taro Kono", "U.S. Deputy Secretary of State John Sullivan") or after a state's
 possessive ("Iran's Zarif"); the state is the one named in the title or the possessive.
+Or before an appositive naming an office and its state ("Michael Jopling, British
+minister of agriculture,"), as older wire copy names people.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
 from .mention import ActorMention
 
-__all__ = ["POSSESSIVE", "titled_people"]
+__all__ = ["POSSESSIVE", "appositive_people", "titled_people"]
 
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
@@ -167,3 +169,45 @@ def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
         if person is not None:
             found.append(person)
     return found
+
+
+# "Michael Jopling, British minister of agriculture, warned": a name of two to four words,
+# then a comma, an article at most, a state's adjective and an office.
+_APPOSITIVE_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][\w'-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?\Z"
+)
+
+
+def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
+    """People named before an appositive that gives their office and its state ("Michael
+    Jopling, British minister of agriculture"), with that state. ``states`` are in
+    order."""
+    gz = gazetteer()
+    found: list[ActorMention] = []
+    for state in states:
+        if state.kind != "adjective" or len(state.codes) != 1:
+            continue
+        office = _OFFICE.match(text, state.end)
+        if office is None:
+            continue
+        named = _APPOSITIVE_NAME.search(text, max(0, state.start - 60), state.start)
+        if named is None:
+            continue
+        name = named.group(1)
+        words = name.split()
+        if words[0] in _NOT_NAMES or any(
+            w in gz.terms or w.lower() in gz.institutions for w in words
+        ):
+            continue
+        title = text[state.start : office.end()]
+        actor = Actor(name=name, kind="person", title=title, country=state.codes[0])
+        found.append(ActorMention(named.start(1), named.end(1), actor, "person", state.codes[0]))
+    return found
+
+
+_OFFICE = re.compile(
+    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
+    r"agriculture|economics?|state)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
+    r"ambassador|secretary|spokesman|spokeswoman|delegate|negotiator|representative)\b",
+    re.IGNORECASE,
+)
