@@ -2848,3 +2848,11 @@ def test_an_agent_phrase_ends_at_despite_and_a_topic_at_and_also() -> None:
         ).stances
     ]
     assert "the court's view" in topics
+
+
+def test_a_subordinate_clause_has_its_own_subject() -> None:
+    text = "Peru's meeting comes after Chile's president criticised Bolivia in a speech."
+    assert _stance_keys(text) == {("CHL", "oppose")}
+    assert ("BOL", "oppose") in _stance_keys(
+        "Peru met Chile before Bolivia's president criticised the deal."
+    )

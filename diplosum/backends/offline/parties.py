@@ -19,9 +19,9 @@ import re
 from ...models import Actor
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
+from .breaks import OPENING_PLACE
 from .lexicon import Hit
 from .sentence import RuleSentence
-from .subjects import OPENING_PLACE
 
 __all__ = [
     "leads",

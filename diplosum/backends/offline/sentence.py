@@ -18,6 +18,7 @@ from ...models import Evidence
 from ...text.people import people
 from . import subjects
 from .actors import ActorMention
+from .breaks import clause_breaks
 from .clauses import describes_other_than_agent, joins_list, office_after
 from .lexicon import Hit, Hits
 
@@ -205,11 +206,7 @@ class RuleSentence:
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
-            if (
-                first
-                and not subjects.clause_breaks(self, first[0].end + 1)
-                and self.is_agent(first[0])
-            ):
+            if first and not clause_breaks(self, first[0].end + 1) and self.is_agent(first[0]):
                 return subjects.with_listed(self, first[0], first)
             return []
         person = self.he_or_she(pronoun.start(1))

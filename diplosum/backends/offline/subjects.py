@@ -5,7 +5,9 @@ it ("an EU demand"), else the first actor after the last clause break, with thos
 with it ("Sullivan and Kono", "Britain, France, and Japan") or named along with it
 ("Russia, along with Iran, condemned"); past an appositive or a relative clause ("Chile,
 a close ally of Spain, has refused"), the one it follows; after a participle (",
-saying ..."), the clause before's; else the nearest actor before.
+saying ..."), the clause before's; in a clause a conjunction opens ("comes after Bush
+criticised Iran"), the actor right after it; else the nearest actor before. Where clauses
+break is ``breaks``'.
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
+from .breaks import clause_breaks
 from .clauses import joins_list, office_end
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["OPENING_PLACE", "clause_breaks", "holders", "with_listed"]
+__all__ = ["holders", "with_listed"]
 
-_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
@@ -46,8 +48,6 @@ _APPOSITIVE = re.compile(
     r"|for\s+(?:its|his|her)\s+part)$"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
-# What may stand between a list's serial comma and its last actor: "and", "and the".
-_AND_THEN = re.compile(r"(?:and|or)\s+(?:the\s+)?")
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
@@ -55,35 +55,6 @@ _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
 _PREDICATE = re.compile(
     r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
 )
-
-
-# An opening phrase of place or occasion that ends with an actor: "On the sidelines of
-# the G20,", "In Geneva,", "Meanwhile, at the UN,".
-OPENING_PLACE = re.compile(
-    r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ii]nside|"
-    r"[Oo]utside)\b[^,;]*\Z"
-)
-
-
-def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
-    """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk"),
-    or is a list's serial comma ("Britain, France, and Japan"), rather than separating
-    two clauses ("Peru criticised Chile, and Bolivia welcomed")."""
-    if comma.group()[0] != ",":
-        return False
-    before = [a for a in s.actors if a.end == comma.start()]
-    if not before:
-        return False
-    if OPENING_PLACE.match(s.text, 0, before[0].start):
-        return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
-    if any(a.start == comma.end() for a in s.actors):
-        return True
-    # A serial comma: "and" then the last actor, after a list of at least two.
-    last = next((a for a in s.actors if a.start > comma.end()), None)
-    if last is None or not _AND_THEN.fullmatch(s.text, comma.end(), last.start):
-        return False
-    opening = s.text[: before[0].start].rstrip()
-    return opening.endswith(",") and any(a.end == len(opening) - 1 for a in s.actors)
 
 
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
@@ -106,6 +77,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [a for a in earlier if a.start >= clause_start]
+    subordinate = _subordinate_subject(s, in_clause, clause_start, offset)
+    if subordinate:
+        return subordinate
     pronoun = _PRONOUN_FIRST.match(s.text, clause_start)
     if pronoun is not None and (not in_clause or pronoun.end() <= in_clause[0].start):
         # "She started with support for Israel and then she expressed concern", "She is
@@ -190,30 +164,30 @@ def _past_opener(
     return after
 
 
-# A short aside between commas, after a subject and before its verb: "Germany, in a
-# statement, called for ...", "Japan, for its part, ...".
-_ASIDE = re.compile(
-    r",\s+(?:in\s+(?:a|an)\s+(?:statement|tweet|speech|interview|letter|communique|"
-    r"joint\s+statement)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Twitter)|for\s+(?:its|their|his|her)\s+part|however|meanwhile|too|in\s+turn|"
-    r"in\s+response|in\s+return|earlier|later|last\s+week|this\s+week),\s"
+# Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
+# Bush criticised Iran".
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|before|when|since|because|while|until|although|though|unless|once)\s+"
 )
 
 
-def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
-    """The clause breaks before ``offset``: commas, semicolons and colons, not the
-    commas of a list of actors nor those around a short aside ("Germany, in a
-    statement, called for")."""
-    asides = {
-        at
-        for aside in _ASIDE.finditer(s.text, 0, offset)
-        for at in (aside.start(), aside.end() - 2)
-    }
-    return [
-        b
-        for b in _BREAK.finditer(s.text, 0, offset)
-        if b.start() not in asides and not _lists(s, b)
-    ]
+def _subordinate_subject(
+    s: RuleSentence, in_clause: list[ActorMention], start: int, offset: int
+) -> list[ActorMention]:
+    """The subject of a subordinate clause the trigger at ``offset`` is the verb of: the
+    actor right after its conjunction ("after US President George Bush criticised")."""
+    conjunctions = list(_SUBORDINATOR.finditer(s.text, start, offset))
+    if not conjunctions:
+        return []
+    opened = conjunctions[-1]
+    inner = [a for a in in_clause if a.start >= opened.end()]
+    if not inner or len(s.text[opened.end() : inner[0].start].split()) > 4:
+        return []
+    listed = with_listed(s, inner[0], in_clause)
+    rest = s.text[listed[-1].end : offset]
+    if "," in rest or len(rest.split()) > 3:
+        return []  # "after Bush's talks with Iran, Straw criticised": not the verb's subject
+    return listed
 
 
 def _listed_before(

@@ -1,0 +1,72 @@
+"""Where a clause breaks, for the offline rules: at a comma, semicolon or colon, but not
+at the commas of a list of actors ("Britain, France, and Japan"), nor those around a short
+aside ("Germany, in a statement, called for"); and where an opening phrase of place or
+occasion ends ("On the sidelines of the G20, Modi met").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["OPENING_PLACE", "clause_breaks"]
+
+_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
+# What may stand between a list's serial comma and its last actor: "and", "and the".
+_AND_THEN = re.compile(r"(?:and|or)\s+(?:the\s+)?")
+# An opening phrase of place or occasion that ends with an actor: "On the sidelines of
+# the G20,", "In Geneva,", "Meanwhile, at the UN,".
+OPENING_PLACE = re.compile(
+    r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ii]nside|"
+    r"[Oo]utside)\b[^,;]*\Z"
+)
+
+
+def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
+    """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk"),
+    or is a list's serial comma ("Britain, France, and Japan"), rather than separating
+    two clauses ("Peru criticised Chile, and Bolivia welcomed")."""
+    if comma.group()[0] != ",":
+        return False
+    before = [a for a in s.actors if a.end == comma.start()]
+    if not before:
+        return False
+    if OPENING_PLACE.match(s.text, 0, before[0].start):
+        return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
+    if any(a.start == comma.end() for a in s.actors):
+        return True
+    # A serial comma: "and" then the last actor, after a list of at least two.
+    last = next((a for a in s.actors if a.start > comma.end()), None)
+    if last is None or not _AND_THEN.fullmatch(s.text, comma.end(), last.start):
+        return False
+    opening = s.text[: before[0].start].rstrip()
+    return opening.endswith(",") and any(a.end == len(opening) - 1 for a in s.actors)
+
+
+# A short aside between commas, after a subject and before its verb: "Germany, in a
+# statement, called for ...", "Japan, for its part, ...".
+_ASIDE = re.compile(
+    r",\s+(?:in\s+(?:a|an)\s+(?:statement|tweet|speech|interview|letter|communique|"
+    r"joint\s+statement)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Twitter)|for\s+(?:its|their|his|her)\s+part|however|meanwhile|too|in\s+turn|"
+    r"in\s+response|in\s+return|earlier|later|last\s+week|this\s+week),\s"
+)
+
+
+def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
+    """The clause breaks before ``offset``: commas, semicolons and colons, not the
+    commas of a list of actors nor those around a short aside ("Germany, in a
+    statement, called for")."""
+    asides = {
+        at
+        for aside in _ASIDE.finditer(s.text, 0, offset)
+        for at in (aside.start(), aside.end() - 2)
+    }
+    return [
+        b
+        for b in _BREAK.finditer(s.text, 0, offset)
+        if b.start() not in asides and not _lists(s, b)
+    ]
