@@ -2856,3 +2856,10 @@ def test_a_subordinate_clause_has_its_own_subject() -> None:
     assert ("BOL", "oppose") in _stance_keys(
         "Peru met Chile before Bolivia's president criticised the deal."
     )
+
+
+def test_a_past_time_makes_a_meeting_held_and_tomorrow_leads_to_its_party() -> None:
+    text = "At a meeting in Lima last month, Peru and Chile agreed to cooperate to hold prices."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]
+    tomorrow = "Peru's ministers start talks tomorrow with officials of Chile and Bolivia."
+    assert _meeting_codes(tomorrow) == [{"PER", "CHL", "BOL"}]

@@ -59,6 +59,11 @@ _JOURNEYED = (
 _TRAVELLED_TO = re.compile(_JOURNEYED + r"[^,;:]{0,70}\bto\s+\Z")
 # A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
 _PAST_JOURNEY = re.compile(_JOURNEYED)
+# A time gone by in the trigger's clause: what it names happened.
+_PAST_TIME = re.compile(
+    r"\b(?:(?:last|earlier\s+this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|yesterday|\w+\s+(?:days|weeks|months)\s+ago)\b"
+)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 # A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
 # Reagan on Wednesday", "Putin meets Xi tomorrow".
@@ -90,8 +95,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
     if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):
         return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"
-    if trigger.phrase in lexicon().phrases["meeting.held"]:
-        return "held"
+    if trigger.phrase in lexicon().phrases["meeting.held"] or _PAST_TIME.search(s.text, start, end):
+        return "held"  # "met", or "at a meeting in Paris last month"
     for cue in _CUES:
         if s.has(f"meeting.{cue}", start, min(len(s.text), end + 190)):
             return cue

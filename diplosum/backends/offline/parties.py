@@ -53,7 +53,7 @@ _LEAD_WORDS = frozenset(
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
-        *("earlier", "recently", "ago", "days", "weeks", "months"),
+        *("earlier", "recently", "ago", "days", "weeks", "months", "tomorrow", "tonight"),
         *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
         # "the meeting in Munich included Russia, the United States and ...": its members.
         *("included", "includes", "including", "involving", "involved", "grouping"),
