@@ -2863,3 +2863,16 @@ def test_a_past_time_makes_a_meeting_held_and_tomorrow_leads_to_its_party() -> N
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
     tomorrow = "Peru's ministers start talks tomorrow with officials of Chile and Bolivia."
     assert _meeting_codes(tomorrow) == [{"PER", "CHL", "BOL"}]
+
+
+def test_a_phrase_keeps_the_preposition_of_an_idiom_it_opens_with() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    assert readable("On behalf of my government I thank you", 0) == (
+        "On behalf of my government I thank you"
+    )
+    assert readable("in response to rumours in the markets", 0) == (
+        "in response to rumours in the markets"
+    )
+    assert readable("in order to proceed with the talks", 0) == "proceed with the talks"
+    assert readable("on the plan to cut tariffs", 0) == "the plan to cut tariffs"

@@ -176,6 +176,23 @@ _NEEDS_OF = tuple(
 )
 
 
+# Nouns that make a phrase with the preposition before them ("on behalf of", "in the
+# wake of"): a phrase opening with them keeps its preposition.
+_IDIOM_HEADS = frozenset(
+    {"behalf", "order", "spite", "front", "view", "light", "favour", "favor", "support"}
+    | {"case", "addition", "terms", "response", "wake", "face", "absence", "name", "event"}
+    | {"lieu", "charge", "run-up", "aftermath", "interest", "interests", "hands"}
+)
+
+
+def _opens_idiom(clause: list[str]) -> bool:
+    """Whether ``clause`` opens with a preposition and an idiom's noun ("on behalf")."""
+    rest = [t.lower() for t in clause[1:3]]
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _IDIOM_HEADS
+
+
 def _without_idiom(tokens: list[str]) -> list[str]:
     """``tokens`` less a phrase at their end that needs an "of" they lost."""
     lowered = [t.lower().rstrip(",") for t in tokens]
@@ -220,9 +237,13 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     # Leading times and linking words go first, so they do not count against ``words``.
     while clause:
         leading = _time_words(clause) or (1 if clause[0].lower().rstrip(",") in _OPENERS else 0)
+        if leading == 1 and _opens_idiom(clause):
+            break  # "on behalf of ...", "in response to ...": the preposition is its part
         if not leading:
             break
         del clause[:leading]
+    if [t.lower() for t in clause[:3]] == ["in", "order", "to"]:
+        del clause[:3]  # "in order to proceed": the aim is what follows
     tokens = clause if len(clause) <= words else _back_off(clause[:words])
     if _completes_a_phrase(clause, len(tokens), words):
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
