@@ -2876,3 +2876,11 @@ def test_a_phrase_keeps_the_preposition_of_an_idiom_it_opens_with() -> None:
     )
     assert readable("in order to proceed with the talks", 0) == "proceed with the talks"
     assert readable("on the plan to cut tariffs", 0) == "the plan to cut tariffs"
+
+
+def test_reaffirming_a_rejection_is_opposition_and_pressing_is_an_appeal() -> None:
+    text = "Peru reaffirmed the United States' rejection of any forced displacement."
+    assert _stance_keys(text) == {("USA", "oppose")}
+    assert _stance_keys("Peru reaffirmed its support for the accord.") == {("PER", "support")}
+    assert _stance_keys("Peru pressed Chile to stop the tests.") == {("PER", "oppose")}
+    assert _stance_keys("Peru pressed Chile to accept the offer.") == {("PER", "support")}

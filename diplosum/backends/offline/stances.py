@@ -126,7 +126,9 @@ def _named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
-_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+(?:(?:strong|fierce|growing|firm|angry)\s+)?")
+_POSSESSIVE_GAP = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:strong|fierce|growing|firm|angry)\s+)?"  # "States'"
+)
 
 
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
@@ -178,9 +180,25 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
         hit for hit in by_position["support"] if not any(_inside(hit, g) for g in greetings)
     ]
     return {
-        position: [hit for hit in hits if not any(_inside(hit, o) for o in every)]
+        position: [
+            hit
+            for hit in hits
+            if not any(_inside(hit, o) for o in every) and not _restates(s, hit, every)
+        ]
         for position, hits in by_position.items()
     }
+
+
+# Verbs that restate a position their object names: "reaffirmed the United States'
+# rejection of ..." states the rejection, not support.
+_RESTATING = frozenset({"reaffirm", "reaffirmed", "reaffirming", "reaffirms"})
+
+
+def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
+    """Whether ``hit`` restates a position named by another trigger in its object."""
+    if hit.phrase not in _RESTATING:
+        return False
+    return any(0 < o.start - hit.end <= 40 for o in every)
 
 
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
