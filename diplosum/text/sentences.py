@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 __all__ = ["paragraph_start", "sentence_spans"]
@@ -82,10 +83,6 @@ def _is_abbreviation(text: str, period: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-# A line break inside a sentence of hard-wrapped text (wire copy, old archives: lines of
-# 60-80 characters): a word or comma before it, a word after it on the same paragraph.
-_WRAP = re.compile(r"(?<=[\w,])\n(?=[\w(\"'\u201c$])")
-_LINE_BREAK = re.compile(r"\n(?=[^\n])")
 # A line shorter than this before a break is a title or a paragraph's last line.
 _FULL_LINE = 30
 
@@ -94,8 +91,20 @@ _FULL_LINE = 30
 def _hard_wrapped(text: str) -> bool:
     """Whether most single line breaks of ``text`` fall inside sentences (at least three):
     then a line break ends a sentence only with a blank line or an indent after it."""
-    inside = sum(1 for _ in _WRAP.finditer(text))
-    return inside >= 3 and inside * 2 >= sum(1 for _ in _LINE_BREAK.finditer(text))
+    lines = text.split("\n")
+    single = inside = 0
+    for line, following in itertools.pairwise(lines):
+        if not following:
+            continue  # a blank line: a paragraph's end
+        single += 1
+        last, first = line[-1:], following[:1]
+        if (
+            last
+            and (last.isalnum() or last in ",_")
+            and (first.isalnum() or first in "(\"'\u201c$_")
+        ):
+            inside += 1
+    return inside >= 3 and inside * 2 >= single
 
 
 def _wraps(text: str, newline: int) -> bool:
