@@ -2615,6 +2615,8 @@ def test_present_tense_statements_and_calls_upon() -> None:
         for s in extract_summary("Peru condemns the attack and calls on Chile to act.").stances
     ]
     assert "the attack" in topics
+    voiced = "Peru's president rejected the summit plan and voiced thanks for the offer."
+    assert [s.topic for s in extract_summary(voiced).stances] == ["the summit plan"]
 
 
 def test_votes_abstentions_and_standing_with() -> None:

@@ -46,7 +46,7 @@ _END = re.compile(
     r"praised|criticised|criticized|condemned|demanded|asked|expressed|stressed|insisted|"
     r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
     r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
-    r"insists|vows|pledges|promises|threatens|denies)\s)"
+    r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates)\s)"
     # "backed the view and also complained": "and also" opens another predicate.
     r"|,?\s(?=and\s+also\s)"
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
