@@ -17,6 +17,7 @@ import re
 from typing import Literal
 
 from ...models import Actor, Sanction, Stance
+from .actors import ActorMention
 from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word, local_clause
 from .imposers import (
     IMPOSER_GAP,
@@ -90,82 +91,91 @@ def _of_trigger(
     s: RuleSentence, trigger: Hit, stopped: bool, main_other: dict[str, Actor]
 ) -> list[Sanction]:
     """The sanctions of one trigger of ``s``, if it names an imposer and a target."""
-    if True:
-        shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
-        if shaped is not None:
-            imposer, target, stated = shaped
-            status = stated or _status(s, trigger)
-            return [
-                Sanction(
-                    imposer=imposer.actor, target=target.actor, status=status, evidence=s.evidence()
-                )
-            ]
-        if trigger.phrase in ORDERED_OUT:
+    shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
+    if shaped is not None:
+        imposer, target, stated = shaped
+        status = stated or _status(s, trigger)
+        return [
+            Sanction(
+                imposer=imposer.actor, target=target.actor, status=status, evidence=s.evidence()
+            )
+        ]
+    if trigger.phrase in ORDERED_OUT:
+        return []
+    passive = passive_of(s, trigger)
+    if passive is not None:
+        imposers, target, stated = passive
+        status = stated or _status(s, trigger)
+        return [
+            Sanction(imposer=i.actor, target=target.actor, status=status, evidence=s.evidence())
+            for i in imposers
+            if i.code != target.code
+        ]
+    imposers = imposers_of(s, trigger)
+    if not imposers:
+        return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
+    return _imposed_by(s, trigger, stopped, imposers, main_other)
+
+
+def _imposed_by(
+    s: RuleSentence,
+    trigger: Hit,
+    stopped: bool,
+    imposers: list[ActorMention],
+    main_other: dict[str, Actor],
+) -> list[Sanction]:
+    """The sanctions of ``trigger`` that ``imposers`` (named before it, or after "imposed
+    by") impose, on the targets the sentence names, or on the state the article is most
+    about besides the imposer."""
+    imposer = imposers[0]
+    # A measure whose object names a state targets it, whatever follows ("blacklisted
+    # Chinese firms for helping North Korea"); other measures name theirs after "on".
+    in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
+    targets = named_within(s, trigger) if stopped else []
+    targets = targets or (object_target(s, trigger) if in_object else [])
+    if not targets and trigger.phrase in ONLY_WITH_TARGET:
+        return []  # "banned protests": a ban on no state
+    if not targets:
+        # "halted imports from Iran": what is stopped may come from the target too.
+        # "banned imports of coal from North Korea": imports come from the target.
+        after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
+        preposition = after.search(s.text, trigger.end, trigger.end + 40)
+        targets = coordinated_after(s, preposition.end()) if preposition else []
+    if not targets and stopped:
+        return []  # "suspended aid": to whom, the sentence does not say
+    # "the embargo" refers back to a sanction already reported, unless its imposer is
+    # named right there ("the European Union's arms embargo") or its target is
+    # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
+    adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
+    if (
+        ends_with_word(s.text, trigger.start, ("the",))
+        and not adjacent
+        and imposer.start < trigger.start
+        and not targets
+    ):
+        return []
+    # A state's name right before the noun is its target ("Iran sanctions", "China
+    # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
+    if adjacent and imposer.kind == "name" and not targets:
+        earlier = s.before(imposer.start)
+        if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
             return []
-        passive = passive_of(s, trigger)
-        if passive is not None:
-            imposers, target, stated = passive
-            status = stated or _status(s, trigger)
-            return [
-                Sanction(imposer=i.actor, target=target.actor, status=status, evidence=s.evidence())
-                for i in imposers
-                if i.code != target.code
-            ]
-        imposers = imposers_of(s, trigger)
-        if not imposers:
-            unnamed = _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
-            if unnamed:
-                return unnamed
-            return []
-        imposer = imposers[0]
-        # A measure whose object names a state targets it, whatever follows ("blacklisted
-        # Chinese firms for helping North Korea"); other measures name theirs after "on".
-        in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
-        targets = named_within(s, trigger) if stopped else []
-        targets = targets or (object_target(s, trigger) if in_object else [])
-        if not targets and trigger.phrase in ONLY_WITH_TARGET:
-            return []  # "banned protests": a ban on no state
-        if not targets:
-            # "halted imports from Iran": what is stopped may come from the target too.
-            # "banned imports of coal from North Korea": imports come from the target.
-            after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
-            preposition = after.search(s.text, trigger.end, trigger.end + 40)
-            targets = coordinated_after(s, preposition.end()) if preposition else []
-        if not targets and stopped:
-            return []  # "suspended aid": to whom, the sentence does not say
-        # "the embargo" refers back to a sanction already reported, unless its imposer is
-        # named right there ("the European Union's arms embargo") or its target is
-        # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
-        adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
-        if (
-            ends_with_word(s.text, trigger.start, ("the",))
-            and not adjacent
-            and imposer.start < trigger.start
-            and not targets
-        ):
-            return []
-        # A state's name right before the noun is its target ("Iran sanctions", "China
-        # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
-        if adjacent and imposer.kind == "name" and not targets:
-            earlier = s.before(imposer.start)
-            if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
-                return []
-            targets, imposers = [imposer], [earlier]
-        status = _status(s, trigger)
-        found = []
-        imposing = {i.code for i in imposers}
-        for imposer in imposers:
-            codes = {t.code for t in targets}
-            target_actors = [t.actor for t in targets if t.code != imposer.code]
-            if not target_actors and imposer.code in main_other and imposer.code not in codes:
-                # Never one of those it imposes with ("imposed by the UN, the U.S. and the EU").
-                other = main_other[imposer.code]
-                target_actors = [other] if other.country not in imposing else []
-            found += [
-                Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
-                for target in target_actors
-            ]
-        return found
+        targets, imposers = [imposer], [earlier]
+    status = _status(s, trigger)
+    found = []
+    imposing = {i.code for i in imposers}
+    for imposer in imposers:
+        codes = {t.code for t in targets}
+        target_actors = [t.actor for t in targets if t.code != imposer.code]
+        if not target_actors and imposer.code in main_other and imposer.code not in codes:
+            # Never one of those it imposes with ("imposed by the UN, the U.S. and the EU").
+            other = main_other[imposer.code]
+            target_actors = [other] if other.country not in imposing else []
+        found += [
+            Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
+            for target in target_actors
+        ]
+    return found
 
 
 # "sanctions on Iran", "sanctions relief for Tehran": the target right after the measure.
