@@ -13,7 +13,7 @@ import re
 
 from ...text.gazetteer import gazetteer
 from ...text.matching import is_word_char, word_alternatives
-from .titles import POSSESSIVE
+from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
     "CLAUSE_START",
@@ -143,24 +143,15 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     return any(word in _NOT_AGENTS for word in words)
 
 
-# After a state's adjective, an office held by one person: "the Russian foreign minister".
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance)\s+)*"
-    r"(?:minister|president|premier|chancellor|leader|envoy|ambassador|secretary|king|emir|"
-    r"spokesman|spokeswoman|spokesperson)\b",
-    re.IGNORECASE,
-)
-
-
 def office_after(text: str, end: int) -> bool:
     """Whether an office held by one person follows a state's adjective ending at ``end``
     ("the Russian foreign minister")."""
-    return _OFFICE_AFTER.match(text, end) is not None
+    return OFFICE_AFTER.match(text, end) is not None
 
 
 def office_end(text: str, end: int) -> int | None:
     """Where the office after a state's adjective or possessive ending at ``end`` ends
     ("Japan's prime minister"), or ``None`` when no office follows."""
     start = end + 2 if text.startswith(("'s", "\u2019s"), end) else end
-    office = _OFFICE_AFTER.match(text, start)
+    office = OFFICE_AFTER.match(text, start)
     return office.end() if office is not None else None

@@ -16,7 +16,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
 from .mention import ActorMention
 
-__all__ = ["POSSESSIVE", "appositive_people", "titled_people"]
+__all__ = ["OFFICE_AFTER", "POSSESSIVE", "appositive_people", "titled_people"]
 
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
@@ -47,6 +47,15 @@ _NOT_NAMES = frozenset(
     }
 )
 POSSESSIVE = ("'s", "\u2019s")
+# After a state's adjective, an office held by one person: "the Russian foreign minister",
+# "British minister of agriculture".
+OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
+    r"agriculture|economics?|state)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
+    r"ambassador|secretary|king|emir|spokesman|spokeswoman|spokesperson|delegate|negotiator|"
+    r"representative)\b",
+    re.IGNORECASE,
+)
 
 
 class _Tokens:
@@ -187,7 +196,7 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
     for state in states:
         if state.kind != "adjective" or len(state.codes) != 1:
             continue
-        office = _OFFICE.match(text, state.end)
+        office = OFFICE_AFTER.match(text, state.end)
         if office is None:
             continue
         named = _APPOSITIVE_NAME.search(text, max(0, state.start - 60), state.start)
@@ -203,11 +212,3 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
         actor = Actor(name=name, kind="person", title=title, country=state.codes[0])
         found.append(ActorMention(named.start(1), named.end(1), actor, "person", state.codes[0]))
     return found
-
-
-_OFFICE = re.compile(
-    r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
-    r"agriculture|economics?|state)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
-    r"ambassador|secretary|spokesman|spokeswoman|delegate|negotiator|representative)\b",
-    re.IGNORECASE,
-)

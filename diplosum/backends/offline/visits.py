@@ -26,6 +26,7 @@ __all__ = [
     "arrived_in",
     "courtesy_call",
     "guest",
+    "held_in",
     "stay",
     "visit_named",
 ]
