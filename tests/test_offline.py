@@ -2886,3 +2886,13 @@ def test_reaffirming_a_rejection_is_opposition_and_pressing_is_an_appeal() -> No
     assert _stance_keys("Peru reaffirmed its support for the accord.") == {("PER", "support")}
     assert _stance_keys("Peru pressed Chile to stop the tests.") == {("PER", "oppose")}
     assert _stance_keys("Peru pressed Chile to accept the offer.") == {("PER", "support")}
+
+
+def test_a_title_case_headline_names_no_person_and_a_name_stops_at_a_blank_line() -> None:
+    text = (
+        "Peruvian Trade Minister Meets Chilean Officials\n\n"
+        "Peruvian Trade Minister Juan Soto met his Chilean counterpart Ana Rios in Lima.\n"
+    )
+    people = [m.actor.name for m in find_actors(text) if m.kind == "person"]
+    assert people == ["Juan Soto"]
+    assert _meeting_codes(text)[-1] == {"PER", "CHL"}

@@ -81,6 +81,8 @@ def _name_run(tokens: _Tokens, index: int) -> int:
     """Index one past the last token of the capitalised name starting at ``index``."""
     end = index
     while (token := tokens.get(end)) is not None:
+        if end > index and "\n\n" in token.group(0):
+            break  # a name does not run over a blank line (a headline, then the text)
         text = token.group(1)
         # A name part opens with a capital, or is "al-Assad" and the like (with a hyphen).
         maybe_name = text[0].isupper() or "-" in text
@@ -136,6 +138,8 @@ def _person_at(
     name = text[name_start:name_end]
     if name in gz.terms or not gz.institutions.isdisjoint(name.lower().split()):
         return None, opener + 1
+    if any(gz.terms.get(word, ((), ""))[1] == "adjective" for word in name.split()):
+        return None, opener + 1  # "Minister Meets Swiss Officials": a headline, no name
     # "Japan's Okinawa island", "Iran's Mehr news agency": a name that heads a place or
     # an institution is no person's.
     after = tokens.get(end)
