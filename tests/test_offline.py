@@ -2896,3 +2896,19 @@ def test_a_title_case_headline_names_no_person_and_a_name_stops_at_a_blank_line(
     people = [m.actor.name for m in find_actors(text) if m.kind == "person"]
     assert people == ["Juan Soto"]
     assert _meeting_codes(text)[-1] == {"PER", "CHL"}
+
+
+def test_eu_wide_anti_state_and_planning_sanctions_and_a_far_target() -> None:
+    text = "Foreign ministers imposed EU-wide sanctions against 21 Russian officials."
+    assert _sanction_pairs(text) == [("EU", "RUS")]
+    planning = extract_summary("Peru was planning to impose sanctions against Chile.")
+    assert [(s.imposer.country, s.target.country, s.status) for s in planning.sanctions] == [
+        ("PER", "CHL", "threatened")
+    ]
+    # "anti-Peru sanctions" are against Peru, never Peru's.
+    assert ("PER", "CHL") not in _sanction_pairs(
+        "Chile said it would answer with anti-Peru sanctions."
+    )
+    # A target is named right after its preposition, not a clause later.
+    far = "Peru could impose travel bans on Monday, after talks between Chile and Ecuador."
+    assert ("PER", "ECU") not in _sanction_pairs(far)

@@ -40,7 +40,8 @@ def coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
 # Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
 # describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
 IMPOSER_GAP = re.compile(
-    r"(?:'s|\u2019s)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    # "Canada's sanctions", "EU-wide sanctions"
+    r"(?:'s|\u2019s|-wide)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
     r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
     # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
@@ -63,7 +64,8 @@ IMPOSER_GAP = re.compile(
     r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
     # "senators voted 98-2 to impose"
     r"\d+-\d+|"
-    r"(?:moved|decided|voted|agreed|plans?|planned|move|decision|threat|bid|able|be\s+able|"
+    r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intending|move|decision|"
+    r"threat|bid|able|be\s+able|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)"
     # "agreed on Monday to extend"
@@ -121,6 +123,8 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     United States and the EU"). Anyone else nearby is no imposer ("Iran has complained
     that ... sanctions")."""
     before = s.before(trigger.start)
+    if before is not None and s.text.endswith("anti-", 0, before.start):
+        return []  # "anti-U.S. sanctions": the state they are against
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
         gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
         # "the imposition by Canada of punitive duties"

@@ -117,6 +117,11 @@ def _of_trigger(
     return _imposed_by(s, trigger, stopped, imposers, main_other)
 
 
+# Between the measure's preposition and its target: a few words of one noun phrase
+# ("on the Iranian", "against 21 Russian"), no clause break.
+_NEAR_TARGET = re.compile(r"[^,;:.]{0,30}")
+
+
 def _imposed_by(
     s: RuleSentence,
     trigger: Hit,
@@ -140,7 +145,11 @@ def _imposed_by(
         # "banned imports of coal from North Korea": imports come from the target.
         after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
         preposition = after.search(s.text, trigger.end, trigger.end + 40)
-        targets = coordinated_after(s, preposition.end()) if preposition else []
+        targets = []
+        if preposition is not None:
+            targets = coordinated_after(s, preposition.end())
+            if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
+                targets = []  # "bans on Monday, after talks between Washington and Moscow"
     if not targets and stopped:
         return []  # "suspended aid": to whom, the sentence does not say
     # "the embargo" refers back to a sanction already reported, unless its imposer is

@@ -104,6 +104,8 @@ class RuleSentence:
 
     def in_compound(self, mention: ActorMention) -> bool:
         """A modifier inside a compound ("U.S.-Japan alliance") holds no role."""
+        if self.text.startswith("-wide", mention.end):
+            return False  # "EU-wide sanctions": the EU's
         after = self.text[mention.end : mention.end + 1]
         before = self.text[mention.start - 1 : mention.start] if mention.start else ""
         return (after != "" and after in "-\u2013") or (before != "" and before in "-\u2013")
