@@ -225,13 +225,14 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         if (
-            (named_between and status == "proposed")
+            named_between
             or len({m.code for m in own}) > 1
             or any(leads(s, m) for m in own)
             or (own and subject and _reports(s, subject[-1].end, trigger.start))
         ):
             # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
-            # in U.S.-Soviet talks": the meeting is of others.
+            # in U.S.-Soviet talks", "Kerry said talks between Russia and Ukraine would
+            # resume": the meeting is of others ("between" names all its parties).
             subject = []
         # "G7 leaders, including Obama and Abe, met": the body and its members named.
         subject = members_body(s, subject or own) + subject
