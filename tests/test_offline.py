@@ -2917,5 +2917,6 @@ def test_eu_wide_anti_state_and_planning_sanctions_and_a_far_target() -> None:
 def test_talks_between_two_states_are_theirs_alone() -> None:
     text = "Peru's minister said talks between Chile and Bolivia would resume on Monday."
     assert _meeting_codes(text) == [{"CHL", "BOL"}]
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     late = "Peru could impose travel bans on Monday, after talks between Chile and Ecuador."
     assert _meeting_codes(late) == [{"CHL", "ECU"}]
