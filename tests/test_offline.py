@@ -2878,6 +2878,9 @@ def test_a_phrase_keeps_the_preposition_of_an_idiom_it_opens_with() -> None:
     )
     assert readable("in order to proceed with the talks", 0) == "proceed with the talks"
     assert readable("on the plan to cut tariffs", 0) == "the plan to cut tariffs"
+    assert readable("after a Peruvian working at the embassy was arrested", 0) == (
+        "a Peruvian working at the embassy was arrested"
+    )
 
 
 def test_reaffirming_a_rejection_is_opposition_and_pressing_is_an_appeal() -> None:

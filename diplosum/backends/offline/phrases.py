@@ -60,6 +60,8 @@ _OPENERS = frozenset(
     | {"been", "be", "being", "has", "have", "had"}
     # "support | for the plan", "disappointment | at the outcome": the object is the topic.
     | {"for", "at", "on", "over", "about", "against", "with", "from", "in"}
+    # "after an American was arrested": what the phrase is about follows
+    | {"after", "before", "amid", "despite", "following", "because"}
 )
 # A time a phrase may open with and is no part of: "on Tuesday", "in 1995", "last week".
 _TIME_LEADS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "by"})
