@@ -16,7 +16,6 @@ import re
 from typing import Literal
 
 from .actors import ActorMention
-from .clauses import joins_list
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -132,7 +131,7 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             _BY_OF.fullmatch(s.text, before.end, trigger.start) is not None
         )
         if gap_fits or by_of:
-            return _coordinated_before(s, before)
+            return s.listed_before(before)
     by = _IMPOSED_BY.match(s.text, trigger.end)
     if by is not None:
         return coordinated_after(s, by.end())
@@ -192,18 +191,6 @@ def passive_of(
         return None
     imposers = coordinated_after(s, by.end()) if by is not None else []
     return (imposers, target, stated) if imposers else None
-
-
-def _coordinated_before(s: RuleSentence, last: ActorMention) -> list[ActorMention]:
-    """``last`` and the actors listed before it ("Britain and Canada imposed ...")."""
-    chosen = [last]
-    for mention in reversed(s.actors):
-        if mention.end > chosen[0].start or not mention.code:
-            continue
-        if not joins_list(s.text[mention.end : chosen[0].start]):
-            break
-        chosen.insert(0, mention)
-    return chosen
 
 
 # Measures whose object names their target: expulsions, asset freezes, import bans,

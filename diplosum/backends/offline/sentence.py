@@ -225,6 +225,20 @@ class RuleSentence:
             chosen.append(mention)
         return chosen
 
+    def listed_before(
+        self, last: ActorMention, among: list[ActorMention] | None = None
+    ) -> list[ActorMention]:
+        """``last`` and the actors listed right before it ("Britain and Canada imposed",
+        "Japan and the U.S. held"), from ``among`` (else every actor with a state)."""
+        chosen = [last]
+        for mention in reversed(self.actors if among is None else among):
+            if mention.end > chosen[0].start or not mention.code:
+                continue
+            if not joins_list(self.text[mention.end : chosen[0].start]):
+                break
+            chosen.insert(0, mention)
+        return chosen
+
     def after(self, offset: int) -> ActorMention | None:
         for mention in self.actors:
             if mention.start >= offset and mention.code:

@@ -71,7 +71,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     gap = s.text[last.end : offset]
     if last.kind == "adjective" and not gap.strip():
         # "an EU demand"; "Japan and the U.S. held talks": those listed before it too.
-        return _listed_before(s, last, earlier)
+        return s.listed_before(last, earlier)
     if gap.strip() in ("'s", "\u2019s"):
         return [last]
     breaks = clause_breaks(s, offset)
@@ -188,18 +188,6 @@ def _subordinate_subject(
     if "," in rest or len(rest.split()) > 3:
         return []  # "after Bush's talks with Iran, Straw criticised": not the verb's subject
     return listed
-
-
-def _listed_before(
-    s: RuleSentence, last: ActorMention, earlier: list[ActorMention]
-) -> list[ActorMention]:
-    """``last`` and the actors of ``earlier`` listed right before it ("Japan and the")."""
-    chosen = [last]
-    for mention in reversed(earlier[: earlier.index(last)]):
-        if not joins_list(s.text[mention.end : chosen[0].start]):
-            break
-        chosen.insert(0, mention)
-    return chosen
 
 
 def with_listed(
