@@ -2249,6 +2249,25 @@ def test_imports_of_goods_from_a_state_and_warned_of_sanctions() -> None:
     assert _sanction_pairs("Germany hit Russia of sanctions.") == []
 
 
+def test_a_warning_that_the_target_would_face_sanctions_and_sanctions_from_a_state() -> None:
+    summary = extract_summary(
+        "France and Germany warned Moscow it would face further sanctions if it did not withdraw."
+    )
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("FRA", "RUS", "threatened"),
+        ("DEU", "RUS", "threatened"),
+    ]
+    summary = extract_summary("The United States threatened Turkey that it would face sanctions.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("USA", "TUR", "threatened")
+    ]
+    # Only a warning or a threat: "hit Iran that it would face" is no shape of a measure.
+    assert _sanction_pairs("Germany hit Russia that it would face sanctions.") == []
+    # "from" after a measure names who takes it, not where it comes from.
+    summary = extract_summary("Moscow faces sanctions from the United States over Crimea.")
+    assert [(x.imposer.country, x.target.country) for x in summary.sanctions] == [("USA", "RUS")]
+
+
 def test_compounds_of_two_states_adjectives() -> None:
     assert _meeting_codes("The Franco-German meeting failed to make progress.") == [{"DEU", "FRA"}]
     assert _meeting_codes("Sino-Japanese talks resumed on Monday.") == [{"CHN", "JPN"}]

@@ -54,6 +54,11 @@ _PARTY_FROM = re.compile(
     r"representatives?|diplomats?|negotiators?|ambassadors?|condemnation|criticism|protests?|objections?|"
     r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
     r"backing|praise|calls|pressure|demands?|"
+    # "faces sanctions from the United States", "an invitation from China": what a state
+    # sends or does, not where someone came from.
+    r"sanctions|measures|tariffs|duties|embargo|retaliation|reprisals?|threats?|ultimatum|"
+    r"invitations?|messages?|letters?|assurances?|guarantees?|requests?|offers?|proposals?|"
+    r"response|reaction|mediation|recognition|approval|apology|congratulations|"
     # "banned imports from Iran", "imports of crude oil from Iran": the goods' state, which
     # a measure may target.
     r"(?:imports|exports|shipments|goods|products)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?|"

@@ -95,10 +95,11 @@ def _of_trigger(
     if shaped is not None:
         imposer, target, stated = shaped
         status = stated or _status(s, trigger)
+        # "France and Germany warned Moscow ...": each of those listed imposes.
         return [
-            Sanction(
-                imposer=imposer.actor, target=target.actor, status=status, evidence=s.evidence()
-            )
+            Sanction(imposer=each.actor, target=target.actor, status=status, evidence=s.evidence())
+            for each in s.listed_before(imposer)
+            if each.code != target.code
         ]
     if trigger.phrase in ORDERED_OUT:
         return []

@@ -28,9 +28,11 @@ _THREATENED_WITH = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+\Z",
     re.IGNORECASE,
 )
-# "with sanctions" after most of those verbs; "warned Russia of further sanctions".
+# "with sanctions" after most of those verbs; "warned Russia of further sanctions";
+# "warned Moscow that it would face sanctions" (the threat as what the target will meet).
 _WITH_MEASURES = re.compile(
-    r"\s+(with|of)\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
+    r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)\s+(?:\w+\s+)?face)"
+    r"\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
 )
 
 
@@ -42,13 +44,18 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
     if target is None or gap is None:
         return None
     verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
-    warns = verb is not None and verb.group().lower().startswith("warn")
-    if verb is None or warns != (gap.group(1).lower() == "of"):
+    if verb is None:
+        return None
+    warns = verb.group().lower().startswith("warn")
+    threat = warns or verb.group().lower().startswith("threat")
+    connector = gap.group(1).lower()
+    if connector.endswith("face") and not threat:
+        return None  # "hit Iran that it would face": no shape of a measure
+    if not connector.endswith("face") and warns != (connector == "of"):
         return None
     imposer = s.before(verb.start())
     if imposer is None or not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
         return None
-    threat = warns or verb.group().lower().startswith("threat")
     return imposer, target, "threatened" if threat else "imposed"
 
 
