@@ -1252,6 +1252,17 @@ def test_others_compound_meetings_and_pronoun_holders_before_the_speaker() -> No
     }
 
 
+def test_a_markets_demand_is_no_ones_stance() -> None:
+    for text in (
+        "Japan is not out of trouble yet due to seasonal declines in demand, he added.",
+        "Japan said slow growth would keep demand for oil slack.",
+        "Japan pledged to expand domestic demand to cut its surplus.",
+    ):
+        assert extract_summary(text).stances == [], text
+    # Someone's demand is still a stance.
+    assert ("USA", "support") in _stance_keys("The U.S. demand for talks was rejected by Iran.")
+
+
 def test_advice_to_its_own_citizens_is_no_stance() -> None:
     text = "The United States warned its citizens to avoid travel to Iraq."
     assert extract_summary(text).stances == []

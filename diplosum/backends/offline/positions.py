@@ -77,6 +77,29 @@ def asked_from(s: RuleSentence, trigger: Hit) -> int:
     return asked.end() if asked is not None else trigger.end
 
 
+# "demand" as a market's: "declines in demand", "oil demand", "demand for crude" state no
+# one's position.
+_MARKET_BEFORE = re.compile(
+    r"\b(?:in|oil|energy|crude|gasoline|fuel|consumer|domestic|global|world|seasonal|weak|"
+    r"weaker|strong|stronger|sluggish|slack|export|import|market|credit|housing|food|grain|"
+    r"steel|industrial|investor|buyer|customer)\s+\Z",
+    re.IGNORECASE,
+)
+_MARKET_AFTER = re.compile(
+    r"\s+(?:for\s+(?:oil|crude|gas|gasoline|fuel|energy|gold|goods|products|exports|imports|"
+    r"food|grain|steel|credit|loans|dollars|housing|coal)|growth|outlook|is\s+"
+    r"(?:weak|strong|rising|falling)|rose|fell|picked\s+up|slowed)\b"
+)
+
+
+def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is the noun "demand" of a market, not someone's demand."""
+    return trigger.phrase.lower() == "demand" and bool(
+        _MARKET_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start)
+        or _MARKET_AFTER.match(s.text, trigger.end)
+    )
+
+
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
@@ -88,7 +111,7 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         and _RESTRAINT.match(s.text, asked)
     ):
         position = "neutral"  # "called on both sides to show restraint"
-    if _OWN_PEOPLE.match(s.text, trigger.end):
+    if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return None  # "warned its citizens to avoid ...": advice to its own people
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
