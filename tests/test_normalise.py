@@ -53,6 +53,20 @@ def test_wrong_and_missing_codes_are_repaired_from_names_and_titles() -> None:
     assert summary.rejected == []
 
 
+def test_a_first_name_that_is_a_capital_names_no_state() -> None:
+    article = "Foreign Secretary Douglas Hurd met Victoria Nuland and the Moscow Mayor."
+    summary = _run(
+        article,
+        stances=[
+            _stance(_person("Douglas Hurd", "GBR"), "Foreign Secretary Douglas Hurd met"),
+            _stance(_person("Victoria Nuland", "USA"), "met Victoria Nuland and", topic="other"),
+            # A capital as a name's own word still names its state.
+            _stance(_person("Moscow", None), "the Moscow Mayor", topic="third"),
+        ],
+    )
+    assert [s.actor.country for s in summary.stances] == ["GBR", "USA", "RUS"]
+
+
 def test_the_north_means_pyongyang_only_in_a_korean_context() -> None:
     korean = "Talks with the North resumed, South Korea said."
     summary = _run(

@@ -47,7 +47,7 @@ from ..models import (
     is_known_code,
 )
 from ..text.dates import Direction, resolve_date
-from ..text.gazetteer import gazetteer
+from ..text.gazetteer import Mention, gazetteer
 from ..text.people import people
 
 __all__ = ["merge_duplicates", "normalise_actors"]
@@ -61,9 +61,18 @@ class _Unrepairable(Exception):
     pass
 
 
+def _first_name_seat(name: str, mention: Mention) -> bool:
+    """Whether ``mention`` in a person's ``name`` is a seat of government that is their
+    first name ("Douglas Hurd", "Victoria Nuland"): another capitalised word follows."""
+    after = name[mention.end : mention.end + 2]
+    return mention.kind == "seat" and len(after) == 2 and after[0] in " -" and after[1].isupper()
+
+
 def _repair(actor: Actor, article: str, published: dt.date | None, named: frozenset[str]) -> Actor:
     gz = gazetteer()
     in_name = gz.find(actor.name, context=article)
+    if actor.kind == "person":
+        in_name = [m for m in in_name if not _first_name_seat(actor.name, m)]
     if actor.country in {code for m in in_name for code in m.codes}:
         # "the two Koreas" names KOR and PRK: either code given for it is right.
         country = gz.in_force(actor.country, published, named)
