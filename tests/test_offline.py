@@ -510,10 +510,13 @@ def test_a_phone_call_to_a_counterpart_and_the_pope() -> None:
 
 
 def test_the_two_leaders_and_what_was_discussed() -> None:
-    assert _meeting_codes(
+    # The welcome is the visit's meeting too; the pipeline merges the two mentions.
+    summary = _offline(
         "Chinese President Xi Jinping welcomed Brazilian President Lula to Beijing on Friday. "
         "The two leaders held talks on trade and climate."
-    ) == [{"CHN", "BRA"}]
+    )
+    assert [{p.country for p in m.participants} for m in summary.meetings] == [{"CHN", "BRA"}]
+    assert len(summary.meetings[0].evidence) == 2
     assert _meeting_codes(
         "The German and French foreign ministers arrived in Kiev. "
         "The two ministers met President Volodymyr Zelenskiy."
@@ -1816,6 +1819,28 @@ def test_courtesy_calls_and_hosts_are_meetings_not_stances() -> None:
     assert _meeting_codes("Peru played host to the Bolivian president on Monday.") == [
         {"PER", "BOL"}
     ]
+
+
+def test_a_visitor_welcomed_is_a_meeting_a_decision_welcomed_a_stance() -> None:
+    for text in (
+        "The Chilean president welcomed Peruvian President Ollanta Humala to Santiago.",
+        "Chile welcomed Peru's president, Ollanta Humala, to Santiago on Monday.",
+        "The Chilean foreign minister welcomed his Peruvian counterpart at the airport.",
+        "Chile welcomed the Peruvian foreign minister for talks on the border.",
+    ):
+        assert _meeting_codes(text) == [{"CHL", "PER"}], text
+        assert _stance_keys(text) == set(), text
+    summary = extract_summary(
+        "The Chilean president will welcome the Peruvian president to Santiago."
+    )
+    assert [m.status for m in summary.meetings] == ["planned"]
+    # What is welcomed is no visitor: a stance, no meeting.
+    for text in (
+        "Chile welcomed Peru's decision to reopen the border.",
+        "Chile welcomed the Peruvian president's remarks in Lima.",
+    ):
+        assert _meeting_codes(text) == [], text
+        assert _stance_keys(text) == {("CHL", "support")}, text
 
 
 def test_doubts_and_wariness_are_opposition() -> None:

@@ -30,6 +30,7 @@ from .sentence import RuleSentence
 from .visits import (
     CALLED_ON,
     STAYS,
+    WELCOMED,
     addressee,
     arrived_in,
     courtesy_call,
@@ -37,6 +38,7 @@ from .visits import (
     held_in,
     stay,
     visit_named,
+    welcomed_visitor,
 )
 
 __all__ = ["meetings", "names_parties_indirectly"]
@@ -210,6 +212,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
             continue  # "called on Japan to act": an appeal (``stances``)
+        if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
+            continue  # "welcomed the decision": a stance (``stances``)
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.

@@ -6,7 +6,8 @@
   Damascus", "travelled to Riyadh");
 - a guest "invited" to the meeting ("Biden invited Modi to Washington for talks");
 - the one spoken to when the meeting is where ("Merkel told Erdogan in a phone call");
-- a courtesy call: "called on Prime Minister Obuchi" (not "called on Japan to act").
+- a courtesy call: "called on Prime Minister Obuchi" (not "called on Japan to act");
+- a visitor welcomed: "Abe welcomed Modi to Tokyo" (not "Japan welcomed the decision").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .sentence import RuleSentence
 __all__ = [
     "CALLED_ON",
     "STAYS",
+    "WELCOMED",
     "addressee",
     "arrived_in",
     "courtesy_call",
@@ -29,6 +31,7 @@ __all__ = [
     "held_in",
     "stay",
     "visit_named",
+    "welcomed_visitor",
 ]
 
 
@@ -171,3 +174,39 @@ def courtesy_call(s: RuleSentence, trigger: Hit) -> bool:
     last = s.listed_from(called)[-1]
     after = office if last is called else office_end(s.text, last.end) or last.end
     return _ASKED.match(s.text, after) is None
+
+
+# "Abe welcomed Modi to Tokyo", "welcomed the Indian prime minister at the airport": a
+# host greeting a visitor; "Japan welcomed the decision" is a stance (``stances``).
+WELCOMED = frozenset({"welcomed", "welcomes", "welcoming", "welcome"})
+_WHERE_WELCOMED = re.compile(
+    r",?\s+(?:(?:to|in|at)\s+(?:the\s+)?[A-Z]|at\s+the\s+(?:airport|palace|residence)|"
+    r"(?:for|on)\s+(?:talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
+)
+
+
+def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "welcomed" at ``trigger`` greets a visitor: a person or an office right
+    after it, then where or why they came ("to Tokyo", "for talks", "on a state visit")."""
+    if trigger.phrase not in WELCOMED:
+        return False
+    visitor = s.after(trigger.end)
+    if visitor is None or visitor.start - trigger.end > 12:
+        return False  # "welcomed the visiting ..." has its own trigger
+    end = visitor.end if visitor.kind == "person" else office_end(s.text, visitor.end)
+    if end is None or any(mark in s.text[trigger.end : visitor.start] for mark in ",;:"):
+        return False
+    last = s.listed_from(visitor)[-1]
+    if last is not visitor:
+        end = last.end if last.kind == "person" else office_end(s.text, last.end) or last.end
+    named = s.after(end)  # the office's holder: "Indian Prime Minister Narendra Modi"
+    if (
+        named is not None
+        and named.kind == "person"
+        and _NAME_GAP.fullmatch(s.text, end, named.start)
+    ):
+        end = named.end + (1 if s.text.startswith(",", named.end) else 0)
+    return _WHERE_WELCOMED.match(s.text, end) is not None
+
+
+_NAME_GAP = re.compile(r",?\s")
