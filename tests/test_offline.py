@@ -1843,6 +1843,17 @@ def test_a_visitor_welcomed_is_a_meeting_a_decision_welcomed_a_stance() -> None:
         assert _stance_keys(text) == {("CHL", "support")}, text
 
 
+def test_supporters_no_objection_neutrality_and_harsh_judgments() -> None:
+    for text, key in {
+        "Spain is a strong supporter of the peace process.": ("ESP", "support"),
+        "Paris said it had no objection to the plan.": ("FRA", "support"),
+        "Italy has so far refrained from taking sides in the dispute.": ("ITA", "neutral"),
+        "Sweden said the sentence was disproportionate.": ("SWE", "oppose"),
+        "Israel said the decision was shameful.": ("ISR", "oppose"),
+    }.items():
+        assert _stance_keys(text) == {key}, text
+
+
 def test_doubts_and_wariness_are_opposition() -> None:
     assert _stance_keys("Bolivia is sceptical about the Peruvian plan, diplomats said.") == {
         ("BOL", "oppose")
