@@ -1854,6 +1854,15 @@ def test_supporters_no_objection_neutrality_and_harsh_judgments() -> None:
         assert _stance_keys(text) == {key}, text
 
 
+def test_a_state_before_a_preposition_is_no_party_of_the_meeting_after_it() -> None:
+    text = "Beijing lodged a strong protest with Tokyo over the visit to the shrine."
+    assert _meeting_codes(text) == []
+    assert _stance_keys(text) == {("CHN", "oppose")}
+    # A preposition of time does not part them: those named before it talked.
+    text = "Shultz forecast a golden future for the Philippines after talks on its economy."
+    assert _meeting_codes(text) == [{"USA", "PHL"}]
+
+
 def test_doubts_and_wariness_are_opposition() -> None:
     assert _stance_keys("Bolivia is sceptical about the Peruvian plan, diplomats said.") == {
         ("BOL", "oppose")

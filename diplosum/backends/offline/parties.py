@@ -219,6 +219,10 @@ _NOT_IN_NOUN_PHRASE = frozenset(
         *("holds", "hosted", "hosts", "backed", "backs", "supports", "supported", "rejected"),
         *("rejects", "hopes", "hoped", "plans", "agreed", "agrees", "asked", "asks"),
         *("demanded", "demands", "pushed", "pushes"),
+        # "a protest with Tokyo over the visit": a preposition opens another phrase (not
+        # one of time: "a future for the Philippines after talks" names who talked).
+        *("over", "about", "against", "despite", "into", "under", "upon", "without"),
+        *("than", "as"),
     }
 )
 _JOINS = re.compile(r"\s*(?:[-\u2013/]|,|and|,\s*and)\s*")
