@@ -25,11 +25,27 @@ _MARKED = re.compile(r"[-\u2013\u2014(,]")
 
 # Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
 # comma only before a new clause ("..., but", "..., which", "..., said").
+# Every branch opens with the character it ends at (lookbehinds after it), so the regex
+# engine skips straight to those characters: three times faster than lookbehinds first.
+_NEW_CLAUSE = (
+    # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
+    # and is giving him help": a second predicate of the same subject.
+    r"and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s",
+    # "welcomed the deal and urged Washington ...", "condemns the attack and calls on": a
+    # second verb of saying or judging.
+    r"and\s+(?:also\s+)?(?:called|urged|said|warned|added|accused|rejected|welcomed|"
+    r"praised|criticised|criticized|condemned|demanded|asked|expressed|stressed|insisted|"
+    r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
+    r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
+    r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates)\s",
+    # "backed the view and also complained": "and also" opens another predicate.
+    r"and\s+also\s",
+)
 _END = re.compile(
     # An opening quotation mark inside a phrase is part of it ('concerns over Beijing's
     # "destabilizing actions"'); a closing one ends it.
     # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe").
-    r"[;:!?\u201d]|(?<!\s)\"|(?<!\b[A-Z])(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr))(?<!\bMrs)\."
+    r"[;:!?\u201d]|\"(?<!\s\")|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr)\.)(?<!\bMrs\.)"
     r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
@@ -37,20 +53,10 @@ _END = re.compile(
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated)\b)"
-    # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
-    # and is giving him help": a second predicate of the same subject.
-    r"|,?\s(?=and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s)"
-    # "welcomed the deal and urged Washington ...", "condemns the attack and calls on": a
-    # second verb of saying or judging.
-    r"|,?\s(?=and\s+(?:also\s+)?(?:called|urged|said|warned|added|accused|rejected|welcomed|"
-    r"praised|criticised|criticized|condemned|demanded|asked|expressed|stressed|insisted|"
-    r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
-    r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
-    r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates)\s)"
-    # "backed the view and also complained": "and also" opens another predicate.
-    r"|,?\s(?=and\s+also\s)"
+    # A new clause after "and", with its comma or without.
+    + "".join(rf"|,\s(?={clause})|\s(?={clause})" for clause in _NEW_CLAUSE)
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
-    r"|\s(?=but\s)"
+    + r"|\s(?=but\s)"
 )
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.
@@ -195,12 +201,20 @@ def _opens_idiom(clause: list[str]) -> bool:
     return bool(rest) and rest[0] in _IDIOM_HEADS
 
 
+# The idioms by their last word: a phrase's last word rules out nearly all of them at once.
+_NEEDS_OF_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _idiom in _NEEDS_OF:
+    _NEEDS_OF_BY_LAST.setdefault(_idiom[-1], []).append(_idiom)
+
+
 def _without_idiom(tokens: list[str]) -> list[str]:
     """``tokens`` less a phrase at their end that needs an "of" they lost."""
-    lowered = [t.lower().rstrip(",") for t in tokens]
-    for idiom in _NEEDS_OF:
-        if len(tokens) > len(idiom) and tuple(lowered[-len(idiom) :]) == idiom:
-            return tokens[: -len(idiom)]
+    if not tokens:
+        return tokens
+    for idiom in _NEEDS_OF_BY_LAST.get(tokens[-1].lower().rstrip(","), ()):
+        size = len(idiom)
+        if len(tokens) > size and tuple(t.lower().rstrip(",") for t in tokens[-size:]) == idiom:
+            return tokens[:-size]
     return tokens
 
 
