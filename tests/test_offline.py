@@ -321,6 +321,17 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     )
     assert abbreviated.headline == "Peru calls for calm in trade row with U.S."
     assert abbreviated.summary.startswith("Peru urged the United States")
+    # A hard-wrapped article's line breaks are no part of its headline or summary.
+    wrapped = extract_summary(
+        "LIMA, March 30 - Peru said reports that it\nintended to close the border were\n"
+        "baseless. Chile welcomed the\nstatement by its neighbour on Tuesday."
+    )
+    assert (
+        wrapped.headline == "Peru said reports that it intended to close the border were baseless"
+    )
+    assert "\n" not in wrapped.summary and wrapped.summary.endswith(
+        "Chile welcomed the statement by its neighbour on Tuesday."
+    )
 
 
 def test_expelled_diplomats_are_a_sanction_on_their_state() -> None:

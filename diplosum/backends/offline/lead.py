@@ -5,6 +5,8 @@
   the dateline ("BERLIN (Reuters) -"), cut at a clause's end to at most 15 words.
 - Summary: the lead sentence (after the title) and the next sentence that reports an
   event the coder found, else the next one of substance; at most two sentences.
+
+Both are one line: a hard-wrapped article's line breaks become spaces.
 """
 
 from __future__ import annotations
@@ -103,4 +105,10 @@ def headline_and_summary(
         s for _, s in whole if len(s.split()) > 6
     ]
     summary = " ".join(part for part in [lead, *rest[:1]] if part) or headline
-    return headline[:HEADLINE_CHARS], summary[:SUMMARY_CHARS]
+    # Written text, not evidence: a hard-wrapped article's line breaks become spaces.
+    return _one_line(headline)[:HEADLINE_CHARS], _one_line(summary)[:SUMMARY_CHARS]
+
+
+def _one_line(text: str) -> str:
+    """``text`` with each run of whitespace one space."""
+    return " ".join(text.split())
