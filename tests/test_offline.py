@@ -1684,6 +1684,21 @@ def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
     assert {(s.actor.country, s.position) for s in summary.stances} == {("TUN", "neutral")}
 
 
+def test_a_quotation_attributed_to_someone_unplaced_is_nobodys_stance() -> None:
+    # The speaker follows "said": neither a state inside the quotation nor one next door.
+    for text in (
+        '"Those who contend the strike was necessary must realize their words are easily read '
+        'as a tacit endorsement of war with Peru," said Sen Mark Ortiz of Texas, a Republican.',
+        "Chile's trade minister said on Monday the pact stood. \"It follows that they are not "
+        'likely to rally to the side of Peru in defence of the agreement," said Ruiz.',
+    ):
+        assert extract_summary(text).stances == [], text
+    # A speaker the rules can place still holds it.
+    assert _stance_keys('"The offer is ridiculous," said the Chilean foreign minister.') == {
+        ("CHL", "oppose")
+    }
+
+
 def test_speakers_named_with_what_they_are_and_quotations_as_topics() -> None:
     found = extract_summary(
         '"This is a dangerous provocation," said Ana Lopez, a spokeswoman for Peru\'s '

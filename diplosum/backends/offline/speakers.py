@@ -123,6 +123,10 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             # "China will never allow it, a spokesman said": one who speaks for the state
             # the sentence opens with; "..., the prime minister said": someone unplaced.
             return _opening_state(s) if _SPOKESPERSON.search(unnamed.group()) else None
+        if _after_closing_mark(s, clause):
+            # '"... war with Iran," said a senator': the speaker follows the verb, and
+            # nobody in the quotation said it.
+            continue
         # "China, considered the most capable ..., has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
@@ -170,12 +174,22 @@ def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
     return inside[0] if inside and s.is_agent(inside[0]) else None
 
 
+def _after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
+    """Whether reporting ``clause`` comes right after a quotation's closing mark."""
+    before = s.text[: clause.start].rstrip()
+    return bool(before) and before[-1] in CLOSING_MARKS
+
+
 def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     """Who a sentence is attributed to: its own reporting clause, else, for a quotation,
-    a neighbour's ('"Our goal remains ..." ... the US official said')."""
+    a neighbour's ('"Our goal remains ..." ... the US official said'); not for a
+    quotation attributed in the sentence to someone the rules cannot place ('"...," said
+    an analyst at a bank')."""
     found = reporting_actor(s)
     if found is not None:
         return found
+    if any(_after_closing_mark(s, clause) for clause in s.find("reporting")):
+        return None
     for other in nearby():
         if not _next_to(s, other) and not _one_quotation(s, other):
             continue
