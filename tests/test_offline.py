@@ -1699,6 +1699,13 @@ def test_a_quotation_attributed_to_someone_unplaced_is_nobodys_stance() -> None:
     }
 
 
+def test_a_passive_stances_topic_opens_at_its_subject() -> None:
+    found = extract_summary("In Cairo, the plan was welcomed by Egypt.").stances
+    assert [(s.actor.country, s.topic) for s in found] == [
+        ("EGY", "the plan was welcomed by Egypt")
+    ]
+
+
 def test_speakers_named_with_what_they_are_and_quotations_as_topics() -> None:
     found = extract_summary(
         '"This is a dangerous provocation," said Ana Lopez, a spokeswoman for Peru\'s '

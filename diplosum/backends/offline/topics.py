@@ -60,6 +60,20 @@ def _asked_for(s: RuleSentence, asked: int) -> str | None:
     return readable(s.text[: end.start()] if end else s.text, asked)
 
 
+# A sentence's opening phrase of place or time, up to its comma ("In London, ", "On
+# Monday, "): no part of what a stance with its agents after "by" is about.
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ee]arlier|[Mm]eanwhile)"
+    r"\b[^,;:]{0,40},\s+"
+)
+
+
+def _sentence_topic(s: RuleSentence) -> str | None:
+    """The sentence as the topic, from its subject ("The plan was welcomed by Egypt")."""
+    opening = _OPENING_PHRASE.match(s.text)
+    return readable(s.text, opening.end() if opening else 0)
+
+
 def stance_topic(
     s: RuleSentence, trigger: Hit, *, judged: bool, with_agents: bool, asked: int | None = None
 ) -> str | None:
@@ -70,7 +84,7 @@ def stance_topic(
     return (
         (asked is not None and _asked_for(s, asked))
         or (judged and _judged_topic(s, trigger))
-        or (with_agents and readable(s.text, 0))
+        or (with_agents and _sentence_topic(s))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
         or readable(s.text, _past_addressee(s, trigger.end))
