@@ -2357,6 +2357,23 @@ def test_a_warning_that_the_target_would_face_sanctions_and_sanctions_from_a_sta
     assert [(x.imposer.country, x.target.country) for x in summary.sanctions] == [("USA", "RUS")]
 
 
+def test_designations_and_a_push_for_sanctions() -> None:
+    summary = extract_summary(
+        "The U.S. Treasury designated three Iranian firms for supporting the missile program."
+    )
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("USA", "IRN", "imposed")
+    ]
+    # The firms' act, not the Treasury's position.
+    assert summary.stances == []
+    # Only with its target named: "designated an envoy" is no measure.
+    assert _sanction_pairs("Chile designated a new envoy to lead the talks.") == []
+    summary = extract_summary("Britain will push for tougher EU sanctions on Russia.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("EU", "RUS", "threatened")
+    ]
+
+
 def test_compounds_of_two_states_adjectives() -> None:
     assert _meeting_codes("The Franco-German meeting failed to make progress.") == [{"DEU", "FRA"}]
     assert _meeting_codes("Sino-Japanese talks resumed on Monday.") == [{"CHN", "JPN"}]

@@ -215,11 +215,13 @@ TARGET_IN_OBJECT = frozenset(
     | {"suspended defence ties", "suspended defense ties", "suspended diplomatic relations"}
     | {"suspended relations", "froze ties", "froze relations", "froze diplomatic relations"}
     | {"broke diplomatic relations", "broke relations", "broke ties", "broke off ties"}
+    # "the Treasury designated three Iranian entities": put them under its sanctions.
+    | {"designated"}
 )
 # Verbs that are a measure against a state only when their object names it.
 ONLY_WITH_TARGET = frozenset(
     {"banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
-    | {"restricted", "restricting", "restricts"}
+    | {"restricted", "restricting", "restricts", "designated"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British

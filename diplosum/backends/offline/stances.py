@@ -201,6 +201,11 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
     return any(0 < o.start - hit.end <= 40 for o in every)
 
 
+# "designated three Iranian firms for supporting", "accused Russia of backing": a gerund
+# after "for" or "of" is what the object did, not the subject's position.
+_OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
+
+
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
     one is usually the object of the first: "resisting calls for stimulus")."""
@@ -217,6 +222,12 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             continue  # "called on Prime Minister Obuchi": a visit (``meetings``)
         if trigger.phrase in WELCOMED and welcomed_visitor(s, trigger):
             continue  # "welcomed Modi to Tokyo": a host's greeting (``meetings``)
+        if (
+            trigger.phrase.endswith("ing")
+            and _OBJECTS_ACT.search(s.text, max(0, trigger.start - 40), trigger.start)
+            and any(a.code and trigger.start - 40 <= a.start < trigger.start for a in s.actors)
+        ):
+            continue  # "designated Iranian firms for supporting ...": the firms' act
         asked = asked_from(s, trigger)
         position = position_of(s, trigger, listed, asked)
         if position is None:
