@@ -2022,6 +2022,11 @@ def test_a_states_people_named_as_its_side() -> None:
     assert _goal_codes("The Peruvians want a deal before the end of the year.") == ["PER"]
     # Not people of a state who do something else.
     assert _stance_keys("The Bolivians who fled criticised the Chilean plan.") == set()
+    # A second people listed after the first, "the" or not.
+    assert _stance_keys("The attack was blamed by the Bolivians and Peruvians on Chile.") == {
+        ("BOL", "oppose"),
+        ("PER", "oppose"),
+    }
 
 
 def test_members_named_with_including_are_parties() -> None:

@@ -61,16 +61,29 @@ def _collective_scanner() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, plurals
 
 
+_AND_PLURAL = re.compile(r"\s+and\s+(?:the\s+)?([A-Z][a-z]+s)\b(?!\s+who\b)")
+
+
 def _collectives(text: str) -> list[Mention]:
-    """Each "the Americans" of ``text``, as the state's mention."""
+    """Each "the Americans" of ``text``, as the state's mention, and a second people
+    listed with it ("the Bolivians and Peruvians")."""
     pattern, plurals = _collective_scanner()
-    return [
-        Mention(m.start(1), m.end(1), m.group(1), (plurals[m.group(1)],), "adjective")
-        for m in pattern.finditer(text)
-        if m.start()
-        and text[m.start() - 1] in "Tt"
-        and not text[m.start() - 2 : m.start() - 1].isalnum()
-    ]
+    found = []
+    for m in pattern.finditer(text):
+        if (
+            not m.start()
+            or text[m.start() - 1] not in "Tt"
+            or text[m.start() - 2 : m.start() - 1].isalnum()
+        ):
+            continue
+        found.append(Mention(m.start(1), m.end(1), m.group(1), (plurals[m.group(1)],), "adjective"))
+        listed = _AND_PLURAL.match(text, m.end(1))
+        if listed is not None and listed.group(1) in plurals:
+            code = plurals[listed.group(1)]
+            found.append(
+                Mention(listed.start(1), listed.end(1), listed.group(1), (code,), "adjective")
+            )
+    return found
 
 
 def _state_actors(mention: Mention) -> list[Actor]:
