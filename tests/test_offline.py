@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from diplosum import summarise
 from diplosum.backends.offline.actors import find_actors
 from diplosum.backends.offline.rules import extract_summary
+from diplosum.text.people import family_name
 from diplosum.text.sentences import sentence_spans
 
 
@@ -1282,6 +1284,36 @@ def test_advice_to_its_own_citizens_is_no_stance() -> None:
     assert extract_summary(text).stances == []
     assert [s.position for s in extract_summary("Iraq warned Turkey over the raids.").stances] == [
         "oppose"
+    ]
+
+
+def test_east_asian_family_names_come_first() -> None:
+    assert family_name("John Kerry") == "Kerry"
+    assert family_name("Park Geun-hye", "KOR") == "Park"
+    assert family_name("Wang Yi", "CHN") == "Wang"
+    # A hyphenated given name last marks the order whatever the state.
+    assert family_name("Ban Ki-moon", "UN") == "Ban"
+    assert family_name("Secretary-General Ban Ki-moon") == "Ban"
+    for text, holder in {
+        "South Korean Foreign Minister Yun Byung-se met Chinese officials on Monday. "
+        "Yun rejected the plan.": ("Yun Byung-se", "KOR"),
+        "Chinese Foreign Minister Wang Yi met Japanese officials. Wang rejected the plan.": (
+            "Wang Yi",
+            "CHN",
+        ),
+    }.items():
+        found = extract_summary(text, published=dt.date(2016, 1, 1)).stances
+        assert [(x.actor.name, x.actor.country, x.position) for x in found] == [
+            (*holder, "oppose")
+        ], text
+    # The U.N. chief's office is a title, and his family name a later mention of him.
+    mentions = find_actors(
+        "U.N. Secretary-General Ban Ki-moon arrived in Seoul. Ban said he welcomed the talks.",
+        year=2010,
+    )
+    assert [(m.actor.name, m.actor.title, m.code) for m in mentions if m.kind == "person"] == [
+        ("Ban Ki-moon", "Secretary-General", "UN"),
+        ("Ban Ki-moon", "Secretary-General", "UN"),
     ]
 
 

@@ -48,7 +48,7 @@ from ..models import (
 )
 from ..text.dates import Direction, resolve_date
 from ..text.gazetteer import Mention, gazetteer
-from ..text.people import people
+from ..text.people import family_name, people
 
 __all__ = ["merge_duplicates", "normalise_actors"]
 
@@ -128,7 +128,7 @@ def _map_actors(item: _Item, fix: Callable[[Actor], Actor]) -> _Item:
 
 
 def _surname(actor: Actor) -> str:
-    return actor.name.split()[-1].lower()
+    return family_name(actor.name, actor.country).lower()
 
 
 def _bare(actor: Actor) -> Actor:

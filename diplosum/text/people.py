@@ -24,7 +24,26 @@ from typing import NamedTuple
 
 from .matching import is_word_char, trie_pattern
 
-__all__ = ["Holder", "People", "people", "unaccented"]
+__all__ = ["Holder", "People", "family_name", "people", "unaccented"]
+
+# States whose people's names open with the family name ("Xi Jinping", "Park Geun-hye",
+# "Kim Jong Un"), which later mentions use alone ("Xi", "Park"); elsewhere a hyphenated
+# given name last marks that order too ("Tsai Ing-wen", "Ban Ki-moon").
+_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK"})
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name(name: str, code: str | None = None) -> str:
+    """The word of ``name`` a later mention uses alone: its last ("John Kerry" ->
+    "Kerry"), or its first where the family name comes first ("Park Geun-hye" -> "Park";
+    ``code``: the person's state)."""
+    words = name.split()
+    if len(words) > 1 and _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]):
+        return words[-2]
+    if len(words) > 1 and code in _FAMILY_NAME_FIRST:
+        return words[0]
+    return words[-1] if words else name
+
 
 OFFICES = {
     "hs": "head of state",
@@ -97,8 +116,9 @@ class People:
         surnames: dict[str, list[Holder]] = {}
         for holders in forms.values():
             for holder in holders:
-                if holder not in surnames.setdefault(holder.name.split()[-1], []):
-                    surnames[holder.name.split()[-1]].append(holder)
+                surname = family_name(holder.name, holder.code)
+                if holder not in surnames.setdefault(surname, []):
+                    surnames[surname].append(holder)
         self._surnames = {name: tuple(holders) for name, holders in surnames.items()}
         # No lookbehind in front: a pattern that opens with literals lets the regex engine
         # skip ahead to the next possible first letter. The left boundary is checked below.

@@ -15,7 +15,7 @@ from functools import cache
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
-from ...text.people import NameMention, Years, unaccented
+from ...text.people import NameMention, Years, family_name, unaccented
 from ...text.people import people as people_gazetteer
 from .mention import ActorMention
 from .places import NAMES_OR_SEATS, is_place
@@ -240,7 +240,7 @@ def find_actors(
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):
         if person.actor.country:
-            by_surname.setdefault(person.actor.name.split()[-1], person.actor)
+            by_surname.setdefault(family_name(person.actor.name, person.code), person.actor)
     # A person named once without a state takes the state of a fuller mention elsewhere.
     for index, person in enumerate(people):
         fuller = by_surname.get(person.actor.name.split()[-1])
