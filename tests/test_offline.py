@@ -539,6 +539,24 @@ def test_the_two_leaders_and_what_was_discussed() -> None:
     assert _meeting_codes("The Russian and Turkish presidents discussed Syria.") == [{"RUS", "TUR"}]
 
 
+def test_she_is_a_woman_spelt_without_accents_and_he_said_names_another_subject() -> None:
+    # "Francois Hollande" is the people gazetteer's "François Hollande", a man.
+    text = (
+        "German Chancellor Angela Merkel met French President Francois Hollande in Berlin. "
+        "She said she welcomed the plan."
+    )
+    found = extract_summary(text, published=dt.date(2016, 6, 1)).stances
+    assert [(x.actor.name, x.actor.country) for x in found] == [("Angela Merkel", "DEU")]
+    # The pronoun speaks; the state after "said" holds the position.
+    for text in (
+        "Kerry met Lavrov in Geneva. He said Iran rejected the plan.",
+        "Kerry met Lavrov in Geneva. He said that Iran had rejected the plan.",
+        "Kerry met Lavrov. He said Syria was calm and said Iran rejected the plan.",
+    ):
+        assert ("IRN", "oppose") in _stance_keys(text), text
+        assert ("RUS", "oppose") not in _stance_keys(text), text
+
+
 def test_he_is_the_person_or_office_named_last() -> None:
     for text, pair in {
         "Kerry flew to Ankara. He met Turkish President Erdogan on Tuesday.": {"USA", "TUR"},

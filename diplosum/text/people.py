@@ -137,7 +137,9 @@ class People:
     def is_woman(self, name: str) -> bool | None:
         """Whether the person of full name ``name`` is a woman; ``None`` for a name the
         gazetteer does not hold."""
-        holders = [h for h in self.forms.get(name, ()) if h.name == name]
+        # "Francois Hollande" as wire copy writes "François Hollande".
+        plain = unaccented(name)
+        holders = [h for h in self.forms.get(name, ()) if unaccented(h.name) == plain]
         return any(h.woman for h in holders) if holders else None
 
     def code(self, form: str, when: Years | None = None) -> str | None:

@@ -81,6 +81,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if subordinate:
         return subordinate
     pronoun = _PRONOUN_FIRST.match(s.text, clause_start)
+    reported = _reported_subject(s, pronoun.end(), in_clause, offset) if pronoun else None
+    if reported is not None:
+        # "He said Iran rejected the plan": the pronoun speaks; Iran rejects.
+        return with_listed(s, reported, earlier)
     if pronoun is not None and (not in_clause or pronoun.end() <= in_clause[0].start):
         # "She started with support for Israel and then she expressed concern", "She is
         # allowed to back Israel but also wants ...", "In Nairobi, he met ...": the
@@ -118,6 +122,25 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
     return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+
+
+def _reported_subject(
+    s: RuleSentence, start: int, in_clause: list[ActorMention], offset: int
+) -> ActorMention | None:
+    """The actor standing first in the clause that the last reporting verb between
+    ``start`` and ``offset`` opens ("he said Iran", "and said that Germany"; not after
+    "told", whose object is the one told), if any."""
+    verbs = [
+        hit
+        for hit in s.find("reporting")
+        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
+    ]
+    if not verbs:
+        return None
+    after = [a for a in in_clause if a.start >= verbs[-1].end]
+    if not after or len(s.text[verbs[-1].end : after[0].start].split()) > 2:
+        return None
+    return after[0]
 
 
 def _antecedent(
