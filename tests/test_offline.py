@@ -557,6 +557,21 @@ def test_she_is_a_woman_spelt_without_accents_and_he_said_names_another_subject(
         assert ("RUS", "oppose") not in _stance_keys(text), text
 
 
+def test_both_men_and_both_alone_are_the_two_named_before() -> None:
+    for text in (
+        "Kerry and Lavrov met in Geneva. Both men said they opposed a military solution.",
+        "Kerry met Lavrov in Geneva. Both strongly condemned the attack.",
+    ):
+        found = extract_summary(text, published=dt.date(2016, 6, 1)).stances
+        assert {(x.actor.country, x.position) for x in found} == {
+            ("USA", "oppose"),
+            ("RUS", "oppose"),
+        }, text
+    # Not "both" of a noun of others: "Both banks".
+    text = "Kerry met Lavrov in Geneva. Both banks condemned the attack."
+    assert extract_summary(text, published=dt.date(2016, 6, 1)).stances == []
+
+
 def test_he_is_the_person_or_office_named_last() -> None:
     for text, pair in {
         "Kerry flew to Ankara. He met Turkish President Erdogan on Tuesday.": {"USA", "TUR"},

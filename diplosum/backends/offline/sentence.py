@@ -48,7 +48,10 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they|"
     # "Both sides agreed", "The two countries pledged": as "they" for the last two named.
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:sides|countries|nations|governments|leaders|delegations|"
-    r"ministers|presidents|neighbours|neighbors))\b[^,;]*$"
+    r"ministers|presidents|neighbours|neighbors|men|women|capitals|allies|prime\s+ministers|"
+    r"foreign\s+ministers|heads\s+of\s+state)"
+    # "Both condemned the attack": "both" alone, right before its verb.
+    r"|[Bb]oth(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|say|says)\b|\s*(?:\w+ly\s*)?$))\b[^,;]*$"
 )
 
 
@@ -202,7 +205,7 @@ class RuleSentence:
             a.start >= pronoun.end() and a.end <= offset for a in self.actors
         ):
             return []
-        if pronoun.group(1).lower() == "they" or " " in pronoun.group(1):
+        if pronoun.group(1).lower() in ("they", "both") or " " in pronoun.group(1):
             if pronoun.start() == 0:
                 return list(self.previous_parties)
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
