@@ -1320,6 +1320,18 @@ def test_advice_to_its_own_citizens_is_no_stance() -> None:
     ]
 
 
+def test_a_portfolio_between_the_state_and_the_office() -> None:
+    for text, pair in {
+        "U.S. Agriculture Secretary Richard Lyng said.": ("Richard Lyng", "USA"),
+        "Saudi Oil Minister Hisham Nazer said.": ("Hisham Nazer", "SAU"),
+        "Peru's Energy and Mines Minister Ana Soto said.": ("Ana Soto", "PER"),
+    }.items():
+        people_found = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+        assert people_found == [pair], text
+    # A portfolio word alone names no one.
+    assert [m.kind for m in find_actors("Oil prices rose in Peru on Monday.")] == []
+
+
 def test_east_asian_family_names_come_first() -> None:
     assert family_name("John Kerry") == "Kerry"
     assert family_name("Park Geun-hye", "KOR") == "Park"

@@ -120,6 +120,14 @@ def _person_at(
     while (token := tokens.get(index)) is not None:
         word = token.group(1)
         lowered = word.lower().rstrip(".")
+        following = tokens.get(index + 1)
+        if (
+            lowered in ("and", "&")
+            and following is not None
+            and following.group(1).lower() in office_words
+        ):
+            index += 1  # "Energy and Mines Minister", "Trade and Industry Secretary"
+            continue
         if not (
             lowered in office_words
             # "NATO Foreign Ministers": a plural office names no one after it.
