@@ -122,7 +122,10 @@ class Gazetteer:
             for code in codes:
                 self._by_code.setdefault(code, []).append(term)
         self._contextual_scanners: dict[frozenset[str], re.Pattern[str]] = {}
-        self.office_words = frozenset(extra["office_words"])
+        # Portfolios ("Agriculture Secretary", "Oil Minister") belong to a title too, but
+        # never make one alone ("Petroleum Co", "Economic Cooperation").
+        self.portfolios = frozenset(extra["portfolios"])
+        self.office_words = frozenset(extra["office_words"]) | self.portfolios
         self.institutions = frozenset(extra["institutions"])
         self.title_states: dict[str, str] = {
             k: v for k, v in extra["title_states"].items() if not k.startswith("_")

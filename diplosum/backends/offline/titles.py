@@ -161,6 +161,8 @@ def _person_at(
         if mention.end > opener or not text[mention.end : opener].strip():
             title_states.append(mention)
     title = text[opener:name_start].strip(" ,'\u2019s") or None
+    if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
+        return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
     code = title_states[-1].codes[0] if title_states else None
     if code is None and title:
         code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
