@@ -1328,8 +1328,10 @@ def test_a_portfolio_between_the_state_and_the_office() -> None:
     }.items():
         people_found = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
         assert people_found == [pair], text
-    # A portfolio word alone names no one.
+    # A portfolio word alone names no one, nor makes a title.
     assert [m.kind for m in find_actors("Oil prices rose in Peru on Monday.")] == []
+    for text in ("Occidental Petroleum Co said.", "the Organisation for Economic Cooperation"):
+        assert [m for m in find_actors(text) if m.kind == "person"] == [], text
 
 
 def test_east_asian_family_names_come_first() -> None:
