@@ -1325,6 +1325,8 @@ def test_a_portfolio_between_the_state_and_the_office() -> None:
         "U.S. Agriculture Secretary Richard Lyng said.": ("Richard Lyng", "USA"),
         "Saudi Oil Minister Hisham Nazer said.": ("Hisham Nazer", "SAU"),
         "Peru's Energy and Mines Minister Ana Soto said.": ("Ana Soto", "PER"),
+        # An office that means one state when named without it.
+        "Commerce Secretary Malcolm Baldrige said.": ("Malcolm Baldrige", "USA"),
     }.items():
         people_found = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
         assert people_found == [pair], text
