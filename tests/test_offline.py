@@ -1377,6 +1377,9 @@ def test_more_people_in_office_by_year() -> None:
     # "King Abdullah" is Saudi Arabia's in 2010 and Jordan's in 2024.
     assert codes("King Abdullah spoke.", 2010) == ["SAU"]
     assert codes("King Abdullah spoke.", 2024) == ["JOR"]
+    # Heads of the 1980s and 1990s, as older wire copy names them.
+    assert codes("Sarney met Evren and Prem.", 1987) == ["BRA", "TUR", "THA"]
+    assert codes("Thaksin met Goh Chok Tong.", 2002) == ["THA", "SGP"]
 
 
 def test_official_travel_to_another_state_and_a_second_stop() -> None:
