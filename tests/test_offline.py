@@ -1380,6 +1380,8 @@ def test_more_people_in_office_by_year() -> None:
     # Heads of the 1980s and 1990s, as older wire copy names them.
     assert codes("Sarney met Evren and Prem.", 1987) == ["BRA", "TUR", "THA"]
     assert codes("Thaksin met Goh Chok Tong.", 2002) == ["THA", "SGP"]
+    assert codes("Alatas met Halefoglu.", 1987) == ["IDN", "TUR"]
+    assert codes("Di Tella met Alatas.", 1995) == ["ARG", "IDN"]
 
 
 def test_official_travel_to_another_state_and_a_second_stop() -> None:
