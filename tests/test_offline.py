@@ -1320,6 +1320,16 @@ def test_advice_to_its_own_citizens_is_no_stance() -> None:
     ]
 
 
+def test_parliaments_and_offices_that_stand_for_their_state() -> None:
+    for text, code in {
+        "Number 10 welcomed the decision.": "GBR",
+        "The Duma condemned the plan.": "RUS",
+        "The Bundestag rejected the plan.": "DEU",
+        "The Sejm rejected the plan.": "POL",
+    }.items():
+        assert {key[0] for key in _stance_keys(text)} == {code}, text
+
+
 def test_a_portfolio_between_the_state_and_the_office() -> None:
     for text, pair in {
         "U.S. Agriculture Secretary Richard Lyng said.": ("Richard Lyng", "USA"),
