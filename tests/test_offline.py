@@ -1992,6 +1992,21 @@ def test_a_state_before_a_preposition_is_no_party_of_the_meeting_after_it() -> N
     assert _meeting_codes(text) == [{"USA", "PHL"}]
 
 
+def test_an_official_told_by_another_met_them() -> None:
+    for text in (
+        "The Peruvian foreign minister told the Chilean president that the border would stay open.",
+        "Chilean Foreign Minister Heraldo Munoz assured his Peruvian counterpart that Chile "
+        "would respect the truce.",
+    ):
+        assert _meeting_codes(text) == [{"PER", "CHL"}], text
+    # Not those told who are no one's officials, nor a state told.
+    for text in (
+        "The Peruvian foreign minister told reporters that Chile must comply.",
+        "Peru told Chile that the border would stay open.",
+    ):
+        assert _meeting_codes(text) == [], text
+
+
 def test_doubts_and_wariness_are_opposition() -> None:
     assert _stance_keys("Bolivia is sceptical about the Peruvian plan, diplomats said.") == {
         ("BOL", "oppose")

@@ -30,6 +30,7 @@ from .sentence import RuleSentence
 from .visits import (
     CALLED_ON,
     STAYS,
+    TOLD,
     WELCOMED,
     addressee,
     arrived_in,
@@ -37,6 +38,7 @@ from .visits import (
     guest,
     held_in,
     stay,
+    told_official,
     visit_named,
     welcomed_visitor,
 )
@@ -214,6 +216,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue  # "called on Japan to act": an appeal (``stances``)
         if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
             continue  # "welcomed the decision": a stance (``stances``)
+        if trigger.phrase in TOLD and not told_official(s, trigger):
+            continue  # "told reporters": no one met
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.

@@ -7,7 +7,9 @@
 - a guest "invited" to the meeting ("Biden invited Modi to Washington for talks");
 - the one spoken to when the meeting is where ("Merkel told Erdogan in a phone call");
 - a courtesy call: "called on Prime Minister Obuchi" (not "called on Japan to act");
-- a visitor welcomed: "Abe welcomed Modi to Tokyo" (not "Japan welcomed the decision").
+- a visitor welcomed: "Abe welcomed Modi to Tokyo" (not "Japan welcomed the decision");
+- an official told or assured in person: "Munoz told the Peruvian minister" (not "told
+  reporters", nor "told Peru").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .sentence import RuleSentence
 __all__ = [
     "CALLED_ON",
     "STAYS",
+    "TOLD",
     "WELCOMED",
     "addressee",
     "arrived_in",
@@ -30,6 +33,7 @@ __all__ = [
     "guest",
     "held_in",
     "stay",
+    "told_official",
     "visit_named",
     "welcomed_visitor",
 ]
@@ -210,3 +214,24 @@ def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
 
 
 _NAME_GAP = re.compile(r",?\s")
+
+
+# "Munoz told the Peruvian minister that ...", "Kerry assured his Saudi counterpart":
+# one official speaking to another, a contact between their states.
+TOLD = frozenset({"told", "assured", "briefed"})
+_TOLD_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+_COUNTERPART = re.compile(r"\s+counterparts?\b")
+
+
+def told_official(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` ("told", "assured") has an official of one state speak to an
+    official of another: a person or an office right after it, a person or office before."""
+    if trigger.phrase not in TOLD:
+        return False
+    told = s.after(trigger.end)
+    if told is None or not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):
+        return False
+    if not (s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
+        return False
+    speakers = [a for a in s.holders(trigger.start) if a.code]
+    return bool(speakers) and s.is_official(speakers[0]) and speakers[0].code != told.code
