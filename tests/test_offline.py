@@ -1992,6 +1992,14 @@ def test_a_state_before_a_preposition_is_no_party_of_the_meeting_after_it() -> N
     assert _meeting_codes(text) == [{"USA", "PHL"}]
 
 
+def test_a_conversation_or_a_working_lunch_with_another_is_a_meeting() -> None:
+    for text in (
+        "The Chilean foreign minister had a long conversation with Peru's president.",
+        "The Chilean foreign minister held a working lunch with Peru's president.",
+    ):
+        assert _meeting_codes(text) == [{"CHL", "PER"}], text
+
+
 def test_an_official_told_by_another_met_them() -> None:
     for text in (
         "The Peruvian foreign minister told the Chilean president that the border would stay open.",
