@@ -1992,6 +1992,21 @@ def test_a_state_before_a_preposition_is_no_party_of_the_meeting_after_it() -> N
     assert _meeting_codes(text) == [{"USA", "PHL"}]
 
 
+def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
+    for text in (
+        "The largest Chilean and Peruvian trade groups criticised the plan on Monday.",
+        "Chilean trade groups criticised the plan on Monday.",
+        "EU firms warned of dire consequences if the talks fail.",
+    ):
+        assert extract_summary(text).stances == [], text
+    # Armed or political groups are their state's, as the annotation guide codes them.
+    assert _stance_keys("Syrian rebel groups rejected the truce.") == {("SYR", "oppose")}
+    assert _stance_keys("Chilean and Peruvian officials condemned the test.") == {
+        ("CHL", "oppose"),
+        ("PER", "oppose"),
+    }
+
+
 def test_a_conversation_or_a_working_lunch_with_another_is_a_meeting() -> None:
     for text in (
         "The Chilean foreign minister had a long conversation with Peru's president.",

@@ -131,15 +131,43 @@ _AGENT_HEADS = frozenset(
 )
 
 
+# Another adjective coordinated with the first: "Chilean and Peruvian trade groups"
+# share their head noun.
+_AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])")
+# Groups that act for no state, unless armed or political: "trade groups", not "rebel groups".
+_GROUPS = frozenset({"group", "groups", "lobby", "lobbies", "association", "associations"})
+_AGENT_GROUPS = frozenset(
+    {"rebel", "militant", "armed", "opposition", "insurgent", "jihadist", "islamist"}
+    | {"extremist", "terrorist", "guerrilla", "militia", "political", "separatist"}
+)
+
+
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+
+
+def names_other_than_agent(text: str, end: int) -> bool:
+    """Whether a state's or body's name ending at ``end`` is used as an adjective of
+    something other than its agent ("EU firms", "China banks"): the word right after it."""
+    noun = _NOUN_AFTER.match(text, end)
+    return noun is not None and (noun.group(1) in _NOT_AGENTS or noun.group(1) in _GROUPS)
+
+
 def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
-    something other than an agent of the state ("a Palestinian woman", "Italian banks")."""
+    something other than an agent of the state ("a Palestinian woman", "Italian banks",
+    "Chilean and Peruvian trade groups")."""
+    coordinated = _AND_ADJECTIVE.match(text, end)
+    if coordinated is not None:
+        end = coordinated.end() - 1
     head = _NEXT_WORDS.match(text, end)
     if head is None:
         return False  # "an EU demand" with nothing after, or a name follows
     words = head.group(1).lower().split()
     if words[0] in _AGENT_HEADS:
         return False  # "the Chinese government suspended imports": what follows is its act
+    for index, word in enumerate(words):
+        if word in _GROUPS and (index == 0 or words[index - 1] not in _AGENT_GROUPS):
+            return True
     return any(word in _NOT_AGENTS for word in words)
 
 

@@ -19,7 +19,12 @@ from ...text.people import people
 from . import subjects
 from .actors import ActorMention
 from .breaks import clause_breaks
-from .clauses import describes_other_than_agent, joins_list, office_after
+from .clauses import (
+    describes_other_than_agent,
+    joins_list,
+    names_other_than_agent,
+    office_after,
+)
 from .lexicon import Hit, Hits
 
 __all__ = [
@@ -122,6 +127,8 @@ class RuleSentence:
         round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
             return not describes_other_than_agent(self.text, mention.end)
+        if mention.kind in ("name", "igo") and names_other_than_agent(self.text, mention.end):
+            return False  # "EU firms", "China banks": a name used as an adjective
         if _ROUND_AFTER.match(self.text, mention.end):
             return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
