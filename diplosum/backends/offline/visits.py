@@ -183,6 +183,7 @@ def courtesy_call(s: RuleSentence, trigger: Hit) -> bool:
 # "Abe welcomed Modi to Tokyo", "welcomed the Indian prime minister at the airport": a
 # host greeting a visitor; "Japan welcomed the decision" is a stance (``stances``).
 WELCOMED = frozenset({"welcomed", "welcomes", "welcoming", "welcome"})
+_NAME_GAP = re.compile(r",?\s")
 _WHERE_WELCOMED = re.compile(
     r",?\s+(?:(?:to|in|at)\s+(?:the\s+)?[A-Z]|at\s+the\s+(?:airport|palace|residence)|"
     r"(?:for|on)\s+(?:talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
@@ -211,9 +212,6 @@ def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
     ):
         end = named.end + (1 if s.text.startswith(",", named.end) else 0)
     return _WHERE_WELCOMED.match(s.text, end) is not None
-
-
-_NAME_GAP = re.compile(r",?\s")
 
 
 # "Munoz told the Peruvian minister that ...", "Kerry assured his Saudi counterpart":
