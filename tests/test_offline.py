@@ -1391,6 +1391,7 @@ def test_more_people_in_office_by_year() -> None:
     assert codes("Thaksin met Goh Chok Tong.", 2002) == ["THA", "SGP"]
     assert codes("Alatas met Halefoglu.", 1987) == ["IDN", "TUR"]
     assert codes("Di Tella met Alatas.", 1995) == ["ARG", "IDN"]
+    assert codes("Pashinyan met Aliyev and Kagame.", 2020) == ["ARM", "AZE", "RWA"]
 
 
 def test_official_travel_to_another_state_and_a_second_stop() -> None:
