@@ -2007,6 +2007,15 @@ def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
     }
 
 
+def test_a_call_on_a_day_is_no_appeal_and_a_summit_on_whose_sidelines_is_no_party() -> None:
+    text = "The Chilean and Peruvian presidents spoke by video call on Monday."
+    assert _meeting_codes(text) == [{"CHL", "PER"}]
+    assert _stance_keys(text) == set()
+    assert _stance_keys("Chile called on Monday for restraint.") == {("CHL", "neutral")}
+    text = "The Chilean president met his Peruvian counterpart on the sidelines of the OAS summit."
+    assert _meeting_codes(text) == [{"CHL", "PER"}]
+
+
 def test_a_conversation_or_a_working_lunch_with_another_is_a_meeting() -> None:
     for text in (
         "The Chilean foreign minister had a long conversation with Peru's president.",

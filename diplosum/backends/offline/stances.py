@@ -21,7 +21,7 @@ from .positions import PATIENT_VERBS, Position, asked_from, position_of
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
 from .topics import stance_topic
-from .visits import CALLED_ON, WELCOMED, courtesy_call, welcomed_visitor
+from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
 
@@ -218,8 +218,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
     for trigger, listed in triggers:
-        if trigger.phrase in CALLED_ON and courtesy_call(s, trigger):
-            continue  # "called on Prime Minister Obuchi": a visit (``meetings``)
+        if trigger.phrase in CALLED_ON and (courtesy_call(s, trigger) or a_call(s, trigger)):
+            continue  # "called on Prime Minister Obuchi", "a video call on Monday": no appeal
         if trigger.phrase in WELCOMED and welcomed_visitor(s, trigger):
             continue  # "welcomed Modi to Tokyo": a host's greeting (``meetings``)
         if (

@@ -27,6 +27,7 @@ __all__ = [
     "STAYS",
     "TOLD",
     "WELCOMED",
+    "a_call",
     "addressee",
     "arrived_in",
     "courtesy_call",
@@ -162,6 +163,18 @@ CALLED_ON = frozenset(
 _ASKED = re.compile(
     r"[^,;:.]{0,40}?\b(?:to\s+(?!discuss|talk|exchange|review|brief)|for\s+(?!talks\b)|not\s+to\b)"
 )
+
+
+# "a video call on Monday", "their phone call on Tuesday": "call" a noun, no appeal.
+_CALL_NOUN = re.compile(
+    r"\b(?:a|an|the|phone|video|telephone|conference|their|his|her|its|brief)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def a_call(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "call on" at ``trigger`` is the noun "call" ("a video call on Monday")."""
+    return _CALL_NOUN.search(s.text, max(0, trigger.start - 16), trigger.start) is not None
 
 
 def courtesy_call(s: RuleSentence, trigger: Hit) -> bool:
