@@ -1326,6 +1326,7 @@ def test_parliaments_and_offices_that_stand_for_their_state() -> None:
         "The Duma condemned the plan.": "RUS",
         "The Bundestag rejected the plan.": "DEU",
         "The Sejm rejected the plan.": "POL",
+        "The Treasury Department rejected the plan.": "USA",
     }.items():
         assert {key[0] for key in _stance_keys(text)} == {code}, text
 
