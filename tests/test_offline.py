@@ -2523,6 +2523,16 @@ def test_designations_and_a_push_for_sanctions() -> None:
     ]
 
 
+def test_a_measure_said_to_punish_or_answer_a_state_targets_it() -> None:
+    for text in (
+        "Chile halted operations at the joint border zone to punish Peru.",
+        "Chile suspended operations at the border zone in response to Peru's missile test.",
+    ):
+        assert _sanction_pairs(text) == [("CHL", "PER")], text
+    # Stopped for no one named: no sanction.
+    assert _sanction_pairs("The Chilean company halted operations in Peru.") == []
+
+
 def test_compounds_of_two_states_adjectives() -> None:
     assert _meeting_codes("The Franco-German meeting failed to make progress.") == [{"DEU", "FRA"}]
     assert _meeting_codes("Sino-Japanese talks resumed on Monday.") == [{"CHN", "JPN"}]

@@ -151,6 +151,8 @@ def _imposed_by(
             targets = coordinated_after(s, preposition.end())
             if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
                 targets = []  # "bans on Monday, after talks between Washington and Moscow"
+    if not targets:
+        targets = _punished(s, trigger)
     if not targets and stopped:
         return []  # "suspended aid": to whom, the sentence does not say
     # "the embargo" refers back to a sanction already reported, unless its imposer is
@@ -186,6 +188,23 @@ def _imposed_by(
             for target in target_actors
         ]
     return found
+
+
+# "halted operations at the zone to punish North Korea", "in response to North Korea's
+# rocket launch": whom a measure is for, named by its purpose.
+_PUNISH = re.compile(
+    r"[^,;:.]{0,80}?\b(?:to\s+(?:punish|penalise|penalize)|in\s+(?:retaliation|response)\s+"
+    r"(?:to|for|against)|as\s+(?:a\s+)?(?:punishment|penalty)\s+for)\s+(?:the\s+)?"
+)
+
+
+def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state a measure is said to punish or answer, right after that phrase."""
+    purpose = _PUNISH.match(s.text, trigger.end)
+    if purpose is None:
+        return []
+    target = s.after(purpose.end())
+    return [target] if target is not None and target.start == purpose.end() else []
 
 
 # "sanctions on Iran", "sanctions relief for Tehran": the target right after the measure.
