@@ -161,6 +161,14 @@ def _meetings_of(text: str) -> set[tuple[frozenset[str | None], str]]:
     }
 
 
+def test_attempts_and_efforts_at_talks_are_proposed() -> None:
+    for text in (
+        "The envoy gave up his attempts to arrange Chilean-Peruvian talks on Wednesday.",
+        "Efforts to arrange talks between Chile and Peru have failed.",
+    ):
+        assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
+
+
 def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     assert (
         _meetings_of(

@@ -40,6 +40,8 @@ _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
     r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
+    # "said it was open for talks with", "attempts to arrange peace talks"
+    r"open for|attempts? to|efforts? to|bid to|"
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for)\b[^,.;]{0,30}$"
 )
