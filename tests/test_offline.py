@@ -2531,6 +2531,16 @@ def test_designations_and_a_push_for_sanctions() -> None:
     ]
 
 
+def test_a_lifting_only_planned_or_asked_for_leaves_the_measure_imposed() -> None:
+    for text, status in {
+        "Chile backs a proposal to lift the OAS arms embargo on Peru.": "imposed",
+        "Bolivia urged Chile to lift the trade sanctions on Peru.": "imposed",
+        "Chile lifted its arms embargo on Peru.": "lifted",
+    }.items():
+        found = [(x.target.country, x.status) for x in extract_summary(text).sanctions]
+        assert ("PER", status) in found, text
+
+
 def test_a_measure_said_to_punish_or_answer_a_state_targets_it() -> None:
     for text in (
         "Chile halted operations at the joint border zone to punish Peru.",

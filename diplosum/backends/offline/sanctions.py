@@ -55,14 +55,27 @@ def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
     start, end = local_clause(s.text, trigger.start, trigger.end)
     for status in present:
         # A cue inside the trigger is part of the measure ("suspended trade"), not its status.
-        if any(
-            start <= hit.start
+        cues = [
+            hit
+            for hit in s.find(_CUE_LISTS[status])
+            if start <= hit.start
             and hit.end <= end
             and (hit.end <= trigger.start or hit.start >= trigger.end)
-            for hit in s.find(_CUE_LISTS[status])
-        ):
+        ]
+        if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
+            return "imposed"  # "a plan to lift the embargo": in force until lifted
+        if cues:
             return status
     return "imposed"
+
+
+# A lifting only planned, proposed or asked for ("a plan to lift the embargo", "calls
+# to lift sanctions"): the measure is still in force.
+_WISHED_LIFT = re.compile(
+    r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
+    r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
+    r"efforts?|moves?)\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
+)
 
 
 def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
