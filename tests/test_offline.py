@@ -565,6 +565,22 @@ def test_she_is_a_woman_spelt_without_accents_and_he_said_names_another_subject(
         assert ("RUS", "oppose") not in _stance_keys(text), text
 
 
+def test_the_office_named_again_is_its_holder() -> None:
+    for text, code in {
+        "Chilean President Ana Soto met Peruvian Prime Minister Luis Vera in Lima. The prime "
+        "minister said the talks were constructive.": "PER",
+        "Chilean President Ana Soto met Peruvian officials. "
+        '"The deal is a success," the president said.': "CHL",
+    }.items():
+        assert {key[0] for key in _stance_keys(text)} == {code}, text
+    # Two presidents named: which one is meant, the rules do not guess.
+    text = (
+        "Chilean President Ana Soto met Peruvian President Luis Vera in Lima. The president said "
+        "the talks were constructive."
+    )
+    assert _stance_keys(text) == set()
+
+
 def test_both_men_and_both_alone_are_the_two_named_before() -> None:
     for text in (
         "Kerry and Lavrov met in Geneva. Both men said they opposed a military solution.",

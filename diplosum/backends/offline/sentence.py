@@ -194,6 +194,21 @@ class RuleSentence:
             return None  # named too long ago to be sure who "he" is
         return person if person is not None and person.code else None
 
+    def office_holder(self, office: str, offset: int) -> ActorMention | None:
+        """The person named last before ``offset`` (in this sentence or the three people
+        named before it) whose title ends with ``office`` ("the prime minister" after
+        "Japanese Prime Minister Shinzo Abe"), if one state's."""
+        office = office.lower()
+        named = [*self.previous_people, *(a for a in self.actors if a.end <= offset)]
+        holders = [
+            a
+            for a in named
+            if a.kind == "person" and a.code and (a.actor.title or "").lower().endswith(office)
+        ]
+        if not holders or len({a.code for a in holders}) > 1:
+            return None
+        return holders[-1]
+
     def _office_of(self, mention: ActorMention) -> bool:
         """Whether ``mention`` names an office's state: "the Russian foreign minister",
         "Britain's foreign secretary"."""

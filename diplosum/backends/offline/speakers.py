@@ -52,6 +52,13 @@ _UNNAMED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# "The prime minister said", "..., the foreign minister told reporters": an office that
+# refers back to the person named with it.
+_THE_OFFICE = re.compile(
+    r"(?:^|[,;:\"\u201d]\s*)[Tt]he\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|deputy\s+)?"
+    r"(?:minister|president|premier|chancellor|secretary|king|emir))\s+(?:\w+ly\s+)?\Z"
+)
+
 # A subject named, then what they are, before its reporting verb: "Juan Perez, the
 # Chilean foreign minister, said", "Ana Soto, a spokeswoman for Peru's foreign ministry,".
 _APPOSITIVE_SUBJECT = re.compile(
@@ -118,6 +125,10 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         titled = _titled_after(s, clause)
         if titled is not None:
             return titled
+        office = _THE_OFFICE.search(s.text, max(0, clause.start - 50), clause.start)
+        if office is not None and (holder := s.office_holder(office.group(1), office.start())):
+            # "The prime minister said" after "Japanese Prime Minister Shinzo Abe".
+            return holder._replace(start=office.start(1), end=office.end(1))
         unnamed = _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start)
         if unnamed is not None:
             # "China will never allow it, a spokesman said": one who speaks for the state
