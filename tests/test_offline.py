@@ -573,6 +573,17 @@ def test_the_office_named_again_is_its_holder() -> None:
         '"The deal is a success," the president said.': "CHL",
     }.items():
         assert {key[0] for key in _stance_keys(text)} == {code}, text
+    # The office as the subject of a stance, a goal or a meeting.
+    text = (
+        "Peruvian Prime Minister Luis Vera arrived in Santiago. "
+        "The prime minister rejected the plan."
+    )
+    assert _stance_keys(text) == {("PER", "oppose")}
+    text = (
+        "Peruvian Prime Minister Luis Vera arrived in Quito. "
+        "The prime minister met Chile's president."
+    )
+    assert {"PER", "CHL"} in _meeting_codes(text)
     # Two presidents named: which one is meant, the rules do not guess.
     text = (
         "Chilean President Ana Soto met Peruvian President Luis Vera in Lima. The president said "

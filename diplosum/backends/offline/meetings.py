@@ -68,6 +68,7 @@ def _groups(
 _SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}\Z")
 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_AN_OFFICE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:minister|president|premier|chancellor)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
 _OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
 
@@ -94,6 +95,8 @@ def names_parties_indirectly(s: RuleSentence) -> bool:
         return True
     if s.text.lstrip().startswith("They "):
         return True
+    if _AN_OFFICE.search(s.text) is not None:
+        return True  # "The prime minister met Putin": an office named before
     return _HE_OR_SHE.search(s.text) is not None
 
 
@@ -111,6 +114,9 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if pronoun is not None:
         person = s.he_or_she(pronoun.start())
         return [person] if person is not None else []
+    office = s.office_subject(trigger.start)  # "The prime minister met ..."
+    if office is not None:
+        return [office]
     opening = _OPENING_PHRASE.match(s.text)
     if opening is not None and opening.end() > trigger.end:
         main = [a for a in s.actors if a.start >= opening.end() and a.code]

@@ -49,6 +49,11 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|no
 # about the sentence before).
 _PRONOUN_REACH = 250
 # A pronoun subject of the clause that ends where the search ends.
+# "The prime minister rejected ...": an office as the subject of the clause to its end.
+_OFFICE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy)\s+)?"
+    r"(?:minister|president|premier|chancellor|secretary|king|emir))\b[^,;]*$"
+)
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they|"
     # "Both sides agreed", "The two countries pledged": as "they" for the last two named.
@@ -194,6 +199,15 @@ class RuleSentence:
             return None  # named too long ago to be sure who "he" is
         return person if person is not None and person.code else None
 
+    def office_subject(self, offset: int) -> ActorMention | None:
+        """The holder of the office that is the subject of the clause ending at ``offset``
+        ("The prime minister rejected ..." after "Japanese Prime Minister Shinzo Abe")."""
+        office = _OFFICE_SUBJECT.search(self.text, 0, offset)
+        if office is None or any(a.start >= office.end() and a.end <= offset for a in self.actors):
+            return None
+        holder = self.office_holder(office.group(1), office.start(1))
+        return None if holder is None else holder._replace(start=office.start(1), end=office.end(1))
+
     def office_holder(self, office: str, offset: int) -> ActorMention | None:
         """The person named last before ``offset`` (in this sentence or the three people
         named before it) whose title ends with ``office`` ("the prime minister" after
@@ -222,6 +236,9 @@ class RuleSentence:
         pronoun: "he" or "she" (``he_or_she``), or "they" opening the sentence (the last
         two states named before)."""
         head = self.text[:offset]
+        office = self.office_subject(offset)
+        if office is not None:
+            return [office]
         pronoun = _SUBJECT_PRONOUN.search(head)
         if pronoun is None or any(
             a.start >= pronoun.end() and a.end <= offset for a in self.actors
