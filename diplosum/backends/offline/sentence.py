@@ -201,7 +201,7 @@ class RuleSentence:
 
     def office_subject(self, offset: int) -> ActorMention | None:
         """The holder of the office that is the subject of the clause ending at ``offset``
-        ("The prime minister rejected ..." after "Japanese Prime Minister Shinzo Abe")."""
+        ("The prime minister rejected ..." after "Peruvian Prime Minister Luis Vera")."""
         office = _OFFICE_SUBJECT.search(self.text, 0, offset)
         if office is None or any(a.start >= office.end() and a.end <= offset for a in self.actors):
             return None
@@ -211,7 +211,7 @@ class RuleSentence:
     def office_holder(self, office: str, offset: int) -> ActorMention | None:
         """The person named last before ``offset`` (in this sentence or the three people
         named before it) whose title ends with ``office`` ("the prime minister" after
-        "Japanese Prime Minister Shinzo Abe"), if one state's."""
+        "Peruvian Prime Minister Luis Vera"), if one state's."""
         office = office.lower()
         named = [*self.previous_people, *(a for a in self.actors if a.end <= offset)]
         holders = [

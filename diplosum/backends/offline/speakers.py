@@ -127,7 +127,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             return titled
         office = _THE_OFFICE.search(s.text, max(0, clause.start - 50), clause.start)
         if office is not None and (holder := s.office_holder(office.group(1), office.start())):
-            # "The prime minister said" after "Japanese Prime Minister Shinzo Abe".
+            # "The prime minister said" after "Peruvian Prime Minister Luis Vera".
             return holder._replace(start=office.start(1), end=office.end(1))
         unnamed = _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start)
         if unnamed is not None:
