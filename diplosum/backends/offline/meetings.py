@@ -260,15 +260,12 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         codes = {a.country for a in actors}
         if any(codes <= {p.country for p in m.participants} for m in found):
             continue  # the same meeting named again, or part of it
+        sidelines = _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start)
         states = [a for a in actors if a.kind != "organization"]
-        if (
-            found
-            and len(states) < 2
-            and _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start)
-        ):
+        if found and len(states) < 2 and sidelines:
             continue  # "met Wang on the sidelines of the G20 summit": one state and the body
         fuller = [i for i, m in enumerate(found) if {p.country for p in m.participants} < codes]
-        if fuller and not _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start):
+        if fuller and not sidelines:
             # "Kerry will travel to Tokyo, holding talks with the ministers of Japan and
             # South Korea": the trip's meeting, with everyone in it.
             found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})

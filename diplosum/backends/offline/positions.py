@@ -112,7 +112,7 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     ):
         position = "neutral"  # "called on both sides to show restraint"
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
-        return None  # "warned its citizens to avoid ...": advice to its own people
+        return None  # "warned its citizens to avoid ...", "declines in demand": no position
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or _NEITHER.search(s.text, 0, trigger.start)

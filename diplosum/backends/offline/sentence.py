@@ -29,6 +29,7 @@ from .lexicon import Hit, Hits
 
 __all__ = [
     "MAX_QUOTE",
+    "OFFICE_NAMED_AGAIN",
     "Nearby",
     "RuleSentence",
 ]
@@ -48,12 +49,15 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|no
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
-# A pronoun subject of the clause that ends where the search ends.
-# "The prime minister rejected ...": an office as the subject of the clause to its end.
-_OFFICE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy)\s+)?"
-    r"(?:minister|president|premier|chancellor|secretary|king|emir))\b[^,;]*$"
+#: An office named again after its holder was named with it ("the prime minister", "the
+#: foreign minister"): group 1 of the patterns that use it (``office_holder``).
+OFFICE_NAMED_AGAIN = (
+    r"[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy)\s+)?"
+    r"(?:minister|president|premier|chancellor|secretary|king|emir))"
 )
+# "The prime minister rejected ...": an office as the subject of the clause to its end.
+_OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
+# A pronoun subject of the clause that ends where the search ends.
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they|"
     # "Both sides agreed", "The two countries pledged": as "they" for the last two named.

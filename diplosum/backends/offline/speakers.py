@@ -14,7 +14,7 @@ import re
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .lexicon import Hit
-from .sentence import Nearby, RuleSentence
+from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
 
 __all__ = [
     "CLOSING_MARKS",
@@ -54,10 +54,7 @@ _UNNAMED_SUBJECT = re.compile(
 
 # "The prime minister said", "..., the foreign minister told reporters": an office that
 # refers back to the person named with it.
-_THE_OFFICE = re.compile(
-    r"(?:^|[,;:\"\u201d]\s*)[Tt]he\s+((?:foreign\s+|prime\s+|defen[cs]e\s+|deputy\s+)?"
-    r"(?:minister|president|premier|chancellor|secretary|king|emir))\s+(?:\w+ly\s+)?\Z"
-)
+_THE_OFFICE = re.compile(r"(?:^|[,;:\"\u201d]\s*)" + OFFICE_NAMED_AGAIN + r"\s+(?:\w+ly\s+)?\Z")
 
 # A subject named, then what they are, before its reporting verb: "Juan Perez, the
 # Chilean foreign minister, said", "Ana Soto, a spokeswoman for Peru's foreign ministry,".
