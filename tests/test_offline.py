@@ -1401,6 +1401,9 @@ def test_east_asian_family_names_come_first() -> None:
         assert [(x.actor.name, x.actor.country, x.position) for x in found] == [
             (*holder, "oppose")
         ], text
+    # A mention without a state takes a fuller one's, found by the family name too.
+    text = "Secretary-General Kim Sun-hee spoke on Monday. OAS Secretary-General Kim Sun-hee left."
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == ["IGO", "IGO"]
     # A body's chief's office is a title, and the family name a later mention of them.
     mentions = find_actors(
         "OAS Secretary-General Kim Sun-hee arrived in Lima. Kim said she welcomed the talks."

@@ -243,7 +243,7 @@ def find_actors(
             by_surname.setdefault(family_name(person.actor.name, person.code), person.actor)
     # A person named once without a state takes the state of a fuller mention elsewhere.
     for index, person in enumerate(people):
-        fuller = by_surname.get(person.actor.name.split()[-1])
+        fuller = by_surname.get(family_name(person.actor.name, person.code))
         if person.actor.country is None and fuller is not None:
             people[index] = person._replace(actor=fuller, code=fuller.country)
     covered = bytearray(len(text) + 1)
