@@ -1810,7 +1810,11 @@ def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
         '"We will never accept this. It is a gross violation of international law. Peru '
         'must stop," he said.'
     )
-    assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "oppose")}
+    # The judgment is opposed; the demand on Peru ("Peru must stop") is neutral, as an appeal.
+    assert {(s.actor.country, s.position) for s in summary.stances} == {
+        ("CHL", "oppose"),
+        ("CHL", "neutral"),
+    }
     # Outside the quotation, a later speaker is not the one who said it.
     summary = extract_summary(
         '"It is a gross violation of international law." The meeting ended early. '
@@ -3255,3 +3259,39 @@ def test_talks_between_two_states_are_theirs_alone() -> None:
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     late = "Peru could impose travel bans on Monday, after talks between Chile and Ecuador."
     assert _meeting_codes(late) == [{"CHL", "ECU"}]
+
+
+def test_a_demand_said_of_another_is_a_neutral_position() -> None:
+    # Asking another to act is an appeal, as "urged Peru to" is: neutral.
+    assert _stance_keys(
+        "The foreign minister of Chile said Peru needs to do more to protect fishing boats."
+    ) == {("CHL", "neutral")}
+    assert _stance_keys(
+        "Argentina should release the prisoners, the Chilean president said on Tuesday."
+    ) == {("CHL", "neutral")}
+    assert _stance_keys('"All sides must show restraint," the Chilean foreign minister said.') == {
+        ("CHL", "neutral")
+    }
+    topics = [s.topic for s in extract_summary(
+        "Chile's foreign ministry said the Argentine government must withdraw its troops."
+    ).stances]  # fmt: skip
+    assert topics == ["Argentine government must withdraw its troops"]
+    # What the speaker itself must do is its aim, not a position; nor is a demand nobody said.
+    assert _stance_keys("Chile said it must protect its fishermen.") == set()
+    assert _stance_keys("Peru must withdraw its troops from the border.") == set()
+    # Nor is what another's modal says a demand when the state is not the one asked.
+    assert _stance_keys("The Chilean minister said talks with Peru should resume soon.") == set()
+
+
+def test_a_condition_ends_a_phrase_cut_short() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Peru should come up with a new economic plan if it hopes to get more aid."
+    assert readable(text, 0) == "Peru should come up with a new economic plan"
+    text = (
+        "Chile denied any third country involvement in the border talks with Bolivia even though"
+        " it knew of them."
+    )
+    assert readable(text, text.index("any")) == (
+        "any third country involvement in the border talks with Bolivia"
+    )

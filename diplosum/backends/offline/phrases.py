@@ -107,6 +107,7 @@ CLOSERS = frozenset(
         # Words that need what follows: "... by the North including", "... space to try".
         *("including", "like", "try", "seek", "help", "allow", "let", "many", "much"),
         *("how", "what", "why", "whether", "where", "when", "compared"),
+        *("even",),  # "... involvement | even though": the conjunction's first word
     }
 )
 
@@ -136,6 +137,9 @@ _BOUNDARIES = frozenset(
         # "rights | over the disputed islands in the south"
         *("over", "about", "against", "into", "under", "between", "through", "during"),
         *("near", "across", "including", "amid", "since", "before", "despite"),
+        # "come up with a new plan | if it hopes to ...": a condition or a reason is a
+        # clause of its own.
+        *("if", "unless", "although", "though", "whereas", "whether"),
     }
 )
 

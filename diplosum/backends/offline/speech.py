@@ -4,7 +4,9 @@ News states most positions as speech, not with a stance verb: "Lavrov said his c
 would never accept the plan", '"This is a grave error," the minister said.' Who said it
 is ``speakers``'. The position comes from evaluative words in what was said
 (``data/lexicon.json``, ``evaluation``): more words against than for is "oppose", more
-for than against is "support"; none at all, no stance.
+for than against is "support"; none at all, no stance, unless what was said is a demand
+on another ("Lavrov said Kyiv must withdraw its troops"), which is "neutral", as an
+appeal ("urged Kyiv to withdraw") is.
 """
 
 from __future__ import annotations
@@ -131,18 +133,58 @@ def _told_that(text: str, clause: Hit) -> int:
     return that.end() if that is not None else clause.end
 
 
+# Who is asked to act: a state or body, or all the parties to a dispute ("all sides").
+_ALL_SIDES = re.compile(
+    r"(?:[Aa]ll|[Bb]oth|[Tt]he\s+two)\s+(?:sides|parties|countries|nations|states|claimants)"
+    r"|[Tt]he\s+international\s+community"
+)
+# A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
+# to", "all sides should urgently".
+_MODAL = re.compile(
+    r"(?:\s+(?:government|authorities|leadership|leaders|regime|side))?\s+(?:\w+ly\s+|also\s+|now\s+)?"
+    r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
+)
+# Where the one asked opens a clause: the sentence's start, after "said (that)", a comma,
+# a quotation mark; an article or "its" may come first ("the Syrian government").
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|\bthat\s+|\b(?:said|says|added|stressed|insisted)\s+|[,;:]\s+|[\"\u201c]\s*)"
+    r"(?:the\s+)?\Z"
+)
+
+
+_MODAL_WORD = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b")
+
+
+def _demand(s: RuleSentence, who: ActorMention) -> str | None:
+    """What ``who`` demands of another in ``s`` ("Peru needs to do more", "all sides must
+    show restraint"), from the one asked; ``None`` if nothing is asked of another."""
+    asked = [(a.start, a.end) for a in s.actors if a.code and a.code != who.code]
+    asked += [(m.start(), m.end()) for m in _ALL_SIDES.finditer(s.text)]
+    for start, end in sorted(asked):
+        if (
+            _MODAL.match(s.text, end)
+            and _CLAUSE_OPENS.search(s.text, max(0, start - 30), start)
+            and not who.start <= start < who.end
+        ):
+            return readable(s.text, start)
+    return None
+
+
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence)."""
     if not s.has("reporting") and not opens_quotation(s) and not quoted_at(s.article, s.start):
         return []
-    if not s.has("evaluation.oppose") and not s.has("evaluation.support"):
-        return []  # no evaluative word, no position: most sentences, found without a speaker
+    evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
+    if not evaluates and not _MODAL_WORD.search(s.text):
+        return []  # no evaluative word, no demand: most sentences, found without a speaker
     who = speaker(s, nearby)
     if who is None or who.code is None or who.code in taken:
         return []
-    position = _polarity(s, who)
-    topic = _topic(s, who)
-    if position is None or topic is None:
+    position: str | None = _polarity(s, who) if evaluates else None
+    topic = _topic(s, who) if position is not None else None
+    if position is None:
+        position, topic = "neutral", _demand(s, who)
+    if topic is None:
         return []
     return [Stance(actor=who.actor, topic=topic, position=position, evidence=s.evidence())]
