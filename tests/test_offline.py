@@ -3295,3 +3295,28 @@ def test_a_condition_ends_a_phrase_cut_short() -> None:
     assert readable(text, text.index("any")) == (
         "any third country involvement in the border talks with Bolivia"
     )
+
+
+def test_an_inverted_speaker_who_speaks_for_no_state() -> None:
+    # "said one economist at a bank" follows what was said: nobody's position, not the
+    # state the words name, nor the speaker of a sentence nearby.
+    assert _stance_keys("The deal is a positive step for Japan, said one economist at a bank.") == (
+        set()
+    )
+    text = (
+        "Peru's president said the talks were a success. The accord is a threat to Chilean "
+        "fishing, said analysts polled by a news agency."
+    )
+    assert _stance_keys(text) == {("PER", "support")}
+    # An inverted speaker the rules cannot place still says the words before the verb.
+    stances = extract_summary(
+        "Chile will respond firmly to the provocation, said Ana Lopez Soto."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in stances] == [
+        ("CHL", "Chile will respond firmly to the provocation")
+    ]
+    # A subject with what it is, then "said": what follows is what was said.
+    stances = extract_summary(
+        "Juan Perez, the Chilean foreign minister, said the talks were a success."
+    ).stances
+    assert [s.topic for s in stances] == ["the talks were a success"]

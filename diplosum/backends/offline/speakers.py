@@ -18,6 +18,7 @@ from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
 
 __all__ = [
     "CLOSING_MARKS",
+    "inverted",
     "open_quote",
     "opens_quotation",
     "quoted_at",
@@ -106,6 +107,8 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             start, end = appositive.span(1)
             inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
             return inside[0] if inside and s.is_agent(inside[0]) else None
+        if _no_state_speaks(s, clause):
+            return None  # "..., said one economist at a Tokyo bank": nobody's position
         # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
         # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
         # decision" nor "told Erdogan" (whoever follows "told" is the one told).
@@ -140,6 +143,41 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         if subject and clause.start - subject[0].end < 120:
             return subject[0]
     return None
+
+
+# Who speaks for no state: "said analysts polled by Reuters", "said one economist at a
+# bank", "said a Tokyo-based trader".
+_NO_STATE_SPEAKS = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|several|some|many|most|other|the)\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:analysts?|economists?|dealers?|traders?|bankers?|brokers?|experts?|observers?|"
+    r"strategists?|specialists?|academics?|researchers?|executives?|investors?)\b"
+)
+
+
+# A speaker after an inverted verb: a few words to the sentence's end or to what they are
+# ("said Ana Lopez.", "said one economist at a bank", "said Ana Lopez, a spokeswoman");
+# not what was said ("said he was confident", "said the group planned to ...").
+_SPEAKER_TO_END = re.compile(
+    r"\s+(?!(?:he|she|it|they|we|I|that|there|this|on|in|at|today|yesterday)\b)"
+    r"(?![^.,;]*\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|did|does)\b)"
+    r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s*(?:[.!?]|,\s+(?:a|an|the|who)\s|\Z)"
+)
+
+
+def inverted(s: RuleSentence, clause: Hit) -> bool:
+    """Whether reporting ``clause`` comes after what was said, its speaker after it
+    ('"...," said Ana Lopez', "..., said one economist at a bank"), not before it ("Ana
+    Lopez, a spokeswoman, said the plan ...")."""
+    return (
+        not clause.phrase.startswith(("told", "telling"))  # "told Kerry": the one told
+        and s.text[: clause.start].rstrip()[-1:] in _INVERTED_AFTER - {""}
+        and _SPEAKER_TO_END.match(s.text, clause.end) is not None
+    )
+
+
+def _no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
+    """Whether inverted ``clause``'s speaker speaks for no state ("..., said analysts")."""
+    return inverted(s, clause) and _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
 
 
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
@@ -196,7 +234,10 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     found = reporting_actor(s)
     if found is not None:
         return found
-    if any(_after_closing_mark(s, clause) for clause in s.find("reporting")):
+    if any(
+        _after_closing_mark(s, clause) or _no_state_speaks(s, clause)
+        for clause in s.find("reporting")
+    ):
         return None
     for other in nearby():
         if not _next_to(s, other) and not _one_quotation(s, other):

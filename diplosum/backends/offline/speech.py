@@ -18,7 +18,7 @@ from .actors import ActorMention
 from .lexicon import Hit
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
-from .speakers import CLOSING_MARKS, opens_quotation, quoted_at, speaker
+from .speakers import CLOSING_MARKS, inverted, opens_quotation, quoted_at, speaker
 from .stances import with_own_agent
 
 __all__ = ["reported_stances"]
@@ -82,10 +82,12 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
         quote = _QUOTE_AFTER.match(s.text, clause.end)
         if quote is not None and (said := readable(s.text, quote.end())):
             return said
-        # "..., the Philippine president said on Monday": what was said came first.
+        # "..., the Philippine president said on Monday": what was said came first; so
+        # it did for "..., said Ana Lopez".
         trailing = _TRAILING.fullmatch(s.text, clause.end) is not None
         if (
             not trailing
+            and not inverted(s, clause)
             and speaker.start < clause.start
             and not _after_quotation(s, speaker)
             and (after := readable(s.text, _said_from(s.text, _told_that(s.text, clause))))
