@@ -3320,3 +3320,11 @@ def test_an_inverted_speaker_who_speaks_for_no_state() -> None:
         "Juan Perez, the Chilean foreign minister, said the talks were a success."
     ).stances
     assert [s.topic for s in stances] == ["the talks were a success"]
+
+
+def test_a_body_named_with_its_abbreviation_in_brackets_is_one_party() -> None:
+    assert _meeting_codes(
+        "Talks between the European Union (EU) and Peru ended without a deal."
+    ) == [{"EU", "PER"}]
+    mentions = find_actors("The Organization of American States (OAS) and Chile met.")
+    assert [(m.code, m.kind) for m in mentions] == [("IGO", "igo"), ("CHL", "name")]

@@ -268,4 +268,23 @@ def find_actors(
         for actor in built:
             mentions.append(ActorMention(state.start, state.end, actor, state.kind, actor.country))
     mentions.sort(key=_START)
-    return mentions
+    return _with_abbreviations(text, mentions)
+
+
+def _with_abbreviations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with a body's abbreviation in brackets after its name made one with it
+    ("the European Union (EU) and Japan" lists two actors, as without the brackets)."""
+    merged: list[ActorMention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.code == mention.code
+            and last.kind != "person"
+            and text[last.end : mention.start] in ("(", " (")
+            and text.startswith(")", mention.end)
+        ):
+            merged[-1] = last._replace(end=mention.end + 1)
+            continue
+        merged.append(mention)
+    return merged

@@ -166,8 +166,7 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
 def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
     """The parties listed from ``start``: the first actor, reached through words that lead
     to a party, and those listed with it, up to where the list ends."""
-    end = _LIST_END.search(s.text, start)
-    stop = end.start() if end else len(s.text)
+    stop = _list_end(s, start)
     first = next((a for a in s.actors if a.start >= start and a.code), None)
     if first is None or first.start >= stop or not s.is_agent(first):
         return []
@@ -183,6 +182,18 @@ def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
     if len(listed) > 2 and _MEMBERS_OF.search(gap):
         return listed[1:]  # "members of the EU - Germany, France, ...": they, not the bloc
     return listed
+
+
+def _list_end(s: RuleSentence, start: int) -> int:
+    """Where a list of parties from ``start`` ends (``_LIST_END``), past a bracket inside
+    an actor's name ("the European Union (EU) and Japan")."""
+    end = _LIST_END.search(s.text, start)
+    while end is not None:
+        inside = next((a for a in s.actors if a.start < end.start() < a.end), None)
+        if inside is None:
+            return end.start()
+        end = _LIST_END.search(s.text, inside.end)
+    return len(s.text)
 
 
 # Nouns whose "between" names the sides of a quarrel, not the parties of a meeting ("a
