@@ -3328,3 +3328,15 @@ def test_a_body_named_with_its_abbreviation_in_brackets_is_one_party() -> None:
     ) == [{"EU", "PER"}]
     mentions = find_actors("The Organization of American States (OAS) and Chile met.")
     assert [(m.code, m.kind) for m in mentions] == [("IGO", "igo"), ("CHL", "name")]
+
+
+def test_a_comma_alone_lists_nobody() -> None:
+    # "As a member of the OAS, Chile ...": the body is no second subject of Chile's verb.
+    assert _stance_keys("As a member of the OAS, Chile cannot officially support the plan.") == {
+        ("CHL", "oppose")
+    }
+    assert _stance_keys("Britain, France and Germany condemned the attack.") == {
+        ("GBR", "oppose"),
+        ("FRA", "oppose"),
+        ("DEU", "oppose"),
+    }

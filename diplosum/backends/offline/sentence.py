@@ -269,7 +269,7 @@ class RuleSentence:
             if not joins_list(self.text[chosen[-1].end : mention.start]):
                 break
             chosen.append(mention)
-        return chosen
+        return subjects.two_by_a_comma(self.text, chosen)
 
     def listed_before(
         self, last: ActorMention, among: list[ActorMention] | None = None
@@ -283,7 +283,7 @@ class RuleSentence:
             if not joins_list(self.text[mention.end : chosen[0].start]):
                 break
             chosen.insert(0, mention)
-        return chosen
+        return subjects.two_by_a_comma(self.text, chosen, keep=-1)
 
     def after(self, offset: int) -> ActorMention | None:
         for mention in self.actors:

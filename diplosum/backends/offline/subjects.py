@@ -23,7 +23,7 @@ from .clauses import joins_list, office_end
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["holders", "with_listed"]
+__all__ = ["holders", "two_by_a_comma", "with_listed"]
 
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
@@ -213,6 +213,26 @@ def _subordinate_subject(
     return listed
 
 
+def two_by_a_comma(text: str, chosen: list[ActorMention], keep: int = 0) -> list[ActorMention]:
+    """``chosen``, a list, unless it is two actors a comma alone joins ("As a member of
+    the OAS, Chile ..."): then only the one it was listed from (``keep``: the first, or
+    -1, the last). A list of two has its "and"; one of three or more may lack a last
+    "and" the rules can read ("A, B, C and Vice-President X")."""
+    if (
+        len(chosen) == 2
+        and text[chosen[0].end : chosen[1].start].strip() == ","
+        # Not a list that goes on past them ("A, B and other states"), nor one that opens
+        # the sentence, as a headline's does ("EC, U.S. plan talks").
+        and not _LIST_GOES_ON.match(text, chosen[1].end)
+        and text[: chosen[0].start].strip(" \"'\u201c")
+    ):
+        return [chosen[keep]]
+    return chosen
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|as\s+well\s+as\b)")
+
+
 def with_listed(
     s: RuleSentence, first: ActorMention, earlier: list[ActorMention]
 ) -> list[ActorMention]:
@@ -235,7 +255,8 @@ def with_listed(
             break
         chosen.append(mention)
         last = mention
-    return chosen
+    # "As a member of the OAS, Chile cannot": the subject is the one nearer its verb.
+    return two_by_a_comma(s.text, chosen, keep=-1)
 
 
 def _before_appositive(
