@@ -3340,3 +3340,13 @@ def test_a_comma_alone_lists_nobody() -> None:
         ("FRA", "oppose"),
         ("DEU", "oppose"),
     }
+
+
+def test_tariffs_of_an_amount_and_plans_said_with_a_time() -> None:
+    sanctions = extract_summary(
+        "Washington announced plans last week to impose up to 300 mln dlrs in tariffs on "
+        "Peruvian goods."
+    ).sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in sanctions] == [
+        ("USA", "PER", "threatened")
+    ]

@@ -36,6 +36,10 @@ def coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     return [] if first is None else s.listed_from(first)
 
 
+# When, between a verb and what follows it: "agreed on Monday to", "plans last week to".
+_WHEN = r"(?:\s+on\s+\w+|\s+today|\s+yesterday|\s+(?:last|this|next)\s+(?:week|month|year))"
+
+
 # Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
 # describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
 IMPOSER_GAP = re.compile(
@@ -57,7 +61,7 @@ IMPOSER_GAP = re.compile(
     # "Norway said on Monday that it had expelled": the imposer reports its own measure.
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
-    r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?(?:\s+that)?\s+(?:it|they)|"
+    rf"{_WHEN}?(?:\s+that)?\s+(?:it|they)|"
     r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|vote|votes|"
     # "announced last week plans to impose"
     r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
@@ -68,7 +72,7 @@ IMPOSER_GAP = re.compile(
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
     r"vowed|pledged|began|started|tried|tries)"
     # "agreed on Monday to extend"
-    r"(?:\s+on\s+\w+|\s+today|\s+yesterday)?\s+to|considering|weighing|mulling|discussing|"
+    rf"{_WHEN}?\s+to|considering|weighing|mulling|discussing|"
     r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
     # "warned of sanctions against Bolivia"
     r"warn(?:s|ed|ing)?\s+of|"
@@ -97,8 +101,9 @@ IMPOSER_GAP = re.compile(
     r"possible|potential|appropriate|strong|stronger|planned|"
     # "a new batch of sanctions", "another round of"
     r"(?:batch|round|wave|barrage|raft|slew|set|package)\s+of|another|"
-    # "imposed 100 pct tariffs", "a 25 percent tariff"
-    r"\d[\d.,]*|pct|percent|per\s+cent)\s+)*",
+    # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
+    r"\d[\d.,]*|pct|percent|per\s+cent|"
+    r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?)\s+)*",
     re.IGNORECASE,
 )
 _IMPOSED_BY = re.compile(
