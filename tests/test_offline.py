@@ -3350,3 +3350,14 @@ def test_tariffs_of_an_amount_and_plans_said_with_a_time() -> None:
     assert [(s.imposer.country, s.target.country, s.status) for s in sanctions] == [
         ("USA", "PER", "threatened")
     ]
+
+
+def test_arrived_in_a_capital_to_negotiate_is_a_visit() -> None:
+    assert _meeting_codes(
+        "A Chilean government team has arrived in Lima to negotiate a new fishing accord."
+    ) == [{"CHL", "PER"}]
+    assert _meeting_codes("The Chilean envoy arrived in Lima on Monday for consultations.") == [
+        {"CHL", "PER"}
+    ]
+    # A city alone may host others' negotiations: no party by it.
+    assert _meeting_codes("The Chilean envoy arrived in Geneva to negotiate.") == []

@@ -50,7 +50,10 @@ _ARRIVED_IN = re.compile(
     + word_alternatives(["flew", "flies", "fly", "flying", "headed", "heading", "heads"])
     + r"\s+to\s+"
 )
-_VISIT_WORDS = frozenset({"visit", "visits", "talks", "trip to", "tour of"})
+_VISIT_WORDS = frozenset(
+    {"visit", "visits", "talks", "trip to", "tour of", "negotiate", "negotiations", "discussions"}
+    | {"consultations"}
+)
 
 
 # Meeting triggers that name no meeting but where an official is or goes: "is currently in
