@@ -3361,3 +3361,23 @@ def test_arrived_in_a_capital_to_negotiate_is_a_visit() -> None:
     ]
     # A city alone may host others' negotiations: no party by it.
     assert _meeting_codes("The Chilean envoy arrived in Geneva to negotiate.") == []
+
+
+def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
+    # Blank lines and indented paragraph openings are no line breaks inside a sentence:
+    # a short story has few breaks, and they must not outvote the wrapped ones.
+    text = (
+        "CHILE TO SEND MINISTER TO LIMA\n\n"
+        "President Perez announced he is\n"
+        "sending Foreign Minister Juan Soto to Lima for talks\n"
+        "with the Peruvian government next month.\n"
+        "    Fishing is expected to be the major topic.\n"
+        "    The announcement said the talks will take place April 13-16\n"
+        "and would review the border.\n"
+        " Reuter\n"
+    )
+    assert [s.replace("\n", " ") for s in _sentences(text)][1:3] == [
+        "President Perez announced he is sending Foreign Minister Juan Soto to Lima for talks"
+        " with the Peruvian government next month.",
+        "Fishing is expected to be the major topic.",
+    ]

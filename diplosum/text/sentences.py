@@ -94,8 +94,8 @@ def _hard_wrapped(text: str) -> bool:
     lines = text.split("\n")
     single = inside = 0
     for line, following in itertools.pairwise(lines):
-        if not following:
-            continue  # a blank line: a paragraph's end
+        if not following or not line or following[:1] in (" ", "\t"):
+            continue  # a blank line or an indented one: a paragraph's end or start
         single += 1
         last, first = line[-1:], following[:1]
         if (
