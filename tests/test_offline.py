@@ -3381,3 +3381,22 @@ def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
         " with the Peruvian government next month.",
         "Fishing is expected to be the major topic.",
     ]
+
+
+def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
+    # "came under criticism", "drew condemnation from": the subject is what it is about.
+    assert _stance_keys("Peru faced strong criticism over the arrests.") == set()
+    assert (
+        _stance_keys(
+            "Peru was encountering criticism not only from rights groups but also at home."
+        )
+        == set()
+    )
+    stances = extract_summary("Chile's decision drew condemnation from Peru.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("PER", "oppose", "Chile's decision")
+    ]
+    stances = extract_summary(
+        "Chile has come under growing criticism from Peru for its fishing quotas."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in stances] == [("PER", "its fishing quotas")]

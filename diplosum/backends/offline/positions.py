@@ -14,7 +14,7 @@ from typing import Literal
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of"]
+__all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_at"]
 
 Position = Literal["support", "oppose", "neutral"]
 _APPEALS = ("call", "appeal", "urge")
@@ -47,6 +47,25 @@ PATIENT_VERBS = frozenset(
     | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
 )
+# A stance noun the subject receives: "Japan came under criticism from the U.S.", "the plan
+# drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
+# about; the holder is the agent after "from", if any.
+_RECEIVED = re.compile(
+    r"\b(?:(?:c[oa]me|comes|coming)\s+under|fac(?:ed|es|e|ing)|encounter(?:ed|ing|s)?|"
+    r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:ed|es|ing)|attract(?:ed|s|ing)|"
+    r"spark(?:ed|s)|provok(?:ed|es)|trigger(?:ed|s))\s+"
+    r"(?:(?:growing|strong|sharp|fierce|heavy|harsh|international|widespread|mounting|"
+    r"some|much|little|no|the)\s+)*\Z"
+)
+
+
+def received_at(s: RuleSentence, trigger: Hit) -> int | None:
+    """Where the verb starts by which the subject receives the stance noun ``trigger``
+    ("drew | condemnation from Peru"), if it does."""
+    received = _RECEIVED.search(s.text, max(0, trigger.start - 40), trigger.start)
+    return received.start() if received is not None else None
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+)?\Z")
 
 

@@ -17,10 +17,10 @@ import re
 from ...models import Goal, Stance
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
-from .positions import PATIENT_VERBS, Position, asked_from, position_of
+from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
-from .topics import stance_topic
+from .topics import received_topic, stance_topic
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
@@ -234,8 +234,9 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             continue
         agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
         named = _named_before(s, trigger)
-        if not agents and not named and trigger.phrase in _NEEDS_AGENT:
-            continue  # "the opposition", "concern" with nobody's name: no stance
+        received = received_at(s, trigger)
+        if not agents and (received is not None or (not named and trigger.phrase in _NEEDS_AGENT)):
+            continue  # "the opposition", "faced criticism" with nobody's name: no stance
         # "Peru's plan was unacceptable", and "Iran was condemned for the attack" (by
         # someone unnamed): the subject is what is judged; the judge, if anyone, speaks.
         judged = (
@@ -264,7 +265,9 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             or _AND_THEN.search(s.text, held[h.code], trigger.start)
             or _CLAUSE_CLOSED.match(s.text, held[h.code], trigger.start)
         ]
-        topic = stance_topic(
+        topic = (
+            received is not None and received_topic(s, received, agents[-1].end)
+        ) or stance_topic(
             s,
             trigger,
             judged=judged or passive,

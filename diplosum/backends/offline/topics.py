@@ -15,7 +15,7 @@ from .phrases import readable
 from .sentence import RuleSentence
 from .speakers import open_quote
 
-__all__ = ["stance_topic"]
+__all__ = ["received_topic", "stance_topic"]
 
 # What a judgment is said of: from the last reporting verb, "that" or clause break before it.
 _JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
@@ -72,6 +72,17 @@ def _sentence_topic(s: RuleSentence) -> str | None:
     """The sentence as the topic, from its subject ("The plan was welcomed by Egypt")."""
     opening = _OPENING_PHRASE.match(s.text)
     return readable(s.text, opening.end() if opening else 0)
+
+
+_FOR_WHAT = re.compile(r"\s(?:for|over|about)\s")
+
+
+def received_topic(s: RuleSentence, received: int, past: int) -> str | None:
+    """The topic of a stance noun the subject received at ``received`` ("Japan came under
+    criticism from the U.S. | for its trade policy"; "Chile's decision | drew ..."): what
+    it was for, after ``past``, else the subject."""
+    why = _FOR_WHAT.search(s.text, past)
+    return (why is not None and readable(s.text, why.end())) or readable(s.text[:received], 0)
 
 
 def stance_topic(
