@@ -3400,3 +3400,17 @@ def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
         "Chile has come under growing criticism from Peru for its fishing quotas."
     ).stances
     assert [(s.actor.country, s.topic) for s in stances] == [("PER", "its fishing quotas")]
+
+
+def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -> None:
+    text = (
+        "Chilean Foreign Minister Heraldo Munoz said he hopes Peruvian President Ollanta "
+        "Humala will make proposals at a meeting with Bolivian President Evo Morales. "
+        "He also said he hopes talks will resume."
+    )
+    goals = extract_summary(text).goals
+    assert [g.actor.country for g in goals if "resume" in g.statement] == ["CHL"]
+    # One named after a preposition is "he" when nobody else is named.
+    text = "Peru's minister held talks with Evo Morales. He said he hopes talks will resume."
+    goals = extract_summary(text).goals
+    assert [g.actor.country for g in goals if "resume" in g.statement] == ["BOL"]

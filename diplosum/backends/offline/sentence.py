@@ -45,6 +45,8 @@ _NAMED_AFTER_A_CITY = re.compile(
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
 )
 _ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
+_ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
@@ -188,7 +190,7 @@ class RuleSentence:
             if a.end <= offset and a.kind == "person" and fits(a) and a.actor.name not in objects
         ]
         earlier = [p for p in self.previous_people if fits(p) and p.actor.name not in objects]
-        person = before[-1] if before else (earlier[-1] if earlier else None)
+        person = before[-1] if before else self._subject_before(earlier)
         offices = [p for p in self.previous_parties if self._office_of(p)]
         # Not an office the person spoke of ("Abbas said the British prime minister was a
         # friend. He added ..." is still Abbas).
@@ -202,6 +204,30 @@ class RuleSentence:
         if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
             return None  # named too long ago to be sure who "he" is
         return person if person is not None and person.code else None
+
+    def _subject_before(self, earlier: list[ActorMention]) -> ActorMention | None:
+        """Who "he" opening a sentence stands for among the people named before it: the
+        first named in the last sentence that names one, past those named after a
+        preposition ("Baldrige said he hopes Nakasone will ... with President Reagan. He
+        also said ...": Baldrige); one after a preposition only if nobody else could be."""
+        subjects = [
+            p
+            for index, p in enumerate(earlier)
+            if not _AFTER_PREPOSITION.search(self.article, max(0, p.start - 60), p.start)
+            # "George | W Bush": a part of the next one's name.
+            and not (
+                index + 1 < len(earlier)
+                and _ONE_NAME.fullmatch(self.article, p.end, earlier[index + 1].start)
+            )
+        ]
+        if not subjects:
+            return earlier[-1] if earlier else None
+        first = len(subjects) - 1
+        while first and not _SENTENCE_END.search(
+            self.article, subjects[first - 1].end, subjects[first].start
+        ):
+            first -= 1
+        return subjects[first]
 
     def office_subject(self, offset: int) -> ActorMention | None:
         """The holder of the office that is the subject of the clause ending at ``offset``
