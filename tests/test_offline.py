@@ -3414,3 +3414,10 @@ def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -
     text = "Peru's minister held talks with Evo Morales. He said he hopes talks will resume."
     goals = extract_summary(text).goals
     assert [g.actor.country for g in goals if "resume" in g.statement] == ["BOL"]
+
+
+def test_a_known_name_that_goes_on_with_a_surname_is_another_person() -> None:
+    names = [m.actor.name for m in find_actors("said Juan Carlos Ortega, a senator, on Friday.")]
+    assert names == []
+    names = [m.actor.name for m in find_actors("Evo Morales Tuesday met the envoy.")]
+    assert names == ["Evo Morales"]

@@ -163,8 +163,34 @@ def _not_namesakes(text: str, names: tuple[NameMention, ...]) -> tuple[NameMenti
             and not any(_spelt_alike(first, unaccented(holder.name).split()) for holder in holders)
         ):
             continue
+        if _surname_after(text, name, offices):
+            continue  # "Juan Carlos Pugliese" is not King Juan Carlos
         kept.append(name)
     return tuple(kept)
+
+
+# A capitalised word right after a name, on its line or the next: its bearer's surname.
+_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z'\u2019-]+)\b")
+_NOT_SURNAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jr", "Sr"}
+)
+
+
+def _surname_after(text: str, name: NameMention, offices: frozenset[str]) -> bool:
+    """Whether a name of two words or more goes on with a surname of another person's
+    ("Juan Carlos | Pugliese"): not a day, an office or a place ("Juan Carlos Spain")."""
+    if " " not in name.form:
+        return False
+    after = _WORD_AFTER.match(text, name.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in _NOT_SURNAMES
+        and word.lower() not in offices
+        and word not in gazetteer().terms
+        and word not in _NOT_FIRST_NAMES
+    )
 
 
 def _known_people(
