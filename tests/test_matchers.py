@@ -103,7 +103,7 @@ def test_lexicon_hits_by_span_and_phrase() -> None:
 
 _GAZETTEER = gazetteer()
 # Combining forms ("Franco" of "Franco-German") are mentions only before a hyphen and
-# another state: not what one pattern with word boundaries finds (tested in test_offline).
+# another state: not what one pattern with word boundaries finds (tested in test_offline_meetings).
 _TERMS = sorted(set(_GAZETTEER.terms) - _GAZETTEER.combining)
 
 

@@ -1,0 +1,216 @@
+"""Offline rules, on sentences written for each test: goals (how an aim is stated, whose it
+is, its statement).
+"""
+
+from __future__ import annotations
+
+from diplosum.backends.offline.rules import extract_summary
+
+from .offline_coder import goal_codes, offline, stance_keys
+
+
+def test_goals_including_first_person_quotes() -> None:
+    summary = offline(
+        'Vietnam aims to double its exports. "Our goal is lasting peace," the Norwegian envoy said.'
+    )
+    assert {g.actor.country for g in summary.goals} == {"VNM", "NOR"}
+
+
+def test_a_statement_stops_before_its_reporting_clause() -> None:
+    summary = extract_summary(
+        "Our goal is to bring peace to the region, the Qatari foreign minister said."
+    )
+    assert [(g.actor.country, g.statement) for g in summary.goals] == [
+        ("QAT", "bring peace to the region")
+    ]
+
+
+def test_more_ways_to_state_an_aim() -> None:
+    cases = {
+        "Britain is keen to secure a trade deal with the United States.": "GBR",
+        "Indonesia is looking to attract more foreign investment.": "IDN",
+        "The Turkish president said his priority was to end the conflict.": "TUR",
+        "Qatar offered to mediate between the two sides.": "QAT",
+    }
+    for text, code in cases.items():
+        assert [g.actor.country for g in extract_summary(text).goals] == [code], text
+
+
+def test_an_aim_told_by_others_denied_or_of_no_party_is_no_goal() -> None:
+    for text in (
+        "Morocco accused Spain of trying to undo the fishing deal.",
+        "He said the exercise is not aimed at any country.",
+        "A Chilean man who tried to climb the fence of the Peruvian embassy was detained.",
+    ):
+        assert extract_summary(text).goals == [], text
+    kerry = extract_summary("Kerry, who wants to revive the talks, flew to Geneva.")
+    assert [g.actor.country for g in kerry.goals] == ["USA"]
+    brexit = extract_summary("Blinken told reporters America did not want a tariff war.")
+    assert brexit.goals == []
+    assert {(s.actor.country, s.position) for s in brexit.stances} == {("USA", "oppose")}
+
+
+def test_a_politician_s_office_or_a_sportsman_s_record_is_no_aim_of_the_state() -> None:
+    for text in (
+        "The Chilean president is seeking a second term in office.",
+        "The Kenyan runner aims to break the world record.",
+    ):
+        assert extract_summary(text).goals == [], text
+    assert [
+        g.actor.country for g in extract_summary("Chile is seeking a new trade pact.").goals
+    ] == ["CHL"]
+
+
+def test_an_aim_said_by_a_pro_form_is_what_it_stands_for() -> None:
+    goals = extract_summary("Peru has cut tariffs and will continue to do so.").goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("PER", "cut tariffs")]
+
+
+def test_an_aim_named_by_its_verb_is_its_own_clause_s() -> None:
+    text = (
+        '"In respect of Peru, we agreed that whatever the past, the task now is to ensure that '
+        'Peru holds free elections," said the Chilean foreign minister.'
+    )
+    assert [g.actor.country for g in extract_summary(text).goals] == ["CHL"]
+
+
+def test_every_holder_of_an_aim_in_a_sentence() -> None:
+    text = (
+        "Canada and Sweden pledged $300 million each for the fund, while Spain said it "
+        "would give $120 million next year."
+    )
+    assert [g.actor.country for g in extract_summary(text).goals] == ["CAN", "SWE", "ESP"]
+
+
+def test_plans_are_the_aim_of_whoever_names_or_announces_them() -> None:
+    cases = {
+        "Norway's plans for a new fisheries agency were welcomed in Oslo.": ["NOR"],
+        "Kenyan plans for a regional rail link have stalled.": ["KEN"],
+        "Chile announced plans on Monday for a lithium export council.": ["CHL"],
+        "Poland unveiled new plans for a gas pipeline to Denmark.": ["POL"],
+        # Plans of a common noun belong to no party in the sentence.
+        "Latvia and rail freight plans were on the agenda in Riga.": [],
+    }
+    for text, codes in cases.items():
+        assert [g.actor.country for g in extract_summary(text).goals] == codes, text
+    assert (
+        "ensure"
+        in extract_summary("Senegal sent observers to ensure the vote was fair.").goals[0].statement
+    )
+
+
+def test_a_participle_after_a_common_noun_is_that_nouns_aim() -> None:
+    assert goal_codes("The United States backs rebels trying to overthrow the junta.") == []
+    assert goal_codes("Japan sent ships to help fishermen hoping to return home.") == []
+    # An auxiliary or an adverb before it leaves the subject's aim.
+    assert goal_codes("China has been trying to calm the dispute.") == ["CHN"]
+    assert goal_codes("Russia is actively seeking to expand its influence.") == ["RUS"]
+
+
+def test_aims_long_sought_and_continued() -> None:
+    assert goal_codes("Turkey has long sought membership of the European Union.") == ["TUR"]
+    assert goal_codes("Blinken said the United States would continue to press for a truce.") == [
+        "USA"
+    ]
+
+
+def test_aims_pressed_for_made_priorities_and_opening_phrases_of_aim() -> None:
+    def goals(text: str) -> list[tuple[str | None, str]]:
+        return [(g.actor.country, g.statement) for g in extract_summary(text).goals]
+
+    assert goals("In a bid to ease tensions, China sent its foreign minister to Tokyo.") == [
+        ("CHN", "ease tensions")
+    ]
+    assert goals("Seeking to end the war, the United States proposed a ceasefire.") == [
+        ("USA", "end the war")
+    ]
+    assert [g[0] for g in goals("Japan is pressing for a binding code of conduct.")] == ["JPN"]
+    assert [g[0] for g in goals("The EU has made it a priority to secure its borders.")] == ["EU"]
+    # "Looking to" a date is no aim of whoever follows the comma.
+    assert goals("Looking to the summit next week, the Irish minister urged calm.") == []
+
+
+def test_an_aim_named_by_a_noun_ends_before_the_sentences_verb() -> None:
+    goals = extract_summary("Peru said Chile's plan to lift the tariffs was a grave mistake.").goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("CHL", "lift the tariffs")]
+    # A verb's aim keeps its own clause whole.
+    goals = extract_summary("Kenya wants to show that Somalia is a safe place.").goals
+    assert [g.statement for g in goals] == ["show that Somalia is a safe place"]
+
+
+def test_others_reading_of_a_bid_and_hopes_as_a_noun_are_no_aims() -> None:
+    seen = "Chile hosted the Bolivian leader in an offer seen as a bid to upset Peru."
+    assert goal_codes(seen) == []
+    assert goal_codes("Shares rose as hopes grew that Peru would cut its tariffs.") == []
+    assert goal_codes("Peru hopes to cut its tariffs.") == ["PER"]
+    for text in (
+        "Chile raised hopes of a deal with Peru.",
+        "Peru's offer raised hopes that Chile would join the talks.",
+        "Shares rose amid hopes that Peru would cut its tariffs.",
+    ):
+        assert goal_codes(text) == [], text
+
+
+def test_aimed_at_after_a_list_of_states_is_the_talks_aim_not_the_last_states() -> None:
+    assert (
+        goal_codes(
+            "Talks between Peru, Chile and Bolivia aimed at settling the dispute collapsed in 2008."
+        )
+        == []
+    )
+    assert goal_codes("The Peruvian sanctions aimed at starving Chile of funds were adopted.") == [
+        "PER"
+    ]
+
+
+def test_a_target_set_is_a_goal() -> None:
+    assert goal_codes("Chile has set a target of doubling its exports to Asia.") == ["CHL"]
+
+
+def test_an_aim_opposed_is_not_the_opponents_goal() -> None:
+    text = "Chile and Peru have repeatedly blocked Western efforts to sanction Bolivia."
+    assert goal_codes(text) == []
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    assert goal_codes("Chile stepped up its efforts to settle the dispute.") == ["CHL"]
+
+
+def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
+    for text in (
+        "Peruvian miners hope to reopen the mine next month.",
+        "Bolivian farmers want higher prices for their crops.",
+        "Chile's central bank aims to keep inflation at 3 percent.",
+        "Bolivia's football team hopes to win the cup.",
+    ):
+        assert extract_summary(text).goals == [], text
+    assert goal_codes("Chile's government hopes to settle the dispute.") == ["CHL"]
+
+
+def test_taking_aim_rounding_on_and_distancing() -> None:
+    cases = {
+        "Chile took aim at Argentina over the tariffs.": {("CHL", "oppose")},
+        "Ecuador rounded on Colombia after the raid.": {("ECU", "oppose")},
+        "Peru distanced itself from the Chilean statement.": {("PER", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+
+
+def test_a_goal_named_by_a_noun_phrase() -> None:
+    summary = extract_summary("Peru's goal is a peaceful settlement of the border dispute.")
+    assert [(g.actor.country, g.statement) for g in summary.goals] == [
+        ("PER", "a peaceful settlement of the border dispute")
+    ]
+
+
+def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -> None:
+    text = (
+        "Chilean Foreign Minister Heraldo Munoz said he hopes Peruvian President Ollanta "
+        "Humala will make proposals at a meeting with Bolivian President Evo Morales. "
+        "He also said he hopes talks will resume."
+    )
+    goals = extract_summary(text).goals
+    assert [g.actor.country for g in goals if "resume" in g.statement] == ["CHL"]
+    # One named after a preposition is "he" when nobody else is named.
+    text = "Peru's minister held talks with Evo Morales. He said he hopes talks will resume."
+    goals = extract_summary(text).goals
+    assert [g.actor.country for g in goals if "resume" in g.statement] == ["BOL"]

@@ -1,0 +1,999 @@
+"""Offline rules, on sentences written for each test: meetings (triggers, parties: lists,
+hosts, visitors, counterparts; status).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from diplosum import summarise
+from diplosum.backends.offline.actors import find_actors
+from diplosum.backends.offline.rules import extract_summary
+from diplosum.text.sentences import sentence_spans
+
+from .offline_coder import (
+    goal_codes,
+    meeting_codes,
+    meetings_of,
+    offline,
+    sanction_pairs,
+    stance_keys,
+)
+
+
+def test_meetings_status_and_separately() -> None:
+    summary = offline(
+        "Peruvian Foreign Minister Rosa Vela met separately with Bolivian and Chilean envoys "
+        "on Tuesday. Kenya and Uganda will hold talks next month. Ghana called off a summit "
+        "with Togo."
+    )
+    found = {(frozenset(a.country for a in m.participants), m.status) for m in summary.meetings}
+    assert found == {
+        (frozenset({"PER", "BOL"}), "held"),
+        (frozenset({"PER", "CHL"}), "held"),
+        (frozenset({"KEN", "UGA"}), "planned"),
+        (frozenset({"GHA", "TGO"}), "cancelled"),
+    }
+
+
+def test_off_topic_text_yields_nothing() -> None:
+    summary = extract_summary(
+        "The striker scored twice as the home side won 3-1 on Saturday. The manager said he "
+        "was delighted with the result and hopes to sign a new goalkeeper next month."
+    )
+    assert summary.meetings == summary.sanctions == summary.stances == summary.goals == []
+
+
+def test_deterministic_and_grounded(article: str) -> None:
+    first, second = offline(article), offline(article)
+    assert first.model_dump(exclude={"meta"}) == second.model_dump(exclude={"meta"})
+    assert first.meta is not None and first.meta.backend == "offline"
+    for section in (first.meetings, first.goals, first.sanctions, first.stances):
+        for item in section:
+            for ev in item.evidence:
+                assert ev.start is not None and ev.end is not None
+                assert article[ev.start : ev.end] == ev.quote
+    assert first.rejected == []
+
+
+def test_attempts_and_efforts_at_talks_are_proposed() -> None:
+    for text in (
+        "The envoy gave up his attempts to arrange Chilean-Peruvian talks on Wednesday.",
+        "Efforts to arrange talks between Chile and Peru have failed.",
+    ):
+        assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
+
+
+def test_denied_refused_and_wished_meetings_are_not_held() -> None:
+    assert (
+        meetings_of(
+            "Aides said there had so far been no talks on any summit between the "
+            "leaders of Peru and Chile."
+        )
+        == set()
+    )
+    assert meetings_of("The Kenyan president refused to meet his Ugandan counterpart.") == set()
+    assert meetings_of("Ghana has ruled out talks with Togo this year.") == set()
+    assert meetings_of("Brazil would meet Argentina if the border reopened.") == {
+        (frozenset({"BRA", "ARG"}), "proposed")
+    }
+    assert meetings_of("Norway called for talks between Sudan and Chad.") == {
+        (frozenset({"SDN", "TCD"}), "proposed")
+    }
+    assert meetings_of("Egypt's foreign minister met his Jordanian counterpart on Monday.") == {
+        (frozenset({"EGY", "JOR"}), "held")
+    }
+    assert meetings_of("Russia said it was ready for talks with Ukraine.") == {
+        (frozenset({"RUS", "UKR"}), "proposed")
+    }
+    # Tourists, students or fans of a state travel; they are no party of it.
+    assert meetings_of("Chinese tourists visited Japan in record numbers.") == set()
+
+
+def test_parties_stop_where_the_list_ends_and_a_capital_never_stands_beside_its_state() -> None:
+    found = extract_summary(
+        "Japan, speaking through Tokyo's envoy, held talks with Vietnam and Laos on trade, "
+        "the closest partner China has in the region."
+    ).meetings
+    assert [sorted(a.country or "" for a in m.participants) for m in found] == [
+        ["JPN", "LAO", "VNM"]
+    ]
+    assert found[0].participants[0].name == "Japan"
+    posted = extract_summary("Kenya will meet the U.N. envoy to Somalia next week.").meetings
+    assert [sorted(a.country or "" for a in m.participants) for m in posted] == [["KEN", "UN"]]
+
+
+def test_one_person_is_one_participant() -> None:
+    text = (
+        "Soviet Foreign Minister Ivan Petrovsky met U.S. Secretary of State Mark Doyle in "
+        "Geneva. Petrovsky and Doyle talked for hours."
+    )
+    for meeting in extract_summary(text).meetings:
+        names = [a.name for a in meeting.participants]
+        assert len(names) == len(set(names)), names
+
+
+def test_calls_gatherings_bans_and_freezes() -> None:
+    phoned = extract_summary(
+        "Turkish President Recep Tayyip Erdogan spoke by telephone with Russian President "
+        "Vladimir Putin on Tuesday."
+    )
+    assert [{p.country for p in m.participants} for m in phoned.meetings] == [{"TUR", "RUS"}]
+    assert phoned.meetings[0].status == "held"
+    in_brussels = extract_summary("The Dutch and Danish ministers met in Brussels on Monday.")
+    assert [{p.country for p in m.participants} for m in in_brussels.meetings] == [
+        {"NLD", "DNK"}  # a city after "in" is where, not who
+    ]
+    cases = {
+        "China banned imports of Australian wine in retaliation.": ("CHN", "AUS"),
+        "Moscow froze the assets of British companies.": ("RUS", "GBR"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text
+
+
+def test_a_phone_call_to_a_counterpart_and_the_pope() -> None:
+    called = extract_summary("Austria's chancellor called his Hungarian counterpart on Monday.")
+    assert [({p.country for p in m.participants}, m.status) for m in called.meetings] == [
+        ({"AUT", "HUN"}, "held")
+    ]
+    pope = extract_summary("Pope Francis met President Biden at the Vatican.")
+    assert [{p.country for p in m.participants} for m in pope.meetings] == [{"VAT", "USA"}]
+
+
+def test_the_two_leaders_and_what_was_discussed() -> None:
+    # The welcome is the visit's meeting too; the pipeline merges the two mentions.
+    summary = offline(
+        "Chinese President Xi Jinping welcomed Brazilian President Lula to Beijing on Friday. "
+        "The two leaders held talks on trade and climate."
+    )
+    assert [{p.country for p in m.participants} for m in summary.meetings] == [{"CHN", "BRA"}]
+    assert len(summary.meetings[0].evidence) == 2
+    assert meeting_codes(
+        "The German and French foreign ministers arrived in Kiev. "
+        "The two ministers met President Volodymyr Zelenskiy."
+    ) == [{"DEU", "FRA", "UKR"}]
+    # What was discussed is no party; with whom it was discussed is.
+    assert meeting_codes("Putin discussed Syria with Erdogan on Monday.") == [{"RUS", "TUR"}]
+    assert meeting_codes("The Russian and Turkish presidents discussed Syria.") == [{"RUS", "TUR"}]
+
+
+def test_the_office_named_again_is_its_holder() -> None:
+    for text, code in {
+        "Chilean President Ana Soto met Peruvian Prime Minister Luis Vera in Lima. The prime "
+        "minister said the talks were constructive.": "PER",
+        "Chilean President Ana Soto met Peruvian officials. "
+        '"The deal is a success," the president said.': "CHL",
+    }.items():
+        assert {key[0] for key in stance_keys(text)} == {code}, text
+    # The office as the subject of a stance, a goal or a meeting.
+    text = (
+        "Peruvian Prime Minister Luis Vera arrived in Santiago. "
+        "The prime minister rejected the plan."
+    )
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = (
+        "Peruvian Prime Minister Luis Vera arrived in Quito. "
+        "The prime minister met Chile's president."
+    )
+    assert {"PER", "CHL"} in meeting_codes(text)
+    # Two presidents named: which one is meant, the rules do not guess.
+    text = (
+        "Chilean President Ana Soto met Peruvian President Luis Vera in Lima. The president said "
+        "the talks were constructive."
+    )
+    assert stance_keys(text) == set()
+
+
+def test_he_is_the_person_or_office_named_last() -> None:
+    for text, pair in {
+        "Kerry flew to Ankara. He met Turkish President Erdogan on Tuesday.": {"USA", "TUR"},
+        "The Russian foreign minister flew to Ankara. He met Turkish President Erdogan.": {
+            "RUS",
+            "TUR",
+        },
+    }.items():
+        # The flight to Ankara is a visit too; the meeting of "He met" is the one read here.
+        meetings = extract_summary(text).meetings
+        found = [
+            {p.country for p in m.participants}
+            for m in meetings
+            if m.evidence[0].quote.startswith("He ")
+        ]
+        assert found == [pair], text
+
+
+def test_news_conferences_hosts_as_nouns_and_places_are_no_meetings() -> None:
+    for text in (
+        "At a press conference in the port city of Gdynia, Scholz appealed for calm.",
+        "The ministers on Monday praised Jordan as a refugee host.",
+    ):
+        assert extract_summary(text).meetings == [], text
+    hosted = extract_summary("Putin hosted Erdogan in Sochi on Monday.")
+    assert [{p.country for p in m.participants} for m in hosted.meetings] == [{"RUS", "TUR"}]
+
+
+def test_between_after_a_relation_names_no_meeting_parties() -> None:
+    text = "Putin stayed away from a gathering at a time of tensions between Washington and Moscow."
+    assert extract_summary(text).meetings == []
+    talks = extract_summary("The talks on trade between Chile and Peru ended on Friday.")
+    assert [{p.country for p in m.participants} for m in talks.meetings] == [{"CHL", "PER"}]
+
+
+def test_parties_met_in_different_places_are_separate_meetings() -> None:
+    assert meeting_codes(
+        "Macron will hold talks with Modi in New Delhi and Pakistani Prime Minister Shehbaz "
+        "Sharif in Islamabad."
+    ) == [{"FRA", "IND"}, {"FRA", "PAK"}]
+    assert meeting_codes("Kerry met Lavrov and Zarif in Geneva.") == [{"USA", "RUS", "IRN"}]
+
+
+def test_lists_join_across_the_and_titles() -> None:
+    assert meeting_codes("Mr Gorbachev and Mr Reagan will meet in Reykjavik in October 1986.") == [
+        {"SUN", "USA"}
+    ]
+    assert meeting_codes(
+        "The United States and the Soviet Union held talks in Geneva in 1985."
+    ) == [{"USA", "SUN"}]
+
+
+def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
+    text = "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire."
+    found = [
+        ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+    ]
+    assert found == [({"USA", "RUS"}, "held")]
+
+
+def test_brokers_named_after_by_are_no_meeting_of_their_own() -> None:
+    assert extract_summary("A truce mediated by Qatar and Egypt took hold.").meetings == []
+    between = extract_summary(
+        "The deal was brokered by Qatar between the United States and the Taliban."
+    )
+    assert [{p.country for p in m.participants} for m in between.meetings] == [
+        {"QAT", "USA", "AFG"}
+    ]
+
+
+def test_gatherings_named_by_their_members() -> None:
+    cases = {
+        "The meeting in Oslo included Peru, Chile and some twenty other states.": {
+            "PER",
+            "CHL",
+        },
+        "Representatives of Ghana, Togo and Benin will gather in Accra next week.": {
+            "GHA",
+            "TGO",
+            "BEN",
+        },
+        "Delegations from both Koreas met at Panmunjom.": {"KOR", "PRK"},
+    }
+    for text, codes in cases.items():
+        found = [{p.country for p in m.participants} for m in extract_summary(text).meetings]
+        assert found == [codes], text
+
+
+def test_called_is_a_telephone_call_only_when_whom_it_called_ends_the_clause() -> None:
+    cases = {
+        "Putin called Erdogan on Tuesday.": [({"RUS", "TUR"}, "held")],
+        "Obama called Netanyahu to offer condolences.": [({"USA", "ISR"}, "held")],
+        "Trump called Putin a genius.": [],
+        "Iran called Saudi Arabia a threat to the region.": [],
+        "Norway called for talks between Sudan and Chad.": [({"SDN", "TCD"}, "proposed")],
+    }
+    for text, expected in cases.items():
+        found = [
+            ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+        ]
+        assert found == expected, text
+
+
+def test_he_after_an_opening_place_is_the_office_named_before() -> None:
+    text = (
+        "The Chinese foreign minister is on a tour of Africa. In Nairobi, he met Kenyan "
+        "President Uhuru Kenyatta."
+    )
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"CHN", "KEN"}
+    ]
+
+
+def test_an_opening_phrase_ending_with_a_body_lists_no_party() -> None:
+    text = "On the sidelines of the G20, Modi met Trudeau."
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"IND", "CAN"}
+    ]
+    joint = "Peruvian and Chilean officials held a joint press conference in Lima."
+    assert [{p.country for p in m.participants} for m in extract_summary(joint).meetings] == [
+        {"PER", "CHL"}
+    ]
+
+
+def test_neither_nor_negates_for_both() -> None:
+    assert stance_keys("Neither France nor Germany backed the proposal.") == {
+        ("FRA", "oppose"),
+        ("DEU", "oppose"),
+    }
+    assert extract_summary("Neither Peru nor Chile met Bolivia.").meetings == []
+    # "or" lists no parties together.
+    assert extract_summary("Peru or Chile will host the talks.").meetings == []
+
+
+def test_two_meetings_of_other_parties_in_one_sentence() -> None:
+    text = "Putin met Erdogan on Monday, and Macron will visit India next week."
+    found = [
+        ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+    ]
+    assert found == [({"RUS", "TUR"}, "held"), ({"FRA", "IND"}, "planned")]
+    discussed = (
+        "He will meet his Chilean counterpart to discuss trade, Bolivia and Peru's part in "
+        "the talks on fishing."
+    )
+    found = extract_summary("Peru's foreign minister arrived. " + discussed).meetings
+    assert [({p.country for p in m.participants}, m.status) for m in found] == [
+        ({"PER", "CHL"}, "planned")
+    ]
+    again = "Putin met Erdogan in Sochi, where the meeting lasted three hours."
+    assert len(extract_summary(again).meetings) == 1
+
+
+def test_text_without_sentence_ends_is_read_in_bounded_pieces() -> None:
+    from diplosum.backends.offline.rules import MAX_SENTENCE, _bounded
+
+    text = "Kenya, Uganda, Rwanda, Burundi and Tanzania held talks, " * 400
+    spans = _bounded(text, sentence_spans(text))
+    assert len(spans) > 1 and all(end - start <= MAX_SENTENCE for start, end in spans)
+    # Nothing is lost between pieces but the spaces where they were cut.
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+    assert all(not text[b:c].strip() for (_, b), (c, _) in itertools.pairwise(spans))
+    summary = extract_summary(text)  # linear in the text, not in its square
+    assert summary.meetings and all(len(m.evidence[0].quote) <= 400 for m in summary.meetings)
+
+
+def test_appositives_refusals_threats_and_arrivals() -> None:
+    # The subject stands before an appositive or a relative clause set off by commas.
+    assert stance_keys("Chile, a close ally of Spain, has refused to send troops to Sudan.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys(
+        "Brazil, the largest economy in the region, welcomed the deal on Monday."
+    ) == {("BRA", "support")}
+    assert stance_keys("Ana Ruiz, the Colombian foreign minister, praised the ceasefire.") == {
+        ("COL", "support")
+    }
+    assert stance_keys("The Polish foreign minister, Jan Nowak, condemned the arrests.") == {
+        ("POL", "oppose")
+    }
+    # Refusals and threats take a side.
+    assert stance_keys("Iran threatened to close the strait on Monday.") == {("IRN", "oppose")}
+    assert stance_keys("The Thai government is refusing to extradite the suspect.") == {
+        ("THA", "oppose")
+    }
+
+    def sanctions(text: str) -> list[tuple[str | None, str | None, str]]:
+        return [
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        ]
+
+    # The imposer reports its own measure: "said (that) it had expelled".
+    assert sanctions("Norway said on Monday it had expelled three Iranian diplomats.") == [
+        ("NOR", "IRN", "imposed")
+    ]
+    assert sanctions("The EU said that it would impose sanctions on Belarus.") == [
+        ("EU", "BLR", "threatened")
+    ]
+    assert sanctions("Australia announced it was suspending aid to Fiji.") == [
+        ("AUS", "FJI", "imposed")
+    ]
+
+    # Where a visitor arrived for a visit or talks is the host; a city alone is not.
+    assert meeting_codes("Kenyan President Daniel Moi arrived in Kampala on a two-day visit.") == [
+        {"KEN", "UGA"}
+    ]
+    assert meeting_codes("The Japanese foreign minister arrived in Peru for talks.") == [
+        {"JPN", "PER"}
+    ]
+    assert meeting_codes("The Japanese foreign minister arrived in Vienna on Monday.") == []
+    assert meeting_codes("Putin arrived in Geneva for talks with Biden.") == [{"RUS", "USA"}]
+
+
+def test_everyday_words_for_positions_meetings_recalls_and_intentions() -> None:
+    assert stance_keys("Ghana voiced opposition to the new tariffs.") == {("GHA", "oppose")}
+    assert stance_keys("Norway expressed disappointment at the outcome.") == {("NOR", "oppose")}
+    assert stance_keys("Sweden threw its weight behind the proposal.") == {("SWE", "support")}
+    assert stance_keys("Mexico congratulated Colombia on the peace deal.") == {("MEX", "support")}
+    # "opposing sides" describes the sides; "thanks to" means "because of".
+    assert stance_keys("Iran and Iraq backed opposing sides in the war.") == {
+        ("IRN", "support"),
+        ("IRQ", "support"),
+    }
+    assert stance_keys("Thanks to Qatar, the hostages were freed.") == set()
+
+    assert meeting_codes("The Austrian chancellor sat down with the Hungarian premier.") == [
+        {"AUT", "HUN"}
+    ]
+    assert meeting_codes("The French president had dinner with the German chancellor.") == [
+        {"FRA", "DEU"}
+    ]
+    assert meeting_codes("The Kenyan president will travel to Ethiopia next week for talks.") == [
+        {"KEN", "ETH"}
+    ]
+    # Welcoming a visitor is a meeting, not support for a position.
+    greeted = extract_summary("The Portuguese president welcomed his Angolan counterpart.")
+    assert [{p.country for p in m.participants} for m in greeted.meetings] == [{"PRT", "AGO"}]
+    assert greeted.stances == []
+
+    recalled = extract_summary("Canada withdrew its ambassador from Saudi Arabia.").sanctions
+    assert [(s.imposer.country, s.target.country) for s in recalled] == [("CAN", "SAU")]
+
+    assert goal_codes("Nigeria said it would send 500 troops to Mali.") == ["NGA"]
+    assert goal_codes("Brazil is working towards a trade deal with China.") == ["BRA"]
+
+
+def test_non_state_groups_take_their_base_and_attendees_are_parties() -> None:
+    text = "The meeting was hosted by Oman and attended by the United States and the Houthis."
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"OMN", "USA", "YEM"}
+    ]
+    attended = "The talks, attended by Iran, Russia and Turkey, ended without agreement."
+    assert [{p.country for p in m.participants} for m in extract_summary(attended).meetings] == [
+        {"IRN", "RUS", "TUR"}
+    ]
+
+
+def test_an_official_staying_in_another_state_meets_it() -> None:
+    assert meeting_codes("Peruvian Prime Minister Ana Ruiz is currently in Quito.") == [
+        {"PER", "ECU"}
+    ]
+    assert meeting_codes("The French president is in Berlin for talks.") == [{"FRA", "DEU"}]
+    # Not a thing, nor a year after "in".
+    assert meeting_codes("The Chinese dispute with Japan is in Geneva now.") == []
+    assert meeting_codes("The Chinese minister was in 2010 a critic of Japan.") == []
+
+
+def test_invited_guests_and_other_spellings_of_a_name() -> None:
+    def meetings(text: str) -> list[tuple[set[str | None], str]]:
+        found = summarise(text, backend="offline", cache=False).meetings
+        return [({p.country for p in m.participants}, m.status) for m in found]
+
+    assert meetings("Biden invited Modi to visit Washington.") == [({"IND", "USA"}, "proposed")]
+    assert meetings("China invited Vietnam to hold talks on the dispute.") == [
+        ({"CHN", "VNM"}, "proposed")
+    ]
+    assert meetings("NATO invited Sweden to join the alliance.") == []
+    # The gazetteer's full name is spelt "Zelenskiy"; the article's "Zelensky" still names
+    # him, so the support check keeps the meeting.
+    assert meetings("Zelensky said he was ready to meet Putin.") == [({"UKR", "RUS"}, "proposed")]
+
+
+def test_others_compound_meetings_and_pronoun_holders_before_the_speaker() -> None:
+    text = "Canada today welcomed progress in U.S.-Soviet arms talks."
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"USA", "SUN"}
+    ]
+    rebels = (
+        "Ivorian rebels turned down a Ghanaian offer of talks, and said they would "
+        "also oppose any foreign force."
+    )
+    assert {(s.actor.country, s.position) for s in extract_summary(rebels).stances} == {
+        ("CIV", "oppose")
+    }
+
+
+def test_official_travel_to_another_state_and_a_second_stop() -> None:
+    def meetings(text: str) -> list[tuple[set[str | None], str]]:
+        found = extract_summary(text).meetings
+        return [({p.country for p in m.participants}, m.status) for m in found]
+
+    assert meetings("The Egyptian president travelled to Riyadh.") == [({"EGY", "SAU"}, "held")]
+    text = "Lavrov is due to attend an Arab League summit on Friday before heading to India."
+    assert meetings(text) == [({"RUS", "ARL"}, "planned"), ({"RUS", "IND"}, "planned")]
+    # A company's travel is no meeting; the same parties named twice are one meeting.
+    assert meetings("Shares of Indian carmakers travelled to new highs.") == []
+    assert (
+        len(
+            meetings(
+                "Putin met Erdogan in Sochi, and the meeting of Russia and Turkey lasted hours."
+            )
+        )
+        == 1
+    )
+
+
+def test_denied_meetings_are_none() -> None:
+    text = "Iran denied that it had held secret talks with Saudi Arabia."
+    assert extract_summary(text).meetings == []
+
+
+def test_between_with_no_party_after_it_leaves_the_visit_its_parties() -> None:
+    text = (
+        "The Malian president will visit Niger and Chad to mediate in a dispute between "
+        "the two neighbours, officials said."
+    )
+    assert [{p.country for p in m.participants} for m in extract_summary(text).meetings] == [
+        {"MLI", "NER", "TCD"}
+    ]
+
+
+def test_other_forms_of_aims_and_meetings() -> None:
+    goals = {
+        "Vietnam is aiming to double its rice exports to the Philippines.": "VNM",
+        "Chile is intent on reaching a deal with Bolivia.": "CHL",
+        "Kenya has resolved to end the dispute with Somalia.": "KEN",
+        "Egypt is planning to build a new pipeline to Jordan.": "EGY",
+        "Lima's priority is stability on the border with Ecuador.": "PER",
+        "Ghana aims for a free trade deal with Togo by the end of the year.": "GHA",
+    }
+    for text, code in goals.items():
+        assert code in goal_codes(text), text
+    meetings = {
+        "Ghana's president is hosting his Nigerian counterpart this week.": {"GHA", "NGA"},
+        "Peru's foreign minister dined with Chilean officials on Monday.": {"PER", "CHL"},
+        "Polish and Czech diplomats held discussions in Prague.": {"POL", "CZE"},
+        "The Polish minister was closeted with his Czech counterpart for two hours.": {
+            "POL",
+            "CZE",
+        },
+        "The Peruvian minister exchanged views with his Chilean counterpart.": {"PER", "CHL"},
+        "The Pope granted an audience to the Polish leader.": {"VAT", "POL"},
+    }
+    for text, codes in meetings.items():
+        assert codes in meeting_codes(text), text
+
+
+def test_an_undated_text_is_dated_by_the_people_it_names() -> None:
+    # Shevardnadze was the Soviet foreign minister in Shultz's years, Georgia's president in
+    # Putin's; alone, with no date, he is neither.
+    assert meeting_codes("Mr Shultz conferred with Mr Shevardnadze for four hours.") == [
+        {"USA", "SUN"}
+    ]
+    assert meeting_codes("Mr Shevardnadze met Mr Putin in Moscow.") == [{"GEO", "RUS"}]
+    assert meeting_codes("Mr Shevardnadze met Chilean officials.") == []
+    # A name of two people ("Bush") dates nothing, but takes the one of the text's years.
+    assert meeting_codes("Bush met Putin at the Kremlin.") == [{"USA", "RUS"}]
+
+
+def test_a_call_to_settle_peacefully_is_neutral_and_an_expressed_commitment_is_support() -> None:
+    assert stance_keys(
+        "Kerry called on Peru on Wednesday to resolve the maritime dispute peacefully."
+    ) == {("USA", "neutral")}
+    assert stance_keys(
+        "Chile's president expressed a commitment to strengthening security cooperation."
+    ) == {("CHL", "support")}
+
+
+def test_a_later_trigger_naming_more_parties_fills_out_the_sentences_meeting() -> None:
+    # One trip: the talks name everyone the visit is with (the seed article, fixtures/).
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "seed-002.txt"
+    meetings = extract_summary(seed.read_text(encoding="utf-8")).meetings
+    trip = [m for m in meetings if "three-way" in m.evidence[0].quote]
+    assert [{p.country for p in m.participants} for m in trip] == [{"USA", "JPN", "KOR"}]
+
+
+def test_a_boycotted_meeting_is_none() -> None:
+    assert meetings_of("Peru boycotted the talks with Chile.") == set()
+    unwilling = "Peru's president, unwilling to join talks with Chile, stayed home."
+    assert meetings_of(unwilling) == set()
+
+
+def test_a_given_date_dates_the_people_an_article_names() -> None:
+    text = "Mr Shevardnadze met Chilean officials in Lima."
+    assert summarise(text, backend="offline", cache=False).meetings == []
+    codes = {
+        published: [
+            {p.country for p in m.participants}
+            for m in summarise(text, backend="offline", cache=False, published=published).meetings
+        ]
+        for published in ("1987-06-01", "1999-06-01")
+    }
+    assert codes == {"1987-06-01": [{"SUN", "CHL"}], "1999-06-01": [{"GEO", "CHL"}]}
+
+
+def test_courtesy_calls_and_hosts_are_meetings_not_stances() -> None:
+    text = "The Chilean foreign minister paid a courtesy call on the Peruvian president."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    assert stance_keys(text) == set()
+    assert meeting_codes("Peru played host to the Bolivian president on Monday.") == [
+        {"PER", "BOL"}
+    ]
+
+
+def test_a_visitor_welcomed_is_a_meeting_a_decision_welcomed_a_stance() -> None:
+    for text in (
+        "The Chilean president welcomed Peruvian President Ollanta Humala to Santiago.",
+        "Chile welcomed Peru's president, Ollanta Humala, to Santiago on Monday.",
+        "The Chilean foreign minister welcomed his Peruvian counterpart at the airport.",
+        "Chile welcomed the Peruvian foreign minister for talks on the border.",
+    ):
+        assert meeting_codes(text) == [{"CHL", "PER"}], text
+        assert stance_keys(text) == set(), text
+    summary = extract_summary(
+        "The Chilean president will welcome the Peruvian president to Santiago."
+    )
+    assert [m.status for m in summary.meetings] == ["planned"]
+    # What is welcomed is no visitor: a stance, no meeting.
+    for text in (
+        "Chile welcomed Peru's decision to reopen the border.",
+        "Chile welcomed the Peruvian president's remarks in Lima.",
+    ):
+        assert meeting_codes(text) == [], text
+        assert stance_keys(text) == {("CHL", "support")}, text
+
+
+def test_a_state_before_a_preposition_is_no_party_of_the_meeting_after_it() -> None:
+    text = "Beijing lodged a strong protest with Tokyo over the visit to the shrine."
+    assert meeting_codes(text) == []
+    assert stance_keys(text) == {("CHN", "oppose")}
+    # A preposition of time does not part them: those named before it talked.
+    text = "Shultz forecast a golden future for the Philippines after talks on its economy."
+    assert meeting_codes(text) == [{"USA", "PHL"}]
+
+
+def test_a_call_on_a_day_is_no_appeal_and_a_summit_on_whose_sidelines_is_no_party() -> None:
+    text = "The Chilean and Peruvian presidents spoke by video call on Monday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile called on Monday for restraint.") == {("CHL", "neutral")}
+    text = "The Chilean president met his Peruvian counterpart on the sidelines of the OAS summit."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_a_conversation_or_a_working_lunch_with_another_is_a_meeting() -> None:
+    for text in (
+        "The Chilean foreign minister had a long conversation with Peru's president.",
+        "The Chilean foreign minister held a working lunch with Peru's president.",
+    ):
+        assert meeting_codes(text) == [{"CHL", "PER"}], text
+
+
+def test_an_official_told_by_another_met_them() -> None:
+    for text in (
+        "The Peruvian foreign minister told the Chilean president that the border would stay open.",
+        "Chilean Foreign Minister Heraldo Munoz assured his Peruvian counterpart that Chile "
+        "would respect the truce.",
+    ):
+        assert meeting_codes(text) == [{"PER", "CHL"}], text
+    # Not those told who are no one's officials, nor a state told.
+    for text in (
+        "The Peruvian foreign minister told reporters that Chile must comply.",
+        "Peru told Chile that the border would stay open.",
+    ):
+        assert meeting_codes(text) == [], text
+
+
+def test_a_reported_will_is_planned_and_a_condition_still_proposes() -> None:
+    assert meetings_of("The Chilean foreign minister said he would visit Peru next month.") == {
+        (frozenset({"CHL", "PER"}), "planned")
+    }
+    assert meetings_of("Chile said it would meet Peru if the border was reopened.") == {
+        (frozenset({"CHL", "PER"}), "proposed")
+    }
+
+
+def test_a_group_named_then_its_members_listed_meets_as_the_members() -> None:
+    text = (
+        "A meeting in Lima of leaders of the Andean countries, Peru, Bolivia, Ecuador and "
+        "Colombia, ended on Friday."
+    )
+    assert meeting_codes(text) == [{"PER", "BOL", "ECU", "COL"}]
+    text = (
+        "Ministers flew to a meeting in Quito of the founding members of the OAS - Chile, "
+        "Peru and Bolivia."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER", "BOL"}]
+
+
+def test_members_named_with_including_are_parties() -> None:
+    text = "The president will attend a summit of OAS leaders, including Chile's president."
+    assert meeting_codes(text) == [{"IGO", "CHL"}]
+    text = "Peru held talks with several neighbours, including Bolivia and Ecuador, on Monday."
+    assert meeting_codes(text) == [{"PER", "BOL", "ECU"}]
+
+
+def test_talks_led_by_a_body_on_a_state() -> None:
+    assert meetings_of("OAS-led peace talks on Colombia resumed in Havana on Monday.") == {
+        (frozenset({"IGO", "COL"}), "held")
+    }
+    # The clause's subject only speaks of talks others convene.
+    assert meeting_codes("Peru said OAS-brokered talks on Colombia would resume.") == [
+        {"IGO", "COL"}
+    ]
+    # Talks of two parties named keep them; the subject matter is not a third.
+    assert meeting_codes("Chile and Peru held talks on Bolivia in Lima.") == [{"CHL", "PER"}]
+
+
+def test_talks_a_state_wants_are_proposed() -> None:
+    text = "Ana Soto, Chile's foreign minister, said the country wants to reopen talks with Peru."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "proposed")}
+    # Trying to revive talks under way is no proposal.
+    assert meetings_of("Chile tries to revive its talks with Peru.") == {
+        (frozenset({"CHL", "PER"}), "held")
+    }
+
+
+def test_the_one_told_in_a_call_and_talks_on_the_sidelines() -> None:
+    text = (
+        "The Chilean president told the Peruvian president in a phone call that the ruling"
+        " must be respected."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "Chile and Peru will hold talks on the sidelines of the OAS summit."
+    assert meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "PER", "IGO"}]
+
+
+def test_meetings_considered_declined_and_denied() -> None:
+    assert meetings_of(
+        "A meeting between the Chilean and Peruvian ministers is being considered."
+    ) == {(frozenset({"CHL", "PER"}), "proposed")}
+    denied = "Reports of a meeting between the Chilean and Bolivian presidents were denied."
+    for text in ("Chile declined an invitation to visit Peru.", denied):
+        assert extract_summary(text).meetings == [], text
+    assert stance_keys(denied) == set()
+
+
+def test_a_warm_welcome_is_a_meeting_and_ties_upgraded_are_support() -> None:
+    text = "The Peruvian president gave a warm welcome on Thursday to the Chilean president."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    text = "Chile and Peru have upgraded their diplomatic ties after a ten-year break."
+    stances = extract_summary(text).stances
+    assert {(s.actor.country, s.position) for s in stances} == {
+        ("CHL", "support"),
+        ("PER", "support"),
+    }
+    assert stances[0].topic.startswith("upgraded their diplomatic ties")
+
+
+def test_a_states_official_news_agency_speaks_for_it() -> None:
+    assert stance_keys("Xinhua said the Peruvian visit was a success.") == {("CHN", "support")}
+    text = "The official Tass news agency said the American proposal was unacceptable."
+    assert stance_keys(text) == {("RUS", "oppose")}
+    # Told in an interview, it is no party.
+    told = "Kerry told Xinhua in an interview that ties were strong."
+    assert extract_summary(told).meetings == []
+
+
+def test_a_body_suspends_a_member_and_suspended_talks_are_cancelled() -> None:
+    summary = extract_summary("The OAS suspended Venezuela after the coup.")
+    assert [(x.imposer.country, x.target.country) for x in summary.sanctions] == [("IGO", "VEN")]
+    assert extract_summary("The talks were suspended.").sanctions == []
+    assert meetings_of("Chile suspended talks with Peru.") == {
+        (frozenset({"CHL", "PER"}), "cancelled")
+    }
+
+
+def test_a_body_named_before_its_members_meets_with_them() -> None:
+    cases = {
+        "OAS leaders, including Chile's president and Peru's president, met in Lima.": {
+            "IGO",
+            "CHL",
+            "PER",
+        },
+        "The OAS foreign ministers, from Chile, Peru and Bolivia, met in Quito.": {
+            "IGO",
+            "CHL",
+            "PER",
+            "BOL",
+        },
+    }
+    for text, codes in cases.items():
+        assert meeting_codes(text) == [codes], text
+
+
+def test_verbs_of_stance_goal_and_meeting_in_their_other_forms() -> None:
+    # The lexicon lists a verb in each of its forms; these were missing one or more.
+    stances = {
+        "Chile is lambasting Argentina over the tariffs.": {("CHL", "oppose")},
+        "Peru was hailing the accord with Bolivia.": {("PER", "support")},
+        "Ecuador is ruling out a deal with Colombia.": {("ECU", "oppose")},
+        "Uruguay keeps calling for an accord with Paraguay.": {("URY", "support")},
+        # An adjective, not a verb of opposing.
+        "Chile and Peru backed opposing sides in the war.": {
+            ("CHL", "support"),
+            ("PER", "support"),
+        },
+    }
+    for text, keys in stances.items():
+        assert stance_keys(text) == keys, text
+    assert goal_codes("Japan is wishing to join the pact.") == ["JPN"]
+    assert meeting_codes("Chile's president was speaking with Peru's president on Friday.") == [
+        {"CHL", "PER"}
+    ]
+
+
+def test_compounds_of_two_states_adjectives() -> None:
+    assert meeting_codes("The Franco-German meeting failed to make progress.") == [{"DEU", "FRA"}]
+    assert meeting_codes("Sino-Japanese talks resumed on Monday.") == [{"CHN", "JPN"}]
+    assert meeting_codes("Anglo-Irish talks will resume next week.") == [{"GBR", "IRL"}]
+    # The pipeline's support check reads the compound as naming both.
+    summary = offline("Sino-Japanese talks resumed on Monday in Beijing, officials said.")
+    assert [{p.country for p in m.participants} for m in summary.meetings] == [{"CHN", "JPN"}]
+    # Only before another state: a region and a surname are no state.
+    assert [m.actor.country for m in find_actors("The Indo-Pacific strategy of Japan")] == ["JPN"]
+    assert [m.actor.country for m in find_actors("General Franco met the envoy.")] == []
+
+
+def test_west_germany_is_germany_with_its_visitors() -> None:
+    assert meeting_codes("Mitterrand visits West Germany next week.") == [{"DEU", "FRA"}]
+    assert stance_keys("The West German government welcomed the plan.") == {("DEU", "support")}
+
+
+def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
+    def statuses(text: str) -> list[str]:
+        return [m.status for m in extract_summary(text).meetings]
+
+    assert statuses("Nakasone arrives for talks with Reagan on Wednesday.") == ["planned"]
+    assert statuses("Putin meets Xi tomorrow in Beijing.") == ["planned"]
+    assert statuses("Nakasone arrived for talks with Reagan on Wednesday.") == ["held"]
+    assert statuses("Putin met Xi on Monday.") == ["held"]
+
+
+def test_talks_named_by_their_state_are_not_the_speakers() -> None:
+    assert meeting_codes("Germany said Syria peace talks would resume next week.") == []
+    assert meeting_codes("Kerry said he was confident that Syria peace talks would proceed.") == []
+    assert meeting_codes("Germany hopes the Cyprus talks will succeed.") == []
+    # Taking part is being a party.
+    assert meeting_codes("Kerry joined the Syria talks in Geneva.") == [{"SYR", "USA"}]
+    assert meeting_codes("Kerry said he held talks with Lavrov.") == [{"RUS", "USA"}]
+
+
+def test_what_a_meeting_is_to_discuss_names_no_parties() -> None:
+    text = (
+        "Britain's foreign secretary arrived in Beijing. He will meet his Chinese counterpart"
+        " to discuss relations between their two countries, Hong Kong and North Korea."
+    )
+    assert meeting_codes(text) == [{"CHN", "GBR"}]
+    # "between" names the parties when no one met comes before it.
+    assert meeting_codes("Talks on trade between Japan and China resumed.") == [{"CHN", "JPN"}]
+
+
+def test_a_forthcoming_summit_is_planned() -> None:
+    summary = extract_summary("Putin and Xi will discuss trade at a forthcoming summit.")
+    assert [m.status for m in summary.meetings] == ["planned"]
+    summary = extract_summary("Chirac hoped for progress at the forthcoming summit with Kohl.")
+    assert [m.status for m in summary.meetings] == ["planned"]
+
+
+def test_a_list_of_three_after_of_is_the_subject_not_an_opening_phrase() -> None:
+    # Only a phrase of place or occasion that opens the sentence ends before the subject.
+    assert meeting_codes("The envoys of Peru, Chile, Bolivia and Ecuador met in Quito.") == [
+        {"PER", "CHL", "BOL", "ECU"}
+    ]
+    assert meeting_codes("Leaders of Kenya, Uganda and Tanzania held talks on Friday.") == [
+        {"KEN", "UGA", "TZA"}
+    ]
+    assert meeting_codes("Meanwhile, at the OAS, Peru and Chile held talks.") == [{"PER", "CHL"}]
+
+
+def test_a_first_name_spelt_another_way_is_still_the_known_person() -> None:
+    # Transliterations differ in a vowel or an ending; another first name is a namesake.
+    assert meeting_codes("Antony Blinken and Sergey Lavrov held talks in Reykjavik.") == [
+        {"USA", "RUS"}
+    ]
+    assert meeting_codes("Antony Blinken and Sergio Lavrov held talks in Reykjavik.") == []
+
+
+def test_more_ways_to_talk_by_phone_and_to_say_a_meeting_did_not_happen() -> None:
+    assert meeting_codes(
+        "Peru's president and Chile's president held a telephonic conversation."
+    ) == [{"PER", "CHL"}]
+    assert meeting_codes("Peru's president and Chile's president spoke over the phone.") == [
+        {"PER", "CHL"}
+    ]
+    for text in (
+        "The presidents of Peru and Chile were in Lima but they couldn't have a meeting.",
+        "Peru and Chile have not held talks since 2015.",
+        "Peru's president failed to meet Chile's president.",
+    ):
+        assert meeting_codes(text) == [], text
+
+
+def test_a_past_journey_to_meet_is_a_meeting_held() -> None:
+    meetings = extract_summary("Peru's president travelled to Santiago to meet Chile's president.")
+    assert [(m.status, {p.country for p in m.participants}) for m in meetings.meetings] == [
+        ("held", {"PER", "CHL"})
+    ]
+    planned = extract_summary("Peru's president will travel to Santiago to meet Chile's president.")
+    assert [m.status for m in planned.meetings] == ["planned"]
+
+
+def test_calling_on_an_official_is_a_visit_unless_something_is_asked() -> None:
+    visit = extract_summary("Peru's foreign minister called on Chile's president on Tuesday.")
+    assert [{p.country for p in m.participants} for m in visit.meetings] == [{"PER", "CHL"}]
+    assert visit.stances == []
+    purpose = "The Peruvian president called on the Chilean president to discuss trade."
+    assert meeting_codes(purpose) == [{"PER", "CHL"}]
+    appeal = extract_summary("Peru's president called on Chile's president to resign.")
+    assert appeal.meetings == []
+    assert {(s.actor.country, s.position) for s in appeal.stances} == {("PER", "support")}
+    assert meeting_codes("Peru called on Chile to halt the tests.") == []
+
+
+def test_an_office_after_a_state_is_an_official_and_an_antecedent() -> None:
+    # "who met ..." follows the office, not the state's adjective alone.
+    assert meeting_codes(
+        "The Peruvian president, who met Chile's president on Monday, said ties were good."
+    ) == [{"PER", "CHL"}]
+    # "Peru's president is in Chile": an official's stay, as "the Peruvian president" is.
+    assert meeting_codes("Peru's president is in Chile for talks on trade.") == [{"PER", "CHL"}]
+
+
+def test_venues_allegations_and_charges() -> None:
+    # Where a meeting is, not who is at it, when the parties are named.
+    assert meeting_codes(
+        "There was talk of a meeting at the United Nations between Peru's president and "
+        "Chile's president."
+    ) == [{"PER", "CHL"}]
+    assert meeting_codes("Peru's minister held talks at the OAS with Chile's minister.") == [
+        {"PER", "CHL"}
+    ]
+    # "the American allegations" are no American act.
+    assert (
+        stance_keys("A spokesman questioned the American allegations and accused Chile of lying.")
+        == set()
+    )
+    assert stance_keys("Peru's foreign minister charged that Chile had broken the accord.") == {
+        ("PER", "oppose")
+    }
+    topic = (
+        extract_summary("Peru's minister said Monday in Lima that Chile had violated the treaty.")
+        .stances[0]
+        .topic
+    )
+    assert topic == "Chile had violated the treaty"
+
+
+def test_a_state_adjective_right_before_the_trigger_keeps_those_listed_before_it() -> None:
+    # "U.S." is read as an adjective; "Peru and the U.S. met" still lists both.
+    assert meeting_codes("Peru and the U.S. held talks.") == [{"PER", "USA"}]
+    assert meeting_codes("Peru and the U.S. met on Monday.") == [{"PER", "USA"}]
+    assert stance_keys("Peruvian and U.S. support for the plan grew.") == {
+        ("PER", "support"),
+        ("USA", "support"),
+    }
+    # A negotiation named after a state is no party.
+    assert meeting_codes("Peru and the U.S. held talks on the Uruguay Round.") == [{"PER", "USA"}]
+
+
+def test_times_before_the_party_and_a_trip_this_evening() -> None:
+    text = "Peru's president, in talks earlier this week with Chile's president, raised trade."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    tonight = extract_summary("Peru's president travels to Chile tonight.")
+    assert [m.status for m in tonight.meetings] == ["planned"]
+
+
+def test_talks_in_a_state_and_meetings_asked_for() -> None:
+    # A state named as where talks were: its officials are the other party; a city is not.
+    assert meeting_codes("Peru's foreign minister held talks in Chile on Monday.") == [
+        {"PER", "CHL"}
+    ]
+    assert meeting_codes("Peru's foreign minister held talks in Geneva on Monday.") == []
+    asked = extract_summary("Peru requested talks with Chile.")
+    assert [m.status for m in asked.meetings] == ["proposed"]
+
+
+def test_a_past_time_makes_a_meeting_held_and_tomorrow_leads_to_its_party() -> None:
+    text = "At a meeting in Lima last month, Peru and Chile agreed to cooperate to hold prices."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]
+    tomorrow = "Peru's ministers start talks tomorrow with officials of Chile and Bolivia."
+    assert meeting_codes(tomorrow) == [{"PER", "CHL", "BOL"}]
+
+
+def test_talks_between_two_states_are_theirs_alone() -> None:
+    text = "Peru's minister said talks between Chile and Bolivia would resume on Monday."
+    assert meeting_codes(text) == [{"CHL", "BOL"}]
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+    late = "Peru could impose travel bans on Monday, after talks between Chile and Ecuador."
+    assert meeting_codes(late) == [{"CHL", "ECU"}]
+
+
+def test_arrived_in_a_capital_to_negotiate_is_a_visit() -> None:
+    assert meeting_codes(
+        "A Chilean government team has arrived in Lima to negotiate a new fishing accord."
+    ) == [{"CHL", "PER"}]
+    assert meeting_codes("The Chilean envoy arrived in Lima on Monday for consultations.") == [
+        {"CHL", "PER"}
+    ]
+    # A city alone may host others' negotiations: no party by it.
+    assert meeting_codes("The Chilean envoy arrived in Geneva to negotiate.") == []

@@ -1,0 +1,593 @@
+"""Offline rules, on sentences written for each test: sanctions (triggers, imposers,
+targets, status).
+"""
+
+from __future__ import annotations
+
+from diplosum.backends.offline.actors import find_actors
+from diplosum.backends.offline.rules import extract_summary
+
+from .offline_coder import offline, sanction_pairs, stance_keys
+
+
+def test_sanction_roles_and_status() -> None:
+    summary = offline(
+        "Canada imposed new sanctions on Belarus. "
+        "The European Union lifted its arms embargo against Libya. "
+        "Russia vetoed U.N. sanctions against Syria."
+    )
+    found = {(s.imposer.country, s.target.country, s.status) for s in summary.sanctions}
+    assert ("CAN", "BLR", "imposed") in found
+    assert ("EU", "LBY", "lifted") in found
+    assert ("UN", "SYR", "blocked") in found
+
+
+def test_a_complaint_about_sanctions_is_no_sanction() -> None:
+    summary = extract_summary(
+        "Iran has complained that worries about breaking remaining sanctions deterred "
+        "foreign investors."
+    )
+    assert summary.sanctions == []
+    imposed = extract_summary("The sanctions imposed by Canada and Japan on Belarus remain.")
+    assert {(s.imposer.country, s.target.country) for s in imposed.sanctions} == {
+        ("CAN", "BLR"),
+        ("JPN", "BLR"),
+    }
+
+
+def test_expelled_diplomats_are_a_sanction_on_their_state() -> None:
+    cases = {
+        "Canada expelled two Saudi diplomats on Wednesday.": ("CAN", "SAU"),
+        "Britain announced the expulsion of 23 Russian diplomats.": ("GBR", "RUS"),
+        "Mali expelled the ambassador of France on Monday.": ("MLI", "FRA"),
+    }
+    for text, pair in cases.items():
+        found = [
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        ]
+        assert found == [(*pair, "imposed")], text
+    assert extract_summary("The expelled diplomats left Ottawa on Friday.").sanctions == []
+
+
+def test_more_ways_to_sanction() -> None:
+    cases = {
+        "Washington has sanctioned several Chinese companies.": {("USA", "CHN", "imposed")},
+        "Britain and Canada imposed travel bans and asset freezes on Belarusian officials.": {
+            ("GBR", "BLR", "imposed"),
+            ("CAN", "BLR", "imposed"),
+        },
+        "Bahrain and Egypt cut diplomatic ties with Qatar.": {
+            ("BHR", "QAT", "imposed"),
+            ("EGY", "QAT", "imposed"),
+        },
+        "Washington threatened Turkey with sanctions if it bought the missiles.": {
+            ("USA", "TUR", "threatened")
+        },
+        "The EU is considering sanctions against Turkey.": {("EU", "TUR", "threatened")},
+        "Sanctions imposed on North Korea by the United Nations have hurt its economy.": {
+            ("UN", "PRK", "imposed")
+        },
+        "Russia vetoed a U.N. resolution that would have imposed sanctions on Syria.": {
+            ("UN", "SYR", "blocked")
+        },
+        # Trade measures taken as punishment.
+        "Canada will impose duties on Peruvian steel.": {("CAN", "PER", "imposed")},
+        "The European Community threatened to retaliate against U.S. farm exports.": {
+            ("EU", "USA", "threatened")
+        },
+        "Mexico imposed import quotas on Chinese shoes.": {("MEX", "CHN", "imposed")},
+        "The U.S. House voted to slap new sanctions on Pyongyang.": {("USA", "PRK", "imposed")},
+    }
+    for text, expected in cases.items():
+        found = {
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        }
+        assert found == expected, text
+    vetoed = extract_summary("Russia vetoed a U.N. resolution on Syria.").stances
+    assert [s.topic for s in vetoed] == ["a U.N. resolution on Syria"]  # "U.N." ends nothing
+
+
+def test_trade_bans_blacklists_and_measures_named_with_the() -> None:
+    cases = {
+        "Russia banned the import of Polish apples.": ("RUS", "POL", "imposed"),
+        "India suspended trade with Pakistan after the attack.": ("IND", "PAK", "imposed"),
+        "Washington blacklisted the Iranian Revolutionary Guards.": ("USA", "IRN", "imposed"),
+        "The Security Council extended the arms embargo on Libya.": ("UN", "LBY", "imposed"),
+        "The EU decided to lift the embargo on Uzbekistan.": ("EU", "UZB", "lifted"),
+        "China retaliated with tariffs on $60 billion of U.S. goods.": ("CHN", "USA", "imposed"),
+        "Sanctions against Iran were tightened last year by the United States.": (
+            "USA",
+            "IRN",
+            "imposed",
+        ),
+        "The United States is pushing for new sanctions against North Korea.": (
+            "USA",
+            "PRK",
+            "threatened",
+        ),
+    }
+    for text, expected in cases.items():
+        found = [
+            (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
+        ]
+        assert found == [expected], text
+    # "the sanctions" with no target named refers back: no new sanction.
+    assert extract_summary("Canada said it would keep the sanctions.").sanctions == []
+
+
+def test_aid_cuts_recalls_downgrades_and_restrictive_measures() -> None:
+    cases = {
+        "The EU adopted restrictive measures against Belarusian officials.": ("EU", "BLR"),
+        "The United States suspended military aid to Egypt after the coup.": ("USA", "EGY"),
+        "Turkey recalled its ambassador from Austria.": ("TUR", "AUT"),
+        "Ankara downgraded diplomatic relations with Israel.": ("TUR", "ISR"),
+        "The United States imposed visa bans on Nigerian officials.": ("USA", "NGA"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text
+    # A warning of unnamed "countermeasures" is no sanction.
+    text = "Biden warned Iran of unspecified countermeasures should the raids go on."
+    assert extract_summary(text).sanctions == []
+
+
+def test_a_regional_adjective_after_a_possessive_is_no_person() -> None:
+    text = (
+        "Canberra's European partners backed the plan. The United States and the European "
+        "Union lifted sanctions on Fiji."
+    )
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == []
+    found = {(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions}
+    assert ("EU", "FJI") in found
+
+
+def test_a_sanction_with_no_target_named_never_targets_a_fellow_imposer() -> None:
+    text = "Sanctions imposed by the United Nations, the United States and the EU were lifted."
+    assert extract_summary(text).sanctions == []
+
+
+def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
+    def stances(text: str) -> list[tuple[str | None, str, str]]:
+        return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+
+    # "a spokesman for" speaks for the state after "for".
+    from diplosum.backends.offline.speakers import _spokesman_for
+
+    # Only a "for" after a spokesman: a first "for" is not read as following the last word.
+    assert _spokesman_for(["for", "the", "spokesman"]) == ["for", "the", "spokesman"]
+    assert _spokesman_for(["a", "spokesman", "for", "the"]) == ["a", "spokesman", "the"]
+    quoted = '"We will never accept this," said a spokesman for the Chilean foreign ministry.'
+    assert [s[:2] for s in stances(quoted)] == [("CHL", "oppose")]
+    # What was said after "According to X," is the main clause, not the attribution.
+    according = "According to the Greek foreign ministry, the flight was a violation of law."
+    assert stances(according) == [("GRC", "oppose", "the flight was a violation of law")]
+    # A reporting verb followed by what was said is not one that ends its sentence.
+    asked = "Asked about the tariffs, Lavrov said they were illegal."
+    assert stances(asked) == [("RUS", "oppose", "they were illegal")]
+    # Two agents of two stance words, not one noun phrase.
+    assert [s[:2] for s in stances("The plan was welcomed by Peru and criticised by Chile.")] == [
+        ("PER", "support"),
+        ("CHL", "oppose"),
+    ]
+    assert [s[:2] for s in stances("Turkey, however, insists the group is a terrorist one.")] == [
+        ("TUR", "oppose")
+    ]
+    # An appeal for restraint, calm or dialogue takes no side; one for sanctions threatens.
+    assert [s[:2] for s in stances("Spain called on both sides to show restraint.")] == [
+        ("ESP", "neutral")
+    ]
+    called = extract_summary("Spain called for sanctions on Iran.").sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in called] == [
+        ("ESP", "IRN", "threatened")
+    ]
+
+
+def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods() -> None:
+    def sanctions(text: str) -> list[tuple[str | None, str | None, str]]:
+        found = extract_summary(text).sanctions
+        return [(s.imposer.country, s.target.country, s.status) for s in found]
+
+    cases = {
+        "EU leaders agreed to roll over sanctions on Belarus until June.": ("EU", "BLR"),
+        "The Security Council adopted a resolution tightening sanctions on Eritrea.": (
+            "UN",
+            "ERI",
+        ),
+        "Russia banned imports of fruit from the European Union.": ("RUS", "EU"),
+        "China suspended imports of North Korean coal.": ("CHN", "PRK"),
+        "Canada will keep sanctions on Iran in place.": ("CAN", "IRN"),
+        "Egypt and its allies cut ties with Qatar.": ("EGY", "QAT"),
+    }
+    for text, pair in cases.items():
+        assert sanctions(text) == [(*pair, "imposed")], text
+    assert sanctions("The U.S. is preparing new sanctions against Cuban officials.") == [
+        ("USA", "CUB", "threatened")
+    ]
+
+
+def test_sanctions_whose_imposer_reports_them_or_is_named_by_of() -> None:
+    def sanctions(text: str) -> list[tuple[str | None, str | None, str]]:
+        found = extract_summary(text).sanctions
+        return [(s.imposer.country, s.target.country, s.status) for s in found]
+
+    reported = (
+        "Both sides talked about easing trade curbs and sanctions relief for Cuba, "
+        "the U.S. State Department said."
+    )
+    assert sanctions(reported) == [("USA", "CUB", "lifted")]
+    by_of = "The summit follows the imposition by the EU of punitive duties on Chinese steel."
+    assert sanctions(by_of) == [("EU", "CHN", "imposed")]
+    # A state named before the measure and not imposing it does something else.
+    for text in (
+        "China opposes sanctions on North Korea.",
+        "Russia has criticised sanctions against Iran.",
+        "Turkish exports suffered from sanctions on Russia.",
+        "The Indian minister discussed sanctions on Iran with his American counterpart.",
+    ):
+        assert sanctions(text) == [], text
+
+
+def test_sanctions_of_an_administration_and_tariffs_with_a_rate() -> None:
+    assert sanction_pairs(
+        "The Reagan administration has decided to impose sanctions on Panama."
+    ) == [("USA", "PAN")]
+    assert sanction_pairs(
+        "The United States imposed 100 pct tariffs on Japanese electronic goods."
+    ) == [("USA", "JPN")]
+
+
+def test_export_controls_flight_bans_and_bans_that_name_a_state() -> None:
+    cases = {
+        "Washington imposed export controls on Chinese chipmakers.": ("USA", "CHN"),
+        "China imposed retaliatory tariffs on Australian wine.": ("CHN", "AUS"),
+        "Russia cut off gas supplies to Moldova in January.": ("RUS", "MDA"),
+        "Bahrain closed its airspace to Qatari flights.": ("BHR", "QAT"),
+        "Turkey suspended flights to Iraq.": ("TUR", "IRQ"),
+        "Britain banned Russian ships from its ports.": ("GBR", "RUS"),
+        "Canada barred Saudi officials from entering the country.": ("CAN", "SAU"),
+        "Egypt halted gas exports to Jordan.": ("EGY", "JOR"),
+        "China banned exports of rare earths to Japan.": ("CHN", "JPN"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text
+    # A ban on no state is none, whatever the article is about.
+    for text in (
+        "The Egyptian government banned protests in Cairo.",
+        "The Japanese company imposed restrictions on staff travel.",
+        "India imposed curbs on onion exports.",
+    ):
+        assert sanction_pairs(text) == [], text
+
+
+def test_bans_in_other_forms_goods_from_a_state_and_agreed_later_to_extend() -> None:
+    cases = {
+        # The goods' state after "imports from" is the target, not a place.
+        "China halted coal imports from North Korea in line with U.N. sanctions.": ("CHN", "PRK"),
+        "Moscow retaliated by banning food imports from the EU.": ("RUS", "EU"),
+        "Ankara bans imports of Syrian cotton.": ("TUR", "SYR"),
+        # An object that names a state wins over a state after "for".
+        "Washington has blacklisted a dozen Chinese companies for helping North Korea.": (
+            "USA",
+            "CHN",
+        ),
+        # A time between the verb and "to" keeps the imposer.
+        "The European Union agreed on Monday to extend economic sanctions on Russia.": (
+            "EU",
+            "RUS",
+        ),
+        "Italy announced a suspension of air links with Serbia on Wednesday.": ("ITA", "SRB"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text
+    for text in (
+        "Britain banned protests against Russia outside its embassy.",
+        "Argentina halted talks with Chile over the channel.",
+        "Egypt is banning imports of luxury cars to save foreign currency.",
+    ):
+        assert sanction_pairs(text) == [], text
+
+
+def test_descriptions_reservations_and_a_ban_on_sales_to_a_state() -> None:
+    assert stance_keys("The Soviet side described the meeting as useful.") == {("SUN", "support")}
+    assert stance_keys("The Chinese Government, however, expressed reservations.") == {
+        ("CHN", "oppose")
+    }
+    lifted = extract_summary(
+        "The State Department announced that Washington would lift its ban on grain sales to "
+        "Poland."
+    ).sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in lifted] == [
+        ("USA", "POL", "lifted")
+    ]
+    # A ban on no state's goods is none.
+    assert sanction_pairs("Mexico said it would lift its ban on fishing in the gulf.") == []
+
+
+def test_blacklists_executive_orders_and_aid_cuts() -> None:
+    cases = {
+        "The United States added two Chinese firms to a trade blacklist.": ("USA", "CHN"),
+        "Britain put three Iranian banks on its sanctions list.": ("GBR", "IRN"),
+        "Obama signed an executive order lifting remaining sanctions on Myanmar.": ("USA", "MMR"),
+        "The United States threatened Pakistan with aid cuts.": ("USA", "PAK"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text
+    # Put on a list that is no measure: none.
+    assert sanction_pairs("Unesco added two Iranian sites to its heritage list.") == []
+
+
+def test_older_wire_sanctions_orders_loans_aid_and_cooperation() -> None:
+    cases = {
+        "Washington banned all trade with Libya in 1986.": ("USA", "LBY"),
+        "Japan announced it would freeze new loans to China.": ("JPN", "CHN"),
+        "The United States has cut off military aid to Pakistan.": ("USA", "PAK"),
+        "France ordered the expulsion of two Iranian diplomats.": ("FRA", "IRN"),
+        "New Zealand suspended defence cooperation with Fiji after the coup.": ("NZL", "FJI"),
+        "China has restricted rare earth exports to Japan.": ("CHN", "JPN"),
+        "Australia will slap tariffs on Chinese steel.": ("AUS", "CHN"),
+        "Moscow has closed its market to Georgian wine and mineral water.": ("RUS", "GEO"),
+        "Kuwait ordered Iran's envoy to leave the country within 48 hours.": ("KWT", "IRN"),
+        "Bahrain declared two Iranian diplomats persona non grata.": ("BHR", "IRN"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text
+    for text in (
+        "Police restricted access to the Chinese embassy.",
+        "The court told the Russian diplomats to leave the room.",
+        "Iran suspended cooperation with the IAEA.",
+        "Obama called for a freeze on Israeli settlement building.",
+        "Saudi Arabia has curbed Iranian influence in Yemen.",
+    ):
+        assert sanction_pairs(text) == [], text
+
+
+def test_sanctions_warned_of_vetoed_in_a_resolution_voted_dropped_and_phased_out() -> None:
+    cases = {
+        "Britain warned it could impose sanctions on Zimbabwe.": ("GBR", "ZWE", "threatened"),
+        "Russia vetoed a U.N. resolution imposing sanctions on Syria.": ("UN", "SYR", "blocked"),
+        "The U.S. Senate voted to impose sanctions on Iran.": ("USA", "IRN", "imposed"),
+        "Australia dropped its sanctions against Fiji.": ("AUS", "FJI", "lifted"),
+        "The EU will phase out its sanctions on Belarus.": ("EU", "BLR", "lifted"),
+    }
+    for text, expected in cases.items():
+        found = extract_summary(text).sanctions
+        assert [(s.imposer.country, s.target.country, s.status) for s in found] == [expected]
+
+
+def test_calls_for_sanctions_expulsions_ordered_and_ties_suspended() -> None:
+    assert sorted(sanction_pairs("Chile and Peru led calls for sanctions against Bolivia.")) == [
+        ("CHL", "BOL"),
+        ("PER", "BOL"),
+    ]
+    summary = extract_summary("Chile and Peru led calls for sanctions against Bolivia.")
+    assert {s.status for s in summary.sanctions} == {"threatened"}
+    cases = {
+        "Lima responded by ordering the expulsion of two Chilean diplomats.": [("PER", "CHL")],
+        "Argentina suspended military ties with Paraguay after the coup.": [("ARG", "PRY")],
+        "Brazil cut off oil supplies to Bolivia in March.": [("BRA", "BOL")],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+
+
+def test_measures_stopped_are_sanctions_on_whom_they_name() -> None:
+    cases = {
+        "Chile suspended part of its military aid programme for Bolivia.": [("CHL", "BOL")],
+        "Lima has frozen all Ecuadorean assets in Peruvian banks.": [("PER", "ECU")],
+        "The Peruvian government suspended imports of Chilean wine.": [("PER", "CHL")],
+        "The OAS decided to suspend Cuba's membership.": [("IGO", "CUB")],
+        "Argentina withheld loan payments from Uruguay.": [("ARG", "URY")],
+        "Brazil cancelled the sale of four frigates to Paraguay.": [("BRA", "PRY")],
+        "Venezuela broke diplomatic relations with Colombia.": [("VEN", "COL")],
+        "Ecuador ordered 12 Peruvian officials to leave the country.": [("ECU", "PER")],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+    # Nothing stopped to anyone named, or not the state's own act: no sanction.
+    for text in (
+        "Chile suspended aid after the floods.",
+        "Chile did not suspend aid to Bolivia.",
+        "The storm halted shipments of copper to Peru.",
+        "Peruvian exporters halted shipments to Chile.",
+        "Bolivian officials were asked to leave the country.",
+    ):
+        assert sanction_pairs(text) == [], text
+
+
+def test_sanctions_in_the_passive_by_a_council_vote_and_of_a_department() -> None:
+    text = "Bolivia was placed under a blockade by Chile and Peru."
+    assert sorted(sanction_pairs(text)) == [("CHL", "BOL"), ("PER", "BOL")]
+    cases = {
+        "The Security Council voted unanimously to tighten sanctions on Pyongyang.": [
+            ("UN", "PRK")
+        ],
+        "The U.S. Treasury sanctioned three Venezuelan officials.": [("USA", "VEN")],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+
+
+def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
+    summary = extract_summary("Peru warned of sanctions against Bolivia if it did not withdraw.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("PER", "BOL", "threatened")
+    ]
+    summary = extract_summary("Bolivia could face sanctions from the United Nations.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("UN", "BOL", "threatened")
+    ]
+    summary = extract_summary("China vetoed a resolution imposing sanctions on Venezuela.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("UN", "VEN", "blocked")
+    ]
+
+
+def test_the_community_is_the_eu_where_the_european_community_is_named() -> None:
+    text = (
+        "The European Community met on Monday. "
+        "The Community imposed a ban on arms sales to Argentina."
+    )
+    assert sanction_pairs(text) == [("EU", "ARG")]
+    assert sanction_pairs("The Community imposed a ban on arms sales to Argentina.") == []
+
+
+def test_imports_of_goods_from_a_state_and_warned_of_sanctions() -> None:
+    assert sanction_pairs("China banned imports of coal from North Korea.") == [("CHN", "PRK")]
+    assert sanction_pairs("Japan has halted imports of crude oil from Iran.") == [("JPN", "IRN")]
+    # Exports from a place, no measure: nothing.
+    assert sanction_pairs("Exports of Iranian oil from Iraq rose.") == []
+    summary = extract_summary("Germany warned Russia of further sanctions over the crisis.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("DEU", "RUS", "threatened")
+    ]
+    # "warned ... of" only: "hit ... of" is no measure.
+    assert sanction_pairs("Germany hit Russia of sanctions.") == []
+
+
+def test_a_warning_that_the_target_would_face_sanctions_and_sanctions_from_a_state() -> None:
+    summary = extract_summary(
+        "France and Germany warned Moscow it would face further sanctions if it did not withdraw."
+    )
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("FRA", "RUS", "threatened"),
+        ("DEU", "RUS", "threatened"),
+    ]
+    summary = extract_summary("The United States threatened Turkey that it would face sanctions.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("USA", "TUR", "threatened")
+    ]
+    # Only a warning or a threat: "hit Iran that it would face" is no shape of a measure.
+    assert sanction_pairs("Germany hit Russia that it would face sanctions.") == []
+    # "from" after a measure names who takes it, not where it comes from.
+    summary = extract_summary("Moscow faces sanctions from the United States over Crimea.")
+    assert [(x.imposer.country, x.target.country) for x in summary.sanctions] == [("USA", "RUS")]
+
+
+def test_designations_and_a_push_for_sanctions() -> None:
+    summary = extract_summary(
+        "The U.S. Treasury designated three Iranian firms for supporting the missile program."
+    )
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("USA", "IRN", "imposed")
+    ]
+    # The firms' act, not the Treasury's position.
+    assert summary.stances == []
+    # Only with its target named: "designated an envoy" is no measure.
+    assert sanction_pairs("Chile designated a new envoy to lead the talks.") == []
+    summary = extract_summary("Britain will push for tougher EU sanctions on Russia.")
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("EU", "RUS", "threatened")
+    ]
+
+
+def test_a_lifting_only_planned_or_asked_for_leaves_the_measure_imposed() -> None:
+    for text, status in {
+        "Chile backs a proposal to lift the OAS arms embargo on Peru.": "imposed",
+        "Bolivia urged Chile to lift the trade sanctions on Peru.": "imposed",
+        "Chile lifted its arms embargo on Peru.": "lifted",
+    }.items():
+        found = [(x.target.country, x.status) for x in extract_summary(text).sanctions]
+        assert ("PER", status) in found, text
+
+
+def test_a_measure_said_to_punish_or_answer_a_state_targets_it() -> None:
+    for text in (
+        "Chile halted operations at the joint border zone to punish Peru.",
+        "Chile suspended operations at the border zone in response to Peru's missile test.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+    # Stopped for no one named: no sanction.
+    assert sanction_pairs("The Chilean company halted operations in Peru.") == []
+
+
+def test_sanctions_in_legislation_a_chamber_voted_for() -> None:
+    assert sanction_pairs(
+        "The U.S. Senate voted on Wednesday for legislation broadening sanctions on North Korea."
+    ) == [("USA", "PRK")]
+    assert sanction_pairs("The U.S. Senate passed legislation widening sanctions on Iran.") == [
+        ("USA", "IRN")
+    ]
+    # "for" alone is no part of the measure's gap: Russia imposes nothing here.
+    assert sanction_pairs("China criticised Russia for sanctions on Ukraine.") == []
+
+
+def test_a_sentence_may_hold_sanctions_between_different_parties() -> None:
+    # A measure that answers another: each has its own imposer and target.
+    assert sanction_pairs("Peru answered Chilean sanctions by expelling two Chilean envoys.") == [
+        ("CHL", "PER"),
+        ("PER", "CHL"),
+    ]
+    assert sanction_pairs("Chile retaliated by imposing duties on Peruvian wine.") == [
+        ("CHL", "PER")
+    ]
+    # The same pair named twice is one sanction; a passive's agent is no means.
+    assert sanction_pairs("Peru froze the assets of Chilean firms and expelled Chile's envoy.") == [
+        ("PER", "CHL")
+    ]
+    assert sanction_pairs("Peru has been hit by new sanctions.") == []
+
+
+def test_more_ways_to_impose_a_sanction() -> None:
+    cases = {
+        "Peru will add six Chilean officials to its sanctions list.": [("PER", "CHL")],
+        "Peru broke off diplomatic ties with Chile.": [("PER", "CHL")],
+        "Peru kicked out the Chilean ambassador.": [("PER", "CHL")],
+        "Peru enacted a new batch of sanctions on Chile and Bolivia.": [
+            ("PER", "CHL"),
+            ("PER", "BOL"),
+        ],
+        "Peruvian senators voted 98-2 to impose heavier sanctions on Chile.": [("PER", "CHL")],
+        "The coach kicked out two players.": [],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+
+
+def test_a_state_s_move_or_decision_to_impose() -> None:
+    cases = {
+        "Peru's decision to impose duties on Chilean corn angered farmers.": ("PER", "CHL"),
+        "Peru's move to impose stiff tariffs on Chilean goods stems from anger.": ("PER", "CHL"),
+        "Peru may be able to lift sanctions against Chile by June.": ("PER", "CHL"),
+        "Peru is threatening to revoke the licences of Chilean banks.": ("PER", "CHL"),
+    }
+    for text, pair in cases.items():
+        assert pair in sanction_pairs(text), text
+    threat = extract_summary("Peru is threatening to revoke the licences of Chilean banks.")
+    assert [s.status for s in threat.sanctions] == ["threatened"]
+
+
+def test_plans_to_raise_tariffs_are_a_threat() -> None:
+    for text in (
+        "The Peruvian government's plan to raise tariffs on Chilean imports was overdue.",
+        "Peru announced last week plans to impose tariffs worth 30 mln dlrs on Chilean goods.",
+        "Peru was considering possible retaliatory measures against Chile.",
+    ):
+        summary = extract_summary(text)
+        assert [(s.imposer.country, s.target.country, s.status) for s in summary.sanctions] == [
+            ("PER", "CHL", "threatened")
+        ], text
+
+
+def test_eu_wide_anti_state_and_planning_sanctions_and_a_far_target() -> None:
+    text = "Foreign ministers imposed EU-wide sanctions against 21 Russian officials."
+    assert sanction_pairs(text) == [("EU", "RUS")]
+    planning = extract_summary("Peru was planning to impose sanctions against Chile.")
+    assert [(s.imposer.country, s.target.country, s.status) for s in planning.sanctions] == [
+        ("PER", "CHL", "threatened")
+    ]
+    # "anti-Peru sanctions" are against Peru, never Peru's.
+    assert ("PER", "CHL") not in sanction_pairs(
+        "Chile said it would answer with anti-Peru sanctions."
+    )
+    # A target is named right after its preposition, not a clause later.
+    far = "Peru could impose travel bans on Monday, after talks between Chile and Ecuador."
+    assert ("PER", "ECU") not in sanction_pairs(far)
+
+
+def test_tariffs_of_an_amount_and_plans_said_with_a_time() -> None:
+    sanctions = extract_summary(
+        "Washington announced plans last week to impose up to 300 mln dlrs in tariffs on "
+        "Peruvian goods."
+    ).sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in sanctions] == [
+        ("USA", "PER", "threatened")
+    ]

@@ -1,0 +1,914 @@
+"""Offline rules, on sentences written for each test: stances (stance words, reported
+speech, holders, positions, topics).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplosum.backends.offline.rules import extract_summary
+
+from .offline_coder import goal_codes, meeting_codes, offline, stance_keys
+
+
+def test_stances_by_subject_passive_agent_and_reporting_clause() -> None:
+    summary = offline(
+        "Brazil welcomes the ceasefire agreement. "
+        "The plan was rejected by Argentina on Monday. "
+        '"This is a step forward," said a senior Mexican official, who praised the deal.'
+    )
+    found = {(s.actor.country, s.position) for s in summary.stances}
+    assert ("BRA", "support") in found
+    assert ("ARG", "oppose") in found
+    assert ("MEX", "support") in found
+
+
+def test_positions_in_reported_speech() -> None:
+    summary = extract_summary(
+        '"This plan is unacceptable and dangerous," the Egyptian foreign minister said. '
+        "Mexico's president said the agreement was an important step forward."
+    )
+    found = {(s.actor.country, s.position) for s in summary.stances}
+    assert ("EGY", "oppose") in found
+    assert ("MEX", "support") in found
+
+
+def test_who_holds_a_position_in_a_relative_clause_or_after_said_of() -> None:
+    relative = extract_summary(
+        "Vietnam, which opposes the Chinese claims, said it would defend its sovereignty."
+    )
+    assert {(s.actor.country, s.position) for s in relative.stances} == {("VNM", "oppose")}
+    said_of = extract_summary(
+        '"This is a grave mistake," the Turkish foreign minister said of the Swedish decision.'
+    )
+    assert {(s.actor.country, s.position) for s in said_of.stances} == {("TUR", "oppose")}
+    told = extract_summary('"This is a grave mistake," Mexico\'s president told Peru.')
+    assert {s.actor.country for s in told.stances} == {"MEX"}
+
+
+def test_positions_whose_holders_follow_by_or_from() -> None:
+    cases = {
+        "The decision drew condemnation from France and Germany.": {
+            ("FRA", "oppose"),
+            ("DEU", "oppose"),
+        },
+        "The move sparked a protest from Tokyo.": {("JPN", "oppose")},
+        "Concern from states such as Peru, Chile and Bolivia has grown.": {
+            ("PER", "oppose"),
+            ("CHL", "oppose"),
+            ("BOL", "oppose"),
+        },
+        "The agreement was welcomed by Egypt and Jordan.": {
+            ("EGY", "support"),
+            ("JOR", "support"),
+        },
+        "The plan was blocked by Pyongyang's main ally China.": {("CHN", "oppose")},
+    }
+    for text, expected in cases.items():
+        found = {(s.actor.country, s.position) for s in extract_summary(text).stances}
+        assert found == expected, text
+    # A reaction noun with nobody's name after it states no one's position.
+    assert (
+        extract_summary("The Kenyan opposition marched over concerns about prices.").stances == []
+    )
+
+
+def test_evaluative_words_in_reported_speech_set_the_position() -> None:
+    cases = {
+        "Russia's foreign minister said the accusations were absurd and baseless.": "oppose",
+        "Spain said it would not recognise the declaration of independence.": "oppose",
+        '"This is a historic day for our two nations," the Colombian president said.': "support",
+    }
+    for text, position in cases.items():
+        found = {(s.actor.country, s.position) for s in extract_summary(text).stances}
+        assert len(found) == 1 and next(iter(found))[1] == position, (text, found)
+    # "against" alone is a preposition of news ("the fight against", "reprisals against"),
+    # no judgment of the speaker's.
+    fight = "Peru's president said the police would step up the fight against smuggling."
+    assert extract_summary(fight).stances == []
+    # Nor is a hope: hoping the weather holds takes no side.
+    hope = "Chile said it was hopeful about the new season."
+    assert extract_summary(hope).stances == []
+
+
+def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:
+    assert stance_keys(
+        "Israel's prime minister said Iran was the greatest threat to regional stability."
+    ) == {("ISR", "oppose")}
+    assert stance_keys('"This is a dangerous provocation," said a senior Russian official.') == {
+        ("RUS", "oppose")
+    }
+    trailing = extract_summary(
+        "The Philippines will not back down from its position, the Philippine president "
+        "said on Monday."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in trailing] == [
+        ("PHL", "The Philippines will not back down from its position")
+    ]
+
+
+def test_she_is_a_woman_spelt_without_accents_and_he_said_names_another_subject() -> None:
+    # "Francois Hollande" is the people gazetteer's "François Hollande", a man.
+    text = (
+        "German Chancellor Angela Merkel met French President Francois Hollande in Berlin. "
+        "She said she welcomed the plan."
+    )
+    found = extract_summary(text, published=dt.date(2016, 6, 1)).stances
+    assert [(x.actor.name, x.actor.country) for x in found] == [("Angela Merkel", "DEU")]
+    # The pronoun speaks; the state after "said" holds the position.
+    for text in (
+        "Kerry met Lavrov in Geneva. He said Iran rejected the plan.",
+        "Kerry met Lavrov in Geneva. He said that Iran had rejected the plan.",
+        "Kerry met Lavrov. He said Syria was calm and said Iran rejected the plan.",
+    ):
+        assert ("IRN", "oppose") in stance_keys(text), text
+        assert ("RUS", "oppose") not in stance_keys(text), text
+
+
+def test_both_men_and_both_alone_are_the_two_named_before() -> None:
+    for text in (
+        "Kerry and Lavrov met in Geneva. Both men said they opposed a military solution.",
+        "Kerry met Lavrov in Geneva. Both strongly condemned the attack.",
+    ):
+        found = extract_summary(text, published=dt.date(2016, 6, 1)).stances
+        assert {(x.actor.country, x.position) for x in found} == {
+            ("USA", "oppose"),
+            ("RUS", "oppose"),
+        }, text
+    # Not "both" of a noun of others: "Both banks".
+    text = "Kerry met Lavrov in Geneva. Both banks condemned the attack."
+    assert extract_summary(text, published=dt.date(2016, 6, 1)).stances == []
+
+
+def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> None:
+    # A negated evaluative word says nothing either way.
+    assert stance_keys("U.S. officials said no breakthrough is expected during the visit.") == set()
+    assert stance_keys("Blinken urged Hanoi not to sign the fishing accord.") == {("USA", "oppose")}
+    assert stance_keys("Australia called on Russia to stop the bombing.") == {("AUS", "oppose")}
+    assert stance_keys("Germany called for restraint.") == {("DEU", "neutral")}
+    assert stance_keys(
+        "Greece, which borders North Macedonia, had insisted it would not drop its objections."
+    ) == {("GRC", "oppose")}  # "insisted" reports; "would not" is the position
+    # The head of one noun phrase after "from", not a state named further on.
+    assert stance_keys(
+        "The arrest drew a protest from Tokyo and may deepen anger at the U.S. bases there."
+    ) == {("JPN", "oppose")}
+
+
+def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
+    text = '"We reject this ultimatum. We condemn the provocation," the Serbian president said.'
+    found = [(s.actor.country, s.position) for s in extract_summary(text).stances]
+    assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote
+
+
+def test_pronoun_holders_and_members_after_including() -> None:
+    assert stance_keys(
+        "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire deal."
+    ) == {("USA", "support"), ("RUS", "support")}
+    assert stance_keys(
+        "The scheme is regarded with suspicion by European partners including Poland and Estonia."
+    ) == {("POL", "oppose"), ("EST", "oppose")}
+    goals = extract_summary("Lavrov arrived in Geneva in 2016. He wants to revive the talks.").goals
+    assert [g.actor.country for g in goals] == ["RUS"]
+
+
+def test_appeals_and_objections_named_by_a_noun_belong_to_whoever_makes_them() -> None:
+    cases = {
+        "Despite calls from Britain and its allies for Iran to stop the tests, the launches "
+        "went ahead.": ("GBR", "oppose", "Iran to stop the tests"),
+        "The calls by France for a ceasefire were ignored.": ("FRA", "support", "a ceasefire"),
+        # The actor after "for" is the one asked, not the one asking.
+        "There were demands from Germany for Turkey to release the journalists.": (
+            "DEU",
+            "oppose",
+            None,
+        ),
+        "Australia's objection to the plan was noted.": ("AUS", "oppose", "the plan"),
+    }
+    for text, (code, position, topic) in cases.items():
+        stances = extract_summary(text).stances
+        assert [(s.actor.country, s.position) for s in stances] == [(code, position)], text
+        assert topic is None or stances[0].topic == topic, (text, stances[0].topic)
+
+
+def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
+    text = "China welcomed the deal and urged Washington not to impose new tariffs."
+    found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+    assert found == [
+        ("CHN", "support", "the deal"),
+        ("CHN", "oppose", "Washington not to impose new tariffs"),
+    ]
+    # The main verb after a relative clause states the subject's own second position.
+    relative = "Iran, which backs the Syrian government, condemned the strikes."
+    assert [(s.actor.country, s.position) for s in extract_summary(relative).stances] == [
+        ("IRN", "support"),
+        ("IRN", "oppose"),
+    ]
+    # Only what is asked of another turns on "not to" or "to end": agreeing to end it is
+    # support.
+    agreed = "Chile and Peru agreed to end their border dispute."
+    assert {s.position for s in extract_summary(agreed).stances} == {"support"}
+
+
+def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:
+    cases = {
+        "Germany, in a statement, called for an immediate ceasefire.": ("DEU", "support"),
+        "Chile, on Monday, condemned the attack.": ("CHL", "oppose"),
+        "Japan's government spokesman said Tokyo would lodge a protest.": ("JPN", "oppose"),
+    }
+    for text, key in cases.items():
+        assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {key}
+
+
+def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> None:
+    text = (
+        "Brazil, considered the state most able to sway Venezuela, has said the embargo was "
+        "a mistake."
+    )
+    assert stance_keys(text) == {("BRA", "oppose")}
+    assert stance_keys("Greece, hit by a debt crisis, rejected the terms set by Germany.") == {
+        ("GRC", "oppose")
+    }
+    told = 'Chile\'s president told the BBC: "The pact is a failure."'
+    assert [s.topic for s in extract_summary(told).stances] == ["The pact is a failure"]
+    when = "Chile's president said on Monday after talks in Lima that the pact was a success."
+    assert [s.topic for s in extract_summary(when).stances] == ["the pact was a success"]
+    doubts = "The remarks by Peru's minister added to doubts that the deal would be a success."
+    assert stance_keys(doubts) == set()
+    assert stance_keys("Chile's minister added that the deal was a success.") == {
+        ("CHL", "support")
+    }
+
+
+def test_frustration_and_a_justified_step() -> None:
+    assert stance_keys("British diplomats expressed frustration with the slow talks.") == {
+        ("GBR", "oppose")
+    }
+    assert stance_keys("Chile's foreign minister said the strikes were justified.") == {
+        ("CHL", "support")
+    }
+
+
+def test_more_reporting_verbs_and_responded_is_not_one() -> None:
+    text = "Kenya condemned the raid, saying it was a dangerous provocation."
+    assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {
+        ("KEN", "oppose")
+    }
+    confirmed = "Peru's foreign minister confirmed the talks had been productive."
+    assert {(s.actor.country, s.position) for s in extract_summary(confirmed).stances} == {
+        ("PER", "support")
+    }
+    # "has not responded to our outreach" reports nothing North Korea said.
+    quiet = '"It is unfortunate that North Korea has not responded, but we will continue."'
+    assert [s.actor.country for s in extract_summary(quiet).stances] == []
+
+
+def test_british_quotation_style() -> None:
+    # A colon before a single-quoted statement; the full stop inside the closing quote.
+    said = "Mr Hammond said: 'This is a dangerous escalation by Russia.'"
+    assert [(s.actor.country, s.position, s.topic) for s in extract_summary(said).stances] == [
+        ("GBR", "oppose", "This is a dangerous escalation by Russia")
+    ]
+    stands = "Mr Kerry said: 'The United States stands with Ukraine.'"
+    assert [(s.actor.country, s.position) for s in extract_summary(stands).stances] == [
+        ("USA", "support")
+    ]
+    hit_back = "Moscow last night hit back, calling the sanctions 'illegal'."
+    assert [(s.actor.country, s.position) for s in extract_summary(hit_back).stances] == [
+        ("RUS", "oppose")
+    ]
+
+
+def test_more_evaluative_words_in_reported_speech() -> None:
+    assert stance_keys("Kenya said the attack was heinous and cowardly.") == {("KEN", "oppose")}
+    assert stance_keys("Peru said the vote was null and void.") == {("PER", "oppose")}
+    assert stance_keys("Vietnam said relations were cordial and built on mutual trust.") == {
+        ("VNM", "support")
+    }
+
+
+def test_a_markets_demand_is_no_ones_stance() -> None:
+    for text in (
+        "Japan is not out of trouble yet due to seasonal declines in demand, he added.",
+        "Japan said slow growth would keep demand for oil slack.",
+        "Japan pledged to expand domestic demand to cut its surplus.",
+    ):
+        assert extract_summary(text).stances == [], text
+    # Someone's demand is still a stance.
+    assert ("USA", "support") in stance_keys("The U.S. demand for talks was rejected by Iran.")
+
+
+def test_advice_to_its_own_citizens_is_no_stance() -> None:
+    text = "The United States warned its citizens to avoid travel to Iraq."
+    assert extract_summary(text).stances == []
+    assert [s.position for s in extract_summary("Iraq warned Turkey over the raids.").stances] == [
+        "oppose"
+    ]
+
+
+def test_a_body_named_right_before_a_stance_noun_holds_it() -> None:
+    assert stance_keys(
+        "The accord with Belgrade was signed despite an EU demand for Serbia to act."
+    ) == {("EU", "support")}
+    assert stance_keys("The plan faced NATO opposition.") == {("NATO", "oppose")}
+    # A noun of position with nobody's name before or after it is no stance.
+    assert stance_keys("The opposition in Kenya protested.") == set()
+
+
+def test_the_council_and_the_agency_in_articles_that_name_them() -> None:
+    text = "The Security Council condemned the test. The council called for restraint."
+    assert {(s.actor.country, s.position) for s in extract_summary(text).stances} == {
+        ("UN", "oppose"),
+        ("UN", "neutral"),
+    }
+    later = "The IAEA inspected the site. The agency will continue to monitor it closely."
+    assert [g.actor.country for g in extract_summary(later).goals] == ["IAEA"]
+    # Without the body named, "the council" is anyone's.
+    assert extract_summary("The council called for restraint.").stances == []
+
+
+def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_none() -> None:
+    # ", saying ...": the speaker is the subject of the clause before, not the state
+    # named last in it.
+    assert stance_keys("India rejected Pakistan's offer of talks, saying terrorism must end.") == {
+        ("IND", "oppose")
+    }
+    assert stance_keys("Spain did not object to the French proposal.") == set()
+    assert stance_keys("Spain objected to the French proposal.") == {("ESP", "oppose")}
+    protests = {
+        "Turkey has lodged a formal protest with Greece over the incident.": "TUR",
+        "The European Union expressed deep concern over the arrests in Belarus.": "EU",
+    }
+    for text, code in protests.items():
+        assert stance_keys(text) == {(code, "oppose")}, text
+
+
+def test_what_was_said_is_the_topic_not_the_one_told() -> None:
+    told = extract_summary(
+        "Peru's foreign minister told the Chilean ambassador Ana Soto on Friday that "
+        "Lima would never accept a challenge to its fishing rights."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in told] == [
+        ("PER", "Lima would never accept a challenge to its fishing rights")
+    ]
+    quoted = extract_summary(
+        '"Italy is deeply committed to the security of our allies," a senior Italian '
+        "official told reporters travelling with the minister."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in quoted] == [
+        ("ITA", "Italy is deeply committed to the security of our allies")
+    ]
+
+
+def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was_said() -> None:
+    urged = extract_summary(
+        "The U.S. president urged Peru to settle the dispute peacefully and he repeated "
+        "the offer of talks."
+    ).stances
+    assert [s.topic for s in urged] == ["Peru to settle the dispute peacefully"]
+    backs = extract_summary(
+        "Iran backs the Syrian government and is giving it military help in its campaign."
+    ).stances
+    assert [s.topic for s in backs] == ["the Syrian government"]
+    quoted = extract_summary(
+        "Chile's foreign minister said, \"Our talks on the border came to nothing and this is a "
+        'failure."'
+    ).stances
+    assert [s.topic for s in quoted if s.actor.country == "CHL"] == [
+        "Our talks on the border came to nothing"
+    ]
+    # A monitoring group named after a state is not that state's voice.
+    assert (
+        stance_keys(
+            "The Chilean Observatory for Human Rights, a monitoring group, condemned the raid."
+        )
+        == set()
+    )
+
+
+def test_other_forms_of_stance_verbs_and_an_open_question_is_no_stance() -> None:
+    cases = {
+        "Peru's foreign minister went on to denounce the Chilean claim.": ("PER", "oppose"),
+        "Kenya chastised Uganda over the border closure.": ("KEN", "oppose"),
+        "Norway was quick to applaud the Colombian peace deal.": ("NOR", "support"),
+        "Ghana said it would endorse the Nigerian candidate.": ("GHA", "support"),
+    }
+    for text, key in cases.items():
+        assert key in stance_keys(text), text
+    assert (
+        stance_keys(
+            "Diplomats from Chile and Peru will decide on Friday whether they back the plan."
+        )
+        == set()
+    )
+
+
+def test_evaluative_words_in_other_forms() -> None:
+    assert stance_keys("Chile said the Bolivian move violated the 1904 treaty.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
+        ("GHA", "support")
+    }
+
+
+def test_older_wire_stances_idioms_and_reactions() -> None:
+    cases = {
+        "Peking voiced strong displeasure over the arms sales to Taiwan.": ("CHN", "oppose"),
+        "Bonn gave its blessing to the plan.": ("DEU", "support"),
+        "Tokyo took a dim view of the proposal.": ("JPN", "oppose"),
+        "The Kremlin poured scorn on the Western offer.": ("RUS", "oppose"),
+        "India reacted angrily to the Pakistani statement.": ("IND", "oppose"),
+        "Israel spurned the Arab League initiative.": ("ISR", "oppose"),
+        "Mrs Thatcher said she was appalled by the killings.": ("GBR", "oppose"),
+    }
+    for text, key in cases.items():
+        assert stance_keys(text) == {key}, text
+
+
+def test_coordinated_subjects_with_titles_and_counterparts() -> None:
+    assert stance_keys(
+        "Peruvian President Ollanta Humala and Chilean President Michelle Bachelet welcomed "
+        "the ruling."
+    ) == {("PER", "support"), ("CHL", "support")}
+    assert stance_keys(
+        "Peru's foreign minister and his Chilean counterpart condemned the attack."
+    ) == {("PER", "oppose"), ("CHL", "oppose")}
+
+
+def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
+    summary = extract_summary(
+        "Chilean Foreign Minister Heraldo Munoz spoke to reporters in Lima.\n\n"
+        '"We will never accept this. It is a gross violation of international law. Peru '
+        'must stop," he said.'
+    )
+    # The judgment is opposed; the demand on Peru ("Peru must stop") is neutral, as an appeal.
+    assert {(s.actor.country, s.position) for s in summary.stances} == {
+        ("CHL", "oppose"),
+        ("CHL", "neutral"),
+    }
+    # Outside the quotation, a later speaker is not the one who said it.
+    summary = extract_summary(
+        '"It is a gross violation of international law." The meeting ended early. '
+        "Tunis called for calm. Chile's foreign minister said nothing more."
+    )
+    assert {(s.actor.country, s.position) for s in summary.stances} == {("TUN", "neutral")}
+
+
+def test_a_quotation_attributed_to_someone_unplaced_is_nobodys_stance() -> None:
+    # The speaker follows "said": neither a state inside the quotation nor one next door.
+    for text in (
+        '"Those who contend the strike was necessary must realize their words are easily read '
+        'as a tacit endorsement of war with Peru," said Sen Mark Ortiz of Texas, a Republican.',
+        "Chile's trade minister said on Monday the pact stood. \"It follows that they are not "
+        'likely to rally to the side of Peru in defence of the agreement," said Ruiz.',
+    ):
+        assert extract_summary(text).stances == [], text
+    # A speaker the rules can place still holds it.
+    assert stance_keys('"The offer is ridiculous," said the Chilean foreign minister.') == {
+        ("CHL", "oppose")
+    }
+
+
+def test_speakers_named_with_what_they_are_and_quotations_as_topics() -> None:
+    found = extract_summary(
+        '"This is a dangerous provocation," said Ana Lopez, a spokeswoman for Peru\'s '
+        "foreign ministry."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in found] == [
+        ("PER", "This is a dangerous provocation")
+    ]
+    found = extract_summary(
+        "Chile's foreign ministry said in a statement: \"The Chilean side is firmly opposed "
+        'to this."'
+    ).stances
+    assert [s.topic for s in found] == ["The Chilean side is firmly opposed"]
+    found = extract_summary(
+        'Peru\'s foreign minister said: "This is unacceptable. We agree."'
+    ).stances
+    assert [s.topic for s in found] == ["This is unacceptable"]
+
+
+def test_considering_is_neutral_and_an_act_of_war_is_opposed() -> None:
+    assert stance_keys("Seoul said it would consider joining the missile defence system.") == {
+        ("KOR", "neutral")
+    }
+    assert stance_keys("Caracas said the sanctions were an act of war.") == {("VEN", "oppose")}
+
+
+def test_a_quotations_speaker_next_door_may_follow_an_indented_line() -> None:
+    # Old wire copy indents each paragraph: the next sentence is still next door.
+    summary = extract_summary(
+        '"This is a grave mistake and a provocation."\n    Peru\'s foreign minister said so '
+        "on Monday."
+    )
+    assert ("PER", "oppose") in {(s.actor.country, s.position) for s in summary.stances}
+
+
+def test_accusations_traded_displeasure_and_labels() -> None:
+    cases = {
+        "Peru and Chile traded accusations over the border clash.": {
+            ("PER", "oppose"),
+            ("CHL", "oppose"),
+        },
+        "Diplomats said Bolivia was unhappy with the Chilean initiative.": {("BOL", "oppose")},
+        "Lima was said to be irritated by the Chilean decision.": {("PER", "oppose")},
+        "The Peruvian news agency branded the Chilean move a gross provocation.": {
+            ("PER", "oppose")
+        },
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+
+
+def test_supporters_no_objection_neutrality_and_harsh_judgments() -> None:
+    for text, key in {
+        "Spain is a strong supporter of the peace process.": ("ESP", "support"),
+        "Paris said it had no objection to the plan.": ("FRA", "support"),
+        "Italy has so far refrained from taking sides in the dispute.": ("ITA", "neutral"),
+        "Sweden said the sentence was disproportionate.": ("SWE", "oppose"),
+        "Israel said the decision was shameful.": ("ISR", "oppose"),
+    }.items():
+        assert stance_keys(text) == {key}, text
+
+
+def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
+    for text in (
+        "The largest Chilean and Peruvian trade groups criticised the plan on Monday.",
+        "Chilean trade groups criticised the plan on Monday.",
+        "EU firms warned of dire consequences if the talks fail.",
+    ):
+        assert extract_summary(text).stances == [], text
+    # Armed or political groups are their state's, as the annotation guide codes them.
+    assert stance_keys("Syrian rebel groups rejected the truce.") == {("SYR", "oppose")}
+    assert stance_keys("Chilean and Peruvian officials condemned the test.") == {
+        ("CHL", "oppose"),
+        ("PER", "oppose"),
+    }
+
+
+def test_doubts_and_wariness_are_opposition() -> None:
+    assert stance_keys("Bolivia is sceptical about the Peruvian plan, diplomats said.") == {
+        ("BOL", "oppose")
+    }
+    assert stance_keys("Uruguay has long been wary of the customs union.") == {("URY", "oppose")}
+
+
+def test_critics_supporters_after_of_and_what_a_state_regards_as() -> None:
+    cases = {
+        "Bolivia was critical of the Chilean decision.": {("BOL", "oppose")},
+        "Cuba has long been a fierce critic of the embargo.": {("CUB", "oppose")},
+        "Uruguay is against any foreign military presence in the region.": {("URY", "oppose")},
+        "The plan won the backing of Peru and Chile.": {("PER", "support"), ("CHL", "support")},
+        "Lima regards the move as a violation of the treaty.": {("PER", "oppose")},
+        "The Ecuadorean government considers the referendum illegal.": {("ECU", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+    # "of" names the holder only after winning or having support: not after condemnation.
+    assert stance_keys("Chile led the condemnation of Peru.") != {("PER", "oppose")}
+
+
+def test_civil_society_is_not_its_state() -> None:
+    assert stance_keys("Bolivian activists expressed concern about the dam.") == set()
+    assert stance_keys("Some Peruvian journalists criticised the Chilean decision.") == set()
+    assert stance_keys("Bolivian officials expressed concern about the dam.") == {("BOL", "oppose")}
+
+
+def test_the_government_in_a_capital_is_its_state() -> None:
+    assert stance_keys("The government in Lima condemned the test.") == {("PER", "oppose")}
+    assert stance_keys("Officials in Santiago welcomed the agreement.") == {("CHL", "support")}
+    # Diplomats in a capital are posted there from anywhere; a state's officials there are
+    # where they are.
+    assert stance_keys("Diplomats in Lima welcomed the agreement.") == set()
+    assert stance_keys("Chilean officials in Lima welcomed the agreement.") == {("CHL", "support")}
+
+
+def test_hopes_trade_words_and_deadlock_in_reported_speech() -> None:
+    cases = {
+        '"The talks were promising," the Chilean foreign minister said.': {("CHL", "support")},
+        "Peru said the new tariffs were protectionist and misguided.": {("PER", "oppose")},
+        "Bolivia said the dispute had reached a stalemate.": {("BOL", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+
+
+def test_needs_stressed_and_caution() -> None:
+    cases = {
+        "Chile underlined the need for a political solution.": {("CHL", "support")},
+        "Peru took a cautious line on the proposal.": {("PER", "neutral")},
+        "Bolivia remained cautious about the plan.": {("BOL", "neutral")},
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+    assert extract_summary("Peru took a cautious line on the proposal.").stances[0].topic == (
+        "the proposal"
+    )
+
+
+def test_an_aim_at_an_outcome_of_diplomacy_is_support_for_it() -> None:
+    summary = extract_summary("Chile is seeking a peaceful settlement with Bolivia.")
+    assert [g.actor.country for g in summary.goals] == ["CHL"]
+    assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "support")}
+    # Bringing others to the negotiating table, or a rapprochement, is one too.
+    table = "Norway has been trying to get both sides to the negotiating table."
+    assert stance_keys(table) == {("NOR", "support")}
+    assert stance_keys("Cuba seeks a rapprochement with its neighbours.") == {("CUB", "support")}
+    # Other aims state no position on their own.
+    assert stance_keys("Peru wants to double its exports to Asia.") == set()
+    # A stance of the sentence already held is not repeated.
+    text = "Chile welcomed the move and said it hoped for closer ties with Peru."
+    assert [s.position for s in extract_summary(text).stances] == ["support"]
+
+
+def test_a_stance_in_the_passive_is_not_its_subjects() -> None:
+    for text in (
+        "Bolivia was condemned for the attack.",
+        "The Chilean plan was rejected.",
+        "Peru has been criticised over its handling of the crisis.",
+        "The Bolivian proposal was welcomed.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("The plan was welcomed by Peru.") == {("PER", "support")}
+    said = extract_summary("The Chilean plan was rejected, Peru said.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in said] == [
+        ("PER", "oppose", "The Chilean plan was rejected")
+    ]
+    # The subject of an adjective holds it.
+    assert stance_keys("Peru is opposed to the plan.") == {("PER", "oppose")}
+
+
+def test_complaints_lodged_and_their_topic_past_the_one_addressed() -> None:
+    text = "Bolivia lodged a formal complaint with the United Nations over the incident."
+    stances = extract_summary(text).stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("BOL", "oppose", "the incident")
+    ]
+    text = "Peru protested to Chile about its subsidised wine exports."
+    assert [s.topic for s in extract_summary(text).stances] == ["its subsidised wine exports"]
+
+
+def test_a_serial_comma_lists_and_a_comma_before_a_clause_does_not() -> None:
+    everyone = {("GBR", "support"), ("FRA", "support"), ("JPN", "support")}
+    assert stance_keys("Britain, France, and Japan agreed to the plan.") == everyone
+    assert stance_keys("Britain, France and Japan agreed to the plan.") == everyone
+    assert stance_keys("Peru criticised Chile, and Bolivia welcomed the deal.") == {
+        ("PER", "oppose"),
+        ("BOL", "support"),
+    }
+
+
+def test_a_relative_clause_opened_by_whose_leaves_the_subject() -> None:
+    assert stance_keys("Chile, whose exports fell, rejected the tariffs.") == {("CHL", "oppose")}
+    assert goal_codes("Peru, whose president was re-elected, wants to join the bloc.") == ["PER"]
+
+
+def test_but_ends_a_topic_and_may_give_a_second_position() -> None:
+    summary = extract_summary("Germany welcomed the deal but rejected the timetable.")
+    assert [(x.actor.country, x.position, x.topic) for x in summary.stances] == [
+        ("DEU", "support", "the deal"),
+        ("DEU", "oppose", "the timetable"),
+    ]
+    # Without "but", a later stance word is the first one's object: one position.
+    assert stance_keys("Germany rejected calls for talks.") == {("DEU", "oppose")}
+
+
+def test_a_position_verb_with_its_own_agent_is_the_agents() -> None:
+    # The agent after "by" is no actor: nobody's position, not the subject's nor the speaker's.
+    assert stance_keys("Iran said troops supported by planes had killed 2,400 Iraqis.") == set()
+    # The agent opens the phrase after "by"; Peru, further on, rejects.
+    assert stance_keys("The plan, backed by the army, was rejected by Peru.") == {("PER", "oppose")}
+    # A judgment with a cause after "by" is still the speaker's.
+    assert stance_keys(
+        "Peru's foreign minister said the accord was undermined by repeated border raids."
+    ) == {("PER", "oppose")}
+
+
+def test_a_negated_stance_word() -> None:
+    # Negated support is opposition; negated opposition states none.
+    assert stance_keys("Germany could not support the plan.") == {("DEU", "oppose")}
+    assert stance_keys("Peru did not welcome the move.") == {("PER", "oppose")}
+    assert stance_keys("Chile did not object to the plan.") == set()
+    assert stance_keys("We cannot deny it, the U.S. president said.") == set()
+
+
+def test_he_after_a_speaker_is_the_speaker_not_an_office_he_spoke_of() -> None:
+    text = (
+        "Mr Abbas met Mr Blair in Ramallah. At a news conference after the talks, Mr Abbas"
+        ' said the British prime minister was a friend. He added: "Your commitment is welcome."'
+    )
+    assert stance_keys(text) == {("PSE", "support")}
+    # An office named after the person, not in what was said, is still who "he" is.
+    text = "Lavrov met Kerry. The Turkish foreign minister arrived later. He welcomed the talks."
+    assert ("TUR", "support") in stance_keys(text)
+
+
+def test_adding_an_amount_reports_no_words() -> None:
+    text = "Shares of Japan's Nintendo soared, adding $7.5 billion to its value, on hopes."
+    assert stance_keys(text) == set()
+    assert stance_keys("Japan said the deal was welcome, adding that talks would go on.") == {
+        ("JPN", "support")
+    }
+
+
+def test_she_is_no_man_and_he_no_woman_the_gazetteer_knows() -> None:
+    text = (
+        "Vice President Kamala Harris met Prime Minister Benjamin Netanyahu on Thursday."
+        " She stressed the need for an immediate ceasefire."
+    )
+    assert stance_keys(text) == {("USA", "support")}
+    text = (
+        "German Chancellor Angela Merkel met Turkish President Tayyip Erdogan in Istanbul."
+        " He welcomed the deal."
+    )
+    assert stance_keys(text) == {("TUR", "support")}
+    # An office whose holder the text does not name may be either: past Kerry, it is she.
+    assert stance_keys("Peru's foreign minister met Kerry. She welcomed the talks.") == {
+        ("PER", "support")
+    }
+    assert stance_keys("Peru's foreign minister met Kerry. He welcomed the talks.") == {
+        ("USA", "support")
+    }
+
+
+def test_a_clause_opened_by_she_has_her_as_its_subject() -> None:
+    text = (
+        'Kamala Harris met Netanyahu. "She is allowed to support Israel but also wants the'
+        ' war to end."'
+    )
+    assert goal_codes(text) == ["USA"]
+    text = (
+        'Kamala Harris met Netanyahu. "She started with support for Israel and then she'
+        ' expressed her concern about the crisis."'
+    )
+    assert ("ISR", "oppose") not in stance_keys(text)
+
+
+def test_a_reported_clause_has_its_own_subject() -> None:
+    assert stance_keys("Germany said Russia rejected the plan.") == {("RUS", "oppose")}
+    assert stance_keys("Germany said that Russia rejected the plan.") == {("RUS", "oppose")}
+    text = (
+        "Russian prosecutors sought a long sentence in what the US government dismissed as a sham."
+    )
+    assert stance_keys(text) == {("USA", "oppose")}
+    assert meeting_codes("Kerry said Lavrov met Assad on Monday.") == [{"RUS", "SYR"}]
+    # The one told comes after "told"; a second predicate after "and" is the first subject's.
+    assert goal_codes("May told Juncker that Britain hopes to hold talks.") == ["GBR"]
+    text = "Seoul says Japan is a partner and wants to widen ties with it."
+    assert goal_codes(text) == ["KOR"]
+
+
+def test_an_adjective_of_a_stance_verb_and_a_capital_naming_a_process() -> None:
+    text = "The Israeli government was leading Israel to ruin after a rejected peace deal."
+    assert stance_keys(text) == set()
+    assert stance_keys("Israel rejected the peace deal.") == {("ISR", "oppose")}
+    text = "From the Oslo process to the policy of containment, he left a deep imprint."
+    assert goal_codes(text) == []
+    assert stance_keys("Moscow rejected the plan.") == {("RUS", "oppose")}
+
+
+def test_positions_that_take_no_side() -> None:
+    cases = {
+        "Japan said it was closely watching the situation in the strait.": {("JPN", "neutral")},
+        "The United Nations called for an investigation into the strike.": {("UN", "neutral")},
+        "China declined to take sides in the dispute.": {("CHN", "neutral")},
+        "Peru is assessing the proposal.": {("PER", "neutral")},
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+
+
+def test_a_demand_that_another_state_give_something_up_is_opposition() -> None:
+    assert stance_keys("China demanded that the United States cancel the arms sale.") == {
+        ("CHN", "oppose")
+    }
+    assert stance_keys("Peru demanded that Chile stop the tests.") == {("PER", "oppose")}
+    assert stance_keys("Peru demanded that Chile sign the accord.") == {("PER", "support")}
+
+
+def test_mockery_and_refusal_to_recognise_are_opposition() -> None:
+    assert stance_keys("Peru's president mocked Chile's plan.") == {("PER", "oppose")}
+    assert stance_keys("Peru refused to recognise the Chilean election.") == {("PER", "oppose")}
+
+
+def test_present_tense_statements_and_calls_upon() -> None:
+    assert stance_keys("Peru expresses deep concern over the tensions.") == {("PER", "oppose")}
+    assert stance_keys("Peru calls upon Chile and Bolivia to exercise self-restraint.") == {
+        ("PER", "neutral")
+    }
+    assert stance_keys("Peru called upon Chile to halt the tests.") == {("PER", "oppose")}
+    # A second verb in the present ends the first one's topic.
+    topics = [
+        s.topic
+        for s in extract_summary("Peru condemns the attack and calls on Chile to act.").stances
+    ]
+    assert "the attack" in topics
+    voiced = "Peru's president rejected the summit plan and voiced thanks for the offer."
+    assert [s.topic for s in extract_summary(voiced).stances] == ["the summit plan"]
+
+
+def test_votes_abstentions_and_standing_with() -> None:
+    cases = {
+        "Peru voted against the resolution.": {("PER", "oppose")},
+        "Peru voted for the resolution.": {("PER", "support")},
+        "Peru abstained in the vote on the resolution.": {("PER", "neutral")},
+        "Peru is at odds with Chile over the border.": {("PER", "oppose")},
+        "Peru stands firmly with Chile.": {("PER", "support")},
+        "Peru has thrown its support behind the bid.": {("PER", "support")},
+        "Peru is deeply troubled by the reports.": {("PER", "oppose")},
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+
+
+def test_a_subordinate_clause_has_its_own_subject() -> None:
+    text = "Peru's meeting comes after Chile's president criticised Bolivia in a speech."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert ("BOL", "oppose") in stance_keys(
+        "Peru met Chile before Bolivia's president criticised the deal."
+    )
+
+
+def test_reaffirming_a_rejection_is_opposition_and_pressing_is_an_appeal() -> None:
+    text = "Peru reaffirmed the United States' rejection of any forced displacement."
+    assert stance_keys(text) == {("USA", "oppose")}
+    assert stance_keys("Peru reaffirmed its support for the accord.") == {("PER", "support")}
+    assert stance_keys("Peru pressed Chile to stop the tests.") == {("PER", "oppose")}
+    assert stance_keys("Peru pressed Chile to accept the offer.") == {("PER", "support")}
+
+
+def test_a_demand_said_of_another_is_a_neutral_position() -> None:
+    # Asking another to act is an appeal, as "urged Peru to" is: neutral.
+    assert stance_keys(
+        "The foreign minister of Chile said Peru needs to do more to protect fishing boats."
+    ) == {("CHL", "neutral")}
+    assert stance_keys(
+        "Argentina should release the prisoners, the Chilean president said on Tuesday."
+    ) == {("CHL", "neutral")}
+    assert stance_keys('"All sides must show restraint," the Chilean foreign minister said.') == {
+        ("CHL", "neutral")
+    }
+    topics = [s.topic for s in extract_summary(
+        "Chile's foreign ministry said the Argentine government must withdraw its troops."
+    ).stances]  # fmt: skip
+    assert topics == ["Argentine government must withdraw its troops"]
+    # What the speaker itself must do is its aim, not a position; nor is a demand nobody said.
+    assert stance_keys("Chile said it must protect its fishermen.") == set()
+    assert stance_keys("Peru must withdraw its troops from the border.") == set()
+    # Nor is what another's modal says a demand when the state is not the one asked.
+    assert stance_keys("The Chilean minister said talks with Peru should resume soon.") == set()
+
+
+def test_an_inverted_speaker_who_speaks_for_no_state() -> None:
+    # "said one economist at a bank" follows what was said: nobody's position, not the
+    # state the words name, nor the speaker of a sentence nearby.
+    assert stance_keys("The deal is a positive step for Japan, said one economist at a bank.") == (
+        set()
+    )
+    text = (
+        "Peru's president said the talks were a success. The accord is a threat to Chilean "
+        "fishing, said analysts polled by a news agency."
+    )
+    assert stance_keys(text) == {("PER", "support")}
+    # An inverted speaker the rules cannot place still says the words before the verb.
+    stances = extract_summary(
+        "Chile will respond firmly to the provocation, said Ana Lopez Soto."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in stances] == [
+        ("CHL", "Chile will respond firmly to the provocation")
+    ]
+    # A subject with what it is, then "said": what follows is what was said.
+    stances = extract_summary(
+        "Juan Perez, the Chilean foreign minister, said the talks were a success."
+    ).stances
+    assert [s.topic for s in stances] == ["the talks were a success"]
+
+
+def test_a_comma_alone_lists_nobody() -> None:
+    # "As a member of the OAS, Chile ...": the body is no second subject of Chile's verb.
+    assert stance_keys("As a member of the OAS, Chile cannot officially support the plan.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys("Britain, France and Germany condemned the attack.") == {
+        ("GBR", "oppose"),
+        ("FRA", "oppose"),
+        ("DEU", "oppose"),
+    }
+
+
+def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
+    # "came under criticism", "drew condemnation from": the subject is what it is about.
+    assert stance_keys("Peru faced strong criticism over the arrests.") == set()
+    assert (
+        stance_keys("Peru was encountering criticism not only from rights groups but also at home.")
+        == set()
+    )
+    stances = extract_summary("Chile's decision drew condemnation from Peru.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("PER", "oppose", "Chile's decision")
+    ]
+    stances = extract_summary(
+        "Chile has come under growing criticism from Peru for its fishing quotas."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in stances] == [("PER", "its fishing quotas")]

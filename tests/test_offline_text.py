@@ -1,0 +1,305 @@
+"""Offline rules, on sentences written for each test: text (sentences past abbreviations
+and hard-wrapped lines, readable phrases, headline and summary).
+"""
+
+from __future__ import annotations
+
+from diplosum.backends.offline.rules import extract_summary
+
+from .offline_coder import meeting_codes, sentences, stance_keys
+
+
+def test_sentences_survive_abbreviations() -> None:
+    text = (
+        'Mr. Smith met U.S. President Joe Biden in Jan. 2021. He said "We agree." '
+        "Then John F. Kennedy left.Next one! Police said.A police official said so."
+    )
+    assert sentences(text) == [
+        "Mr. Smith met U.S. President Joe Biden in Jan. 2021.",
+        'He said "We agree."',
+        "Then John F. Kennedy left.",
+        "Next one!",
+        "Police said.",
+        "A police official said so.",
+    ]
+
+
+def test_topics_and_statements_read_as_phrases() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Chile criticised the decision by Germany to close the border with Poland of"
+    assert readable(text, text.index("criticised") + len("criticised")) == (
+        "the decision by Germany to close the border with Poland"
+    )
+    assert readable("Peru backs it.", 11) is None
+    # A phrase does not end on a word that needs what follows.
+    assert readable("He spoke of new tests by the regime including", 9) == (
+        "new tests by the regime"
+    )
+    assert readable("We wish to build a bridge between the sides to try", 0) == (
+        "We wish to build a bridge between the sides"
+    )
+    # Nor open on a time, an auxiliary or the preposition that joins it to its trigger.
+    text = "Oman voiced support on Tuesday for the talks in Muscat."
+    assert readable(text, text.index("support") + len("support")) == "the talks in Muscat"
+    text = "Oman hopes, some insiders say, for talks."
+    assert readable(text, text.index("hopes") + len("hopes")) is None
+    assert readable("It has been given the same assurance", 2) == "given the same assurance"
+    # Nor on a word that asks what follows: "a discussion about how", "reduced compared".
+    text = "Peru said both delegations were locked in a discussion about how"
+    assert readable(text, text.index("said") + 4) == "both delegations were locked in a discussion"
+    # A long clause cut short ends before its last preposition, and a leading time does
+    # not count against the words it may have.
+    text = (
+        "Peru said on Thursday it would not give up its rights over the disputed islands "
+        "in the western Pacific Ocean, which Chile holds."
+    )
+    assert readable(text, text.index("said") + len("said")) == (
+        "it would not give up its rights over the disputed islands"
+    )
+    # One only a few words over, cut before an "of" phrase, is kept whole; not when a new
+    # clause begins in what was cut.
+    # A title's period ends no phrase.
+    assert readable("Peru said it met St. Lucia's envoy and Mr. Abe.", 9) == (
+        "it met St. Lucia's envoy and Mr. Abe"
+    )
+    text = "Chile said it had not won a firm pledge on the early release of the fishermen."
+    assert readable(text, text.index("said") + len("said")) == (
+        "it had not won a firm pledge on the early release of the fishermen"
+    )
+    text = text.replace("fishermen.", "fishermen and this is a failure.")
+    assert readable(text, text.index("said") + len("said")) == (
+        "it had not won a firm pledge on the early release"
+    )
+    summary = extract_summary(
+        "Spain wants to put in place a new framework for talks. Italy condemned the "
+        "attack by rebels on Tuesday. Greece supports a settlement of the dispute."
+    )
+    phrases = [g.statement for g in summary.goals] + [s.topic for s in summary.stances]
+    assert phrases
+    for phrase in phrases:
+        words = phrase.lower().split()
+        assert len(words) >= 2 and words[0] not in ("by", "of")
+        assert words[-1] not in ("of", "to", "the", "a"), phrase
+
+
+def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
+    titled = extract_summary(
+        "PERU IMPOSES SANCTIONS ON CHILE\n\nPeru imposed sanctions on Chile on Monday, "
+        "officials said. The measures freeze assets."
+    )
+    assert titled.headline == "Peru imposes sanctions on Chile"
+    lead = extract_summary(
+        "LIMA (Reuters) - Peru's foreign minister met his Chilean counterpart on Monday to "
+        "discuss a long-running border dispute that has strained ties for decades, "
+        "officials said. Both sides agreed to meet again."
+    )
+    assert lead.headline.startswith("Peru's foreign minister met his Chilean counterpart")
+    assert len(lead.headline.split()) <= 15 and "Reuters" not in lead.headline
+    # A title may end on an abbreviation, and a title in capitals is no dateline.
+    abbreviated = extract_summary(
+        "PERU CALLS FOR CALM IN TRADE ROW WITH U.S.\n\nLIMA, March 30 - Peru urged the "
+        "United States to show restraint, officials said. Talks are due next week."
+    )
+    assert abbreviated.headline == "Peru calls for calm in trade row with U.S."
+    assert abbreviated.summary.startswith("Peru urged the United States")
+    # A hard-wrapped article's line breaks are no part of its headline or summary.
+    wrapped = extract_summary(
+        "LIMA, March 30 - Peru said reports that it\nintended to close the border were\n"
+        "baseless. Chile welcomed the\nstatement by its neighbour on Tuesday."
+    )
+    assert (
+        wrapped.headline == "Peru said reports that it intended to close the border were baseless"
+    )
+    assert "\n" not in wrapped.summary and wrapped.summary.endswith(
+        "Chile welcomed the statement by its neighbour on Tuesday."
+    )
+
+
+def test_a_quoted_term_inside_a_topic_and_no_dangling_possessive() -> None:
+    text = 'Blinken raised concerns over Beijing\'s "destabilizing actions" in the Pacific.'
+    assert [s.topic for s in extract_summary(text).stances] == ["Beijing's destabilizing actions"]
+    from diplosum.backends.offline.phrases import readable
+
+    assert readable("He voiced deep concern over Russia's", 9) == "deep concern"
+
+
+def test_a_passive_stances_topic_opens_at_its_subject() -> None:
+    found = extract_summary("In Cairo, the plan was welcomed by Egypt.").stances
+    assert [(s.actor.country, s.topic) for s in found] == [
+        ("EGY", "the plan was welcomed by Egypt")
+    ]
+
+
+def test_a_phrase_does_not_end_in_a_clause_it_opens() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Chile said the visit had been cancelled because Peru."
+    assert readable(text, text.index("the visit")) == "the visit had been cancelled"
+    # A goal cut at its main verb is trimmed again.
+    text = "Chile's aim of ending the war in Bolivia where Peru has troops is clear."
+    goals = extract_summary(text).goals
+    assert [g.statement for g in goals] == ["ending the war in Bolivia"]
+
+
+def test_a_summary_does_not_end_on_a_sentence_that_only_opens_a_quotation() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Monday.\n\n"
+        "Peru's foreign minister told reporters in Lima after the meeting:\n\n"
+        '"We are ready to sign an agreement with Chile very soon, perhaps next month."'
+    )
+    assert not extract_summary(text).summary.rstrip().endswith(":")
+
+
+def test_a_phrase_does_not_end_on_marks_alone() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    assert readable("It's a provocation ..", 0) == "It's a provocation"
+    text = "Peru said the merger of the two customs unions will take years -- and"
+    assert readable(text, text.index("the merger")) == (
+        "the merger of the two customs unions will take years"
+    )
+
+
+def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
+    from diplosum.backends.offline.phrases import readable, without_dateline
+
+    text = "GENEVA - New talks on the Yemen truce will open next week, officials said."
+    assert readable(text, 0) == "New talks on the Yemen truce will open next week"
+    # An acronym that opens the lead is its subject, not a dateline cut short ("O allies").
+    assert without_dateline("NATO allies agreed on Monday.") == "NATO allies agreed on Monday."
+    assert without_dateline("NATO Secretary-General Jens Stoltenberg said.").startswith("NATO")
+    assert without_dateline("BEIJING, Jan 5 - China said.") == "China said."
+    summary = extract_summary("NATO allies agreed on Monday to send more troops to Poland.")
+    assert summary.headline.startswith("NATO allies")
+
+
+def test_a_phrase_cut_after_an_idiom_that_needs_its_of_drops_the_idiom() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    long = "accused the council of delaying the vote at the behest of the ruling party and others"
+    assert readable(long, 0) == "accused the council of delaying the vote"
+    assert readable("the ministers agreed to move ahead", 0) == "the ministers agreed to move ahead"
+
+
+def test_a_participle_aside_ends_a_phrase() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "the border accord, praised by an OAS envoy as a breakthrough"
+    assert readable(text, 0) == "the border accord"
+
+
+def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
+    text = (
+        "Peru Bans Chilean Wine\n"
+        "The Peruvian government has objected to Chile protecting\n"
+        "its wine industry from imports. After several meetings, Peru and\n"
+        "Chile have made no progress in their trade row, which they\n"
+        "have tried to resolve for a year.\n"
+        "    Peru's trade minister said talks would resume in\n"
+        "April.\n"
+    )
+    assert [s.replace("\n", " ") for s in sentences(text)] == [
+        "Peru Bans Chilean Wine",
+        "The Peruvian government has objected to Chile protecting its wine industry from imports.",
+        "After several meetings, Peru and Chile have made no progress in their trade row, which"
+        " they have tried to resolve for a year.",
+        "Peru's trade minister said talks would resume in April.",
+    ]
+    # A line of names is no title when the sentence goes on after it in lower case, or
+    # when it is inside a paragraph.
+    names = (
+        "Peruvian Foreign Minister Juan Carlos Perez\n"
+        "met his Chilean counterpart Ana Luisa Soto, Chilean Trade Minister\n"
+        "Luis Alberto Rios and Central Bank President Pedro Maria\n"
+        "Vargas on the second leg of a tour of the region.\n"
+    )
+    assert len(sentences(names)) == 1
+    assert meeting_codes(names) == [{"PER", "CHL"}]
+    # Text that is not wrapped: a line break still ends a sentence (a headline, a list).
+    assert sentences("Talks end\nPeru and Chile met") == ["Talks end", "Peru and Chile met"]
+    topics = [s.topic for s in extract_summary(text).stances]
+    assert "Chile protecting its wine industry from imports" in topics
+
+
+def test_a_quotation_over_wrapped_lines_and_longer_reporting_clauses() -> None:
+    from diplosum.backends.offline.phrases import readable
+    from diplosum.text.sentences import paragraph_start
+
+    wrapped = (
+        "Peru said talks with Chile on the border were going well and that\n"
+        "it hoped to sign an accord with its neighbour next week, the\n"
+        "trade minister said.\n"
+        '    "We are close to a deal with Chile and the treaty is a good one for\n'
+        "both of our peoples. It is a historic step,\" Peru's trade minister said.\n"
+    )
+    second = wrapped.index("both of")
+    assert wrapped[paragraph_start(wrapped, second)].isspace()  # the indented line
+    assert paragraph_start("one\ntwo", 5) == 4  # not wrapped: the line
+    long = "a new trade pact, officials and businessmen from around the region said"
+    assert readable(long, 0) == "a new trade pact"
+    assert readable("two days ago Peru had been told of the plan", 0) == (
+        "Peru had been told of the plan"
+    )
+
+
+def test_an_agent_phrase_ends_at_despite_and_a_topic_at_and_also() -> None:
+    text = "The plan, approved by ministers despite opposition from Lima, was sent on."
+    assert ("PER", "support") not in stance_keys(text)
+    topics = [
+        s.topic
+        for s in extract_summary(
+            "Peru backed the court's view and also complained about the costs."
+        ).stances
+    ]
+    assert "the court's view" in topics
+
+
+def test_a_phrase_keeps_the_preposition_of_an_idiom_it_opens_with() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    assert readable("On behalf of my government I thank you", 0) == (
+        "On behalf of my government I thank you"
+    )
+    assert readable("in response to rumours in the markets", 0) == (
+        "in response to rumours in the markets"
+    )
+    assert readable("in order to proceed with the talks", 0) == "proceed with the talks"
+    assert readable("on the plan to cut tariffs", 0) == "the plan to cut tariffs"
+    assert readable("after a Peruvian working at the embassy was arrested", 0) == (
+        "a Peruvian working at the embassy was arrested"
+    )
+
+
+def test_a_condition_ends_a_phrase_cut_short() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Peru should come up with a new economic plan if it hopes to get more aid."
+    assert readable(text, 0) == "Peru should come up with a new economic plan"
+    text = (
+        "Chile denied any third country involvement in the border talks with Bolivia even though"
+        " it knew of them."
+    )
+    assert readable(text, text.index("any")) == (
+        "any third country involvement in the border talks with Bolivia"
+    )
+
+
+def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
+    # Blank lines and indented paragraph openings are no line breaks inside a sentence:
+    # a short story has few breaks, and they must not outvote the wrapped ones.
+    text = (
+        "CHILE TO SEND MINISTER TO LIMA\n\n"
+        "President Perez announced he is\n"
+        "sending Foreign Minister Juan Soto to Lima for talks\n"
+        "with the Peruvian government next month.\n"
+        "    Fishing is expected to be the major topic.\n"
+        "    The announcement said the talks will take place April 13-16\n"
+        "and would review the border.\n"
+        " Reuter\n"
+    )
+    assert [s.replace("\n", " ") for s in sentences(text)][1:3] == [
+        "President Perez announced he is sending Foreign Minister Juan Soto to Lima for talks"
+        " with the Peruvian government next month.",
+        "Fishing is expected to be the major topic.",
+    ]
