@@ -214,3 +214,11 @@ def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -
     text = "Peru's minister held talks with Evo Morales. He said he hopes talks will resume."
     goals = extract_summary(text).goals
     assert [g.actor.country for g in goals if "resume" in g.statement] == ["BOL"]
+
+
+def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
+    assert goal_codes("Peru denied reports that it plans to close the border.") == []
+    assert goal_codes("Chile rejected a suggestion that it seek help from the OAS.") == []
+    assert goal_codes("Peru said it intends no threat to Chilean fishing.") == []
+    # An aim stated with "not" is still one: "determined not to intervene".
+    assert goal_codes("Chile said it was determined not to intervene in the dispute.") == ["CHL"]

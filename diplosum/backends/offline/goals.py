@@ -40,6 +40,13 @@ _NOT_OWN_AIM = re.compile(
     r"\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+_DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
+# Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
+_OTHERS_ACCOUNT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
+    r"charges?)\s+that\s+[^,;:]{0,60}\Z",
+    re.IGNORECASE,
+)
 # "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
 _HOPES_AS_NOUN = re.compile(r"\s+(?:grew|grow|rose|rise|faded|fade|dimmed|receded|were|are)\b")
 # "the hopes", "raised hopes", "amid hopes", or "Hopes" opening the sentence: a noun.
@@ -127,6 +134,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []
     if trigger.phrase in _NOUN_AIMS and _opposed(s, trigger):
         return []  # "blocked Western efforts to sanction": the aim of those opposed
+    if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return []  # "denied reports that it plans to attack ships": others' account
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
@@ -242,6 +251,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         )
         if not holders or statement is None or _OFFICE_SOUGHT.search(statement):
             continue  # "seeking a fifth term": a politician's office, no aim of the state
+        if _DISCLAIMED.match(statement):
+            continue  # "intends no threat to shipping": an aim disclaimed
         if trigger.phrase in _NOUN_AIMS:
             statement = _before_main_verb(statement)
         if statement.lower() in _PRO_FORMS:
