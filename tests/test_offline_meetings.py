@@ -997,3 +997,17 @@ def test_arrived_in_a_capital_to_negotiate_is_a_visit() -> None:
     ]
     # A city alone may host others' negotiations: no party by it.
     assert meeting_codes("The Chilean envoy arrived in Geneva to negotiate.") == []
+
+
+def test_talks_that_ought_to_resume_or_are_wanted_are_proposed() -> None:
+    assert meetings_of("The Chilean minister said talks with Peru should resume soon.") == {
+        (frozenset({"CHL", "PER"}), "proposed")
+    }
+    assert meetings_of("Talks between Chile and Peru must resume, the OAS said.") == {
+        (frozenset({"CHL", "PER"}), "proposed")
+    }
+    assert meetings_of("Chile wants talks with Peru.") == {(frozenset({"CHL", "PER"}), "proposed")}
+    # Talks that resumed were held.
+    assert meetings_of("Talks between Chile and Peru resumed on Monday.") == {
+        (frozenset({"CHL", "PER"}), "held")
+    }

@@ -41,9 +41,16 @@ _WISHED = re.compile(
     r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
     r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
     # "said it was open for talks with", "attempts to arrange peace talks"
-    r"open for|attempts? to|efforts? to|bid to|"
+    r"open for|attempts? to|efforts? to|bid to|wants?|wanted|"
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for)\b[^,.;]{0,30}$"
+)
+
+# Talks that ought to happen: "talks with Peru should resume", "must take place".
+_OUGHT_AFTER = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?"
+    r"(?:be\s+)?(?:resume|resumed|restart|restarted|begin|start|started|continue|held|"
+    r"take\s+place|go\s+ahead)\b"
 )
 
 # "said he would visit", "announced that they would meet": "will", told after the fact.
@@ -91,7 +98,7 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "cancelled"
     if _REPORTED_FUTURE.search(before) and not _CONDITION.search(s.text, trigger.end, end):
         return "planned"  # "said he would visit China next month": a plan, reported
-    if _WISHED.search(lowered):
+    if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
     if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
