@@ -912,3 +912,23 @@ def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
         "Chile has come under growing criticism from Peru for its fishing quotas."
     ).stances
     assert [(s.actor.country, s.topic) for s in stances] == [("PER", "its fishing quotas")]
+
+
+def test_calling_something_a_judgment_states_a_position() -> None:
+    stances = extract_summary("Chile called the Peruvian decision a grave mistake.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("CHL", "oppose", "the Peruvian decision")
+    ]
+    stances = extract_summary(
+        "Peru called the attacks on two of its fishing boats near the border an escalation."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in stances] == [
+        ("PER", "the attacks on two of its fishing boats near the border")
+    ]
+    assert stance_keys("Bolivia called the agreement truly historic.") == {("BOL", "support")}
+    assert stance_keys("Peru welcomed the plan, while Chile called it a mistake.") == {
+        ("PER", "support"),
+        ("CHL", "oppose"),
+    }
+    # A call on someone, or for something, names no judgment.
+    assert stance_keys("Chile called Peru on Tuesday to discuss the border.") == set()

@@ -172,9 +172,45 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
     return None
 
 
+# Naming something with a judgment: "called the strikes a violation", "calling it
+# unacceptable", "called Peru's decision a grave mistake".
+_CALLED = re.compile(
+    r"\b(?:called|calls|calling|call)\s+((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)"
+    r"(?:\s+[\w.-]+){1,10}?))\s+(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?\Z"
+)
+
+
+def _called(s: RuleSentence, taken: set[str]) -> list[Stance]:
+    """The subject's position that calling something a judgment states ("Turkey called the
+    decision a mistake"): the judgment's polarity, about what was named."""
+    for name in ("evaluation.oppose", "evaluation.support"):
+        for hit in s.find(name):
+            called = _CALLED.search(s.text, max(0, hit.start - 70), hit.start)
+            if called is None or called.group(1).split()[0] in ("for", "on", "upon"):
+                continue
+            holders = s.holders(called.start(), within_clause=True)
+            # "the decision", or with the judgment for a pronoun: "it a grave mistake".
+            topic = readable(s.text[: called.end(1)], called.start(1)) or readable(
+                s.text, called.start(1)
+            )
+            if not holders or holders[0].code in taken or topic is None:
+                continue
+            position = "oppose" if name.endswith("oppose") else "support"
+            return [
+                Stance(
+                    actor=holders[0].actor, topic=topic, position=position, evidence=s.evidence()
+                )
+            ]
+    return []
+
+
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
-    the codes already holding a stance from this sentence)."""
+    the codes already holding a stance from this sentence); or of one who called
+    something a judgment ("called the decision a mistake")."""
+    judged = _called(s, taken)
+    if judged:
+        return judged
     if not s.has("reporting") and not opens_quotation(s) and not quoted_at(s.article, s.start):
         return []
     evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
