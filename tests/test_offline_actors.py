@@ -411,3 +411,9 @@ def test_a_known_name_that_goes_on_with_a_surname_is_another_person() -> None:
     assert names == []
     names = [m.actor.name for m in find_actors("Evo Morales Tuesday met the envoy.")]
     assert names == ["Evo Morales"]
+
+
+def test_a_region_named_after_a_continent_is_no_state() -> None:
+    text = "Latin American debtors and Central America met North American banks."
+    assert [m.code for m in find_actors(text)] == []
+    assert [m.code for m in find_actors("America and Latin America")] == ["USA"]

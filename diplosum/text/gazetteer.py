@@ -86,6 +86,9 @@ class Gazetteer:
         for code, terms in extra["igos"].items():
             for term in terms:
                 add(term, (code,), "igo")
+        # "Latin America": no actor, and no "America" inside it (dropped in ``_find``).
+        for term in extra["regions"]["names"]:
+            add(term, (), "name")
         # "Franco" in "Franco-German": a state only as the first part of such a compound.
         combining = {k: v for k, v in extra["combining"].items() if k != "_about"}
         for code, terms in combining.items():
@@ -224,7 +227,7 @@ class Gazetteer:
                 if not any(taken[m.start() : m.end()]):
                     found.append(Mention(m.start(), m.end(), m.group(), *extra[m.group()]))
             found.sort(key=lambda m: m.start)
-        return found
+        return [mention for mention in found if mention.codes]
 
     def resolve(self, phrase: str | None, *, context: str | None = None) -> str | None:
         """The code of the first state or body ``phrase`` names, or ``None``."""
