@@ -591,3 +591,9 @@ def test_tariffs_of_an_amount_and_plans_said_with_a_time() -> None:
     assert [(s.imposer.country, s.target.country, s.status) for s in sanctions] == [
         ("USA", "PER", "threatened")
     ]
+
+
+def test_defence_cooperation_suspended_is_a_sanction() -> None:
+    assert sanction_pairs("Chile suspended its defence cooperation with Bolivia.") == [
+        ("CHL", "BOL")
+    ]
