@@ -932,3 +932,11 @@ def test_calling_something_a_judgment_states_a_position() -> None:
     }
     # A call on someone, or for something, names no judgment.
     assert stance_keys("Chile called Peru on Tuesday to discuss the border.") == set()
+
+
+def test_abstaining_from_a_vote_at_a_body_is_the_abstainers() -> None:
+    assert stance_keys("Bolivia abstained from the vote at the United Nations.") == {
+        ("BOL", "neutral")
+    }
+    # "from" after a stance noun still names its agent.
+    assert stance_keys("The plan drew criticism from Peru.") == {("PER", "oppose")}

@@ -51,12 +51,20 @@ _HELD_AFTER_OF = ("won the", "has the", "enjoys the", "gained the", "secured the
 _OF = re.compile(r"\s+of\s+")
 
 
-def _agents(s: RuleSentence, offset: int, of: bool = False) -> list[ActorMention]:
+# Verbs whose "from" names what is kept away from, not an agent: "abstained from the vote
+# at the United Nations".
+_FROM_OBJECT = ("abstain", "refrain", "withdr", "distanc", "retreat", "recus")
+
+
+def _agents(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
     ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
     Bolivia"); of one phrase with several ("blocked by Pyongyang's main ally China"), its
     head, the last."""
-    by = (_OF if of else _AGENT).match(s.text, offset)
+    offset = trigger.end
+    by = (_OF if trigger.phrase.startswith(_HELD_AFTER_OF) else _AGENT).match(s.text, offset)
+    if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():
+        return []
     if by is None:
         return []
     start = by.end()
@@ -232,7 +240,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         position = position_of(s, trigger, listed, asked)
         if position is None:
             continue
-        agents = _agents(s, trigger.end, trigger.phrase.startswith(_HELD_AFTER_OF))
+        agents = _agents(s, trigger)
         named = _named_before(s, trigger)
         received = received_at(s, trigger)
         if not agents and (received is not None or (not named and trigger.phrase in _NEEDS_AGENT)):
