@@ -940,3 +940,10 @@ def test_abstaining_from_a_vote_at_a_body_is_the_abstainers() -> None:
     }
     # "from" after a stance noun still names its agent.
     assert stance_keys("The plan drew criticism from Peru.") == {("PER", "oppose")}
+
+
+def test_standing_or_rallying_behind_is_support() -> None:
+    assert stance_keys("Lima and Santiago stand united behind La Paz.") == {
+        ("PER", "support"),
+        ("CHL", "support"),
+    }
