@@ -1011,3 +1011,12 @@ def test_talks_that_ought_to_resume_or_are_wanted_are_proposed() -> None:
     assert meetings_of("Talks between Chile and Peru resumed on Monday.") == {
         (frozenset({"CHL", "PER"}), "held")
     }
+
+
+def test_leaders_who_shook_hands_met() -> None:
+    assert meetings_of("Humala and Bachelet shook hands on the sidelines of the OAS forum.") >= {
+        (frozenset({"PER", "CHL"}), "held")
+    }
+    assert meetings_of("The Chilean and Peruvian leaders will shake hands in Lima.") == {
+        (frozenset({"PER", "CHL"}), "planned")
+    }
