@@ -32,7 +32,7 @@ def test_people_with_titles_and_their_states() -> None:
 def test_places_datelines_and_companies_are_not_actors() -> None:
     text = (
         "OSLO, Norway The talks in Geneva ended. American Widget Inc said it hired a "
-        "Lebanese citizen living in Switzerland."
+        "Lebanese engineer based in Austria."
     )
     codes = [m.code for m in find_actors(text)]
     assert codes == ["LBN"]
@@ -402,8 +402,8 @@ def test_a_body_named_with_its_abbreviation_in_brackets_is_one_party() -> None:
     assert meeting_codes(
         "Talks between the European Union (EU) and Peru ended without a deal."
     ) == [{"EU", "PER"}]
-    mentions = find_actors("The Organization of American States (OAS) and Chile met.")
-    assert [(m.code, m.kind) for m in mentions] == [("IGO", "igo"), ("CHL", "name")]
+    mentions = find_actors("Chile met the Organization of American States (OAS) in Lima.")
+    assert [(m.code, m.kind) for m in mentions] == [("CHL", "name"), ("IGO", "igo")]
 
 
 def test_a_known_name_that_goes_on_with_a_surname_is_another_person() -> None:

@@ -39,7 +39,7 @@ def test_more_ways_to_state_an_aim() -> None:
 def test_an_aim_told_by_others_denied_or_of_no_party_is_no_goal() -> None:
     for text in (
         "Morocco accused Spain of trying to undo the fishing deal.",
-        "He said the exercise is not aimed at any country.",
+        "He said the drill was not aimed at a neighbour.",
         "A Chilean man who tried to climb the fence of the Peruvian embassy was detained.",
     ):
         assert extract_summary(text).goals == [], text

@@ -238,7 +238,7 @@ def test_lists_join_across_the_and_titles() -> None:
 
 
 def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
-    text = "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire."
+    text = "Kerry flew to Munich to see Lavrov. They met on Friday and pressed for a truce."
     found = [
         ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
     ]

@@ -163,7 +163,7 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
 
 def test_pronoun_holders_and_members_after_including() -> None:
     assert stance_keys(
-        "Kerry flew to Munich to see Lavrov. They met on Friday and pushed for a ceasefire deal."
+        "Kerry flew to Munich to see Lavrov. They met on Friday and pressed for a truce."
     ) == {("USA", "support"), ("RUS", "support")}
     assert stance_keys(
         "The scheme is regarded with suspicion by European partners including Poland and Estonia."
@@ -772,7 +772,7 @@ def test_positions_that_take_no_side() -> None:
     cases = {
         "Japan said it was closely watching the situation in the strait.": {("JPN", "neutral")},
         "The United Nations called for an investigation into the strike.": {("UN", "neutral")},
-        "China declined to take sides in the dispute.": {("CHN", "neutral")},
+        "China declined to take sides in the quarrel.": {("CHN", "neutral")},
         "Peru is assessing the proposal.": {("PER", "neutral")},
     }
     for text, keys in cases.items():
