@@ -208,12 +208,12 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence); or of one who called
     something a judgment ("called the decision a mistake")."""
-    judged = _called(s, taken)
-    if judged:
+    evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
+    # Most sentences hold no evaluative word: the cheap tests first.
+    if evaluates and "call" in s.text and (judged := _called(s, taken)):
         return judged
     if not s.has("reporting") and not opens_quotation(s) and not quoted_at(s.article, s.start):
         return []
-    evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
     if not evaluates and not _MODAL_WORD.search(s.text):
         return []  # no evaluative word, no demand: most sentences, found without a speaker
     who = speaker(s, nearby)
