@@ -40,6 +40,7 @@ _NOT_OWN_AIM = re.compile(
     r"\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+# An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
 _DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
 _OTHERS_ACCOUNT = re.compile(

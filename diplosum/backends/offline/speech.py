@@ -6,7 +6,8 @@ is ``speakers``'. The position comes from evaluative words in what was said
 (``data/lexicon.json``, ``evaluation``): more words against than for is "oppose", more
 for than against is "support"; none at all, no stance, unless what was said is a demand
 on another ("Lavrov said Kyiv must withdraw its troops"), which is "neutral", as an
-appeal ("urged Kyiv to withdraw") is.
+appeal ("urged Kyiv to withdraw") is. Calling something a judgment ("Turkey called the
+decision a mistake") is its caller's position about it, speech or not.
 """
 
 from __future__ import annotations
@@ -140,11 +141,14 @@ _ALL_SIDES = re.compile(
     r"(?:[Aa]ll|[Bb]oth|[Tt]he\s+two)\s+(?:sides|parties|countries|nations|states|claimants)"
     r"|[Tt]he\s+international\s+community"
 )
+_MODALS = r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)"
+_MODAL_WORD = re.compile(rf"\b{_MODALS}\b")
 # A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
 # to", "all sides should urgently".
 _MODAL = re.compile(
     r"(?:\s+(?:government|authorities|leadership|leaders|regime|side))?\s+(?:\w+ly\s+|also\s+|now\s+)?"
-    r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
+    + _MODALS
+    + r"\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
 )
 # Where the one asked opens a clause: the sentence's start, after "said (that)", a comma,
 # a quotation mark; an article or "its" may come first ("the Syrian government").
@@ -152,9 +156,6 @@ _CLAUSE_OPENS = re.compile(
     r"(?:^|\bthat\s+|\b(?:said|says|added|stressed|insisted)\s+|[,;:]\s+|[\"\u201c]\s*)"
     r"(?:the\s+)?\Z"
 )
-
-
-_MODAL_WORD = re.compile(r"\b(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b")
 
 
 def _demand(s: RuleSentence, who: ActorMention) -> str | None:
