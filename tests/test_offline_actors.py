@@ -417,3 +417,11 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     text = "Latin American debtors and Central America met North American banks."
     assert [m.code for m in find_actors(text)] == []
     assert [m.code for m in find_actors("America and Latin America")] == ["USA"]
+
+
+def test_finance_ministers_of_the_1980s_by_year() -> None:
+    text = "Stoltenberg met Miyazawa and Balladur in Paris."
+    codes = [m.code for m in find_actors(text, year=1987)]
+    assert codes == ["DEU", "JPN", "FRA"]
+    # Another Stoltenberg in 2016: NATO's.
+    assert [m.code for m in find_actors("Stoltenberg spoke.", year=2016)] == ["NATO"]
