@@ -425,3 +425,8 @@ def test_finance_ministers_of_the_1980s_by_year() -> None:
     assert codes == ["DEU", "JPN", "FRA"]
     # Another Stoltenberg in 2016: NATO's.
     assert [m.code for m in find_actors("Stoltenberg spoke.", year=2016)] == ["NATO"]
+
+
+def test_more_heads_of_the_1980s() -> None:
+    text = "Kaunda met Mobutu, and Lange spoke to Chissano."
+    assert [m.code for m in find_actors(text, year=1987)] == ["ZMB", "COD", "NZL", "MOZ"]
