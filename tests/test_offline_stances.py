@@ -947,3 +947,11 @@ def test_standing_or_rallying_behind_is_support() -> None:
         ("PER", "support"),
         ("CHL", "support"),
     }
+
+
+def test_those_a_state_joined_in_a_stance_hold_it_too() -> None:
+    assert stance_keys("Peru joined Chile and Bolivia in condemning the attack.") == {
+        ("PER", "oppose"),
+        ("CHL", "oppose"),
+        ("BOL", "oppose"),
+    }

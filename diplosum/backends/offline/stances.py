@@ -99,6 +99,20 @@ def _agents(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
 
 
+# "Britain joined France in condemning": France condemns too.
+_JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+in\s+\Z")
+
+
+def _joined(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The actors that the subject "joined" in the act of ``trigger`` ("joined France in
+    condemning the attack"), with those listed."""
+    joined = _JOINED_IN.search(s.text, max(0, trigger.start - 80), trigger.start)
+    first = s.after(joined.start("rest")) if joined is not None else None
+    if joined is None or first is None or first.start != joined.start("rest"):
+        return []
+    return s.listed_from(first)
+
+
 def _along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The actors named right after ", along with" past ``offset``, with those listed."""
     along = _ALONG_AFTER.search(s.text, offset)
@@ -255,7 +269,11 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if passive and with_own_agent(s.text, trigger):
             continue  # "troops supported by planes": its agent is named, and no actor
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
-        holders = agents or named or (subject and subject + _along_with(s, trigger.end))
+        holders = (
+            agents
+            or named
+            or (subject and subject + _along_with(s, trigger.end) + _joined(s, trigger))
+        )
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
