@@ -1020,3 +1020,14 @@ def test_leaders_who_shook_hands_met() -> None:
     assert meetings_of("The Chilean and Peruvian leaders will shake hands in Lima.") == {
         (frozenset({"PER", "CHL"}), "planned")
     }
+
+
+def test_a_host_or_broker_of_talks_between_others_takes_part() -> None:
+    assert meeting_codes("Ecuador is brokering talks between Peru and Chile.") == [
+        {"ECU", "PER", "CHL"}
+    ]
+    assert meeting_codes("Brazil will host talks between Peru and Bolivia.") == [
+        {"BRA", "PER", "BOL"}
+    ]
+    # One who only asks for them does not.
+    assert meeting_codes("Brazil called for talks between Peru and Bolivia.") == [{"PER", "BOL"}]

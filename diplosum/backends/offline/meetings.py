@@ -192,6 +192,14 @@ def _not_a_call(s: RuleSentence, trigger: Hit) -> bool:
     return _CALL_AFTER.match(s.text, office.end() if office else rest) is None
 
 
+# A host or go-between of talks between others takes part in them: "Egypt is brokering
+# talks between Israel and Hamas", "Switzerland will host talks between ...".
+_MEDIATES = re.compile(
+    r"\b(?:brok|mediat|host|facilitat|sponsor|conven|organi[sz]|arrang)[a-z]*\s+"
+    r"(?:(?:the|a|new|fresh|direct|indirect|peace|\w+ly)\s+)*\Z"
+)
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -239,7 +247,10 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         if (
-            named_between
+            (
+                named_between
+                and not _MEDIATES.search(s.text, max(0, trigger.start - 40), trigger.start)
+            )
             or len({m.code for m in own}) > 1
             or any(leads(s, m) for m in own)
             or (own and subject and _reports(s, subject[-1].end, trigger.start))
