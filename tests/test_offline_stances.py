@@ -955,3 +955,13 @@ def test_those_a_state_joined_in_a_stance_hold_it_too() -> None:
         ("CHL", "oppose"),
         ("BOL", "oppose"),
     }
+
+
+def test_a_judgment_in_quotation_marks_and_more_words_of_judgment() -> None:
+    stances = extract_summary(
+        'Peru\'s ambassador to the OAS, Juan Soto, called the resolution "one-sided".'
+    ).stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("PER", "oppose", "the resolution")
+    ]
+    assert stance_keys("Chile said the report was biased and politicised.") == {("CHL", "oppose")}

@@ -177,7 +177,7 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
 # unacceptable", "called Peru's decision a grave mistake".
 _CALLED = re.compile(
     r"\b(?:called|calls|calling|call)\s+((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)"
-    r"(?:\s+[\w.-]+){1,10}?))\s+(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?\Z"
+    r"(?:\s+[\w.-]+){1,10}?))\s+(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?[\"\u201c]?\Z"
 )
 
 
