@@ -965,3 +965,9 @@ def test_a_judgment_in_quotation_marks_and_more_words_of_judgment() -> None:
         ("PER", "oppose", "the resolution")
     ]
     assert stance_keys("Chile said the report was biased and politicised.") == {("CHL", "oppose")}
+
+
+def test_noting_reserving_a_position_and_too_early_to_judge_take_no_side() -> None:
+    assert stance_keys("The OAS took note of the decision.") == {("IGO", "neutral")}
+    assert stance_keys("Brazil reserved its position on the resolution.") == {("BRA", "neutral")}
+    assert stance_keys("Chile said it was too early to judge the outcome.") == {("CHL", "neutral")}
