@@ -1,0 +1,136 @@
+"""Who holds a stance besides the subject of its clause.
+
+The agent after "by" or "from" ("welcomed by Egypt", "condemnation from France"; not
+"abstained from the vote"), or after "of" ("won the backing of Germany"); the body or
+state named right before a stance noun ("an EU demand", "Australia's objection"); and
+those the holder acts with ("along with Britain", "joined France in condemning").
+``stances`` decides which to use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .lexicon import Hit, lexicon
+from .sentence import RuleSentence
+
+__all__ = ["HELD_AFTER_OF", "NEEDS_AGENT", "agents_of", "along_with", "joined", "named_before"]
+
+#: Stance words that hold no position without an agent named ("the opposition", "concern").
+NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
+# Stance words that are nouns as well as those of needs_agent: "an EU demand".
+_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
+
+
+# A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
+_AGENT = re.compile(r"\s+(?:by|from)\s+")
+# What ends the phrase after "by" before an actor is reached: a clause break, a verb.
+_PAST_PHRASE = re.compile(
+    r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would|despite|amid|after|before|because|"
+    r"although|though|while|but)\b"
+)
+# Words that end one phrase and start another: the actor after them is another's
+# ("demands from Germany for Turkey to release ...": Germany's demand, not Turkey's).
+_JOINS = frozenset({"and", "or", "but", "by", "from"})
+_PREPOSITIONS = frozenset({"for", "to", "on", "against", "over", "with", "about", "in", "at"})
+_INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
+
+
+# "won the backing of Germany": support whose holder follows "of".
+HELD_AFTER_OF = ("won the", "has the", "enjoys the", "gained the", "secured the")
+_OF = re.compile(r"\s+of\s+")
+
+
+# Verbs whose "from" names what is kept away from, not an agent: "abstained from the vote
+# at the United Nations".
+_FROM_OBJECT = ("abstain", "refrain", "withdr", "distanc", "retreat", "recus")
+
+
+def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The actors after "by" or "from" right after a trigger, with those listed with them
+    ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
+    Bolivia"); of one phrase with several ("blocked by Pyongyang's main ally China"), its
+    head, the last."""
+    offset = trigger.end
+    by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
+    if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():
+        return []
+    if by is None:
+        return []
+    start = by.end()
+    # "by European partners including Poland and Estonia": the members.
+    including = _INCLUDING.search(s.text, start, start + 60)
+    if including is not None:
+        start = including.end()
+    window = start + 60
+    candidates = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
+    # The agent opens the phrase after "by": not "backed by the army, was rejected by Peru".
+    if not candidates or _PAST_PHRASE.search(s.text, start, candidates[0].start):
+        return []
+    listed = s.listed_from(candidates[0])
+    if len(listed) > 1:
+        return listed
+    # "Pyongyang's main ally China": a few words of one noun phrase end in its head; not
+    # "a protest from Tokyo and may deepen anger at the U.S. bases there".
+    first, last = candidates[0], candidates[-1]
+    between = s.text[first.end : last.start]
+    words = between.split()
+    # Not "welcomed by Germany and criticised by Poland": two agents of two triggers.
+    one_phrase = (
+        "," not in between
+        and len(words) <= 3
+        and _JOINS.isdisjoint(words)
+        and _PREPOSITIONS.isdisjoint(words)
+    )
+    return [last] if one_phrase else [first]
+
+
+# "West Germany is against the tax, along with Britain and Denmark": they hold it too.
+_ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
+
+
+# "Britain joined France in condemning": France condemns too.
+_JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+in\s+\Z")
+
+
+def joined(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The actors that the subject "joined" in the act of ``trigger`` ("joined France in
+    condemning the attack"), with those listed."""
+    joined = _JOINED_IN.search(s.text, max(0, trigger.start - 80), trigger.start)
+    first = s.after(joined.start("rest")) if joined is not None else None
+    if joined is None or first is None or first.start != joined.start("rest"):
+        return []
+    return s.listed_from(first)
+
+
+def along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actors named right after ", along with" past ``offset``, with those listed."""
+    along = _ALONG_AFTER.search(s.text, offset)
+    first = s.after(along.end()) if along is not None else None
+    if along is None or first is None or first.start != along.end():
+        return []
+    return s.listed_from(first)
+
+
+def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The body or state named right before a stance noun: "an EU demand", "a NATO
+    warning", "Australia's objection" (an adjective there is the subject's rule already:
+    "a U.S. demand")."""
+    if trigger.phrase not in NEEDS_AGENT and trigger.phrase not in _NOUNS:
+        return []
+    before = [a for a in s.actors if a.end <= trigger.start and a.code]
+    # "Australia's objection to the plan": whose objection, with a word or two between.
+    gap = s.text[before[-1].end : trigger.start] if before else ""
+    if (
+        before
+        and before[-1].kind in ("igo", "name", "seat")
+        and (not gap.strip() or _POSSESSIVE_GAP.fullmatch(gap))
+    ):
+        return before[-1:]
+    return []
+
+
+_POSSESSIVE_GAP = re.compile(
+    r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:strong|fierce|growing|firm|angry)\s+)?"  # "States'"
+)
