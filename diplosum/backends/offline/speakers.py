@@ -116,7 +116,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         words = s.text[clause.end : after.start].lower().split() if after is not None else []
         if (
             after is not None
-            and s.text[: clause.start].rstrip()[-1:] in _INVERTED_AFTER
+            and _mark_before(s, clause) in _INVERTED_AFTER
             and len(words) <= 4
             and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
             and not clause.phrase.startswith("told")
@@ -170,7 +170,7 @@ def inverted(s: RuleSentence, clause: Hit) -> bool:
     Lopez, a spokeswoman, said the plan ...")."""
     return (
         not clause.phrase.startswith(("told", "telling"))  # "told Kerry": the one told
-        and s.text[: clause.start].rstrip()[-1:] in _INVERTED_AFTER - {""}
+        and _mark_before(s, clause) in _INVERTED_AFTER - {""}
         and _SPEAKER_TO_END.match(s.text, clause.end) is not None
     )
 
@@ -210,7 +210,7 @@ def _opening_state(s: RuleSentence) -> ActorMention | None:
 def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
     """The state of an inverted speaker named with what they are ("said Ana Lopez, a
     spokeswoman for Peru's foreign ministry"), after a quotation or a clause."""
-    if s.text[: clause.start].rstrip()[-1:] not in _INVERTED_AFTER:
+    if _mark_before(s, clause) not in _INVERTED_AFTER:
         return None
     named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
     if named is None or _OFFICES.isdisjoint(named.group(1).lower().split()):
@@ -220,10 +220,16 @@ def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
     return inside[0] if inside and s.is_agent(inside[0]) else None
 
 
+def _mark_before(s: RuleSentence, clause: Hit) -> str:
+    """The last character before reporting ``clause``, past white space ("" if none): a
+    comma or a closing quotation mark makes an inverted clause ('"...," said X')."""
+    return s.text[: clause.start].rstrip()[-1:]
+
+
 def _after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
     """Whether reporting ``clause`` comes right after a quotation's closing mark."""
-    before = s.text[: clause.start].rstrip()
-    return bool(before) and before[-1] in CLOSING_MARKS
+    mark = _mark_before(s, clause)
+    return mark != "" and mark in CLOSING_MARKS
 
 
 def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:

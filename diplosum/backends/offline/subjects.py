@@ -19,6 +19,7 @@ from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .breaks import clause_breaks
 from .clauses import joins_list, office_end
+from .lexicon import Hit
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -124,17 +125,23 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
 
 
+def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
+    """The reporting verbs between ``start`` and ``offset`` that open what was said; not
+    "told", whose object is the one told ("told Juncker that Britain hopes")."""
+    return [
+        hit
+        for hit in s.find("reporting")
+        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
+    ]
+
+
 def _reported_subject(
     s: RuleSentence, start: int, in_clause: list[ActorMention], offset: int
 ) -> ActorMention | None:
     """The actor standing first in the clause that the last reporting verb between
     ``start`` and ``offset`` opens ("he said Iran", "and said that Germany"; not after
     "told", whose object is the one told), if any."""
-    verbs = [
-        hit
-        for hit in s.find("reporting")
-        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
-    ]
+    verbs = _said_between(s, start, offset)
     if not verbs:
         return None
     after = [a for a in in_clause if a.start >= verbs[-1].end]
@@ -163,12 +170,7 @@ def _past_opener(
     sham": the US)."""
     if len(in_clause) < 2:
         return in_clause
-    # Not after "told": the one told comes next ("told Juncker that Britain hopes").
-    ends = [
-        hit.end
-        for hit in s.find("reporting")
-        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
-    ]
+    ends = [hit.end for hit in _said_between(s, start, offset)]
     ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
     if not ends:
         return in_clause
