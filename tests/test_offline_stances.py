@@ -971,3 +971,24 @@ def test_noting_reserving_a_position_and_too_early_to_judge_take_no_side() -> No
     assert stance_keys("The OAS took note of the decision.") == {("IGO", "neutral")}
     assert stance_keys("Brazil reserved its position on the resolution.") == {("BRA", "neutral")}
     assert stance_keys("Chile said it was too early to judge the outcome.") == {("CHL", "neutral")}
+
+
+def test_stance_words_in_each_of_their_forms() -> None:
+    """The lexicon lists a stance verb in each form news writes it, not only the past."""
+    cases = {
+        "Australia faulted the whaling programme run by Norway.": {("AUS", "oppose")},
+        "Chile laments the decision to close the border.": {("CHL", "oppose")},
+        "Kenya congratulates the new government on its election.": {("KEN", "support")},
+        "Ghana admonished the junta for delaying the vote.": {("GHA", "oppose")},
+        "Peru reprimanded the ambassador over the remarks.": {("PER", "oppose")},
+        "Egypt dismissed the accusations as baseless.": {("EGY", "oppose")},
+    }
+    for text, expected in cases.items():
+        assert stance_keys(text) == expected, text
+
+
+def test_a_breach_in_reported_speech_is_opposed() -> None:
+    said = 'Norway said the shipments were "breaching the arms embargo".'
+    assert stance_keys(said) == {("NOR", "oppose")}
+    violating = "Mexico said the new tariffs were violating the trade pact."
+    assert stance_keys(violating) == {("MEX", "oppose")}
