@@ -992,3 +992,15 @@ def test_a_breach_in_reported_speech_is_opposed() -> None:
     assert stance_keys(said) == {("NOR", "oppose")}
     violating = "Mexico said the new tariffs were violating the trade pact."
     assert stance_keys(violating) == {("MEX", "oppose")}
+
+
+def test_undecided_and_no_expectations_are_neutral() -> None:
+    cases = {
+        "India said it had not yet decided whether to attend the summit.": {("IND", "neutral")},
+        "Italy said it was weighing its options on the pipeline.": {("ITA", "neutral")},
+        "Japan does not expect a breakthrough at the summit, its foreign minister said.": {
+            ("JPN", "neutral")
+        },
+    }
+    for text, expected in cases.items():
+        assert stance_keys(text) == expected, text
