@@ -1031,3 +1031,27 @@ def test_a_host_or_broker_of_talks_between_others_takes_part() -> None:
     ]
     # One who only asks for them does not.
     assert meeting_codes("Brazil called for talks between Peru and Bolivia.") == [{"PER", "BOL"}]
+
+
+def test_a_journey_to_a_state_for_talks_is_a_meeting_with_it() -> None:
+    cases = {
+        "Kohl went to Paris for talks with Mitterrand.": ({"DEU", "FRA"}, "held"),
+        "The Chinese foreign minister is going to Moscow for talks on Friday.": (
+            {"CHN", "RUS"},
+            "planned",
+        ),
+        "The Indian prime minister will come to Tokyo for a three-day visit.": (
+            {"IND", "JPN"},
+            "planned",
+        ),
+        "Japan sent a senior official to Washington for talks on the chip dispute.": (
+            {"JPN", "USA"},
+            "held",
+        ),
+        "Japan will send a senior official to Washington next week for talks on chips.": (
+            {"JPN", "USA"},
+            "planned",
+        ),
+    }
+    for text, (codes, status) in cases.items():
+        assert meetings_of(text) == {(frozenset(codes), status)}, text

@@ -64,6 +64,13 @@ _JOURNEYED = (
     r"\b(?:flew|travell?ed|went|came|arrived|returned|headed|drove|sailed|escorted|accompanied)\b"
 )
 _TRAVELLED_TO = re.compile(_JOURNEYED + r"[^,;:]{0,70}\bto\s+\Z")
+# A journey ahead, for the meeting: "is going to Moscow for talks", "would go to
+# Wellington for talks", "will send a senior official to Washington for talks".
+_JOURNEY_AHEAD = re.compile(
+    r"\b(?:will|would|shall|is|are|to|be)\s+(?:\w+ly\s+|also\s+|soon\s+)?"
+    r"(?:go|going|travel|travell?ing|fly|flying|head|heading|come|coming|send|sending)\b"
+    r"[^,;:]{0,70}\Z"
+)
 # A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
 _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
@@ -100,6 +107,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
+    if _JOURNEY_AHEAD.search(before):
+        return "planned"
     if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
     if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):

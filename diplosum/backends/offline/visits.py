@@ -48,7 +48,12 @@ _ARRIVED_IN = re.compile(
     + word_alternatives(["travel", "travels", "travelled", "traveled", "travelling"])
     + r"\s+to\s+|"
     + word_alternatives(["flew", "flies", "fly", "flying", "headed", "heading", "heads"])
-    + r"\s+to\s+"
+    + r"\s+to\s+|"
+    + word_alternatives(["go", "goes", "going", "went", "come", "comes", "coming", "came"])
+    + r"\s+to\s+|"
+    # "will send a senior official to Washington for talks": the sender's envoy goes.
+    + word_alternatives(["send", "sends", "sending", "sent"])
+    + r"\s+(?:[\w-]+\s+){1,5}?to\s+"
 )
 _VISIT_WORDS = frozenset(
     {"visit", "visits", "talks", "trip to", "tour of", "negotiate", "negotiations", "discussions"}
