@@ -597,3 +597,27 @@ def test_defence_cooperation_suspended_is_a_sanction() -> None:
     assert sanction_pairs("Chile suspended its defence cooperation with Bolivia.") == [
         ("CHL", "BOL")
     ]
+
+
+def test_retaliatory_action_taken_or_readied() -> None:
+    cases = {
+        "The United States decided to take retaliatory action against Japan.": (
+            ("USA", "JPN"),
+            "imposed",
+        ),
+        "Britain took punitive measures against Russia after the poisoning.": (
+            ("GBR", "RUS"),
+            "imposed",
+        ),
+        "The president was ready to impose retaliatory trade action against Japan, "
+        "U.S. officials said.": (("USA", "JPN"), "threatened"),
+        "The EU is prepared to impose sanctions on Belarus.": (("EU", "BLR"), "threatened"),
+        "Washington announced plans to put as much as 300 mln dlrs in tariffs on Japanese "
+        "electronic goods.": (("USA", "JPN"), "threatened"),
+    }
+    for text, (pair, status) in cases.items():
+        found = offline(text).sanctions
+        assert [(s.imposer.country, s.target.country, s.status) for s in found] == [
+            (*pair, status)
+        ], text
+    assert sanction_pairs("Japan would refrain from taking retaliatory steps against Peru.") == []

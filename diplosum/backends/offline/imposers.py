@@ -87,7 +87,7 @@ IMPOSER_GAP = re.compile(
     r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
-    r"levied|placed|put|considered|considers|consider|proposed|proposes|cut|severed|broke|"
+    r"levied|placed|put|take|takes|took|taken|taking|considered|considers|consider|proposed|proposes|cut|severed|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over|dropped|drops|"
     r"drop|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|broadens|"
     # "plans to raise tariffs on"
@@ -102,7 +102,7 @@ IMPOSER_GAP = re.compile(
     # "a new batch of sanctions", "another round of"
     r"(?:batch|round|wave|barrage|raft|slew|set|package)\s+of|another|"
     # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
-    r"\d[\d.,]*|pct|percent|per\s+cent|"
+    r"\d[\d.,]*|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
     r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?)\s+)*",
     re.IGNORECASE,
 )
