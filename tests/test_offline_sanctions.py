@@ -621,3 +621,18 @@ def test_retaliatory_action_taken_or_readied() -> None:
             (*pair, status)
         ], text
     assert sanction_pairs("Japan would refrain from taking retaliatory steps against Peru.") == []
+
+
+def test_imposers_who_joined_followed_suit_or_had_no_choice() -> None:
+    assert sorted(
+        sanction_pairs("Canada joined the United States in imposing sanctions on Russia.")
+    ) == [("CAN", "RUS"), ("USA", "RUS")]
+    assert sanction_pairs("Australia followed suit, imposing sanctions on Myanmar's generals.") == [
+        ("AUS", "MMR")
+    ]
+    assert sanction_pairs("The U.S. had no choice but to impose sanctions on Japan.") == [
+        ("USA", "JPN")
+    ]
+    assert sanction_pairs("The EC will decide on retaliatory trade measures against Japan.") == [
+        ("EU", "JPN")
+    ]

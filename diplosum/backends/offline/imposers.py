@@ -63,6 +63,10 @@ IMPOSER_GAP = re.compile(
     r"signaled|indicated|hinted)"
     rf"{_WHEN}?(?:\s+that)?\s+(?:it|they)|"
     r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|vote|votes|"
+    # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
+    # imposing"
+    r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
+    r"decid(?:e|es|ed|ing)\s+on|follow(?:ed|s)?\s+suit,?|"
     # "announced last week plans to impose"
     r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
     # "senators voted 98-2 to impose"
@@ -136,11 +140,24 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             _BY_OF.fullmatch(s.text, before.end, trigger.start) is not None
         )
         if gap_fits or by_of:
-            return s.listed_before(before)
+            listed = s.listed_before(before)
+            return _joiners(s, listed[0]) + listed
     by = _IMPOSED_BY.match(s.text, trigger.end)
     if by is not None:
         return coordinated_after(s, by.end())
     return _by_doing(s, trigger)
+
+
+# "Canada joined the United States in imposing sanctions": Canada imposes them too.
+_JOINED = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?\Z")
+
+
+def _joiners(s: RuleSentence, first: ActorMention) -> list[ActorMention]:
+    """Who "joined" ``first`` (the first imposer named), when someone did."""
+    joined = _JOINED.search(s.text, max(0, first.start - 12), first.start)
+    if joined is None:
+        return []
+    return [a for a in s.holders(joined.start(), within_clause=True) if s.is_agent(a)]
 
 
 # "retaliated by imposing duties on", "answered the sanctions by expelling": the measure
