@@ -176,7 +176,9 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
         # those named before it); a sanction or a stance one. Sentences that name fewer
         # are ruled out here (most are) without reading them.
         codes = {mention.code for mention in sentence.actors if mention.code}
-        if len(codes) >= 2 or names_parties_indirectly(sentence):
+        if sentence.has("meeting.triggers") and (
+            len(codes) >= 2 or names_parties_indirectly(sentence)
+        ):
             sections["meetings"] += meetings(sentence)
         if not codes:
             sections["stances"] += stances
