@@ -636,3 +636,19 @@ def test_imposers_who_joined_followed_suit_or_had_no_choice() -> None:
     assert sanction_pairs("The EC will decide on retaliatory trade measures against Japan.") == [
         ("EU", "JPN")
     ]
+
+
+def test_ties_cut_in_any_form_of_the_verb_or_with_a_possessive() -> None:
+    cases = {
+        "Bahrain and Sudan followed suit, severing relations with Iran.": [
+            ("BHR", "IRN"),
+            ("SDN", "IRN"),
+        ],
+        "The UAE downgraded its diplomatic ties with Iran.": [("ARE", "IRN")],
+        "Saudi Arabia cut its ties with Qatar.": [("SAU", "QAT")],
+        "Iran broke off its relations with Britain.": [("IRN", "GBR")],
+        "Egypt restored diplomatic relations with Iran.": [],
+        "Banks are preparing to downgrade their Brazil loans.": [],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
