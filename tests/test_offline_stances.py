@@ -1004,3 +1004,13 @@ def test_undecided_and_no_expectations_are_neutral() -> None:
     }
     for text, expected in cases.items():
         assert stance_keys(text) == expected, text
+
+
+def test_more_words_of_judgment_in_reported_speech() -> None:
+    cases = {
+        "Peru said the proposals were flawed and unreasonable.": {("PER", "oppose")},
+        'Mexico said the raid "jeopardises our sovereignty".': {("MEX", "oppose")},
+        "Chile said the offer was sensible and helpful.": {("CHL", "support")},
+    }
+    for text, expected in cases.items():
+        assert stance_keys(text) == expected, text
