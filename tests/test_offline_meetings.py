@@ -1055,3 +1055,14 @@ def test_a_journey_to_a_state_for_talks_is_a_meeting_with_it() -> None:
     }
     for text, (codes, status) in cases.items():
         assert meetings_of(text) == {(frozenset(codes), status)}, text
+
+
+def test_a_meeting_cancelled_postponed_or_broken_off() -> None:
+    cases = {
+        "Netanyahu's cancellation of a proposed meeting with Obama strained ties.": "cancelled",
+        "Greece broke off talks with Turkey.": "cancelled",
+        "Japan postponed a visit by the Chinese premier.": "cancelled",
+        "Putin and Erdogan met in Sochi, where they halted the offensive.": "held",
+    }
+    for text, status in cases.items():
+        assert {found for _, found in meetings_of(text)} == {status}, text
