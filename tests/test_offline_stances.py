@@ -1014,3 +1014,9 @@ def test_more_words_of_judgment_in_reported_speech() -> None:
     }
     for text, expected in cases.items():
         assert stance_keys(text) == expected, text
+
+
+def test_a_relative_clause_on_firms_gives_no_state_a_position() -> None:
+    text = "The United States slapped new sanctions on Chinese firms that support Russia's war."
+    assert stance_keys(text) == set()
+    assert stance_keys("It was Iran that condemned the attack.") == {("IRN", "oppose")}

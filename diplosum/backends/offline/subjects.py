@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 __all__ = ["holders", "two_by_a_comma", "with_listed"]
 
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
+# A relative pronoun right before the verb, with no comma: a restrictive relative clause
+# whose subject is the noun before it ("firms that support", "states which oppose").
+_THAT_VERB = re.compile(
+    r"(?<=\w)\s+(?:that|which|who)\s+(?:(?:also|still|openly|\w+ly|have|has|had)\s+)*\Z"
+)
+_HEAD_NOUN = re.compile(r"\s+[a-z][\w-]*")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
@@ -75,6 +81,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return s.listed_before(last, earlier)
     if gap.strip() in ("'s", "\u2019s"):
         return [last]
+    if _of_others(s, offset):
+        # "sanctions on Chinese firms that support Russia's war": the firms support it,
+        # neither the clause's subject nor China.
+        return []
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
     in_clause = [a for a in earlier if a.start >= clause_start]
@@ -123,6 +133,21 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
     return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+
+
+def _of_others(s: RuleSentence, offset: int) -> bool:
+    """Whether the verb at ``offset`` opens a restrictive relative clause on a noun that
+    a state's adjective describes but that acts for no state ("Chinese firms that")."""
+    relative = _THAT_VERB.search(s.text, max(0, offset - 24), offset)
+    if relative is None:
+        return False
+    return any(
+        a.kind == "adjective"
+        and _HEAD_NOUN.fullmatch(s.text, a.end, relative.start())
+        and not s.is_agent(a)
+        for a in s.actors
+        if a.end <= relative.start()
+    )
 
 
 def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
