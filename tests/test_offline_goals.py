@@ -222,3 +222,9 @@ def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes("Peru said it intends no threat to Chilean fishing.") == []
     # An aim stated with "not" is still one: "determined not to intervene".
     assert goal_codes("Chile said it was determined not to intervene in the dispute.") == ["CHL"]
+
+
+def test_an_aim_of_an_offer_is_its_owners() -> None:
+    assert goal_codes("Iran has rejected an EU offer aimed at ending the nuclear row.") == ["EU"]
+    assert goal_codes("Iran rejected Britain's proposal aimed at ending the row.") == ["GBR"]
+    assert goal_codes("Japan took steps aimed at easing tension with China.") == ["JPN"]

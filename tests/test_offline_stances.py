@@ -1020,3 +1020,12 @@ def test_a_relative_clause_on_firms_gives_no_state_a_position() -> None:
     text = "The United States slapped new sanctions on Chinese firms that support Russia's war."
     assert stance_keys(text) == set()
     assert stance_keys("It was Iran that condemned the attack.") == {("IRN", "oppose")}
+
+
+def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
+    assert stance_keys("China has expressed its strong dissatisfaction with Japan's plan.") == {
+        ("CHN", "oppose")
+    }
+    assert stance_keys("Japan doesn't support the plan.") == {("JPN", "oppose")}
+    assert stance_keys("Japan refused to back the plan.") == {("JPN", "oppose")}
+    assert stance_keys("Egypt declined to condemn the attack.") == set()

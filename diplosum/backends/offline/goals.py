@@ -86,6 +86,19 @@ def _ends_a_list(s: RuleSentence, offset: int) -> bool:
     return len(before) >= 2 and not s.text[before[-1].end : offset].strip()
 
 
+# An actor, then the noun it owns or describes, right before an aim: "an EU offer",
+# "Iran's proposal", "the U.S. plan".
+_OWNED_NOUN = re.compile(r"(?:'s|\u2019s)?\s+(?:new\s+|latest\s+)?[a-z][\w-]*\s+\Z")
+
+
+def _noun_owner(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actor whose noun ends right before ``offset`` ("an EU offer | aimed at")."""
+    before = [a for a in s.actors if a.end <= offset and a.code]
+    if before and _OWNED_NOUN.fullmatch(s.text, before[-1].end, offset) and s.is_agent(before[-1]):
+        return before[-1:]
+    return []
+
+
 def _opposed(s: RuleSentence, trigger: Hit) -> bool:
     """Whether a word of opposition governs the noun aim ``trigger`` ("rejected a bid
     to", "blocked Western efforts to"), a few words before it in its clause."""
@@ -133,6 +146,9 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     if trigger.phrase == "aimed at" and _ends_a_list(s, trigger.start):
         # "talks between Peru, Chile and Bolivia aimed at settling": the talks' aim
         return []
+    if trigger.phrase == "aimed at" and (owner := _noun_owner(s, trigger.start)):
+        # "Iran rejected an EU offer aimed at ending the row": the offer's, so the EU's
+        return owner
     if trigger.phrase in _NOUN_AIMS and _opposed(s, trigger):
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):

@@ -67,6 +67,9 @@ IMPOSER_GAP = re.compile(
     # imposing"
     r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
     r"decid(?:e|es|ed|ing)\s+on|follow(?:ed|s)?\s+suit,?|"
+    # "would not rule out sanctions against": threatened (``sanction.threatened``)
+    r"(?:(?:did|does|do)\s+)?(?:not|never)\s+(?:rule|ruled|ruling)\s+out|"
+    r"(?:did|does|do|would|could|will|wo)n[\'\u2019]t\s+rule\s+out|refus(?:ed|es|ing)\s+to\s+rule\s+out|"
     # "announced last week plans to impose"
     r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
     # "senators voted 98-2 to impose"

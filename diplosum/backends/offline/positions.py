@@ -70,7 +70,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+
 
 
 # Right before a trigger, a negation: "would not block", "did not strongly object".
-_NOT_BEFORE = re.compile(r"\b(?:not|never|cannot|n't)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE)
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to)|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+# "refused to rule out sanctions": a refusal of a refusal, no opposition.
+_TO_RULE_OUT = re.compile(r"\s+to\s+rule\s+out\b")
 
 
 # "Neither France nor Germany backed the plan": a negation for both.
@@ -130,6 +135,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         and _RESTRAINT.match(s.text, asked)
     ):
         position = "neutral"  # "called on both sides to show restraint"
+    if trigger.phrase.startswith("refus") and _TO_RULE_OUT.match(s.text, trigger.end):
+        return None
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
     negated = _NOT_BEFORE.search(
