@@ -118,7 +118,9 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
 
 def test_a_quoted_term_inside_a_topic_and_no_dangling_possessive() -> None:
     text = 'Blinken raised concerns over Beijing\'s "destabilizing actions" in the Pacific.'
-    assert [s.topic for s in extract_summary(text).stances] == ["Beijing's destabilizing actions"]
+    assert [s.topic for s in extract_summary(text).stances] == [
+        "Beijing's destabilizing actions in the Pacific"
+    ]
     from diplosum.backends.offline.phrases import readable
 
     assert readable("He voiced deep concern over Russia's", 9) == "deep concern"
@@ -303,3 +305,15 @@ def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
         " with the Peruvian government next month.",
         "Fishing is expected to be the major topic.",
     ]
+
+
+def test_a_phrase_goes_on_past_words_quoted_inside_it() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = 'Putin and Xi pledged a "no limits" partnership on Friday.'
+    assert readable(text, text.index("a ")) == "a no limits partnership on Friday"
+    curly = "France condemned the \u201cillegal\u201d annexation of Crimea."
+    assert readable(curly, curly.index("the")) == "the illegal annexation of Crimea"
+    # Quoted speech still ends at its closing mark.
+    said = 'He hoped talks would "help promote goodwill," the agency said.'
+    assert readable(said, said.index("talks")) == "talks would help promote goodwill"

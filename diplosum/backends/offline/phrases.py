@@ -241,6 +241,33 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
     )
 
 
+_GOES_ON = re.compile(r"\s+[a-z]")
+
+
+def _phrase_end(text: str, start: int) -> int:
+    """Where the phrase from ``start`` ends (``_END``), past a closing quotation mark
+    that closes words quoted inside it and is followed by more of it ('a "no limits"
+    partnership', 'the "illegal" annexation')."""
+    at = start
+    while (end := _END.search(text, at)) is not None:
+        if not (_closes_inner_quote(text, start, end) and _GOES_ON.match(text, end.end())):
+            return end.start()
+        at = end.end()
+    return len(text)
+
+
+def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:
+    """Whether the mark ``end`` closes a quotation opened after ``start`` on a word (not
+    on the comma or stop of quoted speech: '... goodwill," the agency said')."""
+    if not text[end.start() - 1].isalnum():
+        return False
+    if end.group() == '"':
+        return text.count('"', start, end.start()) % 2 == 1
+    if end.group() == "\u201d":
+        return text.count("\u201c", start, end.start()) > text.count("\u201d", start, end.start())
+    return False
+
+
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
@@ -250,8 +277,8 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         start += 1  # a quotation's opening mark is no end
     if text.startswith((",", ";", ":"), start):
         return None  # the clause ended where the phrase would start
-    end = _END.search(text, start)
-    clause = text[start : end.start() if end else len(text)].split()
+    end = _phrase_end(text, start)
+    clause = text[start:end].split()
     clause = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in clause]
     clause = [t for t in clause if t]
     # Leading times and linking words go first, so they do not count against ``words``.
