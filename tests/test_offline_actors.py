@@ -430,3 +430,16 @@ def test_finance_ministers_of_the_1980s_by_year() -> None:
 def test_more_heads_of_the_1980s() -> None:
     text = "Kaunda met Mobutu, and Lange spoke to Chissano."
     assert [m.code for m in find_actors(text, year=1987)] == ["ZMB", "COD", "NZL", "MOZ"]
+
+
+def test_seats_of_government_beyond_the_great_powers() -> None:
+    cases = {
+        "Itamaraty condemned the attack.": "BRA",
+        "The Casa Rosada condemned the attack.": "ARG",
+        "Palazzo Chigi condemned the attack.": "ITA",
+        "Malacanang condemned the attack.": "PHL",
+        "South Block condemned the attack.": "IND",
+        "Matignon condemned the attack.": "FRA",
+    }
+    for text, code in cases.items():
+        assert stance_keys(text) == {(code, "oppose")}, text
