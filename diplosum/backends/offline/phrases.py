@@ -241,6 +241,7 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
     )
 
 
+# More of the phrase after a closing mark: a lower-case word ('"no limits" partnership').
 _GOES_ON = re.compile(r"\s+[a-z]")
 
 
