@@ -228,3 +228,12 @@ def test_an_aim_of_an_offer_is_its_owners() -> None:
     assert goal_codes("Iran has rejected an EU offer aimed at ending the nuclear row.") == ["EU"]
     assert goal_codes("Iran rejected Britain's proposal aimed at ending the row.") == ["GBR"]
     assert goal_codes("Japan took steps aimed at easing tension with China.") == ["JPN"]
+
+
+def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
+    urged = "GATT experts urged Washington to resist protectionism and instead seek changes."
+    assert goal_codes(urged) == []
+    assert goal_codes("Japan raised its pledge to 88 billion yen from 80 billion.") == []
+    assert goal_codes("Argentina was seeking 2.15 billion dlrs credit to meet the targets.") == [
+        "ARG"
+    ]

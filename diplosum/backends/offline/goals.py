@@ -40,6 +40,15 @@ _NOT_OWN_AIM = re.compile(
     r"\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+# An aim urged on another: "urged Washington to resist protectionism and instead seek",
+# "asked Japan to try to": the urger's position (``stances``), no aim the one urged states.
+_URGED_TO = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|pressed|"
+    r"presses|encouraged|encourages|advised|advises)\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
+    re.IGNORECASE,
+)
+# A determiner right before a trigger: a noun ("its pledge to", "the target of").
+_DETERMINER = re.compile(r"\b(?:its|his|her|their|the|a|an)\s+\Z", re.IGNORECASE)
 # An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
 _DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
@@ -153,6 +162,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
         return []  # "denied reports that it plans to attack ships": others' account
+    if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
+        return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
@@ -270,6 +281,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "seeking a fifth term": a politician's office, no aim of the state
         if _DISCLAIMED.match(statement):
             continue  # "intends no threat to shipping": an aim disclaimed
+        if statement[:1].isdigit() and _DETERMINER.search(s.text, 0, trigger.start):
+            continue  # "raised its pledge to 88 billion yen": an amount, no aim
         if trigger.phrase in _NOUN_AIMS:
             statement = _before_main_verb(statement)
         if statement.lower() in _PRO_FORMS:
