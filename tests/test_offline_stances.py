@@ -1029,3 +1029,11 @@ def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
     assert stance_keys("Japan doesn't support the plan.") == {("JPN", "oppose")}
     assert stance_keys("Japan refused to back the plan.") == {("JPN", "oppose")}
     assert stance_keys("Egypt declined to condemn the attack.") == set()
+
+
+def test_the_speaker_before_a_participle_of_where_they_are() -> None:
+    text = (
+        "Iranian Foreign Minister Ali Akbar Velayati, visiting the United Arab Emirates on a "
+        "Gulf tour, told reporters Iran had the means to prevent any interference."
+    )
+    assert stance_keys(text) == {("IRN", "oppose")}

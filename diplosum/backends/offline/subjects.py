@@ -50,7 +50,10 @@ _APPOSITIVE = re.compile(
     r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
     # A reduced relative clause: "China, considered the most capable of ..., has said".
     r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
-    r"home|facing|struggling|hit)\s"
+    r"home|facing|struggling|hit|"
+    # A participle of where or how the subject is: "Velayati, visiting the UAE, told ..."
+    r"visiting|speaking|addressing|attending|touring|arriving|returning|travelling|"
+    r"traveling|writing|testifying|appearing|commenting)\s"
     r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
     r"|for\s+(?:its|his|her)\s+part)$"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
