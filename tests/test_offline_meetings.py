@@ -1066,3 +1066,10 @@ def test_a_meeting_cancelled_postponed_or_broken_off() -> None:
     }
     for text, status in cases.items():
         assert {found for _, found in meetings_of(text)} == {status}, text
+
+
+def test_a_meeting_in_the_opening_phrase_is_held_when_the_main_clause_is_past() -> None:
+    held = "At a meeting of EC foreign ministers, Britain called for a debate on a proposed tax."
+    assert meetings_of(held) == {(frozenset({"GBR", "EU"}), "held")}
+    ahead = "At a meeting of EC foreign ministers next week, Britain will call for a debate."
+    assert meetings_of(ahead) == {(frozenset({"GBR", "EU"}), "planned")}

@@ -1037,3 +1037,12 @@ def test_the_speaker_before_a_participle_of_where_they_are() -> None:
         "Gulf tour, told reporters Iran had the means to prevent any interference."
     )
     assert stance_keys(text) == {("IRN", "oppose")}
+
+
+def test_a_passive_with_otherwise_and_an_aim_no_longer_held() -> None:
+    denied = (
+        "The new acts offer Britain an alternative for retaliation which would be otherwise "
+        "denied under international agreements."
+    )
+    assert stance_keys(denied) == set()
+    assert goal_codes("Austria is no longer willing to bail out the banks.") == []

@@ -36,7 +36,7 @@ def _first_person_before(text: str, end: int) -> bool:
 # account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
 # "an offer widely seen as a bid to" (others' reading of it).
 _NOT_OWN_AIM = re.compile(
-    r"\b(of|who|not|never|no|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+(?:a|an))"
+    r"\b(of|who|not|never|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+(?:a|an))"
     r"\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )

@@ -71,6 +71,12 @@ _JOURNEY_AHEAD = re.compile(
     r"(?:go|going|travel|travell?ing|fly|flying|head|heading|come|coming|send|sending)\b"
     r"[^,;:]{0,70}\Z"
 )
+# A meeting named in the phrase that opens the sentence, as where its main clause
+# happened: "At a meeting of EC foreign ministers, Britain called for a debate".
+_OPENS_AT = re.compile(
+    r"\s*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|his|her|this|"
+    r"last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b[^,;:]*\Z"
+)
 # A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
 _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
@@ -91,6 +97,21 @@ _DAY_AHEAD = re.compile(
 )
 
 
+def _opens_sentence_held(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a meeting in the sentence's opening phrase with no plan or
+    time to come in that phrase, and a main clause in the past after it."""
+    if _OPENS_AT.match(s.text, 0, trigger.start) is None:
+        return False
+    comma = s.text.find(",", trigger.end)
+    if comma < 0 or s.has("meeting.planned", 0, comma) or s.has("meeting.cancelled", 0, comma):
+        return False
+    return _PAST_MAIN.match(s.text, comma + 1) is not None
+
+
+# The main clause after the opening phrase, its verb in the past: "Britain called for".
+_PAST_MAIN = re.compile(r"\s*(?:[\w.'\u2019-]+\s+){1,6}?(?:\w+ed|said|told|met|held|made|gave)\b")
+
+
 def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     """The meeting's status, or ``None`` when the sentence denies it happened or will."""
     before = s.text[max(0, trigger.start - 60) : trigger.start]
@@ -107,6 +128,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
+    if _opens_sentence_held(s, trigger):
+        return "held"
     if _JOURNEY_AHEAD.search(before):
         return "planned"
     if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):

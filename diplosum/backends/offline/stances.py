@@ -44,7 +44,8 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\
 
 _BY = re.compile(r"\s+by\s")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+(?:\w+ly\s+|also\s+)?\Z",
+    r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+"
+    r"(?:\w+ly\s+|also\s+|otherwise\s+|then\s+|now\s+|not\s+|never\s+|again\s+)?\Z",
     re.IGNORECASE,
 )
 
