@@ -237,3 +237,8 @@ def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
     assert goal_codes("Argentina was seeking 2.15 billion dlrs credit to meet the targets.") == [
         "ARG"
     ]
+
+
+def test_a_second_predicate_after_a_comma_and_is_the_first_subjects() -> None:
+    text = "The European Community ran a deficit with Japan, and seeks redress from Tokyo."
+    assert goal_codes(text) == ["EU"]

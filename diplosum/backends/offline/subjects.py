@@ -41,6 +41,8 @@ _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|t
 _OPENER = re.compile(r"\b(?:what|which|whom)\s")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
+# A second predicate with no subject of its own, after a comma: ", and seeks redress".
+_AND_PREDICATE = re.compile(r"\s*and\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:s|ed)\b")
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
 # What sets off an appositive or a relative clause after a subject: an article or
@@ -118,6 +120,14 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             return with_listed(s, subject, earlier) + _accompanying(
                 s, earlier, breaks[-2], breaks[-1]
             )
+    if not in_clause and breaks and _AND_PREDICATE.match(s.text, clause_start):
+        # "The EC ran a deficit with Japan, and seeks redress": the first clause's subject.
+        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
+        previous = [a for a in earlier if segment_start <= a.start < breaks[-1].start()]
+        # Only a subject that opens that clause ("The EC ran ...", not "They say it is
+        # blurred by Poland's economy, and dismiss ...").
+        if previous and len(s.text[segment_start : previous[0].start].split()) <= 1:
+            return with_listed(s, previous[0], earlier)
     if not in_clause and within_clause:
         return []
     if not in_clause and len(breaks) >= 2 and _RELATIVE.match(s.text, breaks[-2].end()):
