@@ -1073,3 +1073,8 @@ def test_a_meeting_in_the_opening_phrase_is_held_when_the_main_clause_is_past() 
     assert meetings_of(held) == {(frozenset({"GBR", "EU"}), "held")}
     ahead = "At a meeting of EC foreign ministers next week, Britain will call for a debate."
     assert meetings_of(ahead) == {(frozenset({"GBR", "EU"}), "planned")}
+
+
+def test_prospects_or_chances_of_a_meeting_are_no_meeting_held() -> None:
+    slim = "Prospects appear slim for a summer meeting between U.S. and Soviet officials."
+    assert meetings_of(slim) == {(frozenset({"USA", "SUN"}), "proposed")}

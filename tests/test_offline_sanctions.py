@@ -666,3 +666,10 @@ def test_sanctions_not_ruled_out_are_threatened() -> None:
         ], text
         assert found.stances == [], text
     assert sanction_pairs("Britain ruled out sanctions against Zimbabwe.") == []
+
+
+def test_sanctions_likely_to_come_are_threatened() -> None:
+    found = offline("The United States will likely impose sanctions on Japanese microchips.")
+    assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
+        ("USA", "JPN", "threatened")
+    ]
