@@ -1046,3 +1046,11 @@ def test_a_passive_with_otherwise_and_an_aim_no_longer_held() -> None:
     )
     assert stance_keys(denied) == set()
     assert goal_codes("Austria is no longer willing to bail out the banks.") == []
+
+
+def test_it_said_after_what_was_said_is_no_state_named_inside() -> None:
+    text = (
+        "The GATT council met on Monday. By stressing its deficit, the U.S. was fuelling "
+        "protectionist pressure which threatens world trade, it said in the report."
+    )
+    assert ("USA", "oppose") not in stance_keys(text)

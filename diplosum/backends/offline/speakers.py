@@ -109,6 +109,14 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             return inside[0] if inside and s.is_agent(inside[0]) else None
         if _no_state_speaks(s, clause):
             return None  # "..., said one economist at a Tokyo bank": nobody's position
+        if _IT_SAID.search(s.text, max(0, clause.start - 24), clause.start):
+            # "..., the U.S. was fuelling protectionism, it said in a report": "it" is a
+            # body named before (the report's author), not a state inside what it said;
+            # a body that opens the sentence may be it ("The Asean communique noted ...").
+            first = s.actors[0] if s.actors else None
+            if first is None or len(s.text[: first.start].split()) > 1:
+                return None
+            return first if first.kind == "igo" else None
         # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
         # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
         # decision" nor "told Erdogan" (whoever follows "told" is the one told).
@@ -143,6 +151,12 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         if subject and clause.start - subject[0].end < 120:
             return subject[0]
     return None
+
+
+# "..., it said", '"...," they said': a pronoun after what was said.
+_IT_SAID = re.compile(
+    r"(?:[,;:]|[\"\u201d])\s*(?:it|they)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+)?\Z"
+)
 
 
 # Who speaks for no state: "said analysts polled by Reuters", "said one economist at a
