@@ -443,3 +443,11 @@ def test_seats_of_government_beyond_the_great_powers() -> None:
     }
     for text, code in cases.items():
         assert stance_keys(text) == {(code, "oppose")}, text
+
+
+def test_bodies_spelled_as_british_and_older_wire_copy_spells_them() -> None:
+    assert stance_keys("Opec agreed in December to cut output by 7.25 pct.") == {
+        ("OPEC", "support")
+    }
+    assert stance_keys("Asean condemned the attack.") == {("ASEAN", "oppose")}
+    assert stance_keys("The Gulf Co-operation Council condemned the attack.") == {("GCC", "oppose")}
