@@ -1054,3 +1054,11 @@ def test_it_said_after_what_was_said_is_no_state_named_inside() -> None:
         "protectionist pressure which threatens world trade, it said in the report."
     )
     assert ("USA", "oppose") not in stance_keys(text)
+
+
+def test_a_stance_word_inside_a_condition_or_a_question_states_nothing() -> None:
+    assert stance_keys("If Japan rejects the offer, the talks will collapse.") == set()
+    assert stance_keys("Reporters asked if Japan supports the plan.") == set()
+    assert stance_keys("Japan said it would reject the offer if the price was too high.") == {
+        ("JPN", "oppose")
+    }

@@ -78,6 +78,11 @@ _NOT_BEFORE = re.compile(
 _TO_RULE_OUT = re.compile(r"\s+to\s+rule\s+out\b")
 
 
+# A condition or a question the trigger is inside: "if any Opec member raised objections",
+# "asked if Japan supports".
+_IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,70}\Z")
+
+
 # "Neither France nor Germany backed the plan": a negation for both.
 _NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 
@@ -150,6 +155,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         position = "oppose"  # "could not support the plan", "does not back"
     if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
         return None  # "to decide whether they back the plan": a question still open
+    if _IF_CLAUSE.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return None  # "if any member raised objections, a meeting would be called"
     if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
         s.text, max(0, trigger.start - 16), trigger.start
     ):
