@@ -242,3 +242,10 @@ def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
 def test_a_second_predicate_after_a_comma_and_is_the_first_subjects() -> None:
     text = "The European Community ran a deficit with Japan, and seeks redress from Tokyo."
     assert goal_codes(text) == ["EU"]
+
+
+def test_what_another_ought_to_seek_is_no_goal_of_its() -> None:
+    text = "West German bankers said that Brazil should seek an understanding with the IMF."
+    assert goal_codes(text) == []
+    own = '"We must seek a peaceful solution," the Japanese prime minister said.'
+    assert goal_codes(own) == ["JPN"]

@@ -49,6 +49,12 @@ _URGED_TO = re.compile(
 )
 # A determiner right before a trigger: a noun ("its pledge to", "the target of").
 _DETERMINER = re.compile(r"\b(?:its|his|her|their|the|a|an)\s+\Z", re.IGNORECASE)
+# What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
+# not "we must seek" (first person: the speaker's own).
+_OUGHT = re.compile(
+    r"(?<!\bwe )(?<!\bWe )(?<!\bI )\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
+    r"\s+(?:\w+ly\s+|also\s+)?\Z"
+)
 # An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
 _DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
@@ -162,6 +168,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
         return []  # "denied reports that it plans to attack ships": others' account
+    if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return []  # "bankers said Brazil should seek an understanding": others' demand
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
         return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
