@@ -1062,3 +1062,8 @@ def test_a_stance_word_inside_a_condition_or_a_question_states_nothing() -> None
     assert stance_keys("Japan said it would reject the offer if the price was too high.") == {
         ("JPN", "oppose")
     }
+
+
+def test_bankers_and_traders_of_a_state_speak_for_no_state() -> None:
+    text = "German bankers at the presentation criticized the Bank for its conservative lending."
+    assert stance_keys(text) == set()

@@ -118,6 +118,9 @@ _NOT_AGENTS = frozenset(
         # Trades and industries: "Peruvian miners hope to reopen the mine".
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
         *("importers", "manufacturers", "industry", "carmakers", "airlines", "traders"),
+        *("bankers", "banker", "dealers", "dealer", "brokers", "broker", "refiners", "refiner"),
+        *("growers", "packers", "cattlemen", "steelmakers", "chipmakers", "automakers"),
+        *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
         *("football", "athletes", "athlete", "olympic", "central"),
         *("runner", "runners", "swimmer", "swimmers", "cyclist", "cyclists", "boxer"),
         *("golfer", "tennis", "striker", "coach", "squad", "champion"),
