@@ -1067,3 +1067,18 @@ def test_a_stance_word_inside_a_condition_or_a_question_states_nothing() -> None
 def test_bankers_and_traders_of_a_state_speak_for_no_state() -> None:
     text = "German bankers at the presentation criticized the Bank for its conservative lending."
     assert stance_keys(text) == set()
+
+
+def test_the_one_quoted_and_an_envoy_of_its_speak_for_their_own_state() -> None:
+    quoted = '"We support freedom of navigation," the Kuwaiti agency quoted Zverev as saying.'
+    assert stance_keys(quoted) == set()  # Zverev's state is not named: not Kuwait's
+    xinhua = "Xinhua quoted Chinese Foreign Minister Wang Yi as saying China opposed the sanctions."
+    assert stance_keys(xinhua) == {("CHN", "oppose")}
+    envoy = (
+        "The Soviet Union supports freedom of navigation in the Gulf, its ambassador to "
+        "Kuwait, Ernest Zverev, said."
+    )
+    found = extract_summary(envoy).stances
+    assert [(s.actor.country, s.position, s.topic) for s in found] == [
+        ("SUN", "support", "freedom of navigation in the Gulf")
+    ]

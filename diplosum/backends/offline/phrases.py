@@ -53,6 +53,9 @@ _END = re.compile(
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated)\b)"
+    # "..., its ambassador to Kuwait, Ernest Zverev, said": an office of "its", a name.
+    r"|,(?=\s+(?:its|their)\s+[^,;:]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,"
+    r"\s+(?:said|says|told|added|stated)\b)"
     # A new clause after "and", with its comma or without.
     + "".join(rf"|,\s(?={clause})|\s(?={clause})" for clause in _NEW_CLAUSE)
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.

@@ -89,6 +89,17 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
     for clause in s.find("reporting"):
         if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
             continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
+        quoted = _QUOTED_AS.search(s.text, max(0, clause.start - 90), clause.start)
+        if quoted is not None:
+            # "the agency quoted Zverev as saying": Zverev speaks, not the agency; one it
+            # describes or whose state it does not say ("a Foreign Ministry spokesman",
+            # "Oil Minister Gholamreza Aqazadeh") speaks for the agency's state.
+            start, end = quoted.span(1)
+            inside = [a for a in s.actors if start <= a.start and a.end <= end]
+            if inside and inside[-1].code and s.is_agent(inside[-1]):
+                return inside[-1]
+            if not inside and _A_NAME.search(s.text, start, end):
+                return None
         # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
         # (not "X said he was ...": that "he" is what X said).
         pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 24), clause.start)
@@ -146,11 +157,27 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             # '"... war with Iran," said a senator': the speaker follows the verb, and
             # nobody in the quotation said it.
             continue
+        if _ITS_ENVOY.search(s.text, max(0, clause.start - 120), clause.start):
+            # "..., its ambassador to Kuwait, Ernest Zverev, said": "its" is the state the
+            # sentence opens with, not the one the envoy is sent to.
+            return _opening_state(s)
         # "China, considered the most capable ..., has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
             return subject[0]
     return None
+
+
+# "quoted Soviet Deputy Foreign Minister Vladimir Petrovsky as saying": the one quoted.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\"\u201c\u201d]{1,80}?)\s+as\s+\Z")
+
+
+# ", its ambassador to Kuwait, Ernest Zverev, said": an office of "its", then a name.
+_ITS_ENVOY = re.compile(
+    r",\s+(?:its|their)\s+[^,;:\"\u201c\u201d]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"[A-Z][\w.'\u2019-]*,?\s+(?:\w+ly\s+)?\Z"
+)
+_A_NAME = re.compile(r"\b[A-Z][a-z]+\b(?<!\bForeign)(?<!\bMinistry)")
 
 
 # "..., it said", '"...," they said': a pronoun after what was said.
