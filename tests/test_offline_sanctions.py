@@ -673,3 +673,10 @@ def test_sanctions_likely_to_come_are_threatened() -> None:
     assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
         ("USA", "JPN", "threatened")
     ]
+
+
+def test_a_threat_to_impose_is_threatened() -> None:
+    found = offline("President Reagan's threat to impose tariffs on Japanese goods was noted.")
+    assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
+        ("USA", "JPN", "threatened")
+    ]
