@@ -1059,7 +1059,9 @@ def test_a_journey_to_a_state_for_talks_is_a_meeting_with_it() -> None:
 
 def test_a_meeting_cancelled_postponed_or_broken_off() -> None:
     cases = {
-        "Netanyahu's cancellation of a proposed meeting with Obama strained ties.": "cancelled",
+        "Peru's cancellation of a planned visit by the Chilean president angered Santiago.": (
+            "cancelled"
+        ),
         "Greece broke off talks with Turkey.": "cancelled",
         "Japan postponed a visit by the Chinese premier.": "cancelled",
         "Putin and Erdogan met in Sochi, where they halted the offensive.": "held",

@@ -656,9 +656,9 @@ def test_ties_cut_in_any_form_of_the_verb_or_with_a_possessive() -> None:
 
 def test_sanctions_not_ruled_out_are_threatened() -> None:
     for text in (
-        "Britain did not rule out sanctions against Zimbabwe.",
-        "Britain didn't rule out sanctions against Zimbabwe.",
-        "Britain refused to rule out sanctions against Zimbabwe.",
+        "Britain did not rule out fresh sanctions against Zimbabwe.",
+        "Britain didn't rule out fresh sanctions against Zimbabwe.",
+        "Britain refused to rule out fresh sanctions against Zimbabwe.",
     ):
         found = offline(text)
         assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
