@@ -249,3 +249,8 @@ def test_what_another_ought_to_seek_is_no_goal_of_its() -> None:
     assert goal_codes(text) == []
     own = '"We must seek a peaceful solution," the Japanese prime minister said.'
     assert goal_codes(own) == ["JPN"]
+
+
+def test_an_aim_others_speculate_about_or_a_figures_trend_is_no_goal() -> None:
+    assert goal_codes("Economists speculated that G-7 countries may try to bolster the pact.") == []
+    assert goal_codes("U.S. oil production would continue to fall if prices stay low.") == []

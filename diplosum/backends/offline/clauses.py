@@ -121,6 +121,8 @@ _NOT_AGENTS = frozenset(
         *("bankers", "banker", "dealers", "dealer", "brokers", "broker", "refiners", "refiner"),
         *("growers", "packers", "cattlemen", "steelmakers", "chipmakers", "automakers"),
         *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
+        # Figures of an economy: "U.S. oil production would continue to fall".
+        *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),
         *("football", "athletes", "athlete", "olympic", "central"),
         *("runner", "runners", "swimmer", "swimmers", "cyclist", "cyclists", "boxer"),
         *("golfer", "tennis", "striker", "coach", "squad", "champion"),

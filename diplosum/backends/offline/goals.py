@@ -60,7 +60,7 @@ _DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
 _OTHERS_ACCOUNT = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
-    r"charges?)\s+that\s+[^,;:]{0,60}\Z",
+    r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
 # "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
