@@ -254,3 +254,10 @@ def test_what_another_ought_to_seek_is_no_goal_of_its() -> None:
 def test_an_aim_others_speculate_about_or_a_figures_trend_is_no_goal() -> None:
     assert goal_codes("Economists speculated that G-7 countries may try to bolster the pact.") == []
     assert goal_codes("U.S. oil production would continue to fall if prices stay low.") == []
+
+
+def test_a_participle_that_describes_a_noun_or_has_its_agent_after_by_is_no_goal() -> None:
+    assert goal_codes("South Korea offered 10 pct, against the 25 pct sought by New Delhi.") == []
+    averting = "The EC hoped to avert a pledged tough trade response by the United States."
+    assert "USA" not in goal_codes(averting)
+    assert goal_codes("India sought a 25 pct offset.") == ["IND"]

@@ -1082,3 +1082,8 @@ def test_the_one_quoted_and_an_envoy_of_its_speak_for_their_own_state() -> None:
     assert [(s.actor.country, s.position, s.topic) for s in found] == [
         ("SUN", "support", "freedom of navigation in the Gulf")
     ]
+
+
+def test_doubts_in_reported_speech_oppose() -> None:
+    text = "U.S. officials said the U.S. doubts the fund would be able to meet its objectives."
+    assert stance_keys(text) == {("USA", "oppose")}

@@ -55,6 +55,21 @@ _OUGHT = re.compile(
     r"(?<!\bwe )(?<!\bWe )(?<!\bI )\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
     r"\s+(?:\w+ly\s+|also\s+)?\Z"
 )
+_PARTICIPLES = frozenset({"sought", "pledged", "planned", "intended", "promised"})
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def _as_adjective(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a participle trigger describes a noun ("a pledged tough trade response")
+    or has its agent after "by" ("the 25 pct sought by New Delhi"): nobody's stated aim
+    in this clause."""
+    word = trigger.phrase.split()[0]
+    if word not in _PARTICIPLES:
+        return False
+    before = _DETERMINER.search(s.text, max(0, trigger.start - 8), trigger.start)
+    return before is not None or _BY_AFTER.match(s.text, trigger.start + len(word)) is not None
+
+
 # An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
 _DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
@@ -291,6 +306,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "intends no threat to shipping": an aim disclaimed
         if statement[:1].isdigit() and _DETERMINER.search(s.text, 0, trigger.start):
             continue  # "raised its pledge to 88 billion yen": an amount, no aim
+        if _as_adjective(s, trigger):
+            continue  # "averting a pledged tough response", "the 25 pct sought by New Delhi"
         if trigger.phrase in _NOUN_AIMS:
             statement = _before_main_verb(statement)
         if statement.lower() in _PRO_FORMS:
