@@ -1072,6 +1072,11 @@ def test_bankers_and_traders_of_a_state_speak_for_no_state() -> None:
 def test_the_one_quoted_and_an_envoy_of_its_speak_for_their_own_state() -> None:
     quoted = '"We support freedom of navigation," the Kuwaiti agency quoted Zverev as saying.'
     assert stance_keys(quoted) == set()  # Zverev's state is not named: not Kuwait's
+    described = (
+        "Tehran radio quoted a Defence Ministry spokesman as saying any interference "
+        "would be met by a strong response."
+    )
+    assert stance_keys(described) == {("IRN", "oppose")}
     xinhua = "Xinhua quoted Chinese Foreign Minister Wang Yi as saying China opposed the sanctions."
     assert stance_keys(xinhua) == {("CHN", "oppose")}
     envoy = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .lexicon import Hit
@@ -98,7 +99,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             inside = [a for a in s.actors if start <= a.start and a.end <= end]
             if inside and inside[-1].code and s.is_agent(inside[-1]):
                 return inside[-1]
-            if not inside and _A_NAME.search(s.text, start, end):
+            if not inside and _names_someone(s.text[start:end]):
                 return None
         # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
         # (not "X said he was ...": that "he" is what X said).
@@ -177,7 +178,15 @@ _ITS_ENVOY = re.compile(
     r",\s+(?:its|their)\s+[^,;:\"\u201c\u201d]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
     r"[A-Z][\w.'\u2019-]*,?\s+(?:\w+ly\s+)?\Z"
 )
-_A_NAME = re.compile(r"\b[A-Z][a-z]+\b(?<!\bForeign)(?<!\bMinistry)")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _names_someone(words: str) -> bool:
+    """Whether ``words`` hold a name, a capitalised word that is no office or institution
+    ("Zverev", not "a Foreign Ministry spokesman")."""
+    gz = gazetteer()
+    known = gz.office_words | gz.institutions
+    return any(w.lower() not in known for w in _CAPITALISED.findall(words))
 
 
 # "..., it said", '"...," they said': a pronoun after what was said.
