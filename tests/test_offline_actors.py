@@ -451,3 +451,13 @@ def test_bodies_spelled_as_british_and_older_wire_copy_spells_them() -> None:
     }
     assert stance_keys("Asean condemned the attack.") == {("ASEAN", "oppose")}
     assert stance_keys("The Gulf Co-operation Council condemned the attack.") == {("GCC", "oppose")}
+
+
+def test_spokespeople_and_security_advisers_stand_for_their_state() -> None:
+    assert meeting_codes("Jake Sullivan met Wang Yi in Bangkok on Saturday.") == [{"USA", "CHN"}]
+    assert stance_keys("Mao Ning said China firmly opposed the sanctions.") == {("CHN", "oppose")}
+    dated = extract_summary(
+        "WASHINGTON, March 3 - Fitzwater said the decision was a mistake.",
+        published=dt.date(1987, 3, 3),
+    )
+    assert {(s.actor.country, s.position) for s in dated.stances} == {("USA", "oppose")}

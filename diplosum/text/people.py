@@ -53,6 +53,7 @@ OFFICES = {
     "fin": "finance minister",
     "vp": "vice president",
     "spk": "spokesperson",
+    "nsa": "national security adviser",
 }
 _OPEN_ENDED = 2026  # "in office at the last update"
 
