@@ -18,6 +18,7 @@ from .titles import OFFICE_AFTER, POSSESSIVE
 __all__ = [
     "CLAUSE_START",
     "IMPOSES_AHEAD",
+    "MODALS",
     "SANCTION_TARGET",
     "describes_other_than_agent",
     "ends_with_word",
@@ -26,6 +27,10 @@ __all__ = [
     "office_after",
     "office_end",
 ]
+
+# What one must do: a demand on the subject ("Peru needs to do more"), or on the speaker
+# ("we must seek"). A pattern fragment, for the patterns of ``speech`` and ``goals``.
+MODALS = r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)"
 
 CLAUSE_START = re.compile(
     r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"

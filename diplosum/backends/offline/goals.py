@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
+from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
 from .phrases import readable
@@ -51,10 +52,7 @@ _URGED_TO = re.compile(
 _DETERMINER = re.compile(r"\b(?:its|his|her|their|the|a|an)\s+\Z", re.IGNORECASE)
 # What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
 # not "we must seek" (first person: the speaker's own).
-_OUGHT = re.compile(
-    r"(?<!\bwe )(?<!\bWe )(?<!\bI )\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)"
-    r"\s+(?:\w+ly\s+|also\s+)?\Z"
-)
+_OUGHT = re.compile(rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?\Z")
 _PARTICIPLES = frozenset({"sought", "pledged", "planned", "intended", "promised"})
 _BY_AFTER = re.compile(r"\s+by\b")
 

@@ -16,6 +16,7 @@ import re
 
 from ...models import Stance
 from .actors import ActorMention
+from .clauses import MODALS
 from .lexicon import Hit
 from .phrases import readable
 from .sentence import Nearby, RuleSentence
@@ -141,13 +142,12 @@ _ALL_SIDES = re.compile(
     r"(?:[Aa]ll|[Bb]oth|[Tt]he\s+two)\s+(?:sides|parties|countries|nations|states|claimants)"
     r"|[Tt]he\s+international\s+community"
 )
-_MODALS = r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)"
-_MODAL_WORD = re.compile(rf"\b{_MODALS}\b")
+_MODAL_WORD = re.compile(rf"\b{MODALS}\b")
 # A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
 # to", "all sides should urgently".
 _MODAL = re.compile(
     r"(?:\s+(?:government|authorities|leadership|leaders|regime|side))?\s+(?:\w+ly\s+|also\s+|now\s+)?"
-    + _MODALS
+    + MODALS
     + r"\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
 )
 # Where the one asked opens a clause: the sentence's start, after "said (that)", a comma,
