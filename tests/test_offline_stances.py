@@ -208,6 +208,11 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
     # support.
     agreed = "Chile and Peru agreed to end their border dispute."
     assert {s.position for s in extract_summary(agreed).stances} == {"support"}
+    # ", but said": the first clause's subject speaks again, not the state it named last.
+    but = "Chile offered talks with Peru, but said the border dispute was unacceptable."
+    assert [(s.actor.country, s.position) for s in extract_summary(but).stances] == [
+        ("CHL", "oppose")
+    ]
 
 
 def test_a_short_aside_between_subject_and_verb_keeps_the_subject() -> None:

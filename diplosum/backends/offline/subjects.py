@@ -42,7 +42,9 @@ _OPENER = re.compile(r"\b(?:what|which|whom)\s")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 # A second predicate with no subject of its own, after a comma: ", and seeks redress".
-_AND_PREDICATE = re.compile(r"\s*and\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:s|ed)\b")
+_AND_PREDICATE = re.compile(
+    r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
+)
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
 # What sets off an appositive or a relative clause after a subject: an article or
