@@ -621,6 +621,16 @@ def test_retaliatory_action_taken_or_readied() -> None:
             (*pair, status)
         ], text
     assert sanction_pairs("Japan would refrain from taking retaliatory steps against Peru.") == []
+    # The verb's subject named further back, past its object: "and have threatened".
+    far = (
+        "Canadian officials have accused Peru of breaking the accord and have threatened "
+        "retaliatory action against Lima."
+    )
+    assert [(s.imposer.country, s.target.country, s.status) for s in offline(far).sanctions] == [
+        ("CAN", "PER", "threatened")
+    ]
+    # No verb, an adjective: the sanctions threatened are someone else's.
+    assert sanction_pairs("Peru sent a team to Ottawa to halt threatened trade sanctions.") == []
 
 
 def test_imposers_who_joined_followed_suit_or_had_no_choice() -> None:

@@ -150,7 +150,7 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     by = _IMPOSED_BY.match(s.text, trigger.end)
     if by is not None:
         return coordinated_after(s, by.end())
-    return _by_doing(s, trigger)
+    return _by_doing(s, trigger) or _subject_of_verb(s, trigger)
 
 
 # "Canada joined the United States in imposing sanctions": Canada imposes them too.
@@ -178,6 +178,25 @@ def _by_doing(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if by is None or (by.end() - by.start() <= 3 and not trigger.phrase.split()[0].endswith("ing")):
         return []  # "hit by new sanctions": a passive's agent, not a means
     return [a for a in s.holders(by.start(), within_clause=True) if s.is_agent(a)]
+
+
+# "have threatened retaliatory action", "and impose curbs": an imposing verb right before
+# the measure, whose subject the clause names further back ("U.S. officials have accused
+# Tokyo of failing ... and have threatened retaliatory action"). With an auxiliary or
+# after "and" only: "halt threatened sanctions" has no verb there.
+_VERB_BEFORE = re.compile(
+    r"\b(?:and|has|have|had|will|would|could|may|might)\s+(?:\w+ly\s+)?"
+    r"(?:imposed|imposes|impose|threatened|threatens|threaten|slapped|ordered)\s+"
+    r"(?:to\s+(?:take|impose)\s+)?(?:(?:new|fresh|further|tough|punitive|trade|economic)\s+)*\Z"
+)
+
+
+def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The subject of the imposing verb right before ``trigger``, within its clause."""
+    verb = _VERB_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
+    if verb is None:
+        return []
+    return [a for a in s.holders(verb.start(), within_clause=True) if s.is_agent(a)][:1]
 
 
 # "Qatar was placed under a blockade by ...", "Iran has been subjected to an embargo by":
