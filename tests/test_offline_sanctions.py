@@ -548,6 +548,7 @@ def test_a_state_s_move_or_decision_to_impose() -> None:
         "Peru's move to impose stiff tariffs on Chilean goods stems from anger.": ("PER", "CHL"),
         "Peru may be able to lift sanctions against Chile by June.": ("PER", "CHL"),
         "Peru is threatening to revoke the licences of Chilean banks.": ("PER", "CHL"),
+        "Peru's decision last week to proceed with tariffs on some Chilean goods.": ("PER", "CHL"),
     }
     for text, pair in cases.items():
         assert pair in sanction_pairs(text), text
@@ -560,6 +561,8 @@ def test_plans_to_raise_tariffs_are_a_threat() -> None:
         "The Peruvian government's plan to raise tariffs on Chilean imports was overdue.",
         "Peru announced last week plans to impose tariffs worth 30 mln dlrs on Chilean goods.",
         "Peru was considering possible retaliatory measures against Chile.",
+        "Peru is likely to announce today a series of tariff sanctions against Chilean wine.",
+        "Peru is expected to discuss possible sanctions against Chile on Monday.",
     ):
         summary = extract_summary(text)
         assert [(s.imposer.country, s.target.country, s.status) for s in summary.sanctions] == [

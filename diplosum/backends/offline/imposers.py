@@ -62,7 +62,7 @@ IMPOSER_GAP = re.compile(
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
     rf"{_WHEN}?(?:\s+that)?\s+(?:it|they)|"
-    r"also|already|now|again|on\s+\w+|\w+ly|voted|decided|vote|votes|"
+    r"also|already|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|votes|"
     # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
     # imposing"
     r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
@@ -101,7 +101,9 @@ IMPOSER_GAP = re.compile(
     r"drop|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|broadens|"
     # "plans to raise tariffs on"
     r"raise|raises|raised|raising|increase|increases|increased|hike|hikes|hiked|"
-    r"broadened|enact|enacts|enacted)\s+"
+    r"broadened|enact|enacts|enacted|announce|announces|announcing|"
+    # "a decision to proceed with tariffs", "expected to discuss possible sanctions"
+    r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed)\s+"
     # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
     r"(?:[a-z][\w-]*\s+){0,2}?)?"
     r"(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
@@ -109,7 +111,7 @@ IMPOSER_GAP = re.compile(
     r"international|existing|remaining|punitive|broad|limited|travel|heavier|stricter|tighter|"
     r"possible|potential|appropriate|strong|stronger|planned|"
     # "a new batch of sanctions", "another round of"
-    r"(?:batch|round|wave|barrage|raft|slew|set|package)\s+of|another|"
+    r"(?:batch|round|wave|barrage|raft|slew|set|series|package)\s+of|another|tariff|"
     # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
     r"\d[\d.,]*|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
     r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?)\s+)*",
