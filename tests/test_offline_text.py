@@ -45,6 +45,13 @@ def test_topics_and_statements_read_as_phrases() -> None:
     text = "Oman hopes, some insiders say, for talks."
     assert readable(text, text.index("hopes") + len("hopes")) is None
     assert readable("It has been given the same assurance", 2) == "given the same assurance"
+    # A verb right after a comma is the main clause's: the aside holding the phrase ends.
+    text = "Chile, which had seemed ready to accept the offer, was still holding back."
+    assert readable(text, text.index("accept")) == "accept the offer"
+    # A condition is no part of what is said: the main clause after it is, if any.
+    text = "Peru said that if Chile raised its tariffs, it would leave the trade pact."
+    assert readable(text, text.index("that") + 4) == "it would leave the trade pact"
+    assert readable("Peru is wary if Chile acts, said Ana Lopez.", 13) is None
     # Nor on a word that asks what follows: "a discussion about how", "reduced compared".
     text = "Peru said both delegations were locked in a discussion about how"
     assert readable(text, text.index("said") + 4) == "both delegations were locked in a discussion"

@@ -49,6 +49,10 @@ _END = re.compile(
     r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
+    # "Germany, which appeared ready to accept the compromise, was holding back": a
+    # verb right after a comma is the main clause's, past the aside the phrase is in.
+    r"|,(?=\s+(?:is|was|were|are|has|have|had|will|would|did|does|could|should|must|can|"
+    r"may|might)\s)"
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
@@ -272,6 +276,12 @@ def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:
     return False
 
 
+# A condition opening the phrase, to its comma.
+_CONDITION = re.compile(
+    r"(?:[Ii]f|[Uu]nless)\s[^,;:.]{1,120},\s*+(?!(?:said|says|told|added|according)\b)"
+)
+
+
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
@@ -281,6 +291,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         start += 1  # a quotation's opening mark is no end
     if text.startswith((",", ";", ":"), start):
         return None  # the clause ended where the phrase would start
+    if text.startswith(("if ", "If ", "unless ", "Unless "), start):
+        # "that if Peru imposed the tariffs, it would retaliate": the condition is no
+        # part of what is said; the main clause after its comma is.
+        condition = _CONDITION.match(text, start)
+        return readable(text, condition.end(), words) if condition is not None else None
     end = _phrase_end(text, start)
     clause = text[start:end].split()
     clause = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in clause]
