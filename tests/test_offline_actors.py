@@ -417,6 +417,9 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     text = "Latin American debtors and Central America met North American banks."
     assert [m.code for m in find_actors(text)] == []
     assert [m.code for m in find_actors("America and Latin America")] == ["USA"]
+    # U.S. states whose names hold a state's: no Mexico, no Jersey.
+    text = "Farmers in New Mexico and New Jersey blamed Mexico."
+    assert [m.code for m in find_actors(text)] == ["MEX"]
 
 
 def test_finance_ministers_of_the_1980s_by_year() -> None:

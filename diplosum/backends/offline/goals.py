@@ -286,6 +286,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     found: list[Goal] = []
     held: set[str | None] = set()
     for trigger in s.find("goal.triggers"):
+        if s.text.startswith(",", trigger.end):
+            continue  # "progress with Argentina and, we hope, Brazil": an aside, no aim
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
