@@ -38,6 +38,11 @@ def test_who_holds_a_position_in_a_relative_clause_or_after_said_of() -> None:
         "Vietnam, which opposes the Chinese claims, said it would defend its sovereignty."
     )
     assert {(s.actor.country, s.position) for s in relative.stances} == {("VNM", "oppose")}
+    # Past the commas of a list inside the relative clause.
+    listed = "Peru, which buys Chilean copper, wine, fruit and fish, also welcomed the plan."
+    assert {(s.actor.country, s.position) for s in extract_summary(listed).stances} == {
+        ("PER", "support")
+    }
     said_of = extract_summary(
         '"This is a grave mistake," the Turkish foreign minister said of the Swedish decision.'
     )

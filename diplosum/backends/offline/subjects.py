@@ -117,11 +117,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
         return _antecedent(s, earlier, breaks[-1])
     if not in_clause and len(breaks) >= 2:
-        subject = _before_appositive(s, earlier, breaks[-2], breaks[-1], offset)
+        opens = _relative_break(s, breaks) or breaks[-2]
+        subject = _before_appositive(s, earlier, opens, breaks[-1], offset)
         if subject is not None:
-            return with_listed(s, subject, earlier) + _accompanying(
-                s, earlier, breaks[-2], breaks[-1]
-            )
+            return with_listed(s, subject, earlier) + _accompanying(s, earlier, opens, breaks[-1])
     if not in_clause and breaks and _AND_PREDICATE.match(s.text, clause_start):
         # "The EC ran a deficit with Japan, and seeks redress": the first clause's subject.
         segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
@@ -132,10 +131,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             return with_listed(s, previous[0], earlier)
     if not in_clause and within_clause:
         return []
-    if not in_clause and len(breaks) >= 2 and _RELATIVE.match(s.text, breaks[-2].end()):
+    relative = _relative_break(s, breaks) if not in_clause else None
+    if relative is not None:
         # "Turkey, which occupies northern Cyprus, had insisted": the subject is what
         # the relative clause follows.
-        return _antecedent(s, earlier, breaks[-2])
+        return _antecedent(s, earlier, relative)
     if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
         # "India rejected Pakistan's offer, saying ...": the subject of the clause
         # before, not the nearest actor.
@@ -188,6 +188,18 @@ def _reported_subject(
     if not after or len(s.text[verbs[-1].end : after[0].start].split()) > 2:
         return None
     return after[0]
+
+
+def _relative_break(s: RuleSentence, breaks: list[re.Match[str]]) -> re.Match[str] | None:
+    """The break before a relative clause that ends at the last break, past the commas of
+    a list inside it ("Egypt, which imports Soviet coal, wood and glass, also wanted")."""
+    for back in range(2, min(len(breaks), 5) + 1):
+        if _RELATIVE.match(s.text, breaks[-back].end()):
+            return breaks[-back]
+        # Only a list's items, of a few words each, stand between the later breaks.
+        if len(s.text[breaks[-back].end() : breaks[-back + 1].start()].split()) > 3:
+            return None
+    return None
 
 
 def _antecedent(
