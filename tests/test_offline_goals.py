@@ -180,6 +180,8 @@ def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
         "Bolivian farmers want higher prices for their crops.",
         "Chile's central bank aims to keep inflation at 3 percent.",
         "Bolivia's football team hopes to win the cup.",
+        "Peruvian buyers want to pay less for Chilean copper.",
+        "Japanese chip makers hope to sell more in Europe.",
     ):
         assert extract_summary(text).goals == [], text
     assert goal_codes("Chile's government hopes to settle the dispute.") == ["CHL"]

@@ -126,6 +126,8 @@ _NOT_AGENTS = frozenset(
         *("bankers", "banker", "dealers", "dealer", "brokers", "broker", "refiners", "refiner"),
         *("growers", "packers", "cattlemen", "steelmakers", "chipmakers", "automakers"),
         *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
+        *("customers", "buyers", "sellers", "suppliers", "clients", "shippers", "lenders"),
+        *("insurers", "retailers", "makers", "processors", "dealerships"),
         # Figures of an economy: "U.S. oil production would continue to fall".
         *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),
         *("football", "athletes", "athlete", "olympic", "central"),
