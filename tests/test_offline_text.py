@@ -45,6 +45,9 @@ def test_topics_and_statements_read_as_phrases() -> None:
     text = "Oman hopes, some insiders say, for talks."
     assert readable(text, text.index("hopes") + len("hopes")) is None
     assert readable("It has been given the same assurance", 2) == "given the same assurance"
+    # A modal needs its subject; a negated one keeps it.
+    assert readable("the aim would be to keep the talks going", 8) == "keep the talks going"
+    assert readable("We will not support the plan", 3) == "will not support the plan"
     # A verb right after a comma is the main clause's: the aside holding the phrase ends.
     text = "Chile, which had seemed ready to accept the offer, was still holding back."
     assert readable(text, text.index("accept")) == "accept the offer"

@@ -65,12 +65,23 @@ _END = re.compile(
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
     + r"|\s(?=but\s)"
 )
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must"})
+
+
+def _negated(clause: list[str]) -> bool:
+    """Whether ``clause``'s second word negates its first ("will not", "would never")."""
+    return len(clause) > 1 and clause[1].lower() in ("not", "never")
+
+
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([")
 # Words a phrase may not open with, and may not close on.
 _OPENERS = frozenset(
     {"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"}
     | {"is", "was", "are", "were", "remains", "remain"}  # "our goal | is to bring ..."
     | {"been", "be", "being", "has", "have", "had"}
+    # "the aim | would be to keep ...", "Kuroda leaves for talks that | will refute ...":
+    # a modal needs its subject.
+    | _MODALS
     # "support | for the plan", "disappointment | at the outcome": the object is the topic.
     | {"for", "at", "on", "over", "about", "against", "with", "from", "in"}
     # "after an American was arrested": what the phrase is about follows
@@ -305,6 +316,8 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         leading = _time_words(clause) or (1 if clause[0].lower().rstrip(",") in _OPENERS else 0)
         if leading == 1 and _opens_idiom(clause):
             break  # "on behalf of ...", "in response to ...": the preposition is its part
+        if leading == 1 and clause[0].lower() in _MODALS and _negated(clause):
+            break  # "will not support ...": the negation keeps its modal
         if not leading:
             break
         del clause[:leading]
