@@ -189,6 +189,12 @@ def test_appeals_and_objections_named_by_a_noun_belong_to_whoever_makes_them() -
             None,
         ),
         "Australia's objection to the plan was noted.": ("AUS", "oppose", "the plan"),
+        # Funds released are asked for, not detainees set free: no opposition.
+        "There were demands from Chile for the IMF to release a 480 mln dlr loan.": (
+            "CHL",
+            "support",
+            None,
+        ),
     }
     for text, (code, position, topic) in cases.items():
         stances = extract_summary(text).stances

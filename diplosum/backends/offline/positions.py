@@ -25,7 +25,10 @@ _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lob
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
-    r"(?:stop|halt|end|refrain|cease|withdraw|abandon|drop|scrap|reverse|suspend|release|"
+    r"(?:stop|halt|end|refrain|cease|withdraw|abandon|drop|scrap|reverse|suspend|"
+    # "urged Iran to release the sailors"; not "urged the IMF to release a loan"
+    r"release(?!\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:loans?|funds?|aid|money|tranches?|credits?|"
+    r"payments?)\b)|"
     r"cancel|forsake|renounce|rescind|revoke))\b"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
