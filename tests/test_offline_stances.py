@@ -150,6 +150,8 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
     assert stance_keys("U.S. officials said no breakthrough is expected during the visit.") == set()
     assert stance_keys("Blinken urged Hanoi not to sign the fishing accord.") == {("USA", "oppose")}
     assert stance_keys("Australia called on Russia to stop the bombing.") == {("AUS", "oppose")}
+    # Without "to": "demand X revoke".
+    assert stance_keys("Peru demanded Chile revoke the measures.") == {("PER", "oppose")}
     assert stance_keys("Germany called for restraint.") == {("DEU", "neutral")}
     assert stance_keys(
         "Greece, which borders North Macedonia, had insisted it would not drop its objections."

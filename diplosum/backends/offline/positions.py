@@ -31,6 +31,12 @@ _NOT_TO = re.compile(
     r"payments?)\b)|"
     r"cancel|forsake|renounce|rescind|revoke))\b"
 )
+# The same without "to": a name, then the verb ("we demand China revoke the measures").
+_NAMED_STOP = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+"
+    r"(?:stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
+    r"rescind|revoke)\b"
+)
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 _RESTRAINT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:self-)?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
@@ -135,8 +141,13 @@ def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
-    if position != "oppose" and trigger.phrase.startswith(_ASKS) and _NOT_TO.match(s.text, asked):
-        position = "oppose"  # "urged Beijing not to establish", "called on X to stop"
+    if (
+        position != "oppose"
+        and trigger.phrase.startswith(_ASKS)
+        and (_NOT_TO.match(s.text, asked) or _NAMED_STOP.match(s.text, asked))
+    ):
+        # "urged Beijing not to establish", "called on X to stop", "demand China revoke"
+        position = "oppose"
     elif (
         position == "support"
         and trigger.phrase.startswith(_APPEALS)
