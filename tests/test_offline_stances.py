@@ -300,6 +300,9 @@ def test_british_quotation_style() -> None:
 def test_more_evaluative_words_in_reported_speech() -> None:
     assert stance_keys("Kenya said the attack was heinous and cowardly.") == {("KEN", "oppose")}
     assert stance_keys("Peru said the vote was null and void.") == {("PER", "oppose")}
+    assert stance_keys('Chile said it was "surprised" by the Peruvian decision.') == {
+        ("CHL", "oppose")
+    }
     assert stance_keys("Vietnam said relations were cordial and built on mutual trust.") == {
         ("VNM", "support")
     }
