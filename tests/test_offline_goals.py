@@ -192,6 +192,9 @@ def test_taking_aim_rounding_on_and_distancing() -> None:
         "Chile took aim at Argentina over the tariffs.": {("CHL", "oppose")},
         "Ecuador rounded on Colombia after the raid.": {("ECU", "oppose")},
         "Peru distanced itself from the Chilean statement.": {("PER", "oppose")},
+        # Not bowing to demands rejects them; the demands are others'.
+        "Peru insisted it would not bow to demands to recognise the enclave.": {("PER", "oppose")},
+        "Bolivia refused to yield to pressure from Chile.": {("BOL", "oppose")},
     }
     for text, keys in cases.items():
         assert stance_keys(text) == keys, text
