@@ -1080,3 +1080,12 @@ def test_a_meeting_in_the_opening_phrase_is_held_when_the_main_clause_is_past() 
 def test_prospects_or_chances_of_a_meeting_are_no_meeting_held() -> None:
     slim = "Prospects appear slim for a summer meeting between U.S. and Soviet officials."
     assert meetings_of(slim) == {(frozenset({"USA", "SUN"}), "proposed")}
+
+
+def test_talks_with_one_state_are_the_speakers_when_no_one_else_holds_them() -> None:
+    text = "Talks with Peru are getting closer to an understanding, a Chilean official said."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+    planned = "Talks with Bolivia will resume next week, the Peruvian foreign ministry said."
+    assert meetings_of(planned) == {(frozenset({"BOL", "PER"}), "planned")}
+    # Not a speaker's talks: those of its banks, or between others it names.
+    assert meeting_codes("Bank discussions with Peru went well, a Chilean official said.") == []

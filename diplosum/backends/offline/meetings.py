@@ -27,6 +27,7 @@ from .lexicon import Hit
 from .meeting_status import meeting_status
 from .parties import leads, members_body, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
+from .speakers import reporting_actor
 from .visits import (
     CALLED_ON,
     STAYS,
@@ -200,6 +201,21 @@ _MEDIATES = re.compile(
 )
 
 
+# "commercial bank discussions with Argentina": talks of others than the speaker's state.
+_OTHERS_TALKS = re.compile(
+    r"\b(?:bank|banks|commercial|business|company|industry)\s+\Z", re.IGNORECASE
+)
+
+
+def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The reporting speaker, as the other party of talks with one state that no one
+    else holds ("Talks with Russia are getting closer, a U.S. official said")."""
+    if _OTHERS_TALKS.search(s.text, max(0, trigger.start - 12), trigger.start):
+        return []
+    speaker = reporting_actor(s)
+    return [speaker] if speaker is not None and s.is_agent(speaker) else []
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -264,6 +280,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         actors = participants(subject + own + others, s.actors)
         if len(actors) == 1:
             actors = participants(subject + own + others + talked_about(s, trigger), s.actors)
+        if len(actors) == 1 and others and not subject and not named_between:
+            actors = participants(others + _speakers_side(s, trigger), s.actors)
         if len(actors) < 2:
             continue
         if status is None:
