@@ -1089,3 +1089,16 @@ def test_talks_with_one_state_are_the_speakers_when_no_one_else_holds_them() -> 
     assert meetings_of(planned) == {(frozenset({"BOL", "PER"}), "planned")}
     # Not a speaker's talks: those of its banks, or between others it names.
     assert meeting_codes("Bank discussions with Peru went well, a Chilean official said.") == []
+
+
+def test_negotiating_parties_and_a_government_team() -> None:
+    text = "Peru and Chile have been negotiating for three years."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+    assert (
+        meeting_codes("Peru, Chile and Bolivia tried to get the rebels to the negotiating table.")
+        == []
+    )
+    # A team a government sends is its delegation; a sports team is not.
+    trade = "A Peruvian trade team will go to Santiago next week for talks."
+    assert meetings_of(trade) == {(frozenset({"PER", "CHL"}), "planned")}
+    assert meeting_codes("The Peruvian football team will go to Santiago next week.") == []

@@ -143,6 +143,14 @@ _AGENT_HEADS = frozenset(
 )
 
 
+# A team sent by a government, not a sports team: "a Japanese trade team".
+_TEAMS = frozenset({"team", "teams"})
+_AGENT_TEAMS = frozenset(
+    {"trade", "negotiating", "senate", "congressional", "government", "official", "diplomatic"}
+    | {"technical", "advance", "ministerial", "military", "security", "inspection", "monitoring"}
+)
+
+
 # Another adjective coordinated with the first: "Chilean and Peruvian trade groups"
 # share their head noun.
 _AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])")
@@ -180,6 +188,8 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     for index, word in enumerate(words):
         if word in _GROUPS and (index == 0 or words[index - 1] not in _AGENT_GROUPS):
             return True
+        if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
+            return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
     return any(word in _NOT_AGENTS for word in words)
 
 

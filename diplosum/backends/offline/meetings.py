@@ -148,6 +148,12 @@ _NOT_A_MEETING = {
 }
 
 
+_NEGOTIATING_NOUN = re.compile(
+    r"\s+(?:table|position|positions|team|teams|process|partner|partners|mandate|round|"
+    r"stance|tactics|strategy|power|skills|session|sessions)\b"
+)
+
+
 # "A truce mediated by Qatar and Egypt": those who brought it about, not a meeting
 # of theirs; "brokered by Qatar between the U.S. and the Taliban" names the parties.
 _BROKERED = frozenset({"brokered", "mediated", "negotiated"})
@@ -240,6 +246,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
         ):
             continue
+        if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
+            continue  # "to the negotiating table": an adjective
         if _brokers_only(s, trigger) or _not_a_call(s, trigger):
             continue
         if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
