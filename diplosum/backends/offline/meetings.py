@@ -22,27 +22,13 @@ from collections.abc import Iterator
 
 from ...models import Actor, Meeting
 from .actors import ActorMention
-from .clauses import ends_with_word, local_clause
 from .lexicon import Hit
 from .meeting_status import meeting_status
+from .no_meeting import names_no_meeting
 from .parties import leads, members_body, modifiers, objects, participants, talked_about
 from .sentence import RuleSentence
 from .speakers import reporting_actor
-from .visits import (
-    CALLED_ON,
-    STAYS,
-    TOLD,
-    WELCOMED,
-    addressee,
-    arrived_in,
-    courtesy_call,
-    guest,
-    held_in,
-    stay,
-    told_official,
-    visit_named,
-    welcomed_visitor,
-)
+from .visits import STAYS, addressee, arrived_in, guest, held_in, stay, visit_named
 
 __all__ = ["meetings", "names_parties_indirectly"]
 
@@ -139,66 +125,6 @@ def _reports(s: RuleSentence, start: int, end: int) -> bool:
     return s.has("reporting", start, end) or _OF_THEM.search(s.text, start, end) is not None
 
 
-# Trigger words that name no meeting after these: a "news conference" is one side talking
-# to reporters; "a refugee host" or "the host country" is a noun.
-_NOT_A_MEETING = {
-    "conference": ("news", "press"),
-    "host": ("a", "the", "as", "refugee", "summit"),
-    "hosts": ("the", "refugee", "summit"),
-}
-
-
-_NEGOTIATING_NOUN = re.compile(
-    r"\s+(?:table|position|positions|team|teams|process|partner|partners|mandate|round|"
-    r"stance|tactics|strategy|power|skills|session|sessions)\b"
-)
-
-
-# "A truce mediated by Qatar and Egypt": those who brought it about, not a meeting
-# of theirs; "brokered by Qatar between the U.S. and the Taliban" names the parties.
-_BROKERED = frozenset({"brokered", "mediated", "negotiated"})
-_BY = re.compile(r"\s+by\s")
-_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among)\b")
-
-
-def _brokers_only(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is a passive "brokered by" naming only who brokered something."""
-    if trigger.phrase not in _BROKERED or _BY.match(s.text, trigger.end) is None:
-        return False
-    _, end = local_clause(s.text, trigger.start, trigger.end)
-    return _BETWEEN_OR_WITH.search(s.text, trigger.end, end) is None
-
-
-# "Putin called Erdogan on Tuesday": a call when the one called ends the clause or is
-# followed by when, how or why; not "called Putin a genius", "called for", "called on".
-_NOT_CALLED = re.compile(r"\s+(?:for|on|upon|off|out|in|back|up|it|them|him|to|that|this)\b")
-_TO_THE_CALLED = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w.-]+\s+){0,4}?")
-_CALLED_OFFICE = re.compile(
-    r"\s+(?:counterpart|president|prime\s+minister|leader|king|chancellor)s?\b"
-)
-_CALL_AFTER = re.compile(
-    r"\s*(?:[,.;]|$|\s(?:and|on|by|late|early|yesterday|today|last|this|overnight|"
-    r"to\s+(?:discuss|offer|congratulate|express|thank|brief|talk|convey|urge|ask)))"
-)
-
-
-def _not_a_call(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a bare "called" is no telephone call: not followed by whom it called,
-    then an end, a time or a purpose."""
-    if trigger.phrase != "called":
-        return False
-    called = s.after(trigger.end)
-    if (
-        _NOT_CALLED.match(s.text, trigger.end)
-        or called is None
-        or not _TO_THE_CALLED.fullmatch(s.text, trigger.end, called.start)
-    ):
-        return True
-    rest = s.listed_from(called)[-1].end
-    office = _CALLED_OFFICE.match(s.text, rest)
-    return _CALL_AFTER.match(s.text, office.end() if office else rest) is None
-
-
 # A host or go-between of talks between others takes part in them: "Egypt is brokering
 # talks between Israel and Hamas", "Switzerland will host talks between ...".
 _MEDIATES = re.compile(
@@ -242,20 +168,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # any meeting named after it.
             discussed_from = trigger.end
             continue
-        if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
-            s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
-        ):
+        if names_no_meeting(s, trigger):
             continue
-        if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
-            continue  # "to the negotiating table": an adjective
-        if _brokers_only(s, trigger) or _not_a_call(s, trigger):
-            continue
-        if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
-            continue  # "called on Japan to act": an appeal (``stances``)
-        if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
-            continue  # "welcomed the decision": a stance (``stances``)
-        if trigger.phrase in TOLD and not told_official(s, trigger):
-            continue  # "told reporters": no one met
         subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.

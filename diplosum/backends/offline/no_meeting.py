@@ -1,0 +1,103 @@
+"""Meeting triggers that name no meeting where they stand.
+
+A "news conference" is one side talking to reporters; "the negotiating table" and "a
+refugee host" are nouns; "a truce mediated by Qatar" names who brought something about;
+"called Putin a genius" is no call, "called on Japan to act" an appeal, "welcomed the
+decision" a stance and "told reporters" no meeting (``visits`` tells the calls, courtesy
+calls, welcomes and words to an official that are meetings).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import ends_with_word, local_clause
+from .lexicon import Hit
+from .sentence import RuleSentence
+from .visits import (
+    CALLED_ON,
+    TOLD,
+    WELCOMED,
+    courtesy_call,
+    told_official,
+    welcomed_visitor,
+)
+
+__all__ = ["names_no_meeting"]
+
+
+def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the meeting trigger ``trigger`` names no meeting where it stands in ``s``."""
+    if _NOT_A_MEETING.get(trigger.phrase) and ends_with_word(
+        s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
+    ):
+        return True
+    if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
+        return True  # "to the negotiating table": an adjective
+    if _brokers_only(s, trigger) or _not_a_call(s, trigger):
+        return True
+    if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
+        return True  # "called on Japan to act": an appeal (``stances``)
+    if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
+        return True  # "welcomed the decision": a stance (``stances``)
+    return trigger.phrase in TOLD and not told_official(s, trigger)  # "told reporters"
+
+
+# Trigger words that name no meeting after these: a "news conference" is one side talking
+# to reporters; "a refugee host" or "the host country" is a noun.
+_NOT_A_MEETING = {
+    "conference": ("news", "press"),
+    "host": ("a", "the", "as", "refugee", "summit"),
+    "hosts": ("the", "refugee", "summit"),
+}
+
+
+_NEGOTIATING_NOUN = re.compile(
+    r"\s+(?:table|position|positions|team|teams|process|partner|partners|mandate|round|"
+    r"stance|tactics|strategy|power|skills|session|sessions)\b"
+)
+
+
+# "A truce mediated by Qatar and Egypt": those who brought it about, not a meeting
+# of theirs; "brokered by Qatar between the U.S. and the Taliban" names the parties.
+_BROKERED = frozenset({"brokered", "mediated", "negotiated"})
+_BY = re.compile(r"\s+by\s")
+_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among)\b")
+
+
+def _brokers_only(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a passive "brokered by" naming only who brokered something."""
+    if trigger.phrase not in _BROKERED or _BY.match(s.text, trigger.end) is None:
+        return False
+    _, end = local_clause(s.text, trigger.start, trigger.end)
+    return _BETWEEN_OR_WITH.search(s.text, trigger.end, end) is None
+
+
+# "Putin called Erdogan on Tuesday": a call when the one called ends the clause or is
+# followed by when, how or why; not "called Putin a genius", "called for", "called on".
+_NOT_CALLED = re.compile(r"\s+(?:for|on|upon|off|out|in|back|up|it|them|him|to|that|this)\b")
+_TO_THE_CALLED = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w.-]+\s+){0,4}?")
+_CALLED_OFFICE = re.compile(
+    r"\s+(?:counterpart|president|prime\s+minister|leader|king|chancellor)s?\b"
+)
+_CALL_AFTER = re.compile(
+    r"\s*(?:[,.;]|$|\s(?:and|on|by|late|early|yesterday|today|last|this|overnight|"
+    r"to\s+(?:discuss|offer|congratulate|express|thank|brief|talk|convey|urge|ask)))"
+)
+
+
+def _not_a_call(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a bare "called" is no telephone call: not followed by whom it called,
+    then an end, a time or a purpose."""
+    if trigger.phrase != "called":
+        return False
+    called = s.after(trigger.end)
+    if (
+        _NOT_CALLED.match(s.text, trigger.end)
+        or called is None
+        or not _TO_THE_CALLED.fullmatch(s.text, trigger.end, called.start)
+    ):
+        return True
+    rest = s.listed_from(called)[-1].end
+    office = _CALLED_OFFICE.match(s.text, rest)
+    return _CALL_AFTER.match(s.text, office.end() if office else rest) is None
