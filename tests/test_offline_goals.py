@@ -172,6 +172,10 @@ def test_an_aim_opposed_is_not_the_opponents_goal() -> None:
     assert goal_codes(text) == []
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     assert goal_codes("Chile stepped up its efforts to settle the dispute.") == ["CHL"]
+    # Someone a common noun names, in a relative clause: no state's aim.
+    text = "Chilean troops shot a man who the army said was trying to cross the border."
+    assert goal_codes(text) == []
+    assert goal_codes("The Chilean minister who visited Lima wants to expand trade.") == ["CHL"]
 
 
 def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:

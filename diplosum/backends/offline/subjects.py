@@ -88,9 +88,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return s.listed_before(last, earlier)
     if gap.strip() in ("'s", "\u2019s"):
         return [last]
-    if _of_others(s, offset):
+    if _of_others(s, offset) or _WHO_UNNAMED.search(s.text, last.end, offset):
         # "sanctions on Chinese firms that support Russia's war": the firms support it,
-        # neither the clause's subject nor China.
+        # neither the clause's subject nor China; "killed a militant who the military
+        # said was trying to ...": the militant, named by no state.
         return []
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
@@ -148,6 +149,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
     return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+
+
+# A person named by a common noun, then "who": "a militant who", "the man who".
+_WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
 
 
 def _of_others(s: RuleSentence, offset: int) -> bool:
