@@ -143,6 +143,9 @@ def test_possessive_people_and_trips() -> None:
         ({"USA", "CHN"}, "planned")
     ]
     assert found("Netanyahu postponed a trip to India.") == [({"ISR", "IND"}, "cancelled")]
+    # A state's company is no person: "Britain's Cable and Wireless Plc".
+    people = [m for m in find_actors("Chile's Andes and Pacific Ltd bid.") if m.kind == "person"]
+    assert people == []
     # An apostrophe inside a name still belongs to it (Paul O'Neill, US Treasury, 2001-02).
     assert [m.actor.name for m in find_actors("O'Neill met Putin in 2001.")] == [
         "Paul O'Neill",

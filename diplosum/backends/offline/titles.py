@@ -153,6 +153,8 @@ def _person_at(
     after = tokens.get(end)
     if after is not None and after.group(1) in gz.institutions:
         return None, opener + 1
+    if _names_a_company(tokens, end):
+        return None, opener + 1  # "Britain's Cable and Wireless Plc": a company
     # The state is named inside the title or right before it ("U.S. Deputy Secretary").
     title_states = []
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
@@ -168,6 +170,27 @@ def _person_at(
         code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+_COMPANY_ENDS = frozenset(
+    {"Plc", "PLC", "Ltd", "Inc", "Corp", "Co", "AG", "SA", "NV", "GmbH", "Bhd", "Pty"}
+    | {"Limited", "Corporation", "Company", "Holdings", "Group"}
+)
+
+
+def _names_a_company(tokens: _Tokens, end: int) -> bool:
+    """Whether a company's ending follows the name ending at token ``end``, past a few
+    capitalised words and "and" ("Cable and Wireless Plc", "Toshiba Corp")."""
+    for index in range(end, end + 4):
+        token = tokens.get(index)
+        if token is None:
+            return False
+        word = token.group(1).rstrip(".")
+        if word in _COMPANY_ENDS:
+            return True
+        if word not in ("and", "&") and not word[:1].isupper():
+            return False
+    return False
 
 
 def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
