@@ -51,6 +51,9 @@ def test_topics_and_statements_read_as_phrases() -> None:
     # A verb right after a comma is the main clause's: the aside holding the phrase ends.
     text = "Chile, which had seemed ready to accept the offer, was still holding back."
     assert readable(text, text.index("accept")) == "accept the offer"
+    # A participle's clause after a comma is no part of it either.
+    text = "Peru rejected the proposal, calling it unacceptable."
+    assert readable(text, text.index("rejected") + 8) == "the proposal"
     # A condition is no part of what is said: the main clause after it is, if any.
     text = "Peru said that if Chile raised its tariffs, it would leave the trade pact."
     assert readable(text, text.index("that") + 4) == "it would leave the trade pact"

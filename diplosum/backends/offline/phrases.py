@@ -48,7 +48,10 @@ _END = re.compile(
     r"[;:!?\u201d]|\"(?<!\s\")|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr)\.)(?<!\bMrs\.)"
     r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
-    r"though|as|saying|said|adding|according|after|before|despite|amid|because)\b)"
+    r"though|as|saying|said|adding|according|after|before|despite|amid|because|"
+    # ", calling it unacceptable", ", citing security concerns": a participle's clause
+    r"calling|describing|branding|terming|citing|urging|warning|noting|insisting|stressing|"
+    r"arguing|claiming|accusing|vowing|pledging|promising|prompting|sparking)\b)"
     # "Germany, which appeared ready to accept the compromise, was holding back": a
     # verb right after a comma is the main clause's, past the aside the phrase is in.
     r"|,(?=\s+(?:is|was|were|are|has|have|had|will|would|did|does|could|should|must|can|"
