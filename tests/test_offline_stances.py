@@ -150,6 +150,12 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
     assert stance_keys("U.S. officials said no breakthrough is expected during the visit.") == set()
     assert stance_keys("Blinken urged Hanoi not to sign the fishing accord.") == {("USA", "oppose")}
     assert stance_keys("Australia called on Russia to stop the bombing.") == {("AUS", "oppose")}
+    # "to protest": a verb, whose subject is the clause's; the noun needs its holder named.
+    text = "India summoned Pakistan's envoy to protest the shelling."
+    assert stance_keys(text) == {("IND", "oppose")}
+    assert stance_keys("Protests spread across Pakistan.") == set()
+    # A place gone to is no subject: "farmers marched to Lima to protest" is not Peru's.
+    assert stance_keys("Hundreds of farmers marched to Lima to protest the closure.") == set()
     # Without "to": "demand X revoke".
     assert stance_keys("Peru demanded Chile revoke the measures.") == {("PER", "oppose")}
     assert stance_keys("Germany called for restraint.") == {("DEU", "neutral")}

@@ -113,6 +113,21 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
 _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
+_INFINITIVE = re.compile(r"\bto\s+\Z")
+# Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
+# China" is to make it angry, no stance).
+_NOUN_OR_VERB = frozenset({"protest", "rebuke"})
+
+
+def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a stance noun that is a verb too stands as a verb after "to" ("summoned
+    the envoy to protest the shelling"), whose subject is the clause's."""
+    return (
+        trigger.phrase in _NOUN_OR_VERB
+        and _INFINITIVE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+    )
+
+
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
     one is usually the object of the first: "resisting calls for stimulus")."""
@@ -142,7 +157,10 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         agents = agents_of(s, trigger)
         named = named_before(s, trigger)
         received = received_at(s, trigger)
-        if not agents and (received is not None or (not named and trigger.phrase in NEEDS_AGENT)):
+        if not agents and (
+            received is not None
+            or (not named and trigger.phrase in NEEDS_AGENT and not _a_verb(s, trigger))
+        ):
             continue  # "the opposition", "faced criticism" with nobody's name: no stance
         # "Peru's plan was unacceptable", and "Iran was condemned for the attack" (by
         # someone unnamed): the subject is what is judged; the judge, if anyone, speaks.

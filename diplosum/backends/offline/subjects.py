@@ -95,7 +95,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return []
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
-    in_clause = [a for a in earlier if a.start >= clause_start]
+    in_clause = [
+        a
+        for a in earlier
+        if a.start >= clause_start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
+    ]
     subordinate = _subordinate_subject(s, in_clause, clause_start, offset)
     if subordinate:
         return subordinate
@@ -153,6 +157,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
+
+
+_A_PLACE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?\Z")
 
 
 def _of_others(s: RuleSentence, offset: int) -> bool:
