@@ -20,6 +20,9 @@ def test_sanction_roles_and_status() -> None:
     assert ("CAN", "BLR", "imposed") in found
     assert ("EU", "LBY", "lifted") in found
     assert ("UN", "SYR", "blocked") in found
+    # The imposer's stance names the target as a reader knows it, not as its adjective.
+    wine = extract_summary("Chile slapped tariffs of 200 percent on Peruvian wine.")
+    assert [s.topic for s in wine.stances] == ["Peru (imposed sanctions)"]
 
 
 def test_a_complaint_about_sanctions_is_no_sanction() -> None:

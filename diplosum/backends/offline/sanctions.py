@@ -17,6 +17,7 @@ import re
 from typing import Literal
 
 from ...models import Actor, Sanction, Stance
+from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word, local_clause
 from .imposers import (
@@ -284,13 +285,19 @@ def _acts(s: RuleSentence, actor: Actor) -> bool:
     return False
 
 
+def _named(actor: Actor) -> str:
+    """What a reader knows ``actor`` by: "Australia" for the target of "Australian wine"."""
+    known = gazetteer().display_names
+    return known.get(actor.country, actor.name) if actor.country else actor.name
+
+
 def sanction_stances(s: RuleSentence, sanctions: list[Sanction]) -> list[Stance]:
     """Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has
     imposed sanctions against Fiji"), states opposition to the target."""
     return [
         Stance(
             actor=sanction.imposer,
-            topic=f"{sanction.target.name} ({sanction.status} sanctions)",
+            topic=f"{_named(sanction.target)} ({sanction.status} sanctions)",
             position="oppose",
             evidence=sanction.evidence,
         )
