@@ -195,6 +195,12 @@ def test_east_asian_family_names_come_first() -> None:
     # A hyphenated given name last marks the order whatever the state.
     assert family_name("Ban Ki-moon", "UN") == "Ban"
     assert family_name("Secretary-General Kim Sun-hee") == "Kim"
+    # Particles before the last word are part of it: "Sheikh Ali" is not Ben Ali.
+    assert family_name("Zine el-Abidine Ben Ali", "TUN") == "Ben Ali"
+    assert family_name("Ursula von der Leyen", "EU") == "von der Leyen"
+    assert family_name("Ben Wallace", "GBR") == "Wallace"
+    text = "Sheikh Ali denied in 1990 that Kuwait was over-producing."
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == [None]
     for text, holder in {
         "South Korean Foreign Minister Yun Byung-se met Chinese officials on Monday. "
         "Yun rejected the plan.": ("Yun Byung-se", "KOR"),

@@ -42,7 +42,18 @@ def family_name(name: str, code: str | None = None) -> str:
         return words[-2]
     if len(words) > 1 and code in _FAMILY_NAME_FIRST:
         return words[0]
-    return words[-1] if words else name
+    # "Zine el-Abidine Ben Ali" -> "Ben Ali", "Herman Van Rompuy" -> "Van Rompuy": the
+    # particles before the last word belong to the family name (a given name "Ben" of
+    # two words does not: "Ben Wallace").
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower() in _PARTICLES:
+        first -= 1
+    return " ".join(words[first:]) if words else name
+
+
+_PARTICLES = frozenset(
+    {"ben", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "le", "la"}
+)
 
 
 OFFICES = {
