@@ -309,6 +309,11 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     assert stance_keys('Chile said it was "surprised" by the Peruvian decision.') == {
         ("CHL", "oppose")
     }
+    # Another state's own word of support is its stance, not the speaker's; an accusation
+    # the speaker reports is the speaker's.
+    agreed = "Peru has agreed to drop its barriers to fish, a Chilean official said."
+    assert stance_keys(agreed) == {("PER", "support")}
+    assert stance_keys("Peru violated the accord, a Chilean official said.") == {("CHL", "oppose")}
     assert stance_keys("Vietnam said relations were cordial and built on mutual trust.") == {
         ("VNM", "support")
     }

@@ -43,10 +43,30 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
     )
 
 
+# Between a state and its own verb: auxiliaries and adverbs ("Japan has already agreed").
+_OWN_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|also|already|now|\w+ly)\s+)*\Z")
+
+
+def _others_act(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
+    """Whether ``hit`` is the verb of another state named right before it ("Japan has
+    agreed to drop barriers, Yeutter said"): its own support, not the speaker's."""
+    before = s.before(hit.start)
+    return (
+        hit.phrase.endswith("ed")  # a verb: "agreed", "welcomed"; not "the Paris agreement"
+        and before is not None
+        and before.code != speaker.code
+        and _OWN_VERB_GAP.fullmatch(s.text, before.end, hit.start) is not None
+    )
+
+
 def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
-    """What the words of ``s`` other than the speaker's own say: oppose, support or none."""
+    """What the words of ``s`` other than the speaker's own say: oppose, support or none.
+    A word of support that is another state's own verb is not the speaker's (an
+    accusation the speaker reports is: "Iran violated the accord, the U.S. said")."""
     against = _counted(s, "evaluation.oppose", speaker)
-    for_ = _counted(s, "evaluation.support", speaker)
+    for_ = _counted(s, "evaluation.support", speaker) - sum(
+        1 for hit in s.find("evaluation.support") if _others_act(s, hit, speaker)
+    )
     if against > for_:
         return "oppose"
     if for_ > against:
