@@ -227,6 +227,12 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
     # support.
     agreed = "Chile and Peru agreed to end their border dispute."
     assert {s.position for s in extract_summary(agreed).stances} == {"support"}
+    # "... and expressed": the first verb's subject speaks, not its object; nor an object
+    # when the subject is no one the rules know.
+    met = "Chile's foreign minister met Peru's president and argued the tariffs were unfair."
+    assert stance_keys(met) == {("CHL", "oppose")}
+    urged = "Tamura urged Chile to drop the tariffs and argued that the tariffs were unfair."
+    assert stance_keys(urged) == set()
     # ", but said": the first clause's subject speaks again, not the state it named last.
     but = "Chile offered talks with Peru, but said the border dispute was unacceptable."
     assert [(s.actor.country, s.position) for s in extract_summary(but).stances] == [

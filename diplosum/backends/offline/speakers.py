@@ -85,6 +85,11 @@ def _spokesman_for(words: list[str]) -> list[str]:
     ]
 
 
+# A lower-case word right before a name, other than an article: a verb or a preposition
+# whose object the name is.
+_AFTER_A_VERB = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+\Z")
+
+
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
     for clause in s.find("reporting"):
@@ -111,6 +116,13 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             return person._replace(start=pronoun.start(), end=pronoun.end())
         before = s.before(clause.start)
         gap = s.text[before.end : clause.start] if before else ","
+        if before is not None and "," not in gap and "and" in gap.split():
+            # "Goria met Funaro today and expressed ...": the first verb's subject.
+            subject = [a for a in s.holders(clause.start) if a.code and s.is_agent(a)]
+            # Not an object ("Tamura urged Yeutter to ... and argued"): no verb before it.
+            if not subject or _AFTER_A_VERB.search(s.text, 0, subject[0].start):
+                return None
+            return subject[0]
         if before is not None and "," not in gap and len(gap.split()) <= 3:
             return before if s.is_agent(before) else None
         appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
