@@ -172,6 +172,11 @@ def test_an_aim_opposed_is_not_the_opponents_goal() -> None:
     assert goal_codes(text) == []
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     assert goal_codes("Chile stepped up its efforts to settle the dispute.") == ["CHL"]
+    # Nobody's aim: "items that nobody wants to buy".
+    assert goal_codes("Chile said these were goods that nobody wants to buy.") == []
+    # An aim named by a noun and a verb ends where the sentence's verb starts.
+    text = "Peru's attempt to seek better terms for its debt is responsible, Chile said."
+    assert [g.statement for g in extract_summary(text).goals] == ["better terms for its debt"]
     # Someone a common noun names, in a relative clause: no state's aim.
     text = "Chilean troops shot a man who the army said was trying to cross the border."
     assert goal_codes(text) == []

@@ -242,6 +242,16 @@ def _goal_holders(
 
 # Aims named by a noun ("her plan to lift the tariffs was a mistake"): the aim
 # ends where the sentence's own verb begins.
+# Who wants it is no one: "items that nobody wants to buy".
+_NO_ONE = re.compile(
+    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
+    re.IGNORECASE,
+)
+# A noun of aim right before a verb trigger: "attempt to | seek", "effort to | secure".
+_AFTER_AIM_NOUN = re.compile(
+    r"\b(?:attempts?|efforts?|bids?|moves?|plans?|decision|drive|push|campaign|readiness|"
+    r"willingness|determination)\s+to\s+\Z"
+)
 _NOUN_AIMS = frozenset(
     {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
     | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
@@ -288,6 +298,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     for trigger in s.find("goal.triggers"):
         if s.text.startswith(",", trigger.end):
             continue  # "progress with Argentina and, we hope, Brazil": an aside, no aim
+        if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
+            continue  # "items that nobody wants to buy": no one's aim
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
@@ -308,7 +320,11 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "raised its pledge to 88 billion yen": an amount, no aim
         if _as_adjective(s, trigger):
             continue  # "averting a pledged tough response", "the 25 pct sought by New Delhi"
-        if trigger.phrase in _NOUN_AIMS:
+        if trigger.phrase in _NOUN_AIMS or _AFTER_AIM_NOUN.search(
+            s.text, max(0, trigger.start - 24), trigger.start
+        ):
+            # "Brazil's attempt to seek better terms | is responsible": the aim is the
+            # subject's noun phrase, which the sentence's verb ends.
             statement = _before_main_verb(statement)
         if statement.lower() in _PRO_FORMS:
             # "had always paid its debts and would continue to do so": what "so" stands for.
