@@ -1102,3 +1102,11 @@ def test_negotiating_parties_and_a_government_team() -> None:
     trade = "A Peruvian trade team will go to Santiago next week for talks."
     assert meetings_of(trade) == {(frozenset({"PER", "CHL"}), "planned")}
     assert meeting_codes("The Peruvian football team will go to Santiago next week.") == []
+
+
+def test_a_meeting_of_some_length_and_a_minister_of_any_portfolio() -> None:
+    text = "Peru's president met for more than an hour with Chile's foreign minister."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+    # "economy" names no agent of Peru, but "Peru's economy minister" is one.
+    text = "Peru's economy minister held talks in Santiago with Chile's finance minister."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}

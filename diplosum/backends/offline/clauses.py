@@ -176,6 +176,8 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
     something other than an agent of the state ("a Palestinian woman", "Italian banks",
     "Chilean and Peruvian trade groups")."""
+    if OFFICE_AFTER.match(text, end):
+        return False  # "Argentina's economy minister": an office, whatever its portfolio
     coordinated = _AND_ADJECTIVE.match(text, end)
     if coordinated is not None:
         end = coordinated.end() - 1

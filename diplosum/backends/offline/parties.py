@@ -128,12 +128,18 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
 
 
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?\Z")
+# How long a meeting lasted, right after its trigger: "for more than an hour".
+_DURATION = re.compile(
+    r"\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
+    r"(?:an?|one|two|three|four|five|six|half\s+an|\d+)\s+(?:hours?|minutes)\b"
+)
 
 
 def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     """The parties after the trigger (see the module docstring), and whether they came
     after "between" (then they are all the parties)."""
-    start = trigger.end
+    duration = _DURATION.match(s.text, trigger.end)  # "met for more than an hour with"
+    start = duration.end() if duration is not None else trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
     named_between = (
         between >= 0

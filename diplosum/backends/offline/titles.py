@@ -51,7 +51,8 @@ POSSESSIVE = ("'s", "\u2019s")
 # "British minister of agriculture".
 OFFICE_AFTER = re.compile(
     r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
-    r"agriculture|economics?|state)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
+    r"agriculture|economics?|economy|energy|oil|commerce|industry|justice|labou?r|"
+    r"environment|information|state)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
     r"ambassador|secretary|king|emir|spokesman|spokeswoman|spokesperson|delegate|negotiator|"
     r"representative)\b",
     re.IGNORECASE,
