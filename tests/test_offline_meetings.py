@@ -1110,3 +1110,11 @@ def test_a_meeting_of_some_length_and_a_minister_of_any_portfolio() -> None:
     # "economy" names no agent of Peru, but "Peru's economy minister" is one.
     text = "Peru's economy minister held talks in Santiago with Chile's finance minister."
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+
+
+def test_talks_without_progress_were_held_and_an_official_sent_from_afar() -> None:
+    text = "Chilean officials said no progress had been made in talks with Peru."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+    assert meeting_codes("Chile held no talks with Peru.") == []
+    sent = "Peru will send a senior official from its trade ministry to Santiago for talks."
+    assert meetings_of(sent) == {(frozenset({"PER", "CHL"}), "planned")}

@@ -23,7 +23,10 @@ _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 
 # Words before a trigger that deny the meeting, or make it a wish (matched in lower case).
 _DENIED = re.compile(
-    r"\b(?:no|not|never|neither|without|refused to|refuses to|refusing to|declined to|ruled out|"
+    # "no progress was made in talks": the talks were held, their outcome is denied.
+    r"\b(?:no(?!\s+(?:progress|breakthrough|agreement|deal|results?|headway|sign|"
+    r"conclusion|decision)\b)|not|never|neither|without|refused to|refuses to|refusing to|"
+    r"declined to|ruled out|"
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
     # "they couldn't have a meeting", "failed to meet", "have not held talks since 2015"
     r"couldn't|could not|failed to|fails to|has not|have not|had not|hasn't|haven't|hadn't|"

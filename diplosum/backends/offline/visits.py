@@ -53,7 +53,7 @@ _ARRIVED_IN = re.compile(
     + r"\s+to\s+|"
     # "will send a senior official to Washington for talks": the sender's envoy goes.
     + word_alternatives(["send", "sends", "sending", "sent"])
-    + r"\s+(?:[\w-]+\s+){1,5}?to\s+"
+    + r"\s+(?:[\w-]+\s+){1,8}?to\s+"
 )
 _VISIT_WORDS = frozenset(
     {"visit", "visits", "talks", "trip to", "tour of", "negotiate", "negotiations", "discussions"}
