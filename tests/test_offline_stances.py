@@ -261,6 +261,11 @@ def test_the_subject_before_a_participle_aside_and_added_to_is_no_speech() -> No
     }
     told = 'Chile\'s president told the BBC: "The pact is a failure."'
     assert [s.topic for s in extract_summary(told).stances] == ["The pact is a failure"]
+    # A topic taken from the sentence's start skips the reporting clause that opens it.
+    made = "A Swiss official said the Chilean delegation had made no demands."
+    assert [s.topic for s in extract_summary(made).stances] == [
+        "the Chilean delegation had made no demands"
+    ]
     when = "Chile's president said on Monday after talks in Lima that the pact was a success."
     assert [s.topic for s in extract_summary(when).stances] == ["the pact was a success"]
     doubts = "The remarks by Peru's minister added to doubts that the deal would be a success."

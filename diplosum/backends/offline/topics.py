@@ -101,5 +101,22 @@ def stance_topic(
         or readable(s.text, _past_addressee(s, trigger.end))
         or readable(s.text, trigger.start)
         or _quoted(s, trigger)
-        or readable(s.text, 0, 16)
+        or readable(s.text, _past_reporting_clause(s), 16)
     )
+
+
+_THAT = re.compile(r"\s+that\b")
+
+
+def _past_reporting_clause(s: RuleSentence) -> int:
+    """Where the sentence's own words start: past a reporting clause that opens it ("He
+    said (that) ..."), which says who spoke, not what about."""
+    first = next(iter(s.find("reporting")), None)
+    if (
+        first is None
+        or first.phrase.startswith("according")
+        or len(s.text[: first.start].split()) > 5
+    ):
+        return 0
+    that = _THAT.match(s.text, first.end)
+    return that.end() if that is not None else first.end
