@@ -202,7 +202,7 @@ def test_taking_aim_rounding_on_and_distancing() -> None:
         "Ecuador rounded on Colombia after the raid.": {("ECU", "oppose")},
         "Peru distanced itself from the Chilean statement.": {("PER", "oppose")},
         # Not bowing to demands rejects them; the demands are others'.
-        "Peru insisted it would not bow to demands to recognise the enclave.": {("PER", "oppose")},
+        "Peru will never bow to calls to cede the islands.": {("PER", "oppose")},
         "Bolivia refused to yield to pressure from Chile.": {("BOL", "oppose")},
     }
     for text, keys in cases.items():

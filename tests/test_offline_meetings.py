@@ -1083,7 +1083,7 @@ def test_prospects_or_chances_of_a_meeting_are_no_meeting_held() -> None:
 
 
 def test_talks_with_one_state_are_the_speakers_when_no_one_else_holds_them() -> None:
-    text = "Talks with Peru are getting closer to an understanding, a Chilean official said."
+    text = "Talks with Peru have made good progress, a Chilean official said."
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
     planned = "Talks with Bolivia will resume next week, the Peruvian foreign ministry said."
     assert meetings_of(planned) == {(frozenset({"BOL", "PER"}), "planned")}

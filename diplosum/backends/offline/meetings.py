@@ -141,7 +141,7 @@ _OTHERS_TALKS = re.compile(
 
 def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The reporting speaker, as the other party of talks with one state that no one
-    else holds ("Talks with Russia are getting closer, a U.S. official said")."""
+    else holds ("Talks with Peru have made progress, a Chilean official said")."""
     if _OTHERS_TALKS.search(s.text, max(0, trigger.start - 12), trigger.start):
         return []
     speaker = reporting_actor(s)

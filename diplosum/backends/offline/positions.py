@@ -146,7 +146,7 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         and trigger.phrase.startswith(_ASKS)
         and (_NOT_TO.match(s.text, asked) or _NAMED_STOP.match(s.text, asked))
     ):
-        # "urged Beijing not to establish", "called on X to stop", "demand China revoke"
+        # "urged Hanoi not to sign", "called on X to stop", "demand China revoke"
         position = "oppose"
     elif (
         position == "support"

@@ -90,8 +90,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return [last]
     if _of_others(s, offset) or _WHO_UNNAMED.search(s.text, last.end, offset):
         # "sanctions on Chinese firms that support Russia's war": the firms support it,
-        # neither the clause's subject nor China; "killed a militant who the military
-        # said was trying to ...": the militant, named by no state.
+        # neither the clause's subject nor China; "arrested a man who the police say
+        # had hoped to ...": the man, named by no state.
         return []
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
