@@ -7,7 +7,7 @@ with it ("Sullivan and Kono", "Britain, France, and Japan") or named along with 
 a close ally of Spain, has refused"), the one it follows; after a participle (",
 saying ..."), the clause before's; in a clause a conjunction opens ("comes after Bush
 criticised Iran"), the actor right after it; else the nearest actor before. Where clauses
-break is ``breaks``'.
+break is ``breaks``'; which asides a subject may stand before is ``asides``'.
 """
 
 from __future__ import annotations
@@ -17,8 +17,15 @@ from typing import TYPE_CHECKING
 
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
+from .asides import (
+    accompanying,
+    antecedent,
+    before_appositive,
+    opens_relative,
+    relative_break,
+)
 from .breaks import clause_breaks
-from .clauses import joins_list, office_end
+from .clauses import joins_list
 from .lexicon import Hit
 
 if TYPE_CHECKING:
@@ -26,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["holders", "two_by_a_comma", "with_listed"]
 
-_RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # A relative pronoun right before the verb, with no comma: a restrictive relative clause
 # whose subject is the noun before it ("firms that support", "states which oppose").
 _THAT_VERB = re.compile(
@@ -47,28 +53,6 @@ _AND_PREDICATE = re.compile(
 )
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
-# What sets off an appositive or a relative clause after a subject: an article or
-# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a
-# participle, a name, or a linking adverb ("Turkey, however, insists").
-_APPOSITIVE = re.compile(
-    r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
-    # A reduced relative clause: "China, considered the most capable of ..., has said".
-    r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
-    r"home|facing|struggling|hit|"
-    # A participle of where or how the subject is: "Velayati, visiting the UAE, told ..."
-    r"visiting|speaking|addressing|attending|touring|arriving|returning|travelling|"
-    r"traveling|writing|testifying|appearing|commenting)\s"
-    r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
-    r"|for\s+(?:its|his|her)\s+part)$"
-    r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
-)
-# An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
-_ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
-# The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
-# again", "on Friday").
-_PREDICATE = re.compile(
-    r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
-)
 
 
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
@@ -118,14 +102,14 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
         )
     in_clause = _past_opener(s, in_clause, clause_start, offset)
-    if not in_clause and breaks and _RELATIVE.match(s.text, clause_start):
+    if not in_clause and breaks and opens_relative(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
-        return _antecedent(s, earlier, breaks[-1])
+        return antecedent(s, earlier, breaks[-1])
     if not in_clause and len(breaks) >= 2:
-        opens = _relative_break(s, breaks) or breaks[-2]
-        subject = _before_appositive(s, earlier, opens, breaks[-1], offset)
+        opens = relative_break(s, breaks) or breaks[-2]
+        subject = before_appositive(s, earlier, opens, breaks[-1], offset)
         if subject is not None:
-            return with_listed(s, subject, earlier) + _accompanying(s, earlier, opens, breaks[-1])
+            return with_listed(s, subject, earlier) + accompanying(s, earlier, opens, breaks[-1])
     if not in_clause and breaks and _AND_PREDICATE.match(s.text, clause_start):
         # "The EC ran a deficit with Japan, and seeks redress": the first clause's subject.
         segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
@@ -136,11 +120,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             return with_listed(s, previous[0], earlier)
     if not in_clause and within_clause:
         return []
-    relative = _relative_break(s, breaks) if not in_clause else None
+    relative = relative_break(s, breaks) if not in_clause else None
     if relative is not None:
         # "Turkey, which occupies northern Cyprus, had insisted": the subject is what
         # the relative clause follows.
-        return _antecedent(s, earlier, relative)
+        return antecedent(s, earlier, relative)
     if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
         # "India rejected Pakistan's offer, saying ...": the subject of the clause
         # before, not the nearest actor.
@@ -200,29 +184,6 @@ def _reported_subject(
     if not after or len(s.text[verbs[-1].end : after[0].start].split()) > 2:
         return None
     return after[0]
-
-
-def _relative_break(s: RuleSentence, breaks: list[re.Match[str]]) -> re.Match[str] | None:
-    """The break before a relative clause that ends at the last break, past the commas of
-    a list inside it ("Egypt, which imports Soviet coal, wood and glass, also wanted")."""
-    for back in range(2, min(len(breaks), 5) + 1):
-        if _RELATIVE.match(s.text, breaks[-back].end()):
-            return breaks[-back]
-        # Only a list's items, of a few words each, stand between the later breaks.
-        if len(s.text[breaks[-back].end() : breaks[-back + 1].start()].split()) > 3:
-            return None
-    return None
-
-
-def _antecedent(
-    s: RuleSentence, earlier: list[ActorMention], brk: re.Match[str]
-) -> list[ActorMention]:
-    """What the relative clause after ``brk`` follows: the actor right before it, or the
-    one whose office ends there ("The Peruvian president, who met ...")."""
-    before = [
-        a for a in earlier if a.end == brk.start() or office_end(s.text, a.end) == brk.start()
-    ]
-    return before[-1:]
 
 
 def _past_opener(
@@ -323,42 +284,3 @@ def with_listed(
         last = mention
     # "As a member of the OAS, Chile cannot": the subject is the one nearer its verb.
     return two_by_a_comma(s.text, chosen, keep=-1)
-
-
-def _before_appositive(
-    s: RuleSentence,
-    earlier: list[ActorMention],
-    opens: re.Match[str],
-    closes: re.Match[str],
-    offset: int,
-) -> ActorMention | None:
-    """The subject of a predicate that follows an appositive or a relative clause set
-    off by commas: "Chile, a close ally of Spain, has refused", "The Polish foreign
-    minister, Jan Novak, said", "Jan Novak, the Polish foreign minister, said". The
-    subject is the first agent before the appositive, else (a name before it) the
-    state the appositive names first."""
-    if not _PREDICATE.fullmatch(s.text, closes.end(), offset):
-        return None
-    inserted = s.text[opens.end() : closes.start()]
-    if not _APPOSITIVE.match(inserted) and not _ACCOMPANIED.match(inserted):
-        return None
-    previous = clause_breaks(s, opens.start())
-    segment_start = previous[-1].end() if previous else 0
-    before = [a for a in earlier if segment_start <= a.start and a.end <= opens.start()]
-    if before:
-        return before[0]
-    if not s.text[segment_start : opens.start()].strip()[:1].isupper():
-        return None
-    within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
-    return within[0] if within and inserted.lower().startswith("the ") else None
-
-
-def _accompanying(
-    s: RuleSentence, earlier: list[ActorMention], opens: re.Match[str], closes: re.Match[str]
-) -> list[ActorMention]:
-    """Those an insertion names as acting with the subject ("Russia, along with Iran
-    and Syria, condemned"), if it is such an insertion."""
-    if not _ACCOMPANIED.match(s.text, opens.end(), closes.start()):
-        return []
-    within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
-    return s.listed_from(within[0]) if within else []

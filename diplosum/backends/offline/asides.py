@@ -1,0 +1,118 @@
+"""Asides between a subject and its verb, set off by commas, for ``subjects``.
+
+An appositive ("Chile, a close ally of Spain, has refused"), a relative clause ("Turkey,
+which occupies northern Cyprus, had insisted"), one holding a list ("X, which buys A, B
+and C, also wanted"), or an insertion naming those who act with the subject ("Russia,
+along with Iran, condemned"): the subject is the one the aside follows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .actors import ActorMention
+from .breaks import clause_breaks
+from .clauses import office_end
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = [
+    "accompanying",
+    "antecedent",
+    "before_appositive",
+    "opens_relative",
+    "relative_break",
+]
+
+_RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
+# What sets off an appositive or a relative clause after a subject: an article or
+# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a
+# participle, a name, or a linking adverb ("Turkey, however, insists").
+_APPOSITIVE = re.compile(
+    r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
+    # A reduced relative clause: "China, considered the most capable of ..., has said".
+    r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
+    r"home|facing|struggling|hit|"
+    # A participle of where or how the subject is: "Velayati, visiting the UAE, told ..."
+    r"visiting|speaking|addressing|attending|touring|arriving|returning|travelling|"
+    r"traveling|writing|testifying|appearing|commenting)\s"
+    r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
+    r"|for\s+(?:its|his|her)\s+part)$"
+    r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
+)
+# An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
+_ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
+# The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
+# again", "on Friday").
+_PREDICATE = re.compile(
+    r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
+)
+
+
+def opens_relative(text: str, offset: int) -> bool:
+    """Whether a relative clause ("which", "who", "whose", "that") opens at ``offset``."""
+    return _RELATIVE.match(text, offset) is not None
+
+
+def relative_break(s: RuleSentence, breaks: list[re.Match[str]]) -> re.Match[str] | None:
+    """The break before a relative clause that ends at the last break, past the commas of
+    a list inside it ("Egypt, which imports Soviet coal, wood and glass, also wanted")."""
+    for back in range(2, min(len(breaks), 5) + 1):
+        if _RELATIVE.match(s.text, breaks[-back].end()):
+            return breaks[-back]
+        # Only a list's items, of a few words each, stand between the later breaks.
+        if len(s.text[breaks[-back].end() : breaks[-back + 1].start()].split()) > 3:
+            return None
+    return None
+
+
+def antecedent(
+    s: RuleSentence, earlier: list[ActorMention], brk: re.Match[str]
+) -> list[ActorMention]:
+    """What the relative clause after ``brk`` follows: the actor right before it, or the
+    one whose office ends there ("The Peruvian president, who met ...")."""
+    before = [
+        a for a in earlier if a.end == brk.start() or office_end(s.text, a.end) == brk.start()
+    ]
+    return before[-1:]
+
+
+def before_appositive(
+    s: RuleSentence,
+    earlier: list[ActorMention],
+    opens: re.Match[str],
+    closes: re.Match[str],
+    offset: int,
+) -> ActorMention | None:
+    """The subject of a predicate that follows an appositive or a relative clause set
+    off by commas: "Chile, a close ally of Spain, has refused", "The Polish foreign
+    minister, Jan Novak, said", "Jan Novak, the Polish foreign minister, said". The
+    subject is the first agent before the appositive, else (a name before it) the
+    state the appositive names first."""
+    if not _PREDICATE.fullmatch(s.text, closes.end(), offset):
+        return None
+    inserted = s.text[opens.end() : closes.start()]
+    if not _APPOSITIVE.match(inserted) and not _ACCOMPANIED.match(inserted):
+        return None
+    previous = clause_breaks(s, opens.start())
+    segment_start = previous[-1].end() if previous else 0
+    before = [a for a in earlier if segment_start <= a.start and a.end <= opens.start()]
+    if before:
+        return before[0]
+    if not s.text[segment_start : opens.start()].strip()[:1].isupper():
+        return None
+    within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
+    return within[0] if within and inserted.lower().startswith("the ") else None
+
+
+def accompanying(
+    s: RuleSentence, earlier: list[ActorMention], opens: re.Match[str], closes: re.Match[str]
+) -> list[ActorMention]:
+    """Those an insertion names as acting with the subject ("Russia, along with Iran
+    and Syria, condemned"), if it is such an insertion."""
+    if not _ACCOMPANIED.match(s.text, opens.end(), closes.start()):
+        return []
+    within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
+    return s.listed_from(within[0]) if within else []
