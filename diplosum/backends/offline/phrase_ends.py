@@ -1,0 +1,87 @@
+"""Where a phrase that ``phrases.readable`` cuts from a sentence ends.
+
+At sentence punctuation, a quotation's end, a semicolon or colon; at a comma only before
+a new clause (", but", ", which", "..., the minister said", ", calling it ...", ", was
+...") or before a second predicate ("and urged ..."); past a closing quotation mark that
+closes words quoted inside the phrase ('a "no limits" partnership').
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["phrase_end"]
+
+# Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
+# comma only before a new clause ("..., but", "..., which", "..., said").
+# Every branch opens with the character it ends at (lookbehinds after it), so the regex
+# engine skips straight to those characters: three times faster than lookbehinds first.
+_NEW_CLAUSE = (
+    # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
+    # and is giving him help": a second predicate of the same subject.
+    r"and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s",
+    # "welcomed the deal and urged Washington ...", "condemns the attack and calls on": a
+    # second verb of saying or judging.
+    r"and\s+(?:also\s+)?(?:called|urged|said|warned|added|accused|rejected|welcomed|"
+    r"praised|criticised|criticized|condemned|demanded|asked|expressed|stressed|insisted|"
+    r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
+    r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
+    r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates)\s",
+    # "backed the view and also complained": "and also" opens another predicate.
+    r"and\s+also\s",
+)
+_END = re.compile(
+    # An opening quotation mark inside a phrase is part of it ('concerns over Beijing's
+    # "destabilizing actions"'); a closing one ends it.
+    # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe").
+    r"[;:!?\u201d]|\"(?<!\s\")|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr)\.)(?<!\bMrs\.)"
+    r"(?=['\u2019\"\u201d]*(?:\s|$))"
+    r"|,(?=\s+(?:but|while|which|who|where|when|although|"
+    r"though|as|saying|said|adding|according|after|before|despite|amid|because|"
+    # ", calling it unacceptable", ", citing security concerns": a participle's clause
+    r"calling|describing|branding|terming|citing|urging|warning|noting|insisting|stressing|"
+    r"arguing|claiming|accusing|vowing|pledging|promising|prompting|sparking)\b)"
+    # "Germany, which appeared ready to accept the compromise, was holding back": a
+    # verb right after a comma is the main clause's, past the aside the phrase is in.
+    r"|,(?=\s+(?:is|was|were|are|has|have|had|will|would|did|does|could|should|must|can|"
+    r"may|might)\s)"
+    # "the accord, praised by an OAS envoy as ...": a participle's aside.
+    r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
+    # "..., the Qatari foreign minister said": a reporting clause after the phrase.
+    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated)\b)"
+    # "..., its ambassador to Kuwait, Ernest Zverev, said": an office of "its", a name.
+    r"|,(?=\s+(?:its|their)\s+[^,;:]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,"
+    r"\s+(?:said|says|told|added|stated)\b)"
+    # A new clause after "and", with its comma or without.
+    + "".join(rf"|,\s(?={clause})|\s(?={clause})" for clause in _NEW_CLAUSE)
+    # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
+    + r"|\s(?=but\s)"
+)
+
+
+# More of the phrase after a closing mark: a lower-case word ('"no limits" partnership').
+_GOES_ON = re.compile(r"\s+[a-z]")
+
+
+def phrase_end(text: str, start: int) -> int:
+    """Where the phrase from ``start`` ends (``_END``), past a closing quotation mark
+    that closes words quoted inside it and is followed by more of it ('a "no limits"
+    partnership', 'the "illegal" annexation')."""
+    at = start
+    while (end := _END.search(text, at)) is not None:
+        if not (_closes_inner_quote(text, start, end) and _GOES_ON.match(text, end.end())):
+            return end.start()
+        at = end.end()
+    return len(text)
+
+
+def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:
+    """Whether the mark ``end`` closes a quotation opened after ``start`` on a word (not
+    on the comma or stop of quoted speech: '... goodwill," the agency said')."""
+    if not text[end.start() - 1].isalnum():
+        return False
+    if end.group() == '"':
+        return text.count('"', start, end.start()) % 2 == 1
+    if end.group() == "\u201d":
+        return text.count("\u201c", start, end.start()) > text.count("\u201d", start, end.start())
+    return False
