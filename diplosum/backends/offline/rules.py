@@ -34,9 +34,9 @@ from .lead import headline_and_summary
 from .lexicon import lexicon
 from .measures import marks as measure_marks
 from .meetings import meetings, names_parties_indirectly
+from .quotations import quoted_at
 from .sanctions import sanction_stances, sanctions_in
 from .sentence import RuleSentence
-from .speakers import quoted_at
 from .speech import reported_stances
 from .stances import aims_supported, stances_in
 

@@ -4,7 +4,8 @@ The speaker is the actor of a reporting clause in the sentence ("X said", "said 
 "according to X", "Juan Perez, the Chilean foreign minister, said"), or, for a sentence
 that is a quotation, of the next sentence or the one before. A clause whose own words name
 no one the rules can place ("..., officials said") has no speaker, not the state named
-before it. What was said, and the position it takes, is ``speech``'s.
+before it. What was said, and the position it takes, is ``speech``'s; where quotations
+open and close, ``quotations``'.
 """
 
 from __future__ import annotations
@@ -12,24 +13,13 @@ from __future__ import annotations
 import re
 
 from ...text.gazetteer import gazetteer
-from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .lexicon import Hit
+from .quotations import CLOSING_MARKS, QUOTE_MARKS, next_to, one_quotation, opens_quotation
 from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
 
-__all__ = [
-    "CLOSING_MARKS",
-    "inverted",
-    "open_quote",
-    "opens_quotation",
-    "quoted_at",
-    "quoted_speaker",
-    "reporting_actor",
-    "speaker",
-]
+__all__ = ["inverted", "quoted_speaker", "reporting_actor", "speaker"]
 
-_QUOTE_MARKS = "\"'\u201c\u2018"
-CLOSING_MARKS = "\"'\u201d\u2019"
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 
@@ -308,54 +298,15 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     ):
         return None
     for other in nearby():
-        if not _next_to(s, other) and not _one_quotation(s, other):
+        if not next_to(s, other) and not one_quotation(s, other):
             continue
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
             return found
     return None
 
 
-def _next_to(s: RuleSentence, other: RuleSentence) -> bool:
-    """Whether only white space stands between ``s`` and ``other``, either way round."""
-    first, second = (s, other) if s.start < other.start else (other, s)
-    return not s.article[first.start + len(first.text) : second.start].strip()
-
-
-def _one_quotation(s: RuleSentence, later: RuleSentence) -> bool:
-    """Whether ``s`` and ``later``, further on in its paragraph, are in one quotation
-    ('"We will never accept this. It is a violation of law. The West must stop," he said'):
-    a quotation is open from ``s`` to the start of ``later``."""
-    if later.start < s.start or paragraph_start(s.article, later.start) > s.start:
-        return False
-    return (opens_quotation(s) or quoted_at(s.article, s.start)) and (
-        quoted_at(s.article, later.start)
-    )
-
-
-def quoted_at(article: str, offset: int) -> bool:
-    """Whether ``offset`` of ``article`` opens a quotation or is inside one opened
-    earlier in its paragraph."""
-    if article.startswith(tuple(_QUOTE_MARKS), offset):
-        return True
-    return open_quote(article[paragraph_start(article, offset) : offset]) is not None
-
-
-def open_quote(text: str) -> int | None:
-    """Where the quotation still open at the end of ``text`` opens (its mark), or ``None``.
-    Straight marks open and close alike: one is open after an odd number of them."""
-    curly = text.rfind("\u201c")
-    if curly > text.rfind("\u201d"):
-        return curly
-    return text.rfind('"') if text.count('"') % 2 == 1 else None
-
-
-def opens_quotation(s: RuleSentence) -> bool:
-    """Whether ``s`` opens with a quotation mark."""
-    return s.text.lstrip().startswith(tuple(_QUOTE_MARKS))
-
-
 def quoted_speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     """For a sentence that opens a quotation or speaks as "we" or "I", who said it."""
-    if not opens_quotation(s) and not _FIRST_PERSON.match(s.text.lstrip(" " + _QUOTE_MARKS)):
+    if not opens_quotation(s) and not _FIRST_PERSON.match(s.text.lstrip(" " + QUOTE_MARKS)):
         return None
     return speaker(s, nearby)

@@ -19,8 +19,9 @@ from .actors import ActorMention
 from .clauses import MODALS
 from .lexicon import Hit
 from .phrases import readable
+from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .sentence import Nearby, RuleSentence
-from .speakers import CLOSING_MARKS, inverted, opens_quotation, quoted_at, speaker
+from .speakers import inverted, speaker
 from .stances import with_own_agent
 
 __all__ = ["reported_stances"]

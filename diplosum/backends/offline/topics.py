@@ -12,8 +12,8 @@ import re
 
 from .lexicon import Hit
 from .phrases import readable
+from .quotations import open_quote
 from .sentence import RuleSentence
-from .speakers import open_quote
 
 __all__ = ["received_topic", "stance_topic"]
 
