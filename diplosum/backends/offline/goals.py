@@ -4,7 +4,8 @@ is ...", "In a bid to ease tensions, Japan ...").
 The holder of an aim is whoever "who" stands for, the speaker of "we ... do all we can
 to" or "our goal", else the clause's subject (or its pronoun's referent), else the
 sentence's speaker. Not someone else's account ("accused Spain of trying to"), a denial
-("not aimed at") or a common noun's aim ("rebels trying to overthrow").
+("not aimed at") or a common noun's aim ("rebels trying to overthrow"). What the aim is,
+as a phrase, is ``statements``'.
 """
 
 from __future__ import annotations
@@ -15,9 +16,16 @@ from ...models import Goal
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
-from .phrases import readable
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
+from .statements import (
+    BARE_PLANS,
+    DETERMINER,
+    NO_ONE,
+    NOUN_AIMS,
+    VERB_OPENS,
+    aim_statement,
+)
 
 __all__ = ["goals_in"]
 
@@ -48,8 +56,6 @@ _URGED_TO = re.compile(
     r"presses|encouraged|encourages|advised|advises)\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
-# A determiner right before a trigger: a noun ("its pledge to", "the target of").
-_DETERMINER = re.compile(r"\b(?:its|his|her|their|the|a|an)\s+\Z", re.IGNORECASE)
 # What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
 # not "we must seek" (first person: the speaker's own).
 _OUGHT = re.compile(rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?\Z")
@@ -64,12 +70,10 @@ def _as_adjective(s: RuleSentence, trigger: Hit) -> bool:
     word = trigger.phrase.split()[0]
     if word not in _PARTICIPLES:
         return False
-    before = _DETERMINER.search(s.text, max(0, trigger.start - 8), trigger.start)
+    before = DETERMINER.search(s.text, max(0, trigger.start - 8), trigger.start)
     return before is not None or _BY_AFTER.match(s.text, trigger.start + len(word)) is not None
 
 
-# An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
-_DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
 _OTHERS_ACCOUNT = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
@@ -164,7 +168,7 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
     if _noun_participle(s, trigger):
         return []
-    if trigger.phrase in _BARE_PLANS:
+    if trigger.phrase in BARE_PLANS:
         return _plan_of(s, trigger)
     if trigger.phrase == "hopes" and (
         _HOPES_AS_NOUN.match(s.text, trigger.end)
@@ -177,7 +181,7 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     if trigger.phrase == "aimed at" and (owner := _noun_owner(s, trigger.start)):
         # "Iran rejected an EU offer aimed at ending the row": the offer's, so the EU's
         return owner
-    if trigger.phrase in _NOUN_AIMS and _opposed(s, trigger):
+    if trigger.phrase in NOUN_AIMS and _opposed(s, trigger):
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
         return []  # "denied reports that it plans to attack ships": others' account
@@ -232,7 +236,7 @@ def _goal_holders(
         return [speaker] if speaker is not None else []
     # An aim named by its verb ("and ensure that ...") is its own clause's subject's; a
     # state named in another clause ("In respect of Iraq, ...") is not it.
-    within = trigger.phrase in _VERB_OPENS
+    within = trigger.phrase in VERB_OPENS
     holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
     if not holders:
         speaker = speaker_of(s, nearby)
@@ -240,54 +244,9 @@ def _goal_holders(
     return holders
 
 
-# Aims named by a noun ("her plan to lift the tariffs was a mistake"): the aim
-# ends where the sentence's own verb begins.
-# Who wants it is no one: "items that nobody wants to buy".
-_NO_ONE = re.compile(
-    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
-    re.IGNORECASE,
-)
-# A noun of aim right before a verb trigger: "attempt to | seek", "effort to | secure".
-_AFTER_AIM_NOUN = re.compile(
-    r"\b(?:attempts?|efforts?|bids?|moves?|plans?|decision|drive|push|campaign|readiness|"
-    r"willingness|determination)\s+to\s+\Z"
-)
-_NOUN_AIMS = frozenset(
-    {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
-    | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
-    | {"plans"}
-)
-_BARE_PLANS = frozenset({"plans"})
-# Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
-# opens with the verb, not after it.
-_VERB_OPENS = {"to ensure": len("to "), "ensure that": 0}
-_MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
-
-
-def _before_main_verb(statement: str) -> str:
-    """``statement`` up to the main clause's verb, if two words or more come before it."""
-    verb = _MAIN_VERB.search(statement)
-    if verb is None or len(statement[: verb.start()].split()) < 2:
-        return statement
-    # Cut there, it is trimmed again: "ending the war in Bolivia | where Peru has".
-    return readable(statement[: verb.start()], 0, 14) or statement
-
-
-_OFFICE_SOUGHT = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|sixth|new|another|full)\s+term|re-?election|"
-    r"(?:party'?s?|presidential)\s+nomination)\b",
-    re.IGNORECASE,
-)
-
-
-_PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
-
-
-def _with_antecedent(s: RuleSentence, trigger: Hit) -> str | None:
-    """What a pro-form aim stands for: the predicate from the actor named last before it
-    ("Yugoslavia | had always paid its debts and would continue to do so")."""
-    named = [a for a in s.actors if a.end <= trigger.start and a.code]
-    return readable(s.text, named[-1].end, 16) if named else None
+def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
+    return _relative_head(s, trigger) is None
 
 
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
@@ -298,37 +257,17 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     for trigger in s.find("goal.triggers"):
         if s.text.startswith(",", trigger.end):
             continue  # "progress with Argentina and, we hope, Brazil": an aside, no aim
-        if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
+        if NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
         text = s.text if opening is None else s.text[:opening]
-        begins = (
-            trigger.start + _VERB_OPENS[trigger.phrase]
-            if trigger.phrase in _VERB_OPENS
-            else trigger.end
-        )
-        statement = readable(text.rstrip(", "), begins, 14) or (
-            None if _relative_head(s, trigger) is not None else readable(text, trigger.start, 14)
-        )
-        if not holders or statement is None or _OFFICE_SOUGHT.search(statement):
-            continue  # "seeking a fifth term": a politician's office, no aim of the state
-        if _DISCLAIMED.match(statement):
-            continue  # "intends no threat to shipping": an aim disclaimed
-        if statement[:1].isdigit() and _DETERMINER.search(s.text, 0, trigger.start):
-            continue  # "raised its pledge to 88 billion yen": an amount, no aim
+        statement = aim_statement(s, trigger, text, may_open_on_trigger=_of_own_clause)
+        if not holders or statement is None:
+            continue
         if _as_adjective(s, trigger):
             continue  # "averting a pledged tough response", "the 25 pct sought by New Delhi"
-        if trigger.phrase in _NOUN_AIMS or _AFTER_AIM_NOUN.search(
-            s.text, max(0, trigger.start - 24), trigger.start
-        ):
-            # "Brazil's attempt to seek better terms | is responsible": the aim is the
-            # subject's noun phrase, which the sentence's verb ends.
-            statement = _before_main_verb(statement)
-        if statement.lower() in _PRO_FORMS:
-            # "had always paid its debts and would continue to do so": what "so" stands for.
-            statement = _with_antecedent(s, trigger) or statement
         held.update(h.code for h in holders)
         found += [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
     return found

@@ -1,0 +1,106 @@
+"""A goal's statement: what an aim is, as a phrase a person can read (``phrases``).
+
+After the trigger ("wants | to settle the dispute"), or from a verb that names the aim
+("sent observers | to ensure ..."); for an aim named by a noun ("her plan to lift the
+tariffs | was a mistake"), up to the sentence's verb; for "do so", what it stands for. No
+statement for an office sought ("a fifth term"), an aim disclaimed ("intends no threat")
+or an amount ("raised its pledge to 88 billion yen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import Hit
+from .phrases import readable
+from .sentence import RuleSentence
+
+__all__ = ["BARE_PLANS", "DETERMINER", "NOUN_AIMS", "NO_ONE", "VERB_OPENS", "aim_statement"]
+
+# A determiner right before a trigger: a noun ("its pledge to", "the target of").
+DETERMINER = re.compile(r"\b(?:its|his|her|their|the|a|an)\s+\Z", re.IGNORECASE)
+# An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
+_DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
+# Who wants it is no one: "items that nobody wants to buy".
+NO_ONE = re.compile(
+    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
+    re.IGNORECASE,
+)
+# A noun of aim right before a verb trigger: "attempt to | seek", "effort to | secure".
+_AFTER_AIM_NOUN = re.compile(
+    r"\b(?:attempts?|efforts?|bids?|moves?|plans?|decision|drive|push|campaign|readiness|"
+    r"willingness|determination)\s+to\s+\Z"
+)
+# Aims named by a noun ("her plan to lift the tariffs was a mistake"): the aim
+# ends where the sentence's own verb begins.
+NOUN_AIMS = frozenset(
+    {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
+    | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
+    | {"plans"}
+)
+BARE_PLANS = frozenset({"plans"})
+# Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
+# opens with the verb, not after it.
+VERB_OPENS = {"to ensure": len("to "), "ensure that": 0}
+_MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
+
+
+def _before_main_verb(statement: str) -> str:
+    """``statement`` up to the main clause's verb, if two words or more come before it."""
+    verb = _MAIN_VERB.search(statement)
+    if verb is None or len(statement[: verb.start()].split()) < 2:
+        return statement
+    # Cut there, it is trimmed again: "ending the war in Bolivia | where Peru has".
+    return readable(statement[: verb.start()], 0, 14) or statement
+
+
+_OFFICE_SOUGHT = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|new|another|full)\s+term|re-?election|"
+    r"(?:party'?s?|presidential)\s+nomination)\b",
+    re.IGNORECASE,
+)
+
+
+_PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
+
+
+def _with_antecedent(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a pro-form aim stands for: the predicate from the actor named last before it
+    ("Yugoslavia | had always paid its debts and would continue to do so")."""
+    named = [a for a in s.actors if a.end <= trigger.start and a.code]
+    return readable(s.text, named[-1].end, 16) if named else None
+
+
+def aim_statement(
+    s: RuleSentence,
+    trigger: Hit,
+    text: str,
+    *,
+    may_open_on_trigger: Callable[[RuleSentence, Hit], bool],
+) -> str | None:
+    """The aim ``trigger`` states in ``text`` (``s``'s text, or its opening phrase of
+    aim), or ``None``. Too short after the trigger, the trigger opens it ("wants to
+    negotiate"), if ``may_open_on_trigger(s, trigger)``."""
+    begins = (
+        trigger.start + VERB_OPENS[trigger.phrase] if trigger.phrase in VERB_OPENS else trigger.end
+    )
+    statement = readable(text.rstrip(", "), begins, 14) or (
+        readable(text, trigger.start, 14) if may_open_on_trigger(s, trigger) else None
+    )
+    if statement is None or _OFFICE_SOUGHT.search(statement):
+        return None  # "seeking a fifth term": a politician's office, no aim of the state
+    if _DISCLAIMED.match(statement):
+        return None  # "intends no threat to shipping": an aim disclaimed
+    if statement[:1].isdigit() and DETERMINER.search(s.text, 0, trigger.start):
+        return None  # "raised its pledge to 88 billion yen": an amount, no aim
+    if trigger.phrase in NOUN_AIMS or _AFTER_AIM_NOUN.search(
+        s.text, max(0, trigger.start - 24), trigger.start
+    ):
+        # "Brazil's attempt to seek better terms | is responsible": the aim is the
+        # subject's noun phrase, which the sentence's verb ends.
+        statement = _before_main_verb(statement)
+    if statement.lower() in _PRO_FORMS:
+        # "had always paid its debts and would continue to do so": what "so" stands for.
+        statement = _with_antecedent(s, trigger) or statement
+    return statement
