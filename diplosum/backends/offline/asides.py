@@ -1,7 +1,7 @@
 """Asides between a subject and its verb, set off by commas, for ``subjects``.
 
-An appositive ("Chile, a close ally of Spain, has refused"), a relative clause ("Turkey,
-which occupies northern Cyprus, had insisted"), one holding a list ("X, which buys A, B
+An appositive ("Chile, a close ally of Spain, has refused"), a relative clause ("Peru,
+which claims the islands, had insisted"), one holding a list ("X, which buys A, B
 and C, also wanted"), or an insertion naming those who act with the subject ("Russia,
 along with Iran, condemned"): the subject is the one the aside follows.
 """
@@ -32,7 +32,7 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # participle, a name, or a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
     r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
-    # A reduced relative clause: "China, considered the most capable of ..., has said".
+    # A reduced relative clause: "Chile, seen as the likeliest mediator, has said".
     r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
     r"home|facing|struggling|hit|"
     # A participle of where or how the subject is: "Velayati, visiting the UAE, told ..."

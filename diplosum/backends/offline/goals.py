@@ -250,8 +250,8 @@ def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
 
 
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
-    """Each holder's first aim in ``s`` ("Britain promised ..., while Germany said it would
-    give ..."). ``nearby`` gives the sentences next door, built only when looked at."""
+    """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
+    offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
     found: list[Goal] = []
     held: set[str | None] = set()
     for trigger in s.find("goal.triggers"):

@@ -143,8 +143,8 @@ _SUBORDINATORS = frozenset(
 
 
 def _without_open_clause(tokens: list[str]) -> list[str]:
-    """``tokens`` less a clause they open and cut short: "the crisis in Syria | where
-    Russia"."""
+    """``tokens`` less a clause they open and cut short: "the dispute over the islands |
+    where Chile"."""
     for index in range(len(tokens) - 1, max(len(tokens) - 3, 0), -1):
         if tokens[index].lower() in _SUBORDINATORS:
             return tokens[:index]

@@ -221,13 +221,13 @@ def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [target] if target is not None and target.start == purpose.end() else []
 
 
-# "sanctions on Iran", "sanctions relief for Tehran": the target right after the measure.
+# "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
 _ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
 
 
 def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]) -> list[Sanction]:
     """A sanction whose imposer is not named as such: the speaker who reports it after
-    it ("... sanctions relief for Tehran, the U.S. State Department said"), or, when the
+    it ("... sanctions relief for Caracas, the Chilean foreign ministry said"), or, when the
     sentence names no one before it ("Sanctions on Iran were lifted"), the state the
     article is most about besides the target. Not "China opposes sanctions on Iran":
     a state named before the measure and not imposing it is doing something else."""
@@ -292,8 +292,8 @@ def _named(actor: Actor) -> str:
 
 
 def sanction_stances(s: RuleSentence, sanctions: list[Sanction]) -> list[Stance]:
-    """Imposing or threatening sanctions, said as the imposer's own act ("New Zealand has
-    imposed sanctions against Fiji"), states opposition to the target."""
+    """Imposing or threatening sanctions, said as the imposer's own act ("Chile has imposed
+    sanctions on Bolivia"), states opposition to the target."""
     return [
         Stance(
             actor=sanction.imposer,

@@ -164,7 +164,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             # "..., its ambassador to Kuwait, Ernest Zverev, said": "its" is the state the
             # sentence opens with, not the one the envoy is sent to.
             return _opening_state(s)
-        # "China, considered the most capable ..., has said": the clause's subject.
+        # "Chile, seen as the likeliest mediator, has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
             return subject[0]

@@ -122,7 +122,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return []
     relative = relative_break(s, breaks) if not in_clause else None
     if relative is not None:
-        # "Turkey, which occupies northern Cyprus, had insisted": the subject is what
+        # "Peru, which claims the islands, had insisted": the subject is what
         # the relative clause follows.
         return antecedent(s, earlier, relative)
     if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
