@@ -20,6 +20,7 @@ __all__ = [
     "IMPOSES_AHEAD",
     "MODALS",
     "SANCTION_TARGET",
+    "TO_BEFORE",
     "describes_other_than_agent",
     "ends_with_word",
     "joins_list",
@@ -27,6 +28,9 @@ __all__ = [
     "office_after",
     "office_end",
 ]
+
+# "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
+TO_BEFORE = re.compile(r"\bto\s+\Z")
 
 # What one must do: a demand on the subject ("Peru needs to do more"), or on the speaker
 # ("we must seek"). A pattern fragment, for the patterns of ``speech`` and ``goals``.

@@ -21,7 +21,6 @@ from .speakers import speaker as speaker_of
 from .statements import (
     BARE_PLANS,
     DETERMINER,
-    NO_ONE,
     NOUN_AIMS,
     VERB_OPENS,
     aim_statement,
@@ -244,6 +243,13 @@ def _goal_holders(
     return holders
 
 
+# Who wants it is no one: "items that nobody wants to buy".
+_NO_ONE = re.compile(
+    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
     return _relative_head(s, trigger) is None
@@ -257,7 +263,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     for trigger in s.find("goal.triggers"):
         if s.text.startswith(",", trigger.end):
             continue  # "progress with Argentina and, we hope, Brazil": an aside, no aim
-        if NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
+        if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from ...models import Actor, Meeting
 from .actors import ActorMention
+from .clauses import TO_BEFORE
 from .lexicon import Hit
 from .meeting_status import meeting_status
 from .no_meeting import names_no_meeting
@@ -111,7 +112,6 @@ def _antecedent(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
-_TO = re.compile(r"\bto\s+\Z")
 # Between a subject and talks named by their state ("Syria peace talks"): the subject
 # speaks of them, or hopes or expects something of them.
 _OF_THEM = re.compile(
@@ -162,7 +162,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if (
             trigger.phrase == "discuss"
             and trigger is not triggers[0]
-            and _TO.search(s.text, 0, trigger.start)
+            and TO_BEFORE.search(s.text, 0, trigger.start)
         ):
             # "will meet Li to discuss ...": what the meeting before is about, and so is
             # any meeting named after it.

@@ -32,7 +32,9 @@ _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|lack\s+of)\s+(?:\w+\s+)?\Z
 
 def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
     """How many of list ``name``'s words ``s`` says outside the speaker's own name, not
-    negated, nor taken by an agent of their own."""
+    negated, nor taken by an agent of their own; for words of support, nor another
+    state's own verb (``_others_act``)."""
+    support = name == "evaluation.support"
     return sum(
         1
         for hit in s.find(name)
@@ -41,6 +43,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         # "the deal, welcomed by Egypt": Egypt's; "undermined by a lack of access" is
         # still the speaker's judgment.
         and not with_own_agent(s.text, hit)
+        and not (support and _others_act(s, hit, speaker))
     )
 
 
@@ -65,9 +68,7 @@ def _polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
     A word of support that is another state's own verb is not the speaker's (an
     accusation the speaker reports is: "Iran violated the accord, the U.S. said")."""
     against = _counted(s, "evaluation.oppose", speaker)
-    for_ = _counted(s, "evaluation.support", speaker) - sum(
-        1 for hit in s.find("evaluation.support") if _others_act(s, hit, speaker)
-    )
+    for_ = _counted(s, "evaluation.support", speaker)
     if against > for_:
         return "oppose"
     if for_ > against:

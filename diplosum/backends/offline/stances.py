@@ -16,6 +16,7 @@ import re
 
 from ...models import Goal, Stance
 from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
+from .clauses import TO_BEFORE
 from .lexicon import Hit, lexicon
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
@@ -113,7 +114,6 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
 _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
-_INFINITIVE = re.compile(r"\bto\s+\Z")
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
 # China" is to make it angry, no stance).
 _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
@@ -124,7 +124,7 @@ def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
     the envoy to protest the shelling"), whose subject is the clause's."""
     return (
         trigger.phrase in _NOUN_OR_VERB
-        and _INFINITIVE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+        and TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
     )
 
 

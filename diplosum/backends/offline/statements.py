@@ -16,17 +16,12 @@ from .lexicon import Hit
 from .phrases import readable
 from .sentence import RuleSentence
 
-__all__ = ["BARE_PLANS", "DETERMINER", "NOUN_AIMS", "NO_ONE", "VERB_OPENS", "aim_statement"]
+__all__ = ["BARE_PLANS", "DETERMINER", "NOUN_AIMS", "VERB_OPENS", "aim_statement"]
 
 # A determiner right before a trigger: a noun ("its pledge to", "the target of").
 DETERMINER = re.compile(r"\b(?:its|his|her|their|the|a|an)\s+\Z", re.IGNORECASE)
 # An aim disclaimed: "intends no threat" (not "determined not to", which is an aim).
 _DISCLAIMED = re.compile(r"no\b", re.IGNORECASE)
-# Who wants it is no one: "items that nobody wants to buy".
-NO_ONE = re.compile(
-    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
-    re.IGNORECASE,
-)
 # A noun of aim right before a verb trigger: "attempt to | seek", "effort to | secure".
 _AFTER_AIM_NOUN = re.compile(
     r"\b(?:attempts?|efforts?|bids?|moves?|plans?|decision|drive|push|campaign|readiness|"
