@@ -22,20 +22,22 @@ _APPEALS = ("call", "appeal", "urge")
 # not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
 _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
 
+# Verbs of stopping something: what an appeal asks when it opposes.
+_STOPPING = (
+    r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
+    r"rescind|revoke"
+)
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
-    r"(?:stop|halt|end|refrain|cease|withdraw|abandon|drop|scrap|reverse|suspend|"
+    rf"(?:{_STOPPING}|refrain|forsake|"
     # "urged Iran to release the sailors"; not "urged the IMF to release a loan"
     r"release(?!\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:loans?|funds?|aid|money|tranches?|credits?|"
-    r"payments?)\b)|"
-    r"cancel|forsake|renounce|rescind|revoke))\b"
+    r"payments?)\b)))\b"
 )
 # The same without "to": a name, then the verb ("we demand China revoke the measures").
 _NAMED_STOP = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+"
-    r"(?:stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
-    r"rescind|revoke)\b"
+    rf"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}\s+(?:{_STOPPING})\b"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 _RESTRAINT = re.compile(
