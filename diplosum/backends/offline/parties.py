@@ -186,9 +186,8 @@ def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
             return _listed_from(s, with_at + len(" with"))
     listed = _listed(s, first, stop)
     if len(listed) > 2 and _MEMBERS_OF.search(gap):
-        return listed[
-            1:
-        ]  # "members of the Andean Community - Peru, Bolivia, ...": they, not the bloc
+        # "members of the Andean Community - Peru, Bolivia, ...": they, not the bloc
+        return listed[1:]
     return listed
 
 
