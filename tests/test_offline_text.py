@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplosum.backends.offline.rules import extract_summary
 
-from .offline_coder import meeting_codes, sentences, stance_keys
+from .offline_coder import meeting_codes, sanction_pairs, sentences, stance_keys
 
 
 def test_sentences_survive_abbreviations() -> None:
@@ -330,3 +330,20 @@ def test_a_phrase_goes_on_past_words_quoted_inside_it() -> None:
     # Quoted speech still ends at its closing mark.
     said = 'He hoped talks would "help promote goodwill," the agency said.'
     assert readable(said, said.index("talks")) == "talks would help promote goodwill"
+
+
+def test_names_and_triggers_broken_over_wrapped_lines() -> None:
+    text = (
+        "PERU AND CHILE AT ODDS\n\n"
+        "Officials said on Monday that New\n"
+        "Zealand had imposed sanctions against Peru after the\n"
+        "vote, and that the Chilean Foreign Minister met his Peruvian\n"
+        "counterpart in Lima to discuss the fishing dispute.\n"
+    )
+    summary = extract_summary(text)
+    assert sanction_pairs(text) == [("NZL", "PER")]
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # Each quote is the article's own text, line breaks and all.
+    quotes = [e.quote for item in (*summary.sanctions, *summary.meetings) for e in item.evidence]
+    assert quotes and all(quote in text for quote in quotes)
+    assert any("New\nZealand" in quote for quote in quotes)

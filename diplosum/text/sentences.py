@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 
-__all__ = ["paragraph_start", "sentence_spans"]
+__all__ = ["paragraph_start", "sentence_spans", "unwrapped"]
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -125,6 +125,24 @@ def _wraps(text: str, newline: int) -> bool:
         return True  # a line inside a paragraph is no title
     words = line.split()
     return sum(1 for word in words if word[0].isupper()) * 5 < len(words) * 3
+
+
+_LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break inside a sentence of hard-wrapped text made a space
+    ("the United\\nStates" reads as a name); ``text`` itself when it is not wrapped. The
+    length is the same, so an offset into one is an offset into the other."""
+    if "\n" not in text or not _hard_wrapped(text):
+        return text
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text) if _wraps(text, m.start())]
+    if not breaks:
+        return text
+    chars = list(text)
+    for offset in breaks:
+        chars[offset] = " "
+    return "".join(chars)
 
 
 def paragraph_start(text: str, offset: int) -> int:

@@ -25,9 +25,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from ...models import Actor, ArticleSummary
+from ...models import Actor, ArticleSummary, Evidence
 from ...text.dates import detect_published
-from ...text.sentences import sentence_spans
+from ...text.sentences import sentence_spans, unwrapped
 from .actors import ActorMention, find_actors
 from .goals import goals_in
 from .lead import headline_and_summary
@@ -95,7 +95,40 @@ def _bounded(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
 
 def extract_summary(article: str, *, published: dt.date | None = None) -> ArticleSummary:
     """Summarise ``article`` with rules alone; ``published`` (else a date in its dateline)
-    dates the people it names."""
+    dates the people it names.
+
+    Hard-wrapped text (a line break every 70 characters, as in older wire archives) is read
+    with its wrapped line breaks as spaces, so that "New\\nZealand" is a name and
+    "imposed\\nsanctions" a trigger; each quote is then taken from ``article`` itself.
+    """
+    reading = unwrapped(article)
+    summary = _extract(reading, published)
+    return summary if reading is article else _quoted_from(summary, article)
+
+
+def _quoted_from(summary: ArticleSummary, article: str) -> ArticleSummary:
+    """``summary`` with each quote as ``article`` has it at the quote's offsets."""
+    copies: dict[int, Evidence] = {}
+
+    def verbatim(evidence: Evidence) -> Evidence:
+        if evidence.start is None or evidence.end is None or evidence.start < 0:
+            return evidence
+        if id(evidence) not in copies:
+            quote = article[evidence.start : evidence.end]
+            copies[id(evidence)] = evidence.model_copy(update={"quote": quote})
+        return copies[id(evidence)]
+
+    sections = {
+        name: [
+            item.model_copy(update={"evidence": [verbatim(e) for e in item.evidence]})
+            for item in getattr(summary, name)
+        ]
+        for name in ("meetings", "sanctions", "stances", "goals")
+    }
+    return summary.model_copy(update=sections)
+
+
+def _extract(article: str, published: dt.date | None) -> ArticleSummary:
     hits = lexicon().scan(article)
     spans = _bounded(article, sentence_spans(article))
     dated = published or detect_published(article)
