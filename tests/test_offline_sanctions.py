@@ -696,3 +696,17 @@ def test_a_threat_to_impose_is_threatened() -> None:
     assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
         ("USA", "JPN", "threatened")
     ]
+
+
+def test_a_state_named_before_a_measure_enacted_by_another_is_its_target() -> None:
+    assert sanction_pairs(
+        "The Chilean sanctions law, passed by Peru last year, banned imports of copper."
+    ) == [("PER", "CHL")]
+    assert sanction_pairs("Iran sanctions imposed by Peru and Chile were extended.") == [
+        ("PER", "IRN"),
+        ("CHL", "IRN"),
+    ]
+    # "by" a body that is no state: the adjective is the imposer still.
+    assert sanction_pairs("U.S. sanctions imposed on Iran by the Treasury hurt trade.") == [
+        ("USA", "IRN")
+    ]

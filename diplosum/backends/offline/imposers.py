@@ -23,6 +23,7 @@ __all__ = [
     "IMPOSER_GAP",
     "ONLY_WITH_TARGET",
     "TARGET_IN_OBJECT",
+    "adjacent_target",
     "coordinated_after",
     "imposers_of",
     "object_target",
@@ -118,7 +119,8 @@ IMPOSER_GAP = re.compile(
     re.IGNORECASE,
 )
 _IMPOSED_BY = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped)?\s*by\s+"
+    r"\s+(?:\w+,?\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped|enacted|"
+    r"passed)?\s*by\s+"
     # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
     # were tightened last year by the United States"
     r"|\s+(?:(?:imposed|levied|placed)\s+)?(?:on|against)\s+[^,;]{1,60}?\s+by\s+",
@@ -140,6 +142,12 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     before = s.before(trigger.start)
     if before is not None and s.text.endswith("anti-", 0, before.start):
         return []  # "anti-U.S. sanctions": the state they are against
+    by = _IMPOSED_BY.match(s.text, trigger.end)
+    agents = _right_after(s, by.end()) if by is not None else []
+    if agents and before is not None and not s.text[before.end : trigger.start].strip():
+        # "the South African sanctions law, enacted by the United States": the state
+        # named right before the measure is its target (``adjacent_target``).
+        return agents
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
         gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
         # "the imposition by Canada of punitive duties"
@@ -149,7 +157,6 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         if gap_fits or by_of:
             listed = s.listed_before(before)
             return _joiners(s, listed[0]) + listed
-    by = _IMPOSED_BY.match(s.text, trigger.end)
     if by is not None:
         return coordinated_after(s, by.end())
     return _by_doing(s, trigger) or _subject_of_verb(s, trigger)
@@ -157,6 +164,23 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 # "Canada joined the United States in imposing sanctions": Canada imposes them too.
 _JOINED = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?\Z")
+
+
+def _right_after(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """Those listed from an actor named right at ``offset`` (after at most "the")."""
+    agents = coordinated_after(s, offset)
+    return agents if agents and agents[0].start - offset <= 4 else []
+
+
+def adjacent_target(s: RuleSentence, trigger: Hit, imposer: ActorMention) -> ActorMention | None:
+    """The state named right before a measure whose imposer is named after it, following
+    "by" ("the South African sanctions law, enacted by the United States")."""
+    if imposer.start < trigger.end:
+        return None
+    before = s.before(trigger.start)
+    if before is None or s.text[before.end : trigger.start].strip():
+        return None
+    return before
 
 
 def _joiners(s: RuleSentence, first: ActorMention) -> list[ActorMention]:
