@@ -335,6 +335,7 @@ def test_a_markets_demand_is_no_ones_stance() -> None:
         "Japan is not out of trouble yet due to seasonal declines in demand, he added.",
         "Japan said slow growth would keep demand for oil slack.",
         "Japan pledged to expand domestic demand to cut its surplus.",
+        "Exports fell on falling demand from Peru and Chile for Bolivian tin.",
     ):
         assert extract_summary(text).stances == [], text
     # Someone's demand is still a stance.
@@ -1135,3 +1136,23 @@ def test_the_one_quoted_and_an_envoy_of_its_speak_for_their_own_state() -> None:
 def test_doubts_in_reported_speech_oppose() -> None:
     text = "U.S. officials said the U.S. doubts the fund would be able to meet its objectives."
     assert stance_keys(text) == {("USA", "oppose")}
+
+
+def test_a_demand_whose_holder_follows_it_asks_for_what_follows_for() -> None:
+    text = "Lima objected to the handling of demands by Chile for a greater role in the port."
+    topics = {s.actor.country: s.topic for s in extract_summary(text).stances}
+    assert topics["CHL"] == "a greater role in the port"
+    # The verb "demands": what follows it.
+    topics = {
+        s.actor.country: s.topic
+        for s in extract_summary("Peru demands that Chile pay for the damage.").stances
+    }
+    assert topics == {"PER": "Chile pay for the damage"}
+
+
+def test_a_topic_ends_before_a_clause_of_reason_or_condition() -> None:
+    for text, topic in (
+        ("Peru rejected the plan because it would hurt its fishermen.", "the plan"),
+        ("Chile will oppose any quotas unless Peru lowers its tariffs.", "any quotas"),
+    ):
+        assert [s.topic for s in extract_summary(text).stances] == [topic], text

@@ -56,6 +56,9 @@ _END = re.compile(
     + "".join(rf"|,\s(?={clause})|\s(?={clause})" for clause in _NEW_CLAUSE)
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
     + r"|\s(?=but\s)"
+    # "a devaluation because such a move would hurt": a reason or condition is another
+    # clause, with its comma or without.
+    + r"|\s(?=(?:because|although|unless|whereas)\s)"
 )
 
 

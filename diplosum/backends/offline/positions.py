@@ -105,13 +105,19 @@ _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z
 # Appeals named by a noun, whose holder follows it: what is asked comes after "for"
 # ("calls from Britain for Iran to stop the tests").
 _APPEAL_NOUNS = frozenset({"calls", "appeals"})
+# A noun only with its holder right after it: "demands by Britain for", not "Britain
+# demands that ... pay for".
+_DEMANDS = frozenset({"demand", "demands"})
+_HOLDER_AFTER = re.compile(r"\s+(?:by|from)\s")
 _FOR = re.compile(r"\bfor\b")
 
 
 def asked_from(s: RuleSentence, trigger: Hit) -> int:
     """Where what ``trigger`` asks for starts: right after it, or for an appeal noun with
     its holder after it, at its "for"."""
-    if trigger.phrase not in _APPEAL_NOUNS:
+    if trigger.phrase not in _APPEAL_NOUNS and (
+        trigger.phrase.lower() not in _DEMANDS or not _HOLDER_AFTER.match(s.text, trigger.end)
+    ):
         return trigger.end
     asked = _FOR.search(s.text, trigger.end, trigger.end + 80)
     return asked.end() if asked is not None else trigger.end
@@ -122,7 +128,8 @@ def asked_from(s: RuleSentence, trigger: Hit) -> int:
 _MARKET_BEFORE = re.compile(
     r"\b(?:in|oil|energy|crude|gasoline|fuel|consumer|domestic|global|world|seasonal|weak|"
     r"weaker|strong|stronger|sluggish|slack|export|import|market|credit|housing|food|grain|"
-    r"steel|industrial|investor|buyer|customer)\s+\Z",
+    r"steel|industrial|investor|buyer|customer|falling|rising|declining|growing|slowing|"
+    r"lower|higher|reduced|increased|sagging|slumping|firm|firmer|soft|softer)\s+\Z",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
