@@ -1156,3 +1156,25 @@ def test_a_topic_ends_before_a_clause_of_reason_or_condition() -> None:
         ("Chile will oppose any quotas unless Peru lowers its tariffs.", "any quotas"),
     ):
         assert [s.topic for s in extract_summary(text).stances] == [topic], text
+
+
+def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
+    found = extract_summary("Peru and Chile signed a treaty of friendship on Monday.").stances
+    assert {(s.actor.country, s.position, s.topic) for s in found} == {
+        ("PER", "support", "a treaty of friendship"),
+        ("CHL", "support", "a treaty of friendship"),
+    }
+    for text in ("Peru signed a letter to Chile.", "The bill was signed into law in Peru."):
+        assert extract_summary(text).stances == [], text
+    # The pact's own terms: a later stance word of a signer, in a clause of its own.
+    text = "Peru and Chile signed a pact in which Chile agreed to stop selling copper below cost."
+    assert {(s.actor.country, s.topic) for s in extract_summary(text).stances} == {
+        ("PER", "a pact"),
+        ("CHL", "a pact"),
+        ("CHL", "stop selling copper below cost"),
+    }
+
+
+def test_a_topic_ends_before_a_second_verb_of_its_subject() -> None:
+    text = "Peru has resisted a renewal of the loans and sought an accord with its banks."
+    assert [s.topic for s in extract_summary(text).stances] == ["a renewal of the loans"]

@@ -323,8 +323,13 @@ def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
 def test_a_phrase_goes_on_past_words_quoted_inside_it() -> None:
     from diplosum.backends.offline.phrases import readable
 
+    text = 'Putin and Xi pledged a "no limits" partnership in Beijing.'
+    assert readable(text, text.index("a ")) == "a no limits partnership in Beijing"
+    # A time it closes with is no part of it; a time to come may be what it says.
     text = 'Putin and Xi pledged a "no limits" partnership on Friday.'
-    assert readable(text, text.index("a ")) == "a no limits partnership on Friday"
+    assert readable(text, text.index("a ")) == "a no limits partnership"
+    text = "Peru said new talks on the truce will open next week."
+    assert readable(text, text.index("new")) == "new talks on the truce will open next week"
     curly = "France condemned the \u201cillegal\u201d annexation of Crimea."
     assert readable(curly, curly.index("the")) == "the illegal annexation of Crimea"
     # Quoted speech still ends at its closing mark.

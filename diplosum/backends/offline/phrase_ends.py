@@ -26,7 +26,9 @@ _NEW_CLAUSE = (
     r"praised|criticised|criticized|condemned|demanded|asked|expressed|stressed|insisted|"
     r"vowed|pledged|promised|threatened|denied|calls|urges|says|warns|adds|accuses|rejects|"
     r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
-    r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates)\s",
+    r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates|"
+    r"sought|seeks|signed|signs|agreed|agrees|announced|announces|offered|offers|proposed|"
+    r"proposes)\s",
     # "backed the view and also complained": "and also" opens another predicate.
     r"and\s+also\s",
 )
@@ -59,6 +61,8 @@ _END = re.compile(
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
+    # "a pact last September in which Japan agreed": a relative clause of its own.
+    + r"|\s(?=(?:in|under|by|through)\s+which\s|whereby\s)"
 )
 
 

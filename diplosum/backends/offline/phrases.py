@@ -73,6 +73,31 @@ def _time_words(tokens: list[str]) -> int:
     return 0
 
 
+# A time a noun phrase may close with and is no part of: "a treaty of friendship | on
+# Monday". Not a clause's ("talks will open | next week"), nor a participle's ("the plans
+# set this week", "the accord signed last year"): there the time says when.
+_TIME_CLOSES = frozenset({"on", "last", "this", "late", "early"})
+_NOUN_PHRASE_OPENS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+_PARTICIPLES = frozenset({"set", "made", "held", "met", "put", "cut", "struck", "reached"})
+
+
+def _without_closing_time(tokens: list[str]) -> list[str]:
+    """``tokens`` less a time their noun phrase ends with ("on Monday", "last week",
+    "today"), unless fewer than two words would be left."""
+    if len(tokens) < 4 or tokens[0].lower() not in _NOUN_PHRASE_OPENS:
+        return tokens
+    last = tokens[-1].lower().rstrip(",")
+    cut = 0
+    if last in ("today", "yesterday"):
+        cut = 1
+    elif last in _TIMES and tokens[-2].lower() in _TIME_CLOSES:
+        cut = 2
+    before = tokens[-cut - 1].lower() if cut else ""
+    if not cut or before.endswith("ed") or before in _PARTICIPLES:
+        return tokens
+    return tokens[:-cut]
+
+
 CLOSERS = frozenset(
     {
         *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as"),
@@ -260,7 +285,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
         # cut, it loses the end of its phrase ("the early release | of the fishermen").
         tokens = clause
-    tokens = _without_idiom(_without_open_clause(tokens))
+    tokens = _without_closing_time(_without_idiom(_without_open_clause(tokens)))
     # Nor on a possessive, which needs its noun ("concerns over Beijing's"), nor on marks
     # alone ("our aim in the negotiations is ..").
     while tokens and (

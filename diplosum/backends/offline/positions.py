@@ -147,6 +147,14 @@ def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# "signed a treaty of friendship", "signed the border accord": support for the pact.
+_SIGNED_PACT = re.compile(
+    r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
+    r"declarations?|communiques?|conventions?|charters?)\b"
+)
+
+
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
@@ -165,6 +173,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         position = "neutral"  # "called on both sides to show restraint"
     if trigger.phrase.startswith("refus") and _TO_RULE_OUT.match(s.text, trigger.end):
         return None
+    if trigger.phrase == "signed" and not _SIGNED_PACT.match(s.text, trigger.end):
+        return None  # "signed a letter", "signed into law": no pact of its signer's
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
     negated = _NOT_BEFORE.search(

@@ -36,6 +36,8 @@ _BUT = re.compile(r"\bbut\b")
 _CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:\w+ly\s+|also\s+)?\Z")
 # A second verb of the same subject: "rejected the charge and called for talks".
 _AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
+# A relative clause with its own subject: "signed a pact in which Japan agreed to ...".
+_IN_WHICH = re.compile(r"\b(?:in|under|by|through)\s+which\b|\bwhereby\b")
 
 
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
@@ -192,6 +194,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             if h.code not in held
             or _BUT.search(s.text, held[h.code], trigger.start)
             or _AND_THEN.search(s.text, held[h.code], trigger.start)
+            or _IN_WHICH.search(s.text, held[h.code], trigger.start)
             or _CLAUSE_CLOSED.match(s.text, held[h.code], trigger.start)
         ]
         topic = (
