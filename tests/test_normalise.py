@@ -53,8 +53,11 @@ def test_wrong_and_missing_codes_are_repaired_from_names_and_titles() -> None:
     assert summary.rejected == []
 
 
-def test_a_first_name_that_is_a_capital_names_no_state() -> None:
-    article = "Foreign Secretary Douglas Hurd met Victoria Nuland and the Moscow Mayor."
+def test_a_first_or_family_name_that_is_a_capital_names_no_state() -> None:
+    article = (
+        "Foreign Secretary Douglas Hurd met Victoria Nuland and the Moscow Mayor. "
+        "Mexican President Miguel de la Madrid was there."
+    )
     summary = _run(
         article,
         stances=[
@@ -62,9 +65,12 @@ def test_a_first_name_that_is_a_capital_names_no_state() -> None:
             _stance(_person("Victoria Nuland", "USA"), "met Victoria Nuland and", topic="other"),
             # A capital as a name's own word still names its state.
             _stance(_person("Moscow", None), "the Moscow Mayor", topic="third"),
+            _stance(
+                _person("Miguel de la Madrid", "MEX"), "Miguel de la Madrid was", topic="fourth"
+            ),
         ],
     )
-    assert [s.actor.country for s in summary.stances] == ["GBR", "USA", "RUS"]
+    assert [s.actor.country for s in summary.stances] == ["GBR", "USA", "RUS", "MEX"]
 
 
 def test_the_north_means_pyongyang_only_in_a_korean_context() -> None:

@@ -61,18 +61,24 @@ class _Unrepairable(Exception):
     pass
 
 
-def _first_name_seat(name: str, mention: Mention) -> bool:
-    """Whether ``mention`` in a person's ``name`` is a seat of government that is their
-    first name ("Douglas Hurd", "Victoria Nuland"): another capitalised word follows."""
+def _seat_in_name(name: str, mention: Mention) -> bool:
+    """Whether ``mention`` in a person's ``name`` is a seat of government that is part of
+    the name: a first name ("Douglas Hurd", "Victoria Nuland": another capitalised word
+    follows) or a family name ("Miguel de la Madrid": a name part or particle before it)."""
+    if mention.kind != "seat":
+        return False
     after = name[mention.end : mention.end + 2]
-    return mention.kind == "seat" and len(after) == 2 and after[0] in " -" and after[1].isupper()
+    if len(after) == 2 and after[0] in " -" and after[1].isupper():
+        return True
+    before = name[: mention.start].split()
+    return bool(before) and name[mention.start - 1] == " " and before[-1][:1].isalpha()
 
 
 def _repair(actor: Actor, article: str, published: dt.date | None, named: frozenset[str]) -> Actor:
     gz = gazetteer()
     in_name = gz.find(actor.name, context=article)
     if actor.kind == "person":
-        in_name = [m for m in in_name if not _first_name_seat(actor.name, m)]
+        in_name = [m for m in in_name if not _seat_in_name(actor.name, m)]
     if actor.country in {code for m in in_name for code in m.codes}:
         # "the two Koreas" names KOR and PRK: either code given for it is right.
         country = gz.in_force(actor.country, published, named)
