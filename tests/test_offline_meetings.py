@@ -1118,3 +1118,20 @@ def test_talks_without_progress_were_held_and_an_official_sent_from_afar() -> No
     assert meeting_codes("Chile held no talks with Peru.") == []
     sent = "Peru will send a senior official from its trade ministry to Santiago for talks."
     assert meetings_of(sent) == {(frozenset({"PER", "CHL"}), "planned")}
+
+
+def test_a_listed_party_who_names_no_state_does_not_end_the_list() -> None:
+    text = (
+        "Peru's finance minister held talks in Lima with Chilean Finance Minister Ana Soto, "
+        "Central Bank chief Luis Rios and IMF head Jose Vargas."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL", "IMF"}]
+    text = (
+        "A meeting between Peruvian President Alan Garcia, Senate leader Luis Rios, and "
+        "Chilean President Augusto Pinochet was held."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    # Not words that go on with the sentence: "then flew to Lima".
+    assert meeting_codes("Peru met Chile, then flew to Lima and Bolivia's capital.") == [
+        {"PER", "CHL"}
+    ]

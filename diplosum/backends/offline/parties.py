@@ -106,6 +106,23 @@ def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
     return True
 
 
+# A listed party who names no state, between two who do: "Baker, | Federal Reserve chief
+# Paul Volcker and | IMF head Michel Camdessus": a name, with a title or not.
+_UNCODED_ITEM = re.compile(
+    r",\s+((?:[\w.'\u2019-]+\s+){0,5}[A-Z][\w.'\u2019-]*)(?:,\s+and|,|\s+and)\s+(?:the\s+)?"
+)
+_HEADS = frozenset({"chief", "head", "leader", "chairman", "governor"})
+
+
+def _uncoded_item(gap: str, offices: frozenset[str]) -> bool:
+    """Whether ``gap`` between two listed parties is one more party who names no state:
+    capitalised words, and titles (``offices``)."""
+    item = _UNCODED_ITEM.fullmatch(gap)
+    return item is not None and all(
+        word[0].isupper() or word in offices or word in _HEADS for word in item.group(1).split()
+    )
+
+
 def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMention]:
     """``first`` and the actors listed after it before ``stop`` ("A, B and C")."""
     offices = gazetteer().office_words
@@ -118,7 +135,7 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
         # One mention may name several ("the two Koreas"): they share its span.
         same_span = mention.start == chosen[-1].start
         gap = s.text[chosen[-1].end : mention.start]
-        if not same_span and not _tokens_allowed(gap, offices):
+        if not same_span and not _tokens_allowed(gap, offices) and not _uncoded_item(gap, offices):
             break
         if "," in gap and _WHEN.search(gap):
             break  # "met Erdogan on Monday, and Macron will ...": the list ended at its date
