@@ -710,3 +710,20 @@ def test_a_state_named_before_a_measure_enacted_by_another_is_its_target() -> No
     assert sanction_pairs("U.S. sanctions imposed on Iran by the Treasury hurt trade.") == [
         ("USA", "IRN")
     ]
+
+
+def test_the_verb_ban_names_its_target_and_is_a_threat_until_decided() -> None:
+    found = offline(
+        "Chile said it would use its powers to ban Peruvian fishing boats from its ports."
+    )
+    assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
+        ("CHL", "PER", "threatened")
+    ]
+    for text, status in (
+        ("Peru asked Chile to ban Bolivian imports.", "threatened"),
+        ("Chile voted on Monday to ban Bolivian imports.", "imposed"),
+    ):
+        found = offline(text)
+        assert [(s.target.country, s.status) for s in found.sanctions] == [("BOL", status)], text
+    # "the ban" refers to a measure; no state's object follows it.
+    assert sanction_pairs("Chile said the ban on Peruvian fish would stay.") == []

@@ -17,6 +17,7 @@ from typing import Literal
 
 from .actors import ActorMention
 from .lexicon import Hit
+from .measures import ban_as_verb
 from .sentence import RuleSentence
 
 __all__ = [
@@ -218,8 +219,12 @@ _VERB_BEFORE = re.compile(
 
 
 def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The subject of the imposing verb right before ``trigger``, within its clause."""
+    """The subject of the imposing verb right before ``trigger``, or of "ban" itself,
+    within its clause."""
     verb = _VERB_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
+    if verb is None and ban_as_verb(s, trigger):
+        # "Britain would use its powers to ban Japanese banks": the clause's subject.
+        return [a for a in s.holders(trigger.start, within_clause=True) if s.is_agent(a)][:1]
     if verb is None:
         return []
     return [a for a in s.holders(verb.start(), within_clause=True) if s.is_agent(a)][:1]
@@ -279,7 +284,7 @@ TARGET_IN_OBJECT = frozenset(
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
     | {"broke off diplomatic ties", "cut off diplomatic ties", "cut off diplomatic relations"}
     | {"cut off relations", "cut off ties", "kicked out", "kicking out", "kick out", "kicks out"}
-    | {"suspended imports", "halted imports", "banned", "barred", "banning", "bans"}
+    | {"suspended imports", "halted imports", "ban", "banned", "barred", "banning", "bans"}
     | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
     | {"restricted", "restricting", "restricts"}
@@ -292,7 +297,7 @@ TARGET_IN_OBJECT = frozenset(
 )
 # Verbs that are a measure against a state only when their object names it.
 ONLY_WITH_TARGET = frozenset(
-    {"banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
+    {"ban", "banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
     | {"restricted", "restricting", "restricts", "designated"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi

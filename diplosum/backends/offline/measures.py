@@ -9,6 +9,9 @@ the noun, read like any other (``sanctions``): the imposer right before the verb
 target inside the words stopped ("Iraqi assets", "Egypt's membership"), else in their
 object ("imports of Norwegian salmon"), else after "to", "for" or "against". A body
 that suspends a state ("the African Union suspended Mali") stops its membership.
+
+The verb "ban" is a measure after "to" or a modal ("would ban Japanese banks"), a wish
+or a threat unless decided ("wants to ban", not "decided to ban").
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from .actors import ActorMention
 from .lexicon import Hit, Hits
 from .sentence import RuleSentence
 
-__all__ = ["marks", "named_within", "stopped_measures"]
+__all__ = ["ban_as_verb", "marks", "named_within", "stopped_measures", "wished_ban"]
 
 #: How far after its verb what is stopped may come: "suspended part of its military aid".
 _REACH = 32
@@ -73,3 +76,33 @@ def named_within(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         for a in s.actors
         if trigger.start < a.start and a.end < trigger.end and a.code and a.kind != "person"
     ][:1]
+
+
+# "to ban", "would ban": the verb, whose object names the target ("would ban Japanese
+# banks from London"); not "the ban", "a ban".
+_AS_VERB = re.compile(r"\b(?:to|would|will|could|may|might|should|shall)\s+(?:\w+ly\s+)?\Z")
+
+
+def ban_as_verb(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is the verb "ban" after "to" or a modal."""
+    return trigger.phrase == "ban" and (
+        _AS_VERB.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+    )
+
+
+# "to ban" is a wish or a threat ("wants to ban", "asked Chile to ban"), unless decided
+# ("decided to ban", "voted on Monday to ban").
+_TO = re.compile(r"\bto\s+\Z")
+_DECIDED_TO = re.compile(
+    r"\b(?:decided|decides|agreed|agrees|voted|votes|moved|began|started|chose)\b[^,;.]{0,20}\Z"
+)
+
+
+def wished_ban(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is "ban" after "to" with no decision before it."""
+    start = max(0, trigger.start - 40)
+    return (
+        trigger.phrase == "ban"
+        and _TO.search(s.text, start, trigger.start) is not None
+        and _DECIDED_TO.search(s.text, start, trigger.start) is None
+    )

@@ -31,7 +31,7 @@ from .imposers import (
     passive_of,
 )
 from .lexicon import Hit
-from .measures import named_within, stopped_measures
+from .measures import ban_as_verb, named_within, stopped_measures, wished_ban
 from .sentence import RuleSentence
 from .shapes import ORDERED_OUT, put_on_list, threatened_with
 from .speakers import reporting_actor
@@ -51,18 +51,21 @@ def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
 
     The clause is worked out only when the sentence holds some cue: most do not.
     """
+    if wished_ban(s, trigger):
+        return "threatened"
     present = [status for status in _CUES if s.has(_CUE_LISTS[status])]
     if not present:
         return "imposed"
     start, end = local_clause(s.text, trigger.start, trigger.end)
     for status in present:
-        # A cue inside the trigger is part of the measure ("suspended trade"), not its status.
+        # A cue inside the trigger is part of the measure ("suspended trade"), not its
+        # status; one that holds the trigger is ("would ban").
         cues = [
             hit
             for hit in s.find(_CUE_LISTS[status])
             if start <= hit.start
             and hit.end <= end
-            and (hit.end <= trigger.start or hit.start >= trigger.end)
+            and (hit.end <= trigger.start or hit.start >= trigger.end or hit.start < trigger.start)
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
             return "imposed"  # "a plan to lift the embargo": in force until lifted
@@ -118,6 +121,8 @@ def _of_trigger(
         ]
     if trigger.phrase in ORDERED_OUT:
         return []
+    if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
+        return []  # "the ban", "a ban": a measure named before, or not a state's
     passive = passive_of(s, trigger)
     if passive is not None:
         imposers, target, stated = passive
