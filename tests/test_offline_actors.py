@@ -475,3 +475,17 @@ def test_spokespeople_and_security_advisers_stand_for_their_state() -> None:
         published=dt.date(1987, 3, 3),
     )
     assert {(s.actor.country, s.position) for s in dated.stances} == {("USA", "oppose")}
+
+
+def test_a_war_named_after_a_state_and_owners_of_a_state_act_for_no_one() -> None:
+    text = "The minister shared the anger over the Iraq war and called for a balanced approach."
+    assert extract_summary(text).stances == []
+    # Iran's war spokesman still speaks for Iran.
+    text = "Iran's war spokesman condemned the attacks on its oil platforms."
+    assert stance_keys(text) == {("IRN", "oppose")}
+    # "They" are not the owners named before ("the Irish duo", "the US tycoon").
+    text = (
+        "The US tycoon made a bid for the club. The Irish duo have cut off talks with him. "
+        "They have vehemently opposed any takeover."
+    )
+    assert extract_summary(text).stances == []

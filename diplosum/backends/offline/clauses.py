@@ -132,6 +132,10 @@ _NOT_AGENTS = frozenset(
         *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
         *("customers", "buyers", "sellers", "suppliers", "clients", "shippers", "lenders"),
         *("insurers", "retailers", "makers", "processors", "dealerships"),
+        # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
+        *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
+        *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
+        *("businesswoman", "duo"),
         # Figures of an economy: "U.S. oil production would continue to fall".
         *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),
         *("football", "athletes", "athlete", "olympic", "central"),
@@ -139,6 +143,10 @@ _NOT_AGENTS = frozenset(
         *("golfer", "tennis", "striker", "coach", "squad", "champion"),
     }
 )
+
+# Events named after a state, right after its name: "the anger over the Iraq war" is no
+# act of Iraq (but "Iran's war spokesman" speaks for Iran, and its war is its own).
+_EVENTS = frozenset({"war", "wars", "invasion", "crisis"})
 
 # Nouns right after an adjective that make it the state acting: "the Chinese government".
 _AGENT_HEADS = frozenset(
@@ -173,7 +181,9 @@ def names_other_than_agent(text: str, end: int) -> bool:
     """Whether a state's or body's name ending at ``end`` is used as an adjective of
     something other than its agent ("EU firms", "China banks"): the word right after it."""
     noun = _NOUN_AFTER.match(text, end)
-    return noun is not None and (noun.group(1) in _NOT_AGENTS or noun.group(1) in _GROUPS)
+    return noun is not None and (
+        noun.group(1) in _NOT_AGENTS or noun.group(1) in _GROUPS or noun.group(1) in _EVENTS
+    )
 
 
 def describes_other_than_agent(text: str, end: int) -> bool:

@@ -29,6 +29,7 @@ from ...models import Actor, ArticleSummary, Evidence
 from ...text.dates import detect_published
 from ...text.sentences import sentence_spans, unwrapped
 from .actors import ActorMention, find_actors
+from .clauses import describes_other_than_agent
 from .goals import goals_in
 from .lead import headline_and_summary
 from .lexicon import lexicon
@@ -43,10 +44,13 @@ from .stances import aims_supported, stances_in
 __all__ = ["extract_summary"]
 
 
-def _last_two(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
-    """The last two states or bodies named in ``mentions`` (for "the two leaders")."""
+def _last_two(mentions: list[ActorMention], article: str) -> tuple[ActorMention, ...]:
+    """The last two states or bodies named in ``mentions`` (for "the two leaders", "they"),
+    not adjectives of others than their agents ("the Irish duo", "the US tycoon")."""
     found: list[ActorMention] = []
     for mention in reversed(mentions):
+        if mention.kind == "adjective" and describes_other_than_agent(article, mention.end):
+            continue
         if mention.code and all(mention.code != m.code for m in found):
             found.insert(0, mention)
             if len(found) == 2:
@@ -184,7 +188,9 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
                 hits,
                 article,
                 previous_people=previous,
-                previous_parties=_last_two(mentions[max(0, first_mention - 12) : first_mention]),
+                previous_parties=_last_two(
+                    mentions[max(0, first_mention - 12) : first_mention], article
+                ),
             )
         return sentences[index]
 
