@@ -36,6 +36,8 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "to the negotiating table": an adjective
     if _brokers_only(s, trigger) or _not_a_call(s, trigger):
         return True
+    if trigger.phrase in _MEET_VERBS and _MET_DEMAND.match(s.text, trigger.end):
+        return True  # "to meet the challenges of the 1990s", "met its targets"
     if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
         return True  # "called on Japan to act": an appeal (``stances``)
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
@@ -50,6 +52,15 @@ _NOT_A_MEETING = {
     "host": ("a", "the", "as", "refugee", "summit"),
     "hosts": ("the", "refugee", "summit"),
 }
+
+
+# "meet the challenges", "met its obligations": to satisfy something, not to meet someone.
+_MEET_VERBS = frozenset({"meet", "meets", "met", "meeting"})
+_MET_DEMAND = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|our|all|these|those|such|new|any)\s+)*(?:[\w-]+\s+)?"
+    r"(?:challenges?|demands?|needs|targets?|requirements?|obligations?|deadlines?|costs?|"
+    r"criteria|conditions|standards|expectations|goals?|commitments?|payments?|quotas?)\b"
+)
 
 
 _NEGOTIATING_NOUN = re.compile(
