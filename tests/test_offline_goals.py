@@ -275,3 +275,16 @@ def test_a_participle_that_describes_a_noun_or_has_its_agent_after_by_is_no_goal
     averting = "The EC hoped to avert a pledged tough trade response by the United States."
     assert "USA" not in goal_codes(averting)
     assert goal_codes("India sought a 25 pct offset.") == ["IND"]
+
+
+def test_a_list_with_the_and_a_closing_comma_is_one_subject() -> None:
+    text = "Britain, France, Austria, the Netherlands and Sweden want the budget to be capped."
+    assert sorted(goal_codes(text)) == ["AUT", "FRA", "GBR", "NLD", "SWE"]
+    text = (
+        "At a meeting in Lima last month, Peru, Chile, the United States and Bolivia, "
+        "agreed to cooperate on fishing."
+    )
+    assert stance_keys(text) == {(c, "support") for c in ("PER", "CHL", "USA", "BOL")}
+    # A participle with its agent after the comma is an aside, not the list's verb.
+    text = "Peru and Chile, backed by the IMF, want the debt to be rescheduled."
+    assert sorted(goal_codes(text)) == ["CHL", "PER"]

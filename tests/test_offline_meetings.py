@@ -1135,3 +1135,15 @@ def test_a_listed_party_who_names_no_state_does_not_end_the_list() -> None:
     assert meeting_codes("Peru met Chile, then flew to Lima and Bolivia's capital.") == [
         {"PER", "CHL"}
     ]
+
+
+def test_to_meet_a_challenge_or_a_target_is_no_meeting() -> None:
+    for text in (
+        "Peru and Chile must work harder to meet the challenges of the new decade.",
+        "Peru said Chile had met its targets for the year.",
+        "The plan will help Peru and Chile meet their export commitments.",
+    ):
+        assert meeting_codes(text) == [], text
+    assert meeting_codes("Peru and Chile will meet next week to discuss debt payments.") == [
+        {"PER", "CHL"}
+    ]

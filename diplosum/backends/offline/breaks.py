@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .actors import ActorMention
     from .sentence import RuleSentence
 
 __all__ = ["OPENING_PLACE", "clause_breaks"]
@@ -17,6 +18,7 @@ __all__ = ["OPENING_PLACE", "clause_breaks"]
 _BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
 # What may stand between a list's serial comma and its last actor: "and", "and the".
 _AND_THEN = re.compile(r"(?:and|or)\s+(?:the\s+)?")
+_THE = re.compile(r"the\s")
 # An opening phrase of place or occasion that ends with an actor: "On the sidelines of
 # the G20,", "In Geneva,", "Meanwhile, at the UN,".
 OPENING_PLACE = re.compile(
@@ -36,7 +38,15 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
         return False
     if OPENING_PLACE.match(s.text, 0, before[0].start):
         return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
-    if any(a.start == comma.end() for a in s.actors):
+    if any(
+        a.start == comma.end()
+        or (a.start == comma.end() + 4 and a.kind == "name" and _THE.match(s.text, comma.end()))
+        for a in s.actors
+    ):
+        # "Austria, Sweden", "Austria, the Netherlands"; not "Ana Ruiz, the Colombian
+        # foreign minister," (an appositive).
+        return True
+    if _closes_opening_list(s, comma, before[0]):
         return True
     # A serial comma: "and" then the last actor, after a list of at least two.
     last = next((a for a in s.actors if a.start > comma.end()), None)
@@ -44,6 +54,33 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
         return False
     opening = s.text[: before[0].start].rstrip()
     return opening.endswith(",") and any(a.end == len(opening) - 1 for a in s.actors)
+
+
+# After a list's closing comma, its verb: "Britain, Canada and West Germany, agreed to";
+# not a participle, a conjunction or a relative pronoun, which open another clause.
+# Nor a participle with its agent: "The United States and France, backed by the IMF, want".
+_VERB_AFTER = re.compile(
+    r"\s*(?!(?:and|but|or|which|who|whose|whom|where|when|that|while|as)\b)"
+    r"(?![a-z]+ed\s+by\b)[a-z]+(?<!ing)\b"
+)
+_LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _closes_opening_list(s: RuleSentence, comma: re.Match[str], last: ActorMention) -> bool:
+    """Whether ``comma`` closes a list of actors that opens its clause, before the list's
+    verb ("At a meeting in Paris, Britain, Canada and West Germany, agreed to ...")."""
+    if not _VERB_AFTER.match(s.text, comma.end()):
+        return False
+    listed = [a for a in s.actors if a.end <= last.end]
+    first = len(listed) - 1
+    while first > 0 and _LIST_JOIN.fullmatch(s.text, listed[first - 1].end, listed[first].start):
+        first -= 1
+    if first == len(listed) - 1:
+        return False  # no list: one actor, then a comma
+    # The list opens the sentence (after a few words: "The leaders of the G-7, the
+    # United States, ...") or a clause after a comma.
+    opening = s.text[: listed[first].start].rstrip()
+    return opening.endswith(",") or ("," not in opening and len(opening.split()) <= 5)
 
 
 # A short aside between commas, after a subject and before its verb: "Germany, in a
