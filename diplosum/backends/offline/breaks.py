@@ -40,7 +40,7 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
         return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
     if any(
         a.start == comma.end()
-        or (a.start == comma.end() + 4 and a.kind == "name" and _THE.match(s.text, comma.end()))
+        or (a.start == comma.end() + 4 and _THE.match(s.text, comma.end()) and _as_name(s, a))
         for a in s.actors
     ):
         # "Austria, Sweden", "Austria, the Netherlands"; not "Ana Ruiz, the Colombian
@@ -56,12 +56,24 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
     return opening.endswith(",") and any(a.end == len(opening) - 1 for a in s.actors)
 
 
-# After a list's closing comma, its verb: "Britain, Canada and West Germany, agreed to";
-# not a participle, a conjunction or a relative pronoun, which open another clause.
-# Nor a participle with its agent: "The United States and France, backed by the IMF, want".
+# After an adjective standing as a name: "the U.S. and West Germany", "the U.S., Japan".
+_NAME_ENDS = re.compile(r"\s*(?:,|(?:and|And|or)\b)")
+
+
+def _as_name(s: RuleSentence, mention: ActorMention) -> bool:
+    """Whether ``mention`` stands as a state's name: a name, or an adjective with no noun
+    after it ("the U.S. and Japan"; not "the Colombian foreign minister")."""
+    return mention.kind == "name" or (
+        mention.kind == "adjective" and _NAME_ENDS.match(s.text, mention.end) is not None
+    )
+
+
+# After a list's closing comma, its verb: "Britain, Canada and West Germany, agreed to",
+# "..., are expected to"; not a participle with its agent ("Peru and Chile, backed by the
+# IMF, want"), nor any other word ("Russia and China, along with Iran, condemned").
 _VERB_AFTER = re.compile(
-    r"\s*(?!(?:and|but|or|which|who|whose|whom|where|when|that|while|as)\b)"
-    r"(?![a-z]+ed\s+by\b)[a-z]+(?<!ing)\b"
+    r"\s*(?:(?:are|is|was|were|have|has|had|will|would|could|should|may|might|must|can|did|"
+    r"do|does|said|say|says|want|wants|met|meet)\b|(?![a-z]+ed\s+by\b)[a-z]+ed\b)"
 )
 _LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
