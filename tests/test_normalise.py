@@ -118,6 +118,14 @@ def test_an_undated_article_takes_the_codes_of_the_years_of_the_people_it_names(
     later = "Mr Yeltsin met Mr Kohl in Bonn. Moscow agreed to it."
     summary = _run(later, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
     assert summary.stances[0].actor.country == "RUS"
+    # The Soviet Union named as history in an article on a later leader: Russia still.
+    history = "Vladimir Putin spoke of the collapse of the Soviet Union. Moscow agreed to it."
+    summary = _run(history, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
+    assert summary.stances[0].actor.country == "RUS"
+    # Named in an article of its own time, it stands.
+    of_its_time = "Mr Gorbachev spoke for the Soviet Union. Moscow agreed to it."
+    summary = _run(of_its_time, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
+    assert summary.stances[0].actor.country == "SUN"
 
 
 def test_west_germany_keeps_its_code_beside_east_germany() -> None:

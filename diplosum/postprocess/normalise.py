@@ -343,12 +343,18 @@ def normalise_actors(
 
 
 def _undated_historical(article: str) -> frozenset[str]:
-    """For an article with no date, the historical states it means: those it names
-    ("Soviet"), and those of the years of the people it names ("Gorbachev": 1985-1991)."""
-    named = gazetteer().historical_named(article)
+    """For an article with no date, the historical states it means: those of the years of
+    the people it names ("Gorbachev": 1985-1991), and those it names ("Soviet") unless
+    they had gone before any of those people held office ("Putin ... since the collapse
+    of the Soviet Union" is history told in a later article)."""
+    gz = gazetteer()
+    named = gz.historical_named(article)
     known = people()
     era = known.era(known.find(article))
-    return named | gazetteer().historical_during(*era) if era else named
+    if era is None:
+        return named
+    first, last = era
+    return (named & gz.historical_during(first, first)) | gz.historical_during(first, last)
 
 
 def merge_duplicates(summary: ArticleSummary, published: dt.date | None) -> ArticleSummary:
