@@ -156,9 +156,16 @@ def test_possessive_people_and_trips() -> None:
 def test_a_title_makes_a_common_word_surname_a_name() -> None:
     # Jack Straw (UK foreign secretary 2001-06) is listed by full name only: "straw" is a
     # word. After a title, the surname is his; "Mr Smith" is nobody the gazetteer knows.
-    found = find_actors("Mr Straw is due to meet Mr Smith.", year=2004)
-    assert [(m.actor.name, m.code) for m in found] == [("Jack Straw", "GBR"), ("Smith", None)]
-    assert [m.code for m in find_actors("Mr Straw spoke.", year=1987)] == [None]
+    found = find_actors("Mr Straw is due to meet Mr Smith for Britain.", year=2004)
+    assert [(m.actor.name, m.code) for m in found] == [
+        ("Jack Straw", "GBR"),
+        ("Smith", None),
+        ("Britain", "GBR"),
+    ]
+    assert [m.code for m in find_actors("Mr Straw spoke for Britain.", year=1987)] == [
+        None,
+        "GBR",
+    ]
 
 
 def test_parliaments_and_offices_that_stand_for_their_state() -> None:
@@ -489,3 +496,11 @@ def test_a_war_named_after_a_state_and_owners_of_a_state_act_for_no_one() -> Non
         "They have vehemently opposed any takeover."
     )
     assert extract_summary(text).stances == []
+
+
+def test_a_surname_after_mr_is_a_known_leader_only_where_their_state_is_named() -> None:
+    # "Mr Howard" in a story of British politics is no Australian prime minister.
+    codes = [m.code for m in find_actors("Mr Howard said the Tories would win.", year=2005)]
+    assert codes == [None]
+    text = "Mr Howard said Australia would send troops."
+    assert [m.code for m in find_actors(text, year=2005)] == ["AUS", "AUS"]

@@ -193,6 +193,9 @@ def _surname_after(text: str, name: NameMention, offices: frozenset[str]) -> boo
     )
 
 
+_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
+
+
 def _known_people(
     text: str,
     titled: list[ActorMention],
@@ -222,9 +225,13 @@ def _known_people(
             code = code_of(name) or code_of(titled_form) or code_of(name.split()[-1])
             update: dict[str, str] = {}
             if code is None and " " not in name:
-                # "Mr Straw": a surname that is also a word, made a name by its title.
+                # "Mr Straw": a surname that is also a word, made a name by its title. A
+                # courtesy title says nothing of office: then only where the text names
+                # their state too ("Mr Howard" in a story on British politics is no
+                # Australian prime minister; "King Abdullah" is a king wherever named).
                 holder = known.titled(name, when)
-                if holder is not None:
+                courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
+                if holder is not None and (holder.code in named or not courtesy):
                     code, update = holder.code, {"name": holder.name}
             if code is not None:
                 actor = person.actor.model_copy(update={"country": code, **update})
