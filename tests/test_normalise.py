@@ -122,6 +122,14 @@ def test_an_undated_article_takes_the_codes_of_the_years_of_the_people_it_names(
     history = "Vladimir Putin spoke of the collapse of the Soviet Union. Moscow agreed to it."
     summary = _run(history, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
     assert summary.stances[0].actor.country == "RUS"
+    # Nor, with no people to date it, where it is named as history.
+    for history in (
+        "Russia courted the former Soviet republics. Moscow agreed to it.",
+        "Since the collapse of the Soviet Union, Moscow agreed to it.",
+        "Russia sold Soviet-era tanks. Moscow agreed to it.",
+    ):
+        summary = _run(history, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
+        assert summary.stances[0].actor.country == "RUS", history
     # Named in an article of its own time, it stands.
     of_its_time = "Mr Gorbachev spoke for the Soviet Union. Moscow agreed to it."
     summary = _run(of_its_time, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])

@@ -30,6 +30,16 @@ _PHRASE_CHARS = 120
 MentionKind = Literal["name", "adjective", "seat", "igo"]
 
 
+# A historical state named as history, which dates no article to its time: "the former
+# Soviet republics", "since the collapse of the Soviet Union", "post-Soviet", "Soviet-era".
+_AS_HISTORY_BEFORE = re.compile(
+    r"(?:\b(?:former|ex|post|pre|the\s+(?:collapse|fall|break-?up|end|demise|dissolution|"
+    r"disintegration|days|time|era)\s+of(?:\s+the)?)[\s-]+|\bsince\s+(?:the\s+)?)\Z",
+    re.IGNORECASE,
+)
+_AS_HISTORY_AFTER = re.compile(r"-era\b|\s+era\b|\s+times\b")
+
+
 class Mention(NamedTuple):
     """One place in a text naming a state or body (a named tuple: made in a hot loop)."""
 
@@ -244,6 +254,8 @@ class Gazetteer:
         return frozenset(
             code
             for m in _scan(self._historical_scanner, article)
+            if not _AS_HISTORY_BEFORE.search(article, max(0, m.start() - 30), m.start())
+            and not _AS_HISTORY_AFTER.match(article, m.end())
             for code in self.terms[m.group()][0]
             if code in self.historical
         )
