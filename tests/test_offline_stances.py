@@ -1178,3 +1178,17 @@ def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
 def test_a_topic_ends_before_a_second_verb_of_its_subject() -> None:
     text = "Peru has resisted a renewal of the loans and sought an accord with its banks."
     assert [s.topic for s in extract_summary(text).stances] == ["a renewal of the loans"]
+
+
+def test_critics_and_a_poll_s_support_state_no_position_of_the_subject() -> None:
+    for text in (
+        "Peru's president tried to placate the vocal critics of her trade policy.",
+        "The influx helped the Chilean opposition, whose support is now in the double digits.",
+        "Support for her conservative bloc in Peru has slipped.",
+    ):
+        assert extract_summary(text).stances == [], text
+    # The verb still states support; a critic with a name still criticises.
+    assert stance_keys("Peru will support the plan, its minister said.") == {("PER", "support")}
+    assert stance_keys("Chile, a fierce critic of the plan, voted against it.") == {
+        ("CHL", "oppose")
+    }

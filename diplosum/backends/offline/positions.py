@@ -139,6 +139,21 @@ _MARKET_AFTER = re.compile(
 )
 
 
+# "support" as a measure of opinion: "whose support is now in the double digits",
+# "support for her bloc has slipped", "support of 30 percent".
+_POLL_SUPPORT = re.compile(
+    r"\s+(?:for\s+(?:her|his|its|their|the)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?:has|had|is|was|have)\s+)?(?:now\s+|also\s+)?(?:slipped|fallen|fell|dropped|risen|"
+    r"rose|stood|stands|slumped|surged|climbed|in\s+the\s+(?:polls|double|single)|at\s+\d|"
+    r"of\s+(?:about\s+|around\s+|some\s+)?\d)"
+)
+
+
+def _poll_support(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is the noun "support" as polls measure it."""
+    return trigger.phrase.lower() == "support" and bool(_POLL_SUPPORT.match(s.text, trigger.end))
+
+
 def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is the noun "demand" of a market, not someone's demand."""
     return trigger.phrase.lower() == "demand" and bool(
@@ -177,6 +192,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None  # "signed a letter", "signed into law": no pact of its signer's
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
+    if _poll_support(s, trigger):
+        return None  # "support for her bloc has slipped": a poll's, no one's position
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or _NEITHER.search(s.text, 0, trigger.start)
