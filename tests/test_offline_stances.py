@@ -1192,3 +1192,17 @@ def test_critics_and_a_poll_s_support_state_no_position_of_the_subject() -> None
     assert stance_keys("Chile, a fierce critic of the plan, voted against it.") == {
         ("CHL", "oppose")
     }
+
+
+def test_an_unnamed_ministry_speaks_for_the_state_its_headline_opens_with() -> None:
+    text = (
+        "Peru says Chilean jet violated its airspace\n\n"
+        '"The flight of a Chilean air force jet is unacceptable," the foreign ministry said.'
+    )
+    assert stance_keys(text) == {("PER", "oppose")}
+    # A headline whose subject is no state: nobody's.
+    text = (
+        "Chilean firepower helps Bolivian forces\n\n"
+        '"The flight of a Chilean air force jet is unacceptable," the foreign ministry said.'
+    )
+    assert ("CHL", "oppose") not in stance_keys(text)

@@ -1,0 +1,78 @@
+"""Who an unnamed institution speaks for: "the foreign ministry said", "the government said".
+
+Wire copy names a state's institutions without the state once the story has made it
+plain whose they are: under the headline "Turkey says Russia violated its airspace",
+"the foreign ministry said" is Turkey's. Left to the rules for subjects, the speaker
+would be the nearest state before the verb, often the one spoken about ("a Russian jet
+violated Turkish airspace, the foreign ministry said"). So the speaker is the state the
+article's headline opens with (its first line, when that is a headline; else its first
+sentence), when it opens with one as its subject ("Turkey says ...", "Iranian officials
+say ..."), and nobody otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...models import Actor
+from ...text.gazetteer import gazetteer
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["institution_speaker", "names_institution"]
+
+# "The foreign ministry said", "..., the defence ministry said in a statement": a state's
+# institution with no state named in it.
+_INSTITUTION = re.compile(
+    r"(?:^|[,;:\"\u201d]\s*)[\"'\u201c]?\s*(?:[Tt]he|[Ii]ts)\s+"
+    r"(?:(?:foreign|defen[cs]e|interior|economy|finance|trade|justice|energy|oil)\s+)?"
+    r"(?:ministry|government|presidency|cabinet|foreign\s+office|president's\s+office|"
+    r"prime\s+minister's\s+office)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
+)
+#: A first line this short, with no sentence end, is a headline.
+_HEADLINE_WORDS = 20
+
+
+def names_institution(s: RuleSentence, clause: Hit) -> bool:
+    """Whether an unnamed institution stands right before the reporting ``clause``."""
+    return _INSTITUTION.search(s.text, max(0, clause.start - 60), clause.start) is not None
+
+
+def institution_speaker(s: RuleSentence, clause: Hit) -> ActorMention | None:
+    """The state the unnamed institution right before the reporting ``clause`` speaks
+    for: the article's headline state; ``None`` when the headline opens with none."""
+    institution = _INSTITUTION.search(s.text, max(0, clause.start - 60), clause.start)
+    if institution is None:
+        return None
+    actor = _headline_state(s.article)
+    if actor is None:
+        return None
+    start = institution.start() + len(institution.group()) - len(institution.group().lstrip())
+    return ActorMention(start, institution.end(), actor, "name", actor.country)
+
+
+@functools.lru_cache(maxsize=8)
+def _headline_state(article: str) -> Actor | None:
+    """The state or body the article's headline (else first sentence) names first."""
+    text = article.lstrip()
+    first, _, rest = text.partition("\n")
+    if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.rstrip()[-1:] in ".!?":
+        first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    mentions = gazetteer().find(first)
+    if not mentions or first[: mentions[0].start].strip(" '\"\u2018\u201c") not in ("", "The"):
+        return None  # the headline's subject is no state ("New photo of Japanese hostage")
+    opening = mentions[0]
+    agent_after = _AGENT_AFTER.match(first, opening.end)
+    if opening.kind in ("name", "igo") or (opening.kind == "adjective" and agent_after):
+        return Actor(name=opening.text, kind="state", country=opening.codes[0])
+    return None  # "Russian firepower helps Syrian forces": whose government is unsaid
+
+
+# An adjective heading an agent of its state: "Turkish president says", "Iranian officials".
+_AGENT_AFTER = re.compile(
+    r"\s+(?:president|prime|pm|government|foreign|minister|leader|officials?|military|army|"
+    r"envoy|ambassador)\b",
+    re.IGNORECASE,
+)
