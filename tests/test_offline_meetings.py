@@ -1147,3 +1147,10 @@ def test_to_meet_a_challenge_or_a_target_is_no_meeting() -> None:
     assert meeting_codes("Peru and Chile will meet next week to discuss debt payments.") == [
         {"PER", "CHL"}
     ]
+
+
+def test_a_group_or_a_team_of_a_state_s_officials_is_a_party() -> None:
+    assert meeting_codes(
+        "Peruvian officials met a group of Chilean data protection officials."
+    ) == [{"PER", "CHL"}]
+    assert meeting_codes("Peru's minister met a team from the IMF in Lima.") == [{"PER", "IMF"}]

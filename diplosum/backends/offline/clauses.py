@@ -137,7 +137,7 @@ _NOT_AGENTS = frozenset(
         *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
         *("businesswoman", "duo"),
         # Numbers about a state: "a U.N. estimate that a million migrants could try to".
-        *("estimate", "estimates", "figures", "data", "statistics", "forecast", "forecasts"),
+        *("estimate", "estimates", "figures", "statistics", "forecast", "forecasts"),
         *("survey", "poll", "polls"),
         # Figures of an economy: "U.S. oil production would continue to fall".
         *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),

@@ -62,6 +62,8 @@ _LEAD_WORDS = frozenset(
         *("five", "six", "seven", "eight", "nine", "ten", "several", "other", "founding"),
         # "a summit of NATO leaders, including Chancellor Kohl": the members named.
         *("including", "such", "notably", "among", "them"),
+        # "met a group of EU officials", "a team from the IMF".
+        *("group", "team", "panel", "committee", "mission"),
         *_GROUPS,
     }
 )
