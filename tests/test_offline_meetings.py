@@ -1154,3 +1154,13 @@ def test_a_group_or_a_team_of_a_state_s_officials_is_a_party() -> None:
         "Peruvian officials met a group of Chilean data protection officials."
     ) == [{"PER", "CHL"}]
     assert meeting_codes("Peru's minister met a team from the IMF in Lima.") == [{"PER", "IMF"}]
+
+
+def test_travel_with_no_traveller_named_and_a_visiting_student_are_no_meeting() -> None:
+    for text in (
+        "The flow of foreign fighters traveling to Peru and Chile has dropped.",
+        "Peru's supreme court sentenced a visiting Chilean student to 15 years in prison.",
+    ):
+        assert meeting_codes(text) == [], text
+    text = "The deal waits despite a recent trip to Chile by senior Peruvian officials."
+    assert meeting_codes(text) == [{"CHL", "PER"}]

@@ -139,6 +139,9 @@ _NOT_AGENTS = frozenset(
         # Numbers about a state: "a U.N. estimate that a million migrants could try to".
         *("estimate", "estimates", "figures", "statistics", "forecast", "forecasts"),
         *("survey", "poll", "polls"),
+        # People who act for no state: "a visiting American student".
+        *("student", "tourist", "fighter", "fighters", "hostage", "hostages", "prisoner"),
+        *("prisoners", "detainee", "detainees"),
         # Figures of an economy: "U.S. oil production would continue to fall".
         *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),
         *("football", "athletes", "athlete", "olympic", "central"),

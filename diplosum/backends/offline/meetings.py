@@ -148,6 +148,24 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [speaker] if speaker is not None and s.is_agent(speaker) else []
 
 
+# Travel to places: with nobody named travelling, the places named meet nobody.
+_TRAVELS = frozenset(
+    {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
+    | {"travel to", "traveled to", "traveling to", "travelled to", "travelling to"}
+    | {"travels to", "trip to", "trips to", "tour of"}
+)
+
+
+# "a recent trip to Japan by senior Nigerian officials": the traveller after "by".
+_BY_TRAVELLER = re.compile(r"[^,;]{0,40}?\bby\s+")
+
+
+def _traveller(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a state's traveller follows the trip's destination, after "by"."""
+    by = _BY_TRAVELLER.match(s.text, trigger.end)
+    return by is not None and any(a.code and 0 <= a.start - by.end() <= 30 for a in s.actors)
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -184,6 +202,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
+        if trigger.phrase in _TRAVELS and not subject and not own and not _traveller(s, trigger):
+            continue  # "foreign fighters traveling to Iraq and Syria": places, no visitor
         if (
             (
                 named_between
