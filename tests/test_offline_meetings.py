@@ -1164,3 +1164,20 @@ def test_travel_with_no_traveller_named_and_a_visiting_student_are_no_meeting() 
         assert meeting_codes(text) == [], text
     text = "The deal waits despite a recent trip to Chile by senior Peruvian officials."
     assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_he_after_and_is_the_subject_and_examples_are_no_parties() -> None:
+    text = (
+        "Garcia met with leaders from Chile and Bolivia about Ecuador's claims, and he "
+        "also held a separate meeting with Brazilian President Lula."
+    )
+    found = extract_summary("Peruvian President Alan Garcia arrived. " + text).meetings
+    assert [{p.country for p in m.participants} for m in found] == [
+        {"PER", "CHL", "BOL"},
+        {"PER", "BRA"},
+    ]
+    text = (
+        "Peru's president met Chile's president. The two leaders touched on many issues, "
+        "including Bolivia, Ecuador, Colombia and free trade talks."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]

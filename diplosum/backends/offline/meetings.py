@@ -148,6 +148,11 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [speaker] if speaker is not None and s.is_agent(speaker) else []
 
 
+# Items given as examples are no clause's subject: "a range of issues, including Ukraine,
+# North Korea, Libya and free trade talks".
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|like)\s+(?:the\s+)?\Z")
+
+
 # Travel to places: with nobody named travelling, the places named meet nobody.
 _TRAVELS = frozenset(
     {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
@@ -188,7 +193,16 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         if names_no_meeting(s, trigger):
             continue
-        subject = [a for a in s.holders(trigger.start) if a.code] or _antecedent(s, trigger)
+        subject = [a for a in s.holders(trigger.start) if a.code]
+        if (
+            subject
+            and _EXAMPLES.search(s.text, max(0, subject[0].start - 16), subject[0].start)
+            and "," not in s.text[subject[-1].end : trigger.start]
+        ):
+            # "touched on issues, including Ukraine, Libya and trade talks": the trigger is
+            # one of the examples (not "OAS leaders, including Chile's president, met").
+            subject = []
+        subject = subject or _antecedent(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.
             place = stay(s, trigger, subject)

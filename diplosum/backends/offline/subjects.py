@@ -52,7 +52,9 @@ _AND_PREDICATE = re.compile(
     r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
 )
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
-_PRONOUN_FIRST = re.compile(r"[\"'\u201c\u2018]?\s*\b([Hh]e|[Ss]he)\b(?!')")
+_PRONOUN_FIRST = re.compile(
+    r"[\"'\u201c\u2018]?\s*(?:(?:and|but|then|so)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
+)
 
 
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
