@@ -1206,3 +1206,8 @@ def test_an_unnamed_ministry_speaks_for_the_state_its_headline_opens_with() -> N
         '"The flight of a Chilean air force jet is unacceptable," the foreign ministry said.'
     )
     assert ("CHL", "oppose") not in stance_keys(text)
+
+
+def test_standing_shoulder_to_shoulder_is_support() -> None:
+    text = "Peru said it would stand shoulder to shoulder with Chile."
+    assert stance_keys(text) == {("PER", "support")}
