@@ -288,3 +288,13 @@ def test_a_list_with_the_and_a_closing_comma_is_one_subject() -> None:
     # A participle with its agent after the comma is an aside, not the list's verb.
     text = "Peru and Chile, backed by the IMF, want the debt to be rescheduled."
     assert sorted(goal_codes(text)) == ["CHL", "PER"]
+
+
+def test_a_negated_want_and_a_way_of_speaking_are_no_aims() -> None:
+    for text in (
+        "\"We don't want to go down that road,\" Peru's president said.",
+        '"I want to be very clear with everybody," Peru\'s president said.',
+        '"I wish to emphasise that the debt is growing," Peru\'s minister said.',
+    ):
+        assert goal_codes(text) == [], text
+    assert goal_codes("Chile sought to reassure its ally Peru of its support.") == ["CHL"]

@@ -44,8 +44,8 @@ def _first_person_before(text: str, end: int) -> bool:
 # account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
 # "an offer widely seen as a bid to" (others' reading of it).
 _NOT_OWN_AIM = re.compile(
-    r"\b(of|who|not|never|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+(?:a|an))"
-    r"\s+(?:\w+ly\s+)?\Z",
+    r"(?:\b(of|who|not|never|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+"
+    r"(?:a|an))|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
 # An aim urged on another: "urged Washington to resist protectionism and instead seek",
@@ -191,8 +191,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
-    if cue.group(1).lower() != "who":
-        return []
+    if (cue.group(1) or "").lower() != "who":
+        return []  # "don't want to", "not aimed at", "accused Spain of trying to"
     head = [a for a in s.actors if a.end <= cue.start() and a.code]
     if head and not s.text[head[-1].end : cue.start()].strip(" ,") and s.is_agent(head[-1]):
         return head[-1:]
@@ -255,6 +255,15 @@ def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     return _relative_head(s, trigger) is None
 
 
+# Aims that are acts of the speech itself: "I want to be very clear", "we want to thank".
+_SAYING = re.compile(
+    r"(?:(?:be\s+)?(?:very\s+|absolutely\s+|perfectly\s+)?clear|make\s+(?:it\s+)?(?:very\s+)?clear|"
+    r"stress|emphasi[sz]e|underline|underscore|say|tell|thank|congratulate|express|note|"
+    r"remind|point\s+out|repeat|reiterate)\b",
+    re.IGNORECASE,
+)
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
     offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -270,8 +279,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
         text = s.text if opening is None else s.text[:opening]
         statement = aim_statement(s, trigger, text, may_open_on_trigger=_of_own_clause)
-        if not holders or statement is None:
-            continue
+        if not holders or statement is None or _SAYING.match(statement):
+            continue  # "I want to be very clear": a way of speaking, no aim
         if _as_adjective(s, trigger):
             continue  # "averting a pledged tough response", "the 25 pct sought by New Delhi"
         held.update(h.code for h in holders)
