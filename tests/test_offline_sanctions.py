@@ -727,3 +727,24 @@ def test_the_verb_ban_names_its_target_and_is_a_threat_until_decided() -> None:
         assert [(s.target.country, s.status) for s in found.sanctions] == [("BOL", status)], text
     # "the ban" refers to a measure; no state's object follows it.
     assert sanction_pairs("Chile said the ban on Peruvian fish would stay.") == []
+
+
+def test_a_later_measure_s_status_and_a_target_after_the_imposer() -> None:
+    found = offline(
+        "Chile has imposed new sanctions on Peru over its tests, even after it lifted "
+        "older sanctions in January."
+    )
+    assert [(s.imposer.country, s.target.country, s.status) for s in found.sanctions] == [
+        ("CHL", "PER", "imposed")
+    ]
+    text = (
+        "Bolivia agreed to implement in full the latest economic restrictions imposed by the "
+        "United Nations against Peru."
+    )
+    assert sanction_pairs(text) == [("UN", "PER")]
+    # Not an infinitive's "to": "... by the Security Council to show solidarity with Chile".
+    text = (
+        "Bolivia welcomed sanctions by the United Nations Security Council in order to show "
+        "solidarity with Chile."
+    )
+    assert ("UN", "CHL") not in sanction_pairs(text)

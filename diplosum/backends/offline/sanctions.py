@@ -6,7 +6,7 @@ assets of"), the parties come from ``shapes.py`` ("A threatened B with sanctions
 ``imposers.py``: the imposer right before the measure or after "imposed by"; the target
 named in the measure's object ("expelled two Saudi diplomats"), else after "against",
 "on", "to" (with those listed with it). A state's name right before the noun is its target
-("Iran sanctions"). Status from the cue words of the trigger's clause. Each pair of
+("Iran sanctions"). Its status is ``sanction_status``'s. Each pair of
 parties once a sentence: a later trigger adds only pairs not found before ("Russia
 answered U.S. sanctions by expelling U.S. diplomats" holds two).
 """
@@ -14,12 +14,11 @@ answered U.S. sanctions by expelling U.S. diplomats" holds two).
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from ...models import Actor, Sanction, Stance
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
-from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word, local_clause
+from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word
 from .imposers import (
     IMPOSER_GAP,
     ONLY_WITH_TARGET,
@@ -31,56 +30,16 @@ from .imposers import (
     passive_of,
 )
 from .lexicon import Hit
-from .measures import ban_as_verb, named_within, stopped_measures, wished_ban
+from .measures import ban_as_verb, named_within, stopped_measures
+from .sanction_status import sanction_status
 from .sentence import RuleSentence
 from .shapes import ORDERED_OUT, put_on_list, threatened_with
 from .speakers import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]
 
-SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
-
-
+_AGAINST = re.compile(r"\b(?:against|on|targeting)\b")
 _STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
-_CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
-_CUE_LISTS = {status: f"sanction.{status}" for status in _CUES}
-
-
-def _status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
-    """The first status whose cue words occur in the trigger's clause, else "imposed".
-
-    The clause is worked out only when the sentence holds some cue: most do not.
-    """
-    if wished_ban(s, trigger):
-        return "threatened"
-    present = [status for status in _CUES if s.has(_CUE_LISTS[status])]
-    if not present:
-        return "imposed"
-    start, end = local_clause(s.text, trigger.start, trigger.end)
-    for status in present:
-        # A cue inside the trigger is part of the measure ("suspended trade"), not its
-        # status; one that holds the trigger is ("would ban").
-        cues = [
-            hit
-            for hit in s.find(_CUE_LISTS[status])
-            if start <= hit.start
-            and hit.end <= end
-            and (hit.end <= trigger.start or hit.start >= trigger.end or hit.start < trigger.start)
-        ]
-        if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
-            return "imposed"  # "a plan to lift the embargo": in force until lifted
-        if cues:
-            return status
-    return "imposed"
-
-
-# A lifting only planned, proposed or asked for ("a plan to lift the embargo", "calls
-# to lift sanctions"): the measure is still in force.
-_WISHED_LIFT = re.compile(
-    r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
-    r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
-    r"efforts?|moves?)\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
-)
 
 
 def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
@@ -112,7 +71,7 @@ def _of_trigger(
     shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
     if shaped is not None:
         imposer, target, stated = shaped
-        status = stated or _status(s, trigger)
+        status = stated or sanction_status(s, trigger)
         # "France and Germany warned Moscow ...": each of those listed imposes.
         return [
             Sanction(imposer=each.actor, target=target.actor, status=status, evidence=s.evidence())
@@ -126,7 +85,7 @@ def _of_trigger(
     passive = passive_of(s, trigger)
     if passive is not None:
         imposers, target, stated = passive
-        status = stated or _status(s, trigger)
+        status = stated or sanction_status(s, trigger)
         return [
             Sanction(imposer=i.actor, target=target.actor, status=status, evidence=s.evidence())
             for i in imposers
@@ -168,6 +127,10 @@ def _imposed_by(
         # "banned imports of coal from North Korea": imports come from the target.
         after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
         preposition = after.search(s.text, trigger.end, trigger.end + 40)
+        if preposition is None and imposer.start > trigger.end:
+            # "restrictions imposed by the U.N. Security Council against Pyongyang" (not
+            # "... by the Security Council in order to show solidarity with Japan")
+            preposition = _AGAINST.search(s.text, imposers[-1].end, imposers[-1].end + 40)
         targets = []
         if preposition is not None:
             targets = coordinated_after(s, preposition.end())
@@ -195,7 +158,7 @@ def _imposed_by(
         if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
             return []
         targets, imposers = [imposer], [earlier]
-    status = _status(s, trigger)
+    status = sanction_status(s, trigger)
     found = []
     imposing = {i.code for i in imposers}
     for imposer in imposers:
@@ -252,7 +215,7 @@ def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]
         return []
     else:
         imposer = main_other[target.code]
-    status = _status(s, trigger)
+    status = sanction_status(s, trigger)
     return [Sanction(imposer=imposer, target=target.actor, status=status, evidence=s.evidence())]
 
 

@@ -1,0 +1,75 @@
+"""A sanction's status, from the cue words of its trigger's clause: imposed, threatened,
+lifted or blocked (``data/lexicon.json``, ``sanction.*``).
+
+The first status whose cues the clause holds wins, in the order blocked, lifted,
+threatened, imposed; none at all is "imposed". A cue inside the trigger is part of the
+measure ("suspended trade"); one that belongs to a later trigger is that one's ("imposed
+new sanctions on Tehran, even after it lifted nuclear sanctions"); a lifting only wished
+for leaves the measure in force ("a plan to lift the embargo"); "to ban" is a threat until
+decided (``measures.wished_ban``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .clauses import local_clause
+from .lexicon import Hit
+from .measures import wished_ban
+from .sentence import RuleSentence
+
+__all__ = ["SanctionStatus", "sanction_status"]
+
+SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
+
+
+_CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
+_CUE_LISTS = {status: f"sanction.{status}" for status in _CUES}
+
+
+def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
+    """The first status whose cue words occur in the trigger's clause, else "imposed".
+
+    The clause is worked out only when the sentence holds some cue: most do not.
+    """
+    if wished_ban(s, trigger):
+        return "threatened"
+    present = [status for status in _CUES if s.has(_CUE_LISTS[status])]
+    if not present:
+        return "imposed"
+    start, end = local_clause(s.text, trigger.start, trigger.end)
+    for status in present:
+        # A cue inside the trigger is part of the measure ("suspended trade"), not its
+        # status; one that holds the trigger is ("would ban").
+        cues = [
+            hit
+            for hit in s.find(_CUE_LISTS[status])
+            if start <= hit.start
+            and hit.end <= end
+            and (hit.end <= trigger.start or hit.start >= trigger.end or hit.start < trigger.start)
+            and not _of_later_trigger(s, trigger, hit)
+        ]
+        if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
+            return "imposed"  # "a plan to lift the embargo": in force until lifted
+        if cues:
+            return status
+    return "imposed"
+
+
+def _of_later_trigger(s: RuleSentence, trigger: Hit, cue: Hit) -> bool:
+    """Whether ``cue``, after ``trigger``, is the status of a later sanction trigger
+    ("imposed new sanctions on Tehran, even after it lifted nuclear sanctions")."""
+    return cue.start >= trigger.end and any(
+        later.start >= cue.end and later.start - cue.end <= 40
+        for later in s.find("sanction.triggers")
+    )
+
+
+# A lifting only planned, proposed or asked for ("a plan to lift the embargo", "calls
+# to lift sanctions"): the measure is still in force.
+_WISHED_LIFT = re.compile(
+    r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
+    r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
+    r"efforts?|moves?)\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
+)
