@@ -43,7 +43,7 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
         or (a.start == comma.end() + 4 and _THE.match(s.text, comma.end()) and _as_name(s, a))
         for a in s.actors
     ):
-        # "Austria, Sweden", "Austria, the Netherlands"; not "Ana Ruiz, the Colombian
+        # "Peru, Chile", "Peru, the Philippines"; not "Ana Ruiz, the Colombian
         # foreign minister," (an appositive).
         return True
     if _closes_opening_list(s, comma, before[0]):
