@@ -1181,3 +1181,11 @@ def test_he_after_and_is_the_subject_and_examples_are_no_parties() -> None:
         "including Bolivia, Ecuador, Colombia and free trade talks."
     )
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_a_body_s_leaders_in_a_list_and_a_state_s_capital_named_by_its_adjective() -> None:
+    assert meeting_codes("EU leaders and Peru are due to meet again on Thursday.") == [
+        {"EU", "PER"}
+    ]
+    text = "The U.N. envoy has arrived in the Chilean capital for talks with officials."
+    assert meeting_codes(text) == [{"UN", "CHL"}]

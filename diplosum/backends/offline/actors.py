@@ -33,10 +33,21 @@ _START = operator.itemgetter(0)  # a mention's start
 def place_at(text: str, start: int) -> ActorMention | None:
     """The state named as a place at ``start`` ("in Kampala", which ``find_actors`` leaves
     out), by its name or its capital; ``None`` if no single state is named there."""
-    for mention in gazetteer().find(text[start : start + 40]):
+    window = text[start : start + 40]
+    for mention in gazetteer().find(window):
         if mention.start == 0 and mention.kind in NAMES_OR_SEATS and len(mention.codes) == 1:
             actor = _state_actors(mention)[0]
             return ActorMention(start, start + mention.end, actor, mention.kind, actor.country)
+        if (
+            mention.kind == "adjective"
+            and len(mention.codes) == 1
+            and window[: mention.start] in ("the ", "The ")
+            and window.startswith(" capital", mention.end)
+        ):
+            # "arrived in the Syrian capital": the state whose capital it is.
+            actor = _state_actors(mention)[0]
+            end = start + mention.end + len(" capital")
+            return ActorMention(start + mention.start, end, actor, "seat", actor.country)
     return None
 
 

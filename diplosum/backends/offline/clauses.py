@@ -81,17 +81,26 @@ _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", 
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
 
+# Those who act for the actor before them: "EU leaders and Turkey", "U.S. officials and".
+_ITS_PEOPLE = frozenset(
+    {"leaders", "officials", "ministers", "negotiators", "diplomats", "delegates", "envoys"}
+)
+
+
 def joins_list(between: str) -> bool:
     """Whether ``between``, the text between two actors, joins them in one list: ",",
     "and", ", and", also before "the", "his" or a title ("and the Soviet Union", "and Mr
-    Reagan", ", and President Putin", "and his Japanese counterpart")."""
+    Reagan", ", and President Putin", "and his Japanese counterpart"), and after the first
+    actor's office or people ("Peru's foreign minister and", "EU leaders and")."""
     tokens = _LIST_TOKEN.findall(between.lower())
     offices = gazetteer().office_words
     while tokens and (tokens[-1] in _DETERMINERS or tokens[-1].rstrip(".") in offices):
         tokens.pop()
     # "Peru's foreign minister and ...": the first actor's office is part of it.
     first = 0
-    while first < len(tokens) and (tokens[first] in POSSESSIVE or tokens[first] in offices):
+    while first < len(tokens) and (
+        tokens[first] in POSSESSIVE or tokens[first] in offices or tokens[first] in _ITS_PEOPLE
+    ):
         first += 1
     return tuple(tokens[first:]) in _LIST_JOINS
 
