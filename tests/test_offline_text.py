@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplosum.backends.offline.rules import extract_summary
 
-from .offline_coder import meeting_codes, sanction_pairs, sentences, stance_keys
+from .offline_coder import meeting_codes, offline, sanction_pairs, sentences, stance_keys
 
 
 def test_sentences_survive_abbreviations() -> None:
@@ -352,3 +352,20 @@ def test_names_and_triggers_broken_over_wrapped_lines() -> None:
     quotes = [e.quote for item in (*summary.sanctions, *summary.meetings) for e in item.evidence]
     assert quotes and all(quote in text for quote in quotes)
     assert any("New\nZealand" in quote for quote in quotes)
+
+
+def test_a_name_broken_over_lines_survives_the_pipeline_and_windows_line_ends() -> None:
+    text = (
+        "PERU AND CHILE AT ODDS\n\n"
+        "Officials said on Monday that New\n"
+        "Zealand had imposed sanctions against Peru after the\n"
+        "vote, and that the Chilean Foreign Minister met his Peruvian\n"
+        "counterpart in Lima to discuss the fishing dispute.\n"
+    )
+    for article in (text, text.replace("\n", "\r\n")):
+        found = offline(article)
+        assert [(s.imposer.country, s.target.country) for s in found.sanctions] == [("NZL", "PER")]
+        assert [{p.country for p in m.participants} for m in found.meetings] == [{"CHL", "PER"}]
+        evidence = found.sanctions[0].evidence[0]
+        assert evidence.start is not None and evidence.end is not None
+        assert article[evidence.start : evidence.end] == evidence.quote

@@ -109,9 +109,14 @@ class _Article:
         return self.spans[index][0] if self.spans else 0
 
 
+_LINE_BREAKS = re.compile(r"[ \t]*\r?\n[ \t]*")
+
+
 def _names(text: str, terms: tuple[str, ...], article: _Article) -> bool:
     """Whether ``text`` names the actor of ``terms``, directly or by a person the article
     places in its state or body."""
+    # A name broken over a line ("New\\nZealand" in hard-wrapped text) is still the name.
+    text = _LINE_BREAKS.sub(" ", text)
     if has_any_word(text, terms):
         return True
     return any(

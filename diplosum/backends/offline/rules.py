@@ -103,23 +103,38 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
 
     Hard-wrapped text (a line break every 70 characters, as in older wire archives) is read
     with its wrapped line breaks as spaces, so that "New\\nZealand" is a name and
-    "imposed\\nsanctions" a trigger; each quote is then taken from ``article`` itself.
+    "imposed\\nsanctions" a trigger, and Windows line ends ("\\r\\n") as line breaks;
+    each quote is then taken from ``article`` itself.
     """
-    reading = unwrapped(article)
+    plain, kept = _without_carriage_returns(article)
+    reading = unwrapped(plain)
     summary = _extract(reading, published)
-    return summary if reading is article else _quoted_from(summary, article)
+    return summary if reading is article else _quoted_from(summary, article, kept)
 
 
-def _quoted_from(summary: ArticleSummary, article: str) -> ArticleSummary:
-    """``summary`` with each quote as ``article`` has it at the quote's offsets."""
+def _without_carriage_returns(article: str) -> tuple[str, list[int] | None]:
+    """``article`` with the carriage return of each "\\r\\n" taken out, and for each of
+    its characters the offset it had in ``article`` (``None`` when there were none)."""
+    if "\r\n" not in article:
+        return article, None
+    kept = [i for i, char in enumerate(article) if char != "\r" or article[i + 1 : i + 2] != "\n"]
+    return "".join(article[i] for i in kept), kept
+
+
+def _quoted_from(summary: ArticleSummary, article: str, kept: list[int] | None) -> ArticleSummary:
+    """``summary`` with each quote as ``article`` has it at the quote's offsets (mapped
+    through ``kept`` when carriage returns were taken out)."""
     copies: dict[int, Evidence] = {}
 
     def verbatim(evidence: Evidence) -> Evidence:
         if evidence.start is None or evidence.end is None or evidence.start < 0:
             return evidence
         if id(evidence) not in copies:
-            quote = article[evidence.start : evidence.end]
-            copies[id(evidence)] = evidence.model_copy(update={"quote": quote})
+            start, end = evidence.start, evidence.end
+            if kept is not None and end > start:
+                start, end = kept[start], kept[end - 1] + 1
+            update = {"quote": article[start:end], "start": start, "end": end}
+            copies[id(evidence)] = evidence.model_copy(update=update)
         return copies[id(evidence)]
 
     sections = {
