@@ -337,14 +337,18 @@ def test_a_phrase_goes_on_past_words_quoted_inside_it() -> None:
     assert readable(said, said.index("talks")) == "talks would help promote goodwill"
 
 
+# A hard-wrapped story whose names and triggers break over lines.
+_WRAPPED = (
+    "PERU AND CHILE AT ODDS\n\n"
+    "Officials said on Monday that New\n"
+    "Zealand had imposed sanctions against Peru after the\n"
+    "vote, and that the Chilean Foreign Minister met his Peruvian\n"
+    "counterpart in Lima to discuss the fishing dispute.\n"
+)
+
+
 def test_names_and_triggers_broken_over_wrapped_lines() -> None:
-    text = (
-        "PERU AND CHILE AT ODDS\n\n"
-        "Officials said on Monday that New\n"
-        "Zealand had imposed sanctions against Peru after the\n"
-        "vote, and that the Chilean Foreign Minister met his Peruvian\n"
-        "counterpart in Lima to discuss the fishing dispute.\n"
-    )
+    text = _WRAPPED
     summary = extract_summary(text)
     assert sanction_pairs(text) == [("NZL", "PER")]
     assert meeting_codes(text) == [{"CHL", "PER"}]
@@ -355,13 +359,7 @@ def test_names_and_triggers_broken_over_wrapped_lines() -> None:
 
 
 def test_a_name_broken_over_lines_survives_the_pipeline_and_windows_line_ends() -> None:
-    text = (
-        "PERU AND CHILE AT ODDS\n\n"
-        "Officials said on Monday that New\n"
-        "Zealand had imposed sanctions against Peru after the\n"
-        "vote, and that the Chilean Foreign Minister met his Peruvian\n"
-        "counterpart in Lima to discuss the fishing dispute.\n"
-    )
+    text = _WRAPPED
     for article in (text, text.replace("\n", "\r\n")):
         found = offline(article)
         assert [(s.imposer.country, s.target.country) for s in found.sanctions] == [("NZL", "PER")]

@@ -21,7 +21,7 @@ from .actors import ActorMention
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["institution_speaker", "names_institution"]
+__all__ = ["institution_speaker", "unnamed_institution"]
 
 # "The foreign ministry said", "..., the defence ministry said in a statement": a state's
 # institution with no state named in it.
@@ -35,17 +35,14 @@ _INSTITUTION = re.compile(
 _HEADLINE_WORDS = 20
 
 
-def names_institution(s: RuleSentence, clause: Hit) -> bool:
-    """Whether an unnamed institution stands right before the reporting ``clause``."""
-    return _INSTITUTION.search(s.text, max(0, clause.start - 60), clause.start) is not None
+def unnamed_institution(s: RuleSentence, clause: Hit) -> re.Match[str] | None:
+    """The unnamed institution standing right before the reporting ``clause``, if any."""
+    return _INSTITUTION.search(s.text, max(0, clause.start - 60), clause.start)
 
 
-def institution_speaker(s: RuleSentence, clause: Hit) -> ActorMention | None:
-    """The state the unnamed institution right before the reporting ``clause`` speaks
-    for: the article's headline state; ``None`` when the headline opens with none."""
-    institution = _INSTITUTION.search(s.text, max(0, clause.start - 60), clause.start)
-    if institution is None:
-        return None
+def institution_speaker(s: RuleSentence, institution: re.Match[str]) -> ActorMention | None:
+    """The state the unnamed ``institution`` (``unnamed_institution``'s) speaks for: the
+    article's headline state; ``None`` when the headline opens with none."""
     actor = _headline_state(s.article)
     if actor is None:
         return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .clauses import TO_BEFORE
 from .lexicon import Hit, Hits
 from .sentence import RuleSentence
 
@@ -92,7 +93,6 @@ def ban_as_verb(s: RuleSentence, trigger: Hit) -> bool:
 
 # "to ban" is a wish or a threat ("wants to ban", "asked Chile to ban"), unless decided
 # ("decided to ban", "voted on Monday to ban").
-_TO = re.compile(r"\bto\s+\Z")
 _DECIDED_TO = re.compile(
     r"\b(?:decided|decides|agreed|agrees|voted|votes|moved|began|started|chose)\b[^,;.]{0,20}\Z"
 )
@@ -103,6 +103,6 @@ def wished_ban(s: RuleSentence, trigger: Hit) -> bool:
     start = max(0, trigger.start - 40)
     return (
         trigger.phrase == "ban"
-        and _TO.search(s.text, start, trigger.start) is not None
+        and TO_BEFORE.search(s.text, start, trigger.start) is not None
         and _DECIDED_TO.search(s.text, start, trigger.start) is None
     )

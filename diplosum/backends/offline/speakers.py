@@ -14,7 +14,7 @@ import re
 
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
-from .institutions import institution_speaker, names_institution
+from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
 from .quotations import CLOSING_MARKS, QUOTE_MARKS, next_to, one_quotation, opens_quotation
 from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
@@ -152,8 +152,9 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         if office is not None and (holder := s.office_holder(office.group(1), office.start())):
             # "The prime minister said" after "Peruvian Prime Minister Luis Vera".
             return holder._replace(start=office.start(1), end=office.end(1))
-        if names_institution(s, clause):
-            return institution_speaker(s, clause)  # "the foreign ministry said"
+        institution = unnamed_institution(s, clause)
+        if institution is not None:
+            return institution_speaker(s, institution)  # "the foreign ministry said"
         unnamed = _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start)
         if unnamed is not None:
             # "China will never allow it, a spokesman said": one who speaks for the state
