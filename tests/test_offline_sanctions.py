@@ -748,3 +748,47 @@ def test_a_later_measure_s_status_and_a_target_after_the_imposer() -> None:
         "solidarity with Chile."
     )
     assert ("UN", "CHL") not in sanction_pairs(text)
+
+
+def test_a_measure_described_at_length_or_dated_by_a_month() -> None:
+    cases = {
+        "Chile threatened in December to impose sanctions on Peru.": ("CHL", "PER", "threatened"),
+        "Canada Puts First Sanctions on Belarusian Officials": ("CAN", "BLR", "imposed"),
+        "The Security Council passed its most expansive sanctions on Eritrea in March.": (
+            *("UN", "ERI", "imposed"),
+        ),
+        "The United Nations, which in May imposed new sanctions on Eritrea, met on Friday.": (
+            *("UN", "ERI", "imposed"),
+        ),
+        "Japan imposed a set of new and stronger sanctions on Burma.": ("JPN", "MMR", "imposed"),
+        "Britain maintains separate, less comprehensive sanctions on Syria.": (
+            *("GBR", "SYR", "imposed"),
+        ),
+        "Norway slapped Belarus with harsh sanctions.": ("NOR", "BLR", "imposed"),
+        "Chile announced the imposition of 50 pct tariffs on Peruvian goods.": (
+            *("CHL", "PER", "imposed"),
+        ),
+    }
+    for text, expected in cases.items():
+        found = [(s.imposer.country, s.target.country, s.status) for s in offline(text).sanctions]
+        assert found == [expected], text
+
+
+def test_an_imposer_named_in_a_relative_clause_after_the_measure() -> None:
+    assert sanction_pairs("Exporters fear the tough duties Brazil imposed on Argentine steel.") == [
+        ("BRA", "ARG")
+    ]
+    text = "Two men violated the sanctions the European Union has enforced against Belarus."
+    assert sanction_pairs(text) == [("EU", "BLR")]
+    # A state that faces the measure imposes nothing.
+    assert sanction_pairs("Exporters say the sanctions Russia faces hurt Chile.") == []
+
+
+def test_the_preposition_of_another_noun_names_no_target() -> None:
+    text = (
+        "Trade with Cuba remains limited by the U.S. embargo, which includes a ban on "
+        "American tourism to the island."
+    )
+    assert sanction_pairs(text) == [("USA", "CUB")]
+    # Duties lowered are a concession, not a measure against anyone.
+    assert sanction_pairs("Taiwan said it will cut tariffs on 1,700 goods to please Japan.") == []

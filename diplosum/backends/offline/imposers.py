@@ -22,6 +22,7 @@ from .sentence import RuleSentence
 
 __all__ = [
     "IMPOSER_GAP",
+    "MEASURE_WORDS",
     "ONLY_WITH_TARGET",
     "TARGET_IN_OBJECT",
     "adjacent_target",
@@ -39,14 +40,45 @@ def coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
 
 
 # When, between a verb and what follows it: "agreed on Monday to", "plans last week to".
-_WHEN = r"(?:\s+on\s+\w+|\s+today|\s+yesterday|\s+(?:last|this|next)\s+(?:week|month|year))"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# "threatened in December to impose", "agreed in 2014 to extend"
+_WHEN = (
+    r"(?:\s+on\s+\w+|\s+today|\s+yesterday|\s+(?:last|this|next)\s+(?:week|month|year)|"
+    rf"\s+in\s+(?:{_MONTHS}|(?:19|20)\d\d))"
+)
+
+
+# Words that describe a measure, before its noun: "new economic sanctions", "a new round
+# of sanctions", "100 pct tariffs", "its most expansive sanctions".
+MEASURE_WORDS = (
+    r"new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
+    r"international|existing|remaining|punitive|broad|limited|travel|heavier|stricter|tighter|"
+    r"possible|potential|appropriate|strong|stronger|planned|first|initial|retaliatory|"
+    # "its most expansive sanctions", "separate, less comprehensive sanctions", "new and
+    # stronger sanctions"
+    r"most|less|harsh|severe|comprehensive|expansive|wide-ranging|wider|broader|"
+    r"crippling|separate|and|"
+    # "a new batch of sanctions", "another round of"
+    r"(?:batch|round|wave|barrage|raft|slew|set|series|package)\s+of|another|tariff|"
+    # "announced the imposition of 100 pct tariffs"
+    r"(?:imposition|introduction|extension)\s+of|"
+    # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
+    r"\d[\d.,]*|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
+    r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?"
+)
 
 
 # Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
 # describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
 IMPOSER_GAP = re.compile(
     # "Canada's sanctions", "EU-wide sanctions"
-    r"(?:'s|\u2019s|-wide)?\s*(?:(?:has|have|had|will|would|could|may|might|is|was|were|are|to|"
+    # "the Security Council, which in March imposed": the imposer of a relative clause.
+    r"(?:'s|\u2019s|-wide|,\s*(?:which|who|that))?\s*(?:(?:has|have|had|will|would|could|may|"
+    rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
     r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
     # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
@@ -97,7 +129,7 @@ IMPOSER_GAP = re.compile(
     r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
-    r"levied|placed|put|take|takes|took|taken|taking|"
+    r"levied|placed|places|placing|put|puts|putting|take|takes|took|taken|taking|"
     r"considered|considers|consider|proposed|proposes|cut|severed|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over|dropped|drops|"
     r"drop|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|broadens|"
@@ -108,15 +140,7 @@ IMPOSER_GAP = re.compile(
     r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed)\s+"
     # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
     r"(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"(?:(?:new|fresh|further|tough|tougher|harsher|stiff|economic|"
-    r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
-    r"international|existing|remaining|punitive|broad|limited|travel|heavier|stricter|tighter|"
-    r"possible|potential|appropriate|strong|stronger|planned|"
-    # "a new batch of sanctions", "another round of"
-    r"(?:batch|round|wave|barrage|raft|slew|set|series|package)\s+of|another|tariff|"
-    # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
-    r"\d[\d.,]*|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
-    r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?)\s+)*",
+    rf"(?:(?:{MEASURE_WORDS}),?\s+)*",
     re.IGNORECASE,
 )
 _IMPOSED_BY = re.compile(
@@ -160,7 +184,32 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             return _joiners(s, listed[0]) + listed
     if by is not None:
         return coordinated_after(s, by.end())
-    return _by_doing(s, trigger) or _subject_of_verb(s, trigger)
+    return _by_doing(s, trigger) or _subject_of_verb(s, trigger) or _relative_imposers(s, trigger)
+
+
+# "the tough trade sanctions President Reagan imposed on Japanese exports", "the sanctions
+# that the United States has enforced against Iran": the imposer of a relative clause
+# right after the measure.
+_RELATIVE_OPENING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
+# A title before the agent's name ("President Reagan"), capitalised.
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:imposed|levied|placed|slapped|ordered|"
+    r"enforced|maintained|maintains|maintain|kept|keeps|reimposed)\b"
+)
+
+
+def _relative_imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The agents of an imposing verb in a relative clause on the measure."""
+    opening = _RELATIVE_OPENING.match(s.text, trigger.end)
+    if opening is None:
+        return []
+    agents = coordinated_after(s, opening.end())
+    if not agents or not s.is_agent(agents[0]):
+        return []
+    if not _TITLE_WORDS.fullmatch(s.text, opening.end(), agents[0].start):
+        return []
+    return agents if _RELATIVE_VERB.match(s.text, agents[-1].end) else []
 
 
 # "Canada joined the United States in imposing sanctions": Canada imposes them too.
@@ -235,7 +284,7 @@ def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 # "Bolivia could face sanctions from the United Nations": likewise, after "from".
 _FACES_GAP = re.compile(
     r"\s+(?:(?:could|would|may|might|will|is\s+likely\s+to|now)\s+)?(?:face|faces|faced|facing)\s+"
-    r"(?:(?:new|fresh|further|tough|tougher|economic|trade|possible)\s+)*\Z",
+    rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\s+from\s+")
@@ -243,7 +292,7 @@ _MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNOREC
 _PASSIVE_GAP = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
     r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept)\s+(?:under|with|to)?\s*"
-    r"(?:(?:a|an|the|new|fresh|further|tough|economic|trade|total|partial)\s+)*\Z",
+    rf"(?:(?:{MEASURE_WORDS}|total|partial)\s+)*\Z",
     re.IGNORECASE,
 )
 

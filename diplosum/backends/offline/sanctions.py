@@ -38,6 +38,7 @@ from .speakers import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]
 
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:which|that|who)\b")
 _AGAINST = re.compile(r"\b(?:against|on|targeting)\b")
 _STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
 
@@ -78,7 +79,7 @@ def _of_trigger(
             for each in s.listed_before(imposer)
             if each.code != target.code
         ]
-    if trigger.phrase in ORDERED_OUT:
+    if trigger.phrase in ORDERED_OUT or _lowered_duties(s, trigger):
         return []
     if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
         return []  # "the ban", "a ban": a measure named before, or not a state's
@@ -95,6 +96,23 @@ def _of_trigger(
     if not imposers:
         return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
     return _imposed_by(s, trigger, stopped, imposers, main_other)
+
+
+# "will cut tariffs on 1,700 goods", "lowered its import duties": a concession, not a
+# measure against anyone.
+_LOWERED = re.compile(
+    r"\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|"
+    r"slash|slashes|slashed|slashing|eliminate|eliminates|eliminated|eliminating)"
+    r"\s+(?:(?:its|their|the|some|all|import|export)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+def _lowered_duties(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` names duties lowered ("cut tariffs on"), not imposed."""
+    if not trigger.phrase.endswith(("tariffs", "duties")):
+        return False
+    return _LOWERED.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
 
 
 # Between the measure's preposition and its target: a few words of one noun phrase
@@ -127,6 +145,12 @@ def _imposed_by(
         # "banned imports of coal from North Korea": imports come from the target.
         after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
         preposition = after.search(s.text, trigger.end, trigger.end + 40)
+        if preposition is not None and _CLAUSE_BREAK.search(
+            s.text, trigger.end, preposition.start()
+        ):
+            # "the U.S. trade embargo, which includes a ban on American tourism": "on"
+            # belongs to another noun.
+            preposition = None
         if preposition is None and imposer.start > trigger.end:
             # "restrictions imposed by the U.N. Security Council against Pyongyang" (not
             # "... by the Security Council in order to show solidarity with Japan")

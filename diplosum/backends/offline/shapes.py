@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 from .actors import ActorMention
-from .imposers import IMPOSER_GAP
+from .imposers import IMPOSER_GAP, MEASURE_WORDS
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -32,7 +32,7 @@ _THREATENED_WITH = re.compile(
 # "warned Moscow that it would face sanctions" (the threat as what the target will meet).
 _WITH_MEASURES = re.compile(
     r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)\s+(?:\w+\s+)?face)"
-    r"\s+(?:(?:new|fresh|further|more|tough|tougher|economic|financial|trade)\s+)*"
+    rf"\s+(?:(?:{MEASURE_WORDS})\s+)*"
 )
 
 
