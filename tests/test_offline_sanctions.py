@@ -792,3 +792,21 @@ def test_the_preposition_of_another_noun_names_no_target() -> None:
     assert sanction_pairs(text) == [("USA", "CUB")]
     # Duties lowered are a concession, not a measure against anyone.
     assert sanction_pairs("Taiwan said it will cut tariffs on 1,700 goods to please Japan.") == []
+
+
+def test_a_blacklisting_a_boycott_an_embargo_ended_and_sanctions_worked_on() -> None:
+    cases = {
+        "That followed Canada's blacklisting of Belarusian officials.": ("CAN", "BLR", "imposed"),
+        "EU foreign ministers agreed on Monday to impose an arms embargo on Belarus.": (
+            *("EU", "BLR", "imposed"),
+        ),
+        "Chile and its allies were working on further sanctions against Peru.": (
+            *("CHL", "PER", "threatened"),
+        ),
+        "Sweden imposed a trade boycott on South Africa.": ("SWE", "ZAF", "imposed"),
+        "Japan ended the arms embargo on Vietnam.": ("JPN", "VNM", "lifted"),
+    }
+    for text, expected in cases.items():
+        found = [(s.imposer.country, s.target.country, s.status) for s in offline(text).sanctions]
+        assert found == [expected], text
+    assert sanction_pairs("The opposition ended its boycott of the talks in Chile.") == []

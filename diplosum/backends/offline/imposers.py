@@ -80,7 +80,8 @@ IMPOSER_GAP = re.compile(
     r"(?:'s|\u2019s|-wide|,\s*(?:which|who|that))?\s*(?:(?:has|have|had|will|would|could|may|"
     rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
-    r"leaders|officials|ministers|government|governments|authorities|lawmakers|administration|"
+    r"leaders|officials|(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
+    r"government|governments|authorities|lawmakers|administration|"
     # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
     r"treasury|(?:state\s+|commerce\s+|justice\s+)?department|(?:foreign\s+)?ministry|"
     r"foreign\s+office|"
@@ -109,6 +110,8 @@ IMPOSER_GAP = re.compile(
     r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
     # "senators voted 98-2 to impose"
     r"\d+-\d+|"
+    # "were working on further sanctions"
+    r"(?:working|work|works|worked)\s+on|"
     r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intending|move|decision|"
     r"threat|bid|able|be\s+able|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
@@ -126,7 +129,8 @@ IMPOSER_GAP = re.compile(
     r"senate|senators|congress|parliament|legislators|cabinet|house(?:\s+of\s+representatives)?|"
     r"assembly|announced|unveiled)(?:'s|\u2019s)?\s+)*(?:(?:imposed|imposes|impose|imposing|"
     r"sanctioned|reimposed|"
-    r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|lifting|eased|eases|ease|"
+    r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
+    r"lifting|eased|eases|ease|ended|ends|end|rescinded|waived|scrapped|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|placed|places|placing|put|puts|putting|take|takes|took|taken|taking|"
@@ -326,7 +330,13 @@ TARGET_IN_OBJECT = frozenset(
     | {"freeze the assets", "banned imports", "import ban", "imports ban", "sanctioned"}
     | {"cut diplomatic ties", "cut ties", "severed ties", "severed diplomatic ties"}
     | {"severed relations", "severed diplomatic relations", "broke off diplomatic relations"}
-    | {"broke off relations", "cut diplomatic relations", "blacklisted", "banned the import"}
+    | {
+        "broke off relations",
+        "cut diplomatic relations",
+        "blacklisted",
+        "blacklisting",
+        "banned the import",
+    }
     | {"banned the imports", "halted all trade", "halted trade", "suspended trade"}
     | {"suspended all trade", "cut off trade", "recalled its ambassador", "recalled its envoy"}
     | {"recalled their ambassador", "downgraded diplomatic relations", "downgraded relations"}
