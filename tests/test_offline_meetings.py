@@ -1189,3 +1189,25 @@ def test_a_body_s_leaders_in_a_list_and_a_state_s_capital_named_by_its_adjective
     ]
     text = "The U.N. envoy has arrived in the Chilean capital for talks with officials."
     assert meeting_codes(text) == [{"UN", "CHL"}]
+
+
+def test_an_envoy_posted_to_a_state_arrives_for_talks_in_its_capital() -> None:
+    text = (
+        "The U.N. special envoy to Libya, Ian Martin, has arrived in the Libyan capital for "
+        "talks with officials."
+    )
+    assert meetings_of(text) == {(frozenset({"UN", "LBY"}), "held")}
+
+
+def test_talks_that_take_place_or_are_held_with_a_state() -> None:
+    text = (
+        "Chilean Foreign Minister Ana Rojas said more talks would take place with Peru and Bolivia."
+    )
+    assert meetings_of(text) == {(frozenset({"CHL", "PER", "BOL"}), "planned")}
+    assert meeting_codes("Chile said talks were held with Peru on Monday.") == [{"CHL", "PER"}]
+
+
+def test_a_headline_welcome_on_a_visit_names_no_article() -> None:
+    assert meeting_codes("Ghana rolls out red carpet to welcome Modi on historic visit") == [
+        {"GHA", "IND"}
+    ]

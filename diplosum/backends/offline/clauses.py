@@ -19,6 +19,7 @@ __all__ = [
     "CLAUSE_START",
     "IMPOSES_AHEAD",
     "MODALS",
+    "POSTED_TO",
     "SANCTION_TARGET",
     "TO_BEFORE",
     "describes_other_than_agent",
@@ -28,6 +29,12 @@ __all__ = [
     "office_after",
     "office_end",
 ]
+
+# "envoy to Syria", "ambassador to China": the state a person is posted to, named right
+# after these words, is neither a party nor the subject.
+POSTED_TO = re.compile(
+    r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s*\Z", re.IGNORECASE
+)
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")

@@ -20,6 +20,7 @@ from ...models import Actor
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .breaks import OPENING_PLACE
+from .clauses import POSTED_TO
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -80,8 +81,6 @@ _LIST_END = re.compile(
     r"|[;:!?\"\u201c\u201d()]"
 )
 _WHEN = re.compile(rf"\b{_TIME}|\b(?:week|month|year|yesterday|today)\b")
-# "envoy to Syria", "ambassador to China": the state a person is posted to is no party.
-_POSTED = re.compile(r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s*$", re.I)
 _KIND_RANK = {"person": 0, "name": 1, "igo": 1, "adjective": 2, "seat": 3}
 
 
@@ -141,7 +140,7 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
             break
         if "," in gap and _WHEN.search(gap):
             break  # "met Erdogan on Monday, and Macron will ...": the list ended at its date
-        if not _POSTED.search(gap):
+        if not POSTED_TO.search(gap):
             chosen.append(mention)
     return chosen
 
@@ -151,6 +150,10 @@ _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?\Z")
 _DURATION = re.compile(
     r"\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
     r"(?:an?|one|two|three|four|five|six|half\s+an|\d+)\s+(?:hours?|minutes)\b"
+    # "talks would take place with Iran", "talks will be held with", "talks resumed with"
+    r"|\s+(?:(?:would|will|could|may|might|are\s+to|is\s+to|to|had|have|has)\s+)?"
+    r"(?:(?:take|took|taken|takes|taking)\s+place|(?:be|been|was|were|are|is)\s+held|"
+    r"began|begin|begins|resume|resumed|resumes|continue|continued|continues)(?=\s+with\b)"
 )
 
 

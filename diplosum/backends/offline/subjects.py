@@ -25,7 +25,7 @@ from .asides import (
     relative_break,
 )
 from .breaks import clause_breaks
-from .clauses import joins_list
+from .clauses import POSTED_TO, joins_list
 from .lexicon import Hit
 
 if TYPE_CHECKING:
@@ -138,7 +138,17 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # ", vowing to ...": a participle's subject is the previous clause's.
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
-    return with_listed(s, in_clause[0] if in_clause else earlier[-1], earlier)
+    return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
+
+
+def _nearest(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention:
+    """The actor nearest before, unless a person is posted to it: "The U.N. envoy to Syria,
+    Staffan de Mistura, has arrived" is the U.N.'s envoy, in the same noun phrase."""
+    last = earlier[-1]
+    if len(earlier) < 2 or not POSTED_TO.search(s.text, max(0, last.start - 30), last.start):
+        return last
+    head = earlier[-2]
+    return head if "," not in s.text[head.end : last.start] else last
 
 
 # A person named by a common noun, then "who": "a militant who", "the man who".

@@ -207,7 +207,8 @@ WELCOMED = frozenset({"welcomed", "welcomes", "welcoming", "welcome"})
 _NAME_GAP = re.compile(r",?\s")
 _WHERE_WELCOMED = re.compile(
     r",?\s+(?:(?:to|in|at)\s+(?:the\s+)?[A-Z]|at\s+the\s+(?:airport|palace|residence)|"
-    r"(?:for|on)\s+(?:talks|(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
+    # "on a state visit", and in a headline "on historic visit"
+    r"(?:for|on)\s+(?:talks|(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
 )
 
 
