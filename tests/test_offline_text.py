@@ -5,6 +5,7 @@ and hard-wrapped lines, readable phrases, headline and summary).
 from __future__ import annotations
 
 from diplosum.backends.offline.rules import extract_summary
+from diplosum.text.casing import recased
 
 from .offline_coder import meeting_codes, offline, sanction_pairs, sentences, stance_keys
 
@@ -367,3 +368,20 @@ def test_a_name_broken_over_lines_survives_the_pipeline_and_windows_line_ends() 
         evidence = found.sanctions[0].evidence[0]
         assert evidence.start is not None and evidence.end is not None
         assert article[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_word_capitalised_only_for_following_u_s_is_read_small() -> None:
+    # Older wire copy capitalises whatever follows "U.S." ("the U.S. And Japan").
+    assert recased("Talks between U.S. And Chilean officials. The U.S. Trade Representative") == (
+        "Talks between U.S. and Chilean officials. The U.S. Trade Representative"
+    )
+    article = (
+        "Chile's foreign minister said the talks between senior U.S. And European Union officials "
+        "in Lima on Monday went well."
+    )
+    found = offline(article)
+    assert [{p.country for p in m.participants} for m in found.meetings] == [{"USA", "EU"}]
+    evidence = found.meetings[0].evidence[0]
+    assert evidence.start is not None and evidence.end is not None
+    assert article[evidence.start : evidence.end] == evidence.quote
+    assert "U.S. And" in evidence.quote

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...models import Actor, ArticleSummary, Evidence
+from ...text.casing import recased
 from ...text.dates import detect_published
 from ...text.sentences import sentence_spans, unwrapped
 from .actors import ActorMention, find_actors
@@ -103,11 +104,12 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
 
     Hard-wrapped text (a line break every 70 characters, as in older wire archives) is read
     with its wrapped line breaks as spaces, so that "New\\nZealand" is a name and
-    "imposed\\nsanctions" a trigger, and Windows line ends ("\\r\\n") as line breaks;
-    each quote is then taken from ``article`` itself.
+    "imposed\\nsanctions" a trigger, Windows line ends ("\\r\\n") as line breaks, and a
+    word capitalised only for following "U.S." ("the U.S. And Japan") in small letters
+    (``text.casing``); each quote is then taken from ``article`` itself.
     """
     plain, kept = _without_carriage_returns(article)
-    reading = unwrapped(plain)
+    reading = recased(unwrapped(plain))
     summary = _extract(reading, published)
     return summary if reading is article else _quoted_from(summary, article, kept)
 
