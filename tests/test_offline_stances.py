@@ -1211,3 +1211,14 @@ def test_an_unnamed_ministry_speaks_for_the_state_its_headline_opens_with() -> N
 def test_standing_shoulder_to_shoulder_is_support() -> None:
     text = "Peru said it would stand shoulder to shoulder with Chile."
     assert stance_keys(text) == {("PER", "support")}
+
+
+def test_pressing_a_state_to_act_is_a_position_and_pressing_ahead_is_none() -> None:
+    for text in (
+        "Chile will press Peru to withdraw its troops.",
+        "Chile is pressing Peru to withdraw its troops.",
+        "Chile would push Bolivia to open its markets.",
+    ):
+        assert stance_keys(text) == {("CHL", "support")}, text
+    assert stance_keys("Chile is pressing ahead with its plan to build a port.") == set()
+    assert stance_keys("The raid was a blow to press freedom in Chile.") == set()

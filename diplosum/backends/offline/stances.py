@@ -116,6 +116,9 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
 _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
+_AHEAD = re.compile(r"\s+ahead\b")
+
+
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
 # China" is to make it angry, no stance).
 _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
@@ -152,6 +155,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             and any(a.code and trigger.start - 40 <= a.start < trigger.start for a in s.actors)
         ):
             continue  # "designated Iranian firms for supporting ...": the firms' act
+        if _AHEAD.match(s.text, trigger.end):
+            continue  # "pressing ahead with its campaign": going on with it, no demand
         asked = asked_from(s, trigger)
         position = position_of(s, trigger, listed, asked)
         if position is None:
