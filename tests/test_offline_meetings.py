@@ -1211,3 +1211,17 @@ def test_a_headline_welcome_on_a_visit_names_no_article() -> None:
     assert meeting_codes("Ghana rolls out red carpet to welcome Modi on historic visit") == [
         {"GHA", "IND"}
     ]
+
+
+def test_a_negation_of_saying_leaves_the_meeting_held() -> None:
+    text = "He criticised her, without noting that Lula met privately with Milei on Friday."
+    assert meetings_of(text) == {(frozenset({"BRA", "ARG"}), "held")}
+    assert meetings_of("Chile denied that its minister met Peru's president.") == set()
+
+
+def test_a_meeting_as_where_one_urged_or_pressed_the_other() -> None:
+    assert meeting_codes("Lula pressed Milei on trade at their meeting in Brasilia.") == [
+        {"BRA", "ARG"}
+    ]
+    text = "Lula will urge Milei to accept the deal in Thursday's meeting."
+    assert meetings_of(text) == {(frozenset({"BRA", "ARG"}), "planned")}

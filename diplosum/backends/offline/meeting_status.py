@@ -35,6 +35,12 @@ _DENIED = re.compile(
     r"stayed away from|stay away from)\b"
     r"[^,.;]{0,40}$"
 )
+# "without noting that Harris met Netanyahu", "did not mention that they met": the
+# negation is of the saying; the meeting is the writer's fact.
+_NOT_SAYING = re.compile(
+    r"\b(?:noting|noted|mentioning|mentioned|mention|saying|adding|acknowledging|acknowledged)"
+    r"\s+that\b"
+)
 _DENIED_AFTER = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|ruled\s+out|rejected)\b"
@@ -122,7 +128,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     before = s.text[max(0, trigger.start - 60) : trigger.start]
     # In lower case for the word lists below: three times faster than IGNORECASE.
     lowered = before.lower()
-    if _DENIED.search(lowered):
+    denied = _DENIED.search(lowered)
+    if denied is not None and not _NOT_SAYING.search(lowered, denied.start()):
         return None
     start, end = local_clause(s.text, trigger.start, trigger.end)
     if _DENIED_AFTER.search(s.text, trigger.end, end):

@@ -136,10 +136,12 @@ def visit_named(s: RuleSentence) -> bool:
 
 # "in a phone call", "during talks", "at their meeting": the meeting as where it was said.
 _IN_A_MEETING = re.compile(
-    r"\b(?:in|during|at|over)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}\Z"
+    r"\b(?:in|during|at|over)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){0,2}\Z"
 )
 _SPOKE_TO = re.compile(
-    word_alternatives(["told", "tells", "assured", "assures", "urged", "urges", "asked", "warned"])
+    word_alternatives(["told", "tells", "tell", "assured", "assures", "assure", "urged", "urges"])
+    + r"\s+|"
+    + word_alternatives(["urge", "asked", "ask", "warned", "warn", "pressed", "presses", "press"])
     + r"\s+|"
     + word_alternatives(["briefed", "informed", "congratulated", "thanked", "reassured"])
     + r"\s+"
