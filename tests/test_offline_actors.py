@@ -504,3 +504,16 @@ def test_a_surname_after_mr_is_a_known_leader_only_where_their_state_is_named() 
     assert codes == [None]
     text = "Mr Howard said Australia would send troops."
     assert [m.code for m in find_actors(text, year=2005)] == ["AUS", "AUS"]
+
+
+def test_an_office_in_small_letters_after_a_state_names_its_holder() -> None:
+    text = "Chilean foreign minister Ana Rojas and Peruvian energy minister Jorge Soto met."
+    people = {text[m.start : m.end]: m.code for m in find_actors(text) if m.actor.kind == "person"}
+    assert people == {"Ana Rojas": "CHL", "Jorge Soto": "PER"}
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_a_state_that_ends_a_headline_titles_no_one_after_it() -> None:
+    text = "Chile backs talks with Peru\n\nVice President Ana Rojas said the talks would go on."
+    people = [m for m in find_actors(text) if m.actor.kind == "person"]
+    assert [(text[m.start : m.end], m.code) for m in people] == [("Ana Rojas", None)]

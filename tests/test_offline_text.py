@@ -4,6 +4,7 @@ and hard-wrapped lines, readable phrases, headline and summary).
 
 from __future__ import annotations
 
+from diplosum.backends.offline.phrases import readable
 from diplosum.backends.offline.rules import extract_summary
 from diplosum.text.casing import recased
 
@@ -385,3 +386,12 @@ def test_a_word_capitalised_only_for_following_u_s_is_read_small() -> None:
     assert evidence.start is not None and evidence.end is not None
     assert article[evidence.start : evidence.end] == evidence.quote
     assert "U.S. And" in evidence.quote
+
+
+def test_a_condition_after_that_leaves_the_main_clause_as_the_phrase() -> None:
+    text = "He added that, if Chile and other nations do not act, the peso will pay the price."
+    start = text.index(" that")
+    assert readable(text, start) == "the peso will pay the price"
+    # A comma inside the main clause is no end of the condition.
+    text = "He said that if elected he would not take sides in the row, a stance few share."
+    assert readable(text, text.index(" that")) != "a stance few share"

@@ -245,9 +245,16 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
 
 
 # A condition opening the phrase, to its comma.
+# A condition ends at its comma, and holds no modal of a main clause ("if elected he would
+# not take sides in the dispute, a stance ..." has its main clause inside).
 _CONDITION = re.compile(
-    r"(?:[Ii]f|[Uu]nless)\s[^,;:.]{1,120},\s*+(?!(?:said|says|told|added|according)\b)"
+    r"(?:[Ii]f|[Uu]nless)\s(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
+    r"(?!(?:said|says|told|added|according)\b)"
 )
+
+
+# Spaces and a "that" before a condition that opens a phrase.
+_TO_CONDITION = re.compile(r"\s*(?:that\b,?\s*)?(?=(?:if|If|unless|Unless)\s)")
 
 
 def readable(text: str, start: int, words: int = 12) -> str | None:
@@ -259,6 +266,9 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         start += 1  # a quotation's opening mark is no end
     if text.startswith((",", ";", ":"), start):
         return None  # the clause ended where the phrase would start
+    opening = _TO_CONDITION.match(text, start)  # "added that, if the U.S. and ..., it"
+    if opening is not None and _CONDITION.match(text, opening.end()) is not None:
+        start = opening.end()
     if text.startswith(("if ", "If ", "unless ", "Unless "), start):
         # "that if Peru imposed the tariffs, it would retaliate": the condition is no
         # part of what is said; the main clause after its comma is.

@@ -161,7 +161,8 @@ def _person_at(
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
         if mention.start >= name_start:
             break
-        if mention.end > opener or not text[mention.end : opener].strip():
+        between = text[mention.end : opener]
+        if mention.end > opener or (not between.strip() and "\n" not in between):
             title_states.append(mention)
     title = text[opener:name_start].strip(" ,'\u2019s") or None
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
@@ -198,9 +199,12 @@ def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
     """People named after an office ("Foreign Minister Taro Kono") or a state's possessive
     ("Iran's Zarif"), with the state their title names. ``states`` do not overlap and are
     in order."""
-    # Only places that can open a title are looked at: the possessive after a state and
-    # capitalised office words.
+    # Only places that can open a title are looked at: the possessive after a state, an
+    # office after a state's adjective, and capitalised office words.
     opening = {m.end for m in states if text[m.end : m.end + 2] in POSSESSIVE}
+    # "Russian energy minister Viktor Khristenko": an office in small letters after a
+    # state's adjective.
+    opening |= {m.end for m in states if m.kind == "adjective" and _office_after(text, m.end)}
     for match in _office_scanner().finditer(text):
         start = match.start()
         if not start or not (is_word_char(text[start - 1]) or text[start - 1] == "'"):
@@ -216,6 +220,13 @@ def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
         if person is not None:
             found.append(person)
     return found
+
+
+def _office_after(text: str, end: int) -> bool:
+    """Whether an office follows a state's adjective ending at ``end``, on its line (a
+    line break there ends a paragraph: "... with the U.S.\n    Vice Minister Wang")."""
+    office = OFFICE_AFTER.match(text, end)
+    return office is not None and "\n" not in text[end : office.end()]
 
 
 # "Michael Jopling, British minister of agriculture, warned": a name of two to four words,
