@@ -517,3 +517,14 @@ def test_a_state_that_ends_a_headline_titles_no_one_after_it() -> None:
     text = "Chile backs talks with Peru\n\nVice President Ana Rojas said the talks would go on."
     people = [m for m in find_actors(text) if m.actor.kind == "person"]
     assert [(text[m.start : m.end], m.code) for m in people] == [("Ana Rojas", None)]
+
+
+def test_a_list_of_titled_leaders_gives_each_their_own_state() -> None:
+    # Not "President Barack Obama, [the] Chinese President": a title of the next name.
+    text = (
+        "Leaders such as U.S. President Barack Obama, Chinese President Xi Jinping and "
+        "Japanese Prime Minister Shinzo Abe met in Hangzhou."
+    )
+    people = {(text[m.start : m.end], m.code) for m in find_actors(text, year=2016)}
+    assert ("Barack Obama", "USA") in people and ("Xi Jinping", "CHN") in people
+    assert not any(name.startswith("President") for name, _ in people)

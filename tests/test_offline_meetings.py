@@ -1225,3 +1225,13 @@ def test_a_meeting_as_where_one_urged_or_pressed_the_other() -> None:
     ]
     text = "Lula will urge Milei to accept the deal in Thursday's meeting."
     assert meetings_of(text) == {(frozenset({"BRA", "ARG"}), "planned")}
+
+
+def test_a_meeting_that_is_the_purpose_of_something_to_come_is_planned() -> None:
+    text = (
+        "On Monday, they will be joined by Chilean President Ana Rojas and Peruvian "
+        "President Jorge Soto to discuss trade."
+    )
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+    text = "Chile's trade minister Ana Rojas, who is due to visit Peru for talks next week, spoke."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}

@@ -88,6 +88,11 @@ _OPENS_AT = re.compile(
     r"\s*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|his|her|this|"
     r"last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b[^,;:]*\Z"
 )
+# A meeting as the purpose of something still to come: "will be joined by ... to discuss",
+# "is due in Tokyo on Monday to meet".
+_FUTURE_PURPOSE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+due|(?:is|are)\s+expected)\s+[^;:.]{0,140}\bto\s+\Z"
+)
 # A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
 _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
@@ -120,7 +125,11 @@ def _opens_sentence_held(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # The main clause after the opening phrase, its verb in the past: "Britain called for".
-_PAST_MAIN = re.compile(r"\s*(?:[\w.'\u2019-]+\s+){1,6}?(?:\w+ed|said|told|met|held|made|gave)\b")
+# Not "the two will be joined by": a future passive.
+_PAST_MAIN = re.compile(
+    r"\s*(?:(?!(?:will|would|shall|be)\b)[\w.'\u2019-]+\s+){1,6}?"
+    r"(?:\w+ed|said|told|met|held|made|gave)\b"
+)
 
 
 def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
@@ -140,6 +149,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
+    if _FUTURE_PURPOSE.search(s.text, max(0, trigger.start - 160), trigger.start):
+        return "planned"  # "the two will be joined by Cameron ... to discuss Syria"
     if _opens_sentence_held(s, trigger):
         return "held"
     if _JOURNEY_AHEAD.search(before):

@@ -236,6 +236,9 @@ _APPOSITIVE_NAME = re.compile(
 )
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
     """People named before an appositive that gives their office and its state ("Michael
     Jopling, British minister of agriculture"), with that state. ``states`` are in
@@ -246,8 +249,8 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
         if state.kind != "adjective" or len(state.codes) != 1:
             continue
         office = OFFICE_AFTER.match(text, state.end)
-        if office is None:
-            continue
+        if office is None or _NAME_AFTER.match(text, office.end()):
+            continue  # "..., Chinese President Xi Jinping": the title of the next name
         named = _APPOSITIVE_NAME.search(text, max(0, state.start - 60), state.start)
         if named is None:
             continue
