@@ -528,3 +528,12 @@ def test_a_list_of_titled_leaders_gives_each_their_own_state() -> None:
     people = {(text[m.start : m.end], m.code) for m in find_actors(text, year=2016)}
     assert ("Barack Obama", "USA") in people and ("Xi Jinping", "CHN") in people
     assert not any(name.startswith("President") for name, _ in people)
+
+
+def test_a_known_person_s_state_wins_over_what_an_office_means_alone() -> None:
+    # "Defense Secretary" alone means the United States; Michael Fallon was Britain's.
+    text = '"It was right," Defense Secretary Michael Fallon said on Friday.'
+    people = [(m.actor.name, m.code) for m in find_actors(text, year=2016)]
+    assert people == [("Michael Fallon", "GBR")]
+    text = "Defense Secretary Ana Rojas said on Friday."
+    assert [m.code for m in find_actors(text, year=2016)] == ["USA"]

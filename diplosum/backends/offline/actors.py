@@ -19,7 +19,7 @@ from ...text.people import NameMention, Years, family_name, unaccented
 from ...text.people import people as people_gazetteer
 from .mention import ActorMention
 from .places import NAMES_OR_SEATS, is_place
-from .titles import appositive_people, titled_people
+from .titles import appositive_people, title_state, titled_people
 
 __all__ = [
     "ActorMention",
@@ -233,7 +233,11 @@ def _known_people(
             name = person.actor.name
             # "King Abdullah": a form that keeps its title.
             titled_form = f"{person.actor.title} {name}" if person.actor.title else name
-            code = code_of(name) or code_of(titled_form) or code_of(name.split()[-1])
+            # Whom the name stood for, then what the office means alone ("Defense
+            # Secretary Michael Fallon" was Britain's in 2016), then the surname.
+            code = code_of(name) or code_of(titled_form)
+            default = title_state(person.actor.title) if person.actor.title else None
+            code = code or default or code_of(name.split()[-1])
             update: dict[str, str] = {}
             if code is None and " " not in name:
                 # "Mr Straw": a surname that is also a word, made a name by its title. A

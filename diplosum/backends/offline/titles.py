@@ -16,7 +16,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
 from .mention import ActorMention
 
-__all__ = ["OFFICE_AFTER", "POSSESSIVE", "appositive_people", "titled_people"]
+__all__ = ["OFFICE_AFTER", "POSSESSIVE", "appositive_people", "title_state", "titled_people"]
 
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
@@ -168,10 +168,14 @@ def _person_at(
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
         return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
     code = title_states[-1].codes[0] if title_states else None
-    if code is None and title:
-        code = next((c for t, c in gz.title_states.items() if title.endswith(t)), None)
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+def title_state(title: str) -> str | None:
+    """The state an office means when named without one ("Defense Secretary": the United
+    States), if it means one."""
+    return next((c for t, c in gazetteer().title_states.items() if title.endswith(t)), None)
 
 
 _COMPANY_ENDS = frozenset(
