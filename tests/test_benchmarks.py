@@ -47,3 +47,26 @@ def test_plover_sentences_scores_expected_items_by_half(tmp_path: Path) -> None:
         text=True,
     )
     assert missing.returncode == 1 and "needs the shared evaluation kit" in missing.stdout
+
+
+def test_typography_scores_the_same_articles_in_every_typography(tmp_path: Path) -> None:
+    # The two seed articles and their gold (fixtures/), as a one-fold evaluation kit.
+    (tmp_path / "gold-dev").mkdir()
+    (tmp_path / "articles").mkdir()
+    for name in ("seed-000", "seed-002"):
+        gold = (ROOT / "fixtures" / "gold" / f"{name}.json").read_text(encoding="utf-8")
+        (tmp_path / "gold-dev" / f"{name}.json").write_text(gold, encoding="utf-8")
+        text = (ROOT / "fixtures" / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+        (tmp_path / "articles" / f"{name}.txt").write_text(text, encoding="utf-8")
+    script = ROOT / "benchmarks" / "typography.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--eval", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    rows = [line.rsplit(None, 5) for line in done.stdout.splitlines()[1:]]
+    assert [row[0] for row in rows][:3] == ["as written", "no-break spaces", "curly marks"]
+    assert len(rows) == 6 and len({tuple(row[1:]) for row in rows}) == 1, done.stdout
+    assert float(rows[0][1]) > 0.5

@@ -7,8 +7,16 @@ from __future__ import annotations
 from diplosum.backends.offline.phrases import readable
 from diplosum.backends.offline.rules import extract_summary
 from diplosum.text.casing import recased
+from diplosum.text.typography import plain
 
-from .offline_coder import meeting_codes, offline, sanction_pairs, sentences, stance_keys
+from .offline_coder import (
+    goal_codes,
+    meeting_codes,
+    offline,
+    sanction_pairs,
+    sentences,
+    stance_keys,
+)
 
 
 def test_sentences_survive_abbreviations() -> None:
@@ -395,3 +403,32 @@ def test_a_condition_after_that_leaves_the_main_clause_as_the_phrase() -> None:
     # A comma inside the main clause is no end of the condition.
     text = "He said that if elected he would not take sides in the row, a stance few share."
     assert readable(text, text.index(" that")) != "a stance few share"
+
+
+def test_web_typography_reads_as_wire_copy_and_quotes_stay_verbatim() -> None:
+    wire = (
+        "Chile's foreign minister met Peru's president in Lima on Monday for U.S.-backed "
+        'talks. Chile imposed sanctions on Bolivia. "We reject the plan," Peru said.'
+    )
+    web = (
+        wire.replace("'", "\u2019")
+        .replace(" ", "\u00a0")
+        .replace("-", "\u2013")
+        .replace('"We', "\u201cWe")
+        .replace('," ', ",\u201d ")
+    )
+    assert plain(web) == wire
+    found, expected = offline(web), offline(wire)
+    for section in ("meetings", "sanctions", "stances"):
+        assert len(getattr(found, section)) == len(getattr(expected, section)) > 0, section
+    for item in (*found.meetings, *found.sanctions, *found.stances):
+        evidence = item.evidence[0]
+        assert evidence.start is not None and evidence.end is not None
+        assert web[evidence.start : evidence.end] == evidence.quote
+
+
+def test_a_want_that_ends_a_quotation_states_no_aim() -> None:
+    text = (
+        'Chile said it would let Peru do "whatever they want" to any neighbour that does not pay.'
+    )
+    assert goal_codes(text) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..models import ArticleSummary
+from ..text.typography import plain
 from .attribution import flag_attribution
 from .grounding import ground_summary
 from .normalise import merge_duplicates, normalise_actors
@@ -29,7 +30,10 @@ def postprocess(summary: ArticleSummary, article: str, published: dt.date | None
     duplicates against ``published``, drop what the evidence does not support, then flag
     unattributed stances and goals."""
     grounded = ground_summary(summary, article)
-    normalised = normalise_actors(grounded, article, published)
-    supported = check_support(normalised, article)
+    # Read past web typography ("United\u00a0States", "Peru\u2019s"); offsets stay the
+    # article's, so each quote still points at the text as written.
+    reading = plain(article)
+    normalised = normalise_actors(grounded, reading, published)
+    supported = check_support(normalised, reading)
     merged = merge_duplicates(supported, published)
-    return flag_attribution(merged, article)
+    return flag_attribution(merged, reading)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...models import Actor, ArticleSummary, Evidence
+from ...text import typography
 from ...text.casing import recased
 from ...text.dates import detect_published
 from ...text.sentences import sentence_spans, unwrapped
@@ -109,7 +110,7 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
     (``text.casing``); each quote is then taken from ``article`` itself.
     """
     plain, kept = _without_carriage_returns(article)
-    reading = recased(unwrapped(plain))
+    reading = recased(unwrapped(typography.plain(plain)))
     summary = _extract(reading, published)
     return summary if reading is article else _quoted_from(summary, article, kept)
 

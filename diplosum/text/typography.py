@@ -1,0 +1,28 @@
+"""Characters a reader does not tell from plainer ones: a no-break or thin space is a
+space, a curly apostrophe or quotation mark a straight one, a dash a hyphen.
+
+Web copy (CNN, the BBC, the Daily Mail) writes "Peru\\u2019s", \\u201cquoted\\u201d
+words, "U.S.\\u2013Soviet" and no-break spaces inside names ("United\\u00a0States"); wire
+copy writes "Peru's", "quoted" words, "U.S.-Soviet" and " - " for a dash, with plain
+spaces. The rules and the support check read both alike through ``plain``, which keeps
+every offset (one character for one), so quotes are still cut from the text as written.
+"""
+
+from __future__ import annotations
+
+__all__ = ["plain"]
+
+_PLAIN = str.maketrans(
+    {
+        **dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "),
+        **dict.fromkeys("\u2018\u2019\u201b\u2032", "'"),
+        **dict.fromkeys("\u201c\u201d\u201f\u2033", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"),
+    }
+)
+
+
+def plain(text: str) -> str:
+    """``text`` with spaces and quotation marks of web typography in their plain form
+    (same length, same offsets)."""
+    return text.translate(_PLAIN)
