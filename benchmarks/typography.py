@@ -3,12 +3,13 @@
     python benchmarks/typography.py [--eval ../shared/eval]
 
 Web copy writes no-break spaces, curly quotation marks and apostrophes, and dashes where
-wire copy writes spaces, straight marks and hyphens. Each ``gold-dev`` article is rewritten
-one way at a time (every space a no-break space; every apostrophe and quotation mark
-curly; every hyphen inside a word an en dash; every spaced hyphen an em dash; every line
-end a Windows one) and scored with the shared scorer against the same gold: the macro F1
-of each variant beside the articles as written. A coder that reads text, not typography,
-prints the same figure on every line.
+wire copy writes spaces, straight marks and hyphens; older wire copy sets its headlines in
+capitals. Each ``gold-dev`` article is rewritten one way at a time (every space a no-break
+space; every apostrophe and quotation mark curly; every hyphen inside a word an en dash;
+every spaced hyphen an em dash; every line end a Windows one; the first line in capitals)
+and scored with the shared scorer against the same gold: the macro F1 of each variant
+beside the articles as written. A coder that reads text, not typography, prints the same
+figure on every line.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ def _curly(text: str) -> str:
     return text.replace('"', "\u201d").replace("'", "\u2019")
 
 
+def _first_upper(lines: list[str]) -> list[str]:
+    return [lines[0].upper(), *lines[1:]]
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "as written": lambda text: text,
     "no-break spaces": lambda text: text.replace(" ", "\u00a0"),
@@ -38,6 +43,7 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "en dashes in words": lambda text: re.sub(r"(?<=\w)-(?=\w)", "\u2013", text),
     "em dashes": lambda text: text.replace(" - ", " \u2014 "),
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
+    "headline in capitals": lambda text: "\n".join(_first_upper(text.split("\n", 1))),
 }
 
 

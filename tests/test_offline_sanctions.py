@@ -810,3 +810,10 @@ def test_a_blacklisting_a_boycott_an_embargo_ended_and_sanctions_worked_on() -> 
         found = [(s.imposer.country, s.target.country, s.status) for s in offline(text).sanctions]
         assert found == [expected], text
     assert sanction_pairs("The opposition ended its boycott of the talks in Chile.") == []
+
+
+def test_a_state_s_adjective_after_the_imposing_verb_is_the_target() -> None:
+    assert sanction_pairs("Baldrige says the U.S. will impose Japanese sanctions.") == [
+        ("USA", "JPN")
+    ]
+    assert sanction_pairs("Britain backed U.S. sanctions on Iran.") == [("USA", "IRN")]

@@ -432,3 +432,15 @@ def test_a_want_that_ends_a_quotation_states_no_aim() -> None:
         'Chile said it would let Peru do "whatever they want" to any neighbour that does not pay.'
     )
     assert goal_codes(text) == []
+
+
+def test_a_headline_in_capitals_is_read_in_the_case_of_running_text() -> None:
+    assert recased("NEW ZEALAND, CHILE HOLD TALKS IN APRIL\nWELLINGTON, March 3 - Text.") == (
+        "New Zealand, Chile hold talks in April\nWELLINGTON, March 3 - Text."
+    )
+    article = "CHILE TO IMPOSE PERUVIAN SANCTIONS\n\nThe row over fishing goes on, officials said."
+    found = offline(article)
+    assert [(s.imposer.country, s.target.country) for s in found.sanctions] == [("CHL", "PER")]
+    evidence = found.sanctions[0].evidence[0]
+    assert evidence.start is not None and evidence.end is not None
+    assert article[evidence.start : evidence.end] == evidence.quote == article.split("\n")[0]

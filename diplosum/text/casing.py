@@ -1,4 +1,5 @@
-"""Capitals that are an artefact, not a name: "the U.S. And Japan", "U.S. Officials said".
+"""Capitals that are an artefact, not a name: "the U.S. And Japan", "U.S. Officials said",
+and headlines set in capitals ("U.S. MAY END SANCTIONS AGAINST JAPAN").
 
 Some wire archives (Reuters' 1987 copy among them) were recased by a program that took
 "U.S." for the end of a sentence and capitalised the word after it, whatever it was. Read
@@ -6,11 +7,21 @@ as written, "U.S. And European officials" breaks a list of parties and "U.S. Off
 looks like a name. ``recased`` gives such a word back its small letter when it is one of
 the words that are never capitalised inside a sentence (function words, auxiliaries, and
 the common nouns and verbs that follow a state's abbreviation), keeping every offset.
+
+The same archives set headlines in capitals, where no name can be told from a word. A
+line in capitals (three words or more, no small letter) is read with the names the
+gazetteers know ("JAPAN", "NEW ZEALAND", "EU", "SHEVARDNADZE") in their own case and every
+other word in small letters ("U.S. may end sanctions against Japan"), its first letter a
+capital.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from .gazetteer import gazetteer
+from .people import people
 
 __all__ = ["recased"]
 
@@ -31,12 +42,61 @@ _AFTER_ABBREVIATION = re.compile(r"\bU\.S\. ([A-Z][a-z]+)\b")
 
 
 def recased(text: str) -> str:
-    """``text`` with each artefact capital after "U.S. " made small (same length)."""
-    if "U.S. " not in text:
-        return text
+    """``text`` with each artefact capital after "U.S. " made small, and each line set in
+    capitals in the case of running text (same length)."""
     chars: list[str] | None = None
-    for match in _AFTER_ABBREVIATION.finditer(text):
-        if match.group(1).lower() in _SMALL:
+    if "U.S. " in text:
+        for match in _AFTER_ABBREVIATION.finditer(text):
+            if match.group(1).lower() in _SMALL:
+                chars = chars if chars is not None else list(text)
+                chars[match.start(1)] = chars[match.start(1)].lower()
+    for line in _CAPITAL_LINE.finditer(text):
+        if len(_LINE_WORD.findall(line.group())) >= 3:
             chars = chars if chars is not None else list(text)
-            chars[match.start(1)] = chars[match.start(1)].lower()
+            _recase_line(chars, line.start(), line.end())
     return text if chars is None else "".join(chars)
+
+
+# A line with capitals and no small letter (of three words at least: ``_LINE_WORD``).
+_CAPITAL_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
+_LINE_WORD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)+\.?|[A-Za-z]+")
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    """Every name the gazetteers know, by its capitals ("NEW ZEALAND" -> "New Zealand")."""
+    found = {form.upper(): form for form in people().forms if form.isascii()}
+    found.update({term.upper(): term for term in gazetteer().terms if term.isascii()})
+    found.update({word.upper(): word for word in _CALENDAR})
+    return {key: form for key, form in found.items() if len(key) == len(form)}
+
+
+_CALENDAR = (
+    *("January", "February", "March", "April", "June", "July", "August", "September"),
+    *("October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday"),
+    *("Friday", "Saturday", "Sunday"),
+)
+_LONGEST = 4  # words in the longest name tried
+
+
+def _recase_line(chars: list[str], start: int, end: int) -> None:
+    """``chars[start:end]`` (a line in capitals) in the case of running text."""
+    line = "".join(chars[start:end])
+    words = list(_LINE_WORD.finditer(line))
+    names = _names()
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST, len(words) - index), 0, -1):
+            first, last = words[index], words[index + size - 1]
+            form = names.get(line[first.start() : last.end()])
+            if form is not None:
+                chars[start + first.start() : start + last.end()] = form
+                index += size
+                break
+        else:
+            word = words[index]
+            small = word.group().lower()
+            if index == 0:
+                small = small[:1].upper() + small[1:]
+            chars[start + word.start() : start + word.end()] = small
+            index += 1

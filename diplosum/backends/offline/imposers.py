@@ -26,6 +26,7 @@ __all__ = [
     "ONLY_WITH_TARGET",
     "TARGET_IN_OBJECT",
     "adjacent_target",
+    "adjective_target",
     "coordinated_after",
     "imposers_of",
     "object_target",
@@ -177,6 +178,9 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         # "the South African sanctions law, enacted by the United States": the state
         # named right before the measure is its target (``adjacent_target``).
         return agents
+    subject = _imposer_of_adjective(s, before, trigger)
+    if subject:
+        return subject
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
         gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
         # "the imposition by Canada of punitive duties"
@@ -214,6 +218,37 @@ def _relative_imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if not _TITLE_WORDS.fullmatch(s.text, opening.end(), agents[0].start):
         return []
     return agents if _RELATIVE_VERB.match(s.text, agents[-1].end) else []
+
+
+# "the U.S. will impose Japanese sanctions": a state's adjective right after the imposing
+# verb names the target; the verb's subject imposes (``adjective_target``).
+_IMPOSE_VERB = re.compile(
+    r"\b(?:impose[sd]?|imposing|slap(?:s|ped)?|levy|levie[sd])\s+"
+    r"(?:(?:new|fresh|further|more)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def adjective_target(s: RuleSentence, trigger: Hit) -> ActorMention | None:
+    """The state's adjective right before ``trigger`` after an imposing verb, if any."""
+    before = s.before(trigger.start)
+    if before is None or before.kind != "adjective" or s.text[before.end : trigger.start].strip():
+        return None
+    return before if _IMPOSE_VERB.search(s.text, max(0, before.start - 30), before.start) else None
+
+
+def _imposer_of_adjective(
+    s: RuleSentence, before: ActorMention | None, trigger: Hit
+) -> list[ActorMention]:
+    """The subject of "impose" when a state's adjective names the target after it."""
+    if before is None or adjective_target(s, trigger) is not before:
+        return []
+    subject = s.before(before.start)
+    if subject is None or subject.code == before.code:
+        return []
+    if not IMPOSER_GAP.fullmatch(s.text, subject.end, before.start):
+        return []
+    return s.listed_before(subject)
 
 
 # "Canada joined the United States in imposing sanctions": Canada imposes them too.

@@ -24,6 +24,7 @@ from .imposers import (
     ONLY_WITH_TARGET,
     TARGET_IN_OBJECT,
     adjacent_target,
+    adjective_target,
     coordinated_after,
     imposers_of,
     object_target,
@@ -135,7 +136,9 @@ def _imposed_by(
     # Chinese firms for helping North Korea"); other measures name theirs after "on".
     in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
     targets = named_within(s, trigger) if stopped else []
-    named_before = adjacent_target(s, trigger, imposer)
+    named_before = adjacent_target(s, trigger, imposer) or adjective_target(s, trigger)
+    if named_before is imposer:
+        named_before = None
     targets = targets or ([named_before] if named_before is not None else [])
     targets = targets or (object_target(s, trigger) if in_object else [])
     if not targets and trigger.phrase in ONLY_WITH_TARGET:
