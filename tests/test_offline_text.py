@@ -7,6 +7,7 @@ from __future__ import annotations
 from diplosum.backends.offline.phrases import readable
 from diplosum.backends.offline.rules import extract_summary
 from diplosum.text.casing import recased
+from diplosum.text.reading import reading
 from diplosum.text.typography import plain
 
 from .offline_coder import (
@@ -444,3 +445,12 @@ def test_a_headline_in_capitals_is_read_in_the_case_of_running_text() -> None:
     evidence = found.sanctions[0].evidence[0]
     assert evidence.start is not None and evidence.end is not None
     assert article[evidence.start : evidence.end] == evidence.quote == article.split("\n")[0]
+
+
+def test_the_reading_of_plain_wire_copy_is_the_article_itself() -> None:
+    # The rules cut quotes again only from a reading that differs; checks share its caches.
+    wire = "Chile said on Monday it would hold talks with Peru.\n\nMore text follows here."
+    assert reading(wire) is wire
+    web = "CHILE, PERU TO HOLD TALKS\n\nChile\u2019s minister said so."
+    assert reading(web) == "Chile, Peru to hold talks\n\nChile's minister said so."
+    assert reading(web) is reading("".join(web))

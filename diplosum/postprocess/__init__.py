@@ -16,8 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..models import ArticleSummary
-from ..text.casing import recased
-from ..text.typography import plain
+from ..text.reading import reading
 from .attribution import flag_attribution
 from .grounding import ground_summary
 from .normalise import merge_duplicates, normalise_actors
@@ -31,11 +30,11 @@ def postprocess(summary: ArticleSummary, article: str, published: dt.date | None
     duplicates against ``published``, drop what the evidence does not support, then flag
     unattributed stances and goals."""
     grounded = ground_summary(summary, article)
-    # Read past web typography ("United\u00a0States", "Peru\u2019s") and headlines set in
-    # capitals ("JAPAN"), as the offline rules do; offsets stay the article's, so each
-    # quote still points at the text as written.
-    reading = recased(plain(article))
-    normalised = normalise_actors(grounded, reading, published)
-    supported = check_support(normalised, reading)
+    # Read past web typography ("United\u00a0States", "Peru\u2019s"), wrapped lines and
+    # headlines set in capitals ("JAPAN"), as the offline rules do; offsets stay the
+    # article's, so each quote still points at the text as written.
+    read = reading(article)
+    normalised = normalise_actors(grounded, read, published)
+    supported = check_support(normalised, read)
     merged = merge_duplicates(supported, published)
-    return flag_attribution(merged, reading)
+    return flag_attribution(merged, read)

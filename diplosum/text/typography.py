@@ -24,5 +24,8 @@ _PLAIN = str.maketrans(
 
 def plain(text: str) -> str:
     """``text`` with spaces and quotation marks of web typography in their plain form
-    (same length, same offsets)."""
-    return text.translate(_PLAIN)
+    (same length, same offsets); ``text`` itself when it has none."""
+    if text.isascii():
+        return text  # wire copy: nothing to map, and callers may keep what they cached
+    mapped = text.translate(_PLAIN)
+    return text if mapped == text else mapped

@@ -26,10 +26,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...models import Actor, ArticleSummary, Evidence
-from ...text import typography
-from ...text.casing import recased
 from ...text.dates import detect_published
-from ...text.sentences import sentence_spans, unwrapped
+from ...text.reading import reading as text_reading
+from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
 from .clauses import describes_other_than_agent
 from .goals import goals_in
@@ -110,7 +109,7 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
     (``text.casing``); each quote is then taken from ``article`` itself.
     """
     plain, kept = _without_carriage_returns(article)
-    reading = recased(unwrapped(typography.plain(plain)))
+    reading = text_reading(plain)
     summary = _extract(reading, published)
     return summary if reading is article else _quoted_from(summary, article, kept)
 
