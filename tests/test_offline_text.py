@@ -454,3 +454,11 @@ def test_the_reading_of_plain_wire_copy_is_the_article_itself() -> None:
     web = "CHILE, PERU TO HOLD TALKS\n\nChile\u2019s minister said so."
     assert reading(web) == "Chile, Peru to hold talks\n\nChile's minister said so."
     assert reading(web) is reading("".join(web))
+
+
+def test_a_headline_in_title_case_keeps_its_names_and_drops_its_capital_function_words() -> None:
+    assert recased("U.N. To Announce New Round Of Syria Talks: Envoy\nText To read.") == (
+        "U.N. to Announce New Round of Syria Talks: Envoy\nText To read."
+    )
+    text = "Chilean Deputy Minister Ana Rojas Will Visit Peru Next Week"
+    assert meeting_codes(text) == [{"CHL", "PER"}]

@@ -42,19 +42,52 @@ _AFTER_ABBREVIATION = re.compile(r"\bU\.S\. ([A-Z][a-z]+)\b")
 
 
 def recased(text: str) -> str:
-    """``text`` with each artefact capital after "U.S. " made small, and each line set in
-    capitals in the case of running text (same length)."""
+    """``text`` with each artefact capital after "U.S. " made small, each line set in
+    capitals in the case of running text, and the function words of a line in Title Case
+    small (same length)."""
     chars: list[str] | None = None
     if "U.S. " in text:
         for match in _AFTER_ABBREVIATION.finditer(text):
             if match.group(1).lower() in _SMALL:
                 chars = chars if chars is not None else list(text)
                 chars[match.start(1)] = chars[match.start(1)].lower()
-    for line in _CAPITAL_LINE.finditer(text):
-        if len(_LINE_WORD.findall(line.group())) >= 3:
+    for capitals in _CAPITAL_LINE.finditer(text):
+        if len(_LINE_WORD.findall(capitals.group())) >= 3:
             chars = chars if chars is not None else list(text)
-            _recase_line(chars, line.start(), line.end())
+            _recase_line(chars, capitals.start(), capitals.end())
+    start = 0
+    for line in text.split("\n"):
+        if len(line) <= _TITLE_LENGTH and _in_title_case(line):
+            chars = chars if chars is not None else list(text)
+            for word in _TITLE_WORD.finditer(line):
+                chars[start + word.start()] = chars[start + word.start()].lower()
+        start += len(line) + 1
     return text if chars is None else "".join(chars)
+
+
+# Title Case ("U.N. To Announce New Round Of Syria Talks: Envoy"): a line whose words
+# nearly all open with a capital, function words among them. Only those are made small:
+# any other capitalised word may be a name the gazetteers do not know.
+_TITLE_SMALL = (
+    r"To|Of|In|On|At|For|With|By|From|And|Or|But|As|Is|Are|Was|Were|Be|Has|Have|Had|Will|"
+    r"Would|Could|May|Says|Said|Say|The|An|Not|Over|After|Amid|Into|Against|About|Than"
+)
+_TITLE_WORD = re.compile(rf"(?<= )(?:{_TITLE_SMALL})(?= )")
+_TITLE_LENGTH = 200  # a headline's length at most
+
+
+_TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL.lower().split("|")) | {"a"}
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether ``line`` (three words at least) holds a capitalised function word and no
+    word in small letters but function words."""
+    if _TITLE_WORD.search(line) is None:
+        return False
+    words = _LINE_WORD.findall(line)
+    return len(words) >= 3 and all(
+        word[0].isupper() or word in _TITLE_SMALL_WORDS for word in words
+    )
 
 
 # A line with capitals and no small letter (of three words at least: ``_LINE_WORD``).
