@@ -65,7 +65,7 @@ def recased(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-# Title Case ("U.N. To Announce New Round Of Syria Talks: Envoy"): a line whose words
+# Title Case ("Chile To Hold Fresh Talks On Trade With Peru: Envoy"): a line whose words
 # nearly all open with a capital, function words among them. Only those are made small:
 # any other capitalised word may be a name the gazetteers do not know.
 _TITLE_SMALL = (

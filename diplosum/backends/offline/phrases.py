@@ -245,8 +245,8 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
 
 
 # A condition opening the phrase, to its comma.
-# A condition ends at its comma, and holds no modal of a main clause ("if elected he would
-# not take sides in the dispute, a stance ..." has its main clause inside).
+# A condition ends at its comma, and holds no modal of a main clause ("if elected she would
+# stay neutral in the row, a stance ..." has its main clause inside).
 _CONDITION = re.compile(
     r"(?:[Ii]f|[Uu]nless)\s(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
     r"(?!(?:said|says|told|added|according)\b)"

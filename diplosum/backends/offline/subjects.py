@@ -142,8 +142,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
 
 
 def _nearest(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention:
-    """The actor nearest before, unless a person is posted to it: "The U.N. envoy to Syria,
-    Staffan de Mistura, has arrived" is the U.N.'s envoy, in the same noun phrase."""
+    """The actor nearest before, unless a person is posted to it: "The U.N. envoy to Chile,
+    Ana Rojas, has arrived" is the U.N.'s envoy, in the same noun phrase."""
     last = earlier[-1]
     if len(earlier) < 2 or not POSTED_TO.search(s.text, max(0, last.start - 30), last.start):
         return last
