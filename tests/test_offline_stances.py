@@ -1222,3 +1222,10 @@ def test_pressing_a_state_to_act_is_a_position_and_pressing_ahead_is_none() -> N
         assert stance_keys(text) == {("CHL", "support")}, text
     assert stance_keys("Chile is pressing ahead with its plan to build a port.") == set()
     assert stance_keys("The raid was a blow to press freedom in Chile.") == set()
+
+
+def test_a_state_s_adjective_before_a_stance_verb_is_the_state() -> None:
+    assert stance_keys("The U.S. urges surplus nations to boost growth.") == {("USA", "neutral")}
+    assert stance_keys("The U.S. warns banks on cyber threats.") == {("USA", "oppose")}
+    # Not an adjective describing something else that acts.
+    assert stance_keys("Italian banks said profits fell.") == set()

@@ -45,6 +45,8 @@ _NAMED_AFTER_A_CITY = re.compile(
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
 )
 _ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
+# Lexicon lists of verbs whose subject a state's adjective may be ("U.S. urges").
+_VERBS_AFTER = ("stance.any", "reporting")
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
@@ -137,6 +139,12 @@ class RuleSentence:
         that names a text or a process ("the Oslo process"), nor a state or city naming a
         round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
+            # "The U.S. urges surplus nations to ...": a stance or reporting verb right
+            # after the adjective makes it the state itself.
+            if self.text.startswith(" ", mention.end) and any(
+                hit.start == mention.end + 1 for verbs in _VERBS_AFTER for hit in self.find(verbs)
+            ):
+                return True
             return not describes_other_than_agent(self.text, mention.end)
         if mention.kind in ("name", "igo") and names_other_than_agent(self.text, mention.end):
             return False  # "EU firms", "China banks": a name used as an adjective
