@@ -1235,3 +1235,12 @@ def test_a_meeting_that_is_the_purpose_of_something_to_come_is_planned() -> None
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
     text = "Chile's trade minister Ana Rojas, who is due to visit Peru for talks next week, spoke."
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+
+
+def test_officials_of_a_named_state_in_a_capital_meet_there() -> None:
+    text = "The talks between senior Chilean and NATO defence officials in Lima went well."
+    assert meeting_codes(text) == [{"CHL", "NATO"}]
+    # The officials of no state named: the government in the capital.
+    assert meeting_codes("Chile's minister held talks with senior officials in Lima.") == [
+        {"CHL", "PER"}
+    ]

@@ -30,6 +30,9 @@ _PREPOSITION_BEFORE = re.compile(
 # (diplomats in a capital are posted there from anywhere).
 _GOVERNMENT_IN = re.compile(
     r"(?:([\w.'\u2019-]+)\s+)?"
+    # "NATO defence officials in Lima": whose they are comes before what they do.
+    r"(?:(?:senior|top|defen[cs]e|trade|security|military|economic|finance|intelligence)\s+)"
+    r"{0,2}"
     r"\b(?:government|ministry|officials|authorities|leadership|regime|administration)\s+in\s+"
     r"\Z",
     re.IGNORECASE,
