@@ -19,8 +19,8 @@ from ...models import Actor, Sanction, Stance
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word
+from .imposer_words import IMPOSER_GAP
 from .imposers import (
-    IMPOSER_GAP,
     ONLY_WITH_TARGET,
     TARGET_IN_OBJECT,
     adjacent_target,

@@ -12,7 +12,7 @@ import re
 from typing import Literal
 
 from .actors import ActorMention
-from .imposers import IMPOSER_GAP, MEASURE_WORDS
+from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
 from .lexicon import Hit
 from .sentence import RuleSentence
 

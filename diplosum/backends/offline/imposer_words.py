@@ -1,0 +1,121 @@
+"""The words that may stand between a sanction's imposer and the measure ("the EU
+imposed new economic sanctions", "Canada's sanctions", "agreed in 2014 to extend"), and
+those that describe a measure before its noun ("a new round of", "100 pct"): word lists,
+shared by ``imposers``, ``sanctions`` and ``shapes``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["IMPOSER_GAP", "MEASURE_WORDS"]
+
+
+# When, between a verb and what follows it: "agreed on Monday to", "plans last week to".
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# "threatened in December to impose", "agreed in 2014 to extend"
+_WHEN = (
+    r"(?:\s+on\s+\w+|\s+today|\s+yesterday|\s+(?:last|this|next)\s+(?:week|month|year)|"
+    rf"\s+in\s+(?:{_MONTHS}|(?:19|20)\d\d))"
+)
+
+
+# Words that describe a measure, before its noun: "new economic sanctions", "a new round
+# of sanctions", "100 pct tariffs", "its most expansive sanctions".
+MEASURE_WORDS = (
+    r"new|fresh|further|tough|tougher|harsher|stiff|economic|"
+    r"financial|trade|targeted|sweeping|additional|more|its|their|the|a|an|unilateral|"
+    r"international|existing|remaining|punitive|broad|limited|travel|heavier|stricter|tighter|"
+    r"possible|potential|appropriate|strong|stronger|planned|first|initial|retaliatory|"
+    # "its most expansive sanctions", "separate, less comprehensive sanctions", "new and
+    # stronger sanctions"
+    r"most|less|harsh|severe|comprehensive|expansive|wide-ranging|wider|broader|"
+    r"crippling|separate|and|"
+    # "a new batch of sanctions", "another round of"
+    r"(?:batch|round|wave|barrage|raft|slew|set|series|package)\s+of|another|tariff|"
+    # "announced the imposition of 100 pct tariffs"
+    r"(?:imposition|introduction|extension)\s+of|"
+    # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
+    r"\d[\d.,]*|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
+    r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?"
+)
+
+
+# Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
+# describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
+IMPOSER_GAP = re.compile(
+    # "Canada's sanctions", "EU-wide sanctions"
+    # "the Security Council, which in March imposed": the imposer of a relative clause.
+    r"(?:'s|\u2019s|-wide|,\s*(?:which|who|that))?\s*(?:(?:has|have|had|will|would|could|may|"
+    rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|"
+    # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
+    r"leaders|officials|(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
+    r"government|governments|authorities|lawmakers|administration|"
+    # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
+    r"treasury|(?:state\s+|commerce\s+|justice\s+)?department|(?:foreign\s+)?ministry|"
+    r"foreign\s+office|"
+    r"(?:and\s+)?(?:its|their)\s+allies|"
+    # "adopted a resolution tightening sanctions"
+    r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
+    r"bill|law|order|decree|measure)"
+    r"(?:\s+(?:that|which))?|"
+    r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
+    # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
+    r"legislation|for\s+(?:a\s+|the\s+|new\s+)?(?:legislation|bill|measure|resolution)|"
+    # "Norway said on Monday that it had expelled": the imposer reports its own measure.
+    r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
+    r"signaled|indicated|hinted)"
+    rf"{_WHEN}?(?:\s+that)?\s+(?:it|they)|"
+    r"also|already|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|votes|"
+    # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
+    # imposing"
+    r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
+    r"decid(?:e|es|ed|ing)\s+on|follow(?:ed|s)?\s+suit,?|"
+    # "would not rule out sanctions against": threatened (``sanction.threatened``)
+    r"(?:(?:did|does|do)\s+)?(?:not|never)\s+(?:rule|ruled|ruling)\s+out|"
+    r"(?:did|does|do|would|could|will|wo)n['\u2019]t\s+rule\s+out|"
+    r"refus(?:ed|es|ing)\s+to\s+rule\s+out|"
+    # "announced last week plans to impose"
+    r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
+    # "senators voted 98-2 to impose"
+    r"\d+-\d+|"
+    # "were working on further sanctions"
+    r"(?:working|work|works|worked)\s+on|"
+    r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intending|move|decision|"
+    r"threat|bid|able|be\s+able|"
+    r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|threatened|promised|"
+    r"vowed|pledged|began|started|tried|tries)"
+    # "agreed on Monday to extend"
+    rf"{_WHEN}?\s+to|considering|weighing|mulling|discussing|"
+    r"proposing|threatening|preparing|debating|(?:pushing|pushed|calling|called)\s+for|seeking|"
+    # "warned of sanctions against Bolivia"
+    r"warn(?:s|ed|ing)?\s+of|"
+    # "led calls for sanctions against Iraq"
+    r"(?:led\s+|renewed\s+)?calls\s+for|"
+    r"sought|urging|urged|demanding|demanded|(?:retaliated|responded|hit\s+back)\s+(?:with|by)|in|"
+    r"(?:resolution|measure|proposal|draft|bill)(?:\s+(?:that|which)\s+would\s+have)?|"
+    # "the U.S. Senate voted to impose"
+    r"senate|senators|congress|parliament|legislators|cabinet|house(?:\s+of\s+representatives)?|"
+    r"assembly|announced|unveiled)(?:'s|\u2019s)?\s+)*(?:(?:imposed|imposes|impose|imposing|"
+    r"sanctioned|reimposed|"
+    r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
+    r"lifting|eased|eases|ease|ended|ends|end|rescinded|waived|scrapped|"
+    r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
+    r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
+    r"levied|placed|places|placing|put|puts|putting|take|takes|took|taken|taking|"
+    r"considered|considers|consider|proposed|proposes|cut|severed|broke|"
+    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over|dropped|drops|"
+    r"drop|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|broadens|"
+    # "plans to raise tariffs on"
+    r"raise|raises|raised|raising|increase|increases|increased|hike|hikes|hiked|"
+    r"broadened|enact|enacts|enacted|announce|announces|announcing|"
+    # "a decision to proceed with tariffs", "expected to discuss possible sanctions"
+    r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed)\s+"
+    # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
+    r"(?:[a-z][\w-]*\s+){0,2}?)?"
+    rf"(?:(?:{MEASURE_WORDS}),?\s+)*",
+    re.IGNORECASE,
+)
