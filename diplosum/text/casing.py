@@ -38,31 +38,44 @@ _SMALL = frozenset(
     | {"imports", "products", "market", "markets", "policy", "policies", "group", "team"}
     | {"delegation", "negotiators", "side", "move", "decision", "plan", "proposal", "view"}
 )
-_AFTER_ABBREVIATION = re.compile(r"\bU\.S\. ([A-Z][a-z]+)\b")
+# Literal first: the regex engine skips to each "U"; the word boundary before is checked.
+_AFTER_ABBREVIATION = re.compile(r"U\.S\. ([A-Z][a-z]+)\b")
 
 
 def recased(text: str) -> str:
     """``text`` with each artefact capital after "U.S. " made small, each line set in
     capitals in the case of running text, and the function words of a line in Title Case
     small (same length)."""
-    chars: list[str] | None = None
+    edits: list[tuple[int, str]] = []  # (offset, what replaces as many characters there)
     if "U.S. " in text:
         for match in _AFTER_ABBREVIATION.finditer(text):
-            if match.group(1).lower() in _SMALL:
-                chars = chars if chars is not None else list(text)
-                chars[match.start(1)] = chars[match.start(1)].lower()
+            word = match.group(1)
+            before = text[match.start() - 1 : match.start()]
+            if word.lower() in _SMALL and not before.isalnum():
+                edits.append((match.start(1), word[0].lower()))
     for capitals in _CAPITAL_LINE.finditer(text):
         if len(_LINE_WORD.findall(capitals.group())) >= 3:
-            chars = chars if chars is not None else list(text)
-            _recase_line(chars, capitals.start(), capitals.end())
+            edits += _recased_line(capitals.group(), capitals.start())
     start = 0
     for line in text.split("\n"):
         if len(line) <= _TITLE_LENGTH and _in_title_case(line):
-            chars = chars if chars is not None else list(text)
-            for word in _TITLE_WORD.finditer(line):
-                chars[start + word.start()] = chars[start + word.start()].lower()
+            edits += [
+                (start + word.start(), word.group()[0].lower())
+                for word in _TITLE_WORD.finditer(line)
+            ]
         start += len(line) + 1
-    return text if chars is None else "".join(chars)
+    return _edited(text, edits) if edits else text
+
+
+def _edited(text: str, edits: list[tuple[int, str]]) -> str:
+    """``text`` with each edit's characters in place of as many (the first of overlapping
+    edits wins)."""
+    pieces, done = [], 0
+    for offset, replacement in sorted(edits):
+        if offset >= done:
+            pieces += [text[done:offset], replacement]
+            done = offset + len(replacement)
+    return "".join([*pieces, text[done:]])
 
 
 # Title Case ("Chile To Hold Fresh Talks On Trade With Peru: Envoy"): a line whose words
@@ -112,18 +125,18 @@ _CALENDAR = (
 _LONGEST = 4  # words in the longest name tried
 
 
-def _recase_line(chars: list[str], start: int, end: int) -> None:
-    """``chars[start:end]`` (a line in capitals) in the case of running text."""
-    line = "".join(chars[start:end])
+def _recased_line(line: str, start: int) -> list[tuple[int, str]]:
+    """The edits that give ``line`` (in capitals, at ``start``) the case of running text."""
     words = list(_LINE_WORD.finditer(line))
     names = _names()
+    edits: list[tuple[int, str]] = []
     index = 0
     while index < len(words):
         for size in range(min(_LONGEST, len(words) - index), 0, -1):
             first, last = words[index], words[index + size - 1]
             form = names.get(line[first.start() : last.end()])
             if form is not None:
-                chars[start + first.start() : start + last.end()] = form
+                edits.append((start + first.start(), form))
                 index += size
                 break
         else:
@@ -131,5 +144,6 @@ def _recase_line(chars: list[str], start: int, end: int) -> None:
             small = word.group().lower()
             if index == 0:
                 small = small[:1].upper() + small[1:]
-            chars[start + word.start() : start + word.end()] = small
+            edits.append((start + word.start(), small))
             index += 1
+    return edits
