@@ -135,15 +135,23 @@ def _quoted_from(summary: ArticleSummary, article: str, kept: list[int] | None) 
             start, end = evidence.start, evidence.end
             if kept is not None and end > start:
                 start, end = kept[start], kept[end - 1] + 1
-            update = {"quote": article[start:end], "start": start, "end": end}
-            copies[id(evidence)] = evidence.model_copy(update=update)
+            if (start, end) == (evidence.start, evidence.end) and (
+                article[start:end] == evidence.quote
+            ):
+                copies[id(evidence)] = evidence  # the reading changed nothing here
+            else:
+                update = {"quote": article[start:end], "start": start, "end": end}
+                copies[id(evidence)] = evidence.model_copy(update=update)
         return copies[id(evidence)]
 
+    def with_verbatim(item: Any) -> Any:
+        evidence = [verbatim(e) for e in item.evidence]
+        if all(new is old for new, old in zip(evidence, item.evidence, strict=True)):
+            return item  # its quotes read the same in the article
+        return item.model_copy(update={"evidence": evidence})
+
     sections = {
-        name: [
-            item.model_copy(update={"evidence": [verbatim(e) for e in item.evidence]})
-            for item in getattr(summary, name)
-        ]
+        name: [with_verbatim(item) for item in getattr(summary, name)]
         for name in ("meetings", "sanctions", "stances", "goals")
     }
     return summary.model_copy(update=sections)

@@ -89,6 +89,7 @@ class RuleSentence:
     previous_parties: tuple[ActorMention, ...] = ()
     _evidence: Evidence | None = None
     _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
+    _verbs: frozenset[int] | None = None
 
     def find(self, name: str) -> list[Hit]:
         """Lexicon list ``name``'s hits in this sentence, with offsets relative to it."""
@@ -141,9 +142,7 @@ class RuleSentence:
         if mention.kind == "adjective":
             # "The U.S. urges surplus nations to ...": a stance or reporting verb right
             # after the adjective makes it the state itself.
-            if self.text.startswith(" ", mention.end) and any(
-                hit.start == mention.end + 1 for verbs in _VERBS_AFTER for hit in self.find(verbs)
-            ):
+            if self.text.startswith(" ", mention.end) and mention.end + 1 in self._verb_starts():
                 return True
             return not describes_other_than_agent(self.text, mention.end)
         if mention.kind in ("name", "igo") and names_other_than_agent(self.text, mention.end):
@@ -157,6 +156,12 @@ class RuleSentence:
             return not describes_other_than_agent(self.text, mention.end + 2)
         # "the Oslo process", "the Minsk agreements": a capital naming a text or a process.
         return mention.kind != "seat" or _NAMED_AFTER_A_CITY.match(self.text, mention.end) is None
+
+    def _verb_starts(self) -> frozenset[int]:
+        """Where the stance and reporting verbs of this sentence start."""
+        if self._verbs is None:
+            self._verbs = frozenset(hit.start for name in _VERBS_AFTER for hit in self.find(name))
+        return self._verbs
 
     def is_official(self, mention: ActorMention) -> bool:
         """Whether ``mention`` is a person, or an office held by one ("the French
