@@ -460,5 +460,8 @@ def test_a_headline_in_title_case_keeps_its_names_and_drops_its_capital_function
     assert recased("Chile To Hold Fresh Talks On Trade With Peru: Envoy\nText To read.") == (
         "Chile to Hold Fresh Talks on Trade with Peru: Envoy\nText To read."
     )
+    assert (
+        recased("Chile's Rojas To Visit Peru For Talks") == "Chile's Rojas to Visit Peru for Talks"
+    )
     text = "Chilean Deputy Minister Ana Rojas Will Visit Peru Next Week"
     assert meeting_codes(text) == [{"CHL", "PER"}]

@@ -89,7 +89,8 @@ _TITLE_WORD = re.compile(rf"(?<= )(?:{_TITLE_SMALL})(?= )")
 _TITLE_LENGTH = 200  # a headline's length at most
 
 
-_TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL.lower().split("|")) | {"a"}
+# "a", and the letter after an apostrophe ("Japan's", "Don't") too.
+_TITLE_SMALL_WORDS = frozenset(_TITLE_SMALL.lower().split("|")) | {"a", "s", "t"}
 
 
 def _in_title_case(line: str) -> bool:
