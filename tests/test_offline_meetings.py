@@ -1244,3 +1244,8 @@ def test_officials_of_a_named_state_in_a_capital_meet_there() -> None:
     assert meeting_codes("Chile's minister held talks with senior officials in Lima.") == [
         {"CHL", "PER"}
     ]
+
+
+def test_talks_a_state_favours_are_not_held() -> None:
+    found = meetings_of("Chile and Peru favour an early start to talks with Bolivia.")
+    assert found and all(status == "proposed" for _, status in found)
