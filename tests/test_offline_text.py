@@ -465,3 +465,13 @@ def test_a_headline_in_title_case_keeps_its_names_and_drops_its_capital_function
     )
     text = "Chilean Deputy Minister Ana Rojas Will Visit Peru Next Week"
     assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_a_relative_clause_that_ends_on_its_stance_verb_is_about_what_it_follows() -> None:
+    found = extract_summary("Peru welcomed the deal, which Chile has opposed.")
+    assert {(s.actor.country, s.topic) for s in found.stances} == {
+        ("PER", "the deal"),
+        ("CHL", "the deal"),
+    }
+    found = extract_summary("Talks on the plan, which Chile rejected last week, resumed.")
+    assert [s.topic for s in found.stances] == ["the plan"]

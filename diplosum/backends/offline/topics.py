@@ -98,11 +98,41 @@ def stance_topic(
         or (with_agents and _sentence_topic(s))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
+        or _antecedent_topic(s, trigger)
         or readable(s.text, _past_addressee(s, trigger.end))
         or readable(s.text, trigger.start)
         or _quoted(s, trigger)
         or readable(s.text, _past_reporting_clause(s), 16)
     )
+
+
+# "The plan, which France has criticised, goes ahead": the verb of a relative clause whose
+# object is what the clause follows.
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\s+[^,;:]{1,60}\Z")
+# The verb ends its clause, after a time at most ("which Chile rejected last week,").
+_CLAUSE_ENDS = re.compile(
+    r"(?:\s+(?:(?:last|this|next)\s+\w+|yesterday|today|earlier|in\s+\d{4}|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s*[,;:.]"
+)
+# The antecedent's noun phrase: from its determiner, a few words before the comma.
+_ANTECEDENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+\Z"
+)
+
+
+def _antecedent_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a relative clause ending on its stance verb is about: the noun phrase before
+    ", which" ("The plan, which France has criticised, | goes ahead")."""
+    if not _CLAUSE_ENDS.match(s.text, trigger.end):
+        return None
+    if s.text.endswith(("'s ", "\u2019s "), 0, trigger.start):
+        return None  # "which backs Syria's opposition,": a noun, no verb with its object
+    relative = _RELATIVE_OPENS.search(s.text, 0, trigger.start)
+    if relative is None:
+        return None
+    noun = _ANTECEDENT.search(s.text, max(0, relative.start() - 60), relative.start())
+    return None if noun is None else readable(s.text[: relative.start()], noun.start())
 
 
 _THAT = re.compile(r"\s+that\b")
