@@ -412,7 +412,8 @@ def test_web_typography_reads_as_wire_copy_and_quotes_stay_verbatim() -> None:
         'talks. Chile imposed sanctions on Bolivia. "We reject the plan," Peru said.'
     )
     web = (
-        wire.replace("'", "\u2019")
+        wire.replace(" Chile imposed", "\u2022Chile imposed")  # a bullet for its space
+        .replace("'", "\u2019")
         .replace(" ", "\u00a0")
         .replace("-", "\u2013")
         .replace('"We', "\u201cWe")

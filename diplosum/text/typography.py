@@ -1,5 +1,6 @@
 """Characters a reader does not tell from plainer ones: a no-break or thin space is a
-space, a curly apostrophe or quotation mark a straight one, a dash a hyphen.
+space, a curly apostrophe or quotation mark a straight one, a dash a hyphen, a bullet a
+space.
 
 Web copy (CNN, the BBC, the Daily Mail) writes "Peru\\u2019s", \\u201cquoted\\u201d
 words, "U.S.\\u2013Soviet" and no-break spaces inside names ("United\\u00a0States"); wire
@@ -15,7 +16,8 @@ __all__ = ["plain"]
 # Each character and its plain form, looked for one by one: a few C string searches cost
 # less than ``str.translate`` over a text that is not all ASCII.
 _PLAIN = (
-    *((char, " ") for char in "\u00a0\u2007\u2009\u200a\u202f"),
+    # No-break and thin spaces; bullets that open a list item ("\u2022 Obama met ...").
+    *((char, " ") for char in "\u00a0\u2007\u2009\u200a\u202f\u2022\u25aa\u25cf\u2023"),
     *((char, "'") for char in "\u2018\u2019\u201b\u2032"),
     *((char, '"') for char in "\u201c\u201d\u201f\u2033"),
     *((char, "-") for char in "\u2010\u2011\u2012\u2013\u2014\u2212"),
