@@ -1249,3 +1249,8 @@ def test_officials_of_a_named_state_in_a_capital_meet_there() -> None:
 def test_talks_a_state_favours_are_not_held() -> None:
     found = meetings_of("Chile and Peru favour an early start to talks with Bolivia.")
     assert found and all(status == "proposed" for _, status in found)
+
+
+def test_what_the_media_reported_has_its_own_subject() -> None:
+    text = "Chilean media reported that Peru and Bolivia would meet on Tuesday."
+    assert meetings_of(text) == {(frozenset({"PER", "BOL"}), "proposed")}

@@ -209,6 +209,7 @@ def _past_opener(
         return in_clause
     ends = [hit.end for hit in _said_between(s, start, offset)]
     ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
+    ends += [m.end() for m in _REPORTED_THAT.finditer(s.text, start, offset)]
     if not ends:
         return in_clause
     opened = max(ends)
@@ -224,6 +225,11 @@ def _past_opener(
     ):
         return in_clause
     return after
+
+
+# "Russian news agencies reported that India and Russia would discuss": what was reported
+# has its own subject. (Not a reporting verb: the media that report hold no position.)
+_REPORTED_THAT = re.compile(r"\breport(?:ed|s)\s+that\s+")
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
