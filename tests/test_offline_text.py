@@ -476,3 +476,13 @@ def test_a_relative_clause_that_ends_on_its_stance_verb_is_about_what_it_follows
     }
     found = extract_summary("Talks on the plan, which Chile rejected last week, resumed.")
     assert [s.topic for s in found.stances] == ["the plan"]
+
+
+def test_a_long_web_headline_in_title_case_is_read_too() -> None:
+    headline = (
+        "Chile's President Arrives In Peru For The First Visit By A Chilean Leader In Ten "
+        "Years As The Two Neighbours Seek To Settle Their Long Dispute Over The Sea Border "
+        "And Open A New Chapter Of Trade Between Them, Officials Say"
+    )
+    assert len(headline) > 200
+    assert " Arrives in Peru for the First Visit by " in recased(headline)

@@ -86,7 +86,7 @@ _TITLE_SMALL = (
     r"Would|Could|May|Says|Said|Say|The|An|Not|Over|After|Amid|Into|Against|About|Than"
 )
 _TITLE_WORD = re.compile(rf"(?<= )(?:{_TITLE_SMALL})(?= )")
-_TITLE_LENGTH = 200  # a headline's length at most
+_TITLE_LENGTH = 300  # a headline's length at most (web headlines run to 250 characters)
 
 
 # "a", and the letter after an apostrophe ("Japan's", "Don't") too.
