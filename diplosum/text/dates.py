@@ -30,7 +30,26 @@ import datetime as dt
 import re
 from typing import Literal
 
-__all__ = ["Direction", "Precision", "detect_published", "resolve_date"]
+__all__ = [
+    "MONTHS",
+    "MONTH_NAMES",
+    "WEEKDAYS",
+    "WEEKDAY_NAMES",
+    "Direction",
+    "Precision",
+    "detect_published",
+    "resolve_date",
+]
+
+#: The months and the days of the week as running text names them, and each list as a
+#: regex alternation (no group): ``rf"on\s+(?:{WEEKDAYS})"``.
+MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = "|".join(MONTH_NAMES)
+WEEKDAYS = "|".join(WEEKDAY_NAMES)
 
 Precision = Literal["day", "week", "month", "year"]
 Direction = Literal["past", "future"]
@@ -56,7 +75,7 @@ _MONTHS = {
     )
     for name in names
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = [day.lower() for day in WEEKDAY_NAMES]
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

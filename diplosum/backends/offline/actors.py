@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ...models import Actor
+from ...text.dates import WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
 from ...text.people import NameMention, Years, family_name, unaccented
@@ -182,9 +183,7 @@ def _not_namesakes(text: str, names: tuple[NameMention, ...]) -> tuple[NameMenti
 
 # A capitalised word right after a name, on its line or the next: its bearer's surname.
 _WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z'\u2019-]+)\b")
-_NOT_SURNAMES = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jr", "Sr"}
-)
+_NOT_SURNAMES = frozenset({*WEEKDAY_NAMES, "Jr", "Sr"})
 
 
 def _surname_after(text: str, name: NameMention, offices: frozenset[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .breaks import clause_breaks
 from .clauses import office_end
@@ -46,9 +47,7 @@ _APPOSITIVE = re.compile(
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
-_PREDICATE = re.compile(
-    r"(?:(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+){0,5}"
-)
+_PREDICATE = re.compile(rf"(?:(?:[a-z]+|{WEEKDAYS})\s+){{0,5}}")
 
 
 def opens_relative(text: str, offset: int) -> bool:

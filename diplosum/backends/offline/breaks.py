@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...text.dates import WEEKDAYS
+
 if TYPE_CHECKING:
     from .actors import ActorMention
     from .sentence import RuleSentence
@@ -99,7 +101,7 @@ def _closes_opening_list(s: RuleSentence, comma: re.Match[str], last: ActorMenti
 # statement, called for ...", "Japan, for its part, ...".
 _ASIDE = re.compile(
     r",\s+(?:in\s+(?:a|an)\s+(?:statement|tweet|speech|interview|letter|communique|"
-    r"joint\s+statement)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"joint\s+statement)|on\s+(?:{WEEKDAYS}|"
     r"Twitter)|for\s+(?:its|their|his|her)\s+part|however|meanwhile|too|in\s+turn|"
     r"in\s+response|in\s+return|earlier|later|last\s+week|this\s+week),\s"
 )

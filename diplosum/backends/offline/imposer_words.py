@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import MONTHS
+
 __all__ = ["IMPOSER_GAP", "MEASURE_WORDS"]
 
 
 # When, between a verb and what follows it: "agreed on Monday to", "plans last week to".
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTHS = rf"(?:{MONTHS})"
 # "threatened in December to impose", "agreed in 2014 to extend"
 _WHEN = (
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday|\s+(?:last|this|next)\s+(?:week|month|year)|"

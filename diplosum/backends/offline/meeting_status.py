@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ...text.dates import WEEKDAYS
 from ...text.matching import word_alternatives
 from .clauses import local_clause
 from .lexicon import Hit, lexicon
@@ -97,8 +98,8 @@ _FUTURE_PURPOSE = re.compile(
 _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
 _PAST_TIME = re.compile(
-    r"\b(?:(?:last|earlier\s+this)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)|yesterday|\w+\s+(?:days|weeks|months)\s+ago)\b"
+    rf"\b(?:(?:last|earlier\s+this)\s+(?:week|month|year|weekend|{WEEKDAYS})|yesterday|"
+    r"\w+\s+(?:days|weeks|months)\s+ago)\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 # A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
@@ -108,7 +109,7 @@ _PRESENT_VERB = re.compile(
     + r"\b"
 )
 _DAY_AHEAD = re.compile(
-    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|tonight|"
+    rf"\b(?:on\s+(?:{WEEKDAYS})|tomorrow|tonight|"
     r"this\s+(?:evening|afternoon|weekend)|later\s+today)\b"
 )
 

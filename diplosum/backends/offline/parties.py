@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...models import Actor
+from ...text.dates import MONTHS, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .breaks import OPENING_PLACE
@@ -71,8 +72,7 @@ _LEAD_WORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019-]*|\d+|[^\s\w]")
 # Where a list of parties ends, whatever follows: a new clause or the meeting's subject.
 _TIME = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    rf"(?:{WEEKDAYS}|{MONTHS}|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec|\d)"
 )
 _LIST_END = re.compile(

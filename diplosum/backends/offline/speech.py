@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ...models import Stance
+from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .clauses import MODALS
 from .lexicon import Hit
@@ -141,7 +142,7 @@ _TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?(?:\bthat\s|:\s*)")
 
 
 _SAID_THAT = re.compile(
-    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+    rf"\s+(?:(?:{WEEKDAYS}|today|yesterday)\s+)?"
     r"(?:on|in|at|after|before|during|late|early|last)\s[^;:,\"\u201c\u201d]{1,80}?\bthat\s"
 )
 

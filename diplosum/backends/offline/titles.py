@@ -12,6 +12,7 @@ import functools
 import re
 
 from ...models import Actor
+from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
 from .mention import ActorMention
@@ -36,9 +37,8 @@ _JOINERS = frozenset({"al", "bin", "van", "von", "de", "da", "del", "di", "la", 
 _NOT_NAMES = frozenset(
     {
         *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December"),
-        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *MONTH_NAMES,
+        *WEEKDAY_NAMES,
         # Adjectives of regions, faiths and peoples that no state's name covers:
         # "Washington's European allies" names no one.
         *("European", "Western", "Eastern", "Arab", "African", "Asian", "Nordic", "Baltic"),

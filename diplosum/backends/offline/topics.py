@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import WEEKDAYS
 from .lexicon import Hit
 from .phrases import readable
 from .quotations import open_quote
@@ -112,7 +113,7 @@ _RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\s+[^,;:]{1,60}\Z")
 # The verb ends its clause, after a time at most ("which Chile rejected last week,").
 _CLAUSE_ENDS = re.compile(
     r"(?:\s+(?:(?:last|this|next)\s+\w+|yesterday|today|earlier|in\s+\d{4}|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s*[,;:.]"
+    rf"on\s+(?:{WEEKDAYS})))?\s*[,;:.]"
 )
 # The antecedent's noun phrase: from its determiner, a few words before the comma.
 _ANTECEDENT = re.compile(
