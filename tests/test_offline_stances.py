@@ -1229,3 +1229,13 @@ def test_a_state_s_adjective_before_a_stance_verb_is_the_state() -> None:
     assert stance_keys("The U.S. warns banks on cyber threats.") == {("USA", "oppose")}
     # Not an adjective describing something else that acts.
     assert stance_keys("Italian banks said profits fell.") == set()
+
+
+def test_an_envoy_to_a_body_speaks_for_the_state_that_sent_them() -> None:
+    unnamed = "The Peruvian ambassador to the United Nations said the tests were provocative."
+    assert stance_keys(unnamed) == {("PER", "oppose")}
+    named = (
+        "The plan is unacceptable, Chilean Ambassador to the United Nations Rosa Soto told "
+        "reporters."
+    )
+    assert stance_keys(named) == {("CHL", "oppose")}

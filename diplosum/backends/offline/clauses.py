@@ -30,10 +30,11 @@ __all__ = [
     "office_end",
 ]
 
-# "envoy to Syria", "ambassador to China": the state a person is posted to, named right
+# "envoy to Syria", "ambassador to the United Nations": the state a person is posted to, named right
 # after these words, is neither a party nor the subject.
 POSTED_TO = re.compile(
-    r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s*\Z", re.IGNORECASE
+    r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
 )
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").

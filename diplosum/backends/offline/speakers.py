@@ -18,6 +18,7 @@ from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
 from .quotations import CLOSING_MARKS, QUOTE_MARKS, next_to, one_quotation, opens_quotation
 from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
+from .subjects import posting_state
 
 __all__ = ["inverted", "quoted_speaker", "reporting_actor", "speaker"]
 
@@ -115,6 +116,8 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
                 return None
             return subject[0]
         if before is not None and "," not in gap and len(gap.split()) <= 3:
+            # "the U.S. ambassador to the United Nations said": the U.S.'s envoy speaks.
+            before = posting_state(s, before)
             return before if s.is_agent(before) else None
         appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
         if appositive is not None:

@@ -31,7 +31,7 @@ from .lexicon import Hit
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["holders", "two_by_a_comma", "with_listed"]
+__all__ = ["holders", "posting_state", "two_by_a_comma", "with_listed"]
 
 # A relative pronoun right before the verb, with no comma: a restrictive relative clause
 # whose subject is the noun before it ("firms that support", "states which oppose").
@@ -142,13 +142,21 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
 
 
 def _nearest(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention:
-    """The actor nearest before, unless a person is posted to it: "The U.N. envoy to Chile,
-    Ana Rojas, has arrived" is the U.N.'s envoy, in the same noun phrase."""
-    last = earlier[-1]
-    if len(earlier) < 2 or not POSTED_TO.search(s.text, max(0, last.start - 30), last.start):
-        return last
-    head = earlier[-2]
-    return head if "," not in s.text[head.end : last.start] else last
+    """The actor nearest before, unless a person is posted to it (``posting_state``)."""
+    return posting_state(s, earlier[-1])
+
+
+def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
+    """The state whose envoy is posted to ``mention``, named in the same noun phrase ("The
+    U.N. envoy to Chile, Ana Rojas, has arrived" is the U.N.'s envoy; "the U.S.
+    ambassador to the United Nations said" speaks for the U.S.); else ``mention``."""
+    posted = POSTED_TO.search(s.text, max(0, mention.start - 30), mention.start)
+    if posted is None:
+        return mention
+    heads = [a for a in s.actors if a.end <= posted.start() and a.code]
+    if not heads or "," in s.text[heads[-1].end : mention.start]:
+        return mention
+    return heads[-1]
 
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
