@@ -13,10 +13,18 @@ from __future__ import annotations
 import re
 
 from ...text.gazetteer import gazetteer
+from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
-from .quotations import CLOSING_MARKS, QUOTE_MARKS, next_to, one_quotation, opens_quotation
+from .quotations import (
+    CLOSING_MARKS,
+    QUOTE_MARKS,
+    next_to,
+    one_quotation,
+    open_quote,
+    opens_quotation,
+)
 from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
 from .subjects import posting_state
 
@@ -304,12 +312,22 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
         for clause in s.find("reporting")
     ):
         return None
+    # Inside a quotation opened earlier in its paragraph and closing without a speaker,
+    # the sentence is not the next paragraph's speaker's.
+    unattributed = not s.has("reporting") and _inside_quotation(s)
     for other in nearby():
         if not next_to(s, other) and not one_quotation(s, other):
+            continue
+        if unattributed and paragraph_start(s.article, other.start) > s.start:
             continue
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
             return found
     return None
+
+
+def _inside_quotation(s: RuleSentence) -> bool:
+    """Whether ``s`` stands inside a quotation opened earlier in its paragraph."""
+    return open_quote(s.article[paragraph_start(s.article, s.start) : s.start]) is not None
 
 
 def quoted_speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
