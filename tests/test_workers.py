@@ -16,7 +16,10 @@ from diplosum.workers import MIN_ARTICLES, WorkerPool, worker_options
 
 from .conftest import ROOT, run_cli
 
-PARENT = os.getpid()
+# The test process's pid, for a worker to tell itself from it: read from the environment
+# a spawned worker inherits (a module-level ``os.getpid()`` would be the worker's own pid
+# there, as a spawned worker imports this module afresh).
+_PARENT_PID = "DIPLOSUM_TEST_PARENT_PID"
 
 
 def _pid(summariser: Any, item: int) -> int:
@@ -24,7 +27,7 @@ def _pid(summariser: Any, item: int) -> int:
 
 
 def _die_in_worker(summariser: Any, item: int) -> int:
-    if item == 3 and os.getpid() != PARENT:
+    if item == 3 and str(os.getpid()) != os.environ[_PARENT_PID]:
         os._exit(1)
     return item
 
@@ -87,7 +90,16 @@ def test_work_goes_to_other_processes(start: str, monkeypatch: pytest.MonkeyPatc
     assert os.getpid() not in pids  # once a worker is up, only workers work
 
 
-def test_a_dead_worker_fails_only_its_article_and_is_replaced() -> None:
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_a_dead_worker_fails_only_its_article_and_is_replaced(
+    start: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(_PARENT_PID, str(os.getpid()))
+    if start == "spawn":
+        monkeypatch.setattr("diplosum.workers._may_fork", lambda: False)
+        monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    elif not hasattr(os, "fork"):
+        pytest.skip("no fork here")
     answers = asyncio.run(_run_pool(_die_in_worker, list(range(10)), size=1))
     assert isinstance(answers[3], UnexpectedError)
     assert "a worker process died" in str(answers[3])
