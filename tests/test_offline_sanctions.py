@@ -817,3 +817,14 @@ def test_a_state_s_adjective_after_the_imposing_verb_is_the_target() -> None:
         ("USA", "JPN")
     ]
     assert sanction_pairs("Britain backed U.S. sanctions on Iran.") == [("USA", "IRN")]
+
+
+def test_an_unnamed_subject_imposing_is_not_the_article_s_other_state() -> None:
+    text = (
+        "Peru seized the islands. Chile protested. Western governments called it an illegal "
+        "grab and imposed sanctions on Lima."
+    )
+    assert sanction_pairs(text) == []  # who the governments are, the text does not say
+    assert sanction_pairs("Sanctions on Peru were lifted. Chile and Peru held talks.") == [
+        ("CHL", "PER")
+    ]

@@ -19,7 +19,7 @@ from ...models import Actor, Sanction, Stance
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word
-from .imposer_words import IMPOSER_GAP
+from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
 from .imposers import (
     ONLY_WITH_TARGET,
     TARGET_IN_OBJECT,
@@ -220,6 +220,12 @@ def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 
 # "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
+# An imposing verb right before the measure: its subject imposes, and is named or not.
+_IMPOSED_BY_SUBJECT = re.compile(
+    r"\b(?:imposed|imposes|impose|imposing|slapped|levied|placed|introduced|announced)\s+"
+    rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
+    re.IGNORECASE,
+)
 _ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
 
 
@@ -240,6 +246,8 @@ def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]
         imposer = speaker.actor
     elif any(a.code and a.end <= trigger.start for a in s.actors):
         return []
+    elif _IMPOSED_BY_SUBJECT.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return []  # "Western governments imposed sanctions on Moscow": no state named
     else:
         imposer = main_other[target.code]
     status = sanction_status(s, trigger)
