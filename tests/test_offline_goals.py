@@ -310,3 +310,12 @@ def test_a_quotation_closing_its_paragraph_is_not_the_next_paragraph_s_speaker_s
         '"I am glad. I really want to see him soon," Spanish Foreign Minister Ana Ruiz said.'
     )
     assert goal_codes(attributed) == ["ESP"]
+
+
+def test_a_phrase_of_aim_after_a_comma_is_the_clause_s_subject_s() -> None:
+    assert goal_codes("Chile may block Peru from the chair, in a bid to weaken its president.") == [
+        "CHL"
+    ]
+    assert goal_codes("A Chilean mission is now in Peru for talks, seeking to win a loan.") == [
+        "CHL"
+    ]

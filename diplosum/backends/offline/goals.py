@@ -206,6 +206,14 @@ _OPENING_AIM = re.compile(
 )
 
 
+# A phrase of aim after a comma: ", in a bid to", ", in an effort to" (the trigger is
+# "bid to", "effort to"), ", in order to", ", seeking to".
+_TRAILING_AIM = re.compile(r",\s+(?:in\s+(?:a|an)\s+)?\Z")
+_TRAILING_PHRASES = frozenset(
+    {"bid to", "effort to", "efforts to", "attempt to", "in order to", "seeking to", "aiming to"}
+)
+
+
 def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
     """Where the opening phrase of aim that holds ``trigger`` ends ("In a bid to ease
     tensions, | China sent ..."); ``None`` if the trigger is in no such phrase."""
@@ -229,6 +237,11 @@ def _goal_holders(
         # "In a bid to ease tensions, China sent ...": the main clause's subject.
         subject = [a for a in s.actors if a.start >= opening and a.code]
         return s.holders(subject[0].end) if subject else []
+    trailing = _TRAILING_AIM.search(s.text, max(0, trigger.start - 12), trigger.start)
+    if trailing is not None and trigger.phrase in _TRAILING_PHRASES:
+        # "Brazil may block Venezuela, in a bid to weaken Maduro": the clause's subject
+        # before the comma, not the state named last.
+        return s.holders(trailing.start())
     if _first_person_before(s.text, trigger.end):
         # "we will continue": the speaker's aim, never that of a state named beside it.
         speaker = speaker_of(s, nearby)
