@@ -319,3 +319,11 @@ def test_a_phrase_of_aim_after_a_comma_is_the_clause_s_subject_s() -> None:
     assert goal_codes("A Chilean mission is now in Peru for talks, seeking to win a loan.") == [
         "CHL"
     ]
+
+
+def test_an_aim_inside_what_another_called_it_is_not_its_holder_s() -> None:
+    text = "Lima scoffed at what it deemed Chilean efforts to control the process."
+    assert goal_codes(text) == []
+    assert stance_keys(text) == {("PER", "oppose")}
+    described = "Peru criticised what it described as Chile's plans to expand its navy."
+    assert goal_codes(described) == []

@@ -16,6 +16,7 @@ from ...text.matching import is_word_char, word_alternatives
 from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
+    "CHARACTERISED",
     "CLAUSE_START",
     "IMPOSES_AHEAD",
     "MODALS",
@@ -35,6 +36,16 @@ __all__ = [
 POSTED_TO = re.compile(
     r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
+)
+
+# "what it called U.S. efforts to", "what China described as Japan's plans to": a
+# characterisation by the one who speaks, up to the word it ends at; what it names is
+# not the stated aim or position of those named inside it.
+CHARACTERISED = re.compile(
+    r"\bwhat\s+(?:it|they|he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:called|calls|deemed|deems|termed|terms|branded|brands|"
+    r"(?:described|describes|sees|saw|views|viewed|regards|regarded|characteri[sz]ed)\s+as|"
+    r"considers|considered)\s+[^,;:]*\Z"
 )
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").

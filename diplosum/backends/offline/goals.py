@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
-from .clauses import MODALS
+from .clauses import CHARACTERISED, MODALS
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
@@ -291,6 +291,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "items that nobody wants to buy": no one's aim
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
+        characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
+        if characterised is not None:
+            # "scoffed at what it deemed U.S. efforts to": Moscow's words, no U.S. aim.
+            holders = [h for h in holders if h.start < characterised.start()]
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
         text = s.text if opening is None else s.text[:opening]
         statement = aim_statement(s, trigger, text, may_open_on_trigger=_of_own_clause)
