@@ -4,6 +4,7 @@ hosts, visitors, counterparts; status).
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from diplosum import summarise
@@ -1253,4 +1254,16 @@ def test_talks_a_state_favours_are_not_held() -> None:
 
 def test_what_the_media_reported_has_its_own_subject() -> None:
     text = "Chilean media reported that Peru and Bolivia would meet on Tuesday."
-    assert meetings_of(text) == {(frozenset({"PER", "BOL"}), "proposed")}
+    # "would", reported, is a plan (as "said they would meet" is).
+    assert meetings_of(text) == {(frozenset({"PER", "BOL"}), "planned")}
+
+
+def test_what_was_reported_has_its_own_subject_past_an_appositive_and_is_planned() -> None:
+    text = (
+        "Separately, Peru's Andina agency reported on Tuesday that Michel Temer, one of "
+        "the region's best-known politicians, would visit Bolivia on Friday."
+    )
+    found = extract_summary(text, published=dt.date(2017, 3, 1)).meetings
+    assert [({p.country for p in m.participants}, m.status) for m in found] == [
+        ({"BRA", "BOL"}, "planned")
+    ]

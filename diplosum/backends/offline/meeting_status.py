@@ -66,9 +66,11 @@ _OUGHT_AFTER = re.compile(
 )
 
 # "said he would visit", "announced that they would meet": "will", told after the fact.
+# "Kyodo reported on Tuesday that Ri Su Yong, one of North Korea's officials, would visit".
 _REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+(?:that\s+)?"
-    r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?)\s+would\s+$"
+    r"\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+"
+    r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
+    r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?|\w[^;:.\"\u201c]{0,100}?)\s+would\s+\Z"
 )
 # A past journey whose purpose the meeting was: "flew to Geneva to meet", "escorted him
 # into the Oval Office to meet". ("will fly to Geneva to meet" is a plan.)
@@ -146,7 +148,9 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return None  # "reports of a meeting between ... were denied"
     if s.has("meeting.cancelled", start, end):
         return "cancelled"
-    if _REPORTED_FUTURE.search(before) and not _CONDITION.search(s.text, trigger.end, end):
+    if _REPORTED_FUTURE.search(s.text, max(0, trigger.start - 160), trigger.start) and (
+        not _CONDITION.search(s.text, trigger.end, end)
+    ):
         return "planned"  # "said he would visit China next month": a plan, reported
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"

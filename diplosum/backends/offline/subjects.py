@@ -111,6 +111,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         opens = relative_break(s, breaks) or breaks[-2]
         subject = before_appositive(s, earlier, opens, breaks[-1], offset)
         if subject is not None:
+            # "Kyodo reported that Ri Su Yong, one of North Korea's officials, would
+            # visit": the subject of what was reported, not of the reporting.
+            segment = [a for a in earlier if subject.start <= a.start and a.end <= opens.start()]
+            if segment:
+                subject = _past_opener(s, segment, subject.start, opens.start())[0]
             return with_listed(s, subject, earlier) + accompanying(s, earlier, opens, breaks[-1])
     if not in_clause and breaks and _AND_PREDICATE.match(s.text, clause_start):
         # "The EC ran a deficit with Japan, and seeks redress": the first clause's subject.
@@ -237,7 +242,10 @@ def _past_opener(
 
 # "Russian news agencies reported that India and Russia would discuss": what was reported
 # has its own subject. (Not a reporting verb: the media that report hold no position.)
-_REPORTED_THAT = re.compile(r"\breport(?:ed|s)\s+that\s+")
+_REPORTED_THAT = re.compile(
+    # "reported on Tuesday that", "reported last week that"
+    r"\breport(?:ed|s)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?that\s+"
+)
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
