@@ -1267,3 +1267,14 @@ def test_what_was_reported_has_its_own_subject_past_an_appositive_and_is_planned
     assert [({p.country for p in m.participants}, m.status) for m in found] == [
         ({"BRA", "BOL"}, "planned")
     ]
+
+
+def test_speaking_by_telephone_is_a_call() -> None:
+    text = (
+        "Peru's foreign minister, speaking by telephone to Chilean President Ana Soto, "
+        "described the situation as tense."
+    )
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+    assert meetings_of("Peru's president will speak by phone with Chile's on Friday.") == {
+        (frozenset({"PER", "CHL"}), "planned")
+    }

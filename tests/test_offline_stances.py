@@ -1239,3 +1239,9 @@ def test_an_envoy_to_a_body_speaks_for_the_state_that_sent_them() -> None:
         "reporters."
     )
     assert stance_keys(named) == {("CHL", "oppose")}
+
+
+def test_a_move_that_torpedoed_talks_is_opposed() -> None:
+    text = 'Peru\'s foreign minister said the move had "torpedoed" the talks.'
+    assert stance_keys(text) == {("PER", "oppose")}
+    assert stance_keys("Peru's navy said a submarine fired a torpedo.") == set()
