@@ -1245,3 +1245,10 @@ def test_a_move_that_torpedoed_talks_is_opposed() -> None:
     text = 'Peru\'s foreign minister said the move had "torpedoed" the talks.'
     assert stance_keys(text) == {("PER", "oppose")}
     assert stance_keys("Peru's navy said a submarine fired a torpedo.") == set()
+
+
+def test_a_phrase_of_circumstance_and_a_day_do_not_hide_the_subject() -> None:
+    named = "Chile has, in response to accusations it was starving the town, denied any deaths."
+    assert stance_keys(named) == {("CHL", "oppose")}
+    day = "The United Nations said on Thursday the Peruvian government had agreed to the plan."
+    assert ("PER", "support") in stance_keys(day)

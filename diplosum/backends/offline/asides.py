@@ -41,6 +41,9 @@ _APPOSITIVE = re.compile(
     r"traveling|writing|testifying|appearing|commenting)\s"
     r"|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+response"
     r"|for\s+(?:its|his|her)\s+part)$"
+    # A phrase of circumstance: "Hezbollah has, in response to accusations ..., denied",
+    # "Peru, despite its objections, signed".
+    r"|(?:in\s+(?:response|reply|reaction)\s+to|despite|according\s+to)\s"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned".

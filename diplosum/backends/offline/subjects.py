@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...text.dates import WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .asides import (
@@ -226,6 +227,9 @@ def _past_opener(
     if not ends:
         return in_clause
     opened = max(ends)
+    # "said on Thursday the Syrian government had agreed": when it was said comes first.
+    when = _WHEN_SAID.match(s.text, opened)
+    opened = when.end() if when is not None else opened
     after = [a for a in in_clause if a.start >= opened]
     # Its subject comes first in it ("said the ministry would work with the Japanese
     # government" is no Japanese act), and a second predicate after "and" may be the
@@ -238,6 +242,12 @@ def _past_opener(
     ):
         return in_clause
     return after
+
+
+_WHEN_SAID = re.compile(
+    rf"\s*(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+(?:week|month|night)|"
+    r"this\s+(?:week|month))\s+(?:that\s+)?"
+)
 
 
 # "Russian news agencies reported that India and Russia would discuss": what was reported
