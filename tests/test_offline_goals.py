@@ -327,3 +327,8 @@ def test_an_aim_inside_what_another_called_it_is_not_its_holder_s() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
     described = "Peru criticised what it described as Chile's plans to expand its navy."
     assert goal_codes(described) == []
+
+
+def test_a_month_s_abbreviation_does_not_end_an_aim() -> None:
+    found = extract_summary("Peru hopes to sign the deal with Chile by Sept. 30, officials said.")
+    assert [g.statement for g in found.goals] == ["sign the deal with Chile by Sept. 30"]

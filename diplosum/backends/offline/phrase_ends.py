@@ -35,8 +35,10 @@ _NEW_CLAUSE = (
 _END = re.compile(
     # An opening quotation mark inside a phrase is part of it ('concerns over Beijing's
     # "destabilizing actions"'); a closing one ends it.
-    # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe").
+    # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe"), nor a
+    # month's ("talks on Jan. 25", "by Sept. 30").
     r"[;:!?\u201d]|\"(?<!\s\")|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr)\.)(?<!\bMrs\.)"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.)(?<!\bSept\.)"
     r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
     r"though|as|saying|said|adding|according|after|before|despite|amid|because|"
