@@ -1252,3 +1252,12 @@ def test_a_phrase_of_circumstance_and_a_day_do_not_hide_the_subject() -> None:
     assert stance_keys(named) == {("CHL", "oppose")}
     day = "The United Nations said on Thursday the Peruvian government had agreed to the plan."
     assert ("PER", "support") in stance_keys(day)
+
+
+def test_an_unnamed_official_after_a_quotation_is_no_state_named_inside_it() -> None:
+    unnamed = '"Peru has done things that make a return to the pact non-viable," the official said.'
+    assert stance_keys(unnamed) == set()
+    named = (
+        '"Peru has done things that make a return to the pact non-viable," a Chilean official said.'
+    )
+    assert stance_keys(named) == {("CHL", "oppose")}

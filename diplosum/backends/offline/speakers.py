@@ -49,7 +49,8 @@ _NOT_SPEAKER_GAP = frozenset(
 # minister said", "..., officials said", "..., a senior official told reporters" (the
 # clause's own words, with no actor among them: one right there speaks, found before).
 _UNNAMED_SUBJECT = re.compile(
-    r"[,;:]\s+(?!(?:has|had|have|also|it|and|but|later|then|which|who)\b)"
+    # '..., the official said', and after a quotation: '...," the official said'
+    r"[,;:][\"\u201d]?\s+(?!(?:has|had|have|also|it|and|but|later|then|which|who)\b)"
     r"(?:[\w-]+\s+){1,5}?(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)?\Z",
     re.IGNORECASE,
 )

@@ -43,6 +43,12 @@ _IN_WHICH = re.compile(r"\b(?:in|under|by|through)\s+which\b|\bwhereby\b")
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
 _JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?\Z")
+# "things that make a return to the pact non-viable": what is made so is judged (by the
+# speaker), not by the one who made it so.
+_MADE = re.compile(
+    r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,5}?\Z"
+)
 
 
 _BY = re.compile(r"\s+by\s")
@@ -171,9 +177,9 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             continue  # "the opposition", "faced criticism" with nobody's name: no stance
         # "Peru's plan was unacceptable", and "Iran was condemned for the attack" (by
         # someone unnamed): the subject is what is judged; the judge, if anyone, speaks.
-        judged = (
-            trigger.phrase in _JUDGMENTS
-            and _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+        judged = trigger.phrase in _JUDGMENTS and (
+            _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+            or _MADE.search(s.text, max(0, trigger.start - 60), trigger.start) is not None
         )
         passive = not agents and _passive(s, trigger)
         if passive and with_own_agent(s.text, trigger):
