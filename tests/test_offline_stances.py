@@ -1261,3 +1261,9 @@ def test_an_unnamed_official_after_a_quotation_is_no_state_named_inside_it() -> 
         '"Peru has done things that make a return to the pact non-viable," a Chilean official said.'
     )
     assert stance_keys(named) == {("CHL", "oppose")}
+
+
+def test_a_stance_noun_naming_a_group_states_no_position() -> None:
+    text = '"We talked with the Peruvians who head the Chile support group," the minister said.'
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru voiced its support for Chile.") == {("PER", "support")}

@@ -123,6 +123,8 @@ _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
 _AHEAD = re.compile(r"\s+ahead\b")
+# A stance noun naming a body: "the Syria support group", "a protest group".
+_NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
 
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
@@ -161,6 +163,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             and any(a.code and trigger.start - 40 <= a.start < trigger.start for a in s.actors)
         ):
             continue  # "designated Iranian firms for supporting ...": the firms' act
+        if _NAMES_A_BODY.match(s.text, trigger.end):
+            continue  # "the Syria support group": a body's name, no one's position
         if _AHEAD.match(s.text, trigger.end):
             continue  # "pressing ahead with its campaign": going on with it, no demand
         asked = asked_from(s, trigger)
