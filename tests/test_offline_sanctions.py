@@ -828,3 +828,14 @@ def test_an_unnamed_subject_imposing_is_not_the_article_s_other_state() -> None:
     assert sanction_pairs("Sanctions on Peru were lifted. Chile and Peru held talks.") == [
         ("CHL", "PER")
     ]
+
+
+def test_deciding_whether_to_extend_sanctions_names_their_imposer() -> None:
+    text = (
+        "The handover came weeks before the European Union decides whether to extend "
+        "sanctions against Peru."
+    )
+    assert sanction_pairs(text) == [("EU", "PER")]
+    assert sanction_pairs("Chile is weighing whether to impose sanctions on Peru.") == [
+        ("CHL", "PER")
+    ]

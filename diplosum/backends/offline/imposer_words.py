@@ -73,6 +73,8 @@ IMPOSER_GAP = re.compile(
     # imposing"
     r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
     r"decid(?:e|es|ed|ing)\s+on|follow(?:ed|s)?\s+suit,?|"
+    # "before the EU decides whether to extend sanctions"
+    r"(?:decid(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+whether\s+to|"
     # "would not rule out sanctions against": threatened (``sanction.threatened``)
     r"(?:(?:did|does|do)\s+)?(?:not|never)\s+(?:rule|ruled|ruling)\s+out|"
     r"(?:did|does|do|would|could|will|wo)n['\u2019]t\s+rule\s+out|"
