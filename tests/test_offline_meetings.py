@@ -1278,3 +1278,9 @@ def test_speaking_by_telephone_is_a_call() -> None:
     assert meetings_of("Peru's president will speak by phone with Chile's on Friday.") == {
         (frozenset({"PER", "CHL"}), "planned")
     }
+
+
+def test_a_counterpart_in_a_capital_is_that_state_s() -> None:
+    assert meetings_of("Peru's foreign minister held talks with his counterpart in Santiago.") == {
+        (frozenset({"PER", "CHL"}), "held")
+    }

@@ -33,7 +33,9 @@ _GOVERNMENT_IN = re.compile(
     # "NATO defence officials in Lima": whose they are comes before what they do.
     r"(?:(?:senior|top|defen[cs]e|trade|security|military|economic|finance|intelligence)\s+)"
     r"{0,2}"
-    r"\b(?:government|ministry|officials|authorities|leadership|regime|administration)\s+in\s+"
+    # "his counterpart in Oslo": the one who holds the same office there.
+    r"\b(?:government|ministry|officials|authorities|leadership|regime|administration|"
+    r"counterpart)\s+in\s+"
     r"\Z",
     re.IGNORECASE,
 )
