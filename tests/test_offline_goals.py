@@ -332,3 +332,9 @@ def test_an_aim_inside_what_another_called_it_is_not_its_holder_s() -> None:
 def test_a_month_s_abbreviation_does_not_end_an_aim() -> None:
     found = extract_summary("Peru hopes to sign the deal with Chile by Sept. 30, officials said.")
     assert [g.statement for g in found.goals] == ["sign the deal with Chile by Sept. 30"]
+
+
+def test_a_pronoun_after_says_is_the_subject_not_the_one_it_told() -> None:
+    text = "Soto says she told Humala to get the deal done while pledging support for Peru"
+    found = extract_summary(f"Chilean President Ana Soto spoke on Monday.\n\n{text}.")
+    assert {g.actor.country for g in found.goals} == {"CHL"}

@@ -237,6 +237,8 @@ def _past_opener(
     if (
         not after
         or len(s.text[opened : after[0].start].split()) > 2
+        # "Harris says she told Netanyahu": a pronoun is the reported clause's subject
+        or _PRONOUN_SUBJECT.match(s.text, opened)
         or _AND_VERB.search(s.text, after[0].end, offset)
         or _AND_BEFORE.search(s.text, max(0, offset - 12), offset)
     ):
@@ -244,6 +246,14 @@ def _past_opener(
     return after
 
 
+# "says she told Netanyahu": the pronoun's verb takes an object; not "said he hoped Bonn
+# would", whose verb opens a clause of its own with its own subject.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:he|she|they|we|I)\s+(?!(?:hope|hopes|hoped|expect|expects|expected|understand|"
+    r"understands|understood|believe|believes|believed|think|thinks|thought|feel|feels|felt|"
+    r"know|knows|knew|fear|fears|feared|doubt|doubts|doubted|suspect|suspects|suspected|"
+    r"assume|assumes|assumed|and)\b)"
+)
 _WHEN_SAID = re.compile(
     rf"\s*(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+(?:week|month|night)|"
     r"this\s+(?:week|month))\s+(?:that\s+)?"
