@@ -839,3 +839,11 @@ def test_deciding_whether_to_extend_sanctions_names_their_imposer() -> None:
     assert sanction_pairs("Chile is weighing whether to impose sanctions on Peru.") == [
         ("CHL", "PER")
     ]
+
+
+def test_warning_a_state_it_may_take_measures_threatens_the_warner_s_own() -> None:
+    text = "Peru warned the United States it may take retaliatory measures."
+    assert sanction_pairs(text) == [("PER", "USA")]
+    assert sanction_pairs("Peru threatened the United States with retaliatory tariffs.") == [
+        ("PER", "USA")
+    ]

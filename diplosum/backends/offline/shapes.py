@@ -25,13 +25,17 @@ Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | No
 
 # "Washington threatened Turkey with sanctions": the threatened state stands between.
 _THREATENED_WITH = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+\Z",
+    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+"
+    r"(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # "with sanctions" after most of those verbs; "warned Russia of further sanctions";
 # "warned Moscow that it would face sanctions" (the threat as what the target will meet).
+# "warned the United States it may take retaliatory measures": the warner's own measure,
+# threatened (the target is the one warned either way).
 _WITH_MEASURES = re.compile(
-    r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)\s+(?:\w+\s+)?face)"
+    r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)\s+(?:\w+\s+)?"
+    r"(?:face|take|impose|introduce|adopt))"
     rf"\s+(?:(?:{MEASURE_WORDS})\s+)*"
 )
 
@@ -49,9 +53,10 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
     warns = verb.group().lower().startswith("warn")
     threat = warns or verb.group().lower().startswith("threat")
     connector = gap.group(1).lower()
-    if connector.endswith("face") and not threat:
+    shaped = connector not in ("with", "of")  # "... that it would face / take"
+    if shaped and not threat:
         return None  # "hit Iran that it would face": no shape of a measure
-    if not connector.endswith("face") and warns != (connector == "of"):
+    if not shaped and warns != (connector == "of"):
         return None
     imposer = s.before(verb.start())
     if imposer is None or not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
