@@ -1267,3 +1267,10 @@ def test_a_stance_noun_naming_a_group_states_no_position() -> None:
     text = '"We talked with the Peruvians who head the Chile support group," the minister said.'
     assert stance_keys(text) == set()
     assert stance_keys("Peru voiced its support for Chile.") == {("PER", "support")}
+
+
+def test_by_after_a_feeling_names_its_cause_not_who_feels_it() -> None:
+    assert stance_keys("Peru was concerned by Chile's decision.") == {("PER", "oppose")}
+    quoted = 'Peru\'s ministers said they were "very disturbed" by the Chilean moves.'
+    assert stance_keys(quoted) == {("PER", "oppose")}
+    assert stance_keys("The plan was criticised by Chile.") == {("CHL", "oppose")}

@@ -47,6 +47,10 @@ _OF = re.compile(r"\s+of\s+")
 _FROM_OBJECT = ("abstain", "refrain", "withdr", "distanc", "retreat", "recus")
 
 
+# A feeling whose "by" names its cause, not who holds it.
+_FEELINGS = ("concerned", "disturbed", "worried", "alarmed", "dismayed", "disappointed")
+
+
 def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
     ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
@@ -56,6 +60,8 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
     if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():
         return []
+    if by is not None and trigger.phrase.endswith(_FEELINGS):
+        return []  # "Peru was concerned by Chile's decision": the cause, Peru feels it
     if by is None:
         return []
     start = by.end()
