@@ -7,7 +7,8 @@ with it ("Sullivan and Kono", "Britain, France, and Japan") or named along with 
 a close ally of Spain, has refused"), the one it follows; after a participle (",
 saying ..."), the clause before's; in a clause a conjunction opens ("comes after Bush
 criticised Iran"), the actor right after it; else the nearest actor before. Where clauses
-break is ``breaks``'; which asides a subject may stand before is ``asides``'.
+break is ``breaks``'; which asides a subject may stand before is ``asides``'; a reported
+clause's own subject ("Germany said Russia rejected ...") is ``reported``'s.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...text.dates import WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .asides import (
@@ -27,7 +27,7 @@ from .asides import (
 )
 from .breaks import clause_breaks
 from .clauses import POSTED_TO, joins_list
-from .lexicon import Hit
+from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -43,11 +43,6 @@ _HEAD_NOUN = re.compile(r"\s+[a-z][\w-]*")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's.
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
-# Relative pronouns that open a clause inside another (not "that": "a hope that Spain is
-# ready to" asserts nothing of Spain).
-_OPENER = re.compile(r"\b(?:what|which|whom)\s")
-_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
-_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 # A second predicate with no subject of its own, after a comma: ", and seeks redress".
 _AND_PREDICATE = re.compile(
     r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
@@ -91,7 +86,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if subordinate:
         return subordinate
     pronoun = _PRONOUN_FIRST.match(s.text, clause_start)
-    reported = _reported_subject(s, pronoun.end(), in_clause, offset) if pronoun else None
+    reported = reported_subject(s, pronoun.end(), in_clause, offset) if pronoun else None
     if reported is not None:
         # "He said Iran rejected the plan": the pronoun speaks; Iran rejects.
         return with_listed(s, reported, earlier)
@@ -104,7 +99,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return (
             [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
         )
-    in_clause = _past_opener(s, in_clause, clause_start, offset)
+    in_clause = past_opener(s, in_clause, clause_start, offset)
     if not in_clause and breaks and opens_relative(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
         return antecedent(s, earlier, breaks[-1])
@@ -116,7 +111,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             # visit": the subject of what was reported, not of the reporting.
             segment = [a for a in earlier if subject.start <= a.start and a.end <= opens.start()]
             if segment:
-                subject = _past_opener(s, segment, subject.start, opens.start())[0]
+                subject = past_opener(s, segment, subject.start, opens.start())[0]
             return with_listed(s, subject, earlier) + accompanying(s, earlier, opens, breaks[-1])
     if not in_clause and breaks and _AND_PREDICATE.match(s.text, clause_start):
         # "The EC ran a deficit with Japan, and seeks redress": the first clause's subject.
@@ -185,87 +180,6 @@ def _of_others(s: RuleSentence, offset: int) -> bool:
         for a in s.actors
         if a.end <= relative.start()
     )
-
-
-def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
-    """The reporting verbs between ``start`` and ``offset`` that open what was said; not
-    "told", whose object is the one told ("told Juncker that Britain hopes")."""
-    return [
-        hit
-        for hit in s.find("reporting")
-        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
-    ]
-
-
-def _reported_subject(
-    s: RuleSentence, start: int, in_clause: list[ActorMention], offset: int
-) -> ActorMention | None:
-    """The actor standing first in the clause that the last reporting verb between
-    ``start`` and ``offset`` opens ("he said Iran", "and said that Germany"; not after
-    "told", whose object is the one told), if any."""
-    verbs = _said_between(s, start, offset)
-    if not verbs:
-        return None
-    after = [a for a in in_clause if a.start >= verbs[-1].end]
-    if not after or len(s.text[verbs[-1].end : after[0].start].split()) > 2:
-        return None
-    return after[0]
-
-
-def _past_opener(
-    s: RuleSentence, in_clause: list[ActorMention], start: int, offset: int
-) -> list[ActorMention]:
-    """``in_clause`` from the last clause in it that a reporting verb (with or without
-    "that") or a relative pronoun opens, when an actor stands first there ("Germany said
-    Russia rejected the plan": Russia rejects; "in what the US government dismissed as a
-    sham": the US)."""
-    if len(in_clause) < 2:
-        return in_clause
-    ends = [hit.end for hit in _said_between(s, start, offset)]
-    ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
-    ends += [m.end() for m in _REPORTED_THAT.finditer(s.text, start, offset)]
-    if not ends:
-        return in_clause
-    opened = max(ends)
-    # "said on Thursday the Syrian government had agreed": when it was said comes first.
-    when = _WHEN_SAID.match(s.text, opened)
-    opened = when.end() if when is not None else opened
-    after = [a for a in in_clause if a.start >= opened]
-    # Its subject comes first in it ("said the ministry would work with the Japanese
-    # government" is no Japanese act), and a second predicate after "and" may be the
-    # first subject's ("Seoul says Japan is a partner and wants to widen ties with it").
-    if (
-        not after
-        or len(s.text[opened : after[0].start].split()) > 2
-        # "Harris says she told Netanyahu": a pronoun is the reported clause's subject
-        or _PRONOUN_SUBJECT.match(s.text, opened)
-        or _AND_VERB.search(s.text, after[0].end, offset)
-        or _AND_BEFORE.search(s.text, max(0, offset - 12), offset)
-    ):
-        return in_clause
-    return after
-
-
-# "says she told Netanyahu": the pronoun's verb takes an object; not "said he hoped Bonn
-# would", whose verb opens a clause of its own with its own subject.
-_PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:he|she|they|we|I)\s+(?!(?:hope|hopes|hoped|expect|expects|expected|understand|"
-    r"understands|understood|believe|believes|believed|think|thinks|thought|feel|feels|felt|"
-    r"know|knows|knew|fear|fears|feared|doubt|doubts|doubted|suspect|suspects|suspected|"
-    r"assume|assumes|assumed|and)\b)"
-)
-_WHEN_SAID = re.compile(
-    rf"\s*(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+(?:week|month|night)|"
-    r"this\s+(?:week|month))\s+(?:that\s+)?"
-)
-
-
-# "Russian news agencies reported that India and Russia would discuss": what was reported
-# has its own subject. (Not a reporting verb: the media that report hold no position.)
-_REPORTED_THAT = re.compile(
-    # "reported on Tuesday that", "reported last week that"
-    r"\breport(?:ed|s)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?that\s+"
-)
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after

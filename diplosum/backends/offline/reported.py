@@ -1,0 +1,106 @@
+"""A reported clause's own subject, for ``subjects``: "Germany said Russia rejected the
+plan" (Russia rejects), "he said Iran rejected it", "Kyodo reported on Tuesday that Ri Su
+Yong would visit", "in what the US government dismissed as a sham" (the US); not past a
+pronoun that is the subject itself ("says she told Netanyahu").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...text.dates import WEEKDAYS
+from .actors import ActorMention
+from .lexicon import Hit
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["past_opener", "reported_subject"]
+
+# Relative pronouns that open a clause inside another (not "that": "a hope that Spain is
+# ready to" asserts nothing of Spain).
+_OPENER = re.compile(r"\b(?:what|which|whom)\s")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
+_AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
+
+
+def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
+    """The reporting verbs between ``start`` and ``offset`` that open what was said; not
+    "told", whose object is the one told ("told Juncker that Britain hopes")."""
+    return [
+        hit
+        for hit in s.find("reporting")
+        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
+    ]
+
+
+def reported_subject(
+    s: RuleSentence, start: int, in_clause: list[ActorMention], offset: int
+) -> ActorMention | None:
+    """The actor standing first in the clause that the last reporting verb between
+    ``start`` and ``offset`` opens ("he said Iran", "and said that Germany"; not after
+    "told", whose object is the one told), if any."""
+    verbs = _said_between(s, start, offset)
+    if not verbs:
+        return None
+    after = [a for a in in_clause if a.start >= verbs[-1].end]
+    if not after or len(s.text[verbs[-1].end : after[0].start].split()) > 2:
+        return None
+    return after[0]
+
+
+def past_opener(
+    s: RuleSentence, in_clause: list[ActorMention], start: int, offset: int
+) -> list[ActorMention]:
+    """``in_clause`` from the last clause in it that a reporting verb (with or without
+    "that") or a relative pronoun opens, when an actor stands first there ("Germany said
+    Russia rejected the plan": Russia rejects; "in what the US government dismissed as a
+    sham": the US)."""
+    if len(in_clause) < 2:
+        return in_clause
+    ends = [hit.end for hit in _said_between(s, start, offset)]
+    ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
+    ends += [m.end() for m in _REPORTED_THAT.finditer(s.text, start, offset)]
+    if not ends:
+        return in_clause
+    opened = max(ends)
+    # "said on Thursday the Syrian government had agreed": when it was said comes first.
+    when = _WHEN_SAID.match(s.text, opened)
+    opened = when.end() if when is not None else opened
+    after = [a for a in in_clause if a.start >= opened]
+    # Its subject comes first in it ("said the ministry would work with the Japanese
+    # government" is no Japanese act), and a second predicate after "and" may be the
+    # first subject's ("Seoul says Japan is a partner and wants to widen ties with it").
+    if (
+        not after
+        or len(s.text[opened : after[0].start].split()) > 2
+        # "Harris says she told Netanyahu": a pronoun is the reported clause's subject
+        or _PRONOUN_SUBJECT.match(s.text, opened)
+        or _AND_VERB.search(s.text, after[0].end, offset)
+        or _AND_BEFORE.search(s.text, max(0, offset - 12), offset)
+    ):
+        return in_clause
+    return after
+
+
+# "says she told Netanyahu": the pronoun's verb takes an object; not "said he hoped Bonn
+# would", whose verb opens a clause of its own with its own subject.
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:he|she|they|we|I)\s+(?!(?:hope|hopes|hoped|expect|expects|expected|understand|"
+    r"understands|understood|believe|believes|believed|think|thinks|thought|feel|feels|felt|"
+    r"know|knows|knew|fear|fears|feared|doubt|doubts|doubted|suspect|suspects|suspected|"
+    r"assume|assumes|assumed|and)\b)"
+)
+_WHEN_SAID = re.compile(
+    rf"\s*(?:on\s+(?:{WEEKDAYS})|yesterday|today|last\s+(?:week|month|night)|"
+    r"this\s+(?:week|month))\s+(?:that\s+)?"
+)
+
+
+# "Russian news agencies reported that India and Russia would discuss": what was reported
+# has its own subject. (Not a reporting verb: the media that report hold no position.)
+_REPORTED_THAT = re.compile(
+    # "reported on Tuesday that", "reported last week that"
+    r"\breport(?:ed|s)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?that\s+"
+)
