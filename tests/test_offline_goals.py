@@ -338,3 +338,8 @@ def test_a_pronoun_after_says_is_the_subject_not_the_one_it_told() -> None:
     text = "Soto says she told Humala to get the deal done while pledging support for Peru"
     found = extract_summary(f"Chilean President Ana Soto spoke on Monday.\n\n{text}.")
     assert {g.actor.country for g in found.goals} == {"CHL"}
+
+
+def test_an_aim_broken_off_by_an_ellipsis_is_none() -> None:
+    text = '"I want to... express the hope that the talks go well," the Peruvian president said.'
+    assert goal_codes(text) == []

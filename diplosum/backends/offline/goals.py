@@ -287,6 +287,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "progress with Argentina and, we hope, Brazil": an aside, no aim
         if s.text.startswith(('"', "\u201d"), trigger.end):
             continue  # 'do "whatever they want" to any member': the quotation ended it
+        if s.text.startswith(("...", "\u2026"), trigger.end):
+            continue  # '"I want to... express the hope"': the speaker broke off
         if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
         opening = _opening_aim(s, trigger)
