@@ -537,3 +537,9 @@ def test_a_known_person_s_state_wins_over_what_an_office_means_alone() -> None:
     assert people == [("Michael Fallon", "GBR")]
     text = "Defense Secretary Ana Rojas said on Friday."
     assert [m.code for m in find_actors(text, year=2016)] == ["USA"]
+
+
+def test_white_house_press_secretaries_of_the_1990s_to_2020s_are_known() -> None:
+    for name, year in (("Kayleigh McEnany", 2020), ("Joe Lockhart", 1999), ("Mark Toner", 2016)):
+        found = [m for m in find_actors(f"{name} said the talks went well.", year=year)]
+        assert [(m.actor.name, m.code) for m in found] == [(name, "USA")]
