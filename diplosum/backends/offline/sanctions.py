@@ -219,13 +219,13 @@ def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [target] if target is not None and target.start == purpose.end() else []
 
 
-# "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
 # An imposing verb right before the measure: its subject imposes, and is named or not.
 _IMPOSED_BY_SUBJECT = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|slapped|levied|placed|introduced|announced)\s+"
     rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
+# "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
 _ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
 
 
