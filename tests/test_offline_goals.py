@@ -303,7 +303,7 @@ def test_a_negated_want_and_a_way_of_speaking_are_no_aims() -> None:
 def test_a_quotation_closing_its_paragraph_is_not_the_next_paragraph_s_speaker_s() -> None:
     text = (
         'The sailor\'s father told reporters: "I am glad. I really want to see him soon."\n\n'
-        "Spanish Foreign Minister Ana Ruiz said in a statement that the release was welcome."
+        "Spanish Foreign Minister Ana Ruiz said the release was welcome."
     )
     assert "ESP" not in goal_codes(text)  # the father wants to see him, not Spain
     attributed = (

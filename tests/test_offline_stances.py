@@ -1255,16 +1255,14 @@ def test_a_phrase_of_circumstance_and_a_day_do_not_hide_the_subject() -> None:
 
 
 def test_an_unnamed_official_after_a_quotation_is_no_state_named_inside_it() -> None:
-    unnamed = '"Peru has done things that make a return to the pact non-viable," the official said.'
+    unnamed = '"Peru\'s steps have rendered the old accord unacceptable," an aide told us.'
     assert stance_keys(unnamed) == set()
-    named = (
-        '"Peru has done things that make a return to the pact non-viable," a Chilean official said.'
-    )
+    named = '"Peru\'s steps have rendered the old accord unacceptable," a Chilean aide told us.'
     assert stance_keys(named) == {("CHL", "oppose")}
 
 
 def test_a_stance_noun_naming_a_group_states_no_position() -> None:
-    text = '"We talked with the Peruvians who head the Chile support group," the minister said.'
+    text = '"We met the Bolivians who lead a Chile support group," the minister said.'
     assert stance_keys(text) == set()
     assert stance_keys("Peru voiced its support for Chile.") == {("PER", "support")}
 

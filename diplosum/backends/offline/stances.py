@@ -43,7 +43,7 @@ _IN_WHICH = re.compile(r"\b(?:in|under|by|through)\s+which\b|\bwhereby\b")
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
 _JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?\Z")
-# "things that make a return to the pact non-viable": what is made so is judged (by the
+# "steps that have rendered the accord unacceptable": what is made so is judged (by the
 # speaker), not by the one who made it so.
 _MADE = re.compile(
     r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+"
@@ -123,7 +123,7 @@ _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
 _AHEAD = re.compile(r"\s+ahead\b")
-# A stance noun naming a body: "the Syria support group", "a protest group".
+# A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
 
@@ -164,7 +164,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         ):
             continue  # "designated Iranian firms for supporting ...": the firms' act
         if _NAMES_A_BODY.match(s.text, trigger.end):
-            continue  # "the Syria support group": a body's name, no one's position
+            continue  # "a Libya support group": a body's name, no one's position
         if _AHEAD.match(s.text, trigger.end):
             continue  # "pressing ahead with its campaign": going on with it, no demand
         asked = asked_from(s, trigger)
