@@ -1272,3 +1272,12 @@ def test_by_after_a_feeling_names_its_cause_not_who_feels_it() -> None:
     quoted = 'Peru\'s ministers said they were "very disturbed" by the Chilean moves.'
     assert stance_keys(quoted) == {("PER", "oppose")}
     assert stance_keys("The plan was criticised by Chile.") == {("CHL", "oppose")}
+
+
+def test_people_of_no_state_speak_for_none_and_borrow_no_neighbour_s_state() -> None:
+    text = (
+        "The United Nations said there were credible reports of abuse. People who fled the "
+        "town said they were shocked by the shelling."
+    )
+    assert ("UN", "oppose") not in stance_keys(text)
+    assert stance_keys("Peru said it was shocked by the shelling.") == {("PER", "oppose")}

@@ -248,6 +248,25 @@ def _no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
     return inverted(s, clause) and _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
 
 
+# "People who managed to escape said ...", "Residents say ...": the subject of a reporting
+# verb is people who speak for no state.
+_PEOPLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local)\s+)?"
+    r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
+    r"economists|traders|activists|protesters|doctors)\b[^,;:\"\u201c\u201d]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _people_speak(s: RuleSentence, clause: Hit) -> bool:
+    """Whether ``clause``'s subject before it is people of no state ("People who fled
+    said"), with no state named among them."""
+    before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
+    return before is not None and not any(
+        a.code and before.start() <= a.start < clause.start for a in s.actors
+    )
+
+
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(
@@ -309,7 +328,7 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if found is not None:
         return found
     if any(
-        _after_closing_mark(s, clause) or _no_state_speaks(s, clause)
+        _after_closing_mark(s, clause) or _no_state_speaks(s, clause) or _people_speak(s, clause)
         for clause in s.find("reporting")
     ):
         return None
