@@ -1284,3 +1284,13 @@ def test_a_counterpart_in_a_capital_is_that_state_s() -> None:
     assert meetings_of("Peru's foreign minister held talks with his counterpart in Santiago.") == {
         (frozenset({"PER", "CHL"}), "held")
     }
+
+
+def test_a_visit_to_several_places_is_a_meeting_with_each() -> None:
+    text = "Peru's foreign minister visited Santiago and Quito this week."
+    assert meetings_of(text) == {
+        (frozenset({"PER", "CHL"}), "held"),
+        (frozenset({"PER", "ECU"}), "held"),
+    }
+    # Who visits unknown: the places are all there is, one meeting as before.
+    assert meeting_codes("The delegation visited Santiago and Quito.") == [{"CHL", "ECU"}]

@@ -27,6 +27,7 @@ from .lexicon import Hit
 from .meeting_status import meeting_status
 from .no_meeting import names_no_meeting
 from .parties import leads, members_body, modifiers, objects, participants, talked_about
+from .places import NAMES_OR_SEATS
 from .sentence import RuleSentence
 from .speakers import reporting_actor
 from .visits import STAYS, addressee, arrived_in, guest, held_in, stay, visit_named
@@ -43,13 +44,36 @@ def _groups(
 ) -> Iterator[list[Actor]]:
     window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
     apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
-    if len(actors) > 2 and (apart or "separate" in window or "bilateral" in window):
-        host = next((a for a in actors if a not in [o.actor for o in objects]), actors[0])
+    host = next((a for a in actors if a not in [o.actor for o in objects]), actors[0])
+    visitor = _tour_visitor(s, trigger, actors, objects)
+    if len(actors) > 2 and (apart or "separate" in window or "bilateral" in window or visitor):
+        host = visitor or host
         for other in actors:
-            if other is not host:
+            if other.country != host.country:
                 yield [host, other]
     else:
         yield actors
+
+
+def _tour_visitor(
+    s: RuleSentence, trigger: Hit, actors: list[Actor], objects: list[ActorMention]
+) -> Actor | None:
+    """The visitor of a visit to several places ("Jaafari visited Cairo and Amman, with an
+    Iraqi cleric"): one meeting with each place. Not with the visitor unknown, nor to
+    bring those visited together ("will visit Niger and Chad to mediate between them")."""
+    if not trigger.phrase.startswith(("visit", "tour")) or _TOGETHER.search(s.text, trigger.end):
+        return None
+    places = {o.code for o in objects if o.kind in NAMES_OR_SEATS}
+    visitors = [a for a in actors if a.country not in places]
+    if len(places) < 2 or len(visitors) != 1:
+        return None
+    # Besides the places, only the visitor's own side may be named after the verb.
+    others = {o.code for o in objects if o.kind not in NAMES_OR_SEATS}
+    return visitors[0] if others <= {visitors[0].country} else None
+
+
+# What brings those visited together: a mediation, or talks between them.
+_TOGETHER = re.compile(r"\b(?:mediat\w*|between|joint|trilateral|together)\b")
 
 
 # "held talks on the sidelines of the G7 summit": two meetings, the summit not the talks.
@@ -177,6 +201,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     on Monday, and C will visit D", "... before heading to Britain"). A denied meeting ("no
     talks between ...") ends the sentence's reading."""
     found: list[Meeting] = []
+    toured: set[str | None] = set()  # everyone in meetings one trigger named apart
     triggers = s.find("meeting.triggers")
     discussed_from = len(s.text)
     for trigger in triggers:
@@ -243,8 +268,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if status is None:
             return found
         codes = {a.country for a in actors}
-        if any(codes <= {p.country for p in m.participants} for m in found):
-            continue  # the same meeting named again, or part of it
+        if any(codes <= {p.country for p in m.participants} for m in found) or codes <= toured:
+            continue  # the same meeting named again, or part of it (or of a tour's visits)
         sidelines = _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start)
         states = [a for a in actors if a.kind != "organization"]
         if found and len(states) < 2 and sidelines:
@@ -255,8 +280,10 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # South Korea": the trip's meeting, with everyone in it.
             found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})
             continue
+        groups = list(_groups(s, trigger, actors, others))
+        if len(groups) > 1:
+            toured |= codes
         found += [
-            Meeting(participants=group, status=status, evidence=s.evidence())
-            for group in _groups(s, trigger, actors, others)
+            Meeting(participants=group, status=status, evidence=s.evidence()) for group in groups
         ]
     return found
