@@ -17,6 +17,7 @@ from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
+from .no_speaker import INVERTED_AFTER, inverted, mark_before, no_state_speaks, people_speak
 from .quotations import (
     CLOSING_MARKS,
     QUOTE_MARKS,
@@ -33,9 +34,6 @@ __all__ = ["inverted", "quoted_speaker", "reporting_actor", "speaker"]
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 
-# What may come right before an inverted reporting verb: the end of a quotation or of a
-# clause, or nothing.
-_INVERTED_AFTER = frozenset({"", ",", '"', "'", "\u201d", "\u2019"})
 _PRONOUN_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+|then\s+|again\s+|"
     r"earlier\s+|previously\s+|once\s+)?\Z"
@@ -134,7 +132,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             start, end = appositive.span(1)
             inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
             return inside[0] if inside and s.is_agent(inside[0]) else None
-        if _no_state_speaks(s, clause):
+        if no_state_speaks(s, clause):
             return None  # "..., said one economist at a Tokyo bank": nobody's position
         if _IT_SAID.search(s.text, max(0, clause.start - 24), clause.start):
             # "..., the U.S. was fuelling protectionism, it said in a report": "it" is a
@@ -151,7 +149,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         words = s.text[clause.end : after.start].lower().split() if after is not None else []
         if (
             after is not None
-            and _mark_before(s, clause) in _INVERTED_AFTER
+            and mark_before(s, clause) in INVERTED_AFTER
             and len(words) <= 4
             and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
             and not clause.phrase.startswith("told")
@@ -213,60 +211,6 @@ _IT_SAID = re.compile(
 )
 
 
-# Who speaks for no state: "said analysts polled by Reuters", "said one economist at a
-# bank", "said a Tokyo-based trader".
-_NO_STATE_SPEAKS = re.compile(
-    r"\s+(?:(?:a|an|one|two|three|several|some|many|most|other|the)\s+)?(?:[\w.-]+\s+){0,2}?"
-    r"(?:analysts?|economists?|dealers?|traders?|bankers?|brokers?|experts?|observers?|"
-    r"strategists?|specialists?|academics?|researchers?|executives?|investors?)\b"
-)
-
-
-# A speaker after an inverted verb: a few words to the sentence's end or to what they are
-# ("said Ana Lopez.", "said one economist at a bank", "said Ana Lopez, a spokeswoman");
-# not what was said ("said he was confident", "said the group planned to ...").
-_SPEAKER_TO_END = re.compile(
-    r"\s+(?!(?:he|she|it|they|we|I|that|there|this|on|in|at|today|yesterday)\b)"
-    r"(?![^.,;]*\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|did|does)\b)"
-    r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s*(?:[.!?]|,\s+(?:a|an|the|who)\s|\Z)"
-)
-
-
-def inverted(s: RuleSentence, clause: Hit) -> bool:
-    """Whether reporting ``clause`` comes after what was said, its speaker after it
-    ('"...," said Ana Lopez', "..., said one economist at a bank"), not before it ("Ana
-    Lopez, a spokeswoman, said the plan ...")."""
-    return (
-        not clause.phrase.startswith(("told", "telling"))  # "told Kerry": the one told
-        and _mark_before(s, clause) in _INVERTED_AFTER - {""}
-        and _SPEAKER_TO_END.match(s.text, clause.end) is not None
-    )
-
-
-def _no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
-    """Whether inverted ``clause``'s speaker speaks for no state ("..., said analysts")."""
-    return inverted(s, clause) and _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
-
-
-# "People who managed to escape said ...", "Residents say ...": the subject of a reporting
-# verb is people who speak for no state.
-_PEOPLE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local)\s+)?"
-    r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
-    r"economists|traders|activists|protesters|doctors)\b[^,;:\"\u201c\u201d]*\Z",
-    re.IGNORECASE,
-)
-
-
-def _people_speak(s: RuleSentence, clause: Hit) -> bool:
-    """Whether ``clause``'s subject before it is people of no state ("People who fled
-    said"), with no state named among them."""
-    before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
-    return before is not None and not any(
-        a.code and before.start() <= a.start < clause.start for a in s.actors
-    )
-
-
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(
@@ -297,7 +241,7 @@ def _opening_state(s: RuleSentence) -> ActorMention | None:
 def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
     """The state of an inverted speaker named with what they are ("said Ana Lopez, a
     spokeswoman for Peru's foreign ministry"), after a quotation or a clause."""
-    if _mark_before(s, clause) not in _INVERTED_AFTER:
+    if mark_before(s, clause) not in INVERTED_AFTER:
         return None
     named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
     if named is None or _OFFICES.isdisjoint(named.group(1).lower().split()):
@@ -307,15 +251,9 @@ def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
     return inside[0] if inside and s.is_agent(inside[0]) else None
 
 
-def _mark_before(s: RuleSentence, clause: Hit) -> str:
-    """The last character before reporting ``clause``, past white space ("" if none): a
-    comma or a closing quotation mark makes an inverted clause ('"...," said X')."""
-    return s.text[: clause.start].rstrip()[-1:]
-
-
 def _after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
     """Whether reporting ``clause`` comes right after a quotation's closing mark."""
-    mark = _mark_before(s, clause)
+    mark = mark_before(s, clause)
     return mark != "" and mark in CLOSING_MARKS
 
 
@@ -328,7 +266,7 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if found is not None:
         return found
     if any(
-        _after_closing_mark(s, clause) or _no_state_speaks(s, clause) or _people_speak(s, clause)
+        _after_closing_mark(s, clause) or no_state_speaks(s, clause) or people_speak(s, clause)
         for clause in s.find("reporting")
     ):
         return None

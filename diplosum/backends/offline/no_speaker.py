@@ -1,0 +1,80 @@
+"""Inverted reporting clauses and speakers who speak for no state, for ``speakers``:
+'"...," said Ana Lopez' (the speaker after the verb), "..., said one economist at a bank"
+and "People who managed to escape said ..." (no state's words, and no neighbour's either).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import Hit
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["INVERTED_AFTER", "inverted", "mark_before", "no_state_speaks", "people_speak"]
+
+# What may come right before an inverted reporting verb: the end of a quotation or of a
+# clause, or nothing.
+INVERTED_AFTER = frozenset({"", ",", '"', "'", "\u201d", "\u2019"})
+
+
+def mark_before(s: RuleSentence, clause: Hit) -> str:
+    """The last character before reporting ``clause``, past white space ("" if none): a
+    comma or a closing quotation mark makes an inverted clause ('"...," said X')."""
+    return s.text[: clause.start].rstrip()[-1:]
+
+
+# Who speaks for no state: "said analysts polled by Reuters", "said one economist at a
+# bank", "said a Tokyo-based trader".
+_NO_STATE_SPEAKS = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|several|some|many|most|other|the)\s+)?(?:[\w.-]+\s+){0,2}?"
+    r"(?:analysts?|economists?|dealers?|traders?|bankers?|brokers?|experts?|observers?|"
+    r"strategists?|specialists?|academics?|researchers?|executives?|investors?)\b"
+)
+
+
+# A speaker after an inverted verb: a few words to the sentence's end or to what they are
+# ("said Ana Lopez.", "said one economist at a bank", "said Ana Lopez, a spokeswoman");
+# not what was said ("said he was confident", "said the group planned to ...").
+_SPEAKER_TO_END = re.compile(
+    r"\s+(?!(?:he|she|it|they|we|I|that|there|this|on|in|at|today|yesterday)\b)"
+    r"(?![^.,;]*\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|did|does)\b)"
+    r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s*(?:[.!?]|,\s+(?:a|an|the|who)\s|\Z)"
+)
+
+
+def inverted(s: RuleSentence, clause: Hit) -> bool:
+    """Whether reporting ``clause`` comes after what was said, its speaker after it
+    ('"...," said Ana Lopez', "..., said one economist at a bank"), not before it ("Ana
+    Lopez, a spokeswoman, said the plan ...")."""
+    return (
+        not clause.phrase.startswith(("told", "telling"))  # "told Kerry": the one told
+        and mark_before(s, clause) in INVERTED_AFTER - {""}
+        and _SPEAKER_TO_END.match(s.text, clause.end) is not None
+    )
+
+
+def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
+    """Whether inverted ``clause``'s speaker speaks for no state ("..., said analysts")."""
+    return inverted(s, clause) and _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
+
+
+# "People who managed to escape said ...", "Residents say ...": the subject of a reporting
+# verb is people who speak for no state.
+_PEOPLE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local)\s+)?"
+    r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
+    r"economists|traders|activists|protesters|doctors)\b[^,;:\"\u201c\u201d]*\Z",
+    re.IGNORECASE,
+)
+
+
+def people_speak(s: RuleSentence, clause: Hit) -> bool:
+    """Whether ``clause``'s subject before it is people of no state ("People who fled
+    said"), with no state named among them."""
+    before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
+    return before is not None and not any(
+        a.code and before.start() <= a.start < clause.start for a in s.actors
+    )
