@@ -1281,3 +1281,14 @@ def test_people_of_no_state_speak_for_none_and_borrow_no_neighbour_s_state() -> 
     )
     assert ("UN", "oppose") not in stance_keys(text)
     assert stance_keys("Peru said it was shocked by the shelling.") == {("PER", "oppose")}
+
+
+def test_a_second_predicate_after_a_comma_keeps_the_subject_and_ends_the_topic() -> None:
+    text = "Peru recalled its ambassador, condemned the attack and demanded an apology."
+    found = extract_summary(text).stances
+    assert [(s.actor.country, s.position, s.topic) for s in found] == [
+        ("PER", "oppose", "the attack")
+    ]
+    listed = "Peru will back the plan, reject the tariffs and seek talks with Chile."
+    topics = {s.topic for s in extract_summary(listed).stances}
+    assert "the tariffs" in topics

@@ -113,8 +113,16 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             if segment:
                 subject = past_opener(s, segment, subject.start, opens.start())[0]
             return with_listed(s, subject, earlier) + accompanying(s, earlier, opens, breaks[-1])
-    if not in_clause and breaks and _AND_PREDICATE.match(s.text, clause_start):
-        # "The EC ran a deficit with Japan, and seeks redress": the first clause's subject.
+    # "The EC ran a deficit with Japan, and seeks redress", "Peru recalled its envoy,
+    # condemned the attack and ...": a second predicate, the first clause's subject.
+    # ("..., visiting U.S. Under-Secretary Allen Wallis told": an attribute, not a verb.)
+    second_predicate = _AND_PREDICATE.match(s.text, clause_start) or (
+        bool(breaks)
+        and not s.text[clause_start:offset].strip()
+        and "," in breaks[-1].group()
+        and not s.text.startswith("visiting", offset)
+    )
+    if not in_clause and breaks and second_predicate:
         segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
         previous = [a for a in earlier if segment_start <= a.start < breaks[-1].start()]
         # Only a subject that opens that clause ("The EC ran ...", not "They say it is
