@@ -30,8 +30,8 @@ _SECOND_VERBS = (
     r"seek|reaffirm|denounce)\s"
 )
 _NEW_CLAUSE = (
-    # "... peacefully and he reiterated": a new clause with its own subject; "backs Assad
-    # and is giving him help": a second predicate of the same subject.
+    # "... peacefully and he reiterated": a new clause with its own subject; "backs Peru
+    # and is sending it aid": a second predicate of the same subject.
     r"and\s+(?:he|she|it|they|we|I|is|are|was|were|has|have|had|will|would)\s",
     r"and\s+(?:also\s+)?" + _SECOND_VERBS,
     # "backed the view and also complained": "and also" opens another predicate.
