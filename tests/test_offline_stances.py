@@ -1292,3 +1292,8 @@ def test_a_second_predicate_after_a_comma_keeps_the_subject_and_ends_the_topic()
     listed = "Peru will back the plan, reject the tariffs and seek talks with Chile."
     topics = {s.topic for s in extract_summary(listed).stances}
     assert "the tariffs" in topics
+
+
+def test_a_topic_ends_before_and_denounced() -> None:
+    found = extract_summary("Peru voiced support for the plan and denounced the tariffs.").stances
+    assert {s.topic for s in found} == {"the plan", "the tariffs"}

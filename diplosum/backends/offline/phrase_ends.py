@@ -26,8 +26,9 @@ _SECOND_VERBS = (
     r"welcomes|praises|criticises|criticizes|condemns|demands|asks|expresses|stresses|"
     r"insists|vows|pledges|promises|threatens|denies|voiced|voices|reiterated|reiterates|"
     r"sought|seeks|signed|signs|agreed|agrees|announced|announces|offered|offers|proposed|"
-    r"proposes|condemn|reject|urge|reiterate|criticise|criticize|accuse|deny|insist|oppose|"
-    r"seek|reaffirm|denounce)\s"
+    r"proposes|denounced|denounces|hailed|hails|slammed|slams|blamed|blames|dismissed|"
+    r"dismisses|reaffirmed|reaffirms|condemn|reject|urge|reiterate|criticise|criticize|"
+    r"accuse|deny|insist|oppose|seek|reaffirm|denounce)\s"
 )
 _NEW_CLAUSE = (
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Peru
