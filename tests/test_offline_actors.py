@@ -543,3 +543,12 @@ def test_white_house_press_secretaries_of_the_1990s_to_2020s_are_known() -> None
     for name, year in (("Kayleigh McEnany", 2020), ("Joe Lockhart", 1999), ("Mark Toner", 2016)):
         found = [m for m in find_actors(f"{name} said the talks went well.", year=year)]
         assert [(m.actor.name, m.code) for m in found] == [(name, "USA")]
+
+
+def test_the_palestinian_prime_minister_of_2024_and_the_uae_foreign_minister_are_known() -> None:
+    for name, year, code in (
+        ("Mohammad Mustafa", 2024, "PSE"),
+        ("Abdullah bin Zayed", 2020, "ARE"),
+    ):
+        found = find_actors(f"{name} said the talks went well.", year=year)
+        assert [m.code for m in found] == [code]
