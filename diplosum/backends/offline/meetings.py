@@ -44,10 +44,11 @@ def _groups(
 ) -> Iterator[list[Actor]]:
     window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
     apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
-    host = next((a for a in actors if a not in [o.actor for o in objects]), actors[0])
     visitor = _tour_visitor(s, trigger, actors, objects)
     if len(actors) > 2 and (apart or "separate" in window or "bilateral" in window or visitor):
-        host = visitor or host
+        host = visitor or next(
+            (a for a in actors if a not in [o.actor for o in objects]), actors[0]
+        )
         for other in actors:
             if other.country != host.country:
                 yield [host, other]
