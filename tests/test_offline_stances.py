@@ -1297,3 +1297,26 @@ def test_a_second_predicate_after_a_comma_keeps_the_subject_and_ends_the_topic()
 def test_a_topic_ends_before_and_denounced() -> None:
     found = extract_summary("Peru voiced support for the plan and denounced the tariffs.").stances
     assert {s.topic for s in found} == {"the plan", "the tariffs"}
+
+
+def test_a_pronoun_opening_what_an_unnamed_aide_said_is_the_one_named_before() -> None:
+    lead = "Chilean Foreign Minister Ana Soto flew to Lima."
+    assert stance_keys(f"{lead} An aide said she will condemn the raid.") == {("CHL", "oppose")}
+    noting = f"{lead} The trip was planned, an aide said, noting that she would condemn the raid."
+    assert stance_keys(noting) == {("CHL", "oppose")}
+
+
+def test_a_clause_opening_with_its_verb_takes_the_subject_before_a_relative_clause() -> None:
+    # Not "the bloc" (the EU named in the relative clause), the verb's object.
+    text = (
+        "Soto, whose country holds the rotating EU presidency, has split from the rest of "
+        "the bloc by backing the accord with Bolivia."
+    )
+    assert stance_keys(f"Chilean Foreign Minister Ana Soto spoke. {text}") == {("CHL", "support")}
+
+
+def test_an_ing_stance_word_after_is_or_by_is_a_verb_of_the_subject() -> None:
+    assert stance_keys("Chile is backing the accord with Bolivia.") == {("CHL", "support")}
+    assert stance_keys("Chile angered Peru by backing the accord.") == {("CHL", "support")}
+    assert stance_keys("The rebels, with US backing, took the town.") == set()
+    assert stance_keys("Chile is backing down on its plan for the port.") == set()

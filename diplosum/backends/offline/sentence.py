@@ -63,7 +63,11 @@ OFFICE_NAMED_AGAIN = (
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
 # A pronoun subject of the clause that ends where the search ends.
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?)\s*\b([Hh]e|[Ss]he|They|they|"
+    r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
+    # "An aide said she will condemn", "noting that she is expected to condemn": the
+    # reported clause's own subject.
+    r"|\b(?:said|says|saying|added|adding|noted|noting|stressed|stressing)\s+(?:that\s+)?)"
+    r"\s*\b([Hh]e|[Ss]he|They|they|"
     # "Both sides agreed", "The two countries pledged": as "they" for the last two named.
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:sides|countries|nations|governments|leaders|delegations|"
     r"ministers|presidents|neighbours|neighbors|men|women|capitals|allies|prime\s+ministers|"

@@ -122,7 +122,7 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
 _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
-_AHEAD = re.compile(r"\s+ahead\b")
+_AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
@@ -134,11 +134,18 @@ _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
 
 def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
     """Whether a stance noun that is a verb too stands as a verb after "to" ("summoned
-    the envoy to protest the shelling"), whose subject is the clause's."""
+    the envoy to protest the shelling") or, an "-ing" form, after "is" or "by", whose
+    subject is the clause's."""
+    if trigger.phrase.endswith("ing"):
+        # "Peru is backing the accord", "angered Chile by backing it"; not "with US backing".
+        return _PROGRESSIVE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
     return (
         trigger.phrase in _NOUN_OR_VERB
         and TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
     )
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|by)\s+(?:[a-z]+ly\s+)?\Z")
 
 
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
@@ -166,7 +173,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if _NAMES_A_BODY.match(s.text, trigger.end):
             continue  # "a Libya support group": a body's name, no one's position
         if _AHEAD.match(s.text, trigger.end):
-            continue  # "pressing ahead with its campaign": going on with it, no demand
+            continue  # "pressing ahead with", "backing down on": going on or giving up, no stance
         asked = asked_from(s, trigger)
         position = position_of(s, trigger, listed, asked)
         if position is None:

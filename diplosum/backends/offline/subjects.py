@@ -100,6 +100,14 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
         )
     in_clause = past_opener(s, in_clause, clause_start, offset)
+    if (
+        breaks
+        and _VERB_FIRST.match(s.text, clause_start)
+        and not _SUBORDINATOR.search(s.text, clause_start, offset)
+    ):
+        # "Orban, whose country holds the EU presidency, has angered the bloc by seeking":
+        # a clause that opens with its verb has its subject before; its actors are objects.
+        in_clause = []
     if not in_clause and breaks and opens_relative(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
         return antecedent(s, earlier, breaks[-1])
@@ -129,13 +137,13 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # blurred by Poland's economy, and dismiss ...").
         if previous and len(s.text[segment_start : previous[0].start].split()) <= 1:
             return with_listed(s, previous[0], earlier)
-    if not in_clause and within_clause:
-        return []
     relative = relative_break(s, breaks) if not in_clause else None
     if relative is not None:
         # "Peru, which claims the islands, had insisted": the subject is what
-        # the relative clause follows.
+        # the relative clause follows (the clause goes on past the relative one).
         return antecedent(s, earlier, relative)
+    if not in_clause and within_clause:
+        return []
     if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
         # "India rejected Pakistan's offer, saying ...": the subject of the clause
         # before, not the nearest actor.
@@ -166,6 +174,12 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
     if not heads or "," in s.text[heads[-1].end : mention.start]:
         return mention
     return heads[-1]
+
+
+# A clause opening with an auxiliary verb, whose subject stands before it.
+_VERB_FIRST = re.compile(
+    r"\s*(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)\s"
+)
 
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
