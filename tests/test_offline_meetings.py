@@ -828,6 +828,9 @@ def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
     assert statuses("Putin meets Xi tomorrow in Beijing.") == ["planned"]
     assert statuses("Nakasone arrived for talks with Reagan on Wednesday.") == ["held"]
     assert statuses("Putin met Xi on Monday.") == ["held"]
+    assert statuses("Chile and Peru kick off trade talks tomorrow.") == ["planned"]
+    assert statuses("Chilean and Peruvian officials meet on Monday in Lima.") == ["planned"]
+    assert statuses("Chile and Peru kicked off trade talks on Monday.") == ["held"]
 
 
 def test_talks_named_by_their_state_are_not_the_speakers() -> None:

@@ -107,8 +107,19 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 # A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
 # Reagan on Wednesday", "Putin meets Xi tomorrow".
 _PRESENT_VERB = re.compile(
-    word_alternatives(["arrives", "visits", "meets", "holds", "flies", "travels", "heads", "hosts"])
+    word_alternatives(
+        (
+            *("arrives", "visits", "meets", "holds", "flies", "travels", "heads", "hosts"),
+            # "Japan and the U.S. kick off trade talks tomorrow", "they open talks on Monday"
+            *("kick off", "kicks off", "begin", "begins", "open", "opens", "start", "starts"),
+            *("resume", "resumes", "hold", "meet", "convene", "convenes"),
+        )
+    )
     + r"\b"
+)
+# The meeting the subject of a present verb: "the talks begin tomorrow".
+_PRESENT_AFTER = re.compile(
+    r"\s+(?:begin|open|start|resume|continue|take\s+place|get\s+under\s+way|are\s+held)\b"
 )
 _DAY_AHEAD = re.compile(
     rf"\b(?:on\s+(?:{WEEKDAYS})|tomorrow|tonight|"
@@ -162,7 +173,10 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"
     if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
-    if _PRESENT_VERB.search(s.text, start, trigger.end) and _DAY_AHEAD.search(s.text, start, end):
+    present = _PRESENT_VERB.search(s.text, start, trigger.end) or _PRESENT_AFTER.match(
+        s.text, trigger.end
+    )
+    if present and _DAY_AHEAD.search(s.text, start, end):
         return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"
     if trigger.phrase in lexicon().phrases["meeting.held"] or _PAST_TIME.search(s.text, start, end):
         return "held"  # "met", or "at a meeting in Paris last month"
