@@ -1297,3 +1297,15 @@ def test_a_visit_to_several_places_is_a_meeting_with_each() -> None:
     }
     # Who visits unknown: the places are all there is, one meeting as before.
     assert meeting_codes("The delegation visited Santiago and Quito.") == [{"CHL", "ECU"}]
+
+
+def test_planning_a_meeting_is_a_plan_and_a_noun_s_plans_are_not() -> None:
+    def statuses(text: str) -> list[str]:
+        return [m.status for m in extract_summary(text).meetings]
+
+    assert statuses("CHILE, PERU PLAN HIGH-LEVEL TRADE TALKS\n\nThe talks open soon.") == [
+        "planned"
+    ]
+    assert statuses("Chile plans a summit with Peru.") == ["planned"]
+    talks = "Chile discussed the mine's plans during talks with Peru in Lima."
+    assert statuses(talks) == ["held"]

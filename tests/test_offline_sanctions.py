@@ -847,3 +847,9 @@ def test_warning_a_state_it_may_take_measures_threatens_the_warner_s_own() -> No
     assert sanction_pairs("Peru threatened the United States with retaliatory tariffs.") == [
         ("PER", "USA")
     ]
+
+
+def test_reprisals_are_sanctions_of_who_threatens_them() -> None:
+    text = "Chile said it will take trade reprisals if Peru proceeds with the ban."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    assert sanction_pairs("Chile threatened reprisals against Peru.") == [("CHL", "PER")]

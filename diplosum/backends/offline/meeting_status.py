@@ -58,6 +58,13 @@ _WISHED = re.compile(
     r"prospects?(?:\s+\w+){0,3}\s+(?:for|of)|chances?\s+(?:for|of))\b[^,.;]{0,30}$"
 )
 
+# A plan whose object is the meeting: "Chile, Peru plan trade talks", "plans a summit".
+# (Not a noun's plans: "discussed the firm's plans during a trip".)
+_PLAN_BEFORE = re.compile(
+    r"(?<!'s\s)(?<!\u2019s\s)(?<!the\s)(?<!its\s)(?<!their\s)\bplans?\s+"
+    r"(?:(?!(?:during|for|of|in|on|at|to|with|after|before|and|or)\b)[\w-]+\s+){0,3}\Z"
+)
+
 # Talks that ought to happen: "talks with Peru should resume", "must take place".
 _OUGHT_AFTER = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?"
@@ -163,6 +170,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         not _CONDITION.search(s.text, trigger.end, end)
     ):
         return "planned"  # "said he would visit China next month": a plan, reported
+    if _PLAN_BEFORE.search(lowered):
+        return "planned"  # "EC, U.S. plan high-level trade talks"
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
     if _FUTURE_PURPOSE.search(s.text, max(0, trigger.start - 160), trigger.start):
