@@ -33,7 +33,9 @@ _DENIED = re.compile(
     r"couldn't|could not|failed to|fails to|has not|have not|had not|hasn't|haven't|hadn't|"
     r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
     r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"
-    r"stayed away from|stay away from)\b"
+    r"stayed away from|stay away from|"
+    # "had pulled out of the talks": not there (those who stay are named elsewhere)
+    r"pulled out of|pull out of|pulls out of|pulling out of)\b"
     r"[^,.;]{0,40}$"
 )
 # "without noting that Harris met Netanyahu", "did not mention that they met": the
