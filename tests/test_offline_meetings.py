@@ -504,6 +504,8 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
 def test_denied_meetings_are_none() -> None:
     text = "Iran denied that it had held secret talks with Saudi Arabia."
     assert extract_summary(text).meetings == []
+    text = "The Chilean trade minister had pulled out of the talks with Peru for domestic reasons."
+    assert extract_summary(text).meetings == []
 
 
 def test_between_with_no_party_after_it_leaves_the_visit_its_parties() -> None:

@@ -1320,3 +1320,22 @@ def test_an_ing_stance_word_after_is_or_by_is_a_verb_of_the_subject() -> None:
     assert stance_keys("Chile angered Peru by backing the accord.") == {("CHL", "support")}
     assert stance_keys("The rebels, with US backing, took the town.") == set()
     assert stance_keys("Chile is backing down on its plan for the port.") == set()
+
+
+def test_a_plan_given_up_states_neither_the_aim_nor_the_position() -> None:
+    text = "The Chilean government has dropped plans to oppose the court's ruling on the border."
+    found = extract_summary(text)
+    assert found.stances == [] and found.goals == []
+    kept = "Chile gave no sign it would abandon its plan to oppose the ruling."
+    assert ("CHL", "oppose") in stance_keys(kept)
+
+
+def test_a_judging_word_inside_a_name_judges_nothing() -> None:
+    # "Criminal" and "Agreement" name a court and a treaty; no judgment by the speaker.
+    court = "Chile will take the case to the International Criminal Court, a Chilean official said."
+    assert stance_keys(court) == set()
+    treaty = "The case will go to the General Agreement on Tariffs and Trade, a Chilean aide said."
+    assert stance_keys(treaty) == set()
+    assert stance_keys("Criminal acts will not go unpunished, a Chilean official said.") == {
+        ("CHL", "oppose")
+    }

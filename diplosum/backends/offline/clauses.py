@@ -48,6 +48,28 @@ CHARACTERISED = re.compile(
     r"considers|considered)\s+[^,;:]*\Z"
 )
 
+# A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge":
+# neither the aim nor the position is held any more.
+_DROP = (
+    r"\b(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|"
+    r"shelved|shelving|scrap|scraps|scrapped|scrapping|ditch|ditches|ditched|ditching)\s+"
+    r"(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z-]+\s+)?"
+)
+_DROPPED_PLAN = re.compile(_DROP + r"\Z")
+_DROPPED_AIM = re.compile(_DROP + r"(?:plans?|bid|attempts?|efforts?|proposals?)\s+to\s+\Z")
+_DENIAL = re.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b")
+
+
+def dropped(text: str, offset: int, *, plan_word: bool) -> bool:
+    """Whether a plan given up ends at ``offset``: before the plan word itself
+    (``plan_word``: "dropped | plans to") or before what the plan was to do ("dropped
+    plans to | oppose"); not when the giving up is denied ("gave no sign it would
+    abandon its plan to")."""
+    pattern = _DROPPED_PLAN if plan_word else _DROPPED_AIM
+    found = pattern.search(text, max(0, offset - 50), offset)
+    return found is not None and not _DENIAL.search(text, max(0, found.start() - 60), found.start())
+
+
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")
 

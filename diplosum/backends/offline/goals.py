@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
-from .clauses import CHARACTERISED, MODALS
+from .clauses import CHARACTERISED, MODALS, dropped
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
@@ -291,6 +291,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # '"I want to... express the hope"': the speaker broke off
         if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
+        if trigger.phrase.startswith("plan") and dropped(s.text, trigger.start, plan_word=True):
+            continue  # "has dropped plans to oppose": an aim given up
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .clauses import dropped
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -197,6 +198,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or _NEITHER.search(s.text, 0, trigger.start)
+    if dropped(s.text, trigger.start, plan_word=False):
+        return None  # "dropped plans to oppose the request": a position given up
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
         # caution still states a position: "was not optimistic".)

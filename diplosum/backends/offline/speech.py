@@ -17,7 +17,7 @@ import re
 from ...models import Stance
 from ...text.dates import WEEKDAYS
 from .actors import ActorMention
-from .clauses import MODALS
+from .clauses import MODALS, dropped
 from .lexicon import Hit
 from .phrases import readable
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
@@ -31,6 +31,11 @@ __all__ = ["reported_stances"]
 _NEGATED = re.compile(r"\b(?:no|not|never|without|nor|lack\s+of)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 
 
+# A capitalised word right before a capitalised word: part of a name ("the International
+# Criminal Court"), no judgment. (A word that is a name's first is read as written.)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+\Z")
+
+
 def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
     """How many of list ``name``'s words ``s`` says outside the speaker's own name, not
     negated, nor taken by an agent of their own; for words of support, nor another
@@ -41,6 +46,8 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         for hit in s.find(name)
         if not speaker.start <= hit.start < speaker.end
         and not _NEGATED.search(s.text, max(0, hit.start - 20), hit.start)
+        and not dropped(s.text, hit.start, plan_word=False)  # "dropped plans to oppose"
+        and not (hit.text[0].isupper() and _NAME_BEFORE.search(s.text, hit.start - 30, hit.start))
         # "the deal, welcomed by Egypt": Egypt's; "undermined by a lack of access" is
         # still the speaker's judgment.
         and not with_own_agent(s.text, hit)
