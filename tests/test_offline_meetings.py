@@ -833,6 +833,11 @@ def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
     assert statuses("Chile and Peru kick off trade talks tomorrow.") == ["planned"]
     assert statuses("Chilean and Peruvian officials meet on Monday in Lima.") == ["planned"]
     assert statuses("Chile and Peru kicked off trade talks on Monday.") == ["held"]
+    assert statuses("Talks between Chile and Peru tomorrow are expected to be tough.") == [
+        "planned"
+    ]
+    text = "A Chilean delegation leaves later today for Lima for trade talks with Peru."
+    assert statuses(text) == ["planned"]
 
 
 def test_talks_named_by_their_state_are_not_the_speakers() -> None:
