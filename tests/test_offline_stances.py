@@ -1339,3 +1339,14 @@ def test_a_judging_word_inside_a_name_judges_nothing() -> None:
     assert stance_keys("Criminal acts will not go unpunished, a Chilean official said.") == {
         ("CHL", "oppose")
     }
+
+
+def test_optimism_voiced_is_a_neutral_position_and_a_post_on_x_is_said() -> None:
+    text = "Chilean and Peruvian officials expressed optimism over the possibility of a deal."
+    assert stance_keys(text) == {("CHL", "neutral"), ("PER", "neutral")}
+    post = "The Chilean foreign minister posted on X that the attack was unacceptable."
+    assert stance_keys(post) == {("CHL", "oppose")}
+
+
+def test_british_columbia_is_no_british_actor() -> None:
+    assert stance_keys("Officials in British Columbia mobilized to support evacuees.") == set()
