@@ -331,6 +331,24 @@ def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
     ]
 
 
+def test_the_line_after_a_headline_of_its_own_opens_the_story_whatever_its_capitals() -> None:
+    # The story's first line is all names and titles ("Minister Juan | Soto and ..."): the
+    # headline before it, a paragraph of its own, is the title; this line goes on.
+    text = (
+        "CHILE, PERU TO DISCUSS FISHING\n\n"
+        "Chilean Foreign Minister Juan Carlos\n"
+        "Soto and Peruvian Trade Minister Ana Rios plan to discuss\n"
+        "fishing rights in talks in Lima, officials said.\n"
+        "    The talks will take place on April 13 and would review\n"
+        "the border.\n"
+    )
+    assert [s.replace("\n", " ") for s in sentences(text)][:2] == [
+        "CHILE, PERU TO DISCUSS FISHING",
+        "Chilean Foreign Minister Juan Carlos Soto and Peruvian Trade Minister Ana Rios plan to"
+        " discuss fishing rights in talks in Lima, officials said.",
+    ]
+
+
 def test_a_phrase_goes_on_past_words_quoted_inside_it() -> None:
     from diplosum.backends.offline.phrases import readable
 

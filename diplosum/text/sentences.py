@@ -123,8 +123,17 @@ def _wraps(text: str, newline: int) -> bool:
         return False
     if opens > 0 and text[opens - 1] != "\n":
         return True  # a line inside a paragraph is no title
-    words = line.split()
-    return sum(1 for word in words if word[0].isupper()) * 5 < len(words) * 3
+    if opens > 0 and _titled(text, text.rfind("\n", 0, opens - 1) + 1, opens - 1):
+        # The line after a headline of its own opens the story, however many capitals
+        # its names give it ("HEADLINE\n\nBritish Foreign Secretary Sir Geoffrey\nHowe").
+        return True
+    return not _titled(text, opens + 1, newline)
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether the line from ``start`` to ``end`` reads as a title: most words capitalised."""
+    words = text[start:end].split()
+    return bool(words) and sum(1 for word in words if word[0].isupper()) * 5 >= len(words) * 3
 
 
 _LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
