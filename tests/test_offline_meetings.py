@@ -1316,3 +1316,13 @@ def test_planning_a_meeting_is_a_plan_and_a_noun_s_plans_are_not() -> None:
     assert statuses("Chile plans a summit with Peru.") == ["planned"]
     talks = "Chile discussed the mine's plans during talks with Peru in Lima."
     assert statuses(talks) == ["held"]
+
+
+def test_a_headline_s_infinitive_is_a_plan_and_its_invitation_a_proposal() -> None:
+    def statuses(text: str) -> list[str]:
+        return [m.status for m in extract_summary(f"{text}\n\nThe story goes on.").meetings]
+
+    assert statuses("CHILE, PERU TO DISCUSS FISHING RIGHTS") == ["planned"]
+    assert statuses("Chile and Peru to discuss fishing rights") == ["planned"]
+    assert statuses("Chile and Peru met to discuss fishing rights.") == ["held"]
+    assert statuses("Chilean leader invites Peru's president to visit Santiago") == ["proposed"]

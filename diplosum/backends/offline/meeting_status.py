@@ -13,7 +13,7 @@ from typing import Literal
 
 from ...text.dates import WEEKDAYS
 from ...text.matching import word_alternatives
-from .clauses import local_clause
+from .clauses import TO_BEFORE, local_clause
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
@@ -66,6 +66,23 @@ _PLAN_BEFORE = re.compile(
     r"(?<!'s\s)(?<!\u2019s\s)(?<!the\s)(?<!its\s)(?<!their\s)\bplans?\s+"
     r"(?:(?!(?:during|for|of|in|on|at|to|with|after|before|and|or)\b)[\w-]+\s+){0,3}\Z"
 )
+
+
+def _headline_infinitive(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` follows "to" in the article's headline, whose infinitive is
+    a time to come ("Britain, U.S. to discuss Japan trade"): a first sentence with no
+    closing stop."""
+    return (
+        s.start == 0
+        and not s.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+        and TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+        # Not an invitation's ("invites Trump to visit"): that is proposed.
+        and not _INVITED.search(s.text, 0, trigger.start)
+    )
+
+
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing)\b")
+
 
 # Talks that ought to happen: "talks with Peru should resume", "must take place".
 _OUGHT_AFTER = re.compile(
@@ -172,8 +189,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         not _CONDITION.search(s.text, trigger.end, end)
     ):
         return "planned"  # "said he would visit China next month": a plan, reported
-    if _PLAN_BEFORE.search(lowered):
-        return "planned"  # "EC, U.S. plan high-level trade talks"
+    if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
+        return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
     if _FUTURE_PURPOSE.search(s.text, max(0, trigger.start - 160), trigger.start):
