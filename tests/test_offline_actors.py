@@ -552,3 +552,8 @@ def test_the_palestinian_prime_minister_of_2024_and_the_uae_foreign_minister_are
     ):
         found = find_actors(f"{name} said the talks went well.", year=year)
         assert [m.code for m in found] == [code]
+
+
+def test_more_intergovernmental_bodies_are_igo() -> None:
+    for body in ("The OECD", "Unasur", "The Pacific Islands Forum", "The Andean Community"):
+        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
