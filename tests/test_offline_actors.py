@@ -72,7 +72,7 @@ def test_counterparts_from_a_state_are_parties_not_places() -> None:
 
 def test_epithets_stand_for_a_state_the_article_names() -> None:
     text = (
-        "The European Union agreed new measures against Iran. "
+        "The European Union discussed Iran. "
         "The bloc imposed sanctions on the Islamic Republic on Monday."
     )
     assert [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions] == [

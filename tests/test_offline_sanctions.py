@@ -853,3 +853,23 @@ def test_reprisals_are_sanctions_of_who_threatens_them() -> None:
     text = "Chile said it will take trade reprisals if Peru proceeds with the ban."
     assert sanction_pairs(text) == [("CHL", "PER")]
     assert sanction_pairs("Chile threatened reprisals against Peru.") == [("CHL", "PER")]
+
+
+def test_a_target_left_unnamed_is_the_main_other_state_never_a_body() -> None:
+    text = (
+        "The OECD warned about trade. The OECD said Peru and Chile are in a dispute over "
+        "fish. The OECD met in Paris. Chile said it imposed new tariffs last week, the OECD "
+        "said."
+    )
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    alone = "The OECD warned about trade. Chile imposed new tariffs last week, the OECD said."
+    assert sanction_pairs(alone) == []
+
+
+def test_measures_against_a_state_and_a_state_that_considers_them() -> None:
+    assert sanction_pairs("Chile considers more sanctions on Peru.") == [("CHL", "PER")]
+    found = extract_summary("Chile considers more sanctions on Peru.").sanctions
+    assert [s.status for s in found] == ["threatened"]
+    text = "Chile is considering additional measures against Peru."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    assert sanction_pairs("Chile took measures against terrorism.") == []

@@ -168,9 +168,13 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
     # "Canada's move to impose fresh sanctions": the target is the state the article is
     # most about besides the imposer.
     main_other: dict[str, Actor] = {}
-    ranked = [code for code, _ in counts.most_common()[:2]]
+    # Only states, and the EU (a customs union, the target of trade reprisals): other
+    # bodies are seldom a measure's target ("the new U.N. sanctions" are not on the IMF).
+    ranked = [
+        code for code, _ in counts.most_common() if first[code].kind == "state" or code == "EU"
+    ][:2]
     for code in counts:
-        other = ranked[0] if ranked[0] != code else ranked[1] if len(ranked) > 1 else None
+        other = next((each for each in ranked if each != code), None)
         if code is not None and other is not None:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
