@@ -1350,3 +1350,12 @@ def test_optimism_voiced_is_a_neutral_position_and_a_post_on_x_is_said() -> None
 
 def test_british_columbia_is_no_british_actor() -> None:
     assert stance_keys("Officials in British Columbia mobilized to support evacuees.") == set()
+
+
+def test_a_second_predicate_past_a_phrase_set_off_by_commas_is_the_subject_s() -> None:
+    text = (
+        "Chile warned that Peru was building up its fleet, in breach of the U.N. accords, "
+        "and urged Bolivia to do its part."
+    )
+    assert ("CHL", "neutral") in stance_keys(text)
+    assert ("UN", "neutral") not in stance_keys(text)

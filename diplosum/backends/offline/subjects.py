@@ -137,6 +137,12 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # blurred by Poland's economy, and dismiss ...").
         if previous and len(s.text[segment_start : previous[0].start].split()) <= 1:
             return with_listed(s, previous[0], earlier)
+        if _ASIDE_OPENS.match(s.text, segment_start):
+            # "Seoul warned ..., in contravention of U.N. resolutions, and urged China":
+            # past a phrase set off by commas, the sentence's subject.
+            first = [a for a in earlier if a.start < breaks[0].start()]
+            if first and len(s.text[: first[0].start].split()) <= 1:
+                return with_listed(s, first[0], earlier)
     relative = relative_break(s, breaks) if not in_clause else None
     if relative is not None:
         # "Peru, which claims the islands, had insisted": the subject is what
@@ -174,6 +180,10 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
     if not heads or "," in s.text[heads[-1].end : mention.start]:
         return mention
     return heads[-1]
+
+
+# A phrase set off by commas that is no clause: a preposition opens it.
+_ASIDE_OPENS = re.compile(r"\s*(?:in|on|at|by|for|with|without|despite|after|before|under)\s")
 
 
 # A clause opening with an auxiliary verb, whose subject stands before it.
