@@ -1359,3 +1359,9 @@ def test_a_second_predicate_past_a_phrase_set_off_by_commas_is_the_subject_s() -
     )
     assert ("CHL", "neutral") in stance_keys(text)
     assert ("UN", "neutral") not in stance_keys(text)
+
+
+def test_a_poll_s_respondents_speak_for_no_state() -> None:
+    text = "Nearly half of Chilean respondents said they knew too little about the agreement."
+    assert stance_keys(text) == set()
+    assert stance_keys("Those polled in Peru said they backed the accord.") == set()

@@ -13,7 +13,14 @@ from .lexicon import Hit
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["INVERTED_AFTER", "inverted", "mark_before", "no_state_speaks", "people_speak"]
+__all__ = [
+    "INVERTED_AFTER",
+    "inverted",
+    "mark_before",
+    "no_state_speaks",
+    "people_speak",
+    "polled",
+]
 
 # What may come right before an inverted reporting verb: the end of a quotation or of a
 # clause, or nothing.
@@ -71,9 +78,24 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+# Those a poll asked, whatever their state: "Nearly half of U.S. respondents said".
+_POLLED_BEFORE = re.compile(
+    r"\b(?:respondents|those\s+(?:polled|surveyed|questioned|asked)|people\s+(?:polled|"
+    r"surveyed)|voters\s+(?:polled|surveyed))\b[^,;:\"\u201c\u201d]*\Z",
+    re.IGNORECASE,
+)
+
+
+def polled(s: RuleSentence, clause: Hit) -> bool:
+    """Whether ``clause``'s subject is a poll's respondents, of whatever state."""
+    return _POLLED_BEFORE.search(s.text, max(0, clause.start - 80), clause.start) is not None
+
+
 def people_speak(s: RuleSentence, clause: Hit) -> bool:
     """Whether ``clause``'s subject before it is people of no state ("People who fled
-    said"), with no state named among them."""
+    said"), with no state named among them, or a poll's respondents."""
+    if polled(s, clause):
+        return True
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
     return before is not None and not any(
         a.code and before.start() <= a.start < clause.start for a in s.actors

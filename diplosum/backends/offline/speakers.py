@@ -17,7 +17,14 @@ from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
-from .no_speaker import INVERTED_AFTER, inverted, mark_before, no_state_speaks, people_speak
+from .no_speaker import (
+    INVERTED_AFTER,
+    inverted,
+    mark_before,
+    no_state_speaks,
+    people_speak,
+    polled,
+)
 from .quotations import (
     CLOSING_MARKS,
     QUOTE_MARKS,
@@ -94,6 +101,8 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
     for clause in s.find("reporting"):
         if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
             continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
+        if polled(s, clause):
+            return None  # "half of U.S. respondents said": a poll, no state's words
         quoted = _QUOTED_AS.search(s.text, max(0, clause.start - 90), clause.start)
         if quoted is not None:
             # "the agency quoted Zverev as saying": Zverev speaks, not the agency; one it
