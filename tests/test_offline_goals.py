@@ -343,3 +343,10 @@ def test_a_pronoun_after_says_is_the_subject_not_the_one_it_told() -> None:
 def test_an_aim_broken_off_by_an_ellipsis_is_none() -> None:
     text = '"I want to... express the hope that the talks go well," the Peruvian president said.'
     assert goal_codes(text) == []
+
+
+def test_an_aim_inside_an_open_question_is_nobody_s() -> None:
+    assert goal_codes("Peru did not say whether Chile intends to close the border.") == []
+    assert goal_codes("It is unclear if Chile plans to close the border.") == []
+    # A condition is no question: the aim stated after it stands.
+    assert goal_codes("If re-elected, the Chilean president aims to close the border.") == ["CHL"]

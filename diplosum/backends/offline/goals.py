@@ -256,6 +256,15 @@ def _goal_holders(
     return holders
 
 
+# An aim inside an open question: "did not say whether Peru intends to", "it is unclear
+# if Chile plans to" (not a condition: "if elected, she aims to" is ended by its comma).
+_ASKED = re.compile(
+    r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|clear|"
+    r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)\s+if)"
+    r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
+)
+
+
 # Who wants it is no one: "items that nobody wants to buy".
 _NO_ONE = re.compile(
     r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
@@ -291,6 +300,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # '"I want to... express the hope"': the speaker broke off
         if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
+        if _ASKED.search(s.text, max(0, trigger.start - 100), trigger.start):
+            continue  # "did not specify if the attacker was intending to": a question
         if trigger.phrase.startswith("plan") and dropped(s.text, trigger.start, plan_word=True):
             continue  # "has dropped plans to oppose": an aim given up
         opening = _opening_aim(s, trigger)
