@@ -557,3 +557,19 @@ def test_the_palestinian_prime_minister_of_2024_and_the_uae_foreign_minister_are
 def test_more_intergovernmental_bodies_are_igo() -> None:
     for body in ("The OECD", "Unasur", "The Pacific Islands Forum", "The Andean Community"):
         assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
+
+
+def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
+    text = (
+        "Peru trims its fishing quotas\n\n"
+        "Peru will cut its quotas, Peru's ministry said. Peru wants more data. "
+        "Deputy Prime Minister Ana Quispe condemned the illegal catches."
+    )
+    assert stance_keys(text) == {("PER", "oppose")}
+    # Not when the article is mostly about another state than its headline's.
+    other = (
+        "Peru trims its fishing quotas\n\n"
+        "Chile fears the cut. Chile wants talks. Chile will send a team. "
+        "Deputy Prime Minister Ana Quispe condemned the illegal catches."
+    )
+    assert ("PER", "oppose") not in stance_keys(other)

@@ -12,12 +12,10 @@ say ..."), and nobody otherwise.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ...models import Actor
-from ...text.gazetteer import gazetteer
 from .actors import ActorMention
+from .headline import headline_state
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -31,8 +29,6 @@ _INSTITUTION = re.compile(
     r"(?:ministry|government|presidency|cabinet|foreign\s+office|president's\s+office|"
     r"prime\s+minister's\s+office)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
-#: A first line this short, with no sentence end, is a headline.
-_HEADLINE_WORDS = 20
 
 
 def unnamed_institution(s: RuleSentence, clause: Hit) -> re.Match[str] | None:
@@ -43,33 +39,8 @@ def unnamed_institution(s: RuleSentence, clause: Hit) -> re.Match[str] | None:
 def institution_speaker(s: RuleSentence, institution: re.Match[str]) -> ActorMention | None:
     """The state the unnamed ``institution`` (``unnamed_institution``'s) speaks for: the
     article's headline state; ``None`` when the headline opens with none."""
-    actor = _headline_state(s.article)
+    actor = headline_state(s.article)
     if actor is None:
         return None
     start = institution.start() + len(institution.group()) - len(institution.group().lstrip())
     return ActorMention(start, institution.end(), actor, "name", actor.country)
-
-
-@functools.lru_cache(maxsize=8)
-def _headline_state(article: str) -> Actor | None:
-    """The state or body the article's headline (else first sentence) names first."""
-    text = article.lstrip()
-    first, _, rest = text.partition("\n")
-    if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.rstrip()[-1:] in ".!?":
-        first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    mentions = gazetteer().find(first)
-    if not mentions or first[: mentions[0].start].strip(" '\"\u2018\u201c") not in ("", "The"):
-        return None  # the headline's subject is no state ("New photo of Japanese hostage")
-    opening = mentions[0]
-    agent_after = _AGENT_AFTER.match(first, opening.end)
-    if opening.kind in ("name", "igo") or (opening.kind == "adjective" and agent_after):
-        return Actor(name=opening.text, kind="state", country=opening.codes[0])
-    return None  # "Russian firepower helps Syrian forces": whose government is unsaid
-
-
-# An adjective heading an agent of its state: "Turkish president says", "Iranian officials".
-_AGENT_AFTER = re.compile(
-    r"\s+(?:president|prime|pm|government|foreign|minister|leader|officials?|military|army|"
-    r"envoy|ambassador)\b",
-    re.IGNORECASE,
-)
