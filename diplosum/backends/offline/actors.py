@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections import Counter
 from functools import cache
 
 from ...models import Actor
@@ -19,7 +18,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
 from ...text.people import NameMention, Years, family_name, unaccented
 from ...text.people import people as people_gazetteer
-from .headline import headline_state
+from .headline import ministers_of_the_headline
 from .mention import ActorMention
 from .places import NAMES_OR_SEATS, is_place
 from .titles import appositive_people, title_state, titled_people
@@ -295,7 +294,7 @@ def find_actors(
         fuller = by_surname.get(family_name(person.actor.name, person.code))
         if person.actor.country is None and fuller is not None:
             people[index] = person._replace(actor=fuller, code=fuller.country)
-    people = _ministers_of_the_headline(text, people, states)
+    people = ministers_of_the_headline(text, people, states)
     covered = bytearray(len(text) + 1)
     for person in people:
         covered[person.start : person.end] = b"\x01" * (person.end - person.start)
@@ -319,31 +318,6 @@ def find_actors(
             mentions.append(ActorMention(state.start, state.end, actor, state.kind, actor.country))
     mentions.sort(key=_START)
     return _with_abbreviations(text, mentions)
-
-
-# A government office whose holder speaks for a state: "Vice-Prime Minister", "Foreign
-# Ministry spokesman", "Trade minister" (not "chairman", "chief executive", "analyst").
-_MINISTERIAL = re.compile(r"\b(?:minister|ministry|premier)\b", re.IGNORECASE)
-
-
-def _ministers_of_the_headline(
-    text: str, people: list[ActorMention], states: list[Mention]
-) -> list[ActorMention]:
-    """``people``, each minister named with no state ("Deputy Prime Minister Oleg
-    Rybachuk", no state said anywhere) taken as one of the state the headline is about,
-    when the article names that state most."""
-    if not any(p.code is None and _MINISTERIAL.search(p.actor.title or "") for p in people):
-        return people  # nearly always
-    state = headline_state(text)
-    counts = Counter(code for mention in states for code in mention.codes[:1])
-    if state is None or not counts or counts.most_common(1)[0][0] != state.country:
-        return people
-    return [
-        p._replace(actor=p.actor.model_copy(update={"country": state.country}), code=state.country)
-        if p.code is None and _MINISTERIAL.search(p.actor.title or "")
-        else p
-        for p in people
-    ]
 
 
 def _with_abbreviations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ...models import Actor
-from ...text.gazetteer import gazetteer
+from ...text.gazetteer import Mention, gazetteer
+from .mention import ActorMention
 
-__all__ = ["headline_state"]
+__all__ = ["headline_state", "ministers_of_the_headline"]
 
 #: A first line this short, with no sentence end, is a headline.
 _HEADLINE_WORDS = 20
@@ -40,3 +42,28 @@ _AGENT_AFTER = re.compile(
     r"envoy|ambassador)\b",
     re.IGNORECASE,
 )
+
+
+# A government office whose holder speaks for a state: "Vice-Prime Minister", "Foreign
+# Ministry spokesman", "Trade minister" (not "chairman", "chief executive", "analyst").
+_MINISTERIAL = re.compile(r"\b(?:minister|ministry|premier)\b", re.IGNORECASE)
+
+
+def ministers_of_the_headline(
+    text: str, people: list[ActorMention], states: list[Mention]
+) -> list[ActorMention]:
+    """``people``, each minister named with no state ("Deputy Prime Minister Oleg
+    Rybachuk", no state said anywhere) taken as one of the state the headline is about,
+    when the article names that state most."""
+    if not any(p.code is None and _MINISTERIAL.search(p.actor.title or "") for p in people):
+        return people  # nearly always
+    state = headline_state(text)
+    counts = Counter(code for mention in states for code in mention.codes[:1])
+    if state is None or not counts or counts.most_common(1)[0][0] != state.country:
+        return people
+    return [
+        p._replace(actor=p.actor.model_copy(update={"country": state.country}), code=state.country)
+        if p.code is None and _MINISTERIAL.search(p.actor.title or "")
+        else p
+        for p in people
+    ]
