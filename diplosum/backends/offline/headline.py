@@ -1,6 +1,7 @@
 """The state an article's headline is about: "Turkey says Russia violated its airspace" is
-Turkey's story, and its unnamed foreign ministry (``institutions``) and its ministers
-named without their state ("Vice-Prime Minister Oleg Rybachuk", ``actors``) are Turkey's.
+Turkey's story, and its unnamed foreign ministry (``institutions``) and, when the article
+names Turkey most, its ministers named without their state ("Deputy Prime Minister Ali
+Kaya", ``actors``) are Turkey's.
 """
 
 from __future__ import annotations
