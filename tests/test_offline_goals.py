@@ -350,3 +350,8 @@ def test_an_aim_inside_an_open_question_is_nobody_s() -> None:
     assert goal_codes("It is unclear if Chile plans to close the border.") == []
     # A condition is no question: the aim stated after it stands.
     assert goal_codes("If re-elected, the Chilean president aims to close the border.") == ["CHL"]
+
+
+def test_a_thing_s_aim_in_a_relative_clause_set_off_by_dashes_is_nobody_s() -> None:
+    text = "Peru has refused to sign the treaty - which aims to cut emissions - calling it unfair."
+    assert goal_codes(text) == []

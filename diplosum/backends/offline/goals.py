@@ -48,6 +48,8 @@ _NOT_OWN_AIM = re.compile(
     r"(?:a|an))|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+# A relative clause set off by a dash, on a thing ("the treaty - which aims to").
+_DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
 # An aim urged on another: "urged Washington to resist protectionism and instead seek",
 # "asked Japan to try to": the urger's position (``stances``), no aim the one urged states.
 _URGED_TO = re.compile(
@@ -188,6 +190,8 @@ def _relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "bankers said Brazil should seek an understanding": others' demand
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
         return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
+    if _DASH_WHICH.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return []  # "the Kyoto treaty - which aims to cut emissions -": the treaty's aim
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
