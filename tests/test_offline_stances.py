@@ -1365,3 +1365,10 @@ def test_a_poll_s_respondents_speak_for_no_state() -> None:
     text = "Nearly half of Chilean respondents said they knew too little about the agreement."
     assert stance_keys(text) == set()
     assert stance_keys("Those polled in Peru said they backed the accord.") == set()
+
+
+def test_a_position_said_to_be_unlikely_is_not_stated() -> None:
+    assert stance_keys('There is "little prospect" of Peru agreeing to cut its catch.') == set()
+    assert stance_keys("There is no sign that Chile would back the plan.") == set()
+    text = "Talks began with little hope of success as Chile backs a new push."
+    assert stance_keys(text) == {("CHL", "support")}
