@@ -833,6 +833,8 @@ def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
     assert statuses("Chile and Peru kick off trade talks tomorrow.") == ["planned"]
     assert statuses("Chilean and Peruvian officials meet on Monday in Lima.") == ["planned"]
     assert statuses("Chile and Peru kicked off trade talks on Monday.") == ["held"]
+    text = "Chile's president opened talks with Peru's president expected to focus on trade."
+    assert statuses(text) == ["held"]
     assert statuses("Talks between Chile and Peru tomorrow are expected to be tough.") == [
         "planned"
     ]

@@ -130,6 +130,11 @@ _PAST_TIME = re.compile(
     r"\w+\s+(?:days|weeks|months)\s+ago)\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+# A meeting begun or ended, in the past tense, right before it: "opened talks with",
+# "began two days of talks", "concluded their meeting".
+_BEGUN = re.compile(
+    r"\b(?:opened|began|started|resumed|concluded|ended|wrapped\s+up)\s+(?:[\w-]+\s+){0,3}\Z"
+)
 # A present tense with a day to come is news of a plan: "Nakasone arrives for talks with
 # Reagan on Wednesday", "Putin meets Xi tomorrow".
 _PRESENT_VERB = re.compile(
@@ -206,8 +211,12 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     )
     if present and _DAY_AHEAD.search(s.text, start, end):
         return "planned"  # "Nakasone arrives for talks with Reagan on Wednesday"
-    if trigger.phrase in lexicon().phrases["meeting.held"] or _PAST_TIME.search(s.text, start, end):
-        return "held"  # "met", or "at a meeting in Paris last month"
+    if (
+        trigger.phrase in lexicon().phrases["meeting.held"]
+        or _PAST_TIME.search(s.text, start, end)
+        or _BEGUN.search(lowered)
+    ):
+        return "held"  # "met", "at a meeting in Paris last month", "opened talks with"
     for cue in _CUES:
         if s.has(f"meeting.{cue}", start, min(len(s.text), end + 190)):
             return cue
