@@ -355,3 +355,9 @@ def test_an_aim_inside_an_open_question_is_nobody_s() -> None:
 def test_a_thing_s_aim_in_a_relative_clause_set_off_by_dashes_is_nobody_s() -> None:
     text = "Peru has refused to sign the treaty - which aims to cut emissions - calling it unfair."
     assert goal_codes(text) == []
+
+
+def test_an_aim_said_to_be_unlikely_is_not_stated() -> None:
+    text = "Chilean diplomats said they saw no signs of any immediate intention to close it."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile intends to close the border.") == ["CHL"]

@@ -873,3 +873,10 @@ def test_measures_against_a_state_and_a_state_that_considers_them() -> None:
     text = "Chile is considering additional measures against Peru."
     assert sanction_pairs(text) == [("CHL", "PER")]
     assert sanction_pairs("Chile took measures against terrorism.") == []
+
+
+def test_an_intended_measure_is_threatened() -> None:
+    found = extract_summary("Chile intends to impose sanctions on Peru.").sanctions
+    assert [(s.imposer.country, s.target.country, s.status) for s in found] == [
+        ("CHL", "PER", "threatened")
+    ]

@@ -23,6 +23,7 @@ __all__ = [
     "POSTED_TO",
     "SANCTION_TARGET",
     "TO_BEFORE",
+    "UNLIKELY",
     "describes_other_than_agent",
     "ends_with_word",
     "joins_list",
@@ -69,6 +70,17 @@ def dropped(text: str, offset: int, *, plan_word: bool) -> bool:
     found = pattern.search(text, max(0, offset - 50), offset)
     return found is not None and not _DENIAL.search(text, max(0, found.start() - 60), found.start())
 
+
+# Said to be unlikely: "little prospect of America agreeing", "no sign that Peru would
+# back", "no signs of any intention to impose": a guess that a position or aim will not be
+# taken, neither stated. A conjunction ends the phrase ("little hope of success as Russia
+# backs" is Russia's).
+UNLIKELY = re.compile(
+    r"\b(?:little|no|slim|scant|faint)\s+(?:prospects?|chances?|hopes?|signs?|likelihood|"
+    r"indications?|evidence)[\"'\u201d\u2019]?\s+(?:of|that)\s+"
+    r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
-from .clauses import CHARACTERISED, MODALS, dropped
+from .clauses import CHARACTERISED, MODALS, UNLIKELY, dropped
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
@@ -306,6 +306,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "items that nobody wants to buy": no one's aim
         if _ASKED.search(s.text, max(0, trigger.start - 100), trigger.start):
             continue  # "did not specify if the attacker was intending to": a question
+        if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
+            continue  # "saw no signs of any immediate intention to impose": none stated
         if trigger.phrase.startswith("plan") and dropped(s.text, trigger.start, plan_word=True):
             continue  # "has dropped plans to oppose": an aim given up
         opening = _opening_aim(s, trigger)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .clauses import dropped
+from .clauses import UNLIKELY, dropped
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -84,14 +84,6 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+
 # Right before a trigger, a negation: "would not block", "did not strongly object".
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to)|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
-    re.IGNORECASE,
-)
-# A position said to be unlikely: "little prospect of America agreeing", "no sign that
-# Peru would back": a guess about it, not one stated.
-_SLIM_PROSPECT = re.compile(
-    r"\b(?:little|no|slim|scant|faint)\s+(?:prospects?|chances?|hopes?|signs?|likelihood)"
-    r"[\"'\u201d\u2019]?\s+(?:of|that)\s+"
-    r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
 # "refused to rule out sanctions": a refusal of a refusal, no opposition.
@@ -208,7 +200,7 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     ) or _NEITHER.search(s.text, 0, trigger.start)
     if dropped(s.text, trigger.start, plan_word=False):
         return None  # "dropped plans to oppose the request": a position given up
-    if _SLIM_PROSPECT.search(s.text, max(0, trigger.start - 70), trigger.start):
+    if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
         return None  # "little prospect of America agreeing to cut emissions": none stated
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
