@@ -1328,3 +1328,13 @@ def test_a_headline_s_infinitive_is_a_plan_and_its_invitation_a_proposal() -> No
     assert statuses("Chile and Peru to discuss fishing rights") == ["planned"]
     assert statuses("Chile and Peru met to discuss fishing rights.") == ["held"]
     assert statuses("Chilean leader invites Peru's president to visit Santiago") == ["proposed"]
+
+
+def test_the_two_men_are_the_last_two_people_named_not_the_last_two_states() -> None:
+    text = (
+        "Chilean President Ana Soto spoke to Peruvian President Luis Vera on Monday. "
+        "Both Bolivia and Ecuador, an official said, have much to agree on. "
+        "The two men met in Lima last year."
+    )
+    assert {"BOL", "ECU"} not in meeting_codes(text)
+    assert {"CHL", "PER"} in meeting_codes(text)
