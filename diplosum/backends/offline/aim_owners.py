@@ -1,0 +1,167 @@
+"""Whose aim an aim word states when it is not its clause's subject's: whoever "who" stands
+for ("Kerry, who wants to"), an offer's owner ("an EU offer aimed at"), or nobody: someone
+else's account ("accused Spain of trying to", "reports that it intended to"), a denial
+("not aimed at"), an aim urged on another ("urged Washington to seek"), a demand ("Brazil
+should seek"), a common noun's ("rebels trying to overthrow", "the treaty - which aims
+to"). For ``goals``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import MODALS
+from .lexicon import Hit
+from .mention import ActorMention
+from .sentence import RuleSentence
+from .statements import BARE_PLANS, NOUN_AIMS
+
+__all__ = ["relative_head"]
+
+
+# Right before a goal trigger: "accused Spain of trying to" (someone else's
+# account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
+# "an offer widely seen as a bid to" (others' reading of it).
+_NOT_OWN_AIM = re.compile(
+    r"(?:\b(of|who|not|never|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+"
+    r"(?:a|an))|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+# A relative clause set off by a dash, on a thing ("the treaty - which aims to").
+_DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
+# An aim urged on another: "urged Washington to resist protectionism and instead seek",
+# "asked Japan to try to": the urger's position (``stances``), no aim the one urged states.
+_URGED_TO = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|pressed|"
+    r"presses|encouraged|encourages|advised|advises)\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
+    re.IGNORECASE,
+)
+# What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
+# not "we must seek" (first person: the speaker's own).
+_OUGHT = re.compile(rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?\Z")
+# Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
+_OTHERS_ACCOUNT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
+    r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z",
+    re.IGNORECASE,
+)
+# "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
+_HOPES_AS_NOUN = re.compile(r"\s+(?:grew|grow|rose|rise|faded|fade|dimmed|receded|were|are)\b")
+# "the hopes", "raised hopes", "amid hopes", or "Hopes" opening the sentence: a noun.
+_NOUN_BEFORE_HOPES = re.compile(
+    r"(?:\A\s*|\b(?:the|his|her|its|their|our|any|some|no|high|new|raised|dashed|"
+    r"growing|fresh|faint|amid|with|and|of|on)\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+# A participle right after a common noun is that noun's ("rebels trying to overthrow",
+# "fishermen hoping to return"), unless the noun is an auxiliary or an adverb.
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
+_NOT_A_HEAD = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "also", "still", "now", "not"}
+    | {"already", "and", "or", "but", "while", "by", "of", "in", "on", "for", "again"}
+)
+
+
+def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a participle ("trying to") that a common noun before it
+    holds, not the clause's subject."""
+    if not trigger.phrase.split()[0].endswith("ing"):
+        return False
+    word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
+    if word is None or word.group(1) in _NOT_A_HEAD or word.group(1).endswith("ly"):
+        return False
+    return not any(a.end == word.end(1) for a in s.actors)
+
+
+def _ends_a_list(s: RuleSentence, offset: int) -> bool:
+    """Whether the last of a list of actors ends right before ``offset`` ("between the two
+    Koreas, China and Russia | aimed at"): a participle there describes what the list
+    follows. "U.N. sanctions aimed at" keeps its holder."""
+    before = [a for a in s.actors if a.end <= offset]
+    return len(before) >= 2 and not s.text[before[-1].end : offset].strip()
+
+
+# An actor, then the noun it owns or describes, right before an aim: "an EU offer",
+# "Iran's proposal", "the U.S. plan".
+_OWNED_NOUN = re.compile(r"(?:'s|\u2019s)?\s+(?:new\s+|latest\s+)?[a-z][\w-]*\s+\Z")
+
+
+def _noun_owner(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actor whose noun ends right before ``offset`` ("an EU offer | aimed at")."""
+    before = [a for a in s.actors if a.end <= offset and a.code]
+    if before and _OWNED_NOUN.fullmatch(s.text, before[-1].end, offset) and s.is_agent(before[-1]):
+        return before[-1:]
+    return []
+
+
+def _opposed(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a word of opposition governs the noun aim ``trigger`` ("rejected a bid
+    to", "blocked Western efforts to"), a few words before it in its clause."""
+    return any(
+        trigger.start - 30 <= hit.end <= trigger.start
+        and not _CLAUSE_BREAK.search(s.text, hit.end, trigger.start)
+        for hit in s.find("stance.oppose")
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who)\b")
+
+
+# "Britain's plans for ...", "U.S. plans to ...": a plan is its namer's aim; "his plans"
+# and "announced plans" leave the holder to the clause; "immigration plans" are nobody's.
+_HOLDER_BEFORE_PLANS = re.compile(
+    r"\b(?:his|her|its|their|our|my|(?:announced|announces|unveiled|unveils|outlined|"
+    r"outlines|presented|presents|set\s+out|sets\s+out|laid\s+out|drew\s+up|has|have|had)"
+    r"(?:\s+(?:a|the|new|its|their|his|her))?)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """Who a bare "plans" belongs to: the actor named right before it, ``None`` after a
+    possessive pronoun or a verb of making plans known (the clause's holder), else nobody."""
+    if _HOLDER_BEFORE_PLANS.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return None
+    end = len(s.text[: trigger.start].rstrip().removesuffix("'s").rstrip())
+    return [a for a in s.actors if a.code and a.end == end][-1:]
+
+
+def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """``None`` when the trigger states an aim of the clause's subject; else who holds it:
+    nobody, or for "Kerry, who wants to", the agent "who" stands for."""
+    if _noun_participle(s, trigger):
+        return []
+    if trigger.phrase in BARE_PLANS:
+        return _plan_of(s, trigger)
+    if trigger.phrase == "hopes" and (
+        _HOPES_AS_NOUN.match(s.text, trigger.end)
+        or _NOUN_BEFORE_HOPES.search(s.text, max(0, trigger.start - 20), trigger.start)
+    ):
+        return []
+    if trigger.phrase == "aimed at" and _ends_a_list(s, trigger.start):
+        # "talks between Peru, Chile and Bolivia aimed at settling": the talks' aim
+        return []
+    if trigger.phrase == "aimed at" and (owner := _noun_owner(s, trigger.start)):
+        # "Iran rejected an EU offer aimed at ending the row": the offer's, so the EU's
+        return owner
+    if trigger.phrase in NOUN_AIMS and _opposed(s, trigger):
+        return []  # "blocked Western efforts to sanction": the aim of those opposed
+    if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return []  # "denied reports that it plans to attack ships": others' account
+    if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return []  # "bankers said Brazil should seek an understanding": others' demand
+    if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
+        return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
+    if _DASH_WHICH.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return []  # "the Kyoto treaty - which aims to cut emissions -": the treaty's aim
+    cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if cue is None:
+        return None
+    if (cue.group(1) or "").lower() != "who":
+        return []  # "don't want to", "not aimed at", "accused Spain of trying to"
+    head = [a for a in s.actors if a.end <= cue.start() and a.code]
+    if head and not s.text[head[-1].end : cue.start()].strip(" ,") and s.is_agent(head[-1]):
+        return head[-1:]
+    return []
