@@ -1338,3 +1338,12 @@ def test_the_two_men_are_the_last_two_people_named_not_the_last_two_states() -> 
     )
     assert {"BOL", "ECU"} not in meeting_codes(text)
     assert {"CHL", "PER"} in meeting_codes(text)
+
+
+def test_a_name_that_doubles_as_an_adjective_is_a_place_after_in() -> None:
+    assert meeting_codes("The Chinese premier arrived in the U.S. for talks.") == [{"CHN", "USA"}]
+    assert meeting_codes("The Chinese premier arrived in the UK for talks.") == [{"CHN", "GBR"}]
+    text = "The Chinese premier, in New Zealand for trade talks, said trade was growing."
+    assert meeting_codes(text) == [{"CHN", "NZL"}]
+    # Before a noun it is an adjective still: "U.S. officials" are a party.
+    assert meeting_codes("The Chinese premier met U.S. officials in Beijing.") == [{"CHN", "USA"}]

@@ -20,7 +20,7 @@ from ...text.people import NameMention, Years, family_name, unaccented
 from ...text.people import people as people_gazetteer
 from .headline import ministers_of_the_headline
 from .mention import ActorMention
-from .places import NAMES_OR_SEATS, is_place
+from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
 from .titles import appositive_people, title_state, titled_people
 
 __all__ = [
@@ -37,9 +37,22 @@ def place_at(text: str, start: int) -> ActorMention | None:
     out), by its name or its capital; ``None`` if no single state is named there."""
     window = text[start : start + 40]
     for mention in gazetteer().find(window):
-        if mention.start == 0 and mention.kind in NAMES_OR_SEATS and len(mention.codes) == 1:
+        at_start = mention.start == 0 or window[: mention.start] in ("the ", "The ")
+        if (
+            at_start
+            and len(mention.codes) == 1
+            and (
+                mention.kind in NAMES_OR_SEATS
+                # "in New Zealand for talks", "in the UK on Monday": a name that doubles as an
+                # adjective, with no noun after it ("in New Zealand waters" has one).
+                or (mention.kind == "adjective" and NO_NOUN_AFTER.match(window, mention.end))
+            )
+        ):
             actor = _state_actors(mention)[0]
-            return ActorMention(start, start + mention.end, actor, mention.kind, actor.country)
+            kind = "name" if mention.kind == "adjective" else mention.kind
+            return ActorMention(
+                start + mention.start, start + mention.end, actor, kind, actor.country
+            )
         if (
             mention.kind == "adjective"
             and len(mention.codes) == 1

@@ -12,7 +12,7 @@ import re
 
 from ...text.gazetteer import Mention
 
-__all__ = ["NAMES_OR_SEATS", "is_place"]
+__all__ = ["NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
 
 
 # "American Medical International Inc": part of a company's name, not a state.
@@ -80,11 +80,21 @@ NAMES_OR_SEATS = frozenset({"name", "seat"})
 _PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout")
 
 
+# What may follow a place's name and no adjective's: punctuation, the end, a function word
+# ("in the U.S. for talks", "in New Zealand on Monday"; not "in New Zealand waters").
+NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|\Z|(?:for|to|on|and|in|at|with|since|until|from|last|this|next|over|"
+    r"after|before|during|where|when|earlier|later|today|yesterday)\b)"
+)
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", a
     dateline's "OSLO, ", "American Medical International Inc"), not an actor."""
     start, end = mention.start, mention.end
-    if mention.kind in NAMES_OR_SEATS:
+    if mention.kind in NAMES_OR_SEATS or (
+        mention.kind == "adjective" and NO_NOUN_AFTER.match(text, end) is not None
+    ):
         # Checked per mention on a short window: far cheaper than scanning the whole text.
         before = text[start - 20 if start > 20 else 0 : start]
         body = before.rstrip()

@@ -109,7 +109,15 @@ def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []  # "talks", "held talks", "a visit"
     where = _IN.match(s.text, trigger.end)
     place = place_at(s.text, where.end()) if where is not None else None
+    before = _IN_FOR.search(s.text, max(0, trigger.start - 80)) if place is None else None
+    if before is not None and before.end() == trigger.start:
+        # "Yeutter, in New Zealand for informal ministerial talks, told ...": there for them.
+        place = place_at(s.text, before.start(1))
     return [place] if place is not None and place.kind == "name" else []
+
+
+# Where one is for talks, named before them: "in New Zealand for informal talks".
+_IN_FOR = re.compile(r",\s+in\s+((?:the\s+)?[A-Z][^,;:]{1,40}?)\s+for\s+(?:[\w-]+\s+){0,4}")
 
 
 def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMention | None:
@@ -122,7 +130,10 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
     return place
 
 
-_TALKS_IN = re.compile(word_alternatives(["talks", "visit", "visits"]) + r"\s+in\s+[A-Z]")
+_TALKS_IN = re.compile(
+    word_alternatives(["talks", "visit", "visits"])
+    + r"\s+in\s+[A-Z]|,\s+in\s+(?:the\s+)?[A-Z][^,;:]+\s+for\s"
+)
 
 
 def visit_named(s: RuleSentence) -> bool:
