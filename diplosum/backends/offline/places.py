@@ -89,8 +89,9 @@ NO_NOUN_AFTER = re.compile(
 
 
 def is_place(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` names where something is or happens ("in Kampala", a
-    dateline's "OSLO, ", "American Medical International Inc"), not an actor."""
+    """Whether ``mention`` names where something is or happens ("in Kampala", "in the
+    U.S. for talks", a dateline's "OSLO, ", "American Medical International Inc"), not an
+    actor."""
     start, end = mention.start, mention.end
     if mention.kind in NAMES_OR_SEATS or (
         mention.kind == "adjective" and NO_NOUN_AFTER.match(text, end) is not None
