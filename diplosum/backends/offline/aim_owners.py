@@ -76,9 +76,9 @@ def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
 
 
 def _ends_a_list(s: RuleSentence, offset: int) -> bool:
-    """Whether the last of a list of actors ends right before ``offset`` ("between the two
-    Koreas, China and Russia | aimed at"): a participle there describes what the list
-    follows. "U.N. sanctions aimed at" keeps its holder."""
+    """Whether the last of a list of actors ends right before ``offset`` ("talks between
+    Chile, Peru and Bolivia | aimed at"): a participle there describes what the list
+    follows. "UN measures aimed at" keeps its holder."""
     before = [a for a in s.actors if a.end <= offset]
     return len(before) >= 2 and not s.text[before[-1].end : offset].strip()
 

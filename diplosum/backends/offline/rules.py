@@ -169,7 +169,8 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
     # most about besides the imposer.
     main_other: dict[str, Actor] = {}
     # Only states, and the EU (a customs union, the target of trade reprisals): other
-    # bodies are seldom a measure's target ("the new U.N. sanctions" are not on the IMF).
+    # bodies are seldom a measure's target (UN sanctions reported in a story about the IMF
+    # are not on the IMF).
     ranked = [
         code for code, _ in counts.most_common() if first[code].kind == "state" or code == "EU"
     ][:2]
