@@ -1372,3 +1372,16 @@ def test_a_position_said_to_be_unlikely_is_not_stated() -> None:
     assert stance_keys("There is no sign that Chile would back the plan.") == set()
     text = "Talks began with little hope of success as Chile backs a new push."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_a_topic_called_something_ends_before_as() -> None:
+    def topics(text: str) -> list[str]:
+        return [s.topic for s in extract_summary(text).stances]
+
+    assert topics("Chile denounced the vote as a sham.") == ["the vote"]
+    assert topics("Chile rejected the report on fishing as baseless.") == ["the report on fishing"]
+    assert topics("Chile welcomed the deal as well as the truce.") == [
+        "the deal as well as the truce"
+    ]
+    # One word alone is no phrase: it keeps what it is called.
+    assert topics("Chile rejected Peru as a partner.") == ["Peru as a partner"]

@@ -100,11 +100,42 @@ def stance_topic(
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
         or _antecedent_topic(s, trigger)
+        or _characterised(s, trigger)
         or readable(s.text, _past_addressee(s, trigger.end))
         or readable(s.text, trigger.start)
         or _quoted(s, trigger)
         or readable(s.text, _past_reporting_clause(s), 16)
     )
+
+
+# Verbs that name their object, then what it is called: "described the move as a
+# provocation", "rejected the report as baseless".
+_CHARACTERISING = frozenset(
+    {"described", "describes", "denounced", "denounces", "rejected", "rejects", "dismissed"}
+    | {"dismisses", "branded", "brands", "labelled", "labeled", "condemned", "condemns"}
+    | {"criticised", "criticized", "hailed", "hails", "welcomed", "welcomes", "slammed"}
+    | {"decried", "decries", "characterised", "characterized", "termed", "praised", "praises"}
+)
+_AS = re.compile(r"\s+as\s+")
+_BY = re.compile(r"\s+by\b")
+_NOT_CALLED = re.compile(r"(?:well|soon|long|much|part|far|many|if|though)\b")
+
+
+def _characterised(s: RuleSentence, trigger: Hit) -> str | None:
+    """The object of a verb that calls it something, without what it is called ("rejected
+    the report | as baseless" is about the report), when it is two words or more."""
+    if trigger.phrase not in _CHARACTERISING or _BY.match(s.text, trigger.end):
+        return None  # "welcomed by the World Bank as ...": a passive, its agent follows
+    start = _past_addressee(s, trigger.end)
+    called = _AS.search(s.text, start, start + 80)
+    if (
+        called is None
+        or _NOT_CALLED.match(s.text, called.end())  # "as well as", "as part of"
+        or any(mark in s.text[start : called.start()] for mark in ',;:"\u201c')
+    ):
+        return None
+    topic = readable(s.text[: called.start()], start)
+    return topic if topic is not None and len(topic.split()) >= 2 else None
 
 
 # "The plan, which France has criticised, goes ahead": the verb of a relative clause whose
