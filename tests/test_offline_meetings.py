@@ -1347,3 +1347,11 @@ def test_a_name_that_doubles_as_an_adjective_is_a_place_after_in() -> None:
     assert meeting_codes(text) == [{"CHN", "NZL"}]
     # Before a noun it is an adjective still: "U.S. officials" are a party.
     assert meeting_codes("The Chinese premier met U.S. officials in Beijing.") == [{"CHN", "USA"}]
+
+
+def test_speaking_on_the_telephone_is_a_call() -> None:
+    text = "Chile's president spoke on the telephone with Peru's president on Monday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    assert meeting_codes("Chile's president talked on the telephone to Peru's leader.") == [
+        {"CHL", "PER"}
+    ]
