@@ -573,3 +573,13 @@ def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
         "Deputy Prime Minister Ana Quispe condemned the illegal catches."
     )
     assert ("PER", "oppose") not in stance_keys(other)
+
+
+def test_a_ministry_s_spokesman_is_named_with_the_ministry() -> None:
+    text = "Chile says talks go well\n\nChile wants a deal. Chile will talk. "
+    found = find_actors(text + "Foreign Ministry spokesman Ana Rios said Chile was hopeful.")
+    people = [(m.actor.name, m.actor.title, m.code) for m in found if m.kind == "person"]
+    assert people == [("Ana Rios", "Foreign Ministry spokesman", "CHL")]
+    # "Ministry of ..." is an institution's name, no one's title.
+    other = find_actors(text + "Ana Rios, vice minister of Chile's Ministry of\nTrade, spoke.")
+    assert all(m.actor.name != "Trade" for m in other)

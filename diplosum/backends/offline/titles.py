@@ -47,6 +47,7 @@ _NOT_NAMES = frozenset(
     }
 )
 POSSESSIVE = ("'s", "\u2019s")
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # After a state's adjective, an office held by one person: "the Russian foreign minister",
 # "British minister of agriculture".
 OFFICE_AFTER = re.compile(
@@ -131,6 +132,13 @@ def _person_at(
             continue
         if not (
             lowered in office_words
+            # "Foreign Ministry spokesman Ana Rios": the office's ministry (not
+            # "Ministry of Trade", nor a ministry before a name).
+            or (
+                lowered == "ministry"
+                and following is not None
+                and following.group(1).lower() in _SPOKESPEOPLE
+            )
             # "NATO Foreign Ministers": a plural office names no one after it.
             or lowered.removesuffix("s") in office_words
             or word in POSSESSIVE
