@@ -2,8 +2,8 @@
 
 After "in", "at", "from" and the like ("talks in Kampala"), unless those of a state come
 from it ("counterparts from Peru", "imports from Iran") or govern there ("the government
-in Tokyo"); in a dateline ("OSLO, "); and inside a company's name ("American Medical
-International Inc").
+in Tokyo"); in a dateline ("OSLO, "); and inside a company's name ("American Pacific
+Mining Inc").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ...text.gazetteer import Mention
 __all__ = ["NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
 
 
-# "American Medical International Inc": part of a company's name, not a state.
+# "American Pacific Mining Inc": part of a company's name, not a state.
 _COMPANY = re.compile(
     r"(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
     r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company)\b"
@@ -90,7 +90,7 @@ NO_NOUN_AFTER = re.compile(
 
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
-    U.S. for talks", a dateline's "OSLO, ", "American Medical International Inc"), not an
+    U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
     actor."""
     start, end = mention.start, mention.end
     if mention.kind in NAMES_OR_SEATS or (
