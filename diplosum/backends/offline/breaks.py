@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text.dates import WEEKDAYS
+from .clauses import AUXILIARIES
 
 if TYPE_CHECKING:
     from .actors import ActorMention
@@ -74,8 +75,8 @@ def _as_name(s: RuleSentence, mention: ActorMention) -> bool:
 # "..., are expected to"; not a participle with its agent ("Peru and Chile, backed by the
 # IMF, want"), nor any other word ("Russia and China, along with Iran, condemned").
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?:are|is|was|were|have|has|had|will|would|could|should|may|might|must|can|did|"
-    r"do|does|said|say|says|want|wants|met|meet)\b|(?![a-z]+ed\s+by\b)[a-z]+ed\b)"
+    rf"\s*(?:(?:{AUXILIARIES}|did|do|does|said|say|says|want|wants|met|meet)\b|"
+    r"(?![a-z]+ed\s+by\b)[a-z]+ed\b)"
 )
 _LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 

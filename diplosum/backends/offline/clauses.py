@@ -16,6 +16,7 @@ from ...text.matching import is_word_char, word_alternatives
 from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
+    "AUXILIARIES",
     "CHARACTERISED",
     "CLAUSE_START",
     "IMPOSES_AHEAD",
@@ -84,6 +85,10 @@ UNLIKELY = re.compile(
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")
+
+# The auxiliary verbs, which open a predicate whose subject stands before them ("...,
+# has angered the bloc", "..., was holding back"). A pattern fragment, one group.
+AUXILIARIES = r"(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)"
 
 # What one must do: a demand on the subject ("Peru needs to do more"), or on the speaker
 # ("we must seek"). A pattern fragment, for the patterns of ``speech`` and ``goals``.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .clauses import AUXILIARIES
+
 __all__ = ["phrase_end"]
 
 # Where a phrase ends: sentence punctuation, a quotation's end, a semicolon or colon; a
@@ -53,8 +55,7 @@ _END = re.compile(
     r"arguing|claiming|accusing|vowing|pledging|promising|prompting|sparking)\b)"
     # "Germany, which appeared ready to accept the compromise, was holding back": a
     # verb right after a comma is the main clause's, past the aside the phrase is in.
-    r"|,(?=\s+(?:is|was|were|are|has|have|had|will|would|did|does|could|should|must|can|"
-    r"may|might)\s)"
+    rf"|,(?=\s+(?:{AUXILIARIES}|did|does)\s)"
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.

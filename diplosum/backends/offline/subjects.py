@@ -26,7 +26,7 @@ from .asides import (
     relative_break,
 )
 from .breaks import clause_breaks
-from .clauses import POSTED_TO, joins_list
+from .clauses import AUXILIARIES, POSTED_TO, joins_list
 from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
@@ -187,9 +187,7 @@ _ASIDE_OPENS = re.compile(r"\s*(?:in|on|at|by|for|with|without|despite|after|bef
 
 
 # A clause opening with an auxiliary verb, whose subject stands before it.
-_VERB_FIRST = re.compile(
-    r"\s*(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)\s"
-)
+_VERB_FIRST = re.compile(rf"\s*{AUXILIARIES}\s")
 
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
