@@ -130,10 +130,7 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
     return place
 
 
-_TALKS_IN = re.compile(
-    word_alternatives(["talks", "visit", "visits"])
-    + r"\s+in\s+[A-Z]|,\s+in\s+(?:the\s+)?[A-Z][^,;:]+\s+for\s"
-)
+_TALKS_IN = re.compile(word_alternatives(["talks", "visit", "visits"]) + r"\s+in\s+[A-Z]")
 
 
 def visit_named(s: RuleSentence) -> bool:
@@ -142,6 +139,7 @@ def visit_named(s: RuleSentence) -> bool:
         _ARRIVED_IN.search(s.text) is not None
         or _STAY_IN.search(s.text) is not None
         or _TALKS_IN.search(s.text) is not None
+        or _IN_FOR.search(s.text) is not None
     )
 
 
