@@ -116,7 +116,8 @@ def _names(text: str, terms: tuple[str, ...], article: _Article) -> bool:
     """Whether ``text`` names the actor of ``terms``, directly or by a person the article
     places in its state or body."""
     # A name broken over a line ("New\\nZealand" in hard-wrapped text) is still the name.
-    text = _LINE_BREAKS.sub(" ", text)
+    if "\n" in text:
+        text = _LINE_BREAKS.sub(" ", text)
     if has_any_word(text, terms):
         return True
     return any(

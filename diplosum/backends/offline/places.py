@@ -44,7 +44,11 @@ _GOVERNMENT_IN = re.compile(
 def _government_in(text: str, start: int) -> bool:
     """Whether the seat at ``start`` follows "the government in", not "Chilean officials
     in" (those of a state named, where they are)."""
-    found = _GOVERNMENT_IN.search(text, max(0, start - 60), start)
+    window = max(0, start - 60)
+    # Most seats follow no "in": a look at the last word first spares the search.
+    if text[window:start].rstrip()[-2:].lower() != "in":
+        return False
+    found = _GOVERNMENT_IN.search(text, window, start)
     if found is None:
         return False
     word = found.group(1)
