@@ -409,6 +409,26 @@ def test_sanctions_in_the_passive_by_a_council_vote_and_of_a_department() -> Non
         assert sanction_pairs(text) == pairs, text
 
 
+def test_a_target_threatened_with_sanctions_in_the_passive() -> None:
+    # The one threatened is the subject, its threatener after "by", else the speaker,
+    # else the state the article is most about besides it; never the other way round.
+    cases = {
+        "Bolivia was threatened with new sanctions by Chile on Tuesday.": ("CHL", "BOL"),
+        "Bolivia has been threatened with sanctions, the Chilean foreign ministry said.": (
+            "CHL",
+            "BOL",
+        ),
+        "Bolivia could face sanctions if it does not withdraw, Peru warned.": ("PER", "BOL"),
+        "Chile has long quarrelled with Bolivia over the border. Bolivia also has been "
+        "threatened with sanctions if it does not withdraw.": ("CHL", "BOL"),
+    }
+    for text, pair in cases.items():
+        summary = extract_summary(text)
+        assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+            (*pair, "threatened")
+        ], text
+
+
 def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
     summary = extract_summary("Peru warned of sanctions against Bolivia if it did not withdraw.")
     assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [

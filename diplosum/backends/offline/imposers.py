@@ -220,8 +220,11 @@ _FACES_GAP = re.compile(
 _FROM = re.compile(r"\s+from\s+")
 _MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(
-    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
-    r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept)\s+(?:under|with|to)?\s*"
+    # "Beijing also has been threatened with sanctions"
+    r"\s+(?:(?:also|already|now|\w+ly)\s+)?"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
+    r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept|(threatened))\s+"
+    r"(?:under|with|to)?\s*"
     rf"(?:(?:{MEASURE_WORDS}|total|partial)\s+)*\Z",
     re.IGNORECASE,
 )
@@ -231,22 +234,24 @@ def passive_of(
     s: RuleSentence, trigger: Hit
 ) -> tuple[list[ActorMention], ActorMention, Literal["threatened"] | None] | None:
     """(imposers, target) of a measure said in the passive ("Qatar was placed under a
-    blockade by Saudi Arabia and Egypt") or faced ("Bolivia could face sanctions from the
-    UN"); ``None`` for any other shape."""
+    blockade by Saudi Arabia and Egypt", "Moscow was threatened with sanctions") or faced
+    ("Bolivia could face sanctions from the UN"); ``None`` for any other shape. The
+    imposers are those after "by" or "from", none when the sentence does not say."""
     target = s.before(trigger.start)
     if target is None:
         return None
     stated: Literal["threatened"] | None = None
     faces = _FACES_GAP.match(s.text, target.end, trigger.start)
+    passive = _PASSIVE_GAP.match(s.text, target.end, trigger.start)
     if faces is not None:
         by = _FROM.match(s.text, trigger.end)
         stated = "threatened" if _MAY.match(faces.group()) else None
-    elif _PASSIVE_GAP.match(s.text, target.end, trigger.start):
+    elif passive is not None:
         by = _IMPOSED_BY.match(s.text, trigger.end)
+        stated = "threatened" if passive.group(1) else None
     else:
         return None
-    imposers = coordinated_after(s, by.end()) if by is not None else []
-    return (imposers, target, stated) if imposers else None
+    return coordinated_after(s, by.end()) if by is not None else [], target, stated
 
 
 # Measures whose object names their target: expulsions, asset freezes, import bans,

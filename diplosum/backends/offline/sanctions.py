@@ -89,9 +89,9 @@ def _of_trigger(
         imposers, target, stated = passive
         status = stated or sanction_status(s, trigger)
         return [
-            Sanction(imposer=i.actor, target=target.actor, status=status, evidence=s.evidence())
-            for i in imposers
-            if i.code != target.code
+            Sanction(imposer=imposer, target=target.actor, status=status, evidence=s.evidence())
+            for imposer in [i.actor for i in imposers] or _unsaid_imposer(s, target, main_other)
+            if imposer.country != target.code
         ]
     imposers = imposers_of(s, trigger)
     if not imposers:
@@ -252,6 +252,20 @@ def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]
         imposer = main_other[target.code]
     status = sanction_status(s, trigger)
     return [Sanction(imposer=imposer, target=target.actor, status=status, evidence=s.evidence())]
+
+
+def _unsaid_imposer(
+    s: RuleSentence, target: ActorMention, main_other: dict[str, Actor]
+) -> list[Actor]:
+    """Who imposes a measure its target is said to face or be threatened with, when no
+    one is named after "by" or "from": the speaker who reports it ("Beijing could face
+    sanctions, the EU warned"), else the state the article is most about besides the
+    target."""
+    speaker = reporting_actor(s)
+    if speaker is not None and speaker.code and speaker.code != target.code:
+        return [speaker.actor]
+    other = main_other.get(target.code or "")
+    return [other] if other is not None else []
 
 
 # "vetoed a resolution imposing", "blocked a draft resolution that would have imposed": a
