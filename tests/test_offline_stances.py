@@ -958,6 +958,20 @@ def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
     assert [(s.actor.country, s.topic) for s in stances] == [("PER", "its fishing quotas")]
 
 
+def test_support_the_subject_wins_or_seeks_is_not_its_own() -> None:
+    # "winning support", "to seek Peruvian support": support given to the subject, or
+    # asked of others; the subject holds no position by it.
+    for text in (
+        "Peru's plan was winning support every day.",
+        "The Peruvian minister is on a tour to seek governmental support for the plan.",
+        "Chile secured enough support from its allies to block the vote.",
+        "The Chilean president won grassroots support during months of campaigning.",
+    ):
+        assert stance_keys(text) == set(), text
+    # Given by someone named after "from": theirs.
+    assert stance_keys("Chile's plan gained broad support from Peru.") == {("PER", "support")}
+
+
 def test_calling_something_a_judgment_states_a_position() -> None:
     stances = extract_summary("Chile called the Peruvian decision a grave mistake.").stances
     assert [(s.actor.country, s.position, s.topic) for s in stances] == [

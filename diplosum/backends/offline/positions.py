@@ -65,9 +65,15 @@ PATIENT_VERBS = frozenset(
 _RECEIVED = re.compile(
     r"\b(?:(?:c[oa]me|comes|coming)\s+under|fac(?:ed|es|e|ing)|encounter(?:ed|ing|s)?|"
     r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:ed|es|ing)|attract(?:ed|s|ing)|"
-    r"spark(?:ed|s)|provok(?:ed|es)|trigger(?:ed|s))\s+"
+    r"spark(?:ed|s)|provok(?:ed|es)|trigger(?:ed|s)|"
+    # "was winning support every day", "secured enough support", "to seek Japanese
+    # support": support someone gets or asks for is not the subject's own position.
+    r"w[io]n|wins|winning|gain(?:ed|s|ing)?|garner(?:ed|s|ing)?|secur(?:ed|es|e|ing)|"
+    r"enlist(?:ed|s|ing)?|seek|seeks|seeking|sought|los(?:e|es|t|ing))\s+"
     r"(?:(?:growing|strong|sharp|fierce|heavy|harsh|international|widespread|mounting|"
-    r"some|much|little|no|the)\s+)*\Z"
+    r"some|much|little|no|the|more|enough|broad|wide|added|additional|official|"
+    r"governmental|military|political|financial|public|popular|grassroots|"
+    r"bipartisan|\w+ly|only|temporary)\s+)*\Z"
 )
 
 
