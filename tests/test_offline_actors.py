@@ -372,6 +372,30 @@ def test_a_known_surname_after_another_first_name_is_someone_else() -> None:
     assert named("Foreign Minister Javad Zarif said.", 2015) == ["Javad Zarif"]
 
 
+def test_a_namesake_named_in_full_is_who_the_surname_means_throughout() -> None:
+    def codes(text: str, year: int) -> list[str | None]:
+        return [m.code for m in find_actors(text, year=year) if m.kind == "person"]
+
+    # "Max Lawson" once: "Lawson" and "Mr Lawson" later are that man too.
+    text = "Oxfam adviser Max Lawson spoke in Leeds. Mr Lawson said Lawson would not stay."
+    assert codes(text, 1987) == [None]
+    assert stance_keys("Oxfam adviser Max Lawson was in Leeds. Mr Lawson condemned the tax.") == (
+        set()
+    )
+    # Unless the holder is named in full too, or right after the holder's state (another
+    # spelling of the holder's first name), or the first name only opens a line.
+    text = "Nigel Lawson met Max Lawson, who runs a bank. Lawson said he opposed the tax."
+    assert codes(text, 1987)[-1] == "GBR"
+    text = "British interim leader Nygel Lawson spoke in Leeds. Mr Lawson opposed the tax."
+    assert stance_keys(text) == {("GBR", "oppose")}
+    assert stance_keys("Ask Lawson\n\nMr Lawson said he opposed the tax in 1987.") == {
+        ("GBR", "oppose")
+    }
+    # A particle that wire copy capitalises is no first name.
+    text = "Richard Von Weizsaecker arrived. Weizsaecker said he opposed the plan in 1987."
+    assert stance_keys(text) == {("DEU", "oppose")}
+
+
 def test_a_diaspora_is_not_its_state_and_he_is_not_one_named_after_a_preposition() -> None:
     text = "Musharraf met Blair. He is due to visit the Pakistani community in Manchester."
     assert meeting_codes(text) == [{"GBR", "PAK"}]  # the talks; the visit is no meeting

@@ -13,13 +13,14 @@ import re
 from functools import cache
 
 from ...models import Actor
-from ...text.dates import WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
-from ...text.people import NameMention, Years, family_name, unaccented
+from ...text.people import NameMention, Years, family_name
 from ...text.people import people as people_gazetteer
 from .headline import ministers_of_the_headline
 from .mention import ActorMention
+from .namesakes import first_named
+from .namesakes import namesakes as find_namesakes
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
 from .titles import appositive_people, title_state, titled_people
 
@@ -144,79 +145,6 @@ def _without_portfolios(text: str, states: list[Mention]) -> list[Mention]:
     ]
 
 
-# A capitalised word right before a known surname that is no title: another person's
-# first name ("Max Lawson" is not Nigel Lawson). Words that open a sentence are no names.
-_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
-_NOT_FIRST_NAMES = frozenset(
-    {"The", "But", "And", "When", "While", "After", "Before", "Then", "So", "If", "As", "At"}
-    | {"In", "On", "Meanwhile", "However", "Also", "Yesterday", "Today", "Earlier", "Later"}
-    | {"Both", "Neither", "Nor", "Since", "Until", "Under", "With", "Without", "For", "By"}
-)
-
-
-def _spelt_alike(first: str, names: list[str]) -> bool:
-    """Whether ``first`` is one of ``names`` or another spelling of one: the same first
-    five letters and nearly the same length ("Sergey" and "Sergei", "Mohammad" and
-    "Mohammed", not "Sergio"), as transliterations differ in a late vowel or an ending."""
-    return any(
-        first == name
-        or (
-            min(len(first), len(name)) >= 5
-            and first[:5] == name[:5]
-            and abs(len(first) - len(name)) <= 1
-        )
-        for name in names
-    )
-
-
-def _not_namesakes(text: str, names: tuple[NameMention, ...]) -> tuple[NameMention, ...]:
-    """``names`` less the short forms that follow a first name their holders do not have
-    ("Max Lawson" is not Nigel Lawson; "Tayyip Erdogan" is Erdogan)."""
-    known = people_gazetteer()
-    offices = gazetteer().office_words
-    kept = []
-    for name in names:
-        before = _FIRST_NAME_BEFORE.search(text, max(0, name.start - 20), name.start)
-        first = before.group(1) if before is not None else None
-        holders = known.holders(name.form)
-        if (
-            first is not None
-            and first not in _NOT_FIRST_NAMES
-            and first.lower() not in offices
-            and all(holder.name != name.form for holder in holders)
-            # "Tayyip Erdogan", "Javad Zarif": a name of the holder's own, or another
-            # spelling of it ("Sergey Lavrov" for Sergei Lavrov).
-            and not any(_spelt_alike(first, unaccented(holder.name).split()) for holder in holders)
-        ):
-            continue
-        if _surname_after(text, name, offices):
-            continue  # "Juan Carlos Pugliese" is not King Juan Carlos
-        kept.append(name)
-    return tuple(kept)
-
-
-# A capitalised word right after a name, on its line or the next: its bearer's surname.
-_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z'\u2019-]+)\b")
-_NOT_SURNAMES = frozenset({*WEEKDAY_NAMES, "Jr", "Sr"})
-
-
-def _surname_after(text: str, name: NameMention, offices: frozenset[str]) -> bool:
-    """Whether a name of two words or more goes on with a surname of another person's
-    ("Juan Carlos | Pugliese"): not a day, an office or a place ("Juan Carlos Spain")."""
-    if " " not in name.form:
-        return False
-    after = _WORD_AFTER.match(text, name.end)
-    if after is None:
-        return False
-    word = after.group(1)
-    return (
-        word not in _NOT_SURNAMES
-        and word.lower() not in offices
-        and word not in gazetteer().terms
-        and word not in _NOT_FIRST_NAMES
-    )
-
-
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -226,6 +154,7 @@ def _known_people(
     when: Years | None,
     named: set[str],
     names: tuple[NameMention, ...],
+    namesakes: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """People the people gazetteer knows ("Lavrov", "Xi Jinping"), outside titled
     mentions, with the state or body they stood for ``when``; and titled people
@@ -250,6 +179,10 @@ def _known_people(
             # Secretary Michael Fallon" was Britain's in 2016), then the surname.
             code = code_of(name) or code_of(titled_form)
             default = title_state(person.actor.title) if person.actor.title else None
+            courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
+            if courtesy and name.split()[-1] in namesakes:
+                found.append(person)  # "Mrs Lavrov" after "Anna Lavrov": the namesake
+                continue
             code = code or default or code_of(name.split()[-1])
             update: dict[str, str] = {}
             if code is None and " " not in name:
@@ -258,7 +191,6 @@ def _known_people(
                 # their state too ("Mr Howard" in a story on British politics is no
                 # Australian prime minister; "King Abdullah" is a king wherever named).
                 holder = known.titled(name, when)
-                courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
                 if holder is not None and (holder.code in named or not courtesy):
                     code, update = holder.code, {"name": holder.name}
             if code is not None:
@@ -292,11 +224,13 @@ def find_actors(
     states = [m for m in gazetteer().find(text, context=context or text) if not is_place(text, m)]
     states = _without_portfolios(text, sorted(states + _collectives(text), key=_START))
     named = {code for state in states for code in state.codes}
-    names = _not_namesakes(text, people_gazetteer().find(text))
+    names, found = first_named(text, people_gazetteer().find(text))
+    titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
+    namesakes = find_namesakes(text, names, found, states) if found else frozenset()
+    names = tuple(name for name in names if name.form not in namesakes)
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
-    titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
-    people = _known_people(text, titled, when, named, names)
+    people = _known_people(text, titled, when, named, names, namesakes)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):

@@ -1,0 +1,142 @@
+"""Namesakes: a name the people gazetteer knows that the text gives to someone else.
+
+"Max Lawson" is not Nigel Lawson, nor "Juan Carlos Pugliese" King Juan Carlos; and in a
+text that names "the novelist Anna Lavrov" and no Sergei Lavrov, "Mrs Lavrov" later is
+the novelist too. ``first_named`` drops the known forms that follow another first name or
+go on with another surname; ``namesakes`` says which of the first kind stand for the
+namesake wherever the text uses them. ``actors.find_actors`` reads people with both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.dates import WEEKDAY_NAMES
+from ...text.gazetteer import Mention, gazetteer
+from ...text.people import NameMention, unaccented
+from ...text.people import people as people_gazetteer
+
+__all__ = ["first_named", "namesakes"]
+
+
+# A capitalised word right before a known surname that is no title: another person's
+# first name ("Max Lawson" is not Nigel Lawson). Words that open a sentence are no names.
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+_NOT_FIRST_NAMES = frozenset(
+    {"The", "But", "And", "When", "While", "After", "Before", "Then", "So", "If", "As", "At"}
+    | {"In", "On", "Meanwhile", "However", "Also", "Yesterday", "Today", "Earlier", "Later"}
+    | {"Both", "Neither", "Nor", "Since", "Until", "Under", "With", "Without", "For", "By"}
+    # A particle capitalised as older wire copy does ("Richard Von Weizsaecker").
+    | {"Von", "Van", "De", "Da", "Del", "Di", "La", "Le", "El", "Al", "Bin", "Ben", "Abu"}
+)
+
+
+def _spelt_alike(first: str, names: list[str]) -> bool:
+    """Whether ``first`` is one of ``names`` or another spelling of one: the same first
+    five letters and nearly the same length ("Sergey" and "Sergei", "Mohammad" and
+    "Mohammed", not "Sergio"), as transliterations differ in a late vowel or an ending."""
+    return any(
+        first == name
+        or (
+            min(len(first), len(name)) >= 5
+            and first[:5] == name[:5]
+            and abs(len(first) - len(name)) <= 1
+        )
+        for name in names
+    )
+
+
+# Before a first name: a word of running text ("novelist Anna Lavrov", "said Max Lawson"),
+# not the start of a line or sentence, where a capitalised word may be anything (a
+# headline's "Ask Lavrov").
+_RUNNING_BEFORE = re.compile(r"[a-z,;:)]\s\Z")
+# A state named right before, in the same phrase: "Russian envoy Serghei Lavrov".
+_PHRASE_GAP = re.compile(r"[^,;:.()\n]{0,40}")
+
+
+def namesakes(
+    text: str,
+    names: tuple[NameMention, ...],
+    found: dict[str, list[int]],
+    states: list[Mention],
+) -> frozenset[str]:
+    """The short forms of ``found`` (each seen after a first name its holders do not have,
+    which starts at the offsets listed) that stand for the namesake wherever the text uses
+    them ("the novelist Anna Lavrov ... Mrs Lavrov" names no minister): those whose
+    holders the text never names in full, seen in running text at least once, and never
+    right after the holder's state ("Russian envoy Serghei Lavrov" is the minister spelt
+    otherwise)."""
+    known = people_gazetteer()
+    in_full = {h.name for n in names if " " in n.form for h in known.holders(n.form)}
+    namesakes = set()
+    for form, starts in found.items():
+        holders = known.holders(form)
+        codes = {h.code for h in holders}
+        if not in_full.isdisjoint(h.name for h in holders):
+            continue
+        if not any(_RUNNING_BEFORE.search(text, max(0, at - 2), at) for at in starts):
+            continue
+        if any(
+            state.end <= at
+            and codes.intersection(state.codes)
+            and _PHRASE_GAP.fullmatch(text, state.end, at)
+            for at in starts
+            for state in states
+        ):
+            continue
+        namesakes.add(form)
+    return frozenset(namesakes)
+
+
+def first_named(
+    text: str, names: tuple[NameMention, ...]
+) -> tuple[tuple[NameMention, ...], dict[str, list[int]]]:
+    """``names`` less those after another person's first name or before another's
+    surname; and the short forms found after another's first name, with where each such
+    first name starts."""
+    known = people_gazetteer()
+    offices = gazetteer().office_words
+    kept = []
+    namesakes: dict[str, list[int]] = {}
+    for name in names:
+        before = _FIRST_NAME_BEFORE.search(text, max(0, name.start - 20), name.start)
+        first = before.group(1) if before is not None else None
+        holders = known.holders(name.form)
+        if (
+            before is not None
+            and first is not None
+            and first not in _NOT_FIRST_NAMES
+            and first.lower() not in offices
+            and all(holder.name != name.form for holder in holders)
+            # "Tayyip Erdogan", "Javad Zarif": a name of the holder's own, or another
+            # spelling of it ("Sergey Lavrov" for Sergei Lavrov).
+            and not any(_spelt_alike(first, unaccented(holder.name).split()) for holder in holders)
+        ):
+            namesakes.setdefault(name.form, []).append(before.start(1))
+            continue
+        if _surname_after(text, name, offices):
+            continue  # "Juan Carlos Pugliese" is not King Juan Carlos
+        kept.append(name)
+    return tuple(kept), namesakes
+
+
+# A capitalised word right after a name, on its line or the next: its bearer's surname.
+_WORD_AFTER = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z'\u2019-]+)\b")
+_NOT_SURNAMES = frozenset({*WEEKDAY_NAMES, "Jr", "Sr"})
+
+
+def _surname_after(text: str, name: NameMention, offices: frozenset[str]) -> bool:
+    """Whether a name of two words or more goes on with a surname of another person's
+    ("Juan Carlos | Pugliese"): not a day, an office or a place ("Juan Carlos Spain")."""
+    if " " not in name.form:
+        return False
+    after = _WORD_AFTER.match(text, name.end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word not in _NOT_SURNAMES
+        and word.lower() not in offices
+        and word not in gazetteer().terms
+        and word not in _NOT_FIRST_NAMES
+    )
