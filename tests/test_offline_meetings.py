@@ -61,8 +61,13 @@ def test_attempts_and_efforts_at_talks_are_proposed() -> None:
     for text in (
         "The envoy gave up his attempts to arrange Chilean-Peruvian talks on Wednesday.",
         "Efforts to arrange talks between Chile and Peru have failed.",
+        "The Chilean foreign minister is trying to arrange a meeting with Peru's president.",
+        "Chile is seeking a meeting with Peru's president.",
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
+    # Trying to keep talks alive: they are going on.
+    text = "Chile tries to breathe life into talks with Peru on Wednesday."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]
 
 
 def test_denied_refused_and_wished_meetings_are_not_held() -> None:

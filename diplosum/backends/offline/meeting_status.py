@@ -55,6 +55,10 @@ _WISHED = re.compile(
     # "said it was open for talks with", "attempts to arrange peace talks"
     r"open for|attempts? to|efforts? to|bid to|wants?|wanted|"
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
+    # "is seeking a meeting with", "is trying to arrange a meeting"
+    # (not "tries to breathe life into talks": talks going on)
+    r"seeks|seeking|sought|"
+    r"tr(?:y|ies|ied|ying)\s+to\s+(?:arrange|set\s+up|organi[sz]e|secure|schedule|broker)|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|favou?r(?:s|ed|ing)?|"
     # "prospects appear slim for a summer meeting", "chances of talks"
     r"prospects?(?:\s+\w+){0,3}\s+(?:for|of)|chances?\s+(?:for|of))\b[^,.;]{0,30}$"
