@@ -429,6 +429,17 @@ def test_a_target_threatened_with_sanctions_in_the_passive() -> None:
         ], text
 
 
+def test_sanctions_recommended_are_threatened() -> None:
+    for text in (
+        "The Chilean cabinet recommended sanctions against Peru.",
+        "The Chilean government was recommending trade sanctions against Peru for the raid.",
+    ):
+        summary = extract_summary(text)
+        assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+            ("CHL", "PER", "threatened")
+        ], text
+
+
 def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
     summary = extract_summary("Peru warned of sanctions against Bolivia if it did not withdraw.")
     assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [

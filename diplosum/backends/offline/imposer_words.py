@@ -114,7 +114,9 @@ IMPOSER_GAP = re.compile(
     r"raise|raises|raised|raising|increase|increases|increased|hike|hikes|hiked|"
     r"broadened|enact|enacts|enacted|announce|announces|announcing|"
     # "a decision to proceed with tariffs", "expected to discuss possible sanctions"
-    r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed)\s+"
+    r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed|"
+    # "the council decided to recommend trade sanctions against"
+    r"recommend|recommends|recommended|recommending)\s+"
     # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
     r"(?:[a-z][\w-]*\s+){0,2}?)?"
     rf"(?:(?:{MEASURE_WORDS}),?\s+)*",
