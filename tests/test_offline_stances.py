@@ -1243,6 +1243,14 @@ def test_a_state_s_adjective_before_a_stance_verb_is_the_state() -> None:
     assert stance_keys("The U.S. warns banks on cyber threats.") == {("USA", "oppose")}
     # Not an adjective describing something else that acts.
     assert stance_keys("Italian banks said profits fell.") == set()
+    # Nor a state's possessive of one firm: "Peru's largest chip maker".
+    for text in (
+        "Peru's largest chip maker opposed the new quotas.",
+        "Peru's biggest lender, Banco Andino, was not happy with the measures.",
+        "The Peruvian car maker plans to slash production by half.",
+    ):
+        assert stance_keys(text) == set(), text
+        assert goal_codes(text) == [], text
 
 
 def test_an_envoy_to_a_body_speaks_for_the_state_that_sent_them() -> None:

@@ -199,6 +199,10 @@ _NOT_AGENTS = frozenset(
         *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
         *("customers", "buyers", "sellers", "suppliers", "clients", "shippers", "lenders"),
         *("insurers", "retailers", "makers", "processors", "dealerships"),
+        # One firm: "Japan's largest chip maker", "Peru's biggest lender".
+        *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
+        *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
+        *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
         *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
         *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
