@@ -56,6 +56,11 @@ def test_topics_and_statements_read_as_phrases() -> None:
     text = "Oman hopes, some insiders say, for talks."
     assert readable(text, text.index("hopes") + len("hopes")) is None
     assert readable("It has been given the same assurance", 2) == "given the same assurance"
+    # "as much as" is one measure: its first "as" is no linking word.
+    text = "Chile plans as many as ten new tariffs on Peruvian goods."
+    assert readable(text, text.index("plans") + len("plans")) == (
+        "as many as ten new tariffs on Peruvian goods"
+    )
     # A modal needs its subject; a negated one keeps it.
     assert readable("the aim would be to keep the talks going", 8) == "keep the talks going"
     assert readable("We will not support the plan", 3) == "will not support the plan"

@@ -201,7 +201,10 @@ _IDIOM_HEADS = frozenset(
 
 
 def _opens_idiom(clause: list[str]) -> bool:
-    """Whether ``clause`` opens with a preposition and an idiom's noun ("on behalf")."""
+    """Whether ``clause`` opens with a preposition and an idiom's noun ("on behalf"), or
+    with a measure's "as much as" ("as many as ten new tariffs")."""
+    if len(clause) > 3 and clause[0].lower() == "as" and clause[2].lower() == "as":
+        return True
     rest = [t.lower() for t in clause[1:3]]
     if rest[:1] == ["the"]:
         rest = rest[1:]
