@@ -972,6 +972,28 @@ def test_support_the_subject_wins_or_seeks_is_not_its_own() -> None:
     assert stance_keys("Chile's plan gained broad support from Peru.") == {("PER", "support")}
 
 
+def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
+    text = "Peru tested a missile on Monday, drawing threats from Chile to tighten sanctions."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    summary = extract_summary(text)
+    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
+        ("CHL", "PER", "threatened")
+    ]
+    assert stance_keys("Bolivia answered a warning by Chile against drilling.") == {
+        ("CHL", "oppose")
+    }
+    # A danger from a state, a warning with no act, the verb with no object: none.
+    for text in (
+        "Chile faces threats from Peru.",
+        "The police chief expects more threats from Peru.",
+        "Regional leaders have been warning that the conflict in Chile could spread.",
+    ):
+        assert stance_keys(text) == set(), text
+    # A threat to a state's aim leaves the aim its own.
+    text = "The biggest threats to Chile's bid to host the games come from hackers."
+    assert goal_codes(text) == ["CHL"]
+
+
 def test_calling_something_a_judgment_states_a_position() -> None:
     stances = extract_summary("Chile called the Peruvian decision a grave mistake.").stances
     assert [(s.actor.country, s.position, s.topic) for s in stances] == [

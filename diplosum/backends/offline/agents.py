@@ -15,10 +15,21 @@ from .actors import ActorMention
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
-__all__ = ["HELD_AFTER_OF", "NEEDS_AGENT", "agents_of", "along_with", "joined", "named_before"]
+__all__ = [
+    "HELD_AFTER_OF",
+    "NEEDS_AGENT",
+    "THREAT_NOUNS",
+    "agents_of",
+    "along_with",
+    "joined",
+    "named_before",
+]
 
 #: Stance words that hold no position without an agent named ("the opposition", "concern").
 NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
+#: Nouns of threatening: a position only as the act of an agent named after them
+#: ("threats from Washington to tighten sanctions"), else a danger ("threats from Iran").
+THREAT_NOUNS = frozenset({"threat", "threats", "warning"})
 # Stance words that are nouns as well as those of needs_agent: "an EU demand".
 _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .agents import THREAT_NOUNS
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
@@ -102,6 +103,8 @@ def _opposed(s: RuleSentence, trigger: Hit) -> bool:
     return any(
         trigger.start - 30 <= hit.end <= trigger.start
         and not _CLAUSE_BREAK.search(s.text, hit.end, trigger.start)
+        # "threats to France's bid to host": a danger to the aim, no one rejecting it
+        and hit.phrase not in THREAT_NOUNS
         for hit in s.find("stance.oppose")
     )
 

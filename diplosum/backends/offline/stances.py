@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ...models import Goal, Stance
-from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
+from .actors import ActorMention
+from .agents import NEEDS_AGENT, THREAT_NOUNS, agents_of, along_with, joined, named_before
 from .clauses import TO_BEFORE
 from .lexicon import Hit, lexicon
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
@@ -126,6 +127,19 @@ _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
+# A threat or warning is a position only as someone's act: "threats from Washington to
+# tighten sanctions", "a warning by Turkey against drilling" (not "threats from Iran", a
+# danger, nor "leaders have been warning": the verb has its own triggers).
+_THREAT_ACT = re.compile(r"\s+(?:to\s+[a-z]+|that|against|of)\b")
+
+
+def _no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) -> bool:
+    """Whether a threat or warning noun ``trigger`` states no act of its agents: none is
+    named after "by" or "from", or no threatened act follows them."""
+    if trigger.phrase not in THREAT_NOUNS:
+        return False
+    return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
+
 
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
 # China" is to make it angry, no stance).
@@ -179,6 +193,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if position is None:
             continue
         agents = agents_of(s, trigger)
+        if _no_threat_made(s, trigger, agents):
+            continue
         named = named_before(s, trigger)
         received = received_at(s, trigger)
         if not agents and (
