@@ -1004,6 +1004,12 @@ def test_talks_between_two_states_are_theirs_alone() -> None:
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     late = "Peru could impose travel bans on Monday, after talks between Chile and Ecuador."
     assert meeting_codes(late) == [{"CHL", "ECU"}]
+    # Offices in small letters and names, as older wire copy gives them, between parties.
+    text = (
+        "A communique followed two days of talks between Chilean fisheries minister Ana Soto"
+        " and Peruvian minister of mines and energy Luis Paz."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]
 
 
 def test_arrived_in_a_capital_to_negotiate_is_a_visit() -> None:

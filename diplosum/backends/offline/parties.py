@@ -113,6 +113,14 @@ _UNCODED_ITEM = re.compile(
     r",\s+((?:[\w.'\u2019-]+\s+){0,5}[A-Z][\w.'\u2019-]*)(?:,\s+and|,|\s+and)\s+(?:the\s+)?"
 )
 _HEADS = frozenset({"chief", "head", "leader", "chairman", "governor"})
+# A party's office and name in small letters, as older wire copy writes them, before the
+# next party: "Guinean | natural resources minister Ousmane Sylla and | Nigerian ...".
+_OFFICE_AND_NAME = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:minister|secretary|president|premier|chancellor|envoy|"
+    r"ambassador|governor|chairman|representative|delegate|negotiator)"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)?"
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+(?:the\s+)?"
+)
 
 
 def _uncoded_item(gap: str, offices: frozenset[str]) -> bool:
@@ -136,7 +144,12 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
         # One mention may name several ("the two Koreas"): they share its span.
         same_span = mention.start == chosen[-1].start
         gap = s.text[chosen[-1].end : mention.start]
-        if not same_span and not _tokens_allowed(gap, offices) and not _uncoded_item(gap, offices):
+        if (
+            not same_span
+            and not _tokens_allowed(gap, offices)
+            and not _uncoded_item(gap, offices)
+            and not _OFFICE_AND_NAME.fullmatch(gap)
+        ):
             break
         if "," in gap and _WHEN.search(gap):
             break  # "met Erdogan on Monday, and Macron will ...": the list ended at its date
