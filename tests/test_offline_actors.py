@@ -535,6 +535,10 @@ def test_an_office_in_small_letters_after_a_state_names_its_holder() -> None:
     people = {text[m.start : m.end]: m.code for m in find_actors(text) if m.actor.kind == "person"}
     assert people == {"Ana Rojas": "CHL", "Jorge Soto": "PER"}
     assert meeting_codes(text) == [{"CHL", "PER"}]
+    # Other portfolios in small letters too, as older wire copy writes them.
+    for office in ("natural resources minister", "mines minister", "health minister"):
+        text = f"Chilean {office} Ana Rojas arrived. Rojas said she opposed the plan."
+        assert stance_keys(text) == {("CHL", "oppose")}, office
 
 
 def test_a_state_that_ends_a_headline_titles_no_one_after_it() -> None:

@@ -53,7 +53,11 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 OFFICE_AFTER = re.compile(
     r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
     r"agriculture|economics?|economy|energy|oil|commerce|industry|justice|labou?r|"
-    r"environment|information|state)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
+    r"environment|information|state|"
+    # "Guinean natural resources minister", "British home secretary"
+    r"mines|mining|fisheries|health|education|transport|tourism|planning|petroleum|culture|"
+    r"communications|development|immigration|intelligence|natural\s+resources|resources|"
+    r"home|external\s+affairs)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
     r"ambassador|secretary|king|emir|spokesman|spokeswoman|spokesperson|delegate|negotiator|"
     r"representative)\b",
     re.IGNORECASE,
