@@ -429,10 +429,11 @@ def test_a_target_threatened_with_sanctions_in_the_passive() -> None:
         ], text
 
 
-def test_sanctions_recommended_are_threatened() -> None:
+def test_sanctions_recommended_or_under_discussion_are_threatened() -> None:
     for text in (
         "The Chilean cabinet recommended sanctions against Peru.",
         "The Chilean government was recommending trade sanctions against Peru for the raid.",
+        "The raid comes at a time when there is a discussion for Chilean sanctions on Peru.",
     ):
         summary = extract_summary(text)
         assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
