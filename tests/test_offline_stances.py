@@ -328,6 +328,9 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     assert stance_keys("Vietnam said relations were cordial and built on mutual trust.") == {
         ("VNM", "support")
     }
+    for word in ("dismal", "illogical", "unworkable", "unconscionable"):
+        text = f"Chile said the Peruvian plan was {word}."
+        assert stance_keys(text) == {("CHL", "oppose")}, word
 
 
 def test_a_markets_demand_is_no_ones_stance() -> None:
