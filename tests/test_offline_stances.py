@@ -331,6 +331,9 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     for word in ("dismal", "illogical", "unworkable", "unconscionable"):
         text = f"Chile said the Peruvian plan was {word}."
         assert stance_keys(text) == {("CHL", "oppose")}, word
+    for word in ("pragmatic", "worthwhile", "the right decision", "the correct decision"):
+        text = f"Chile said the Peruvian plan was {word}."
+        assert stance_keys(text) == {("CHL", "support")}, word
 
 
 def test_a_markets_demand_is_no_ones_stance() -> None:
