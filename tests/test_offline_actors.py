@@ -38,6 +38,20 @@ def test_places_datelines_and_companies_are_not_actors() -> None:
     assert codes == ["LBN"]
 
 
+def test_another_body_s_congress_is_not_the_us_congress() -> None:
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_actors(text)]
+
+    assert codes("The Chilean Congress voted on Monday.") == ["CHL"]
+    assert codes("Chile's National Congress voted. The World Mining Congress met.") == ["CHL"]
+    assert codes("Peru's minister, in Santiago for the Andes Trade Congress, said so.") == ["PER"]
+    # The U.S. Congress by its name, or by none.
+    text = "The U.S. Congress voted. Congress also said it would act. Reagan asked Congress."
+    assert codes(text) == ["USA"] * 5
+    # Nor is a surname that is a capital elsewhere (Douglas) a state.
+    assert codes("Tory ex-minister Douglas Hogg said he opposed the plans.") == []
+
+
 def test_a_place_after_in_the_is_not_an_actor_even_when_it_is_a_contextual_name() -> None:
     # "the South" means South Korea in an article about Korea, but not in "in the South
     # China Sea", where "in the" makes it a place.

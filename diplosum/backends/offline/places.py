@@ -92,10 +92,33 @@ NO_NOUN_AFTER = re.compile(
 )
 
 
+# Seats whose word other bodies' names use too ("the World Petroleum Congress", "Brazil's
+# National Congress", "the Brazilian Congress"): theirs only after their own state's name
+# or none ("U.S. Congress", "Congress voted").
+_SHARED_SEATS = frozenset({"Congress"})
+_WORD_BEFORE = re.compile(r"([\w.]+|'s|\u2019s)[ \t]+\Z")
+_OWN_OR_NO_NAME = frozenset(
+    {"U.S.", "US", "States", "American", "The", "the", "A", "a", "And", "and", "But", "In"}
+    | {"of", "to", "by", "that", "as", "with", "from", "for", "new", "whole", "next"}
+)
+
+
+def _named_by_another(text: str, start: int) -> bool:
+    """Whether the seat at ``start`` ends another's name: a capitalised word or a
+    possessive right before it that is not its own state's."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in _OWN_OR_NO_NAME or (word.endswith(".") and word.count(".") == 1):
+        return False  # its own state's name or none, or the end of a sentence
+    return word[0].isupper() or word in ("'s", "\u2019s")
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
     U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
-    actor."""
+    actor; nor a seat that ends another body's name ("Brazil's National Congress")."""
     start, end = mention.start, mention.end
     if mention.kind in NAMES_OR_SEATS or (
         mention.kind == "adjective" and NO_NOUN_AFTER.match(text, end) is not None
@@ -117,6 +140,8 @@ def is_place(text: str, mention: Mention) -> bool:
             line_start = text.rfind("\n", 0, start) + 1
             if _DATELINE_BEFORE.fullmatch(text, line_start, start):
                 return True
+    if mention.text in _SHARED_SEATS and _named_by_another(text, start):
+        return True
     # A company name goes on with a capitalised word or "plc": most mentions do not.
     if not text[end : end + 1].isspace():
         return False
