@@ -70,6 +70,10 @@ def test_people_the_gazetteer_knows_stand_for_their_state_in_their_years() -> No
     assert people == {("Sergei Lavrov", "RUS"), ("John Kerry", "USA")}  # Shevardnadze: 2015?
     assert {m.code for m in find_actors("Shevardnadze spoke.", year=1987)} == {"SUN"}
     assert {m.code for m in find_actors("Shevardnadze spoke.", year=1999)} == {"GEO"}
+    # Trade negotiators too: the US trade representative, the EU's trade commissioner.
+    assert {m.code for m in find_actors("Yeutter spoke.", year=1987)} == {"USA"}
+    assert {m.code for m in find_actors("Malmstrom spoke.", year=2016)} == {"EU"}
+    assert {m.code for m in find_actors("Yeutter spoke.", year=2016)} == set()
 
 
 def test_counterparts_from_a_state_are_parties_not_places() -> None:
