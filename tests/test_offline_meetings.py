@@ -66,7 +66,7 @@ def test_attempts_and_efforts_at_talks_are_proposed() -> None:
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
     # Trying to keep talks alive: they are going on.
-    text = "Chile tries to breathe life into talks with Peru on Wednesday."
+    text = "Chile tries to keep its talks with Peru going on Wednesday."
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
 
 

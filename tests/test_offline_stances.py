@@ -979,7 +979,7 @@ def test_support_the_subject_wins_or_seeks_is_not_its_own() -> None:
 
 
 def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
-    text = "Peru tested a missile on Monday, drawing threats from Chile to tighten sanctions."
+    text = "Peru's missile test drew threats from Chile to impose new duties."
     assert stance_keys(text) == {("CHL", "oppose")}
     summary = extract_summary(text)
     assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [

@@ -28,7 +28,7 @@ __all__ = [
 #: Stance words that hold no position without an agent named ("the opposition", "concern").
 NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
 #: Nouns of threatening: a position only as the act of an agent named after them
-#: ("threats from Washington to tighten sanctions"), else a danger ("threats from Iran").
+#: ("threats from Chile to impose new duties"), else a danger ("threats from Peru").
 THREAT_NOUNS = frozenset({"threat", "threats", "warning"})
 # Stance words that are nouns as well as those of needs_agent: "an EU demand".
 _NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})

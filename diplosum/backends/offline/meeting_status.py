@@ -56,7 +56,7 @@ _WISHED = re.compile(
     r"open for|attempts? to|efforts? to|bid to|wants?|wanted|"
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
     # "is seeking a meeting with", "is trying to arrange a meeting"
-    # (not "tries to breathe life into talks": talks going on)
+    # (not "tries to keep the talks alive": talks going on)
     r"seeks|seeking|sought|"
     r"tr(?:y|ies|ied|ying)\s+to\s+(?:arrange|set\s+up|organi[sz]e|secure|schedule|broker)|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|favou?r(?:s|ed|ing)?|"

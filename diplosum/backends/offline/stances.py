@@ -127,8 +127,8 @@ _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
-# A threat or warning is a position only as someone's act: "threats from Washington to
-# tighten sanctions", "a warning by Turkey against drilling" (not "threats from Iran", a
+# A threat or warning is a position only as someone's act: "threats from Chile to
+# impose new duties", "a warning by Peru against drilling" (not "threats from Peru", a
 # danger, nor "leaders have been warning": the verb has its own triggers).
 _THREAT_ACT = re.compile(r"\s+(?:to\s+[a-z]+|that|against|of)\b")
 
