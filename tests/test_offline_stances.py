@@ -1000,6 +1000,13 @@ def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
     assert goal_codes(text) == ["CHL"]
 
 
+def test_a_supporter_the_judge_calls_someone_is_not_their_position() -> None:
+    assert stance_keys("Chile branded Peru a supporter of terrorism.") == {("CHL", "oppose")}
+    text = "Its ministry blamed Peru as a supporter of the rebels."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile, a supporter of the plan, welcomed the vote.") == {("CHL", "support")}
+
+
 def test_calling_something_a_judgment_states_a_position() -> None:
     stances = extract_summary("Chile called the Peruvian decision a grave mistake.").stances
     assert [(s.actor.country, s.position, s.topic) for s in stances] == [

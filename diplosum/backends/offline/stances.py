@@ -123,6 +123,15 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
 _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
+# What a judging verb calls its object: "branded Peru a supporter of terrorism", "blamed
+# the United States as a supporter": the noun is the judge's word for the object, not
+# the object's position.
+_CALLED_A = re.compile(
+    r"\b(?:brand|label|call|describ|blam|denounc|dubb?|portray|paint|decr)\w*\s+"
+    r"[^,;:.]{1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_WHO_NOUNS = frozenset({"supporter", "supporters"})
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
@@ -184,6 +193,10 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             and any(a.code and trigger.start - 40 <= a.start < trigger.start for a in s.actors)
         ):
             continue  # "designated Iranian firms for supporting ...": the firms' act
+        if trigger.phrase in _WHO_NOUNS and _CALLED_A.search(
+            s.text, max(0, trigger.start - 90), trigger.start
+        ):
+            continue  # "branded Peru a supporter of terrorism": the judge's word for Peru
         if _NAMES_A_BODY.match(s.text, trigger.end):
             continue  # "a Libya support group": a body's name, no one's position
         if _AHEAD.match(s.text, trigger.end):
