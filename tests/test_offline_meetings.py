@@ -83,6 +83,12 @@ def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     assert meetings_of("Brazil would meet Argentina if the border reopened.") == {
         (frozenset({"BRA", "ARG"}), "proposed")
     }
+    # A future reported with its date is a plan.
+    for text in (
+        "The Brazilian president would meet the Argentine president on June 6, aides said.",
+        "The Brazilian president would have an audience with Argentina's on June 6.",
+    ):
+        assert meetings_of(text) == {(frozenset({"BRA", "ARG"}), "planned")}, text
     assert meetings_of("Norway called for talks between Sudan and Chad.") == {
         (frozenset({"SDN", "TCD"}), "proposed")
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ...text.dates import WEEKDAYS
+from ...text.dates import MONTHS, WEEKDAYS
 from ...text.matching import word_alternatives
 from .clauses import TO_BEFORE, local_clause
 from .lexicon import Hit, lexicon
@@ -134,6 +134,13 @@ _PAST_TIME = re.compile(
     r"\w+\s+(?:days|weeks|months)\s+ago)\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+# "would meet the president on June 6", "would have an audience with the Pope on June 6":
+# a future reported with its date is a plan, not a wish.
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:have|hold|pay|make)\s+(?:an?\s+|the\s+)?)?\Z")
+_DATED = re.compile(
+    rf"\b(?:on\s+(?:{WEEKDAYS}|(?:{MONTHS})\s+\d|\d{{1,2}}\s+(?:{MONTHS}))|"
+    r"next\s+(?:week|month)|tomorrow)\b"
+)
 # A meeting begun or ended, in the past tense, right before it: "opened talks with",
 # "began two days of talks", "concluded their meeting".
 _BEGUN = re.compile(
@@ -198,6 +205,12 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         not _CONDITION.search(s.text, trigger.end, end)
     ):
         return "planned"  # "said he would visit China next month": a plan, reported
+    if (
+        _WOULD_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
+        and _DATED.search(s.text, trigger.end, end)
+        and not _CONDITION.search(s.text, trigger.end, end)
+    ):
+        return "planned"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
     if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
