@@ -361,3 +361,10 @@ def test_an_aim_said_to_be_unlikely_is_not_stated() -> None:
     text = "Chilean diplomats said they saw no signs of any immediate intention to close it."
     assert goal_codes(text) == []
     assert goal_codes("Chile intends to close the border.") == ["CHL"]
+
+
+def test_a_purpose_after_a_passive_is_not_its_subject_s_aim() -> None:
+    text = "Chile and Peru are not invited in order to ensure the ceremony goes smoothly."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile was invited in order to ensure the summit succeeds.") == []
+    assert goal_codes("Chile sent troops in order to ensure the vote goes smoothly.") == ["CHL"]
