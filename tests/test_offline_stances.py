@@ -1000,6 +1000,16 @@ def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
     assert goal_codes(text) == ["CHL"]
 
 
+def test_a_state_inside_a_quotation_is_not_its_speaker() -> None:
+    text = (
+        '"Why invite Peru if it commits such crimes, just like Bolivia?" said Ana Rojas, '
+        "director of a survivors' group."
+    )
+    assert stance_keys(text) == set()
+    text = '"Why invite Peru if it commits such crimes?" said the Chilean foreign minister.'
+    assert stance_keys(text) == {("CHL", "oppose")}
+
+
 def test_a_supporter_the_judge_calls_someone_is_not_their_position() -> None:
     assert stance_keys("Chile branded Peru a supporter of terrorism.") == {("CHL", "oppose")}
     text = "Its ministry blamed Peru as a supporter of the rebels."

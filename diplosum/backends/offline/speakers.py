@@ -131,7 +131,14 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             if not subject or _AFTER_A_VERB.search(s.text, 0, subject[0].start):
                 return None
             return subject[0]
-        if before is not None and "," not in gap and len(gap.split()) <= 3:
+        if (
+            before is not None
+            and "," not in gap
+            and len(gap.split()) <= 3
+            # '"... like Bolivia?" said Ana Rojas': a state inside a quotation is no speaker
+            and '"' not in gap
+            and "\u201d" not in gap
+        ):
             # "the U.S. ambassador to the United Nations said": the U.S.'s envoy speaks.
             before = posting_state(s, before)
             return before if s.is_agent(before) else None
