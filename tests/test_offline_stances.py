@@ -1012,6 +1012,12 @@ def test_a_state_inside_a_quotation_is_not_its_speaker() -> None:
 
 def test_a_supporter_the_judge_calls_someone_is_not_their_position() -> None:
     assert stance_keys("Chile branded Peru a supporter of terrorism.") == {("CHL", "oppose")}
+    # Nor are demands it calls unacceptable its demands.
+    assert stance_keys("Chile has called those demands unacceptable.") == {("CHL", "oppose")}
+    assert stance_keys("Chile called for support from Peru.") == {
+        ("CHL", "support"),
+        ("PER", "support"),
+    }
     text = "Its ministry blamed Peru as a supporter of the rebels."
     assert stance_keys(text) == set()
     assert stance_keys("Chile, a supporter of the plan, welcomed the vote.") == {("CHL", "support")}

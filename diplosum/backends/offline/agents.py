@@ -18,6 +18,7 @@ from .sentence import RuleSentence
 __all__ = [
     "HELD_AFTER_OF",
     "NEEDS_AGENT",
+    "STANCE_NOUNS",
     "THREAT_NOUNS",
     "agents_of",
     "along_with",
@@ -31,7 +32,7 @@ NEEDS_AGENT = lexicon().phrases["stance.needs_agent"]
 #: ("threats from Chile to impose new duties"), else a danger ("threats from Peru").
 THREAT_NOUNS = frozenset({"threat", "threats", "warning"})
 # Stance words that are nouns as well as those of needs_agent: "an EU demand".
-_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
+STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
 
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
@@ -134,7 +135,7 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The body or state named right before a stance noun: "an EU demand", "a NATO
     warning", "Australia's objection" (an adjective there is the subject's rule already:
     "a U.S. demand")."""
-    if trigger.phrase not in NEEDS_AGENT and trigger.phrase not in _NOUNS:
+    if trigger.phrase not in NEEDS_AGENT and trigger.phrase not in STANCE_NOUNS:
         return []
     before = [a for a in s.actors if a.end <= trigger.start and a.code]
     # "Australia's objection to the plan": whose objection, with a word or two between.

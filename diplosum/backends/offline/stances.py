@@ -16,7 +16,15 @@ import re
 
 from ...models import Goal, Stance
 from .actors import ActorMention
-from .agents import NEEDS_AGENT, THREAT_NOUNS, agents_of, along_with, joined, named_before
+from .agents import (
+    NEEDS_AGENT,
+    STANCE_NOUNS,
+    THREAT_NOUNS,
+    agents_of,
+    along_with,
+    joined,
+    named_before,
+)
 from .clauses import TO_BEFORE
 from .lexicon import Hit, lexicon
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
@@ -132,6 +140,13 @@ _CALLED_A = re.compile(
     re.IGNORECASE,
 )
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
+# A stance noun that a judging verb takes as its object: "called those demands
+# unacceptable" judges the demands (someone else's); the judgment is the position.
+_JUDGED_NOUN = re.compile(
+    r"\b(?:called|calls|call|calling|branded|brands|labelled|labeled|described|describes|"
+    r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
+    r"(?:[a-z-]+\s+){0,2}\Z"
+)
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
@@ -197,6 +212,10 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             s.text, max(0, trigger.start - 90), trigger.start
         ):
             continue  # "branded Peru a supporter of terrorism": the judge's word for Peru
+        if trigger.phrase in STANCE_NOUNS and _JUDGED_NOUN.search(
+            s.text, max(0, trigger.start - 50), trigger.start
+        ):
+            continue  # "called those demands unacceptable": what is judged
         if _NAMES_A_BODY.match(s.text, trigger.end):
             continue  # "a Libya support group": a body's name, no one's position
         if _AHEAD.match(s.text, trigger.end):
