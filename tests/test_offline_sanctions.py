@@ -441,6 +441,24 @@ def test_sanctions_recommended_or_under_discussion_are_threatened() -> None:
         ], text
 
 
+def test_a_measure_s_verb_in_the_passive_targets_its_subject() -> None:
+    cases = {
+        "Bolivia was sanctioned by Chile.": [("CHL", "BOL")],
+        "Several Bolivian officials were sanctioned by Chile and Peru for corruption.": [
+            ("CHL", "BOL"),
+            ("PER", "BOL"),
+        ],
+        "Two Bolivian diplomats were expelled on Monday, the Chilean government said.": [
+            ("CHL", "BOL")
+        ],
+        "Bolivia is banned by U.N. resolutions from testing missiles.": [("UN", "BOL")],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+    # Banned with nobody named: a rule or a sport's ban, no state's measure.
+    assert sanction_pairs("Imports of rice to Chile are banned under a 1942 law.") == []
+
+
 def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
     summary = extract_summary("Peru warned of sanctions against Bolivia if it did not withdraw.")
     assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [

@@ -230,6 +230,15 @@ _PASSIVE_GAP = re.compile(
 )
 
 
+# A measure's verb in the passive, its target the subject: "Uganda was sanctioned by the
+# United States", "three Ugandan officials were blacklisted by".
+_PASSIVE_VERBS = frozenset({"sanctioned", "blacklisted", "expelled", "banned", "barred"})
+_PASSIVE_AUX = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    r"is\s+being|are\s+being)\s+(?:\w+ly\s+)?\Z"
+)
+
+
 def passive_of(
     s: RuleSentence, trigger: Hit
 ) -> tuple[list[ActorMention], ActorMention, Literal["threatened"] | None] | None:
@@ -243,6 +252,13 @@ def passive_of(
     stated: Literal["threatened"] | None = None
     faces = _FACES_GAP.match(s.text, target.end, trigger.start)
     passive = _PASSIVE_GAP.match(s.text, target.end, trigger.start)
+    if trigger.phrase in _PASSIVE_VERBS and _PASSIVE_AUX.fullmatch(
+        s.text, target.end, trigger.start
+    ):
+        by = _IMPOSED_BY.match(s.text, trigger.end)
+        if by is None and trigger.phrase in ("banned", "barred"):
+            return None  # "Croatia's Cilic was banned", "imports are banned under the act"
+        return coordinated_after(s, by.end()) if by is not None else [], target, None
     if faces is not None:
         by = _FROM.match(s.text, trigger.end)
         stated = "threatened" if _MAY.match(faces.group()) else None
