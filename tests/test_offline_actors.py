@@ -50,6 +50,10 @@ def test_another_body_s_congress_is_not_the_us_congress() -> None:
     assert codes(text) == ["USA"] * 5
     # Nor is a surname that is a capital elsewhere (Douglas) a state.
     assert codes("Tory ex-minister Douglas Hogg said he opposed the plans.") == []
+    # Nor the U.S. state of Georgia, among American places; the Caucasus state stays.
+    assert codes("The senator will visit Georgia and Arizona next week.") == []
+    assert codes("Russia's troops left Georgia in 2008, Tbilisi said.") == ["RUS", "GEO", "GEO"]
+    assert codes("Georgia signed an accord with Armenia.") == ["GEO", "ARM"]
 
 
 def test_a_place_after_in_the_is_not_an_actor_even_when_it_is_a_contextual_name() -> None:

@@ -115,10 +115,29 @@ def _named_by_another(text: str, start: int) -> bool:
     return word[0].isupper() or word in ("'s", "\u2019s")
 
 
+# "Georgia" in a text about American places (another state, Atlanta) and none of the
+# Caucasus: the U.S. state, no actor ("a visit to Georgia early in her campaign").
+_AMERICAN_PLACES = re.compile(
+    r"\b(?:Atlanta|Savannah|Alabama|Arizona|Florida|Pennsylvania|Michigan|Wisconsin|"
+    r"(?:North|South)\s+Carolina|Nevada|Texas|Ohio|Tennessee|Virginia|Iowa|Kentucky|"
+    r"Mississippi|DeKalb|Fulton\s+County)\b"
+)
+_CAUCASUS = re.compile(
+    r"\b(?:Tbilisi|Georgian|Georgians|Saakashvili|Shevardnadze|Abkhaz\w*|Ossetia\w*|"
+    r"Caucasus|Soviet\s+republic)\b"
+)
+
+
+def _the_us_state(text: str) -> bool:
+    """Whether "Georgia" in ``text`` is the U.S. state (``_AMERICAN_PLACES``)."""
+    return _AMERICAN_PLACES.search(text) is not None and _CAUCASUS.search(text) is None
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
     U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
-    actor; nor a seat that ends another body's name ("Brazil's National Congress")."""
+    actor; nor a seat that ends another body's name ("Brazil's National Congress"), nor
+    the U.S. state of Georgia."""
     start, end = mention.start, mention.end
     if mention.kind in NAMES_OR_SEATS or (
         mention.kind == "adjective" and NO_NOUN_AFTER.match(text, end) is not None
@@ -141,6 +160,8 @@ def is_place(text: str, mention: Mention) -> bool:
             if _DATELINE_BEFORE.fullmatch(text, line_start, start):
                 return True
     if mention.text in _SHARED_SEATS and _named_by_another(text, start):
+        return True
+    if mention.text == "Georgia" and _the_us_state(text):
         return True
     # A company name goes on with a capitalised word or "plc": most mentions do not.
     if not text[end : end + 1].isspace():
