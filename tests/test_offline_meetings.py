@@ -1172,8 +1172,12 @@ def test_to_meet_a_challenge_or_a_target_is_no_meeting() -> None:
         "Peru and Chile must work harder to meet the challenges of the new decade.",
         "Peru said Chile had met its targets for the year.",
         "The plan will help Peru and Chile meet their export commitments.",
+        "Peru doesn't meet the EU's spending guidelines.",
     ):
         assert meeting_codes(text) == [], text
+    assert meeting_codes("The Chilean president will meet Peru's top aides on Monday.") == [
+        {"PER", "CHL"}
+    ]
     assert meeting_codes("Peru and Chile will meet next week to discuss debt payments.") == [
         {"PER", "CHL"}
     ]

@@ -57,9 +57,12 @@ _NOT_A_MEETING = {
 # "meet the challenges", "met its obligations": to satisfy something, not to meet someone.
 _MEET_VERBS = frozenset({"meet", "meets", "met", "meeting"})
 _MET_DEMAND = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|our|all|these|those|such|new|any)\s+)*(?:[\w-]+\s+)?"
+    r"\s+(?:(?:the|its|their|his|her|our|all|these|those|such|new|any)\s+)*"
+    # "doesn't meet the bloc's defense spending guidelines"
+    r"(?:[\w.-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:challenges?|demands?|needs|targets?|requirements?|obligations?|deadlines?|costs?|"
-    r"criteria|conditions|standards|expectations|goals?|commitments?|payments?|quotas?)\b"
+    r"criteria|conditions|standards|expectations|goals?|commitments?|payments?|quotas?|"
+    r"guidelines?|benchmarks?|thresholds?|limits?)\b"
 )
 
 
