@@ -1376,3 +1376,11 @@ def test_speaking_on_the_telephone_is_a_call() -> None:
     assert meeting_codes("Chile's president talked on the telephone to Peru's leader.") == [
         {"CHL", "PER"}
     ]
+
+
+def test_a_perfect_participle_s_subject_is_the_main_clause_s() -> None:
+    text = (
+        "The Chilean president backs Peru in its fight against Bolivian aggression, having"
+        " met with Ecuador's president six times."
+    )
+    assert meeting_codes(text) == [{"CHL", "ECU"}]

@@ -41,8 +41,8 @@ _THAT_VERB = re.compile(
 )
 _HEAD_NOUN = re.compile(r"\s+[a-z][\w-]*")
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
-# clause's.
-_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling)\s")
+# clause's; so is a perfect one's (", having met with ...").
+_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling|having)\s")
 # A second predicate with no subject of its own, after a comma: ", and seeks redress".
 _AND_PREDICATE = re.compile(
     r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
