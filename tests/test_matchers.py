@@ -273,7 +273,10 @@ def _check_places(text: str) -> None:
 
     def plain(mention: Mention) -> bool:
         start, end, kind = mention.start, mention.end, mention.kind
-        if kind in ("name", "seat"):
+        # A name, a seat, or an adjective used as a name ("in Chinese.", "in the U.S. for").
+        if kind in ("name", "seat") or (
+            kind == "adjective" and places.NO_NOUN_AFTER.match(text, end) is not None
+        ):
             if places._PREPOSITION_BEFORE.search(text, max(0, start - 20), start):
                 return True
             line_start = text.rfind("\n", 0, start) + 1
