@@ -459,6 +459,16 @@ def test_a_measure_s_verb_in_the_passive_targets_its_subject() -> None:
     assert sanction_pairs("Imports of rice to Chile are banned under a 1942 law.") == []
 
 
+def test_prices_called_tariffs_and_a_sanction_that_approves_are_no_measures() -> None:
+    for text in (
+        "Peru is under pressure from Chile and the IMF to raise utilities tariffs.",
+        "Chile's inquiry centres on the tariffs the two Peruvian firms charge.",
+        "The war on Peru could be illegal without a UN resolution sanctioning military action.",
+    ):
+        assert sanction_pairs(text) == [], text
+    assert sanction_pairs("The UN voted to sanction Peru for the raid.") == [("UN", "PER")]
+
+
 def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
     summary = extract_summary("Peru warned of sanctions against Bolivia if it did not withdraw.")
     assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [

@@ -32,6 +32,7 @@ from .imposers import (
 )
 from .lexicon import Hit
 from .measures import ban_as_verb, named_within, stopped_measures
+from .no_measure import names_no_measure
 from .sanction_status import sanction_status
 from .sentence import RuleSentence
 from .shapes import ORDERED_OUT, put_on_list, threatened_with
@@ -80,7 +81,7 @@ def _of_trigger(
             for each in s.listed_before(imposer)
             if each.code != target.code
         ]
-    if trigger.phrase in ORDERED_OUT or _lowered_duties(s, trigger):
+    if trigger.phrase in ORDERED_OUT or names_no_measure(s, trigger):
         return []
     if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
         return []  # "the ban", "a ban": a measure named before, or not a state's
@@ -97,23 +98,6 @@ def _of_trigger(
     if not imposers:
         return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
     return _imposed_by(s, trigger, stopped, imposers, main_other)
-
-
-# "will cut tariffs on 1,700 goods", "lowered its import duties": a concession, not a
-# measure against anyone.
-_LOWERED = re.compile(
-    r"\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|"
-    r"slash|slashes|slashed|slashing|eliminate|eliminates|eliminated|eliminating)"
-    r"\s+(?:(?:its|their|the|some|all|import|export)\s+)*\Z",
-    re.IGNORECASE,
-)
-
-
-def _lowered_duties(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` names duties lowered ("cut tariffs on"), not imposed."""
-    if not trigger.phrase.endswith(("tariffs", "duties")):
-        return False
-    return _LOWERED.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
 
 
 # Between the measure's preposition and its target: a few words of one noun phrase

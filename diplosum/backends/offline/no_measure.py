@@ -1,0 +1,73 @@
+"""Sanction words that name no measure where they stand.
+
+Duties lowered ("will cut tariffs on 1,700 goods"): a concession. A price called a
+tariff ("raise utilities tariffs", "the tariffs the two companies charge"): no trade
+measure. "Sanction" as a verb of approval ("a second UN resolution sanctioning military
+action"): an authorisation, not a penalty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["names_no_measure"]
+
+
+def names_no_measure(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the sanction trigger ``trigger`` names no measure against anyone."""
+    return _lowered_duties(s, trigger) or _priced(s, trigger) or _approves(s, trigger)
+
+
+# "will cut tariffs on 1,700 goods", "lowered its import duties": a concession, not a
+# measure against anyone.
+_LOWERED = re.compile(
+    r"\b(?:cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|reduced|reducing|"
+    r"slash|slashes|slashed|slashing|eliminate|eliminates|eliminated|eliminating)"
+    r"\s+(?:(?:its|their|the|some|all|import|export)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+def _lowered_duties(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` names duties lowered ("cut tariffs on"), not imposed."""
+    if not trigger.phrase.endswith(("tariffs", "duties")):
+        return False
+    return _LOWERED.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+
+
+# What a tariff is the price of: "utilities tariffs", "mobile roaming tariffs".
+_PRICED = re.compile(
+    r"\b(?:utility|utilities|electricity|power|water|gas|phone|telephone|mobile|roaming|"
+    r"energy|feed-in|rail|transport|postal|broadband|retail|consumer)\s+\Z",
+    re.IGNORECASE,
+)
+# "the tariffs the two companies charge": a price charged.
+_CHARGED = re.compile(r"\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?charges?\b")
+
+
+def _priced(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the tariffs of ``trigger`` are prices ("utilities tariffs")."""
+    if not trigger.phrase.endswith(("tariffs", "tariff")):
+        return False
+    return bool(
+        _PRICED.search(s.text, max(0, trigger.start - 20), trigger.start)
+        or _CHARGED.match(s.text, trigger.end)
+    )
+
+
+# "a second UN resolution sanctioning military action": approving it.
+_APPROVED = re.compile(
+    r"\s+(?:the\s+)?(?:use\s+of\s+(?:military\s+)?force|military\s+action|war|force|"
+    r"an?\s+(?:attack|invasion|strike)|strikes|invasion|intervention)\b",
+    re.IGNORECASE,
+)
+
+
+def _approves(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "sanction" at ``trigger`` is a verb of approval ("sanctioning force")."""
+    return trigger.phrase in ("sanction", "sanctioned", "sanctioning") and bool(
+        _APPROVED.match(s.text, trigger.end)
+    )
