@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from diplosum import ArticleSummary, summarise
 from diplosum.backends.offline.rules import extract_summary
+from diplosum.models import Sanction
 from diplosum.text.sentences import sentence_spans
 
 __all__ = [
@@ -14,6 +17,7 @@ __all__ = [
     "meetings_of",
     "offline",
     "sanction_pairs",
+    "sanction_statuses",
     "sentences",
     "stance_keys",
 ]
@@ -37,6 +41,11 @@ def goal_codes(text: str) -> list[str | None]:
 def sanction_pairs(text: str) -> list[tuple[str | None, str | None]]:
     """(imposer, target) of each sanction the rules find in ``text``."""
     return [(s.imposer.country, s.target.country) for s in extract_summary(text).sanctions]
+
+
+def sanction_statuses(sanctions: Iterable[Sanction]) -> list[tuple[str | None, str | None, str]]:
+    """(imposer, target, status) of each of ``sanctions``."""
+    return [(s.imposer.country, s.target.country, s.status) for s in sanctions]
 
 
 def offline(text: str) -> ArticleSummary:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from diplosum.backends.offline.rules import extract_summary
 
-from .offline_coder import goal_codes, meeting_codes, offline, stance_keys
+from .offline_coder import goal_codes, meeting_codes, offline, sanction_statuses, stance_keys
 
 
 def test_stances_by_subject_passive_agent_and_reporting_clause() -> None:
@@ -982,9 +982,7 @@ def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
     text = "Peru's missile test drew threats from Chile to impose new duties."
     assert stance_keys(text) == {("CHL", "oppose")}
     summary = extract_summary(text)
-    assert [(x.imposer.country, x.target.country, x.status) for x in summary.sanctions] == [
-        ("CHL", "PER", "threatened")
-    ]
+    assert sanction_statuses(summary.sanctions) == [("CHL", "PER", "threatened")]
     assert stance_keys("Bolivia answered a warning by Chile against drilling.") == {
         ("CHL", "oppose")
     }
