@@ -13,15 +13,15 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from .actors import ActorMention
-from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
+from .imposer_words import IMPOSER_GAP
 from .lexicon import Hit
 from .measures import ban_as_verb
 from .sentence import RuleSentence
 
 __all__ = [
+    "IMPOSED_BY",
     "ONLY_WITH_TARGET",
     "TARGET_IN_OBJECT",
     "adjacent_target",
@@ -29,7 +29,6 @@ __all__ = [
     "coordinated_after",
     "imposers_of",
     "object_target",
-    "passive_of",
 ]
 
 
@@ -39,7 +38,7 @@ def coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     return [] if first is None else s.listed_from(first)
 
 
-_IMPOSED_BY = re.compile(
+IMPOSED_BY = re.compile(
     r"\s+(?:\w+,?\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped|enacted|"
     r"passed)?\s*by\s+"
     # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
@@ -63,7 +62,7 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     before = s.before(trigger.start)
     if before is not None and s.text.endswith("anti-", 0, before.start):
         return []  # "anti-U.S. sanctions": the state they are against
-    by = _IMPOSED_BY.match(s.text, trigger.end)
+    by = IMPOSED_BY.match(s.text, trigger.end)
     agents = _right_after(s, by.end()) if by is not None else []
     if agents and before is not None and not s.text[before.end : trigger.start].strip():
         # "the South African sanctions law, enacted by the United States": the state
@@ -207,67 +206,6 @@ def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if verb is None:
         return []
     return [a for a in s.holders(verb.start(), within_clause=True) if s.is_agent(a)][:1]
-
-
-# "Qatar was placed under a blockade by ...", "Iran has been subjected to an embargo by":
-# the measure's subject is its target, its imposers follow "by".
-# "Bolivia could face sanctions from the United Nations": likewise, after "from".
-_FACES_GAP = re.compile(
-    r"\s+(?:(?:could|would|may|might|will|is\s+likely\s+to|now)\s+)?(?:face|faces|faced|facing)\s+"
-    rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
-    re.IGNORECASE,
-)
-_FROM = re.compile(r"\s+from\s+")
-_MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
-_PASSIVE_GAP = re.compile(
-    # "Beijing also has been threatened with sanctions"
-    r"\s+(?:(?:also|already|now|\w+ly)\s+)?"
-    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
-    r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept|(threatened))\s+"
-    r"(?:under|with|to)?\s*"
-    rf"(?:(?:{MEASURE_WORDS}|total|partial)\s+)*\Z",
-    re.IGNORECASE,
-)
-
-
-# A measure's verb in the passive, its target the subject: "Uganda was sanctioned by the
-# United States", "three Ugandan officials were blacklisted by".
-_PASSIVE_VERBS = frozenset({"sanctioned", "blacklisted", "expelled", "banned", "barred"})
-_PASSIVE_AUX = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
-    r"is\s+being|are\s+being)\s+(?:\w+ly\s+)?\Z"
-)
-
-
-def passive_of(
-    s: RuleSentence, trigger: Hit
-) -> tuple[list[ActorMention], ActorMention, Literal["threatened"] | None] | None:
-    """(imposers, target) of a measure said in the passive ("Qatar was placed under a
-    blockade by Saudi Arabia and Egypt", "Moscow was threatened with sanctions") or faced
-    ("Bolivia could face sanctions from the UN"); ``None`` for any other shape. The
-    imposers are those after "by" or "from", none when the sentence does not say."""
-    target = s.before(trigger.start)
-    if target is None:
-        return None
-    stated: Literal["threatened"] | None = None
-    faces = _FACES_GAP.match(s.text, target.end, trigger.start)
-    passive = _PASSIVE_GAP.match(s.text, target.end, trigger.start)
-    if trigger.phrase in _PASSIVE_VERBS and _PASSIVE_AUX.fullmatch(
-        s.text, target.end, trigger.start
-    ):
-        by = _IMPOSED_BY.match(s.text, trigger.end)
-        if by is None and trigger.phrase in ("banned", "barred"):
-            return None  # "Croatia's Cilic was banned", "imports are banned under the act"
-        return coordinated_after(s, by.end()) if by is not None else [], target, None
-    if faces is not None:
-        by = _FROM.match(s.text, trigger.end)
-        stated = "threatened" if _MAY.match(faces.group()) else None
-    elif passive is not None:
-        by = _IMPOSED_BY.match(s.text, trigger.end)
-        stated = "threatened" if passive.group(1) else None
-    else:
-        return None
-    return coordinated_after(s, by.end()) if by is not None else [], target, stated
 
 
 # Measures whose object names their target: expulsions, asset freezes, import bans,

@@ -28,14 +28,13 @@ from .imposers import (
     coordinated_after,
     imposers_of,
     object_target,
-    passive_of,
 )
 from .lexicon import Hit
 from .measures import ban_as_verb, named_within, stopped_measures
 from .no_measure import names_no_measure
 from .sanction_status import sanction_status
 from .sentence import RuleSentence
-from .shapes import ORDERED_OUT, put_on_list, threatened_with
+from .shapes import ORDERED_OUT, passive_of, put_on_list, threatened_with
 from .speakers import reporting_actor
 
 __all__ = ["sanction_stances", "sanctions_in"]

@@ -1,6 +1,8 @@
 """Sentences shaped around their measure, where the target stands between the imposer
 and the measure: "A threatened B with sanctions", "A hit B with tariffs", "A added B's
-firms to a blacklist", "A ordered B's envoy to leave the country".
+firms to a blacklist", "A ordered B's envoy to leave the country"; or opens the sentence,
+in the passive ("B was placed under a blockade by A", "B was sanctioned by A") or facing
+it ("B could face sanctions from A").
 
 ``sanctions.py`` tries these shapes first for each trigger; ``imposers.py`` reads the
 plainer "A imposed sanctions on B".
@@ -13,10 +15,11 @@ from typing import Literal
 
 from .actors import ActorMention
 from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
+from .imposers import IMPOSED_BY, coordinated_after
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["ORDERED_OUT", "Shaped", "put_on_list", "threatened_with"]
+__all__ = ["ORDERED_OUT", "Shaped", "passive_of", "put_on_list", "threatened_with"]
 
 # A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
 # and the status the shape itself states, if any.
@@ -109,3 +112,64 @@ def _between(
     if not IMPOSER_GAP.fullmatch(s.text, imposer.end, verb.start()):
         return None
     return imposer, target, None
+
+
+# "Qatar was placed under a blockade by ...", "Iran has been subjected to an embargo by":
+# the measure's subject is its target, its imposers follow "by".
+# "Bolivia could face sanctions from the United Nations": likewise, after "from".
+_FACES_GAP = re.compile(
+    r"\s+(?:(?:could|would|may|might|will|is\s+likely\s+to|now)\s+)?(?:face|faces|faced|facing)\s+"
+    rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\s+from\s+")
+_MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(
+    # "Beijing also has been threatened with sanctions"
+    r"\s+(?:(?:also|already|now|\w+ly)\s+)?"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
+    r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept|(threatened))\s+"
+    r"(?:under|with|to)?\s*"
+    rf"(?:(?:{MEASURE_WORDS}|total|partial)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+# A measure's verb in the passive, its target the subject: "Uganda was sanctioned by the
+# United States", "three Ugandan officials were blacklisted by".
+_PASSIVE_VERBS = frozenset({"sanctioned", "blacklisted", "expelled", "banned", "barred"})
+_PASSIVE_AUX = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    r"is\s+being|are\s+being)\s+(?:\w+ly\s+)?\Z"
+)
+
+
+def passive_of(
+    s: RuleSentence, trigger: Hit
+) -> tuple[list[ActorMention], ActorMention, Literal["threatened"] | None] | None:
+    """(imposers, target) of a measure said in the passive ("Qatar was placed under a
+    blockade by Saudi Arabia and Egypt", "Moscow was threatened with sanctions") or faced
+    ("Bolivia could face sanctions from the UN"); ``None`` for any other shape. The
+    imposers are those after "by" or "from", none when the sentence does not say."""
+    target = s.before(trigger.start)
+    if target is None:
+        return None
+    stated: Literal["threatened"] | None = None
+    faces = _FACES_GAP.match(s.text, target.end, trigger.start)
+    passive = _PASSIVE_GAP.match(s.text, target.end, trigger.start)
+    if trigger.phrase in _PASSIVE_VERBS and _PASSIVE_AUX.fullmatch(
+        s.text, target.end, trigger.start
+    ):
+        by = IMPOSED_BY.match(s.text, trigger.end)
+        if by is None and trigger.phrase in ("banned", "barred"):
+            return None  # "Croatia's Cilic was banned", "imports are banned under the act"
+        return coordinated_after(s, by.end()) if by is not None else [], target, None
+    if faces is not None:
+        by = _FROM.match(s.text, trigger.end)
+        stated = "threatened" if _MAY.match(faces.group()) else None
+    elif passive is not None:
+        by = IMPOSED_BY.match(s.text, trigger.end)
+        stated = "threatened" if passive.group(1) else None
+    else:
+        return None
+    return coordinated_after(s, by.end()) if by is not None else [], target, stated

@@ -15,23 +15,14 @@ from __future__ import annotations
 import re
 
 from ...models import Goal, Stance
-from .actors import ActorMention
-from .agents import (
-    NEEDS_AGENT,
-    STANCE_NOUNS,
-    THREAT_NOUNS,
-    agents_of,
-    along_with,
-    joined,
-    named_before,
-)
+from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
 from .clauses import TO_BEFORE
 from .lexicon import Hit, lexicon
+from .no_position import names_no_position, no_threat_made
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
 from .topics import received_topic, stance_topic
-from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
 
@@ -126,45 +117,6 @@ def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
     return any(0 < o.start - hit.end <= 40 for o in every)
 
 
-# "designated three Iranian firms for supporting", "accused Russia of backing": a gerund
-# after "for" or "of" is what the object did, not the subject's position.
-_OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
-
-
-# What a judging verb calls its object: "branded Peru a supporter of terrorism", "blamed
-# the United States as a supporter": the noun is the judge's word for the object, not
-# the object's position.
-_CALLED_A = re.compile(
-    r"\b(?:brand|label|call|describ|blam|denounc|dubb?|portray|paint|decr)\w*\s+"
-    r"[^,;:.]{1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-_WHO_NOUNS = frozenset({"supporter", "supporters"})
-# A stance noun that a judging verb takes as its object: "called those demands
-# unacceptable" judges the demands (someone else's); the judgment is the position.
-_JUDGED_NOUN = re.compile(
-    r"\b(?:called|calls|call|calling|branded|brands|labelled|labeled|described|describes|"
-    r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
-    r"(?:[a-z-]+\s+){0,2}\Z"
-)
-_AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
-# A stance noun naming a body: "a Libya support group", "a protest group".
-_NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
-
-# A threat or warning is a position only as someone's act: "threats from Chile to
-# impose new duties", "a warning by Peru against drilling" (not "threats from Peru", a
-# danger, nor "leaders have been warning": the verb has its own triggers).
-_THREAT_ACT = re.compile(r"\s+(?:to\s+[a-z]+|that|against|of)\b")
-
-
-def _no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) -> bool:
-    """Whether a threat or warning noun ``trigger`` states no act of its agents: none is
-    named after "by" or "from", or no threatened act follows them."""
-    if trigger.phrase not in THREAT_NOUNS:
-        return False
-    return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
-
-
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
 # China" is to make it angry, no stance).
 _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
@@ -198,34 +150,14 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
     for trigger, listed in triggers:
-        if trigger.phrase in CALLED_ON and (courtesy_call(s, trigger) or a_call(s, trigger)):
-            continue  # "called on Prime Minister Obuchi", "a video call on Monday": no appeal
-        if trigger.phrase in WELCOMED and welcomed_visitor(s, trigger):
-            continue  # "welcomed Modi to Tokyo": a host's greeting (``meetings``)
-        if (
-            trigger.phrase.endswith("ing")
-            and _OBJECTS_ACT.search(s.text, max(0, trigger.start - 40), trigger.start)
-            and any(a.code and trigger.start - 40 <= a.start < trigger.start for a in s.actors)
-        ):
-            continue  # "designated Iranian firms for supporting ...": the firms' act
-        if trigger.phrase in _WHO_NOUNS and _CALLED_A.search(
-            s.text, max(0, trigger.start - 90), trigger.start
-        ):
-            continue  # "branded Peru a supporter of terrorism": the judge's word for Peru
-        if trigger.phrase in STANCE_NOUNS and _JUDGED_NOUN.search(
-            s.text, max(0, trigger.start - 50), trigger.start
-        ):
-            continue  # "called those demands unacceptable": what is judged
-        if _NAMES_A_BODY.match(s.text, trigger.end):
-            continue  # "a Libya support group": a body's name, no one's position
-        if _AHEAD.match(s.text, trigger.end):
-            continue  # "pressing ahead with", "backing down on": going on or giving up, no stance
+        if names_no_position(s, trigger):
+            continue
         asked = asked_from(s, trigger)
         position = position_of(s, trigger, listed, asked)
         if position is None:
             continue
         agents = agents_of(s, trigger)
-        if _no_threat_made(s, trigger, agents):
+        if no_threat_made(s, trigger, agents):
             continue
         named = named_before(s, trigger)
         received = received_at(s, trigger)

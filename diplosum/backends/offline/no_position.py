@@ -1,0 +1,86 @@
+"""Stance words that state no position where they stand, for ``stances``.
+
+A courtesy call or a host's welcome (``visits``); a gerund after "for" or "of" that is
+the object's act ("designated Iranian firms for supporting"); a judge's word for someone
+("branded Peru a supporter of terrorism") or for what is judged ("called those demands
+unacceptable"); a body's name ("a Libya support group"); going on or giving up
+("pressing ahead with", "backing down on"); a threat or warning with no act of its
+agent after it ("threats from Peru", a danger).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .agents import STANCE_NOUNS, THREAT_NOUNS
+from .lexicon import Hit
+from .sentence import RuleSentence
+from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
+
+__all__ = ["names_no_position", "no_threat_made"]
+
+
+def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the stance trigger ``trigger`` states no one's position where it stands."""
+    if trigger.phrase in CALLED_ON and (courtesy_call(s, trigger) or a_call(s, trigger)):
+        return True  # "called on Prime Minister Obuchi", "a video call on Monday": no appeal
+    if trigger.phrase in WELCOMED and welcomed_visitor(s, trigger):
+        return True  # "welcomed Modi to Tokyo": a host's greeting (``meetings``)
+    if (
+        trigger.phrase.endswith("ing")
+        and _OBJECTS_ACT.search(s.text, max(0, trigger.start - 40), trigger.start)
+        and any(a.code and trigger.start - 40 <= a.start < trigger.start for a in s.actors)
+    ):
+        return True  # "designated Iranian firms for supporting ...": the firms' act
+    if trigger.phrase in _WHO_NOUNS and _CALLED_A.search(
+        s.text, max(0, trigger.start - 90), trigger.start
+    ):
+        return True  # "branded Peru a supporter of terrorism": the judge's word for Peru
+    if trigger.phrase in STANCE_NOUNS and _JUDGED_NOUN.search(
+        s.text, max(0, trigger.start - 50), trigger.start
+    ):
+        return True  # "called those demands unacceptable": what is judged
+    if _NAMES_A_BODY.match(s.text, trigger.end):
+        return True  # "a Libya support group": a body's name, no one's position
+    # "pressing ahead with", "backing down on": going on or giving up, no stance
+    return _AHEAD.match(s.text, trigger.end) is not None
+
+
+# "designated three Iranian firms for supporting", "accused Russia of backing": a gerund
+# after "for" or "of" is what the object did, not the subject's position.
+_OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
+
+
+# What a judging verb calls its object: "branded Peru a supporter of terrorism", "blamed
+# the United States as a supporter": the noun is the judge's word for the object, not
+# the object's position.
+_CALLED_A = re.compile(
+    r"\b(?:brand|label|call|describ|blam|denounc|dubb?|portray|paint|decr)\w*\s+"
+    r"[^,;:.]{1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_WHO_NOUNS = frozenset({"supporter", "supporters"})
+# A stance noun that a judging verb takes as its object: "called those demands
+# unacceptable" judges the demands (someone else's); the judgment is the position.
+_JUDGED_NOUN = re.compile(
+    r"\b(?:called|calls|call|calling|branded|brands|labelled|labeled|described|describes|"
+    r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
+    r"(?:[a-z-]+\s+){0,2}\Z"
+)
+_AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
+# A stance noun naming a body: "a Libya support group", "a protest group".
+_NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
+
+# A threat or warning is a position only as someone's act: "threats from Chile to
+# impose new duties", "a warning by Peru against drilling" (not "threats from Peru", a
+# danger, nor "leaders have been warning": the verb has its own triggers).
+_THREAT_ACT = re.compile(r"\s+(?:to\s+[a-z]+|that|against|of)\b")
+
+
+def no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) -> bool:
+    """Whether a threat or warning noun ``trigger`` states no act of its agents: none is
+    named after "by" or "from", or no threatened act follows them."""
+    if trigger.phrase not in THREAT_NOUNS:
+        return False
+    return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
