@@ -80,6 +80,8 @@ def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     )
     assert meetings_of("The Kenyan president refused to meet his Ugandan counterpart.") == set()
     assert meetings_of("Ghana has ruled out talks with Togo this year.") == set()
+    assert meetings_of("The Kenyan president will skip the summit with Uganda's leaders.") == set()
+    assert meetings_of("The Kenyan president will miss an address from Uganda's leader.") == set()
     assert meetings_of("Brazil would meet Argentina if the border reopened.") == {
         (frozenset({"BRA", "ARG"}), "proposed")
     }

@@ -33,6 +33,8 @@ _DENIED = re.compile(
     r"couldn't|could not|failed to|fails to|has not|have not|had not|hasn't|haven't|hadn't|"
     r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
     r"denied|denies|deny|denying|unwilling to|boycotted|boycotting|boycotts|boycott of|"
+    # "will skip the summit", "will miss an address to the summit from"
+    r"skip|skips|skipped|skipping|will miss|to miss|missed|misses|"
     r"stayed away from|stay away from|"
     # "had pulled out of the talks": not there (those who stay are named elsewhere)
     r"pulled out of|pull out of|pulls out of|pulling out of)\b"
