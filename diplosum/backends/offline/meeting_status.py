@@ -51,7 +51,10 @@ _DENIED_AFTER = re.compile(
     r"(?:denied|dismissed|ruled\s+out|rejected)\b"
 )
 _WISHED = re.compile(
-    r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|\b(?:called for|calls for|urged|urges|"
+    r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|"
+    # "says he would be happy to meet": a wish, however it is put
+    r"\bwould\s+(?:also\s+)?be\s+(?:happy|glad|pleased|delighted|willing)\s+to\s+$|"
+    r"\b(?:called for|calls for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
     r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
     # "said it was open for talks with", "attempts to arrange peace talks"
