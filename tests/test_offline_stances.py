@@ -1456,3 +1456,9 @@ def test_a_topic_called_something_ends_before_as() -> None:
     ]
     # One word alone is no phrase: it keeps what it is called.
     assert topics("Chile rejected Peru as a partner.") == ["Peru as a partner"]
+
+
+def test_a_state_left_out_of_the_subject_holds_none_of_its_positions() -> None:
+    text = "Andean Community members, except Peru, have said they are ready to back the plan."
+    assert ("PER", "support") not in stance_keys(text)
+    assert "PER" not in goal_codes(text)

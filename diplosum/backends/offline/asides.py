@@ -44,6 +44,9 @@ _APPOSITIVE = re.compile(
     # A phrase of circumstance: "Hezbollah has, in response to accusations ..., denied",
     # "Peru, despite its objections, signed".
     r"|(?:in\s+(?:response|reply|reaction)\s+to|despite|according\s+to)\s"
+    # Those left out of the subject: "EC members, except Britain, have said".
+    r"|(?:except|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+    r"with\s+the\s+exception\s+of)\s"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
