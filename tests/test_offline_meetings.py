@@ -88,6 +88,9 @@ def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     assert meetings_of("The Brazilian leader says he would be happy to meet Argentina's.") == {
         (frozenset({"BRA", "ARG"}), "proposed")
     }
+    assert meetings_of("The Brazilian leader was pleased to meet Argentina's president.") == {
+        (frozenset({"BRA", "ARG"}), "held")
+    }
     # A future reported with its date is a plan.
     for text in (
         "The Brazilian president would meet the Argentine president on June 6, aides said.",

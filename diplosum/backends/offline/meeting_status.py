@@ -139,6 +139,10 @@ _PAST_TIME = re.compile(
     r"\w+\s+(?:days|weeks|months)\s+ago)\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
+# "said he was pleased to meet": a meeting had, in the past tense of a feeling about it.
+_PLEASED_TO = re.compile(
+    r"\b(?:was|were)\s+(?:very\s+|so\s+)?(?:pleased|happy|glad|delighted|honou?red)\s+to\s+$"
+)
 # "would meet the president on June 6", "would have an audience with the Pope on June 6":
 # a future reported with its date is a plan, not a wish.
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:have|hold|pay|make)\s+(?:an?\s+|the\s+)?)?\Z")
@@ -237,6 +241,7 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         trigger.phrase in lexicon().phrases["meeting.held"]
         or _PAST_TIME.search(s.text, start, end)
         or _BEGUN.search(lowered)
+        or _PLEASED_TO.search(lowered)
     ):
         return "held"  # "met", "at a meeting in Paris last month", "opened talks with"
     for cue in _CUES:
