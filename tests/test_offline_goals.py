@@ -368,3 +368,9 @@ def test_a_purpose_after_a_passive_is_not_its_subject_s_aim() -> None:
     assert goal_codes(text) == []
     assert goal_codes("Chile was invited in order to ensure the summit succeeds.") == []
     assert goal_codes("Chile sent troops in order to ensure the vote goes smoothly.") == ["CHL"]
+
+
+def test_a_guess_at_what_something_is_aimed_at_is_no_stated_aim() -> None:
+    text = "The Peruvian advance may be aimed at pre-empting any move by Chile, analysts said."
+    assert goal_codes(text) == []
+    assert goal_codes("The Peruvian plan is aimed at ending the dispute.") == ["PER"]
