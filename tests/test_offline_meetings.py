@@ -91,6 +91,8 @@ def test_denied_refused_and_wished_meetings_are_not_held() -> None:
     assert meetings_of("The Brazilian leader was pleased to meet Argentina's president.") == {
         (frozenset({"BRA", "ARG"}), "held")
     }
+    text = "They back the plan to tax fuel tabled by Brazil after the recent talks with Argentina."
+    assert meetings_of(text) == {(frozenset({"BRA", "ARG"}), "held")}
     # A future reported with its date is a plan.
     for text in (
         "The Brazilian president would meet the Argentine president on June 6, aides said.",

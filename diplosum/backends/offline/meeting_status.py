@@ -136,7 +136,10 @@ _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
 _PAST_TIME = re.compile(
     rf"\b(?:(?:last|earlier\s+this)\s+(?:week|month|year|weekend|{WEEKDAYS})|yesterday|"
-    r"\w+\s+(?:days|weeks|months)\s+ago)\b"
+    r"\w+\s+(?:days|weeks|months)\s+ago|"
+    # "following the recent G7 meeting", "at their previous summit"
+    r"(?:the|their|its|a)\s+(?:recent|previous|last|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|meetings|summit|talks|visit|round))\b"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 # "said he was pleased to meet": a meeting had, in the past tense of a feeling about it.
