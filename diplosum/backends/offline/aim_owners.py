@@ -1,9 +1,10 @@
 """Whose aim an aim word states when it is not its clause's subject's: whoever "who" stands
 for ("Kerry, who wants to"), an offer's owner ("an EU offer aimed at"), or nobody: someone
-else's account ("accused Spain of trying to", "reports that it intended to"), a denial
-("not aimed at"), an aim urged on another ("urged Washington to seek"), a demand ("Brazil
-should seek"), a common noun's ("rebels trying to overthrow", "the treaty - which aims
-to"). For ``goals``.
+else's account ("accused Spain of trying to", "reports that it intended to") or guess
+("could be aimed at"), the unnamed agent's purpose after a passive ("is not invited in
+order to"), a denial ("not aimed at"), an aim urged on another ("urged Washington to
+seek"), a demand ("Brazil should seek"), a common noun's ("rebels trying to overthrow",
+"the treaty - which aims to"). For ``goals``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ _OTHERS_ACCOUNT = re.compile(
     r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
+# A passive verb right before a purpose: its subject undergoes the act, whose unnamed
+# agent has the aim ("are not invited in order to ensure the ceremony goes smoothly").
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+\Z"
+)
+
+
+# A guess at what something is for: "could be aimed at partitioning the sea".
+_SPECULATED = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|well\s+)?be\s+\Z")
 # "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
 _HOPES_AS_NOUN = re.compile(r"\s+(?:grew|grow|rose|rise|faded|fade|dimmed|receded|were|are)\b")
 # "the hopes", "raised hopes", "amid hopes", or "Hopes" opening the sentence: a noun.
@@ -153,6 +163,14 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
         return []  # "denied reports that it plans to attack ships": others' account
+    if trigger.phrase.startswith("aimed") and _SPECULATED.search(
+        s.text, max(0, trigger.start - 30), trigger.start
+    ):
+        return []  # "the vessel's activities could be aimed at ...": a guess at another's aim
+    if trigger.phrase == "in order to" and _PASSIVE_BEFORE.search(
+        s.text, max(0, trigger.start - 40), trigger.start
+    ):
+        return []  # "Chile is not invited in order to ...": the aim of whoever invites
     if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start):
         return []  # "bankers said Brazil should seek an understanding": others' demand
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):

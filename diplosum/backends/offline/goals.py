@@ -93,14 +93,6 @@ def _goal_holders(
         # "In a bid to ease tensions, China sent ...": the main clause's subject.
         subject = [a for a in s.actors if a.start >= opening and a.code]
         return s.holders(subject[0].end) if subject else []
-    if trigger.phrase == "in order to" and _PASSIVE_BEFORE.search(
-        s.text, max(0, trigger.start - 40), trigger.start
-    ):
-        return []  # "Chile is not invited in order to ...": the aim of whoever invites
-    if trigger.phrase.startswith("aimed") and _SPECULATED.search(
-        s.text, max(0, trigger.start - 30), trigger.start
-    ):
-        return []  # "the vessel's activities could be aimed at ...": a guess at another's aim
     trailing = _TRAILING_AIM.search(s.text, max(0, trigger.start - 12), trigger.start)
     if trailing is not None and trigger.phrase in _TRAILING_PHRASES:
         # "Brazil may block Venezuela, in a bid to weaken Maduro": the clause's subject
@@ -118,17 +110,6 @@ def _goal_holders(
         speaker = speaker_of(s, nearby)
         holders = [speaker] if speaker else []
     return holders
-
-
-# A passive verb right before a purpose: its subject undergoes the act, whose unnamed
-# agent has the aim ("are not invited in order to ensure the ceremony goes smoothly").
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+\Z"
-)
-
-
-# A guess at what something is for: "could be aimed at partitioning the sea".
-_SPECULATED = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|well\s+)?be\s+\Z")
 
 
 # An aim inside an open question: "did not say whether Peru intends to", "it is unclear
