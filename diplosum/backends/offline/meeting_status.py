@@ -146,12 +146,14 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|once)\b", re.IGNORECASE)
 _PLEASED_TO = re.compile(
     r"\b(?:was|were)\s+(?:very\s+|so\s+)?(?:pleased|happy|glad|delighted|honou?red)\s+to\s+$"
 )
+# A day to come named: "on Wednesday", "tomorrow" (a pattern fragment).
+_DAY_NAMED = rf"on\s+(?:{WEEKDAYS})|tomorrow"
 # "would meet the president on June 6", "would have an audience with the Pope on June 6":
 # a future reported with its date is a plan, not a wish.
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:(?:have|hold|pay|make)\s+(?:an?\s+|the\s+)?)?\Z")
 _DATED = re.compile(
-    rf"\b(?:on\s+(?:{WEEKDAYS}|(?:{MONTHS})\s+\d|\d{{1,2}}\s+(?:{MONTHS}))|"
-    r"next\s+(?:week|month)|tomorrow)\b"
+    rf"\b(?:{_DAY_NAMED}|on\s+(?:(?:{MONTHS})\s+\d|\d{{1,2}}\s+(?:{MONTHS}))|"
+    r"next\s+(?:week|month))\b"
 )
 # A meeting begun or ended, in the past tense, right before it: "opened talks with",
 # "began two days of talks", "concluded their meeting".
@@ -176,8 +178,7 @@ _PRESENT_AFTER = re.compile(
     r"\s+(?:begin|open|start|resume|continue|take\s+place|get\s+under\s+way|are\s+held)\b"
 )
 _DAY_AHEAD = re.compile(
-    rf"\b(?:on\s+(?:{WEEKDAYS})|tomorrow|tonight|"
-    r"this\s+(?:evening|afternoon|weekend)|later\s+today)\b"
+    rf"\b(?:{_DAY_NAMED}|tonight|this\s+(?:evening|afternoon|weekend)|later\s+today)\b"
 )
 
 
@@ -213,15 +214,12 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return None  # "reports of a meeting between ... were denied"
     if s.has("meeting.cancelled", start, end):
         return "cancelled"
-    if _REPORTED_FUTURE.search(s.text, max(0, trigger.start - 160), trigger.start) and (
-        not _CONDITION.search(s.text, trigger.end, end)
-    ):
-        return "planned"  # "said he would visit China next month": a plan, reported
-    if (
-        _WOULD_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
-        and _DATED.search(s.text, trigger.end, end)
-        and not _CONDITION.search(s.text, trigger.end, end)
-    ):
+    reported = _REPORTED_FUTURE.search(s.text, max(0, trigger.start - 160), trigger.start)
+    dated = _WOULD_BEFORE.search(
+        s.text, max(0, trigger.start - 30), trigger.start
+    ) and _DATED.search(s.text, trigger.end, end)
+    if (reported or dated) and not _CONDITION.search(s.text, trigger.end, end):
+        # "said he would visit China next month", "would meet him on June 6": a plan
         return "planned"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"

@@ -8,6 +8,7 @@ Mining Inc").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...text.gazetteer import Mention
@@ -128,8 +129,10 @@ _CAUCASUS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8)
 def _the_us_state(text: str) -> bool:
-    """Whether "Georgia" in ``text`` is the U.S. state (``_AMERICAN_PLACES``)."""
+    """Whether "Georgia" in ``text`` is the U.S. state (``_AMERICAN_PLACES``); read once
+    for all the mentions of one text."""
     return _AMERICAN_PLACES.search(text) is not None and _CAUCASUS.search(text) is None
 
 
