@@ -250,6 +250,15 @@ def test_parties_met_in_different_places_are_separate_meetings() -> None:
     assert meeting_codes("Kerry met Lavrov and Zarif in Geneva.") == [{"USA", "RUS", "IRN"}]
 
 
+def test_calls_in_the_plural_are_one_call_each_and_a_conference_call_is_one() -> None:
+    text = "In calls with the Chilean and Bolivian foreign ministers, Peru's president urged calm."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
+    text = "Peru's president held phone calls with Chile's and Bolivia's leaders on Monday."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
+    text = "Peru's president held a conference call with Chile's and Bolivia's leaders."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+
+
 def test_lists_join_across_the_and_titles() -> None:
     assert meeting_codes("Mr Gorbachev and Mr Reagan will meet in Reykjavik in October 1986.") == [
         {"SUN", "USA"}

@@ -7,8 +7,8 @@ For each meeting trigger of a sentence ("met", "held talks", "a visit to", "summ
 - the *objects*, *modifiers* and visits (``parties``): the actors after the trigger
   ("with A, B and C"), in its own noun phrase ("U.S.-Soviet talks"), or where a visitor
   went ("travelled to Riyadh");
-- the participants: subject and objects, one per state or body. "Separately" or "separate
-  talks" with more than two makes one meeting per partner of the first.
+- the participants: subject and objects, one per state or body. "Separately", "separate
+  talks" or "calls" with more than two makes one meeting per partner of the first.
 
 Whether it happened is ``meeting_status``'s: held, planned, proposed, cancelled, or no
 meeting at all ("no talks", "refused to meet").
@@ -45,7 +45,9 @@ def _groups(
     window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
     apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
     visitor = _tour_visitor(s, trigger, actors, objects)
-    if len(actors) > 2 and (apart or "separate" in window or "bilateral" in window or visitor):
+    each = apart or "separate" in window or "bilateral" in window
+    each = each or (trigger.phrase in _CALLS and "conference" not in window)
+    if len(actors) > 2 and (each or visitor):
         host = visitor or next(
             (a for a in actors if a not in [o.actor for o in objects]), actors[0]
         )
@@ -54,6 +56,11 @@ def _groups(
                 yield [host, other]
     else:
         yield actors
+
+
+# Calls in the plural with several named: one call each ("in calls with the Jordanian and
+# Qatari ministers"); a conference call is one.
+_CALLS = frozenset({"calls with", "phone calls", "telephone calls"})
 
 
 def _tour_visitor(
