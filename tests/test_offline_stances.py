@@ -1462,3 +1462,14 @@ def test_a_state_left_out_of_the_subject_holds_none_of_its_positions() -> None:
     text = "Andean Community members, except Peru, have said they are ready to back the plan."
     assert ("PER", "support") not in stance_keys(text)
     assert "PER" not in goal_codes(text)
+
+
+def test_feelings_expressed_or_voiced_in_any_form_are_positions() -> None:
+    text = "While expressing regret over Chile's decision, Peru's president said Lima would wait."
+    summary = offline(text)
+    assert [(s.actor.country, s.position, s.topic) for s in summary.stances] == [
+        ("PER", "oppose", "Chile's decision")
+    ]
+    assert stance_keys("Peru expressed fears that the deal would collapse.") == {("PER", "oppose")}
+    assert stance_keys("Peru voices skepticism about the plan.") == {("PER", "oppose")}
+    assert stance_keys("Peru voiced solidarity with Chile.") == {("PER", "support")}
