@@ -892,3 +892,12 @@ def test_measures_against_a_state_and_a_state_that_considers_them() -> None:
 def test_an_intended_measure_is_threatened() -> None:
     found = extract_summary("Chile intends to impose sanctions on Peru.").sanctions
     assert sanction_statuses(found) == [("CHL", "PER", "threatened")]
+
+
+def test_verbs_of_lifting_and_stopping_in_their_other_forms() -> None:
+    lifted = offline("Peru lifts its sanctions on Chile.").sanctions
+    assert sanction_statuses(lifted) == [("PER", "CHL", "lifted")]
+    scrapped = offline("Peru is scrapping its trade deal with Chile.").sanctions
+    assert sanction_statuses(scrapped) == [("PER", "CHL", "imposed")]
+    text = "Peru said it was reserving its position on the Chilean plan."
+    assert stance_keys(text) == {("PER", "neutral")}
