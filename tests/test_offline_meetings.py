@@ -1403,3 +1403,13 @@ def test_a_perfect_participle_s_subject_is_the_main_clause_s() -> None:
         " met with Ecuador's president six times."
     )
     assert meeting_codes(text) == [{"CHL", "ECU"}]
+
+
+def test_a_meeting_said_to_be_unlikely_is_proposed_and_an_agenda_met_is_none() -> None:
+    summary = offline("A Chilean-Peruvian trade meeting is unlikely this summer.")
+    assert [m.status for m in summary.meetings] == ["proposed"]
+    summary = offline("Talks between Chile and Peru are unlikely to yield a deal.")
+    assert [m.status for m in summary.meetings] == ["held"]
+    summary = offline("Chile met Peru, though a deal is unlikely.")
+    assert [m.status for m in summary.meetings] == ["held"]
+    assert meeting_codes("Chile's success in meeting the Lima agenda was praised.") == []

@@ -69,6 +69,16 @@ _WISHED = re.compile(
     r"prospects?(?:\s+\w+){0,3}\s+(?:for|of)|chances?\s+(?:for|of))\b[^,.;]{0,30}$"
 )
 
+# A meeting said to be unlikely, or those unlikely to meet: talked of, not agreed. (The
+# meeting is what is unlikely: "met Lavrov, though a deal is unlikely" was held, and "talks
+# unlikely to yield a deal" go ahead.)
+_UNLIKELY = re.compile(
+    r"(?:(?!\s(?:but|though|although|while|and\s+(?:a|an|the|its|their))\s)[^,;:.]){0,40}?"
+    r"\s(?:(?:is|was|are|were|looks?|looked|seems?|seemed|remains?|remained)\s+)?"
+    r"(?:\w+ly\s+)?(?:unlikely|doubtful|in\s+doubt|improbable)\b(?!\s+to\b)"
+)
+_UNLIKELY_TO = re.compile(r"\b(?:unlikely|not\s+likely)\s+to\s+(?:\w+\s+){0,2}$")
+
 # A plan whose object is the meeting: "Chile, Peru plan trade talks", "plans a summit".
 # (Not a noun's plans: "discussed the firm's plans during a trip".)
 _PLAN_BEFORE = re.compile(
@@ -214,6 +224,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return None  # "reports of a meeting between ... were denied"
     if s.has("meeting.cancelled", start, end):
         return "cancelled"
+    if _UNLIKELY.match(s.text, trigger.end, end) or _UNLIKELY_TO.search(lowered):
+        return "proposed"  # "a grain meeting is unlikely this summer": not agreed
     reported = _REPORTED_FUTURE.search(s.text, max(0, trigger.start - 160), trigger.start)
     dated = _WOULD_BEFORE.search(
         s.text, max(0, trigger.start - 30), trigger.start

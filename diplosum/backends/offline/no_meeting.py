@@ -62,7 +62,8 @@ _MET_DEMAND = re.compile(
     r"(?:[\w.-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:challenges?|demands?|needs|targets?|requirements?|obligations?|deadlines?|costs?|"
     r"criteria|conditions|standards|expectations|goals?|commitments?|payments?|quotas?|"
-    r"guidelines?|benchmarks?|thresholds?|limits?)\b"
+    r"guidelines?|benchmarks?|thresholds?|limits?|agenda|aims?|objectives?|terms|rules|bills?|"
+    r"debts?|shortfalls?|expenses)\b"
 )
 
 
