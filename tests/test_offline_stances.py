@@ -1473,3 +1473,10 @@ def test_feelings_expressed_or_voiced_in_any_form_are_positions() -> None:
     assert stance_keys("Peru expressed fears that the deal would collapse.") == {("PER", "oppose")}
     assert stance_keys("Peru voices skepticism about the plan.") == {("PER", "oppose")}
     assert stance_keys("Peru voiced solidarity with Chile.") == {("PER", "support")}
+
+
+def test_supporters_spoken_to_and_a_markets_demand_state_no_position() -> None:
+    assert stance_keys("The Peruvian president told supporters the country was calm.") == set()
+    text = "International demand for Chilean copper is expected to grow, a Chilean official said."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru is among the supporters of the Chilean plan.") == {("PER", "support")}

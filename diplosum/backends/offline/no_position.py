@@ -3,9 +3,9 @@
 A courtesy call or a host's welcome (``visits``); a gerund after "for" or "of" that is
 the object's act ("designated Iranian firms for supporting"); a judge's word for someone
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
-unacceptable"); a body's name ("a Libya support group"); going on or giving up
-("pressing ahead with", "backing down on"); a threat or warning with no act of its
-agent after it ("threats from Peru", a danger).
+unacceptable"); supporters spoken to ("told supporters"); a body's name ("a Libya
+support group"); going on or giving up ("pressing ahead with", "backing down on"); a
+threat or warning with no act of its agent after it ("threats from Peru", a danger).
 """
 
 from __future__ import annotations
@@ -37,6 +37,10 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 90), trigger.start
     ):
         return True  # "branded Peru a supporter of terrorism": the judge's word for Peru
+    if trigger.phrase == "supporters" and _AUDIENCE.search(
+        s.text, max(0, trigger.start - 60), trigger.start
+    ):
+        return True  # "he told supporters": those spoken to, no one's position
     if trigger.phrase in STANCE_NOUNS and _JUDGED_NOUN.search(
         s.text, max(0, trigger.start - 50), trigger.start
     ):
@@ -61,6 +65,13 @@ _CALLED_A = re.compile(
     re.IGNORECASE,
 )
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
+# Supporters spoken to: "told supporters", "addressing thousands of his supporters".
+_AUDIENCE = re.compile(
+    r"\b(?:told|tells|telling|addressed|addresses|addressing|urged|urges|urging|thanked|"
+    r"thanks|thanking|greeted|greets|greeting|rallied|rallies|rallying|to|before)\s+"
+    r"(?:(?:his|her|their|its|the|cheering|thousands\s+of|hundreds\s+of|[a-z-]+)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 # A stance noun that a judging verb takes as its object: "called those demands
 # unacceptable" judges the demands (someone else's); the judgment is the position.
 _JUDGED_NOUN = re.compile(

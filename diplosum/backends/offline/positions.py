@@ -134,6 +134,7 @@ def asked_from(s: RuleSentence, trigger: Hit) -> int:
 # one's position.
 _MARKET_BEFORE = re.compile(
     r"\b(?:in|oil|energy|crude|gasoline|fuel|consumer|domestic|global|world|seasonal|weak|"
+    r"international|foreign|overseas|regional|worldwide|"
     r"weaker|strong|stronger|sluggish|slack|export|import|market|credit|housing|food|grain|"
     r"steel|industrial|investor|buyer|customer|falling|rising|declining|growing|slowing|"
     r"lower|higher|reduced|increased|sagging|slumping|firm|firmer|soft|softer)\s+\Z",
