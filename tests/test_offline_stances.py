@@ -1480,3 +1480,10 @@ def test_supporters_spoken_to_and_a_markets_demand_state_no_position() -> None:
     text = "International demand for Chilean copper is expected to grow, a Chilean official said."
     assert stance_keys(text) == set()
     assert stance_keys("Peru is among the supporters of the Chilean plan.") == {("PER", "support")}
+
+
+def test_a_crime_committed_is_no_commitment() -> None:
+    text = "A Peruvian prosecutor said there was no evidence the president had committed a crime."
+    assert stance_keys(text) == set()
+    text = "A Peruvian minister said the government was committed to the peace plan."
+    assert stance_keys(text) == {("PER", "support")}

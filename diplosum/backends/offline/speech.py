@@ -52,7 +52,17 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         # still the speaker's judgment.
         and not with_own_agent(s.text, hit)
         and not (support and _others_act(s, hit, speaker))
+        and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
     )
+
+
+# "committed a crime", "committed suicide", "committed delegates": a deed or a vote, not a
+# pledge.
+_DONE_WRONG = re.compile(
+    r"\s+(?:(?:a|an|the|war|serious|grave|these|those|such|many)\s+)*(?:crimes?|suicide|murders?|"
+    r"atrocit(?:y|ies)|genocide|fraud|violations?|abuses?|offen[cs]es?|acts?|errors?|"
+    r"mistakes?|attacks?|massacres?|delegates?)\b"
+)
 
 
 # Between a state and its own verb: auxiliaries and adverbs ("Japan has already agreed").
