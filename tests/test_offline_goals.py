@@ -374,3 +374,13 @@ def test_a_guess_at_what_something_is_aimed_at_is_no_stated_aim() -> None:
     text = "The Peruvian advance may be aimed at pre-empting any move by Chile, analysts said."
     assert goal_codes(text) == []
     assert goal_codes("The Peruvian plan is aimed at ending the dispute.") == ["PER"]
+
+
+def test_a_wish_in_a_condition_is_supposed_and_an_aim_named_there_is_stated() -> None:
+    text = "If Chile wants to export its copper, it must meet the rules, a Peruvian official said."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru will act unless Chile intends to talk.") == []
+    assert goal_codes("The last thing Peru wants to do is raise tariffs.") == []
+    assert goal_codes("If OPEC achieves its stated goal of higher prices, Peru will gain.") == [
+        "OPEC"
+    ]

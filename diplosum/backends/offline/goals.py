@@ -121,9 +121,18 @@ _ASKED = re.compile(
 )
 
 
-# Who wants it is no one: "items that nobody wants to buy".
+# A wish inside a condition: "if Chile wants to export", "unless Peru intends to" (the
+# trigger before the condition's comma). An aim named there is still stated: "if OPEC
+# achieves its stated goal of", "unless Japan acts as pledged in the Paris accord".
+_SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,60}\Z")
+_WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|seek)")
+
+
+# Who wants it is no one: "items that nobody wants to buy"; "the last thing they want to
+# do" is what they do not want.
 _NO_ONE = re.compile(
-    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody)\s+\Z",
+    r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody|"
+    r"last\s+thing\s+(?:\w+\s+){1,2})\s*\Z",
     re.IGNORECASE,
 )
 
@@ -154,10 +163,14 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # 'do "whatever they want" to any member': the quotation ended it
         if s.text.startswith(("...", "\u2026"), trigger.end):
             continue  # '"I want to... express the hope"': the speaker broke off
-        if _NO_ONE.search(s.text, max(0, trigger.start - 16), trigger.start):
+        if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
         if _ASKED.search(s.text, max(0, trigger.start - 100), trigger.start):
             continue  # "did not specify if the attacker was intending to": a question
+        if _WISH.match(trigger.phrase) and _SUPPOSED.search(
+            s.text, max(0, trigger.start - 60), trigger.start
+        ):
+            continue  # "If Chile wants to export, it must ...": supposed, not stated
         if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
             continue  # "saw no signs of any immediate intention to impose": none stated
         if trigger.phrase.startswith("plan") and dropped(s.text, trigger.start, plan_word=True):
