@@ -735,6 +735,10 @@ def test_talks_led_by_a_body_on_a_state() -> None:
     ]
     # Talks of two parties named keep them; the subject matter is not a third.
     assert meeting_codes("Chile and Peru held talks on Bolivia in Lima.") == [{"CHL", "PER"}]
+    # The convener before the state in the talks' own noun phrase, but not before a body.
+    assert meeting_codes("The OAS-brokered Colombian peace talks resumed.") == [{"IGO", "COL"}]
+    text = "Chile and the Peruvian-led OAS ended talks on Monday."
+    assert meeting_codes(text) == [{"CHL", "IGO"}]
 
 
 def test_talks_a_state_wants_are_proposed() -> None:

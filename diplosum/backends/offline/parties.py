@@ -252,6 +252,8 @@ _ABOUT = frozenset({"discuss", "discussed", "discusses"})
 _LED = r"-(?:led|brokered|sponsored|mediated|backed|hosted|organi[sz]ed|convened)"
 _MODIFIES = re.compile(rf"(?:'s|\u2019s|{_LED})?(?:\s+[a-z][\w-]*){{0,3}}\s+")
 _LEADS = re.compile(_LED)
+# The one who leads them, before a state's name: "U.N.-brokered Syria peace talks".
+_LED_BEFORE = re.compile(rf"{_LED}\s+")
 
 
 def leads(s: RuleSentence, mention: ActorMention) -> bool:
@@ -288,7 +290,12 @@ def modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     position = trigger.start
     for mention in reversed([a for a in s.actors if a.end <= trigger.start and a.code]):
         gap = s.text[mention.end : position]
-        joined = _MODIFIES.fullmatch(gap) if not found else _JOINS.fullmatch(gap)
+        if not found:
+            joined = _MODIFIES.fullmatch(gap)
+        elif found[-1].kind == "igo":
+            joined = _JOINS.fullmatch(gap)  # "Soviet-led Comecon": the body is led
+        else:
+            joined = _JOINS.fullmatch(gap) or _LED_BEFORE.fullmatch(gap)
         if joined is not None and not found and _NOT_IN_NOUN_PHRASE & set(gap.split()):
             joined = None
         if joined is None and not (found and mention.start == found[-1].start):
