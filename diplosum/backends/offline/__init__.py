@@ -6,7 +6,7 @@
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
-- ``meetings``, ``parties`` and ``no_meeting``; ``sanctions`` and ``imposers``;
+- ``meetings``, ``parties``, ``own_parties`` and ``no_meeting``; ``sanctions`` and ``imposers``;
   ``stances``, ``agents`` (who holds a stance besides its clause's subject) and ``speech``
   (reported speech);
   ``goals``; ``phrases`` (readable topics and aims); ``lead`` (headline and summary).

@@ -4,9 +4,9 @@ For each meeting trigger of a sentence ("met", "held talks", "a visit to", "summ
 
 - the *subject*: the actors the clause opens with, and those listed with them ("Sullivan
   and Kono held talks");
-- the *objects*, *modifiers* and visits (``parties``): the actors after the trigger
-  ("with A, B and C"), in its own noun phrase ("U.S.-Soviet talks"), or where a visitor
-  went ("travelled to Riyadh");
+- the *objects* and visits (``parties``, ``visits``): the actors after the trigger
+  ("with A, B and C") or where a visitor went ("travelled to Riyadh"); the *modifiers*
+  (``own_parties``): those in its own noun phrase ("U.S.-Soviet talks");
 - the participants: subject and objects, one per state or body. "Separately", "separate
   talks" or "calls" with more than two makes one meeting per partner of the first.
 
@@ -26,7 +26,8 @@ from .clauses import TO_BEFORE
 from .lexicon import Hit
 from .meeting_status import meeting_status
 from .no_meeting import names_no_meeting
-from .parties import leads, members_body, modifiers, objects, participants, talked_about
+from .own_parties import leads, members_body, modifiers, participants, talked_about
+from .parties import objects
 from .places import NAMES_OR_SEATS
 from .sentence import RuleSentence
 from .speakers import reporting_actor

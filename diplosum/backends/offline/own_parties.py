@@ -1,0 +1,141 @@
+"""The parties a meeting trigger's own words name, and one participant per state or body.
+
+- *Modifiers*: the parties in the trigger's own noun phrase ("Syrian peace talks",
+  "U.S.-Philippines exercises"), with the one who convenes them ("U.N.-led talks").
+- *Subject matter*: the state "talks on" name when only their convener is named
+  ("U.N.-led peace talks on Yemen").
+- *A body before its members*: "G7 leaders, including Obama and Abe".
+- *Participants*: one actor per state or body (a person before a state, never a capital
+  beside its state).
+
+The parties after the trigger (its objects) are ``parties``'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Actor
+from .actors import ActorMention
+from .breaks import OPENING_PLACE
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["leads", "members_body", "modifiers", "participants", "talked_about"]
+
+_KIND_RANK = {"person": 0, "name": 1, "igo": 1, "adjective": 2, "seat": 3}
+
+# "Syrian peace talks", "Iran's nuclear talks", "U.N.-led peace talks" (the one who leads
+# or brokers them takes part).
+_LED = r"-(?:led|brokered|sponsored|mediated|backed|hosted|organi[sz]ed|convened)"
+_MODIFIES = re.compile(rf"(?:'s|\u2019s|{_LED})?(?:\s+[a-z][\w-]*){{0,3}}\s+")
+_LEADS = re.compile(_LED)
+# The one who leads them, before a state's name: "U.N.-brokered Syria peace talks".
+_LED_BEFORE = re.compile(rf"{_LED}\s+")
+
+
+def leads(s: RuleSentence, mention: ActorMention) -> bool:
+    """Whether ``mention`` convenes the talks it modifies ("U.N.-led talks"): their
+    parties are others than the clause's subject."""
+    return _LEADS.match(s.text, mention.end) is not None
+
+
+# Words that end a noun phrase: a party before them is no modifier of the trigger
+# ("Norway called for talks" is Norway asking, not "Norwegian talks").
+_NOT_IN_NOUN_PHRASE = frozenset(
+    {
+        *("for", "to", "with", "by", "on", "in", "at", "of", "from", "and", "or", "but"),
+        *("that", "which", "who", "is", "are", "was", "were", "be", "been", "has"),
+        *("have", "had", "will", "would", "could", "should", "may", "might", "can"),
+        *("must", "wants", "want", "seeks", "seek", "sought", "called", "calls", "urged"),
+        *("urges", "proposed", "proposes", "offered", "offers", "said", "says", "held"),
+        *("holds", "hosted", "hosts", "backed", "backs", "supports", "supported", "rejected"),
+        *("rejects", "hopes", "hoped", "plans", "agreed", "agrees", "asked", "asks"),
+        *("demanded", "demands", "pushed", "pushes"),
+        # "a protest with Tokyo over the visit": a preposition opens another phrase (not
+        # one of time: "a future for the Philippines after talks" names who talked).
+        *("over", "about", "against", "despite", "into", "under", "upon", "without"),
+        *("than", "as"),
+    }
+)
+_JOINS = re.compile(r"\s*(?:[-\u2013/]|,|and|,\s*and)\s*")
+
+
+def modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The parties named in the trigger's own noun phrase: "Syrian peace talks", "the
+    Turkey-EU talks", "U.S.-Philippines exercises"."""
+    found: list[ActorMention] = []
+    position = trigger.start
+    for mention in reversed([a for a in s.actors if a.end <= trigger.start and a.code]):
+        gap = s.text[mention.end : position]
+        if not found:
+            joined = _MODIFIES.fullmatch(gap)
+        elif found[-1].kind == "igo":
+            joined = _JOINS.fullmatch(gap)  # "Soviet-led Comecon": the body is led
+        else:
+            joined = _JOINS.fullmatch(gap) or _LED_BEFORE.fullmatch(gap)
+        if joined is not None and not found and _NOT_IN_NOUN_PHRASE & set(gap.split()):
+            joined = None
+        if joined is None and not (found and mention.start == found[-1].start):
+            break
+        if not s.is_agent(mention):
+            break  # "Chinese tourists visited": the tourists are no party of the state
+        if found and "," in gap and OPENING_PLACE.match(s.text, 0, mention.start):
+            # "On the sidelines of the G20, Modi met": where, not who ("The ministers of
+            # Russia, Germany and France met" lists who).
+            break
+        found.append(mention)
+        position = mention.start
+    return found[::-1]
+
+
+def participants(mentions: list[ActorMention], named: list[ActorMention]) -> list[Actor]:
+    """One actor per state or body, in order: a person before a name, a name before an
+    adjective, never a capital ("Tokyo") when the sentence names its state (``named``)."""
+    best: dict[str, ActorMention] = {}
+    codes = {m.code for m in mentions}
+    for mention in [*mentions, *(m for m in named if m.code in codes)]:
+        code = mention.code or ""
+        held = best.get(code)
+        if held is None or _KIND_RANK.get(mention.kind, 9) < _KIND_RANK.get(held.kind, 9):
+            best[code] = mention
+    return [mention.actor for mention in best.values()]
+
+
+# "peace talks on Yemen": the state whose conflict or case the talks are about.
+_TALKS = frozenset({"talks", "peace talks", "negotiations", "peace negotiations"})
+_ABOUT_STATE = re.compile(r"\s+(?:on|over|about)\s+(?:the\s+)?")
+
+
+def talked_about(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state named right after "talks on" or "talks over": a party to them only
+    when no other is named beside their convener ("U.N.-led peace talks on Yemen")."""
+    if trigger.phrase not in _TALKS:
+        return []
+    about = _ABOUT_STATE.match(s.text, trigger.end)
+    if about is None:
+        return []
+    state = s.after(about.end())
+    if state is None or state.start != about.end() or state.kind == "igo":
+        return []
+    return [state]
+
+
+# "G7 leaders, including Obama and Abe, met": the body whose members are named after it.
+_MEMBERS_NAMED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:leaders|ministers|officials|members|envoys|delegates|heads\s+of"
+    r"\s+state)\s*,?\s+(?:including|among\s+them|such\s+as|from)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def members_body(s: RuleSentence, members: list[ActorMention]) -> list[ActorMention]:
+    """The body right before a list of its members ("EU leaders including Merkel and
+    Hollande", "The G7 foreign ministers, from Britain, Canada, ..."), or nothing."""
+    if not members:
+        return []
+    first = min(members, key=lambda m: m.start)
+    body = s.before(first.start)
+    if body is None or body.kind != "igo":
+        return []
+    return [body] if _MEMBERS_NAMED.match(s.text, body.end, first.start) else []
