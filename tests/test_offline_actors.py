@@ -607,6 +607,8 @@ def test_the_palestinian_prime_minister_of_2024_and_the_uae_foreign_minister_are
 def test_more_intergovernmental_bodies_are_igo() -> None:
     for body in ("The OECD", "Unasur", "The Pacific Islands Forum", "The Andean Community"):
         assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
+    # The creditors' clubs are bodies, not the cities they are named after.
+    assert meeting_codes("Peru held talks with the Paris Club on Monday.") == [{"PER", "IGO"}]
 
 
 def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
