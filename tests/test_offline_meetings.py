@@ -1417,3 +1417,13 @@ def test_a_meeting_said_to_be_unlikely_is_proposed_and_an_agenda_met_is_none() -
     summary = offline("Chile met Peru, though a deal is unlikely.")
     assert [m.status for m in summary.meetings] == ["held"]
     assert meeting_codes("Chile's success in meeting the Lima agenda was praised.") == []
+
+
+def test_those_urged_to_attend_talks_are_their_parties_not_who_urged_them() -> None:
+    text = "Chile and Peru pressed the Bolivian government and its rivals to attend the talks."
+    assert meeting_codes(text) == []
+    assert meetings_of("Chile urged Peru to resume talks with Bolivia.") == {
+        (frozenset({"PER", "BOL"}), "proposed")
+    }
+    # Who invites hosts: "invited Chile to attend the summit" is the inviter's meeting.
+    assert meeting_codes("Peru invited Chile to attend the summit in Lima.") == [{"PER", "CHL"}]

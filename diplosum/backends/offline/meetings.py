@@ -27,7 +27,7 @@ from .lexicon import Hit
 from .meeting_status import meeting_status
 from .no_meeting import names_no_meeting
 from .own_parties import leads, members_body, modifiers, participants, talked_about
-from .parties import objects
+from .parties import objects, urged_parties
 from .places import NAMES_OR_SEATS
 from .sentence import RuleSentence
 from .speakers import reporting_actor
@@ -281,6 +281,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # in U.S.-Soviet talks", "Kerry said talks between Russia and Ukraine would
             # resume": the meeting is of others ("between" names all its parties).
             subject = []
+        elif (urged := urged_parties(s, trigger)) is not None:
+            subject = urged  # "Chile urged Peru to resume talks with Bolivia": Peru's talks
         # "G7 leaders, including Obama and Abe, met": the body and its members named.
         subject = members_body(s, subject or own) + subject
         actors = participants(subject + own + others, s.actors)

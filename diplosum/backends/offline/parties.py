@@ -4,6 +4,8 @@
   ("with", "between", "to", titles, "his counterpart", a place after "in"), and those
   listed with them ("with A, B and C"); the list ends at the first word that starts
   something else (", the closest ally of", "on", "to discuss", "which").
+- *Those urged to attend*: "pressed the government and the opposition to attend the
+  talks" names their parties in place of the clause's subject.
 
 The parties in the trigger's own noun phrase, and one participant per state or body, are
 ``own_parties``'.
@@ -20,7 +22,7 @@ from .clauses import POSTED_TO
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["objects"]
+__all__ = ["objects", "urged_parties"]
 
 # Nouns for the members of a group, named after it: "the founding members of the OAS -
 # Chile, Peru, ...", "leaders of the Andean countries, Peru, Bolivia and Ecuador".
@@ -234,3 +236,28 @@ _RELATIONS = frozenset(
 )
 # Triggers whose object is a subject matter, not a party ("the two discussed Syria").
 _ABOUT = frozenset({"discuss", "discussed", "discusses"})
+
+
+# Those urged to attend talks are their parties, not who urged them: "Russia and the U.S.
+# pressed the government and the opposition to attend the talks". (Not an invitation: a
+# host invites.)
+_URGED_TO_ATTEND = re.compile(
+    r"\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|"
+    r"want(?:s|ed)?)\s+[^,;:.]{1,80}?\s+to\s+(?:attend|join|enter|return\s+to|resume|"
+    r"take\s+part\s+in|participate\s+in|come\s+to)\s+(?:(?:the|a|new|fresh|[\w-]+)\s+){0,4}\Z"
+)
+
+
+def urged_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """Those urged to attend the talks at ``trigger`` ("pressed the government and the
+    opposition to attend"), who take part in them in place of the clause's subject; or
+    ``None`` when no one is urged to."""
+    urged = _URGED_TO_ATTEND.search(s.text, max(0, trigger.start - 140), trigger.start)
+    if urged is None:
+        return None
+    return [
+        a
+        for a in s.actors
+        if a.code and urged.start() < a.start and a.end <= urged.end() and s.is_agent(a)
+    ]
