@@ -1427,3 +1427,9 @@ def test_those_urged_to_attend_talks_are_their_parties_not_who_urged_them() -> N
     }
     # Who invites hosts: "invited Chile to attend the summit" is the inviter's meeting.
     assert meeting_codes("Peru invited Chile to attend the summit in Lima.") == [{"PER", "CHL"}]
+
+
+def test_troops_bases_and_refugees_hosted_are_no_guests() -> None:
+    assert meeting_codes("Peru hosts Chilean troops at a base in the south.") == []
+    assert meeting_codes("Peru hosts the largest Chilean naval base in the region.") == []
+    assert meeting_codes("Peru hosted Chile's president for talks on Monday.") == [{"PER", "CHL"}]

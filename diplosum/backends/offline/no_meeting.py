@@ -32,6 +32,8 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
     ):
         return True
+    if trigger.phrase in _HOST_VERBS and _HOSTS_NO_GUEST.match(s.text, trigger.end):
+        return True  # "Turkey hosts U.S. troops", "hosted two million refugees"
     if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
         return True  # "to the negotiating table": an adjective
     if _brokers_only(s, trigger) or _not_a_call(s, trigger):
@@ -52,6 +54,16 @@ _NOT_A_MEETING = {
     "host": ("a", "the", "as", "refugee", "summit"),
     "hosts": ("the", "refugee", "summit"),
 }
+
+
+# What a state hosts that is no visit: troops, bases, refugees, a headquarters.
+_HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
+_HOSTS_NO_GUEST = re.compile(
+    r"(?:\s+(?!(?:talks|summit|meeting|visit|delegation|counterpart|president|minister)\b)"
+    r"[\w.,'\u2019-]+){0,5}?\s+(?:troops|forces|soldiers|bases?|missiles?|weapons|refugees|"
+    r"migrants|asylum|personnel|warplanes|jets|aircraft|facilit(?:y|ies)|headquarters|fleet|"
+    r"embass(?:y|ies)|garrison|contingent)\b"
+)
 
 
 # "meet the challenges", "met its obligations": to satisfy something, not to meet someone.
