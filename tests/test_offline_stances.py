@@ -1487,3 +1487,9 @@ def test_a_crime_committed_is_no_commitment() -> None:
     assert stance_keys(text) == set()
     text = "A Peruvian minister said the government was committed to the peace plan."
     assert stance_keys(text) == {("PER", "support")}
+
+
+def test_a_states_contractors_and_researchers_speak_for_no_state() -> None:
+    text = "Researchers at a Peruvian defense contractor said the attack was unacceptable."
+    assert stance_keys(text) == set()
+    assert stance_keys("A Peruvian researcher said the plan was unacceptable.") == set()

@@ -203,6 +203,7 @@ _NOT_AGENTS = frozenset(
         *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
         *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
         *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
+        *("contractor", "contractors", "researcher", "researchers"),
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
         *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
         *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
