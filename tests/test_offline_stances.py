@@ -1493,3 +1493,9 @@ def test_a_states_contractors_and_researchers_speak_for_no_state() -> None:
     text = "Researchers at a Peruvian defense contractor said the attack was unacceptable."
     assert stance_keys(text) == set()
     assert stance_keys("A Peruvian researcher said the plan was unacceptable.") == set()
+
+
+def test_suspicion_in_a_charge_is_no_position() -> None:
+    text = "Peru said it was investigating a man on suspicion of planning an attack."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru voiced suspicion of the Chilean plan.") == {("PER", "oppose")}

@@ -3,9 +3,10 @@
 A courtesy call or a host's welcome (``visits``); a gerund after "for" or "of" that is
 the object's act ("designated Iranian firms for supporting"); a judge's word for someone
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
-unacceptable"); supporters spoken to ("told supporters"); a body's name ("a Libya
-support group"); going on or giving up ("pressing ahead with", "backing down on"); a
-threat or warning with no act of its agent after it ("threats from Peru", a danger).
+unacceptable"); supporters spoken to ("told supporters"); a charge ("on suspicion of");
+a body's name ("a Libya support group"); going on or giving up ("pressing ahead with",
+"backing down on"); a threat or warning with no act of its agent after it ("threats from
+Peru", a danger).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .lexicon import Hit
 from .sentence import RuleSentence
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 
-__all__ = ["names_no_position", "no_threat_made"]
+__all__ = ["a_charge", "names_no_position", "no_threat_made"]
 
 
 def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
@@ -45,6 +46,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 50), trigger.start
     ):
         return True  # "called those demands unacceptable": what is judged
+    if a_charge(s.text, trigger):
+        return True  # "investigating a man on suspicion of": a charge, no one's position
     if _NAMES_A_BODY.match(s.text, trigger.end):
         return True  # "a Libya support group": a body's name, no one's position
     # "pressing ahead with", "backing down on": going on or giving up, no stance
@@ -79,6 +82,17 @@ _JUDGED_NOUN = re.compile(
     r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
     r"(?:[a-z-]+\s+){0,2}\Z"
 )
+_ON_SUSPICION = re.compile(r"\b(?:on|under)\s+\Z", re.IGNORECASE)
+
+
+def a_charge(text: str, word: Hit) -> bool:
+    """Whether ``word`` is "suspicion" in a charge ("detained on suspicion of", "under
+    suspicion"), no one's position; for stance triggers and evaluative words alike."""
+    return word.phrase == "suspicion" and bool(
+        _ON_SUSPICION.search(text, max(0, word.start - 8), word.start)
+    )
+
+
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)

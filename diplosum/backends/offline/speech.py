@@ -19,6 +19,7 @@ from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .clauses import MODALS, dropped
 from .lexicon import Hit
+from .no_position import a_charge
 from .phrases import readable
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .sentence import Nearby, RuleSentence
@@ -53,6 +54,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not with_own_agent(s.text, hit)
         and not (support and _others_act(s, hit, speaker))
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
+        and not a_charge(s.text, hit)
     )
 
 
