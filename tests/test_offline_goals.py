@@ -384,3 +384,12 @@ def test_a_wish_in_a_condition_is_supposed_and_an_aim_named_there_is_stated() ->
     assert goal_codes("If OPEC achieves its stated goal of higher prices, Peru will gain.") == [
         "OPEC"
     ]
+
+
+def test_a_name_after_a_noun_of_no_state_and_a_preposition_is_no_subject() -> None:
+    text = "Researchers at the Chilean space agency wanted to know more about the launch."
+    assert goal_codes(text) == []
+    assert goal_codes("Chilean controllers tried to contact the pilot.") == []
+    # A team of officials and a central bank act for their state.
+    assert goal_codes("A team of Chilean officials will seek new loans from Peru.") == ["CHL"]
+    assert goal_codes("The central bank of Chile wants to cut its rates.") == ["CHL"]

@@ -29,6 +29,7 @@ __all__ = [
     "ends_with_word",
     "joins_list",
     "local_clause",
+    "of_no_agent",
     "office_after",
     "office_end",
 ]
@@ -203,6 +204,7 @@ _NOT_AGENTS = frozenset(
         *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
         *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
         *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
+        *("controller", "controllers"),
         *("contractor", "contractors", "researcher", "researchers"),
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
         *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
@@ -262,6 +264,28 @@ def names_other_than_agent(text: str, end: int) -> bool:
     return noun is not None and (
         noun.group(1) in _NOT_AGENTS or noun.group(1) in _GROUPS or noun.group(1) in _EVENTS
     )
+
+
+# A noun that acts for no state, then a preposition, right before a name: "Researchers at
+# the German Aerospace Center", "citizens of Switzerland". Not a bank or a team: "the
+# central banks of Mexico and Peru", "a team of Nigerian officials" act for them; nor a
+# word of a name ("Export-Import Bank of Japan").
+_NOUN_AND_PREPOSITION = re.compile(
+    r"\b([A-Za-z][a-z-]*)\s+(?:at|of|from|with|for|in)\s+(?:the\s+|a\s+|an\s+)?\Z"
+)
+_ACTING_FOR = frozenset({"bank", "banks", "team", "teams"})
+
+
+def of_no_agent(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a noun that acts for no state and a
+    preposition ("Researchers at the | German Aerospace Center"): no subject of a verb."""
+    noun = _NOUN_AND_PREPOSITION.search(text, max(0, start - 40), start)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    if word[0].isupper() and text[: noun.start(1)].strip() not in ("", "The", "the"):
+        return False  # a word of a name, not the sentence's opening noun
+    return word.lower() in _NOT_AGENTS and word.lower() not in _ACTING_FOR
 
 
 def describes_other_than_agent(text: str, end: int) -> bool:

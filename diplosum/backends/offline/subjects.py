@@ -26,7 +26,7 @@ from .asides import (
     relative_break,
 )
 from .breaks import clause_breaks
-from .clauses import AUXILIARIES, POSTED_TO, joins_list
+from .clauses import AUXILIARIES, POSTED_TO, joins_list, of_no_agent
 from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
@@ -59,7 +59,13 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     first actor after the last clause break, else (unless ``within_clause``) the
     nearest actor before."""
     earlier = [
-        a for a in s.actors if a.end <= offset and a.code and not s.in_compound(a) and s.is_agent(a)
+        a
+        for a in s.actors
+        if a.end <= offset
+        and a.code
+        and not s.in_compound(a)
+        and s.is_agent(a)
+        and not of_no_agent(s.text, a.start)  # "Researchers at the German ..."
     ]
     if not earlier:
         return []
