@@ -1433,3 +1433,11 @@ def test_troops_bases_and_refugees_hosted_are_no_guests() -> None:
     assert meeting_codes("Peru hosts Chilean troops at a base in the south.") == []
     assert meeting_codes("Peru hosts the largest Chilean naval base in the region.") == []
     assert meeting_codes("Peru hosted Chile's president for talks on Monday.") == [{"PER", "CHL"}]
+
+
+def test_a_call_on_a_date_is_no_appeal_but_calling_on_a_day_for_something_is() -> None:
+    text = "Chile's and Peru's presidents spoke in a 30-minute call on July 4 about trade."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile called on Saturday for Peru to reopen the border.") == {
+        ("CHL", "support")
+    }

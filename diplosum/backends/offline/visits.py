@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import MONTHS, WEEKDAYS
 from ...text.matching import word_alternatives
 from .actors import ActorMention, place_at
 from .clauses import office_end
@@ -186,14 +187,22 @@ _ASKED = re.compile(
 
 # "a video call on Monday", "their phone call on Tuesday": "call" a noun, no appeal.
 _CALL_NOUN = re.compile(
-    r"\b(?:a|an|the|phone|video|telephone|conference|their|his|her|its|brief)\s+\Z",
+    r"\b(?:a|an|the|phone|video|telephone|conference|their|his|her|its|brief|lengthy|long|"
+    r"private|separate|recent|earlier|late-night|[\w]+-minute|hour-long)\s+\Z",
     re.IGNORECASE,
 )
+# "call on July 4", "call on Monday": a date after "on" makes "call" a noun.
+_ON_A_DATE = re.compile(rf"\s+(?:{WEEKDAYS}|{MONTHS})\b")
 
 
 def a_call(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether "call on" at ``trigger`` is the noun "call" ("a video call on Monday")."""
-    return _CALL_NOUN.search(s.text, max(0, trigger.start - 16), trigger.start) is not None
+    """Whether "call on" at ``trigger`` is the noun "call" ("a video call on Monday", "a
+    30-minute call on July 4")."""
+    return (
+        _CALL_NOUN.search(s.text, max(0, trigger.start - 16), trigger.start) is not None
+        # (only the bare noun: "called on Saturday for ..." is still an appeal)
+        or (trigger.phrase == "call on" and _ON_A_DATE.match(s.text, trigger.end) is not None)
+    )
 
 
 def courtesy_call(s: RuleSentence, trigger: Hit) -> bool:
