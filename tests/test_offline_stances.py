@@ -1499,3 +1499,11 @@ def test_suspicion_in_a_charge_is_no_position() -> None:
     text = "Peru said it was investigating a man on suspicion of planning an attack."
     assert stance_keys(text) == set()
     assert stance_keys("Peru voiced suspicion of the Chilean plan.") == {("PER", "oppose")}
+
+
+def test_someones_supporters_are_people_with_no_states_position() -> None:
+    assert stance_keys("Peru's president said his supporters would march on Monday.") == set()
+    assert stance_keys("Peru and Chile are supporters of the plan.") == {
+        ("PER", "support"),
+        ("CHL", "support"),
+    }

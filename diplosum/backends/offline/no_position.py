@@ -3,10 +3,10 @@
 A courtesy call or a host's welcome (``visits``); a gerund after "for" or "of" that is
 the object's act ("designated Iranian firms for supporting"); a judge's word for someone
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
-unacceptable"); supporters spoken to ("told supporters"); a charge ("on suspicion of");
-a body's name ("a Libya support group"); going on or giving up ("pressing ahead with",
-"backing down on"); a threat or warning with no act of its agent after it ("threats from
-Peru", a danger).
+unacceptable"); supporters spoken to or someone's ("told supporters", "Trump supporters");
+a charge ("on suspicion of"); a body's name ("a Libya support group"); going on or giving
+up ("pressing ahead with", "backing down on"); a threat or warning with no act of its
+agent after it ("threats from Peru", a danger).
 """
 
 from __future__ import annotations
@@ -38,10 +38,12 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 90), trigger.start
     ):
         return True  # "branded Peru a supporter of terrorism": the judge's word for Peru
-    if trigger.phrase == "supporters" and _AUDIENCE.search(
-        s.text, max(0, trigger.start - 60), trigger.start
+    if trigger.phrase == "supporters" and (
+        _AUDIENCE.search(s.text, max(0, trigger.start - 60), trigger.start)
+        or _WHOSE_SUPPORTERS.search(s.text, max(0, trigger.start - 30), trigger.start)
     ):
-        return True  # "he told supporters": those spoken to, no one's position
+        # "he told supporters", "many Trump supporters": people, no state's position
+        return True
     if trigger.phrase in STANCE_NOUNS and _JUDGED_NOUN.search(
         s.text, max(0, trigger.start - 50), trigger.start
     ):
@@ -68,6 +70,10 @@ _CALLED_A = re.compile(
     re.IGNORECASE,
 )
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
+# Someone's supporters, people: "Trump supporters", "his supporters".
+_WHOSE_SUPPORTERS = re.compile(
+    r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their))\s+\Z"
+)
 # Supporters spoken to: "told supporters", "addressing thousands of his supporters".
 _AUDIENCE = re.compile(
     r"\b(?:told|tells|telling|addressed|addresses|addressing|urged|urges|urging|thanked|"
