@@ -901,3 +901,10 @@ def test_verbs_of_lifting_and_stopping_in_their_other_forms() -> None:
     assert sanction_statuses(scrapped) == [("PER", "CHL", "imposed")]
     text = "Peru said it was reserving its position on the Chilean plan."
     assert stance_keys(text) == {("PER", "neutral")}
+
+
+def test_an_attempt_to_impose_or_avert_a_measure_is_a_threat() -> None:
+    tried = offline("The EU is trying to impose sanctions on Belarus.").sanctions
+    assert sanction_statuses(tried) == [("EU", "BLR", "threatened")]
+    text = "Peruvian officials met Chilean negotiators in an effort to avert new Chilean tariffs."
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
