@@ -7,7 +7,8 @@ wire copy writes spaces, straight marks and hyphens; older wire copy sets its he
 capitals. Each ``gold-dev`` article is rewritten one way at a time (every space a no-break
 space; every apostrophe and quotation mark curly; every hyphen inside a word an en dash;
 every spaced hyphen an em dash; every line end a Windows one; the first line in capitals;
-a bullet before every paragraph but the first)
+a bullet before every paragraph but the first; every apostrophe, quotation mark and
+ampersand an HTML character reference, as text copied from web pages may keep them)
 and scored with the shared scorer against the same gold: the macro F1 of each variant
 beside the articles as written. A coder that reads text, not typography, prints the same
 figure on every line.
@@ -46,6 +47,9 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "headline in capitals": lambda text: "\n".join(_first_upper(text.split("\n", 1))),
     "bulleted paragraphs": lambda text: re.sub(r"(?m)(?<=\n)(?=\S)", "\u2022 ", text),
+    "HTML entities": lambda text: (
+        text.replace("&", "&amp;").replace("'", "&#039;").replace('"', "&quot;")
+    ),
 }
 
 

@@ -68,5 +68,5 @@ def test_typography_scores_the_same_articles_in_every_typography(tmp_path: Path)
     )
     rows = [line.rsplit(None, 5) for line in done.stdout.splitlines()[1:]]
     assert [row[0] for row in rows][:3] == ["as written", "no-break spaces", "curly marks"]
-    assert len(rows) == 8 and len({tuple(row[1:]) for row in rows}) == 1, done.stdout
+    assert len(rows) == 9 and len({tuple(row[1:]) for row in rows}) == 1, done.stdout
     assert float(rows[0][1]) > 0.5

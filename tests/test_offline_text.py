@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from diplosum.backends.offline.phrases import readable
 from diplosum.backends.offline.rules import extract_summary
+from diplosum.backends.offline.verbatim import condensed
 from diplosum.text.casing import recased
 from diplosum.text.reading import reading
 from diplosum.text.typography import plain
@@ -401,6 +402,30 @@ def test_a_name_broken_over_lines_survives_the_pipeline_and_windows_line_ends() 
         evidence = found.sanctions[0].evidence[0]
         assert evidence.start is not None and evidence.end is not None
         assert article[evidence.start : evidence.end] == evidence.quote
+
+
+def test_html_character_references_are_read_as_characters_and_quoted_as_written() -> None:
+    plain = (
+        "Chile's president condemned Peru's \"new\" plan at talks with Ecuador's & Bolivia's aides."
+    )
+    expected = [(s.actor.country, s.position, s.topic) for s in offline(plain).stances]
+    assert expected and all("'" in topic and "&" in topic for _, _, topic in expected)
+    for article in (
+        plain.replace("&", "&amp;").replace("'", "&#039;").replace('"', "&quot;"),
+        plain.replace("'", "&#x27;") + "\r\n",
+    ):
+        found = offline(article)
+        assert [(s.actor.country, s.position, s.topic) for s in found.stances] == expected
+        for stance in found.stances:
+            evidence = stance.evidence[0]
+            assert evidence.start is not None and evidence.end is not None
+            assert article[evidence.start : evidence.end] == evidence.quote
+    # An ampersand that begins no reference known to HTML stays as written.
+    assert condensed("AT&T and &bogus; stay") == ("AT&T and &bogus; stay", None)
+    assert condensed("a\r\nb &amp; c") == (
+        "a\nb & c",
+        [(0, 1), (2, 3), (3, 4), (4, 5), (5, 10), (10, 11), (11, 12)],
+    )
 
 
 def test_a_word_capitalised_only_for_following_u_s_is_read_small() -> None:

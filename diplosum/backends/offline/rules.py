@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from ...models import Actor, ArticleSummary, Evidence
+from ...models import Actor, ArticleSummary
 from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from ...text.sentences import sentence_spans
@@ -41,6 +41,7 @@ from .sanctions import sanction_stances, sanctions_in
 from .sentence import RuleSentence
 from .speech import reported_stances
 from .stances import aims_supported, stances_in
+from .verbatim import condensed, quoted_from
 
 __all__ = ["extract_summary"]
 
@@ -104,57 +105,15 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
 
     Hard-wrapped text (a line break every 70 characters, as in older wire archives) is read
     with its wrapped line breaks as spaces, so that "New\\nZealand" is a name and
-    "imposed\\nsanctions" a trigger, Windows line ends ("\\r\\n") as line breaks, and a
-    word capitalised only for following "U.S." ("the U.S. And Japan") in small letters
-    (``text.casing``); each quote is then taken from ``article`` itself.
+    "imposed\\nsanctions" a trigger, Windows line ends ("\\r\\n") as line breaks, HTML
+    character references ("&#039;") as their characters, and a word capitalised only for
+    following "U.S." ("the U.S. And Japan") in small letters (``text.casing``); each quote
+    is then taken from ``article`` itself (``verbatim``).
     """
-    plain, kept = _without_carriage_returns(article)
+    plain, spans = condensed(article)
     reading = text_reading(plain)
     summary = _extract(reading, published)
-    return summary if reading is article else _quoted_from(summary, article, kept)
-
-
-def _without_carriage_returns(article: str) -> tuple[str, list[int] | None]:
-    """``article`` with the carriage return of each "\\r\\n" taken out, and for each of
-    its characters the offset it had in ``article`` (``None`` when there were none)."""
-    if "\r\n" not in article:
-        return article, None
-    kept = [i for i, char in enumerate(article) if char != "\r" or article[i + 1 : i + 2] != "\n"]
-    return "".join(article[i] for i in kept), kept
-
-
-def _quoted_from(summary: ArticleSummary, article: str, kept: list[int] | None) -> ArticleSummary:
-    """``summary`` with each quote as ``article`` has it at the quote's offsets (mapped
-    through ``kept`` when carriage returns were taken out)."""
-    copies: dict[int, Evidence] = {}
-
-    def verbatim(evidence: Evidence) -> Evidence:
-        if evidence.start is None or evidence.end is None or evidence.start < 0:
-            return evidence
-        if id(evidence) not in copies:
-            start, end = evidence.start, evidence.end
-            if kept is not None and end > start:
-                start, end = kept[start], kept[end - 1] + 1
-            if (start, end) == (evidence.start, evidence.end) and (
-                article[start:end] == evidence.quote
-            ):
-                copies[id(evidence)] = evidence  # the reading changed nothing here
-            else:
-                update = {"quote": article[start:end], "start": start, "end": end}
-                copies[id(evidence)] = evidence.model_copy(update=update)
-        return copies[id(evidence)]
-
-    def with_verbatim(item: Any) -> Any:
-        evidence = [verbatim(e) for e in item.evidence]
-        if all(new is old for new, old in zip(evidence, item.evidence, strict=True)):
-            return item  # its quotes read the same in the article
-        return item.model_copy(update={"evidence": evidence})
-
-    sections = {
-        name: [with_verbatim(item) for item in getattr(summary, name)]
-        for name in ("meetings", "sanctions", "stances", "goals")
-    }
-    return summary.model_copy(update=sections)
+    return summary if reading is article else quoted_from(summary, article, spans)
 
 
 def _extract(article: str, published: dt.date | None) -> ArticleSummary:
