@@ -534,3 +534,13 @@ def test_a_long_web_headline_in_title_case_is_read_too() -> None:
     )
     assert len(headline) > 200
     assert " Arrives in Peru for the First Visit by " in recased(headline)
+
+
+def test_a_web_titles_source_after_a_dash_is_no_part_of_a_phrase() -> None:
+    title = (
+        "Peru says Chile violated its airspace \u2013 Lima Daily News\nLIMA (Reuters) - Peru said"
+    )
+    assert readable(title, len("Peru says ")) == "Chile violated its airspace"
+    # A dash before words in small letters is no source: "talks - and a deal - with Chile".
+    text = "Peru wants talks - and a deal - with Chile"
+    assert readable(text, len("Peru wants ")) == "talks - and a deal - with Chile"

@@ -1,6 +1,7 @@
 """The offline backend: a rule-based diplomatic event coder, no model, no network, no key.
 
-- ``rules``: the extractor, section by section (``extract_summary``).
+- ``rules``: the extractor, section by section (``extract_summary``); ``verbatim``: the
+  text it reads (line ends, HTML character references) and each quote put back as written.
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
   look for.
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people

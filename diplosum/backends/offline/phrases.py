@@ -259,6 +259,12 @@ _CONDITION = re.compile(
 # Spaces and a "that" before a condition that opens a phrase.
 _TO_CONDITION = re.compile(r"\s*(?:that\b,?\s*)?(?=(?:if|If|unless|Unless)\s)")
 
+# A web page title's source after a spaced dash, at the end of its line: "... - Reuters",
+# "... \u2013 Christian Science Monitor".
+_SOURCE = re.compile(
+    r"\s[-\u2013\u2014]\s+(?:[A-Z][\w.&'\u2019]*\s?){1,4}[\"'\u2019\u201d]?[ \t]*(?=\n|\Z)"
+)
+
 
 def readable(text: str, start: int, words: int = 12) -> str | None:
     """The phrase of ``text`` from ``start``: to its clause's end, at most ``words`` words,
@@ -278,6 +284,9 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         condition = _CONDITION.match(text, start)
         return readable(text, condition.end(), words) if condition is not None else None
     end = phrase_end(text, start)
+    source = _SOURCE.search(text, start)
+    if source is not None and source.start() < end:
+        end = source.start()  # "Turkey says Russia violated its airspace - BBC News"
     clause = text[start:end].split()
     clause = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in clause]
     clause = [t for t in clause if t]
