@@ -393,3 +393,9 @@ def test_a_name_after_a_noun_of_no_state_and_a_preposition_is_no_subject() -> No
     # A team of officials and a central bank act for their state.
     assert goal_codes("A team of Chilean officials will seek new loans from Peru.") == ["CHL"]
     assert goal_codes("The central bank of Chile wants to cut its rates.") == ["CHL"]
+
+
+def test_aiming_at_a_state_or_person_is_a_target_not_an_aim() -> None:
+    assert goal_codes("In comments aimed at Garcia, Chile's president called for action.") == []
+    assert goal_codes("Chile's president took aim at Peru for its tariffs.") == []
+    assert goal_codes("The Chilean plan is aimed at ending the war.") == ["CHL"]

@@ -128,6 +128,17 @@ _SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,60}\Z")
 _WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|seek)")
 
 
+_AT_WHOM = frozenset({"aim at", "aimed at", "aiming at", "aims at", "is aimed at"})
+# A name (a capitalised word, not a gerund in a title: "Aimed at Ending"), with "the".
+_A_NAME = re.compile(r"\s+(?:the\s+)?[A-Z](?![\w-]*ing\b)[\w.'\u2019-]*")
+
+
+def _aimed_at_someone(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` aims at someone named right after it ("comments aimed at
+    Netanyahu", "took aim at Peru for its tariffs"): at whom, not what for."""
+    return trigger.phrase in _AT_WHOM and _A_NAME.match(s.text, trigger.end) is not None
+
+
 # Who wants it is no one: "items that nobody wants to buy"; "the last thing they want to
 # do" is what they do not want.
 _NO_ONE = re.compile(
@@ -163,6 +174,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # 'do "whatever they want" to any member': the quotation ended it
         if s.text.startswith(("...", "\u2026"), trigger.end):
             continue  # '"I want to... express the hope"': the speaker broke off
+        if _aimed_at_someone(s, trigger):
+            continue  # "comments aimed at Netanyahu": a target, no aim
         if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
         if _ASKED.search(s.text, max(0, trigger.start - 100), trigger.start):
