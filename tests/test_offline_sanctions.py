@@ -908,3 +908,8 @@ def test_an_attempt_to_impose_or_avert_a_measure_is_a_threat() -> None:
     assert sanction_statuses(tried) == [("EU", "BLR", "threatened")]
     text = "Peruvian officials met Chilean negotiators in an effort to avert new Chilean tariffs."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
+
+
+def test_arms_embargoes_in_the_plural_are_named_with_their_imposer() -> None:
+    found = offline("EU arms embargoes on Peru and Chile stay in place.").sanctions
+    assert sanction_statuses(found) == [("EU", "PER", "imposed"), ("EU", "CHL", "imposed")]
