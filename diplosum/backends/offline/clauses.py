@@ -1,6 +1,7 @@
 """Clause-level word tests shared by the offline rules: where a clause starts, whether a
 text ends with a word, the clause around a trigger, the words around a sanction, whether
-the words between two actors list them together, and what a state's adjective describes.
+the words between two actors list them together, and whether an office follows a state's
+name. Whether a state's name or adjective stands for one of its agents is ``agent_nouns``'.
 
 The patterns that look for words are built by ``word_alternatives``: they open with a
 literal, so the regex engine skips to candidates instead of trying each position
@@ -25,11 +26,9 @@ __all__ = [
     "SANCTION_TARGET",
     "TO_BEFORE",
     "UNLIKELY",
-    "describes_other_than_agent",
     "ends_with_word",
     "joins_list",
     "local_clause",
-    "of_no_agent",
     "office_after",
     "office_end",
 ]
@@ -162,153 +161,6 @@ def joins_list(between: str) -> bool:
     ):
         first += 1
     return tuple(tokens[first:]) in _LIST_JOINS
-
-
-# The words after an adjective ("Palestinian woman", "U.S. defense officials"),
-# and the nouns among them that make it describe something other than an agent of its
-# state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
-_NEXT_WORDS = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
-_NOT_AGENTS = frozenset(
-    {
-        *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
-        *("people", "civilians", "children", "students", "tourists", "workers", "families"),
-        *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
-        *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
-        *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
-        # What a state says or wants: "questioning the American allegations" is no act of
-        # the United States.
-        *("allegations", "accusations", "charges", "claims", "motives", "intentions"),
-        *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
-        *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
-        *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
-        # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
-        *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),
-        # Places: "the Turkish city of Gaziantep" is where, not who.
-        *("city", "town", "village", "province", "region", "border", "coast", "territory"),
-        *("waters", "island", "port", "soil", "airspace", "capital"),
-        # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
-        *("observatory", "monitor", "monitors"),
-        # Civil society: "Syrian activists expressed concern" is not Syria's position.
-        *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
-        *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
-        *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
-        # Trades and industries: "Peruvian miners hope to reopen the mine".
-        *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
-        *("importers", "manufacturers", "industry", "carmakers", "airlines", "traders"),
-        *("bankers", "banker", "dealers", "dealer", "brokers", "broker", "refiners", "refiner"),
-        *("growers", "packers", "cattlemen", "steelmakers", "chipmakers", "automakers"),
-        *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
-        *("customers", "buyers", "sellers", "suppliers", "clients", "shippers", "lenders"),
-        *("insurers", "retailers", "makers", "processors", "dealerships"),
-        # One firm: "Japan's largest chip maker", "Peru's biggest lender".
-        *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
-        *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
-        *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
-        *("controller", "controllers"),
-        *("contractor", "contractors", "researcher", "researchers"),
-        # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
-        *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
-        *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
-        *("businesswoman", "duo"),
-        # Numbers about a state: "a U.N. estimate that a million migrants could try to".
-        *("estimate", "estimates", "figures", "statistics", "forecast", "forecasts"),
-        *("survey", "poll", "polls"),
-        # People who act for no state: "a visiting American student".
-        *("student", "tourist", "fighter", "fighters", "hostage", "hostages", "prisoner"),
-        *("prisoners", "detainee", "detainees"),
-        # Figures of an economy: "U.S. oil production would continue to fall".
-        *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),
-        *("football", "athletes", "athlete", "olympic", "central"),
-        *("runner", "runners", "swimmer", "swimmers", "cyclist", "cyclists", "boxer"),
-        *("golfer", "tennis", "striker", "coach", "squad", "champion"),
-    }
-)
-
-# Events named after a state, right after its name: "the anger over the Iraq war" is no
-# act of Iraq (but "Iran's war spokesman" speaks for Iran, and its war is its own).
-_EVENTS = frozenset({"war", "wars", "invasion", "crisis"})
-
-# Nouns right after an adjective that make it the state acting: "the Chinese government".
-_AGENT_HEADS = frozenset(
-    {"government", "authorities", "officials", "leaders", "leadership", "ministry"}
-    | {"administration", "regime", "cabinet", "parliament", "delegation", "diplomats"}
-)
-
-
-# A team sent by a government, not a sports team: "a Japanese trade team".
-_TEAMS = frozenset({"team", "teams"})
-_AGENT_TEAMS = frozenset(
-    {"trade", "negotiating", "senate", "congressional", "government", "official", "diplomatic"}
-    | {"technical", "advance", "ministerial", "military", "security", "inspection", "monitoring"}
-)
-
-
-# Another adjective coordinated with the first: "Chilean and Peruvian trade groups"
-# share their head noun.
-_AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])")
-# Groups that act for no state, unless armed or political: "trade groups", not "rebel groups".
-_GROUPS = frozenset({"group", "groups", "lobby", "lobbies", "association", "associations"})
-_AGENT_GROUPS = frozenset(
-    {"rebel", "militant", "armed", "opposition", "insurgent", "jihadist", "islamist"}
-    | {"extremist", "terrorist", "guerrilla", "militia", "political", "separatist"}
-)
-
-
-_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
-
-
-def names_other_than_agent(text: str, end: int) -> bool:
-    """Whether a state's or body's name ending at ``end`` is used as an adjective of
-    something other than its agent ("EU firms", "China banks"): the word right after it."""
-    noun = _NOUN_AFTER.match(text, end)
-    return noun is not None and (
-        noun.group(1) in _NOT_AGENTS or noun.group(1) in _GROUPS or noun.group(1) in _EVENTS
-    )
-
-
-# A noun that acts for no state, then a preposition, right before a name: "Researchers at
-# the German Aerospace Center", "citizens of Switzerland". Not a bank or a team: "the
-# central banks of Mexico and Peru", "a team of Nigerian officials" act for them; nor a
-# word of a name ("Export-Import Bank of Japan").
-_NOUN_AND_PREPOSITION = re.compile(
-    r"\b([A-Za-z][a-z-]*)\s+(?:at|of|from|with|for|in)\s+(?:the\s+|a\s+|an\s+)?\Z"
-)
-_ACTING_FOR = frozenset({"bank", "banks", "team", "teams"})
-
-
-def of_no_agent(text: str, start: int) -> bool:
-    """Whether the name starting at ``start`` follows a noun that acts for no state and a
-    preposition ("Researchers at the | German Aerospace Center"): no subject of a verb."""
-    noun = _NOUN_AND_PREPOSITION.search(text, max(0, start - 40), start)
-    if noun is None:
-        return False
-    word = noun.group(1)
-    if word[0].isupper() and text[: noun.start(1)].strip() not in ("", "The", "the"):
-        return False  # a word of a name, not the sentence's opening noun
-    return word.lower() in _NOT_AGENTS and word.lower() not in _ACTING_FOR
-
-
-def describes_other_than_agent(text: str, end: int) -> bool:
-    """Whether the words after a state's adjective ending at ``end`` make it describe
-    something other than an agent of the state ("a Palestinian woman", "Italian banks",
-    "Chilean and Peruvian trade groups")."""
-    if OFFICE_AFTER.match(text, end):
-        return False  # "Argentina's economy minister": an office, whatever its portfolio
-    coordinated = _AND_ADJECTIVE.match(text, end)
-    if coordinated is not None:
-        end = coordinated.end() - 1
-    head = _NEXT_WORDS.match(text, end)
-    if head is None:
-        return False  # "an EU demand" with nothing after, or a name follows
-    words = head.group(1).lower().split()
-    if words[0] in _AGENT_HEADS:
-        return False  # "the Chinese government suspended imports": what follows is its act
-    for index, word in enumerate(words):
-        if word in _GROUPS and (index == 0 or words[index - 1] not in _AGENT_GROUPS):
-            return True
-        if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
-            return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
-    return any(word in _NOT_AGENTS for word in words)
 
 
 def office_after(text: str, end: int) -> bool:

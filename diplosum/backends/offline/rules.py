@@ -30,7 +30,7 @@ from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from ...text.sentences import sentence_spans
 from .actors import ActorMention, find_actors
-from .clauses import describes_other_than_agent
+from .agent_nouns import describes_other_than_agent
 from .goals import goals_in
 from .lead import headline_and_summary
 from .lexicon import lexicon

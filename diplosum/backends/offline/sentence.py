@@ -18,13 +18,9 @@ from ...models import Evidence
 from ...text.people import people
 from . import subjects
 from .actors import ActorMention
+from .agent_nouns import describes_other_than_agent, names_other_than_agent
 from .breaks import clause_breaks
-from .clauses import (
-    describes_other_than_agent,
-    joins_list,
-    names_other_than_agent,
-    office_after,
-)
+from .clauses import joins_list, office_after
 from .lexicon import Hit, Hits
 
 __all__ = [

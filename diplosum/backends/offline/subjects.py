@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
+from .agent_nouns import of_no_agent
 from .asides import (
     accompanying,
     antecedent,
@@ -26,7 +27,7 @@ from .asides import (
     relative_break,
 )
 from .breaks import clause_breaks
-from .clauses import AUXILIARIES, POSTED_TO, joins_list, of_no_agent
+from .clauses import AUXILIARIES, POSTED_TO, joins_list
 from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
