@@ -913,3 +913,11 @@ def test_an_attempt_to_impose_or_avert_a_measure_is_a_threat() -> None:
 def test_arms_embargoes_in_the_plural_are_named_with_their_imposer() -> None:
     found = offline("EU arms embargoes on Peru and Chile stay in place.").sanctions
     assert sanction_statuses(found) == [("EU", "PER", "imposed"), ("EU", "CHL", "imposed")]
+
+
+def test_ordering_or_forcing_envoys_out_of_the_country_is_an_expulsion() -> None:
+    found = offline("Peru ordered the Chilean ambassador out of the country.").sanctions
+    assert sanction_statuses(found) == [("PER", "CHL", "imposed")]
+    found = offline("Peru forced the Chilean trade mission out of the country.").sanctions
+    assert sanction_statuses(found) == [("PER", "CHL", "imposed")]
+    assert offline("Chile's president flew out of the country on Monday.").sanctions == []

@@ -73,16 +73,19 @@ _LISTING_VERB = re.compile(
     r"\b(?:add|added|adds|adding|put|puts|putting|place|placed|places|placing)\s+"
 )
 # "ordered Iran's envoy to leave the country", "declared two Iranian diplomats persona non
-# grata": whose diplomats go stands between the order and the measure.
+# grata", "forced the U.N. mission out of the country": whose diplomats go stands between
+# the order and the measure.
 _DIPLOMATS_BEFORE = re.compile(
     r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff|officials|"
-    r"personnel|nationals|agents|journalists|correspondents)\s+\Z"
+    r"personnel|nationals|agents|journalists|correspondents|agency|mission|monitors|observers|"
+    r"inspectors|staff)\s+\Z"
 )
 _ORDERING_VERB = re.compile(
-    r"\b(?:order|ordered|orders|tell|told|tells|give|gave|gives|declare|declared|declares)\s+"
+    r"\b(?:order|ordered|orders|tell|told|tells|give|gave|gives|declare|declared|declares|"
+    r"force|forced|forces)\s+"
 )
 #: Measures read only in that shape: "asked to leave the country" alone is no sanction.
-ORDERED_OUT = frozenset({"to leave the country", "persona non grata"})
+ORDERED_OUT = frozenset({"to leave the country", "out of the country", "persona non grata"})
 
 
 def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
