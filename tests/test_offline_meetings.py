@@ -1441,3 +1441,10 @@ def test_a_call_on_a_date_is_no_appeal_but_calling_on_a_day_for_something_is() -
     assert stance_keys("Chile called on Saturday for Peru to reopen the border.") == {
         ("CHL", "support")
     }
+
+
+def test_a_month_between_the_talks_and_the_party_leads_to_the_party() -> None:
+    text = "Chilean negotiators opened talks last August with Peruvian officials."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "Chile's president approved the deal during talks last year with Peruvian officials."
+    assert meeting_codes(text) == [{"CHL", "PER"}]

@@ -41,6 +41,9 @@ _LEAD_WORDS = frozenset(
         *("separate", "separately", "bilateral", "trilateral", "direct", "first", "new"),
         *("in", "at", "on", "late", "early", "last", "this", "next", "week", "day", "month"),
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        # "opened talks last August with ...": a month on the way to the party.
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "year"),
         *("counterparts", "ministers", "government", "representatives", "chiefs", "heads"),
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
