@@ -32,7 +32,7 @@ _NOT_AGENTS = frozenset(
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
         # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
         *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),
-        # Places: "the Turkish city of Gaziantep" is where, not who.
+        # Places: "the Chilean city of Arica" is where, not who.
         *("city", "town", "village", "province", "region", "border", "coast", "territory"),
         *("waters", "island", "port", "soil", "airspace", "capital"),
         # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
