@@ -122,7 +122,7 @@ def names_other_than_agent(text: str, end: int) -> bool:
 _NOUN_AND_PREPOSITION = re.compile(
     r"\b([A-Za-z][a-z-]*)\s+(?:at|of|from|with|for|in)\s+(?:the\s+|a\s+|an\s+)?\Z"
 )
-_ACTING_FOR = frozenset({"bank", "banks", "team", "teams"})
+_ACTING_FOR = frozenset({"bank", "banks"}) | _TEAMS
 
 
 def of_no_agent(text: str, start: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import MONTHS, WEEKDAYS
+from ...text.dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .clauses import POSTED_TO
@@ -40,10 +40,10 @@ _LEAD_WORDS = frozenset(
         *("leaders", "leader", "officials", "official", "delegation", "delegations", "envoys"),
         *("separate", "separately", "bilateral", "trilateral", "direct", "first", "new"),
         *("in", "at", "on", "late", "early", "last", "this", "next", "week", "day", "month"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        # "opened talks last August with ...": a month on the way to the party.
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "year"),
+        # "met on Monday with ...", "opened talks last August with ...": a day or a month
+        # on the way to the party.
+        *(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)),
+        "year",
         *("counterparts", "ministers", "government", "representatives", "chiefs", "heads"),
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
