@@ -183,6 +183,21 @@ def test_a_summary_does_not_end_on_a_sentence_that_only_opens_a_quotation() -> N
     assert not extract_summary(text).summary.rstrip().endswith(":")
 
 
+def test_a_summary_takes_no_sentence_of_a_longer_quotation() -> None:
+    # Either sentence of the quotation alone would show one quotation mark.
+    text = (
+        "Chile and Peru held talks in Lima on Monday.\n\n"
+        '"Our fishermen have every right to these waters. What happened last week was '
+        'wrong," a fisherman in the port told reporters.\n\n'
+        "The fishing season opens in March in the southern ports of both countries."
+    )
+    summary = extract_summary(text).summary
+    assert summary == (
+        "Chile and Peru held talks in Lima on Monday. The fishing season opens in March in "
+        "the southern ports of both countries."
+    )
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 

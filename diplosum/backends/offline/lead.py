@@ -15,7 +15,9 @@ import re
 
 from ...models import HEADLINE_CHARS, SUMMARY_CHARS
 from ...text.gazetteer import gazetteer
+from ...text.sentences import paragraph_start
 from .phrases import CLOSERS, without_dateline
+from .quotations import open_quote
 
 __all__ = ["headline_and_summary"]
 
@@ -99,14 +101,29 @@ def headline_and_summary(
     else:
         headline = _short(lead) or "Untitled article"
     offset = 1 if titled else 0
-    # Not a sentence that only introduces a quotation ("In an interview, Mr Abbas said:").
-    whole = [(i, s) for i, s in enumerate(body[1:], offset + 1) if not s.rstrip().endswith(":")]
+    # Not a sentence that only introduces a quotation ("In an interview, Mr Abbas said:"),
+    # nor part of a quotation of several sentences ('... matters. What has happened is
+    # devastating," Harris said': one quotation mark, with its other in another sentence).
+    whole = [
+        (i, s)
+        for i, s in enumerate(body[1:], offset + 1)
+        if not s.rstrip().endswith(":") and not _in_longer_quotation(article, *spans[i])
+    ]
     rest = [sentence for index, sentence in whole if index in eventful and sentence != lead] or [
         s for _, s in whole if len(s.split()) > 6
     ]
     summary = " ".join(part for part in [lead, *rest[:1]] if part) or headline
     # Written text, not evidence: a hard-wrapped article's line breaks become spaces.
     return _one_line(headline)[:HEADLINE_CHARS], _one_line(summary)[:SUMMARY_CHARS]
+
+
+def _in_longer_quotation(article: str, start: int, end: int) -> bool:
+    """Whether the sentence ``start:end`` goes on a quotation opened before it, or opens
+    one that goes on after it."""
+    paragraph = paragraph_start(article, start)
+    return open_quote(article[paragraph:start]) is not None or (
+        open_quote(article[paragraph:end]) is not None
+    )
 
 
 def _one_line(text: str) -> str:
