@@ -1507,3 +1507,9 @@ def test_someones_supporters_are_people_with_no_states_position() -> None:
         ("PER", "support"),
         ("CHL", "support"),
     }
+
+
+def test_a_refusal_to_speak_states_no_position() -> None:
+    assert stance_keys("Chile's foreign minister refused to comment on the Peruvian plan.") == set()
+    assert stance_keys("A Chilean envoy declined to say which side was to blame.") == set()
+    assert stance_keys("Chile refused to join the sanctions against Peru.") == {("CHL", "oppose")}

@@ -5,8 +5,9 @@ the object's act ("designated Iranian firms for supporting"); a judge's word for
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
 unacceptable"); supporters spoken to or someone's ("told supporters", "Trump supporters");
 a charge ("on suspicion of"); a body's name ("a Libya support group"); going on or giving
-up ("pressing ahead with", "backing down on"); a threat or warning with no act of its
-agent after it ("threats from Peru", a danger).
+up ("pressing ahead with", "backing down on"); a refusal to speak ("refused to comment",
+"declined to say whether"); a threat or warning with no act of its agent after it
+("threats from Peru", a danger).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if _NAMES_A_BODY.match(s.text, trigger.end):
         return True  # "a Libya support group": a body's name, no one's position
+    if trigger.phrase.startswith(("refus", "declin")) and _TO_SPEAK.match(s.text, trigger.end):
+        return True  # "refused to comment", "declined to say which side": silence
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(s.text, trigger.end) is not None
 
@@ -100,6 +103,13 @@ def a_charge(text: str, word: Hit) -> bool:
 
 
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
+# What one refuses to do when one keeps one's position to oneself: "refused to comment",
+# "declined to say whether", "refused to answer questions" (not "refused to discuss the
+# border": a refusal to negotiate is a position).
+_TO_SPEAK = re.compile(
+    r"\s+to\s+(?:comment|say|answer|elaborate|speculate|confirm|specify|disclose|reveal|"
+    r"give\s+details|be\s+drawn|be\s+identified|be\s+named|identify|name)\b"
+)
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
