@@ -1513,3 +1513,20 @@ def test_a_refusal_to_speak_states_no_position() -> None:
     assert stance_keys("Chile's foreign minister refused to comment on the Peruvian plan.") == set()
     assert stance_keys("A Chilean envoy declined to say which side was to blame.") == set()
     assert stance_keys("Chile refused to join the sanctions against Peru.") == {("CHL", "oppose")}
+
+
+def test_an_offer_accepted_or_declined_is_a_position() -> None:
+    text = "Chile, Bolivia and the Seychelles accepted the Paris Club offer."
+    assert stance_keys(text) == {("CHL", "support"), ("BOL", "support"), ("SYC", "support")}
+    text = "Chile and Bolivia have however declined the offer."
+    assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}
+    assert stance_keys("The Peruvian offer was accepted by Chile.") == {("CHL", "support")}
+    assert stance_keys("Chile turned down the Peruvian request.") == {("CHL", "oppose")}
+
+
+def test_what_is_accepted_or_declined_without_a_choice_is_no_position() -> None:
+    assert stance_keys("Chile accepted the resignation of its ambassador to Peru.") == set()
+    text = "Bolivia's proposal is likely to be accepted, Chilean officials said."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile's copper exports declined sharply in March.") == set()
+    assert stance_keys("Chile declined to estimate the cost of the Peruvian plan.") == set()

@@ -6,8 +6,9 @@ the object's act ("designated Iranian firms for supporting"); a judge's word for
 unacceptable"); supporters spoken to or someone's ("told supporters", "Trump supporters");
 a charge ("on suspicion of"); a body's name ("a Libya support group"); going on or giving
 up ("pressing ahead with", "backing down on"); a refusal to speak ("refused to comment",
-"declined to say whether"); a threat or warning with no act of its agent after it
-("threats from Peru", a danger).
+"declined to say whether"); "declined" with no object ("exports declined"), "accepted"
+with no choice ("accepted the resignation") or no agent ("is likely to be accepted"); a
+threat or warning with no act of its agent after it ("threats from Peru", a danger).
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a Libya support group": a body's name, no one's position
     if trigger.phrase.startswith(("refus", "declin")) and _TO_SPEAK.match(s.text, trigger.end):
         return True  # "refused to comment", "declined to say which side": silence
+    if trigger.phrase in _DECLINED and not _DECLINED_WHAT.match(s.text, trigger.end):
+        return True  # "exports declined 5 pct", "declined to estimate": no offer declined
+    if trigger.phrase in _ACCEPTED and _accepted_without_choice(s.text, trigger):
+        return True  # "accepted the resignation of", "is likely to be accepted": no one's
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(s.text, trigger.end) is not None
 
@@ -104,12 +109,39 @@ def a_charge(text: str, word: Hit) -> bool:
 
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 # What one refuses to do when one keeps one's position to oneself: "refused to comment",
-# "declined to say whether", "refused to answer questions" (not "refused to discuss the
-# border": a refusal to negotiate is a position).
+# "declined comment", "declined to say whether", "refused to answer questions" (not
+# "refused to discuss the border": a refusal to negotiate is a position).
 _TO_SPEAK = re.compile(
-    r"\s+to\s+(?:comment|say|answer|elaborate|speculate|confirm|specify|disclose|reveal|"
-    r"give\s+details|be\s+drawn|be\s+identified|be\s+named|identify|name)\b"
+    r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:comment|say|answer|elaborate|speculate|confirm|specify|"
+    r"disclose|reveal|give\s+(?:any\s+|further\s+|more\s+)?details|be\s+drawn|"
+    r"be\s+identified|be\s+named|identify|name)\b"
 )
+# "Declined" rejects only what it takes as its object ("declined the offer", "declined
+# Obama's invitation"): not a fall ("exports declined sharply") nor, mostly, a refusal
+# to say or guess ("declined to estimate", "declined to detail").
+_DECLINED = frozenset({"declined", "declines"})
+_DECLINED_WHAT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:an?|the|his|her|its|their|our|this|that|these|those|any|"
+    r"[A-Z][\w.-]*(?:'s|\u2019s))\s"
+)
+# "Accepted" backs what was offered, not what comes whatever one thinks ("accepted the
+# resignation", "accepted responsibility"), nor, in the passive with no agent named,
+# anything of the subject's ("the proposal is likely to be accepted").
+_ACCEPTED = frozenset({"accepted", "accepts"})
+_NO_CHOICE = re.compile(
+    r"\s+(?:(?:the|his|her|their|its)\s+)?(?:resignations?|responsibility|blame)\b"
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
+_BY = re.compile(r"\s+by\b")
+
+
+def _accepted_without_choice(text: str, trigger: Hit) -> bool:
+    if _NO_CHOICE.match(text, trigger.end):
+        return True
+    passive = _PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    return passive and _BY.match(text, trigger.end) is None
+
+
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
 
