@@ -399,3 +399,13 @@ def test_aiming_at_a_state_or_person_is_a_target_not_an_aim() -> None:
     assert goal_codes("In comments aimed at Garcia, Chile's president called for action.") == []
     assert goal_codes("Chile's president took aim at Peru for its tariffs.") == []
     assert goal_codes("The Chilean plan is aimed at ending the war.") == ["CHL"]
+
+
+def test_an_aim_of_people_who_act_for_no_state_is_not_the_speakers() -> None:
+    text = "Terrorists might try to target Chile before the election, Chile's police chief said."
+    assert goal_codes(text) == []
+    assert goal_codes("A Peruvian official said fishermen are hoping to return home.") == []
+    text = "A Peruvian official said the government is hoping to return to the talks."
+    assert goal_codes(text) == ["PER"]
+    # Not a noun before an aim that is no verb: "a national plan to" is the state's.
+    assert goal_codes("Chile has developed a national plan to fight the disease.") == ["CHL"]

@@ -11,13 +11,13 @@ import re
 
 from .titles import OFFICE_AFTER
 
-__all__ = ["describes_other_than_agent", "names_other_than_agent", "of_no_agent"]
+__all__ = ["NOT_AGENTS", "describes_other_than_agent", "names_other_than_agent", "of_no_agent"]
 
 # The words after an adjective ("Palestinian woman", "U.S. defense officials"),
 # and the nouns among them that make it describe something other than an agent of its
 # state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
 _NEXT_WORDS = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
-_NOT_AGENTS = frozenset(
+NOT_AGENTS = frozenset(
     {
         *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
         *("people", "civilians", "children", "students", "tourists", "workers", "families"),
@@ -111,7 +111,7 @@ def names_other_than_agent(text: str, end: int) -> bool:
     something other than its agent ("EU firms", "China banks"): the word right after it."""
     noun = _NOUN_AFTER.match(text, end)
     return noun is not None and (
-        noun.group(1) in _NOT_AGENTS or noun.group(1) in _GROUPS or noun.group(1) in _EVENTS
+        noun.group(1) in NOT_AGENTS or noun.group(1) in _GROUPS or noun.group(1) in _EVENTS
     )
 
 
@@ -134,7 +134,7 @@ def of_no_agent(text: str, start: int) -> bool:
     word = noun.group(1)
     if word[0].isupper() and text[: noun.start(1)].strip() not in ("", "The", "the"):
         return False  # a word of a name, not the sentence's opening noun
-    return word.lower() in _NOT_AGENTS and word.lower() not in _ACTING_FOR
+    return word.lower() in NOT_AGENTS and word.lower() not in _ACTING_FOR
 
 
 def describes_other_than_agent(text: str, end: int) -> bool:
@@ -157,4 +157,4 @@ def describes_other_than_agent(text: str, end: int) -> bool:
             return True
         if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
             return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
-    return any(word in _NOT_AGENTS for word in words)
+    return any(word in NOT_AGENTS for word in words)

@@ -4,13 +4,15 @@ else's account ("accused Spain of trying to", "reports that it intended to") or 
 ("could be aimed at"), the unnamed agent's purpose after a passive ("is not invited in
 order to"), a denial ("not aimed at"), an aim urged on another ("urged Washington to
 seek"), a demand ("Brazil should seek"), a common noun's ("rebels trying to overthrow",
-"the treaty - which aims to"). For ``goals``.
+"the treaty - which aims to"), people's who act for no state ("consumers want", "terrorists
+might try to": not the speaker's). For ``goals``.
 """
 
 from __future__ import annotations
 
 import re
 
+from .agent_nouns import NOT_AGENTS
 from .agents import THREAT_NOUNS
 from .clauses import MODALS
 from .lexicon import Hit
@@ -86,6 +88,36 @@ def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
     return not any(a.end == word.end(1) for a in s.actors)
 
 
+# The subject of a finite verb of aim, a common noun for people who act for no state
+# ("Terrorists might try to target Chile", "fishermen are hoping to return"): theirs, not
+# the speaker's nor a state's named before them.
+_NOUN_SUBJECT = re.compile(
+    r"\b([A-Za-z][a-z-]+)\s+(?:(?:is|are|was|were|will|would|could|might|may|must|can|"
+    r"have|has|had|been|be|also|still|now|\w+ly)\s+){0,3}\Z"
+)
+_OUTLAWS = frozenset(
+    {"terrorists", "terrorist", "hackers", "criminals", "gunmen", "attackers", "smugglers"}
+    | {"pirates", "kidnappers", "bombers", "gangs"}
+)
+
+
+_AIM_VERBS = re.compile(
+    r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing))\b"
+)
+
+
+def _no_agents_subject(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the subject right before the verb of aim ``trigger`` is people who act
+    for no state (``NOT_AGENTS``, outlaws)."""
+    if not _AIM_VERBS.match(trigger.phrase):
+        return False  # "a national plan to", "production in order to": no verb's subject
+    subject = _NOUN_SUBJECT.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if subject is None or any(a.end == subject.end(1) for a in s.actors):
+        return False
+    word = subject.group(1).lower()
+    return word in NOT_AGENTS or word in _OUTLAWS
+
+
 def _ends_a_list(s: RuleSentence, offset: int) -> bool:
     """Whether the last of a list of actors ends right before ``offset`` ("talks between
     Chile, Peru and Bolivia | aimed at"): a participle there describes what the list
@@ -144,7 +176,7 @@ def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
 def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
-    if _noun_participle(s, trigger):
+    if _noun_participle(s, trigger) or _no_agents_subject(s, trigger):
         return []
     if trigger.phrase in BARE_PLANS:
         return _plan_of(s, trigger)
