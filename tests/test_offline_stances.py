@@ -1530,3 +1530,12 @@ def test_what_is_accepted_or_declined_without_a_choice_is_no_position() -> None:
     assert stance_keys(text) == set()
     assert stance_keys("Chile's copper exports declined sharply in March.") == set()
     assert stance_keys("Chile declined to estimate the cost of the Peruvian plan.") == set()
+
+
+def test_a_topic_that_names_only_the_holder_is_no_position() -> None:
+    text = (
+        "Chile's minister of mines, Alfredo Lopez, has yet to reply to a Peruvian invitation "
+        "for talks on bilateral cooperation in copper marketing, a ministry spokesman said."
+    )
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile criticised Peruvian President Juan Perez.") == {("CHL", "oppose")}

@@ -25,6 +25,7 @@ from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .sentence import Nearby, RuleSentence
 from .speakers import inverted, speaker
 from .stances import with_own_agent
+from .topics import names_only_holder
 
 __all__ = ["reported_stances"]
 
@@ -266,6 +267,6 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
     topic = _topic(s, who) if position is not None else None
     if position is None:
         position, topic = "neutral", _demand(s, who)
-    if topic is None:
+    if topic is None or names_only_holder(s, topic, who.code):
         return []
     return [Stance(actor=who.actor, topic=topic, position=position, evidence=s.evidence())]

@@ -22,7 +22,7 @@ from .no_position import names_no_position, no_threat_made
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
-from .topics import received_topic, stance_topic
+from .topics import names_only_holder, received_topic, stance_topic
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
 
@@ -210,7 +210,11 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             # plan was noted") is in the subject: its topic ends at the sentence's verb.
             asked=asked if asked != trigger.end or named else None,
         )
-        if not holders or topic is None:
+        if topic is None:
+            continue
+        # "Peru's minister of mines, Juan Perez, has yet to reply ...": no position on itself.
+        holders = [h for h in holders if not names_only_holder(s, topic, h.code)]
+        if not holders:
             continue
         held.update((h.code, trigger.end) for h in holders)
         found += [

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from ...text.dates import WEEKDAYS
+from ...text.gazetteer import gazetteer
 from .lexicon import Hit
 from .phrases import readable
 from .quotations import open_quote
 from .sentence import RuleSentence
 
-__all__ = ["received_topic", "stance_topic"]
+__all__ = ["names_only_holder", "received_topic", "stance_topic"]
 
 # What a judgment is said of: from the last reporting verb, "that" or clause break before it.
 _JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
@@ -182,3 +183,29 @@ def _past_reporting_clause(s: RuleSentence) -> int:
         return 0
     that = _THAT.match(s.text, first.end)
     return that.end() if that is not None else first.end
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_FILLERS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their", "s"})
+
+
+def names_only_holder(s: RuleSentence, topic: str, code: str | None) -> bool:
+    """Whether ``topic`` names nothing but the state ``code`` and its people and offices
+    ("Chile's minister of mines, Juan Perez" as Chile's topic): no position's topic."""
+    at = s.text.find(topic)
+    if code is None or at < 0:
+        return False
+    end = at + len(topic)
+    inside = [a for a in s.actors if at <= a.start and a.end <= end]
+    if not inside or any(a.code != code for a in inside):
+        return False
+    rest = s.text[at:end]
+    for mention in reversed(inside):
+        rest = rest[: mention.start - at] + " " + rest[mention.end - at :]
+    offices = gazetteer().office_words
+    # A capitalised word the rules do not know is a name too ("minister of mines, Juan
+    # Perez" when the people file lacks him).
+    return all(
+        word[0].isupper() or word.lower() in offices or word.lower() in _FILLERS
+        for word in _WORDS.findall(rest)
+    )
