@@ -1534,7 +1534,7 @@ def test_what_is_accepted_or_declined_without_a_choice_is_no_position() -> None:
 
 def test_a_topic_that_names_only_the_holder_is_no_position() -> None:
     text = (
-        "Chile's minister of mines, Alfredo Lopez, has yet to reply to a Peruvian invitation "
+        "Chile's minister of mines, Alfredo de la Vega, has yet to reply to a Peruvian invitation "
         "for talks on bilateral cooperation in copper marketing, a ministry spokesman said."
     )
     assert stance_keys(text) == set()

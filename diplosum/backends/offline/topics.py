@@ -187,6 +187,9 @@ def _past_reporting_clause(s: RuleSentence) -> int:
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _FILLERS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their", "s"})
+# Particles of names: "Alfredo del Mazo", "Ursula von der Leyen".
+_PARTICLES = frozenset({"de", "del", "della", "da", "di", "dos", "das", "do", "la", "le"})
+_PARTICLES |= frozenset({"van", "von", "der", "den", "bin", "al", "el", "ibn"})
 
 
 def names_only_holder(s: RuleSentence, topic: str, code: str | None) -> bool:
@@ -206,6 +209,6 @@ def names_only_holder(s: RuleSentence, topic: str, code: str | None) -> bool:
     # A capitalised word the rules do not know is a name too ("minister of mines, Juan
     # Perez" when the people file lacks him).
     return all(
-        word[0].isupper() or word.lower() in offices or word.lower() in _FILLERS
+        word[0].isupper() or word in _PARTICLES or word.lower() in offices or word in _FILLERS
         for word in _WORDS.findall(rest)
     )
