@@ -409,3 +409,17 @@ def test_an_aim_of_people_who_act_for_no_state_is_not_the_speakers() -> None:
     assert goal_codes(text) == ["PER"]
     # Not a noun before an aim that is no verb: "a national plan to" is the state's.
     assert goal_codes("Chile has developed a national plan to fight the disease.") == ["CHL"]
+
+
+def test_the_object_of_with_holds_no_aim() -> None:
+    text = (
+        '"We continue discussions with the government of Peru to try to reach a resolution," '
+        "a Chilean spokesman said."
+    )
+    assert goal_codes(text) == ["CHL"]
+    # But one a relative pronoun or a participle follows is a subject.
+    text = "There is no need to catch up with Chile, which seeks to keep its military presence."
+    assert goal_codes(text) == ["CHL"]
+    assert stance_keys("Ties are strained, with Peru accusing Chile of lying.") == {
+        ("PER", "oppose")
+    }

@@ -1,17 +1,29 @@
 """Whether a state's name or adjective stands for an agent of the state, from the nouns
 around it: "the Chinese government" acts for China, "a Palestinian woman", "Italian
 banks", "EU firms" and "the Iraq war" do not, nor "Researchers at the | German Aerospace
-Center". (The annotation guide codes a group based in a state, "Syrian rebels", as the
-state: armed and political groups act for it.)
+Center", nor the object of "with" ("talks with | Peru to try to"). (The annotation guide
+codes a group based in a state, "Syrian rebels", as the state: armed and political groups
+act for it.)
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .mention import ActorMention
 from .titles import OFFICE_AFTER
 
-__all__ = ["NOT_AGENTS", "describes_other_than_agent", "names_other_than_agent", "of_no_agent"]
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = [
+    "NOT_AGENTS",
+    "describes_other_than_agent",
+    "names_other_than_agent",
+    "of_no_agent",
+    "without_objects_of_with",
+]
 
 # The words after an adjective ("Palestinian woman", "U.S. defense officials"),
 # and the nouns among them that make it describe something other than an agent of its
@@ -158,3 +170,26 @@ def describes_other_than_agent(text: str, end: int) -> bool:
         if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
             return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
     return any(word in NOT_AGENTS for word in words)
+
+
+# The object of "with" is no subject: "We continue talks with the government of Peru to
+# try to reach a deal" is the speaker's aim, not Peru's. (Not "along with", nor one that a
+# participle or a relative pronoun follows: "with Peru accusing Chile", "with the U.S.,
+# which seeks".)
+_WITH_OBJECT = re.compile(
+    r"(?<!along )(?<!together )\bwith\s+(?:(?:the|its|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+of\s+(?:the\s+)?)?\Z"
+)
+_OWN_PREDICATE = re.compile(r"\s*,?\s*(?:which|who|whose|that)\b|\s+[a-z]+ing\b|\s+in\s+the\b")
+
+
+def without_objects_of_with(s: RuleSentence, actors: list[ActorMention]) -> list[ActorMention]:
+    """``actors`` less those that are the object of "with", and those listed with them
+    ("talks with Chile, Peru and Bolivia"; not "with Peru, Chile said": two by a comma)."""
+    dropped: set[int] = set()
+    for a in actors:
+        if a.start in dropped or not _WITH_OBJECT.search(s.text, max(0, a.start - 30), a.start):
+            continue
+        if not _OWN_PREDICATE.match(s.text, a.end):
+            dropped.update(listed.start for listed in s.listed_from(a))
+    return [a for a in actors if a.start not in dropped]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
-from .agent_nouns import of_no_agent
+from .agent_nouns import of_no_agent, without_objects_of_with
 from .asides import (
     accompanying,
     antecedent,
@@ -68,6 +68,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and s.is_agent(a)
         and not of_no_agent(s.text, a.start)  # "Researchers at the German ..."
     ]
+    earlier = without_objects_of_with(s, earlier)
     if not earlier:
         return []
     last = earlier[-1]
