@@ -1448,3 +1448,12 @@ def test_a_month_between_the_talks_and_the_party_leads_to_the_party() -> None:
     assert meeting_codes(text) == [{"CHL", "PER"}]
     text = "Chile's president approved the deal during talks last year with Peruvian officials."
     assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_a_king_or_prince_named_again_by_office_meets() -> None:
+    for text in (
+        "Peru's King Tomas arrived in Santiago on Sunday. The king met Chile's president.",
+        "Peru's Crown Prince Tomas arrived in Santiago. The prince met Chile's president.",
+    ):
+        found = summarise(text, backend="offline", cache=False).meetings
+        assert [{p.country for p in m.participants} for m in found] == [{"PER", "CHL"}], text

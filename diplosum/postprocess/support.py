@@ -49,7 +49,7 @@ _SECTIONS = ("meetings", "goals", "sanctions", "stances")
 _REFERS = re.compile(
     r"\b(?i:he|she|they|him|her|them|his|hers|their|theirs|its|it|we|our|us|i|my|both)\b"
     r"|\b(?:two|three|each|sides?|leaders?|ministers?|ministry|president|premier|chancellor|"
-    r"king|queen|counterparts?|delegations?|officials?|government|governments|country|"
+    r"king|queen|prince|emir|sultan|counterparts?|delegations?|officials?|government|governments|country|"
     r"countries|nations?|envoys?|spokes(?:man|woman|person)|bloc|alliance|allies|host|"
     r"guests?|visitors?|administration|regime|state|states|capitals?|parties|partners?)\b"
 )

@@ -29,7 +29,7 @@ from .no_meeting import names_no_meeting
 from .own_parties import leads, members_body, modifiers, participants, talked_about
 from .parties import objects, urged_parties
 from .places import NAMES_OR_SEATS
-from .sentence import RuleSentence
+from .sentence import OFFICE_NAMED_AGAIN, RuleSentence
 from .speakers import reporting_actor
 from .visits import STAYS, addressee, arrived_in, guest, held_in, stay, visit_named
 
@@ -89,7 +89,7 @@ _TOGETHER = re.compile(r"\b(?:mediat\w*|between|joint|trilateral|together)\b")
 _SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}\Z")
 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_AN_OFFICE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:minister|president|premier|chancellor)\b")
+_AN_OFFICE = re.compile(r"\b" + OFFICE_NAMED_AGAIN + r"\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
 _OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
 

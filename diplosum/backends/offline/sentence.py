@@ -52,8 +52,8 @@ _PRONOUN_REACH = 250
 #: An office named again after its holder was named with it ("the prime minister", "the
 #: foreign minister"): group 1 of the patterns that use it (``office_holder``).
 OFFICE_NAMED_AGAIN = (
-    r"[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy)\s+)?"
-    r"(?:minister|president|premier|chancellor|secretary|king|emir))"
+    r"[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy|crown)\s+)?"
+    r"(?:minister|president|premier|chancellor|secretary|king|queen|emir|prince|sultan))"
 )
 # "The prime minister rejected ...": an office as the subject of the clause to its end.
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
