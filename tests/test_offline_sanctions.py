@@ -921,3 +921,14 @@ def test_ordering_or_forcing_envoys_out_of_the_country_is_an_expulsion() -> None
     found = offline("Peru forced the Chilean trade mission out of the country.").sanctions
     assert sanction_statuses(found) == [("PER", "CHL", "imposed")]
     assert offline("Chile's president flew out of the country on Monday.").sanctions == []
+
+
+def test_a_measure_that_may_come_is_threatened() -> None:
+    for text in (
+        "Chile may take retaliatory measures against Peru.",
+        "Chile could slap tariffs on Peruvian copper.",
+        "Chile would expel Peruvian diplomats if the talks failed.",
+    ):
+        assert sanction_statuses(extract_summary(text).sanctions) == [
+            ("CHL", "PER", "threatened")
+        ], text
