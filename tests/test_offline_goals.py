@@ -423,3 +423,11 @@ def test_the_object_of_with_holds_no_aim() -> None:
     assert stance_keys("Ties are strained, with Peru accusing Chile of lying.") == {
         ("PER", "oppose")
     }
+
+
+def test_an_aim_given_up_is_no_aim() -> None:
+    assert goal_codes("Chile abandoned its bid to block the Peruvian proposal.") == []
+    assert goal_codes("Peru has dropped plans to build a second port.") == []
+    text = "Chile would not abandon its bid to block the Peruvian proposal."
+    assert goal_codes(text) == ["CHL"]
+    assert goal_codes("Chile is in a last-ditch effort to save the copper pact.") == ["CHL"]
