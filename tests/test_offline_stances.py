@@ -1539,3 +1539,12 @@ def test_a_topic_that_names_only_the_holder_is_no_position() -> None:
     )
     assert stance_keys(text) == set()
     assert stance_keys("Chile criticised Peruvian President Juan Perez.") == {("CHL", "oppose")}
+
+
+def test_a_refusal_in_the_passive_is_not_its_subjects() -> None:
+    # The subject of "has been refused" is refused: not its position, nor its speaker's.
+    text = "Peru's bid to join the pact has been refused after Chile blocked its application."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("A Peruvian offer was rebuffed by Chile.") == {("CHL", "oppose")}
+    # But "opposed to" is the subject's own position.
+    assert stance_keys("Chile is opposed to the Peruvian plan.") == {("CHL", "oppose")}

@@ -58,6 +58,9 @@ PATIENT_VERBS = frozenset(
     | {"accused", "blamed", "backed", "supported", "endorsed", "hailed", "slammed", "lauded"}
     | {"attacked", "censured", "applauded", "commended", "dismissed", "rebuked", "chided"}
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
+    # Not "opposed": "China is opposed to ..." is China's own position.
+    | {"refused", "rebuffed", "spurned", "approved", "accepted", "declined", "turned down"}
+    | {"blocked"}
 )
 # A stance noun the subject receives: "Japan came under criticism from the U.S.", "the plan
 # drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
