@@ -431,3 +431,11 @@ def test_an_aim_given_up_is_no_aim() -> None:
     text = "Chile would not abandon its bid to block the Peruvian proposal."
     assert goal_codes(text) == ["CHL"]
     assert goal_codes("Chile is in a last-ditch effort to save the copper pact.") == ["CHL"]
+
+
+def test_a_national_side_is_no_agent_of_its_state() -> None:
+    text = "As she prepares to lead Team Peru down the river, Ana Soto is trying to focus."
+    assert goal_codes(text) == []
+    assert goal_codes("Leading Peru's delegation, the minister is trying to win support.") == [
+        "PER"
+    ]

@@ -136,7 +136,8 @@ class RuleSentence:
         """Whether a mention can act for its state: a name, a person, a body, or an adjective
         heading an agent of the state ("Israeli troops", "the Chinese government", "a U.S.
         official"), not one describing anything else ("a Palestinian woman", "Italian
-        banks"), nor a possessive of such things ("Bolivia's football team"), nor a capital
+        banks"), nor a possessive of such things ("Bolivia's football team"), nor a national
+        side ("Team USA"), nor a capital
         that names a text or a process ("the Oslo process"), nor a state or city naming a
         round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
@@ -147,6 +148,8 @@ class RuleSentence:
             return not describes_other_than_agent(self.text, mention.end)
         if mention.kind in ("name", "igo") and names_other_than_agent(self.text, mention.end):
             return False  # "EU firms", "China banks": a name used as an adjective
+        if mention.kind == "name" and self.text.endswith("Team ", 0, mention.start):
+            return False  # "Team USA", "Team GB": a national side, no agent of the state
         if _ROUND_AFTER.match(self.text, mention.end):
             return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
