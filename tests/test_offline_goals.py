@@ -439,3 +439,9 @@ def test_a_national_side_is_no_agent_of_its_state() -> None:
     assert goal_codes("Leading Peru's delegation, the minister is trying to win support.") == [
         "PER"
     ]
+
+
+def test_a_list_goes_on_through_other_and_fellow() -> None:
+    assert goal_codes("Chile and other OPEC members want to cut output.") == ["CHL", "OPEC"]
+    text = "Peru's president and fellow EU leaders want to cut tariffs."
+    assert goal_codes(text) == ["PER", "EU"]

@@ -133,8 +133,8 @@ def local_clause(
     return (cut[-1].end() if cut else left), (stop.start() if stop else right)
 
 
-# "and the Soviet Union", "and his Japanese counterpart"
-_DETERMINERS = frozenset({"the", "his", "her", "their"})
+# "and the Soviet Union", "and his Japanese counterpart", "and other NATO leaders"
+_DETERMINERS = frozenset({"the", "his", "her", "their", "other", "fellow"})
 _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", "as"), ("nor",)})
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
