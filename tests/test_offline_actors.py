@@ -635,3 +635,12 @@ def test_a_ministry_s_spokesman_is_named_with_the_ministry() -> None:
     # "Ministry of ..." is an institution's name, no one's title.
     other = find_actors(text + "Ana Rios, vice minister of Chile's Ministry of\nTrade, spoke.")
     assert all(m.actor.name != "Trade" for m in other)
+
+
+def test_a_middle_initial_without_its_stop_is_part_of_the_name() -> None:
+    text = "Chilean President Juan A Perez met Peru's president and other OAS leaders."
+    names = [(text[m.start : m.end], m.code) for m in find_actors(text)]
+    assert ("Juan A Perez", "CHL") in names
+    # A capital alone at a name's end is not an initial ("... told CNN A new ...").
+    text = "Chilean President Juan Perez told reporters A plan was ready."
+    assert ("Juan Perez", "CHL") in [(text[m.start : m.end], m.code) for m in find_actors(text)]

@@ -93,12 +93,23 @@ def _name_run(tokens: _Tokens, index: int) -> int:
         # A name part opens with a capital, or is "al-Assad" and the like (with a hyphen).
         maybe_name = text[0].isupper() or "-" in text
         is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
+        if not is_name and end > index and _middle_initial(text, tokens.get(end + 1)):
+            is_name = True  # "George W Bush": an initial without its stop, inside a name
         if not is_name and not (
             text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
         ):
             break
         end += 1
     return end
+
+
+def _middle_initial(text: str, following: re.Match[str] | None) -> bool:
+    """Whether ``text`` is one capital letter that a name part follows ("W" of "George W
+    Bush", as British copy writes initials without a stop)."""
+    if len(text) != 1 or not text.isupper() or following is None:
+        return False
+    after = following.group(1)
+    return after[0].isupper() and _NAME_PART.fullmatch(after) is not None
 
 
 @functools.cache
