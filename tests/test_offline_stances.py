@@ -1548,3 +1548,13 @@ def test_a_refusal_in_the_passive_is_not_its_subjects() -> None:
     assert stance_keys("A Peruvian offer was rebuffed by Chile.") == {("CHL", "oppose")}
     # But "opposed to" is the subject's own position.
     assert stance_keys("Chile is opposed to the Peruvian plan.") == {("CHL", "oppose")}
+
+
+def test_where_someone_is_based_is_no_agent() -> None:
+    text = '"The deal is a great success," said a Lima-based investor.'
+    assert stance_keys(text) == set()
+    text = "A Chile-born economist said the Peruvian plan was unacceptable."
+    assert stance_keys(text) == set()
+    assert stance_keys('"The deal is a great success," said a Peruvian minister.') == {
+        ("PER", "support")
+    }

@@ -137,7 +137,8 @@ class RuleSentence:
         heading an agent of the state ("Israeli troops", "the Chinese government", "a U.S.
         official"), not one describing anything else ("a Palestinian woman", "Italian
         banks"), nor a possessive of such things ("Bolivia's football team"), nor a national
-        side ("Team USA"), nor a capital
+        side ("Team USA"), nor where someone is based or born ("a Beijing-based
+        diplomat"), nor a capital
         that names a text or a process ("the Oslo process"), nor a state or city naming a
         round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
@@ -150,6 +151,8 @@ class RuleSentence:
             return False  # "EU firms", "China banks": a name used as an adjective
         if mention.kind == "name" and self.text.endswith("Team ", 0, mention.start):
             return False  # "Team USA", "Team GB": a national side, no agent of the state
+        if self.text.startswith(("-based", "-born"), mention.end):
+            return False  # "an Italy-based investor", "a Beijing-based diplomat": where
         if _ROUND_AFTER.match(self.text, mention.end):
             return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
