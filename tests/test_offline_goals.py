@@ -445,3 +445,10 @@ def test_a_list_goes_on_through_other_and_fellow() -> None:
     assert goal_codes("Chile and other OPEC members want to cut output.") == ["CHL", "OPEC"]
     text = "Peru's president and fellow EU leaders want to cut tariffs."
     assert goal_codes(text) == ["PER", "EU"]
+
+
+def test_a_mission_stated_is_an_aim() -> None:
+    text = '"Our mission is reunification and peace," the Chilean president said.'
+    assert goal_codes(text) == ["CHL"]
+    # Not a diplomatic mission: "the Chilean mission in Lima" states no aim.
+    assert goal_codes("The Chilean mission in Lima is closed on Monday.") == []
