@@ -49,9 +49,10 @@ _SECTIONS = ("meetings", "goals", "sanctions", "stances")
 _REFERS = re.compile(
     r"\b(?i:he|she|they|him|her|them|his|hers|their|theirs|its|it|we|our|us|i|my|both)\b"
     r"|\b(?:two|three|each|sides?|leaders?|ministers?|ministry|president|premier|chancellor|"
-    r"king|queen|prince|emir|sultan|counterparts?|delegations?|officials?|government|governments|country|"
-    r"countries|nations?|envoys?|spokes(?:man|woman|person)|bloc|alliance|allies|host|"
-    r"guests?|visitors?|administration|regime|state|states|capitals?|parties|partners?)\b"
+    r"king|queen|prince|emir|sultan|counterparts?|delegations?|officials?|government|"
+    r"governments|country|countries|nations?|envoys?|spokes(?:man|woman|person)|bloc|"
+    r"alliance|allies|host|guests?|visitors?|administration|regime|state|states|capitals?|"
+    r"parties|partners?)\b"
 )
 # A capitalised word that may be a person's name ("Jubeir", "al-Jubeir", "de Mistura").
 _NAME = re.compile(r"\b(?:(?:al|el|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\b")
