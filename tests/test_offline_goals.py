@@ -452,3 +452,9 @@ def test_a_mission_stated_is_an_aim() -> None:
     assert goal_codes(text) == ["CHL"]
     # Not a diplomatic mission: "the Chilean mission in Lima" states no aim.
     assert goal_codes("The Chilean mission in Lima is closed on Monday.") == []
+
+
+def test_a_states_officials_right_before_the_verb_are_its_subject() -> None:
+    text = "The Peruvian minister criticized the way Chilean officials try to settle disputes."
+    assert goal_codes(text) == ["CHL"]
+    assert goal_codes("Peruvian officials try to settle the dispute with Chile.") == ["PER"]

@@ -78,6 +78,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return s.listed_before(last, earlier)
     if gap.strip() in ("'s", "\u2019s"):
         return [last]
+    if last.kind == "adjective" and _PEOPLE_BEFORE_VERB.fullmatch(gap):
+        # "criticized the way U.S. officials try to": the officials right before the verb
+        # are its subject, not the sentence's first actor.
+        return s.listed_before(last, earlier)
     if _of_others(s, offset) or _WHO_UNNAMED.search(s.text, last.end, offset):
         # "sanctions on Chinese firms that support Russia's war": the firms support it,
         # neither the clause's subject nor China; "arrested a man who the police say
@@ -200,6 +204,13 @@ _VERB_FIRST = re.compile(rf"\s*{AUXILIARIES}\s")
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
+
+
+# The people of an adjective right before a verb: "U.S. officials try to".
+_PEOPLE_BEFORE_VERB = re.compile(
+    r"\s+(?:officials|leaders|negotiators|diplomats|authorities|ministers|envoys|delegates)\s+"
+    r"(?:(?:have|has|had|are|were|will|would|also|still|now|\w+ly)\s+){0,2}"
+)
 
 
 _A_PLACE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?\Z")
