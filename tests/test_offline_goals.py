@@ -458,3 +458,8 @@ def test_a_states_officials_right_before_the_verb_are_its_subject() -> None:
     text = "The Peruvian minister criticized the way Chilean officials try to settle disputes."
     assert goal_codes(text) == ["CHL"]
     assert goal_codes("Peruvian officials try to settle the dispute with Chile.") == ["PER"]
+
+
+def test_a_party_named_after_a_seat_of_government_is_no_seat() -> None:
+    text = "The Indian government, led by the Congress Party, pledged to cut tariffs."
+    assert goal_codes(text) == ["IND"]
