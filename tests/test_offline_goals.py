@@ -461,5 +461,8 @@ def test_a_states_officials_right_before_the_verb_are_its_subject() -> None:
 
 
 def test_a_party_named_after_a_seat_of_government_is_no_seat() -> None:
-    text = "The Indian government, led by the Congress Party, pledged to cut tariffs."
+    text = (
+        "The Indian government, led by the Congress Party, was voted into power after it "
+        "pledged to cut tariffs."
+    )
     assert goal_codes(text) == ["IND"]
