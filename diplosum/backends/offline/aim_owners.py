@@ -151,26 +151,6 @@ def _opposed(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# An aim given up: "abandoned its bid to", "has dropped plans to", "shelved efforts to"
-# (not "would not abandon its plan to", "gave no sign they would abandon": kept).
-_GIVEN_UP = re.compile(
-    r"\b(?:abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|"
-    r"(?:gave|give|gives|giving)\s+up)\s+(?:(?:its|their|his|her|the|a|an)\s+)?"
-    r"(?:[\w-]+\s+)?\Z"
-)
-_NOT_GIVEN_UP = re.compile(r"(?:\b(?:not|never|no|refused\s+to|refuses\s+to)\b|n't)[^,.;:]{0,40}\Z")
-_GIVEN_UP_AIMS = frozenset({"bid to", "effort to", "efforts to", "plan to", "plans to", "plans"})
-_GIVEN_UP_AIMS |= frozenset({"a move to", "attempt to", "attempts to", "intention to"})
-
-
-def _given_up(text: str, offset: int) -> bool:
-    """Whether the aim noun at ``offset`` is given up ("dropped plans | to"), not denied."""
-    given_up = _GIVEN_UP.search(text, max(0, offset - 40), offset)
-    return given_up is not None and not _NOT_GIVEN_UP.search(
-        text, max(0, given_up.start() - 60), given_up.start()
-    )
-
-
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who)\b")
 
 
@@ -213,8 +193,6 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return owner
     if trigger.phrase in NOUN_AIMS and _opposed(s, trigger):
         return []  # "blocked Western efforts to sanction": the aim of those opposed
-    if trigger.phrase in _GIVEN_UP_AIMS and _given_up(s.text, trigger.start):
-        return []  # "abandoned its bid to block the plan": an aim no longer held
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
         return []  # "denied reports that it plans to attack ships": others' account
     if trigger.phrase.startswith("aimed") and _SPECULATED.search(

@@ -50,11 +50,13 @@ CHARACTERISED = re.compile(
     r"considers|considered)\s+[^,;:]*\Z"
 )
 
-# A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge":
-# neither the aim nor the position is held any more.
+# A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge",
+# "abandoned its bid to": neither the aim nor the position is held any more. (Not a
+# "last-ditch effort": a last try.)
 _DROP = (
-    r"\b(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|shelve|shelves|"
-    r"shelved|shelving|scrap|scraps|scrapped|scrapping|ditch|ditches|ditched|ditching)\s+"
+    r"(?<![\w-])(?<!last )(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|"
+    r"shelve|shelves|shelved|shelving|scrap|scraps|scrapped|scrapping|ditch|ditches|ditched|"
+    r"ditching|(?:give|gives|gave|giving)\s+up)\s+"
     r"(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z-]+\s+)?"
 )
 _DROPPED_PLAN = re.compile(_DROP + r"\Z")

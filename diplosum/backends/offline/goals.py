@@ -128,6 +128,11 @@ _SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,60}\Z")
 _WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|seek)")
 
 
+# Aims named by a noun that can be given up ("abandoned its bid to").
+_GIVEN_UP_AIMS = frozenset({"plan to", "plans to", "plans", "bid to", "effort to", "efforts to"})
+_GIVEN_UP_AIMS |= frozenset({"a move to", "attempt to", "attempts to", "intention to"})
+
+
 _AT_WHOM = frozenset({"aim at", "aimed at", "aiming at", "aims at", "is aimed at"})
 # A name (a capitalised word, not a gerund in a title: "Aimed at Ending"), with "the".
 _A_NAME = re.compile(r"\s+(?:the\s+)?[A-Z](?![\w-]*ing\b)[\w.'\u2019-]*")
@@ -186,8 +191,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "If Chile wants to export, it must ...": supposed, not stated
         if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
             continue  # "saw no signs of any immediate intention to impose": none stated
-        if trigger.phrase.startswith("plan") and dropped(s.text, trigger.start, plan_word=True):
-            continue  # "has dropped plans to oppose": an aim given up
+        if trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True):
+            continue  # "has dropped plans to oppose", "abandoned its bid to": given up
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
