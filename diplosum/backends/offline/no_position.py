@@ -5,10 +5,11 @@ the object's act ("designated Iranian firms for supporting"); a judge's word for
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
 unacceptable"); supporters spoken to or someone's ("told supporters", "Trump supporters");
 a charge ("on suspicion of"); a body's name ("a Libya support group"); going on or giving
-up ("pressing ahead with", "backing down on"); a refusal to speak ("refused to comment",
-"declined to say whether"); "declined" with no object ("exports declined"), "accepted"
-with no choice ("accepted the resignation") or no agent ("is likely to be accepted"); a
-threat or warning with no act of its agent after it ("threats from Peru", a danger).
+up ("pressing ahead with", "backing down on"); a refusal to speak or to refuse ("refused
+to comment", "declined to say whether", "refused to rule out"); "declined" with no object
+("exports declined"), "accepted" with no choice ("accepted the resignation") or no agent
+("is likely to be accepted"); a threat or warning with no act of its agent after it
+("threats from Peru", a danger).
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if _NAMES_A_BODY.match(s.text, trigger.end):
         return True  # "a Libya support group": a body's name, no one's position
-    if trigger.phrase.startswith(("refus", "declin")) and _TO_SPEAK.match(s.text, trigger.end):
-        return True  # "refused to comment", "declined to say which side": silence
+    if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
+        return True  # "refused to comment", "refused to rule out sanctions": no stand taken
     if trigger.phrase in _DECLINED and not _DECLINED_WHAT.match(s.text, trigger.end):
         return True  # "exports declined 5 pct", "declined to estimate": no offer declined
     if trigger.phrase in _ACCEPTED and _accepted_without_choice(s.text, trigger):
@@ -108,13 +109,14 @@ def a_charge(text: str, word: Hit) -> bool:
 
 
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
-# What one refuses to do when one keeps one's position to oneself: "refused to comment",
-# "declined comment", "declined to say whether", "refused to answer questions" (not
-# "refused to discuss the border": a refusal to negotiate is a position).
-_TO_SPEAK = re.compile(
+# What one refuses to do when one takes no stand: to speak ("refused to comment", "declined
+# comment", "declined to say whether", "refused to answer questions"), or to refuse
+# ("refused to rule out sanctions"). Not "refused to discuss the border": a refusal to
+# negotiate is a position.
+_NO_STAND = re.compile(
     r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:comment|say|answer|elaborate|speculate|confirm|specify|"
     r"disclose|reveal|give\s+(?:any\s+|further\s+|more\s+)?details|be\s+drawn|"
-    r"be\s+identified|be\s+named|identify|name)\b"
+    r"be\s+identified|be\s+named|identify|name|rule\s+out)\b"
 )
 # "Declined" rejects only what it takes as its object ("declined the offer", "declined
 # Obama's invitation"): not a fall ("exports declined sharply") nor, mostly, a refusal

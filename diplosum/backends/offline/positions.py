@@ -95,8 +95,6 @@ _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to)|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
-# "refused to rule out sanctions": a refusal of a refusal, no opposition.
-_TO_RULE_OUT = re.compile(r"\s+to\s+rule\s+out\b")
 
 
 # A condition or a question the trigger is inside: "if any Opec member raised objections",
@@ -197,8 +195,6 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         and _RESTRAINT.match(s.text, asked)
     ):
         position = "neutral"  # "called on both sides to show restraint"
-    if trigger.phrase.startswith("refus") and _TO_RULE_OUT.match(s.text, trigger.end):
-        return None
     if trigger.phrase == "signed" and not _SIGNED_PACT.match(s.text, trigger.end):
         return None  # "signed a letter", "signed into law": no pact of its signer's
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
