@@ -1558,3 +1558,9 @@ def test_where_someone_is_based_is_no_agent() -> None:
     assert stance_keys('"The deal is a great success," said a Peruvian minister.') == {
         ("PER", "support")
     }
+
+
+def test_a_markets_demand_with_a_states_adjective_is_no_position() -> None:
+    text = "Peru sells copper to Chile mainly in years of heavy Chilean demand, officials said."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile renewed its demand for talks with Peru.") == {("CHL", "support")}

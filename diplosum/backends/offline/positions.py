@@ -138,7 +138,9 @@ _MARKET_BEFORE = re.compile(
     r"international|foreign|overseas|regional|worldwide|"
     r"weaker|strong|stronger|sluggish|slack|export|import|market|credit|housing|food|grain|"
     r"steel|industrial|investor|buyer|customer|falling|rising|declining|growing|slowing|"
-    r"lower|higher|reduced|increased|sagging|slumping|firm|firmer|soft|softer)\s+\Z",
+    r"lower|higher|reduced|increased|sagging|slumping|firm|firmer|soft|softer|heavy|brisk|"
+    # "heavy Soviet demand": a state's adjective between the market's word and "demand"
+    r"robust|healthy|poor|flat)\s+(?:(?-i:[A-Z])[\w.-]*\s+)?\Z",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
