@@ -1457,3 +1457,14 @@ def test_a_king_or_prince_named_again_by_office_meets() -> None:
     ):
         found = summarise(text, backend="offline", cache=False).meetings
         assert [{p.country for p in m.participants} for m in found] == [{"PER", "CHL"}], text
+
+
+def test_a_meeting_demanded_is_proposed() -> None:
+    for text in (
+        "Chile renewed its demand for talks with Peru.",
+        "Chile demanded a meeting with Peru.",
+    ):
+        found = [
+            ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
+        ]
+        assert found == [({"CHL", "PER"}, "proposed")], text
