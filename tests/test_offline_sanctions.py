@@ -526,6 +526,19 @@ def test_a_lifting_only_planned_or_asked_for_leaves_the_measure_imposed() -> Non
         assert ("PER", status) in found, text
 
 
+def test_a_lifting_the_imposer_should_make_or_refuses_names_a_measure_in_force() -> None:
+    # The imposer, a modal or "refuses to" and the measure with its age between: the
+    # measure is the imposer's and still in force.
+    for text in (
+        "Bolivia says the United States needs to lift its 40-year-old trade embargo on Peru.",
+        "Chile should lift its decades-old embargo on Peru, Bolivia said.",
+        "Lima is angry that the Chilean Congress refuses to lift the arms embargo on Peru.",
+    ):
+        found = [(x.imposer.country, x.target.country, x.status) for x in
+                 extract_summary(text).sanctions]  # fmt: skip
+        assert found[:1] in ([("USA", "PER", "imposed")], [("CHL", "PER", "imposed")]), text
+
+
 def test_a_measure_said_to_punish_or_answer_a_state_targets_it() -> None:
     for text in (
         "Chile halted operations at the joint border zone to punish Peru.",

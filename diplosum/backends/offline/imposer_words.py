@@ -33,6 +33,8 @@ MEASURE_WORDS = (
     # stronger sanctions"
     r"most|less|harsh|severe|comprehensive|expansive|wide-ranging|wider|broader|"
     r"crippling|separate|and|"
+    # "its 54-year-old trade embargo", "the decades-old embargo"
+    r"(?:\d+|decades?|years?)-(?:year-)?old|long-standing|longstanding|"
     # "a new batch of sanctions", "another round of"
     r"(?:batch|round|wave|barrage|raft|slew|set|series|package)\s+of|another|tariff|"
     # "announced the imposition of 100 pct tariffs"
@@ -50,6 +52,8 @@ IMPOSER_GAP = re.compile(
     # "the Security Council, which in March imposed": the imposer of a relative clause.
     r"(?:'s|\u2019s|-wide|,\s*(?:which|who|that))?\s*(?:(?:has|have|had|will|would|could|may|"
     rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|"
+    # "the United States should lift its embargo", "Congress refuses to lift"
+    r"should|must|needs?|needed|refus(?:e|es|ed|ing)|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
     r"leaders|officials|(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
     r"government|governments|authorities|lawmakers|administration|"

@@ -67,9 +67,11 @@ def _of_later_trigger(s: RuleSentence, trigger: Hit, cue: Hit) -> bool:
 
 
 # A lifting only planned, proposed or asked for ("a plan to lift the embargo", "calls
-# to lift sanctions"): the measure is still in force.
+# to lift sanctions", "the United States should lift its embargo", "refused to lift"): the
+# measure is still in force.
 _WISHED_LIFT = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
     r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
-    r"efforts?|moves?)\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
+    r"efforts?|moves?|should|must|needs?|needed|refus(?:e|es|ed|ing)|not|never)"
+    r"\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
 )
