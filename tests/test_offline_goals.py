@@ -466,3 +466,16 @@ def test_a_party_named_after_a_seat_of_government_is_no_seat() -> None:
         "pledged to cut tariffs."
     )
     assert goal_codes(text) == ["IND"]
+
+
+def test_an_aim_disclaimed_is_no_aim() -> None:
+    for text in (
+        "Chile has no plans to seek a new loan accord with its creditors.",
+        "Chile does not intend to seek legislation on the border.",
+        "Chile had no intention of leaving the customs union, Lagos said.",
+    ):
+        summary = extract_summary(text)
+        assert (summary.goals, summary.stances) == ([], []), text
+    # "not only" plans it, and a plan not denied, stay aims.
+    assert goal_codes("Chile not only plans to seek a new loan accord but more aid.") == ["CHL"]
+    assert goal_codes("Chile plans to seek a new loan accord with its creditors.") == ["CHL"]

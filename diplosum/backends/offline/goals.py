@@ -153,6 +153,15 @@ _NO_ONE = re.compile(
 )
 
 
+# An aim disclaimed: "has no plans to seek", "does not intend to", "had no intention of
+# leaving" (not "not only plans to").
+_DISCLAIMED = re.compile(
+    r"\b(?:no|not|never)\s+(?!only\b)(?:\w+\s+)?(?:plans?|planning|intentions?|intends?|"
+    r"intending|intend)\s+(?:to|of)(?:\s+[\w-]+)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
     return relative_head(s, trigger) is None
@@ -191,6 +200,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "If Chile wants to export, it must ...": supposed, not stated
         if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
             continue  # "saw no signs of any immediate intention to impose": none stated
+        if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
+            continue  # "has no plans to seek": no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True):
             continue  # "has dropped plans to oppose", "abandoned its bid to": given up
         opening = _opening_aim(s, trigger)
