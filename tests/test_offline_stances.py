@@ -813,6 +813,11 @@ def test_an_adjective_of_a_stance_verb_and_a_capital_naming_a_process() -> None:
     text = "The Israeli government was leading Israel to ruin after a rejected peace deal."
     assert stance_keys(text) == set()
     assert stance_keys("Israel rejected the peace deal.") == {("ISR", "oppose")}
+    # After a preposition too: "strikes that end in blocked roads".
+    text = "France is no stranger to strikes that end in blocked roads across the country."
+    assert stance_keys(text) == set()
+    text = "Chile needs a deal to allow purchases of currently blocked spare parts for jets."
+    assert stance_keys(text) == set()
     text = "From the Oslo process to the policy of containment, he left a deep imprint."
     assert goal_codes(text) == []
     assert stance_keys("Moscow rejected the plan.") == {("RUS", "oppose")}

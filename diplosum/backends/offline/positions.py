@@ -87,7 +87,12 @@ def received_at(s: RuleSentence, trigger: Hit) -> int | None:
     return received.start() if received is not None else None
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:\w+ly\s+)?\Z")
+# A determiner or a preposition right before a participle makes it an adjective: "a
+# rejected peace deal", "demonstrations that end in blocked transport links".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|into|in|with|amid|of|over|from|against|about|under)"
+    r"\s+(?:\w+ly\s+)?\Z"
+)
 
 
 # Right before a trigger, a negation: "would not block", "did not strongly object".
