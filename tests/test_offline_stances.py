@@ -1253,6 +1253,8 @@ def test_critics_and_a_poll_s_support_state_no_position_of_the_subject() -> None
         "Peru's president tried to placate the vocal critics of her trade policy.",
         "The influx helped the Chilean opposition, whose support is now in the double digits.",
         "Support for her conservative bloc in Peru has slipped.",
+        "The fractures in the Chilean president's support have grown wider every day.",
+        "Peru's prime minister is now seeing his public support eroded, analysts said.",
     ):
         assert extract_summary(text).stances == [], text
     # The verb still states support; a critic with a name still criticises.

@@ -161,13 +161,23 @@ _POLL_SUPPORT = re.compile(
     r"\s+(?:for\s+(?:her|his|its|their|the)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:(?:has|had|is|was|have)\s+)?(?:now\s+|also\s+)?(?:slipped|fallen|fell|dropped|risen|"
     r"rose|stood|stands|slumped|surged|climbed|in\s+the\s+(?:polls|double|single)|at\s+\d|"
+    # "the fractures in Biden's support have grown", "her support has eroded"
+    r"grown|grew|grows|eroded|eroding|waned|waning|weakened|crumbled|collapsed|softened|"
     r"of\s+(?:about\s+|around\s+|some\s+)?\d)"
 )
 
 
 def _poll_support(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is the noun "support" as polls measure it."""
-    return trigger.phrase.lower() == "support" and bool(_POLL_SUPPORT.match(s.text, trigger.end))
+    """Whether ``trigger`` is the noun "support" as polls measure it (not a state's,
+    named by its adjective: "U.S. support for the plan grew")."""
+    if trigger.phrase.lower() != "support" or not _POLL_SUPPORT.match(s.text, trigger.end):
+        return False
+    before = s.before(trigger.start)
+    return (
+        before is None
+        or before.kind != "adjective"
+        or bool(s.text[before.end : trigger.start].strip())
+    )
 
 
 def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
