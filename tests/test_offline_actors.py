@@ -482,6 +482,11 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     # U.S. states whose names hold a state's: no Mexico, no Jersey.
     text = "Farmers in New Mexico and New Jersey blamed Mexico."
     assert [m.code for m in find_actors(text)] == ["MEX"]
+    # Peoples, an ocean and seas named after a state are none of its.
+    text = "American Indian and West Indian groups in the Indian Ocean met India."
+    assert [m.code for m in find_actors(text)] == ["IND"]
+    text = "Ships in the South China Sea and the East China Sea watched China."
+    assert [m.code for m in find_actors(text)] == ["CHN"]
 
 
 def test_finance_ministers_of_the_1980s_by_year() -> None:
