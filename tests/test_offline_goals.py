@@ -479,3 +479,14 @@ def test_an_aim_disclaimed_is_no_aim() -> None:
     # "not only" plans it, and a plan not denied, stay aims.
     assert goal_codes("Chile not only plans to seek a new loan accord but more aid.") == ["CHL"]
     assert goal_codes("Chile plans to seek a new loan accord with its creditors.") == ["CHL"]
+
+
+def test_an_aim_neither_party_has_or_an_outcome_determined_elsewhere_is_no_aim() -> None:
+    for text in (
+        "Neither Chile nor Peru wants an all-out war over the islands.",
+        "Peru said the outcome of the war will be determined far beyond its borders.",
+        "The price is determined by the market, Chile said.",
+    ):
+        assert extract_summary(text).goals == [], text
+    assert goal_codes("Chile is determined to keep the copper pact.") == ["CHL"]
+    assert goal_codes("Chile wants an end to the war with Peru.") == ["CHL"]

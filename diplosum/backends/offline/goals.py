@@ -162,6 +162,12 @@ _DISCLAIMED = re.compile(
 )
 
 
+# "Neither Hezbollah nor Israel wants a war": none of them has that aim.
+_NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
+# "its outcome will be determined beyond its borders", "is determined by": decided, no aim.
+_DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
+
+
 def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
     return relative_head(s, trigger) is None
@@ -200,6 +206,13 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "If Chile wants to export, it must ...": supposed, not stated
         if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
             continue  # "saw no signs of any immediate intention to impose": none stated
+        if _NEITHER.search(s.text, 0, trigger.start):
+            continue  # "Neither Hezbollah nor Israel wants a war": no one's aim
+        if trigger.phrase == "determined" and (
+            _DECIDED.search(s.text, max(0, trigger.start - 20), trigger.start)
+            or s.text.startswith(" by ", trigger.end)
+        ):
+            continue  # "will be determined beyond its borders": decided, not resolved
         if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
             continue  # "has no plans to seek": no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True):
