@@ -490,3 +490,19 @@ def test_an_aim_neither_party_has_or_an_outcome_determined_elsewhere_is_no_aim()
         assert extract_summary(text).goals == [], text
     assert goal_codes("Chile is determined to keep the copper pact.") == ["CHL"]
     assert goal_codes("Chile wants an end to the war with Peru.") == ["CHL"]
+
+
+def test_a_future_act_is_an_aim_of_an_actor_not_of_a_thing() -> None:
+    for text in (
+        "Chile said the sale would give Peruvian firms a powerful role in its market.",
+        "Analysts said trade frictions with Peru will continue until Chile opens its market.",
+        "Chile said the meeting will provide ministers with a chance to discuss the peso.",
+    ):
+        assert extract_summary(text).goals == [], text
+    for text in (
+        "Chile said it would give $2 billion to Peru by 2018.",
+        "Chile said the country would continue to assert its rights in the sea.",
+        "Chile has reached the end of its capacity but will continue to take in refugees.",
+        "Chile will continue to stand with Peru, its minister said.",
+    ):
+        assert goal_codes(text) == ["CHL"], text

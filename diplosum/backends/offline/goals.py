@@ -168,6 +168,35 @@ _NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 _DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
 
 
+# Acts promised in the future tense: an aim when a state, a body or a person acts
+# ("Germany said it would give $2 billion", "the country would continue to assert its
+# rights", "has reached its limit but will continue to take them"), not a thing ("the sale
+# would give Fujitsu a role", "trade frictions will continue", "the meeting will provide a
+# forum").
+_FUTURE_ACTS = frozenset({"would give", "will give", "will provide", "would send", "will send"})
+_FUTURE_ACTS |= frozenset({"will continue", "would continue"})
+_ACTOR_GAP = re.compile(r"(?:'s|\u2019s)?,?\s+(?:(?:also|still|now|then|\w+ly)\s+)?\Z")
+_AGENT_SUBJECT = re.compile(
+    r"(?:\b(?:and|but|or|who|it|they|we|he|she|I|you|country|countries|nation|nations|state|"
+    r"states|government|governments|administration|side|sides|ministry|leadership|"
+    r"authorities|officials|forces|troops|army|military|coalition|allies|partners|alliance|"
+    r"bloc|kingdom|republic|regime|delegation|leader|leaders|president|minister|ministers|"
+    r"premier|chancellor|secretary|spokesman|spokeswoman|bank|council|commission|"
+    r"organi[sz]ation|agency|fund|body|parties)|,)\s+(?:(?:also|still|now|then|\w+ly)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _acted_by_no_one(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a future act (``_FUTURE_ACTS``) has a thing, not an actor, for subject."""
+    if trigger.phrase not in _FUTURE_ACTS:
+        return False
+    if _AGENT_SUBJECT.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return False
+    before = s.before(trigger.start)
+    return before is None or not _ACTOR_GAP.fullmatch(s.text, before.end, trigger.start)
+
+
 def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
     return relative_head(s, trigger) is None
@@ -206,6 +235,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "If Chile wants to export, it must ...": supposed, not stated
         if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
             continue  # "saw no signs of any immediate intention to impose": none stated
+        if _acted_by_no_one(s, trigger):
+            continue  # "the sale would give Fujitsu a role": a thing's effect, no aim
         if _NEITHER.search(s.text, 0, trigger.start):
             continue  # "Neither Hezbollah nor Israel wants a war": no one's aim
         if trigger.phrase == "determined" and (
