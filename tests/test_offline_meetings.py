@@ -1468,3 +1468,12 @@ def test_a_meeting_demanded_is_proposed() -> None:
             ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
         ]
         assert found == [({"CHL", "PER"}, "proposed")], text
+
+
+def test_a_visit_to_a_place_in_a_state_is_a_visit_to_the_state() -> None:
+    text = "Chile's president will visit an orphanage in Peru on Friday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "The Chilean foreign minister visited slums in the Peruvian capital Lima."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # A place at home is no visit abroad.
+    assert meeting_codes("Chile's president visited flood victims in Santiago.") == []

@@ -31,7 +31,16 @@ from .parties import objects, urged_parties
 from .places import NAMES_OR_SEATS
 from .sentence import OFFICE_NAMED_AGAIN, RuleSentence
 from .speakers import reporting_actor
-from .visits import STAYS, addressee, arrived_in, guest, held_in, stay, visit_named
+from .visits import (
+    STAYS,
+    addressee,
+    arrived_in,
+    guest,
+    held_in,
+    stay,
+    visit_named,
+    visited_in,
+)
 
 __all__ = ["meetings", "names_parties_indirectly"]
 
@@ -262,7 +271,11 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         else:
             others, named_between = objects(s, trigger)
             others = (
-                others or arrived_in(s, trigger) or addressee(s, trigger) or held_in(s, trigger)
+                others
+                or arrived_in(s, trigger)
+                or addressee(s, trigger)
+                or held_in(s, trigger)
+                or visited_in(s, trigger)
             ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)

@@ -37,6 +37,7 @@ __all__ = [
     "stay",
     "told_official",
     "visit_named",
+    "visited_in",
     "welcomed_visitor",
 ]
 
@@ -117,6 +118,29 @@ def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [place] if place is not None and place.kind == "name" else []
 
 
+# A visit to a place in a state: "visited slums in the Kenyan capital Nairobi", "will visit
+# an orphanage in Tanzania" (a few words of one noun phrase, no clause break).
+_VISITED = frozenset({"visit", "visits", "visited", "visiting"})
+_PLACE_IN = re.compile(
+    r"\s+(?:(?:a|an|the|some|several|two|three)\s+)?"
+    r"(?:(?!(?:after|before|to|for|with|on|at|by|during|and|or|of|from|talks)\b)[\w/'-]+\s+){1,4}?"
+    r"in\s+"
+)
+
+
+_VISITED_IN = re.compile(r"\bvisit(?:s|ed|ing)?" + _PLACE_IN.pattern + r"(?:the\s+)?[A-Z]")
+
+
+def visited_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state where a visitor went to see a place ("visited a factory in China"),
+    by its name or its capital."""
+    if trigger.phrase not in _VISITED:
+        return []
+    where = _PLACE_IN.match(s.text, trigger.end)
+    place = place_at(s.text, where.end()) if where is not None else None
+    return [place] if place is not None else []
+
+
 # Where one is for talks, named before them: "in New Zealand for informal talks".
 _IN_FOR = re.compile(r",\s+in\s+((?:the\s+)?[A-Z][^,;:]{1,40}?)\s+for\s+(?:[\w-]+\s+){0,4}")
 
@@ -141,6 +165,7 @@ def visit_named(s: RuleSentence) -> bool:
         or _STAY_IN.search(s.text) is not None
         or _TALKS_IN.search(s.text) is not None
         or _IN_FOR.search(s.text) is not None
+        or _VISITED_IN.search(s.text) is not None
     )
 
 
