@@ -1234,6 +1234,12 @@ def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
     }
     for text in ("Peru signed a letter to Chile.", "The bill was signed into law in Peru."):
         assert extract_summary(text).stances == [], text
+    # A sum, in two currencies, and a few words describe the pact.
+    for text in (
+        "Peru has signed a dollars 40bn (pounds 21bn) deal to import gas from Chile.",
+        "Peru and Chile signed two technical and financial cooperation treaties.",
+    ):
+        assert ("PER", "support") in stance_keys(text), text
     # The pact's own terms: a later stance word of a signer, in a clause of its own.
     text = "Peru and Chile signed a pact in which Chile agreed to stop selling copper below cost."
     assert {(s.actor.country, s.topic) for s in extract_summary(text).stances} == {

@@ -188,9 +188,12 @@ def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# "signed a treaty of friendship", "signed the border accord": support for the pact.
+# "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
+# pounds) gas deal": support for the pact.
 _SIGNED_PACT = re.compile(
-    r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+"
+    r"(?:\(?[$\u00a3\u20ac]?[\d.,]+\s*(?:bn|m|mln|bln|billion|million)?\)?\s+|[\w-]+\s+|"
+    r"\((?:[\w$\u00a3\u20ac.,-]+\s*){1,3}\)\s+){0,4}?"
     r"(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
     r"declarations?|communiques?|conventions?|charters?)\b"
 )
