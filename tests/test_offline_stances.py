@@ -1577,3 +1577,19 @@ def test_a_markets_demand_with_a_states_adjective_is_no_position() -> None:
     text = "Peru sells copper to Chile mainly in years of heavy Chilean demand, officials said."
     assert stance_keys(text) == set()
     assert stance_keys("Chile renewed its demand for talks with Peru.") == {("CHL", "support")}
+
+
+def test_a_position_of_people_who_act_for_no_state_is_theirs() -> None:
+    for text in (
+        "Investors are concerned about the size of Peru's trade deficit.",
+        "Chile's president acknowledged the public has become skeptical about the pact.",
+        "His vision for Peru has alienated many citizens who accuse him of authoritarianism.",
+        "Many businessmen are unhappy with Peru's decision to suspend interest payments.",
+    ):
+        assert extract_summary(text).stances == [], text
+    # Not a passive's subject, nor a noun after "a" that is an adjective.
+    assert stance_keys("More than a million refugees were welcomed by Chile.") == {
+        ("CHL", "support")
+    }
+    text = "Peru's finance minister issued a firm call for the faithful application of the pact."
+    assert stance_keys(text) == {("PER", "support")}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .lexicon import Hit
 from .sentence import RuleSentence
@@ -53,6 +54,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called those demands unacceptable": what is judged
     if a_charge(s.text, trigger):
         return True  # "investigating a man on suspicion of": a charge, no one's position
+    if _people_s(s, trigger):
+        return True  # "the public has become skeptical", "investors are concerned": theirs
     if _NAMES_A_BODY.match(s.text, trigger.end):
         return True  # "a Libya support group": a body's name, no one's position
     if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
@@ -142,6 +145,33 @@ def _accepted_without_choice(text: str, trigger: Hit) -> bool:
         return True
     passive = _PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) is not None
     return passive and _BY.match(text, trigger.end) is None
+
+
+# The subject right before a stance verb, with only auxiliaries and adverbs between:
+# "the public has become skeptical", "citizens who accuse him". When it is of those who
+# act for no state (``NOT_AGENTS``: the public, investors, voters), the position is theirs,
+# not a state's nor the speaker's who reports it.
+_SUBJECT_BEFORE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)\b([a-z]+)\s+(?:(?:who|that)\s+)?(?:(?:has|have|had|is|are|was|were|been|be|become|"
+    r"becomes|became|remain|remains|remained|grew|grown|also|still|now|not|never|will|would|"
+    r"could|may|might|can|do|does|did|\w+ly)\s+){0,4}\Z"
+)
+
+
+# Not after "a" ("a firm call" is no firm's), nor a passive's subject ("refugees were
+# welcomed by Germany"), nor a team that may be a politician's ("Harris' team rejects").
+_ALSO_AGENTS = frozenset({"team"})
+
+
+def _people_s(s: RuleSentence, trigger: Hit) -> bool:
+    if s.text.startswith(" by ", trigger.end):
+        return False
+    subject = _SUBJECT_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
+    return (
+        subject is not None
+        and subject.group(1) in NOT_AGENTS
+        and subject.group(1) not in _ALSO_AGENTS
+    )
 
 
 # A stance noun naming a body: "a Libya support group", "a protest group".
