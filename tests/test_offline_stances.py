@@ -621,6 +621,8 @@ def test_critics_supporters_after_of_and_what_a_state_regards_as() -> None:
 
 def test_civil_society_is_not_its_state() -> None:
     assert stance_keys("Bolivian activists expressed concern about the dam.") == set()
+    text = "Chilean social media was flooded with an outpouring of support for the swimmer."
+    assert stance_keys(text) == set()
     assert stance_keys("Some Peruvian journalists criticised the Chilean decision.") == set()
     assert stance_keys("Bolivian officials expressed concern about the dam.") == {("BOL", "oppose")}
 

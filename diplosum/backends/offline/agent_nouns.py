@@ -52,6 +52,8 @@ NOT_AGENTS = frozenset(
         # Civil society: "Syrian activists expressed concern" is not Syria's position.
         *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
         *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
+        # "Chinese social media was flooded with support for Zhang": users, not the state.
+        *("social", "netizens", "users", "bloggers", "influencers"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
         # Trades and industries: "Peruvian miners hope to reopen the mine".
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
