@@ -68,6 +68,7 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("JOR", "support"),
         },
         "The plan was blocked by Pyongyang's main ally China.": {("CHN", "oppose")},
+        "The plan was backed by Pyongyang's main ally, China, on Monday.": {("CHN", "support")},
     }
     for text, expected in cases.items():
         found = {(s.actor.country, s.position) for s in extract_summary(text).stances}

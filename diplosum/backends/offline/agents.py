@@ -101,7 +101,14 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         and _JOINS.isdisjoint(words)
         and _PREPOSITIONS.isdisjoint(words)
     )
+    # "backed by the North's main diplomatic ally, China": the one the phrase names after
+    # its comma.
+    if _POSSESSOR_THEN_NAME.fullmatch(between) and len(candidates) > 1:
+        return [candidates[1]]
     return [last] if one_phrase else [first]
+
+
+_POSSESSOR_THEN_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 
 
 # "West Germany is against the tax, along with Britain and Denmark": they hold it too.
