@@ -506,3 +506,13 @@ def test_a_future_act_is_an_aim_of_an_actor_not_of_a_thing() -> None:
         "Chile will continue to stand with Peru, its minister said.",
     ):
         assert goal_codes(text) == ["CHL"], text
+
+
+def test_objective_as_an_adjective_is_no_aim() -> None:
+    for text in (
+        "Peru said quota shares should be set by objective criteria.",
+        "Chile's minister said it was an objective decision, made after talks with Peru.",
+        "Chile does not consider Peru's conclusions to be objective or impartial.",
+    ):
+        assert extract_summary(text).goals == [], text
+    assert goal_codes("Chile said its objective is a new border treaty with Peru.") == ["CHL"]

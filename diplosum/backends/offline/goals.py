@@ -162,6 +162,12 @@ _DISCLAIMED = re.compile(
 )
 
 
+# "objective" as an adjective: "objective criteria", "an objective decision", "objective
+# or impartial" (a noun only before a verb, a preposition or the end of its phrase).
+_OBJECTIVE_ADJECTIVE = re.compile(
+    r"\s+(?!(?:is|was|of|in|for|to|remains|remained|will|would|has|had|being|here|there|"
+    r"must|should|now|still|clearly)\b)[a-z]"
+)
 # "Neither Hezbollah nor Israel wants a war": none of them has that aim.
 _NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 # "its outcome will be determined beyond its borders", "is determined by": decided, no aim.
@@ -237,6 +243,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "saw no signs of any immediate intention to impose": none stated
         if _acted_by_no_one(s, trigger):
             continue  # "the sale would give Fujitsu a role": a thing's effect, no aim
+        if trigger.phrase.lower() == "objective" and _OBJECTIVE_ADJECTIVE.match(
+            s.text, trigger.end
+        ):
+            continue  # "quotas set by objective criteria": a quality, no aim
         if _NEITHER.search(s.text, 0, trigger.start):
             continue  # "Neither Hezbollah nor Israel wants a war": no one's aim
         if trigger.phrase == "determined" and (
