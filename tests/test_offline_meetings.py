@@ -178,6 +178,11 @@ def test_the_two_leaders_and_what_was_discussed() -> None:
     # What was discussed is no party; with whom it was discussed is.
     assert meeting_codes("Putin discussed Syria with Erdogan on Monday.") == [{"RUS", "TUR"}]
     assert meeting_codes("The Russian and Turkish presidents discussed Syria.") == [{"RUS", "TUR"}]
+    # So with what is negotiated.
+    text = "Chile's government is negotiating a bilateral investment treaty with Peru."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "Chile's president steered clear of discussing Peru with party hardliners."
+    assert meeting_codes(text) == []
 
 
 def test_the_office_named_again_is_its_holder() -> None:

@@ -238,7 +238,9 @@ _RELATIONS = frozenset(
     | {"divide", "clashes", "fighting", "hostilities", "animosity", "mistrust"}
 )
 # Triggers whose object is a subject matter, not a party ("the two discussed Syria").
-_ABOUT = frozenset({"discuss", "discussed", "discusses"})
+_ABOUT = frozenset({"discuss", "discussed", "discusses", "discussing"})
+# "is negotiating a bilateral investment treaty with China": what first, with whom after.
+_ABOUT |= frozenset({"negotiate", "negotiated", "negotiating", "negotiates"})
 
 
 # Those urged to attend talks are their parties, not who urged them: "Russia and the U.S.
