@@ -1482,3 +1482,15 @@ def test_a_visit_to_a_place_in_a_state_is_a_visit_to_the_state() -> None:
     assert meeting_codes(text) == [{"CHL", "PER"}]
     # A place at home is no visit abroad.
     assert meeting_codes("Chile's president visited flood victims in Santiago.") == []
+
+
+def test_telling_the_head_of_a_body_is_a_contact_and_may_with_a_capital_is_a_name() -> None:
+    text = "British Prime Minister Theresa May told the head of the European Commission that "
+    text += "Britain needed time."
+    summary = extract_summary(text)
+    assert [({p.country for p in m.participants}, m.status) for m in summary.meetings] == [
+        ({"GBR", "EU"}, "held")
+    ]
+    text = "British Prime Minister Theresa May told the Irish prime minister that it was ready."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]
+    assert [m.status for m in extract_summary("Britain may meet Ireland.").meetings] == ["proposed"]

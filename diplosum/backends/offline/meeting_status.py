@@ -213,6 +213,13 @@ _PAST_MAIN = re.compile(
 )
 
 
+def _wished(before: str, lowered: str) -> bool:
+    """Whether the words before a trigger make the meeting a wish (``_WISHED``); "May"
+    with its capital is a name or a month ("Theresa May told"), not the modal."""
+    wished = _WISHED.search(lowered)
+    return wished is not None and not before.startswith("May", wished.start())
+
+
 def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     """The meeting's status, or ``None`` when the sentence denies it happened or will."""
     before = s.text[max(0, trigger.start - 60) : trigger.start]
@@ -237,7 +244,7 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
-    if _WISHED.search(lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
+    if _wished(before, lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
     if _FUTURE_PURPOSE.search(s.text, max(0, trigger.start - 160), trigger.start):
         return "planned"  # "the two will be joined by Cameron ... to discuss Syria"

@@ -285,6 +285,11 @@ def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
 # one official speaking to another, a contact between their states.
 TOLD = frozenset({"told", "assured", "briefed"})
 _TOLD_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+# "told the head of the European Commission": an office of the body named after "of".
+_HEAD_OF = re.compile(
+    r"\s+the\s+(?:head|chief|leader|president|chairman|chair|secretary[- ]general|"
+    r"director[- ]general|director)\s+of\s+(?:the\s+)?"
+)
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
 
 
@@ -294,9 +299,12 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase not in TOLD:
         return False
     told = s.after(trigger.end)
-    if told is None or not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):
+    if told is None:
         return False
-    if not (s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
+    head_of = _HEAD_OF.fullmatch(s.text, trigger.end, told.start) is not None
+    if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):
+        return False
+    if not (head_of or s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
         return False
     speakers = [a for a in s.holders(trigger.start) if a.code]
     return bool(speakers) and s.is_official(speakers[0]) and speakers[0].code != told.code
