@@ -1237,6 +1237,14 @@ def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
     }
     for text in ("Peru signed a letter to Chile.", "The bill was signed into law in Peru."):
         assert extract_summary(text).stances == [], text
+    # A pact signed by the agents after "by" (not one that has not been signed).
+    assert stance_keys("The accord was signed by Peru and Chile on Monday.") == {
+        ("PER", "support"),
+        ("CHL", "support"),
+    }
+    text = "The truce agreement has not been signed by Peru's warring parties."
+    assert stance_keys(text) == set()
+    assert stance_keys("The letter was signed by Peru's president.") == set()
     # A sum, in two currencies, and a few words describe the pact.
     for text in (
         "Peru has signed a dollars 40bn (pounds 21bn) deal to import gas from Chile.",

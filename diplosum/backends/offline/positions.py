@@ -60,7 +60,7 @@ PATIENT_VERBS = frozenset(
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
     # Not "opposed": "China is opposed to ..." is China's own position.
     | {"refused", "rebuffed", "spurned", "approved", "accepted", "declined", "turned down"}
-    | {"blocked"}
+    | {"blocked", "signed"}
 )
 # A stance noun the subject receives: "Japan came under criticism from the U.S.", "the plan
 # drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
@@ -199,6 +199,22 @@ _SIGNED_PACT = re.compile(
 )
 
 
+# "The accord was signed by Peru and Chile": a pact, signed by the agents after "by".
+_PACT_BEFORE = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
+    r"declarations?|communiques?|conventions?|charters?)\b(?:(?!\bnot\b|\bnever\b)[^,;]){0,30}?"
+    r"\s+(?:was|were|has\s+been|"
+    r"had\s+been|have\s+been|is|are|be|been)\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
+    return s.text.startswith(" by ", trigger.end) and bool(
+        _PACT_BEFORE.search(s.text, max(0, trigger.start - 80), trigger.start)
+    )
+
+
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
@@ -215,7 +231,9 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         and _RESTRAINT.match(s.text, asked)
     ):
         position = "neutral"  # "called on both sides to show restraint"
-    if trigger.phrase == "signed" and not _SIGNED_PACT.match(s.text, trigger.end):
+    if trigger.phrase == "signed" and not (
+        _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
+    ):
         return None  # "signed a letter", "signed into law": no pact of its signer's
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
