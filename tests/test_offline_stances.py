@@ -624,6 +624,8 @@ def test_civil_society_is_not_its_state() -> None:
     assert stance_keys("Bolivian activists expressed concern about the dam.") == set()
     text = "Chilean social media was flooded with an outpouring of support for the swimmer."
     assert stance_keys(text) == set()
+    assert stance_keys("Chilean police denied that, saying two officers had died.") == set()
+    assert stance_keys("Chilean police have accused two Peruvians of the killing.") == set()
     assert stance_keys("Some Peruvian journalists criticised the Chilean decision.") == set()
     assert stance_keys("Bolivian officials expressed concern about the dam.") == {("BOL", "oppose")}
 

@@ -54,6 +54,9 @@ NOT_AGENTS = frozenset(
         *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
         # "Chinese social media was flooded with support for Zhang": users, not the state.
         *("social", "netizens", "users", "bloggers", "influencers"),
+        # Law enforcement at home: "London's most senior police officer" states no foreign
+        # policy of Britain.
+        *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
         # Trades and industries: "Peruvian miners hope to reopen the mine".
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
