@@ -487,6 +487,10 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     assert [m.code for m in find_actors(text)] == ["IND"]
     text = "Ships in the South China Sea and the East China Sea watched China."
     assert [m.code for m in find_actors(text)] == ["CHN"]
+    # A state's own security council is not the U.N.'s.
+    text = "Iraq's National Security Council and the Kurdistan Region Security Council met."
+    assert [m.code for m in find_actors(text)] == ["IRQ"]
+    assert [m.code for m in find_actors("The U.N. Security Council met.")] == ["UN"]
 
 
 def test_finance_ministers_of_the_1980s_by_year() -> None:
