@@ -22,6 +22,7 @@ __all__ = [
     "CLAUSE_START",
     "IMPOSES_AHEAD",
     "MODALS",
+    "NEITHER",
     "POSTED_TO",
     "SANCTION_TARGET",
     "TO_BEFORE",
@@ -84,6 +85,10 @@ UNLIKELY = re.compile(
     r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
     re.IGNORECASE,
 )
+
+# "Neither Hezbollah nor Israel wants a war", "neither Peru nor Chile backs": a position
+# or aim that none of them states (a negated support is then opposition).
+NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")

@@ -15,7 +15,7 @@ import re
 
 from ...models import Goal
 from .aim_owners import relative_head
-from .clauses import CHARACTERISED, UNLIKELY, dropped
+from .clauses import CHARACTERISED, NEITHER, UNLIKELY, dropped
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
@@ -168,8 +168,6 @@ _OBJECTIVE_ADJECTIVE = re.compile(
     r"\s+(?!(?:is|was|of|in|for|to|remains|remained|will|would|has|had|being|here|there|"
     r"must|should|now|still|clearly)\b)[a-z]"
 )
-# "Neither Hezbollah nor Israel wants a war": none of them has that aim.
-_NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 # "its outcome will be determined beyond its borders", "is determined by": decided, no aim.
 _DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
 
@@ -247,7 +245,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             s.text, trigger.end
         ):
             continue  # "quotas set by objective criteria": a quality, no aim
-        if _NEITHER.search(s.text, 0, trigger.start):
+        if NEITHER.search(s.text, 0, trigger.start):
             continue  # "Neither Hezbollah nor Israel wants a war": no one's aim
         if trigger.phrase == "determined" and (
             _DECIDED.search(s.text, max(0, trigger.start - 20), trigger.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .clauses import UNLIKELY, dropped
+from .clauses import NEITHER, UNLIKELY, dropped
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -105,10 +105,6 @@ _NOT_BEFORE = re.compile(
 # A condition or a question the trigger is inside: "if any Opec member raised objections",
 # "asked if Japan supports".
 _IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,70}\Z")
-
-
-# "Neither France nor Germany backed the plan": a negation for both.
-_NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 
 
 # "whether they endorse", "whether or not Japan would back": a question, no position.
@@ -241,7 +237,7 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None  # "support for her bloc has slipped": a poll's, no one's position
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
-    ) or _NEITHER.search(s.text, 0, trigger.start)
+    ) or NEITHER.search(s.text, 0, trigger.start)
     if dropped(s.text, trigger.start, plan_word=False):
         return None  # "dropped plans to oppose the request": a position given up
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
