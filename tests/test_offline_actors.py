@@ -485,7 +485,7 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     # Peoples, an ocean and seas named after a state are none of its.
     text = "American Indian and West Indian groups in the Indian Ocean met India."
     assert [m.code for m in find_actors(text)] == ["IND"]
-    text = "Ships in the South China Sea and the East China Sea watched China."
+    text = "China watched East China Sea patrols and South China Sea patrols."
     assert [m.code for m in find_actors(text)] == ["CHN"]
     # A state's own security council is not the U.N.'s.
     text = "Iraq's National Security Council and the Kurdistan Region Security Council met."

@@ -500,7 +500,7 @@ def test_a_future_act_is_an_aim_of_an_actor_not_of_a_thing() -> None:
     ):
         assert extract_summary(text).goals == [], text
     for text in (
-        "Chile said it would give $2 billion to Peru by 2018.",
+        "Chile said it would give Peru three patrol boats.",
         "Chile said the country would continue to assert its rights in the sea.",
         "Chile has reached the end of its capacity but will continue to take in refugees.",
         "Chile will continue to stand with Peru, its minister said.",

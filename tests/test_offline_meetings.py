@@ -1485,12 +1485,12 @@ def test_a_visit_to_a_place_in_a_state_is_a_visit_to_the_state() -> None:
 
 
 def test_telling_the_head_of_a_body_is_a_contact_and_may_with_a_capital_is_a_name() -> None:
-    text = "British Prime Minister Theresa May told the head of the European Commission that "
-    text += "Britain needed time."
+    text = "Chilean Prime Minister Julia May told the head of the European Commission that "
+    text += "Chile needed time."
     summary = extract_summary(text)
     assert [({p.country for p in m.participants}, m.status) for m in summary.meetings] == [
-        ({"GBR", "EU"}, "held")
+        ({"CHL", "EU"}, "held")
     ]
-    text = "British Prime Minister Theresa May told the Irish prime minister that it was ready."
+    text = "Chilean Prime Minister Julia May told the Peruvian prime minister it was ready."
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
     assert [m.status for m in extract_summary("Britain may meet Ireland.").meetings] == ["proposed"]

@@ -215,7 +215,7 @@ _PAST_MAIN = re.compile(
 
 def _wished(before: str, lowered: str) -> bool:
     """Whether the words before a trigger make the meeting a wish (``_WISHED``); "May"
-    with its capital is a name or a month ("Theresa May told"), not the modal."""
+    with its capital is a name or a month ("Prime Minister Julia May told"), not the modal."""
     wished = _WISHED.search(lowered)
     return wished is not None and not before.startswith("May", wished.start())
 
