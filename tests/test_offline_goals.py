@@ -516,3 +516,12 @@ def test_objective_as_an_adjective_is_no_aim() -> None:
     ):
         assert extract_summary(text).goals == [], text
     assert goal_codes("Chile said its objective is a new border treaty with Peru.") == ["CHL"]
+
+
+def test_a_noun_of_aim_is_the_aim_of_the_state_whose_possessive_names_it() -> None:
+    text = "A war devastated Peru, yet the rebels foiled Chile's ultimate plan to disarm them."
+    assert goal_codes(text) == ["CHL"]
+    text = "Bankers called it inconsistent with Peru's determination to find a debt solution."
+    assert goal_codes(text) == ["PER"]
+    text = "Peru complained that Chile's five-year plan to cut its deficit breaks the rules."
+    assert "CHL" in goal_codes(text)

@@ -22,6 +22,7 @@ from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
 from .statements import (
     DETERMINER,
+    NOUN_AIMS,
     VERB_OPENS,
     aim_statement,
 )
@@ -77,6 +78,21 @@ def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
     return opening.end() if opening is not None and trigger.end <= opening.end() else None
 
 
+# A state's possessive, and a word or two, before a noun of aim: "Israel's ultimate plan
+# to", "South Korea's five-year plan to".
+_OWNED_AIM = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+
+
+def _owner_of_noun_aim(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state whose possessive names the noun of aim of ``trigger``, if one does."""
+    if trigger.phrase not in NOUN_AIMS:
+        return []
+    owner = s.before(trigger.start)
+    if owner is None or not owner.code or not s.is_agent(owner):
+        return []
+    return [owner] if _OWNED_AIM.fullmatch(s.text, owner.end, trigger.start) else []
+
+
 def _goal_holders(
     s: RuleSentence,
     trigger: Hit,
@@ -89,6 +105,9 @@ def _goal_holders(
     relative = relative_head(s, trigger)
     if relative is not None:
         return relative
+    owner = _owner_of_noun_aim(s, trigger)
+    if owner:
+        return owner  # "Hezbollah foiled Israel's ultimate plan to": Israel's aim
     if opening is not None:
         # "In a bid to ease tensions, China sent ...": the main clause's subject.
         subject = [a for a in s.actors if a.start >= opening and a.code]
