@@ -526,6 +526,14 @@ def test_a_lifting_only_planned_or_asked_for_leaves_the_measure_imposed() -> Non
         assert ("PER", status) in found, text
 
 
+def test_a_state_s_council_or_committee_between_imposer_and_measure() -> None:
+    for text in (
+        "The Chilean Economic Policy Council decided to recommend trade sanctions against Peru.",
+        "Chile's Trade Policy Committee decided to take retaliatory action against Peru.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+
+
 def test_a_lifting_the_imposer_should_make_or_refuses_names_a_measure_in_force() -> None:
     # The imposer, a modal or "refuses to" and the measure with its age between: the
     # measure is the imposer's and still in force.

@@ -60,6 +60,9 @@ IMPOSER_GAP = re.compile(
     # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
     r"treasury|(?:state\s+|commerce\s+|justice\s+)?department|(?:foreign\s+)?ministry|"
     r"foreign\s+office|"
+    # "the White House Economic Policy Council decided to recommend": an organ of the state
+    r"(?:economic|trade|security|policy|national|supreme|executive|cabinet|\s)*"
+    r"(?:council|committee|commission|panel|cabinet)|"
     r"(?:and\s+)?(?:its|their)\s+allies|"
     # "adopted a resolution tightening sanctions"
     r"adopted|approved|passed|signed|(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
