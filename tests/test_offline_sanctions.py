@@ -534,6 +534,17 @@ def test_a_state_s_council_or_committee_between_imposer_and_measure() -> None:
         assert sanction_pairs(text) == [("CHL", "PER")], text
 
 
+def test_reprisals_a_state_s_adjective_names_outside_armed_action() -> None:
+    text = "He said Peru must open its market or face possible Chilean reprisals."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]
+    text = "Chile would not rule out Chilean retaliation if Peru went ahead with its tariffs."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    # Bare, or in a sentence of armed action, they are no measure.
+    assert sanction_pairs("The tariffs on Peru's wine are in retaliation for its quotas.") == []
+    text = "Chile fears Peruvian retaliation after the missile attack on its navy."
+    assert sanction_pairs(text) == []
+
+
 def test_a_lifting_the_imposer_should_make_or_refuses_names_a_measure_in_force() -> None:
     # The imposer, a modal or "refuses to" and the measure with its age between: the
     # measure is the imposer's and still in force.

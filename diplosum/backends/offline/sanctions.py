@@ -82,6 +82,8 @@ def _of_trigger(
         ]
     if trigger.phrase in ORDERED_OUT or names_no_measure(s, trigger):
         return []
+    if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
+        return []  # "in retaliation for the attack": no measure of a state named here
     if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
         return []  # "the ban", "a ban": a measure named before, or not a state's
     passive = passive_of(s, trigger)
@@ -97,6 +99,30 @@ def _of_trigger(
     if not imposers:
         return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
     return _imposed_by(s, trigger, stopped, imposers, main_other)
+
+
+# Reprisals are a state's measure only when its adjective names them ("possible U.S.
+# reprisals", "Japanese retaliation if America goes ahead"); bare, they are as often
+# military ("in retaliation for the attack").
+_BARE_REPRISALS = frozenset({"reprisals", "retaliation"})
+
+
+_ARMED = re.compile(
+    r"\b(?:attacks?|strikes?|military|missiles?|bomb\w*|shell\w*|naval|navy|troops|warships?|"
+    r"war|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_adjective(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a state's adjective names reprisals in a sentence of no armed action."""
+    before = s.before(trigger.start)
+    return (
+        _ARMED.search(s.text) is None
+        and before is not None
+        and before.kind == "adjective"
+        and not s.text[before.end : trigger.start].strip()
+    )
 
 
 # Between the measure's preposition and its target: a few words of one noun phrase
