@@ -191,8 +191,8 @@ _OBJECTIVE_ADJECTIVE = re.compile(
 _DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
 
 
-# Acts promised in the future tense: an aim when a state, a body or a person acts
-# ("Chile said it would give Peru three patrol boats", "the country would continue to assert its
+# Acts promised in the future tense: an aim when a state, a body or a person acts ("Chile
+# said it would give Peru three patrol boats", "the country would continue to assert its
 # rights", "has reached its limit but will continue to take them"), not a thing ("the sale
 # would give Fujitsu a role", "trade frictions will continue", "the meeting will provide a
 # forum").

@@ -164,6 +164,7 @@ _ALSO_AGENTS = frozenset({"team"})
 
 
 def _people_s(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the subject right before ``trigger`` is of people who act for no state."""
     if s.text.startswith(" by ", trigger.end):
         return False
     subject = _SUBJECT_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
