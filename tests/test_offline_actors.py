@@ -11,7 +11,7 @@ from diplosum.backends.offline.actors import find_actors
 from diplosum.backends.offline.rules import extract_summary
 from diplosum.text.people import family_name
 
-from .offline_coder import goal_codes, meeting_codes, stance_keys
+from .offline_coder import goal_codes, meeting_codes, sanction_pairs, stance_keys
 
 
 def test_people_with_titles_and_their_states() -> None:
@@ -653,3 +653,19 @@ def test_a_middle_initial_without_its_stop_is_part_of_the_name() -> None:
     # A capital alone at a name's end is not an initial ("... told CNN A new ...").
     text = "Chilean President Juan Perez told reporters A plan was ready."
     assert ("Juan Perez", "CHL") in [(text[m.start : m.end], m.code) for m in find_actors(text)]
+
+
+def test_a_body_before_a_single_member_describes_a_state() -> None:
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_actors(text)]
+
+    # "NATO member Turkey", "the OPEC nation": one state of the body, not the body.
+    assert codes("NATO member Turkey condemned the strike on Syria.") == ["TUR", "SYR"]
+    assert codes("Chile, an EU member state, voted with Peru.") == ["CHL", "PER"]
+    assert stance_keys("NATO ally Turkey condemned the strike.") == {("TUR", "oppose")}
+    text = "Iran kept its pledge. Canada lifted sanctions against the OPEC nation on Monday."
+    assert sanction_pairs(text) == [("CAN", "IRN")]
+    # The body itself: its members together, or the body after "of".
+    assert codes("NATO members agreed to send troops.") == ["NATO"]
+    assert codes("EU member states backed the plan.") == ["EU"]
+    assert codes("A member of NATO, Turkey, objected.") == ["NATO", "TUR"]

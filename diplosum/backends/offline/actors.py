@@ -145,6 +145,18 @@ def _without_portfolios(text: str, states: list[Mention]) -> list[Mention]:
     ]
 
 
+# "NATO member Turkey", "the OPEC nation", "an EU member state": one state of a body, not
+# the body (its members together, "EU member states", are the body).
+_ONE_MEMBER = re.compile(
+    r"\s+(?:member|nation|country|state|ally|partner)\b(?!\s+(?:states|countries|nations)\b)"
+)
+
+
+def _without_members(text: str, states: list[Mention]) -> list[Mention]:
+    """``states`` less the bodies named as the kind of one state ("NATO member Turkey")."""
+    return [m for m in states if not (m.kind == "igo" and _ONE_MEMBER.match(text, m.end))]
+
+
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -223,6 +235,7 @@ def find_actors(
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not is_place(text, m)]
     states = _without_portfolios(text, sorted(states + _collectives(text), key=_START))
+    states = _without_members(text, states)
     named = {code for state in states for code in state.codes}
     names, found = first_named(text, people_gazetteer().find(text))
     titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
