@@ -964,3 +964,20 @@ def test_a_measure_that_may_come_is_threatened() -> None:
         assert sanction_statuses(extract_summary(text).sanctions) == [
             ("CHL", "PER", "threatened")
         ], text
+
+
+def test_ending_a_measure_lifts_it() -> None:
+    for text in (
+        "Chile ended all trade and financial sanctions against Peru.",
+        "The accord put an end to Chilean sanctions on Peru.",
+        "Chile ends its arms embargo on Peru.",
+    ):
+        found = sanction_statuses(extract_summary(text).sanctions)
+        assert found == [("CHL", "PER", "lifted")], text
+    # Ending something else, or an end only asked for, leaves the measure in force.
+    text = "After the talks ended, Chile imposed sanctions on Peru."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+    text = "Bolivia urged Chile to end its sanctions on Peru."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+    text = "Bolivia hopes the visit will hasten an end to Chilean sanctions on Peru."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]

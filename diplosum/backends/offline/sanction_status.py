@@ -35,6 +35,11 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
     """
     if wished_ban(s, trigger):
         return "threatened"
+    ended = _ENDED.search(s.text, max(0, trigger.start - _ENDED_REACH), trigger.start)
+    if ended is not None:
+        # "ended all financial sanctions", "put an end to Chilean sanctions"; "urged Chile
+        # to end its sanctions": in force until ended, as with "lift".
+        return "imposed" if _WISHED_LIFT.search(s.text, 0, ended.start()) else "lifted"
     present = [status for status in _CUES if s.has(_CUE_LISTS[status])]
     if not present:
         return "imposed"
@@ -57,6 +62,13 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
     return "imposed"
 
 
+# Ending right before the measure: "ended all nuclear-related sanctions", "an end to
+# the embargo" (not "after the talks ended, Chile imposed"; "end" alone is too often a
+# time: "by the end of March").
+_ENDED = re.compile(r"\b(?:ended|ends|ending|end\s+(?:to|of)|to\s+end)\s+(?:[\w-]+\s+){0,5}\Z")
+_ENDED_REACH = 80
+
+
 def _of_later_trigger(s: RuleSentence, trigger: Hit, cue: Hit) -> bool:
     """Whether ``cue``, after ``trigger``, is the status of a later sanction trigger
     ("imposed new sanctions on Tehran, even after it lifted nuclear sanctions")."""
@@ -68,10 +80,11 @@ def _of_later_trigger(s: RuleSentence, trigger: Hit, cue: Hit) -> bool:
 
 # A lifting only planned, proposed or asked for ("a plan to lift the embargo", "calls
 # to lift sanctions", "the United States should lift its embargo", "refused to lift"): the
-# measure is still in force.
+# measure is still in force; so is one hoped for ("hopes to lift", "will hasten an end to").
 _WISHED_LIFT = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
     r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
-    r"efforts?|moves?|should|must|needs?|needed|refus(?:e|es|ed|ing)|not|never)"
+    r"efforts?|moves?|should|must|needs?|needed|refus(?:e|es|ed|ing)|not|never|"
+    r"hop(?:e|es|ed|ing)|hasten(?:s|ed|ing)?)"
     r"\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
 )
