@@ -981,3 +981,23 @@ def test_ending_a_measure_lifts_it() -> None:
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
     text = "Bolivia hopes the visit will hasten an end to Chilean sanctions on Peru."
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+
+
+def test_a_ban_on_selling_goods_to_a_state_targets_it() -> None:
+    for text in (
+        "Chile banned the sale of advanced radar parts to Peru.",
+        "Chile banned the export of dual-use goods to Peru.",
+        "Chile halted deliveries of wheat to Peru.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+    # Goods of a state, sold elsewhere, are no measure against it.
+    assert sanction_pairs("Chile banned the sale of radar parts made in Peru.") == []
+
+
+def test_a_measure_long_or_still_in_force_keeps_its_imposer() -> None:
+    for text in (
+        "Chile has long banned imports from Peru.",
+        "Chile has long imposed sanctions on Peru.",
+        "Chile still bans imports from Peru.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text

@@ -75,7 +75,8 @@ IMPOSER_GAP = re.compile(
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
     rf"{_WHEN}?(?:\s+that)?\s+(?:it|they)|"
-    r"also|already|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|votes|"
+    # "has long banned", "still bans": a measure long in force.
+    r"also|already|long|still|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|votes|"
     # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
     # imposing"
     r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"

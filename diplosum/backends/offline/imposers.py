@@ -255,7 +255,10 @@ _OBJECT_GAP = re.compile(
     r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?|"
     # "halted coal imports from North Korea"
     r"(?:\s+[a-z]+){0,2}\s+(?:imports|exports|shipments|purchases|goods|products|sales)"
-    r"(?:\s+of\s+[a-z]+)?\s+(?:from|to)(?:\s+the)?)?\s+"
+    r"(?:\s+of\s+[a-z]+)?\s+(?:from|to)(?:\s+the)?|"
+    # "banned the sale of advanced chips to Iran": the goods, in up to three words.
+    r"\s+(?:sales?|exports?|imports?|supply|supplies|shipments?|deliver(?:y|ies)|transfers?)"
+    r"\s+of(?:\s+[a-z][\w-]*){1,3}\s+(?:from|to)(?:\s+the)?)?\s+"
 )
 
 
