@@ -669,3 +669,15 @@ def test_a_body_before_a_single_member_describes_a_state() -> None:
     assert codes("NATO members agreed to send troops.") == ["NATO"]
     assert codes("EU member states backed the plan.") == ["EU"]
     assert codes("A member of NATO, Turkey, objected.") == ["NATO", "TUR"]
+
+
+def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state() -> None:
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_actors(text)]
+
+    assert codes("The Lima Stock Exchange plans to merge with its rival.") == []
+    assert codes("The Santiago Times said Peru wants talks.") == ["PER"]
+    assert codes("Chilean Airways wants to cut flights to Peru.") == ["PER"]
+    assert goal_codes("Lima Electric Power plans to raise prices.") == []
+    # The state itself, or its officials, stay.
+    assert codes("Chilean officials met Peru's foreign minister.") == ["CHL", "PER"]

@@ -19,7 +19,11 @@ __all__ = ["NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
 # "American Pacific Mining Inc": part of a company's name, not a state.
 _COMPANY = re.compile(
     r"(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
-    r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company)\b"
+    r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company|"
+    # "the London Stock Exchange", "The Washington Post", "Tokyo Electric Power": an
+    # exchange, a newspaper, a carrier or a utility named after its place.
+    r"Stock\s+Exchange|Post|Times|Herald|Tribune|Gazette|Telegraph|Journal|Airways|"
+    r"Electric|Broadcasting|University)\b"
 )
 
 
