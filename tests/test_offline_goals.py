@@ -525,3 +525,12 @@ def test_a_noun_of_aim_is_the_aim_of_the_state_whose_possessive_names_it() -> No
     assert goal_codes(text) == ["PER"]
     text = "Peru complained that Chile's five-year plan to cut its deficit breaks the rules."
     assert "CHL" in goal_codes(text)
+
+
+def test_an_aim_word_s_to_before_a_noun_phrase_is_a_preposition() -> None:
+    assert goal_codes("Chile may raise its bid to the 2 billion peso mark.") == []
+    assert goal_codes("Peru made a fresh pledge to the World Bank fund.") == []
+    assert goal_codes("Chile renewed its offer to the rebels on Monday.") == []
+    # An infinitive after it, or a noun "committed to", is an aim.
+    assert goal_codes("Chile wants to end the war with Peru.") == ["CHL"]
+    assert goal_codes("Peru is committed to the peace process.") == ["PER"]

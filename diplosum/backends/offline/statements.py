@@ -57,6 +57,18 @@ _OFFICE_SOUGHT = re.compile(
 )
 
 
+# A trigger's "to" before a determiner or a number is a preposition, not an infinitive's
+# ("its bid to the 2 billion mark", "pledged to the fund"); "committed to the peace
+# process" and "a priority to the talks" name their aim as a noun.
+_PREPOSITION_TO = re.compile(
+    r"(?<!commit)(?<!committed)(?<!committing)(?<!commits)"
+    r"(?<!commitment)(?<!priority) to\Z"
+)
+_NOUN_AFTER_TO = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|\d)\b", re.IGNORECASE
+)
+
+
 _PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
 
 
@@ -89,6 +101,8 @@ def aim_statement(
         return None  # "intends no threat to shipping": an aim disclaimed
     if statement[:1].isdigit() and DETERMINER.search(s.text, 0, trigger.start):
         return None  # "raised its pledge to 88 billion yen": an amount, no aim
+    if _PREPOSITION_TO.search(trigger.phrase) and _NOUN_AFTER_TO.match(text, trigger.end):
+        return None  # "may up its bid to the 1.5 billion mark": "to" a preposition
     if trigger.phrase in NOUN_AIMS or _AFTER_AIM_NOUN.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ):
