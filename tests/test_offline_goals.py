@@ -409,6 +409,11 @@ def test_an_aim_of_people_who_act_for_no_state_is_not_the_speakers() -> None:
     assert goal_codes(text) == ["PER"]
     # Not a noun before an aim that is no verb: "a national plan to" is the state's.
     assert goal_codes("Chile has developed a national plan to fight the disease.") == ["CHL"]
+    # Planning or intending, in a reported clause: the firm's, not the reporter's.
+    text = "Chile's trade ministry cited papers showing the copper maker planned to hide sales."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru said Chilean exporters intend to sell more copper.") == []
+    assert goal_codes("Peru said its ministry intends to sell more copper.") == ["PER"]
 
 
 def test_the_object_of_with_holds_no_aim() -> None:

@@ -102,7 +102,10 @@ _OUTLAWS = frozenset(
 
 
 _AIM_VERBS = re.compile(
-    r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing))\b"
+    r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
+    # "showed the handset maker planned to use shell companies" (not "plan", "plans" nor
+    # "intended": as often a noun, "a national plan to", or a passive, "is intended to")
+    r"planned|intends?|intending|aimed\s+to)\b"
 )
 
 
