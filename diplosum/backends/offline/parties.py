@@ -159,6 +159,8 @@ _DURATION = re.compile(
     r"|\s+(?:(?:would|will|could|may|might|are\s+to|is\s+to|to|had|have|has)\s+)?"
     r"(?:(?:take|took|taken|takes|taking)\s+place|(?:be|been|was|were|are|is)\s+held|"
     r"began|begin|begins|resume|resumed|resumes|continue|continued|continues)(?=\s+with\b)"
+    # "the free trade talks under way with the U.S."
+    r"|\s+(?:now\s+|currently\s+|already\s+)?(?:under\s?way|going\s+on)(?=\s+with\b)"
 )
 
 
