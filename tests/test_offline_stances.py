@@ -1606,3 +1606,16 @@ def test_a_position_of_people_who_act_for_no_state_is_theirs() -> None:
     }
     text = "Peru's finance minister issued a firm call for the faithful application of the pact."
     assert stance_keys(text) == {("PER", "support")}
+
+
+def test_feelings_about_something_are_positions_on_it() -> None:
+    assert stance_keys("Chile is angry over the Peruvian plan.") == {("CHL", "oppose")}
+    assert stance_keys("Chile said it was worried about Peru's arms build-up.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys("Peru was pleased with the outcome of the talks.") == {("PER", "support")}
+    # Negated, with "been" or "be" between: the other way.
+    assert stance_keys("Peru has not been pleased with the Chilean decision.") == {
+        ("PER", "oppose")
+    }
+    assert stance_keys("Peru would not be happy with a Chilean veto.") == {("PER", "oppose")}

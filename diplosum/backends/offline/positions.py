@@ -95,9 +95,11 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-# Right before a trigger, a negation: "would not block", "did not strongly object".
+# Right before a trigger, a negation: "would not block", "did not strongly object", "has
+# not been pleased with", "did not seem happy with".
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to)|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
+    r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to)|n['\u2019]t)\s+"
+    r"(?:(?:be|been|seem|seemed|appear|appeared)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
 
