@@ -681,3 +681,15 @@ def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state(
     assert goal_codes("Lima Electric Power plans to raise prices.") == []
     # The state itself, or its officials, stay.
     assert codes("Chilean officials met Peru's foreign minister.") == ["CHL", "PER"]
+
+
+def test_americans_of_an_origin_are_neither_state() -> None:
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_actors(text)]
+
+    assert codes("Peru freed a Peruvian-American businessman.") == ["PER"]
+    assert codes("Arab American and African-American voters backed the plan.") == []
+    assert codes("Chilean-Americans protested in Miami.") == []
+    # Two states' relations, or Americans alone, stay.
+    assert codes("Peruvian-American relations improved.") == ["PER", "USA"]
+    assert codes("The American ambassador met Chilean officials.") == ["USA", "CHL"]

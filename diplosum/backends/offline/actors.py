@@ -157,6 +157,34 @@ def _without_members(text: str, states: list[Mention]) -> list[Mention]:
     return [m for m in states if not (m.kind == "igo" and _ONE_MEMBER.match(text, m.end))]
 
 
+# "an Iranian-American businessman", "African American voters": Americans of an origin,
+# no act of either state ("Russian-American relations" are both states').
+_ORIGIN_BEFORE = re.compile(r"\b(?:African|Asian|Arab|Hispanic|Native)[- ]\Z")
+_AMERICANS_AFTER = re.compile(r"[- ]Americans\b")
+_BILATERAL_AFTER = re.compile(
+    r"s?\s+(?:relations|ties|talks|summit|summits|agreement|accord|treaty|trade|border|war|"
+    r"alliance|cooperation|dialogue|partnership|deal|negotiations|meeting|rivalry|friendship|"
+    r"commission|joint)\b"
+)
+
+
+def _without_hyphenated_americans(text: str, states: list[Mention]) -> list[Mention]:
+    """``states`` less "American" after an origin ("Iranian-American", "Arab American"),
+    and less that origin's own mention, unless two states' relations follow."""
+    dropped: set[int] = set()
+    for i, m in enumerate(states):
+        if m.kind == "adjective" and _AMERICANS_AFTER.match(text, m.end):
+            dropped.add(i)  # "Iranian-Americans were charged"
+        if m.text != "American" or _BILATERAL_AFTER.match(text, m.end):
+            continue
+        origin = i > 0 and states[i - 1].kind == "adjective" and states[i - 1].end == m.start - 1
+        if origin and text[m.start - 1] in "- ":
+            dropped.update((i - 1, i))
+        elif _ORIGIN_BEFORE.search(text, max(0, m.start - 10), m.start):
+            dropped.add(i)
+    return [m for i, m in enumerate(states) if i not in dropped]
+
+
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -235,7 +263,7 @@ def find_actors(
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not is_place(text, m)]
     states = _without_portfolios(text, sorted(states + _collectives(text), key=_START))
-    states = _without_members(text, states)
+    states = _without_members(text, _without_hyphenated_americans(text, states))
     named = {code for state in states for code in state.codes}
     names, found = first_named(text, people_gazetteer().find(text))
     titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
