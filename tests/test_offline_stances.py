@@ -1619,3 +1619,10 @@ def test_feelings_about_something_are_positions_on_it() -> None:
         ("PER", "oppose")
     }
     assert stance_keys("Peru would not be happy with a Chilean veto.") == {("PER", "oppose")}
+
+
+def test_weighing_an_offer_is_neutral_and_being_unconvinced_opposes() -> None:
+    assert stance_keys("Peru was still considering the Chilean offer.") == {("PER", "neutral")}
+    assert stance_keys("Chile is weighing the Peruvian request.") == {("CHL", "neutral")}
+    assert stance_keys("Chile is not convinced the Peruvian plan will work.") == {("CHL", "oppose")}
+    assert stance_keys("Chile remained unconvinced by the Peruvian plan.") == {("CHL", "oppose")}

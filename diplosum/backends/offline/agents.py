@@ -60,7 +60,10 @@ _FROM_OBJECT = ("abstain", "refrain", "withdr", "distanc", "retreat", "recus")
 
 
 # A feeling whose "by" names its cause, not who holds it.
-_FEELINGS = ("concerned", "disturbed", "worried", "alarmed", "dismayed", "disappointed")
+_FEELINGS = (
+    *("concerned", "disturbed", "worried", "alarmed", "dismayed", "disappointed"),
+    *("unconvinced", "convinced", "outraged", "angered", "upset", "displeased"),
+)
 
 
 def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
