@@ -1626,3 +1626,17 @@ def test_weighing_an_offer_is_neutral_and_being_unconvinced_opposes() -> None:
     assert stance_keys("Chile is weighing the Peruvian request.") == {("CHL", "neutral")}
     assert stance_keys("Chile is not convinced the Peruvian plan will work.") == {("CHL", "oppose")}
     assert stance_keys("Chile remained unconvinced by the Peruvian plan.") == {("CHL", "oppose")}
+
+
+def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
+    assert stance_keys("Chile and Peru said the Bolivian tariff was illegal.") == {
+        ("CHL", "oppose"),
+        ("PER", "oppose"),
+    }
+    text = "At a meeting in Lima, Chile, Peru and Bolivia have said the plan is unrealistic."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose"), ("BOL", "oppose")}
+    # A list that is no subject of the saying: whom someone met or spoke with.
+    text = "After talks between Chile and Peru, Bolivia said the plan was unrealistic."
+    assert stance_keys(text) == {("BOL", "oppose")}
+    text = "An aide at the meeting with Chile and Peru told reporters the plan was unrealistic."
+    assert ("CHL", "oppose") not in stance_keys(text)

@@ -12,6 +12,7 @@ decision a mistake") is its caller's position about it, speech or not.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...models import Stance
@@ -248,6 +249,28 @@ def _called(s: RuleSentence, taken: set[str]) -> list[Stance]:
     return []
 
 
+# A list's last member, then its verb of saying: "Canada and the EC | told", "Japan and
+# the U.S. | have said", "Costa Rica and Honduras | said on Monday".
+_LIST_SAYS = re.compile(
+    r"\s+(?:(?:have|has|had|also|both|jointly)\s+)*"
+    r"(?:said|say|says|told|tell|stated|declared|announced|added|agreed|warned)\b"
+)
+
+
+_LIST_GAP = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?")
+_LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
+    """``who`` and the actors listed right before it, when the list opens its clause and
+    only commas and "and" join it ("The United States, Japan and South Korea said")."""
+    listed = s.listed_before(who)
+    gaps = itertools.pairwise(listed)
+    if any(not _LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in gaps):
+        return [who]
+    return listed if _LIST_OPENS.search(s.text, 0, listed[0].start) else [who]
+
+
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence); or of one who called
@@ -267,6 +290,16 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
     topic = _topic(s, who) if position is not None else None
     if position is None:
         position, topic = "neutral", _demand(s, who)
-    if topic is None or names_only_holder(s, topic, who.code):
+    if topic is None:
         return []
-    return [Stance(actor=who.actor, topic=topic, position=position, evidence=s.evidence())]
+    # "Canada and Japan said the fee was illegal": each of those listed says it, when the
+    # list is the reporting verb's subject (not "talks between A, B and C, C said").
+    joint = who in s.actors and _LIST_SAYS.match(s.text, who.end) is not None
+    listed = _subject_list(s, who) if joint else [who]
+    return [
+        Stance(actor=each.actor, topic=topic, position=position, evidence=s.evidence())
+        for each in listed
+        if each.code is not None
+        and (each is who or each.code not in taken)
+        and not names_only_holder(s, topic, each.code)
+    ]
