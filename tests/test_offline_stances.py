@@ -1640,3 +1640,12 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
     assert stance_keys(text) == {("BOL", "oppose")}
     text = "An aide at the meeting with Chile and Peru told reporters the plan was unrealistic."
     assert ("CHL", "oppose") not in stance_keys(text)
+
+
+def test_what_one_told_an_audience_or_told_someone_that_has_its_own_subject() -> None:
+    assert stance_keys("He told reporters Chile had rejected the proposal.") == {("CHL", "oppose")}
+    text = "The minister told a news conference on Monday that Chile rejected the plan."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("He told Bolivia that Chile rejected the plan.") == {("CHL", "oppose")}
+    # The one told is no subject of what follows without "that".
+    assert all(code != "CHL" for code, _ in stance_keys("Peru told Chile to reject the plan."))

@@ -25,14 +25,40 @@ _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 
 
+# Whom one tells, when it is no actor: "told reporters Japan had rejected", "told a news
+# conference", "told parliament".
+_TOLD_AUDIENCE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:news|press|weekly|daily)\s+)?(?:reporters|journalists|"
+    r"conference|briefing|press|parliament|lawmakers|legislators|MPs|deputies|delegates|"
+    r"audience|crowd|rally|interviewer|Reuters|AFP|CNN|BBC|Congress|Senate|House|Commons|"
+    r"television|radio|newspaper)\b(?:\s+(?:on|late|early|this|last)\s+\w+)?(?:\s+that)?"
+)
+
+
+_TOLD_THAT = re.compile(r"\s+(?:[\w.'\u2019-]+\s+){1,6}?that\b")
+
+
 def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
     """The reporting verbs between ``start`` and ``offset`` that open what was said; not
-    "told", whose object is the one told ("told Juncker that Britain hopes")."""
-    return [
-        hit
-        for hit in s.find("reporting")
-        if start <= hit.start and hit.end <= offset and not hit.phrase.startswith(("told", "tell"))
-    ]
+    "told", whose object is the one told ("told Juncker that Britain hopes"), unless that
+    is an audience ("told reporters Japan had rejected": ends past the audience)."""
+    said = []
+    for hit in s.find("reporting"):
+        if not (start <= hit.start and hit.end <= offset):
+            continue
+        if not hit.phrase.startswith(("told", "tell")):
+            said.append(hit)
+            continue
+        # "told reporters" is one phrase of the lexicon: what follows it was said.
+        audience = _TOLD_AUDIENCE.match(s.text, hit.end if " " not in hit.phrase else hit.start + 4)
+        if audience is not None and audience.end() <= offset:
+            said.append(hit._replace(end=audience.end()))
+            continue
+        # "told Japan that Peru rejected": the clause after "that" (not the one told).
+        that = _TOLD_THAT.match(s.text, hit.end)
+        if that is not None and that.end() <= offset:
+            said.append(hit._replace(end=that.end()))
+    return said
 
 
 def reported_subject(
