@@ -1649,3 +1649,11 @@ def test_what_one_told_an_audience_or_told_someone_that_has_its_own_subject() ->
     assert stance_keys("He told Bolivia that Chile rejected the plan.") == {("CHL", "oppose")}
     # The one told is no subject of what follows without "that".
     assert all(code != "CHL" for code, _ in stance_keys("Peru told Chile to reject the plan."))
+
+
+def test_support_one_shores_up_or_rallies_is_not_the_supporters_position() -> None:
+    text = "Peru's president flew to Santiago, seeking to shore up Chilean support for the loan."
+    assert ("CHL", "support") not in stance_keys(text)
+    assert ("CHL", "support") not in stance_keys("Peru tried to rally Chilean support for it.")
+    # Support voiced is still a position.
+    assert stance_keys("Chile voiced strong support for the Peruvian plan.") == {("CHL", "support")}

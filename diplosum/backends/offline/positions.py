@@ -80,10 +80,26 @@ _RECEIVED = re.compile(
 )
 
 
+# Support one works to get, with its giver's name or adjective: "seeking to shore up
+# American support", "to rally Arab support", "woo U.S. backing" (not "faced NATO
+# opposition": that body holds it).
+_COURTED = re.compile(
+    r"\b(?:shor(?:e|es|ed|ing)\s+up|rall(?:y|ies|ied|ying)|drum(?:s|med|ming)?\s+up|"
+    r"woo(?:s|ed|ing)?|bolster(?:s|ed|ing)?|muster(?:s|ed|ing)?|seek|seeks|seeking|sought|"
+    r"w[io]n|wins|winning|secur(?:ed|es|e|ing)|garner(?:ed|s|ing)?)\s+"
+    r"(?:(?:the|more|broad|wide|international|[A-Z][\w.-]*)\s+){0,3}\Z"
+)
+
+
 def received_at(s: RuleSentence, trigger: Hit) -> int | None:
     """Where the verb starts by which the subject receives the stance noun ``trigger``
     ("drew | condemnation from Peru"), if it does."""
-    received = _RECEIVED.search(s.text, max(0, trigger.start - 40), trigger.start)
+    start = max(0, trigger.start - 40)
+    received = _RECEIVED.search(s.text, start, trigger.start) or (
+        _COURTED.search(s.text, start, trigger.start)
+        if trigger.phrase in ("support", "backing")
+        else None
+    )
     return received.start() if received is not None else None
 
 
