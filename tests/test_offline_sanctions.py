@@ -1001,3 +1001,12 @@ def test_a_measure_long_or_still_in_force_keeps_its_imposer() -> None:
         "Chile still bans imports from Peru.",
     ):
         assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text
+
+
+def test_a_state_s_own_trade_measure_is_never_on_that_state() -> None:
+    text = "Peru will weigh a complaint against Chile's wine import ban by the Peruvian Wine Board."
+    assert sanction_pairs(text) == []
+    # A possessive of an embargo's target, or the target of a state's own ban, stays.
+    assert sanction_pairs("Peru lifted Chile's arms embargo last month.") == [("PER", "CHL")]
+    text = "Bolivia protested against Chile's ban on Bolivian fruit imports."
+    assert sanction_pairs(text) == [("CHL", "BOL")]

@@ -23,7 +23,14 @@ from .clauses import TO_BEFORE
 from .lexicon import Hit, Hits
 from .sentence import RuleSentence
 
-__all__ = ["ban_as_verb", "marks", "named_within", "stopped_measures", "wished_ban"]
+__all__ = [
+    "ban_as_verb",
+    "marks",
+    "named_within",
+    "stopped_measures",
+    "trade_measure_owner",
+    "wished_ban",
+]
 
 #: How far after its verb what is stopped may come: "suspended part of its military aid".
 _REACH = 32
@@ -106,3 +113,18 @@ def wished_ban(s: RuleSentence, trigger: Hit) -> bool:
         and TO_BEFORE.search(s.text, start, trigger.start) is not None
         and _DECIDED_TO.search(s.text, start, trigger.start) is None
     )
+
+
+# A state's possessive owning a trade measure: "Japan's rice import ban" is its own
+# measure on its trade (not "Vietnam's arms embargo", one on Vietnam).
+_OWNS_MEASURE = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}")
+_TRADE = re.compile(r"\b(?:import|export)s?\b")
+
+
+def trade_measure_owner(s: RuleSentence, trigger: Hit) -> str | None:
+    """The state whose possessive owns the trade measure ``trigger`` ("Japan's rice
+    import ban"): its imposer, never its target."""
+    owner = s.before(trigger.start)
+    if owner is None or not _OWNS_MEASURE.fullmatch(s.text, owner.end, trigger.start):
+        return None
+    return owner.code if _TRADE.search(s.text, owner.end, trigger.end) else None

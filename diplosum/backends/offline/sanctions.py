@@ -30,7 +30,7 @@ from .imposers import (
     object_target,
 )
 from .lexicon import Hit
-from .measures import ban_as_verb, named_within, stopped_measures
+from .measures import ban_as_verb, named_within, stopped_measures, trade_measure_owner
 from .no_measure import names_no_measure
 from .sanction_status import sanction_status
 from .sentence import RuleSentence
@@ -58,9 +58,12 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
     for trigger, stopped in named + [(hit, True) for hit in stopped_measures(s)]:
         # Once one is found, a later measure needs its target named: "halted imports from
         # North Korea in line with U.N. sanctions" is one sanction, the U.N.'s not on China.
+        # "a complaint against Japan's rice import ban by the U.S. Rice Millers
+        # Association": no U.S. measure against Japan.
+        owner = trade_measure_owner(s, trigger)
         for sanction in _of_trigger(s, trigger, stopped, {} if found else main_other):
             pair = (sanction.imposer.country, sanction.target.country)
-            if pair not in pairs:
+            if pair not in pairs and (owner is None or pair[1] != owner):
                 pairs.add(pair)
                 found.append(sanction)
     return found
