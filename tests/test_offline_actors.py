@@ -693,3 +693,15 @@ def test_americans_of_an_origin_are_neither_state() -> None:
     # Two states' relations, or Americans alone, stay.
     assert codes("Peruvian-American relations improved.") == ["PER", "USA"]
     assert codes("The American ambassador met Chilean officials.") == ["USA", "CHL"]
+
+
+def test_offices_of_more_portfolios_after_a_state_s_adjective() -> None:
+    def people(text: str) -> list[tuple[str, str | None]]:
+        return [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+
+    assert people("Peruvian corporate affairs minister Ana Ruiz met Chilean officials.") == [
+        ("Ana Ruiz", "PER")
+    ]
+    assert people("Chilean sports minister Juan Soto said Peru would host.") == [
+        ("Juan Soto", "CHL")
+    ]
