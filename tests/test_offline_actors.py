@@ -705,3 +705,14 @@ def test_offices_of_more_portfolios_after_a_state_s_adjective() -> None:
     assert people("Chilean sports minister Juan Soto said Peru would host.") == [
         ("Juan Soto", "CHL")
     ]
+
+
+def test_a_ministry_in_brackets_before_an_office_gives_the_title_its_state() -> None:
+    text = (
+        "The Ministry of Foreign Trade (MFT) of Peru spoke. "
+        "Ministry of International Trade and Industry (MITI) Vice Minister Taro Sato "
+        "met Deputy U.S. Trade Representative Ann Lee."
+    )
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Taro Sato", "JPN"), ("Ann Lee", "USA")]
+    assert meeting_codes(text) == [{"JPN", "USA"}]

@@ -187,8 +187,10 @@ def _person_at(
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
         if mention.start >= name_start:
             break
+        # "Ministry of International Trade and Industry (MITI) Vice Minister": a state
+        # (or its ministry) in brackets right before the office is the title's too.
         between = text[mention.end : opener]
-        if mention.end > opener or (not between.strip() and "\n" not in between):
+        if mention.end > opener or (not between.strip(" )") and "\n" not in between):
             title_states.append(mention)
     title = text[opener:name_start].strip(" ,'\u2019s") or None
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
