@@ -1657,3 +1657,13 @@ def test_support_one_shores_up_or_rallies_is_not_the_supporters_position() -> No
     assert ("CHL", "support") not in stance_keys("Peru tried to rally Chilean support for it.")
     # Support voiced is still a position.
     assert stance_keys("Chile voiced strong support for the Peruvian plan.") == {("CHL", "support")}
+
+
+def test_present_tense_verbs_of_saying_report_a_position() -> None:
+    assert stance_keys("Peru argues the Chilean tariffs are illegal.") == {("PER", "oppose")}
+    assert stance_keys("Chilean officials insist the Peruvian plan is unacceptable.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys("Peru reiterates its commitment to the accord with Chile.") == {
+        ("PER", "support")
+    }
