@@ -1667,3 +1667,9 @@ def test_present_tense_verbs_of_saying_report_a_position() -> None:
     assert stance_keys("Peru reiterates its commitment to the accord with Chile.") == {
         ("PER", "support")
     }
+
+
+def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
+    assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
+    assert stance_keys("Chile cast doubt on the Peruvian offer.") == {("CHL", "oppose")}
+    assert stance_keys("Peru has expressed doubts about the Chilean plan.") == {("PER", "oppose")}
