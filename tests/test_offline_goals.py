@@ -539,3 +539,11 @@ def test_an_aim_word_s_to_before_a_noun_phrase_is_a_preposition() -> None:
     # An infinitive after it, or a noun "committed to", is an aim.
     assert goal_codes("Chile wants to end the war with Peru.") == ["CHL"]
     assert goal_codes("Peru is committed to the peace process.") == ["PER"]
+
+
+def test_an_aim_owned_by_a_firm_or_people_of_no_state_is_not_the_subjects() -> None:
+    text = "Chilean politicians are angry over the market operator's promise to move to Lima."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru will examine a Chilean firm's bid to win a role in its market.") == []
+    # The state's own, or its government's, stays.
+    assert goal_codes("Chile backed the government's plan to cut tariffs.") == ["CHL"]

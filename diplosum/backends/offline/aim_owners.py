@@ -176,10 +176,26 @@ def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     return [a for a in s.actors if a.code and a.end == end][-1:]
 
 
+# A common noun's possessive right before the aim: "angry over the market operator's
+# promise to move", "the rebels' bid to": that noun's aim, not the clause subject's.
+_NOUN_POSSESSIVE = re.compile(r"\b([a-z][\w-]*?)(?:'s|\u2019s|s')\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+
+
+def _owned_by_no_agent(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether people who act for no state own the aim by their possessive."""
+    owned = _NOUN_POSSESSIVE.search(s.text, max(0, trigger.start - 50), trigger.start)
+    if owned is None or any(a.end == owned.end(1) for a in s.actors):
+        return False
+    word = owned.group(1)
+    return any(w in NOT_AGENTS or w in _OUTLAWS for w in (word, word + "s"))
+
+
 def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
     if _noun_participle(s, trigger) or _no_agents_subject(s, trigger):
+        return []
+    if _owned_by_no_agent(s, trigger):
         return []
     if trigger.phrase in BARE_PLANS:
         return _plan_of(s, trigger)
