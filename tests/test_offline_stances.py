@@ -1659,16 +1659,6 @@ def test_support_one_shores_up_or_rallies_is_not_the_supporters_position() -> No
     assert stance_keys("Chile voiced strong support for the Peruvian plan.") == {("CHL", "support")}
 
 
-def test_present_tense_verbs_of_saying_report_a_position() -> None:
-    assert stance_keys("Peru argues the Chilean tariffs are illegal.") == {("PER", "oppose")}
-    assert stance_keys("Chilean officials insist the Peruvian plan is unacceptable.") == {
-        ("CHL", "oppose")
-    }
-    assert stance_keys("Peru reiterates its commitment to the accord with Chile.") == {
-        ("PER", "support")
-    }
-
-
 def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
     assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
     assert stance_keys("Chile cast doubt on the Peruvian offer.") == {("CHL", "oppose")}
