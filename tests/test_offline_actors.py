@@ -699,7 +699,7 @@ def test_offices_of_more_portfolios_after_a_state_s_adjective() -> None:
     def people(text: str) -> list[tuple[str, str | None]]:
         return [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
 
-    assert people("Peruvian corporate affairs minister Ana Ruiz met Chilean officials.") == [
+    assert people("Peruvian consumer affairs minister Ana Ruiz met Chilean officials.") == [
         ("Ana Ruiz", "PER")
     ]
     assert people("Chilean sports minister Juan Soto said Peru would host.") == [

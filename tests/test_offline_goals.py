@@ -533,7 +533,7 @@ def test_a_noun_of_aim_is_the_aim_of_the_state_whose_possessive_names_it() -> No
 
 
 def test_an_aim_word_s_to_before_a_noun_phrase_is_a_preposition() -> None:
-    assert goal_codes("Chile may raise its bid to the 2 billion peso mark.") == []
+    assert goal_codes("Chile could lift its bid to the 2 billion peso mark.") == []
     assert goal_codes("Peru made a fresh pledge to the World Bank fund.") == []
     assert goal_codes("Chile renewed its offer to the rebels on Monday.") == []
     # An infinitive after it, or a noun "committed to", is an aim.

@@ -1267,7 +1267,7 @@ def test_talks_that_take_place_or_are_held_with_a_state() -> None:
     )
     assert meetings_of(text) == {(frozenset({"CHL", "PER", "BOL"}), "planned")}
     assert meeting_codes("Chile said talks were held with Peru on Monday.") == [{"CHL", "PER"}]
-    text = "Chile wants a better way to settle disputes in the trade talks under way with Peru."
+    text = "Chile wants a fairer way to resolve quarrels in the trade talks under way with Peru."
     assert meeting_codes(text) == [{"CHL", "PER"}]
 
 

@@ -986,7 +986,7 @@ def test_ending_a_measure_lifts_it() -> None:
 def test_a_ban_on_selling_goods_to_a_state_targets_it() -> None:
     for text in (
         "Chile banned the sale of advanced radar parts to Peru.",
-        "Chile banned the export of dual-use goods to Peru.",
+        "Chile banned the export of military radar parts to Peru.",
         "Chile halted deliveries of wheat to Peru.",
     ):
         assert sanction_pairs(text) == [("CHL", "PER")], text

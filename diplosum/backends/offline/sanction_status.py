@@ -63,7 +63,7 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
 
 
 # Ending right before the measure: "ended all nuclear-related sanctions", "an end to
-# the embargo" (not "after the talks ended, Chile imposed"; "end" alone is too often a
+# Chilean trade curbs" (not "after the talks ended, Chile imposed"; "end" alone is too often a
 # time: "by the end of March").
 _ENDED = re.compile(r"\b(?:ended|ends|ending|end\s+(?:to|of)|to\s+end)\s+(?:[\w-]+\s+){0,5}\Z")
 _ENDED_REACH = 80

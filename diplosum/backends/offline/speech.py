@@ -263,7 +263,7 @@ _LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECAS
 
 def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     """``who`` and the actors listed right before it, when the list opens its clause and
-    only commas and "and" join it ("The United States, Japan and South Korea said")."""
+    only commas and "and" join it ("Chile, Peru and Bolivia said")."""
     listed = s.listed_before(who)
     gaps = itertools.pairwise(listed)
     if any(not _LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in gaps):

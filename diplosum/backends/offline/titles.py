@@ -58,7 +58,7 @@ OFFICE_AFTER = re.compile(
     r"mines|mining|fisheries|health|education|transport|tourism|planning|petroleum|culture|"
     r"communications|development|immigration|intelligence|natural\s+resources|resources|"
     r"home|external\s+affairs|"
-    # "British corporate affairs minister", "French sports minister"
+    # "a Chilean consumer affairs minister", "a Peruvian sports minister"
     r"corporate\s+affairs|consumer\s+affairs|sports?|science|technology|telecommunications|"
     r"housing|welfare|aviation|shipping|forestry|budget)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
     r"ambassador|secretary|king|emir|spokesman|spokeswoman|spokesperson|delegate|negotiator|"
