@@ -17,6 +17,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
 from ...text.people import NameMention, Years, family_name
 from ...text.people import people as people_gazetteer
+from .described import without_described
 from .headline import ministers_of_the_headline
 from .mention import ActorMention
 from .namesakes import first_named
@@ -126,65 +127,6 @@ def _state_actors(mention: Mention) -> list[Actor]:
 # "FINSTADJORDET, Norway".
 
 
-# "U.N. Syria envoy", "U.S. North Korea negotiator": a state's name between an actor and
-# such an office is the envoy's brief, not whom the envoy speaks for.
-_BRIEF_OFFICE = re.compile(r"\s+(?:special\s+)?(?:envoy|negotiator|mediator|coordinator)\b")
-
-
-def _without_portfolios(text: str, states: list[Mention]) -> list[Mention]:
-    """``states`` less the names that are an envoy's brief ("U.N. Syria envoy")."""
-    return [
-        m
-        for i, m in enumerate(states)
-        if not (
-            i
-            and m.kind == "name"
-            and text[states[i - 1].end : m.start] == " "
-            and _BRIEF_OFFICE.match(text, m.end)
-        )
-    ]
-
-
-# "NATO member Turkey", "the OPEC nation", "an EU member state": one state of a body, not
-# the body (its members together, "EU member states", are the body).
-_ONE_MEMBER = re.compile(
-    r"\s+(?:member|nation|country|state|ally|partner)\b(?!\s+(?:states|countries|nations)\b)"
-)
-
-
-def _without_members(text: str, states: list[Mention]) -> list[Mention]:
-    """``states`` less the bodies named as the kind of one state ("NATO member Turkey")."""
-    return [m for m in states if not (m.kind == "igo" and _ONE_MEMBER.match(text, m.end))]
-
-
-# "an Iranian-American businessman", "African American voters": Americans of an origin,
-# no act of either state ("Russian-American relations" are both states').
-_ORIGIN_BEFORE = re.compile(r"\b(?:African|Asian|Arab|Hispanic|Native)[- ]\Z")
-_AMERICANS_AFTER = re.compile(r"[- ]Americans\b")
-_BILATERAL_AFTER = re.compile(
-    r"s?\s+(?:relations|ties|talks|summit|summits|agreement|accord|treaty|trade|border|war|"
-    r"alliance|cooperation|dialogue|partnership|deal|negotiations|meeting|rivalry|friendship|"
-    r"commission|joint)\b"
-)
-
-
-def _without_hyphenated_americans(text: str, states: list[Mention]) -> list[Mention]:
-    """``states`` less "American" after an origin ("Iranian-American", "Arab American"),
-    and less that origin's own mention, unless two states' relations follow."""
-    dropped: set[int] = set()
-    for i, m in enumerate(states):
-        if m.kind == "adjective" and _AMERICANS_AFTER.match(text, m.end):
-            dropped.add(i)  # "Iranian-Americans were charged"
-        if m.text != "American" or _BILATERAL_AFTER.match(text, m.end):
-            continue
-        origin = i > 0 and states[i - 1].kind == "adjective" and states[i - 1].end == m.start - 1
-        if origin and text[m.start - 1] in "- ":
-            dropped.update((i - 1, i))
-        elif _ORIGIN_BEFORE.search(text, max(0, m.start - 10), m.start):
-            dropped.add(i)
-    return [m for i, m in enumerate(states) if i not in dropped]
-
-
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
@@ -262,8 +204,7 @@ def find_actors(
     in an undated text, in the years of the people it names ("Shultz": 1982-1989).
     """
     states = [m for m in gazetteer().find(text, context=context or text) if not is_place(text, m)]
-    states = _without_portfolios(text, sorted(states + _collectives(text), key=_START))
-    states = _without_members(text, _without_hyphenated_americans(text, states))
+    states = without_described(text, sorted(states + _collectives(text), key=_START))
     named = {code for state in states for code in state.codes}
     names, found = first_named(text, people_gazetteer().find(text))
     titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
