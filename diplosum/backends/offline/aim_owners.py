@@ -101,6 +101,11 @@ _OUTLAWS = frozenset(
 )
 
 
+def _for_no_state(word: str) -> bool:
+    """Whether ``word`` names people who act for no state (``NOT_AGENTS``, outlaws)."""
+    return word in NOT_AGENTS or word in _OUTLAWS
+
+
 _AIM_VERBS = re.compile(
     r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
     # "showed the handset maker planned to use shell companies" (not "plan", "plans" nor
@@ -118,7 +123,7 @@ def _no_agents_subject(s: RuleSentence, trigger: Hit) -> bool:
     if subject is None or any(a.end == subject.end(1) for a in s.actors):
         return False
     word = subject.group(1).lower()
-    return word in NOT_AGENTS or word in _OUTLAWS
+    return _for_no_state(word)
 
 
 def _ends_a_list(s: RuleSentence, offset: int) -> bool:
@@ -187,7 +192,7 @@ def _owned_by_no_agent(s: RuleSentence, trigger: Hit) -> bool:
     if owned is None or any(a.end == owned.end(1) for a in s.actors):
         return False
     word = owned.group(1)
-    return any(w in NOT_AGENTS or w in _OUTLAWS for w in (word, word + "s"))
+    return _for_no_state(word) or _for_no_state(word + "s")
 
 
 def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:

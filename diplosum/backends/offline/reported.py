@@ -49,8 +49,10 @@ def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
         if not hit.phrase.startswith(("told", "tell")):
             said.append(hit)
             continue
-        # "told reporters" is one phrase of the lexicon: what follows it was said.
-        audience = _TOLD_AUDIENCE.match(s.text, hit.end if " " not in hit.phrase else hit.start + 4)
+        # "told reporters" is one phrase of the lexicon: its audience is read again after
+        # the verb, its first word.
+        verb_end = hit.start + len(hit.phrase.split()[0])
+        audience = _TOLD_AUDIENCE.match(s.text, verb_end)
         if audience is not None and audience.end() <= offset:
             said.append(hit._replace(end=audience.end()))
             continue
