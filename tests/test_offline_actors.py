@@ -623,7 +623,7 @@ def test_more_intergovernmental_bodies_are_igo() -> None:
 def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
     text = (
         "Peru trims its fishing quotas\n\n"
-        "Peru will cut its quotas, Peru's ministry said. Peru wants more data. "
+        "Peru will cut its quotas, Peru's ministry said. "
         "Deputy Prime Minister Ana Quispe condemned the illegal catches."
     )
     assert stance_keys(text) == {("PER", "oppose")}

@@ -501,9 +501,12 @@ def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
     # Outside the quotation, a later speaker is not the one who said it.
     summary = extract_summary(
         '"It is a gross violation of international law." The meeting ended early. '
-        "Tunis called for calm. Chile's foreign minister said nothing more."
+        "Tunis and Rabat called for calm. Chile's foreign minister said nothing more."
     )
-    assert {(s.actor.country, s.position) for s in summary.stances} == {("TUN", "neutral")}
+    assert {(s.actor.country, s.position) for s in summary.stances} == {
+        ("TUN", "neutral"),
+        ("MAR", "neutral"),
+    }
 
 
 def test_a_quotation_attributed_to_someone_unplaced_is_nobodys_stance() -> None:
@@ -1663,3 +1666,23 @@ def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
     assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
     assert stance_keys("Chile cast doubt on the Peruvian offer.") == {("CHL", "oppose")}
     assert stance_keys("Peru has expressed doubts about the Chilean plan.") == {("PER", "oppose")}
+
+
+def test_an_article_whose_items_all_stay_within_one_state_is_domestic() -> None:
+    # Made up: a minister and the police of one state, in words of stance and aim.
+    domestic = (
+        "Chile's budget row deepens\n\n"
+        "Chile's finance minister defended the spending cuts on Monday. "
+        "The minister said the government wants to reduce its debt. "
+        "Chilean police warned of protests. Unions condemned the plan."
+    )
+    assert offline(domestic).stances == []
+    assert offline(domestic).goals == []
+    # One sentence naming a second party makes it relations between parties: all stay.
+    abroad = domestic + " Chile's minister also criticised Peru's new tariffs."
+    assert ("CHL", "support") in stance_keys(abroad)
+    assert ("CHL", "oppose") in stance_keys(abroad)
+    # A sentence or two is all there is to see of an article: its one party stays.
+    assert stance_keys("Chile's finance minister defended the spending cuts.") == {
+        ("CHL", "support")
+    }

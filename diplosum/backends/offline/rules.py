@@ -12,6 +12,8 @@ reads one sentence at a time:
    ``goals`` (the holder of an aim, or the speaker of "our goal").
 4. Status and polarity from cue words in the trigger's clause (``will``, ``expected`` ->
    planned; ``offered`` -> proposed; ``called off`` -> cancelled; ``lifted``, ``vetoed``).
+5. An article of several sentences whose items all come from sentences naming one state
+   or body alone reports that state's domestic affairs: it has none (``_one_party``).
 
 The evidence of every item is its sentence, verbatim; the pipeline grounds, normalises
 and merges it like any model's answer. The headline and summary are the article's lead.
@@ -22,10 +24,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ...models import Actor, ArticleSummary
+from ...models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
 from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from ...text.sentences import sentence_spans
@@ -97,6 +99,39 @@ def _bounded(text: str, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, 
         if start < end:
             bounded.append((start, end))
     return tuple(bounded)
+
+
+#: The fewest sentences in which one party alone means domestic affairs (``_one_party``):
+#: in a sentence or two ("The EU condemned the attack."), that party is all there is to see.
+ONE_PARTY_ARTICLE = 4
+
+
+def _one_party(sections: dict[str, list[Any]], read: Iterable[RuleSentence]) -> bool:
+    """Whether every item of ``sections`` comes from sentences that name one state or body
+    alone, and is held by it: diplomacy is between parties, and an article whose positions
+    and aims all stay within one state (a minister defends a bill, police warn of a
+    threat) reports domestic affairs, whatever words of stance it uses."""
+    by_start = {sentence.evidence()[0].start: sentence for sentence in read}
+    codes: set[str | None] = set()
+    for items in sections.values():
+        for item in items:
+            sentence = by_start.get(item.evidence[0].start)
+            if sentence is None:
+                return False  # not from a sentence read here: keep the article's items
+            codes.update(mention.code for mention in sentence.actors)
+            codes.update(actor.country for actor in _parties(item))
+    codes.discard(None)
+    return len(codes) == 1
+
+
+def _parties(item: Meeting | Sanction | Stance | Goal) -> list[Actor]:
+    """The actors an item names: a meeting's participants, a sanction's two sides, a
+    stance's or goal's holder."""
+    if isinstance(item, Meeting):
+        return list(item.participants)
+    if isinstance(item, Sanction):
+        return [item.imposer, item.target]
+    return [item.actor]
 
 
 def extract_summary(article: str, *, published: dt.date | None = None) -> ArticleSummary:
@@ -215,6 +250,8 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
         sections["sanctions"] += new_sanctions
         sections["stances"] += sanction_stances(sentence, new_sanctions)
         sections["stances"] += stances
+    if len(spans) >= ONE_PARTY_ARTICLE and _one_party(sections, sentences.values()):
+        sections = {name: [] for name in sections}
     eventful = {
         index
         for index in sentences
