@@ -1010,3 +1010,17 @@ def test_a_state_s_own_trade_measure_is_never_on_that_state() -> None:
     assert sanction_pairs("Peru lifted Chile's arms embargo last month.") == [("PER", "CHL")]
     text = "Bolivia protested against Chile's ban on Bolivian fruit imports."
     assert sanction_pairs(text) == [("CHL", "BOL")]
+
+
+def test_dropping_removing_or_scrapping_a_measure_lifts_it_unless_asked_or_offered() -> None:
+    for text, status in {
+        "Canada agreed to drop tariffs on Mexican steel.": "lifted",
+        "Canada will remove tariffs on Mexican steel next year.": "lifted",
+        "Canada agreed to scrap sanctions against Mexico.": "lifted",
+        "Canada abolished its import quotas on Mexican steel.": "lifted",
+        # Offered on a condition, asked for, or only possible: still in force.
+        "Canada is willing to lift tariffs on Mexican steel if Mexico limits exports.": "imposed",
+        "Aid groups are demanding that Canada drop its tariffs on Mexican steel.": "imposed",
+        "Canada may lift sanctions against Mexico later this month.": "imposed",
+    }.items():
+        assert sanction_statuses(extract_summary(text).sanctions) == [("CAN", "MEX", status)], text

@@ -80,11 +80,16 @@ def _of_later_trigger(s: RuleSentence, trigger: Hit, cue: Hit) -> bool:
 
 # A lifting only planned, proposed or asked for ("a plan to lift the embargo", "calls
 # to lift sanctions", "the United States should lift its embargo", "refused to lift"): the
-# measure is still in force; so is one hoped for ("hopes to lift", "will hasten an end to").
+# measure is still in force; so is one hoped for ("hopes to lift", "will hasten an end to"),
+# or asked of another or offered ("asked Japan to drop", "may drop").
 _WISHED_LIFT = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
     r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
-    r"efforts?|moves?|should|must|needs?|needed|refus(?:e|es|ed|ing)|not|never|"
-    r"hop(?:e|es|ed|ing)|hasten(?:s|ed|ing)?)"
-    r"\s+(?:for\s+|to\s+)?(?:\w+\s+){0,2}\Z"
+    r"efforts?|moves?|should|must|needs?|needed|refus(?:e|es|ed|ing)|not|never|(?:un)?willing|"
+    r"hop(?:e|es|ed|ing)|hasten(?:s|ed|ing)?|"
+    # "demanding that Israel drop", "persuading the U.S. to drop", "may drop": asked or
+    # offered, not done
+    r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|convinc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|"
+    r"pressur(?:e|es|ed|ing)|may|might)"
+    r"\s+(?:that\s+)?(?:for\s+|to\s+)?(?:[\w.]+\s+){0,2}(?:to\s+)?\Z"
 )
