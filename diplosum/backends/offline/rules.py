@@ -39,7 +39,8 @@ from .lexicon import lexicon
 from .measures import marks as measure_marks
 from .meetings import meetings, names_parties_indirectly
 from .quotations import quoted_at
-from .sanctions import sanction_stances, sanctions_in
+from .sanction_stances import sanction_stances
+from .sanctions import sanctions_in
 from .sentence import RuleSentence
 from .speech import reported_stances
 from .stances import aims_supported, stances_in

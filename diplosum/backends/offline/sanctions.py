@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ...models import Actor, Sanction, Stance
-from ...text.gazetteer import gazetteer
+from ...models import Actor, Sanction
 from .actors import ActorMention
-from .clauses import IMPOSES_AHEAD, SANCTION_TARGET, ends_with_word
+from .clauses import SANCTION_TARGET, ends_with_word
 from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
 from .imposers import (
     ONLY_WITH_TARGET,
@@ -37,7 +36,7 @@ from .sentence import RuleSentence
 from .shapes import ORDERED_OUT, passive_of, put_on_list, threatened_with
 from .speakers import reporting_actor
 
-__all__ = ["sanction_stances", "sanctions_in"]
+__all__ = ["sanctions_in"]
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:which|that|who)\b")
 _AGAINST = re.compile(r"\b(?:against|on|targeting)\b")
@@ -303,36 +302,4 @@ def _vetoed_resolution(s: RuleSentence, trigger: Hit) -> list[Sanction]:
         Sanction(
             imposer=_UNITED_NATIONS, target=target.actor, status="blocked", evidence=s.evidence()
         )
-    ]
-
-
-def _acts(s: RuleSentence, actor: Actor) -> bool:
-    """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
-    for mention in s.actors:
-        if mention.actor is actor or mention.actor == actor:
-            if ends_with_word(s.text, mention.start, ("the", "by", "of")):
-                continue
-            if IMPOSES_AHEAD.match(s.text, mention.end, mention.end + 40):
-                return True
-    return False
-
-
-def _named(actor: Actor) -> str:
-    """What a reader knows ``actor`` by: "Australia" for the target of "Australian wine"."""
-    known = gazetteer().display_names
-    return known.get(actor.country, actor.name) if actor.country else actor.name
-
-
-def sanction_stances(s: RuleSentence, sanctions: list[Sanction]) -> list[Stance]:
-    """Imposing or threatening sanctions, said as the imposer's own act ("Chile has imposed
-    sanctions on Bolivia"), states opposition to the target."""
-    return [
-        Stance(
-            actor=sanction.imposer,
-            topic=f"{_named(sanction.target)} ({sanction.status} sanctions)",
-            position="oppose",
-            evidence=sanction.evidence,
-        )
-        for sanction in sanctions
-        if sanction.status in ("imposed", "threatened") and _acts(s, sanction.imposer)
     ]
