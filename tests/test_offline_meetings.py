@@ -1496,3 +1496,11 @@ def test_telling_the_head_of_a_body_is_a_contact_and_may_with_a_capital_is_a_nam
     text = "Chilean Prime Minister Julia May told the Peruvian prime minister it was ready."
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
     assert [m.status for m in extract_summary("Britain may meet Ireland.").meetings] == ["proposed"]
+
+
+def test_the_subject_before_those_named_along_with_it_attends_with_them() -> None:
+    # The body after the verb is what they attend, not the subject.
+    text = "Peru, along with Chile and Brazil, attended the OAS meeting in Quito on Friday."
+    assert meeting_codes(text) == [{"PER", "CHL", "BRA", "IGO"}]
+    text = "Peru, along with Chile, has been invited to take part in the OAS summit."
+    assert meeting_codes(text) == [{"PER", "CHL", "IGO"}]

@@ -89,6 +89,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return []
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
+    accompanied = _accompanied(s, earlier, breaks, clause_start)
+    if accompanied:
+        return accompanied
     in_clause = [
         a
         for a in earlier
@@ -174,6 +177,19 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
+
+
+def _accompanied(
+    s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]], clause_start: int
+) -> list[ActorMention]:
+    """For a predicate right after an insertion naming those who act with the subject
+    ("Peru, along with Chile, attended the OAS summit"), the subject before it and those
+    it names: the actors after the verb are its objects."""
+    if len(breaks) < 2 or not s.text[clause_start : clause_start + 1].islower():
+        return []
+    names = accompanying(s, earlier, breaks[-2], breaks[-1])
+    subject = before_appositive(s, earlier, breaks[-2], breaks[-1], breaks[-1].end())
+    return with_listed(s, subject, earlier) + names if names and subject is not None else []
 
 
 def _nearest(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention:
