@@ -1666,6 +1666,13 @@ def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
     assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
     assert stance_keys("Chile cast doubt on the Peruvian offer.") == {("CHL", "oppose")}
     assert stance_keys("Peru has expressed doubts about the Chilean plan.") == {("PER", "oppose")}
+    # In the singular and in the present, and "over" as well as "about".
+    for text in (
+        "Peru has expressed doubt over Chile's claim that it found oil.",
+        "Peru voices doubts about the Chilean plan.",
+        "Peru casts doubt over the Chilean plan.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose")}, text
 
 
 def test_an_article_whose_items_all_stay_within_one_state_is_domestic() -> None:
