@@ -236,6 +236,11 @@ def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes("Peru said it intends no threat to Chilean fishing.") == []
     # An aim stated with "not" is still one: "determined not to intervene".
     assert goal_codes("Chile said it was determined not to intervene in the dispute.") == ["CHL"]
+    # "any effort to": an effort anyone might make, nobody's stated aim; "every effort
+    # to" is the subject's own.
+    text = "Chile said Peru's tariffs would hinder any effort to settle the dispute."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile is making every effort to settle the dispute.") == ["CHL"]
 
 
 def test_an_aim_of_an_offer_is_its_owners() -> None:

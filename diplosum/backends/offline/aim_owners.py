@@ -25,9 +25,10 @@ __all__ = ["relative_head"]
 
 # Right before a goal trigger: "accused Spain of trying to" (someone else's
 # account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
-# "an offer widely seen as a bid to" (others' reading of it).
+# "an offer widely seen as a bid to" (others' reading of it), "interfere with any effort
+# to" (an effort anyone might make).
 _NOT_OWN_AIM = re.compile(
-    r"(?:\b(of|who|not|never|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+"
+    r"(?:\b(of|who|not|never|any|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+"
     r"(?:a|an))|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
