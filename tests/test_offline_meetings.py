@@ -1504,3 +1504,10 @@ def test_the_subject_before_those_named_along_with_it_attends_with_them() -> Non
     assert meeting_codes(text) == [{"PER", "CHL", "BRA", "IGO"}]
     text = "Peru, along with Chile, has been invited to take part in the OAS summit."
     assert meeting_codes(text) == [{"PER", "CHL", "IGO"}]
+
+
+def test_talks_with_several_and_no_one_named_holding_them_are_no_meeting_between_them() -> None:
+    # Each was with someone unnamed here, not one between those named after "with".
+    text = "The accord followed months of talks with Peru and Chile on ways to secure exports."
+    assert meeting_codes(text) == []
+    assert meeting_codes("Bolivia held talks with Peru and Chile.") == [{"BOL", "PER", "CHL"}]

@@ -211,6 +211,17 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|like)\s+(?:the\s+)?\Z")
 
 
+# Those a meeting is with, named right after it.
+_WITH = re.compile(r"\s+with\s")
+
+
+def _in_opening_phrase(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is in a phrase that opens the sentence ("In talks with Miyazawa,
+    the U.S. group urged"): its subject comes after it."""
+    opening = _OPENING_PHRASE.match(s.text)
+    return opening is not None and opening.end() > trigger.end
+
+
 # Travel to places: with nobody named travelling, the places named meet nobody.
 _TRAVELS = frozenset(
     {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
@@ -279,6 +290,14 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
+        if (
+            not subject
+            and not own
+            and len({other.code for other in others}) > 1
+            and _WITH.match(s.text, trigger.end)
+            and not _in_opening_phrase(s, trigger)
+        ):
+            continue  # "after months of talks with Moscow and Washington": each with someone
         if trigger.phrase in _TRAVELS and not subject and not own and not _traveller(s, trigger):
             continue  # "foreign fighters traveling to Iraq and Syria": places, no visitor
         if (
