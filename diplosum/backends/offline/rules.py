@@ -37,8 +37,9 @@ from .goals import goals_in
 from .lead import headline_and_summary
 from .lexicon import lexicon
 from .measures import marks as measure_marks
-from .meetings import meetings, names_parties_indirectly
+from .meetings import meetings
 from .quotations import quoted_at
+from .referred import names_parties_indirectly
 from .sanction_stances import sanction_stances
 from .sanctions import sanctions_in
 from .sentence import RuleSentence

@@ -1,0 +1,97 @@
+"""A meeting's parties named by reference rather than by a state's name: "he" or "she"
+(the person named last), "the two leaders" or "They" (the last two named), an office
+named before ("The prime minister met ..."), the subject after an opening phrase
+("During a visit to Mongolia, Kerry urged ..."), or where a visitor went (``visits``).
+For ``meetings``; ``rules`` reads a sentence with fewer than two states only if it may
+name a party so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import OFFICE_NAMED_AGAIN, RuleSentence
+from .visits import visit_named
+
+__all__ = ["antecedent_parties", "in_opening_phrase", "names_parties_indirectly"]
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_AN_OFFICE = re.compile(r"\b" + OFFICE_NAMED_AGAIN + r"\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
+_OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
+
+
+_TWO = (
+    r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|"
+    r"sides|countries|nations|governments|delegations|heads\s+of\s+state|men|women)\b"
+)
+_THE_TWO_NAMED = re.compile(_TWO)
+# "They met in Munich": a sentence that opens with "they" and names no one before the
+# trigger means the last two named.
+_THEY = re.compile(r"\s*They\s+(?:\w+\s+){0,3}$")
+# ... as the subject of the clause that ends at the trigger.
+_THE_TWO = re.compile(_TWO + r"[^,;]*$")
+
+
+def names_parties_indirectly(s: RuleSentence) -> bool:
+    """Whether ``s`` may name a party other than by a state's name: by reference to
+    earlier ones ("he", "she", "the two leaders", "they") or as where a visitor arrived,
+    went or is ("arrived in Kampala for talks", "travelled to Riyadh", "is in Damascus")."""
+    if visit_named(s):
+        return True
+    if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
+        return True
+    if s.text.lstrip().startswith("They "):
+        return True
+    if _AN_OFFICE.search(s.text) is not None:
+        return True  # "The prime minister met Putin": an office named before
+    return _HE_OR_SHE.search(s.text) is not None
+
+
+# "the two men", "the two leaders": people, so the last two people named (of two states).
+_TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
+
+
+def _two_people(s: RuleSentence, two: str) -> list[ActorMention]:
+    """For "the two men" and the like, the last two people of different states named
+    before the sentence, if there are two."""
+    if _TWO_PEOPLE.search(two) is None:
+        return []
+    found: list[ActorMention] = []
+    for person in reversed(s.previous_people):
+        if person.code and all(person.code != p.code for p in found):
+            found.insert(0, person)
+    return found[-2:] if len(found) >= 2 else []
+
+
+def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """Who the clause's subject is when no actor: for "he" or "she", the person named last
+    (in the sentence, else before it); for "the two leaders", the last two states named
+    before; for an opening phrase ("During a visit to Mongolia, Kerry urged ..."), the
+    main clause's subject after it."""
+    two = _THE_TWO.search(s.text, 0, trigger.start) or _THEY.match(s.text, 0, trigger.start)
+    if two is not None:
+        inside = [a for a in s.actors if a.end <= two.start() and a.code]
+        named = inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
+        return named or _two_people(s, two.group()) or list(s.previous_parties)
+    pronoun = _PRONOUN.search(s.text, 0, trigger.start)
+    if pronoun is not None:
+        person = s.he_or_she(pronoun.start())
+        return [person] if person is not None else []
+    office = s.office_subject(trigger.start)  # "The prime minister met ..."
+    if office is not None:
+        return [office]
+    opening = _OPENING_PHRASE.match(s.text)
+    if opening is not None and opening.end() > trigger.end:
+        main = [a for a in s.actors if a.start >= opening.end() and a.code]
+        return main[:1] if main and s.is_agent(main[0]) else []
+    return []
+
+
+def in_opening_phrase(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is in a phrase that opens the sentence ("In talks with Miyazawa,
+    the U.S. group urged"): its subject comes after it."""
+    opening = _OPENING_PHRASE.match(s.text)
+    return opening is not None and opening.end() > trigger.end
