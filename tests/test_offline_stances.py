@@ -1693,3 +1693,12 @@ def test_an_article_whose_items_all_stay_within_one_state_is_domestic() -> None:
     assert stance_keys("Chile's finance minister defended the spending cuts.") == {
         ("CHL", "support")
     }
+
+
+def test_concerns_voiced_or_expressed_in_the_plural_oppose_for_each_speaker() -> None:
+    text = (
+        "Chilean President Ana Rojas and Peruvian Prime Minister Luis Soto voiced concerns "
+        "about the plan."
+    )
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    assert stance_keys("Chile expressed concerns over the Bolivian plan.") == {("CHL", "oppose")}
