@@ -1702,3 +1702,11 @@ def test_concerns_voiced_or_expressed_in_the_plural_oppose_for_each_speaker() ->
     )
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     assert stance_keys("Chile expressed concerns over the Bolivian plan.") == {("CHL", "oppose")}
+
+
+def test_will_not_before_a_passive_says_what_is_not_to_happen_not_a_refusal() -> None:
+    text = "Tariff quotas will not be discussed at the summit, Peruvian officials said."
+    assert stance_keys(text) == set()
+    text = "Chile's exports would not be affected by the Bolivian decision, Chile said."
+    assert stance_keys(text) == set()
+    assert stance_keys('"We will not accept this," Peru said.') == {("PER", "oppose")}
