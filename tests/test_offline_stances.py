@@ -1092,7 +1092,7 @@ def test_noting_reserving_a_position_and_too_early_to_judge_take_no_side() -> No
     assert stance_keys("Brazil reserved its position on the resolution.") == {("BRA", "neutral")}
     assert stance_keys("Chile said it was too early to judge the outcome.") == {("CHL", "neutral")}
     for text in (
-        '"It is too early to speculate on the cause," Chile\'s minister said.',
+        '"It is far too soon to speculate on the cause," Chile\'s minister said.',
         "Chile said it was premature to comment on the report.",
     ):
         assert stance_keys(text) == {("CHL", "neutral")}, text

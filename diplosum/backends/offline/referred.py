@@ -1,9 +1,9 @@
 """A meeting's parties named by reference rather than by a state's name: "he" or "she"
 (the person named last), "the two leaders" or "They" (the last two named), an office
 named before ("The prime minister met ..."), the subject after an opening phrase
-("During a visit to Mongolia, Kerry urged ..."), or where a visitor went (``visits``).
-For ``meetings``; ``rules`` reads a sentence with fewer than two states only if it may
-name a party so.
+("During a visit to Peru, the Chilean minister urged ..."), or where a visitor went
+(``visits``). For ``meetings``; ``rules`` reads a sentence with fewer than two states
+only if it may name a party so.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ def _two_people(s: RuleSentence, two: str) -> list[ActorMention]:
 def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who the clause's subject is when no actor: for "he" or "she", the person named last
     (in the sentence, else before it); for "the two leaders", the last two states named
-    before; for an opening phrase ("During a visit to Mongolia, Kerry urged ..."), the
-    main clause's subject after it."""
+    before; for an opening phrase ("During a visit to Peru, the Chilean minister urged
+    ..."), the main clause's subject after it."""
     two = _THE_TWO.search(s.text, 0, trigger.start) or _THEY.match(s.text, 0, trigger.start)
     if two is not None:
         inside = [a for a in s.actors if a.end <= two.start() and a.code]
