@@ -1511,3 +1511,10 @@ def test_talks_with_several_and_no_one_named_holding_them_are_no_meeting_between
     text = "The accord followed months of talks with Peru and Chile on ways to secure exports."
     assert meeting_codes(text) == []
     assert meeting_codes("Bolivia held talks with Peru and Chile.") == [{"BOL", "PER", "CHL"}]
+
+
+def test_talks_between_the_ministries_or_governments_of_two_states_are_theirs() -> None:
+    text = "Li spoke after the fifth dialogue between the foreign ministries of Chile and Peru."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "Talks between the governments of Chile and Peru ended on Friday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]

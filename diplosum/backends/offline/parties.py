@@ -45,6 +45,8 @@ _LEAD_WORDS = frozenset(
         *(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)),
         "year",
         *("counterparts", "ministers", "government", "representatives", "chiefs", "heads"),
+        # "the dialogue between the foreign ministries of Chile and Peru": who acts for them.
+        *("governments", "ministry", "ministries"),
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
