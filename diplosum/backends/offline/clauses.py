@@ -32,6 +32,7 @@ __all__ = [
     "local_clause",
     "office_after",
     "office_end",
+    "possessive_then",
 ]
 
 # "envoy to Syria", "ambassador to the United Nations": the state a person is posted to, named right
@@ -182,3 +183,9 @@ def office_end(text: str, end: int) -> int | None:
     start = end + 2 if text.startswith(("'s", "\u2019s"), end) else end
     office = OFFICE_AFTER.match(text, start)
     return office.end() if office is not None else None
+
+
+def possessive_then(words: int) -> re.Pattern[str]:
+    """A possessive's ending and at most ``words`` small words after it, to be matched in
+    full between an owner and its noun: "Japan's | rice import | ban"."""
+    return re.compile(rf"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){{0,{words}}}")

@@ -15,7 +15,7 @@ import re
 
 from ...models import Goal
 from .aim_owners import relative_head
-from .clauses import CHARACTERISED, NEITHER, UNLIKELY, dropped
+from .clauses import CHARACTERISED, NEITHER, UNLIKELY, dropped, possessive_then
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
@@ -80,7 +80,7 @@ def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
 
 # A state's possessive, and a word or two, before a noun of aim: "Israel's ultimate plan
 # to", "South Korea's five-year plan to".
-_OWNED_AIM = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,2}\Z")
+_OWNED_AIM = possessive_then(2)
 
 
 def _owner_of_noun_aim(s: RuleSentence, trigger: Hit) -> list[ActorMention]:

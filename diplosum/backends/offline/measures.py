@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
-from .clauses import TO_BEFORE
+from .clauses import TO_BEFORE, possessive_then
 from .lexicon import Hit, Hits
 from .sentence import RuleSentence
 
@@ -117,7 +117,7 @@ def wished_ban(s: RuleSentence, trigger: Hit) -> bool:
 
 # A state's possessive owning a trade measure: "Japan's rice import ban" is its own
 # measure on its trade (not "Vietnam's arms embargo", one on Vietnam).
-_OWNS_MEASURE = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}")
+_OWNS_MEASURE = possessive_then(3)
 _TRADE = re.compile(r"\b(?:import|export)s?\b")
 
 
