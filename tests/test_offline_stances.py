@@ -1715,3 +1715,9 @@ def test_will_not_before_a_passive_says_what_is_not_to_happen_not_a_refusal() ->
     text = "Chile's exports would not be affected by the Bolivian decision, Chile said."
     assert stance_keys(text) == set()
     assert stance_keys('"We will not accept this," Peru said.') == {("PER", "oppose")}
+    # Nor before "have to", "affect" or "only": what need not be or will not change.
+    for text in (
+        "Chile says its envoy will not have to give up his post to do so.",
+        "Peru insisted the arrests would not affect the talks with Bolivia.",
+    ):
+        assert stance_keys(text) == set(), text

@@ -57,15 +57,18 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not (support and _others_act(s, hit, speaker))
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
         and not a_charge(s.text, hit)
-        and not (hit.phrase in _REFUSALS and _PASSIVE_AFTER.match(s.text, hit.end))
+        and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
     )
 
 
 # "will not" and "would not" judge only as a refusal ("we will not accept"); before a
-# passive they say what is not to happen ("target zones will not be discussed", "it would
-# not be affected").
+# passive, "have to", "affect" or "only" they say what is not to happen or need not be
+# ("target zones will not be discussed", "he will not have to give up", "it would not
+# affect exports", "would not only ... but").
 _REFUSALS = frozenset({"will not", "would not"})
-_PASSIVE_AFTER = re.compile(r"\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+_NO_REFUSAL = re.compile(
+    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|have\s+to|affect|impact|only|necessarily)\b"
+)
 
 
 # "committed a crime", "committed suicide", "committed delegates": a deed or a vote, not a
