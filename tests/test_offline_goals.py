@@ -404,6 +404,9 @@ def test_aiming_at_a_state_or_person_is_a_target_not_an_aim() -> None:
     assert goal_codes("In comments aimed at Garcia, Chile's president called for action.") == []
     assert goal_codes("Chile's president took aim at Peru for its tariffs.") == []
     assert goal_codes("The Chilean plan is aimed at ending the war.") == ["CHL"]
+    # Looking to someone is turning to them; looking to do something is an aim.
+    assert goal_codes("Chile looks to Peru for help in the crisis.") == []
+    assert goal_codes("Chile is looking to expand its trade with Peru.") == ["CHL"]
 
 
 def test_an_aim_of_people_who_act_for_no_state_is_not_the_speakers() -> None:

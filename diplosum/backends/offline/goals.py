@@ -153,13 +153,16 @@ _GIVEN_UP_AIMS |= frozenset({"a move to", "attempt to", "attempts to", "intentio
 
 
 _AT_WHOM = frozenset({"aim at", "aimed at", "aiming at", "aims at", "is aimed at"})
+# "looks to Washington for help": to whom one turns, not what one aims to do.
+_AT_WHOM |= frozenset({"look to", "looks to", "looking to", "looked to"})
 # A name (a capitalised word, not a gerund in a title: "Aimed at Ending"), with "the".
 _A_NAME = re.compile(r"\s+(?:the\s+)?[A-Z](?![\w-]*ing\b)[\w.'\u2019-]*")
 
 
 def _aimed_at_someone(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` aims at someone named right after it ("comments aimed at
-    Netanyahu", "took aim at Peru for its tariffs"): at whom, not what for."""
+    Netanyahu", "took aim at Peru for its tariffs", "looks to Chile for help"): at whom,
+    not what for."""
     return trigger.phrase in _AT_WHOM and _A_NAME.match(s.text, trigger.end) is not None
 
 
