@@ -1721,3 +1721,12 @@ def test_will_not_before_a_passive_says_what_is_not_to_happen_not_a_refusal() ->
         "Peru insisted the arrests would not affect the talks with Bolivia.",
     ):
         assert stance_keys(text) == set(), text
+
+
+def test_both_leaders_are_the_last_two_people_named_not_the_last_two_states() -> None:
+    text = (
+        "Chilean President Ana Rojas met Peruvian President Luis Soto in Lima on Monday. "
+        "They discussed trade and Bolivia's claims. "
+        "Both leaders expressed concerns about the violence in Bolivia."
+    )
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}

@@ -12,7 +12,7 @@ import re
 
 from .actors import ActorMention
 from .lexicon import Hit
-from .sentence import OFFICE_NAMED_AGAIN, RuleSentence
+from .sentence import OFFICE_NAMED_AGAIN, TWO_PEOPLE, RuleSentence
 from .visits import visit_named
 
 __all__ = ["antecedent_parties", "in_opening_phrase", "names_parties_indirectly"]
@@ -50,22 +50,6 @@ def names_parties_indirectly(s: RuleSentence) -> bool:
     return _HE_OR_SHE.search(s.text) is not None
 
 
-# "the two men", "the two leaders": people, so the last two people named (of two states).
-_TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
-
-
-def _two_people(s: RuleSentence, two: str) -> list[ActorMention]:
-    """For "the two men" and the like, the last two people of different states named
-    before the sentence, if there are two."""
-    if _TWO_PEOPLE.search(two) is None:
-        return []
-    found: list[ActorMention] = []
-    for person in reversed(s.previous_people):
-        if person.code and all(person.code != p.code for p in found):
-            found.insert(0, person)
-    return found[-2:] if len(found) >= 2 else []
-
-
 def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who the clause's subject is when no actor: for "he" or "she", the person named last
     (in the sentence, else before it); for "the two leaders", the last two states named
@@ -75,7 +59,8 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if two is not None:
         inside = [a for a in s.actors if a.end <= two.start() and a.code]
         named = inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
-        return named or _two_people(s, two.group()) or list(s.previous_parties)
+        people = s.last_two_people() if TWO_PEOPLE.search(two.group()) else []
+        return named or people or list(s.previous_parties)
     pronoun = _PRONOUN.search(s.text, 0, trigger.start)
     if pronoun is not None:
         person = s.he_or_she(pronoun.start())

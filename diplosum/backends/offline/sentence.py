@@ -26,6 +26,7 @@ from .lexicon import Hit, Hits
 __all__ = [
     "MAX_QUOTE",
     "OFFICE_NAMED_AGAIN",
+    "TWO_PEOPLE",
     "Nearby",
     "RuleSentence",
 ]
@@ -58,6 +59,8 @@ OFFICE_NAMED_AGAIN = (
 # "The prime minister rejected ...": an office as the subject of the clause to its end.
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
 # A pronoun subject of the clause that ends where the search ends.
+# "the two leaders", "both men": people, so the last two people named (of two states).
+TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
     # "An aide said she will condemn", "noting that she is expected to condemn": the
@@ -297,7 +300,9 @@ class RuleSentence:
             return []
         if pronoun.group(1).lower() in ("they", "both") or " " in pronoun.group(1):
             if pronoun.start() == 0:
-                return list(self.previous_parties)
+                # "Both leaders", "the two men": people, so the last two people named.
+                people = self.last_two_people() if TWO_PEOPLE.search(pronoun.group(1)) else []
+                return people or list(self.previous_parties)
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
@@ -306,6 +311,15 @@ class RuleSentence:
             return []
         person = self.he_or_she(pronoun.start(1))
         return [person] if person is not None else []
+
+    def last_two_people(self) -> list[ActorMention]:
+        """The last two people of different states named before the sentence (for "the
+        two leaders", "both men"), if there are two."""
+        found: list[ActorMention] = []
+        for person in reversed(self.previous_people):
+            if person.code and all(person.code != p.code for p in found):
+                found.insert(0, person)
+        return found[-2:] if len(found) >= 2 else []
 
     def listed_from(self, first: ActorMention) -> list[ActorMention]:
         """``first`` and the actors listed after it ("China, Burma and Zimbabwe")."""
