@@ -12,7 +12,7 @@ import re
 
 from .actors import ActorMention
 from .lexicon import Hit
-from .sentence import OFFICE_NAMED_AGAIN, TWO_PEOPLE, RuleSentence
+from .sentence import OFFICE_NAMED_AGAIN, RuleSentence
 from .visits import visit_named
 
 __all__ = ["antecedent_parties", "in_opening_phrase", "names_parties_indirectly"]
@@ -52,15 +52,14 @@ def names_parties_indirectly(s: RuleSentence) -> bool:
 
 def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who the clause's subject is when no actor: for "he" or "she", the person named last
-    (in the sentence, else before it); for "the two leaders", the last two states named
-    before; for an opening phrase ("During a visit to Peru, the Chilean minister urged
-    ..."), the main clause's subject after it."""
+    (in the sentence, else before it); for "the two leaders", the last two named before
+    (``RuleSentence.the_two_before``); for an opening phrase ("During a visit to Peru,
+    the Chilean minister urged ..."), the main clause's subject after it."""
     two = _THE_TWO.search(s.text, 0, trigger.start) or _THEY.match(s.text, 0, trigger.start)
     if two is not None:
         inside = [a for a in s.actors if a.end <= two.start() and a.code]
         named = inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
-        people = s.last_two_people() if TWO_PEOPLE.search(two.group()) else []
-        return named or people or list(s.previous_parties)
+        return named or s.the_two_before(two.group())
     pronoun = _PRONOUN.search(s.text, 0, trigger.start)
     if pronoun is not None:
         person = s.he_or_she(pronoun.start())

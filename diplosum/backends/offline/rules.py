@@ -113,7 +113,7 @@ def _one_party(sections: dict[str, list[Any]], read: Iterable[RuleSentence]) -> 
     alone, and is held by it: diplomacy is between parties, and an article whose positions
     and aims all stay within one state (a minister defends a bill, police warn of a
     threat) reports domestic affairs, whatever words of stance it uses."""
-    by_start = {sentence.evidence()[0].start: sentence for sentence in read}
+    by_start = {sentence.start: sentence for sentence in read}
     codes: set[str | None] = set()
     for items in sections.values():
         for item in items:

@@ -26,7 +26,6 @@ from .lexicon import Hit, Hits
 __all__ = [
     "MAX_QUOTE",
     "OFFICE_NAMED_AGAIN",
-    "TWO_PEOPLE",
     "Nearby",
     "RuleSentence",
 ]
@@ -60,7 +59,7 @@ OFFICE_NAMED_AGAIN = (
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
 # A pronoun subject of the clause that ends where the search ends.
 # "the two leaders", "both men": people, so the last two people named (of two states).
-TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
+_TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
 _SUBJECT_PRONOUN = re.compile(
     r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
     # "An aide said she will condemn", "noting that she is expected to condemn": the
@@ -300,9 +299,7 @@ class RuleSentence:
             return []
         if pronoun.group(1).lower() in ("they", "both") or " " in pronoun.group(1):
             if pronoun.start() == 0:
-                # "Both leaders", "the two men": people, so the last two people named.
-                people = self.last_two_people() if TWO_PEOPLE.search(pronoun.group(1)) else []
-                return people or list(self.previous_parties)
+                return self.the_two_before(pronoun.group(1))
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
@@ -312,9 +309,15 @@ class RuleSentence:
         person = self.he_or_she(pronoun.start(1))
         return [person] if person is not None else []
 
-    def last_two_people(self) -> list[ActorMention]:
-        """The last two people of different states named before the sentence (for "the
-        two leaders", "both men"), if there are two."""
+    def the_two_before(self, phrase: str) -> list[ActorMention]:
+        """Whom "they", "both sides" or "the two leaders" (``phrase``) stand for: the last
+        two people of different states named before the sentence when ``phrase`` names
+        people ("both men"), else the last two states or bodies named before it."""
+        people = self._last_two_people() if _TWO_PEOPLE.search(phrase) else []
+        return people or list(self.previous_parties)
+
+    def _last_two_people(self) -> list[ActorMention]:
+        """The last two people of different states named before the sentence, if two."""
         found: list[ActorMention] = []
         for person in reversed(self.previous_people):
             if person.code and all(person.code != p.code for p in found):
