@@ -555,3 +555,20 @@ def test_an_aim_owned_by_a_firm_or_people_of_no_state_is_not_the_subjects() -> N
     assert goal_codes("Peru will examine a Chilean firm's bid to win a role in its market.") == []
     # The state's own, or its government's, stays.
     assert goal_codes("Chile backed the government's plan to cut tariffs.") == ["CHL"]
+
+
+def test_an_aim_backed_is_the_aim_of_those_backed_not_the_backers() -> None:
+    # Backing others' efforts states no aim of one's own: the efforts are theirs.
+    assert (
+        goal_codes(
+            "The UN refugee agency said it was supporting government efforts to build camps."
+        )
+        == []
+    )
+    assert goal_codes("Peru has backed a plan to freeze the debts of the poorest nations.") == []
+    assert stance_keys("Peru has backed a plan to freeze the debts of the poorest nations.") == {
+        ("PER", "support")
+    }
+    # Named efforts stay their owner's; a state's government is its own.
+    assert goal_codes("Peru said it backs Chile's efforts to improve ties with Bolivia.") == ["CHL"]
+    assert goal_codes("Chile backed the government's plan to cut tariffs.") == ["CHL"]

@@ -148,6 +148,32 @@ def _noun_owner(s: RuleSentence, offset: int) -> list[ActorMention]:
     return []
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s|'|\u2019)?\s+")
+
+
+def _named_owner(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actor named right before the noun at ``offset`` ("Rwanda's efforts")."""
+    before = [a for a in s.actors if a.end <= offset and a.code]
+    if before and _POSSESSIVE_GAP.fullmatch(s.text, before[-1].end, offset):
+        return before[-1:]
+    return []
+
+
+_GOVERNMENT_S = re.compile(r"\bgovernment(?:'s|\u2019s)?\s+\Z")
+
+
+def _backed_not_own(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a verb of backing governs the noun aim ``trigger`` of others, not named:
+    "backs Chile's efforts to" is Chile's (``goals``' owner of a noun aim), and "Chile
+    backed the government's plan to" its own government's; a body has none of its own."""
+    backed = _BACKED.search(s.text, max(0, trigger.start - 50), trigger.start)
+    if backed is None or _named_owner(s, trigger.start):
+        return False
+    if _GOVERNMENT_S.search(s.text, backed.start(), trigger.start):
+        return not any(h.actor.kind == "state" for h in s.holders(backed.start()))
+    return True
+
+
 def _opposed(s: RuleSentence, trigger: Hit) -> bool:
     """Whether a word of opposition governs the noun aim ``trigger`` ("rejected a bid
     to", "blocked Western efforts to"), a few words before it in its clause."""
@@ -161,6 +187,13 @@ def _opposed(s: RuleSentence, trigger: Hit) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who)\b")
+
+# A verb of backing right before a noun aim, a few words of its owner between: "was
+# supporting government efforts to", "backed France's bid to": the aim of those backed.
+_BACKED = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+    r"endors(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,3}\Z"
+)
 
 
 # "Britain's plans for ...", "U.S. plans to ...": a plan is its namer's aim; "his plans"
@@ -218,6 +251,8 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return owner
     if trigger.phrase in NOUN_AIMS and _opposed(s, trigger):
         return []  # "blocked Western efforts to sanction": the aim of those opposed
+    if trigger.phrase in NOUN_AIMS and _backed_not_own(s, trigger):
+        return []  # "UNHCR is supporting government efforts to": the aim of those backed
     if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
         return []  # "denied reports that it plans to attack ships": others' account
     if trigger.phrase.startswith("aimed") and _SPECULATED.search(
