@@ -1024,3 +1024,14 @@ def test_dropping_removing_or_scrapping_a_measure_lifts_it_unless_asked_or_offer
         "Canada may lift sanctions against Mexico later this month.": "imposed",
     }.items():
         assert sanction_statuses(extract_summary(text).sanctions) == [("CAN", "MEX", status)], text
+
+
+def test_a_body_s_sanctions_with_no_target_named_fall_on_a_state() -> None:
+    # The EU is named most, Laos next: the UN's measures are on Laos, not on the EU.
+    text = (
+        "The European Union is weighing new steps against Laos. The EU said its members "
+        "agree. EU ministers meet next week. The new U.N. sanctions go further than any "
+        "before, diplomats said."
+    )
+    assert ("UN", "LAO") in sanction_pairs(text)
+    assert ("UN", "EU") not in sanction_pairs(text)

@@ -171,7 +171,12 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
         code for code, _ in counts.most_common() if first[code].kind == "state" or code == "EU"
     ][:2]
     for code in counts:
-        other = next((each for each in ranked if each != code), None)
+        # A body's measures fall on a state (UN sanctions are on a state, not on the EU).
+        state_only = first[code].kind != "state"
+        other = next(
+            (c for c in ranked if c != code and (first[c].kind == "state" or not state_only)),
+            None,
+        )
         if code is not None and other is not None:
             main_other[code] = first[other]
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
