@@ -191,6 +191,8 @@ def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
         "Bolivia's football team hopes to win the cup.",
         "Peruvian buyers want to pay less for Chilean copper.",
         "Japanese chip makers hope to sell more in Europe.",
+        # A verb of aim with its auxiliary ("is seeking") after a team of no state.
+        "Chile will play Peru in Spain, where the team is seeking a third title.",
     ):
         assert extract_summary(text).goals == [], text
     assert goal_codes("Chile's government hopes to settle the dispute.") == ["CHL"]

@@ -108,7 +108,8 @@ def _for_no_state(word: str) -> bool:
 
 
 _AIM_VERBS = re.compile(
-    r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
+    # (a lexicon phrase may hold its auxiliary: "is seeking")
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
     # "showed the handset maker planned to use shell companies" (not "plan", "plans" nor
     # "intended": as often a noun, "a national plan to", or a passive, "is intended to")
     r"planned|intends?|intending|aimed\s+to)\b"
