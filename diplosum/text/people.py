@@ -191,6 +191,10 @@ class People:
         Zelenskiy": also "Zelensky", "Zelenskyy"); none for a name it does not list."""
         return self._forms_of.get(name, ())
 
+    def offices(self, name: str) -> frozenset[str]:
+        """The offices (``OFFICES``' keys) the person named ``name`` in full ever held."""
+        return frozenset(h.office for h in self.forms.get(name, ()) if h.name == name)
+
     def full_name(self, form: str, when: Years | None = None) -> str | None:
         """The full name ``form`` is short for, when it is one person."""
         names = {holder.name for holder in self.holders(form, when)}

@@ -57,6 +57,10 @@ OFFICE_NAMED_AGAIN = (
 )
 # "The prime minister rejected ...": an office as the subject of the clause to its end.
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
+# "an issue the prime minister wanted to": an office right before the verb, mid-clause.
+_OFFICE_BEFORE_VERB = re.compile(
+    r"\b" + OFFICE_NAMED_AGAIN.replace("[Tt]he", "the", 1) + r"\s+[\"'\u201c]?\Z"
+)
 # A pronoun subject of the clause that ends where the search ends.
 # "the two leaders", "both men": people, so the last two people named (of two states).
 _TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
@@ -73,6 +77,24 @@ _SUBJECT_PRONOUN = re.compile(
     # "Both condemned the attack": "both" alone, right before its verb.
     r"|[Bb]oth(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|say|says)\b|\s*(?:\w+ly\s*)?$))\b[^,;]*$"
 )
+
+
+# The offices of the people gazetteer (``text.people``) an office named again stands for.
+_GAZETTEER_OFFICES = {
+    **dict.fromkeys(("prime minister", "premier", "chancellor"), "hg"),
+    **dict.fromkeys(("president", "king", "queen", "emir", "sultan"), "hs"),
+    "foreign minister": "fm",
+    **dict.fromkeys(("defence minister", "defense minister"), "dm"),
+}
+
+
+def _holds(person: ActorMention, office: str) -> bool:
+    """Whether ``person`` holds ``office`` ("prime minister"): by their title, or for one
+    named without it ("Tony Blair", "Mr Blair"), by the people gazetteer."""
+    if (person.actor.title or "").lower().endswith(office):
+        return True
+    held = _GAZETTEER_OFFICES.get(office)
+    return held is not None and held in people().offices(person.actor.name)
 
 
 @dataclasses.dataclass(slots=True)
@@ -255,7 +277,9 @@ class RuleSentence:
     def office_subject(self, offset: int) -> ActorMention | None:
         """The holder of the office that is the subject of the clause ending at ``offset``
         ("The prime minister rejected ..." after "Peruvian Prime Minister Luis Vera")."""
-        office = _OFFICE_SUBJECT.search(self.text, 0, offset)
+        office = _OFFICE_SUBJECT.search(self.text, 0, offset) or _OFFICE_BEFORE_VERB.search(
+            self.text, max(0, offset - 60), offset
+        )
         if office is None or any(a.start >= office.end() and a.end <= offset for a in self.actors):
             return None
         holder = self.office_holder(office.group(1), office.start(1))
@@ -267,11 +291,11 @@ class RuleSentence:
         "Peruvian Prime Minister Luis Vera"), if one state's."""
         office = office.lower()
         named = [*self.previous_people, *(a for a in self.actors if a.end <= offset)]
-        holders = [
-            a
-            for a in named
-            if a.kind == "person" and a.code and (a.actor.title or "").lower().endswith(office)
-        ]
+        people_named = [a for a in named if a.kind == "person"]
+        titled = [a for a in people_named if (a.actor.title or "").lower().endswith(office)]
+        # One the article titles so ("Prime Minister Al-Sabah") outranks one the people
+        # gazetteer says held the office ("Mr Blair"), even when their state is unknown.
+        holders = [a for a in titled or people_named if a.code and _holds(a, office)]
         if not holders or len({a.code for a in holders}) > 1:
             return None
         return holders[-1]
