@@ -1730,3 +1730,16 @@ def test_both_leaders_are_the_last_two_people_named_not_the_last_two_states() ->
         "Both leaders expressed concerns about the violence in Bolivia."
     )
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+
+
+def test_a_relative_clause_after_a_list_leaves_the_whole_list_the_subject() -> None:
+    text = "Chile and Peru, which both border Bolivia, have phoned the UN to urge calm."
+    assert {key[0] for key in stance_keys(text)} == {"CHL", "PER"}
+    text = (
+        "The foreign ministers of Chile and Peru, which are both in range of Bolivia's "
+        "missiles, have phoned the UN to urge restraint."
+    )
+    assert {key[0] for key in stance_keys(text)} == {"CHL", "PER"}
+    # A singular verb in the relative clause is the last one's alone.
+    text = "The UN and the EU, which has set up a fund for Peru, have both urged Lima to act."
+    assert ("UN", "support") not in stance_keys(text)

@@ -125,7 +125,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         in_clause = []
     if not in_clause and breaks and opens_relative(s.text, clause_start):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
-        return antecedent(s, earlier, breaks[-1])
+        return _antecedents(s, earlier, breaks[-1])
     if not in_clause and len(breaks) >= 2:
         opens = relative_break(s, breaks) or breaks[-2]
         subject = before_appositive(s, earlier, opens, breaks[-1], offset)
@@ -162,7 +162,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if relative is not None:
         # "Peru, which claims the islands, had insisted": the subject is what
         # the relative clause follows (the clause goes on past the relative one).
-        return antecedent(s, earlier, relative)
+        return _antecedents(s, earlier, relative)
     if not in_clause and within_clause:
         return []
     if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
@@ -190,6 +190,23 @@ def _accompanied(
     names = accompanying(s, earlier, breaks[-2], breaks[-1])
     subject = before_appositive(s, earlier, breaks[-2], breaks[-1], breaks[-1].end())
     return with_listed(s, subject, earlier) + names if names and subject is not None else []
+
+
+# A relative clause whose verb is singular: "which has", "who says".
+_SINGULAR_RELATIVE = re.compile(
+    r"\s*(?:which|who|that)\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b"
+)
+
+
+def _antecedents(
+    s: RuleSentence, earlier: list[ActorMention], brk: re.Match[str]
+) -> list[ActorMention]:
+    """What a relative clause after ``brk`` follows, with those listed before it: "Chile
+    and Peru, which both border Bolivia, have urged" (``asides.antecedent``)."""
+    found = antecedent(s, earlier, brk)
+    if not found or _SINGULAR_RELATIVE.match(s.text, brk.end()):
+        return found  # "the UN and the EU, which has agreed a fund": the EU alone
+    return s.listed_before(found[0], earlier)
 
 
 def _nearest(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention:
