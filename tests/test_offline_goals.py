@@ -574,3 +574,13 @@ def test_an_aim_backed_is_the_aim_of_those_backed_not_the_backers() -> None:
     # Named efforts stay their owner's; a state's government is its own.
     assert goal_codes("Peru said it backs Chile's efforts to improve ties with Bolivia.") == ["CHL"]
     assert goal_codes("Chile backed the government's plan to cut tariffs.") == ["CHL"]
+
+
+def test_an_aim_named_by_a_noun_is_the_aim_of_those_listed_after_by() -> None:
+    text = "Peru urged Lima to speed up its review of bids by Chile and Bolivia to buy jets."
+    assert sorted(goal_codes(text)) == ["BOL", "CHL"]
+    # Opposed by others, it is still theirs (as "Chile's plan to" is).
+    assert goal_codes("Peru rejected attempts by Chile to isolate Bolivia.") == ["CHL"]
+    # Supposed ("any attempts"), or "to" before a noun phrase: no aim.
+    assert goal_codes("Peru said any attempts by Chile to isolate it would fail.") == []
+    assert goal_codes("Peru noted a bid by Chile to the tune of 2 billion pesos.") == []

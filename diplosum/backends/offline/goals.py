@@ -15,6 +15,7 @@ import re
 
 from ...models import Goal
 from .aim_owners import relative_head
+from .aims_by import aims_by
 from .clauses import CHARACTERISED, NEITHER, UNLIKELY, dropped, possessive_then
 from .lexicon import Hit
 from .mention import ActorMention
@@ -293,4 +294,4 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "averting a pledged tough response", "the 25 pct sought by New Delhi"
         held.update(h.code for h in holders)
         found += [Goal(actor=h.actor, statement=statement, evidence=s.evidence()) for h in holders]
-    return found
+    return found + aims_by(s, held)

@@ -1,0 +1,51 @@
+"""Aims named by a noun whose holders follow it after "by": "long-standing bids by Qatar,
+Kuwait and Bahrain to buy fighter jets", "attempts by the United States to isolate". For
+``goals``: a lexicon trigger ("bid to") needs the noun and its "to" side by side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Goal
+from .lexicon import Hit
+from .sentence import RuleSentence
+from .statements import aim_statement
+from .subjects import with_listed
+
+__all__ = ["aims_by"]
+
+_NOUN_BY = re.compile(
+    r"\b(?:bids?|efforts?|attempts?|plans?|push|moves?|drive|campaign)\s+by\s+(?:the\s+)?"
+)
+_ANY = re.compile(r"\b(?:any|no)\s+\Z", re.IGNORECASE)
+_TO_VERB = re.compile(r"\s+to(?=\s+[a-z])")
+# The phrase the rules read such a noun as: an aim named by a noun (``NOUN_AIMS``).
+_AS_PHRASE = "effort to"
+
+
+def aims_by(s: RuleSentence, held: set[str | None]) -> list[Goal]:
+    """The aims of ``s`` named by "bids by X to ...", one for each holder listed after
+    "by" not in ``held`` (the codes already holding an aim in ``s``). Named, the aim is
+    theirs even when others oppose it ("rejected attempts by Chile to"), as "Chile's
+    plan to" is (``goals``)."""
+    found: list[Goal] = []
+    for noun in _NOUN_BY.finditer(s.text):
+        if _ANY.search(s.text, max(0, noun.start() - 12), noun.start()):
+            continue  # "any attempts by Chile to ... would fail": an aim supposed
+        first = next((a for a in s.actors if a.start == noun.end()), None)
+        if first is None or not first.code or not s.is_agent(first):
+            continue
+        holders = with_listed(s, first, s.actors)
+        to = _TO_VERB.match(s.text, holders[-1].end)
+        if to is None:
+            continue
+        trigger = Hit(to.start(), to.end(), to.group(), _AS_PHRASE)
+        statement = aim_statement(s, trigger, s.text, may_open_on_trigger=lambda *_: False)
+        if statement is None:
+            continue
+        for holder in holders:
+            if holder.code and holder.code not in held:
+                held.add(holder.code)
+                found.append(Goal(actor=holder.actor, statement=statement, evidence=s.evidence()))
+    return found
