@@ -679,6 +679,10 @@ def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state(
     assert codes("The Santiago Times said Peru wants talks.") == ["PER"]
     assert codes("Chilean Airways wants to cut flights to Peru.") == ["PER"]
     assert goal_codes("Lima Electric Power plans to raise prices.") == []
+    # Broadcasters and papers: "according to Chile Network", "Peru Today reported".
+    assert codes("The pair were favoured to win, according to Chile Network.") == []
+    assert codes("Peru Today reported that Bolivia wants talks.") == ["BOL"]
+    assert codes("Chile Radio said Peru Daily had the story.") == []
     # The state itself, or its officials, stay.
     assert codes("Chilean officials met Peru's foreign minister.") == ["CHL", "PER"]
 

@@ -23,7 +23,9 @@ _COMPANY = re.compile(
     # "the London Stock Exchange", "The Washington Post", "Tokyo Electric Power": an
     # exchange, a newspaper, a carrier or a utility named after its place.
     r"Stock\s+Exchange|Post|Times|Herald|Tribune|Gazette|Telegraph|Journal|Airways|"
-    r"Electric|Broadcasting|University)\b"
+    r"Electric|Broadcasting|University|"
+    # "according to USA Network", "China Daily reported", "Israel Radio said": media.
+    r"Network|Today|Daily|Radio|Television|TV|News)\b"
 )
 
 
