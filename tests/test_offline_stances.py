@@ -58,6 +58,11 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("DEU", "oppose"),
         },
         "The move sparked a protest from Tokyo.": {("JPN", "oppose")},
+        # A participle of voicing between: "concerns raised by", "objections voiced by".
+        "The sales stalled amid concerns raised by Peru that the jets could be misused.": {
+            ("PER", "oppose")
+        },
+        "The deal drew objections voiced by Chile.": {("CHL", "oppose")},
         "Concern from states such as Peru, Chile and Bolivia has grown.": {
             ("PER", "oppose"),
             ("CHL", "oppose"),

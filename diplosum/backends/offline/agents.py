@@ -35,8 +35,11 @@ THREAT_NOUNS = frozenset({"threat", "threats", "warning"})
 STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning", "warnings"})
 
 
-# A trigger's agent after it: "was welcomed by Egypt", "condemnation from France".
-_AGENT = re.compile(r"\s+(?:by|from)\s+")
+# A trigger's agent after it: "was welcomed by Egypt", "condemnation from France",
+# "concerns raised by Israel".
+_AGENT = re.compile(
+    r"\s+(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
+)
 # What ends the phrase after "by" before an actor is reached: a clause break, a verb.
 _PAST_PHRASE = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would|despite|amid|after|before|because|"
