@@ -191,6 +191,10 @@ def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
         "Bolivia's football team hopes to win the cup.",
         "Peruvian buyers want to pay less for Chilean copper.",
         "Japanese chip makers hope to sell more in Europe.",
+        "Bolsa Andina, the Chilean stock exchange that is trying to buy its rival, grew.",
+        # A surname taken from a state's possessive ("Peru's Andina") goes on in another
+        # name ("Air Andina"): a firm, not that person.
+        "Peru's Andina seals a deal. For its part, Air Andina plans to expand its fleet.",
         # A verb of aim with its auxiliary ("is seeking") after a team of no state.
         "Chile will play Peru in Spain, where the team is seeking a third title.",
     ):

@@ -20,7 +20,7 @@ from ...text.people import people as people_gazetteer
 from .described import without_described
 from .headline import ministers_of_the_headline
 from .mention import ActorMention
-from .namesakes import first_named
+from .namesakes import after_another_name, first_named
 from .namesakes import namesakes as find_namesakes
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
 from .titles import appositive_people, title_state, titled_people
@@ -230,7 +230,8 @@ def find_actors(
     mentions = list(people)
     for surname, actor in by_surname.items():
         for start in word_starts(text, surname, joins_before="-", joins_after="-"):
-            if not covered[start]:
+            # "Air Deccan" after "India's Deccan": another's name, not that person's.
+            if not covered[start] and not after_another_name(text, start, actor.name):
                 end = start + len(surname)
                 mentions.append(ActorMention(start, end, actor, "person", actor.country))
                 covered[start:end] = b"\x01" * len(surname)

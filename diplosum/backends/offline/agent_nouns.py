@@ -70,6 +70,7 @@ NOT_AGENTS = frozenset(
         *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
         *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
         *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
+        *("exchange", "exchanges"),
         *("controller", "controllers"),
         *("contractor", "contractors", "researcher", "researchers"),
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.

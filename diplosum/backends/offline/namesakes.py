@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import WEEKDAY_NAMES
+from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.people import NameMention, unaccented
 from ...text.people import people as people_gazetteer
 
-__all__ = ["first_named", "namesakes"]
+__all__ = ["after_another_name", "first_named", "namesakes"]
 
 
 # A capitalised word right before a known surname that is no title: another person's
@@ -29,6 +29,29 @@ _NOT_FIRST_NAMES = frozenset(
     # A particle capitalised as older wire copy does ("Richard Von Weizsaecker").
     | {"Von", "Van", "De", "Da", "Del", "Di", "La", "Le", "El", "Al", "Bin", "Ben", "Abu"}
 )
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def after_another_name(text: str, start: int, name: str) -> bool:
+    """Whether the surname at ``start`` follows, in running text, a capitalised word that
+    is no title, date nor part of ``name`` (the full name it stands for): another's name
+    ("For its part, Air Deccan" after "India's Deccan")."""
+    before = _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
+    if before is None or before.group(1) in _NOT_FIRST_NAMES:
+        return False
+    word = before.group(1)
+    # In running text only: a sentence's first word may be anything ("Yet Tusk").
+    running = _RUNNING_BEFORE.search(text, max(0, before.start() - 2), before.start())
+    dated = word in WEEKDAY_NAMES or word in MONTH_NAMES
+    own = _spelt_alike(word, unaccented(name).split())  # "Tony Blair" for Tony Blair
+    offices = gazetteer().office_words
+    # "interim leader Iyad Allawi": a first name after an office, however spelt.
+    titled = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
+    if titled is not None and titled.group(1).lower() in offices:
+        return False
+    return running is not None and not (dated or own) and word.lower() not in offices
 
 
 def _spelt_alike(first: str, names: list[str]) -> bool:
