@@ -245,8 +245,13 @@ def test_news_conferences_hosts_as_nouns_and_places_are_no_meetings() -> None:
     for text in (
         "At a press conference in the port city of Gdynia, Scholz appealed for calm.",
         "The ministers on Monday praised Jordan as a refugee host.",
+        # A post named after the talks it serves.
+        "Ana Soto, a former Chilean envoy for Peruvian-Bolivian negotiations, has died.",
     ):
         assert extract_summary(text).meetings == [], text
+    # An envoy to the talks attends them.
+    text = "Chile's envoy to the Peru-Bolivia peace talks, Ana Soto, said they went well."
+    assert meeting_codes(text) != []
     hosted = extract_summary("Putin hosted Erdogan in Sochi on Monday.")
     assert [{p.country for p in m.participants} for m in hosted.meetings] == [{"RUS", "TUR"}]
 

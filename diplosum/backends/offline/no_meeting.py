@@ -38,6 +38,8 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "to the negotiating table": an adjective
     if _brokers_only(s, trigger) or _not_a_call(s, trigger):
         return True
+    if _ROLE_FOR.search(s.text, max(0, trigger.start - 70), trigger.start):
+        return True  # "special envoy for Israeli-Palestinian negotiations": a post
     if trigger.phrase in _MEET_VERBS and _MET_DEMAND.match(s.text, trigger.end):
         return True  # "to meet the challenges of the 1990s", "met its targets"
     if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
@@ -45,6 +47,14 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
         return True  # "welcomed the decision": a stance (``stances``)
     return trigger.phrase in TOLD and not told_official(s, trigger)  # "told reporters"
+
+
+# A post named after the talks it serves: "special envoy for Israeli-Palestinian
+# negotiations" (a person's office, no meeting; "envoy to the Syria talks" attends them).
+_ROLE_FOR = re.compile(
+    r"\b(?:envoy|envoys|negotiator|negotiators|mediator|coordinator|representative|"
+    r"emissary)\s+for\s+(?:the\s+)?[^,;.\s]+(?:\s+peace)?\s+\Z"
+)
 
 
 # Trigger words that name no meeting after these: a "news conference" is one side talking
