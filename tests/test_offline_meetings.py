@@ -1534,3 +1534,11 @@ def test_talks_between_the_ministries_or_governments_of_two_states_are_theirs() 
     assert meeting_codes(text) == [{"CHL", "PER"}]
     text = "Talks between the governments of Chile and Peru ended on Friday."
     assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_joining_others_at_a_meeting_meets_them() -> None:
+    assert meeting_codes("Chile will join Peru's leaders in Lima at a summit on Monday.") == [
+        {"CHL", "PER"}
+    ]
+    # "joined ... in condemning" is a stance shared, no meeting.
+    assert meeting_codes("Chile joined Peru in condemning the attack.") == []

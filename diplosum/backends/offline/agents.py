@@ -125,10 +125,19 @@ _ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+in\s+\Z")
 
 
-def joined(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+# "Turkey will join EU leaders in Brussels at a crisis summit": the leaders meet it there.
+_JOINED_AT = re.compile(
+    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+(?:at|for)\s+"
+    r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def joined(s: RuleSentence, trigger: Hit, *, at: bool = False) -> list[ActorMention]:
     """The actors that the subject "joined" in the act of ``trigger`` ("joined France in
-    condemning the attack"), with those listed."""
-    joined = _JOINED_IN.search(s.text, max(0, trigger.start - 80), trigger.start)
+    condemning the attack"), with those listed; ``at``: at the meeting ``trigger`` names
+    ("joined EU leaders at a summit")."""
+    pattern = _JOINED_AT if at else _JOINED_IN
+    joined = pattern.search(s.text, max(0, trigger.start - 100), trigger.start)
     first = s.after(joined.start("rest")) if joined is not None else None
     if joined is None or first is None or first.start != joined.start("rest"):
         return []

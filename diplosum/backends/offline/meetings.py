@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from ...models import Actor, Meeting
 from .actors import ActorMention
+from .agents import joined
 from .clauses import TO_BEFORE
 from .lexicon import Hit
 from .meeting_status import meeting_status
@@ -207,6 +208,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
                 or addressee(s, trigger)
                 or held_in(s, trigger)
                 or visited_in(s, trigger)
+                or joined(s, trigger, at=True)
             ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
