@@ -301,6 +301,7 @@ def test_blacklists_executive_orders_and_aid_cuts() -> None:
     cases = {
         "The United States added two Chinese firms to a trade blacklist.": ("USA", "CHN"),
         "Britain put three Iranian banks on its sanctions list.": ("GBR", "IRN"),
+        "Britain has long had Iran's central bank on terror blacklists.": ("GBR", "IRN"),
         "Obama signed an executive order lifting remaining sanctions on Myanmar.": ("USA", "MMR"),
         "The United States threatened Pakistan with aid cuts.": ("USA", "PAK"),
     }

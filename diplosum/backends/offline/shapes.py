@@ -68,9 +68,11 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
 
 
 # "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
-_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z")
+# "had Hamas on terror blacklists", "keeps the group on its list"
+_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+)?\Z")
 _LISTING_VERB = re.compile(
-    r"\b(?:add|added|adds|adding|put|puts|putting|place|placed|places|placing)\s+"
+    r"\b(?:add|added|adds|adding|put|puts|putting|place|placed|places|placing|had|has|have|"
+    r"keep|keeps|kept|keeping)\s+"
 )
 # "ordered Iran's envoy to leave the country", "declared two Iranian diplomats persona non
 # grata", "forced the U.N. mission out of the country": whose diplomats go stands between
