@@ -635,6 +635,9 @@ def test_civil_society_is_not_its_state() -> None:
     assert stance_keys("Chilean police denied that, saying two officers had died.") == set()
     assert stance_keys("Chilean police have accused two Peruvians of the killing.") == set()
     assert stance_keys("Some Peruvian journalists criticised the Chilean decision.") == set()
+    # Prosecutors at home: "the U.S. Attorney for ...", a state's attorney general.
+    text = "The Chilean Attorney General said the evidence had been disclosed in court."
+    assert stance_keys(text) == set()
     assert stance_keys("Bolivian officials expressed concern about the dam.") == {("BOL", "oppose")}
 
 

@@ -57,6 +57,7 @@ NOT_AGENTS = frozenset(
         # Law enforcement at home: "London's most senior police officer" states no foreign
         # policy of Britain.
         *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
+        *("attorney", "attorneys"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
         # Trades and industries: "Peruvian miners hope to reopen the mine".
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
