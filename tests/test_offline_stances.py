@@ -636,8 +636,9 @@ def test_civil_society_is_not_its_state() -> None:
     assert stance_keys("Chilean police have accused two Peruvians of the killing.") == set()
     assert stance_keys("Some Peruvian journalists criticised the Chilean decision.") == set()
     # Prosecutors at home: "the U.S. Attorney for ...", a state's attorney general.
-    text = "The Chilean Attorney General said the evidence had been disclosed in court."
+    text = "Chilean Attorney Ana Soto said the plea was the result of international cooperation."
     assert stance_keys(text) == set()
+    assert stance_keys("Chilean Attorney General Ana Soto said she welcomed the ruling.") == set()
     assert stance_keys("Bolivian officials expressed concern about the dam.") == {("BOL", "oppose")}
 
 
