@@ -720,3 +720,14 @@ def test_a_ministry_in_brackets_before_an_office_gives_the_title_its_state() -> 
     people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
     assert people == [("Taro Sato", "JPN"), ("Ann Lee", "USA")]
     assert meeting_codes(text) == [{"JPN", "USA"}]
+
+
+def test_a_state_s_name_as_a_first_name_is_a_person() -> None:
+    def codes(text: str) -> list[str | None]:
+        return [m.code for m in find_actors(text)]
+
+    assert codes("It is ridiculous, Chad Sweet, a campaign chairman, said.") == []
+    assert codes("Jordan Henderson scored twice.") == []
+    # The state, with a title or a verb after it.
+    assert "TCD" in codes("Chad President Idriss Deby met Sudan's leader.")
+    assert codes("Sudan accused Chad of backing rebels.") == ["SDN", "TCD"]

@@ -142,6 +142,15 @@ def _the_us_state(text: str) -> bool:
     return _AMERICAN_PLACES.search(text) is not None and _CAUCASUS.search(text) is None
 
 
+# States whose names are also first names, and a surname after one: "Chad Sweet", "Jordan
+# Henderson" (not "Jordan King Abdullah", "Chad President Idriss Deby": a title follows).
+_GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia"})
+_SURNAME_AFTER = re.compile(
+    r" (?!(?:King|Queen|Prince|President|Prime|Foreign|Defen[cs]e|Minister|Government|"
+    r"Army|River|Valley|Basin|Lake)\b)[A-Z][a-z]+\b(?!['\u2019]s\s+(?:capital|government))"
+)
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
     U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
@@ -170,6 +179,8 @@ def is_place(text: str, mention: Mention) -> bool:
                 return True
     if mention.text in _SHARED_SEATS and _named_by_another(text, start):
         return True
+    if mention.text in _GIVEN_NAMES and _SURNAME_AFTER.match(text, end):
+        return True  # "Chad Sweet, campaign chairman": a person's first name
     if mention.text == "Georgia" and _the_us_state(text):
         return True
     # A company name goes on with a capitalised word or "plc": most mentions do not.
