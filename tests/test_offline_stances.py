@@ -1752,3 +1752,12 @@ def test_a_relative_clause_after_a_list_leaves_the_whole_list_the_subject() -> N
     # A singular verb in the relative clause is the last one's alone.
     text = "The UN and the EU, which has set up a fund for Peru, have both urged Lima to act."
     assert ("UN", "support") not in stance_keys(text)
+
+
+def test_someone_s_supporters_are_others_backing_them() -> None:
+    text = "Chilean President Ana Soto spoke. Soto's supporters rallied in Lima on Monday."
+    assert stance_keys(text) == set()
+    text = "Chilean President Ana Soto spoke. Among Soto's supporters, 43 percent liked her."
+    assert stance_keys(text) == set()
+    # Said of a holder, it is the holder's.
+    assert stance_keys("Chile is a supporter of the plan.") == {("CHL", "support")}

@@ -99,10 +99,33 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
         position: [
             hit
             for hit in hits
-            if not any(_inside(hit, o) for o in every) and not _restates(s, hit, every)
+            if not any(_inside(hit, o) for o in every)
+            and not _restates(s, hit, every)
+            and not _owned_supporters(s, hit)
         ]
         for position, hits in by_position.items()
     }
+
+
+# "Soto's supporters", "his loyal supporters": people who back the one named, not that
+# one's position ("Chile, a supporter of the plan" is Chile's).
+_OWNED = re.compile(r"(?:'s|\u2019s|s'|\b(?:his|her|their|its))\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+_PREDICATED = re.compile(
+    r"\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:among\s+)?|one\s+of\s+)"
+    r"(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}\Z"
+)
+
+
+def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
+    """Whether ``hit`` is "X's supporters" as a noun phrase of its own, not said of a
+    holder ("Germany, one of Ukraine's biggest supporters")."""
+    if hit.phrase not in ("supporter", "supporters"):
+        return False
+    window = max(0, hit.start - 40)
+    owned = _OWNED.search(s.text, window, hit.start) is not None
+    return owned and _PREDICATED.search(s.text, window, hit.start) is None
 
 
 # Verbs that restate a position their object names: "reaffirmed the United States'
