@@ -1542,3 +1542,8 @@ def test_joining_others_at_a_meeting_meets_them() -> None:
     ]
     # "joined ... in condemning" is a stance shared, no meeting.
     assert meeting_codes("Chile joined Peru in condemning the attack.") == []
+
+
+def test_the_next_meeting_is_planned() -> None:
+    text = "Chile's minister said he would raise the issue at the next meeting of OAS states."
+    assert [m.status for m in offline(text).meetings] == ["planned"]

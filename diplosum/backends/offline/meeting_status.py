@@ -89,6 +89,10 @@ _PLAN_BEFORE = re.compile(
 )
 
 
+# "the next meeting", "at their next summit": one to come.
+_NEXT_BEFORE = re.compile(r"\b(?:the|their|its|a|our)\s+next\s+(?:[\w-]+\s+){0,2}\Z")
+
+
 def _headline_infinitive(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` follows "to" in the article's headline, whose infinitive is
     a time to come ("Britain, U.S. to discuss Japan trade"): a first sentence with no
@@ -242,6 +246,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     if (reported or dated) and not _CONDITION.search(s.text, trigger.end, end):
         # "said he would visit China next month", "would meet him on June 6": a plan
         return "planned"
+    if _NEXT_BEFORE.search(lowered):
+        return "planned"  # "at the next meeting of G7 countries", "their next round of"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
     if _wished(before, lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
