@@ -239,6 +239,12 @@ def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -
 def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes("Peru denied reports that it plans to close the border.") == []
     assert goal_codes("Chile rejected a suggestion that it seek help from the OAS.") == []
+    # Someone's reading of signs: "a good sign that the Peruvians want to".
+    text = "Soto said it could be a good sign that the Peruvians want to start talks."
+    assert goal_codes(text) == []
+    # A vow of its own, though: "no sign that Peru would drop its vow to".
+    text = "Yet there was no immediate sign that Peru would drop its vow to continue the offensive."
+    assert goal_codes(text) == ["PER"]
     assert goal_codes("Peru said it intends no threat to Chilean fishing.") == []
     # An aim stated with "not" is still one: "determined not to intervene".
     assert goal_codes("Chile said it was determined not to intervene in the dispute.") == ["CHL"]
@@ -588,3 +594,10 @@ def test_an_aim_named_by_a_noun_is_the_aim_of_those_listed_after_by() -> None:
     # Supposed ("any attempts"), or "to" before a noun phrase: no aim.
     assert goal_codes("Peru said any attempts by Chile to isolate it would fail.") == []
     assert goal_codes("Peru noted a bid by Chile to the tune of 2 billion pesos.") == []
+
+
+def test_an_aim_named_by_a_noun_ends_before_the_main_verb() -> None:
+    text = "Statements from Chilean President Ana Soto on her aim to cut the deficits have helped."
+    assert [g.statement for g in extract_summary(text).goals] == ["cut the deficits"]
+    text = "Chilean President Ana Soto's aim to cut the deficits has lifted the peso."
+    assert [g.statement for g in extract_summary(text).goals] == ["cut the deficits"]

@@ -46,10 +46,13 @@ _URGED_TO = re.compile(
 _OUGHT = re.compile(rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?\Z")
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
 _OTHERS_ACCOUNT = re.compile(
+    # "a good sign that the Russians want to": the speaker's reading of it
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
+    r"signs?|signals?|indications?|"
     r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
+_POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+\Z", re.IGNORECASE)
 # A passive verb right before a purpose: its subject undergoes the act, whose unnamed
 # agent has the aim ("are not invited in order to ensure the ceremony goes smoothly").
 _PASSIVE_BEFORE = re.compile(
@@ -254,8 +257,12 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if trigger.phrase in NOUN_AIMS and _backed_not_own(s, trigger):
         return []  # "UNHCR is supporting government efforts to": the aim of those backed
-    if _OTHERS_ACCOUNT.search(s.text, max(0, trigger.start - 80), trigger.start):
-        return []  # "denied reports that it plans to attack ships": others' account
+    if _OTHERS_ACCOUNT.search(
+        s.text, max(0, trigger.start - 80), trigger.start
+    ) and not _POSSESSED.search(s.text, max(0, trigger.start - 8), trigger.start):
+        # "denied reports that it plans to attack ships": others' account; not "no sign
+        # that Moscow would drop its vow to": a vow it made
+        return []
     if trigger.phrase.startswith("aimed") and _SPECULATED.search(
         s.text, max(0, trigger.start - 30), trigger.start
     ):

@@ -38,6 +38,8 @@ BARE_PLANS = frozenset({"plans"})
 # Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
 # opens with the verb, not after it.
 VERB_OPENS = {"to ensure": len("to "), "ensure that": 0}
+_NOUN_BEFORE = re.compile(r"(?:'s|\u2019s|\b(?:its|his|her|their|the|a|an))\s+\Z", re.IGNORECASE)
+_POSSESSIVE_FIRST = re.compile(r"(?:his|her|its|their|our|my)\s", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
 
 
@@ -79,6 +81,16 @@ def _with_antecedent(s: RuleSentence, trigger: Hit) -> str | None:
     return readable(s.text, named[-1].end, 16) if named else None
 
 
+def _noun_of_aim(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a noun with its infinitive ("his aim to cut the deficits |
+    have prompted", "Chile's pledge to"), whose aim the sentence's verb ends; not one with
+    a clause of its own ("hopes that Peru was nearing a deal")."""
+    if not (trigger.phrase.endswith(" to") or s.text.startswith(" to ", trigger.end)):
+        return False
+    owned = _NOUN_BEFORE.search(s.text, max(0, trigger.start - 8), trigger.start)
+    return owned is not None or _POSSESSIVE_FIRST.match(trigger.phrase) is not None
+
+
 def aim_statement(
     s: RuleSentence,
     trigger: Hit,
@@ -103,8 +115,10 @@ def aim_statement(
         return None  # "raised its pledge to 88 billion yen": an amount, no aim
     if _PREPOSITION_TO.search(trigger.phrase) and _NOUN_AFTER_TO.match(text, trigger.end):
         return None  # "may up its bid to the 1.5 billion mark": "to" a preposition
-    if trigger.phrase in NOUN_AIMS or _AFTER_AIM_NOUN.search(
-        s.text, max(0, trigger.start - 24), trigger.start
+    if (
+        trigger.phrase in NOUN_AIMS
+        or _AFTER_AIM_NOUN.search(s.text, max(0, trigger.start - 24), trigger.start)
+        or _noun_of_aim(s, trigger)
     ):
         # "Brazil's attempt to seek better terms | is responsible": the aim is the
         # subject's noun phrase, which the sentence's verb ends.
