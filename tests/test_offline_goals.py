@@ -601,3 +601,13 @@ def test_an_aim_named_by_a_noun_ends_before_the_main_verb() -> None:
     assert [g.statement for g in extract_summary(text).goals] == ["cut the deficits"]
     text = "Chilean President Ana Soto's aim to cut the deficits has lifted the peso."
     assert [g.statement for g in extract_summary(text).goals] == ["cut the deficits"]
+
+
+def test_wanted_by_the_police_is_no_aim() -> None:
+    text = (
+        "Peru said a Chilean man was probably one of those Peruvian police were seeking in "
+        "relation to the attacks."
+    )
+    assert goal_codes(text) == []
+    assert goal_codes("Chile said a Peruvian wanted in connection with the killing fled.") == []
+    assert goal_codes("Chile wanted to end the dispute with Peru.") == ["CHL"]

@@ -1761,3 +1761,11 @@ def test_someone_s_supporters_are_others_backing_them() -> None:
     assert stance_keys(text) == set()
     # Said of a holder, it is the holder's.
     assert stance_keys("Chile is a supporter of the plan.") == {("CHL", "support")}
+
+
+def test_a_national_named_by_an_adjective_is_no_agent() -> None:
+    text = "Ana Soto, a Chilean detained in Peru, told reporters she backs the deal."
+    assert stance_keys(text) == set()
+    text = "A Chilean who lives in Lima said she opposed the plan."
+    assert stance_keys(text) == set()
+    assert stance_keys("A Chilean official said Santiago backs the deal.") == {("CHL", "support")}

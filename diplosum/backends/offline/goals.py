@@ -238,6 +238,15 @@ _SAYING = re.compile(
 )
 
 
+# Sought by the police: "wanted in relation to the attacks", "were seeking in connection
+# with the killing", "wanted for questioning".
+_SOUGHT = frozenset({"wanted", "seeking", "sought", "is seeking", "are seeking", "were seeking"})
+_WANTED_BY_POLICE = re.compile(
+    r"\s+(?:in\s+(?:relation|connection)\s+(?:to|with)|for\s+(?:questioning|murder|"
+    r"trial|the\s+killing)|by\s+(?:the\s+)?(?:police|authorities|prosecutors|interpol))\b"
+)
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
     offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -250,6 +259,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # 'do "whatever they want" to any member': the quotation ended it
         if s.text.startswith(("...", "\u2026"), trigger.end):
             continue  # '"I want to... express the hope"': the speaker broke off
+        if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
+            continue  # "a man wanted in connection with the attacks": sought, no aim
         if _aimed_at_someone(s, trigger):
             continue  # "comments aimed at Netanyahu": a target, no aim
         if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):

@@ -40,6 +40,12 @@ _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
 )
+# An adjective as a noun, a national: "an American detained in Russia", "a Briton who".
+_A_NATIONAL = re.compile(r"\b(?:a|an|A|An)\s+\Z")
+_NATIONAL_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:who|detained|held|jailed|arrested|imprisoned|kidnapped|abducted|killed|"
+    r"convicted|sentenced|accused|charged|living|working|studying)\b"
+)
 _ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
 # Lexicon lists of verbs whose subject a state's adjective may be ("U.S. urges").
 _VERBS_AFTER = ("stance.any", "reporting")
@@ -166,6 +172,10 @@ class RuleSentence:
         that names a text or a process ("the Oslo process"), nor a state or city naming a
         round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
+            if _A_NATIONAL.search(self.text, max(0, mention.start - 4), mention.start) and (
+                _NATIONAL_AFTER.match(self.text, mention.end)
+            ):
+                return False  # "an American detained in Russia": a national, no agent
             # "The U.S. urges surplus nations to ...": a stance or reporting verb right
             # after the adjective makes it the state itself.
             if self.text.startswith(" ", mention.end) and mention.end + 1 in self._verb_starts():
