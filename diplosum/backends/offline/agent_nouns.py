@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOT_AGENTS",
+    "a_national",
     "describes_other_than_agent",
     "names_other_than_agent",
     "of_no_agent",
@@ -154,6 +155,23 @@ def of_no_agent(text: str, start: int) -> bool:
     if word[0].isupper() and text[: noun.start(1)].strip() not in ("", "The", "the"):
         return False  # a word of a name, not the sentence's opening noun
     return word.lower() in NOT_AGENTS and word.lower() not in _ACTING_FOR
+
+
+# An adjective as a noun, a national: "an American detained in Russia", "a Briton who".
+_A_NATIONAL = re.compile(r"\b(?:a|an|A|An)\s+\Z")
+_NATIONAL_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:who|detained|held|jailed|arrested|imprisoned|kidnapped|abducted|killed|"
+    r"convicted|sentenced|accused|charged|living|working|studying)\b"
+)
+
+
+def a_national(text: str, start: int, end: int) -> bool:
+    """Whether the state's adjective at ``start:end`` names one of its people, a noun
+    after "a" ("an American detained in Russia", "a Chilean who lives in Lima")."""
+    return (
+        _A_NATIONAL.search(text, max(0, start - 4), start) is not None
+        and _NATIONAL_AFTER.match(text, end) is not None
+    )
 
 
 def describes_other_than_agent(text: str, end: int) -> bool:

@@ -12,7 +12,8 @@ import re
 
 from .actors import ActorMention
 from .lexicon import Hit
-from .sentence import OFFICE_NAMED_AGAIN, RuleSentence
+from .offices import OFFICE_NAMED_AGAIN
+from .sentence import RuleSentence
 from .visits import visit_named
 
 __all__ = ["antecedent_parties", "in_opening_phrase", "names_parties_indirectly"]

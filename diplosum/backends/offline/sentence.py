@@ -4,8 +4,9 @@
 article's lexicon hits, looked up by list name and span; it knows who the subject of a
 clause is (``holders``, worked out in ``subjects``), who a pronoun stands for
 (``referents``, ``he_or_she``), which actors a list joins (``joins_list``,
-``listed_from``) and which adjectives name agents (``is_agent``). Clause-level word tests
-shared by the rules are ``clauses``'.
+``listed_from``), which adjectives name agents (``is_agent``) and who an office named
+again is (``office_subject``, worked out in ``offices``). Clause-level word tests shared
+by the rules are ``clauses``'.
 """
 
 from __future__ import annotations
@@ -16,16 +17,15 @@ from collections.abc import Callable, Iterator
 
 from ...models import Evidence
 from ...text.people import people
-from . import subjects
+from . import offices, subjects
 from .actors import ActorMention
-from .agent_nouns import describes_other_than_agent, names_other_than_agent
+from .agent_nouns import a_national, describes_other_than_agent, names_other_than_agent
 from .breaks import clause_breaks
 from .clauses import joins_list, office_after
 from .lexicon import Hit, Hits
 
 __all__ = [
     "MAX_QUOTE",
-    "OFFICE_NAMED_AGAIN",
     "Nearby",
     "RuleSentence",
 ]
@@ -40,12 +40,6 @@ _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
 )
-# An adjective as a noun, a national: "an American detained in Russia", "a Briton who".
-_A_NATIONAL = re.compile(r"\b(?:a|an|A|An)\s+\Z")
-_NATIONAL_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:who|detained|held|jailed|arrested|imprisoned|kidnapped|abducted|killed|"
-    r"convicted|sentenced|accused|charged|living|working|studying)\b"
-)
 _ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
 # Lexicon lists of verbs whose subject a state's adjective may be ("U.S. urges").
 _VERBS_AFTER = ("stance.any", "reporting")
@@ -55,18 +49,6 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|no
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
-#: An office named again after its holder was named with it ("the prime minister", "the
-#: foreign minister"): group 1 of the patterns that use it (``office_holder``).
-OFFICE_NAMED_AGAIN = (
-    r"[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy|crown)\s+)?"
-    r"(?:minister|president|premier|chancellor|secretary|king|queen|emir|prince|sultan))"
-)
-# "The prime minister rejected ...": an office as the subject of the clause to its end.
-_OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
-# "an issue the prime minister wanted to": an office right before the verb, mid-clause.
-_OFFICE_BEFORE_VERB = re.compile(
-    r"\b" + OFFICE_NAMED_AGAIN.replace("[Tt]he", "the", 1) + r"\s+[\"'\u201c]?\Z"
-)
 # A pronoun subject of the clause that ends where the search ends.
 # "the two leaders", "both men": people, so the last two people named (of two states).
 _TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
@@ -83,24 +65,6 @@ _SUBJECT_PRONOUN = re.compile(
     # "Both condemned the attack": "both" alone, right before its verb.
     r"|[Bb]oth(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|say|says)\b|\s*(?:\w+ly\s*)?$))\b[^,;]*$"
 )
-
-
-# The offices of the people gazetteer (``text.people``) an office named again stands for.
-_GAZETTEER_OFFICES = {
-    **dict.fromkeys(("prime minister", "premier", "chancellor"), "hg"),
-    **dict.fromkeys(("president", "king", "queen", "emir", "sultan"), "hs"),
-    "foreign minister": "fm",
-    **dict.fromkeys(("defence minister", "defense minister"), "dm"),
-}
-
-
-def _holds(person: ActorMention, office: str) -> bool:
-    """Whether ``person`` holds ``office`` ("prime minister"): by their title, or for one
-    named without it ("Tony Blair", "Mr Blair"), by the people gazetteer."""
-    if (person.actor.title or "").lower().endswith(office):
-        return True
-    held = _GAZETTEER_OFFICES.get(office)
-    return held is not None and held in people().offices(person.actor.name)
 
 
 @dataclasses.dataclass(slots=True)
@@ -172,9 +136,7 @@ class RuleSentence:
         that names a text or a process ("the Oslo process"), nor a state or city naming a
         round of negotiations ("the Uruguay Round")."""
         if mention.kind == "adjective":
-            if _A_NATIONAL.search(self.text, max(0, mention.start - 4), mention.start) and (
-                _NATIONAL_AFTER.match(self.text, mention.end)
-            ):
+            if a_national(self.text, mention.start, mention.end):
                 return False  # "an American detained in Russia": a national, no agent
             # "The U.S. urges surplus nations to ...": a stance or reporting verb right
             # after the adjective makes it the state itself.
@@ -286,29 +248,13 @@ class RuleSentence:
 
     def office_subject(self, offset: int) -> ActorMention | None:
         """The holder of the office that is the subject of the clause ending at ``offset``
-        ("The prime minister rejected ..." after "Peruvian Prime Minister Luis Vera")."""
-        office = _OFFICE_SUBJECT.search(self.text, 0, offset) or _OFFICE_BEFORE_VERB.search(
-            self.text, max(0, offset - 60), offset
-        )
-        if office is None or any(a.start >= office.end() and a.end <= offset for a in self.actors):
-            return None
-        holder = self.office_holder(office.group(1), office.start(1))
-        return None if holder is None else holder._replace(start=office.start(1), end=office.end(1))
+        (``offices.office_subject``)."""
+        return offices.office_subject(self, offset)
 
     def office_holder(self, office: str, offset: int) -> ActorMention | None:
-        """The person named last before ``offset`` (in this sentence or the three people
-        named before it) whose title ends with ``office`` ("the prime minister" after
-        "Peruvian Prime Minister Luis Vera"), if one state's."""
-        office = office.lower()
-        named = [*self.previous_people, *(a for a in self.actors if a.end <= offset)]
-        people_named = [a for a in named if a.kind == "person"]
-        titled = [a for a in people_named if (a.actor.title or "").lower().endswith(office)]
-        # One the article titles so ("Prime Minister Al-Sabah") outranks one the people
-        # gazetteer says held the office ("Mr Blair"), even when their state is unknown.
-        holders = [a for a in titled or people_named if a.code and _holds(a, office)]
-        if not holders or len({a.code for a in holders}) > 1:
-            return None
-        return holders[-1]
+        """The person named last before ``offset`` who holds ``office``
+        (``offices.office_holder``)."""
+        return offices.office_holder(self, office, offset)
 
     def _office_of(self, mention: ActorMention) -> bool:
         """Whether ``mention`` names an office's state: "the Russian foreign minister",

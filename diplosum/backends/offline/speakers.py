@@ -25,6 +25,7 @@ from .no_speaker import (
     people_speak,
     polled,
 )
+from .offices import OFFICE_NAMED_AGAIN
 from .quotations import (
     CLOSING_MARKS,
     QUOTE_MARKS,
@@ -33,7 +34,7 @@ from .quotations import (
     open_quote,
     opens_quotation,
 )
-from .sentence import OFFICE_NAMED_AGAIN, Nearby, RuleSentence
+from .sentence import Nearby, RuleSentence
 from .subjects import posting_state
 
 __all__ = ["inverted", "quoted_speaker", "reporting_actor", "speaker"]

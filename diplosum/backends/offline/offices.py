@@ -1,0 +1,77 @@
+"""Who an office named again stands for: "the prime minister" after "Peruvian Prime
+Minister Luis Vera", or after "Tony Blair" (whose office the people gazetteer knows), as a
+clause's subject ("The prime minister rejected ...") or right before its verb mid-clause
+("an issue the prime minister wanted to"). For ``RuleSentence.office_subject`` and
+``office_holder``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...text.people import people
+from .mention import ActorMention
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["OFFICE_NAMED_AGAIN", "office_holder", "office_subject"]
+
+#: An office named again after its holder was named with it ("the prime minister", "the
+#: foreign minister"): group 1 of the patterns that use it (``office_holder``).
+OFFICE_NAMED_AGAIN = (
+    r"[Tt]he\s+((?:(?:foreign|prime|defen[cs]e|deputy|crown)\s+)?"
+    r"(?:minister|president|premier|chancellor|secretary|king|queen|emir|prince|sultan))"
+)
+# "The prime minister rejected ...": an office as the subject of the clause to its end.
+_OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
+# "an issue the prime minister wanted to": an office right before the verb, mid-clause.
+_OFFICE_BEFORE_VERB = re.compile(
+    r"\b" + OFFICE_NAMED_AGAIN.replace("[Tt]he", "the", 1) + r"\s+[\"'\u201c]?\Z"
+)
+
+# The offices of the people gazetteer (``text.people``) an office named again stands for.
+_GAZETTEER_OFFICES = {
+    **dict.fromkeys(("prime minister", "premier", "chancellor"), "hg"),
+    **dict.fromkeys(("president", "king", "queen", "emir", "sultan"), "hs"),
+    "foreign minister": "fm",
+    **dict.fromkeys(("defence minister", "defense minister"), "dm"),
+}
+
+
+def _holds(person: ActorMention, office: str) -> bool:
+    """Whether ``person`` holds ``office`` ("prime minister"): by their title, or for one
+    named without it ("Tony Blair", "Mr Blair"), by the people gazetteer."""
+    if (person.actor.title or "").lower().endswith(office):
+        return True
+    held = _GAZETTEER_OFFICES.get(office)
+    return held is not None and held in people().offices(person.actor.name)
+
+
+def office_subject(s: RuleSentence, offset: int) -> ActorMention | None:
+    """The holder of the office that is the subject of the clause ending at ``offset``
+    ("The prime minister rejected ..." after "Peruvian Prime Minister Luis Vera")."""
+    office = _OFFICE_SUBJECT.search(s.text, 0, offset) or _OFFICE_BEFORE_VERB.search(
+        s.text, max(0, offset - 60), offset
+    )
+    if office is None or any(a.start >= office.end() and a.end <= offset for a in s.actors):
+        return None
+    holder = office_holder(s, office.group(1), office.start(1))
+    return None if holder is None else holder._replace(start=office.start(1), end=office.end(1))
+
+
+def office_holder(s: RuleSentence, office: str, offset: int) -> ActorMention | None:
+    """The person named last before ``offset`` (in ``s`` or the three people named before
+    it) who holds ``office`` ("the prime minister" after "Peruvian Prime Minister Luis
+    Vera"), if one state's."""
+    office = office.lower()
+    named = [*s.previous_people, *(a for a in s.actors if a.end <= offset)]
+    people_named = [a for a in named if a.kind == "person"]
+    titled = [a for a in people_named if (a.actor.title or "").lower().endswith(office)]
+    # One the article titles so ("Prime Minister Al-Sabah") outranks one the people
+    # gazetteer says held the office ("Mr Blair"), even when their state is unknown.
+    holders = [a for a in titled or people_named if a.code and _holds(a, office)]
+    if not holders or len({a.code for a in holders}) > 1:
+        return None
+    return holders[-1]
