@@ -212,12 +212,12 @@ def test_the_office_named_again_is_its_holder() -> None:
     assert stance_keys(text) == set()
     # Mid-clause, right before its verb; and one named without the title, whose office
     # the people gazetteer knows.
-    text = "Tony Blair spoke in Leeds. Trade was an issue the prime minister wanted to expand."
+    text = "Gordon Brown spoke in Leeds. Trade was an issue the prime minister wanted to expand."
     assert goal_codes(text) == ["GBR"]
     # One the article titles so outranks one the gazetteer knows, though its state is
     # unknown: then no one.
     text = (
-        "Tony Blair spoke in Leeds. Prime Minister Ana Soto met him. "
+        "Gordon Brown spoke in Leeds. Prime Minister Ana Soto met him. "
         "The prime minister wants to expand trade."
     )
     assert goal_codes(text) == []

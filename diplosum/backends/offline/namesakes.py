@@ -42,10 +42,10 @@ def after_another_name(text: str, start: int, name: str) -> bool:
     if before is None or before.group(1) in _NOT_FIRST_NAMES:
         return False
     word = before.group(1)
-    # In running text only: a sentence's first word may be anything ("Yet Tusk").
+    # In running text only: a sentence's first word may be anything ("Yet Soto").
     running = _RUNNING_BEFORE.search(text, max(0, before.start() - 2), before.start())
     dated = word in WEEKDAY_NAMES or word in MONTH_NAMES
-    own = _spelt_alike(word, unaccented(name).split())  # "Tony Blair" for Tony Blair
+    own = _spelt_alike(word, unaccented(name).split())  # "Gordon Brown" for Gordon Brown
     offices = gazetteer().office_words
     # "interim leader Iyad Allawi": a first name after an office, however spelt.
     titled = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())

@@ -1,5 +1,5 @@
 """Who an office named again stands for: "the prime minister" after "Peruvian Prime
-Minister Luis Vera", or after "Tony Blair" (whose office the people gazetteer knows), as a
+Minister Luis Vera", or after "Gordon Brown" (whose office the people gazetteer knows), as a
 clause's subject ("The prime minister rejected ...") or right before its verb mid-clause
 ("an issue the prime minister wanted to"). For ``RuleSentence.office_subject`` and
 ``office_holder``.
@@ -42,7 +42,7 @@ _GAZETTEER_OFFICES = {
 
 def _holds(person: ActorMention, office: str) -> bool:
     """Whether ``person`` holds ``office`` ("prime minister"): by their title, or for one
-    named without it ("Tony Blair", "Mr Blair"), by the people gazetteer."""
+    named without it ("Gordon Brown", "Mr Brown"), by the people gazetteer."""
     if (person.actor.title or "").lower().endswith(office):
         return True
     held = _GAZETTEER_OFFICES.get(office)
@@ -70,7 +70,7 @@ def office_holder(s: RuleSentence, office: str, offset: int) -> ActorMention | N
     people_named = [a for a in named if a.kind == "person"]
     titled = [a for a in people_named if (a.actor.title or "").lower().endswith(office)]
     # One the article titles so ("Prime Minister Al-Sabah") outranks one the people
-    # gazetteer says held the office ("Mr Blair"), even when their state is unknown.
+    # gazetteer says held the office ("Mr Brown"), even when their state is unknown.
     holders = [a for a in titled or people_named if a.code and _holds(a, office)]
     if not holders or len({a.code for a in holders}) > 1:
         return None
