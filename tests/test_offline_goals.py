@@ -239,6 +239,12 @@ def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -
 def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes("Peru denied reports that it plans to close the border.") == []
     assert goal_codes("Chile rejected a suggestion that it seek help from the OAS.") == []
+    # A report's reading: "a report suggested the country, which ..., had plans to".
+    text = (
+        "The peso fell after a Chilean parliamentary report suggested the country, which "
+        "has large reserves, had plans to boost its holdings of yen."
+    )
+    assert goal_codes(text) == []
     # Someone's reading of signs: "a good sign that the Peruvians want to".
     text = "Soto said it could be a good sign that the Peruvians want to start talks."
     assert goal_codes(text) == []

@@ -49,7 +49,10 @@ _OTHERS_ACCOUNT = re.compile(
     # "a good sign that the Russians want to": the speaker's reading of it
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
     r"signs?|signals?|indications?|"
-    r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z",
+    r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z|"
+    # "a parliamentary report suggested the country, which ..., had plans to": its reading
+    r"\b(?:report|study|survey|analysis)\s+(?:suggested|suggests|said|says|showed|shows|"
+    r"indicated|indicates)\s+(?:that\s+)?[^;:]{0,80}\Z",
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+\Z", re.IGNORECASE)
@@ -258,7 +261,7 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     if trigger.phrase in NOUN_AIMS and _backed_not_own(s, trigger):
         return []  # "UNHCR is supporting government efforts to": the aim of those backed
     if _OTHERS_ACCOUNT.search(
-        s.text, max(0, trigger.start - 80), trigger.start
+        s.text, max(0, trigger.start - 110), trigger.start
     ) and not _POSSESSED.search(s.text, max(0, trigger.start - 8), trigger.start):
         # "denied reports that it plans to attack ships": others' account; not "no sign
         # that Moscow would drop its vow to": a vow it made
