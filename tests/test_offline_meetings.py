@@ -1547,3 +1547,16 @@ def test_joining_others_at_a_meeting_meets_them() -> None:
 def test_the_next_meeting_is_planned() -> None:
     text = "Chile's minister said he would raise the issue at the next meeting of OAS states."
     assert [m.status for m in offline(text).meetings] == ["planned"]
+
+
+def test_a_private_person_s_visit_is_no_meeting_of_the_speaker_s_state() -> None:
+    text = (
+        "Chilean authorities confirmed the birth of a baby to a mother who had been "
+        "infected with the virus while visiting Peru."
+    )
+    assert meeting_codes(text) == []
+    assert meeting_codes("Chilean officials said a tourist who was visiting Peru was held.") == []
+    # Talks no one else holds are still the speaker's side's.
+    assert meeting_codes("Talks with Peru have made progress, a Chilean official said.") == [
+        {"CHL", "PER"}
+    ]

@@ -125,11 +125,17 @@ _OTHERS_TALKS = re.compile(
 )
 
 
+# Someone no state sends, a relative clause's subject: "a tourist who was visiting".
+_SOMEONE_WHO = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s+[^,;]*\Z")
+
+
 def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The reporting speaker, as the other party of talks with one state that no one
     else holds ("Talks with Peru have made progress, a Chilean official said")."""
     if _OTHERS_TALKS.search(s.text, max(0, trigger.start - 12), trigger.start):
         return []
+    if _SOMEONE_WHO.search(s.text, max(0, trigger.start - 100), trigger.start):
+        return []  # "a mother who was infected while visiting Peru": no official's trip
     speaker = reporting_actor(s)
     return [speaker] if speaker is not None and s.is_agent(speaker) else []
 
