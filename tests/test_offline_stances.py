@@ -1769,3 +1769,13 @@ def test_a_national_named_by_an_adjective_is_no_agent() -> None:
     text = "A Chilean who lives in Lima said she opposed the plan."
     assert stance_keys(text) == set()
     assert stance_keys("A Chilean official said Santiago backs the deal.") == {("CHL", "support")}
+
+
+def test_the_one_written_to_is_no_holder() -> None:
+    text = (
+        "Five Peruvian-American groups have written to Chilean Foreign Minister Ana Soto "
+        "urging her to work to release Luis Vera."
+    )
+    assert {key[0] for key in stance_keys(text)} == set()
+    text = "The Peruvian foreign ministry sent a letter to the United Nations condemning the raid."
+    assert {key[0] for key in stance_keys(text)} == {"PER"}

@@ -54,6 +54,12 @@ _PRONOUN_FIRST = re.compile(
 )
 
 
+_WRITTEN_TO = re.compile(
+    r"\b(?:wrote|written|writes|writing|appealed|appeals|appealing|complained|complains|"
+    r"sent\s+(?:a\s+)?letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}\Z"
+)
+
+
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
@@ -69,6 +75,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and not of_no_agent(s.text, a.start)  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
+    # "have written to Chilean Foreign Minister Ana Soto urging her": the one written to
+    # is no subject
+    earlier = [a for a in earlier if not _WRITTEN_TO.search(s.text, max(0, a.start - 60), a.start)]
     if not earlier:
         return []
     last = earlier[-1]
