@@ -1761,6 +1761,8 @@ def test_someone_s_supporters_are_others_backing_them() -> None:
     assert stance_keys(text) == set()
     # Said of a holder, it is the holder's.
     assert stance_keys("Chile is a supporter of the plan.") == {("CHL", "support")}
+    text = "Chile, which is one of Peru's biggest supporters, plans to halve its aid to Peru."
+    assert {key[0] for key in stance_keys(text)} == {"CHL"}
 
 
 def test_a_national_named_by_an_adjective_is_no_agent() -> None:

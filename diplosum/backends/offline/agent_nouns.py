@@ -59,6 +59,10 @@ NOT_AGENTS = frozenset(
         # policy of Britain.
         *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
         *("attorney", "attorneys"),
+        # Those for or against someone: "critics of Maduro's government", "supporters of
+        # former President Trump", "her backers" speak for no state.
+        *("critics", "detractors", "supporters", "backers", "loyalists"),
+        *("followers", "sympathisers", "sympathizers"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
         # Trades and industries: "Peruvian miners hope to reopen the mine".
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
