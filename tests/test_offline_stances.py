@@ -1781,3 +1781,11 @@ def test_the_one_written_to_is_no_holder() -> None:
     assert {key[0] for key in stance_keys(text)} == set()
     text = "The Peruvian foreign ministry sent a letter to the United Nations condemning the raid."
     assert {key[0] for key in stance_keys(text)} == {"PER"}
+
+
+def test_a_war_crime_or_a_crime_against_humanity_is_condemnation() -> None:
+    text = "U.N. human rights chief Ana Soto said the attacks were a deliberate war crime."
+    assert stance_keys(text) == {("UN", "oppose")}
+    assert stance_keys("A Peruvian ministry statement called it a crime against humanity.") == {
+        ("PER", "oppose")
+    }
