@@ -1761,6 +1761,10 @@ def test_someone_s_supporters_are_others_backing_them() -> None:
     assert stance_keys(text) == set()
     # Said of a holder, it is the holder's.
     assert stance_keys("Chile is a supporter of the plan.") == {("CHL", "support")}
+    text = "Chilean President Ana Soto spoke. Some supporters of Soto said Peru was behind it."
+    assert ("CHL", "support") not in stance_keys(text)
+    text = "Peru's president has been a strong supporter of Chile as a secure homeland."
+    assert stance_keys(text) == {("PER", "support")}
     text = "Chile, which is one of Peru's biggest supporters, plans to halve its aid to Peru."
     assert {key[0] for key in stance_keys(text)} == {"CHL"}
 

@@ -113,18 +113,22 @@ _OWNED = re.compile(r"(?:'s|\u2019s|s'|\b(?:his|her|their|its))\s+(?:[a-z]+\s+)?
 
 
 _PREDICATED = re.compile(
-    r"\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:among\s+)?|one\s+of\s+)"
+    r"\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:among\s+)?|one\s+of\s+|a\s+|an\s+)"
     r"(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}\Z"
 )
 
 
 def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
-    """Whether ``hit`` is "X's supporters" as a noun phrase of its own, not said of a
-    holder ("Germany, one of Ukraine's biggest supporters")."""
+    """Whether ``hit`` is "X's supporters" or "supporters of X" as a noun phrase of its
+    own, not said of a holder ("Germany, one of Ukraine's biggest supporters", "Chile is a
+    strong supporter of the plan")."""
     if hit.phrase not in ("supporter", "supporters"):
         return False
     window = max(0, hit.start - 40)
-    owned = _OWNED.search(s.text, window, hit.start) is not None
+    # "Soto's supporters", or "supporters of Soto" (the one they back after "of")
+    owned = _OWNED.search(s.text, window, hit.start) is not None or s.text.startswith(
+        " of ", hit.end
+    )
     return owned and _PREDICATED.search(s.text, window, hit.start) is None
 
 
