@@ -157,6 +157,10 @@ class Meeting(_Model):
     topics: list[_Short] = Field(default_factory=list, description="What was discussed, briefly.")
     evidence: Annotated[list[Evidence], _EVIDENCE]
 
+    def parties(self) -> list[Actor]:
+        """The actors the item names: its participants."""
+        return list(self.participants)
+
     @field_validator("date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
@@ -176,6 +180,10 @@ class Goal(_Model):
     evidence: Annotated[list[Evidence], _EVIDENCE]
     attributed: SkipJsonSchema[bool | None] = None
 
+    def parties(self) -> list[Actor]:
+        """The actors the item names: who states the aim."""
+        return [self.actor]
+
 
 class Sanction(_Model):
     """A coercive economic or diplomatic measure by one state or body against another."""
@@ -194,6 +202,10 @@ class Sanction(_Model):
     )
     evidence: Annotated[list[Evidence], _EVIDENCE]
 
+    def parties(self) -> list[Actor]:
+        """The actors the item names: its imposer and its target."""
+        return [self.imposer, self.target]
+
 
 class Stance(_Model):
     """A state's or body's stated position on an issue, another actor or an event."""
@@ -208,6 +220,10 @@ class Stance(_Model):
     )
     evidence: Annotated[list[Evidence], _EVIDENCE]
     attributed: SkipJsonSchema[bool | None] = None
+
+    def parties(self) -> list[Actor]:
+        """The actors the item names: whose position it is."""
+        return [self.actor]
 
 
 class Usage(_Model):

@@ -61,14 +61,6 @@ _NAME = re.compile(r"\b(?:(?:al|el|de|van|von)[- ])?[A-Z][a-z]+(?:-[A-Za-z][a-z]
 _TITLE_REACH = 80
 
 
-def _actors(item: Any) -> list[Actor]:
-    if isinstance(item, Meeting):
-        return list(item.participants)
-    if isinstance(item, Sanction):
-        return [item.imposer, item.target]
-    return [item.actor]
-
-
 class _Article:
     """The article as support reads it: its sentences, with text addressed to a model
     blanked out, and which names it places in which state or body."""
@@ -145,7 +137,7 @@ def _supported(actor: Actor, item: Any, article: _Article) -> bool:
 def _unsupported(item: Any, article: _Article) -> list[Actor]:
     """The actors whose absence from the evidence makes the item unsupported (empty if it
     is supported)."""
-    actors = _actors(item)
+    actors = item.parties()
     missing = [actor for actor in actors if not _supported(actor, item, article)]
     if not missing or isinstance(item, Meeting | Sanction):
         needed = 2 if isinstance(item, Meeting) else 1

@@ -115,7 +115,8 @@ def _for_no_state(word: str) -> bool:
 
 _AIM_VERBS = re.compile(
     # (a lexicon phrase may hold its auxiliary: "is seeking")
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?"
+    r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
     # "showed the handset maker planned to use shell companies" (not "plan", "plans" nor
     # "intended": as often a noun, "a national plan to", or a passive, "is intended to")
     r"planned|intends?|intending|aimed\s+to)\b"
@@ -149,9 +150,9 @@ _OWNED_NOUN = re.compile(r"(?:'s|\u2019s)?\s+(?:new\s+|latest\s+)?[a-z][\w-]*\s+
 
 def _noun_owner(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The actor whose noun ends right before ``offset`` ("an EU offer | aimed at")."""
-    before = [a for a in s.actors if a.end <= offset and a.code]
-    if before and _OWNED_NOUN.fullmatch(s.text, before[-1].end, offset) and s.is_agent(before[-1]):
-        return before[-1:]
+    before = s.before(offset)
+    if before and _OWNED_NOUN.fullmatch(s.text, before.end, offset) and s.is_agent(before):
+        return [before]
     return []
 
 
@@ -160,12 +161,18 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s|'|\u2019)?\s+")
 
 def _named_owner(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The actor named right before the noun at ``offset`` ("Rwanda's efforts")."""
-    before = [a for a in s.actors if a.end <= offset and a.code]
-    if before and _POSSESSIVE_GAP.fullmatch(s.text, before[-1].end, offset):
-        return before[-1:]
+    before = s.before(offset)
+    if before is not None and _POSSESSIVE_GAP.fullmatch(s.text, before.end, offset):
+        return [before]
     return []
 
 
+# A verb of backing right before a noun aim, a few words of its owner between: "was
+# supporting government efforts to", "backed France's bid to": the aim of those backed.
+_BACKED = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+    r"endors(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,3}\Z"
+)
 _GOVERNMENT_S = re.compile(r"\bgovernment(?:'s|\u2019s)?\s+\Z")
 
 
@@ -194,13 +201,6 @@ def _opposed(s: RuleSentence, trigger: Hit) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|that|which|who)\b")
-
-# A verb of backing right before a noun aim, a few words of its owner between: "was
-# supporting government efforts to", "backed France's bid to": the aim of those backed.
-_BACKED = re.compile(
-    r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
-    r"endors(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|hail(?:s|ed|ing)?)\s+(?:[\w.'\u2019-]+\s+){0,3}\Z"
-)
 
 
 # "Britain's plans for ...", "U.S. plans to ...": a plan is its namer's aim; "his plans"

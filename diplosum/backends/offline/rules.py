@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ...models import Actor, ArticleSummary, Goal, Meeting, Sanction, Stance
+from ...models import Actor, ArticleSummary
 from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from ...text.sentences import sentence_spans
@@ -121,19 +121,9 @@ def _one_party(sections: dict[str, list[Any]], read: Iterable[RuleSentence]) -> 
             if sentence is None:
                 return False  # not from a sentence read here: keep the article's items
             codes.update(mention.code for mention in sentence.actors)
-            codes.update(actor.country for actor in _parties(item))
+            codes.update(actor.country for actor in item.parties())
     codes.discard(None)
     return len(codes) == 1
-
-
-def _parties(item: Meeting | Sanction | Stance | Goal) -> list[Actor]:
-    """The actors an item names: a meeting's participants, a sanction's two sides, a
-    stance's or goal's holder."""
-    if isinstance(item, Meeting):
-        return list(item.participants)
-    if isinstance(item, Sanction):
-        return [item.imposer, item.target]
-    return [item.actor]
 
 
 def extract_summary(article: str, *, published: dt.date | None = None) -> ArticleSummary:
