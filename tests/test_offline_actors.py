@@ -731,3 +731,25 @@ def test_a_state_s_name_as_a_first_name_is_a_person() -> None:
     # The state, with a title or a verb after it.
     assert "TCD" in codes("Chad President Idriss Deby met Sudan's leader.")
     assert codes("Sudan accused Chad of backing rebels.") == ["SDN", "TCD"]
+
+
+def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
+    # Out of office, by a title, an appositive or "former" before a state's adjective.
+    assert stance_keys("Former Chilean President Ana Soto condemned the deal.") == set()
+    text = "Gordon Brown, the former prime minister, condemned the deal. Brown also hailed it."
+    assert stance_keys(text) == set()
+    assert stance_keys("A former U.S. official condemned the deal.") == set()
+    assert stance_keys("Ukraine's former president condemned the deal.") == set()
+    assert meeting_codes("Former Peruvian President Ana Soto met Chile's president.") == []
+    # A candidate, and "he" after one, is no state; nor does "he" pass to the next man.
+    text = (
+        "Democratic presidential candidate Barack Obama said he disapproved of Russian "
+        "President Vladimir Putin's actions, and said he would seek to end the war."
+    )
+    assert goal_codes(text) == [] and stance_keys(text) == set()
+    # In office: a present title, even beside a nomination; "then-" held it then.
+    assert stance_keys("President Barack Obama, the Democratic nominee, hailed the deal.") == {
+        ("USA", "support")
+    }
+    assert stance_keys("Then-President Barack Obama condemned the deal.") == {("USA", "oppose")}
+    assert stance_keys("Chilean President Ana Soto condemned the deal.") == {("CHL", "oppose")}

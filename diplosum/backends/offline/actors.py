@@ -22,6 +22,7 @@ from .headline import ministers_of_the_headline
 from .mention import ActorMention
 from .namesakes import after_another_name, first_named
 from .namesakes import namesakes as find_namesakes
+from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
 from .titles import appositive_people, title_state, titled_people
 
@@ -194,6 +195,22 @@ def _known_people(
     return sorted(found, key=_START)
 
 
+def _without_office(text: str, people: list[ActorMention]) -> list[ActorMention]:
+    """``people``, those the text calls former office holders or candidates ("former
+    President Soto") standing for no state wherever named."""
+    gone = out_of_office(text, people)
+    if not gone:
+        return people
+    return [
+        person._replace(
+            actor=person.actor.model_copy(update={"country": None}), kind="private", code=None
+        )
+        if family_name(person.actor.name, person.code) in gone
+        else person
+        for person in people
+    ]
+
+
 def find_actors(
     text: str, *, context: str | None = None, year: int | None = None
 ) -> list[ActorMention]:
@@ -212,7 +229,7 @@ def find_actors(
     names = tuple(name for name in names if name.form not in namesakes)
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
-    people = _known_people(text, titled, when, named, names, namesakes)
+    people = _without_office(text, _known_people(text, titled, when, named, names, namesakes))
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):

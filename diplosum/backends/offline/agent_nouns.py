@@ -21,6 +21,7 @@ __all__ = [
     "NOT_AGENTS",
     "a_national",
     "describes_other_than_agent",
+    "formerly",
     "names_other_than_agent",
     "of_no_agent",
     "without_objects_of_with",
@@ -178,10 +179,22 @@ def a_national(text: str, start: int, end: int) -> bool:
     )
 
 
+# "a former U.S. official", "former Soviet leader": one who no longer acts for the state.
+_FORMER = re.compile(r"\b(?:[Ff]ormer\s+|[Ee]x-)\Z")
+_FORMER_AFTER = re.compile(r"\s+(?:former\s|ex-)")
+
+
+def formerly(text: str, start: int) -> bool:
+    """Whether the state's adjective at ``start`` follows "former" or "ex-"."""
+    return _FORMER.search(text, max(0, start - 8), start) is not None
+
+
 def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
     something other than an agent of the state ("a Palestinian woman", "Italian banks",
     "Chilean and Peruvian trade groups")."""
+    if _FORMER_AFTER.match(text, end):
+        return True  # "Ukraine's former president": one who acts for it no more
     if OFFICE_AFTER.match(text, end):
         return False  # "Argentina's economy minister": an office, whatever its portfolio
     coordinated = _AND_ADJECTIVE.match(text, end)

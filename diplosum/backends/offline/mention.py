@@ -6,7 +6,10 @@ from typing import NamedTuple
 
 from ...models import Actor
 
-__all__ = ["ActorMention"]
+__all__ = ["PEOPLE", "ActorMention"]
+
+#: The kinds of mention that name one person, in office or out of it.
+PEOPLE = frozenset({"person", "private"})
 
 
 class ActorMention(NamedTuple):
@@ -18,7 +21,8 @@ class ActorMention(NamedTuple):
     start: int
     end: int
     actor: Actor
-    #: How the text names it: "person", or the gazetteer's "name", "adjective", "seat", "igo".
+    #: How the text names it: "person", or the gazetteer's "name", "adjective", "seat", "igo";
+    #: "private" for a person the text says acts for no state ("former President Ana Soto").
     kind: str
     #: ``actor.country``, kept beside it: the rules read it hundreds of times an article.
     code: str | None

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text.people import people
-from .mention import ActorMention
+from .mention import PEOPLE, ActorMention
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -67,7 +67,7 @@ def office_holder(s: RuleSentence, office: str, offset: int) -> ActorMention | N
     Vera"), if one state's."""
     office = office.lower()
     named = [*s.previous_people, *(a for a in s.actors if a.end <= offset)]
-    people_named = [a for a in named if a.kind == "person"]
+    people_named = [a for a in named if a.kind in PEOPLE]
     titled = [a for a in people_named if (a.actor.title or "").lower().endswith(office)]
     # One the article titles so ("Prime Minister Al-Sabah") outranks one the people
     # gazetteer says held the office ("Mr Brown"), even when their state is unknown.

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ...models import Actor, ArticleSummary
+from ...models import Actor, ArticleSummary, Meeting
 from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from ...text.sentences import sentence_spans
@@ -38,6 +38,7 @@ from .lead import headline_and_summary
 from .lexicon import lexicon
 from .measures import marks as measure_marks
 from .meetings import meetings
+from .mention import PEOPLE
 from .quotations import quoted_at
 from .referred import names_parties_indirectly
 from .sanction_stances import sanction_stances
@@ -68,7 +69,7 @@ def _last_people(mentions: list[ActorMention], end: int) -> tuple[ActorMention, 
     """The last three people named in ``mentions[:end]``, in order."""
     found: list[ActorMention] = []
     for mention in reversed(mentions[:end]):
-        if mention.kind == "person":
+        if mention.kind in PEOPLE:
             found.insert(0, mention)
             if len(found) == 3:
                 break
@@ -124,6 +125,21 @@ def _one_party(sections: dict[str, list[Any]], read: Iterable[RuleSentence]) -> 
             codes.update(actor.country for actor in item.parties())
     codes.discard(None)
     return len(codes) == 1
+
+
+def _of_states(items: list[Any]) -> list[Any]:
+    """``items`` without the people of no state the rules found as their parties ("former
+    President Ana Soto"): a stance or goal of theirs is no state's, a sanction by or on
+    them none; a meeting keeps its other participants if two states remain."""
+    kept = []
+    for item in items:
+        if all(party.country for party in item.parties()):
+            kept.append(item)
+        elif isinstance(item, Meeting):
+            stated = [p for p in item.participants if p.country]
+            if len({p.country for p in stated}) >= 2:
+                kept.append(item.model_copy(update={"participants": stated}))
+    return kept
 
 
 def extract_summary(article: str, *, published: dt.date | None = None) -> ArticleSummary:
@@ -247,6 +263,7 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
         sections["sanctions"] += new_sanctions
         sections["stances"] += sanction_stances(sentence, new_sanctions)
         sections["stances"] += stances
+    sections = {name: _of_states(items) for name, items in sections.items()}
     if len(spans) >= ONE_PARTY_ARTICLE and _one_party(sections, sentences.values()):
         sections = {name: [] for name in sections}
     eventful = {

@@ -19,10 +19,11 @@ from ...models import Evidence
 from ...text.people import people
 from . import offices, subjects
 from .actors import ActorMention
-from .agent_nouns import a_national, describes_other_than_agent, names_other_than_agent
+from .agent_nouns import a_national, describes_other_than_agent, formerly, names_other_than_agent
 from .breaks import clause_breaks
 from .clauses import joins_list, office_after
 from .lexicon import Hit, Hits
+from .mention import PEOPLE
 
 __all__ = [
     "MAX_QUOTE",
@@ -138,6 +139,8 @@ class RuleSentence:
         if mention.kind == "adjective":
             if a_national(self.text, mention.start, mention.end):
                 return False  # "an American detained in Russia": a national, no agent
+            if formerly(self.text, mention.start):
+                return False  # "a former U.S. official" acts for no state now
             # "The U.S. urges surplus nations to ...": a stance or reporting verb right
             # after the adjective makes it the state itself.
             if self.text.startswith(" ", mention.end) and mention.end + 1 in self._verb_starts():
@@ -198,13 +201,13 @@ class RuleSentence:
             a.actor.name
             for a in self.actors
             if a.end <= offset
-            and a.kind == "person"
+            and a.kind in PEOPLE
             and _AFTER_PREPOSITION.search(self.text, max(0, a.start - 60), a.start)
         }
         before = [
             a
             for a in self.actors
-            if a.end <= offset and a.kind == "person" and fits(a) and a.actor.name not in objects
+            if a.end <= offset and a.kind in PEOPLE and fits(a) and a.actor.name not in objects
         ]
         earlier = [p for p in self.previous_people if fits(p) and p.actor.name not in objects]
         person = before[-1] if before else self._subject_before(earlier)

@@ -48,6 +48,9 @@ _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|t
 _AND_PREDICATE = re.compile(
     r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
 )
+# A first clause's subject right before its reporting verb ("Democratic candidate Ana
+# Soto said ..., and said"), whatever words stand before it.
+_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(
     r"[\"'\u201c\u2018]?\s*(?:(?:and|but|then|so)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
@@ -64,12 +67,17 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
     first actor after the last clause break, else (unless ``within_clause``) the
-    nearest actor before."""
+    nearest actor before. A person of no state ("former President Ana Soto") may be that
+    subject: what they say is no state's, and the caller makes no item of it."""
+    return _holders(s, offset, within_clause)
+
+
+def _holders(s: RuleSentence, offset: int, within_clause: bool) -> list[ActorMention]:
     earlier = [
         a
         for a in s.actors
         if a.end <= offset
-        and a.code
+        and (a.code or a.kind == "private")
         and not s.in_compound(a)
         and s.is_agent(a)
         and not of_no_agent(s.text, a.start)  # "Researchers at the German ..."
@@ -159,7 +167,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         previous = [a for a in earlier if segment_start <= a.start < breaks[-1].start()]
         # Only a subject that opens that clause ("The EC ran ...", not "They say it is
         # blurred by Poland's economy, and dismiss ...").
-        if previous and len(s.text[segment_start : previous[0].start].split()) <= 1:
+        if previous and (
+            len(s.text[segment_start : previous[0].start].split()) <= 1
+            or _SPEAKS.match(s.text, previous[0].end)
+        ):
             return with_listed(s, previous[0], earlier)
         if _ASIDE_OPENS.match(s.text, segment_start):
             # "Seoul warned ..., in contravention of U.N. resolutions, and urged China":

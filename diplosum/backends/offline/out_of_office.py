@@ -1,0 +1,64 @@
+"""People a text says hold no office: "former President Ana Soto", "Gordon Brown, the
+former prime minister", "Republican presidential candidate Ana Soto", "Soto -- now the
+presumptive nominee". What they say or do is no state's: the people gazetteer may list an
+office for them in the article's years, but the text tells us they did not hold it (or
+no longer do) as they spoke. "then-President Soto" held it then, and keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.people import family_name
+from .mention import ActorMention
+
+__all__ = ["out_of_office"]
+
+# The offices whose holders speak for a state, as the last word of a "former" title.
+_OFFICE = (
+    r"(?:president|prime minister|premier|chancellor|leader|minister|secretary|"
+    r"secretary of state|foreign secretary|head of state|ambassador|king|dictator)"
+)
+# Right before the name, on its line: "former President ", "former Soviet leader ",
+# "ex-Prime Minister ", "Republican presidential candidate ", "Democratic hopeful ". Not a
+# past office after a present one ("The European commissioner and former trade minister").
+_BEFORE = re.compile(
+    rf"(?:(?<!and )\b(?:[Ff]ormer|[Ee]x-) ?(?:[A-Z][\w.'-]* ){{0,3}}(?i:{_OFFICE}) "
+    r"|\b(?P<running>candidate|nominee|hopeful|challenger|contender) )\Z"
+)
+# An appositive right after the name: ", the former prime minister", "-- now the
+# presumptive nominee", ", a Democratic candidate for". One that goes on to a present
+# office ("a former foreign minister who is now president") is left alone.
+_AFTER = re.compile(
+    r" ?(?:,|--|\u2013|\u2014) ?(?:now )?(?:the|a|an) (?P<words>[^,.;\n\u2013\u2014]{0,60})"
+)
+_GONE = re.compile(
+    rf"(?:[\w.'-]+ ){{0,2}}?(?:(?:former|ex-) ?(?:[\w.'-]+ ){{0,2}}?{_OFFICE}|"
+    r"(?P<running>candidate|nominee|hopeful|challenger|contender))\b",
+    re.IGNORECASE,
+)
+_PRESENT = re.compile(r"\b(?:now|current|currently|sitting|incumbent)\b")
+
+
+def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
+    """The family names of ``people`` the text anywhere calls former holders of an
+    office, or candidates for one whom it never gives a present office ("Vice President
+    Ana Soto, the Democratic nominee" holds hers)."""
+    former: set[str] = set()
+    running: set[str] = set()
+    in_office: set[str] = set()
+    for person in people:
+        surname = family_name(person.actor.name, person.code)
+        found = _BEFORE.search(text, max(0, person.start - 80), person.start)
+        if found is None:
+            after = _AFTER.match(text, person.end)
+            words = after.group("words") if after else ""
+            found = _GONE.match(words) if not _PRESENT.search(words) else None
+        if found is not None and not found.group("running"):
+            former.add(surname)
+            continue
+        if found is not None:
+            running.add(surname)
+        if person.actor.title:
+            in_office.add(surname)
+    return frozenset(former | (running - in_office))
