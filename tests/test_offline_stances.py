@@ -1793,3 +1793,10 @@ def test_a_war_crime_or_a_crime_against_humanity_is_condemnation() -> None:
     assert stance_keys("A Peruvian ministry statement called it a crime against humanity.") == {
         ("PER", "oppose")
     }
+
+
+def test_a_position_the_writer_only_expects_is_none() -> None:
+    assert stance_keys("But Chile's government is likely to welcome the move.") == set()
+    assert stance_keys("Peru is widely expected to oppose the plan.") == set()
+    assert stance_keys("Peru seems unlikely to back the plan.") == set()
+    assert stance_keys("Peru welcomed the move.") == {("PER", "support")}

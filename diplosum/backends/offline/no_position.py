@@ -9,7 +9,8 @@ up ("pressing ahead with", "backing down on"); a refusal to speak or to refuse (
 to comment", "declined to say whether", "refused to rule out"); "declined" with no object
 ("exports declined"), "accepted" with no choice ("accepted the resignation") or no agent
 ("is likely to be accepted"); a threat or warning with no act of its agent after it
-("threats from Peru", a danger).
+("threats from Peru", a danger); a position the writer only expects ("is likely to
+welcome").
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 50), trigger.start
     ):
         return True  # "called those demands unacceptable": what is judged
+    if _PREDICTED.search(s.text, max(0, trigger.start - 50), trigger.start):
+        return True  # "China is likely to welcome the move": the writer's guess, unstated
     if a_charge(s.text, trigger):
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if _people_s(s, trigger):
@@ -66,6 +69,15 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "accepted the resignation of", "is likely to be accepted": no one's
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(s.text, trigger.end) is not None
+
+
+# A position the writer expects, not one stated: "is likely to welcome", "are expected
+# to oppose", "seems unlikely to back".
+_PREDICTED = re.compile(
+    r"\b(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:un)?likely"
+    r"|(?:is|are|was|were)\s+(?:widely\s+|also\s+)?(?:expected|poised|predicted))"
+    r"\s+to\s+(?:\w+ly\s+)?\Z"
+)
 
 
 # "designated three Iranian firms for supporting", "accused Russia of backing": a gerund
