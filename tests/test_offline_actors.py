@@ -753,3 +753,20 @@ def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
     }
     assert stance_keys("Then-President Barack Obama condemned the deal.") == {("USA", "oppose")}
     assert stance_keys("Chilean President Ana Soto condemned the deal.") == {("CHL", "oppose")}
+
+
+def test_a_title_s_state_after_the_name_and_accented_names() -> None:
+    assert meeting_codes("Peru's president met President Ana Soto of Chile on Monday.") == [
+        {"PER", "CHL"}
+    ]
+    text = "Foreign Minister Ana Soto of the Philippines met Chile's president."
+    assert meeting_codes(text) == [{"PHL", "CHL"}]
+    # A chair named by the body first speaks for it, not for the state after the name.
+    text = "The chairman of the working party, Ambassador Juan Ruiz of Peru, warned of delays."
+    assert stance_keys(text) == set()
+    people = [
+        (m.actor.name, m.code)
+        for m in find_actors("Chilean Foreign Minister Mevlüt Çelikoğlu met Peru's president.")
+        if m.kind == "person"
+    ]
+    assert people == [("Mevlüt Çelikoğlu", "CHL")]

@@ -1560,3 +1560,14 @@ def test_a_private_person_s_visit_is_no_meeting_of_the_speaker_s_state() -> None
     assert meeting_codes("Talks with Peru have made progress, a Chilean official said.") == [
         {"CHL", "PER"}
     ]
+
+
+def test_bilateral_before_a_noun_and_an_infinitive_s_between_name_no_meeting() -> None:
+    text = "Peru reconsidered bilateral law enforcement cooperation with Chile."
+    assert meeting_codes(text) == []
+    assert meeting_codes("Peru's president held a bilateral with Chile's president.") == [
+        {"PER", "CHL"}
+    ]
+    text = "Peru is in talks about whether to allow an airline to fly between Chile and Peru."
+    assert meeting_codes(text) == []
+    assert meeting_codes("Talks are due to resume between Sudan and Chad.") == [{"SDN", "TCD"}]

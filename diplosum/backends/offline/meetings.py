@@ -190,7 +190,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         if names_no_meeting(s, trigger):
             continue
-        subject = [a for a in s.holders(trigger.start) if a.code]
+        # A person of no state stays: the meeting is theirs, and no state's (``rules``).
+        subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
         if (
             subject
             and _EXAMPLES.search(s.text, max(0, subject[0].start - 16), subject[0].start)

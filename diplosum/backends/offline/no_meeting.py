@@ -2,9 +2,10 @@
 
 A "news conference" is one side talking to reporters; "the negotiating table" and "a
 refugee host" are nouns; "a truce mediated by Qatar" names who brought something about;
-"called Putin a genius" is no call, "called on Japan to act" an appeal, "welcomed the
-decision" a stance and "told reporters" no meeting (``visits`` tells the calls, courtesy
-calls, welcomes and words to an official that are meetings).
+"bilateral cooperation" is no talks, "called Putin a genius" no call, "called on Japan to
+act" an appeal, "welcomed the decision" a stance and "told reporters" no meeting
+(``visits`` tells the calls, courtesy calls, welcomes and words to an official that are
+meetings).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "Turkey hosts U.S. troops", "hosted two million refugees"
     if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
         return True  # "to the negotiating table": an adjective
+    if trigger.phrase == "bilateral" and _BILATERAL_ADJECTIVE.match(s.text, trigger.end):
+        return True  # "bilateral law enforcement cooperation": ties, no meeting
     if _brokers_only(s, trigger) or _not_a_call(s, trigger):
         return True
     if _ROLE_FOR.search(s.text, max(0, trigger.start - 70), trigger.start):
@@ -47,6 +50,15 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
         return True  # "welcomed the decision": a stance (``stances``)
     return trigger.phrase in TOLD and not told_official(s, trigger)  # "told reporters"
+
+
+# "bilateral" names a meeting as a noun ("held a bilateral with Peru"); before another
+# noun it describes ties ("bilateral trade", "bilateral cooperation"), and before "talks"
+# or "meeting" those words name the meeting themselves.
+_BILATERAL_ADJECTIVE = re.compile(
+    r"\s+(?!(?:with|on|at|in|between|during|after|before|and|or|later|earlier|this|last|"
+    r"next|today|tomorrow|yesterday|was|is|will|would|had|has)\b)[a-z]"
+)
 
 
 # A post named after the talks it serves: "special envoy for Israeli-Palestinian

@@ -178,6 +178,9 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         # "a gathering at a time of tensions between Washington and Moscow": the parties
         # of something else.
         and s.text[:between].rsplit(None, 1)[-1].lower() not in _RELATIONS
+        # "talks about whether to allow an airline to fly between A and B": another
+        # verb's places.
+        and not _INFINITIVE.search(s.text, trigger.end, between)
         # "will meet Li to discuss relations between ...": the one met comes first ("a
         # meeting at the United Nations between A and B": where, not who).
         and not any(
@@ -234,6 +237,11 @@ def _list_end(s: RuleSentence, start: int) -> int:
     return len(s.text)
 
 
+# An infinitive right before "between": its own places or sides ("to fly between"), not
+# the talks' parties ("due to resume between", "to mediate between" are the talks').
+_INFINITIVE = re.compile(
+    r"\bto\s+(?!(?:mediate|be|take|begin|start|resume|open|continue|meet)\b)[a-z]+\Z"
+)
 # Nouns whose "between" names the sides of a quarrel, not the parties of a meeting ("a
 # gathering at a time of tensions between Washington and Moscow"). Not "trade", "war" or
 # "relations": talks on those between A and B are usually A's and B's talks.

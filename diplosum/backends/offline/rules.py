@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ...models import Actor, ArticleSummary, Meeting
+from ...models import Actor, ArticleSummary
 from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from ...text.sentences import sentence_spans
@@ -128,18 +128,10 @@ def _one_party(sections: dict[str, list[Any]], read: Iterable[RuleSentence]) -> 
 
 
 def _of_states(items: list[Any]) -> list[Any]:
-    """``items`` without the people of no state the rules found as their parties ("former
-    President Ana Soto"): a stance or goal of theirs is no state's, a sanction by or on
-    them none; a meeting keeps its other participants if two states remain."""
-    kept = []
-    for item in items:
-        if all(party.country for party in item.parties()):
-            kept.append(item)
-        elif isinstance(item, Meeting):
-            stated = [p for p in item.participants if p.country]
-            if len({p.country for p in stated}) >= 2:
-                kept.append(item.model_copy(update={"participants": stated}))
-    return kept
+    """``items`` without those whose parties include a person of no state the rules found
+    ("former President Ana Soto"): a stance or goal of theirs is no state's, a sanction by
+    or on them none, and those they met did not meet each other."""
+    return [item for item in items if all(party.country for party in item.parties())]
 
 
 def extract_summary(article: str, *, published: dt.date | None = None) -> ArticleSummary:

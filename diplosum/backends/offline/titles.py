@@ -21,9 +21,13 @@ __all__ = ["OFFICE_AFTER", "POSSESSIVE", "appositive_people", "title_state", "ti
 
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
+# Capitals and small letters, with the accented Latin ones of names ("Ar\u00e9valo",
+# "\u00c7elik", "Erdo\u011fan"); Latin Extended-A mixes both cases, so it counts as small.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _TOKEN = re.compile(
     r"\s*("
-    r"[A-Z](?:"
+    rf"[{_UPPER}](?:"
     r"(?:\.[A-Z])+\.?"  # U.S., U.N.
     r"|\.(?=\s+[A-Z])"  # an initial: John F. Kennedy
     r"|[\w-]*)"  # a capitalised word
@@ -31,7 +35,7 @@ _TOKEN = re.compile(
     r"|['\u2019]s\b|\S)"
 )
 _NAME_PART = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
+    rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
 )
 _JOINERS = frozenset({"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el"})
 _NOT_NAMES = frozenset(
@@ -195,9 +199,21 @@ def _person_at(
     title = text[opener:name_start].strip(" ,'\u2019s") or None
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
         return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
+    if not title_states and not _CHAIR_BEFORE.search(text, max(0, opener - 80), opener):
+        # "President Ana Soto of Peru": the state right after the name (not where the
+        # text has just named the body that person chairs, and speaks for).
+        later = states[bisect.bisect_left(state_ends, name_end) :]
+        if later and text[name_end : later[0].start] in (" of ", " of the "):
+            title_states.append(later[0])
     code = title_states[-1].codes[0] if title_states else None
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+# "the chairman of the working party, Ambassador Ana Soto of Peru": the body's voice.
+_CHAIR_BEFORE = re.compile(
+    r"\b(?:chairman|chairwoman|chairperson|chair|head)\s+of\s+the\s+[^,]{3,50},\s*\Z"
+)
 
 
 def title_state(title: str) -> str | None:
