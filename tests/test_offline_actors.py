@@ -770,3 +770,10 @@ def test_a_title_s_state_after_the_name_and_accented_names() -> None:
         if m.kind == "person"
     ]
     assert people == [("Mevlüt Çelikoğlu", "CHL")]
+
+
+def test_private_callings_after_a_state_s_adjective_act_for_no_state() -> None:
+    assert stance_keys("Chilean rabbis and preachers have also denounced the plan.") == set()
+    text = "Ana Soto, an American content creator, said she condemned the video."
+    assert stance_keys(text) == set()
+    assert stance_keys("American officials have also denounced the plan.") == {("USA", "oppose")}

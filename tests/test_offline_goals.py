@@ -617,3 +617,14 @@ def test_wanted_by_the_police_is_no_aim() -> None:
     assert goal_codes(text) == []
     assert goal_codes("Chile said a Peruvian wanted in connection with the killing fled.") == []
     assert goal_codes("Chile wanted to end the dispute with Peru.") == ["CHL"]
+
+
+def test_an_aim_a_document_tells_of_is_no_one_s_stated_aim() -> None:
+    text = (
+        "Efforts to stop arms smuggling from Peru to Chile have stumbled, according to a "
+        "report from a Peruvian watchdog agency."
+    )
+    assert goal_codes(text) == []
+    assert goal_codes("Peru plans to build a new port, according to the foreign minister.") == [
+        "PER"
+    ]

@@ -95,6 +95,13 @@ NOT_AGENTS = frozenset(
         *("football", "athletes", "athlete", "olympic", "central"),
         *("runner", "runners", "swimmer", "swimmers", "cyclist", "cyclists", "boxer"),
         *("golfer", "tennis", "striker", "coach", "squad", "champion"),
+        # Private callings: "an American content creator", "American rabbis and preachers".
+        *("creator", "creators", "filmmaker", "filmmakers", "actor", "actress", "singer"),
+        *("musician", "artist", "artists", "novelist", "poet", "photographer", "comedian"),
+        *("chef", "nurse", "nurses", "teacher", "teachers", "professor", "professors"),
+        # (Not priests or bishops: the Holy See's clergy are its officials.)
+        *("rabbi", "rabbis", "preacher", "preachers", "pastor", "pastors", "imam", "imams"),
+        *("evangelicals", "missionary", "missionaries", "doctor", "physician", "surgeon"),
     }
 )
 

@@ -55,6 +55,11 @@ _OTHERS_ACCOUNT = re.compile(
     r"indicated|indicates)\s+(?:that\s+)?[^;:]{0,80}\Z",
     re.IGNORECASE,
 )
+# A sentence a document tells: "..., according to a report from a U.S. agency".
+_PER_A_DOCUMENT = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:report|study|survey|"
+    r"audit|review|assessment|analysis|document|documents|draft|data|memo|estimate)\b"
+)
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+\Z", re.IGNORECASE)
 # A passive verb right before a purpose: its subject undergoes the act, whose unnamed
 # agent has the aim ("are not invited in order to ensure the ceremony goes smoothly").
@@ -266,6 +271,8 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         # "denied reports that it plans to attack ships": others' account; not "no sign
         # that Moscow would drop its vow to": a vow it made
         return []
+    if _PER_A_DOCUMENT.search(s.text, trigger.end):
+        return []  # "Efforts to curb ... have stumbled, according to a report": its account
     if trigger.phrase.startswith("aimed") and _SPECULATED.search(
         s.text, max(0, trigger.start - 30), trigger.start
     ):
