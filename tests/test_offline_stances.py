@@ -1800,3 +1800,10 @@ def test_a_position_the_writer_only_expects_is_none() -> None:
     assert stance_keys("Peru is widely expected to oppose the plan.") == set()
     assert stance_keys("Peru seems unlikely to back the plan.") == set()
     assert stance_keys("Peru welcomed the move.") == {("PER", "support")}
+
+
+def test_agents_a_state_s_adjective_names_after_with_act_in_their_participle() -> None:
+    text = "The film was shot in Lima, with Peruvian authorities hailing it as a win."
+    assert stance_keys(text) == {("PER", "support")}
+    text = "Ties strained, with Chilean officials criticising the plan of Peru."
+    assert stance_keys(text) == {("CHL", "oppose")}

@@ -229,7 +229,12 @@ _WITH_OBJECT = re.compile(
     r"(?<!along )(?<!together )\bwith\s+(?:(?:the|its|their|his|her)\s+)?"
     r"(?:[\w-]+\s+of\s+(?:the\s+)?)?\Z"
 )
-_OWN_PREDICATE = re.compile(r"\s*,?\s*(?:which|who|whose|that)\b|\s+[a-z]+ing\b|\s+in\s+the\b")
+_OWN_PREDICATE = re.compile(
+    r"\s*,?\s*(?:which|who|whose|that)\b|\s+[a-z]+ing\b|\s+in\s+the\b"
+    # "with Thai authorities hailing it": the agents named by the adjective act
+    r"|\s+(?:[a-z]+\s+)?(?:government|authorities|officials|leaders|forces|troops|"
+    r"diplomats|ministers|ministry)\s+[a-z]+ing\b"
+)
 
 
 def without_objects_of_with(s: RuleSentence, actors: list[ActorMention]) -> list[ActorMention]:
