@@ -777,3 +777,10 @@ def test_private_callings_after_a_state_s_adjective_act_for_no_state() -> None:
     text = "Ana Soto, an American content creator, said she condemned the video."
     assert stance_keys(text) == set()
     assert stance_keys("American officials have also denounced the plan.") == {("USA", "oppose")}
+
+
+def test_a_body_s_initials_stand_for_it_once_the_text_names_it_in_full() -> None:
+    text = "The International Criminal Court opened a case. The ICC condemned the attack."
+    assert stance_keys(text) == {("IGO", "oppose")}
+    # Initials alone may stand for several bodies: none is guessed.
+    assert stance_keys("The ICC condemned the attack.") == set()

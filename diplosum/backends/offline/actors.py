@@ -19,6 +19,7 @@ from ...text.people import NameMention, Years, family_name
 from ...text.people import people as people_gazetteer
 from .described import without_described
 from .headline import ministers_of_the_headline
+from .initials import by_initials
 from .mention import ActorMention
 from .namesakes import after_another_name, first_named
 from .namesakes import namesakes as find_namesakes
@@ -264,7 +265,7 @@ def find_actors(
         for actor in built:
             mentions.append(ActorMention(state.start, state.end, actor, state.kind, actor.country))
     mentions.sort(key=_START)
-    return _with_abbreviations(text, mentions)
+    return by_initials(text, _with_abbreviations(text, mentions))
 
 
 def _with_abbreviations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
