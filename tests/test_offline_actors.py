@@ -747,6 +747,7 @@ def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
         "President Vladimir Putin's actions, and said he would seek to end the war."
     )
     assert goal_codes(text) == [] and stance_keys(text) == set()
+    assert stance_keys("Republican front-runner Barack Obama condemned the deal.") == set()
     # In office: a present title, even beside a nomination; "then-" held it then.
     assert stance_keys("President Barack Obama, the Democratic nominee, hailed the deal.") == {
         ("USA", "support")
