@@ -1807,3 +1807,13 @@ def test_agents_a_state_s_adjective_names_after_with_act_in_their_participle() -
     assert stance_keys(text) == {("PER", "support")}
     text = "Ties strained, with Chilean officials criticising the plan of Peru."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_stance_noun_after_a_state_s_adjective_is_that_state_s() -> None:
+    text = "The accord followed U.S. complaints about Spain's membership of the bloc."
+    assert stance_keys(text) == {("USA", "oppose")}
+    text = "The embargo is likely to be lifted despite Chilean and Peruvian objections."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    # A party and a court are no stances.
+    assert stance_keys("The Syrian opposition met in Geneva on Monday.") == set()
+    assert stance_keys("A U.S. appeals court overturned the verdict.") == set()

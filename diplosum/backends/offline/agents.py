@@ -155,8 +155,8 @@ def along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
 
 def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The body or state named right before a stance noun: "an EU demand", "a NATO
-    warning", "Australia's objection" (an adjective there is the subject's rule already:
-    "a U.S. demand")."""
+    warning", "Australia's objection", "U.S. complaints" (an adjective right before it
+    names whose it is)."""
     if trigger.phrase not in NEEDS_AGENT and trigger.phrase not in STANCE_NOUNS:
         return []
     before = [a for a in s.actors if a.end <= trigger.start and a.code]
@@ -168,6 +168,18 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         and (not gap.strip() or _POSSESSIVE_GAP.fullmatch(gap))
     ):
         return before[-1:]
+    if (
+        before
+        and before[-1].kind == "adjective"
+        and gap == " "
+        and s.is_agent(before[-1])
+        # "the Syrian opposition", "a U.S. appeals court": a party and a court
+        and trigger.phrase != "opposition"
+        and not s.text.startswith(" court", trigger.end)
+        # "with US backing, took the town": how others acted, no stated position
+        and not s.text.endswith("with ", 0, before[-1].start)
+    ):
+        return s.listed_before(before[-1], before)  # "U.S. complaints about", "EU objections"
     return []
 
 
