@@ -785,3 +785,14 @@ def test_a_body_s_initials_stand_for_it_once_the_text_names_it_in_full() -> None
     assert stance_keys(text) == {("IGO", "oppose")}
     # Initials alone may stand for several bodies: none is guessed.
     assert stance_keys("The ICC condemned the attack.") == set()
+
+
+def test_a_headline_in_capitals_names_the_state_of_its_ministers() -> None:
+    text = (
+        "PERU TO ASK OPEC TO RAISE ITS QUOTA\n\n"
+        "LIMA, March 11 - Peru will ask OPEC to raise its quota, deputy Energy Minister "
+        "Juan Ruiz said. OPEC has not replied. Peru and OPEC will meet; OPEC is in Vienna. "
+        "Peru also said Juan Ruiz would lead the team to Vienna."
+    )
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people and all(code == "PER" for _, code in people)

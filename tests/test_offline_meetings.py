@@ -1571,3 +1571,9 @@ def test_bilateral_before_a_noun_and_an_infinitive_s_between_name_no_meeting() -
     text = "Peru is in talks about whether to allow an airline to fly between Chile and Peru."
     assert meeting_codes(text) == []
     assert meeting_codes("Talks are due to resume between Sudan and Chad.") == [{"SDN", "TCD"}]
+
+
+def test_a_minister_who_arrived_somewhere_to_discuss_visits_it() -> None:
+    text = "Chilean Energy Minister Ana Soto, who arrived in Lima last night to discuss aid, spoke."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    assert meeting_codes("Chilean Energy Minister Ana Soto arrived in Lima last night.") == []

@@ -27,7 +27,7 @@ def headline_state(article: str) -> Actor | None:
     first, _, rest = text.partition("\n")
     if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.rstrip()[-1:] in ".!?":
         first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    mentions = gazetteer().find(first)
+    mentions = _find(first)
     if not mentions or first[: mentions[0].start].strip(" '\"\u2018\u201c") not in ("", "The"):
         return None  # the headline's subject is no state ("New photo of Japanese hostage")
     opening = mentions[0]
@@ -35,6 +35,19 @@ def headline_state(article: str) -> Actor | None:
     if opening.kind in ("name", "igo") or (opening.kind == "adjective" and agent_after):
         return Actor(name=opening.text, kind="state", country=opening.codes[0])
     return None  # "Russian firepower helps Syrian forces": whose government is unsaid
+
+
+def _find(headline: str) -> list[Mention]:
+    """The gazetteer's mentions in ``headline``; in one set in capitals ("ECUADOR TO ASK
+    OPEC", as older wire copy is), those of its words with small letters too."""
+    found = gazetteer().find(headline)
+    if not headline.isupper():
+        return found
+    # Same length, so the spans line up; "OPEC" and "U.S." still match as written.
+    spelled = re.sub(r"[A-Z]{2,}", lambda word: word.group().capitalize(), headline)
+    taken = {m.start for m in found}
+    more = [m for m in gazetteer().find(spelled) if m.start not in taken]
+    return sorted(found + more, key=lambda m: m.start)
 
 
 # An adjective heading an agent of its state: "Turkish president says", "Iranian officials".
@@ -59,7 +72,12 @@ def ministers_of_the_headline(
     if not any(p.code is None and _MINISTERIAL.search(p.actor.title or "") for p in people):
         return people  # nearly always
     state = headline_state(text)
-    counts = Counter(code for mention in states for code in mention.codes[:1])
+    # Among states, unless the headline names a body: "ECUADOR TO ASK OPEC" is
+    # Ecuador's story however often OPEC is named.
+    named = [m for m in states if m.kind != "igo"]
+    if state is not None and all(state.country not in m.codes[:1] for m in named):
+        named = states
+    counts = Counter(code for mention in named for code in mention.codes[:1])
     if state is None or not counts or counts.most_common(1)[0][0] != state.country:
         return people
     return [

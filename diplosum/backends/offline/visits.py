@@ -59,7 +59,8 @@ _ARRIVED_IN = re.compile(
 )
 _VISIT_WORDS = frozenset(
     {"visit", "visits", "talks", "trip to", "tour of", "negotiate", "negotiations", "discussions"}
-    | {"consultations"}
+    # "arrived in Caracas last night to discuss an aid plan": there for talks
+    | {"consultations", "discuss"}
 )
 
 
