@@ -787,12 +787,12 @@ def test_a_body_s_initials_stand_for_it_once_the_text_names_it_in_full() -> None
     assert stance_keys("The ICC condemned the attack.") == set()
 
 
-def test_a_headline_in_capitals_names_the_state_of_its_ministers() -> None:
+def test_a_headline_s_state_names_its_ministers_and_their_surnames_later() -> None:
+    # Older wire copy: the headline in capitals; OPEC named more often than Peru.
     text = (
         "PERU TO ASK OPEC TO RAISE ITS QUOTA\n\n"
         "LIMA, March 11 - Peru will ask OPEC to raise its quota, deputy Energy Minister "
-        "Juan Ruiz said. OPEC has not replied. Peru and OPEC will meet; OPEC is in Vienna. "
-        "Peru also said Juan Ruiz would lead the team to Vienna."
+        "Juan Ruiz Soto said. OPEC has not replied; OPEC meets in Vienna.\n"
+        "Ruiz Soto, who arrived in Santiago last night to discuss aid for Peru, spoke."
     )
-    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
-    assert people and all(code == "PER" for _, code in people)
+    assert meeting_codes(text) == [{"PER", "CHL"}]

@@ -231,6 +231,8 @@ def find_actors(
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
     people = _without_office(text, _known_people(text, titled, when, named, names, namesakes))
+    # Before surnames are gathered: "Santos Alvite" later is the headline state's minister.
+    people = ministers_of_the_headline(text, people, states)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):
@@ -241,7 +243,6 @@ def find_actors(
         fuller = by_surname.get(family_name(person.actor.name, person.code))
         if person.actor.country is None and fuller is not None:
             people[index] = person._replace(actor=fuller, code=fuller.country)
-    people = ministers_of_the_headline(text, people, states)
     covered = bytearray(len(text) + 1)
     for person in people:
         covered[person.start : person.end] = b"\x01" * (person.end - person.start)

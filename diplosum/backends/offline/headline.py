@@ -27,7 +27,7 @@ def headline_state(article: str) -> Actor | None:
     first, _, rest = text.partition("\n")
     if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.rstrip()[-1:] in ".!?":
         first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    mentions = _find(first)
+    mentions = gazetteer().find(first)
     if not mentions or first[: mentions[0].start].strip(" '\"\u2018\u201c") not in ("", "The"):
         return None  # the headline's subject is no state ("New photo of Japanese hostage")
     opening = mentions[0]
@@ -35,19 +35,6 @@ def headline_state(article: str) -> Actor | None:
     if opening.kind in ("name", "igo") or (opening.kind == "adjective" and agent_after):
         return Actor(name=opening.text, kind="state", country=opening.codes[0])
     return None  # "Russian firepower helps Syrian forces": whose government is unsaid
-
-
-def _find(headline: str) -> list[Mention]:
-    """The gazetteer's mentions in ``headline``; in one set in capitals ("ECUADOR TO ASK
-    OPEC", as older wire copy is), those of its words with small letters too."""
-    found = gazetteer().find(headline)
-    if not headline.isupper():
-        return found
-    # Same length, so the spans line up; "OPEC" and "U.S." still match as written.
-    spelled = re.sub(r"[A-Z]{2,}", lambda word: word.group().capitalize(), headline)
-    taken = {m.start for m in found}
-    more = [m for m in gazetteer().find(spelled) if m.start not in taken]
-    return sorted(found + more, key=lambda m: m.start)
 
 
 # An adjective heading an agent of its state: "Turkish president says", "Iranian officials".
