@@ -1817,3 +1817,12 @@ def test_a_stance_noun_after_a_state_s_adjective_is_that_state_s() -> None:
     # A party and a court are no stances.
     assert stance_keys("The Syrian opposition met in Geneva on Monday.") == set()
     assert stance_keys("A U.S. appeals court overturned the verdict.") == set()
+
+
+def test_those_written_to_critics_of_a_titled_leader_and_confirm_or_deny() -> None:
+    text = "Five groups have written to U.S. Secretary of State Ana Soto urging her to act."
+    assert stance_keys(text) == set()
+    text = "Critics of President Vladimir Putin's government have long accused it of lying."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru refused to confirm or deny the report.") == set()
+    assert stance_keys("Peru denied the report.") == {("PER", "oppose")}

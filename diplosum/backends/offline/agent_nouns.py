@@ -152,7 +152,9 @@ def names_other_than_agent(text: str, end: int) -> bool:
 # central banks of Mexico and Peru", "a team of Nigerian officials" act for them; nor a
 # word of a name ("Export-Import Bank of Japan").
 _NOUN_AND_PREPOSITION = re.compile(
-    r"\b([A-Za-z][a-z-]*)\s+(?:at|of|from|with|for|in)\s+(?:the\s+|a\s+|an\s+)?\Z"
+    r"\b([A-Za-z][a-z-]*)\s+(?:at|of|from|with|for|in)\s+(?:the\s+|a\s+|an\s+)?"
+    # past a title: "Critics of President Ana Soto's government"
+    r"(?:(?:President|Prime\s+Minister|King|Queen|Premier|Chancellor)\s+)?\Z"
 )
 _ACTING_FOR = frozenset({"bank", "banks"}) | _TEAMS
 

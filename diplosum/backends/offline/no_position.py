@@ -55,6 +55,10 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called those demands unacceptable": what is judged
     if _PREDICTED.search(s.text, max(0, trigger.start - 50), trigger.start):
         return True  # "China is likely to welcome the move": the writer's guess, unstated
+    if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
+        s.text, max(0, trigger.start - 20), trigger.start
+    ):
+        return True  # "would not confirm or deny the report": no denial made
     if a_charge(s.text, trigger):
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if _people_s(s, trigger):
@@ -71,6 +75,7 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
     return _AHEAD.match(s.text, trigger.end) is not None
 
 
+_CONFIRM_OR = re.compile(r"\bconfirm\s+(?:or|nor)\s+\Z")
 # A position the writer expects, not one stated: "is likely to welcome", "are expected
 # to oppose", "seems unlikely to back".
 _PREDICTED = re.compile(

@@ -59,7 +59,7 @@ _PRONOUN_FIRST = re.compile(
 
 _WRITTEN_TO = re.compile(
     r"\b(?:wrote|written|writes|writing|appealed|appeals|appealing|complained|complains|"
-    r"sent\s+(?:a\s+)?letters?)\s+to\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,4}\Z"
+    r"sent\s+(?:a\s+)?letters?)\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w.'-]*|of)\s+){0,6}\Z"
 )
 
 
