@@ -778,6 +778,7 @@ def test_private_callings_after_a_state_s_adjective_act_for_no_state() -> None:
     text = "Ana Soto, an American content creator, said she condemned the video."
     assert stance_keys(text) == set()
     assert stance_keys("American officials have also denounced the plan.") == {("USA", "oppose")}
+    assert stance_keys("Chilean media mogul Ana Soto agreed to buy the network.") == set()
 
 
 def test_a_body_s_initials_stand_for_it_once_the_text_names_it_in_full() -> None:

@@ -83,7 +83,8 @@ NOT_AGENTS = frozenset(
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
         *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
         *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
-        *("businesswoman", "duo"),
+        *("businesswoman", "duo", "mogul", "moguls", "magnate", "magnates", "financier"),
+        *("financiers", "industrialist", "industrialists"),
         # Numbers about a state: "a U.N. estimate that a million migrants could try to".
         *("estimate", "estimates", "figures", "statistics", "forecast", "forecasts"),
         *("survey", "poll", "polls"),
