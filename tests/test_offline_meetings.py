@@ -1577,3 +1577,12 @@ def test_a_minister_who_arrived_somewhere_to_discuss_visits_it() -> None:
     text = "Chilean Energy Minister Ana Soto, who arrived in Lima last night to discuss aid, spoke."
     assert meeting_codes(text) == [{"CHL", "PER"}]
     assert meeting_codes("Chilean Energy Minister Ana Soto arrived in Lima last night.") == []
+
+
+def test_a_phone_call_is_between_two_so_several_on_one_side_each_had_one() -> None:
+    text = "The leaders of Chile and Peru spoke by phone with Bolivia's president on Monday."
+    assert sorted(map(sorted, meeting_codes(text))) == [["BOL", "CHL"], ["BOL", "PER"]]
+    text = "Chile's president spoke by phone with the leaders of Peru and Bolivia on Monday."
+    assert sorted(map(sorted, meeting_codes(text))) == [["BOL", "CHL"], ["CHL", "PER"]]
+    text = "Chile, Peru and Bolivia held a conference call on Monday."
+    assert meeting_codes(text) == [{"CHL", "PER", "BOL"}]

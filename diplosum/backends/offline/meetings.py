@@ -58,6 +58,11 @@ def _groups(
     visitor = _tour_visitor(s, trigger, actors, objects)
     each = apart or "separate" in window or "bilateral" in window
     each = each or (trigger.phrase in _CALLS and "conference" not in window)
+    caller = _one_caller(trigger, window, actors, objects) if len(actors) > 2 else None
+    if caller is not None:
+        # "Korea's and Japan's ministers have phoned Mogherini": a call each.
+        yield from ([caller, other] for other in actors if other.country != caller.country)
+        return
     if len(actors) > 2 and (each or visitor):
         host = visitor or next(
             (a for a in actors if a not in [o.actor for o in objects]), actors[0]
@@ -72,6 +77,21 @@ def _groups(
 # Calls in the plural with several named: one call each ("in calls with the Jordanian and
 # Qatari ministers"); a conference call is one.
 _CALLS = frozenset({"calls with", "phone calls", "telephone calls"})
+
+
+def _one_caller(
+    trigger: Hit, window: str, actors: list[Actor], objects: list[ActorMention]
+) -> Actor | None:
+    """The one party of a telephone call ("phoned", "spoke by phone with") whose other
+    side names several: a call is between two, so each of those had one with it. None
+    for a conference call, or where both sides name several."""
+    phrase = trigger.phrase
+    by_phone = "phone" in phrase or "telephon" in phrase
+    if phrase in _CALLS or "conference" in window or not by_phone:
+        return None
+    called = {o.code for o in objects}
+    side = [a for a in actors if (a.country in called) == (len(called) == 1)]
+    return side[0] if side and len({a.country for a in side}) == 1 else None
 
 
 def _tour_visitor(
