@@ -1586,3 +1586,8 @@ def test_a_phone_call_is_between_two_so_several_on_one_side_each_had_one() -> No
     assert sorted(map(sorted, meeting_codes(text))) == [["BOL", "CHL"], ["CHL", "PER"]]
     text = "Chile, Peru and Bolivia held a conference call on Monday."
     assert meeting_codes(text) == [{"CHL", "PER", "BOL"}]
+
+
+def test_a_word_capitalised_after_us_in_older_wire_copy_is_read_small() -> None:
+    text = "She said Canada/U.S. Bilateral trade negotiations are progressing well."
+    assert meeting_codes(text) == [{"CAN", "USA"}]

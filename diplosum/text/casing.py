@@ -38,6 +38,8 @@ _SMALL = frozenset(
     | {"tariffs", "tariff", "pressure", "position", "demands", "concern", "goods", "exports"}
     | {"imports", "products", "market", "markets", "policy", "policies", "group", "team"}
     | {"delegation", "negotiators", "side", "move", "decision", "plan", "proposal", "view"}
+    | {"bilateral", "talks", "negotiations", "negotiator", "sources", "diplomats", "envoy"}
+    | {"economy", "economic", "interests", "demand", "aid", "farm", "agricultural", "troops"}
 )
 # Literal first: the regex engine skips to each "U"; the word boundary before is checked.
 _AFTER_ABBREVIATION = re.compile(r"U\.S\. ([A-Z][a-z]+)\b")
