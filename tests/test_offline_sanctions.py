@@ -1036,3 +1036,8 @@ def test_a_body_s_sanctions_with_no_target_named_fall_on_a_state() -> None:
     )
     assert ("UN", "LAO") in sanction_pairs(text)
     assert ("UN", "EU") not in sanction_pairs(text)
+
+
+def test_cutting_links_with_a_state_is_a_measure() -> None:
+    assert sanction_pairs("Zambia cut economic links with South Africa.") == [("ZMB", "ZAF")]
+    assert sanction_pairs("The railway links with South Africa were cut by floods.") == []
