@@ -797,3 +797,10 @@ def test_a_headline_s_state_names_its_ministers_and_their_surnames_later() -> No
         "Ruiz Soto, who arrived in Santiago last night to discuss aid for Peru, spoke."
     )
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_a_given_name_before_pope_makes_it_a_surname() -> None:
+    text = "Ana Pope, head of a mint, condemned the plan. Pope also criticised the tax."
+    assert all(code != "VAT" for code, _ in stance_keys(text))
+    assert stance_keys("The Pope condemned the attack.") == {("VAT", "oppose")}
+    assert stance_keys("Pope Francis condemned the attack.") == {("VAT", "oppose")}

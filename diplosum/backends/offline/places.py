@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...text.gazetteer import Mention
+from ...text.gazetteer import Mention, gazetteer
 
 __all__ = ["NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
 
@@ -151,6 +151,34 @@ _SURNAME_AFTER = re.compile(
 )
 
 
+# A head of state whose name is also a surname: "Donna Pope, director of the U.S. Mint".
+_SURNAMES = frozenset({"Pope"})
+_NOT_GIVEN = frozenset(
+    {"The", "A", "An", "In", "At", "On", "By", "Of", "For", "And", "But", "Late", "Former"}
+    | {"Holy", "Catholic", "Roman", "Coptic", "Orthodox", "Said", "Says", "New", "Visiting"}
+    | {"Emeritus", "When", "While", "As", "If", "Then", "Now", "Today", "Meanwhile", "Also"}
+)
+_BEFORE_SURNAME = re.compile(r"\b([A-Z][a-z]+) (Pope)\b(?! [A-Z])")
+
+
+def _a_surname(text: str, mention: Mention) -> bool:
+    """Whether the text names someone whose surname is ``mention``'s name (a capitalised
+    given name right before it, not a title, a state's adjective or a word of faith),
+    and this mention is that person's: not after "the" ("the Pope") nor before a name of
+    its own ("Pope Francis")."""
+    terms = gazetteer().terms
+    named = any(
+        given.group(2) == mention.text
+        and given.group(1) not in _NOT_GIVEN
+        and given.group(1) not in terms
+        for given in _BEFORE_SURNAME.finditer(text)
+    )
+    if not named:
+        return False
+    before = text[max(0, mention.start - 4) : mention.start].lower()
+    return not before.endswith("the ") and not re.match(r" [A-Z]", text[mention.end :])
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
     U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
@@ -181,6 +209,8 @@ def is_place(text: str, mention: Mention) -> bool:
         return True
     if mention.text in _GIVEN_NAMES and _SURNAME_AFTER.match(text, end):
         return True  # "Chad Sweet, campaign chairman": a person's first name
+    if mention.text in _SURNAMES and _a_surname(text, mention):
+        return True  # "Donna Pope, director of the U.S. Mint", and "Pope said" after her
     if mention.text == "Georgia" and _the_us_state(text):
         return True
     # A company name goes on with a capitalised word or "plc": most mentions do not.
