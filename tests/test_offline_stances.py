@@ -1826,3 +1826,9 @@ def test_those_written_to_critics_of_a_titled_leader_and_confirm_or_deny() -> No
     assert stance_keys(text) == set()
     assert stance_keys("Peru refused to confirm or deny the report.") == set()
     assert stance_keys("Peru denied the report.") == {("PER", "oppose")}
+
+
+def test_blame_in_the_present_is_a_verb_of_opposition() -> None:
+    assert stance_keys("Chilean officials blame Peruvian industry for the deficit.") == {
+        ("CHL", "oppose")
+    }

@@ -55,6 +55,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called those demands unacceptable": what is judged
     if _PREDICTED.search(s.text, max(0, trigger.start - 50), trigger.start):
         return True  # "China is likely to welcome the move": the writer's guess, unstated
+    if trigger.phrase == "blame" and s.text.endswith(" to ", 0, trigger.start):
+        return True  # "declined to say which side was to blame": no one blamed
     if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
         s.text, max(0, trigger.start - 20), trigger.start
     ):
