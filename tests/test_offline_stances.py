@@ -1832,3 +1832,8 @@ def test_blame_in_the_present_is_a_verb_of_opposition() -> None:
     assert stance_keys("Chilean officials blame Peruvian industry for the deficit.") == {
         ("CHL", "oppose")
     }
+
+
+def test_a_group_led_by_states_holds_their_position() -> None:
+    text = "A group of EU members led by Germany, the Netherlands and Denmark opposed the tax."
+    assert stance_keys(text) == {("DEU", "oppose"), ("NLD", "oppose"), ("DNK", "oppose")}

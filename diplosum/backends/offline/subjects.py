@@ -196,7 +196,29 @@ def _holders(s: RuleSentence, offset: int, within_clause: bool) -> list[ActorMen
         # ", vowing to ...": a participle's subject is the previous clause's.
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
         in_clause = previous[:1]
+    if in_clause:
+        leader = _led_by(s, in_clause, offset)
+        if leader is not None:
+            # "a group of EC members led by West Germany, the Netherlands and Denmark were
+            # opposed": those leading it hold the group's position.
+            return with_listed(s, leader, earlier)
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
+
+
+# A group named by a few words after its first actor, then who leads it.
+_LED_BY = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+led\s+by\s+(?:the\s+)?\Z")
+
+
+def _led_by(s: RuleSentence, in_clause: list[ActorMention], offset: int) -> ActorMention | None:
+    """The first of those leading the group the clause's subject names ("EC members led
+    by West Germany"), if the subject is such a group."""
+    first = in_clause[0]
+    for actor in in_clause[1:]:
+        if actor.start >= offset:
+            break
+        if _LED_BY.fullmatch(s.text, first.end, actor.start):
+            return actor
+    return None
 
 
 def _accompanied(
