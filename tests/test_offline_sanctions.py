@@ -1041,3 +1041,10 @@ def test_a_body_s_sanctions_with_no_target_named_fall_on_a_state() -> None:
 def test_cutting_links_with_a_state_is_a_measure() -> None:
     assert sanction_pairs("Zambia cut economic links with South Africa.") == [("ZMB", "ZAF")]
     assert sanction_pairs("The railway links with South Africa were cut by floods.") == []
+
+
+def test_a_threat_to_retaliate_if_a_state_acts_is_a_threatened_measure() -> None:
+    text = "Chile warned that it would retaliate if Peru did not open its markets."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]
+    # An armed reply is no sanction.
+    assert sanction_pairs("Chile vowed to retaliate if Peru attacks again with missiles.") == []

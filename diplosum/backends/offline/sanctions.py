@@ -33,7 +33,7 @@ from .measures import ban_as_verb, named_within, stopped_measures, trade_measure
 from .no_measure import names_no_measure
 from .sanction_status import sanction_status
 from .sentence import RuleSentence
-from .shapes import ORDERED_OUT, passive_of, put_on_list, threatened_with
+from .shapes import ORDERED_OUT, passive_of, put_on_list, retaliates_if, threatened_with
 from .speakers import reporting_actor
 
 __all__ = ["sanctions_in"]
@@ -73,6 +73,12 @@ def _of_trigger(
 ) -> list[Sanction]:
     """The sanctions of one trigger of ``s``, if it names an imposer and a target."""
     shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
+    if trigger.phrase == "retaliate":
+        # Bare, as often an armed reply: a measure only where the sentence names none
+        # and its condition names whom ("would retaliate if Japan did not open").
+        shaped = retaliates_if(s, trigger) if _ARMED.search(s.text) is None else None
+        if shaped is None:
+            return []
     if shaped is not None:
         imposer, target, stated = shaped
         status = stated or sanction_status(s, trigger)

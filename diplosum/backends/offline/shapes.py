@@ -19,7 +19,14 @@ from .imposers import IMPOSED_BY, coordinated_after
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["ORDERED_OUT", "Shaped", "passive_of", "put_on_list", "threatened_with"]
+__all__ = [
+    "ORDERED_OUT",
+    "Shaped",
+    "passive_of",
+    "put_on_list",
+    "retaliates_if",
+    "threatened_with",
+]
 
 # A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
 # and the status the shape itself states, if any.
@@ -41,6 +48,20 @@ _WITH_MEASURES = re.compile(
     r"(?:face|take|impose|introduce|adopt))"
     rf"\s+(?:(?:{MEASURE_WORDS})\s+)*"
 )
+
+
+# "it would retaliate if Japan did not open its markets": the condition names the target.
+_IF_AFTER = re.compile(r"(?:\s+(?:against|on)\s+[^,;]{0,30}?)?\s+(?:if|unless)\s+(?:the\s+)?\Z")
+
+
+def retaliates_if(s: RuleSentence, trigger: Hit) -> Shaped | None:
+    """(imposer, target, "threatened") of "A would retaliate if B goes ahead": the
+    clause's subject threatens the one named right after "if" or "unless"."""
+    target = next((a for a in s.actors if a.start > trigger.end and a.code), None)
+    if target is None or not _IF_AFTER.fullmatch(s.text, trigger.end, target.start):
+        return None
+    imposer = next((a for a in s.holders(trigger.start) if a.code != target.code), None)
+    return None if imposer is None else (imposer, target, "threatened")
 
 
 def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
