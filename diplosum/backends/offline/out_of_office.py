@@ -19,12 +19,14 @@ _OFFICE = (
     r"(?:president|prime minister|premier|chancellor|leader|minister|secretary|"
     r"secretary of state|foreign secretary|head of state|ambassador|king|dictator)"
 )
+# Words for one running for an office, not holding it.
+_RUNNING = r"candidate|nominee|hopeful|challenger|contender|front-runner|frontrunner"
 # Right before the name, on its line: "former President ", "former Soviet leader ",
 # "ex-Prime Minister ", "Republican presidential candidate ", "Democratic front-runner ". Not a
 # past office after a present one ("The European commissioner and former trade minister").
 _BEFORE = re.compile(
     rf"(?:(?<!and )\b(?:[Ff]ormer|[Ee]x-) ?(?:[A-Z][\w.'-]* ){{0,3}}(?i:{_OFFICE}) "
-    r"|\b(?P<running>candidate|nominee|hopeful|challenger|contender|front-runner|frontrunner) )\Z"
+    rf"|\b(?P<running>{_RUNNING}) )\Z"
 )
 # An appositive right after the name: ", the former prime minister", "-- now the
 # presumptive nominee", ", a Democratic candidate for". One that goes on to a present
@@ -34,7 +36,7 @@ _AFTER = re.compile(
 )
 _GONE = re.compile(
     rf"(?:[\w.'-]+ ){{0,2}}?(?:(?:former|ex-) ?(?:[\w.'-]+ ){{0,2}}?{_OFFICE}|"
-    r"(?P<running>candidate|nominee|hopeful|challenger|contender|front-runner|frontrunner))\b",
+    rf"(?P<running>{_RUNNING}))\b",
     re.IGNORECASE,
 )
 _PRESENT = re.compile(r"\b(?:now|current|currently|sitting|incumbent)\b")

@@ -68,11 +68,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
     first actor after the last clause break, else (unless ``within_clause``) the
     nearest actor before. A person of no state ("former President Ana Soto") may be that
-    subject: what they say is no state's, and the caller makes no item of it."""
-    return _holders(s, offset, within_clause)
-
-
-def _holders(s: RuleSentence, offset: int, within_clause: bool) -> list[ActorMention]:
+    subject: what they say is no state's (``rules`` drops the items they hold)."""
     earlier = [
         a
         for a in s.actors
