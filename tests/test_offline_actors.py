@@ -763,7 +763,7 @@ def test_a_title_s_state_after_the_name_and_accented_names() -> None:
     text = "Foreign Minister Ana Soto of the Philippines met Chile's president."
     assert meeting_codes(text) == [{"PHL", "CHL"}]
     # A chair named by the body first speaks for it, not for the state after the name.
-    text = "The chairman of the working party, Ambassador Juan Ruiz of Peru, warned of delays."
+    text = "The head of the talks committee, Ambassador Juan Ruiz of Peru, warned of delays."
     assert stance_keys(text) == set()
     people = [
         (m.actor.name, m.code)

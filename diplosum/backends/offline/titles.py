@@ -210,7 +210,7 @@ def _person_at(
     return ActorMention(name_start, name_end, actor, "person", code), name_end
 
 
-# "the chairman of the working party, Ambassador Ana Soto of Peru": the body's voice.
+# "the head of the talks committee, Ambassador Ana Soto of Peru": the body's voice.
 _CHAIR_BEFORE = re.compile(
     r"\b(?:chairman|chairwoman|chairperson|chair|head)\s+of\s+the\s+[^,]{3,50},\s*\Z"
 )
