@@ -1591,3 +1591,14 @@ def test_a_phone_call_is_between_two_so_several_on_one_side_each_had_one() -> No
 def test_a_word_capitalised_after_us_in_older_wire_copy_is_read_small() -> None:
     text = "She said Canada/U.S. Bilateral trade negotiations are progressing well."
     assert meeting_codes(text) == [{"CAN", "USA"}]
+
+
+def test_a_capital_naming_where_a_meeting_is_held_is_no_participant() -> None:
+    text = "Chile's president will attend the Vienna conference with Peru's foreign minister."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # A building that houses a government hosts: "a White House meeting".
+    text = "Chile's president will have a White House meeting next week."
+    assert meeting_codes(text) == [{"CHL", "USA"}]
+    assert meeting_codes("Beijing talks with Washington about trade every year.") == [
+        {"CHN", "USA"}
+    ]

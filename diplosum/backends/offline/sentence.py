@@ -42,6 +42,28 @@ _NAMED_AFTER_A_CITY = re.compile(
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
 )
 _ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
+# A meeting named after its city, after a preposition or a verb of attending: "at their
+# Paris meeting", "attend the Vienna conference", "ahead of the Venice economic summit"
+# (not "Beijing talks with ...", a verb; nor "the London conference aims to", a subject).
+_A_CITY_S_MEETING = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:meetings?|talks|conference|summit|negotiations|sessions?|"
+    r"gathering|consultations)\b"
+)
+_SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "Pentagon", "Elysee", "\u00c9lys\u00e9e"})
+
+
+def _a_city(text: str, mention: ActorMention) -> bool:
+    """Whether ``mention`` is a capital city named as itself (one word, not a building
+    that houses a government: "White House", "Kremlin")."""
+    name = text[mention.start : mention.end]
+    return mention.kind == "seat" and " " not in name and name not in _SEATS_OF_GOVERNMENT
+
+
+_THE_BEFORE = re.compile(
+    r"\b(?:at|to|in|for|of|from|during|after|before|ahead\s+of|attend\w*|join\w*|"
+    r"skip\w*|leav\w*)\s+(?:the|their|its|his|her|our|this|last|next|a)\s+\Z",
+    re.IGNORECASE,
+)
 # Lexicon lists of verbs whose subject a state's adjective may be ("U.S. urges").
 _VERBS_AFTER = ("stance.any", "reporting")
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
@@ -162,6 +184,10 @@ class RuleSentence:
             # "Bolivia's football team", "Chile's central bank": whose, not who.
             return not describes_other_than_agent(self.text, mention.end + 2)
         # "the Oslo process", "the Minsk agreements": a capital naming a text or a process.
+        if _a_city(self.text, mention) and _A_CITY_S_MEETING.match(self.text, mention.end):
+            # "at their Paris meeting", "the Vienna conference": where, not who (but "a
+            # White House meeting", "the Kremlin talks" are the host's)
+            return not _THE_BEFORE.search(self.text, max(0, mention.start - 24), mention.start)
         return mention.kind != "seat" or _NAMED_AFTER_A_CITY.match(self.text, mention.end) is None
 
     def _verb_starts(self) -> frozenset[int]:
