@@ -1602,3 +1602,10 @@ def test_a_capital_naming_where_a_meeting_is_held_is_no_participant() -> None:
     assert meeting_codes("Beijing talks with Washington about trade every year.") == [
         {"CHN", "USA"}
     ]
+
+
+def test_arriving_somewhere_to_attend_talks_is_no_visit_of_its_state() -> None:
+    text = "Chile's agriculture minister will arrive in London on Monday to attend the talks."
+    assert meeting_codes(text) == []
+    text = "Chilean Agriculture Minister Ana Soto arrived in Lima on Monday for talks."
+    assert meeting_codes(text) == [{"CHL", "PER"}]

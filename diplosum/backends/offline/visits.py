@@ -96,12 +96,15 @@ def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     arrived = _ARRIVED_IN.search(s.text, max(0, trigger.start - 120), trigger.start)
     place = place_at(s.text, arrived.end()) if arrived is not None else None
-    if place is None or any(mark in s.text[place.end : trigger.start] for mark in ",;:"):
+    between = s.text[place.end : trigger.start] if place is not None else ""
+    if place is None or any(mark in between for mark in ",;:"):
         return []
-    return [place]
+    # "to arrive in London Monday to attend the talks": talks held there, not with it
+    return [] if _TO_ATTEND.search(between) else [place]
 
 
 _IN = re.compile(r"\s+in\s+")
+_TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|chair)\b")
 
 
 def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
