@@ -59,7 +59,7 @@ def _a_city(text: str, mention: ActorMention) -> bool:
     return mention.kind == "seat" and " " not in name and name not in _SEATS_OF_GOVERNMENT
 
 
-_THE_BEFORE = re.compile(
+_AT_THE_PLACE_BEFORE = re.compile(
     r"\b(?:at|to|in|for|of|from|during|after|before|ahead\s+of|attend\w*|join\w*|"
     r"skip\w*|leav\w*)\s+(?:the|their|its|his|her|our|this|last|next|a)\s+\Z",
     re.IGNORECASE,
@@ -187,7 +187,9 @@ class RuleSentence:
         if _a_city(self.text, mention) and _A_CITY_S_MEETING.match(self.text, mention.end):
             # "at their Paris meeting", "the Vienna conference": where, not who (but "a
             # White House meeting", "the Kremlin talks" are the host's)
-            return not _THE_BEFORE.search(self.text, max(0, mention.start - 24), mention.start)
+            return not _AT_THE_PLACE_BEFORE.search(
+                self.text, max(0, mention.start - 24), mention.start
+            )
         return mention.kind != "seat" or _NAMED_AFTER_A_CITY.match(self.text, mention.end) is None
 
     def _verb_starts(self) -> frozenset[int]:
