@@ -33,6 +33,33 @@ def test_positions_in_reported_speech() -> None:
     assert ("MEX", "support") in found
 
 
+def test_a_reaction_about_something_before_its_holder_after_from() -> None:
+    stances = extract_summary(
+        "The change is meant to overcome objections to the levy from Chile and Peru."
+    ).stances
+    assert {(s.actor.country, s.position, s.topic) for s in stances} == {
+        ("CHL", "oppose", "the levy"),
+        ("PER", "oppose", "the levy"),
+    }
+    assert stance_keys("There was criticism of the tariffs from Japan.") == {("JPN", "oppose")}
+    # A verb between: "from" is no longer the reaction's.
+    assert stance_keys("The objections to the levy were raised from the start.") == set()
+    # "in opposition to": the subject's; what follows "from" is the bid's.
+    text = "Lima teamed up with a firm in opposition to a bid from Chile."
+    assert ("CHL", "oppose") not in stance_keys(text)
+
+
+def test_along_with_belongs_to_the_clause_it_follows() -> None:
+    text = "Rome backs a levy on fats which Austria is against, along with Chile and Peru."
+    stances = extract_summary(text).stances
+    assert {(s.actor.country, s.position, s.topic) for s in stances} == {
+        ("ITA", "support", "a levy on fats"),
+        ("AUT", "oppose", "a levy on fats"),
+        ("CHL", "oppose", "a levy on fats"),
+        ("PER", "oppose", "a levy on fats"),
+    }
+
+
 def test_who_holds_a_position_in_a_relative_clause_or_after_said_of() -> None:
     relative = extract_summary(
         "Vietnam, which opposes the Chinese claims, said it would defend its sovereignty."

@@ -13,6 +13,7 @@ import re
 
 from .actors import ActorMention
 from .lexicon import Hit, lexicon
+from .places import ABOUT
 from .sentence import RuleSentence
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "along_with",
     "joined",
     "named_before",
+    "reaction_about",
 ]
 
 #: Stance words that hold no position without an agent named ("the opposition", "concern").
@@ -40,6 +42,13 @@ STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning"
 _AGENT = re.compile(
     r"\s+(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
 )
+# "objections to the tax from Portugal", "criticism of Tokyo's policy from Chile": a
+# reaction noun names what it is about first, then whose it is.
+_REACTIONS = frozenset(
+    {"objection", "objections", "opposition", "criticism", "condemnation", "protest"}
+    | {"protests", "complaint", "complaints", "support", "backing", "praise"}
+)
+_ABOUT_THEN_FROM = re.compile(ABOUT + r"\s+from\s+")
 # What ends the phrase after "by" before an actor is reached: a clause break, a verb.
 _PAST_PHRASE = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would|despite|amid|after|before|because|"
@@ -76,6 +85,8 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     head, the last."""
     offset = trigger.end
     by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
+    if by is None and trigger.phrase in _REACTIONS:
+        by = reaction_about(s, trigger)
     if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():
         return []
     if by is not None and trigger.phrase.endswith(_FEELINGS):
@@ -144,9 +155,22 @@ def joined(s: RuleSentence, trigger: Hit, *, at: bool = False) -> list[ActorMent
     return s.listed_from(first)
 
 
-def along_with(s: RuleSentence, offset: int) -> list[ActorMention]:
-    """The actors named right after ", along with" past ``offset``, with those listed."""
-    along = _ALONG_AFTER.search(s.text, offset)
+def reaction_about(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
+    """What a reaction noun is about before "from" and its holder ("objections | to the
+    tax | from Portugal"), when no verb comes between."""
+    if trigger.phrase not in _REACTIONS or s.text.endswith(" in ", 0, trigger.start):
+        return None  # "in opposition to a bid from ...": the subject's, and the bid is from
+    about = _ABOUT_THEN_FROM.match(s.text, trigger.end)
+    if about is None or _PAST_PHRASE.search(about.group("about")):
+        return None
+    return about
+
+
+def along_with(s: RuleSentence, offset: int, until: int) -> list[ActorMention]:
+    """The actors named right after ", along with" between ``offset`` and ``until`` (the
+    next trigger: "backs a tax which Bonn is against, along with Britain" is Bonn's), with
+    those listed."""
+    along = _ALONG_AFTER.search(s.text, offset, until)
     first = s.after(along.end()) if along is not None else None
     if along is None or first is None or first.start != along.end():
         return []

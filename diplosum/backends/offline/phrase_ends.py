@@ -52,7 +52,9 @@ _END = re.compile(
     r"though|as|saying|said|adding|according|after|before|despite|amid|because|"
     # ", calling it unacceptable", ", citing security concerns": a participle's clause
     r"calling|describing|branding|terming|citing|urging|warning|noting|insisting|stressing|"
-    r"arguing|claiming|accusing|vowing|pledging|promising|prompting|sparking|having)\b)"
+    r"arguing|claiming|accusing|vowing|pledging|promising|prompting|sparking|having|"
+    # "is against the tax, along with Britain": others who hold it too, no part of it.
+    r"along\s+with|together\s+with)\b)"
     # "Germany, which appeared ready to accept the compromise, was holding back": a
     # verb right after a comma is the main clause's, past the aside the phrase is in.
     rf"|,(?=\s+(?:{AUXILIARIES}|did|does)\s)"

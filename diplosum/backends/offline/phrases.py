@@ -176,6 +176,19 @@ def _without_open_clause(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _without_closers(tokens: list[str]) -> list[str]:
+    """``tokens`` less the words at their end that need another (``CLOSERS``), a
+    possessive, which needs its noun ("concerns over Beijing's"), and marks alone ("our
+    aim in the negotiations is ..")."""
+    while tokens and (
+        tokens[-1].lower().rstrip(",") in CLOSERS
+        or tokens[-1].endswith(("'s", "\u2019s"))
+        or not any(c.isalnum() for c in tokens[-1])
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
 # Prepositional phrases that need their "of": "at the behest | of", "in the wake | of". One
 # that a cut leaves last says nothing, and goes.
 _NEEDS_OF = tuple(
@@ -308,14 +321,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         # cut, it loses the end of its phrase ("the early release | of the fishermen").
         tokens = clause
     tokens = _without_closing_time(_without_idiom(_without_open_clause(tokens)))
-    # Nor on a possessive, which needs its noun ("concerns over Beijing's"), nor on marks
-    # alone ("our aim in the negotiations is ..").
-    while tokens and (
-        tokens[-1].lower().rstrip(",") in CLOSERS
-        or tokens[-1].endswith(("'s", "\u2019s"))
-        or not any(c.isalnum() for c in tokens[-1])
-    ):
-        tokens.pop()
+    tokens = _without_closers(tokens)
+    # "a levy which Austria | is against": with its verb gone, the clause is cut short too.
+    opened = _without_open_clause(tokens)
+    if len(opened) < len(tokens):
+        tokens = _without_closers(opened)
     if tokens:
         tokens[-1] = tokens[-1].rstrip(",")
     return " ".join(tokens) if len(tokens) >= 2 else None

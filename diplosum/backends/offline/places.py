@@ -13,7 +13,7 @@ import re
 
 from ...text.gazetteer import Mention, gazetteer
 
-__all__ = ["NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
+__all__ = ["ABOUT", "NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
 
 
 # "American Pacific Mining Inc": part of a company's name, not a state.
@@ -63,13 +63,28 @@ def _government_in(text: str, start: int) -> bool:
 
 
 # "counterparts from Peru", "delegates from 40 countries including Chile": people who
-# come for their state, not a place they travelled from; "condemnation from France": a
-# reaction whose source is the state.
+# come for their state, not a place they travelled from.
+_PEOPLE_FROM = (
+    r"counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
+    r"representatives?|diplomats?|negotiators?|ambassadors?"
+)
+# "condemnation from France": a reaction whose source is the state; it may name what it is
+# about first ("objections to the tax from Portugal", ``ABOUT``).
+_REACTIONS_FROM = (
+    r"condemnation|criticism|protests?|objections?|suspicion|outcry|rebuke|anger|opposition|"
+    r"concerns?|warnings?|complaints?|support|backing|praise|calls|pressure|demands?"
+)
+#: What a reaction is about before "from": a preposition, then a noun phrase of a few
+#: words with no preposition of its own ("to the tax", "of Tokyo's policy"; not "to demand
+#: a deal", "about immigrants" whose "from" is theirs).
+ABOUT = (
+    r"\s+(?:to|of|over|about|against|on)\s+"
+    r"(?P<about>(?:the|a|an|its|their|his|her|this|these|those|any|such|(?-i:[A-Z])[\w.'\u2019-]*)"
+    r"(?:\s+(?!(?:to|of|for|on|over|about|against|in|at|with|by)\s)[\w'\u2019-]+){0,3}?)"
+)
+
 _PARTY_FROM = re.compile(
-    r"\b(?:counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
-    r"representatives?|diplomats?|negotiators?|ambassadors?|condemnation|criticism|protests?|objections?|"
-    r"suspicion|outcry|rebuke|anger|opposition|concerns?|warnings?|complaints?|support|"
-    r"backing|praise|calls|pressure|demands?|"
+    rf"\b(?:{_PEOPLE_FROM}|(?:{_REACTIONS_FROM})(?:{ABOUT})?|"
     # "faces sanctions from the United States", "an invitation from China": what a state
     # sends or does, not where someone came from.
     r"sanctions|measures|tariffs|duties|embargo|retaliation|reprisals?|threats?|ultimatum|"
@@ -197,7 +212,7 @@ def is_place(text: str, mention: Mention) -> bool:
             len(body) < len(before)
             and body.endswith(_PLACE_WORD_ENDS)
             and _PREPOSITION_BEFORE.search(text, start - len(before), start)
-            and not _PARTY_FROM.search(text, max(0, start - 40), start)
+            and not _PARTY_FROM.search(text, max(0, start - 70), start)
             and not _government_in(text, start)
         ):
             return True

@@ -162,6 +162,12 @@ def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+def _next(triggers: list[tuple[Hit, Position]], at: int, s: RuleSentence) -> int:
+    """Where the first trigger past the one at ``at`` starts, else the sentence's end."""
+    end = triggers[at][0].end
+    return next((hit.start for hit, _ in triggers[at + 1 :] if hit.start >= end), len(s.text))
+
+
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|by)\s+(?:[a-z]+ly\s+)?\Z")
 
 
@@ -176,7 +182,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         key=lambda pair: pair[0].start,
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
-    for trigger, listed in triggers:
+    for at, (trigger, listed) in enumerate(triggers):
         if names_no_position(s, trigger):
             continue
         asked = asked_from(s, trigger)
@@ -206,7 +212,12 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         holders = (
             agents
             or named
-            or (subject and subject + along_with(s, trigger.end) + joined(s, trigger))
+            or (
+                subject
+                and subject
+                + along_with(s, trigger.end, _next(triggers, at, s))
+                + joined(s, trigger)
+            )
         )
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the

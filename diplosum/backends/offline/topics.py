@@ -12,6 +12,7 @@ import re
 
 from ...text.dates import WEEKDAYS
 from ...text.gazetteer import gazetteer
+from .agents import reaction_about
 from .lexicon import Hit
 from .phrases import readable
 from .quotations import open_quote
@@ -76,6 +77,13 @@ def _sentence_topic(s: RuleSentence) -> str | None:
     return readable(s.text, opening.end() if opening else 0)
 
 
+def _reaction_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a reaction noun is about, before its holders ("objections to | the tax | from
+    Portugal")."""
+    about = reaction_about(s, trigger)
+    return None if about is None else readable(s.text[: about.end("about")], about.start("about"))
+
+
 _FOR_WHAT = re.compile(r"\s(?:for|over|about)\s")
 
 
@@ -97,6 +105,7 @@ def stance_topic(
     return (
         (asked is not None and _asked_for(s, asked))
         or (judged and _judged_topic(s, trigger))
+        or (with_agents and _reaction_topic(s, trigger))
         or (with_agents and _sentence_topic(s))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
@@ -139,9 +148,10 @@ def _characterised(s: RuleSentence, trigger: Hit) -> str | None:
     return topic if topic is not None and len(topic.split()) >= 2 else None
 
 
-# "The plan, which France has criticised, goes ahead": the verb of a relative clause whose
-# object is what the clause follows.
-_RELATIVE_OPENS = re.compile(r",\s+(?:which|that)\s+[^,;:]{1,60}\Z")
+# "The plan, which France has criticised, goes ahead", "backs a tax which Bonn opposes": the
+# verb of a relative clause whose object is what the clause follows ("that" only after a
+# comma: without one it may open what was said, "said that Peru opposes").
+_RELATIVE_OPENS = re.compile(r"(?:,\s+(?:which|that)|\s+which)\s+[^,;:]{1,60}\Z")
 # The verb ends its clause, after a time at most ("which Chile rejected last week,").
 _CLAUSE_ENDS = re.compile(
     r"(?:\s+(?:(?:last|this|next)\s+\w+|yesterday|today|earlier|in\s+\d{4}|"
