@@ -462,6 +462,11 @@ def test_an_aim_given_up_is_no_aim() -> None:
     text = "Chile would not abandon its bid to block the Peruvian proposal."
     assert goal_codes(text) == ["CHL"]
     assert goal_codes("Chile is in a last-ditch effort to save the copper pact.") == ["CHL"]
+    # A policy reversed or abandoned, and what it was trying to do: neither aim nor support.
+    text = "Chile has reversed a policy of trying to engage Peru in dialogue."
+    assert extract_summary(text).goals == [] and stance_keys(text) == set()
+    assert goal_codes("Peru abandoned its policy of engaging Bolivia.") == []
+    assert goal_codes("Peru keeps its policy of engaging Bolivia.") == ["PER"]
 
 
 def test_a_national_side_is_no_agent_of_its_state() -> None:

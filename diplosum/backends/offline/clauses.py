@@ -53,16 +53,20 @@ CHARACTERISED = re.compile(
 )
 
 # A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge",
-# "abandoned its bid to": neither the aim nor the position is held any more. (Not a
-# "last-ditch effort": a last try.)
+# "abandoned its bid to", "reversed a policy of": neither the aim nor the position is held
+# any more. (Not a "last-ditch effort": a last try.)
 _DROP = (
     r"(?<![\w-])(?<!last )(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|"
     r"shelve|shelves|shelved|shelving|scrap|scraps|scrapped|scrapping|ditch|ditches|ditched|"
-    r"ditching|(?:give|gives|gave|giving)\s+up)\s+"
+    r"ditching|reverse|reverses|reversed|reversing|(?:give|gives|gave|giving)\s+up)\s+"
     r"(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z-]+\s+)?"
 )
 _DROPPED_PLAN = re.compile(_DROP + r"\Z")
-_DROPPED_AIM = re.compile(_DROP + r"(?:plans?|bid|attempts?|efforts?|proposals?)\s+to\s+\Z")
+_DROPPED_AIM = re.compile(
+    _DROP + r"(?:(?:plans?|bid|attempts?|efforts?|proposals?)\s+to|"
+    # "reversed a policy of (trying to) engage the North": no longer its aim.
+    r"polic(?:y|ies)\s+of(?:\s+(?:trying|seeking|attempting)\s+to)?)\s+\Z"
+)
 _DENIAL = re.compile(r"\b(?:not|no|never)\b|n['\u2019]t\b")
 
 

@@ -151,6 +151,7 @@ _WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|
 # Aims named by a noun that can be given up ("abandoned its bid to").
 _GIVEN_UP_AIMS = frozenset({"plan to", "plans to", "plans", "bid to", "effort to", "efforts to"})
 _GIVEN_UP_AIMS |= frozenset({"a move to", "attempt to", "attempts to", "intention to"})
+_GIVEN_UP_AIMS |= frozenset({"policy of", "policies of"})
 
 
 _AT_WHOM = frozenset({"aim at", "aimed at", "aiming at", "aims at", "is aimed at"})
@@ -288,8 +289,12 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "will be determined beyond its borders": decided, not resolved
         if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
             continue  # "has no plans to seek": no aim stated
-        if trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True):
-            continue  # "has dropped plans to oppose", "abandoned its bid to": given up
+        if (
+            trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True)
+        ) or dropped(s.text, trigger.start, plan_word=False):
+            # "has dropped plans to oppose", "abandoned its bid to", "reversed a policy of
+            # trying to": given up
+            continue
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
