@@ -556,6 +556,9 @@ def test_a_web_titles_source_after_a_dash_is_no_part_of_a_phrase() -> None:
         "Peru says Chile violated its airspace \u2013 Lima Daily News\nLIMA (Reuters) - Peru said"
     )
     assert readable(title, len("Peru says ")) == "Chile violated its airspace"
-    # A dash before words in small letters is no source: "talks - and a deal - with Chile".
-    text = "Peru wants talks - and a deal - with Chile"
-    assert readable(text, len("Peru wants ")) == "talks - and a deal - with Chile"
+    # A dash set off by spaces ends a phrase whatever follows: an aside, another clause.
+    text = "Peru takes a hard line on Chile - a position Bolivia shares"
+    assert readable(text, len("Peru takes ")) == "a hard line on Chile"
+    # One inside a word does not: "U.S.-Chilean talks".
+    text = "Peru backs U.S.-Chilean talks on the border"
+    assert readable(text, len("Peru backs ")) == "U.S.-Chilean talks on the border"

@@ -71,6 +71,9 @@ _END = re.compile(
     + rf"|,\s(?={_SECOND_VERBS})"
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
     + r"|\s(?=but\s)"
+    # "a hard line on China - a position Beijing is watching", "eliminate Hamas - claimed
+    # the ...": a dash set off by spaces opens an aside or another clause.
+    + r"|\s(?=[-\u2013\u2014]\s)"
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
