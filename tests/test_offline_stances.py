@@ -49,6 +49,19 @@ def test_a_reaction_about_something_before_its_holder_after_from() -> None:
     assert ("CHL", "oppose") not in stance_keys(text)
 
 
+def test_a_hard_line_or_a_tough_stance_is_opposition() -> None:
+    assert stance_keys("Chile has adopted a hard line against Peru.") == {("CHL", "oppose")}
+    stances = extract_summary("Peru took a tough stance on Bolivia's claims.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("PER", "oppose", "Bolivia's claims")
+    ]
+
+
+def test_the_person_an_appositive_names_is_the_subject() -> None:
+    text = "The conservative president, Gabriel Boric, has condemned the attack."
+    assert stance_keys(text) == {("CHL", "oppose")}
+
+
 def test_along_with_belongs_to_the_clause_it_follows() -> None:
     text = "Rome backs a levy on fats which Austria is against, along with Chile and Peru."
     stances = extract_summary(text).stances

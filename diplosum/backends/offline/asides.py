@@ -95,7 +95,8 @@ def before_appositive(
     off by commas: "Chile, a close ally of Spain, has refused", "The Polish foreign
     minister, Jan Novak, said", "Jan Novak, the Polish foreign minister, said". The
     subject is the first agent before the appositive, else (a name before it) the
-    state the appositive names first."""
+    state the appositive names first, or the person it is ("The president, Jan Novak,
+    has said")."""
     if not _PREDICATE.fullmatch(s.text, closes.end(), offset):
         return None
     inserted = s.text[opens.end() : closes.start()]
@@ -109,7 +110,14 @@ def before_appositive(
     if not s.text[segment_start : opens.start()].strip()[:1].isupper():
         return None
     within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
-    return within[0] if within and inserted.lower().startswith("the ") else None
+    if not within:
+        return None
+    # "Jan Novak, the Polish foreign minister, said": the state the appositive names;
+    # "The conservative president, Park Geun-hye, has said": the person it is.
+    named = (
+        within[0].kind == "person" and s.text[within[0].start : within[0].end] == inserted.strip()
+    )
+    return within[0] if inserted.lower().startswith("the ") or named else None
 
 
 def accompanying(
