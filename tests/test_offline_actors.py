@@ -29,6 +29,14 @@ def test_people_with_titles_and_their_states() -> None:
     assert surname and surname[0].actor.name == "Ana Pereira"
 
 
+def test_a_central_bank_speaks_for_its_state() -> None:
+    assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
+    text = "Bank of England Governor Ana Soto warned that negative rates carried risks."
+    assert stance_keys(text) == {("GBR", "oppose")}
+    text = "The Swiss National Bank welcomed the accord on currency markets."
+    assert stance_keys(text) == {("CHE", "support")}
+
+
 def test_places_datelines_and_companies_are_not_actors() -> None:
     text = (
         "OSLO, Norway The talks in Geneva ended. American Widget Inc said it hired a "
