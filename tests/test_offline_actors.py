@@ -29,6 +29,17 @@ def test_people_with_titles_and_their_states() -> None:
     assert surname and surname[0].actor.name == "Ana Pereira"
 
 
+def test_a_titled_namesake_with_another_first_name_is_not_the_known_holder() -> None:
+    # The people gazetteer knows a Yemeni head of state surnamed Saleh; an Indonesian
+    # minister of another first name is not he, however his surname recurs.
+    text = "Trade Minister Rachmat Saleh spoke in Jakarta. Saleh said he was pleased."
+    assert {m.code for m in find_actors(text) if m.kind == "person"} == {None}
+    # The holder's own first name, or another spelling of it, is still the holder.
+    text = "Prime Minister Iyad Allawi said the vote would go ahead."
+    assert [m.code for m in find_actors(text)] == ["IRQ"]
+    assert [m.code for m in find_actors("President Ali Saleh said it.")] == ["YEM"]
+
+
 def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
     text = "Bank of England Governor Ana Soto warned that negative rates carried risks."

@@ -21,7 +21,7 @@ from .described import without_described
 from .headline import ministers_of_the_headline
 from .initials import by_initials
 from .mention import ActorMention
-from .namesakes import after_another_name, first_named
+from .namesakes import after_another_name, first_named, of_another_bearer
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
@@ -167,7 +167,11 @@ def _known_people(
             if courtesy and name.split()[-1] in namesakes:
                 found.append(person)  # "Mrs Lavrov" after "Anna Lavrov": the namesake
                 continue
-            code = code or default or code_of(name.split()[-1])
+            surname = name.split()[-1]
+            bearers = tuple(h.name for h in known.holders(surname, when))
+            if not code and not default and of_another_bearer(name, bearers):
+                bearers = ()  # "Trade Minister Rachmat Saleh" is no Ali Abdullah Saleh
+            code = code or default or (code_of(surname) if bearers else None)
             update: dict[str, str] = {}
             if code is None and " " not in name:
                 # "Mr Straw": a surname that is also a word, made a name by its title. A

@@ -16,7 +16,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.people import NameMention, unaccented
 from ...text.people import people as people_gazetteer
 
-__all__ = ["after_another_name", "first_named", "namesakes"]
+__all__ = ["after_another_name", "first_named", "namesakes", "of_another_bearer"]
 
 
 # A capitalised word right before a known surname that is no title: another person's
@@ -66,6 +66,27 @@ def _spelt_alike(first: str, names: list[str]) -> bool:
             and abs(len(first) - len(name)) <= 1
         )
         for name in names
+    )
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def of_another_bearer(name: str, holders: tuple[str, ...]) -> bool:
+    """Whether ``name``, a first name and a surname ("Trade Minister Rachmat Saleh"), is
+    none of ``holders``' (full names that share its surname): its first name is none of
+    theirs, even spelt otherwise ("Iyad" and "Ayad", by their consonants), nor an
+    initial of one."""
+    words = name.split()
+    if len(words) < 2 or not holders:
+        return False
+    first = unaccented(words[0]).rstrip(".")
+    given = [w for h in holders for w in unaccented(h).split()[:-1]]
+    if len(first) == 1:
+        return not any(w.startswith(first) for w in given)
+    skeleton = _VOWELS.sub("", first.lower())
+    return not (
+        _spelt_alike(first, given) or any(_VOWELS.sub("", w.lower()) == skeleton for w in given)
     )
 
 
