@@ -40,6 +40,13 @@ def test_a_titled_namesake_with_another_first_name_is_not_the_known_holder() -> 
     assert [m.code for m in find_actors("President Ali Saleh said it.")] == ["YEM"]
 
 
+def test_the_commission_after_the_ec_commission_is_the_eu() -> None:
+    text = "The EC Commission met on Monday. The Commission rejected the U.S. plan."
+    assert stance_keys(text) == {("EU", "oppose")}
+    # Without the EC's named, "the Commission" is no one's.
+    assert stance_keys("The Commission rejected the U.S. plan.") == set()
+
+
 def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
     text = "Bank of England Governor Ana Soto warned that negative rates carried risks."
