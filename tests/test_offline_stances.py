@@ -970,6 +970,12 @@ def test_a_demand_said_of_another_is_a_neutral_position() -> None:
     assert stance_keys("Peru must withdraw its troops from the border.") == set()
     # Nor is what another's modal says a demand when the state is not the one asked.
     assert stance_keys("The Chilean minister said talks with Peru should resume soon.") == set()
+    # A demand put as a necessity, of another state or of a group of states.
+    text = "Chile's minister said it was very important for Peru to respect the truce."
+    assert stance_keys(text) == {("CHL", "neutral")}
+    text = "The Chilean minister stressed it was vital for the main exporting countries to act."
+    assert stance_keys(text) == {("CHL", "neutral")}
+    assert stance_keys("The Chilean minister said it was important to remain calm.") == set()
 
 
 def test_an_inverted_speaker_who_speaks_for_no_state() -> None:

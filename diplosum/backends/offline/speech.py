@@ -213,6 +213,37 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
+# A demand put as a necessity: "it was very important for the surplus countries to grow",
+# "it is vital that Peru respect the truce".
+_NECESSITY = re.compile(
+    r"\bit\s+(?:is|was|would\s+be|will\s+be|remains)\s+(?:\w+ly\s+|very\s+|most\s+)?"
+    r"(?:important|vital|essential|necessary|imperative|crucial)\s+(?:for|that)\s+"
+)
+# Those a necessity is of, when no state is named: a group of states ("the main surplus
+# countries", "all parties").
+_GROUP = re.compile(
+    r"(?:the\s+|all\s+|both\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:countries|nations|states|sides|parties|members|governments)\b"
+)
+
+
+def _necessity(s: RuleSentence, who: ActorMention) -> str | None:
+    """What a necessity the speaker states asks of others ("it was important for Japan
+    to grow"): of a state other than the speaker's, named first, or of a group of states;
+    not of the speaker's own ("it is vital for us to")."""
+    necessity = _NECESSITY.search(s.text)
+    if necessity is None:
+        return None
+    at = necessity.end()
+    first = s.after(at)
+    other = (
+        first is not None
+        and first.code not in (None, who.code)
+        and s.text[at : first.start].strip().lower() in ("", "the")
+    )
+    return readable(s.text, at) if other or _GROUP.match(s.text, at) else None
+
+
 def _demand(s: RuleSentence, who: ActorMention) -> str | None:
     """What ``who`` demands of another in ``s`` ("Peru needs to do more", "all sides must
     show restraint"), from the one asked; ``None`` if nothing is asked of another."""
@@ -225,7 +256,7 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
             and not who.start <= start < who.end
         ):
             return readable(s.text, start)
-    return None
+    return _necessity(s, who)
 
 
 # Naming something with a judgment: "called the strikes a violation", "calling it
@@ -292,7 +323,7 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
         return judged
     if not s.has("reporting") and not opens_quotation(s) and not quoted_at(s.article, s.start):
         return []
-    if not evaluates and not _MODAL_WORD.search(s.text):
+    if not evaluates and not _MODAL_WORD.search(s.text) and not _NECESSITY.search(s.text):
         return []  # no evaluative word, no demand: most sentences, found without a speaker
     who = speaker(s, nearby)
     if who is None or who.code is None or who.code in taken:
