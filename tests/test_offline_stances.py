@@ -431,6 +431,9 @@ def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_n
     }
     assert stance_keys("Spain did not object to the French proposal.") == set()
     assert stance_keys("Spain objected to the French proposal.") == {("ESP", "oppose")}
+    # In reported speech too: a refusal to oppose is no refusal.
+    assert stance_keys("Spain said it would not oppose the French purchase.") == set()
+    assert stance_keys("Spain said it would not accept the French purchase.") == {("ESP", "oppose")}
     protests = {
         "Turkey has lodged a formal protest with Greece over the incident.": "TUR",
         "The European Union expressed deep concern over the arrests in Belarus.": "EU",

@@ -64,10 +64,12 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
 # "will not" and "would not" judge only as a refusal ("we will not accept"); before a
 # passive, "have to", "affect" or "only" they say what is not to happen or need not be
 # ("target zones will not be discussed", "he will not have to give up", "it would not
-# affect exports", "would not only ... but").
+# affect exports", "would not only ... but"); before a verb of opposing they refuse to
+# oppose ("said it would not oppose the purchase", "will not block the deal").
 _REFUSALS = frozenset({"will not", "would not"})
 _NO_REFUSAL = re.compile(
-    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|have\s+to|affect|impact|only|necessarily)\b"
+    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|have\s+to|affect|impact|only|necessarily|"
+    r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way)\b"
 )
 
 
