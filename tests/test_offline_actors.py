@@ -47,6 +47,13 @@ def test_the_commission_after_the_ec_commission_is_the_eu() -> None:
     assert stance_keys("The Commission rejected the U.S. plan.") == set()
 
 
+def test_a_list_after_a_noun_of_no_agent_holds_nothing() -> None:
+    # "citizens of" makes the states places people come from, every one of a list.
+    assert goal_codes("Citizens of Chile, Peru or Bolivia want to join the march.") == []
+    assert goal_codes("Citizens of Chile and Peru want to join the march.") == []
+    assert goal_codes("Chile and Peru want to join the talks.") == ["CHL", "PER"]
+
+
 def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
     text = "Bank of England Governor Ana Soto warned that negative rates carried risks."

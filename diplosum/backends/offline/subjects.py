@@ -63,6 +63,20 @@ _WRITTEN_TO = re.compile(
 )
 
 
+# Between two members of a list, "or" too: "citizens of Chile, Peru or Bolivia".
+_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
+
+
+def _list_start(s: RuleSentence, actor: ActorMention) -> int:
+    """Where the list ``actor`` ends starts ("Citizens of | Chile, Peru or Bolivia"), for
+    what comes before the list holds for each member."""
+    start = actor.start
+    for mention in reversed(s.actors):
+        if mention.end <= start and _LISTED.fullmatch(s.text, mention.end, start):
+            start = mention.start
+    return start
+
+
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
@@ -76,7 +90,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and (a.code or a.kind == "private")
         and not s.in_compound(a)
         and s.is_agent(a)
-        and not of_no_agent(s.text, a.start)  # "Researchers at the German ..."
+        and not of_no_agent(s.text, _list_start(s, a))  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
     # "have written to Chilean Foreign Minister Ana Soto urging her": the one written to
