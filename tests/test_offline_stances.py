@@ -49,6 +49,15 @@ def test_a_reaction_about_something_before_its_holder_after_from() -> None:
     assert ("CHL", "oppose") not in stance_keys(text)
 
 
+def test_while_contrasts_two_positions_of_one_holder() -> None:
+    text = "Chile approved the sale of jets to Peru while rejecting its request for tanks."
+    stances = extract_summary(text).stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("CHL", "support", "the sale of jets to Peru"),
+        ("CHL", "oppose", "its request for tanks"),
+    ]
+
+
 def test_a_hard_line_or_a_tough_stance_is_opposition() -> None:
     assert stance_keys("Chile has adopted a hard line against Peru.") == {("CHL", "oppose")}
     stances = extract_summary("Peru took a tough stance on Bolivia's claims.").stances

@@ -77,6 +77,8 @@ _END = re.compile(
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
+    # "approved the sale while rejecting its request": a contrasting clause of its own.
+    + r"|\s(?=while\s+[a-z]+ing\s)"
     # "a pact last September in which Japan agreed": a relative clause of its own.
     + r"|\s(?=(?:in|under|by|through)\s+which\s|whereby\s)"
 )

@@ -30,7 +30,9 @@ _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
 
 
-_BUT = re.compile(r"\bbut\b")
+# A contrast between two positions: "backed the pact but was concerned", "approved the sale
+# while rejecting the request".
+_BUT = re.compile(r"\b(?:but|while|whereas)\b")
 # The main verb after a relative clause that held the first trigger: "Iran, which backs
 # the Syrian government, | condemned the strikes".
 _CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:\w+ly\s+|also\s+)?\Z")
