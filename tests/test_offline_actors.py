@@ -54,6 +54,18 @@ def test_a_list_after_a_noun_of_no_agent_holds_nothing() -> None:
     assert goal_codes("Chile and Peru want to join the talks.") == ["CHL", "PER"]
 
 
+def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
+    # A possessive before a company's name: the company's words, not the state's.
+    assert stance_keys("Japan's Toyota Motor Corp welcomed the trade pact with Peru.") == set()
+    text = "The bid was accepted by Spain's <Carburos Metalicos SA>, which sold its stake."
+    assert stance_keys(text) == set()
+    # Nor is a state's name inside a company's with "and" ("Cable and Wireless Plc").
+    text = "The firm is owned by Pacific and Chile Banking Corp, which backed the deal."
+    assert [m.code for m in find_actors(text)] == []
+    # A measure against the company still falls on the state.
+    assert sanction_pairs("The U.S. imposed sanctions on China's ZTE Corp.") == [("USA", "CHN")]
+
+
 def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
     text = "Bank of England Governor Ana Soto warned that negative rates carried risks."

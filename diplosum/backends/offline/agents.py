@@ -99,7 +99,9 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if including is not None:
         start = including.end()
     window = start + 60
-    candidates = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
+    candidates = [
+        a for a in s.actors if a.start >= start and a.end <= window and a.code and s.is_agent(a)
+    ]
     # The agent opens the phrase after "by": not "backed by the army, was rejected by Peru".
     if not candidates or _PAST_PHRASE.search(s.text, start, candidates[0].start):
         return []

@@ -13,13 +13,15 @@ import re
 
 from ...text.gazetteer import Mention, gazetteer
 
-__all__ = ["ABOUT", "NAMES_OR_SEATS", "NO_NOUN_AFTER", "is_place"]
+__all__ = ["ABOUT", "NAMES_OR_SEATS", "NO_NOUN_AFTER", "company_after", "is_place"]
 
 
 # "American Pacific Mining Inc": part of a company's name, not a state.
 _COMPANY = re.compile(
-    r"(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
-    r"Motors|Holdings|plc|PLC|SA|AG|LLC|Company|"
+    # "Hongkong and Shanghai Banking Corp", "Spain's <Carburos Metalicos SA>" (a wire's
+    # brackets round a company's name).
+    r"(?:\s+<?[A-Z][\w&.'-]*(?:\s+(?:and|&)(?=\s+<?[A-Z]))?){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
+    r"Motors|Holdings|plc|Plc|PLC|SA|AG|LLC|Company|"
     # "the London Stock Exchange", "The Washington Post", "Tokyo Electric Power": an
     # exchange, a newspaper, a carrier or a utility named after its place.
     r"Stock\s+Exchange|Post|Times|Herald|Tribune|Gazette|Telegraph|Journal|Airways|"
@@ -228,10 +230,16 @@ def is_place(text: str, mention: Mention) -> bool:
         return True  # "Donna Pope, director of the U.S. Mint", and "Pope said" after her
     if mention.text == "Georgia" and _the_us_state(text):
         return True
+    return company_after(text, end)
+
+
+def company_after(text: str, end: int) -> bool:
+    """Whether a company's name follows ``end``, with the name before it as its first
+    word ("American Pacific Mining Inc", "Hongkong and Shanghai Banking Corp")."""
     # A company name goes on with a capitalised word or "plc": most mentions do not.
     if not text[end : end + 1].isspace():
         return False
-    rest = text[end : end + 80].lstrip()
+    rest = text[end : end + 80].lstrip().lstrip("<")
     if not (rest[:1].isupper() or rest.startswith("plc")):
         return False
     return _COMPANY.match(text, end, end + 80) is not None

@@ -24,6 +24,7 @@ from .breaks import clause_breaks
 from .clauses import joins_list, office_after
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
+from .places import company_after
 
 __all__ = [
     "MAX_QUOTE",
@@ -181,8 +182,12 @@ class RuleSentence:
         if mention.kind in ("name", "seat") and self.text.startswith(
             ("'s ", "\u2019s "), mention.end
         ):
-            # "Bolivia's football team", "Chile's central bank": whose, not who.
-            return not describes_other_than_agent(self.text, mention.end + 2)
+            # "Bolivia's football team", "Chile's central bank", "Japan's Toyota Motor
+            # Corp": whose, not who (though a measure against the company is on Japan).
+            return not (
+                describes_other_than_agent(self.text, mention.end + 2)
+                or company_after(self.text, mention.end + 2)
+            )
         # "the Oslo process", "the Minsk agreements": a capital naming a text or a process.
         if _a_city(self.text, mention) and _A_CITY_S_MEETING.match(self.text, mention.end):
             # "at their Paris meeting", "the Vienna conference": where, not who (but "a

@@ -184,8 +184,11 @@ def _person_at(
     after = tokens.get(end)
     if after is not None and after.group(1) in gz.institutions:
         return None, opener + 1
-    if _names_a_company(tokens, end):
-        return None, opener + 1  # "Britain's Cable and Wireless Plc": a company
+    if _names_a_company(tokens, end) or not _COMPANY_ENDS.isdisjoint(
+        word.rstrip(".") for word in name.split()
+    ):
+        # "Britain's Cable and Wireless Plc", "Japan's Toyota Motor Corp": a company
+        return None, opener + 1
     # The state is named inside the title or right before it ("U.S. Deputy Secretary").
     title_states = []
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
