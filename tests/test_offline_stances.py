@@ -122,6 +122,8 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("JOR", "support"),
         },
         "The plan was blocked by Pyongyang's main ally China.": {("CHN", "oppose")},
+        # People of no state after "from": theirs, though a state is named after them.
+        "There were objections from people close to the Chilean government.": set(),
         "The plan was backed by Pyongyang's main ally, China, on Monday.": {("CHN", "support")},
     }
     for text, expected in cases.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .agent_nouns import NOT_AGENTS
 from .lexicon import Hit, lexicon
 from .places import ABOUT
 from .sentence import RuleSentence
@@ -49,6 +50,8 @@ _REACTIONS = frozenset(
     | {"protests", "complaint", "complaints", "support", "backing", "praise"}
 )
 _ABOUT_THEN_FROM = re.compile(ABOUT + r"\s+from\s+")
+# A noun in small letters opening the phrase after "by" or "from": whose it is.
+_HEAD_NOUN = re.compile(r"(?:(?:some|many|several|other|the|a|an)\s+)?([a-z]+)\b")
 # What ends the phrase after "by" before an actor is reached: a clause break, a verb.
 _PAST_PHRASE = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would|despite|amid|after|before|because|"
@@ -94,6 +97,9 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if by is None:
         return []
     start = by.end()
+    head = _HEAD_NOUN.match(s.text, start)
+    if head is not None and head.group(1) in NOT_AGENTS:
+        return []  # "objections from people close to the administration": theirs, no state's
     # "by European partners including Poland and Estonia": the members.
     including = _INCLUDING.search(s.text, start, start + 60)
     if including is not None:
