@@ -812,6 +812,12 @@ def test_a_negated_stance_word() -> None:
     assert stance_keys("Peru did not welcome the move.") == {("PER", "oppose")}
     assert stance_keys("Chile did not object to the plan.") == set()
     assert stance_keys("We cannot deny it, the U.S. president said.") == set()
+    # A judgment that is hard to see is none.
+    text = "It is difficult to see how significant progress could be made, Peru's minister said."
+    assert stance_keys(text) == set()
+    assert stance_keys("Significant progress was made, Peru's minister said.") == {
+        ("PER", "support")
+    }
 
 
 def test_he_after_a_speaker_is_the_speaker_not_an_office_he_spoke_of() -> None:

@@ -31,7 +31,13 @@ from .topics import names_only_holder
 __all__ = ["reported_stances"]
 
 # "no breakthrough", "not a success", "without progress": the word does not count.
-_NEGATED = re.compile(r"\b(?:no|not|never|without|nor|lack\s+of)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+# A word of judgment that is denied: "no progress", "not a step forward", "difficult to
+# see a positive outcome", "hard to imagine a stable ceasefire".
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|nor|lack\s+of|"
+    r"(?:difficult|hard|impossible)\s+to\s+(?:see|imagine|envisage)(?:\s+how)?)\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # A capitalised word right before a capitalised word: part of a name ("the International
@@ -48,7 +54,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         1
         for hit in s.find(name)
         if not speaker.start <= hit.start < speaker.end
-        and not _NEGATED.search(s.text, max(0, hit.start - 20), hit.start)
+        and not _NEGATED.search(s.text, max(0, hit.start - 40), hit.start)
         and not dropped(s.text, hit.start, plan_word=False)  # "dropped plans to oppose"
         and not (hit.text[0].isupper() and _NAME_BEFORE.search(s.text, hit.start - 30, hit.start))
         # "the deal, welcomed by Egypt": Egypt's; "undermined by a lack of access" is
