@@ -467,6 +467,9 @@ def test_an_aim_given_up_is_no_aim() -> None:
     assert extract_summary(text).goals == [] and stance_keys(text) == set()
     assert goal_codes("Peru abandoned its policy of engaging Bolivia.") == []
     assert goal_codes("Peru keeps its policy of engaging Bolivia.") == ["PER"]
+    # Nor is an aim denied in the progressive ("will not be seeking").
+    assert goal_codes("Chile will not be seeking a new border deal with Peru.") == []
+    assert goal_codes("Chile will be seeking a new border deal with Peru.") == ["CHL"]
 
 
 def test_a_national_side_is_no_agent_of_its_state() -> None:

@@ -29,7 +29,8 @@ __all__ = ["relative_head"]
 # to" (an effort anyone might make).
 _NOT_OWN_AIM = re.compile(
     r"(?:\b(of|who|not|never|any|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+"
-    r"(?:a|an))|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
+    # "will not be pursuing": the progressive's "be" between.
+    r"(?:a|an))|n['\u2019]t)\s+(?:(?:be|been)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
 # A relative clause set off by a dash, on a thing ("the treaty - which aims to").
