@@ -66,6 +66,15 @@ def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
     assert sanction_pairs("The U.S. imposed sanctions on China's ZTE Corp.") == [("USA", "CHN")]
 
 
+def test_a_place_before_a_verb_and_a_states_end_are_no_actors() -> None:
+    # "in the US are": where they live, no party to the visit.
+    text = "Chileans living in the US are now limited to one visit to Chile a year."
+    assert meeting_codes(text) == []
+    # "the collapse of the Soviet Union forced it to": an event, no Soviet act.
+    text = "Cuba recovered as the collapse of the Soviet Union forced it to embrace reform."
+    assert ("SUN", "support") not in stance_keys(text)
+
+
 def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
     text = "Bank of England Governor Ana Soto warned that negative rates carried risks."

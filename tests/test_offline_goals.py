@@ -456,6 +456,21 @@ def test_the_object_of_with_holds_no_aim() -> None:
     }
 
 
+def test_a_hope_that_another_state_acts_is_no_aim_of_the_hoper() -> None:
+    assert goal_codes("We hope Peru exercises restraint, the Chilean spokesman said.") == []
+    assert goal_codes("Chile hopes that Peru will join the talks.") == []
+    assert goal_codes("Chile hopes to join the talks.") == ["CHL"]
+    # A state's adjective opens a noun of the hoper's own: "hopes U.S. visit will help".
+    assert goal_codes("Chile's president hopes his U.S. visit will end the row.") == ["CHL"]
+
+
+def test_an_aim_to_deal_with_something_is_no_aim_at_a_deal() -> None:
+    text = "Chile is trying to deal with the fallout of the floods."
+    assert goal_codes(text) == ["CHL"] and stance_keys(text) == set()
+    text = "Chile is trying to strike a similar deal with Peru."
+    assert stance_keys(text) == {("CHL", "support")}
+
+
 def test_an_aim_given_up_is_no_aim() -> None:
     assert goal_codes("Chile abandoned its bid to block the Peruvian proposal.") == []
     assert goal_codes("Peru has dropped plans to build a second port.") == []

@@ -148,6 +148,27 @@ _SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,60}\Z")
 _WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|seek)")
 
 
+# A hope whose clause opens with its own subject: "we hope (that) North Korea exercises".
+_HOPES = frozenset({"hope", "hopes", "hoped", "hoping", "we hope"})
+_THAT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+
+
+def _hoped_of_another(s: RuleSentence, trigger: Hit, holders: list[ActorMention]) -> bool:
+    """Whether ``trigger`` hopes that another state acts: the clause after it opens with
+    a state none of ``holders`` is (a position on that state's acts, no aim of theirs)."""
+    if trigger.phrase.lower() not in _HOPES:
+        return False
+    that = _THAT.match(s.text, trigger.end)
+    first = s.after(trigger.end)
+    return (
+        that is not None
+        and first is not None
+        and first.start == that.end()
+        and first.kind != "adjective"  # "hopes U.S. visit will help": his own visit
+        and all(h.code != first.code for h in holders)
+    )
+
+
 # Aims named by a noun that can be given up ("abandoned its bid to").
 _GIVEN_UP_AIMS = frozenset({"plan to", "plans to", "plans", "bid to", "effort to", "efforts to"})
 _GIVEN_UP_AIMS |= frozenset({"a move to", "attempt to", "attempts to", "intention to"})
@@ -297,6 +318,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue
         opening = _opening_aim(s, trigger)
         holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
+        if _hoped_of_another(s, trigger, holders):
+            continue  # "we hope North Korea exercises restraint": asked of another, no aim
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
         if characterised is not None:
             # "scoffed at what it deemed U.S. efforts to": Moscow's words, no U.S. aim.

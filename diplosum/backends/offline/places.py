@@ -112,7 +112,9 @@ _PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "acr
 # ("in the U.S. for talks", "in New Zealand on Monday"; not "in New Zealand waters").
 NO_NOUN_AFTER = re.compile(
     r"\s*(?:[,.;:)]|\Z|(?:for|to|on|and|in|at|with|since|until|from|last|this|next|over|"
-    r"after|before|during|where|when|earlier|later|today|yesterday)\b)"
+    r"after|before|during|where|when|earlier|later|today|yesterday|"
+    # "Cubans living in the US are limited to ...": a verb after the place
+    r"is|are|was|were|has|have|had|who|which)\b)"
 )
 
 

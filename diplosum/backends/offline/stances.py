@@ -265,6 +265,9 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
 
 
 _OUTCOMES = lexicon().phrases["goal.outcomes"]
+# An outcome's word used as a verb: "ready to deal with all threats" aims at no deal (but
+# "to strike a deal with Russia" does).
+_AS_A_VERB = re.compile(r"(?:^|\bto\s+)deal\s+with\b")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -276,5 +279,5 @@ def aims_supported(goals: list[Goal], taken: set[str | None]) -> list[Stance]:
         Stance(actor=g.actor, topic=g.statement, position="support", evidence=g.evidence)
         for g in goals
         if g.actor.country not in taken
-        and not _OUTCOMES.isdisjoint(_WORD.findall(g.statement.lower()))
+        and not _OUTCOMES.isdisjoint(_WORD.findall(_AS_A_VERB.sub("", g.statement.lower())))
     ]
