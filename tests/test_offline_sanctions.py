@@ -1048,3 +1048,11 @@ def test_a_threat_to_retaliate_if_a_state_acts_is_a_threatened_measure() -> None
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]
     # An armed reply is no sanction.
     assert sanction_pairs("Chile vowed to retaliate if Peru attacks again with missiles.") == []
+
+
+def test_the_imposer_past_a_relative_clause_on_it() -> None:
+    text = (
+        "Chile's government, which has long backed the embargo on Peru, introduced even "
+        "tighter restrictions on Peru in May."
+    )
+    assert sanction_pairs(text) == [("CHL", "PER")]

@@ -194,6 +194,13 @@ _VERB_BEFORE = re.compile(
     r"(?:imposed|imposes|impose|threatened|threatens|threaten|slapped|ordered)\s+"
     r"(?:to\s+(?:take|impose)\s+)?(?:(?:new|fresh|further|tough|punitive|trade|economic)\s+)*\Z"
 )
+# "The US, which backed the embargo, introduced even tighter restrictions": a verb of
+# imposing right after a relative clause on its subject.
+_AFTER_RELATIVE = re.compile(
+    r",\s+(?:which|who)\b[^,;:]{1,100},\s+(?:imposed|introduced|slapped|levied|tightened)\s+"
+    r"(?:(?:new|fresh|further|tough|tougher|tighter|stricter|harsher|even|more|punitive|"
+    r"trade|economic)\s+)*\Z"
+)
 
 
 def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -204,7 +211,12 @@ def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         # "Britain would use its powers to ban Japanese banks": the clause's subject.
         return [a for a in s.holders(trigger.start, within_clause=True) if s.is_agent(a)][:1]
     if verb is None:
-        return []
+        relative = _AFTER_RELATIVE.search(s.text, max(0, trigger.start - 160), trigger.start)
+        return (
+            []
+            if relative is None
+            else [a for a in s.holders(relative.start()) if s.is_agent(a)][:1]
+        )
     return [a for a in s.holders(verb.start(), within_clause=True) if s.is_agent(a)][:1]
 
 
