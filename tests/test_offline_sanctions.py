@@ -1056,3 +1056,10 @@ def test_the_imposer_past_a_relative_clause_on_it() -> None:
         "tighter restrictions on Peru in May."
     )
     assert sanction_pairs(text) == [("CHL", "PER")]
+
+
+def test_goods_made_in_a_state_name_the_target_and_recent_months_the_time() -> None:
+    text = "Chile and the EU have in recent months hiked tariffs on electric cars made in Peru."
+    assert sanction_pairs(text) == [("CHL", "PER"), ("EU", "PER")]
+    # Made in a state, with no measure: no actor holds anything there.
+    assert extract_summary("The shoes were made in Peru.").stances == []

@@ -89,6 +89,8 @@ IMPOSER_GAP = re.compile(
     r"refus(?:ed|es|ing)\s+to\s+rule\s+out|"
     # "announced last week plans to impose"
     r"(?:last|this|next)\s+(?:week|month|year|weekend)|"
+    # "have in recent months hiked tariffs"
+    r"recent\s+(?:days|weeks|months|years)|"
     # "senators voted 98-2 to impose"
     r"\d+-\d+|"
     # "were working on further sanctions"

@@ -98,7 +98,9 @@ _PARTY_FROM = re.compile(
     # "withheld aid from Syria": what a measure keeps from a state.
     r"aid|assistance|funds|funding|revenues|payments|loans|credits|flights|visas)"
     # "The G7 foreign ministers, from Britain, Canada, ...": the list their states
-    r",?\s+from\s+(?:the\s+)?\Z",
+    r",?\s+from\s+(?:the\s+)?\Z"
+    # "tariffs on electric cars made in China": the goods' state, which a measure targets.
+    r"|\b(?:made|manufactured|produced|assembled|grown)\s+in\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
