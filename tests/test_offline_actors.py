@@ -75,6 +75,23 @@ def test_a_place_before_a_verb_and_a_states_end_are_no_actors() -> None:
     assert ("SUN", "support") not in stance_keys(text)
 
 
+def test_a_shared_adjective_before_a_known_person_takes_the_persons_state() -> None:
+    # "Congolese" is the DR Congo's and the Congo's; the people gazetteer places the man.
+    text = "Congolese president Sassou-Nguesso told a news conference in Abuja in 1987."
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == ["COG"]
+    text = "Congolese President Felix Tshisekedi spoke in 2023."
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == ["COD"]
+
+
+def test_a_courtesy_title_keeps_its_letters() -> None:
+    # "Ms" is no "M" (an office) with its "s" stripped as a possessive's: a courtesy title,
+    # which names a known surname's holder only where the text names their state.
+    people = [m for m in find_actors("Mr Galloway met Ms Soto in Baghdad.") if m.kind == "person"]
+    assert [(m.actor.title, m.code) for m in people] == [("Mr", None), ("Ms", None)]
+    people = [m for m in find_actors("Chile's Foreign Minister Ana Soto spoke.") if m.code]
+    assert [m.actor.title for m in people if m.kind == "person"] == ["Foreign Minister"]
+
+
 def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("The Bundesbank rejected the plan.") == {("DEU", "oppose")}
     text = "Bank of England Governor Ana Soto warned that negative rates carried risks."

@@ -74,6 +74,13 @@ class Gazetteer:
             # Hand-written entries come last and win over derived ones.
             self.terms[term] = (codes, kind)
 
+        # Adjectives several states share ("Congolese", "Guinean"): each with all of them,
+        # for a person the people gazetteer can place ("Congolese president Sassou Nguesso").
+        sharing: dict[str, set[str]] = {}
+        for code, entry in countries.items():
+            for term in entry["adjectives"]:
+                sharing.setdefault(term, set()).add(code)
+        self.shared_adjectives = {t: frozenset(c) for t, c in sharing.items() if len(c) > 1}
         for code, entry in countries.items():
             derived: tuple[tuple[MentionKind, str], ...] = (
                 ("name", "names"),

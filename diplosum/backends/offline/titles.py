@@ -15,6 +15,7 @@ from ...models import Actor
 from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
+from ...text.people import people
 from .mention import ActorMention
 
 __all__ = ["OFFICE_AFTER", "POSSESSIVE", "appositive_people", "title_state", "titled_people"]
@@ -199,7 +200,9 @@ def _person_at(
         between = text[mention.end : opener]
         if mention.end > opener or (not between.strip(" )") and "\n" not in between):
             title_states.append(mention)
-    title = text[opener:name_start].strip(" ,'\u2019s") or None
+    # Less the possessive it opens or ends with ("Chile's Foreign Minister Ana Soto", "Iran's
+    # Zarif"), not a letter of the title itself ("Ms Soto").
+    title = _POSSESSIVE_EDGE.sub("", text[opener:name_start]).strip(" ,") or None
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
         return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
     if not title_states and not _CHAIR_BEFORE.search(text, max(0, opener - 80), opener):
@@ -208,9 +211,21 @@ def _person_at(
         later = states[bisect.bisect_left(state_ends, name_end) :]
         if later and text[name_end : later[0].start] in (" of ", " of the "):
             title_states.append(later[0])
-    code = title_states[-1].codes[0] if title_states else None
+    code = _title_code(title_states[-1], name) if title_states else None
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+_POSSESSIVE_EDGE = re.compile(r"\A\s*['\u2019]s\b|['\u2019]s?\s*\Z")
+
+
+def _title_code(mention: Mention, name: str) -> str:
+    """The state of a title's adjective or name: of an adjective several states share
+    ("Congolese": the DR Congo's and the Congo's), the one the people gazetteer knows the
+    person for, else the adjective's own."""
+    sharing = gazetteer().shared_adjectives.get(mention.text, frozenset())
+    known = people().code(name) if sharing else None
+    return known if known is not None and known in sharing else mention.codes[0]
 
 
 # "the head of the talks committee, Ambassador Ana Soto of Peru": the body's voice.
