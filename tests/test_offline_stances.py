@@ -58,6 +58,17 @@ def test_while_contrasts_two_positions_of_one_holder() -> None:
     ]
 
 
+def test_a_relative_clauses_second_verb_is_its_antecedents() -> None:
+    # "who opposes aid for Peru and warned": the one the clause is on warns, not Peru.
+    text = "Chile backs Ana Soto, who opposes aid for Peru and warned Bolivia would suffer."
+    assert stance_keys(text) == {("CHL", "support")}
+    text = "Chile, which opposes aid for Peru and warned Bolivia, said it would act."
+    assert ("PER", "oppose") not in stance_keys(text)
+    # An object's relative clause has its own subject: "which the North called ... and".
+    text = "Chile began drills, which Peru called provocative and threatened to answer."
+    assert ("PER", "oppose") in stance_keys(text)
+
+
 def test_a_hard_line_or_a_tough_stance_is_opposition() -> None:
     assert stance_keys("Chile has adopted a hard line against Peru.") == {("CHL", "oppose")}
     stances = extract_summary("Peru took a tough stance on Bolivia's claims.").stances

@@ -48,6 +48,14 @@ _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|t
 _AND_PREDICATE = re.compile(
     r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
 )
+# A relative pronoun that is its clause's subject, a second verb of it right before the
+# trigger: "who opposes aid for Peru and | warned".
+_SECOND_VERB_BEFORE = re.compile(
+    r"\s*(?:who|which|that)\s+(?:\w+ly\s+)?"
+    # not an object's relative clause ("which the North called ... and threatened")
+    r"(?!(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we)\b)"
+    r"[a-z]+[^,;:]*\s(?:and|but)\s+(?:also\s+)?\Z"
+)
 # A first clause's subject right before its reporting verb ("Democratic candidate Ana
 # Soto said ..., and said"), whatever words stand before it.
 _SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
@@ -150,8 +158,14 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # "Orban, whose country holds the EU presidency, has angered the bloc by seeking":
         # a clause that opens with its verb has its subject before; its actors are objects.
         in_clause = []
-    if not in_clause and breaks and opens_relative(s.text, clause_start):
-        # "Vietnam, which opposes ...": the relative clause's subject is what it follows.
+    if (
+        breaks
+        and opens_relative(s.text, clause_start)
+        and (not in_clause or _SECOND_VERB_BEFORE.match(s.text, clause_start, offset))
+    ):
+        # "Vietnam, which opposes ...": the relative clause's subject is what it follows;
+        # so is a second verb's there ("Ana Soto, who opposes aid for Peru and warned"),
+        # past the first verb's objects.
         return _antecedents(s, earlier, breaks[-1])
     if not in_clause and len(breaks) >= 2:
         opens = relative_break(s, breaks) or breaks[-2]
