@@ -1063,3 +1063,15 @@ def test_goods_made_in_a_state_name_the_target_and_recent_months_the_time() -> N
     assert sanction_pairs(text) == [("CHL", "PER"), ("EU", "PER")]
     # Made in a state, with no measure: no actor holds anything there.
     assert extract_summary("The shoes were made in Peru.").stances == []
+
+
+def test_a_measure_asked_about_is_none() -> None:
+    text = (
+        "Asked by reporters if Peru was expected to retaliate against Chilean exports, the "
+        "Chilean minister replied that it would be foolish."
+    )
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Asked whether Peru would impose sanctions on Chile, he said no.") == []
+    # A decision on a measure in force is still that measure.
+    text = "Weeks before the European Union decides whether to extend sanctions against Russia."
+    assert sanction_pairs(text) == [("EU", "RUS")]

@@ -23,6 +23,7 @@ __all__ = [
     "IMPOSES_AHEAD",
     "MODALS",
     "NEITHER",
+    "OPEN_QUESTION",
     "POSTED_TO",
     "SANCTION_TARGET",
     "TO_BEFORE",
@@ -193,3 +194,15 @@ def possessive_then(words: int) -> re.Pattern[str]:
     """A possessive's ending and at most ``words`` small words after it, to be matched in
     full between an owner and its noun: "Japan's | rice import | ban"."""
     return re.compile(rf"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){{0,{words}}}")
+
+
+# Inside an open question: "did not say whether Peru intends to", "it is unclear if Chile
+# plans to", "Asked by reporters if Japan was expected to retaliate" (not a condition: "if
+# elected, she aims to" is ended by its comma). No aim, no measure is stated there.
+OPEN_QUESTION = re.compile(
+    r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|Asked|clear|"
+    r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)"
+    # "asked by reporters if"
+    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+if)"
+    r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
+)

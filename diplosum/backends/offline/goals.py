@@ -16,7 +16,14 @@ import re
 from ...models import Goal
 from .aim_owners import relative_head
 from .aims_by import aims_by
-from .clauses import CHARACTERISED, NEITHER, UNLIKELY, dropped, possessive_then
+from .clauses import (
+    CHARACTERISED,
+    NEITHER,
+    OPEN_QUESTION,
+    UNLIKELY,
+    dropped,
+    possessive_then,
+)
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
@@ -130,15 +137,6 @@ def _goal_holders(
         speaker = speaker_of(s, nearby)
         holders = [speaker] if speaker else []
     return holders
-
-
-# An aim inside an open question: "did not say whether Peru intends to", "it is unclear
-# if Chile plans to" (not a condition: "if elected, she aims to" is ended by its comma).
-_ASKED = re.compile(
-    r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|clear|"
-    r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)\s+if)"
-    r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
-)
 
 
 # A wish inside a condition: "if Chile wants to export", "unless Peru intends to" (the
@@ -287,7 +285,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "comments aimed at Netanyahu": a target, no aim
         if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
-        if _ASKED.search(s.text, max(0, trigger.start - 100), trigger.start):
+        if OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start):
             continue  # "did not specify if the attacker was intending to": a question
         if _WISH.match(trigger.phrase) and _SUPPOSED.search(
             s.text, max(0, trigger.start - 60), trigger.start

@@ -17,7 +17,7 @@ import re
 
 from ...models import Actor, Sanction
 from .actors import ActorMention
-from .clauses import SANCTION_TARGET, ends_with_word
+from .clauses import OPEN_QUESTION, SANCTION_TARGET, ends_with_word
 from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
 from .imposers import (
     ONLY_WITH_TARGET,
@@ -72,6 +72,11 @@ def _of_trigger(
     s: RuleSentence, trigger: Hit, stopped: bool, main_other: dict[str, Actor]
 ) -> list[Sanction]:
     """The sanctions of one trigger of ``s``, if it names an imposer and a target."""
+    question = OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start)
+    if question is not None and not _WHETHER_TO.match(question.group()):
+        # "Asked by reporters if Japan was expected to retaliate": a question (but "the EU
+        # decides whether to extend sanctions" decides on a measure in force)
+        return []
     shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
     if trigger.phrase == "retaliate":
         # Bare, as often an armed reply: a measure only where the sentence names none
@@ -107,6 +112,9 @@ def _of_trigger(
     if not imposers:
         return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
     return _imposed_by(s, trigger, stopped, imposers, main_other)
+
+
+_WHETHER_TO = re.compile(r"whether\s+to\b")
 
 
 # Reprisals are a state's measure only when its adjective names them ("possible U.S.
