@@ -1075,3 +1075,9 @@ def test_a_measure_asked_about_is_none() -> None:
     # A decision on a measure in force is still that measure.
     text = "Weeks before the European Union decides whether to extend sanctions against Russia."
     assert sanction_pairs(text) == [("EU", "RUS")]
+
+
+def test_cutting_a_trade_surplus_is_no_measure() -> None:
+    text = "The bill would force states such as Peru to cut their trade surpluses with Chile."
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Peru cut trade with Chile.") == [("PER", "CHL")]

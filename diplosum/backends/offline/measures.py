@@ -62,9 +62,15 @@ def stopped_measures(s: RuleSentence) -> list[Hit]:
         what = next((m for m in measures if verb.end < m.start <= verb.end + _REACH), None)
         if what is None or _CLAUSE_BREAK.search(s.text, verb.end, what.start):
             continue
+        if _A_BALANCE.match(s.text, what.end):
+            continue  # "to cut their trade surpluses with the United States": no trade cut
         text = s.text[verb.start : what.end]
         stopped.append(Hit(verb.start, what.end, text, f"{verb.phrase} {what.phrase}"))
     return members + stopped
+
+
+# What a measure's word may head that no measure stops: a balance of trade.
+_A_BALANCE = re.compile(r"\s+(?:surplus(?:es)?|deficits?|balances?|gaps?|imbalances?)\b")
 
 
 def _suspends_a_member(s: RuleSentence, verb: Hit) -> bool:
