@@ -20,7 +20,8 @@ __all__ = ["ABOUT", "NAMES_OR_SEATS", "NO_NOUN_AFTER", "company_after", "is_plac
 _COMPANY = re.compile(
     # "Hongkong and Shanghai Banking Corp", "Spain's <Carburos Metalicos SA>" (a wire's
     # brackets round a company's name).
-    r"(?:\s+<?[A-Z][\w&.'-]*(?:\s+(?:and|&)(?=\s+<?[A-Z]))?){0,4}\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
+    r"(?:\s+<?[A-Z][\w&.'-]*(?:\s+(?:and|&)(?=\s+<?[A-Z]))?){0,4}"
+    r"\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
     r"Motors|Holdings|plc|Plc|PLC|SA|AG|LLC|Company|"
     # "the London Stock Exchange", "The Washington Post", "Tokyo Electric Power": an
     # exchange, a newspaper, a carrier or a utility named after its place.
