@@ -1081,3 +1081,12 @@ def test_cutting_a_trade_surplus_is_no_measure() -> None:
     text = "The bill would force states such as Peru to cut their trade surpluses with Chile."
     assert sanction_pairs(text) == []
     assert sanction_pairs("Peru cut trade with Chile.") == [("PER", "CHL")]
+
+
+def test_an_imposer_who_says_he_will_impose() -> None:
+    # "said he would", "announced he intended to": a person's pronoun, as "it" for a state.
+    assert sanction_pairs("Peru's president said he would raise tariffs on Chilean goods.") == [
+        ("PER", "CHL")
+    ]
+    text = "President Ana Soto of Peru Friday announced she intended to raise tariffs on Chile."
+    assert sanction_pairs(text) == [("PER", "CHL")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import MONTHS
+from ...text.dates import MONTHS, WEEKDAYS
 
 __all__ = ["IMPOSER_GAP", "MEASURE_WORDS"]
 
@@ -51,7 +51,8 @@ IMPOSER_GAP = re.compile(
     # "Canada's sanctions", "EU-wide sanctions"
     # "the Security Council, which in March imposed": the imposer of a relative clause.
     r"(?:'s|\u2019s|-wide|,\s*(?:which|who|that))?\s*(?:(?:has|have|had|will|would|could|may|"
-    rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|"
+    # "President Reagan Friday announced": a weekday as the wire writes it
+    rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|{WEEKDAYS}|"
     # "the United States should lift its embargo", "Congress refuses to lift"
     r"should|must|needs?|needed|refus(?:e|es|ed|ing)|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
@@ -71,10 +72,12 @@ IMPOSER_GAP = re.compile(
     r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
     # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
     r"legislation|for\s+(?:a\s+|the\s+|new\s+)?(?:legislation|bill|measure|resolution)|"
-    # "Norway said on Monday that it had expelled": the imposer reports its own measure.
+    # "Norway said on Monday that it had expelled": the imposer reports its own measure;
+    # "Peru's president said he would": its head.
+    r"(?:(?:president|premier|chancellor|prime\s+minister|minister)\s+)?"
     r"(?:said|says|announced|announces|confirmed|declared|stated|warned|warns|signalled|"
     r"signaled|indicated|hinted)"
-    rf"{_WHEN}?(?:\s+that)?\s+(?:it|they)|"
+    rf"{_WHEN}?(?:\s+that)?\s+(?:it|they|he|she)|"
     # "has long banned", "still bans": a measure long in force.
     r"also|already|long|still|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|votes|"
     # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
@@ -95,7 +98,8 @@ IMPOSER_GAP = re.compile(
     r"\d+-\d+|"
     # "were working on further sanctions"
     r"(?:working|work|works|worked)\s+on|"
-    r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intending|move|decision|"
+    r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intended|intending|move|"
+    r"decision|"
     r"threat|bid|able|be\s+able|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|(?:un)?willing|threatened|"
     r"promised|"
