@@ -1609,3 +1609,13 @@ def test_arriving_somewhere_to_attend_talks_is_no_visit_of_its_state() -> None:
     assert meeting_codes(text) == []
     text = "Chilean Agriculture Minister Ana Soto arrived in Lima on Monday for talks."
     assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_cancelling_a_measure_does_not_cancel_a_meeting() -> None:
+    text = (
+        "Analysts said the moves could encourage Lima to cancel the tariffs ahead of next "
+        "month's meeting between Peru and Chile."
+    )
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+    text = "Peru cancelled next month's meeting with Chile."
+    assert [m.status for m in extract_summary(text).meetings] == ["cancelled"]

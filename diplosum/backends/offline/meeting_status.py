@@ -224,6 +224,24 @@ def _wished(before: str, lowered: str) -> bool:
     return wished is not None and not before.startswith("May", wished.start())
 
 
+# A cancelling verb whose object is no meeting: "to cancel the tariffs ahead of next
+# month's meeting" leaves the meeting as it was.
+_CANCELS_ANOTHER = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:tariffs?|sanctions?|embargo|duties|quotas?|contracts?|orders?|debts?|loans?|deals?)\b"
+)
+
+
+def _cancels_it(s: RuleSentence, start: int, end: int) -> bool:
+    """Whether a word of cancelling between ``start`` and ``end`` cancels a meeting, not
+    a measure or a deal it names as its object (``_CANCELS_ANOTHER``)."""
+    return s.has("meeting.cancelled", start, end) and any(
+        not _CANCELS_ANOTHER.match(s.text, hit.end)
+        for hit in s.find("meeting.cancelled")
+        if start <= hit.start and hit.end <= end
+    )
+
+
 def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     """The meeting's status, or ``None`` when the sentence denies it happened or will."""
     before = s.text[max(0, trigger.start - 60) : trigger.start]
@@ -235,7 +253,7 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     start, end = local_clause(s.text, trigger.start, trigger.end)
     if _DENIED_AFTER.search(s.text, trigger.end, end):
         return None  # "reports of a meeting between ... were denied"
-    if s.has("meeting.cancelled", start, end):
+    if _cancels_it(s, start, end):
         return "cancelled"
     if _UNLIKELY.match(s.text, trigger.end, end) or _UNLIKELY_TO.search(lowered):
         return "proposed"  # "a grain meeting is unlikely this summer": not agreed
@@ -273,6 +291,9 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     ):
         return "held"  # "met", "at a meeting in Paris last month", "opened talks with"
     for cue in _CUES:
-        if s.has(f"meeting.{cue}", start, min(len(s.text), end + 190)):
+        reach = min(len(s.text), end + 190)
+        if cue == "cancelled" and not _cancels_it(s, start, reach):
+            continue
+        if s.has(f"meeting.{cue}", start, reach):
             return cue
     return "held"
