@@ -290,10 +290,12 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         or _PLEASED_TO.search(lowered)
     ):
         return "held"  # "met", "at a meeting in Paris last month", "opened talks with"
+    reach = min(len(s.text), end + 190)
     for cue in _CUES:
-        reach = min(len(s.text), end + 190)
-        if cue == "cancelled" and not _cancels_it(s, start, reach):
-            continue
-        if s.has(f"meeting.{cue}", start, reach):
+        if (
+            _cancels_it(s, start, reach)
+            if cue == "cancelled"
+            else s.has(f"meeting.{cue}", start, reach)
+        ):
             return cue
     return "held"
