@@ -24,7 +24,7 @@ from .clauses import (
     dropped,
     possessive_then,
 )
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .mention import ActorMention
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
@@ -250,6 +250,23 @@ def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # Aims that are acts of the speech itself: "I want to be very clear", "we want to thank".
+# Committed to a thing named as there already ("its quota", "Nato's charter"), not to
+# doing something ("to reducing output"), to something sought ("a lasting peace") or to
+# an outcome of diplomacy ("the peace process", "the ceasefire").
+_COMMITTED = frozenset({"commit to", "commitment to", "commits to", "committed to"})
+_TO_A_THING = re.compile(
+    r"\s+(?:(?:the|this|that|these|those|its|their|his|her|our)\s+(?![\w-]+ing\b)|"
+    r"[A-Z][\w.-]*(?:'s|\u2019s)\s)([^,;.]*)"
+)
+_OUTCOMES = lexicon().phrases["goal.outcomes"]
+
+
+def _a_thing_held(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "committed to" names a thing there already, and no outcome."""
+    thing = _TO_A_THING.match(s.text, trigger.end)
+    return thing is not None and _OUTCOMES.isdisjoint(thing.group(1).lower().split())
+
+
 _SAYING = re.compile(
     r"(?:(?:be\s+)?(?:very\s+|absolutely\s+|perfectly\s+)?clear|make\s+(?:it\s+)?(?:very\s+)?clear|"
     r"stress|emphasi[sz]e|underline|underscore|say|tell|thank|congratulate|express|note|"
@@ -306,6 +323,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             or s.text.startswith(" by ", trigger.end)
         ):
             continue  # "will be determined beyond its borders": decided, not resolved
+        if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
+            continue  # "its commitment to its quota": support for it, no aim of its own
         if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
             continue  # "has no plans to seek": no aim stated
         if (

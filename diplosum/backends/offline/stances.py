@@ -104,6 +104,7 @@ def _stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
             if not any(_inside(hit, o) for o in every)
             and not _restates(s, hit, every)
             and not _owned_supporters(s, hit)
+            and not _no_stance_word(s, hit)
         ]
         for position, hits in by_position.items()
     }
@@ -132,6 +133,37 @@ def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
         " of ", hit.end
     )
     return owned and _PREDICATED.search(s.text, window, hit.start) is None
+
+
+# Base forms that are nouns or idle as often as verbs of support: "did him a favour",
+# "troops stand by to help", "stand by and watch" take no position.
+_BASE_FORMS = frozenset({"favour", "favor", "stand by"})
+_DETERMINED = re.compile(
+    r"(?:\b(?:a|an|the|any|no|his|her|its|their|our|my|your|for|of|on|with)|'s|\u2019s)\s+"
+    r"(?:[a-z]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_IDLE_AFTER = re.compile(r"\s*(?:to|and|for|as|while|[,.;:])(?!\w)")
+
+
+_LACKING = re.compile(r"\b(?:lack|absence)\s+of\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+# "The shell slammed into a school": a blow, not a rebuke.
+_SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
+_STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
+
+
+def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
+    """Whether a base form of ``_BASE_FORMS`` stands as a noun (after a determiner or
+    preposition) or without an object ("stand by to help"), "slammed" strikes, or a
+    stance noun is said to be lacking ("a lack of commitment to": whose, is not said)."""
+    if _LACKING.search(s.text, max(0, hit.start - 30), hit.start):
+        return True
+    if hit.phrase in _SLAMS:
+        return _STRUCK.match(s.text, hit.end) is not None
+    if hit.phrase not in _BASE_FORMS:
+        return False
+    before = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
+    return before or _IDLE_AFTER.match(s.text, hit.end) is not None
 
 
 # Verbs that restate a position their object names: "reaffirmed the United States'
@@ -172,6 +204,20 @@ def _next(triggers: list[tuple[Hit, Position]], at: int, s: RuleSentence) -> int
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|by)\s+(?:[a-z]+ly\s+)?\Z")
 
+# A position someone else says a third party must take: "Chile said Peru must respect the
+# deal", "Lima should show its commitment to ..., he said" (not "we must support", the
+# speaker's own).
+_MUST = re.compile(
+    r"(?<![Ww]e\s)(?<!\bI\s)\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:[\"'\u201c]?[a-z]+\s+){0,3}[\"'\u201c]?(?:[a-z]+\s+)?\Z"
+)
+
+
+def _demanded(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is what a reporting speaker says its subject must do."""
+    window = max(0, trigger.start - 50)
+    return _MUST.search(s.text, window, trigger.start) is not None and s.has("reporting")
+
 
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
@@ -211,6 +257,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if passive and with_own_agent(s.text, trigger):
             continue  # "troops supported by planes": its agent is named, and no actor
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
+        if subject and _demanded(s, trigger):
+            subject = []  # "Chile said Peru must respect the deal": Chile's demand
         holders = (
             agents
             or named
