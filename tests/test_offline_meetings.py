@@ -1619,3 +1619,19 @@ def test_cancelling_a_measure_does_not_cancel_a_meeting() -> None:
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     text = "Peru cancelled next month's meeting with Chile."
     assert [m.status for m in extract_summary(text).meetings] == ["cancelled"]
+
+
+def test_private_people_travelling_are_no_official_visit() -> None:
+    assert meeting_codes("Britain told its fans traveling to Portugal to stay alert.") == []
+    text = "Chile warned citizens who are travelling to Peru that the roads were closed."
+    assert meeting_codes(text) == []
+    text = "Chilean officials traveling to Peru met their counterparts in Lima."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_a_meeting_named_by_its_host_is_not_the_subject_of_a_later_one() -> None:
+    text = "The Madrid talks were a rehearsal for the EU summit next month."
+    assert meeting_codes(text) == []
+    # a state before a verb is still the later meeting's party
+    text = "The Madrid government engaged in secret negotiations with Portugal."
+    assert meeting_codes(text) == [{"ESP", "PRT"}]

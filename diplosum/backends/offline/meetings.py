@@ -181,6 +181,28 @@ _TRAVELS = frozenset(
 _BY_TRAVELLER = re.compile(r"[^,;]{0,40}?\bby\s+")
 
 
+# People who travel for themselves, right before their trip: "warned fans travelling to
+# Chile", "tourists visiting Peru" (no official's visit, whoever the clause's subject).
+_PRIVATE_TRAVELLERS = re.compile(
+    r"\b(?:fans|tourists|travell?ers|citizens|nationals|people|pilgrims|students|visitors|"
+    r"migrants|refugees|passengers|holidaymakers|workers|families|athletes|players)\s+"
+    r"(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?\Z"
+)
+
+
+def _private_trip(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a trip or visit is that of private people named right before it."""
+    if trigger.phrase not in _TRAVELS and trigger.phrase != "visiting":
+        return False
+    return _PRIVATE_TRAVELLERS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+
+
+def _names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
+    """Whether ``mention`` stands right before ``trigger``, naming it ("the Madrid
+    talks"), not the subject of a verb ("the Madrid government engaged in")."""
+    return s.text[mention.end : trigger.start].strip(" -") in ("", "'s", "\u2019s")
+
+
 def _traveller(s: RuleSentence, trigger: Hit) -> bool:
     """Whether a state's traveller follows the trip's destination, after "by"."""
     by = _BY_TRAVELLER.match(s.text, trigger.end)
@@ -196,6 +218,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     toured: set[str | None] = set()  # everyone in meetings one trigger named apart
     triggers = s.find("meeting.triggers")
     discussed_from = len(s.text)
+    earlier_own: set[int] = set()
     for trigger in triggers:
         if trigger.start >= discussed_from:
             break  # "to discuss ... China's part in the talks on North Korea": a subject
@@ -208,7 +231,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # any meeting named after it.
             discussed_from = trigger.end
             continue
-        if names_no_meeting(s, trigger):
+        if names_no_meeting(s, trigger) or _private_trip(s, trigger):
             continue
         # A person of no state stays: the meeting is theirs, and no state's (``rules``).
         subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
@@ -220,6 +243,9 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # "touched on issues, including Ukraine, Libya and trade talks": the trigger is
             # one of the examples (not "OAS leaders, including Chile's president, met").
             subject = []
+        # "The Madrid talks prepared the EU summit": an earlier meeting's own parties
+        # name that meeting, and are no subject of a later one.
+        subject = [a for a in subject if a.start not in earlier_own]
         subject = subject or antecedent_parties(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.
@@ -239,6 +265,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
+        earlier_own.update(m.start for m in own if _names_noun(s, m, trigger))
         if (
             not subject
             and not own
