@@ -875,3 +875,22 @@ def test_a_given_name_before_pope_makes_it_a_surname() -> None:
     assert all(code != "VAT" for code, _ in stance_keys(text))
     assert stance_keys("The Pope condemned the attack.") == {("VAT", "oppose")}
     assert stance_keys("Pope Francis condemned the attack.") == {("VAT", "oppose")}
+
+
+def test_a_firm_s_site_named_by_its_place_is_no_actor() -> None:
+    codes = [m.code for m in find_actors("The Swiss bank's London branch said it would lend.")]
+    assert codes == ["CHE"]
+    text = "Acme Plc is seeking a loan, Union Bank of Peru (Lima branch) said."
+    assert goal_codes(text) == ["PER"]  # the bank is named after Peru; its branch is no one
+    assert [m.code for m in find_actors("The ministry's Lima office said it would reply.")] == []
+    assert [m.code for m in find_actors("Lima said it would reply.")] == ["PER"]
+
+
+def test_an_office_named_before_its_holder_names_the_speaker_s_state() -> None:
+    text = "The European Union ambassador, Ana Soto, said Peru's application must be rejected."
+    assert stance_keys(text) == {("EU", "oppose")}
+    text = "Chile's envoy to the WTO, Ana Soto, said Peru's bid was unacceptable."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # an envoy to a state named after "to" speaks for another
+    text = "The ambassador to Peru, Ana Soto, said Bolivia's bid was unacceptable."
+    assert stance_keys(text) == set()

@@ -1635,3 +1635,10 @@ def test_a_meeting_named_by_its_host_is_not_the_subject_of_a_later_one() -> None
     # a state before a verb is still the later meeting's party
     text = "The Madrid government engaged in secret negotiations with Portugal."
     assert meeting_codes(text) == [{"ESP", "PRT"}]
+
+
+def test_a_meeting_noun_opening_a_clause_of_its_own_has_no_subject_before_it() -> None:
+    text = "He would call in the big powers, led by Chile and Peru, if the talks stall."
+    assert meeting_codes(text) == []
+    text = "Chile said that if the Peru-Bolivia talks fail, it would act."
+    assert meeting_codes(text) == [{"PER", "BOL"}]

@@ -1968,3 +1968,12 @@ def test_what_a_speaker_says_another_must_do_is_not_the_other_s_position() -> No
     text = '"We must support the treaty," the Spanish minister said.'
     assert stance_keys(text) == {("ESP", "support")}
     assert stance_keys("Spain must support the treaty.") == {("ESP", "support")}
+
+
+def test_unnamed_others_hold_their_position_not_the_speaker_after_them() -> None:
+    assert stance_keys("Many countries have criticised the plan, a Peruvian official said.") == (
+        set()
+    )
+    text = "Several nations criticised the bid, and the EU envoy, Ana Soto, said it must wait."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru criticised the plan, a Chilean official said.") == {("PER", "oppose")}

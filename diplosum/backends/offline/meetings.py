@@ -165,6 +165,15 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|like)\s+(?:the\s+)?\Z")
 
 
+# A meeting noun that opens a clause of its own, its subject: "..., if the talks stall"
+# (not "when the talks end": often those of the clause's subject).
+_OWN_CLAUSE = re.compile(
+    r"\b(?:if|unless|whether|although|though)\s+"
+    r"(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
 # Those a meeting is with, named right after it.
 _WITH = re.compile(r"\s+with\s")
 
@@ -246,6 +255,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         # "The Madrid talks prepared the EU summit": an earlier meeting's own parties
         # name that meeting, and are no subject of a later one.
         subject = [a for a in subject if a.start not in earlier_own]
+        if _OWN_CLAUSE.search(s.text, max(0, trigger.start - 40), trigger.start):
+            subject = []  # "would call in the powers, led by X, if the talks stall"
         subject = subject or antecedent_parties(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.

@@ -201,6 +201,10 @@ def _a_surname(text: str, mention: Mention) -> bool:
     return not before.endswith("the ") and not re.match(r" [A-Z]", text[mention.end :])
 
 
+# A firm's site named by its place: "(London branch)", "its Tokyo office", "a Mexico plant".
+_SITE_AFTER = re.compile(r"\s+(?:branch|branches|office|offices|bureau|plant|factory)\b")
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
     U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
@@ -235,6 +239,8 @@ def is_place(text: str, mention: Mention) -> bool:
         return True  # "Donna Pope, director of the U.S. Mint", and "Pope said" after her
     if mention.text == "Georgia" and _the_us_state(text):
         return True
+    if mention.kind in NAMES_OR_SEATS and _SITE_AFTER.match(text, end):
+        return True  # "Union Bank of Switzerland (London branch) said": a firm's site
     return company_after(text, end)
 
 

@@ -159,6 +159,9 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             if first is None or len(s.text[: first.start].split()) > 1:
                 return None
             return first if first.kind == "igo" else None
+        office = _OFFICE_THEN_NAME.search(s.text, max(0, clause.start - 150), clause.start)
+        if office is not None:
+            return _office_state(s, *office.span(1))
         # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
         # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
         # decision" nor "told Erdogan" (whoever follows "told" is the one told).
@@ -212,6 +215,27 @@ _ITS_ENVOY = re.compile(
     r"[A-Z][\w.'\u2019-]*,?\s+(?:\w+ly\s+)?\Z"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# An office, then its holder's name between commas, then the verb: "the EU ambassador to
+# the WTO, Ana Soto, said" (the comma before "said" closes the name, no quotation).
+_OFFICE_THEN_NAME = re.compile(
+    r"([^,;:\"\u201c\u201d]{3,90}),\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*,\s*\Z"
+)
+
+
+_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
+
+
+def _office_state(s: RuleSentence, start: int, end: int) -> ActorMention | None:
+    """The state or body of the office at ``start:end``, named before its holder's name
+    and the reporting verb: "its ambassador to Kuwait" is the sentence's opening state's,
+    "the ambassador to Peru" no one's the rules can tell."""
+    if _ITS.search(s.text, start, end):
+        return _opening_state(s)
+    inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+    if not inside or s.text.endswith(" to ", 0, inside[0].start):
+        return None
+    speaker = posting_state(s, inside[0])
+    return speaker if s.is_agent(speaker) else None
 
 
 def _names_someone(words: str) -> bool:

@@ -203,6 +203,12 @@ def _next(triggers: list[tuple[Hit, Position]], at: int, s: RuleSentence) -> int
 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|by)\s+(?:[a-z]+ly\s+)?\Z")
+# Unnamed others as the subject: "several nations criticised", "many states have backed".
+_OTHERS = re.compile(
+    r"\b(?:several|many|some|other|few|numerous|various|most)\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+"
+    r"(?:\w+ly\s+|also\s+|have\s+|had\s+|has\s+)?\Z",
+    re.IGNORECASE,
+)
 
 # A position someone else says a third party must take: "Chile said Peru must respect the
 # deal", "Lima should show its commitment to ..., he said" (not "we must support", the
@@ -269,6 +275,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
                 + joined(s, trigger)
             )
         )
+        if not holders and _OTHERS.search(s.text, max(0, trigger.start - 50), trigger.start):
+            continue  # "several nations criticised it, and X said ...": unnamed others'
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
