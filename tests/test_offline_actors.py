@@ -894,3 +894,6 @@ def test_an_office_named_before_its_holder_names_the_speaker_s_state() -> None:
     # an envoy to a state named after "to" speaks for another
     text = "The ambassador to Peru, Ana Soto, said Bolivia's bid was unacceptable."
     assert stance_keys(text) == set()
+    # an adviser to a person is that person's state's
+    text = "A senior adviser to Vladimir Putin, Ana Soto, said the plan was unfair."
+    assert stance_keys(text) == {("RUS", "oppose")}

@@ -17,6 +17,7 @@ from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
+from .mention import PEOPLE
 from .no_speaker import (
     INVERTED_AFTER,
     inverted,
@@ -160,7 +161,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
                 return None
             return first if first.kind == "igo" else None
         office = _OFFICE_THEN_NAME.search(s.text, max(0, clause.start - 150), clause.start)
-        if office is not None:
+        if office is not None and _names_a_party(s, *office.span(1)):
             return _office_state(s, *office.span(1))
         # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
         # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
@@ -225,6 +226,13 @@ _OFFICE_THEN_NAME = re.compile(
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
 
 
+def _names_a_party(s: RuleSentence, start: int, end: int) -> bool:
+    """Whether ``start:end`` says "its" or names a state, body or person of one."""
+    return _ITS.search(s.text, start, end) is not None or any(
+        start <= a.start and a.end <= end and a.code for a in s.actors
+    )
+
+
 def _office_state(s: RuleSentence, start: int, end: int) -> ActorMention | None:
     """The state or body of the office at ``start:end``, named before its holder's name
     and the reporting verb: "its ambassador to Kuwait" is the sentence's opening state's,
@@ -232,8 +240,8 @@ def _office_state(s: RuleSentence, start: int, end: int) -> ActorMention | None:
     if _ITS.search(s.text, start, end):
         return _opening_state(s)
     inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-    if not inside or s.text.endswith(" to ", 0, inside[0].start):
-        return None
+    if inside[0].kind not in PEOPLE and s.text.endswith(" to ", 0, inside[0].start):
+        return None  # an envoy to that state ("an adviser to Assad" is Assad's)
     speaker = posting_state(s, inside[0])
     return speaker if s.is_agent(speaker) else None
 
