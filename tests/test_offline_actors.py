@@ -897,3 +897,9 @@ def test_an_office_named_before_its_holder_names_the_speaker_s_state() -> None:
     # an adviser to a person is that person's state's
     text = "A senior adviser to Vladimir Putin, Ana Soto, said the plan was unfair."
     assert stance_keys(text) == {("RUS", "oppose")}
+
+
+def test_a_given_name_before_santiago_makes_it_a_surname() -> None:
+    text = "Ana Santiago, 32, told reporters she was looking for a safe place to stay."
+    assert [m.code for m in find_actors(text)] == []
+    assert [m.code for m in find_actors("Officials in Santiago rejected the plan.")] == ["CHL"]

@@ -173,14 +173,15 @@ _SURNAME_AFTER = re.compile(
 )
 
 
-# A head of state whose name is also a surname: "Donna Pope, director of the U.S. Mint".
-_SURNAMES = frozenset({"Pope"})
+# A head of state or seat whose name is also a surname: "Donna Pope, director of the U.S.
+# Mint", "Ana Santiago, 32, said" (not "Washington": "the USS George Washington").
+_SURNAMES = frozenset({"Pope", "Santiago"})
 _NOT_GIVEN = frozenset(
     {"The", "A", "An", "In", "At", "On", "By", "Of", "For", "And", "But", "Late", "Former"}
     | {"Holy", "Catholic", "Roman", "Coptic", "Orthodox", "Said", "Says", "New", "Visiting"}
     | {"Emeritus", "When", "While", "As", "If", "Then", "Now", "Today", "Meanwhile", "Also"}
 )
-_BEFORE_SURNAME = re.compile(r"\b([A-Z][a-z]+) (Pope)\b(?! [A-Z])")
+_BEFORE_SURNAME = re.compile(r"\b([A-Z][a-z]+) (" + "|".join(sorted(_SURNAMES)) + r")\b(?! [A-Z])")
 
 
 def _a_surname(text: str, mention: Mention) -> bool:
