@@ -1642,3 +1642,13 @@ def test_a_meeting_noun_opening_a_clause_of_its_own_has_no_subject_before_it() -
     assert meeting_codes(text) == []
     text = "Chile said that if the Peru-Bolivia talks fail, it would act."
     assert meeting_codes(text) == [{"PER", "BOL"}]
+
+
+def test_a_meeting_that_included_parties_has_them_as_members() -> None:
+    text = "Peru's minister spoke after a meeting in Quito that included Chile and Bolivia."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+    text = "Peru's minister spoke after a meeting in Quito, which included Chile and Bolivia."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+    # a relative clause of another verb still ends the list
+    text = "Peru's minister held talks with Chile that Bolivia criticised."
+    assert meeting_codes(text) == [{"PER", "CHL"}]

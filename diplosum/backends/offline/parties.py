@@ -54,6 +54,7 @@ _LEAD_WORDS = frozenset(
         *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
         # "the meeting in Munich included Russia, the United States and ...": its members.
         *("included", "includes", "including", "involving", "involved", "grouping"),
+        *("that", "which", "brought", "together"),
         # "hosted by Qatar and attended by the United States and ...": one list of parties.
         "attended",
         *("five", "six", "seven", "eight", "nine", "ten", "several", "other", "founding"),
@@ -71,7 +72,9 @@ _TIME = (
     r"Jul|Aug|Sept?|Oct|Nov|Dec|\d)"
 )
 _LIST_END = re.compile(
-    rf"\b(?:who|which|that|where|when|on(?!\s+{_TIME})|about|over|to discuss|to talk|amid|"
+    # "a meeting that included Russia, ...": its members, not a new clause
+    rf"\b(?:who|(?:which|that)(?!\s+(?:included|includes|involved|brought\s+together)\b)|"
+    rf"where|when|on(?!\s+{_TIME})|about|over|to discuss|to talk|amid|"
     r"after|before|since|for|regarding|concerning|against|but|while|said|says)\b"
     r"|[;:!?\"\u201c\u201d()]"
 )
