@@ -1652,3 +1652,15 @@ def test_a_meeting_that_included_parties_has_them_as_members() -> None:
     # a relative clause of another verb still ends the list
     text = "Peru's minister held talks with Chile that Bolivia criticised."
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_states_listed_taking_a_position_on_talks_naming_no_party_do_not_meet() -> None:
+    assert meeting_codes("Peru and Chile also favour an early start to the talks.") == []
+    text = "Peru, Chile and Bolivia urged the rebels to attend the talks."
+    assert meeting_codes(text) == []
+    # but talks they agree on, hold, or blame each other over are theirs
+    assert meeting_codes("Peru and Chile agreed to hold talks next week.") == [{"PER", "CHL"}]
+    text = "Peru and Chile blamed each other for the collapse of the talks."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    text = "Peru and Chile reaffirmed their ties at a secret meeting in Quito."
+    assert meeting_codes(text) == [{"PER", "CHL"}]

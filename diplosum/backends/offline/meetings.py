@@ -206,6 +206,32 @@ def _private_trip(s: RuleSentence, trigger: Hit) -> bool:
     return _PRIVATE_TRAVELLERS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
 
 
+def _favoured_by_several(s: RuleSentence, subject: list[ActorMention], trigger: Hit) -> bool:
+    """Whether states listed as a subject take a position on talks that name no party
+    ("Italy and Germany favour an early start to talks", "Peru and Chile backed talks"):
+    a shared position on others' talks, not a meeting of theirs."""
+    if len({a.code for a in subject}) < 2:
+        return False
+    # Not "agreed to hold talks": their own meeting, agreed on.
+    start, end = subject[-1].end, trigger.start
+    if _THEIR_OWN.search(s.text, start, end) or _SETTING.search(s.text, max(start, end - 40), end):
+        return False  # "blamed one another for ...", "reaffirmed it at a secret meeting"
+    return any(
+        start <= hit.start and hit.end <= end and not hit.phrase.startswith(_OWN_ACTS)
+        for hit in s.find("stance.any")
+    )
+
+
+# Between listed states and talks: words that make the talks theirs after all.
+_THEIR_OWN = re.compile(r"\b(?:one\s+another|each\s+other|their\s+own)\b")
+_SETTING = re.compile(
+    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
+# What states do together, not a position on others' talks: "agreed to hold talks".
+_OWN_ACTS = ("agree", "sign", "reaffirm", "commit")
+
+
 def _names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
     """Whether ``mention`` stands right before ``trigger``, naming it ("the Madrid
     talks"), not the subject of a verb ("the Madrid government engaged in")."""
@@ -277,6 +303,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         earlier_own.update(m.start for m in own if _names_noun(s, m, trigger))
+        if not others and not own and _favoured_by_several(s, subject, trigger):
+            continue  # "Italy and Germany favour an early start to talks": with others
         if (
             not subject
             and not own
