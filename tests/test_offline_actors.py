@@ -123,7 +123,7 @@ def test_another_body_s_congress_is_not_the_us_congress() -> None:
     assert codes("Tory ex-minister Douglas Hogg said he opposed the plans.") == []
     # Nor the U.S. state of Georgia, among American places; the Caucasus state stays.
     assert codes("The senator will visit Georgia and Arizona next week.") == []
-    assert codes("Russia's troops left Georgia in 2008, Tbilisi said.") == ["RUS", "GEO", "GEO"]
+    assert codes("Russia's troops entered Georgia in 2008, Tbilisi said.") == ["RUS", "GEO", "GEO"]
     assert codes("Georgia signed an accord with Armenia.") == ["GEO", "ARM"]
 
 

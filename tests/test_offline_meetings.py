@@ -1664,3 +1664,23 @@ def test_states_listed_taking_a_position_on_talks_naming_no_party_do_not_meet() 
     assert meeting_codes(text) == [{"PER", "CHL"}]
     text = "Peru and Chile reaffirmed their ties at a secret meeting in Quito."
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_officials_in_several_places_and_a_trip_to_several_are_met_one_by_one() -> None:
+    text = "Peru's finance minister held debt talks with officials in Chile, Bolivia and Brazil."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}, {"PER", "BRA"}]
+    text = "Peru's finance minister has completed a week-long trip to Chile, Bolivia and Brazil."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}, {"PER", "BRA"}]
+    # talks with the states themselves stay one meeting
+    text = "Peru's finance minister held talks with Chile, Bolivia and Brazil."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL", "BRA"}]
+
+
+def test_a_place_left_or_flown_to_is_no_party_of_a_later_trip() -> None:
+    text = (
+        "Peruvian Finance Minister Luis Vera said the talks went well. Later he left Santiago "
+        "for a tour and debt talks with officials in Bolivia and Brazil."
+    )
+    assert meeting_codes(text) == [{"PER", "BOL"}, {"PER", "BRA"}]
+    text = "The envoys will fly to Quito on Sunday, after a week-long trip to Chile and Bolivia."
+    assert meeting_codes(text) == []

@@ -56,7 +56,7 @@ def _groups(
     window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
     apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
     visitor = _tour_visitor(s, trigger, actors, objects)
-    each = apart or "separate" in window or "bilateral" in window
+    each = apart or "separate" in window or "bilateral" in window or _hosts_in(s, objects)
     each = each or (trigger.phrase in _CALLS and "conference" not in window)
     caller = _one_caller(trigger, window, actors, objects) if len(actors) > 2 else None
     if caller is not None:
@@ -100,7 +100,9 @@ def _tour_visitor(
     """The visitor of a visit to several places ("Jaafari visited Cairo and Amman, with an
     Iraqi cleric"): one meeting with each place. Not with the visitor unknown, nor to
     bring those visited together ("will visit Niger and Chad to mediate between them")."""
-    if not trigger.phrase.startswith(("visit", "tour")) or _TOGETHER.search(s.text, trigger.end):
+    if not trigger.phrase.startswith(("visit", "tour", "trip")) or _TOGETHER.search(
+        s.text, trigger.end
+    ):
         return None
     places = {o.code for o in objects if o.kind in NAMES_OR_SEATS}
     visitors = [a for a in actors if a.country not in places]
@@ -109,6 +111,21 @@ def _tour_visitor(
     # Besides the places, only the visitor's own side may be named after the verb.
     others = {o.code for o in objects if o.kind not in NAMES_OR_SEATS}
     return visitors[0] if others <= {visitors[0].country} else None
+
+
+# "talks with officials in Britain, France and Italy": the officials of each place, met
+# there, one meeting each.
+_OFFICIALS_IN = re.compile(
+    r"\b(?:officials|leaders|governments|authorities|counterparts|ministers)\s+in\s+(?:the\s+)?\Z"
+)
+
+
+def _hosts_in(s: RuleSentence, objects: list[ActorMention]) -> bool:
+    """Whether ``objects``, two or more, are places whose officials were met."""
+    if len(objects) < 2:
+        return False
+    first = objects[0]
+    return _OFFICIALS_IN.search(s.text, max(0, first.start - 40), first.start) is not None
 
 
 # What brings those visited together: a mediation, or talks between them.
@@ -270,6 +287,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         # A person of no state stays: the meeting is theirs, and no state's (``rules``).
         subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
+        # "will fly to Tokyo, after completing a trip to ...": a destination, no subject
+        subject = [a for a in subject if not s.text.endswith(" to ", 0, a.start)]
         if (
             subject
             and _EXAMPLES.search(s.text, max(0, subject[0].start - 16), subject[0].start)

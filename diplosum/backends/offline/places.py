@@ -34,7 +34,9 @@ _COMPANY = re.compile(
 
 # Right before a place: "in ", "at the ", "from "; and a dateline's "OSLO, ".
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?\Z"
+    r"\b(?:in|at|from|near|inside|outside|across|throughout|"
+    # "he left Washington for a tour of Europe": where he was
+    r"left|leaving|departed|departing)\s+(?:the\s+)?\Z"
 )
 # "the government in Tokyo", "officials in Washington": the state there, not a place
 # (diplomats in a capital are posted there from anywhere).
@@ -108,7 +110,10 @@ _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'-]+,\s*")
 NAMES_OR_SEATS = frozenset({"name", "seat"})
 # The word before a place ends with one of these (the pattern above needs it): a word that
 # does not rules the pattern out with one string test.
-_PLACE_WORD_ENDS = ("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout")
+_PLACE_WORD_ENDS = (
+    *("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout"),
+    *("left", "leaving", "departed", "departing"),
+)
 
 
 # What may follow a place's name and no adjective's: punctuation, the end, a function word
