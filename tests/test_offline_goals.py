@@ -651,3 +651,9 @@ def test_an_aim_a_document_tells_of_is_no_one_s_stated_aim() -> None:
     assert goal_codes("Peru plans to build a new port, according to the foreign minister.") == [
         "PER"
     ]
+
+
+def test_plans_denied_are_no_aim() -> None:
+    assert goal_codes("Peru denied plans to cut duties on imported wheat.") == []
+    assert goal_codes("PERU DENIES PLANS TO CUT DUTIES ON WHEAT") == []
+    assert goal_codes("Peru plans to cut duties on imported wheat.") == ["PER"]

@@ -1928,6 +1928,7 @@ def test_favour_as_a_verb_proponents_backers_and_advocates_support() -> None:
     }
     assert stance_keys("Spain is advocating against the death penalty.") == {("ESP", "oppose")}
     assert stance_keys("Spanish officials have balked at such an increase.") == {("ESP", "oppose")}
+    assert stance_keys("Spain has vented its anger at the plan.") == {("ESP", "oppose")}
     # "favour" as a noun, after a possessive, and backers with no holder named
     assert stance_keys("Spain asked Portugal for a favour on the treaty.") == set()
     assert stance_keys("The war turned in the Spanish leader's favor last year.") == set()

@@ -199,8 +199,9 @@ _NO_ONE = re.compile(
 # An aim disclaimed: "has no plans to seek", "does not intend to", "had no intention of
 # leaving" (not "not only plans to").
 _DISCLAIMED = re.compile(
-    r"\b(?:no|not|never)\s+(?!only\b)(?:\w+\s+)?(?:plans?|planning|intentions?|intends?|"
-    r"intending|intend)\s+(?:to|of)(?:\s+[\w-]+)?\s*\Z",
+    # "has no plans to", and "denied plans to" ("Japan denies plans to cut duties")
+    r"\b(?:no|not|never|den(?:y|ies|ied|ying))\s+(?!only\b)(?:\w+\s+)?(?:plans?|planning|"
+    r"intentions?|intends?|intending|intend)\s+(?:to|of)(?:\s+[\w-]+)?\s*\Z",
     re.IGNORECASE,
 )
 
