@@ -26,6 +26,13 @@ from .agents import joined
 from .clauses import TO_BEFORE
 from .lexicon import Hit
 from .meeting_status import meeting_status
+from .meeting_subjects import (
+    TRAVELS,
+    favoured_by_several,
+    names_noun,
+    private_trip,
+    subject_of,
+)
 from .no_meeting import names_no_meeting
 from .own_parties import leads, members_body, modifiers, participants, talked_about
 from .parties import objects, urged_parties
@@ -177,82 +184,12 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [speaker] if speaker is not None and s.is_agent(speaker) else []
 
 
-# Items given as examples are no clause's subject: "a range of issues, including Ukraine,
-# North Korea, Libya and free trade talks".
-_EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|like)\s+(?:the\s+)?\Z")
-
-
-# A meeting noun that opens a clause of its own, its subject: "..., if the talks stall"
-# (not "when the talks end": often those of the clause's subject).
-_OWN_CLAUSE = re.compile(
-    r"\b(?:if|unless|whether|although|though)\s+"
-    r"(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-
-
 # Those a meeting is with, named right after it.
 _WITH = re.compile(r"\s+with\s")
 
 
-# Travel to places: with nobody named travelling, the places named meet nobody.
-_TRAVELS = frozenset(
-    {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
-    | {"travel to", "traveled to", "traveling to", "travelled to", "travelling to"}
-    | {"travels to", "trip to", "trips to", "tour of"}
-)
-
-
 # "a recent trip to Japan by senior Nigerian officials": the traveller after "by".
 _BY_TRAVELLER = re.compile(r"[^,;]{0,40}?\bby\s+")
-
-
-# People who travel for themselves, right before their trip: "warned fans travelling to
-# Chile", "tourists visiting Peru" (no official's visit, whoever the clause's subject).
-_PRIVATE_TRAVELLERS = re.compile(
-    r"\b(?:fans|tourists|travell?ers|citizens|nationals|people|pilgrims|students|visitors|"
-    r"migrants|refugees|passengers|holidaymakers|workers|families|athletes|players)\s+"
-    r"(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?\Z"
-)
-
-
-def _private_trip(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a trip or visit is that of private people named right before it."""
-    if trigger.phrase not in _TRAVELS and trigger.phrase != "visiting":
-        return False
-    return _PRIVATE_TRAVELLERS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
-
-
-def _favoured_by_several(s: RuleSentence, subject: list[ActorMention], trigger: Hit) -> bool:
-    """Whether states listed as a subject take a position on talks that name no party
-    ("Italy and Germany favour an early start to talks", "Peru and Chile backed talks"):
-    a shared position on others' talks, not a meeting of theirs."""
-    if len({a.code for a in subject}) < 2:
-        return False
-    # Not "agreed to hold talks": their own meeting, agreed on.
-    start, end = subject[-1].end, trigger.start
-    if _THEIR_OWN.search(s.text, start, end) or _SETTING.search(s.text, max(start, end - 40), end):
-        return False  # "blamed one another for ...", "reaffirmed it at a secret meeting"
-    return any(
-        start <= hit.start and hit.end <= end and not hit.phrase.startswith(_OWN_ACTS)
-        for hit in s.find("stance.any")
-    )
-
-
-# Between listed states and talks: words that make the talks theirs after all.
-_THEIR_OWN = re.compile(r"\b(?:one\s+another|each\s+other|their\s+own)\b")
-_SETTING = re.compile(
-    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
-    r"(?:[\w-]+\s+){0,2}\Z"
-)
-# What states do together, not a position on others' talks: "agreed to hold talks".
-_OWN_ACTS = ("agree", "sign", "reaffirm", "commit")
-
-
-def _names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
-    """Whether ``mention`` stands right before ``trigger``, naming it ("the Madrid
-    talks"), not the subject of a verb ("the Madrid government engaged in")."""
-    return s.text[mention.end : trigger.start].strip(" -") in ("", "'s", "\u2019s")
 
 
 def _traveller(s: RuleSentence, trigger: Hit) -> bool:
@@ -283,26 +220,9 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             # any meeting named after it.
             discussed_from = trigger.end
             continue
-        if names_no_meeting(s, trigger) or _private_trip(s, trigger):
+        if names_no_meeting(s, trigger) or private_trip(s, trigger):
             continue
-        # A person of no state stays: the meeting is theirs, and no state's (``rules``).
-        subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
-        # "will fly to Tokyo, after completing a trip to ...": a destination, no subject
-        subject = [a for a in subject if not s.text.endswith(" to ", 0, a.start)]
-        if (
-            subject
-            and _EXAMPLES.search(s.text, max(0, subject[0].start - 16), subject[0].start)
-            and "," not in s.text[subject[-1].end : trigger.start]
-        ):
-            # "touched on issues, including Ukraine, Libya and trade talks": the trigger is
-            # one of the examples (not "OAS leaders, including Chile's president, met").
-            subject = []
-        # "The Madrid talks prepared the EU summit": an earlier meeting's own parties
-        # name that meeting, and are no subject of a later one.
-        subject = [a for a in subject if a.start not in earlier_own]
-        if _OWN_CLAUSE.search(s.text, max(0, trigger.start - 40), trigger.start):
-            subject = []  # "would call in the powers, led by X, if the talks stall"
-        subject = subject or antecedent_parties(s, trigger)
+        subject = subject_of(s, trigger, earlier_own) or antecedent_parties(s, trigger)
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.
             place = stay(s, trigger, subject)
@@ -321,8 +241,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             ) + guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
-        earlier_own.update(m.start for m in own if _names_noun(s, m, trigger))
-        if not others and not own and _favoured_by_several(s, subject, trigger):
+        earlier_own.update(m.start for m in own if names_noun(s, m, trigger))
+        if not others and not own and favoured_by_several(s, subject, trigger):
             continue  # "Italy and Germany favour an early start to talks": with others
         if (
             not subject
@@ -332,7 +252,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             and not in_opening_phrase(s, trigger)
         ):
             continue  # "after months of talks with Moscow and Washington": each with someone
-        if trigger.phrase in _TRAVELS and not subject and not own and not _traveller(s, trigger):
+        if trigger.phrase in TRAVELS and not subject and not own and not _traveller(s, trigger):
             continue  # "foreign fighters traveling to Iraq and Syria": places, no visitor
         if (
             (

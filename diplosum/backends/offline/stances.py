@@ -153,9 +153,10 @@ _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
 
 
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
-    """Whether a base form of ``_BASE_FORMS`` stands as a noun (after a determiner or
-    preposition) or without an object ("stand by to help"), "slammed" strikes, or a
-    stance noun is said to be lacking ("a lack of commitment to": whose, is not said)."""
+    """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
+    as a noun (after a determiner or preposition) or with no object ("stand by to
+    help"), "slammed" as a blow, or a stance noun said to be lacking ("a lack of
+    commitment to", whose lack the sentence does not say)."""
     if _LACKING.search(s.text, max(0, hit.start - 30), hit.start):
         return True
     if hit.phrase in _SLAMS:

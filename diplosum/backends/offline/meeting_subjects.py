@@ -1,0 +1,111 @@
+"""Who a meeting word's subject is, and when it names no party or no meeting of theirs.
+
+The clause's subject ("Peru and Chile held talks") is a meeting's party, but not when it
+is an example in a list ("issues including trade talks"), a destination ("will fly to
+Quito, after a trip to ..."), the host that names an earlier meeting ("the Madrid talks
+... ahead of an EU summit"), or the subject of another clause ("..., if the talks
+stall"). Listed states that take a position on talks naming no party ("Italy and Germany
+favour an early start to talks") meet nobody, and private people's trips ("fans
+travelling to France") are no official's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["TRAVELS", "favoured_by_several", "names_noun", "private_trip", "subject_of"]
+
+# Travel to places: with nobody named travelling, the places named meet nobody.
+TRAVELS = frozenset(
+    {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
+    | {"travel to", "traveled to", "traveling to", "travelled to", "travelling to"}
+    | {"travels to", "trip to", "trips to", "tour of"}
+)
+
+
+# Items given as examples are no clause's subject: "a range of issues, including Ukraine,
+# North Korea, Libya and free trade talks".
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|notably|like)\s+(?:the\s+)?\Z")
+
+
+# A meeting noun that opens a clause of its own, its subject: "..., if the talks stall"
+# (not "when the talks end": often those of the clause's subject).
+_OWN_CLAUSE = re.compile(
+    r"\b(?:if|unless|whether|although|though)\s+"
+    r"(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[ActorMention]:
+    """The parties that open the clause of ``trigger``, less those that are no subject of
+    it; ``earlier_own`` holds where earlier meetings' own parties start."""
+    # A person of no state stays: the meeting is theirs, and no state's (``rules``).
+    subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
+    # "will fly to Tokyo, after completing a trip to ...": a destination, no subject
+    subject = [a for a in subject if not s.text.endswith(" to ", 0, a.start)]
+    if (
+        subject
+        and _EXAMPLES.search(s.text, max(0, subject[0].start - 16), subject[0].start)
+        and "," not in s.text[subject[-1].end : trigger.start]
+    ):
+        # "touched on issues, including Ukraine, Libya and trade talks": the trigger is
+        # one of the examples (not "OAS leaders, including Chile's president, met").
+        return []
+    if _OWN_CLAUSE.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return []  # "would call in the powers, led by X, if the talks stall"
+    # "The Madrid talks prepared the EU summit": an earlier meeting's own parties name
+    # that meeting, and are no subject of a later one.
+    return [a for a in subject if a.start not in earlier_own]
+
+
+# People who travel for themselves, right before their trip: "warned fans travelling to
+# Chile", "tourists visiting Peru" (no official's visit, whoever the clause's subject).
+_PRIVATE_TRAVELLERS = re.compile(
+    r"\b(?:fans|tourists|travell?ers|citizens|nationals|people|pilgrims|students|visitors|"
+    r"migrants|refugees|passengers|holidaymakers|workers|families|athletes|players)\s+"
+    r"(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?\Z"
+)
+
+
+def private_trip(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a trip or visit is that of private people named right before it."""
+    if trigger.phrase not in TRAVELS and trigger.phrase != "visiting":
+        return False
+    return _PRIVATE_TRAVELLERS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+
+
+def favoured_by_several(s: RuleSentence, subject: list[ActorMention], trigger: Hit) -> bool:
+    """Whether states listed as a subject take a position on talks that name no party
+    ("Italy and Germany favour an early start to talks", "Peru and Chile backed talks"):
+    a shared position on others' talks, not a meeting of theirs."""
+    if len({a.code for a in subject}) < 2:
+        return False
+    # Not "agreed to hold talks": their own meeting, agreed on.
+    start, end = subject[-1].end, trigger.start
+    if _THEIR_OWN.search(s.text, start, end) or _SETTING.search(s.text, max(start, end - 40), end):
+        return False  # "blamed one another for ...", "reaffirmed it at a secret meeting"
+    return any(
+        start <= hit.start and hit.end <= end and not hit.phrase.startswith(_OWN_ACTS)
+        for hit in s.find("stance.any")
+    )
+
+
+# Between listed states and talks: words that make the talks theirs after all.
+_THEIR_OWN = re.compile(r"\b(?:one\s+another|each\s+other|their\s+own)\b")
+_SETTING = re.compile(
+    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
+# What states do together, not a position on others' talks: "agreed to hold talks".
+_OWN_ACTS = ("agree", "sign", "reaffirm", "commit")
+
+
+def names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
+    """Whether ``mention`` stands right before ``trigger``, naming it ("the Madrid
+    talks"), not the subject of a verb ("the Madrid government engaged in")."""
+    return s.text[mention.end : trigger.start].strip(" -") in ("", "'s", "\u2019s")
