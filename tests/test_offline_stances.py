@@ -1979,3 +1979,11 @@ def test_unnamed_others_hold_their_position_not_the_speaker_after_them() -> None
     text = "Several nations criticised the bid, and the EU envoy, Ana Soto, said it must wait."
     assert stance_keys(text) == set()
     assert stance_keys("Peru criticised the plan, a Chilean official said.") == {("PER", "oppose")}
+
+
+def test_a_grand_slam_and_a_tournament_named_after_a_state_take_no_position() -> None:
+    text = "She lost the Australian Open final but won her first grand slam title in Paris."
+    assert stance_keys(text) == set()
+    assert stance_keys("The Spanish Grand Prix organisers criticised the plan.") == set()
+    # the state's agents still act
+    assert stance_keys("Australian officials slammed the plan.") == {("AUS", "oppose")}

@@ -201,12 +201,21 @@ def formerly(text: str, start: int) -> bool:
     return _FORMER.search(text, max(0, start - 8), start) is not None
 
 
+# A sporting event named after a state, its name capitalised: "the French Open", "the
+# Spanish Grand Prix", "the African Cup of Nations" (not "the U.S. will open its market").
+_SPORTING_EVENT = re.compile(
+    r"\s+(?:Open|Grand\s+Prix|Cup|Championships?|League|Masters|Games|Derby|Marathon)\b"
+)
+
+
 def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
     something other than an agent of the state ("a Palestinian woman", "Italian banks",
     "Chilean and Peruvian trade groups")."""
     if _FORMER_AFTER.match(text, end):
         return True  # "Ukraine's former president": one who acts for it no more
+    if _SPORTING_EVENT.match(text, end):
+        return True  # "the Australian Open final": a tournament named after a state
     if OFFICE_AFTER.match(text, end):
         return False  # "Argentina's economy minister": an office, whatever its portfolio
     coordinated = _AND_ADJECTIVE.match(text, end)

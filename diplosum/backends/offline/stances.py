@@ -147,7 +147,7 @@ _IDLE_AFTER = re.compile(r"\s*(?:to|and|for|as|while|[,.;:])(?!\w)")
 
 
 _LACKING = re.compile(r"\b(?:lack|absence)\s+of\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
-# "The shell slammed into a school": a blow, not a rebuke.
+# "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
 
@@ -160,7 +160,8 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if _LACKING.search(s.text, max(0, hit.start - 30), hit.start):
         return True
     if hit.phrase in _SLAMS:
-        return _STRUCK.match(s.text, hit.end) is not None
+        grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
+        return grand or _STRUCK.match(s.text, hit.end) is not None
     if hit.phrase not in _BASE_FORMS:
         return False
     before = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
