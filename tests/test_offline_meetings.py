@@ -1684,3 +1684,9 @@ def test_a_place_left_or_flown_to_is_no_party_of_a_later_trip() -> None:
     assert meeting_codes(text) == [{"PER", "BOL"}, {"PER", "BRA"}]
     text = "The envoys will fly to Quito on Sunday, after a week-long trip to Chile and Bolivia."
     assert meeting_codes(text) == []
+
+
+def test_telling_a_state_s_officials_is_meeting_them() -> None:
+    text = "Peru's prime minister told U.S. congressmen Peru would decide within weeks."
+    assert meeting_codes(text) == [{"PER", "USA"}]
+    assert meeting_codes("Peru's prime minister told Chilean reporters it was over.") == []

@@ -1090,3 +1090,15 @@ def test_an_imposer_who_says_he_will_impose() -> None:
     ]
     text = "President Ana Soto of Peru Friday announced she intended to raise tariffs on Chile."
     assert sanction_pairs(text) == [("PER", "CHL")]
+
+
+def test_warning_those_listed_that_it_may_retaliate_threatens_each() -> None:
+    def statuses(text: str) -> list[tuple[str | None, str | None, str]]:
+        return sanction_statuses(extract_summary(text).sanctions)
+
+    text = "The United States has warned France and Germany that it may retaliate."
+    assert statuses(text) == [("USA", "FRA", "threatened"), ("USA", "DEU", "threatened")]
+    text = "The EU warned Russia, Belarus and Iran of further sanctions."
+    assert [t for _, t, _ in statuses(text)] == ["RUS", "BLR", "IRN"]
+    # an armed reply is no measure
+    assert statuses("Israel warned Lebanon that it would retaliate with force.") == []

@@ -80,18 +80,22 @@ def _of_trigger(
     shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
     if trigger.phrase == "retaliate":
         # Bare, as often an armed reply: a measure only where the sentence names none
-        # and its condition names whom ("would retaliate if Japan did not open").
-        shaped = retaliates_if(s, trigger) if _ARMED.search(s.text) is None else None
+        # and its condition names whom ("would retaliate if Japan did not open"), or
+        # the one warned ("warned Japan that it may retaliate").
+        armed = _ARMED.search(s.text) is not None
+        shaped = None if armed else retaliates_if(s, trigger) or shaped
         if shaped is None:
             return []
     if shaped is not None:
         imposer, target, stated = shaped
         status = stated or sanction_status(s, trigger)
-        # "France and Germany warned Moscow ...": each of those listed imposes.
+        # "France and Germany warned Moscow ...": each of those listed imposes, on each
+        # of those listed as warned ("warned France and Germany that it may retaliate").
         return [
-            Sanction(imposer=each.actor, target=target.actor, status=status, evidence=s.evidence())
+            Sanction(imposer=each.actor, target=one.actor, status=status, evidence=s.evidence())
             for each in s.listed_before(imposer)
-            if each.code != target.code
+            for one in s.listed_before(target)
+            if each.code != one.code
         ]
     if trigger.phrase in ORDERED_OUT or names_no_measure(s, trigger):
         return []
@@ -125,7 +129,7 @@ _BARE_REPRISALS = frozenset({"reprisals", "retaliation"})
 
 _ARMED = re.compile(
     r"\b(?:attacks?|strikes?|military|missiles?|bomb\w*|shell\w*|naval|navy|troops|warships?|"
-    r"war|raids?)\b",
+    r"war|raids?|(?:with|by)\s+force)\b",
     re.IGNORECASE,
 )
 

@@ -35,17 +35,18 @@ Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | No
 
 # "Washington threatened Turkey with sanctions": the threatened state stands between.
 _THREATENED_WITH = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+"
-    r"(?:the\s+)?\Z",
-    re.IGNORECASE,
+    r"\b(?i:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+"
+    # "warned France and Germany that ...": others listed before the last one warned
+    r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?\Z",
 )
 # "with sanctions" after most of those verbs; "warned Russia of further sanctions";
 # "warned Moscow that it would face sanctions" (the threat as what the target will meet).
 # "warned the United States it may take retaliatory measures": the warner's own measure,
 # threatened (the target is the one warned either way).
 _WITH_MEASURES = re.compile(
-    r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)\s+(?:\w+\s+)?"
-    r"(?:face|take|impose|introduce|adopt))"
+    r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)"
+    # "warned France that it may retaliate": the measure's own verb
+    r"(?:\s+(?:\w+\s+)?(?:face|take|impose|introduce|adopt))?)"
     rf"\s+(?:(?:{MEASURE_WORDS})\s+)*"
 )
 
@@ -71,7 +72,7 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
     gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
     if target is None or gap is None:
         return None
-    verb = _THREATENED_WITH.search(s.text, max(0, target.start - 20), target.start)
+    verb = _THREATENED_WITH.search(s.text, max(0, target.start - 60), target.start)
     if verb is None:
         return None
     warns = verb.group().lower().startswith("warn")

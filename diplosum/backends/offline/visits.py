@@ -295,6 +295,11 @@ _HEAD_OF = re.compile(
     r"director[- ]general|director)\s+of\s+(?:the\s+)?"
 )
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
+# "told U.S. congressmen", "assured Chinese officials": a state's officials, told in person.
+_OFFICIALS_TOLD = re.compile(
+    r"\s+(?:(?:senior|visiting|top)\s+)?(?:officials|congressmen|congresswomen|senators|"
+    r"lawmakers|legislators|ministers|diplomats|envoys|leaders)\b"
+)
 
 
 def told_official(s: RuleSentence, trigger: Hit) -> bool:
@@ -308,7 +313,8 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
     head_of = _HEAD_OF.fullmatch(s.text, trigger.end, told.start) is not None
     if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):
         return False
-    if not (head_of or s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
+    officials = told.kind == "adjective" and _OFFICIALS_TOLD.match(s.text, told.end)
+    if not (head_of or officials or s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
         return False
     speakers = [a for a in s.holders(trigger.start) if a.code]
     return bool(speakers) and s.is_official(speakers[0]) and speakers[0].code != told.code
