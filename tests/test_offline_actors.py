@@ -903,3 +903,13 @@ def test_a_given_name_before_santiago_makes_it_a_surname() -> None:
     text = "Ana Santiago, 32, told reporters she was looking for a safe place to stay."
     assert [m.code for m in find_actors(text)] == []
     assert [m.code for m in find_actors("Officials in Santiago rejected the plan.")] == ["CHL"]
+
+
+def test_a_commissioner_and_names_joined_by_den_or_der() -> None:
+    text = "EC Commissioner Ana de Soto said the restraint was not enough."
+    assert [(text[m.start : m.end], m.code) for m in find_actors(text)] == [
+        ("EC", "EU"),
+        ("Ana de Soto", "EU"),
+    ]
+    text = "Dutch Foreign Minister Jan van den Berg said so."
+    assert [text[m.start : m.end] for m in find_actors(text)] == ["Dutch", "Jan van den Berg"]

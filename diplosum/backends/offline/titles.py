@@ -38,7 +38,9 @@ _TOKEN = re.compile(
 _NAME_PART = re.compile(
     rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
 )
-_JOINERS = frozenset({"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el"})
+_JOINERS = frozenset(
+    {"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el", "den", "der"}
+)
 _NOT_NAMES = frozenset(
     {
         *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
