@@ -1690,3 +1690,13 @@ def test_telling_a_state_s_officials_is_meeting_them() -> None:
     text = "Peru's prime minister told U.S. congressmen Peru would decide within weeks."
     assert meeting_codes(text) == [{"PER", "USA"}]
     assert meeting_codes("Peru's prime minister told Chilean reporters it was over.") == []
+
+
+def test_hosting_a_sporting_or_cultural_event_is_no_meeting() -> None:
+    text = "Peru and Chile plan to finish the roads by the time they host the Games."
+    assert meeting_codes(text) == []
+    assert meeting_codes("Qatar hosted the World Cup and Peru an expo.") == []
+    # a summit or talks hosted still are
+    assert meeting_codes("Peru will host talks between Chile and Bolivia.") == [
+        {"PER", "CHL", "BOL"}
+    ]

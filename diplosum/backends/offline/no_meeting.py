@@ -84,7 +84,11 @@ _HOSTS_NO_GUEST = re.compile(
     r"(?:\s+(?!(?:talks|summit|meeting|visit|delegation|counterpart|president|minister)\b)"
     r"[\w.,'\u2019-]+){0,5}?\s+(?:troops|forces|soldiers|bases?|missiles?|weapons|refugees|"
     r"migrants|asylum|personnel|warplanes|jets|aircraft|facilit(?:y|ies)|headquarters|fleet|"
-    r"embass(?:y|ies)|garrison|contingent)\b"
+    r"embass(?:y|ies)|garrison|contingent|"
+    # "by the time they host the Olympics": a sporting or cultural event, no meeting
+    r"olympics|games|world\s+cup|cup|tournament|championships?|festival|expo|exhibition|"
+    r"world\s+fair|grand\s+prix|marathon)\b",
+    re.IGNORECASE,
 )
 
 
