@@ -1700,3 +1700,11 @@ def test_hosting_a_sporting_or_cultural_event_is_no_meeting() -> None:
     assert meeting_codes("Peru will host talks between Chile and Bolivia.") == [
         {"PER", "CHL", "BOL"}
     ]
+
+
+def test_his_visit_is_the_visit_of_the_man_named_before() -> None:
+    text = (
+        "Peruvian President Luis Vera still has a chance to soothe U.S. tempers before or "
+        "during his week-long Washington visit next month."
+    )
+    assert meeting_codes(text) == [{"PER", "USA"}]

@@ -41,9 +41,17 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+# "to soothe U.S. tempers during his Washington visit": the visit is his, whatever
+# stands between ("his week-long Washington visit").
+_HIS = re.compile(r"\b(his)\s+(?:[\w-]+\s+){0,3}\Z")
+
+
 def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[ActorMention]:
     """The parties that open the clause of ``trigger``, less those that are no subject of
     it; ``earlier_own`` holds where earlier meetings' own parties start."""
+    his = _HIS.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if his is not None and (owner := s.he_or_she(his.start(1))) is not None:
+        return [owner]
     # A person of no state stays: the meeting is theirs, and no state's (``rules``).
     subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
     # "will fly to Tokyo, after completing a trip to ...": a destination, no subject
