@@ -913,3 +913,14 @@ def test_a_commissioner_and_names_joined_by_den_or_der() -> None:
     ]
     text = "Dutch Foreign Minister Jan van den Berg said so."
     assert [text[m.start : m.end] for m in find_actors(text)] == ["Dutch", "Jan van den Berg"]
+
+
+def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_named() -> None:
+    text = "Argentina expects a deal with its banks, Treasury Secretary Ana Soto said."
+    assert [(text[m.start : m.end], m.code) for m in find_actors(text)] == [
+        ("Argentina", "ARG"),
+        ("Ana Soto", None),
+    ]
+    text = "The U.S. will act, Treasury Secretary Ana Soto said."
+    assert [m.code for m in find_actors(text)] == ["USA", "USA"]
+    assert [m.code for m in find_actors("Treasury Secretary Ana Soto said so.")] == ["USA"]

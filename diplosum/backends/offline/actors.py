@@ -163,6 +163,10 @@ def _known_people(
             # Secretary Michael Fallon" was Britain's in 2016), then the surname.
             code = code_of(name) or code_of(titled_form)
             default = title_state(person.actor.title) if person.actor.title else None
+            if default is not None and named and default not in named:
+                # "Argentina expects ..., Treasury Secretary Mario Brodersohn said": an
+                # office that alone means the U.S. means it where the text names the U.S.
+                default = None
             courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
             if courtesy and name.split()[-1] in namesakes:
                 found.append(person)  # "Mrs Lavrov" after "Anna Lavrov": the namesake
