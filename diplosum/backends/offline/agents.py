@@ -88,7 +88,7 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     head, the last."""
     offset = trigger.end
     by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
-    if by is None and trigger.phrase in _REACTIONS:
+    if by is None:
         by = reaction_about(s, trigger)
     if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():
         return []

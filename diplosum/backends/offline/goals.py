@@ -35,7 +35,7 @@ from .statements import (
     aim_statement,
 )
 
-__all__ = ["goals_in"]
+__all__ = ["OUTCOMES", "goals_in"]
 
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
 # A match ends at the end and is at most 43 characters long ("our" and 40 more). The pattern
@@ -250,7 +250,6 @@ def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     return relative_head(s, trigger) is None
 
 
-# Aims that are acts of the speech itself: "I want to be very clear", "we want to thank".
 # Committed to a thing named as there already ("its quota", "Nato's charter"), not to
 # doing something ("to reducing output"), to something sought ("a lasting peace") or to
 # an outcome of diplomacy ("the peace process", "the ceasefire").
@@ -259,15 +258,18 @@ _TO_A_THING = re.compile(
     r"\s+(?:(?:the|this|that|these|those|its|their|his|her|our)\s+(?![\w-]+ing\b)|"
     r"[A-Z][\w.-]*(?:'s|\u2019s)\s)([^,;.]*)"
 )
-_OUTCOMES = lexicon().phrases["goal.outcomes"]
+#: Outcomes of diplomacy ("a peaceful settlement", "closer ties"): an aim at one is also
+#: its holder's support for it (``stances.aims_supported``).
+OUTCOMES = lexicon().phrases["goal.outcomes"]
 
 
 def _a_thing_held(s: RuleSentence, trigger: Hit) -> bool:
     """Whether "committed to" names a thing there already, and no outcome."""
     thing = _TO_A_THING.match(s.text, trigger.end)
-    return thing is not None and _OUTCOMES.isdisjoint(thing.group(1).lower().split())
+    return thing is not None and OUTCOMES.isdisjoint(thing.group(1).lower().split())
 
 
+# Aims that are acts of the speech itself: "I want to be very clear", "we want to thank".
 _SAYING = re.compile(
     r"(?:(?:be\s+)?(?:very\s+|absolutely\s+|perfectly\s+)?clear|make\s+(?:it\s+)?(?:very\s+)?clear|"
     r"stress|emphasi[sz]e|underline|underscore|say|tell|thank|congratulate|express|note|"

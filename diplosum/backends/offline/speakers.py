@@ -161,8 +161,11 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
                 return None
             return first if first.kind == "igo" else None
         office = _OFFICE_THEN_NAME.search(s.text, max(0, clause.start - 150), clause.start)
-        if office is not None and _names_a_party(s, *office.span(1)):
-            return _office_state(s, *office.span(1))
+        if office is not None and _ITS.search(s.text, *office.span(1)):
+            return _opening_state(s)  # "its ambassador to Kuwait, ..." (as ``_ITS_ENVOY``)
+        inside = _parties_in(s, *office.span(1)) if office is not None else []
+        if inside:
+            return _office_state(s, inside[0])
         # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
         # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
         # decision" nor "told Erdogan" (whoever follows "told" is the one told).
@@ -226,23 +229,18 @@ _OFFICE_THEN_NAME = re.compile(
 _ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
 
 
-def _names_a_party(s: RuleSentence, start: int, end: int) -> bool:
-    """Whether ``start:end`` says "its" or names a state, body or person of one."""
-    return _ITS.search(s.text, start, end) is not None or any(
-        start <= a.start and a.end <= end and a.code for a in s.actors
-    )
+def _parties_in(s: RuleSentence, start: int, end: int) -> list[ActorMention]:
+    """The states, bodies and people of one named between ``start`` and ``end``."""
+    return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
 
 
-def _office_state(s: RuleSentence, start: int, end: int) -> ActorMention | None:
-    """The state or body of the office at ``start:end``, named before its holder's name
-    and the reporting verb: "its ambassador to Kuwait" is the sentence's opening state's,
+def _office_state(s: RuleSentence, first: ActorMention) -> ActorMention | None:
+    """The state or body of an office named before its holder's name and the reporting
+    verb, whose first party is ``first``: "the EU ambassador to the WTO" is the EU's,
     "the ambassador to Peru" no one's the rules can tell."""
-    if _ITS.search(s.text, start, end):
-        return _opening_state(s)
-    inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-    if inside[0].kind not in PEOPLE and s.text.endswith(" to ", 0, inside[0].start):
+    if first.kind not in PEOPLE and s.text.endswith(" to ", 0, first.start):
         return None  # an envoy to that state ("an adviser to Assad" is Assad's)
-    speaker = posting_state(s, inside[0])
+    speaker = posting_state(s, first)
     return speaker if s.is_agent(speaker) else None
 
 

@@ -16,8 +16,9 @@ import re
 
 from ...models import Goal, Stance
 from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
-from .clauses import TO_BEFORE
-from .lexicon import Hit, lexicon
+from .clauses import MODALS, TO_BEFORE
+from .goals import OUTCOMES
+from .lexicon import Hit
 from .no_position import names_no_position, no_threat_made
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
@@ -216,7 +217,7 @@ _OTHERS = re.compile(
 # deal", "Lima should show its commitment to ..., he said" (not "we must support", the
 # speaker's own).
 _MUST = re.compile(
-    r"(?<![Ww]e\s)(?<!\bI\s)\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+"
+    rf"(?<![Ww]e\s)(?<!\bI\s)\b{MODALS}\s+"
     r"(?:[\"'\u201c]?[a-z]+\s+){0,3}[\"'\u201c]?(?:[a-z]+\s+)?\Z"
 )
 
@@ -322,7 +323,6 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     return found
 
 
-_OUTCOMES = lexicon().phrases["goal.outcomes"]
 # An outcome's word used as a verb: "ready to deal with all threats" aims at no deal (but
 # "to strike a deal with Russia" does).
 _AS_A_VERB = re.compile(r"(?:^|\bto\s+)deal\s+with\b")
@@ -337,5 +337,5 @@ def aims_supported(goals: list[Goal], taken: set[str | None]) -> list[Stance]:
         Stance(actor=g.actor, topic=g.statement, position="support", evidence=g.evidence)
         for g in goals
         if g.actor.country not in taken
-        and not _OUTCOMES.isdisjoint(_WORD.findall(_AS_A_VERB.sub("", g.statement.lower())))
+        and not OUTCOMES.isdisjoint(_WORD.findall(_AS_A_VERB.sub("", g.statement.lower())))
     ]
