@@ -1987,3 +1987,11 @@ def test_a_grand_slam_and_a_tournament_named_after_a_state_take_no_position() ->
     assert stance_keys("The Spanish Grand Prix organisers criticised the plan.") == set()
     # the state's agents still act
     assert stance_keys("Australian officials slammed the plan.") == {("AUS", "oppose")}
+
+
+def test_they_stands_for_two_states_only_named_together_or_meeting() -> None:
+    # "They" after a group and the state it talks of is that group, not both states.
+    text = "Chilean senators want Peru to buy more goods. They are dismayed by the fall in exports."
+    assert stance_keys(text) == set()
+    text = "The report named Chile and Peru. They rejected its findings."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}

@@ -91,6 +91,11 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+_THEY_MET = re.compile(
+    r"\s*They\s+(?:\w+\s+){0,2}?(?:met|meet|talked|spoke|held\s+talks|conferred|shook\s+hands)\b"
+)
+
+
 @dataclasses.dataclass(slots=True)
 class RuleSentence:
     """One sentence of ``article``, from offset ``start``: its text, its actors (offsets
@@ -315,7 +320,13 @@ class RuleSentence:
             return []
         if pronoun.group(1).lower() in ("they", "both") or " " in pronoun.group(1):
             if pronoun.start() == 0:
-                return self.the_two_before(pronoun.group(1))
+                two = self.the_two_before(pronoun.group(1))
+                # "They" alone is as often a group named before ("Congress ... They are
+                # dismayed") as a pair: the last two states only when named together
+                # ("the report named Chile and Peru. They rejected") or when they meet
+                # ("Kerry flew to see Lavrov. They met").
+                paired = self._named_together(two) or _THEY_MET.match(self.text) is not None
+                return two if pronoun.group(1) != "They" or paired else []
             # "Ivorian rebels turned down ..., and said they would oppose": the subject of
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
@@ -331,6 +342,10 @@ class RuleSentence:
         people ("both men"), else the last two states or bodies named before it."""
         people = self._last_two_people() if _TWO_PEOPLE.search(phrase) else []
         return people or list(self.previous_parties)
+
+    def _named_together(self, two: list[ActorMention]) -> bool:
+        """Whether ``two`` (named before the sentence) were named as one list."""
+        return len(two) == 2 and joins_list(self.article[two[0].end : two[1].start])
 
     def _last_two_people(self) -> list[ActorMention]:
         """The last two people of different states named before the sentence, if two."""
