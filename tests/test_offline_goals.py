@@ -657,3 +657,10 @@ def test_plans_denied_are_no_aim() -> None:
     assert goal_codes("Peru denied plans to cut duties on imported wheat.") == []
     assert goal_codes("PERU DENIES PLANS TO CUT DUTIES ON WHEAT") == []
     assert goal_codes("Peru plans to cut duties on imported wheat.") == ["PER"]
+
+
+def test_a_group_a_state_s_name_describes_holds_its_own_aim_no_neighbour_s() -> None:
+    text = "Chile says Peru broke the pact. Peruvian firms this week announced plans to cut output."
+    assert goal_codes(text) == []
+    text = "Chile says Peru broke the pact. Peruvian officials announced plans to cut output."
+    assert goal_codes(text) == ["PER"]

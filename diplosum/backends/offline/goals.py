@@ -26,6 +26,7 @@ from .clauses import (
 )
 from .lexicon import Hit, lexicon
 from .mention import ActorMention
+from .no_speaker import others_open
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
 from .statements import (
@@ -133,7 +134,7 @@ def _goal_holders(
     # state named in another clause ("In respect of Iraq, ...") is not it.
     within = trigger.phrase in VERB_OPENS
     holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
-    if not holders:
+    if not holders and not others_open(s, trigger.start):
         speaker = speaker_of(s, nearby)
         holders = [speaker] if speaker else []
     return holders

@@ -18,6 +18,7 @@ __all__ = [
     "inverted",
     "mark_before",
     "no_state_speaks",
+    "others_open",
     "people_speak",
     "polled",
 ]
@@ -99,4 +100,24 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
     return before is not None and not any(
         a.code and before.start() <= a.start < clause.start for a in s.actors
+    )
+
+
+# What may come before a sentence's opening subject: a determiner or a number.
+_OPENING = re.compile(
+    r"\s*(?:(?:the|The|a|A|an|An|some|Some|many|Many|most|Most|other|Other|several|Several|"
+    r"two|Two|three|Three|\d+)\s+)?"
+)
+
+
+def others_open(s: RuleSentence, offset: int) -> bool:
+    """Whether ``s`` opens, before ``offset``, with a subject a state's name describes
+    that is none of its agents ("Japanese firms announced plans to", "Italian banks
+    want"): what that subject says or aims at is its own, no neighbour's speaker's."""
+    first = s.actors[0] if s.actors else None
+    return (
+        first is not None
+        and first.end <= offset
+        and _OPENING.fullmatch(s.text, 0, first.start) is not None
+        and not s.is_agent(first)
     )
