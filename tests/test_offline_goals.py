@@ -664,3 +664,9 @@ def test_a_group_a_state_s_name_describes_holds_its_own_aim_no_neighbour_s() -> 
     assert goal_codes(text) == []
     text = "Chile says Peru broke the pact. Peruvian officials announced plans to cut output."
     assert goal_codes(text) == ["PER"]
+
+
+def test_a_plan_or_policy_ended_is_no_aim() -> None:
+    assert goal_codes("Peru ended its plans to build the dam.") == []
+    assert goal_codes("The row goes on until Chile ends a policy of cheap exports.") == []
+    assert goal_codes("Chile pursues a policy of cheap exports.") == ["CHL"]

@@ -54,12 +54,13 @@ CHARACTERISED = re.compile(
 )
 
 # A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge",
-# "abandoned its bid to", "reversed a policy of": neither the aim nor the position is held
-# any more. (Not a "last-ditch effort": a last try.)
+# "abandoned its bid to", "reversed a policy of", "ended a policy of": neither the aim nor
+# the position is held any more. (Not a "last-ditch effort": a last try.)
 _DROP = (
     r"(?<![\w-])(?<!last )(?:drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|"
     r"shelve|shelves|shelved|shelving|scrap|scraps|scrapped|scrapping|ditch|ditches|ditched|"
-    r"ditching|reverse|reverses|reversed|reversing|(?:give|gives|gave|giving)\s+up)\s+"
+    r"ditching|reverse|reverses|reversed|reversing|(?:give|gives|gave|giving)\s+up|"
+    r"end|ends|ended|ending)\s+"
     r"(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z-]+\s+)?"
 )
 _DROPPED_PLAN = re.compile(_DROP + r"\Z")
