@@ -1102,3 +1102,9 @@ def test_warning_those_listed_that_it_may_retaliate_threatens_each() -> None:
     assert [t for _, t, _ in statuses(text)] == ["RUS", "BLR", "IRN"]
     # an armed reply is no measure
     assert statuses("Israel warned Lebanon that it would retaliate with force.") == []
+
+
+def test_the_origin_of_goods_stopped_is_no_target() -> None:
+    assert sanction_pairs("Canada banned the sale of U.S.-made chips to Peru.") == [("CAN", "PER")]
+    text = "Canada has long banned the sale of Canadian-made arms to Peru."
+    assert sanction_pairs(text) == [("CAN", "PER")]

@@ -274,10 +274,22 @@ _OBJECT_GAP = re.compile(
 )
 
 
+# "U.S.-made", "Chinese-built": where goods come from, a word of the goods.
+_ORIGIN = re.compile(r"-(?:made|built|produced|manufactured|designed)\b")
+
+
 def object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state a measure names in its object (whose diplomats go, whose assets or
-    goods it stops): its name or adjective right after the verb or noun."""
+    goods it stops): its name or adjective right after the verb or noun, past the
+    goods' origin ("banned the sale of U.S.-made chips to Iran")."""
     target = s.after(trigger.end)
-    if target is None or not _OBJECT_GAP.fullmatch(s.text, trigger.end, target.start):
+    gap = s.text[trigger.end : target.start] if target is not None else ""
+    while target is not None and _ORIGIN.match(s.text, target.end):
+        following = s.after(target.end)
+        if following is None:
+            return []
+        gap += "made" + s.text[target.end : following.start]
+        target = following
+    if target is None or not _OBJECT_GAP.fullmatch(gap):
         return []
     return [target]
