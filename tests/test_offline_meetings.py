@@ -1708,3 +1708,14 @@ def test_his_visit_is_the_visit_of_the_man_named_before() -> None:
         "during his week-long Washington visit next month."
     )
     assert meeting_codes(text) == [{"PER", "USA"}]
+
+
+def test_the_two_sides_in_a_reported_clause_and_talks_to_reopen() -> None:
+    text = (
+        "The move came as Chile and Peru stepped back from a dispute over fishing. "
+        "A Peruvian minister said that the two sides had agreed to reopen talks."
+    )
+    meetings = extract_summary(text).meetings
+    assert [(sorted(p.country or "" for p in m.participants), m.status) for m in meetings] == [
+        (["CHL", "PER"], "planned")
+    ]

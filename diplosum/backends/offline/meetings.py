@@ -37,7 +37,7 @@ from .no_meeting import names_no_meeting
 from .own_parties import leads, members_body, modifiers, participants, talked_about
 from .parties import objects, urged_parties
 from .places import NAMES_OR_SEATS
-from .referred import antecedent_parties, in_opening_phrase
+from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
 from .sentence import RuleSentence
 from .speakers import reporting_actor
 from .visits import (
@@ -222,7 +222,11 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         if names_no_meeting(s, trigger) or private_trip(s, trigger):
             continue
-        subject = subject_of(s, trigger, earlier_own) or antecedent_parties(s, trigger)
+        subject = (
+            the_two_as_subject(s, trigger)
+            or subject_of(s, trigger, earlier_own)
+            or antecedent_parties(s, trigger)
+        )
         if trigger.phrase in STAYS:
             # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.
             place = stay(s, trigger, subject)

@@ -16,7 +16,12 @@ from .offices import OFFICE_NAMED_AGAIN
 from .sentence import RuleSentence
 from .visits import visit_named
 
-__all__ = ["antecedent_parties", "in_opening_phrase", "names_parties_indirectly"]
+__all__ = [
+    "antecedent_parties",
+    "in_opening_phrase",
+    "names_parties_indirectly",
+    "the_two_as_subject",
+]
 
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _AN_OFFICE = re.compile(r"\b" + OFFICE_NAMED_AGAIN + r"\b")
@@ -73,6 +78,16 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         main = [a for a in s.actors if a.start >= opening.end() and a.code]
         return main[:1] if main and s.is_agent(main[0]) else []
     return []
+
+
+def the_two_as_subject(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """Whom "the two sides" (or "the two leaders") stand for when they are the subject of
+    the clause that ends at ``trigger``, though the sentence's own subject is another ("A
+    Peruvian minister said the two sides had agreed to hold talks")."""
+    two = _THE_TWO.search(s.text, 0, trigger.start)
+    if two is None or any(two.end() <= a.start < trigger.start for a in s.actors):
+        return []
+    return antecedent_parties(s, trigger)
 
 
 def in_opening_phrase(s: RuleSentence, trigger: Hit) -> bool:
