@@ -1995,3 +1995,10 @@ def test_they_stands_for_two_states_only_named_together_or_meeting() -> None:
     assert stance_keys(text) == set()
     text = "The report named Chile and Peru. They rejected its findings."
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+
+
+def test_a_state_s_allies_or_neighbours_are_other_states() -> None:
+    assert stance_keys("Chilean allies would prefer to concentrate on the north.") == set()
+    assert stance_keys("It was not the first time Peru's neighbours voiced concern.") == set()
+    text = "Calls from Chile and its allies for a ceasefire were ignored."
+    assert stance_keys(text) == {("CHL", "support")}

@@ -132,6 +132,9 @@ _AGENT_TEAMS = frozenset(
 _AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])")
 # Groups that act for no state, unless armed or political: "trade groups", not "rebel groups".
 _GROUPS = frozenset({"group", "groups", "lobby", "lobbies", "association", "associations"})
+# Other states named by their tie to this one, right after it: "U.S. allies would prefer
+# to", "Peru's neighbours fear" (not "the U.S. and its allies").
+_TIES = frozenset({"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes"})
 _AGENT_GROUPS = frozenset(
     {"rebel", "militant", "armed", "opposition", "insurgent", "jihadist", "islamist"}
     | {"extremist", "terrorist", "guerrilla", "militia", "political", "separatist"}
@@ -146,7 +149,10 @@ def names_other_than_agent(text: str, end: int) -> bool:
     something other than its agent ("EU firms", "China banks"): the word right after it."""
     noun = _NOUN_AFTER.match(text, end)
     return noun is not None and (
-        noun.group(1) in NOT_AGENTS or noun.group(1) in _GROUPS or noun.group(1) in _EVENTS
+        noun.group(1) in NOT_AGENTS
+        or noun.group(1) in _GROUPS
+        or noun.group(1) in _EVENTS
+        or noun.group(1) in _TIES
     )
 
 
@@ -227,6 +233,8 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     words = head.group(1).lower().split()
     if words[0] in _AGENT_HEADS:
         return False  # "the Chinese government suspended imports": what follows is its act
+    if words[0] in _TIES:
+        return True
     for index, word in enumerate(words):
         if word in _GROUPS and (index == 0 or words[index - 1] not in _AGENT_GROUPS):
             return True
