@@ -553,6 +553,10 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     # U.S. states whose names hold a state's: no Mexico, no Jersey.
     text = "Farmers in New Mexico and New Jersey blamed Mexico."
     assert [m.code for m in find_actors(text)] == ["MEX"]
+    # Nor is Iceland's own name ("Island") in a state's or an island's, nor the Bahamas'
+    # capital in a county of New York.
+    text = "A Rhode Island senator, Long Island Rail Road and Nassau County met Iceland."
+    assert [m.code for m in find_actors(text)] == ["ISL"]
     # Peoples, an ocean and seas named after a state are none of its.
     text = "American Indian and West Indian groups in the Indian Ocean met India."
     assert [m.code for m in find_actors(text)] == ["IND"]
