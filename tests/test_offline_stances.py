@@ -2002,3 +2002,12 @@ def test_a_state_s_allies_or_neighbours_are_other_states() -> None:
     assert stance_keys("It was not the first time Peru's neighbours voiced concern.") == set()
     text = "Calls from Chile and its allies for a ceasefire were ignored."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_a_proposal_supports_what_it_proposes_and_signing_up_to_a_deal() -> None:
+    assert stance_keys("Germany also proposed a freeze on debt payments.") == {("DEU", "support")}
+    assert stance_keys("Chile proposed building a wall.") == {("CHL", "support")}
+    assert stance_keys("Japan signed up to the deal.") == {("JPN", "support")}
+    # An adjective, or a proposal whose topic comes before it, takes no position here.
+    assert stance_keys("The plan proposed by Chile was discussed in Peru.") == set()
+    assert stance_keys("The proposed deal was discussed by Chile and Peru.") == set()

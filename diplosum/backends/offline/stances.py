@@ -144,6 +144,14 @@ _DETERMINED = re.compile(
     r"(?:[a-z]+\s+)?\Z",
     re.IGNORECASE,
 )
+# A proposal is a position on what it proposes, named right after the verb ("proposed a
+# freeze", "proposes that the talks resume", "proposed joint patrols", "proposed to the
+# coalition that"); not "the proposed deal", "a plan proposed by Peru" (whose topic comes
+# before it) or "the cut it had proposed earlier".
+_PROPOSALS = frozenset({"proposed", "proposes", "proposing"})
+_PROPOSED_OBJECT = re.compile(
+    r"\s+(?:a|an|the|that|to|its|their|his|her|our|new|joint|further|talks|[a-z]+ing)\b"
+)
 _IDLE_AFTER = re.compile(r"\s*(?:to|and|for|as|while|[,.;:])(?!\w)")
 
 
@@ -163,6 +171,9 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
         return grand or _STRUCK.match(s.text, hit.end) is not None
+    if hit.phrase in _PROPOSALS:
+        determined = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
+        return determined or _PROPOSED_OBJECT.match(s.text, hit.end) is None
     if hit.phrase not in _BASE_FORMS:
         return False
     before = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
