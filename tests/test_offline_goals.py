@@ -670,3 +670,11 @@ def test_a_plan_or_policy_ended_is_no_aim() -> None:
     assert goal_codes("Peru ended its plans to build the dam.") == []
     assert goal_codes("The row goes on until Chile ends a policy of cheap exports.") == []
     assert goal_codes("Chile pursues a policy of cheap exports.") == ["CHL"]
+
+
+def test_goals_of_doing_something_are_an_aim_goals_of_someone_are_not() -> None:
+    text = "Chile said Peru's goals of reducing barriers to trade were contradicted."
+    assert [(g.actor.country, g.statement) for g in extract_summary(text).goals] == [
+        ("PER", "reducing barriers to trade")
+    ]
+    assert goal_codes("Chile warned the protests could serve the goals of Peru.") == []

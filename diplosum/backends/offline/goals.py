@@ -288,6 +288,11 @@ _WANTED_BY_POLICE = re.compile(
 )
 
 
+# "the goals of reducing barriers" names what they are; "the goals of the enemy" whose.
+_WHOSE_OR_WHAT = frozenset({"goals of", "aims of", "objectives of"})
+_GERUND = re.compile(r"\s+[a-z]+ing\b")
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
     offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -320,6 +325,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             s.text, trigger.end
         ):
             continue  # "quotas set by objective criteria": a quality, no aim
+        if trigger.phrase.lower() in _WHOSE_OR_WHAT and not _GERUND.match(s.text, trigger.end):
+            continue  # "serving the goals of the enemy": whose goals, not what they are
         if NEITHER.search(s.text, 0, trigger.start):
             continue  # "Neither Hezbollah nor Israel wants a war": no one's aim
         if trigger.phrase == "determined" and (

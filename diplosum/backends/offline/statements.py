@@ -32,7 +32,7 @@ _AFTER_AIM_NOUN = re.compile(
 NOUN_AIMS = frozenset(
     {"a move to", "bid to", "effort to", "efforts to", "plan to", "commitment to"}
     | {"determination to", "intention to", "priority to", "aim of", "goal of", "policy of"}
-    | {"plans"}
+    | {"plans", "aims of", "goals of", "objectives of"}
 )
 BARE_PLANS = frozenset({"plans"})
 # Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
