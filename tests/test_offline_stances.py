@@ -2011,3 +2011,7 @@ def test_a_proposal_supports_what_it_proposes_and_signing_up_to_a_deal() -> None
     # An adjective, or a proposal whose topic comes before it, takes no position here.
     assert stance_keys("The plan proposed by Chile was discussed in Peru.") == set()
     assert stance_keys("The proposed deal was discussed by Chile and Peru.") == set()
+
+
+def test_a_refusal_to_support_opposes() -> None:
+    assert stance_keys("Chile's refusal to support the plan angered Peru.") == {("CHL", "oppose")}

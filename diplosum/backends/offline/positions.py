@@ -112,9 +112,9 @@ _DETERMINER_BEFORE = re.compile(
 
 
 # Right before a trigger, a negation: "would not block", "did not strongly object", "has
-# not been pleased with", "did not seem happy with".
+# not been pleased with", "did not seem happy with", "its refusal to support".
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to)|n['\u2019]t)\s+"
+    r"(?:\b(?:not|never|cannot|(?:refus|declin)(?:ed|es|ing)\s+to|refusal\s+to)|n['\u2019]t)\s+"
     r"(?:(?:be|been|seem|seemed|appear|appeared)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
