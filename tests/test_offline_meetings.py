@@ -1719,3 +1719,11 @@ def test_the_two_sides_in_a_reported_clause_and_talks_to_reopen() -> None:
     assert [(sorted(p.country or "" for p in m.participants), m.status) for m in meetings] == [
         (["CHL", "PER"], "planned")
     ]
+
+
+def test_a_state_before_a_pronoun_s_clause_is_no_party_of_its_talk() -> None:
+    text = (
+        "Chilean Foreign Minister Ana Soto touted her support for Peru while saying she told "
+        "Peruvian President Rosa Diaz it is time."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]

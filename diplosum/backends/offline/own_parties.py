@@ -56,6 +56,10 @@ _NOT_IN_NOUN_PHRASE = frozenset(
         # one of time: "a future for the Philippines after talks" names who talked).
         *("over", "about", "against", "despite", "into", "under", "upon", "without"),
         *("than", "as"),
+        # A pronoun or a conjunction opens another clause: "backed Israel while saying she
+        # told Netanyahu" (the talk is hers, not Israel's).
+        *("he", "she", "it", "they", "we", "while", "whereas", "although", "though"),
+        *("because", "if", "unless", "when", "saying", "adding", "noting"),
     }
 )
 _JOINS = re.compile(r"\s*(?:[-\u2013/]|,|and|,\s*and)\s*")
