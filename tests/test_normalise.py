@@ -254,3 +254,17 @@ def test_attribution_needs_the_name_as_a_whole_word() -> None:
         ],
     )
     assert [s.attributed for s in summary.stances] == [False, False, True]
+
+
+def test_where_an_envoy_is_posted_is_not_their_state() -> None:
+    article = "Chile's Ambassador to Peru Ana Soto spoke. U.S. Ambassador to Japan Tom Hill spoke."
+    summary = _run(
+        article,
+        stances=[
+            _stance(_person("Ana Soto", "CHL", "Ambassador to Peru"), "Ana Soto spoke"),
+            _stance(
+                _person("Tom Hill", None, "U.S. Ambassador to Japan"), "Tom Hill spoke", "other"
+            ),
+        ],
+    )
+    assert [s.actor.country for s in summary.stances] == ["CHL", "USA"]

@@ -928,3 +928,17 @@ def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_na
     text = "The U.S. will act, Treasury Secretary Ana Soto said."
     assert [m.code for m in find_actors(text)] == ["USA", "USA"]
     assert [m.code for m in find_actors("Treasury Secretary Ana Soto said so.")] == ["USA"]
+
+
+def test_an_ambassador_to_a_state_or_body_is_named_and_is_the_sender_s() -> None:
+    text = (
+        "Chilean Ambassador to Peru Ana Soto and the U.S. Ambassador to the United Nations "
+        "Tom Hill met."
+    )
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Ana Soto", "CHL"), ("Tom Hill", "USA")]
+    # A former one speaks for no state.
+    text = "Former Chilean Ambassador to Peru Ana Soto spoke."
+    assert [(m.actor.name, m.kind) for m in find_actors(text) if m.actor.name == "Ana Soto"] == [
+        ("Ana Soto", "private")
+    ]

@@ -32,6 +32,7 @@ of all (and, for meetings, the topics of all).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
@@ -74,6 +75,18 @@ def _seat_in_name(name: str, mention: Mention) -> bool:
     return bool(before) and name[mention.start - 1] == " " and before[-1][:1].isalpha()
 
 
+# "Ambassador to Japan": the state an envoy is sent to, not the one they speak for.
+_POSTED_TO = re.compile(
+    r"\b(ambassador|envoy|representative|delegate|emissary|consul)\s+to\b.*", re.IGNORECASE
+)
+
+
+def _post_left_out(title: str | None) -> str | None:
+    """``title`` less where its holder is posted ("U.S. Ambassador to Japan" names the
+    United States only)."""
+    return None if title is None else _POSTED_TO.sub(r"\1", title)
+
+
 def _repair(actor: Actor, article: str, published: dt.date | None, named: frozenset[str]) -> Actor:
     gz = gazetteer()
     in_name = gz.find(actor.name, context=article)
@@ -84,7 +97,7 @@ def _repair(actor: Actor, article: str, published: dt.date | None, named: frozen
         country = gz.in_force(actor.country, published, named)
         return actor if country == actor.country else actor.model_copy(update={"country": country})
     from_name = in_name[0].codes[0] if in_name else None
-    from_title = gz.resolve(actor.title, context=article)
+    from_title = gz.resolve(_post_left_out(actor.title), context=article)
     given = actor.country if actor.country and is_known_code(actor.country) else None
     if actor.kind == "person":
         inferred = from_title or from_name

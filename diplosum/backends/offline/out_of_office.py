@@ -25,7 +25,9 @@ _RUNNING = r"candidate|nominee|hopeful|challenger|contender|front-runner|frontru
 # "ex-Prime Minister ", "Republican presidential candidate ", "Democratic front-runner ". Not a
 # past office after a present one ("The European commissioner and former trade minister").
 _BEFORE = re.compile(
-    rf"(?:(?<!and )\b(?:[Ff]ormer|[Ee]x-) ?(?:[A-Z][\w.'-]* ){{0,3}}(?i:{_OFFICE}) "
+    rf"(?:(?<!and )\b(?:[Ff]ormer|[Ee]x-) ?(?:[A-Z][\w.'-]* ){{0,3}}(?i:{_OFFICE})"
+    # "former U.S. Ambassador to Ukraine ": where the office was held
+    r"(?: to (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})? "
     rf"|\b(?P<running>{_RUNNING}) )\Z"
 )
 # An appositive right after the name: ", the former prime minister", "-- now the

@@ -143,11 +143,18 @@ def _person_at(
     # A title and a name fit in a short window, tokenised only as far as needed.
     tokens = _Tokens(text, opener, min(len(text), opener + 240))
     index = 0
+    host: Mention | None = None
     # Skip the rest of the office ("Secretary of State") to reach the name.
     while (token := tokens.get(index)) is not None:
         word = token.group(1)
         lowered = word.lower().rstrip(".")
         following = tokens.get(index + 1)
+        if lowered == "to" and index and host is None:
+            posted = _posted_to(tokens, index, states)
+            if posted is not None:
+                # "U.S. Ambassador to GATT Michael Samuels": the post, then the name.
+                index, host = posted
+                continue
         if (
             lowered in ("and", "&")
             and following is not None
@@ -200,6 +207,8 @@ def _person_at(
         # "Ministry of International Trade and Industry (MITI) Vice Minister": a state
         # (or its ministry) in brackets right before the office is the title's too.
         between = text[mention.end : opener]
+        if mention is host:
+            continue  # where an ambassador is posted, not whose
         if mention.end > opener or (not between.strip(" )") and "\n" not in between):
             title_states.append(mention)
     # Less the possessive it opens or ends with ("Chile's Foreign Minister Ana Soto", "Iran's
@@ -216,6 +225,31 @@ def _person_at(
     code = _title_code(title_states[-1], name) if title_states else None
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+# Offices held at a state or body one is sent to: "Ambassador to Japan".
+_POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
+
+
+def _posted_to(tokens: _Tokens, index: int, states: list[Mention]) -> tuple[int, Mention] | None:
+    """For "to" at token ``index`` right after an office one is posted with ("Ambassador
+    to the United Nations"), the token after the state or body posted to, and that one."""
+    office = tokens.get(index - 1)
+    following = tokens.get(index + 1)
+    if office is None or following is None or office.group(1).lower() not in _POSTED:
+        return None
+    after = index + 1
+    if following.group(1) == "the":
+        after += 1
+    first = tokens.get(after)
+    if first is None:
+        return None
+    host = next((m for m in states if m.start == first.start(1)), None)
+    if host is None:
+        return None
+    while (token := tokens.get(after)) is not None and token.start(1) < host.end:
+        after += 1
+    return after, host
 
 
 _POSSESSIVE_EDGE = re.compile(r"\A\s*['\u2019]s\b|['\u2019]s?\s*\Z")
