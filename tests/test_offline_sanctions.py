@@ -1108,3 +1108,11 @@ def test_the_origin_of_goods_stopped_is_no_target() -> None:
     assert sanction_pairs("Canada banned the sale of U.S.-made chips to Peru.") == [("CAN", "PER")]
     text = "Canada has long banned the sale of Canadian-made arms to Peru."
     assert sanction_pairs(text) == [("CAN", "PER")]
+
+
+def test_a_pronoun_s_referent_threatens_to_retaliate() -> None:
+    text = (
+        "Chilean Trade Minister Ana Soto spoke today. "
+        "She reiterated her country's intention to retaliate if Peru bans imports of wine."
+    )
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]

@@ -61,7 +61,9 @@ def retaliates_if(s: RuleSentence, trigger: Hit) -> Shaped | None:
     target = next((a for a in s.actors if a.start > trigger.end and a.code), None)
     if target is None or not _IF_AFTER.fullmatch(s.text, trigger.end, target.start):
         return None
-    imposer = next((a for a in s.holders(trigger.start) if a.code != target.code), None)
+    # "He reiterated Washington's intention to retaliate if ...": the pronoun's referent.
+    subject = s.holders(trigger.start) or s.referents(trigger.start)
+    imposer = next((a for a in subject if a.code != target.code), None)
     return None if imposer is None else (imposer, target, "threatened")
 
 
