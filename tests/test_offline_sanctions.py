@@ -1116,3 +1116,12 @@ def test_a_pronoun_s_referent_threatens_to_retaliate() -> None:
         "She reiterated her country's intention to retaliate if Peru bans imports of wine."
     )
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]
+
+
+def test_a_reprisal_against_practices_names_no_target_state() -> None:
+    text = (
+        "Peru is the target of the bill. It requires Chile to retaliate against unfair practices."
+    )
+    assert sanction_pairs(text) == []
+    text = "Peru is in the news. Chile will retaliate against a Peruvian import rule."
+    assert sanction_pairs(text) == [("CHL", "PER")]

@@ -99,6 +99,10 @@ def _of_trigger(
         ]
     if trigger.phrase in ORDERED_OUT or names_no_measure(s, trigger):
         return []
+    if trigger.phrase in _AGAINST_WHAT and not _NAMED_AGAINST.fullmatch(
+        s.text, trigger.end, _next_start(s, trigger)
+    ):
+        return []  # "retaliate against unfair trade practices": a practice, no state
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
         return []  # "in retaliation for the attack": no measure of a state named here
     if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
@@ -119,6 +123,18 @@ def _of_trigger(
 
 
 _WHETHER_TO = re.compile(r"whether\s+to\b")
+
+# A reprisal against what it names right after: a state ("retaliate against Japan",
+# "against the Japanese government", "against a European Community meat rule") or else
+# none ("against foreign unfair trade practices").
+_AGAINST_WHAT = frozenset({"retaliate against", "retaliation against"})
+_NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+
+
+def _next_start(s: RuleSentence, trigger: Hit) -> int:
+    """Where the first actor after ``trigger`` starts (the sentence's end if none)."""
+    following = s.after(trigger.end)
+    return len(s.text) if following is None else following.start
 
 
 # Reprisals are a state's measure only when its adjective names them ("possible U.S.
