@@ -1727,3 +1727,10 @@ def test_a_state_before_a_pronoun_s_clause_is_no_party_of_its_talk() -> None:
         "Peruvian President Rosa Diaz it is time."
     )
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_a_deal_with_another_at_a_summit_is_a_meeting_with_them() -> None:
+    text = "Chilean President Ana Soto clinched a deal with Peru at a summit on Friday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "Chile's President Ana Soto hailed a deal agreed with other Andean leaders at a summit."
+    assert meeting_codes(text) == []  # "Andean" names no state

@@ -35,7 +35,7 @@ from .meeting_subjects import (
 )
 from .no_meeting import names_no_meeting
 from .own_parties import leads, members_body, modifiers, participants, talked_about
-from .parties import objects, urged_parties
+from .parties import dealt_with, objects, urged_parties
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
 from .sentence import RuleSentence
@@ -242,7 +242,11 @@ def meetings(s: RuleSentence) -> list[Meeting]:
                 or held_in(s, trigger)
                 or visited_in(s, trigger)
                 or joined(s, trigger, at=True)
-            ) + guest(s, trigger)
+            )
+            if not others and (dealt := dealt_with(s, trigger)):
+                # "Chile agreed with Peru at talks": who dealt with them, and they.
+                others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
+            others += guest(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))

@@ -22,7 +22,7 @@ from .clauses import POSTED_TO
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["objects", "urged_parties"]
+__all__ = ["dealt_with", "objects", "urged_parties"]
 
 # Nouns for the members of a group, named after it: "the founding members of the OAS -
 # Chile, Peru, ...", "leaders of the Andean countries, Peru, Bolivia and Ecuador".
@@ -281,3 +281,27 @@ def urged_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         for a in s.actors
         if a.code and urged.start() < a.start and a.end <= urged.end() and s.is_agent(a)
     ]
+
+
+# "clinched a deal with Italy at a summit", "agreed with EU leaders during talks": whom
+# the subject dealt with, named right before where they met.
+_AT_MEETING = re.compile(
+    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}\Z"
+)
+_PEOPLE_AFTER = re.compile(r"(?:\s+(?:leaders|officials|ministers|counterparts|trade|foreign))*")
+_WITH = re.compile(r"\bwith\s+(?:(?:the|other|its|their)\s+)?\Z")
+
+
+def dealt_with(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """Those named after "with" right before the place of ``trigger`` ("a deal with Italy
+    at a summit"): the other side of the meeting."""
+    at = _AT_MEETING.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if at is None:
+        return []
+    last = s.before(at.start())
+    if last is None or not _PEOPLE_AFTER.fullmatch(s.text, last.end, at.start()):
+        return []
+    listed = s.listed_before(last)
+    opening = _WITH.search(s.text, max(0, listed[0].start - 16), listed[0].start)
+    return listed if opening is not None else []
