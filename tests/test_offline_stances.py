@@ -2015,3 +2015,11 @@ def test_a_proposal_supports_what_it_proposes_and_signing_up_to_a_deal() -> None
 
 def test_a_refusal_to_support_opposes() -> None:
     assert stance_keys("Chile's refusal to support the plan angered Peru.") == {("CHL", "oppose")}
+
+
+def test_demanding_something_supports_it_a_demanding_task_takes_no_position() -> None:
+    assert stance_keys("Chile has been demanding a cut in tariffs.") == {("CHL", "support")}
+    assert stance_keys("Chile faces a demanding schedule in Peru.") == set()
+    # A participle's subject is the clause's, not the state named last before it.
+    text = "Chilean doctors sent a letter to Peru's President Ana Soto, demanding a ceasefire."
+    assert stance_keys(text) == set()

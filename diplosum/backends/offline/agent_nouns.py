@@ -65,6 +65,7 @@ NOT_AGENTS = frozenset(
         *("critics", "detractors", "supporters", "backers", "loyalists"),
         *("followers", "sympathisers", "sympathizers"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
+        *("physicians", "nurses", "surgeons", "medics", "paramedics"),
         # Trades and industries: "Peruvian miners hope to reopen the mine".
         *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
         *("importers", "manufacturers", "industry", "carmakers", "airlines", "traders"),

@@ -144,11 +144,12 @@ _DETERMINED = re.compile(
     r"(?:[a-z]+\s+)?\Z",
     re.IGNORECASE,
 )
-# A proposal is a position on what it proposes, named right after the verb ("proposed a
-# freeze", "proposes that the talks resume", "proposed joint patrols", "proposed to the
-# coalition that"); not "the proposed deal", "a plan proposed by Peru" (whose topic comes
-# before it) or "the cut it had proposed earlier".
-_PROPOSALS = frozenset({"proposed", "proposes", "proposing"})
+# A proposal or a demand is a position on what it asks for, named right after the verb
+# ("proposed a freeze", "proposes that the talks resume", "proposed joint patrols",
+# "proposed to the coalition that", "demanding a cut"); not "the proposed deal", "a
+# demanding task", "a plan proposed by Peru" (whose topic comes before it) or "the cut
+# it had proposed earlier".
+_PROPOSALS = frozenset({"proposed", "proposes", "proposing", "demanding"})
 _PROPOSED_OBJECT = re.compile(
     r"\s+(?:a|an|the|that|to|its|their|his|her|our|new|joint|further|talks|[a-z]+ing)\b"
 )
@@ -173,7 +174,12 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         return grand or _STRUCK.match(s.text, hit.end) is not None
     if hit.phrase in _PROPOSALS:
         determined = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
-        return determined or _PROPOSED_OBJECT.match(s.text, hit.end) is None
+        # "demanding" only after "is", "has been": a participle's subject is far off
+        # ("sent a letter to Biden ..., demanding a ceasefire").
+        unbound = hit.phrase.endswith("ing") and not _PROGRESSIVE.search(
+            s.text, max(0, hit.start - 24), hit.start
+        )
+        return determined or unbound or _PROPOSED_OBJECT.match(s.text, hit.end) is None
     if hit.phrase not in _BASE_FORMS:
         return False
     before = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
