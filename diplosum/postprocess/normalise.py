@@ -32,6 +32,7 @@ of all (and, for meetings, the topics of all).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
@@ -75,16 +76,17 @@ def _seat_in_name(name: str, mention: Mention) -> bool:
     return bool(before) and name[mention.start - 1] == " " and before[-1][:1].isalpha()
 
 
-# "Ambassador to Japan": the state an envoy is sent to, not the one they speak for.
-_POSTED_TO = re.compile(
-    r"\b(ambassador|envoy|representative|delegate|emissary|consul)\s+to\b.*", re.IGNORECASE
-)
+@functools.cache
+def _posted_to() -> re.Pattern[str]:
+    """ "Ambassador to Japan": the state an envoy is sent to, not the one they speak for."""
+    offices = "|".join(sorted(gazetteer().posted_offices))
+    return re.compile(rf"\b({offices})\s+to\b.*", re.IGNORECASE)
 
 
 def _post_left_out(title: str | None) -> str | None:
     """``title`` less where its holder is posted ("U.S. Ambassador to Japan" names the
     United States only)."""
-    return None if title is None else _POSTED_TO.sub(r"\1", title)
+    return None if title is None else _posted_to().sub(r"\1", title)
 
 
 def _repair(actor: Actor, article: str, published: dt.date | None, named: frozenset[str]) -> Actor:

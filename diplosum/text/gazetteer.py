@@ -146,6 +146,9 @@ class Gazetteer:
         # never make one alone ("Petroleum Co", "Economic Cooperation").
         self.portfolios = frozenset(extra["portfolios"])
         self.office_words = frozenset(extra["office_words"]) | self.portfolios
+        # Offices held where one is sent ("Ambassador to Japan"): the state named after
+        # "to" is where, not whose.
+        self.posted_offices = frozenset(extra["posted_offices"])
         self.institutions = frozenset(extra["institutions"])
         self.title_states: dict[str, str] = {
             k: v for k, v in extra["title_states"].items() if not k.startswith("_")

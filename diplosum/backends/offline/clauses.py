@@ -10,6 +10,7 @@ literal, so the regex engine skips to candidates instead of trying each position
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...text.gazetteer import gazetteer
@@ -24,7 +25,6 @@ __all__ = [
     "MODALS",
     "NEITHER",
     "OPEN_QUESTION",
-    "POSTED_TO",
     "SANCTION_TARGET",
     "TO_BEFORE",
     "UNLIKELY",
@@ -34,14 +34,17 @@ __all__ = [
     "office_after",
     "office_end",
     "possessive_then",
+    "posted_to",
 ]
 
-# "envoy to Syria", "ambassador to the United Nations": the state a person is posted to, named right
-# after these words, is neither a party nor the subject.
-POSTED_TO = re.compile(
-    r"\b(?:envoy|ambassador|representative|mission)s?\s+(?:to|for)\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def posted_to() -> re.Pattern[str]:
+    """ "envoy to Syria", "ambassador to the United Nations": the state a person is posted
+    to, named right after these words, is neither a party nor the subject."""
+    offices = "|".join(sorted(gazetteer().posted_offices))
+    return re.compile(rf"\b(?:{offices})s?\s+(?:to|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
 
 # "what it called U.S. efforts to", "what China described as Japan's plans to": a
 # characterisation by the one who speaks, up to the word it ends at; what it names is

@@ -18,7 +18,7 @@ import re
 from ...text.dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
-from .clauses import POSTED_TO
+from .clauses import posted_to
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -150,7 +150,7 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
             break
         if "," in gap and _WHEN.search(gap):
             break  # "met Erdogan on Monday, and Macron will ...": the list ended at its date
-        if not POSTED_TO.search(gap):
+        if not posted_to().search(gap):
             chosen.append(mention)
     return chosen
 

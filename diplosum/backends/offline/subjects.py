@@ -27,7 +27,7 @@ from .asides import (
     relative_break,
 )
 from .breaks import clause_breaks
-from .clauses import AUXILIARIES, POSTED_TO, joins_list
+from .clauses import AUXILIARIES, joins_list, posted_to
 from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
@@ -284,7 +284,7 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
     """The state whose envoy is posted to ``mention``, named in the same noun phrase ("The
     U.N. envoy to Chile, Ana Rojas, has arrived" is the U.N.'s envoy; "the U.S.
     ambassador to the United Nations said" speaks for the U.S.); else ``mention``."""
-    posted = POSTED_TO.search(s.text, max(0, mention.start - 30), mention.start)
+    posted = posted_to().search(s.text, max(0, mention.start - 30), mention.start)
     if posted is None:
         return mention
     heads = [a for a in s.actors if a.end <= posted.start() and a.code]

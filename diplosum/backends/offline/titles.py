@@ -227,16 +227,13 @@ def _person_at(
     return ActorMention(name_start, name_end, actor, "person", code), name_end
 
 
-# Offices held at a state or body one is sent to: "Ambassador to Japan".
-_POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary", "consul"})
-
-
 def _posted_to(tokens: _Tokens, index: int, states: list[Mention]) -> tuple[int, Mention] | None:
     """For "to" at token ``index`` right after an office one is posted with ("Ambassador
     to the United Nations"), the token after the state or body posted to, and that one."""
     office = tokens.get(index - 1)
     following = tokens.get(index + 1)
-    if office is None or following is None or office.group(1).lower() not in _POSTED:
+    posted = gazetteer().posted_offices
+    if office is None or following is None or office.group(1).lower() not in posted:
         return None
     after = index + 1
     if following.group(1) == "the":
