@@ -134,7 +134,7 @@ _AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])"
 # Groups that act for no state, unless armed or political: "trade groups", not "rebel groups".
 _GROUPS = frozenset({"group", "groups", "lobby", "lobbies", "association", "associations"})
 # Other states named by their tie to this one, right after it: "U.S. allies would prefer
-# to", "Peru's neighbours fear" (not "the U.S. and its allies").
+# to", "Peru's neighbours fear" (not "Chile and its allies").
 _TIES = frozenset({"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes"})
 _AGENT_GROUPS = frozenset(
     {"rebel", "militant", "armed", "opposition", "insurgent", "jihadist", "islamist"}
