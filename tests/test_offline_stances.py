@@ -2023,3 +2023,10 @@ def test_demanding_something_supports_it_a_demanding_task_takes_no_position() ->
     # A participle's subject is the clause's, not the state named last before it.
     text = "Chilean doctors sent a letter to Peru's President Ana Soto, demanding a ceasefire."
     assert stance_keys(text) == set()
+
+
+def test_not_recognising_opposes() -> None:
+    assert stance_keys("In Lima, Peru said it would not recognise the agreement.") == {
+        ("PER", "oppose")
+    }
+    assert stance_keys("Chile has never recognized the border.") == {("CHL", "oppose")}
