@@ -1125,3 +1125,11 @@ def test_a_reprisal_against_practices_names_no_target_state() -> None:
     assert sanction_pairs(text) == []
     text = "Peru is in the news. Chile will retaliate against a Peruvian import rule."
     assert sanction_pairs(text) == [("CHL", "PER")]
+
+
+def test_a_measure_taken_because_of_a_state_s_act_targets_it() -> None:
+    text = (
+        "Chilean wine could flood Argentine shops. "
+        "Peru imposed the tariffs because of Chile's failure to honour a 1986 pact."
+    )
+    assert sanction_pairs(text) == [("PER", "CHL")]

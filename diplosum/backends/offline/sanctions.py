@@ -248,10 +248,12 @@ def _imposed_by(
 
 
 # "halted operations at the zone to punish North Korea", "in response to North Korea's
-# rocket launch": whom a measure is for, named by its purpose.
+# rocket launch", "because of Japan's failure to": whom a measure is for, named by its
+# purpose or its cause.
 _PUNISH = re.compile(
     r"[^,;:.]{0,80}?\b(?:to\s+(?:punish|penalise|penalize)|in\s+(?:retaliation|response)\s+"
-    r"(?:to|for|against)|as\s+(?:a\s+)?(?:punishment|penalty)\s+for)\s+(?:the\s+)?"
+    r"(?:to|for|against)|as\s+(?:a\s+)?(?:punishment|penalty)\s+for|because\s+of|"
+    r"due\s+to)\s+(?:the\s+)?"
 )
 
 
