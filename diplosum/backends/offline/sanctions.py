@@ -99,9 +99,7 @@ def _of_trigger(
         ]
     if trigger.phrase in ORDERED_OUT or names_no_measure(s, trigger):
         return []
-    if trigger.phrase in _AGAINST_WHAT and not _NAMED_AGAINST.fullmatch(
-        s.text, trigger.end, _next_start(s, trigger)
-    ):
+    if trigger.phrase in _AGAINST_WHAT and not _against_a_state(s, trigger):
         return []  # "retaliate against unfair trade practices": a practice, no state
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
         return []  # "in retaliation for the attack": no measure of a state named here
@@ -131,10 +129,12 @@ _AGAINST_WHAT = frozenset({"retaliate against", "retaliation against"})
 _NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 
-def _next_start(s: RuleSentence, trigger: Hit) -> int:
-    """Where the first actor after ``trigger`` starts (the sentence's end if none)."""
+def _against_a_state(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a state or body is named right after ``trigger``, past "the", "a"."""
     following = s.after(trigger.end)
-    return len(s.text) if following is None else following.start
+    return following is not None and bool(
+        _NAMED_AGAINST.fullmatch(s.text, trigger.end, following.start)
+    )
 
 
 # Reprisals are a state's measure only when its adjective names them ("possible U.S.

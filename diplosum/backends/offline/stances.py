@@ -172,18 +172,18 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
         return grand or _STRUCK.match(s.text, hit.end) is not None
-    if hit.phrase in _PROPOSALS:
-        determined = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
-        # "demanding" only after "is", "has been": a participle's subject is far off
-        # ("sent a letter to Biden ..., demanding a ceasefire").
-        unbound = hit.phrase.endswith("ing") and not _PROGRESSIVE.search(
-            s.text, max(0, hit.start - 24), hit.start
-        )
-        return determined or unbound or _PROPOSED_OBJECT.match(s.text, hit.end) is None
-    if hit.phrase not in _BASE_FORMS:
+    if hit.phrase not in _PROPOSALS and hit.phrase not in _BASE_FORMS:
         return False
-    before = _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start) is not None
-    return before or _IDLE_AFTER.match(s.text, hit.end) is not None
+    if _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start):
+        return True  # a noun or an adjective: "a favour", "the proposed deal"
+    if hit.phrase in _BASE_FORMS:
+        return _IDLE_AFTER.match(s.text, hit.end) is not None
+    # "demanding" only after "is", "has been": a participle's subject is far off ("sent a
+    # letter to Biden ..., demanding a ceasefire").
+    unbound = hit.phrase.endswith("ing") and not _PROGRESSIVE.search(
+        s.text, max(0, hit.start - 24), hit.start
+    )
+    return unbound or _PROPOSED_OBJECT.match(s.text, hit.end) is None
 
 
 # Verbs that restate a position their object names: "reaffirmed the United States'
