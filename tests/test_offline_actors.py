@@ -17,7 +17,7 @@ from .offline_coder import goal_codes, meeting_codes, sanction_pairs, stance_key
 def test_people_with_titles_and_their_states() -> None:
     text = (
         "Visiting Chilean Foreign Minister Ana Pereira met U.S. Secretary of State Mark Doyle. "
-        "Later Pereira said Chile's Luna was absent."
+        "Later Pereira said Chile's Luna was absent, as Senator Rosa Luna was ill."
     )
     people = {
         (m.actor.name, m.actor.title, m.code) for m in find_actors(text) if m.kind == "person"
@@ -239,6 +239,21 @@ def test_possessive_people_and_trips() -> None:
     # A state's company is no person: "Britain's Cable and Wireless Plc".
     people = [m for m in find_actors("Chile's Andes and Pacific Ltd bid.") if m.kind == "person"]
     assert people == []
+    # Nor is a word after a state's possessive alone that no one is known by and the
+    # article never names with a first name or a title: most are companies and places.
+    people = [
+        m for m in find_actors("Peru's Andina wants to sell Chile's Atlas.") if m.kind == "person"
+    ]
+    assert people == []
+    text = (
+        "Taiwan's Zentec bid for the plant. Zentec CEO Ana Soto flew to Osaka, adding Soto "
+        "would like to finish the negotiations soon."
+    )
+    assert goal_codes(text) == []
+    # One the article names with a title is a person still.
+    assert goal_codes("Peru's Soto wants to end the talks, Foreign Minister Ana Soto said.") == [
+        "PER"
+    ]
     # An apostrophe inside a name still belongs to it (Paul O'Neill, US Treasury, 2001-02).
     assert [m.actor.name for m in find_actors("O'Neill met Putin in 2001.")] == [
         "Paul O'Neill",

@@ -1,6 +1,7 @@
 """Titled people in running text: a capitalised name run right after an office ("Foreign
 Minister Taro Kono", "U.S. Deputy Secretary of State John Sullivan") or after a state's
-possessive ("Iran's Zarif"); the state is the one named in the title or the possessive.
+possessive ("Iran's Zarif", one known or named in full elsewhere, not "Taiwan's Foxconn");
+the state is the one named in the title or the possessive.
 Or before an appositive naming an office and its state ("Michael Jopling, British
 minister of agriculture,"), as older wire copy names people.
 """
@@ -216,6 +217,8 @@ def _person_at(
     title = _POSSESSIVE_EDGE.sub("", text[opener:name_start]).strip(" ,") or None
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
         return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
+    if title is None and not _named_as_person(text, name):
+        return None, opener + 1  # "Taiwan's Foxconn", "Russia's Gazprom": no person
     if not title_states and not _CHAIR_BEFORE.search(text, max(0, opener - 80), opener):
         # "President Ana Soto of Peru": the state right after the name (not where the
         # text has just named the body that person chairs, and speaks for).
@@ -247,6 +250,17 @@ def _posted_to(tokens: _Tokens, index: int, states: list[Mention]) -> tuple[int,
     while (token := tokens.get(after)) is not None and token.start(1) < host.end:
         after += 1
     return after, host
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """Whether a one-word ``name`` after a state's possessive alone is a person's: one the
+    people gazetteer knows ("Iran's Zarif"), or one the article names with a given name or
+    a title before it ("Ana Soto", "Mr Soto"). Most such words name a company, a place or
+    a newspaper ("Taiwan's Foxconn", "Japan's Nikkei"); a longer name is left as it is."""
+    if " " in name or people().holders(name):
+        return True
+    before = re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b")
+    return any(m.group(1) not in _NOT_NAMES for m in before.finditer(text))
 
 
 _POSSESSIVE_EDGE = re.compile(r"\A\s*['\u2019]s\b|['\u2019]s?\s*\Z")
