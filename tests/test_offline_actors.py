@@ -64,6 +64,15 @@ def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
     assert [m.code for m in find_actors(text)] == []
     # A measure against the company still falls on the state.
     assert sanction_pairs("The U.S. imposed sanctions on China's ZTE Corp.") == [("USA", "CHN")]
+    # A name with no company's ending: still the firm (a paper, a place) that speaks,
+    # unless it is an office, an organ of state or an adjective.
+    assert stance_keys("China's Zentec said it opposed the U.S. ban on its phones.") == set()
+    assert stance_keys("Peru's Andina newspaper said it rejected the plan.") == set()
+    assert stance_keys("Peru's Foreign Ministry said it rejected the plan.") == {("PER", "oppose")}
+    assert stance_keys("Peru's SBN security service said it rejected the plan.") == {
+        ("PER", "oppose")
+    }
+    assert stance_keys("The plan is backed by Peru's European allies.") == {("PER", "support")}
 
 
 def test_a_place_before_a_verb_and_a_states_end_are_no_actors() -> None:

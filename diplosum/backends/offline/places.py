@@ -3,7 +3,8 @@
 After "in", "at", "from" and the like ("talks in Kampala"), unless those of a state come
 from it ("counterparts from Peru", "imports from Iran") or govern there ("the government
 in Tokyo"); in a dateline ("OSLO, "); and inside a company's name ("American Pacific
-Mining Inc").
+Mining Inc"). After a state's possessive, a name may be a thing the state holds, not one of
+its organs ("Taiwan's Foxconn", not "Japan's Foreign Ministry").
 """
 
 from __future__ import annotations
@@ -12,8 +13,16 @@ import functools
 import re
 
 from ...text.gazetteer import Mention, gazetteer
+from .titles import NOT_NAMES
 
-__all__ = ["ABOUT", "NAMES_OR_SEATS", "NO_NOUN_AFTER", "company_after", "is_place"]
+__all__ = [
+    "ABOUT",
+    "NAMES_OR_SEATS",
+    "NO_NOUN_AFTER",
+    "company_after",
+    "is_place",
+    "names_a_thing",
+]
 
 
 # "American Pacific Mining Inc": part of a company's name, not a state.
@@ -260,3 +269,35 @@ def company_after(text: str, end: int) -> bool:
     if not (rest[:1].isupper() or rest.startswith("plc")):
         return False
     return _COMPANY.match(text, end, end + 80) is not None
+
+
+# The capitalised words of a name, with "of" and "and" inside it ("Bank of Tokyo").
+_NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.&'\u2019-]*){0,3}")
+# Words that make a name after a state's possessive one of its organs, not a firm: "Iran's
+# Revolutionary Guards", "Russia's Duma", "Japan's Diet", "Britain's Cabinet Office".
+_ORGANS = frozenset({"guards", "corps", "cabinet", "duma", "congress", "senate", "diet"})
+# An organ of state named by initials, then what it is: "Ukraine's SBU security service".
+_ORGAN_AFTER = re.compile(
+    r"\s+(?:state\s+|national\s+|internal\s+|foreign\s+)?(?:security\s+|intelligence\s+)?"
+    r"(?:service|agency|ministry|army|police|military|forces|guards?|government|"
+    r"parliament|council|court|committee|office|regulator|watchdog)\b"
+)
+
+
+def names_a_thing(text: str, start: int) -> bool:
+    """Whether the capitalised name at ``start`` (which no actor's mention opens), right
+    after a state's possessive, is a thing the state owns or holds ("Taiwan's Foxconn",
+    "Japan's Nikkei", "Mexico's Sinaloa cartel"), not an office or an organ of state
+    ("Japan's Foreign Ministry", "Ukraine's SBU security service") nor an adjective
+    ("Washington's European allies")."""
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return False
+    gz = gazetteer()
+    first = run.group().split()[0]
+    if first in gz.terms or first in NOT_NAMES:
+        return False
+    words = {word.rstrip(".").lower() for word in run.group().split()}
+    if not (words.isdisjoint(gz.office_words) and words.isdisjoint(gz.institutions | _ORGANS)):
+        return False
+    return _ORGAN_AFTER.match(text, run.end()) is None

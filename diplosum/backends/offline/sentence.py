@@ -24,7 +24,7 @@ from .breaks import clause_breaks
 from .clauses import joins_list, office_after
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
-from .places import company_after
+from .places import company_after, names_a_thing
 
 __all__ = [
     "MAX_QUOTE",
@@ -192,6 +192,7 @@ class RuleSentence:
             return not (
                 describes_other_than_agent(self.text, mention.end + 2)
                 or company_after(self.text, mention.end + 2)
+                or self._thing_named_at(mention.end + 3)
             )
         # "the Oslo process", "the Minsk agreements": a capital naming a text or a process.
         if _a_city(self.text, mention) and _A_CITY_S_MEETING.match(self.text, mention.end):
@@ -201,6 +202,13 @@ class RuleSentence:
                 self.text, max(0, mention.start - 24), mention.start
             )
         return mention.kind != "seat" or _NAMED_AFTER_A_CITY.match(self.text, mention.end) is None
+
+    def _thing_named_at(self, start: int) -> bool:
+        """Whether a name no actor's mention opens stands at ``start`` and names a thing, not
+        an office or an organ of state ("Taiwan's Foxconn said": the firm speaks)."""
+        if any(other.start == start for other in self.actors):
+            return False
+        return names_a_thing(self.text, start)
 
     def _verb_starts(self) -> frozenset[int]:
         """Where the stance and reporting verbs of this sentence start."""

@@ -19,7 +19,14 @@ from ...text.matching import is_word_char, trie_pattern
 from ...text.people import people
 from .mention import ActorMention
 
-__all__ = ["OFFICE_AFTER", "POSSESSIVE", "appositive_people", "title_state", "titled_people"]
+__all__ = [
+    "NOT_NAMES",
+    "OFFICE_AFTER",
+    "POSSESSIVE",
+    "appositive_people",
+    "title_state",
+    "titled_people",
+]
 
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
@@ -42,7 +49,7 @@ _NAME_PART = re.compile(
 _JOINERS = frozenset(
     {"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el", "den", "der"}
 )
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     {
         *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
         *MONTH_NAMES,
@@ -103,7 +110,7 @@ def _name_run(tokens: _Tokens, index: int) -> int:
         text = token.group(1)
         # A name part opens with a capital, or is "al-Assad" and the like (with a hyphen).
         maybe_name = text[0].isupper() or "-" in text
-        is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in _NOT_NAMES
+        is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in NOT_NAMES
         if not is_name and end > index and _middle_initial(text, tokens.get(end + 1)):
             is_name = True  # "George W Bush": an initial without its stop, inside a name
         if not is_name and not (
@@ -260,7 +267,7 @@ def _named_as_person(text: str, name: str) -> bool:
     if " " in name or people().holders(name):
         return True
     before = re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b")
-    return any(m.group(1) not in _NOT_NAMES for m in before.finditer(text))
+    return any(m.group(1) not in NOT_NAMES for m in before.finditer(text))
 
 
 _POSSESSIVE_EDGE = re.compile(r"\A\s*['\u2019]s\b|['\u2019]s?\s*\Z")
@@ -369,7 +376,7 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
             continue
         name = named.group(1)
         words = name.split()
-        if words[0] in _NOT_NAMES or any(
+        if words[0] in NOT_NAMES or any(
             w in gz.terms or w.lower() in gz.institutions for w in words
         ):
             continue
