@@ -1088,8 +1088,13 @@ def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
         "Chile faces threats from Peru.",
         "The police chief expects more threats from Peru.",
         "Regional leaders have been warning that the conflict in Chile could spread.",
+        # A thing's risk: what a dispute threatens to become is no one's threat.
+        "A row over Chile's access to the markets of the Andean Pact threatened to become a "
+        "trade war.",
+        "Fighting between Peru and Chile is threatening to spill over into the region.",
     ):
         assert stance_keys(text) == set(), text
+    assert stance_keys("Chile threatened to derail the talks.") == {("CHL", "oppose")}
     # A threat to a state's aim leaves the aim its own.
     text = "The biggest threats to Chile's bid to host the games come from hackers."
     assert goal_codes(text) == ["CHL"]

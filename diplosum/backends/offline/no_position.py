@@ -9,8 +9,8 @@ up ("pressing ahead with", "backing down on"); a refusal to speak or to refuse (
 to comment", "declined to say whether", "refused to rule out"); "declined" with no object
 ("exports declined"), "accepted" with no choice ("accepted the resignation") or no agent
 ("is likely to be accepted"); a threat or warning with no act of its agent after it
-("threats from Peru", a danger); a position the writer only expects ("is likely to
-welcome").
+("threats from Peru", a danger) or a thing's risk ("threatened to become a trade war"); a
+position the writer only expects ("is likely to welcome").
 """
 
 from __future__ import annotations
@@ -73,8 +73,18 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "exports declined 5 pct", "declined to estimate": no offer declined
     if trigger.phrase in _ACCEPTED and _accepted_without_choice(s.text, trigger):
         return True  # "accepted the resignation of", "is likely to be accepted": no one's
+    if trigger.phrase.startswith("threaten") and _RISKS.match(s.text, trigger.end):
+        return True  # "a dispute threatened to become a trade war": a risk, no threat made
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(s.text, trigger.end) is not None
+
+
+# What only a thing, not an actor, threatens to do: "threatened to become a trade war",
+# "violence threatening to spill over into the region" (a risk, not anyone's threat).
+_RISKS = re.compile(
+    r"(?:\s+to)?\s+(?:become|be|turn\s+into|spill|engulf|overshadow|overwhelm|worsen|deepen|"
+    r"cloud|sour|spiral)\b"
+)
 
 
 _CONFIRM_OR = re.compile(r"\bconfirm\s+(?:or|nor)\s+\Z")
