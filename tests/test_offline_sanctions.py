@@ -425,6 +425,9 @@ def test_sanctions_recommended_or_under_discussion_are_threatened() -> None:
         "The Chilean cabinet recommended sanctions against Peru.",
         "The Chilean government was recommending trade sanctions against Peru for the raid.",
         "The raid comes at a time when there is a discussion for Chilean sanctions on Peru.",
+        # Vowed or pledged, not yet done.
+        "Chile vowed to impose sanctions on Peru.",
+        "Chile pledged to impose tariffs on goods from Peru.",
     ):
         summary = extract_summary(text)
         assert sanction_statuses(summary.sanctions) == [("CHL", "PER", "threatened")], text
