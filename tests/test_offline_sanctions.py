@@ -832,6 +832,14 @@ def test_an_imposer_named_in_a_relative_clause_after_the_measure() -> None:
     assert sanction_pairs(text) == [("EU", "BLR")]
     # A state that faces the measure imposes nothing.
     assert sanction_pairs("Exporters say the sanctions Russia faces hurt Chile.") == []
+    # A person's administration imposes for its state; what the relative clause says was
+    # done stands, whatever the main clause threatens in reply.
+    for text in (
+        "Chile would retaliate against tariffs the Obama administration imposed on Chilean wine.",
+        "Chile would retaliate against the duties that the United States imposed on Chilean wine.",
+    ):
+        summary = extract_summary(text)
+        assert sanction_statuses(summary.sanctions) == [("USA", "CHL", "imposed")], text
 
 
 def test_the_preposition_of_another_noun_names_no_target() -> None:

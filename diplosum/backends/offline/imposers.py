@@ -92,6 +92,8 @@ _RELATIVE_OPENING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
 # A title before the agent's name ("President Reagan"), capitalised.
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
 _RELATIVE_VERB = re.compile(
+    # "the tariffs the Reagan Administration imposed": the person's government imposes
+    r"(?:\s+(?:[Aa]dministration|[Gg]overnment))?"
     r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:imposed|levied|placed|slapped|ordered|"
     r"enforced|maintained|maintains|maintain|kept|keeps|reimposed)\b"
 )

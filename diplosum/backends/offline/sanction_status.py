@@ -35,6 +35,10 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
     """
     if wished_ban(s, trigger):
         return "threatened"
+    if _IMPOSED_AFTER.match(s.text, trigger.end):
+        # "would retaliate against tariffs the United States imposed": what the relative
+        # clause says was done, whatever the main clause threatens.
+        return "imposed"
     ended = _ENDED.search(s.text, max(0, trigger.start - _ENDED_REACH), trigger.start)
     if ended is not None:
         # "ended all financial sanctions", "put an end to Chilean sanctions"; "urged Chile
@@ -60,6 +64,14 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
         if cues:
             return status
     return "imposed"
+
+
+# A relative clause right after the measure that says it was imposed: "tariffs the Reagan
+# Administration imposed", "sanctions that Washington has imposed".
+_IMPOSED_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:[Aa]dministration\s+|"
+    r"[Gg]overnment\s+)?(?:has\s+|had\s+|have\s+)?(?:imposed|introduced|slapped|levied)\b"
+)
 
 
 # Ending right before the measure: "ended all nuclear-related sanctions", "an end to
