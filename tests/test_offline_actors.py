@@ -75,6 +75,16 @@ def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
     assert stance_keys("The plan is backed by Peru's European allies.") == {("PER", "support")}
 
 
+def test_a_states_press_is_not_the_state_unless_the_state_runs_it() -> None:
+    assert stance_keys("Chilean media reported that the government opposed the plan.") == set()
+    assert stance_keys("Peru's biggest newspaper urged leaders to back the plan.") == set()
+    assert stance_keys("Chilean state media said the plan was a provocation.") == {
+        ("CHL", "oppose")
+    }
+    # "press" as a verb is the state's act.
+    assert stance_keys("The U.S. will press for faster growth in Peru.") == {("USA", "support")}
+
+
 def test_a_place_before_a_verb_and_a_states_end_are_no_actors() -> None:
     # "in the US are": where they live, no party to the visit.
     text = "Chileans living in the US are now limited to one visit to Chile a year."

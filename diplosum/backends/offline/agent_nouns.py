@@ -136,6 +136,14 @@ _GROUPS = frozenset({"group", "groups", "lobby", "lobbies", "association", "asso
 # Other states named by their tie to this one, right after it: "U.S. allies would prefer
 # to", "Peru's neighbours fear" (not "Chile and its allies").
 _TIES = frozenset({"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes"})
+# The press, which speaks for the state only when the state runs it: "French media",
+# "Chilean newspapers" (not "Chinese state media", "the official Cuban press").
+_PRESS = frozenset(
+    {"media", "press", "newspaper", "newspapers", "daily", "broadcaster", "tabloid"}
+    | {"magazine", "weekly", "columnist", "commentators", "pundits"}
+)
+_STATE_OWNED = frozenset({"state", "state-run", "state-owned", "official", "government"})
+_UNTIL_VERB = frozenset({"to", "will", "would", "must", "should", "could", "may", "might", "can"})
 _AGENT_GROUPS = frozenset(
     {"rebel", "militant", "armed", "opposition", "insurgent", "jihadist", "islamist"}
     | {"extremist", "terrorist", "guerrilla", "militia", "political", "separatist"}
@@ -239,6 +247,10 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     for index, word in enumerate(words):
         if word in _GROUPS and (index == 0 or words[index - 1] not in _AGENT_GROUPS):
             return True
+        if word in _PRESS and _UNTIL_VERB.isdisjoint(words[:index]):
+            # "French media reported": the press, not the state ("state media" speaks for
+            # it; "the U.S. will press for" is a verb)
+            return index == 0 or words[index - 1] not in _STATE_OWNED
         if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
             return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
     return any(word in NOT_AGENTS for word in words)
