@@ -126,6 +126,18 @@ def test_places_datelines_and_companies_are_not_actors() -> None:
     )
     codes = [m.code for m in find_actors(text)]
     assert codes == ["LBN"]
+    # States listed after a place are places too, by name or capital, not adjectives;
+    # those from whom mediators or leaders come are parties.
+    assert (
+        find_actors("Militants lost ground in Iraq and Syria, and in Chad, Mali and Niger.") == []
+    )
+    assert goal_codes("As it loses ground in Iraq and Syria, it seeks to build new cells.") == []
+    text = "Mediators from Peru, Chile and Brazil are leading efforts to finalize a deal."
+    assert sorted(goal_codes(text), key=str) == ["BRA", "CHL", "PER"]
+    text = "Leaders in Peru and Chile said they would work with Brazil to end the dispute."
+    assert sorted(goal_codes(text), key=str) == ["CHL", "PER"]
+    # After a place's comma, a list goes on or it is no list: "In London, Peru said".
+    assert [m.code for m in find_actors("At talks in London, Peru said it would sign.")] == ["PER"]
 
 
 def test_another_body_s_congress_is_not_the_us_congress() -> None:

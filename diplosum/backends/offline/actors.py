@@ -220,6 +220,42 @@ def _without_office(text: str, people: list[ActorMention]) -> list[ActorMention]
     ]
 
 
+# Between places listed: "in Iraq and Syria", "in Iraq, Syria and Lebanon" (a comma only
+# in a list of states' names that goes on: "At talks in Lima, Chile, Peru and Bolivia
+# said" lists the speakers after a city, "At talks in London, Peru said" nothing).
+_LISTED_AFTER = frozenset({" and ", ", and ", " or "})
+
+
+def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less places (``places.is_place``), and less the states listed right
+    after a state named as a place ("territory in Iraq and Syria": both are where)."""
+    kept: list[Mention] = []
+    place = False
+    for index, mention in enumerate(mentions):
+        listed = index > 0 and _listed_after(text, mentions, index)
+        place = (listed and place) or is_place(text, mention)
+        if not place:
+            kept.append(mention)
+    return kept
+
+
+def _listed_after(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether state name ``mentions[index]`` is listed right after the one before it."""
+    previous, mention = mentions[index - 1], mentions[index]
+    if mention.kind not in NAMES_OR_SEATS:
+        return False  # "in Jerusalem and Palestinian President ...": an adjective
+    gap = text[previous.end : mention.start]
+    if gap in _LISTED_AFTER:
+        return True
+    later = mentions[index + 1 : index + 2]
+    return (
+        gap == ", "
+        and previous.kind == "name"
+        and bool(later)
+        and text[mention.end : later[0].start] in (", ", *_LISTED_AFTER)
+    )
+
+
 def find_actors(
     text: str, *, context: str | None = None, year: int | None = None
 ) -> list[ActorMention]:
@@ -229,7 +265,7 @@ def find_actors(
     People the people gazetteer knows take the state they stood for around ``year``, or
     in an undated text, in the years of the people it names ("Shultz": 1982-1989).
     """
-    states = [m for m in gazetteer().find(text, context=context or text) if not is_place(text, m)]
+    states = _not_places(text, gazetteer().find(text, context=context or text))
     states = without_described(text, sorted(states + _collectives(text), key=_START))
     named = {code for state in states for code in state.codes}
     names, found = first_named(text, people_gazetteer().find(text))

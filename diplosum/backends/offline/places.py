@@ -55,7 +55,7 @@ _GOVERNMENT_IN = re.compile(
     r"(?:(?:senior|top|defen[cs]e|trade|security|military|economic|finance|intelligence)\s+)"
     r"{0,2}"
     # "his counterpart in Oslo": the one who holds the same office there.
-    r"\b(?:government|ministry|officials|authorities|leadership|regime|administration|"
+    r"\b(?:government|ministry|officials|authorities|leaders|leadership|regime|administration|"
     r"counterpart)\s+in\s+"
     r"\Z",
     re.IGNORECASE,
@@ -80,7 +80,7 @@ def _government_in(text: str, start: int) -> bool:
 # come for their state, not a place they travelled from.
 _PEOPLE_FROM = (
     r"counterparts?|delegates?|delegations?|officials?|ministers?|leaders?|envoys?|"
-    r"representatives?|diplomats?|negotiators?|ambassadors?"
+    r"representatives?|diplomats?|negotiators?|ambassadors?|mediators?"
 )
 # "condemnation from France": a reaction whose source is the state; it may name what it is
 # about first ("objections to the tax from Portugal", ``ABOUT``).
