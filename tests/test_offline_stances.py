@@ -1737,6 +1737,13 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
     assert stance_keys(text) == {("BOL", "oppose")}
     text = "An aide at the meeting with Chile and Peru told reporters the plan was unrealistic."
     assert ("CHL", "oppose") not in stance_keys(text)
+    # A list closed by its "and" does not go on past a comma: the subject after it stands
+    # alone.
+    text = (
+        "Ecuador's minister Ana Soto arrived. After travelling this week to Chile, Peru and "
+        "Bolivia, Soto hopes to visit Cuba next week."
+    )
+    assert goal_codes(text) == ["ECU"]
 
 
 def test_what_one_told_an_audience_or_told_someone_that_has_its_own_subject() -> None:

@@ -13,6 +13,7 @@ clause's own subject ("Germany said Russia rejected ...") is ``reported``'s.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -361,6 +362,7 @@ def two_by_a_comma(text: str, chosen: list[ActorMention], keep: int = 0) -> list
     the OAS, Chile ..."): then only the one it was listed from (``keep``: the first, or
     -1, the last). A list of two has its "and"; one of three or more may lack a last
     "and" the rules can read ("A, B, C and Vice-President X")."""
+    chosen = _closed_list(text, chosen, keep)
     if (
         len(chosen) == 2
         and text[chosen[0].end : chosen[1].start].strip() == ","
@@ -373,6 +375,18 @@ def two_by_a_comma(text: str, chosen: list[ActorMention], keep: int = 0) -> list
     return chosen
 
 
+def _closed_list(text: str, chosen: list[ActorMention], keep: int) -> list[ActorMention]:
+    """``chosen`` up to the item after its "and": "After visits to Chile, Peru and Bolivia,
+    Ana Soto said" lists three, and Soto (after a comma past the "and") is no part of it;
+    from the last (``keep`` -1), only the last is left."""
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(chosen)]
+    joined = next((i for i, gap in enumerate(gaps) if _AND_OR.search(gap)), None)
+    if joined is None or all(gap.strip() != "," for gap in gaps[joined + 1 :]):
+        return chosen
+    return chosen[-1:] if keep == -1 else chosen[: joined + 2]
+
+
+_AND_OR = re.compile(r"\b(?:and|or)\b|&")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|as\s+well\s+as\b)")
 
 
