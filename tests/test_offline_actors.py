@@ -565,6 +565,10 @@ def test_a_person_named_before_an_appositive_office_and_later_by_surname() -> No
     people = {(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"}
     assert people == {("Juan Soto", "PER")}
     assert meeting_codes(text) == [{"PER", "CHL"}]
+    # The office after the state's possessive: "Juan Soto, Peru's trade minister,".
+    text = 'Juan Soto, Peru\'s trade minister, arrived on Sunday. "We reject it," Soto said.'
+    people = {(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"}
+    assert people == {("Juan Soto", "PER")}
 
 
 def test_a_title_case_headline_names_no_person_and_a_name_stops_at_a_blank_line() -> None:

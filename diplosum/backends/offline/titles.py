@@ -361,14 +361,20 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
     """People named before an appositive that gives their office and its state ("Michael
-    Jopling, British minister of agriculture"), with that state. ``states`` are in
-    order."""
+    Jopling, British minister of agriculture", "Ana Soto, Peru's trade minister"), with
+    that state. ``states`` are in order."""
     gz = gazetteer()
     found: list[ActorMention] = []
     for state in states:
-        if state.kind != "adjective" or len(state.codes) != 1:
+        if len(state.codes) != 1:
             continue
-        office = OFFICE_AFTER.match(text, state.end)
+        # "Ana Soto, Peruvian trade minister," and "Ana Soto, Peru's trade minister,"
+        if state.kind == "adjective":
+            office = OFFICE_AFTER.match(text, state.end)
+        elif state.kind == "name" and text[state.end : state.end + 2] in POSSESSIVE:
+            office = OFFICE_AFTER.match(text, state.end + 2)
+        else:
+            continue
         if office is None or _NAME_AFTER.match(text, office.end()):
             continue  # "..., Chinese President Xi Jinping": the title of the next name
         named = _APPOSITIVE_NAME.search(text, max(0, state.start - 60), state.start)
