@@ -974,7 +974,8 @@ def test_calling_on_an_official_is_a_visit_unless_something_is_asked() -> None:
     assert meeting_codes(purpose) == [{"PER", "CHL"}]
     appeal = extract_summary("Peru's president called on Chile's president to resign.")
     assert appeal.meetings == []
-    assert {(s.actor.country, s.position) for s in appeal.stances} == {("PER", "support")}
+    # An appeal to resign opposes the one asked (``positions``).
+    assert {(s.actor.country, s.position) for s in appeal.stances} == {("PER", "oppose")}
     assert meeting_codes("Peru called on Chile to halt the tests.") == []
 
 

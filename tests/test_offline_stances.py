@@ -226,6 +226,14 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
     assert stance_keys("Hundreds of farmers marched to Lima to protest the closure.") == set()
     # Without "to": "demand X revoke".
     assert stance_keys("Peru demanded Chile revoke the measures.") == {("PER", "oppose")}
+    # To step down, and the stopping asked for as a noun.
+    for text in (
+        "Peru called for the Chilean president to step down.",
+        "Peru called for an end to Chile's exemption from the rules.",
+        "Peru demanded the immediate withdrawal of Chilean troops.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose")}, text
+    assert stance_keys("Peru called for the release of the prisoners.") == {("PER", "support")}
     assert stance_keys("Germany called for restraint.") == {("DEU", "neutral")}
     assert stance_keys(
         "Greece, which borders North Macedonia, had insisted it would not drop its objections."

@@ -26,7 +26,14 @@ _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lob
 # Verbs of stopping something: what an appeal asks when it opposes.
 _STOPPING = (
     r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
-    r"rescind|revoke"
+    r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out"
+)
+# The same asked as a noun: "called for an end to the exemption", "demanded the withdrawal
+# of Peruvian troops", "called for the resignation of the president".
+_STOP_NOUN = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:immediate|complete|full|swift|total|quick|early)\s+)?"
+    r"(?:(?:end|halt|stop)\s+to|(?:withdrawal|removal|resignation|ouster|departure|"
+    r"cancellation|suspension|repeal|scrapping|abolition)\s+of)\b"
 )
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
@@ -235,9 +242,14 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     if (
         position != "oppose"
         and trigger.phrase.startswith(_ASKS)
-        and (_NOT_TO.match(s.text, asked) or _NAMED_STOP.match(s.text, asked))
+        and (
+            _NOT_TO.match(s.text, asked)
+            or _NAMED_STOP.match(s.text, asked)
+            or _STOP_NOUN.match(s.text, asked)
+        )
     ):
-        # "urged Hanoi not to sign", "called on X to stop", "demand China revoke"
+        # "urged Hanoi not to sign", "called on X to stop", "demand China revoke", "called
+        # for an end to the exemption"
         position = "oppose"
     elif (
         position == "support"
