@@ -295,6 +295,12 @@ def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
         ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
     ]
     assert found == [({"USA", "RUS"}, "held")]
+    # "They" as what was negotiated, in the passive, are no parties.
+    text = (
+        "The better terms came after Chile said that Peru's and Bolivia's entry into the "
+        "Andean Community hurt its exports. They have been negotiated under GATT rules."
+    )
+    assert meeting_codes(text) == []
 
 
 def test_brokers_named_after_by_are_no_meeting_of_their_own() -> None:

@@ -37,6 +37,8 @@ _THE_TWO_NAMED = re.compile(_TWO)
 # "They met in Munich": a sentence that opens with "they" and names no one before the
 # trigger means the last two named.
 _THEY = re.compile(r"\s*They\s+(?:\w+\s+){0,3}$")
+# "They have been negotiated under GATT rules": "they" are what was negotiated.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|are|were)\s+$")
 # ... as the subject of the clause that ends at the trigger.
 _THE_TWO = re.compile(_TWO + r"[^,;]*$")
 
@@ -61,7 +63,7 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     (in the sentence, else before it); for "the two leaders", the last two named before
     (``RuleSentence.the_two_before``); for an opening phrase ("During a visit to Peru,
     the Chilean minister urged ..."), the main clause's subject after it."""
-    two = _THE_TWO.search(s.text, 0, trigger.start) or _THEY.match(s.text, 0, trigger.start)
+    two = _THE_TWO.search(s.text, 0, trigger.start) or _they(s, trigger)
     if two is not None:
         inside = [a for a in s.actors if a.end <= two.start() and a.code]
         named = inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
@@ -78,6 +80,18 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         main = [a for a in s.actors if a.start >= opening.end() and a.code]
         return main[:1] if main and s.is_agent(main[0]) else []
     return []
+
+
+def _they(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
+    """ "They" opening the sentence as the subject of ``trigger`` (not of a passive one)."""
+    they = _THEY.match(s.text, 0, trigger.start)
+    if (
+        they is not None
+        and trigger.phrase.endswith("ed")
+        and _PASSIVE_BEFORE.search(s.text, 0, trigger.start)
+    ):
+        return None
+    return they
 
 
 def the_two_as_subject(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
