@@ -1644,6 +1644,9 @@ def test_a_refusal_to_speak_states_no_position() -> None:
     assert stance_keys("Chile's foreign minister refused to comment on the Peruvian plan.") == set()
     assert stance_keys("A Chilean envoy declined to say which side was to blame.") == set()
     assert stance_keys("Chile refused to join the sanctions against Peru.") == {("CHL", "oppose")}
+    # An agreed silence: no stand either.
+    assert stance_keys("Chile and Peru agreed not to reveal the outcome of the talks.") == set()
+    assert stance_keys("Chile agreed to the Peruvian plan.") == {("CHL", "support")}
 
 
 def test_an_offer_accepted_or_declined_is_a_position() -> None:

@@ -6,7 +6,8 @@ the object's act ("designated Iranian firms for supporting"); a judge's word for
 unacceptable"); supporters spoken to or someone's ("told supporters", "Trump supporters");
 a charge ("on suspicion of"); a body's name ("a Libya support group"); going on or giving
 up ("pressing ahead with", "backing down on"); a refusal to speak or to refuse ("refused
-to comment", "declined to say whether", "refused to rule out"); "declined" with no object
+to comment", "declined to say whether", "refused to rule out") or an agreed silence
+("agreed not to reveal"); "declined" with no object
 ("exports declined"), "accepted" with no choice ("accepted the resignation") or no agent
 ("is likely to be accepted"); a threat or warning with no act of its agent after it
 ("threats from Peru", a danger) or a thing's risk ("threatened to become a trade war"); a
@@ -69,6 +70,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a Libya support group": a body's name, no one's position
     if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
         return True  # "refused to comment", "refused to rule out sanctions": no stand taken
+    if trigger.phrase.startswith("agree") and _NOT_TO_SAY.match(s.text, trigger.end):
+        return True  # "both sides agreed not to reveal the outcome": silence, no stand
     if trigger.phrase in _DECLINED and not _DECLINED_WHAT.match(s.text, trigger.end):
         return True  # "exports declined 5 pct", "declined to estimate": no offer declined
     if trigger.phrase in _ACCEPTED and _accepted_without_choice(s.text, trigger):
@@ -149,6 +152,10 @@ _NO_STAND = re.compile(
     r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:comment|say|answer|elaborate|speculate|confirm|specify|"
     r"disclose|reveal|give\s+(?:any\s+|further\s+|more\s+)?details|be\s+drawn|"
     r"be\s+identified|be\s+named|identify|name|rule\s+out)\b"
+)
+# Agreed silence: "agreed not to reveal the outcome of the talks".
+_NOT_TO_SAY = re.compile(
+    r"\s+not\s+to\s+(?:comment|say|disclose|reveal|publish|discuss|make\s+public)\b"
 )
 # "Declined" rejects only what it takes as its object ("declined the offer", "declined
 # Obama's invitation"): not a fall ("exports declined sharply") nor, mostly, a refusal
