@@ -29,6 +29,7 @@ __all__ = [
     "coordinated_after",
     "imposers_of",
     "object_target",
+    "relative_imposers",
 ]
 
 
@@ -82,7 +83,7 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             return _joiners(s, listed[0]) + listed
     if by is not None:
         return coordinated_after(s, by.end())
-    return _by_doing(s, trigger) or _subject_of_verb(s, trigger) or _relative_imposers(s, trigger)
+    return _by_doing(s, trigger) or _subject_of_verb(s, trigger) or relative_imposers(s, trigger)
 
 
 # "the tough trade sanctions President Reagan imposed on Japanese exports", "the sanctions
@@ -99,7 +100,7 @@ _RELATIVE_VERB = re.compile(
 )
 
 
-def _relative_imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+def relative_imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The agents of an imposing verb in a relative clause on the measure."""
     opening = _RELATIVE_OPENING.match(s.text, trigger.end)
     if opening is None:

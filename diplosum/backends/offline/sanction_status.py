@@ -15,6 +15,7 @@ import re
 from typing import Literal
 
 from .clauses import local_clause
+from .imposers import relative_imposers
 from .lexicon import Hit
 from .measures import wished_ban
 from .sentence import RuleSentence
@@ -35,7 +36,7 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
     """
     if wished_ban(s, trigger):
         return "threatened"
-    if _IMPOSED_AFTER.match(s.text, trigger.end):
+    if relative_imposers(s, trigger):
         # "would retaliate against tariffs the United States imposed": what the relative
         # clause says was done, whatever the main clause threatens.
         return "imposed"
@@ -64,14 +65,6 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
         if cues:
             return status
     return "imposed"
-
-
-# A relative clause right after the measure that says it was imposed: "tariffs the Reagan
-# Administration imposed", "sanctions that Washington has imposed".
-_IMPOSED_AFTER = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:[Aa]dministration\s+|"
-    r"[Gg]overnment\s+)?(?:has\s+|had\s+|have\s+)?(?:imposed|introduced|slapped|levied)\b"
-)
 
 
 # Ending right before the measure: "ended all nuclear-related sanctions", "an end to
