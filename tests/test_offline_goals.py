@@ -14,6 +14,9 @@ def test_goals_including_first_person_quotes() -> None:
         'Vietnam aims to double its exports. "Our goal is lasting peace," the Norwegian envoy said.'
     )
     assert {g.actor.country for g in summary.goals} == {"VNM", "NOR"}
+    # "US" in capitals is the United States, not "us": no first person.
+    assert goal_codes("The US military will continue to help deliver aid to Gaza.") == ["USA"]
+    assert goal_codes("The US said that Peru would seek retaliation.") == ["PER"]
 
 
 def test_a_statement_stops_before_its_reporting_clause() -> None:

@@ -38,7 +38,8 @@ from .statements import (
 
 __all__ = ["OUTCOMES", "goals_in"]
 
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b[^,;.]{0,40}$", re.I)
+# Case matters: "US" is the United States, not "us".
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b[^,;.]{0,40}$")
 # A match ends at the end and is at most 43 characters long ("our" and 40 more). The pattern
 # opens with "\b", tried at every position: searching only the tail of a long sentence,
 # not the whole of it, finds the same.
