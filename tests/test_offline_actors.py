@@ -370,6 +370,14 @@ def test_east_asian_family_names_come_first() -> None:
         ("Kim Sun-hee", "Secretary-General", "IGO"),
         ("Kim Sun-hee", "Secretary-General", "IGO"),
     ]
+    # Another bearer of the family name named since ("a villager, Kim Ha-na") is whom
+    # the family name means until the person's full name comes again.
+    text = (
+        "OAS Secretary-General Kim Sun-hee arrived in Lima. A villager, Kim Ha-na, was "
+        "worried. Kim said the plan was dangerous. Later Kim Sun-hee left. Kim said she was glad."
+    )
+    people = [(m.start, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [(22, "IGO"), (text.index("Kim Sun-hee left"), "IGO"), (144, "IGO")]
 
 
 def test_more_people_in_office_by_year() -> None:

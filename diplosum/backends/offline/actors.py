@@ -21,7 +21,7 @@ from .described import without_described
 from .headline import ministers_of_the_headline
 from .initials import by_initials
 from .mention import ActorMention
-from .namesakes import after_another_name, first_named, of_another_bearer
+from .namesakes import after_another_name, before_another_name, first_named, of_another_bearer
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
@@ -292,10 +292,19 @@ def find_actors(
         covered[person.start : person.end] = b"\x01" * (person.end - person.start)
     mentions = list(people)
     for surname, actor in by_surname.items():
+        # Written family name first ("Kim Jong Un"), another bearer named since ("Kim
+        # Jee-hyun") is whom "Kim" means until the person's full name comes again.
+        family_first = actor.name.startswith(surname + " ")
+        other_bearer = False
         for start in word_starts(text, surname, joins_before="-", joins_after="-"):
+            end = start + len(surname)
+            if family_first:
+                if text.startswith(actor.name, start):
+                    other_bearer = False
+                elif before_another_name(text, end, actor.name):
+                    other_bearer = True
             # "Air Deccan" after "India's Deccan": another's name, not that person's.
-            if not covered[start] and not after_another_name(text, start, actor.name):
-                end = start + len(surname)
+            if not (covered[start] or other_bearer or after_another_name(text, start, actor.name)):
                 mentions.append(ActorMention(start, end, actor, "person", actor.country))
                 covered[start:end] = b"\x01" * len(surname)
     # One actor object per distinct state mention in this text, not one per occurrence.

@@ -16,7 +16,13 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.people import NameMention, unaccented
 from ...text.people import people as people_gazetteer
 
-__all__ = ["after_another_name", "first_named", "namesakes", "of_another_bearer"]
+__all__ = [
+    "after_another_name",
+    "before_another_name",
+    "first_named",
+    "namesakes",
+    "of_another_bearer",
+]
 
 
 # A capitalised word right before a known surname that is no title: another person's
@@ -52,6 +58,18 @@ def after_another_name(text: str, start: int, name: str) -> bool:
     if titled is not None and titled.group(1).lower() in offices:
         return False
     return running is not None and not (dated or own) and word.lower() not in offices
+
+
+# A given name right after a family name: "Kim Jee-hyun".
+_GIVEN_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def before_another_name(text: str, end: int, name: str) -> bool:
+    """Whether the family name ending at ``end``, of a name written family name first
+    ("Kim Jong Un"), is followed by a given name that is not ``name``'s: another bearer
+    ("county official Kim Jee-hyun said")."""
+    after = _GIVEN_NAME_AFTER.match(text, end)
+    return after is not None and not _spelt_alike(after.group(1), unaccented(name).split())
 
 
 def _spelt_alike(first: str, names: list[str]) -> bool:
