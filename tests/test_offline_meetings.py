@@ -546,6 +546,11 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     assert meetings("The Egyptian president travelled to Riyadh.") == [({"EGY", "SAU"}, "held")]
     text = "Lavrov is due to attend an Arab League summit on Friday before heading to India."
     assert meetings(text) == [({"RUS", "ARL"}, "planned"), ({"RUS", "IND"}, "planned")]
+    # A trip to a body's gathering held somewhere is no meeting with the host.
+    text = "Peru's finance minister will fly to Tokyo to attend the annual meeting of the IMF."
+    assert meetings(text) == [({"PER", "IMF"}, "planned")]
+    text = "Peru's finance minister is travelling to Chile for a session of the OAS assembly."
+    assert meetings(text) == []
     # A company's travel is no meeting; the same parties named twice are one meeting.
     assert meetings("Shares of Indian carmakers travelled to new highs.") == []
     assert (

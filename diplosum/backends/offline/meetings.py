@@ -44,6 +44,7 @@ from .visits import (
     STAYS,
     addressee,
     arrived_in,
+    for_a_gathering,
     guest,
     held_in,
     stay,
@@ -243,6 +244,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
                 or visited_in(s, trigger)
                 or joined(s, trigger, at=True)
             )
+            if trigger.phrase in TRAVELS:
+                others = [o for o in others if not for_a_gathering(s, o)]
             if not others and (dealt := dealt_with(s, trigger)):
                 # "Chile agreed with Peru at talks": who dealt with them, and they.
                 others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]

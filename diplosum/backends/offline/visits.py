@@ -32,6 +32,7 @@ __all__ = [
     "addressee",
     "arrived_in",
     "courtesy_call",
+    "for_a_gathering",
     "guest",
     "held_in",
     "stay",
@@ -156,7 +157,21 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
     place = place_at(s.text, trigger.end + 1)
     if place is None or not any(s.is_official(a) for a in subject[:1]):
         return None
-    return place
+    return None if for_a_gathering(s, place) else place
+
+
+def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
+    """Whether the trip to ``place`` is for a body's gathering held there ("travelling to
+    Washington for the annual meeting of the IMF"): the body's meeting, not the host's."""
+    return _FOR_A_GATHERING.match(s.text, place.end) is not None
+
+
+# A gathering of a body's held where one goes, not its host's talks: "(travelled to Tokyo)
+# for the annual meeting of the Asian Development Bank", "to attend a summit of".
+_FOR_A_GATHERING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:meetings?|summit|conference|session|assembly|congress)\s+(?:of|at)\b"
+)
 
 
 _TALKS_IN = re.compile(word_alternatives(["talks", "visit", "visits"]) + r"\s+in\s+[A-Z]")
