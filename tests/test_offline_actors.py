@@ -72,6 +72,8 @@ def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
     assert stance_keys("Peru's SBN security service said it rejected the plan.") == {
         ("PER", "oppose")
     }
+    # An intelligence service named alone is the state's organ too.
+    assert stance_keys("Israel's Mossad said it rejected the plan.") == {("ISR", "oppose")}
     assert stance_keys("The plan is backed by Peru's European allies.") == {("PER", "support")}
 
 

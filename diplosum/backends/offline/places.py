@@ -274,8 +274,12 @@ def company_after(text: str, end: int) -> bool:
 # The capitalised words of a name, with "of" and "and" inside it ("Bank of Tokyo").
 _NAME_RUN = re.compile(r"[A-Z][\w.&'\u2019-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.&'\u2019-]*){0,3}")
 # Words that make a name after a state's possessive one of its organs, not a firm: "Iran's
-# Revolutionary Guards", "Russia's Duma", "Japan's Diet", "Britain's Cabinet Office".
-_ORGANS = frozenset({"guards", "corps", "cabinet", "duma", "congress", "senate", "diet"})
+# Revolutionary Guards", "Russia's Duma", "Japan's Diet", "Britain's Cabinet Office", and
+# its intelligence services by name ("Israel's Mossad", "Russia's FSB").
+_ORGANS = frozenset(
+    {"guards", "corps", "cabinet", "duma", "congress", "senate", "diet"}
+    | {"mossad", "fsb", "kgb", "gru", "svr", "irgc", "isi", "sbu", "cia", "fbi", "mi6", "mi5"}
+)
 # An organ of state named by initials, then what it is: "Ukraine's SBU security service".
 _ORGAN_AFTER = re.compile(
     r"\s+(?:state\s+|national\s+|internal\s+|foreign\s+)?(?:security\s+|intelligence\s+)?"
