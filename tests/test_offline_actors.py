@@ -87,6 +87,15 @@ def test_a_states_press_is_not_the_state_unless_the_state_runs_it() -> None:
     assert stance_keys("The U.S. will press for faster growth in Peru.") == {("USA", "support")}
 
 
+def test_a_body_s_office_someone_holds_is_theirs_not_the_body_s() -> None:
+    # "his rotating EU presidency": the holder acts, not the EU.
+    text = (
+        "Peru's president, who has never backed the deal, used the first week of his rotating "
+        "OAS chairmanship to visit Chile's president in Santiago."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
 def test_a_place_before_a_verb_and_a_states_end_are_no_actors() -> None:
     # "in the US are": where they live, no party to the visit.
     text = "Chileans living in the US are now limited to one visit to Chile a year."

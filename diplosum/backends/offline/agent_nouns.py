@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_AGENTS",
     "a_national",
+    "an_office_held",
     "describes_other_than_agent",
     "formerly",
     "names_other_than_agent",
@@ -151,6 +152,20 @@ _AGENT_GROUPS = frozenset(
 
 
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+
+
+# A body's office someone holds, named with their possessive: "his rotating EU presidency".
+_HOLDER_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}\Z")
+_HELD_OFFICE = re.compile(r"\s+(?:presidency|chairmanship|chairship|term|tenure|mandate)\b")
+
+
+def an_office_held(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` names an office someone holds ("his rotating EU
+    presidency"): the holder acts, not the body."""
+    return (
+        _HELD_OFFICE.match(text, end) is not None
+        and _HOLDER_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def names_other_than_agent(text: str, end: int) -> bool:

@@ -19,7 +19,13 @@ from ...models import Evidence
 from ...text.people import people
 from . import offices, subjects
 from .actors import ActorMention
-from .agent_nouns import a_national, describes_other_than_agent, formerly, names_other_than_agent
+from .agent_nouns import (
+    a_national,
+    an_office_held,
+    describes_other_than_agent,
+    formerly,
+    names_other_than_agent,
+)
 from .breaks import clause_breaks
 from .clauses import joins_list, office_after
 from .lexicon import Hit, Hits
@@ -174,8 +180,11 @@ class RuleSentence:
             if self.text.startswith(" ", mention.end) and mention.end + 1 in self._verb_starts():
                 return True
             return not describes_other_than_agent(self.text, mention.end)
-        if mention.kind in ("name", "igo") and names_other_than_agent(self.text, mention.end):
-            return False  # "EU firms", "China banks": a name used as an adjective
+        if mention.kind in ("name", "igo") and (
+            names_other_than_agent(self.text, mention.end)
+            or an_office_held(self.text, mention.start, mention.end)
+        ):
+            return False  # "EU firms", "China banks", "his EU presidency": an adjective
         if mention.kind == "name" and self.text.endswith("Team ", 0, mention.start):
             return False  # "Team USA", "Team GB": a national side, no agent of the state
         if self.text.startswith(("-based", "-born"), mention.end):
