@@ -2053,3 +2053,13 @@ def test_not_recognising_opposes() -> None:
         ("PER", "oppose")
     }
     assert stance_keys("Chile has never recognized the border.") == {("CHL", "oppose")}
+
+
+def test_the_speaker_of_a_relative_clause_holds_no_position_of_the_sentence() -> None:
+    # Chile's words are about the plan: who condemned it is someone of no state.
+    assert stance_keys("Ana Soto condemned the plan, which Chile says will cost little.") == set()
+    text = "Mr Soto condemned the plan, which the Chilean government says is cheap."
+    assert stance_keys(text) == set()
+    # A later reporting clause still names the speaker.
+    text = "The plan, which Chile says is cheap, is unacceptable, Peru said."
+    assert {actor for actor, _ in stance_keys(text)} == {"PER"}

@@ -105,6 +105,9 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
         if polled(s, clause):
             return None  # "half of U.S. respondents said": a poll, no state's words
+        if _in_relative_clause(s, clause):
+            continue  # "condemned the plan, which Chile says is costly": Chile's words are
+            # about the plan, not the sentence's
         quoted = _QUOTED_AS.search(s.text, max(0, clause.start - 90), clause.start)
         if quoted is not None:
             # "the agency quoted Zverev as saying": Zverev speaks, not the agency; one it
@@ -207,6 +210,24 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         if subject and clause.start - subject[0].end < 120:
             return subject[0]
     return None
+
+
+# A relative clause whose subject is the speaker: "which Chile says", "what the Foreign
+# Office says".
+_RELATIVE_OPENS = re.compile(r"\b(?:which|what)\s+(?:the\s+)?\Z")
+
+
+def _in_relative_clause(s: RuleSentence, clause: Hit) -> bool:
+    """Whether reporting ``clause`` opens with "which" or "what" and its subject."""
+    before = s.before(clause.start)
+    if before is None:
+        return False
+    gap = s.text[before.end : clause.start]
+    return (
+        "," not in gap
+        and len(gap.split()) <= 3
+        and _RELATIVE_OPENS.search(s.text, max(0, before.start - 12), before.start) is not None
+    )
 
 
 # "quoted Soviet Deputy Foreign Minister Vladimir Petrovsky as saying": the one quoted.
