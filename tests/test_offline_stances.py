@@ -1805,6 +1805,15 @@ def test_an_article_whose_items_all_stay_within_one_state_is_domestic() -> None:
     assert stance_keys("Chile's finance minister defended the spending cuts.") == {
         ("CHL", "support")
     }
+    # A foreign leader out of office is no party, but makes it foreign affairs (the
+    # gazetteer knows Bachelet as Chile's president); a home one does not.
+    foreign = (
+        "Peru names a new envoy\n\nPeru named a new ambassador on Monday. The Senate must "
+        "still approve him. Officials said the change was routine. Peruvian officials voiced "
+        "concern about former President Michelle Bachelet."
+    )
+    assert stance_keys(foreign) == {("PER", "oppose")}
+    assert offline(foreign.replace("Peru", "Chile")).stances == []
 
 
 def test_concerns_voiced_or_expressed_in_the_plural_oppose_for_each_speaker() -> None:

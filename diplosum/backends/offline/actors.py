@@ -212,7 +212,10 @@ def _without_office(text: str, people: list[ActorMention]) -> list[ActorMention]
         return people
     return [
         person._replace(
-            actor=person.actor.model_copy(update={"country": None}), kind="private", code=None
+            actor=person.actor.model_copy(update={"country": None}),
+            kind="private",
+            code=None,
+            origin=person.code,
         )
         if family_name(person.actor.name, person.code) in gone
         else person

@@ -26,3 +26,6 @@ class ActorMention(NamedTuple):
     kind: str
     #: ``actor.country``, kept beside it: the rules read it hundreds of times an article.
     code: str | None
+    #: For a "private" person, the state whose office they held or seek ("former President
+    #: Ana Soto" of Peru): no party to what they do, but a foreign one is no domestic news.
+    origin: str | None = None

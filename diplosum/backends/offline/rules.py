@@ -121,7 +121,9 @@ def _one_party(sections: dict[str, list[Any]], read: Iterable[RuleSentence]) -> 
             sentence = by_start.get(item.evidence[0].start)
             if sentence is None:
                 return False  # not from a sentence read here: keep the article's items
-            codes.update(mention.code for mention in sentence.actors)
+            # A foreign leader out of office ("Mexico criticised candidate Ana Soto" of
+            # Peru) makes it foreign affairs, though no party to them.
+            codes.update(mention.code or mention.origin for mention in sentence.actors)
             codes.update(actor.country for actor in item.parties())
     codes.discard(None)
     return len(codes) == 1
@@ -204,9 +206,7 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
             actors = []
             for m in mentions[first_mention:last_mention]:
                 if m.end <= end:
-                    actors.append(
-                        ActorMention(m.start - start, m.end - start, m.actor, m.kind, m.code)
-                    )
+                    actors.append(m._replace(start=m.start - start, end=m.end - start))
             # The people named last, with a state or not: "he" is never someone named
             # before an unknown envoy who spoke since, nor "she" a man named after her.
             previous = _last_people(mentions, first_mention)
