@@ -51,6 +51,9 @@ def test_topics_and_statements_read_as_phrases() -> None:
     assert readable("We wish to build a bridge between the sides to try", 0) == (
         "We wish to build a bridge between the sides"
     )
+    # "so that" opens a purpose: cut there, the phrase ends before both words.
+    text = "we have to act in a new way so that this trend does not hurt the ties"
+    assert readable(text, text.index("act")) == "act in a new way"
     # Nor open on a time, an auxiliary or the preposition that joins it to its trigger.
     text = "Oman voiced support on Tuesday for the talks in Muscat."
     assert readable(text, text.index("support") + len("support")) == "the talks in Muscat"

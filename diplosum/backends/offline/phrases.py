@@ -156,7 +156,9 @@ def _back_off(tokens: list[str]) -> list[str]:
             return tokens[:index]
     for index in range(len(tokens) - 1, 2, -1):
         if tokens[index].lower() in _BOUNDARIES:
-            return tokens[:index]
+            # "act in a different way | so that ...": "so" is the purpose's first word
+            so = index > 3 and tokens[index].lower() == "that" and tokens[index - 1] == "so"
+            return tokens[: index - so]
     return tokens
 
 
