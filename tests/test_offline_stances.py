@@ -2072,3 +2072,8 @@ def test_the_speaker_of_a_relative_clause_holds_no_position_of_the_sentence() ->
     # A later reporting clause still names the speaker.
     text = "The plan, which Chile says is cheap, is unacceptable, Peru said."
     assert {actor for actor, _ in stance_keys(text)} == {"PER"}
+
+
+def test_calling_a_step_foolish_opposes_it() -> None:
+    text = "A Chilean official said it would be foolish for Peru to raise its tariffs."
+    assert stance_keys(text) == {("CHL", "oppose")}
