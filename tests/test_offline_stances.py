@@ -2077,3 +2077,8 @@ def test_the_speaker_of_a_relative_clause_holds_no_position_of_the_sentence() ->
 def test_calling_a_step_foolish_opposes_it() -> None:
     text = "A Chilean official said it would be foolish for Peru to raise its tariffs."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_having_concerns_opposes() -> None:
+    assert stance_keys("Chile still has concerns about the Peruvian plan.") == {("CHL", "oppose")}
+    assert stance_keys("Analysts have concerns about the Chilean plan.") == set()
