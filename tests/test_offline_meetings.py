@@ -1733,6 +1733,15 @@ def test_the_two_sides_in_a_reported_clause_and_talks_to_reopen() -> None:
     ]
 
 
+def test_both_sides_opening_a_sentence_are_the_two_named_before() -> None:
+    before = "Chile had a trade surplus with Peru last year. "
+    text = before + "Both countries expect to conclude the talks by August."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # Elsewhere, or in a speaker's words, "both sides" may be any two.
+    assert meeting_codes(before + "A request from both sides delayed the talks.") == []
+    assert meeting_codes(before + '"Both sides will be able to negotiate a deal."') == []
+
+
 def test_a_state_before_a_pronoun_s_clause_is_no_party_of_its_talk() -> None:
     text = (
         "Chilean Foreign Minister Ana Soto touted her support for Peru while saying she told "

@@ -13,6 +13,7 @@ import re
 from .actors import ActorMention
 from .lexicon import Hit
 from .offices import OFFICE_NAMED_AGAIN
+from .quotations import quoted_at
 from .sentence import RuleSentence
 from .visits import visit_named
 
@@ -30,8 +31,11 @@ _OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\
 
 
 _TWO = (
-    r"\b[Tt]he\s+two\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers|"
-    r"sides|countries|nations|governments|delegations|heads\s+of\s+state|men|women)\b"
+    # "Both sides expect to conclude the talks", opening the sentence, as "the two sides"
+    # (elsewhere they are often others: "a request from both sides" in a court).
+    r"(?:\b[Tt]he\s+two|^\s*[\"\u201c]?Both)\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"ministers|sides|countries|nations|governments|delegations|heads\s+of\s+state|men|"
+    r"women)\b(?!\s+of\b)"
 )
 _THE_TWO_NAMED = re.compile(_TWO)
 # "They met in Munich": a sentence that opens with "they" and names no one before the
@@ -49,7 +53,11 @@ def names_parties_indirectly(s: RuleSentence) -> bool:
     went or is ("arrived in Kampala for talks", "travelled to Riyadh", "is in Damascus")."""
     if visit_named(s):
         return True
-    if "two" in s.text and _THE_TWO_NAMED.search(s.text) is not None:
+    two = _THE_TWO_NAMED.search(s.text) if "two" in s.text or "oth" in s.text else None
+    if two is not None and not (
+        two.group().lstrip().startswith(("Both", '"', "\u201c")) and quoted_at(s.article, s.start)
+    ):
+        # A speaker's "Both sides will ..." may mean any two, not the last two named.
         return True
     if s.text.lstrip().startswith("They "):
         return True
