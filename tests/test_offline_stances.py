@@ -2082,3 +2082,14 @@ def test_calling_a_step_foolish_opposes_it() -> None:
 def test_having_concerns_opposes() -> None:
     assert stance_keys("Chile still has concerns about the Peruvian plan.") == {("CHL", "oppose")}
     assert stance_keys("Analysts have concerns about the Chilean plan.") == set()
+
+
+def test_a_verb_listed_after_anothers_object_has_its_subject() -> None:
+    text = (
+        "Chilean President Ana Soto arrived in Lima on Monday. An aide said she is expected "
+        "to stress support for the deal, condemn the attack on the border and voice concern."
+    )
+    assert stance_keys(text) == {("CHL", "support"), ("CHL", "oppose")}
+    # Not a verb of its own tense after a comma: another clause's.
+    text = "Chilean President Ana Soto will stress support for the deal, condemned by Peru."
+    assert ("CHL", "oppose") not in stance_keys(text)

@@ -19,6 +19,7 @@ from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
 from .clauses import MODALS, TO_BEFORE
 from .goals import OUTCOMES
 from .lexicon import Hit
+from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
@@ -239,6 +240,26 @@ _MUST = re.compile(
 )
 
 
+# A verb in the infinitive or after a modal (a few words before the trigger: "to
+# underscore a commitment to"), and another listed after its object: "is expected to back
+# the plan, condemn the attack and ...".
+_TO_OR_MODAL = re.compile(
+    r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+(?:[\w'\u2019-]+\s+){0,3}\Z"
+)
+_LISTED = re.compile(r"[^;:.]*,\s+\Z")
+
+
+def _listed_verb(s: RuleSentence, first: Hit, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a verb listed after ``first`` and its object, of the same
+    subject: both bare verbs, the second right after a comma."""
+    return (
+        _TO_OR_MODAL.search(s.text, max(0, first.start - 30), first.start) is not None
+        and _LISTED.match(s.text, first.end, trigger.start) is not None
+        and trigger.phrase not in NEEDS_AGENT
+        and not trigger.phrase.endswith(("ed", "ing", "s"))
+    )
+
+
 def _demanded(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is what a reporting speaker says its subject must do."""
     window = max(0, trigger.start - 50)
@@ -256,6 +277,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         key=lambda pair: pair[0].start,
     )
     held: dict[str | None, int] = {}  # each holder's code, and where its stance's trigger ended
+    last: tuple[Hit, list[ActorMention]] | None = None  # the last trigger held, and by whom
     for at, (trigger, listed) in enumerate(triggers):
         if names_no_position(s, trigger):
             continue
@@ -304,6 +326,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             referents = s.referents(trigger.start)
             reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
             holders = [reporter] if reporter else referents
+        if not holders and last is not None and _listed_verb(s, last[0], trigger):
+            holders = last[1]  # "will back the plan, condemn the attack": the same subject
         # A later trigger is the object of an earlier one, unless "but" contrasts them
         # ("backed the pact but was concerned about a ban").
         holders = [
@@ -333,6 +357,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if not holders:
             continue
         held.update((h.code, trigger.end) for h in holders)
+        last = trigger, holders
         found += [
             Stance(actor=h.actor, topic=topic, position=position, evidence=s.evidence())
             for h in holders
