@@ -681,3 +681,11 @@ def test_goals_of_doing_something_are_an_aim_goals_of_someone_are_not() -> None:
         ("PER", "reducing barriers to trade")
     ]
     assert goal_codes("Chile warned the protests could serve the goals of Peru.") == []
+
+
+def test_the_aim_of_a_name_or_kin_in_a_reported_clause_is_no_states() -> None:
+    # Made up: neither the teller nor those told hold what an unknown person sought.
+    assert goal_codes("Ana Soto told Chilean officials that Wang sought a license.") == []
+    assert goal_codes("Chile said her husband wants to build a port.") == []
+    # A people is no unknown person; the speaker's own aim stays.
+    assert goal_codes("Chile said it wants to build a port.") == ["CHL"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.gazetteer import gazetteer
 from .agent_nouns import NOT_AGENTS
 from .agents import THREAT_NOUNS
 from .clauses import MODALS
@@ -137,8 +138,22 @@ def _no_agents_subject(s: RuleSentence, trigger: Hit) -> bool:
     subject = _NOUN_SUBJECT.search(s.text, max(0, trigger.start - 40), trigger.start)
     if subject is None or any(a.end == subject.end(1) for a in s.actors):
         return False
-    word = subject.group(1).lower()
-    return _for_no_state(word)
+    word = subject.group(1)
+    return _for_no_state(word.lower()) or _unplaced_name(s.text, subject.start(1), word)
+
+
+# A reported clause's opening: "said that Wang sought", "told officials Wang wants".
+_REPORTED_OPENS = re.compile(r"\b(?:that|said|says|told\s+[a-z]+)\s+\Z")
+
+
+def _unplaced_name(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a name the rules tie to no state, opening a
+    reported clause ("told U.S. authorities that Wang sought"): a person of no state, whose
+    aims are no state's, nor the teller's or the one told."""
+    if not word[0].isupper() or _REPORTED_OPENS.search(text, max(0, start - 20), start) is None:
+        return False
+    # "that Palestinians seek": a people, whose aims the rules find elsewhere.
+    return not (word.endswith("s") and gazetteer().resolve(word[:-1]) is not None)
 
 
 def _ends_a_list(s: RuleSentence, offset: int) -> bool:
