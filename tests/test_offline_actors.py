@@ -1011,3 +1011,10 @@ def test_an_ambassador_to_a_state_or_body_is_named_and_is_the_sender_s() -> None
     assert [(m.actor.name, m.kind) for m in find_actors(text) if m.actor.name == "Ana Soto"] == [
         ("Ana Soto", "private")
     ]
+
+
+def test_a_state_joined_to_based_or_born_is_where_not_who() -> None:
+    from diplosum.backends.offline.actors import find_actors
+
+    text = "A Peru-based group and a Chile-born banker bid for the mill, Bolivia said."
+    assert [m.code for m in find_actors(text)] == ["BOL"]

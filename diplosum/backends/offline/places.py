@@ -220,12 +220,18 @@ def _a_surname(text: str, mention: Mention) -> bool:
 _SITE_AFTER = re.compile(r"\s+(?:branch|branches|office|offices|bureau|plant|factory)\b")
 
 
+# Joined to a name, what makes it where someone is from or something is: "London-based".
+_WHERE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
+
+
 def is_place(text: str, mention: Mention) -> bool:
     """Whether ``mention`` names where something is or happens ("in Kampala", "in the
     U.S. for talks", a dateline's "OSLO, ", "American Pacific Mining Inc"), not an
     actor; nor a seat that ends another body's name ("Brazil's National Congress"), nor
     the U.S. state of Georgia."""
     start, end = mention.start, mention.end
+    if text.startswith("-", end) and _WHERE_SUFFIX.match(text, end):
+        return True  # "a Netherlands-based group", "a China-born woman": where, not who
     if mention.kind in NAMES_OR_SEATS or (
         mention.kind == "adjective" and NO_NOUN_AFTER.match(text, end) is not None
     ):
