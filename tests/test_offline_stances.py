@@ -2093,3 +2093,14 @@ def test_a_verb_listed_after_anothers_object_has_its_subject() -> None:
     # Not a verb of its own tense after a comma: another clause's.
     text = "Chilean President Ana Soto will stress support for the deal, condemned by Peru."
     assert ("CHL", "oppose") not in stance_keys(text)
+
+
+def test_a_stance_word_inside_a_name_takes_no_position() -> None:
+    text = (
+        "In 1982 the government of Chile withdrew Most Favoured Nation trading status from "
+        "Peru in retaliation for the crackdown on the unions."
+    )
+    assert stance_keys(text) == set()
+    # A headline capitalises its words: they keep their sense.
+    assert stance_keys("Chile Condemns Peruvian Move On Islands") == {("CHL", "oppose")}
+
