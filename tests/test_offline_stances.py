@@ -2104,3 +2104,10 @@ def test_a_stance_word_inside_a_name_takes_no_position() -> None:
     # A headline capitalises its words: they keep their sense.
     assert stance_keys("Chile Condemns Peruvian Move On Islands") == {("CHL", "oppose")}
 
+
+def test_a_person_named_with_no_state_speaks_for_none() -> None:
+    text = (
+        "Chilean Foreign Minister Ana Soto said on Monday that talks would go on. "
+        "Juan Perez, an analyst at a think tank, said the plan was dangerous."
+    )
+    assert stance_keys(text) == set()

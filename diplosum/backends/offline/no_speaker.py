@@ -92,11 +92,26 @@ def polled(s: RuleSentence, clause: Hit) -> bool:
     return _POLLED_BEFORE.search(s.text, max(0, clause.start - 80), clause.start) is not None
 
 
+# A sentence that opens with a person's name and an appositive: "Ana Soto, co-director of".
+_NAME_OPENS = re.compile(
+    r"\s*(?!(?:The|A|An|In|On|At|But|And|For|After|Before|While|When|As|Last|This)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'\u2019-]+,"
+)
+
+
 def people_speak(s: RuleSentence, clause: Hit) -> bool:
     """Whether ``clause``'s subject before it is people of no state ("People who fled
-    said"), with no state named among them, or a poll's respondents."""
+    said", a person named with no state: "Ana Soto, an analyst, said"), with no state
+    named among them, or a poll's respondents."""
     if polled(s, clause):
         return True
+    named = _NAME_OPENS.match(s.text)
+    if (
+        named is not None
+        and named.end() <= clause.start
+        and not any(a.code and a.start < clause.start for a in s.actors)
+    ):
+        return True  # "Ana Soto, an analyst at a think tank, said": whom no state places
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
     return before is not None and not any(
         a.code and before.start() <= a.start < clause.start for a in s.actors
