@@ -1018,3 +1018,10 @@ def test_a_state_joined_to_based_or_born_is_where_not_who() -> None:
 
     text = "A Peru-based group and a Chile-born banker bid for the mill, Bolivia said."
     assert [m.code for m in find_actors(text)] == ["BOL"]
+
+
+def test_a_surname_with_a_courtesy_title_is_the_person_named_in_full() -> None:
+    from diplosum.backends.offline.actors import find_actors
+
+    text = "Tony Blair spoke on Monday. Later Mr Blair said he was sure."
+    assert [m.actor.name for m in find_actors(text) if m.code] == ["Tony Blair", "Tony Blair"]

@@ -15,7 +15,7 @@ from functools import cache
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
-from ...text.people import NameMention, Years, family_name
+from ...text.people import NameMention, People, Years, family_name
 from ...text.people import people as people_gazetteer
 from .described import without_described
 from .headline import ministers_of_the_headline
@@ -132,6 +132,14 @@ def _state_actors(mention: Mention) -> list[Actor]:
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
+def _full_name(known: People, name: str, code: str, when: Years | None) -> dict[str, str]:
+    """The full name of the one person of state ``code`` the gazetteer knows by ``name``
+    alone, as an actor update (so that "Mr Blair" is the Tony Blair named before)."""
+    holders = [h for h in known.holders(name, when) if h.code == code]
+    names = {h.name for h in holders}
+    return {"name": names.pop()} if len(names) == 1 else {}
+
+
 def _known_people(
     text: str,
     titled: list[ActorMention],
@@ -185,6 +193,8 @@ def _known_people(
                 holder = known.titled(name, when)
                 if holder is not None and (holder.code in named or not courtesy):
                     code, update = holder.code, {"name": holder.name}
+            if code is not None and not update and " " not in name:
+                update = _full_name(known, name, code, when)  # "Mr Blair": Tony Blair
             if code is not None:
                 actor = person.actor.model_copy(update={"country": code, **update})
                 person = person._replace(actor=actor, code=code)
