@@ -1755,3 +1755,16 @@ def test_a_deal_with_another_at_a_summit_is_a_meeting_with_them() -> None:
     assert meeting_codes(text) == [{"CHL", "PER"}]
     text = "Chile's President Ana Soto hailed a deal agreed with other Andean leaders at a summit."
     assert meeting_codes(text) == []  # "Andean" names no state
+
+
+def test_he_is_one_named_long_before_whose_office_opens_a_sentence_since() -> None:
+    filler = "Aid would rise, officials said, as the toll of the storm kept climbing. " * 4
+    text = (
+        "Peruvian Prime Minister Luis Vera promised more aid on Monday. "
+        + filler
+        + "The prime minister took charge on Tuesday, chairing a meeting of ministers. "
+        "He also spoke on the telephone to Chilean President Ana Soto."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    # Without the office named again, "he" is too far from Vera to be sure.
+    assert meeting_codes(text.replace("The prime minister took charge", "Help came")) == []

@@ -16,7 +16,7 @@ from .mention import PEOPLE, ActorMention
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["OFFICE_NAMED_AGAIN", "office_holder", "office_subject"]
+__all__ = ["OFFICE_NAMED_AGAIN", "named_again", "office_holder", "office_subject"]
 
 #: An office named again after its holder was named with it ("the prime minister", "the
 #: foreign minister"): group 1 of the patterns that use it (``office_holder``).
@@ -47,6 +47,20 @@ def _holds(person: ActorMention, office: str) -> bool:
         return True
     held = _GAZETTEER_OFFICES.get(office)
     return held is not None and held in people().offices(person.actor.name)
+
+
+# An office opening a sentence: "The prime minister took charge ...".
+_OFFICE_OPENS = re.compile(r"(?:^|[.!?][\"'\u201d]?\s+)" + OFFICE_NAMED_AGAIN + r"\b")
+
+
+def named_again(article: str, person: ActorMention, end: int) -> int | None:
+    """Where, between ``person`` and ``end``, a sentence last opens with an office they
+    hold ("Tony Blair ... The prime minister took charge ..."), or ``None``."""
+    last = None
+    for office in _OFFICE_OPENS.finditer(article, person.end, end):
+        if _holds(person, office.group(1).lower()):
+            last = office.end()
+    return last
 
 
 def office_subject(s: RuleSentence, offset: int) -> ActorMention | None:

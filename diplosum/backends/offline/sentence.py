@@ -266,18 +266,25 @@ class RuleSentence:
         ]
         earlier = [p for p in self.previous_people if fits(p) and p.actor.name not in objects]
         person = before[-1] if before else self._subject_before(earlier)
-        offices = [p for p in self.previous_parties if self._office_of(p)]
+        named_offices = [p for p in self.previous_parties if self._office_of(p)]
         # Not an office the person spoke of ("Abbas said the British prime minister was a
         # friend. He added ..." is still Abbas).
         if (
             not before
-            and offices
-            and (person is None or offices[-1].start > person.start)
-            and (person is None or not _SAID.search(self.article, person.end, offices[-1].start))
+            and named_offices
+            and (person is None or named_offices[-1].start > person.start)
+            and (
+                person is None
+                or not _SAID.search(self.article, person.end, named_offices[-1].start)
+            )
         ):
-            person = offices[-1]
+            person = named_offices[-1]
         if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
-            return None  # named too long ago to be sure who "he" is
+            # Named too long ago to be sure who "he" is, unless an office of theirs opens a
+            # sentence since ("The prime minister took charge ... He also spoke to").
+            again = offices.named_again(self.article, person, self.start)
+            if again is None or self.start - again > _PRONOUN_REACH:
+                return None
         return person if person is not None and person.code else None
 
     def _subject_before(self, earlier: list[ActorMention]) -> ActorMention | None:
