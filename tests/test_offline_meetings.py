@@ -1768,3 +1768,11 @@ def test_he_is_one_named_long_before_whose_office_opens_a_sentence_since() -> No
     assert meeting_codes(text) == [{"PER", "CHL"}]
     # Without the office named again, "he" is too far from Vera to be sure.
     assert meeting_codes(text.replace("The prime minister took charge", "Help came")) == []
+
+
+def test_those_listed_where_a_gathering_was_held_took_part() -> None:
+    text = "Vera attended an OAS summit in Lima where Chile, Peru and other members pledged aid."
+    assert meeting_codes(text) == [{"IGO", "CHL", "PER"}]
+    # One alone there may be anyone who spoke at it.
+    text = "Divisions over Bolivia surfaced at a conference where Chile rejected the charges."
+    assert meeting_codes(text) == []

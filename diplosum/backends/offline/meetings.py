@@ -34,7 +34,14 @@ from .meeting_subjects import (
     subject_of,
 )
 from .no_meeting import names_no_meeting
-from .own_parties import leads, members_body, modifiers, participants, talked_about
+from .own_parties import (
+    gathered_where,
+    leads,
+    members_body,
+    modifiers,
+    participants,
+    talked_about,
+)
 from .parties import dealt_with, objects, urged_parties
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
@@ -249,7 +256,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             if not others and (dealt := dealt_with(s, trigger)):
                 # "Chile agreed with Peru at talks": who dealt with them, and they.
                 others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
-            others += guest(s, trigger)
+            others += guest(s, trigger) + gathered_where(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))

@@ -143,3 +143,32 @@ def members_body(s: RuleSentence, members: list[ActorMention]) -> list[ActorMent
     if body is None or body.kind != "igo":
         return []
     return [body] if _MEMBERS_NAMED.match(s.text, body.end, first.start) else []
+
+
+# A gathering's relative clause whose subject is who took part: "a NATO summit in Warsaw
+# where the United States, Spain and other allies pledged".
+_WHERE = re.compile(r"[^,;.\"\u201c]{0,40}?\b(?:where|at\s+which|during\s+which)\s+(?:the\s+)?")
+_LISTED = frozenset({", ", " and ", ", and ", ", the ", " and the ", ", and the "})
+
+
+def gathered_where(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The states or bodies listed (two or more) as the subject of a "where" or "at which"
+    clause right after the gathering ``trigger`` names."""
+    where = _WHERE.match(s.text, trigger.end)
+    if where is None:
+        return []
+    listed: list[ActorMention] = []
+    at = where.end()
+    for mention in s.actors:
+        if mention.start < at:
+            continue
+        if mention.start != at or not mention.code or not s.is_agent(mention):
+            break
+        listed.append(mention)
+        gap = next((g for g in _LISTED if s.text.startswith(g, mention.end)), None)
+        if gap is None:
+            break
+        at = mention.end + len(gap)
+    # One alone may be any speaker there ("a Munich conference where Russia rejected ..."):
+    # a list names those gathered.
+    return listed if len(listed) >= 2 else []
