@@ -1144,3 +1144,10 @@ def test_a_measure_taken_because_of_a_state_s_act_targets_it() -> None:
         "Peru imposed the tariffs because of Chile's failure to honour a 1986 pact."
     )
     assert sanction_pairs(text) == [("PER", "CHL")]
+
+
+def test_a_measure_someone_is_called_on_to_take_is_threatened() -> None:
+    text = "Chile called on the United Nations to impose sanctions on Bolivia."
+    assert sanction_statuses(offline(text).sanctions) == [("UN", "BOL", "threatened")]
+    text = "Chile appealed to Peru to impose sanctions on Bolivia."
+    assert sanction_statuses(offline(text).sanctions) == [("PER", "BOL", "threatened")]
