@@ -2111,3 +2111,13 @@ def test_a_person_named_with_no_state_speaks_for_none() -> None:
         "Juan Perez, an analyst at a think tank, said the plan was dangerous."
     )
     assert stance_keys(text) == set()
+
+
+def test_a_stance_word_in_what_someone_is_prevented_from_doing_takes_no_position() -> None:
+    text = (
+        "Chile expected other governments to make similar moves to prevent Peru from "
+        "abusing banks to support its arms programme."
+    )
+    assert stance_keys(text) == set()
+    # One outside it still does.
+    assert stance_keys("Chile backed the plan to stop Peru from fishing.") == {("CHL", "support")}

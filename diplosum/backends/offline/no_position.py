@@ -78,8 +78,18 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "accepted the resignation of", "is likely to be accepted": no one's
     if trigger.phrase.startswith("threaten") and _RISKS.match(s.text, trigger.end):
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
+    if _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start):
+        return True  # "to prevent Peru from abusing banks to support its arms": Peru's act
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(s.text, trigger.end) is not None
+
+
+# What someone is stopped from doing, the trigger inside it: "prevent Pyongyang from
+# abusing banks to support ..." (the act prevented, no one's position).
+_PREVENTED = re.compile(
+    r"\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|deter|deters|"
+    r"deterred|deterring|bar|bars|barred|barring)\s+[^,;:.]{1,60}?\bfrom\s+[\"'\u201c]?[a-z]+ing\b[^,;:]*\Z"
+)
 
 
 # What only a thing, not an actor, threatens to do: "threatened to become a trade war",
