@@ -2121,3 +2121,12 @@ def test_a_stance_word_in_what_someone_is_prevented_from_doing_takes_no_position
     assert stance_keys(text) == set()
     # One outside it still does.
     assert stance_keys("Chile backed the plan to stop Peru from fishing.") == {("CHL", "support")}
+
+
+def test_the_ministry_named_again_is_the_state_whose_ministry_was_named() -> None:
+    text = (
+        "Chile's foreign ministry said two Chileans died in Lima. "
+        "The ministry condemned the attack on Peru."
+    )
+    assert stance_keys(text) == {("CHL", "oppose")}
+

@@ -332,9 +332,10 @@ class RuleSentence:
     def referents(self, offset: int) -> list[ActorMention]:
         """Who the subject of the clause ending at ``offset`` stands for when it is a
         pronoun: "he" or "she" (``he_or_she``), or "they" opening the sentence (the last
-        two states named before)."""
+        two states named before); or an office or institution named again ("The prime
+        minister", "The ministry": ``offices``)."""
         head = self.text[:offset]
-        office = self.office_subject(offset)
+        office = self.office_subject(offset) or offices.institution_subject(self, offset)
         if office is not None:
             return [office]
         pronoun = _SUBJECT_PRONOUN.search(head)
