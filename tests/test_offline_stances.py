@@ -2130,3 +2130,7 @@ def test_the_ministry_named_again_is_the_state_whose_ministry_was_named() -> Non
     )
     assert stance_keys(text) == {("CHL", "oppose")}
 
+
+def test_being_heartened_supports() -> None:
+    text = '"We are heartened that Peru has freed the hostages," the Chilean minister said.'
+    assert stance_keys(text) == {("CHL", "support")}
