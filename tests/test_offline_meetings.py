@@ -1776,3 +1776,12 @@ def test_those_listed_where_a_gathering_was_held_took_part() -> None:
     # One alone there may be anyone who spoke at it.
     text = "Divisions over Bolivia surfaced at a conference where Chile rejected the charges."
     assert meeting_codes(text) == []
+
+
+def test_a_visit_owned_by_a_possessive_is_the_owners_not_the_subjects() -> None:
+    text = "Chilean President Ana Soto slammed the Peruvian president's visit to Moscow."
+    assert meeting_codes(text) == [{"PER", "RUS"}]
+    text = "Chilean President Ana Soto slammed the prime minister's visit to Moscow."
+    assert meeting_codes(text) == []
+    # A time's possessive owns nothing.
+    assert meeting_codes("Chile and Peru hailed this week's talks in Lima.") == [{"CHL", "PER"}]

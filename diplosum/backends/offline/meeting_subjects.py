@@ -46,12 +46,25 @@ _OWN_CLAUSE = re.compile(
 _HIS = re.compile(r"\b(his)\s+(?:[\w-]+\s+){0,3}\Z")
 
 
+# A common noun's possessive right before the meeting word: "the prime minister's visit".
+# Not a time ("this week's meeting") nor the subject's own state ("the country's first").
+_OWNED = re.compile(
+    r"\b(?!(?:week|weekend|month|year|day|today|tomorrow|yesterday|night|morning|evening|"
+    r"country|nation|government|state)(?:'s|\u2019s))"
+    r"[a-z][\w-]*(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+)?\Z"
+)
+
+
 def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[ActorMention]:
     """The parties that open the clause of ``trigger``, less those that are no subject of
     it; ``earlier_own`` holds where earlier meetings' own parties start."""
     his = _HIS.search(s.text, max(0, trigger.start - 40), trigger.start)
     if his is not None and (owner := s.he_or_she(his.start(1))) is not None:
         return [owner]
+    if _OWNED.search(s.text, max(0, trigger.start - 40), trigger.start):
+        # "slammed the Hungarian prime minister's visit to Moscow": the owner's (a party
+        # of the trigger's own phrase, ``modifiers``), not the clause subject's
+        return []
     # A person of no state stays: the meeting is theirs, and no state's (``rules``).
     subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
     # "will fly to Tokyo, after completing a trip to ...": a destination, no subject

@@ -28,7 +28,8 @@ _KIND_RANK = {"person": 0, "name": 1, "igo": 1, "adjective": 2, "seat": 3}
 # "Syrian peace talks", "Iran's nuclear talks", "U.N.-led peace talks" (the one who leads
 # or brokers them takes part).
 _LED = r"-(?:led|brokered|sponsored|mediated|backed|hosted|organi[sz]ed|convened)"
-_MODIFIES = re.compile(rf"(?:'s|\u2019s|{_LED})?(?:\s+[a-z][\w-]*){{0,3}}\s+")
+# ("the Peruvian president's visit": a word of the phrase may be a possessive.)
+_MODIFIES = re.compile(rf"(?:'s|\u2019s|{_LED})?(?:\s+[a-z][\w-]*(?:'s|\u2019s)?){{0,3}}\s+")
 _LEADS = re.compile(_LED)
 # The one who leads them, before a state's name: "U.N.-brokered Syria peace talks".
 _LED_BEFORE = re.compile(rf"{_LED}\s+")
