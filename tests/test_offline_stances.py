@@ -2134,3 +2134,8 @@ def test_the_ministry_named_again_is_the_state_whose_ministry_was_named() -> Non
 def test_being_heartened_supports() -> None:
     text = '"We are heartened that Peru has freed the hostages," the Chilean minister said.'
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_leading_the_opposition_to_a_plan_opposes_it() -> None:
+    text = "Diplomats said Chile and Peru would lead the opposition to the plans."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
