@@ -2139,3 +2139,8 @@ def test_being_heartened_supports() -> None:
 def test_leading_the_opposition_to_a_plan_opposes_it() -> None:
     text = "Diplomats said Chile and Peru would lead the opposition to the plans."
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+
+
+def test_a_bodys_capitals_are_its_members_not_the_body() -> None:
+    text = "Diplomats said key EU capitals would voice strong criticism of the plan."
+    assert stance_keys(text) == set()

@@ -51,6 +51,9 @@ NOT_AGENTS = frozenset(
         # Places: "the Chilean city of Arica" is where, not who.
         *("city", "town", "village", "province", "region", "border", "coast", "territory"),
         *("waters", "island", "port", "soil", "airspace", "capital"),
+        # A body's capitals are its members' governments: "key EC capitals would voice
+        # criticism of" the Commission's plan is no position of the EC.
+        *("capitals",),
         # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
         *("observatory", "monitor", "monitors"),
         # Civil society: "Syrian activists expressed concern" is not Syria's position.
