@@ -689,3 +689,11 @@ def test_the_aim_of_a_name_or_kin_in_a_reported_clause_is_no_states() -> None:
     assert goal_codes("Chile said her husband wants to build a port.") == []
     # A people is no unknown person; the speaker's own aim stays.
     assert goal_codes("Chile said it wants to build a port.") == ["CHL"]
+
+
+def test_its_drive_or_campaign_to_states_an_aim() -> None:
+    text = "The deal fell through, a victory for Chile in its drive to beat back Peruvian rivals."
+    assert goal_codes(text) == ["CHL"]
+    # "their" may be anyone's: "help local fighters in their drive to" is the fighters'.
+    text = "Chile and Peru will help local fighters in their drive to retake the city."
+    assert goal_codes(text) == []
