@@ -2144,3 +2144,8 @@ def test_leading_the_opposition_to_a_plan_opposes_it() -> None:
 def test_a_bodys_capitals_are_its_members_not_the_body() -> None:
     text = "Diplomats said key EU capitals would voice strong criticism of the plan."
     assert stance_keys(text) == set()
+
+
+def test_a_guess_states_no_position() -> None:
+    text = '"Maybe the Peruvian president was upset about the failures," a Chilean analyst said.'
+    assert stance_keys(text) == set()

@@ -78,12 +78,16 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "accepted the resignation of", "is likely to be accepted": no one's
     if trigger.phrase.startswith("threaten") and _RISKS.match(s.text, trigger.end):
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
+    if _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return True  # "Maybe Kim was very upset about the failures": a guess, not stated
     if _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start):
         return True  # "to prevent Peru from abusing banks to support its arms": Peru's act
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(s.text, trigger.end) is not None
 
 
+# A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
+_HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
 # What someone is stopped from doing, the trigger inside it: "prevent Pyongyang from
 # abusing banks to support ..." (the act prevented, no one's position).
 _PREVENTED = re.compile(
