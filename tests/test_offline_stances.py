@@ -2149,3 +2149,13 @@ def test_a_bodys_capitals_are_its_members_not_the_body() -> None:
 def test_a_guess_states_no_position() -> None:
     text = '"Maybe the Peruvian president was upset about the failures," a Chilean analyst said.'
     assert stance_keys(text) == set()
+
+
+def test_a_poor_example_and_no_way_to_oppose_and_the_audience_is_no_topic() -> None:
+    text = "The Chilean minister told the reporters retaliation was no way to solve disputes."
+    summary = extract_summary(text)
+    assert [(s.actor.country, s.position, s.topic) for s in summary.stances] == [
+        ("CHL", "oppose", "retaliation was no way to solve disputes")
+    ]
+    text = "A Peruvian minister said the row set a poor example for other members."
+    assert stance_keys(text) == {("PER", "oppose")}
