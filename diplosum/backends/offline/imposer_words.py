@@ -32,7 +32,7 @@ MEASURE_WORDS = (
     # "its most expansive sanctions", "separate, less comprehensive sanctions", "new and
     # stronger sanctions"
     r"most|less|harsh|severe|comprehensive|expansive|wide-ranging|wider|broader|"
-    r"crippling|separate|and|"
+    r"crippling|separate|and|other|far|much|"
     # "its 54-year-old trade embargo", "the decades-old embargo"
     r"(?:\d+|decades?|years?)-(?:year-)?old|long-standing|longstanding|"
     # "a new batch of sanctions", "another round of"
@@ -135,8 +135,9 @@ IMPOSER_GAP = re.compile(
     r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed|"
     # "the council decided to recommend trade sanctions against"
     r"recommend|recommends|recommended|recommending)\s+"
-    # after an imposing verb, a word or two more of the measure ("imposed retaliatory")
-    r"(?:[a-z][\w-]*\s+){0,2}?)?"
+    # after an imposing verb, a word or two more of the measure ("imposed retaliatory"), or
+    # a list of kinds ("lifted banking, steel, shipping and other sanctions")
+    r"(?:(?:[a-z][\w-]*,\s+){1,4}(?:[a-z][\w-]*\s+)?(?=and\s)|(?:[a-z][\w-]*\s+){0,2}?))?"
     rf"(?:(?:{MEASURE_WORDS}),?\s+)*",
     re.IGNORECASE,
 )
