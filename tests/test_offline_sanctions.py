@@ -1158,3 +1158,8 @@ def test_a_list_of_kinds_of_measure_stands_between_imposer_and_sanctions() -> No
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "lifted")]
     text = "Chile maintains separate, far less comprehensive sanctions on Peru."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")]
+
+
+def test_rolling_back_a_measure_lifts_it() -> None:
+    text = "Chile rolled back its sanctions on Peru."
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "lifted")]

@@ -125,6 +125,7 @@ IMPOSER_GAP = re.compile(
     r"levied|placed|places|placing|put|puts|putting|take|takes|took|taken|taking|"
     r"considered|considers|consider|proposed|proposes|cut|severed|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over|dropped|drops|"
+    r"roll\s+back|rolls\s+back|rolled\s+back|rolling\s+back|"
     r"drop|dropping|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|"
     r"broadens|remove|removes|removed|removing|scrap|scraps|scrapping|abolish|abolishes|"
     r"abolished|abolishing|"
