@@ -1025,3 +1025,11 @@ def test_a_surname_with_a_courtesy_title_is_the_person_named_in_full() -> None:
 
     text = "Tony Blair spoke on Monday. Later Mr Blair said he was sure."
     assert [m.actor.name for m in find_actors(text) if m.code] == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_kind_of_congress_is_not_the_us_congress() -> None:
+    from diplosum.backends.offline.actors import find_actors
+
+    text = "Soto wants the bill approved by a two-house Congress. The U.S. Congress agreed."
+    us = text.index("U.S.")
+    assert [m.start for m in find_actors(text)] == [us, us + len("U.S. ")]

@@ -139,23 +139,27 @@ NO_NOUN_AFTER = re.compile(
 # National Congress", "the Brazilian Congress"): theirs only after their own state's name
 # or none ("U.S. Congress", "Congress voted").
 _SHARED_SEATS = frozenset({"Congress"})
-_WORD_BEFORE = re.compile(r"([\w.]+|'s|\u2019s)[ \t]+\Z")
+_WORD_BEFORE = re.compile(r"([\w.-]+|'s|\u2019s)[ \t]+\Z")
 _OWN_OR_NO_NAME = frozenset(
     {"U.S.", "US", "States", "American", "The", "the", "A", "a", "And", "and", "But", "In"}
     | {"of", "to", "by", "that", "as", "with", "from", "for", "new", "whole", "next"}
 )
 
 
+_HYPHENATED = re.compile(r"[a-z]-[a-z]")
+
+
 def _named_by_another(text: str, start: int) -> bool:
-    """Whether the seat at ``start`` ends another's name: a capitalised word or a
-    possessive right before it that is not its own state's."""
+    """Whether the seat at ``start`` ends another's name: a capitalised word, a
+    possessive or a hyphenated modifier right before it that is not its own state's."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before.group(1)
     if word in _OWN_OR_NO_NAME or (word.endswith(".") and word.count(".") == 1):
         return False  # its own state's name or none, or the end of a sentence
-    return word[0].isupper() or word in ("'s", "\u2019s")
+    # "a two-house Congress", "the Kuomintang-dominated Congress": a kind of congress
+    return word[0].isupper() or word in ("'s", "\u2019s") or _HYPHENATED.search(word) is not None
 
 
 # "Georgia" in a text about American places (another state, Atlanta) and none of the
