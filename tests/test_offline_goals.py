@@ -697,3 +697,13 @@ def test_its_drive_or_campaign_to_states_an_aim() -> None:
     # "their" may be anyone's: "help local fighters in their drive to" is the fighters'.
     text = "Chile and Peru will help local fighters in their drive to retake the city."
     assert goal_codes(text) == []
+
+
+def test_those_allowed_or_helped_to_act_hold_the_aim() -> None:
+    text = (
+        "Chile had allowed Peru and Bolivia to take the lead in trying to halt the Argentine plan."
+    )
+    assert sorted(goal_codes(text)) == ["BOL", "PER"]
+    # Not past a comma: "India will allow airlines to fly abroad, a move it hopes will ...".
+    text = "Chile will allow airlines to fly abroad, a move it hopes will cut Peruvian fares."
+    assert goal_codes(text) == ["CHL"]

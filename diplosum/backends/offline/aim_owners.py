@@ -43,6 +43,12 @@ _URGED_TO = re.compile(
     r"presses|encouraged|encourages|advised|advises)\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
+# Those let or helped to act hold what they act for: "allowed Britain, France and Germany
+# to take the lead in trying to halt ...".
+_ALLOWED_TO = re.compile(
+    r"\b(?:allowed|allows|allow|allowing|let|lets|letting|permitted|permits|enabled|enables|"
+    r"helped|helps|helping)\s+([^;:.]{1,60}?)\s+to\s+[^;:.,]{0,80}\Z"
+)
 # What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
 # not "we must seek" (first person: the speaker's own).
 _OUGHT = re.compile(rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?\Z")
@@ -301,6 +307,11 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "bankers said Brazil should seek an understanding": others' demand
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
         return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
+    allowed = _ALLOWED_TO.search(s.text, max(0, trigger.start - 140), trigger.start)
+    if allowed is not None:
+        # "had allowed Britain and France to take the lead in trying to halt": theirs
+        start, end = allowed.span(1)
+        return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
     if _DASH_WHICH.search(s.text, max(0, trigger.start - 30), trigger.start):
         return []  # "the Kyoto treaty - which aims to cut emissions -": the treaty's aim
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
