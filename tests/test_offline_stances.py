@@ -2159,3 +2159,10 @@ def test_a_poor_example_and_no_way_to_oppose_and_the_audience_is_no_topic() -> N
     ]
     text = "A Peruvian minister said the row set a poor example for other members."
     assert stance_keys(text) == {("PER", "oppose")}
+
+
+def test_never_alone_is_no_judgment_but_will_never_accept_is() -> None:
+    text = '"We never answer questions about special forces," the Chilean minister said.'
+    assert stance_keys(text) == set()
+    text = '"We will never accept this deal with Peru," the Chilean minister said.'
+    assert stance_keys(text) == {("CHL", "oppose")}
