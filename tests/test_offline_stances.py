@@ -2166,3 +2166,8 @@ def test_never_alone_is_no_judgment_but_will_never_accept_is() -> None:
     assert stance_keys(text) == set()
     text = '"We will never accept this deal with Peru," the Chilean minister said.'
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_negative_result_is_no_judgment() -> None:
+    text = "A Chilean official said the tests of Peruvian beef came back negative."
+    assert stance_keys(text) == set()
