@@ -707,3 +707,11 @@ def test_those_allowed_or_helped_to_act_hold_the_aim() -> None:
     # Not past a comma: "India will allow airlines to fly abroad, a move it hopes will ...".
     text = "Chile will allow airlines to fly abroad, a move it hopes will cut Peruvian fares."
     assert goal_codes(text) == ["CHL"]
+
+
+def test_an_aim_among_the_acts_someone_is_held_for_is_theirs() -> None:
+    text = (
+        "Chile said it had detained a Peruvian student for committing a hostile act and "
+        "wanting to destroy the country's unity."
+    )
+    assert goal_codes(text) == []

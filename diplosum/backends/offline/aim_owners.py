@@ -43,6 +43,8 @@ _URGED_TO = re.compile(
     r"presses|encouraged|encourages|advised|advises)\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
+# A charge's acts, the aim among them: "for committing a hostile act and wanting to".
+_FOR_DOING = re.compile(r"\bfor\s+[a-z]+ing\b[^,;:.]{0,80}?\band\s+\Z")
 # Those let or helped to act hold what they act for: "allowed Britain, France and Germany
 # to take the lead in trying to halt ...".
 _ALLOWED_TO = re.compile(
@@ -307,6 +309,10 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "bankers said Brazil should seek an understanding": others' demand
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
         return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
+    if trigger.phrase.split()[0].endswith("ing") and _FOR_DOING.search(
+        s.text, max(0, trigger.start - 100), trigger.start
+    ):
+        return []  # "detained a student for committing a hostile act and wanting to": his
     allowed = _ALLOWED_TO.search(s.text, max(0, trigger.start - 140), trigger.start)
     if allowed is not None:
         # "had allowed Britain and France to take the lead in trying to halt": theirs
