@@ -1785,3 +1785,10 @@ def test_a_visit_owned_by_a_possessive_is_the_owners_not_the_subjects() -> None:
     assert meeting_codes(text) == []
     # A time's possessive owns nothing.
     assert meeting_codes("Chile and Peru hailed this week's talks in Lima.") == [{"CHL", "PER"}]
+
+
+def test_a_body_s_gathering_which_a_state_will_attend_is_a_meeting_of_both() -> None:
+    text = "Peru said the OAS meeting, which Chile plans to attend, would be a forum for talks."
+    assert meeting_codes(text) == [{"IGO", "CHL"}]
+    # Another's gathering that someone judges names no meeting of the judge's.
+    assert meeting_codes("Chile hailed the summit, which Peru also attended.") == []

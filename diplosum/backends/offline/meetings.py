@@ -35,6 +35,7 @@ from .meeting_subjects import (
 )
 from .no_meeting import names_no_meeting
 from .own_parties import (
+    attended_by,
     gathered_where,
     leads,
     members_body,
@@ -256,7 +257,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             if not others and (dealt := dealt_with(s, trigger)):
                 # "Chile agreed with Peru at talks": who dealt with them, and they.
                 others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
-            others += guest(s, trigger) + gathered_where(s, trigger)
+            others += guest(s, trigger) + gathered_where(s, trigger) + attended_by(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))

@@ -152,6 +152,31 @@ _WHERE = re.compile(r"[^,;.\"\u201c]{0,40}?\b(?:where|at\s+which|during\s+which)
 _LISTED = frozenset({", ", " and ", ", and ", ", the ", " and the ", ", and the "})
 
 
+# A relative clause on the gathering whose subject goes to it: "the G-7 meeting, which
+# Italy plans to attend".
+_WHICH_ATTENDS = re.compile(r",?\s+(?:which|that)\s+(?:the\s+)?")
+_ATTENDS = re.compile(
+    r"\s+(?:(?:plans?|intends?|is|are|was|were|is\s+due|are\s+due)\s+to\s+|will\s+|would\s+|"
+    r"has\s+|have\s+|had\s+)?(?:also\s+)?(?:attend|attends|attended|join|joins|joined)\b"
+)
+
+
+def attended_by(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state or body that a relative clause right after a body's gathering ``trigger``
+    says goes to it ("the G-7 meeting, which Italy plans to attend")."""
+    which = _WHICH_ATTENDS.match(s.text, trigger.end)
+    body = s.before(trigger.start)
+    if which is None or body is None or body.kind != "igo":
+        return []
+    if s.text[body.end : trigger.start].strip() not in ("", "'s", "\u2019s"):
+        return []  # a body's own gathering only: "Chile hailed the summit, which Peru
+        # attended" names no meeting of Chile's
+    first = s.after(which.end())
+    if first is None or first.start != which.end() or not first.code:
+        return []
+    return [first] if _ATTENDS.match(s.text, first.end) else []
+
+
 def gathered_where(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The states or bodies listed (two or more) as the subject of a "where" or "at which"
     clause right after the gathering ``trigger`` names."""
