@@ -16,7 +16,7 @@ from .lexicon import Hit
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["past_opener", "reported_subject"]
+__all__ = ["TOLD_AUDIENCE", "past_opener", "reported_subject"]
 
 # Relative pronouns that open a clause inside another (not "that": "a hope that Spain is
 # ready to" asserts nothing of Spain).
@@ -25,13 +25,16 @@ _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 
 
-# Whom one tells, when it is no actor: "told reporters Japan had rejected", "told a news
-# conference", "told parliament".
-_TOLD_AUDIENCE = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:(?:news|press|weekly|daily)\s+)?(?:reporters|journalists|"
+#: Whom one tells, when it is no actor: "told reporters Japan had rejected", "told a news
+#: conference", "told parliament", "told his colleagues".
+TOLD_AUDIENCE = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:news|press|weekly|daily)\s+)?"
+    r"(?:reporters|journalists|colleagues|counterparts|"
     r"conference|briefing|press|parliament|lawmakers|legislators|MPs|deputies|delegates|"
     r"audience|crowd|rally|interviewer|Reuters|AFP|CNN|BBC|Congress|Senate|House|Commons|"
-    r"television|radio|newspaper)\b(?:\s+(?:on|late|early|this|last)\s+\w+)?(?:\s+that)?"
+    # (not a possessive: "told CNN's Pamela Brown"; "BBC News", "a Commons select committee")
+    r"television|radio|newspaper)\b(?!['\u2019]s\b)(?:\s+News|(?:\s+select)?\s+committee)?"
+    r"(?:\s+(?:on|late|early|this|last)\s+\w+)?(?:\s+that)?"
 )
 
 
@@ -52,7 +55,7 @@ def _said_between(s: RuleSentence, start: int, offset: int) -> list[Hit]:
         # "told reporters" is one phrase of the lexicon: its audience is read again after
         # the verb, its first word.
         verb_end = hit.start + len(hit.phrase.split()[0])
-        audience = _TOLD_AUDIENCE.match(s.text, verb_end)
+        audience = TOLD_AUDIENCE.match(s.text, verb_end)
         if audience is not None and audience.end() <= offset:
             said.append(hit._replace(end=audience.end()))
             continue

@@ -23,6 +23,7 @@ from .lexicon import Hit
 from .no_position import a_charge
 from .phrases import readable
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
+from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
 from .speakers import inverted, speaker
 from .stances import with_own_agent
@@ -181,11 +182,6 @@ def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
 _TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?(?:\bthat\s|:\s*)")
 
 
-# The ones told, when no one in particular: "told the reporters", "told his colleagues".
-_AUDIENCE = re.compile(
-    r"\s+(?:the|his|her|their|its)\s+(?:reporters|journalists|colleagues|counterparts|"
-    r"audience|delegates|lawmakers|parliament|conference)\s+"
-)
 _SAID_THAT = re.compile(
     rf"\s+(?:(?:{WEEKDAYS}|today|yesterday)\s+)?"
     r"(?:on|in|at|after|before|during|late|early|last)\s[^;:,\"\u201c\u201d]{1,80}?\bthat\s"
@@ -200,7 +196,7 @@ def _told_that(text: str, clause: Hit) -> int:
         that = _TOLD_THAT.match(text, clause.end)
         if that is not None:
             return that.end()
-        audience = _AUDIENCE.match(text, clause.end)
+        audience = TOLD_AUDIENCE.match(text, clause.end)
         if audience is not None:
             return audience.end()  # "told the reporters retaliation was no way to ..."
     # "said on Saturday after talks with Gulf states that ...": when and where, then "that".
