@@ -13,21 +13,29 @@ say ..."), and nobody otherwise.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .actors import ActorMention
 from .headline import headline_state
 from .lexicon import Hit
-from .sentence import RuleSentence
+from .mention import ActorMention
 
-__all__ = ["institution_speaker", "unnamed_institution"]
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
 
+__all__ = ["institution_speaker", "institution_subject", "unnamed_institution"]
+
+# A state's institution named without its state: "the foreign ministry", "the embassy".
+_NAMED = (
+    r"(?:(?:foreign|defen[cs]e|interior|economy|finance|trade|justice|energy|oil)\s+)?"
+    r"(?:ministry|embassy|government|presidency|cabinet|foreign\s+office|president's\s+office|"
+    r"prime\s+minister's\s+office)"
+)
 # "The foreign ministry said", "..., the defence ministry said in a statement": a state's
 # institution with no state named in it.
 _INSTITUTION = re.compile(
     r"(?:^|[,;:\"\u201d]\s*)[\"'\u201c]?\s*(?:[Tt]he|[Ii]ts)\s+"
-    r"(?:(?:foreign|defen[cs]e|interior|economy|finance|trade|justice|energy|oil)\s+)?"
-    r"(?:ministry|government|presidency|cabinet|foreign\s+office|president's\s+office|"
-    r"prime\s+minister's\s+office)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
+    + _NAMED
+    + r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
 
 
@@ -38,9 +46,42 @@ def unnamed_institution(s: RuleSentence, clause: Hit) -> re.Match[str] | None:
 
 def institution_speaker(s: RuleSentence, institution: re.Match[str]) -> ActorMention | None:
     """The state the unnamed ``institution`` (``unnamed_institution``'s) speaks for: the
-    article's headline state; ``None`` when the headline opens with none."""
-    actor = headline_state(s.article)
-    if actor is None:
-        return None
+    state named just before with such an institution (``institution_subject``), else the
+    article's headline state (not for an embassy, which is a guest's: "the embassy said"
+    in a story on the Philippines is China's); ``None`` when neither."""
     start = institution.start() + len(institution.group()) - len(institution.group().lstrip())
+    named = _named_before(s)
+    if named is not None:
+        return named._replace(start=start, end=institution.end())
+    actor = headline_state(s.article)
+    if actor is None or "embassy" in institution.group().lower():
+        return None
     return ActorMention(start, institution.end(), actor, "name", actor.country)
+
+
+# "The ministry condemned ...": such an institution as the subject of a clause.
+_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(" + _NAMED + r")\b[^,;]*$")
+# The same named right after a state's name: "Pakistan's Ministry of Foreign Affairs", "the
+# Chilean foreign ministry", "Peru's embassy in Lima".
+_AFTER_STATE = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?" + _NAMED + r"\b", re.IGNORECASE)
+
+
+def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
+    """The state whose institution ("the ministry", "the embassy") is the subject of the
+    clause ending at ``offset``: of the last two states named before the sentence, the
+    later with such an institution right after its name ("Pakistan's Ministry of Foreign
+    Affairs said ... The ministry condemned ...")."""
+    subject = _SUBJECT.search(s.text, 0, offset)
+    if subject is None or any(a.start >= subject.end(1) and a.end <= offset for a in s.actors):
+        return None
+    named = _named_before(s)
+    return None if named is None else named._replace(start=subject.start(1), end=subject.end(1))
+
+
+def _named_before(s: RuleSentence) -> ActorMention | None:
+    """Of the last two states named before ``s``, the later with an institution right after
+    its name, if either."""
+    for party in reversed(s.previous_parties):
+        if party.code and _AFTER_STATE.match(s.article, party.end):
+            return party
+    return None

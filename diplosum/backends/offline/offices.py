@@ -16,13 +16,7 @@ from .mention import PEOPLE, ActorMention
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = [
-    "OFFICE_NAMED_AGAIN",
-    "institution_subject",
-    "named_again",
-    "office_holder",
-    "office_subject",
-]
+__all__ = ["OFFICE_NAMED_AGAIN", "named_again", "office_holder", "office_subject"]
 
 #: An office named again after its holder was named with it ("the prime minister", "the
 #: foreign minister"): group 1 of the patterns that use it (``office_holder``).
@@ -95,29 +89,3 @@ def office_holder(s: RuleSentence, office: str, offset: int) -> ActorMention | N
     if not holders or len({a.code for a in holders}) > 1:
         return None
     return holders[-1]
-
-
-# "The ministry condemned ...": a state's institution named again as the clause's subject.
-_INSTITUTION_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(?:foreign\s+|defen[cs]e\s+)?"
-    r"(ministry|embassy|foreign\s+office)\b[^,;]*$"
-)
-# A state's institution named: "Pakistan's Ministry of Foreign Affairs", "the Chilean
-# foreign ministry", "Peru's embassy in Lima".
-_INSTITUTION_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inistry|[Ee]mbassy|[Ff]oreign\s+[Oo]ffice)\b"
-)
-
-
-def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
-    """The state whose institution ("the ministry", "the embassy") is the subject of the
-    clause ending at ``offset``: of the last two states named before the sentence, the
-    later with a ministry or embassy right after its name ("Pakistan's Ministry of Foreign Affairs
-    said ... The ministry condemned ...")."""
-    subject = _INSTITUTION_SUBJECT.search(s.text, 0, offset)
-    if subject is None or any(a.start >= subject.end(1) and a.end <= offset for a in s.actors):
-        return None
-    for party in reversed(s.previous_parties):
-        if party.code and _INSTITUTION_AFTER.match(s.article, party.end):
-            return party._replace(start=subject.start(1), end=subject.end(1))
-    return None

@@ -28,6 +28,7 @@ from .agent_nouns import (
 )
 from .breaks import clause_breaks
 from .clauses import joins_list, office_after
+from .institutions import institution_subject
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
 from .places import company_after, names_a_thing
@@ -333,9 +334,9 @@ class RuleSentence:
         """Who the subject of the clause ending at ``offset`` stands for when it is a
         pronoun: "he" or "she" (``he_or_she``), or "they" opening the sentence (the last
         two states named before); or an office or institution named again ("The prime
-        minister", "The ministry": ``offices``)."""
+        minister": ``offices``; "The ministry": ``institutions``)."""
         head = self.text[:offset]
-        office = self.office_subject(offset) or offices.institution_subject(self, offset)
+        office = self.office_subject(offset) or institution_subject(self, offset)
         if office is not None:
             return [office]
         pronoun = _SUBJECT_PRONOUN.search(head)
