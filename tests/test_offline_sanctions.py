@@ -1156,7 +1156,7 @@ def test_a_measure_someone_is_called_on_to_take_is_threatened() -> None:
 def test_a_list_of_kinds_of_measure_stands_between_imposer_and_sanctions() -> None:
     text = "Chile formally lifted banking, steel, shipping and other sanctions on Peru."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "lifted")]
-    text = "Chile maintains separate, far less comprehensive sanctions on Peru."
+    text = "Chile keeps separate, far less sweeping sanctions on Peru."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")]
 
 
