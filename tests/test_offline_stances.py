@@ -2171,3 +2171,12 @@ def test_never_alone_is_no_judgment_but_will_never_accept_is() -> None:
 def test_a_negative_result_is_no_judgment() -> None:
     text = "A Chilean official said the tests of Peruvian beef came back negative."
     assert stance_keys(text) == set()
+
+
+def test_calling_for_a_measure_to_be_lifted_opposes_it() -> None:
+    assert stance_keys("Chile called for the sanctions on Peru to be lifted.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys("Chile called for the talks with Peru to be resumed.") == {
+        ("CHL", "support")
+    }

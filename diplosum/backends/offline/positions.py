@@ -38,7 +38,9 @@ _STOP_NOUN = re.compile(
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
-    rf"(?:{_STOPPING}|refrain|forsake|"
+    # "called for the sanctions to be lifted", "demanded that the ban be scrapped"
+    rf"(?:{_STOPPING}|refrain|forsake|be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|"
+    r"cancell?ed|canceled|rescinded|revoked|repealed|suspended|abolished|halted)|"
     # "urged Iran to release the sailors"; not "urged the IMF to release a loan"
     r"release(?!\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:loans?|funds?|aid|money|tranches?|credits?|"
     r"payments?)\b)))\b"
