@@ -1033,3 +1033,18 @@ def test_a_kind_of_congress_is_not_the_us_congress() -> None:
     text = "Soto wants the bill approved by a two-house Congress. The U.S. Congress agreed."
     us = text.index("U.S.")
     assert [m.start for m in find_actors(text)] == [us, us + len("U.S. ")]
+
+
+def test_candidates_named_in_a_plural_list_hold_no_office() -> None:
+    from diplosum.backends.offline.actors import find_actors
+
+    text = (
+        "Republican presidential candidates Marco Rubio and Ted Cruz have criticized the "
+        "plan. Rubio said it was a mistake."
+    )
+    assert {m.kind for m in find_actors(text) if text[m.start : m.end].endswith("Rubio")} == {
+        "private"
+    }
+    # One office before a list of two is the first one's only.
+    text = "Former President Donald Trump and Benjamin Netanyahu will also meet on Friday."
+    assert [m.kind for m in find_actors(text)] == ["private", "person"]

@@ -20,7 +20,7 @@ _OFFICE = (
     r"secretary of state|foreign secretary|head of state|ambassador|king|dictator)"
 )
 # Words for one running for an office, not holding it.
-_RUNNING = r"candidate|nominee|hopeful|challenger|contender|front-runner|frontrunner"
+_RUNNING = r"candidates?|nominees?|hopefuls?|challengers?|contenders?|front-runners?|frontrunners?"
 # Right before the name, on its line: "former President ", "former Soviet leader ",
 # "ex-Prime Minister ", "Republican presidential candidate ", "Democratic front-runner ". Not a
 # past office after a present one ("The European commissioner and former trade minister").
@@ -41,6 +41,8 @@ _GONE = re.compile(
     rf"(?P<running>{_RUNNING}))\b",
     re.IGNORECASE,
 )
+# Between two people listed: "Ana Soto and Luis Vera", "Soto, Vera".
+_LISTED = re.compile(r",?\s+(?:and\s+)?|,\s+")
 _PRESENT = re.compile(r"\b(?:now|current|currently|sitting|incumbent)\b")
 
 
@@ -51,9 +53,20 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
     former: set[str] = set()
     running: set[str] = set()
     in_office: set[str] = set()
+    before: ActorMention | None = None
     for person in people:
         surname = family_name(person.actor.name, person.code)
         found = _BEFORE.search(text, max(0, person.start - 80), person.start)
+        if (
+            found is None
+            and before is not None
+            and _LISTED.fullmatch(text, before.end, person.start)
+        ):
+            # "presidential candidates Ana Soto and Luis Vera": a plural's later names too
+            # (not "former President Soto and Vera": one office, one name)
+            plural = _BEFORE.search(text, max(0, before.start - 80), before.start)
+            found = plural if plural and (plural.group("running") or "").endswith("s") else None
+        before = person
         if found is None:
             after = _AFTER.match(text, person.end)
             words = after.group("words") if after else ""
