@@ -42,7 +42,7 @@ _GONE = re.compile(
     re.IGNORECASE,
 )
 # Between two people listed: "Ana Soto and Luis Vera", "Soto, Vera".
-_LISTED = re.compile(r",?\s+(?:and\s+)?|,\s+")
+_LISTED = re.compile(r",?\s+(?:and\s+)?")
 _PRESENT = re.compile(r"\b(?:now|current|currently|sitting|incumbent)\b")
 
 
@@ -54,19 +54,22 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
     running: set[str] = set()
     in_office: set[str] = set()
     before: ActorMention | None = None
+    before_own: re.Match[str] | None = None  # what stands right before ``before``
     for person in people:
         surname = family_name(person.actor.name, person.code)
-        found = _BEFORE.search(text, max(0, person.start - 80), person.start)
+        own = _BEFORE.search(text, max(0, person.start - 80), person.start)
+        found = own
         if (
             found is None
+            and before_own is not None
+            and (before_own.group("running") or "").endswith("s")
             and before is not None
             and _LISTED.fullmatch(text, before.end, person.start)
         ):
             # "presidential candidates Ana Soto and Luis Vera": a plural's later names too
             # (not "former President Soto and Vera": one office, one name)
-            plural = _BEFORE.search(text, max(0, before.start - 80), before.start)
-            found = plural if plural and (plural.group("running") or "").endswith("s") else None
-        before = person
+            found = before_own
+        before, before_own = person, own
         if found is None:
             after = _AFTER.match(text, person.end)
             words = after.group("words") if after else ""
