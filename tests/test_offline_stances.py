@@ -2180,3 +2180,12 @@ def test_calling_for_a_measure_to_be_lifted_opposes_it() -> None:
     assert stance_keys("Chile called for the talks with Peru to be resumed.") == {
         ("CHL", "support")
     }
+
+
+def test_past_a_subordinate_clause_set_off_by_commas_the_opening_subject_holds() -> None:
+    text = (
+        "The Brazilian government, while standing strong in its support for Peru during "
+        "the war, which has killed thousands, has tried to keep its line that talks work."
+    )
+    assert stance_keys(text) == {("BRA", "support")}
+    assert goal_codes(text) == ["BRA"]

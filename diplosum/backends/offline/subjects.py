@@ -159,6 +159,12 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # "Orban, whose country holds the EU presidency, has angered the bloc by seeking":
         # a clause that opens with its verb has its subject before; its actors are objects.
         in_clause = []
+    if not in_clause and len(breaks) >= 2 and _VERB_FIRST.match(s.text, clause_start):
+        opener = _opening_subject(s, earlier, breaks[0])
+        if opener is not None and _SUBORDINATE_ASIDE.match(s.text, breaks[0].end()):
+            # "Brazil, while standing strong in its support for Peru, which ..., has tried
+            # to": past a subordinate clause set off by commas, the sentence's subject.
+            return with_listed(s, opener, earlier)
     if (
         breaks
         and opens_relative(s.text, clause_start)
@@ -228,6 +234,21 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             # opposed": those leading it hold the group's position.
             return with_listed(s, leader, earlier)
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
+
+
+# A subordinate clause set off by commas ("Brazil, while standing strong ..., has").
+_SUBORDINATE_ASIDE = re.compile(r"\s*(?:while|whilst|although|though|despite|when|since)\s")
+
+
+def _opening_subject(
+    s: RuleSentence, earlier: list[ActorMention], before: re.Match[str]
+) -> ActorMention | None:
+    """The actor that opens the sentence ("The Brazilian government") when it and at most
+    two words are all that stand before the clause break ``before``."""
+    first = next((a for a in earlier if a.start < before.start()), None)
+    if first is None or len(s.text[: first.start].split()) > 1:
+        return None
+    return first if len(s.text[first.end : before.start()].split()) <= 2 else None
 
 
 # A group named by a few words after its first actor, then who leads it.
