@@ -2189,3 +2189,11 @@ def test_past_a_subordinate_clause_set_off_by_commas_the_opening_subject_holds()
     )
     assert stance_keys(text) == {("BRA", "support")}
     assert goal_codes(text) == ["BRA"]
+
+
+def test_a_rebuff_from_a_state_is_that_states_not_a_place() -> None:
+    text = (
+        "The French government received another rebuff from Chile on Tuesday over "
+        "France's long-standing support for a regional trade pact."
+    )
+    assert stance_keys(text) == {("CHL", "oppose"), ("FRA", "support")}

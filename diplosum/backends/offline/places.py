@@ -85,8 +85,10 @@ _PEOPLE_FROM = (
 # "condemnation from France": a reaction whose source is the state; it may name what it is
 # about first ("objections to the tax from Portugal", ``ABOUT``).
 _REACTIONS_FROM = (
-    r"condemnation|criticism|protests?|objections?|suspicion|outcry|rebuke|anger|opposition|"
-    r"concerns?|warnings?|complaints?|support|backing|praise|calls|pressure|demands?"
+    r"condemnation|criticism|protests?|objections?|suspicion|outcry|rebukes?|anger|opposition|"
+    r"rebuffs?|snubs?|rejection|resistance|reprimand|denunciation|refusal|veto|"
+    r"concerns?|warnings?|complaints?|support|backing|praise|calls|pressure|demands?|"
+    r"endorsement|encouragement"
 )
 #: What a reaction is about before "from": a preposition, then a noun phrase of a few
 #: words with no preposition of its own ("to the tax", "of Tokyo's policy"; not "to demand
