@@ -1048,3 +1048,19 @@ def test_candidates_named_in_a_plural_list_hold_no_office() -> None:
     # One office before a list of two is the first one's only.
     text = "Former President Donald Trump and Benjamin Netanyahu will also meet on Friday."
     assert [m.kind for m in find_actors(text)] == ["private", "person"]
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_the_office_holder() -> None:
+    text = (
+        "Chile's foreign minister, Ana Soto, spoke on Monday. "
+        '"It is regrettable that the Peruvian government shows no signs of engaging," '
+        "Soto said."
+    )
+    assert [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"] == [
+        ("Ana Soto", "CHL"),
+        ("Ana Soto", "CHL"),
+    ]
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # Not a name that runs on into the sentence: a list, or a comma that closes nothing.
+    text = "Chile's foreign minister, Peru's president and others met."
+    assert [m.kind for m in find_actors(text)] == ["name", "name"]

@@ -121,6 +121,22 @@ def _name_run(tokens: _Tokens, index: int) -> int:
     return end
 
 
+def _appositive_run(tokens: _Tokens, index: int, office_words: frozenset[str]) -> tuple[int, int]:
+    """The name set off by commas right after an office ("Chile's foreign minister, Ana
+    Soto Ruiz, said"), as its first and one-past-last token indices; ``(index, index)``
+    when the comma at ``index`` opens none."""
+    comma, office = tokens.get(index), tokens.get(index - 1) if index else None
+    if comma is None or office is None or comma.group(1) != ",":
+        return index, index
+    if office.group(1).lower() not in office_words:
+        return index, index
+    end = _name_run(tokens, index + 1)
+    closing = tokens.get(end)
+    if end == index + 1 or (closing is not None and closing.group(1) not in (",", ".")):
+        return index, index
+    return index + 1, end
+
+
 def _middle_initial(text: str, following: re.Match[str] | None) -> bool:
     """Whether ``text`` is one capital letter that a name part follows ("W" of "George W
     Bush", as British copy writes initials without a stop)."""
@@ -187,6 +203,8 @@ def _person_at(
             break
         index += 1
     end = _name_run(tokens, index)
+    if end == index:
+        index, end = _appositive_run(tokens, index, office_words)
     if end == index:
         return None, opener + 1
     first, last = tokens.get(index), tokens.get(end - 1)
