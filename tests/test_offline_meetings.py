@@ -1792,3 +1792,13 @@ def test_a_body_s_gathering_which_a_state_will_attend_is_a_meeting_of_both() -> 
     assert meeting_codes(text) == [{"IGO", "CHL"}]
     # Another's gathering that someone judges names no meeting of the judge's.
     assert meeting_codes("Chile hailed the summit, which Peru also attended.") == []
+
+
+def test_talks_or_a_visit_here_are_with_the_state_of_the_datelined_capital() -> None:
+    text = "LIMA, June 18 - Bond prices rose while an IMF team held talks here."
+    assert meeting_codes(text) == [{"IMF", "PER"}]
+    text = "Lima, June 18 - The loan was agreed during a visit here this week by Chile's minister."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # A city that is no capital hosts others' talks; with no dateline, "here" is nowhere.
+    assert meeting_codes("GENEVA, June 18 - An IMF team held talks here.") == []
+    assert meeting_codes("An IMF team held talks here on Monday.") == []

@@ -29,11 +29,36 @@ from .titles import appositive_people, title_state, titled_people
 
 __all__ = [
     "ActorMention",
+    "dateline_capital",
     "find_actors",
     "place_at",
 ]
 
 _START = operator.itemgetter(0)  # a mention's start
+
+
+# A dateline opening a line near the top, after any headline: in capitals ("SEOUL, June 18
+# -", "NEW DELHI (Reuters) -"), or with its date ("Tokyo, April 17 -").
+_DATELINE_CITY = re.compile(
+    r"^(?:([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,| \(| [-\u2013\u2014])"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b))",
+    re.MULTILINE,
+)
+
+
+def dateline_capital(article: str) -> ActorMention | None:
+    """The state whose capital the article's dateline names ("SEOUL, June 18 -": South
+    Korea), placed at the dateline; ``None`` without one, or for a city that is no
+    capital ("GENEVA", which hosts others' meetings)."""
+    dateline = _DATELINE_CITY.search(article, 0, 400)
+    if dateline is None:
+        return None
+    group = 1 if dateline.group(1) else 2
+    place = place_at(dateline.group(group).title(), 0)
+    # "WASHINGTON" is the state's name for its government (not a seat), as a capital is.
+    if place is None or place.kind not in NAMES_OR_SEATS:
+        return None
+    return place._replace(start=dateline.start(group), end=dateline.end(group))
 
 
 def place_at(text: str, start: int) -> ActorMention | None:

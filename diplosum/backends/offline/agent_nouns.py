@@ -172,10 +172,13 @@ def an_office_held(text: str, start: int, end: int) -> bool:
     )
 
 
-def names_other_than_agent(text: str, end: int) -> bool:
+def names_other_than_agent(text: str, end: int, *, body: bool = False) -> bool:
     """Whether a state's or body's name ending at ``end`` is used as an adjective of
-    something other than its agent ("EU firms", "China banks"): the word right after it."""
+    something other than its agent ("EU firms", "China banks"): the word right after it.
+    A ``body``'s team is its mission ("an IMF team held talks"), not a side in a sport."""
     noun = _NOUN_AFTER.match(text, end)
+    if noun is not None and body and noun.group(1) in _TEAMS:
+        return False
     return noun is not None and (
         noun.group(1) in NOT_AGENTS
         or noun.group(1) in _GROUPS

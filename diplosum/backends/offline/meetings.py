@@ -54,6 +54,7 @@ from .visits import (
     arrived_in,
     for_a_gathering,
     guest,
+    held_here,
     held_in,
     stay,
     visited_in,
@@ -258,6 +259,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
                 # "Chile agreed with Peru at talks": who dealt with them, and they.
                 others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
             others += guest(s, trigger) + gathered_where(s, trigger) + attended_by(s, trigger)
+            others += held_here(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))

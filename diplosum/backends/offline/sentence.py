@@ -182,7 +182,7 @@ class RuleSentence:
                 return True
             return not describes_other_than_agent(self.text, mention.end)
         if mention.kind in ("name", "igo") and (
-            names_other_than_agent(self.text, mention.end)
+            names_other_than_agent(self.text, mention.end, body=mention.kind == "igo")
             or an_office_held(self.text, mention.start, mention.end)
         ):
             return False  # "EU firms", "China banks", "his EU presidency": an adjective

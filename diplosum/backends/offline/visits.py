@@ -18,7 +18,7 @@ import re
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.matching import word_alternatives
-from .actors import ActorMention, place_at
+from .actors import ActorMention, dateline_capital, place_at
 from .clauses import office_end
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
@@ -34,6 +34,7 @@ __all__ = [
     "courtesy_call",
     "for_a_gathering",
     "guest",
+    "held_here",
     "held_in",
     "stay",
     "told_official",
@@ -105,6 +106,9 @@ def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 
 _IN = re.compile(r"\s+in\s+")
+_HERE = re.compile(r"\s+(here)\b")
+# "here this week by", "here by the": the visitor follows.
+_BY_VISITOR = re.compile(r"(?:\s+(?:this|last|next)\s+\w+)?\s+by\s+(?:the\s+)?")
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|chair)\b")
 
 
@@ -121,6 +125,22 @@ def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         # "Yeutter, in New Zealand for informal ministerial talks, told ...": there for them.
         place = place_at(s.text, before.start(1))
     return [place] if place is not None and place.kind == "name" else []
+
+
+def held_here(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state of the capital a story is datelined in, for talks or a visit "here"
+    ("SEOUL, June 18 - An IMF team held talks here"): its officials are the other party,
+    with a visitor named after "by" ("a visit here this week by Ecuador's minister"). Not
+    a city that is no capital ("GENEVA"), where others meet."""
+    here = _HERE.match(s.text, trigger.end)
+    if here is None or trigger.phrase.rsplit(None, 1)[-1] not in _VISIT_WORDS:
+        return []
+    capital = dateline_capital(s.article)
+    if capital is None:
+        return []
+    by = _BY_VISITOR.match(s.text, here.end())
+    visitor = [a for a in s.actors if a.code and by is not None and a.start == by.end()]
+    return [capital._replace(start=here.start(1), end=here.end(1)), *visitor]
 
 
 # A visit to a place in a state: "visited slums in the Kenyan capital Nairobi", "will visit
@@ -174,11 +194,14 @@ _FOR_A_GATHERING = re.compile(
 )
 
 
-_TALKS_IN = re.compile(word_alternatives(["talks", "visit", "visits"]) + r"\s+in\s+[A-Z]")
+_TALKS_IN = re.compile(
+    word_alternatives(["talks", "visit", "visits"]) + r"\s+(?:in\s+[A-Z]|here\b)"
+)
 
 
 def visit_named(s: RuleSentence) -> bool:
-    """Whether ``s`` may name a party as where a visitor arrived, is, or held talks."""
+    """Whether ``s`` may name a party as where a visitor arrived, is, or held talks
+    ("talks in Japan", "talks here")."""
     return (
         _ARRIVED_IN.search(s.text) is not None
         or _STAY_IN.search(s.text) is not None
