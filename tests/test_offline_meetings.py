@@ -1802,3 +1802,15 @@ def test_talks_or_a_visit_here_are_with_the_state_of_the_datelined_capital() -> 
     # A city that is no capital hosts others' talks; with no dateline, "here" is nowhere.
     assert meeting_codes("GENEVA, June 18 - An IMF team held talks here.") == []
     assert meeting_codes("An IMF team held talks here on Monday.") == []
+
+
+def test_a_meeting_in_an_opening_phrase_of_time_is_the_main_subject_s_and_held() -> None:
+    text = "A day after speaking with Putin by phone, Chile's president posted a message."
+    assert meetings_of(text) == {(frozenset({"CHL", "RUS"}), "held")}
+    text = (
+        "A day after speaking with Putin by phone, the Chilean leader posted on X, "
+        '"I will not compromise."'
+    )
+    assert meetings_of(text) == {(frozenset({"CHL", "RUS"}), "held")}
+    text = "Speaking with Putin by phone on Monday, the Chilean president urged calm."
+    assert meeting_codes(text) == [{"CHL", "RUS"}]

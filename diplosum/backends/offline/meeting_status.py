@@ -139,8 +139,11 @@ _JOURNEY_AHEAD = re.compile(
 # A meeting named in the phrase that opens the sentence, as where its main clause
 # happened: "At a meeting of EC foreign ministers, Britain called for a debate".
 _OPENS_AT = re.compile(
-    r"\s*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|his|her|this|"
-    r"last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b[^,;:]*\Z"
+    r"\s*(?:(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|his|her|this|"
+    r"last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b"
+    # "A day after speaking with Biden, the Chilean leader posted": what came before.
+    r"|(?:(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Shortly|Soon|Just|Only)"
+    r"(?:\s+[a-z]+)?\s+after|After|Following)\b)[^,;:]*\Z"
 )
 # A meeting as the purpose of something still to come: "will be joined by ... to discuss",
 # "is due in Tokyo on Monday to meet".

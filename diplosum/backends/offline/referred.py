@@ -27,7 +27,12 @@ __all__ = [
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _AN_OFFICE = re.compile(r"\b" + OFFICE_NAMED_AGAIN + r"\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
-_OPENING_PHRASE = re.compile(r"(?:During|On|In|After|Before|While|At|Following)\b[^,]*,\s*")
+_OPENING_PHRASE = re.compile(
+    r"(?:During|On|In|After|Before|While|At|Following|Speaking|Talking|Meeting"
+    # "A day after speaking with Biden, the Chilean leader ...": a time before "after".
+    r"|(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments)"
+    r"(?:\s+[a-z]+)?\s+(?:after|before|following))\b[^,]*,\s*"
+)
 
 
 _TWO = (
