@@ -2197,3 +2197,16 @@ def test_a_rebuff_from_a_state_is_that_states_not_a_place() -> None:
         "France's long-standing support for a regional trade pact."
     )
     assert stance_keys(text) == {("CHL", "oppose"), ("FRA", "support")}
+
+
+def test_it_acting_after_a_ministry_opened_the_sentence_before_is_that_ministry() -> None:
+    text = (
+        "Chile's Ministry of Foreign Affairs said two Chileans were among the dead. "
+        "It condemned the incident as a dastardly attack."
+    )
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # "It is ...": no one; nor a ministry named inside the sentence before.
+    text = "Chile's foreign ministry said two died. It has been criticised widely."
+    assert stance_keys(text) == set()
+    text = "A blogger wrote to the Chilean foreign ministry. It condemned the attack."
+    assert stance_keys(text) == set()

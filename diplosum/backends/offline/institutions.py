@@ -59,8 +59,16 @@ def institution_speaker(s: RuleSentence, institution: re.Match[str]) -> ActorMen
     return ActorMention(start, institution.end(), actor, "name", actor.country)
 
 
-# "The ministry condemned ...": such an institution as the subject of a clause.
-_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(" + _NAMED + r")\b[^,;]*$")
+# "The ministry condemned ...": such an institution as the subject of a clause; or "It"
+# opening a sentence with a verb of its own ("It condemned", not "It is regrettable").
+_SUBJECT = re.compile(
+    r"(?:(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(" + _NAMED + r")|^\s*(It))\b[^,;]*$"
+)
+_IT_ACTS = re.compile(
+    r"\s+(?:also\s+)?(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|seems|"
+    r"seemed|appears|appeared|remains|remained|takes|took|comes|came|means|meant)\b)"
+    r"[a-z]+(?:ed|s|id)\b"
+)
 # The same named right after a state's name: "Pakistan's Ministry of Foreign Affairs", "the
 # Chilean foreign ministry", "Peru's embassy in Lima".
 _AFTER_STATE = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?" + _NAMED + r"\b", re.IGNORECASE)
@@ -70,12 +78,27 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     """The state whose institution ("the ministry", "the embassy") is the subject of the
     clause ending at ``offset``: of the last two states named before the sentence, the
     later with such an institution right after its name ("Pakistan's Ministry of Foreign
-    Affairs said ... The ministry condemned ...")."""
+    Affairs said ... The ministry condemned ...", "... It condemned ...")."""
     subject = _SUBJECT.search(s.text, 0, offset)
-    if subject is None or any(a.start >= subject.end(1) and a.end <= offset for a in s.actors):
+    if subject is None:
+        return None
+    group = 1 if subject.group(1) else 2
+    if group == 2 and not _IT_ACTS.match(s.text, subject.end(2)):
+        return None  # "It is regrettable": no one
+    if any(a.start >= subject.end(group) and a.end <= offset for a in s.actors):
         return None
     named = _named_before(s)
-    return None if named is None else named._replace(start=subject.start(1), end=subject.end(1))
+    if named is None or (group == 2 and not _opens_sentence(s.article, named.start)):
+        return None  # "It" is the subject of the sentence before, not any institution in it
+    return named._replace(start=subject.start(group), end=subject.end(group))
+
+
+def _opens_sentence(article: str, start: int) -> bool:
+    """Whether at most one word ("The") stands between ``start`` and the end of the
+    sentence before it."""
+    before = article[max(0, start - 40) : start]
+    opening = max(before.rfind(". "), before.rfind("\n"), before.rfind('." '))
+    return (opening >= 0 or start < 40) and len(before[opening + 1 :].split()) <= 1
 
 
 def _named_before(s: RuleSentence) -> ActorMention | None:
