@@ -1064,3 +1064,12 @@ def test_a_name_set_off_by_commas_after_an_office_is_the_office_holder() -> None
     # Not a name that runs on into the sentence: a list, or a comma that closes nothing.
     text = "Chile's foreign minister, Peru's president and others met."
     assert [m.kind for m in find_actors(text)] == ["name", "name"]
+
+
+def test_another_states_institution_named_like_a_seat_is_that_states() -> None:
+    text = "A spokesperson from the German Foreign Office condemned the verdict."
+    assert [m.code for m in find_actors(text)] == ["DEU"]
+    assert stance_keys(text) == {("DEU", "oppose")}
+    text = "The Federal Foreign Office condemned the verdict."
+    assert stance_keys(text) == {("DEU", "oppose")}
+    assert stance_keys("The British Foreign Office condemned the verdict.") == {("GBR", "oppose")}

@@ -15,8 +15,27 @@ __all__ = ["without_described"]
 def without_described(text: str, states: list[Mention]) -> list[Mention]:
     """``states`` (in order) less the names that describe rather than act."""
     return _without_members(
-        text, _without_hyphenated_americans(text, _without_portfolios(text, states))
+        text,
+        _without_hyphenated_americans(
+            text, _without_others_seats(text, _without_portfolios(text, states))
+        ),
     )
+
+
+def _without_others_seats(text: str, states: list[Mention]) -> list[Mention]:
+    """``states`` less a seat of one state right after another's adjective: "the German
+    Foreign Office" is Germany's, not the British one's."""
+    return [
+        m
+        for i, m in enumerate(states)
+        if not (
+            i
+            and m.kind == "seat"
+            and states[i - 1].kind == "adjective"
+            and text[states[i - 1].end : m.start] == " "
+            and not set(states[i - 1].codes) & set(m.codes)
+        )
+    ]
 
 
 # "U.N. Syria envoy", "U.S. North Korea negotiator": a state's name between an actor and
