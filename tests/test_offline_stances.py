@@ -2210,3 +2210,13 @@ def test_it_acting_after_a_ministry_opened_the_sentence_before_is_that_ministry(
     assert stance_keys(text) == set()
     text = "A blogger wrote to the Chilean foreign ministry. It condemned the attack."
     assert stance_keys(text) == set()
+
+
+def test_a_service_given_or_those_in_question_take_no_position() -> None:
+    text = "Chile said it was providing consular support to the man."
+    assert stance_keys(text) == set()
+    text = "Chile will give consular support to the individual concerned, a Chilean aide said."
+    assert stance_keys(text) == set()
+    # Backing for a side, and concern about something, are positions.
+    assert stance_keys("Chile said it will give military support to Peru.") == {("CHL", "support")}
+    assert stance_keys("Chile is concerned about the plan.") == {("CHL", "oppose")}

@@ -25,7 +25,7 @@ from .lexicon import Hit
 from .sentence import RuleSentence
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 
-__all__ = ["a_charge", "names_no_position", "no_threat_made"]
+__all__ = ["a_charge", "names_no_position", "no_judgment", "no_threat_made"]
 
 
 def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
@@ -64,6 +64,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "would not confirm or deny the report": no denial made
     if a_charge(s.text, trigger):
         return True  # "investigating a man on suspicion of": a charge, no one's position
+    if no_judgment(s.text, trigger):
+        return True  # "consular support", "the individual concerned": no position taken
     if _people_s(s, trigger):
         return True  # "the public has become skeptical", "investors are concerned": theirs
     if _NAMES_A_BODY.match(s.text, trigger.end):
@@ -240,3 +242,30 @@ def no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) ->
     if trigger.phrase not in THREAT_NOUNS:
         return False
     return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
+
+
+# "support" as a service or a subsidy: "consular support", "technical support", "income
+# support" (not "military support", "financial support": backing for a side).
+_SERVING = re.compile(
+    r"\b(?:consular|technical|logistical|logistic|customer|price|income|life|tech|"
+    r"administrative|clerical)\s+\Z",
+    re.IGNORECASE,
+)
+# "concerned" after its noun: "the individual concerned", "all parties concerned" are
+# those in question (not "the countries concerned about", "those concerned that").
+_IN_QUESTION = re.compile(r"\b(?:the|all|those|any|each)\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
+_CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
+
+
+def no_judgment(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a stance word used for something else: "support" of a service or
+    a subsidy ("providing consular support"), "concerned" for those in question ("the
+    individual concerned")."""
+    phrase = hit.phrase.lower()
+    if phrase in ("support", "supports"):
+        return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
+    return (
+        phrase == "concerned"
+        and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))
+        and not _CONCERNED_WHY.match(text, hit.end)
+    )

@@ -20,7 +20,7 @@ from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .clauses import MODALS, dropped
 from .lexicon import Hit
-from .no_position import a_charge
+from .no_position import a_charge, no_judgment
 from .phrases import readable
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
@@ -64,6 +64,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not (support and _others_act(s, hit, speaker))
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
         and not a_charge(s.text, hit)
+        and not no_judgment(s.text, hit)
         and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
     )
 
