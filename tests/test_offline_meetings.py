@@ -1814,3 +1814,17 @@ def test_a_meeting_in_an_opening_phrase_of_time_is_the_main_subject_s_and_held()
     assert meetings_of(text) == {(frozenset({"CHL", "RUS"}), "held")}
     text = "Speaking with Putin by phone on Monday, the Chilean president urged calm."
     assert meeting_codes(text) == [{"CHL", "RUS"}]
+
+
+def test_the_bank_or_the_fund_is_the_body_named_before_with_that_word() -> None:
+    text = (
+        "The World Bank has suggested Chile should open its economy. A Chilean official "
+        "said the government was discussing the report with the Bank."
+    )
+    assert meeting_codes(text) == [{"CHL", "IGO"}]
+    text = "The IMF urged cuts. A Chilean official said talks were held with the Fund."
+    assert meeting_codes(text) == [{"CHL", "IMF"}]
+    # A name going on, or no bank named before, is no body's.
+    text = "The World Bank urged cuts. A Chilean official held talks with the Bank of Lima."
+    assert meeting_codes(text) == []
+    assert meeting_codes("A Chilean official held talks with the Bank.") == []

@@ -19,7 +19,7 @@ from ...text.people import NameMention, People, Years, family_name
 from ...text.people import people as people_gazetteer
 from .described import without_described
 from .headline import ministers_of_the_headline
-from .initials import by_initials
+from .initials import by_head_word, by_initials
 from .mention import ActorMention
 from .namesakes import after_another_name, before_another_name, first_named, of_another_bearer
 from .namesakes import namesakes as find_namesakes
@@ -357,7 +357,7 @@ def find_actors(
         for actor in built:
             mentions.append(ActorMention(state.start, state.end, actor, state.kind, actor.country))
     mentions.sort(key=_START)
-    return by_initials(text, _with_abbreviations(text, mentions))
+    return by_head_word(text, by_initials(text, _with_abbreviations(text, mentions)))
 
 
 def _with_abbreviations(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

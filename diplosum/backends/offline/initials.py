@@ -1,7 +1,8 @@
 """A body's initials, once the text has named it in full: after "the International
 Criminal Court", "ICC" is that court. Initials alone are not looked up in the gazetteer,
 as many stand for several bodies (a cricket council, a chamber of commerce); the full
-name in the same text says which one is meant.
+name in the same text says which one is meant. Likewise "the Bank" and "the Fund": the
+last bank or fund named before ("the World Bank", "the IMF").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from .mention import ActorMention
 
-__all__ = ["by_initials"]
+__all__ = ["by_head_word", "by_initials"]
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "des", "la"})
 
@@ -43,3 +44,30 @@ def _initials(name: str) -> str | None:
     if len(capitals) < 3 or not all(w[:1].isupper() for w in capitals):
         return None
     return "".join(w[0] for w in capitals)
+
+
+# "the Bank", "the Fund" in capitals, not a name going on ("the Bank of Japan").
+_HEAD_WORD = re.compile(r"\bthe (Bank|Fund)\b(?! of\b)")
+
+
+def by_head_word(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with "the Bank" or "the Fund" as a mention of the last body named
+    before it whose name ends so ("the World Bank ... with the Bank"; the IMF for "the
+    Fund"), in text order."""
+    bodies = [m for m in mentions if m.kind in ("igo", "seat")]
+    if not bodies:
+        return mentions
+    found: list[ActorMention] = []
+    for hit in _HEAD_WORD.finditer(text):
+        if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue
+        word = hit.group(1)
+        named = [m for m in bodies if m.end <= hit.start() and _ends_with(m, word)]
+        if named:
+            found.append(named[-1]._replace(start=hit.start(1), end=hit.end(1)))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _ends_with(mention: ActorMention, word: str) -> bool:
+    name = mention.actor.name
+    return name.endswith(" " + word) or (word == "Fund" and mention.code == "IMF")
