@@ -715,3 +715,10 @@ def test_an_aim_among_the_acts_someone_is_held_for_is_theirs() -> None:
         "wanting to destroy the country's unity."
     )
     assert goal_codes(text) == []
+
+
+def test_a_states_brokerage_is_no_agent_of_the_state() -> None:
+    text = (
+        "The stake in Acme, the top U.S. retail brokerage, will give Nippo a seat on Wall Street."
+    )
+    assert goal_codes(text) == []

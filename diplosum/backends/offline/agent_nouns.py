@@ -83,6 +83,7 @@ NOT_AGENTS = frozenset(
         *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
         *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
         *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
+        *("brokerage", "brokerages", "conglomerates", "utilities", "refineries"),
         *("exchange", "exchanges"),
         *("controller", "controllers"),
         *("contractor", "contractors", "researcher", "researchers"),
