@@ -1163,3 +1163,11 @@ def test_a_list_of_kinds_of_measure_stands_between_imposer_and_sanctions() -> No
 def test_rolling_back_a_measure_lifts_it() -> None:
     text = "Chile rolled back its sanctions on Peru."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "lifted")]
+
+
+def test_a_measure_stopped_in_the_passive_is_on_the_subject_by_whoever_names_it() -> None:
+    text = "Since its debt ceiling, Peru has been barred from International Monetary Fund lending."
+    assert sanction_pairs(text) == [("IMF", "PER")]
+    assert sanction_pairs("Peru has been denied U.S. aid.") == [("USA", "PER")]
+    # Naming no one, the passive states no one's measure.
+    assert sanction_pairs("Peru has been denied new aid.") == []

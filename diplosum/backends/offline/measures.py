@@ -59,7 +59,7 @@ def stopped_measures(s: RuleSentence) -> list[Hit]:
     for verb in s.find("sanction.stops"):
         if _suspends_a_member(s, verb):
             members.append(verb)
-        what = next((m for m in measures if verb.end < m.start <= verb.end + _REACH), None)
+        what = next((m for m in measures if _within_reach(s, verb.end, m.start)), None)
         if what is None or _CLAUSE_BREAK.search(s.text, verb.end, what.start):
             continue
         if _A_BALANCE.match(s.text, what.end):
@@ -67,6 +67,17 @@ def stopped_measures(s: RuleSentence) -> list[Hit]:
         text = s.text[verb.start : what.end]
         stopped.append(Hit(verb.start, what.end, text, f"{verb.phrase} {what.phrase}"))
     return members + stopped
+
+
+def _within_reach(s: RuleSentence, end: int, start: int) -> bool:
+    """Whether what is stopped, starting at ``start``, is near enough a verb ending at
+    ``end``: within ``_REACH``, or right after a name that starts within it ("barred from
+    International Monetary Fund lending")."""
+    if end >= start:
+        return False
+    return start <= end + _REACH or any(
+        end < a.start <= end + _REACH and a.end + 1 == start for a in s.actors
+    )
 
 
 # What a measure's word may head that no measure stops: a balance of trade.

@@ -167,6 +167,12 @@ _PASSIVE_GAP = re.compile(
 # A measure's verb in the passive, its target the subject: "Uganda was sanctioned by the
 # United States", "three Ugandan officials were blacklisted by".
 _PASSIVE_VERBS = frozenset({"sanctioned", "blacklisted", "expelled", "banned", "barred"})
+# Verbs of stopping as past participles, opening a stopped measure ("barred from IMF
+# lending", ``measures``).
+_STOPPED = frozenset(
+    {"barred", "denied", "cut", "suspended", "frozen", "halted", "restricted", "revoked"}
+    | {"terminated", "withheld", "curtailed", "curbed", "severed", "cancelled", "canceled"}
+)
 _PASSIVE_AUX = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
     r"is\s+being|are\s+being)\s+(?:\w+ly\s+)?\Z"
@@ -184,6 +190,21 @@ def passive_of(
     if target is None:
         return None
     stated: Literal["threatened"] | None = None
+    if trigger.phrase.split()[0] in _STOPPED and _PASSIVE_AUX.fullmatch(
+        s.text, target.end, trigger.start
+    ):
+        # "Peru has been barred from IMF lending", "was denied U.S. aid": a measure stopped
+        # for the subject, by the one who names it (or follows "by").
+        by = IMPOSED_BY.match(s.text, trigger.end)
+        named = [
+            a
+            for a in s.actors
+            if trigger.start < a.start
+            and a.end <= trigger.end
+            and a.code not in (None, target.code)
+        ]
+        imposers = coordinated_after(s, by.end()) if by is not None else named[-1:]
+        return (imposers, target, None) if imposers else None
     faces = _FACES_GAP.match(s.text, target.end, trigger.start)
     passive = _PASSIVE_GAP.match(s.text, target.end, trigger.start)
     if trigger.phrase in _PASSIVE_VERBS and _PASSIVE_AUX.fullmatch(
