@@ -2220,3 +2220,15 @@ def test_a_service_given_or_those_in_question_take_no_position() -> None:
     # Backing for a side, and concern about something, are positions.
     assert stance_keys("Chile said it will give military support to Peru.") == {("CHL", "support")}
     assert stance_keys("Chile is concerned about the plan.") == {("CHL", "oppose")}
+
+
+def test_past_a_participle_phrase_of_office_the_subject_holds() -> None:
+    text = "Chilean President Ana Soto, reelected on Thursday to another term, condemned the trip."
+    assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_calling_something_a_quoted_judgment_is_a_position() -> None:
+    assert stance_keys("Chile called the trip \u201can act of aggression.\u201d") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys('Chile called the trip "an appeasement mission."') == {("CHL", "oppose")}

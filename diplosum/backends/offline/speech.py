@@ -273,10 +273,12 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
 
 
 # Naming something with a judgment: "called the strikes a violation", "calling it
-# unacceptable", "called Peru's decision a grave mistake".
+# unacceptable", "called Peru's decision a grave mistake", "called the trip “an act of
+# aggression”".
 _CALLED = re.compile(
     r"\b(?:called|calls|calling|call)\s+((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)"
-    r"(?:\s+[\w.-]+){1,10}?))\s+(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?[\"\u201c]?\Z"
+    r"(?:\s+[\w.-]+){1,10}?))\s+[\"\u201c]?(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?"
+    r"[\"\u201c]?\Z"
 )
 
 

@@ -316,7 +316,11 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
 
 
 # A phrase set off by commas that is no clause: a preposition opens it.
-_ASIDE_OPENS = re.compile(r"\s*(?:in|on|at|by|for|with|without|despite|after|before|under)\s")
+_ASIDE_OPENS = re.compile(
+    r"\s*(?:in|on|at|by|for|with|without|despite|after|before|under"
+    # "Ana Soto, reelected on Thursday, condemned": a participle's phrase set off
+    r"|(?:re)?(?:elected|appointed|named|sworn|reappointed|nominated))\s"
+)
 
 
 # A clause opening with an auxiliary verb, whose subject stands before it.
