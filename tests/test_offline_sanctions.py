@@ -1171,3 +1171,10 @@ def test_a_measure_stopped_in_the_passive_is_on_the_subject_by_whoever_names_it(
     assert sanction_pairs("Peru has been denied U.S. aid.") == [("USA", "PER")]
     # Naming no one, the passive states no one's measure.
     assert sanction_pairs("Peru has been denied new aid.") == []
+
+
+def test_a_tariff_on_a_state_reimposed_is_a_measure_and_its_history_no_status() -> None:
+    text = "Chile may reimpose a 40 pct tariff on Peruvian wine, lifted when the row was settled."
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
+    text = "Chile would impose a tariff on Peruvian wine."
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]

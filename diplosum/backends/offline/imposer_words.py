@@ -117,7 +117,7 @@ IMPOSER_GAP = re.compile(
     # "the U.S. Senate voted to impose"
     r"senate|senators|congress|parliament|legislators|cabinet|house(?:\s+of\s+representatives)?|"
     r"assembly|announced|unveiled)(?:'s|\u2019s)?\s+)*(?:(?:imposed|imposes|impose|imposing|"
-    r"sanctioned|reimposed|"
+    r"sanctioned|reimposed|reimpose|reimposes|reimposing|re-imposed|re-impose|"
     r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
     r"lifting|eased|eases|ease|ended|ends|end|rescinded|waived|scrapped|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"

@@ -59,12 +59,18 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
             and hit.end <= end
             and (hit.end <= trigger.start or hit.start >= trigger.end or hit.start < trigger.start)
             and not _of_later_trigger(s, trigger, hit)
+            and not _DESCRIBES_MEASURE.fullmatch(s.text, trigger.end, hit.start)
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
             return "imposed"  # "a plan to lift the embargo": in force until lifted
         if cues:
             return status
     return "imposed"
+
+
+# A participle set off after the measure says what was done to it before: "would reimpose
+# a 40 pct tariff on EC pasta, | lifted when the row was settled".
+_DESCRIBES_MEASURE = re.compile(r"[^,;]*,\s*")
 
 
 # Ending right before the measure: "ended all nuclear-related sanctions", "an end to
