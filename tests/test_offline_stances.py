@@ -2232,3 +2232,8 @@ def test_calling_something_a_quoted_judgment_is_a_position() -> None:
         ("CHL", "oppose")
     }
     assert stance_keys('Chile called the trip "an appeasement mission."') == {("CHL", "oppose")}
+
+
+def test_supporters_counted_are_people_not_a_position() -> None:
+    text = "A Chilean court jailed a former minister and sentenced five supporters to prison."
+    assert stance_keys(text) == set()

@@ -132,7 +132,10 @@ _CALLED_A = re.compile(
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
 # Someone's supporters, people: "Trump supporters", "his supporters".
 _WHOSE_SUPPORTERS = re.compile(
-    r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their))\s+\Z"
+    r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their|its|our)"
+    # "sentenced five supporters to death", "thousands of supporters": people, counted
+    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"(?:dozens|hundreds|thousands|scores)\s+of))\s+\Z"
 )
 # Supporters spoken to: "told supporters", "addressing thousands of his supporters".
 _AUDIENCE = re.compile(
