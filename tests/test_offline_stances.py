@@ -2237,3 +2237,11 @@ def test_calling_something_a_quoted_judgment_is_a_position() -> None:
 def test_supporters_counted_are_people_not_a_position() -> None:
     text = "A Chilean court jailed a former minister and sentenced five supporters to prison."
     assert stance_keys(text) == set()
+
+
+def test_he_after_an_unplaced_person_opening_the_sentence_is_that_person() -> None:
+    text = (
+        "Chilean President Ana Soto spoke on Monday. Carl Berg, the court's chief "
+        "prosecutor, said he hoped the ruling would deter others."
+    )
+    assert goal_codes(text) == []

@@ -21,6 +21,7 @@ __all__ = [
     "others_open",
     "people_speak",
     "polled",
+    "unknown_person_opens",
 ]
 
 # What may come right before an inverted reporting verb: the end of a quotation or of a
@@ -97,6 +98,16 @@ _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|A|An|In|On|At|But|And|For|After|Before|While|When|As|Last|This)\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'\u2019-]+,"
 )
+
+
+def unknown_person_opens(s: RuleSentence) -> int | None:
+    """Where the name ends of a person no rule places that opens ``s`` set off by a comma
+    ("Ana Soto, who leads the claim against Peru, says he ..."): the subject, whom "he" or
+    "she" after it stands for; ``None`` if the sentence opens otherwise."""
+    named = _NAME_OPENS.match(s.text)
+    if named is None or any(a.start < named.end() for a in s.actors):
+        return None
+    return named.end()
 
 
 def people_speak(s: RuleSentence, clause: Hit) -> bool:

@@ -31,6 +31,7 @@ from .clauses import joins_list, office_after
 from .institutions import institution_subject
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
+from .no_speaker import unknown_person_opens
 from .places import company_after, names_a_thing
 
 __all__ = [
@@ -245,6 +246,9 @@ class RuleSentence:
         that person ("The Russian foreign minister flew to Ankara. He met ..."); never a
         woman the people gazetteer knows for "he", nor a man it knows for "she"."""
         she = self.text[offset : offset + 3].lower() == "she"
+        opening = unknown_person_opens(self)
+        if opening is not None and opening <= offset:
+            return None  # "Ana Soto, who leads the claim against Peru, says he": Soto
 
         def fits(mention: ActorMention) -> bool:
             # "she" is no man the people gazetteer knows, "he" no woman.
