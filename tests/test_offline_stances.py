@@ -2245,3 +2245,16 @@ def test_he_after_an_unplaced_person_opening_the_sentence_is_that_person() -> No
         "prosecutor, said he hoped the ruling would deter others."
     )
     assert goal_codes(text) == []
+
+
+def test_an_unplaced_person_opening_with_a_relative_clause_speaks_for_no_state() -> None:
+    text = (
+        "Chilean President Ana Soto must be held responsible, a U.S. lawyer says. Carl Berg, "
+        "who is leading an Australian law firm's compensation claim against Chile and Soto "
+        "in a European court, says he is confident of success but admits the case may take "
+        "years."
+    )
+    assert stance_keys(text) == set()
+    # An appositive that places the person is theirs: "head of the Chilean institute".
+    text = "Carl Berg, head of the Chilean Coffee Institute, said he hoped for a deal."
+    assert goal_codes(text) == ["CHL"]

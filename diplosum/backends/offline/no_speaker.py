@@ -100,6 +100,9 @@ _NAME_OPENS = re.compile(
 )
 
 
+_SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|tells|added|adds)\b")
+
+
 def unknown_person_opens(s: RuleSentence) -> int | None:
     """Where the name ends of a person no rule places that opens ``s`` set off by a comma
     ("Ana Soto, who leads the claim against Peru, says he ..."): the subject, whom "he" or
@@ -107,6 +110,14 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
     named = _NAME_OPENS.match(s.text)
     if named is None or any(a.start < named.end() for a in s.actors):
         return None
+    if not s.text.startswith(" who ", named.end()):
+        # "Ana Soto, head of the Chilean Coffee Institute, said", "Ana Soto, an official
+        # with Acme, a Chilean trading firm, told": placed by the appositives before the
+        # verb (not by a relative clause's objects: "Ana Soto, who sued Peru, said").
+        verb = _SPEAKS_AFTER.search(s.text, named.end())
+        closing = verb.start() if verb else s.text.find(",", named.end())
+        if any(a.code and named.end() <= a.start < closing for a in s.actors):
+            return None
     return named.end()
 
 
@@ -116,6 +127,9 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
     named among them, or a poll's respondents."""
     if polled(s, clause):
         return True
+    opening = unknown_person_opens(s)
+    if opening is not None and opening <= clause.start:
+        return True  # "Ana Soto, who sued Peru and Chile, says": Soto, whom no state places
     named = _NAME_OPENS.match(s.text)
     if (
         named is not None

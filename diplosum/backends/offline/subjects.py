@@ -29,6 +29,7 @@ from .asides import (
 )
 from .breaks import clause_breaks
 from .clauses import AUXILIARIES, joins_list, posted_to
+from .no_speaker import unknown_person_opens
 from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
@@ -133,6 +134,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         for a in earlier
         if a.start >= clause_start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
     ]
+    opening = unknown_person_opens(s)
+    if opening is not None and not in_clause and _PREDICATE.match(s.text, clause_start):
+        # "Carl Berg, who leads a claim against Chile, says he is confident": the person
+        # the sentence opens with, whom no rule places, not a state in the aside.
+        return []
     subordinate = _subordinate_subject(s, in_clause, clause_start, offset)
     if subordinate:
         return subordinate
@@ -249,6 +255,13 @@ def _opening_subject(
     if first is None or len(s.text[: first.start].split()) > 1:
         return None
     return first if len(s.text[first.end : before.start()].split()) <= 2 else None
+
+
+# A clause that opens with its verb, after the aside of a subject before it.
+_PREDICATE = re.compile(
+    r"\s*(?:says|said|told|tells|added|adds|is|was|has|had|believes|believed|thinks|"
+    r"argues|argued|wrote|writes)\b"
+)
 
 
 # A group named by a few words after its first actor, then who leads it.
