@@ -1178,3 +1178,11 @@ def test_a_tariff_on_a_state_reimposed_is_a_measure_and_its_history_no_status() 
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
     text = "Chile would impose a tariff on Peruvian wine."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
+
+
+def test_a_measure_on_whatever_is_foreign_targets_no_one_state() -> None:
+    text = (
+        "Chile will lift restrictions on investments by foreign firms in services. "
+        "Peruvian officials will press their Chilean counterparts to open more sectors."
+    )
+    assert sanction_pairs(text) == []

@@ -230,6 +230,8 @@ def _imposed_by(
         if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
             return []
         targets, imposers = [imposer], [earlier]
+    if not targets and _ON_ALL_FOREIGN.match(s.text, trigger.end):
+        return []  # "lift restrictions on investments by foreign firms": on no one state
     status = sanction_status(s, trigger)
     found = []
     imposing = {i.code for i in imposers}
@@ -245,6 +247,14 @@ def _imposed_by(
             for target in target_actors
         ]
     return found
+
+
+# A measure on whatever is foreign, not one state's: "restrictions to investments by
+# foreign firms", "curbs on foreign imports", "tariffs on all imported cars".
+_ON_ALL_FOREIGN = re.compile(
+    r"\s+(?:on|to|against|for)\s+(?:[\w-]+\s+){0,3}?(?:by\s+|from\s+|of\s+)?"
+    r"(?:all\s+)?(?:foreign|imported|overseas|outside)\b"
+)
 
 
 # "halted operations at the zone to punish North Korea", "in response to North Korea's
