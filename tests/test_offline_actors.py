@@ -1073,3 +1073,8 @@ def test_another_states_institution_named_like_a_seat_is_that_states() -> None:
     text = "The Federal Foreign Office condemned the verdict."
     assert stance_keys(text) == {("DEU", "oppose")}
     assert stance_keys("The British Foreign Office condemned the verdict.") == {("GBR", "oppose")}
+
+
+def test_a_seat_naming_a_party_is_no_actor() -> None:
+    text = "The Chilean government, led by the Congress Party, pledged to reform taxes."
+    assert [m.code for m in find_actors(text)] == ["CHL"]

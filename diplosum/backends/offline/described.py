@@ -23,8 +23,9 @@ def without_described(text: str, states: list[Mention]) -> list[Mention]:
 
 
 def _without_others_seats(text: str, states: list[Mention]) -> list[Mention]:
-    """``states`` less a seat of one state right after another's adjective: "the German
-    Foreign Office" is Germany's, not the British one's."""
+    """``states`` less a seat of one state right after another's adjective ("the German
+    Foreign Office" is Germany's, not the British one's), and less a seat that names a
+    political party ("the Congress Party" is India's, no seat of the U.S. government)."""
     return [
         m
         for i, m in enumerate(states)
@@ -35,6 +36,7 @@ def _without_others_seats(text: str, states: list[Mention]) -> list[Mention]:
             and text[states[i - 1].end : m.start] == " "
             and not set(states[i - 1].codes) & set(m.codes)
         )
+        and not (m.kind == "seat" and text.startswith((" Party", " party"), m.end))
     ]
 
 

@@ -191,8 +191,6 @@ class RuleSentence:
             return False  # "Team USA", "Team GB": a national side, no agent of the state
         if self.text.startswith(("-based", "-born"), mention.end):
             return False  # "an Italy-based investor", "a Beijing-based diplomat": where
-        if mention.kind == "seat" and self.text.startswith((" Party", " party"), mention.end):
-            return False  # "the Congress Party" (India's) is no seat of the U.S. government
         if _ROUND_AFTER.match(self.text, mention.end):
             return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
