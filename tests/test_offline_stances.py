@@ -2258,3 +2258,8 @@ def test_an_unplaced_person_opening_with_a_relative_clause_speaks_for_no_state()
     # An appositive that places the person is theirs: "head of the Chilean institute".
     text = "Carl Berg, head of the Chilean Coffee Institute, said he hoped for a deal."
     assert goal_codes(text) == ["CHL"]
+
+
+def test_readiness_to_punish_a_state_opposes_it() -> None:
+    text = "Chile was ready to impose retaliatory trade action against Peru for breaking a pact."
+    assert stance_keys(text) == {("CHL", "oppose")}

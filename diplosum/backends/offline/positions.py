@@ -49,6 +49,12 @@ _NOT_TO = re.compile(
 _NAMED_STOP = re.compile(
     rf"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}\s+(?:{_STOPPING})\b"
 )
+# Readiness or resolve to punish someone: "ready to impose retaliatory trade action against
+# Japan", "determined to take measures against" (not "ready to impose order").
+_PUNISHING = re.compile(
+    r"\s*(?:impose|slap|levy|take|adopt|retaliate)\b[^,;.]{0,60}?"
+    r"\b(?:sanctions|tariffs|curbs|measures|action|reprisals|duties)\s+(?:against|on)\s"
+)
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 _RESTRAINT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:self-)?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
@@ -259,6 +265,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         and _RESTRAINT.match(s.text, asked)
     ):
         position = "neutral"  # "called on both sides to show restraint"
+    elif position == "support" and _PUNISHING.match(s.text, asked):
+        position = "oppose"  # "ready to impose retaliatory action against Japan"
     if trigger.phrase == "signed" and not (
         _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
     ):
