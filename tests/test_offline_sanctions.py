@@ -1186,3 +1186,10 @@ def test_a_measure_on_whatever_is_foreign_targets_no_one_state() -> None:
         "Peruvian officials will press their Chilean counterparts to open more sectors."
     )
     assert sanction_pairs(text) == []
+
+
+def test_the_community_is_the_european_community_named_before() -> None:
+    text = "The EC met on Monday. The Community would retaliate against Chile, Peru said."
+    assert sanction_pairs(text) == [("EU", "CHL")]
+    # With no European Community named before, "the community" is no one.
+    assert sanction_pairs("The community would retaliate against Chile, Peru said.") == []

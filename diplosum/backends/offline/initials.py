@@ -1,8 +1,9 @@
 """A body's initials, once the text has named it in full: after "the International
 Criminal Court", "ICC" is that court. Initials alone are not looked up in the gazetteer,
 as many stand for several bodies (a cricket council, a chamber of commerce); the full
-name in the same text says which one is meant. Likewise "the Bank" and "the Fund": the
-last bank or fund named before ("the World Bank", "the IMF").
+name in the same text says which one is meant. Likewise "the Bank", "the Fund" and "the
+Community": the last bank, fund or community named before ("the World Bank", "the IMF",
+"the European Community").
 """
 
 from __future__ import annotations
@@ -46,14 +47,15 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in capitals)
 
 
-# "the Bank", "the Fund" in capitals, not a name going on ("the Bank of Japan").
-_HEAD_WORD = re.compile(r"\bthe (Bank|Fund)\b(?! of\b)")
+# "the Bank", "the Fund", "the Community" in capitals, not a name going on ("the Bank of
+# Japan"); "the community" too, as wire copy writes the European Community.
+_HEAD_WORD = re.compile(r"\b[Tt]he (Bank|Fund|Community|community)\b(?! of\b)")
 
 
 def by_head_word(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """``mentions`` with "the Bank" or "the Fund" as a mention of the last body named
-    before it whose name ends so ("the World Bank ... with the Bank"; the IMF for "the
-    Fund"), in text order."""
+    """``mentions`` with "the Bank", "the Fund" or "the Community" as a mention of the last
+    body named before it whose name ends so ("the World Bank ... with the Bank"; the IMF
+    for "the Fund", the EC for "the community"), in text order."""
     bodies = [m for m in mentions if m.kind in ("igo", "seat")]
     if not bodies:
         return mentions
@@ -70,4 +72,6 @@ def by_head_word(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _ends_with(mention: ActorMention, word: str) -> bool:
     name = mention.actor.name
+    if word.lower() == "community":
+        return mention.code == "EU"  # "the European Community", "the EC", "the EEC"
     return name.endswith(" " + word) or (word == "Fund" and mention.code == "IMF")
