@@ -19,6 +19,7 @@ from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
     "AUXILIARIES",
+    "A_TIME_BEFORE",
     "CHARACTERISED",
     "CLAUSE_START",
     "IMPOSES_AHEAD",
@@ -102,6 +103,14 @@ NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")
+
+#: A time before "after", "before" or "following" opening a sentence ("A day after",
+#: "Two weeks before", "Shortly after"), a pattern fragment: the phrase it opens comes
+#: before the main clause, as "After ..." does.
+A_TIME_BEFORE = (
+    r"(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments)"
+    r"(?:\s+[a-z]+)?\s+"
+)
 
 # The auxiliary verbs, which open a predicate whose subject stands before them ("...,
 # has angered the bloc", "..., was holding back"). A pattern fragment, one group.

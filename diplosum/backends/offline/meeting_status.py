@@ -13,7 +13,7 @@ from typing import Literal
 
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.matching import word_alternatives
-from .clauses import TO_BEFORE, local_clause
+from .clauses import A_TIME_BEFORE, TO_BEFORE, local_clause
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
@@ -142,8 +142,7 @@ _OPENS_AT = re.compile(
     r"\s*(?:(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|his|her|this|"
     r"last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b"
     # "A day after speaking with Biden, the Chilean leader posted": what came before.
-    r"|(?:(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Shortly|Soon|Just|Only)"
-    r"(?:\s+[a-z]+)?\s+after|After|Following)\b)[^,;:]*\Z"
+    rf"|(?:{A_TIME_BEFORE}after|After|Following)\b)[^,;:]*\Z"
 )
 # A meeting as the purpose of something still to come: "will be joined by ... to discuss",
 # "is due in Tokyo on Monday to meet".

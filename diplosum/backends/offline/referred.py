@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .clauses import A_TIME_BEFORE
 from .lexicon import Hit
 from .offices import OFFICE_NAMED_AGAIN
 from .quotations import quoted_at
@@ -30,8 +31,7 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
 _OPENING_PHRASE = re.compile(
     r"(?:During|On|In|After|Before|While|At|Following|Speaking|Talking|Meeting"
     # "A day after speaking with Biden, the Chilean leader ...": a time before "after".
-    r"|(?:A|An|One|Two|Three|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments)"
-    r"(?:\s+[a-z]+)?\s+(?:after|before|following))\b[^,]*,\s*"
+    rf"|{A_TIME_BEFORE}(?:after|before|following))\b[^,]*,\s*"
 )
 
 

@@ -16,7 +16,7 @@ from typing import Literal
 from .actors import ActorMention
 from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
 from .imposers import IMPOSED_BY, coordinated_after
-from .lexicon import Hit
+from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
 __all__ = [
@@ -167,16 +167,25 @@ _PASSIVE_GAP = re.compile(
 # A measure's verb in the passive, its target the subject: "Uganda was sanctioned by the
 # United States", "three Ugandan officials were blacklisted by".
 _PASSIVE_VERBS = frozenset({"sanctioned", "blacklisted", "expelled", "banned", "barred"})
-# Verbs of stopping as past participles, opening a stopped measure ("barred from IMF
-# lending", ``measures``).
-_STOPPED = frozenset(
-    {"barred", "denied", "cut", "suspended", "frozen", "halted", "restricted", "revoked"}
-    | {"terminated", "withheld", "curtailed", "curbed", "severed", "cancelled", "canceled"}
-)
+# Irregular past participles among the verbs of stopping (``sanction.stops``); the rest
+# end in "-ed".
+_STOPPED_IRREGULAR = frozenset({"cut", "frozen", "withheld", "broken"})
 _PASSIVE_AUX = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
     r"is\s+being|are\s+being)\s+(?:\w+ly\s+)?\Z"
 )
+
+
+def _stopped_participle(trigger: Hit) -> bool:
+    """Whether ``trigger`` is a stopped measure (``measures``) whose verb is a past
+    participle ("barred from IMF lending", "denied U.S. aid")."""
+    words = trigger.phrase.split()
+    verb = words[0]
+    return (
+        len(words) > 1
+        and verb in lexicon().phrases["sanction.stops"]
+        and (verb.endswith("ed") or verb in _STOPPED_IRREGULAR)
+    )
 
 
 def passive_of(
@@ -190,9 +199,7 @@ def passive_of(
     if target is None:
         return None
     stated: Literal["threatened"] | None = None
-    if trigger.phrase.split()[0] in _STOPPED and _PASSIVE_AUX.fullmatch(
-        s.text, target.end, trigger.start
-    ):
+    if _stopped_participle(trigger) and _PASSIVE_AUX.fullmatch(s.text, target.end, trigger.start):
         # "Peru has been barred from IMF lending", "was denied U.S. aid": a measure stopped
         # for the subject, by the one who names it (or follows "by").
         by = IMPOSED_BY.match(s.text, trigger.end)
