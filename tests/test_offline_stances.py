@@ -2263,3 +2263,9 @@ def test_an_unplaced_person_opening_with_a_relative_clause_speaks_for_no_state()
 def test_readiness_to_punish_a_state_opposes_it() -> None:
     text = "Chile was ready to impose retaliatory trade action against Peru for breaking a pact."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_reported_support_of_another_state_or_body_is_not_the_speakers() -> None:
+    text = "Chile's finance minister said the Group of Seven (G-7) nations still support the pact."
+    assert stance_keys(text) == {("G7", "support")}
+    assert stance_keys("Chile said the EU still supports the pact.") == {("EU", "support")}

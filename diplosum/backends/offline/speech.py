@@ -91,16 +91,27 @@ _DONE_WRONG = re.compile(
 
 
 # Between a state and its own verb: auxiliaries and adverbs ("Japan has already agreed").
-_OWN_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|is|was|were|also|already|now|\w+ly)\s+)*\Z")
+_OWN_VERB_GAP = re.compile(
+    r"(?:\s+\([\w-]+\))?(?:\s+(?:nations|countries|states|governments|members))?"
+    r"\s+(?:(?:has|have|had|is|was|were|also|already|now|still|\w+ly)\s+)*\Z"
+)
+
+
+_PRESENT_SUPPORT = frozenset({"support", "supports", "backs", "back", "welcomes", "welcome"})
 
 
 def _others_act(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
-    """Whether ``hit`` is the verb of another state named right before it ("Japan has
-    agreed to drop barriers, Yeutter said"): its own support, not the speaker's."""
+    """Whether ``hit`` is the verb of another state or body named right before it ("Japan
+    has agreed to drop barriers, Yeutter said", "said the Group of Seven (G-7) nations
+    still support the accord"): its own support, not the speaker's."""
     before = s.before(hit.start)
     return (
-        hit.phrase.endswith("ed")  # a verb: "agreed", "welcomed"; not "the Paris agreement"
+        # a verb: "agreed", "welcomed", "supports", "support" after its own subject; not "the
+        # Paris agreement"
+        (hit.phrase.endswith("ed") or hit.phrase in _PRESENT_SUPPORT)
         and before is not None
+        # "American support": right after its adjective, the noun
+        and (hit.phrase.endswith(("ed", "s")) or bool(s.text[before.end : hit.start].strip()))
         and before.code != speaker.code
         and _OWN_VERB_GAP.fullmatch(s.text, before.end, hit.start) is not None
     )
