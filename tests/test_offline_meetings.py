@@ -1828,3 +1828,10 @@ def test_the_bank_or_the_fund_is_the_body_named_before_with_that_word() -> None:
     text = "The World Bank urged cuts. A Chilean official held talks with the Bank of Lima."
     assert meeting_codes(text) == []
     assert meeting_codes("A Chilean official held talks with the Bank.") == []
+
+
+def test_arriving_here_for_talks_is_a_visit_to_the_datelined_capital() -> None:
+    text = "LIMA, April 21 - Chile's foreign minister arrived here for talks on Monday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    text = "GENEVA, April 21 - Chile's foreign minister arrived here for talks on Monday."
+    assert meeting_codes(text) == []

@@ -107,6 +107,15 @@ def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 _IN = re.compile(r"\s+in\s+")
 _HERE = re.compile(r"\s+(here)\b")
+# Come "here" for talks: "on arriving here for talks", "flew here to discuss".
+_ARRIVED_HERE = re.compile(
+    word_alternatives(["arrived", "arrives", "arriving", "arrive", "came", "comes", "flew"])
+    + r"\s+(here)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,2}?\Z"
+)
+_CAME_HERE = re.compile(
+    word_alternatives(["arrived", "arrives", "arriving", "arrive", "came", "comes", "flew"])
+    + r"\s+here\b"
+)
 # "here this week by", "here by the": the visitor follows.
 _BY_VISITOR = re.compile(r"(?:\s+(?:this|last|next)\s+\w+)?\s+by\s+(?:the\s+)?")
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|chair)\b")
@@ -129,10 +138,13 @@ def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 def held_here(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state of the capital a story is datelined in, for talks or a visit "here"
-    ("SEOUL, June 18 - An IMF team held talks here"): its officials are the other party,
+    ("SEOUL, June 18 - An IMF team held talks here", "on arriving here for talks"): its
+    officials are the other party,
     with a visitor named after "by" ("a visit here this week by Ecuador's minister"). Not
     a city that is no capital ("GENEVA"), where others meet."""
-    here = _HERE.match(s.text, trigger.end)
+    here = _HERE.match(s.text, trigger.end) or _ARRIVED_HERE.search(
+        s.text, max(0, trigger.start - 60), trigger.start
+    )
     if here is None or trigger.phrase.rsplit(None, 1)[-1] not in _VISIT_WORDS:
         return []
     capital = dateline_capital(s.article)
@@ -201,13 +213,14 @@ _TALKS_IN = re.compile(
 
 def visit_named(s: RuleSentence) -> bool:
     """Whether ``s`` may name a party as where a visitor arrived, is, or held talks
-    ("talks in Japan", "talks here")."""
+    ("talks in Japan", "talks here", "arrived here for talks")."""
     return (
         _ARRIVED_IN.search(s.text) is not None
         or _STAY_IN.search(s.text) is not None
         or _TALKS_IN.search(s.text) is not None
         or _IN_FOR.search(s.text) is not None
         or _VISITED_IN.search(s.text) is not None
+        or _CAME_HERE.search(s.text) is not None
     )
 
 
