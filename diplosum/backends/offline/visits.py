@@ -108,13 +108,12 @@ def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _IN = re.compile(r"\s+in\s+")
 _HERE = re.compile(r"\s+(here)\b")
 # Come "here" for talks: "on arriving here for talks", "flew here to discuss".
-_ARRIVED_HERE = re.compile(
-    word_alternatives(["arrived", "arrives", "arriving", "arrive", "came", "comes", "flew"])
-    + r"\s+(here)\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,2}?\Z"
-)
 _CAME_HERE = re.compile(
     word_alternatives(["arrived", "arrives", "arriving", "arrive", "came", "comes", "flew"])
-    + r"\s+here\b"
+    + r"\s+(here)\b"
+)
+_ARRIVED_HERE = re.compile(
+    _CAME_HERE.pattern + r"\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,2}?\Z"
 )
 # "here this week by", "here by the": the visitor follows.
 _BY_VISITOR = re.compile(r"(?:\s+(?:this|last|next)\s+\w+)?\s+by\s+(?:the\s+)?")
