@@ -2269,3 +2269,8 @@ def test_a_reported_support_of_another_state_or_body_is_not_the_speakers() -> No
     text = "Chile's finance minister said the Group of Seven (G-7) nations still support the pact."
     assert stance_keys(text) == {("G7", "support")}
     assert stance_keys("Chile said the EU still supports the pact.") == {("EU", "support")}
+
+
+def test_urged_with_no_one_urged_after_it_is_the_passive() -> None:
+    assert stance_keys("PERU URGED TO DEREGULATE ITS ECONOMY") == set()
+    assert stance_keys("Peru urged Chile to deregulate its economy.") == {("PER", "neutral")}

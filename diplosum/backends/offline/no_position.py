@@ -66,6 +66,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if no_judgment(s.text, trigger):
         return True  # "consular support", "the individual concerned": no position taken
+    if trigger.phrase.lower() in _URGED and _TO_WITHOUT_OBJECT.match(s.text, trigger.end):
+        return True  # "INDONESIA URGED TO DEREGULATE": the one urged, in the passive
     if _people_s(s, trigger):
         return True  # "the public has become skeptical", "investors are concerned": theirs
     if _NAMES_A_BODY.match(s.text, trigger.end):
@@ -245,6 +247,12 @@ def no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) ->
     if trigger.phrase not in THREAT_NOUNS:
         return False
     return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
+
+
+# Urging with no one urged after it is the passive of a headline or an aside: "Indonesia
+# urged to deregulate" (the active names whom: "urged Chile to").
+_URGED = frozenset({"urged", "pressed", "encouraged", "advised"})
+_TO_WITHOUT_OBJECT = re.compile(r"\s+to\s", re.IGNORECASE)
 
 
 # "support" as a service or a subsidy: "consular support", "technical support", "income
