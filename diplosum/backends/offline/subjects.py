@@ -134,8 +134,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         for a in earlier
         if a.start >= clause_start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
     ]
-    opening = unknown_person_opens(s)
-    if opening is not None and not in_clause and _PREDICATE.match(s.text, clause_start):
+    if (
+        not in_clause
+        and _PREDICATE.match(s.text, clause_start)
+        and unknown_person_opens(s) is not None
+    ):
         # "Carl Berg, who leads a claim against Chile, says he is confident": the person
         # the sentence opens with, whom no rule places, not a state in the aside.
         return []
