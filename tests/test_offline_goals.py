@@ -722,3 +722,13 @@ def test_a_states_brokerage_is_no_agent_of_the_state() -> None:
         "The stake in Acme, the top U.S. retail brokerage, will give Nippo a seat on Wall Street."
     )
     assert goal_codes(text) == []
+
+
+def test_a_promise_made_to_someone_states_its_act_not_who_was_promised() -> None:
+    # Made up: the aim is the promised clause's predicate.
+    text = "Chile's president promised a group of exiles he would raise the issue with Peru."
+    (goal,) = extract_summary(text).goals
+    assert goal.statement == "raise the issue with Peru"
+    text = "Chile vowed during the campaign that it will lift the ban on Peruvian imports."
+    (goal,) = extract_summary(text).goals
+    assert goal.statement == "lift the ban on Peruvian imports"

@@ -73,6 +73,23 @@ _NOUN_AFTER_TO = re.compile(
 
 _PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
 
+# A promise made to someone, its act in a clause of its own ("promised the exiles he
+# would raise the issue", "vowed during the campaign that it will lift the ban"): the aim
+# is that clause's predicate, not who was promised it.
+_PROMISES = frozenset({"promised", "pledged", "pledges", "pledging", "vowed", "vows"})
+_PROMISED_ACT = re.compile(
+    r"[^,;:]{0,80}?(?:\bthat\s+|\s)(?:he|she|it|they|we|I)\s+"
+    r"(?:would|will|could|should|shall)\s+(?=\w)"
+)
+
+
+def _promised_act(text: str, trigger: Hit) -> str | None:
+    """The act of a promise whose clause follows who was promised it, or ``None``."""
+    if trigger.phrase not in _PROMISES:
+        return None
+    act = _PROMISED_ACT.match(text, trigger.end)
+    return readable(text, act.end(), 14) if act is not None else None
+
 
 def _with_antecedent(s: RuleSentence, trigger: Hit) -> str | None:
     """What a pro-form aim stands for: the predicate from the actor named last before it
@@ -104,8 +121,10 @@ def aim_statement(
     begins = (
         trigger.start + VERB_OPENS[trigger.phrase] if trigger.phrase in VERB_OPENS else trigger.end
     )
-    statement = readable(text.rstrip(", "), begins, 14) or (
-        readable(text, trigger.start, 14) if may_open_on_trigger(s, trigger) else None
+    statement = (
+        _promised_act(text, trigger)
+        or readable(text.rstrip(", "), begins, 14)
+        or (readable(text, trigger.start, 14) if may_open_on_trigger(s, trigger) else None)
     )
     if statement is None or _OFFICE_SOUGHT.search(statement):
         return None  # "seeking a fifth term": a politician's office, no aim of the state
