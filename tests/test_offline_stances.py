@@ -2274,3 +2274,10 @@ def test_a_reported_support_of_another_state_or_body_is_not_the_speakers() -> No
 def test_urged_with_no_one_urged_after_it_is_the_passive() -> None:
     assert stance_keys("PERU URGED TO DEREGULATE ITS ECONOMY") == set()
     assert stance_keys("Peru urged Chile to deregulate its economy.") == {("PER", "neutral")}
+
+
+def test_every_preposition_of_a_feeling_of_displeasure() -> None:
+    # Made up: "frustrated by" and "frustrated at" state the same position.
+    for feeling in ("frustrated at", "irritated with", "dissatisfied with", "dismayed by"):
+        text = f"Chile was {feeling} the outcome of the talks."
+        assert stance_keys(text) == {("CHL", "oppose")}, feeling
