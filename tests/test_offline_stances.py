@@ -2281,3 +2281,17 @@ def test_every_preposition_of_a_feeling_of_displeasure() -> None:
     for feeling in ("frustrated at", "irritated with", "dissatisfied with", "dismayed by"):
         text = f"Chile was {feeling} the outcome of the talks."
         assert stance_keys(text) == {("CHL", "oppose")}, feeling
+
+
+def test_a_name_speaking_after_a_break_is_not_the_states_before_it() -> None:
+    # Made up: Soto, whom no rule places, speaks; Peru and Bolivia are the producers.
+    text = (
+        "Soto rejected reports which said Chile's stance had been the cause of the breakdown, "
+        "noting that its stance had the backing of most producers. Close links would "
+        "continue with these producers, particularly Peru and Bolivia, but Soto said no "
+        "joint action was envisaged."
+    )
+    assert stance_keys(text) == set()
+    # A state as that subject still speaks.
+    text = "Close links would continue with Peru, but Chile said it rejected the plan."
+    assert ("CHL", "oppose") in stance_keys(text)

@@ -121,6 +121,22 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
     return named.end()
 
 
+# A name right before a reporting verb, after a clause's break: "..., particularly Peru,
+# but Soto said", "; Soto added".
+_NAME_SPEAKS = re.compile(
+    r"(?:[,;]\s+(?:but|and|while)\s+|;\s+)"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+(?:also\s+)?\Z"
+)
+
+
+def named_after_break(s: RuleSentence, clause: Hit) -> bool:
+    """Whether ``clause``'s subject is a name no rule places, opening a clause of its own
+    after a break ("Close links would continue with Peru, but Soto said"): the states
+    before the break are not who speaks."""
+    name = _NAME_SPEAKS.search(s.text, max(0, clause.start - 50), clause.start)
+    return name is not None and not any(name.start() <= a.start < clause.start for a in s.actors)
+
+
 def people_speak(s: RuleSentence, clause: Hit) -> bool:
     """Whether ``clause``'s subject before it is people of no state ("People who fled
     said", a person named with no state: "Ana Soto, an analyst, said"), with no state

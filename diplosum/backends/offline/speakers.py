@@ -22,6 +22,7 @@ from .no_speaker import (
     INVERTED_AFTER,
     inverted,
     mark_before,
+    named_after_break,
     no_state_speaks,
     people_speak,
     polled,
@@ -205,6 +206,8 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             # "..., its ambassador to Kuwait, Ernest Zverev, said": "its" is the state the
             # sentence opens with, not the one the envoy is sent to.
             return _opening_state(s)
+        if named_after_break(s, clause):
+            return None  # "..., particularly Peru, but Soto said": Soto, unplaced
         # "Chile, seen as the likeliest mediator, has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
