@@ -762,6 +762,14 @@ def test_more_intergovernmental_bodies_are_igo() -> None:
         assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
     # The creditors' clubs are bodies, not the cities they are named after.
     assert meeting_codes("Peru held talks with the Paris Club on Monday.") == [{"PER", "IGO"}]
+    # Commodity councils, UN agencies and regional development banks are bodies too.
+    for body in ("The International Coffee Organization", "The ICCO", "The FAO", "The EBRD"):
+        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
+    text = (
+        "Peru has no set target for its exports following this week's breakdown of ICO "
+        "talks on export quotas, an official said."
+    )
+    assert meeting_codes(text) == [{"PER", "IGO"}]
 
 
 def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
