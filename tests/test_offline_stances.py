@@ -2295,3 +2295,12 @@ def test_a_name_speaking_after_a_break_is_not_the_states_before_it() -> None:
     # A state as that subject still speaks.
     text = "Close links would continue with Peru, but Chile said it rejected the plan."
     assert ("CHL", "oppose") in stance_keys(text)
+
+
+def test_a_pronoun_after_said_opens_what_was_said_not_an_inverted_speaker() -> None:
+    # Made up: after "said", "he" is the reported clause's subject; the U.S. is its object.
+    text = "Ana Soto, deputy minister of finance, said she backed the U.S. role."
+    assert stance_keys(text) == set()
+    assert stance_keys('"We support the Peruvian plan," said a senior U.S. official.') == {
+        ("USA", "support")
+    }

@@ -50,6 +50,8 @@ _PRONOUN_BEFORE = re.compile(
 )
 _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
+    # "Ali Hassan, an adviser, said he backed the U.S. role": a reported clause's subject.
+    | {"he", "she", "it", "they", "we", "i"}
 )
 
 
