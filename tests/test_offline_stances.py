@@ -2304,3 +2304,8 @@ def test_a_pronoun_after_said_opens_what_was_said_not_an_inverted_speaker() -> N
     assert stance_keys('"We support the Peruvian plan," said a senior U.S. official.') == {
         ("USA", "support")
     }
+
+
+def test_supportive_sympathetic_and_receptive_are_support() -> None:
+    for word in ("fully supportive of", "sympathetic to", "receptive to"):
+        assert stance_keys(f"Chile has been {word} the Peruvian plan.") == {("CHL", "support")}
