@@ -1086,3 +1086,16 @@ def test_another_states_institution_named_like_a_seat_is_that_states() -> None:
 def test_a_seat_naming_a_party_is_no_actor() -> None:
     text = "The Chilean government, led by the Congress Party, pledged to reform taxes."
     assert [m.code for m in find_actors(text)] == ["CHL"]
+
+
+def test_a_name_before_an_office_of_a_state_is_that_states() -> None:
+    # Made up: "OFFICE of STATE" set off after a name, with "who is" or not.
+    for text in (
+        "Ali Hassan, deputy prime minister of Peru, said he backed the plan.",
+        "Ali Hassan, who is the foreign minister of Peru, said he backed the plan.",
+    ):
+        people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+        assert people == [("Ali Hassan", "PER")], text
+    # Not an office of the state: the president of its coffee institute.
+    text = "Ali Hassan, president of Peru's coffee institute, said he backed the plan."
+    assert [m for m in find_actors(text) if m.kind == "person"] == []

@@ -376,6 +376,17 @@ _APPOSITIVE_NAME = re.compile(
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
+# "Ana Soto, deputy prime minister of Peru," and "Ana Soto, who is foreign minister of
+# Peru,": an office of the state named after "of", set off after a name.
+_OFFICE_OF = re.compile(
+    r"\b(?:(?:deputy|vice|first|acting)\s+)*(?:(?:prime|foreign|defen[cs]e|finance|trade|"
+    r"interior|oil|economy|agriculture)\s+)?(?:minister|president|premier|chancellor|king|"
+    r"emir|ambassador|envoy|representative)\s+of\s+(?:the\s+)?\Z"
+)
+_NAME_WHO_IS = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][\w'-]+){1,3}),\s+(?:who\s+(?:is|was)\s+)?(?:the\s+)?\Z"
+)
+
 
 def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
     """People named before an appositive that gives their office and its state ("Michael
@@ -391,6 +402,9 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
             office = OFFICE_AFTER.match(text, state.end)
         elif state.kind == "name" and text[state.end : state.end + 2] in POSSESSIVE:
             office = OFFICE_AFTER.match(text, state.end + 2)
+        elif state.kind == "name" and (found_office := _office_of(text, state)) is not None:
+            found.extend(found_office)
+            continue
         else:
             continue
         if office is None or _NAME_AFTER.match(text, office.end()):
@@ -408,3 +422,18 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
         actor = Actor(name=name, kind="person", title=title, country=state.codes[0])
         found.append(ActorMention(named.start(1), named.end(1), actor, "person", state.codes[0]))
     return found
+
+
+def _office_of(text: str, state: Mention) -> list[ActorMention] | None:
+    """The person named before "OFFICE of STATE" ("Ana Soto, deputy prime minister of
+    Peru,"), with that state; ``None`` if no office of a state comes before it."""
+    office = _OFFICE_OF.search(text, max(0, state.start - 50), state.start)
+    if office is None:
+        return None
+    named = _NAME_WHO_IS.search(text, max(0, office.start() - 60), office.start())
+    if named is None or named.group(1).split()[0] in NOT_NAMES:
+        return []
+    name, code = named.group(1), state.codes[0]
+    title = text[office.start() : state.end]
+    actor = Actor(name=name, kind="person", title=title, country=code)
+    return [ActorMention(named.start(1), named.end(1), actor, "person", code)]
