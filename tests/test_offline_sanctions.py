@@ -1193,3 +1193,20 @@ def test_the_community_is_the_european_community_named_before() -> None:
     assert sanction_pairs(text) == [("EU", "CHL")]
     # With no European Community named before, "the community" is no one.
     assert sanction_pairs("The community would retaliate against Chile, Peru said.") == []
+
+
+def test_the_commission_after_the_eu_is_named_is_the_eu() -> None:
+    # Made up: "the Commission" is the EU's executive once the EU is named ...
+    text = (
+        "The EC is not satisfied with Chile's trade surplus. The Commission has imposed "
+        "anti-dumping duties on Chilean copper."
+    )
+    assert [(s.imposer.country, s.target.country) for s in offline(text).sanctions] == [
+        ("EU", "CHL")
+    ]
+    # ... unless another commission was named since.
+    text = (
+        "The EU and the Federal Trade Commission met. The Commission imposed anti-dumping "
+        "duties on Chilean copper."
+    )
+    assert offline(text).sanctions == []

@@ -1,9 +1,10 @@
 """A body's initials, once the text has named it in full: after "the International
 Criminal Court", "ICC" is that court. Initials alone are not looked up in the gazetteer,
 as many stand for several bodies (a cricket council, a chamber of commerce); the full
-name in the same text says which one is meant. Likewise "the Bank", "the Fund" and "the
-Community": the last bank, fund or community named before ("the World Bank", "the IMF",
-"the European Community").
+name in the same text says which one is meant. Likewise "the Bank", "the Fund", "the
+Community" and "the Commission": the last bank, fund or community named before ("the
+World Bank", "the IMF", "the European Community"), and the EU's executive once the EU is
+named, unless another commission was named since ("the Federal Trade Commission").
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def _initials(name: str) -> str | None:
 
 # "the Bank", "the Fund", "the Community" in capitals, not a name going on ("the Bank of
 # Japan"); "the community" too, as wire copy writes the European Community.
-_HEAD_WORD = re.compile(r"\b[Tt]he (Bank|Fund|Community|community)\b(?! of\b)")
+_HEAD_WORD = re.compile(r"\b[Tt]he (Bank|Fund|Community|community|Commission)\b(?! of\b)")
+# A commission with a name of its own: "the Election Commission", "the EC Commission".
+_NAMED_COMMISSION = re.compile(r"\b[A-Z][\w.-]*\s+Commission\b")
 
 
 def by_head_word(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -65,13 +68,25 @@ def by_head_word(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         word = hit.group(1)
         named = [m for m in bodies if m.end <= hit.start() and _ends_with(m, word)]
+        if named and word == "Commission" and _other_commission(text, named[-1], hit.start()):
+            continue
         if named:
             found.append(named[-1]._replace(start=hit.start(1), end=hit.end(1)))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+def _other_commission(text: str, body: ActorMention, end: int) -> bool:
+    """Whether a commission other than the EU's is named between ``body`` and ``end``."""
+    return any(
+        not text.startswith(("European", "EC", "EU", "E.C.", "E.U."), named.start())
+        for named in _NAMED_COMMISSION.finditer(text, body.end, end)
+    )
+
+
 def _ends_with(mention: ActorMention, word: str) -> bool:
     name = mention.actor.name
+    if word == "Commission":
+        return mention.code == "EU"  # "the European Union ... the Commission"
     if word.lower() == "community":
         return mention.code == "EU"  # "the European Community", "the EC", "the EEC"
     return name.endswith(" " + word) or (word == "Fund" and mention.code == "IMF")
