@@ -2309,3 +2309,14 @@ def test_a_pronoun_after_said_opens_what_was_said_not_an_inverted_speaker() -> N
 def test_supportive_sympathetic_and_receptive_are_support() -> None:
     for word in ("fully supportive of", "sympathetic to", "receptive to"):
         assert stance_keys(f"Chile has been {word} the Peruvian plan.") == {("CHL", "support")}
+
+
+def test_a_question_put_to_someone_is_not_their_position() -> None:
+    # Made up: the answer says the position, not the words of the question.
+    text = (
+        "Asked if he was satisfied with Peruvian stimulus, Chilean Finance Minister Ana Soto "
+        'replied, "They could do a little more."'
+    )
+    assert stance_keys(text) == set()
+    text = "Asked whether Chile welcomed the plan, the Chilean minister said he opposed Peru."
+    assert stance_keys(text) == {("CHL", "oppose")}

@@ -26,7 +26,7 @@ from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
 from .speakers import inverted, speaker
-from .stances import with_own_agent
+from .stances import in_question, with_own_agent
 from .topics import names_only_holder
 
 __all__ = ["reported_stances"]
@@ -66,6 +66,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not a_charge(s.text, hit)
         and not no_judgment(s.text, hit)
         and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
+        and not in_question(s.text, hit)
     )
 
 

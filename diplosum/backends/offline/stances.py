@@ -182,12 +182,25 @@ def _in_a_name(text: str, hit: Hit) -> bool:
     return named is not None and len(_CAPITALISED.findall(text)) * 2 < len(text.split())
 
 
+# A question put to someone, to its clause's end: "Asked if he was satisfied with ...,".
+_QUESTION = re.compile(r"\b[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)\b[^,;:]*")
+
+
+def in_question(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a word of a question put to someone ("Asked if he was satisfied
+    with ..., Wilson replied"): what they answer says their position, not the question."""
+    return any(q.start() < hit.start and hit.end <= q.end() for q in _QUESTION.finditer(text))
+
+
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
-    help"), "slammed" as a blow, or a stance noun said to be lacking ("a lack of
-    commitment to", whose lack the sentence does not say)."""
+    help"), "slammed" as a blow, a stance noun said to be lacking ("a lack of
+    commitment to", whose lack the sentence does not say), or a word of the question
+    someone was asked ("Asked if he was satisfied with ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 30), hit.start):
+        return True
+    if in_question(s.text, hit):
         return True
     if s.text[hit.start].isupper() and _in_a_name(s.text, hit):
         return True
