@@ -732,3 +732,12 @@ def test_a_promise_made_to_someone_states_its_act_not_who_was_promised() -> None
     text = "Chile vowed during the campaign that it will lift the ban on Peruvian imports."
     (goal,) = extract_summary(text).goals
     assert goal.statement == "lift the ban on Peruvian imports"
+
+
+def test_a_state_right_before_had_after_a_noun_holds_its_own_clause() -> None:
+    # Made up: "vessels Chile had sought to release" is Chile's aim, not Peru's.
+    text = "Peru had held back a number of vessels Chile had sought to release."
+    assert goal_codes(text) == ["CHL"]
+    # After a preposition the state is no subject: the clause's subject holds the aim.
+    text = "Peru, at talks with Chile, has sought to release the vessels."
+    assert goal_codes(text) == ["PER"]

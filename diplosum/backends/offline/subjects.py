@@ -119,6 +119,14 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # "criticized the way U.S. officials try to": the officials right before the verb
         # are its subject, not the sentence's first actor.
         return s.listed_before(last, earlier)
+    if (
+        last.kind in ("name", "seat")
+        and _PERFECT.fullmatch(gap)
+        and _RELATIVE_AFTER_NOUN.search(s.text, max(0, last.start - 24), last.start)
+    ):
+        # "held back vessels Kuwait had sought to release": a clause of Kuwait's own,
+        # right after the noun it describes, not the sentence's subject's.
+        return [last]
     if _of_others(s, offset) or _WHO_UNNAMED.search(s.text, last.end, offset):
         # "sanctions on Chinese firms that support Russia's war": the firms support it,
         # neither the clause's subject nor China; "arrested a man who the police say
@@ -351,6 +359,15 @@ _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\
 _PEOPLE_BEFORE_VERB = re.compile(
     r"\s+(?:officials|leaders|negotiators|diplomats|authorities|ministers|envoys|delegates)\s+"
     r"(?:(?:have|has|had|are|were|will|would|also|still|now|\w+ly)\s+){0,2}"
+)
+
+
+# A state's name right before "had" or "has" and a verb, after a noun (no preposition,
+# conjunction or determiner): the subject of a clause that describes that noun.
+_PERFECT = re.compile(r"\s+(?:had|has|have)\s+(?:long\s+|also\s+|\w+ly\s+)?")
+_RELATIVE_AFTER_NOUN = re.compile(
+    r"\b(?!(?:of|in|to|from|with|by|on|for|against|at|and|or|but|between|than|as|the|a|an|"
+    r"that|which|who|said|says|say)\b)[a-z]{3,}\s+\Z"
 )
 
 
