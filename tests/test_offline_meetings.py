@@ -1835,3 +1835,10 @@ def test_arriving_here_for_talks_is_a_visit_to_the_datelined_capital() -> None:
     assert meeting_codes(text) == [{"CHL", "PER"}]
     text = "GENEVA, April 21 - Chile's foreign minister arrived here for talks on Monday."
     assert meeting_codes(text) == []
+
+
+def test_a_stay_for_a_bodys_gathering_named_before_it_is_no_meeting_with_the_host() -> None:
+    # Made up: "in Lima for the IMF meeting" is the IMF's gathering, not talks with Peru.
+    text = "The Chilean finance minister was in Lima for the IMF meeting."
+    assert {"CHL", "PER"} not in meeting_codes(text)
+    assert meeting_codes("The Chilean finance minister was in Lima this week.") == [{"CHL", "PER"}]

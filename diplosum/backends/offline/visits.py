@@ -194,7 +194,12 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
 def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
     """Whether the trip to ``place`` is for a body's gathering held there ("travelling to
     Washington for the annual meeting of the IMF"): the body's meeting, not the host's."""
-    return _FOR_A_GATHERING.match(s.text, place.end) is not None
+    if _FOR_A_GATHERING.match(s.text, place.end) is not None:
+        return True
+    named = _FOR_BODY_GATHERING.match(s.text, place.end)
+    return named is not None and any(
+        a.kind == "igo" and named.start(1) <= a.start < named.end(1) for a in s.actors
+    )
 
 
 # A gathering of a body's held where one goes, not its host's talks: "(travelled to Tokyo)
@@ -202,6 +207,14 @@ def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
 _FOR_A_GATHERING = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:meetings?|summit|conference|session|assembly|congress)\s+(?:of|at)\b"
+)
+
+
+# The same with the body named before the gathering: "for the IMF meeting", "for the
+# International Monetary Fund (IMF) meeting".
+_FOR_BODY_GATHERING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
+    r"((?:[\w().-]+\s+){1,5}?)(?:meetings?|summit|conference|session|assembly|congress)\b"
 )
 
 
