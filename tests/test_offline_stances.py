@@ -2320,3 +2320,13 @@ def test_a_question_put_to_someone_is_not_their_position() -> None:
     assert stance_keys(text) == set()
     text = "Asked whether Chile welcomed the plan, the Chilean minister said he opposed Peru."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_states_people_who_are_no_agents_speak_for_no_one_next_door() -> None:
+    # Made up: the bankers said it; the minister named in the next sentence did not.
+    text = (
+        "Chilean bankers also said that Peru should seek an understanding with the IMF. "
+        "Soto, the Chilean finance minister, said in Santiago that the moratorium was a "
+        "mistake."
+    )
+    assert stance_keys(text) == {("CHL", "oppose")}
