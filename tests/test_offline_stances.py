@@ -2330,3 +2330,12 @@ def test_a_states_people_who_are_no_agents_speak_for_no_one_next_door() -> None:
         "mistake."
     )
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_bodys_prosecutor_acts_for_the_body() -> None:
+    # Made up: the court's prosecutor is its officer; a state's prosecutors are not its voice.
+    text = (
+        "The International Criminal Court met on Monday. ICC prosecutor Ana Soto said she "
+        "opposed the Chilean amnesty law."
+    )
+    assert stance_keys(text) == {("IGO", "oppose")}

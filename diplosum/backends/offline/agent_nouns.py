@@ -128,6 +128,9 @@ _AGENT_HEADS = frozenset(
 
 # A team sent by a government, not a sports team: "a Japanese trade team".
 _TEAMS = frozenset({"team", "teams"})
+# A court's or a body's own prosecutors act for it ("ICC prosecutor Karim Khan"), though a
+# state's prosecutors are law enforcement at home, no voice of its foreign policy.
+_BODY_OFFICERS = _TEAMS | {"prosecutor", "prosecutors"}
 _AGENT_TEAMS = frozenset(
     {"trade", "negotiating", "senate", "congressional", "government", "official", "diplomatic"}
     | {"technical", "advance", "ministerial", "military", "security", "inspection", "monitoring"}
@@ -176,9 +179,10 @@ def an_office_held(text: str, start: int, end: int) -> bool:
 def names_other_than_agent(text: str, end: int, *, body: bool = False) -> bool:
     """Whether a state's or body's name ending at ``end`` is used as an adjective of
     something other than its agent ("EU firms", "China banks"): the word right after it.
-    A ``body``'s team is its mission ("an IMF team held talks"), not a side in a sport."""
+    A ``body``'s team is its mission ("an IMF team held talks"), not a side in a sport,
+    and its prosecutor its officer ("ICC prosecutor Karim Khan")."""
     noun = _NOUN_AFTER.match(text, end)
-    if noun is not None and body and noun.group(1) in _TEAMS:
+    if noun is not None and body and noun.group(1) in _BODY_OFFICERS:
         return False
     return noun is not None and (
         noun.group(1) in NOT_AGENTS
