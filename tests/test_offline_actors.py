@@ -1099,3 +1099,9 @@ def test_a_name_before_an_office_of_a_state_is_that_states() -> None:
     # Not an office of the state: the president of its coffee institute.
     text = "Ali Hassan, president of Peru's coffee institute, said he backed the plan."
     assert [m for m in find_actors(text) if m.kind == "person"] == []
+
+
+def test_a_datelines_state_after_two_cities_is_a_place() -> None:
+    # Made up, as Reuters writes a story filed from two places.
+    text = "LIMA/ARICA, Chile Rebels claimed responsibility for the attack on the border."
+    assert [m.code for m in find_actors(text)] == []
