@@ -1105,3 +1105,8 @@ def test_a_datelines_state_after_two_cities_is_a_place() -> None:
     # Made up, as Reuters writes a story filed from two places.
     text = "LIMA/ARICA, Chile Rebels claimed responsibility for the attack on the border."
     assert [m.code for m in find_actors(text)] == []
+
+
+def test_the_israeli_army_speaks_for_israel() -> None:
+    text = "The IDF said it condemns any acts of violence against Chilean volunteers."
+    assert stance_keys(text) == {("ISR", "oppose")}
