@@ -2339,3 +2339,13 @@ def test_a_bodys_prosecutor_acts_for_the_body() -> None:
         "opposed the Chilean amnesty law."
     )
     assert stance_keys(text) == {("IGO", "oppose")}
+
+
+def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
+    # Made up: the investors are concerned; the government is what they bet on.
+    text = (
+        "Investors are concerned about the size of the Chilean deficit and are betting "
+        "that Peru's government will let the sol weaken despite saying it favours a strong "
+        "currency."
+    )
+    assert stance_keys(text) == {("PER", "support")}
