@@ -1210,3 +1210,10 @@ def test_the_commission_after_the_eu_is_named_is_the_eu() -> None:
         "duties on Chilean copper."
     )
     assert offline(text).sanctions == []
+
+
+def test_penalising_or_punishing_a_state_is_a_measure() -> None:
+    text = "Washington threatened to penalise Japan for its trade surplus."
+    assert sanction_pairs(text) == [("USA", "JPN")]
+    text = "Chile vowed to punish Peru for the raid."
+    assert sanction_pairs(text) == [("CHL", "PER")]
