@@ -741,3 +741,9 @@ def test_a_state_right_before_had_after_a_noun_holds_its_own_clause() -> None:
     # After a preposition the state is no subject: the clause's subject holds the aim.
     text = "Peru, at talks with Chile, has sought to release the vessels."
     assert goal_codes(text) == ["PER"]
+
+
+def test_in_the_hope_of_states_the_subjects_aim() -> None:
+    text = "Chile cut six zeros off the peso in the hope of boosting trade with Peru."
+    (goal,) = extract_summary(text).goals
+    assert (goal.actor.country, goal.statement) == ("CHL", "boosting trade with Peru")
