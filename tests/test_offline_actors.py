@@ -1110,3 +1110,11 @@ def test_a_datelines_state_after_two_cities_is_a_place() -> None:
 def test_the_israeli_army_speaks_for_israel() -> None:
     text = "The IDF said it condemns any acts of violence against Chilean volunteers."
     assert stance_keys(text) == {("ISR", "oppose")}
+
+
+def test_a_capital_after_a_sentences_opening_in_is_a_place() -> None:
+    # Made up: "In Lima," says where; the tourist is no agent of Peru.
+    text = "In Lima, tourist Ana Soto, from Santiago, was trying to keep cool with a fan."
+    assert [m.code for m in find_actors(text)] == []
+    text = "In Lima, the Chilean foreign ministry said it opposed the plan."
+    assert stance_keys(text) == {("CHL", "oppose")}
