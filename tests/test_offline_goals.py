@@ -747,3 +747,9 @@ def test_in_the_hope_of_states_the_subjects_aim() -> None:
     text = "Chile cut six zeros off the peso in the hope of boosting trade with Peru."
     (goal,) = extract_summary(text).goals
     assert (goal.actor.country, goal.statement) == ("CHL", "boosting trade with Peru")
+
+
+def test_a_capitals_zoo_or_university_acts_for_no_state() -> None:
+    # Made up: the zoo's plans are no aim of Peru's.
+    assert goal_codes("To beat the heat, Lima's zoo made plans to feed the animals ice.") == []
+    assert goal_codes("Lima's government made plans to feed the animals ice.") == ["PER"]

@@ -56,6 +56,12 @@ NOT_AGENTS = frozenset(
         *("capitals",),
         # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
         *("observatory", "monitor", "monitors"),
+        # Places people work in or visit: "Rome's zoo made plans to ...", "a Chilean
+        # university said" speak for no state.
+        *("zoo", "zoos", "museum", "museums", "university", "universities", "hospital"),
+        *("hospitals", "school", "schools", "airport", "airports", "stadium", "stadiums"),
+        *("church", "churches", "mosque", "mosques", "newspaper", "newspapers"),
+        *("broadcaster", "broadcasters"),
         # Civil society: "Syrian activists expressed concern" is not Syria's position.
         *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
         *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
