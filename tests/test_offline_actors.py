@@ -1118,3 +1118,16 @@ def test_a_capital_after_a_sentences_opening_in_is_a_place() -> None:
     assert [m.code for m in find_actors(text)] == []
     text = "In Lima, the Chilean foreign ministry said it opposed the plan."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_bodys_policy_is_no_person_and_a_professor_speaks_for_no_state() -> None:
+    # Made up: "he" after the EU's policy is the minister named before, not the policy.
+    text = (
+        "Chilean Foreign Minister Ana Soto spoke on Monday. The European Union's Common "
+        "Agricultural Policy had caused trade problems, she said."
+    )
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Ana Soto", "CHL")]
+    text = "Chilean Professor Ana Soto of Lima University said she opposed the plan."
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Ana Soto", None)]

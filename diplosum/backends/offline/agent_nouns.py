@@ -65,6 +65,7 @@ NOT_AGENTS = frozenset(
         # Civil society: "Syrian activists expressed concern" is not Syria's position.
         *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
         *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
+        *("professor", "professors"),
         # "Chinese social media was flooded with support for Zhang": users, not the state.
         *("social", "netizens", "users", "bloggers", "influencers"),
         # Law enforcement at home: "London's most senior police officer" states no foreign

@@ -251,8 +251,14 @@ def _person_at(
         if later and text[name_end : later[0].start] in (" of ", " of the "):
             title_states.append(later[0])
     code = _title_code(title_states[-1], name) if title_states else None
+    if title and not _ACADEMIC.isdisjoint(title.lower().rstrip(".").split()):
+        code = None  # "Chilean Professor Ana Soto of Lima University": a scholar's own words
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+# Titles of scholars, who speak for no state whatever the state before or after them.
+_ACADEMIC = frozenset({"professor", "prof"})
 
 
 def _posted_to(tokens: _Tokens, index: int, states: list[Mention]) -> tuple[int, Mention] | None:
