@@ -1131,3 +1131,9 @@ def test_a_bodys_policy_is_no_person_and_a_professor_speaks_for_no_state() -> No
     text = "Chilean Professor Ana Soto of Lima University said she opposed the plan."
     people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
     assert people == [("Ana Soto", None)]
+
+
+def test_a_two_letter_state_opening_a_list_is_no_dateline() -> None:
+    # Made up: "US," opening a sentence is the list's first state, not a city dateline.
+    text = "US, South Korean and British agencies warned that the hackers were a threat."
+    assert [m.code for m in find_actors(text)] == ["USA", "KOR", "GBR"]

@@ -117,7 +117,7 @@ _PARTY_FROM = re.compile(
     r"|\b(?:made|manufactured|produced|assembled|grown)\s+in\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z ./'-]+,\s*")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z ./'-]{2,},\s*")
 NAMES_OR_SEATS = frozenset({"name", "seat"})
 # The word before a place ends with one of these (the pattern above needs it): a word that
 # does not rules the pattern out with one string test.
