@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .agent_nouns import NOT_AGENTS
 from .lexicon import Hit
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ __all__ = [
     "mark_before",
     "no_state_speaks",
     "others_open",
+    "people_open",
     "people_speak",
     "polled",
     "unknown_person_opens",
@@ -169,11 +171,29 @@ _OPENING = re.compile(
 def others_open(s: RuleSentence, offset: int) -> bool:
     """Whether ``s`` opens, before ``offset``, with a subject a state's name describes
     that is none of its agents ("Japanese firms announced plans to", "Italian banks
-    want"): what that subject says or aims at is its own, no neighbour's speaker's."""
+    want"), or people of no state (``people_open``): what that subject says or aims at is
+    its own, no neighbour's speaker's."""
     first = s.actors[0] if s.actors else None
-    return (
+    return people_open(s, offset) or (
         first is not None
         and first.end <= offset
         and _OPENING.fullmatch(s.text, 0, first.start) is not None
         and not s.is_agent(first)
+    )
+
+
+# The sentence's first word, a plural noun of people: "Investors are concerned about".
+_FIRST_WORD = re.compile(
+    r"[\s\"'\u201c]*(?:(?:Many|Some|Most|Other)\s+)?(?:[A-Z][a-z]+\s+)?([A-Za-z][a-z]+s)\b"
+)
+
+
+def people_open(s: RuleSentence, offset: int) -> bool:
+    """Whether ``s`` opens with people who act for no state ("Investors", "Rescue
+    workers"), with no actor before ``offset``: what they say or aim at is theirs."""
+    first = _FIRST_WORD.match(s.text)
+    return (
+        first is not None
+        and first.group(1).lower() in NOT_AGENTS
+        and not any(a.start < offset for a in s.actors)
     )

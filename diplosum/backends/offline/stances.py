@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from ...models import Goal, Stance
-from .agent_nouns import NOT_AGENTS
 from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
 from .clauses import MODALS, TO_BEFORE
 from .goals import OUTCOMES
 from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
+from .no_speaker import people_open
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
@@ -301,21 +301,6 @@ def _demanded(s: RuleSentence, trigger: Hit) -> bool:
     return _MUST.search(s.text, window, trigger.start) is not None and s.has("reporting")
 
 
-# The sentence's first word, a plural noun of people: "Investors are concerned about".
-_FIRST_WORD = re.compile(r"[\s\"'\u201c]*(?:(?:Many|Some|Most|Other)\s+)?([A-Z][a-z]+s)\b")
-
-
-def _people_open(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``s`` opens with people who act for no state ("Investors", "Analysts"),
-    with no actor between them and ``trigger``: the position is theirs."""
-    first = _FIRST_WORD.match(s.text)
-    return (
-        first is not None
-        and first.group(1).lower() in NOT_AGENTS
-        and not any(a.start < trigger.start for a in s.actors)
-    )
-
-
 def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
     """Each holder's position in ``s``, from the first stance trigger it holds (a later
     one is usually the object of the first: "resisting calls for stimulus")."""
@@ -369,7 +354,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         )
         if not holders and _OTHERS.search(s.text, max(0, trigger.start - 50), trigger.start):
             continue  # "several nations criticised it, and X said ...": unnamed others'
-        if not holders and _people_open(s, trigger):
+        if not holders and people_open(s, trigger.start):
             continue  # "Investors are concerned about ...": theirs, no speaker's
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
