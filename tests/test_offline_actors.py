@@ -1137,3 +1137,10 @@ def test_a_two_letter_state_opening_a_list_is_no_dateline() -> None:
     # Made up: "US," opening a sentence is the list's first state, not a city dateline.
     text = "US, South Korean and British agencies warned that the hackers were a threat."
     assert [m.code for m in find_actors(text)] == ["USA", "KOR", "GBR"]
+
+
+def test_a_states_style_is_no_actor() -> None:
+    text = "The opposition wants quotas through an Australian-style points system."
+    assert find_actors(text) == []
+    # What a state made is still its own: tariffs on Mexican-made cars target Mexico.
+    assert [m.code for m in find_actors("Tariffs on Mexican-made cars.")] == ["MEX"]

@@ -229,7 +229,11 @@ _SITE_AFTER = re.compile(r"\s+(?:branch|branches|office|offices|bureau|plant|fac
 
 
 # Joined to a name, what makes it where someone is from or something is: "London-based".
-_WHERE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
+# "a Netherlands-based group", "an Australian-style points system": where something is or
+# what it is like, not who acts. (Not "-made": "tariffs on Mexican-made cars" target Mexico.)
+_WHERE_SUFFIX = re.compile(
+    r"-(?:based|born|headquartered|registered|flagged|style|type|like|inspired)\b"
+)
 
 
 def is_place(text: str, mention: Mention) -> bool:
