@@ -2349,3 +2349,8 @@ def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
         "currency."
     )
     assert stance_keys(text) == {("PER", "support")}
+
+
+def test_rash_thoughtless_and_inhumane_judge() -> None:
+    text = 'Chile\'s foreign ministry said: "It is simply rash and thoughtless behaviour by Peru."'
+    assert stance_keys(text) == {("CHL", "oppose")}
