@@ -142,9 +142,15 @@ def named_after_break(s: RuleSentence, clause: Hit) -> bool:
 def people_speak(s: RuleSentence, clause: Hit) -> bool:
     """Whether ``clause``'s subject before it is people of no state ("People who fled
     said", a person named with no state: "Ana Soto, an analyst, said"), with no state
-    named among them, or a poll's respondents."""
+    named among them, a state's people who are no agents of it ("West German bankers
+    also said"), or a poll's respondents."""
     if polled(s, clause):
         return True
+    right_before = s.before(clause.start)
+    if right_before is not None and not s.is_agent(right_before):
+        gap = s.text[right_before.end : clause.start]
+        if "," not in gap and len(gap.split()) <= 3:
+            return True  # "West German bankers also said": they spoke, for no state
     opening = unknown_person_opens(s)
     if opening is not None and opening <= clause.start:
         return True  # "Ana Soto, who sued Peru and Chile, says": Soto, whom no state places

@@ -339,10 +339,7 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if found is not None:
         return found
     if any(
-        _after_closing_mark(s, clause)
-        or no_state_speaks(s, clause)
-        or people_speak(s, clause)
-        or _no_agent_speaks(s, clause)
+        _after_closing_mark(s, clause) or no_state_speaks(s, clause) or people_speak(s, clause)
         for clause in s.find("reporting")
     ):
         return None
@@ -357,16 +354,6 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
             return found
     return None
-
-
-def _no_agent_speaks(s: RuleSentence, clause: Hit) -> bool:
-    """Whether ``clause``'s subject right before it is a state's people who are no agents
-    of it ("West German bankers also said"): someone spoke, for no state."""
-    before = s.before(clause.start)
-    if before is None or s.is_agent(before):
-        return False
-    gap = s.text[before.end : clause.start]
-    return "," not in gap and len(gap.split()) <= 3
 
 
 def _inside_quotation(s: RuleSentence) -> bool:
