@@ -753,3 +753,9 @@ def test_a_capitals_zoo_or_university_acts_for_no_state() -> None:
     # Made up: the zoo's plans are no aim of Peru's.
     assert goal_codes("To beat the heat, Lima's zoo made plans to feed the animals ice.") == []
     assert goal_codes("Lima's government made plans to feed the animals ice.") == ["PER"]
+
+
+def test_staying_in_the_race_is_a_candidates_aim_not_the_states() -> None:
+    text = "The Chilean president said he was committed to staying in the 2024 race."
+    assert goal_codes(text) == []
+    assert goal_codes("The Chilean president said he was committed to the peace talks.") == ["CHL"]
