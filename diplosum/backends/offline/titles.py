@@ -408,8 +408,8 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
             office = OFFICE_AFTER.match(text, state.end)
         elif state.kind == "name" and text[state.end : state.end + 2] in POSSESSIVE:
             office = OFFICE_AFTER.match(text, state.end + 2)
-        elif state.kind == "name" and (found_office := _office_of(text, state)) is not None:
-            found.extend(found_office)
+        elif state.kind == "name":
+            found.extend(_office_of(text, state))  # "Ana Soto, deputy prime minister of Peru,"
             continue
         else:
             continue
@@ -430,12 +430,12 @@ def appositive_people(text: str, states: list[Mention]) -> list[ActorMention]:
     return found
 
 
-def _office_of(text: str, state: Mention) -> list[ActorMention] | None:
+def _office_of(text: str, state: Mention) -> list[ActorMention]:
     """The person named before "OFFICE of STATE" ("Ana Soto, deputy prime minister of
-    Peru,"), with that state; ``None`` if no office of a state comes before it."""
+    Peru,"), with that state, as a list of one; empty if none is."""
     office = _OFFICE_OF.search(text, max(0, state.start - 50), state.start)
     if office is None:
-        return None
+        return []
     named = _NAME_WHO_IS.search(text, max(0, office.start() - 60), office.start())
     if named is None or named.group(1).split()[0] in NOT_NAMES:
         return []
