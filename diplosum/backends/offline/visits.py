@@ -202,20 +202,15 @@ def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
     )
 
 
+# Going "for" or "to attend" a gathering, and the gathering's words.
+_FOR_THE = r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
+_GATHERING = r"(?:meetings?|summit|conference|session|assembly|congress)"
 # A gathering of a body's held where one goes, not its host's talks: "(travelled to Tokyo)
 # for the annual meeting of the Asian Development Bank", "to attend a summit of".
-_FOR_A_GATHERING = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:meetings?|summit|conference|session|assembly|congress)\s+(?:of|at)\b"
-)
-
-
+_FOR_A_GATHERING = re.compile(_FOR_THE + r"(?:[\w-]+\s+){0,3}?" + _GATHERING + r"\s+(?:of|at)\b")
 # The same with the body named before the gathering: "for the IMF meeting", "for the
 # International Monetary Fund (IMF) meeting".
-_FOR_BODY_GATHERING = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
-    r"((?:[\w().-]+\s+){1,5}?)(?:meetings?|summit|conference|session|assembly|congress)\b"
-)
+_FOR_BODY_GATHERING = re.compile(_FOR_THE + r"((?:[\w().-]+\s+){1,5}?)" + _GATHERING + r"\b")
 
 
 _TALKS_IN = re.compile(
