@@ -2354,3 +2354,15 @@ def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
 def test_rash_thoughtless_and_inhumane_judge() -> None:
     text = 'Chile\'s foreign ministry said: "It is simply rash and thoughtless behaviour by Peru."'
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_condemned_to_a_fate_is_no_criticism() -> None:
+    # "condemn ... to" a span of time or a fate dooms its object; nobody is criticised.
+    for text in (
+        "Chile's vote to leave the pact condemned the bloc to months, if not years, of unrest.",
+        "The war condemned Peru to decades of poverty, Chile said.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Chile condemned the decision to expel the diplomats.") == {
+        ("CHL", "oppose")
+    }

@@ -82,6 +82,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "accepted the resignation of", "is likely to be accepted": no one's
     if trigger.phrase.startswith("threaten") and _RISKS.match(s.text, trigger.end):
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
+    if trigger.phrase.startswith("condemn") and _DOOMED.match(s.text, trigger.end):
+        return True  # "condemned the region to years of unrest": a fate, no criticism
     if _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "Maybe Kim was very upset about the failures": a guess, not stated
     if _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start):
@@ -105,6 +107,14 @@ _PREVENTED = re.compile(
 _RISKS = re.compile(
     r"(?:\s+to)?\s+(?:become|be|turn\s+into|spill|engulf|overshadow|overwhelm|worsen|deepen|"
     r"cloud|sour|spiral)\b"
+)
+
+# "condemned the bloc to years of instability", "condemned to death": what it dooms its
+# object to, a span of time or a fate, not a criticism.
+_DOOMED = re.compile(
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:days|weeks|months|years|decades|generations|death|life|poverty|failure|defeat|"
+    r"irrelevance|obscurity|oblivion|isolation|exile|prison|jail|history)\b"
 )
 
 
