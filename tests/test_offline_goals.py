@@ -759,3 +759,15 @@ def test_staying_in_the_race_is_a_candidates_aim_not_the_states() -> None:
     text = "The Chilean president said he was committed to staying in the 2024 race."
     assert goal_codes(text) == []
     assert goal_codes("The Chilean president said he was committed to the peace talks.") == ["CHL"]
+
+
+def test_a_state_where_the_subject_goes_holds_no_aim() -> None:
+    # "to a Chilean court", "into Peru": where the clause's subject goes, not who it is.
+    for text in (
+        "Acme will return to a Chilean court on Wednesday to seek damages from the buyer.",
+        "The singer heads into Peru looking to prove she is the best in the world.",
+    ):
+        assert goal_codes(text) == [], text
+    # "aid to Peru as it tries to": the pronoun may stand for the place.
+    assert goal_codes("Ana Soto opposes sending aid to Peru as it tries to rebuild.") == ["PER"]
+    assert goal_codes("Chile returned to the court to seek damages.") == ["CHL"]

@@ -250,6 +250,12 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             # "a group of EC members led by West Germany, the Netherlands and Denmark were
             # opposed": those leading it hold the group's position.
             return with_listed(s, leader, earlier)
+    if not in_clause and not _PRONOUN_BEFORE.search(s.text, max(0, offset - 30), offset):
+        # "returned to a US court to seek": where the subject went, not who it is (but
+        # "aid to Ukraine as it tries to": "it" may be the place)
+        earlier = [a for a in earlier if not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)]
+        if not earlier:
+            return []
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
 
 
@@ -371,7 +377,8 @@ _RELATIVE_AFTER_NOUN = re.compile(
 )
 
 
-_A_PLACE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?\Z")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}\Z")
+_A_PLACE = re.compile(r"\b(?:to|into|towards?)\s+(?:(?:the|a|an)\s+)?\Z")
 
 
 def _of_others(s: RuleSentence, offset: int) -> bool:
