@@ -2366,3 +2366,16 @@ def test_condemned_to_a_fate_is_no_criticism() -> None:
     assert stance_keys("Chile condemned the decision to expel the diplomats.") == {
         ("CHL", "oppose")
     }
+
+
+def test_a_participle_after_a_text_is_its_owners_position() -> None:
+    # "ignored a UN resolution condemning": the resolution's, so the UN's; a court's
+    # order is a ruling, no one's position; with no owner named, the subject's.
+    assert stance_keys("Chile ignored a UN resolution condemning the annexation.") == {
+        ("UN", "oppose")
+    }
+    assert (
+        stance_keys("The Chilean government ignored a Peruvian court order blocking the sale.")
+        == set()
+    )
+    assert stance_keys("Peru issued a statement condemning the attack.") == {("PER", "oppose")}

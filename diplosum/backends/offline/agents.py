@@ -24,6 +24,7 @@ __all__ = [
     "THREAT_NOUNS",
     "agents_of",
     "along_with",
+    "document_owner",
     "joined",
     "named_before",
     "reaction_about",
@@ -213,6 +214,41 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     ):
         return s.listed_before(before[-1], before)  # "U.S. complaints about", "EU objections"
     return []
+
+
+# A text or an act that a participle right after it describes, perhaps with when it came:
+# "a UN resolution condemning", "a US court order last week blocking".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:resolution|order|ruling|law|decree|bill|motion|statement|declaration|"
+    r"communiqu\S|amendment)s?\s+(?:(?:last|this|next)\s+(?:week|month|year)\s+|"
+    r"(?:on|last)\s+[A-Z][a-z]+day\s+)?\Z"
+)
+# Between a document's owner and the document: "UN", "Japan's", "U.N. Security Council".
+_OWNER_GAP = re.compile(r"(?:'s|\u2019s)?(?:\s+[A-Z][\w.]*){0,2}\s+|\s+court\s+")
+_COURT = re.compile(r"\bcourts?\s+[a-z]+s?\s+(?:\S+\s+){0,3}\Z", re.IGNORECASE)
+
+
+def document_owner(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """Who holds a participle that describes a text or an act named right before it
+    ("ignored a UN resolution condemning the annexation": the UN's, not the subject's): the
+    owner named before the noun, none for a court's ("a US court order blocking the sale",
+    a ruling, no position), and ``None`` (the clause's subject) when no owner is named
+    ("Peru issued a statement condemning ...")."""
+    if not trigger.phrase.endswith("ing"):
+        return None
+    document = _DOCUMENT_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
+    if document is None:
+        return None
+    if _COURT.search(s.text, max(0, document.start() - 8), document.end()):
+        return []
+    owners = [
+        a
+        for a in s.actors
+        if a.code
+        and a.end <= document.start()
+        and _OWNER_GAP.fullmatch(s.text, a.end, document.start())
+    ]
+    return owners[-1:] or None
 
 
 _POSSESSIVE_GAP = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal, Stance
-from .agents import NEEDS_AGENT, agents_of, along_with, joined, named_before
+from .agents import NEEDS_AGENT, agents_of, along_with, document_owner, joined, named_before
 from .clauses import MODALS, TO_BEFORE
 from .goals import OUTCOMES
 from .lexicon import Hit
@@ -324,6 +324,11 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if no_threat_made(s, trigger, agents):
             continue
         named = named_before(s, trigger)
+        if not agents and not named:
+            owners = document_owner(s, trigger)
+            if owners == []:
+                continue  # "a US court order blocking the sale": a ruling, no position
+            named = owners or []  # "ignored a UN resolution condemning": the UN's
         received = received_at(s, trigger)
         if not agents and (
             received is not None
