@@ -771,3 +771,14 @@ def test_a_state_where_the_subject_goes_holds_no_aim() -> None:
     # "aid to Peru as it tries to": the pronoun may stand for the place.
     assert goal_codes("Ana Soto opposes sending aid to Peru as it tries to rebuild.") == ["PER"]
     assert goal_codes("Chile returned to the court to seek damages.") == ["CHL"]
+
+
+def test_an_aim_charged_by_another_is_no_ones() -> None:
+    # "charged that Peru was trying to": Chile's accusation, neither Chile's aim nor
+    # one Peru states; a speaker's own ("complained that it wants to") is still its aim.
+    for text in (
+        "Chile's envoy charged during the debate that Peru was trying to protect jobs.",
+        "Chile complained that Peru was seeking to annex the islands.",
+    ):
+        assert goal_codes(text) == [], text
+    assert goal_codes("Chile complained that it was seeking to join the bloc.") == ["CHL"]
