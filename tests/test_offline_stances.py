@@ -2379,3 +2379,13 @@ def test_a_participle_after_a_text_is_its_owners_position() -> None:
         == set()
     )
     assert stance_keys("Peru issued a statement condemning the attack.") == {("PER", "oppose")}
+
+
+def test_a_pronoun_in_the_passive_is_the_one_judged() -> None:
+    # "She has been accused of ...": she is the one accused; nobody is named who accuses.
+    text = (
+        "Prime Minister Ana Soto of Chile spoke on Monday. She has been accused of stoking anger."
+    )
+    assert stance_keys(text) == set()
+    text = "Prime Minister Ana Soto of Chile spoke on Monday. She accused Peru of stoking anger."
+    assert stance_keys(text) == {("CHL", "oppose")}

@@ -365,7 +365,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
             # "..., and said they would oppose": the pronoun's referents come first.
-            referents = s.referents(trigger.start)
+            # ("She has been accused of ...": the pronoun is the one accused, no holder)
+            referents = [] if passive else s.referents(trigger.start)
             reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
             holders = [reporter] if reporter else referents
         if not holders and last is not None and _listed_verb(s, last[0], trigger):
