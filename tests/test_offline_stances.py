@@ -2389,3 +2389,13 @@ def test_a_pronoun_in_the_passive_is_the_one_judged() -> None:
     assert stance_keys(text) == set()
     text = "Prime Minister Ana Soto of Chile spoke on Monday. She accused Peru of stoking anger."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_but_he_opening_a_sentence_is_the_delegate_named_before() -> None:
+    # "Chile's deputy chief of delegation" is an office; "But he" opening the next
+    # sentence is the delegate, whose state holds what he agrees to.
+    text = (
+        "Juan Perez, Chile's deputy chief of delegation, replied the law was fair. "
+        "But he agreed to setting up a dispute panel."
+    )
+    assert stance_keys(text) == {("CHL", "support")}

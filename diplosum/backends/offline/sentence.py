@@ -85,7 +85,7 @@ _PRONOUN_REACH = 250
 # "the two leaders", "both men": people, so the last two people named (of two states).
 _TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
 _SUBJECT_PRONOUN = re.compile(
-    r"(?:^|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
+    r"(?:^(?:(?:But|And|Yet|So)\s+(?=[Hh]e\b|[Ss]he\b))?|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
     # "An aide said she will condemn", "noting that she is expected to condemn": the
     # reported clause's own subject.
     r"|\b(?:said|says|saying|added|adding|noted|noting|stressed|stressing)\s+(?:that\s+)?)"

@@ -63,7 +63,7 @@ _SECOND_VERB_BEFORE = re.compile(
 _SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(
-    r"[\"'\u201c\u2018]?\s*(?:(?:and|but|then|so)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
+    r"[\"'\u201c\u2018]?\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Yy]et)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
 )
 
 

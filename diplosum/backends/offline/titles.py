@@ -77,7 +77,8 @@ OFFICE_AFTER = re.compile(
     r"corporate\s+affairs|consumer\s+affairs|sports?|science|technology|telecommunications|"
     r"housing|welfare|aviation|shipping|forestry|budget)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
     r"ambassador|secretary|king|emir|spokesman|spokeswoman|spokesperson|delegate|negotiator|"
-    r"representative)\b",
+    # "Canada's deputy chief of delegation", "the Chilean head of the delegation"
+    r"representative|(?:head|chief)\s+of\s+(?:the\s+|its\s+)?delegation)\b",
     re.IGNORECASE,
 )
 
