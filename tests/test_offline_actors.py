@@ -1144,3 +1144,16 @@ def test_a_states_style_is_no_actor() -> None:
     assert find_actors(text) == []
     # What a state made is still its own: tariffs on Mexican-made cars target Mexico.
     assert [m.code for m in find_actors("Tariffs on Mexican-made cars.")] == ["MEX"]
+
+
+def test_a_namesake_described_at_a_sentence_s_start_is_another_person() -> None:
+    # "Anna Lavrov, economist with ...": a first name the minister lacks, even opening
+    # the sentence, as the description after the surname shows; so "Lavrov" later too.
+    text = (
+        "Anna Lavrov, economist with a bank in London, said rates would fall. "
+        "Before the meeting, the bank was lending freely, Lavrov noted."
+    )
+    assert [m.code for m in find_actors(text) if m.kind == "person"] == []
+    # A sentence's first word that is no first name: "Still Lavrov, calm and firm, ...".
+    text = "Sergei Lavrov spoke first. Still Lavrov, calm and firm, rejected the plan."
+    assert {m.code for m in find_actors(text, year=2016) if m.kind == "person"} == {"RUS"}

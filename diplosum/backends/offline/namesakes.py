@@ -49,7 +49,7 @@ def after_another_name(text: str, start: int, name: str) -> bool:
         return False
     word = before.group(1)
     # In running text only: a sentence's first word may be anything ("Yet Soto").
-    running = _RUNNING_BEFORE.search(text, max(0, before.start() - 2), before.start())
+    running = _running(text, before.start())
     dated = word in WEEKDAY_NAMES or word in MONTH_NAMES
     own = _spelt_alike(word, unaccented(name).split())  # "Gordon Brown" for Gordon Brown
     offices = gazetteer().office_words
@@ -57,7 +57,7 @@ def after_another_name(text: str, start: int, name: str) -> bool:
     titled = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
     if titled is not None and titled.group(1).lower() in offices:
         return False
-    return running is not None and not (dated or own) and word.lower() not in offices
+    return running and not (dated or own) and word.lower() not in offices
 
 
 # A given name right after a family name: "Kim Jee-hyun".
@@ -112,6 +112,24 @@ def of_another_bearer(name: str, holders: tuple[str, ...]) -> bool:
 # not the start of a line or sentence, where a capitalised word may be anything (a
 # headline's "Ask Lavrov").
 _RUNNING_BEFORE = re.compile(r"[a-z,;:)]\s\Z")
+# A first name and a surname its bearer is described after, so a first name even opening
+# a sentence: "Giles Keating, economist with a bank in London, said".
+# (not "Still Biden, proud and defiant," nor "Like Biden, she is in": a role and where)
+_DESCRIBED = re.compile(
+    r"[A-Z][a-z]+\s+[A-Z][\w'\u2019-]*,\s+(?!(?:he|she|they|it|we|who)\b)(?:(?:a|an|the)\s+)?"
+    r"(?:[a-z-]+\s+){1,3}(?:at|with|of|for)\s"
+)
+
+
+def _running(text: str, at: int) -> bool:
+    """Whether the first name at ``at`` stands in running text, or opens a sentence with
+    its bearer described after the surname."""
+    return (
+        _RUNNING_BEFORE.search(text, max(0, at - 2), at) is not None
+        or _DESCRIBED.match(text, at) is not None
+    )
+
+
 # A state named right before, in the same phrase: "Russian envoy Serghei Lavrov".
 _PHRASE_GAP = re.compile(r"[^,;:.()\n]{0,40}")
 
@@ -136,7 +154,7 @@ def namesakes(
         codes = {h.code for h in holders}
         if not in_full.isdisjoint(h.name for h in holders):
             continue
-        if not any(_RUNNING_BEFORE.search(text, max(0, at - 2), at) for at in starts):
+        if not any(_running(text, at) for at in starts):
             continue
         if any(
             state.end <= at
