@@ -1157,3 +1157,17 @@ def test_a_namesake_described_at_a_sentence_s_start_is_another_person() -> None:
     # A sentence's first word that is no first name: "Still Lavrov, calm and firm, ...".
     text = "Sergei Lavrov spoke first. Still Lavrov, calm and firm, rejected the plan."
     assert {m.code for m in find_actors(text, year=2016) if m.kind == "person"} == {"RUS"}
+
+
+def test_a_state_s_people_of_another_origin_are_that_state_s() -> None:
+    # "Greek Cypriots", "Turkish Cypriot leaders": Cypriots, whatever their origin; "US
+    # Indo-Pacific Command" is the US's; two states' relations name both.
+    assert goal_codes("Greek Cypriots want reunification as a federation.") == ["CYP"]
+    assert stance_keys("Turkish Cypriot leaders condemned the move.") == {("CYP", "oppose")}
+    codes = [m.code for m in find_actors("Greek Turkish relations worsened.")]
+    assert codes == ["GRC", "TUR"]
+    assert [m.code for m in find_actors("The US Indo-Pacific Command objected.")] == ["USA"]
+
+
+def test_credit_suisse_names_no_state() -> None:
+    assert [m.code for m in find_actors("Ana Soto, an economist at Credit Suisse, spoke.")] == []

@@ -1,13 +1,14 @@
 """State and body names that describe someone rather than name an actor, for ``actors``:
 an envoy's brief ("U.N. Syria envoy"), one member of a body ("NATO member Turkey", "the
-OPEC nation"), and Americans of an origin ("an Iranian-American businessman").
+OPEC nation"), and Americans of an origin ("an Iranian-American businessman"), or another
+state's people of one ("Greek Cypriots" are Cypriots).
 """
 
 from __future__ import annotations
 
 import re
 
-from ...text.gazetteer import Mention
+from ...text.gazetteer import Mention, gazetteer
 
 __all__ = ["without_described"]
 
@@ -16,8 +17,11 @@ def without_described(text: str, states: list[Mention]) -> list[Mention]:
     """``states`` (in order) less the names that describe rather than act."""
     return _without_members(
         text,
-        _without_hyphenated_americans(
-            text, _without_others_seats(text, _without_portfolios(text, states))
+        _of_an_origin(
+            text,
+            _without_hyphenated_americans(
+                text, _without_others_seats(text, _without_portfolios(text, states))
+            ),
         ),
     )
 
@@ -97,3 +101,32 @@ def _without_hyphenated_americans(text: str, states: list[Mention]) -> list[Ment
         elif _ORIGIN_BEFORE.search(text, max(0, m.start - 10), m.start):
             dropped.add(i)
     return [m for i, m in enumerate(states) if i not in dropped]
+
+
+# The people of a state, capitalised, right after a space: "Greek | Cypriots" (not the
+# first part of a compound: "US Indo-Pacific Command").
+_PEOPLE_AFTER = re.compile(r" ([A-Z][a-z]+?)(s?)\b(?!-)")
+
+
+def _of_an_origin(text: str, states: list[Mention]) -> list[Mention]:
+    """``states`` with a state's adjective right before another state's people or adjective
+    ("Greek Cypriots", "Turkish Cypriot leader") made that other state's mention: a people
+    of that origin, who live in the other state (not "Greek Turkish relations": both)."""
+    found: list[Mention] = []
+    for m in states:
+        after = _PEOPLE_AFTER.match(text, m.end) if m.kind == "adjective" else None
+        term = gazetteer().terms.get(after.group(1)) if after is not None else None
+        if (
+            after is None
+            or term is None
+            or term[1] != "adjective"
+            or set(term[0]) & set(m.codes)
+            or _BILATERAL_AFTER.match(text, after.end())
+        ):
+            found.append(m)
+            continue
+        if after.group(2):  # "Cypriots": no mention of the gazetteer's; made here
+            found.append(
+                Mention(after.start(1), after.end(), after.group(0)[1:], term[0], "adjective")
+            )
+    return found
