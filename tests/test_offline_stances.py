@@ -2399,3 +2399,26 @@ def test_but_he_opening_a_sentence_is_the_delegate_named_before() -> None:
         "But he agreed to setting up a dispute panel."
     )
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_an_assent_needed_or_sought_is_not_given() -> None:
+    # "will need approval by the parliament": nobody has approved, nor refused.
+    for text in (
+        "The plan will need approval by the European Parliament and member states.",
+        "The sale is subject to the approval of the European Commission.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("The plan won the approval of the European Parliament.") == {
+        ("EU", "support")
+    }
+
+
+def test_would_not_rule_out_refuses_nothing() -> None:
+    # "would not" judges as a refusal ("would not accept"), not before "rule out".
+    text = (
+        "Chilean Finance Minister Ana Soto spoke on Tuesday. She added she would not rule "
+        "out central banks intervening on exchange markets."
+    )
+    assert stance_keys(text) == set()
+    text = "Chile's finance minister Ana Soto spoke. She said Chile would not accept the plan."
+    assert stance_keys(text) == {("CHL", "oppose")}

@@ -84,6 +84,10 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
     if trigger.phrase.startswith("condemn") and _DOOMED.match(s.text, trigger.end):
         return True  # "condemned the region to years of unrest": a fate, no criticism
+    if trigger.phrase in _ASSENTS and _REQUIRED.search(
+        s.text, max(0, trigger.start - 40), trigger.start
+    ):
+        return True  # "will need approval by the parliament": not given yet, nor refused
     if _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "Maybe Kim was very upset about the failures": a guess, not stated
     if _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start):
@@ -115,6 +119,16 @@ _DOOMED = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,5}?\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:days|weeks|months|years|decades|generations|death|life|poverty|failure|defeat|"
     r"irrelevance|obscurity|oblivion|isolation|exile|prison|jail|history)\b"
+)
+
+
+# An assent needed, sought or awaited: "will need approval by", "requires the backing of",
+# "subject to approval from", "is seeking the support of".
+_ASSENTS = frozenset({"approval", "backing", "support", "endorsement", "consent", "blessing"})
+_REQUIRED = re.compile(
+    r"\b(?:need|needs|needed|needing|require|requires|required|requiring|subject\s+to|"
+    r"pending|awaiting|awaits|await|seek|seeks|sought|seeking)\s+"
+    r"(?:(?:the|an?|its|their|final|formal|further|full)\s+)*\Z"
 )
 
 

@@ -74,11 +74,14 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
 # passive, "have to", "affect" or "only" they say what is not to happen or need not be
 # ("target zones will not be discussed", "he will not have to give up", "it would not
 # affect exports", "would not only ... but"); before a verb of opposing they refuse to
-# oppose ("said it would not oppose the purchase", "will not block the deal").
+# oppose ("said it would not oppose the purchase", "will not block the deal"), nor to
+# exclude ("would not rule out").
 _REFUSALS = frozenset({"will not", "would not"})
 _NO_REFUSAL = re.compile(
     r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|have\s+to|affect|impact|only|necessarily|"
-    r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way)\b"
+    r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
+    # "would not rule out intervening": no refusal either
+    r"rule\s+out|exclude)\b"
 )
 
 
