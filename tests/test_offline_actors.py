@@ -1171,3 +1171,14 @@ def test_a_state_s_people_of_another_origin_are_that_state_s() -> None:
 
 def test_credit_suisse_names_no_state() -> None:
     assert [m.code for m in find_actors("Ana Soto, an economist at Credit Suisse, spoke.")] == []
+
+
+def test_a_post_in_a_state_after_a_possessive_is_the_owner_s() -> None:
+    # "the EU's China delegation", "Chile's Peru envoy": the owner's post in that state.
+    text = "The European Union's China delegation called the confessions unacceptable."
+    assert stance_keys(text) == {("EU", "oppose")}
+    assert [m.code for m in find_actors("Chile's Peru envoy condemned the move.")] == ["CHL"]
+    # With no owner named, the delegation is the state's own.
+    assert stance_keys("The China delegation called the confessions unacceptable.") == {
+        ("CHN", "oppose")
+    }

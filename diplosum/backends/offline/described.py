@@ -50,17 +50,31 @@ _BRIEF_OFFICE = re.compile(r"\s+(?:special\s+)?(?:envoy|negotiator|mediator|coor
 
 
 def _without_portfolios(text: str, states: list[Mention]) -> list[Mention]:
-    """``states`` less the names that are an envoy's brief ("U.N. Syria envoy")."""
+    """``states`` less the names that are an envoy's brief ("U.N. Syria envoy"), or a
+    post's after someone's possessive ("the bloc's China delegation")."""
     return [
         m
         for i, m in enumerate(states)
         if not (
-            i
-            and m.kind == "name"
-            and text[states[i - 1].end : m.start] == " "
-            and _BRIEF_OFFICE.match(text, m.end)
+            m.kind == "name"
+            and (
+                (
+                    i
+                    and text[states[i - 1].end : m.start] == " "
+                    and _BRIEF_OFFICE.match(text, m.end)
+                )
+                or (
+                    _POSSESSIVE_BEFORE.search(text, max(0, m.start - 4), m.start)
+                    and _POST.match(text, m.end)
+                )
+            )
         )
     ]
+
+
+# Someone's post in a state: "the bloc's China delegation", "Britain's Iran envoy".
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:'s|\u2019s)\s\Z")
+_POST = re.compile(r"\s+(?:special\s+)?(?:envoy|delegation|mission|representative|office)\b")
 
 
 # "NATO member Turkey", "the OPEC nation", "an EU member state": one state of a body, not
