@@ -1182,3 +1182,12 @@ def test_a_post_in_a_state_after_a_possessive_is_the_owner_s() -> None:
     assert stance_keys("The China delegation called the confessions unacceptable.") == {
         ("CHN", "oppose")
     }
+
+
+def test_a_former_cabinet_minister_is_named_and_speaks_for_no_state() -> None:
+    # "Former Cabinet minister Ana Soto": "Cabinet" is part of the title, not her name,
+    # and a former minister's criticism is no state's (nor that of a body she names).
+    text = "Former Cabinet minister Ana Soto criticised the coalition, saying the UN should lead."
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind in ("person", "private")]
+    assert people == [("Ana Soto", None)]
+    assert stance_keys(text) == set()
