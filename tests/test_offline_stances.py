@@ -2422,3 +2422,21 @@ def test_would_not_rule_out_refuses_nothing() -> None:
     assert stance_keys(text) == set()
     text = "Chile's finance minister Ana Soto spoke. She said Chile would not accept the plan."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_list_with_a_serial_comma_holds_its_position_together() -> None:
+    # "Chile, Peru, the Dominican Republic, and Panama called on ...": the serial comma
+    # before "and" read as a clause break, leaving the last state alone.
+    text = (
+        "The governments of Chile, Peru, the Dominican Republic, and Panama urged "
+        "Bolivia to hold elections."
+    )
+    assert stance_keys(text) == {
+        ("CHL", "neutral"),
+        ("PER", "neutral"),
+        ("DOM", "neutral"),
+        ("PAN", "neutral"),
+    }
+    # Two clauses joined by ", and" stay two subjects.
+    text = "Peru protested, and Chile urged Bolivia to hold talks."
+    assert stance_keys(text) == {("PER", "oppose"), ("CHL", "neutral")}

@@ -256,7 +256,26 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         earlier = [a for a in earlier if not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)]
         if not earlier:
             return []
+    listed = _oxford_list(s, in_clause[0], earlier) if in_clause else []
+    if len(listed) > 1:
+        return listed
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
+
+
+# The last item of a list, after its serial comma: "Chile, Peru, the Dominican Republic,
+# and | Panama called".
+_SERIAL_AND = re.compile(r",\s+(?:and|or)\s+(?:the\s+)?\Z")
+
+
+def _oxford_list(
+    s: RuleSentence, first: ActorMention, earlier: list[ActorMention]
+) -> list[ActorMention]:
+    """``first`` with the list it ends, when a serial comma and "and" before it (which
+    read as a clause break) join it to three or more; else none."""
+    if not _SERIAL_AND.search(s.text, max(0, first.start - 12), first.start):
+        return []
+    listed = s.listed_before(first, earlier)
+    return listed if len(listed) >= 3 else []
 
 
 # A subordinate clause set off by commas ("Brazil, while standing strong ..., has").
