@@ -2440,3 +2440,12 @@ def test_a_list_with_a_serial_comma_holds_its_position_together() -> None:
     # Two clauses joined by ", and" stay two subjects.
     text = "Peru protested, and Chile urged Bolivia to hold talks."
     assert stance_keys(text) == {("PER", "oppose"), ("CHL", "neutral")}
+
+
+def test_evidence_that_supports_a_claim_and_a_charged_act_state_no_position() -> None:
+    # "no evidence to support their claims": to bear out; "charges that Peru is
+    # supporting the rebels": the accuser's charge, not a position Peru states.
+    assert stance_keys("Chilean authorities offered no evidence to support their claims.") == set()
+    text = "Peru is no belligerent despite Chilean charges that Peru is supporting the rebels."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("Chile supports the view that Peru should withdraw.") == {("CHL", "support")}

@@ -21,6 +21,7 @@ __all__ = [
     "AUXILIARIES",
     "A_TIME_BEFORE",
     "CHARACTERISED",
+    "CHARGED_THAT",
     "CLAUSE_START",
     "IMPOSES_AHEAD",
     "MODALS",
@@ -55,6 +56,16 @@ CHARACTERISED = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:called|calls|deemed|deems|termed|terms|branded|brands|"
     r"(?:described|describes|sees|saw|views|viewed|regards|regarded|characteri[sz]ed)\s+as|"
     r"considers|considered)\s+[^,;:]*\Z"
+)
+
+# What another charges someone with: "charged during the debate that Canada was trying
+# to", "complained that Peru is seeking", "Iranian charges that Kuwait is supporting Iraq"
+# (not the speaker's own: "... that it wants"): neither the accuser's aim or position nor
+# one the accused states.
+CHARGED_THAT = re.compile(
+    r"\b(?:charged|charges|charging|alleged|alleges|alleging|allegations?|accusations?|"
+    r"complained|complains|complaining)\s+(?:[^,;:.]{0,40}?\s+)?that\s+(?!(?:it|we|they)\b)"
+    r"[^;:.\"\u201c]{1,80}\Z"
 )
 
 # A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge",

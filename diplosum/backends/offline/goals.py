@@ -18,6 +18,7 @@ from .aim_owners import relative_head
 from .aims_by import aims_by
 from .clauses import (
     CHARACTERISED,
+    CHARGED_THAT,
     NEITHER,
     OPEN_QUESTION,
     UNLIKELY,
@@ -198,14 +199,6 @@ _NO_ONE = re.compile(
 )
 
 
-# An aim another charges someone with: "charged during the debate that Canada was trying
-# to", "complained that Peru is seeking to" (not the speaker's own: "... that it wants").
-_CHARGED = re.compile(
-    r"\b(?:charged|charges|charging|alleged|alleges|alleging|complained|complains|"
-    r"complaining)\s+(?:[^,;:.]{0,40}?\s+)?that\s+(?!(?:it|we|they)\b)[^;:.\"\u201c]{1,80}\Z"
-)
-
-
 # An aim disclaimed: "has no plans to seek", "does not intend to", "had no intention of
 # leaving" (not "not only plans to").
 _DISCLAIMED = re.compile(
@@ -345,7 +338,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "will be determined beyond its borders": decided, not resolved
         if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
             continue  # "its commitment to its quota": support for it, no aim of its own
-        if _CHARGED.search(
+        if CHARGED_THAT.search(
             s.text, max(0, trigger.start - 140), trigger.start
         ) and not _owner_of_noun_aim(s, trigger):
             # "Chile charged that Peru was trying to": an accusation, no one's aim (but

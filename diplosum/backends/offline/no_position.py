@@ -21,6 +21,7 @@ import re
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
+from .clauses import CHARGED_THAT
 from .lexicon import Hit
 from .sentence import RuleSentence
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
@@ -84,10 +85,16 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
     if trigger.phrase.startswith("condemn") and _DOOMED.match(s.text, trigger.end):
         return True  # "condemned the region to years of unrest": a fate, no criticism
+    if trigger.phrase.startswith("support") and _EVIDENCE.search(
+        s.text, max(0, trigger.start - 60), trigger.start
+    ):
+        return True  # "no evidence to support their claims": to bear out, no position
     if trigger.phrase in _ASSENTS and _REQUIRED.search(
         s.text, max(0, trigger.start - 40), trigger.start
     ):
         return True  # "will need approval by the parliament": not given yet, nor refused
+    if CHARGED_THAT.search(s.text, max(0, trigger.start - 140), trigger.start):
+        return True  # "Iranian charges that Kuwait is supporting Iraq": Iran's charge
     if _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "Maybe Kim was very upset about the failures": a guess, not stated
     if _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start):
@@ -119,6 +126,14 @@ _DOOMED = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,5}?\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:days|weeks|months|years|decades|generations|death|life|poverty|failure|defeat|"
     r"irrelevance|obscurity|oblivion|isolation|exile|prison|jail|history)\b"
+)
+
+
+# Evidence that supports (bears out) what it does: "offered no evidence to support their
+# claims", "data that support the theory".
+_EVIDENCE = re.compile(
+    r"\b(?:evidence|proof|data|facts|documents|documentation|findings)\b[^,;:.]{0,40}?"
+    r"\b(?:to|that|which)\s+(?:\w+ly\s+)?\Z"
 )
 
 
