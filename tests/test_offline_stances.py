@@ -2449,3 +2449,15 @@ def test_evidence_that_supports_a_claim_and_a_charged_act_state_no_position() ->
     text = "Peru is no belligerent despite Chilean charges that Peru is supporting the rebels."
     assert stance_keys(text) == {("CHL", "oppose")}
     assert stance_keys("Chile supports the view that Peru should withdraw.") == {("CHL", "support")}
+
+
+def test_a_judgment_passed_by_those_named_after_by_is_their_position() -> None:
+    # "was described as illegitimate by ..., Chile and Peru": the judges' position about
+    # the subject; "by officials, Chile said" names no judge of Chile's.
+    text = (
+        "The 2018 election was described as illegitimate by an alliance of 14 nations, "
+        "Chile and Peru."
+    )
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    assert stance_keys("The vote was called a sham by Chile.") == {("CHL", "oppose")}
+    assert stance_keys("The vote was described as a sham by officials, the agency said.") == set()
