@@ -2461,3 +2461,10 @@ def test_a_judgment_passed_by_those_named_after_by_is_their_position() -> None:
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     assert stance_keys("The vote was called a sham by Chile.") == {("CHL", "oppose")}
     assert stance_keys("The vote was described as a sham by officials, the agency said.") == set()
+
+
+def test_advising_against_is_opposing_and_its_passive_is_the_patient_s() -> None:
+    text = "Tourists visit the country, though the governments of Chile and Peru advise against it."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    # "Chile was warned against ...": Chile is the one warned, holding no position.
+    assert stance_keys("Chile was warned against sending troops.") == set()

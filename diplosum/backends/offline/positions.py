@@ -75,7 +75,7 @@ PATIENT_VERBS = frozenset(
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
     # Not "opposed": "China is opposed to ..." is China's own position.
     | {"refused", "rebuffed", "spurned", "approved", "accepted", "declined", "turned down"}
-    | {"blocked", "signed"}
+    | {"blocked", "signed", "advised against", "warned against"}
 )
 # A stance noun the subject receives: "Japan came under criticism from the U.S.", "the plan
 # drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
