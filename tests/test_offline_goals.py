@@ -782,3 +782,14 @@ def test_an_aim_charged_by_another_is_no_ones() -> None:
     ):
         assert goal_codes(text) == [], text
     assert goal_codes("Chile complained that it was seeking to join the bloc.") == ["CHL"]
+
+
+def test_a_national_opening_a_sentence_after_its_dateline_holds_the_aim() -> None:
+    # "LIMA A Chilean student ... was detained for trying to": the student's aim, not
+    # that of the state whose media reported it, dateline or not.
+    for opening in ("", "LIMA "):
+        text = (
+            f"{opening}A Chilean student held in Peru was detained for trying to steal a "
+            "slogan from his hotel, Peru's official media said on Monday."
+        )
+        assert goal_codes(text) == [], text

@@ -169,7 +169,9 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
 
 # What may come before a sentence's opening subject: a determiner or a number.
 _OPENING = re.compile(
-    r"\s*(?:(?:the|The|a|A|an|An|some|Some|many|Many|most|Most|other|Other|several|Several|"
+    # (after a dateline in capitals: "SEOUL An American student ...")
+    r"\s*(?:[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)*\s+)?"
+    r"(?:(?:the|The|a|A|an|An|some|Some|many|Many|most|Most|other|Other|several|Several|"
     r"two|Two|three|Three|\d+)\s+)?"
 )
 
