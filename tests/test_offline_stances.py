@@ -2468,3 +2468,11 @@ def test_advising_against_is_opposing_and_its_passive_is_the_patient_s() -> None
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     # "Chile was warned against ...": Chile is the one warned, holding no position.
     assert stance_keys("Chile was warned against sending troops.") == set()
+
+
+def test_a_trade_body_s_officials_speak_for_no_state() -> None:
+    # "according to French cereal organisation officials": a trade body's people.
+    text = "The plan is a grave mistake, according to Chilean cereal organisation officials."
+    assert stance_keys(text) == set()
+    text = "The plan is a grave mistake, according to Chilean government officials."
+    assert stance_keys(text) == {("CHL", "oppose")}

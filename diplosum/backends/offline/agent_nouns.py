@@ -148,7 +148,11 @@ _AGENT_TEAMS = frozenset(
 # share their head noun.
 _AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])")
 # Groups that act for no state, unless armed or political: "trade groups", not "rebel groups".
-_GROUPS = frozenset({"group", "groups", "lobby", "lobbies", "association", "associations"})
+_GROUPS = frozenset(
+    {"group", "groups", "lobby", "lobbies", "association", "associations", "federation"}
+    # "French cereal organisation officials": a trade body's, not the state's
+    | {"federations", "organisation", "organisations", "organization", "organizations"}
+)
 # Other states named by their tie to this one, right after it: "U.S. allies would prefer
 # to", "Peru's neighbours fear" (not "Chile and its allies").
 _TIES = frozenset({"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes"})
