@@ -2476,3 +2476,10 @@ def test_a_trade_body_s_officials_speak_for_no_state() -> None:
     assert stance_keys(text) == set()
     text = "The plan is a grave mistake, according to Chilean government officials."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_denying_another_s_jurisdiction_or_right_is_opposing() -> None:
+    text = "Chile's president said that the court has no jurisdiction over the islands."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    text = "Chile's president said that Peru had no right to exist."
+    assert stance_keys(text) == {("CHL", "oppose")}
