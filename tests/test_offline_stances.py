@@ -2483,3 +2483,13 @@ def test_denying_another_s_jurisdiction_or_right_is_opposing() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
     text = "Chile's president said that Peru had no right to exist."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_national_who_criticises_holds_no_state_s_stance() -> None:
+    # "A Canadian who criticized the government ... has been ordered to leave, a Nepali
+    # official said": the national's criticism, not the reporting official's state's.
+    text = (
+        "LIMA A Chilean living in Peru who criticized the government online has been "
+        "ordered to leave the country, a Peruvian official said on Tuesday."
+    )
+    assert stance_keys(text) == set()

@@ -21,7 +21,7 @@ from .goals import OUTCOMES
 from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
-from .no_speaker import people_open
+from .no_speaker import others_open
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
@@ -359,8 +359,10 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         )
         if not holders and _OTHERS.search(s.text, max(0, trigger.start - 50), trigger.start):
             continue  # "several nations criticised it, and X said ...": unnamed others'
-        if not holders and people_open(s, trigger.start):
-            continue  # "Investors are concerned about ...": theirs, no speaker's
+        if not holders and others_open(s, trigger.start):
+            # "Investors are concerned about ...", "A Canadian who criticized the
+            # government ...": theirs, no speaker's
+            continue
         if not holders:
             # "..., said a senior US official": the speaker holds it; in a quotation, the
             # speaker its neighbour names ('"We reject this. ..." the president said').
