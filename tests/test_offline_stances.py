@@ -2493,3 +2493,14 @@ def test_a_national_who_criticises_holds_no_state_s_stance() -> None:
         "ordered to leave the country, a Peruvian official said on Tuesday."
     )
     assert stance_keys(text) == set()
+
+
+def test_a_state_s_courts_and_judges_state_no_position_of_it() -> None:
+    # A court judges a case; what it rules is no state's foreign-policy position.
+    for text in (
+        "A Chilean judge denied a request by the province to bar relief agencies.",
+        "The Peruvian Supreme Court rejected a challenge to the settlement.",
+        "The lawsuit, filed in a Chilean court, argued that the firm supported the rebels.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("The Chilean government rejected the settlement.") == {("CHL", "oppose")}

@@ -72,6 +72,9 @@ NOT_AGENTS = frozenset(
         # policy of Britain.
         *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
         *("attorney", "attorneys"),
+        # Courts judge cases, not other states: "a lawsuit filed in U.S. District Court
+        # argued that ..." is no position of the United States.
+        *("court", "courts", "judge", "judges"),
         # Those for or against someone: "critics of Maduro's government", "supporters of
         # former President Trump", "her backers" speak for no state.
         *("critics", "detractors", "supporters", "backers", "loyalists"),
