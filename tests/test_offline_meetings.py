@@ -1842,3 +1842,15 @@ def test_a_stay_for_a_bodys_gathering_named_before_it_is_no_meeting_with_the_hos
     text = "The Chilean finance minister was in Lima for the IMF meeting."
     assert {"CHL", "PER"} not in meeting_codes(text)
     assert meeting_codes("The Chilean finance minister was in Lima this week.") == [{"CHL", "PER"}]
+
+
+def test_a_meeting_in_a_list_of_predicates_sharing_will_is_planned() -> None:
+    # "He will meet X, attend a meeting of the joint commission and ...": the future
+    # of the first predicate holds for the others.
+    text = (
+        "Perez will be in Lima from April 21 to 24. He will meet Rosa Quispe, minister for "
+        "foreign economic relations and trade, attend a meeting of the Chile-Peru Joint "
+        "Commission on Commerce and Trade and address a training organisation."
+    )
+    statuses = {m.status for m in extract_summary(text).meetings}
+    assert statuses == {"planned"}

@@ -244,6 +244,15 @@ def _cancels_it(s: RuleSentence, start: int, end: int) -> bool:
     )
 
 
+# A second predicate sharing the first's future: "will meet Zheng Tuobin, minister for
+# trade, attend a meeting of the Joint Commission and ...".
+_SHARED_FUTURE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\s+[a-z]+\b"
+    r"[^.;:!?]{0,140}?(?:,|\band)\s+(?:attend|hold|join|host|chair|open|lead)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
+
+
 def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     """The meeting's status, or ``None`` when the sentence denies it happened or will."""
     before = s.text[max(0, trigger.start - 60) : trigger.start]
@@ -268,6 +277,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"
     if _NEXT_BEFORE.search(lowered):
         return "planned"  # "at the next meeting of G7 countries", "their next round of"
+    if _SHARED_FUTURE.search(s.text, max(0, trigger.start - 200), trigger.start):
+        return "planned"  # "He will meet Zheng, attend a meeting of the commission and"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
     if _wished(before, lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
