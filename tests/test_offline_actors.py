@@ -1191,3 +1191,12 @@ def test_a_former_cabinet_minister_is_named_and_speaks_for_no_state() -> None:
     people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind in ("person", "private")]
     assert people == [("Ana Soto", None)]
     assert stance_keys(text) == set()
+
+
+def test_a_state_s_name_in_a_hyphenated_name_names_no_actor() -> None:
+    # "Ana Chile-Rojas", "Georgia-Pacific": part of a person's or a company's name; two
+    # actors joined by a hyphen ("Russia-Ukraine", "Israel-Hezbollah") stay both.
+    assert [m.code for m in find_actors("said Ana Chile-Rojas, an expert.")] == []
+    assert [m.code for m in find_actors("Georgia-Pacific said profits rose.")] == []
+    assert [m.code for m in find_actors("The Russia-Ukraine war raged.")] == ["RUS", "UKR"]
+    assert [m.code for m in find_actors("Bosnia-Herzegovina protested.")] == ["BIH"]

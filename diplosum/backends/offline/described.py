@@ -15,12 +15,15 @@ __all__ = ["without_described"]
 
 def without_described(text: str, states: list[Mention]) -> list[Mention]:
     """``states`` (in order) less the names that describe rather than act."""
-    return _without_members(
+    return _without_name_parts(
         text,
-        _of_an_origin(
+        _without_members(
             text,
-            _without_hyphenated_americans(
-                text, _without_others_seats(text, _without_portfolios(text, states))
+            _of_an_origin(
+                text,
+                _without_hyphenated_americans(
+                    text, _without_others_seats(text, _without_portfolios(text, states))
+                ),
             ),
         ),
     )
@@ -144,3 +147,23 @@ def _of_an_origin(text: str, states: list[Mention]) -> list[Mention]:
                 Mention(after.start(1), after.end(), after.group(0)[1:], term[0], "adjective")
             )
     return found
+
+
+# A capitalised word joined to a state's name by a hyphen: "France-Massin", "Georgia-Pacific".
+_HYPHEN_WORD = re.compile(r"-[A-Z][a-z]+")
+
+
+def _without_name_parts(text: str, states: list[Mention]) -> list[Mention]:
+    """``states`` less a state's name that is part of a hyphenated name with a word that
+    names no actor ("Deborah France-Massin", "Georgia-Pacific"; not "Russia-Ukraine", nor
+    "Israel-Hezbollah", whose second part is an actor too)."""
+    starts = {m.start for m in states}
+    return [
+        m
+        for m in states
+        if not (
+            m.kind in ("name", "seat")
+            and _HYPHEN_WORD.match(text, m.end)
+            and m.end + 1 not in starts
+        )
+    ]
