@@ -2504,3 +2504,17 @@ def test_a_state_s_courts_and_judges_state_no_position_of_it() -> None:
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("The Chilean government rejected the settlement.") == {("CHL", "oppose")}
+
+
+def test_support_and_agreed_describing_a_noun_state_no_position() -> None:
+    # "halted support operations": a kind of operation; "the range agreed on in Lima":
+    # what was agreed, described, not the subject agreeing.
+    text = (
+        "Stocks grew after the International Coffee Organization's buffer stock manager "
+        "halted support operations on behalf of its members."
+    )
+    assert stance_keys(text) == set()
+    assert (
+        stance_keys("Chilean officials kept the peso inside the range agreed on in Lima.") == set()
+    )
+    assert stance_keys("Chile agreed on the range in Lima.") == {("CHL", "support")}

@@ -85,6 +85,12 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
     if trigger.phrase.startswith("condemn") and _DOOMED.match(s.text, trigger.end):
         return True  # "condemned the region to years of unrest": a fate, no criticism
+    if trigger.phrase == "support" and _SUPPORT_AS_ADJUNCT.match(s.text, trigger.end):
+        return True  # "halted support operations", "the support level": a kind, no stance
+    if trigger.phrase == "agreed" and _AGREED_THING.search(
+        s.text, max(0, trigger.start - 40), trigger.start
+    ):
+        return True  # "the range agreed on in Paris": what was agreed, described
     if trigger.phrase.startswith("support") and _EVIDENCE.search(
         s.text, max(0, trigger.start - 60), trigger.start
     ):
@@ -126,6 +132,21 @@ _DOOMED = re.compile(
     r"(?:\s+[\w'\u2019-]+){0,5}?\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:days|weeks|months|years|decades|generations|death|life|poverty|failure|defeat|"
     r"irrelevance|obscurity|oblivion|isolation|exile|prison|jail|history)\b"
+)
+
+
+# "support" naming a kind of thing before a noun: "halted support operations", "a
+# support level of 150 yen", "support buying by central banks".
+_SUPPORT_AS_ADJUNCT = re.compile(
+    r"\s+(?:operations?|buying|purchases|level|levels|payments|staff|services|vessels|ships|"
+    r"units|mechanisms?|systems?|roles?)\b"
+)
+# A thing agreed, "agreed" describing it after the noun: "the range agreed on in Paris",
+# "the quotas agreed last year" (not "Peru agreed on the plan").
+_AGREED_THING = re.compile(
+    r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:range|ranges|level|levels|"
+    r"price|prices|terms|target|targets|quota|quotas|limit|limits|ceiling|ceilings|cuts?|"
+    r"timetable|date|amount|figures?|rules|conditions|measures|framework)\s+\Z"
 )
 
 
