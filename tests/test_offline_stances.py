@@ -2518,3 +2518,11 @@ def test_support_and_agreed_describing_a_noun_state_no_position() -> None:
         stance_keys("Chilean officials kept the peso inside the range agreed on in Lima.") == set()
     )
     assert stance_keys("Chile agreed on the range in Lima.") == {("CHL", "support")}
+
+
+def test_a_deal_signed_with_businesses_is_no_position() -> None:
+    # "signed an agreement with British and German interests": a business deal.
+    text = "Kenya has signed an agreement with British and German interests to set up a line."
+    assert stance_keys(text) == set()
+    text = "Kenya signed an agreement with Tanzania on trade."
+    assert stance_keys(text) == {("KEN", "support")}

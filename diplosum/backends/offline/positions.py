@@ -219,6 +219,13 @@ def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
 
 # "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
 # pounds) gas deal": support for the pact.
+# A pact signed with businesses, no state or body: "an agreement with British and German
+# interests", "with the Hamburg-based shipping line ...".
+_WITH_A_COMPANY = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?)\s+with\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,6}?(?:interests|firms?|company|companies|group|consortium|"
+    r"banks?|corporation|line|carrier|airline|investors)\b"
+)
 _SIGNED_PACT = re.compile(
     r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+"
     r"(?:\(?[$\u00a3\u20ac]?[\d.,]+\s*(?:bn|m|mln|bln|billion|million)?\)?\s+|[\w-]+\s+|"
@@ -271,6 +278,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
     ):
         return None  # "signed a letter", "signed into law": no pact of its signer's
+    if trigger.phrase == "signed" and _WITH_A_COMPANY.match(s.text, trigger.end):
+        return None  # "signed an agreement with British and German interests": a business deal
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
     if _poll_support(s, trigger):
