@@ -793,3 +793,9 @@ def test_a_national_opening_a_sentence_after_its_dateline_holds_the_aim() -> Non
             "slogan from his hotel, Peru's official media said on Monday."
         )
         assert goal_codes(text) == [], text
+
+
+def test_a_state_s_suspects_and_detainees_are_no_agents_of_it() -> None:
+    # "A Chilean terror suspect plans to sue the government": the suspect's aim.
+    assert goal_codes("A Chilean terror suspect held abroad plans to sue the government.") == []
+    assert goal_codes("Chilean officials plan to sue the company.") == ["CHL"]

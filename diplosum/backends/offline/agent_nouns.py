@@ -72,6 +72,9 @@ NOT_AGENTS = frozenset(
         # policy of Britain.
         *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
         *("attorney", "attorneys"),
+        # Those held or accused: "a British terror suspect plans to sue" is no act of Britain.
+        *("suspect", "suspects", "detainee", "detainees", "prisoner", "prisoners", "inmate"),
+        *("inmates", "hostage", "hostages"),
         # Courts judge cases, not other states: "a lawsuit filed in U.S. District Court
         # argued that ..." is no position of the United States.
         *("court", "courts", "judge", "judges"),
