@@ -129,10 +129,11 @@ def _of_an_origin(text: str, states: list[Mention]) -> list[Mention]:
     """``states`` with a state's adjective right before another state's people or adjective
     ("Greek Cypriots", "Turkish Cypriot leader") made that other state's mention: a people
     of that origin, who live in the other state (not "Greek Turkish relations": both)."""
+    terms = gazetteer().terms
     found: list[Mention] = []
     for m in states:
         after = _PEOPLE_AFTER.match(text, m.end) if m.kind == "adjective" else None
-        term = gazetteer().terms.get(after.group(1)) if after is not None else None
+        term = terms.get(after.group(1)) if after is not None else None
         if (
             after is None
             or term is None

@@ -217,8 +217,6 @@ def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
-# pounds) gas deal": support for the pact.
 # A pact signed with businesses, no state or body: "an agreement with British and German
 # interests", "with the Hamburg-based shipping line ...".
 _WITH_A_COMPANY = re.compile(
@@ -226,6 +224,8 @@ _WITH_A_COMPANY = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,6}?(?:interests|firms?|company|companies|group|consortium|"
     r"banks?|corporation|line|carrier|airline|investors)\b"
 )
+# "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
+# pounds) gas deal": support for the pact.
 _SIGNED_PACT = re.compile(
     r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+"
     r"(?:\(?[$\u00a3\u20ac]?[\d.,]+\s*(?:bn|m|mln|bln|billion|million)?\)?\s+|[\w-]+\s+|"
