@@ -59,6 +59,10 @@ def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
     assert stance_keys("Japan's Toyota Motor Corp welcomed the trade pact with Peru.") == set()
     text = "The bid was accepted by Spain's <Carburos Metalicos SA>, which sold its stake."
     assert stance_keys(text) == set()
+    # A trade's name that ends a firm's name, with no company's ending after it.
+    text = "Chile's Andes Telecom welcomed the trade pact with Peru, its chairman said."
+    assert stance_keys(text) == set()
+    assert [m.kind for m in find_actors("Peru's Condor Internet backed the deal.")] == ["name"]
     # Nor is a state's name inside a company's with "and" ("Cable and Wireless Plc").
     text = "The firm is owned by Pacific and Chile Banking Corp, which backed the deal."
     assert [m.code for m in find_actors(text)] == []

@@ -322,6 +322,10 @@ def title_state(title: str) -> str | None:
 _COMPANY_ENDS = frozenset(
     {"Plc", "PLC", "Ltd", "Inc", "Corp", "Co", "AG", "SA", "NV", "GmbH", "Bhd", "Pty"}
     | {"Limited", "Corporation", "Company", "Holdings", "Group"}
+    # A trade's name ends a firm's, never a family's: "Germany's Rocket Internet".
+    | {"Internet", "Telecom", "Airlines", "Airways", "Motors", "Energy", "Petroleum", "Oil"}
+    | {"Steel", "Electric", "Electronics", "Industries", "Systems", "Technologies"}
+    | {"Pharmaceuticals", "Chemicals", "Mining", "Foods", "Insurance"}
 )
 
 
