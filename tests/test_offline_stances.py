@@ -667,6 +667,9 @@ def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
         "The largest Chilean and Peruvian trade groups criticised the plan on Monday.",
         "Chilean trade groups criticised the plan on Monday.",
         "EU firms warned of dire consequences if the talks fail.",
+        # past an adjective of size or age: a side's player, a state's young people
+        "Peru big man Ana Soto lamented the team's lack of effort.",
+        "Chilean young people criticised the plan on Monday.",
     ):
         assert extract_summary(text).stances == [], text
     # Armed or political groups are their state's, as the annotation guide codes them.

@@ -176,7 +176,11 @@ _AGENT_GROUPS = frozenset(
 )
 
 
-_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*)\b")
+# Past an adjective of size, age or standing: "USA big man Anthony Davis", "Chinese young
+# people".
+_NOUN_AFTER = re.compile(
+    r" (?:(?:big|small|young|old|ordinary|rich|poor|elderly|local)\s+)?([a-z][a-z-]*)\b"
+)
 
 
 # A body's office someone holds, named with their possessive: "his rotating EU presidency".
