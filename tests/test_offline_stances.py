@@ -2529,3 +2529,14 @@ def test_a_deal_signed_with_businesses_is_no_position() -> None:
     assert stance_keys(text) == set()
     text = "Kenya signed an agreement with Tanzania on trade."
     assert stance_keys(text) == {("KEN", "support")}
+
+
+def test_a_headline_participle_after_its_subject_is_passive() -> None:
+    # Headlines put acts in the present ("Peru urges"); a participle is what was done to it.
+    for headline in ("Act on the border ruling, Peru urged", "Peru criticised over border ruling"):
+        assert stance_keys(headline + "\n\nThe ruling came on Monday.") == set(), headline
+    assert stance_keys("Peru criticises border ruling\n\nThe ruling came on Monday.") == {
+        ("PER", "oppose")
+    }
+    # In running text the verb is the subject's own act.
+    assert stance_keys("Peru criticised the border ruling.") == {("PER", "oppose")}

@@ -80,6 +80,24 @@ def _passive(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# A headline's participle right after its subject: "UK urged over detention ruling",
+# "Act on ruling, France told": the subject is urged (headlines put acts in the present,
+# "UK urges").
+_HEADLINE_SUBJECT = re.compile(r"(?:^|,\s+|\b)[A-Z][\w.'-]*\s+\Z")
+
+
+def _headline_participle(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a participle right after the subject of the article's
+    headline: a first line with no full stop."""
+    if s.start != 0 or s.text.rstrip().endswith((".", '"', "\u201d")):
+        return False
+    if "\n" not in s.article[s.start + len(s.text) : s.start + len(s.text) + 2]:
+        return False
+    return trigger.phrase.endswith("ed") and bool(
+        _HEADLINE_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start)
+    )
+
+
 def _inside(hit: Hit, other: Hit) -> bool:
     """Whether ``hit`` lies within the longer ``other``."""
     return (
@@ -341,7 +359,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             _COPULA.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
             or _MADE.search(s.text, max(0, trigger.start - 60), trigger.start) is not None
         )
-        passive = not agents and _passive(s, trigger)
+        passive = not agents and (_passive(s, trigger) or _headline_participle(s, trigger))
         if passive and with_own_agent(s.text, trigger):
             continue  # "troops supported by planes": its agent is named, and no actor
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
