@@ -799,3 +799,13 @@ def test_a_state_s_suspects_and_detainees_are_no_agents_of_it() -> None:
     # "A Chilean terror suspect plans to sue the government": the suspect's aim.
     assert goal_codes("A Chilean terror suspect held abroad plans to sue the government.") == []
     assert goal_codes("Chilean officials plan to sue the company.") == ["CHL"]
+
+
+def test_states_a_sentence_opens_with_but_does_not_name_hold_their_own_aims() -> None:
+    # "they" is the unnamed countries, not the state named in the sentence before.
+    text = "Peru said it would act. The world's richest countries said they want to raise aid."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile acted. Western countries want Ana Soto to leave power.") == []
+    # Counted ones point back to those named before.
+    text = "Chile and Peru met on Monday. The two countries said they want to raise trade."
+    assert goal_codes(text) == ["CHL", "PER"]

@@ -196,12 +196,24 @@ _FIRST_WORD = re.compile(
 )
 
 
+# States the sentence opens with but does not name: "The world's richest countries have
+# said they want", "Many Western governments". Not those counted or pointed back to ("the
+# two countries", "both nations", "these states"), who were named before.
+_UNNAMED_STATES = re.compile(
+    r"[\s\"'\u201c]*(?:(?:The|Many|Some|Most|Other|Several|Western|Poor|Rich)\s+)?"
+    r"(?:(?!two\b|three\b|both\b|these\b|those\b|all\b)[a-z][\w'\u2019-]*\s+){0,3}?"
+    r"(?:countries|nations|states|governments)\b"
+)
+
+
 def people_open(s: RuleSentence, offset: int) -> bool:
     """Whether ``s`` opens with people who act for no state ("Investors", "Rescue
-    workers"), with no actor before ``offset``: what they say or aim at is theirs."""
+    workers"), or states it does not name, with no actor before ``offset``: what they say
+    or aim at is theirs."""
+    if any(a.start < offset for a in s.actors):
+        return False
     first = _FIRST_WORD.match(s.text)
-    return (
-        first is not None
-        and first.group(1).lower() in NOT_AGENTS
-        and not any(a.start < offset for a in s.actors)
-    )
+    if first is not None and first.group(1).lower() in NOT_AGENTS:
+        return True
+    unnamed = _UNNAMED_STATES.match(s.text)
+    return unnamed is not None and unnamed.end() <= offset
