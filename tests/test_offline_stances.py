@@ -420,6 +420,12 @@ def test_a_markets_demand_is_no_ones_stance() -> None:
         "Exports fell on falling demand from Peru and Chile for Bolivian tin.",
     ):
         assert extract_summary(text).stances == [], text
+    # After a verb of amount: the policies called for are the caller's position alone.
+    text = (
+        "The OECD called for fiscal policies from the U.S., Chile and Peru to slow demand"
+        " in the U.S. and raise it in the other two."
+    )
+    assert stance_keys(text) == {("IGO", "support")}
     # Someone's demand is still a stance.
     assert ("USA", "support") in stance_keys("The U.S. demand for talks was rejected by Iran.")
 

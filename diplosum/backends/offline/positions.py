@@ -174,7 +174,10 @@ _MARKET_BEFORE = re.compile(
     r"steel|industrial|investor|buyer|customer|falling|rising|declining|growing|slowing|"
     r"lower|higher|reduced|increased|sagging|slumping|firm|firmer|soft|softer|heavy|brisk|"
     # "heavy Soviet demand": a state's adjective between the market's word and "demand"
-    r"robust|healthy|poor|flat)\s+(?:(?-i:[A-Z])[\w.-]*\s+)?\Z",
+    r"robust|healthy|poor|flat|"
+    # a verb of amount right before it: "policies to slow demand in the U.S.", "to meet demand"
+    r"slow|boost|stimulate|spur|curb|dampen|restrain|depress|lift|stoke|meet|satisfy|"
+    r"weaken|strengthen|sustain)\s+(?:(?-i:[A-Z])[\w.-]*\s+)?\Z",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
