@@ -115,6 +115,9 @@ def test_aims_long_sought_and_continued() -> None:
     assert goal_codes("Blinken said the United States would continue to press for a truce.") == [
         "USA"
     ]
+    # How long something goes on is no aim.
+    assert goal_codes('"It will continue through April," the Peruvian minister said.') == []
+    assert goal_codes("Peru said the talks would continue for another week.") == []
 
 
 def test_aims_pressed_for_made_priorities_and_opening_phrases_of_aim() -> None:

@@ -495,6 +495,17 @@ def test_web_typography_reads_as_wire_copy_and_quotes_stay_verbatim() -> None:
         assert web[evidence.start : evidence.end] == evidence.quote
 
 
+def test_a_possessive_written_with_a_double_quote_reads_as_one() -> None:
+    # Some wire archives write "Peru"s" for "Peru's"; a quotation is left as it is.
+    wire = 'LIMA, March 1 - Peru"s Foreign Minister said "so" on Monday.'
+    assert plain(wire) == 'LIMA, March 1 - Peru\'s Foreign Minister said "so" on Monday.'
+    article = 'Peru"s foreign minister said he rejected the Chilean plan.'
+    found = offline(article)
+    assert [(s.actor.country, s.position) for s in found.stances] == [("PER", "oppose")]
+    evidence = found.stances[0].evidence[0]
+    assert article[evidence.start : evidence.end] == evidence.quote
+
+
 def test_a_want_that_ends_a_quotation_states_no_aim() -> None:
     text = (
         'Chile said it would let Peru do "whatever they want" to any neighbour that does not pay.'

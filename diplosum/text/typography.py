@@ -11,6 +11,8 @@ every offset (one character for one), so quotes are still cut from the text as w
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["plain"]
 
 # Each character and its plain form, looked for one by one: a few C string searches cost
@@ -24,11 +26,19 @@ _PLAIN = (
 )
 
 
+# A possessive some wire archives write with a double quote ("Kuwait"s Oil Minister",
+# "OPEC"s members"): no quotation opens or closes between a word and its "s".
+_QUOTED_POSSESSIVE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
+
+
 def plain(text: str) -> str:
-    """``text`` with spaces and quotation marks of web typography in their plain form
-    (same length, same offsets); ``text`` itself when it has none."""
+    """``text`` with spaces and quotation marks of web typography in their plain form,
+    and a possessive written with a double quote as one (same length, same offsets);
+    ``text`` itself when it has none."""
+    if '"s' in text:
+        text = _QUOTED_POSSESSIVE.sub("'", text)
     if text.isascii():
-        return text  # wire copy: nothing to map, and callers may keep what they cached
+        return text  # wire copy: nothing more to map, and callers may keep what they cached
     for char, plainer in _PLAIN:
         if char in text:
             text = text.replace(char, plainer)

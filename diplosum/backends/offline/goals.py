@@ -295,6 +295,14 @@ _WHOSE_OR_WHAT = frozenset({"goals of", "aims of", "objectives of"})
 _GERUND = re.compile(r"\s+[a-z]+ing\b")
 
 
+# "will continue" with how long or how, not what: "the pressure will continue through
+# March", "fighting would continue unabated".
+_LASTS = re.compile(
+    r"\s*(?:[.,;:!?\"\u201d]|\s(?:through|throughout|until|till|into|for|beyond|after|unabated|"
+    r"apace|indefinitely|unchanged)\b)"
+)
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
     offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -336,6 +344,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             or s.text.startswith(" by ", trigger.end)
         ):
             continue  # "will be determined beyond its borders": decided, not resolved
+        if trigger.phrase.endswith("continue") and _LASTS.match(s.text, trigger.end):
+            continue  # "It will continue through March": how long, no aim
         if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
             continue  # "its commitment to its quota": support for it, no aim of its own
         if CHARGED_THAT.search(
