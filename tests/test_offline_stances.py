@@ -2527,6 +2527,9 @@ def test_support_and_agreed_describing_a_noun_state_no_position() -> None:
         stance_keys("Chilean officials kept the peso inside the range agreed on in Lima.") == set()
     )
     assert stance_keys("Chile agreed on the range in Lima.") == {("CHL", "support")}
+    # past the amount of what was agreed
+    text = "Traders say OPEC is pumping above a ceiling of 15.8 mln bpd agreed in Lima last May."
+    assert stance_keys(text) == set()
 
 
 def test_a_deal_signed_with_businesses_is_no_position() -> None:

@@ -146,7 +146,9 @@ _SUPPORT_AS_ADJUNCT = re.compile(
 _AGREED_THING = re.compile(
     r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:range|ranges|level|levels|"
     r"price|prices|terms|target|targets|quota|quotas|limit|limits|ceiling|ceilings|cuts?|"
-    r"timetable|date|amount|figures?|rules|conditions|measures|framework)\s+\Z"
+    r"timetable|date|amount|figures?|rules|conditions|measures|framework)\s+"
+    # its amount: "a ceiling of 15.8 mln bpd agreed in Geneva"
+    r"(?:of\s+[\d.,]+\s+(?:[a-z]+\s+){0,3})?\Z"
 )
 
 
