@@ -418,6 +418,8 @@ def test_a_markets_demand_is_no_ones_stance() -> None:
         "Japan said slow growth would keep demand for oil slack.",
         "Japan pledged to expand domestic demand to cut its surplus.",
         "Exports fell on falling demand from Peru and Chile for Bolivian tin.",
+        "Prices for nearby shipment Chilean copper have tightened considerably recently due to"
+        " good Far Eastern demand, they said.",
     ):
         assert extract_summary(text).stances == [], text
     # After a verb of amount: the policies called for are the caller's position alone.

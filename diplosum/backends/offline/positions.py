@@ -174,10 +174,11 @@ _MARKET_BEFORE = re.compile(
     r"steel|industrial|investor|buyer|customer|falling|rising|declining|growing|slowing|"
     r"lower|higher|reduced|increased|sagging|slumping|firm|firmer|soft|softer|heavy|brisk|"
     # "heavy Soviet demand": a state's adjective between the market's word and "demand"
-    r"robust|healthy|poor|flat|"
+    r"robust|healthy|poor|flat|good|keen|"
     # a verb of amount right before it: "policies to slow demand in the U.S.", "to meet demand"
     r"slow|boost|stimulate|spur|curb|dampen|restrain|depress|lift|stoke|meet|satisfy|"
-    r"weaken|strengthen|sustain)\s+(?:(?-i:[A-Z])[\w.-]*\s+)?\Z",
+    # (past a region's name: "good Far Eastern demand")
+    r"weaken|strengthen|sustain)\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
@@ -215,7 +216,7 @@ def _poll_support(s: RuleSentence, trigger: Hit) -> bool:
 def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is the noun "demand" of a market, not someone's demand."""
     return trigger.phrase.lower() == "demand" and bool(
-        _MARKET_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start)
+        _MARKET_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
         or _MARKET_AFTER.match(s.text, trigger.end)
     )
 
