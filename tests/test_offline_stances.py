@@ -1496,6 +1496,16 @@ def test_people_of_no_state_speak_for_none_and_borrow_no_neighbour_s_state() -> 
     assert stance_keys("Peru said it was shocked by the shelling.") == {("PER", "oppose")}
 
 
+def test_a_quotation_a_named_person_introduces_is_not_a_neighbour_s_speaker_s() -> None:
+    # Luis Vera is unplaced; the Chilean minister named before did not say his words.
+    lead = 'Chilean Foreign Minister Ana Soto said the ruling was "on the right track".'
+    text = f'{lead} Lima was subdued, with Luis Vera telling reporters: "We must keep saving."'
+    assert goal_codes(text) == []
+    # An unnamed source is the one a neighbour may place.
+    text = f'{lead} A diplomatic source said, "We want to keep saving."'
+    assert goal_codes(text) == ["CHL"]
+
+
 def test_a_second_predicate_after_a_comma_keeps_the_subject_and_ends_the_topic() -> None:
     text = "Peru recalled its ambassador, condemned the attack and demanded an apology."
     found = extract_summary(text).stances

@@ -330,6 +330,24 @@ def _after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
     return mark != "" and mark in CLOSING_MARKS
 
 
+# A reporting verb that opens a quotation in its own sentence: 'with finance minister Ana
+# Soto telling parliament: "We must ..."'.
+_OPENS_QUOTATION = re.compile(r"[^\"\u201c\u201d.;]{0,40}[:,]\s*[\"\u201c]")
+# A name right before it: "Ana Soto telling", "Mr Soto said", "Soto's lawyer, Luis Vera, said"
+# (not "A Western diplomatic source said", whom a neighbour may place).
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)*,?\s+\Z")
+
+
+def _introduces_quotation(s: RuleSentence, clause: Hit) -> bool:
+    """Whether reporting ``clause`` introduces a quotation that follows in ``s``, its
+    speaker named right before it: that person said it, placed or not, never a
+    neighbour's speaker."""
+    return (
+        _OPENS_QUOTATION.match(s.text, clause.end) is not None
+        and _NAME_BEFORE.search(s.text, max(0, clause.start - 40), clause.start) is not None
+    )
+
+
 def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     """Who a sentence is attributed to: its own reporting clause, else, for a quotation,
     a neighbour's ('"Our goal remains ..." ... the US official said'); not for a
@@ -339,7 +357,10 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if found is not None:
         return found
     if any(
-        _after_closing_mark(s, clause) or no_state_speaks(s, clause) or people_speak(s, clause)
+        _after_closing_mark(s, clause)
+        or _introduces_quotation(s, clause)
+        or no_state_speaks(s, clause)
+        or people_speak(s, clause)
         for clause in s.find("reporting")
     ):
         return None
