@@ -1217,3 +1217,12 @@ def test_penalising_or_punishing_a_state_is_a_measure() -> None:
     assert sanction_pairs(text) == [("USA", "JPN")]
     text = "Chile vowed to punish Peru for the raid."
     assert sanction_pairs(text) == [("CHL", "PER")]
+
+
+def test_what_an_unplaced_speaker_says_a_state_should_do_is_no_threat() -> None:
+    lead = "Ana Soto, an analyst at a think tank, spoke on Monday."
+    text = f"{lead} She said Chile should also threaten to ban imports from Peru."
+    assert sanction_pairs(text) == []
+    # A state's own call for a measure is still one proposed.
+    text = "Bolivia said Chile should also threaten to ban imports from Peru."
+    assert sanction_pairs(text) == [("CHL", "PER")]
