@@ -2561,3 +2561,9 @@ def test_a_headline_participle_after_its_subject_is_passive() -> None:
     }
     # In running text the verb is the subject's own act.
     assert stance_keys("Peru criticised the border ruling.") == {("PER", "oppose")}
+
+
+def test_challenging_with_an_object_is_opposition_and_as_an_adjective_none() -> None:
+    text = "The Danish and German governments are challenging a Commission ruling on cheese."
+    assert stance_keys(text) == {("DNK", "oppose"), ("DEU", "oppose")}
+    assert stance_keys('Peru said "these are challenging days" for the region.') == set()

@@ -213,6 +213,11 @@ def _poll_support(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# "challenging" as a verb has its object next, with a determiner or a name: "challenging
+# a Commission ruling", "challenging Beijing's right" (not "challenging times").
+_CHALLENGED_ONE = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|[A-Z])")
+
+
 def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is the noun "demand" of a market, not someone's demand."""
     return trigger.phrase.lower() == "demand" and bool(
@@ -288,6 +293,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
     if _poll_support(s, trigger):
         return None  # "support for her bloc has slipped": a poll's, no one's position
+    if trigger.phrase == "challenging" and not _CHALLENGED_ONE.match(s.text, trigger.end):
+        return None  # "these are challenging days": an adjective, no challenge made
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or NEITHER.search(s.text, 0, trigger.start)
