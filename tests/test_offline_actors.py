@@ -839,6 +839,12 @@ def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state(
     assert codes("The pair were favoured to win, according to Chile Network.") == []
     assert codes("Peru Today reported that Bolivia wants talks.") == ["BOL"]
     assert codes("Chile Radio said Peru Daily had the story.") == []
+    # Private bodies: "the Peru Committee for Economic Development", "Chamber of Commerce".
+    text = "Ana Soto, chairman of the Peru Committee for Economic Development, said it."
+    assert codes(text) == []
+    assert codes("The Chile Chamber of Commerce said it backed the deal.") == []
+    # An institute is often the state's own: kept.
+    assert "PER" in codes("The Peru National Institute of Health said it backed the plan.")
     # The state itself, or its officials, stay.
     assert codes("Chilean officials met Peru's foreign minister.") == ["CHL", "PER"]
 

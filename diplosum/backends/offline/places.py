@@ -37,7 +37,12 @@ _COMPANY = re.compile(
     r"Stock\s+Exchange|Post|Times|Herald|Tribune|Gazette|Telegraph|Journal|Airways|"
     r"Electric|Broadcasting|University|"
     # "according to USA Network", "China Daily reported", "Israel Radio said": media.
-    r"Network|Today|Daily|Radio|Television|TV|News)\b"
+    r"Network|Today|Daily|Radio|Television|TV|News|"
+    # "the Japan Committee for Economic Development", "the Peru Chamber of Commerce": a
+    # private body named after its place (not an institute or a council, which are often
+    # the state's own: "the U.S. National Institute of ...").
+    r"Foundation|Association|Society|Chamber|Federation\s+of|Committee\s+for|"
+    r"Confederation)\b"
 )
 
 
