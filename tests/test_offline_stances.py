@@ -1452,6 +1452,9 @@ def test_an_envoy_to_a_body_speaks_for_the_state_that_sent_them() -> None:
         "reporters."
     )
     assert stance_keys(named) == {("CHL", "oppose")}
+    # "at" the body, as "to" it
+    at = '"The tests are provocative," Peru\'s permanent representative at the U.N. said.'
+    assert stance_keys(at) == {("PER", "oppose")}
 
 
 def test_a_move_that_torpedoed_talks_is_opposed() -> None:

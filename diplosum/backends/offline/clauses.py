@@ -45,7 +45,7 @@ def posted_to() -> re.Pattern[str]:
     """ "envoy to Syria", "ambassador to the United Nations": the state a person is posted
     to, named right after these words, is neither a party nor the subject."""
     offices = "|".join(sorted(gazetteer().posted_offices))
-    return re.compile(rf"\b(?:{offices})s?\s+(?:to|for)\s+(?:the\s+)?\Z", re.IGNORECASE)
+    return re.compile(rf"\b(?:{offices})s?\s+(?:to|for|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 # "what it called U.S. efforts to", "what China described as Japan's plans to": a
