@@ -2570,3 +2570,12 @@ def test_challenging_with_an_object_is_opposition_and_as_an_adjective_none() -> 
     text = "The Danish and German governments are challenging a Commission ruling on cheese."
     assert stance_keys(text) == {("DNK", "oppose"), ("DEU", "oppose")}
     assert stance_keys('Peru said "these are challenging days" for the region.') == set()
+
+
+def test_what_a_state_says_a_company_did_is_the_company_s_act() -> None:
+    assert stance_keys("Peru said Andesgas had signed a supply deal with Chile.") == set()
+    assert stance_keys("Peru said Andesgas opposed the plan.") == set()
+    # Its own act, or a clause that ends before another's act, stays.
+    assert stance_keys("Peru said it had signed a supply deal with Chile.") == {("PER", "support")}
+    text = "Bolivia has said Andesgas lied, a claim Peru rejected on Saturday."
+    assert stance_keys(text) == {("PER", "oppose")}

@@ -16,7 +16,7 @@ from .lexicon import Hit
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["TOLD_AUDIENCE", "past_opener", "reported_subject"]
+__all__ = ["TOLD_AUDIENCE", "past_opener", "reported_of_unplaced", "reported_subject"]
 
 # Relative pronouns that open a clause inside another (not "that": "a hope that Spain is
 # ready to" asserts nothing of Spain).
@@ -135,3 +135,30 @@ _REPORTED_THAT = re.compile(
     # "reported on Tuesday that", "reported last week that"
     r"\breport(?:ed|s)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?that\s+"
 )
+
+
+# A reported clause opening with a name, then its verb: "said Gazprom had signed", "said
+# that Rosneft agreed".
+_NAME_THEN_VERB = re.compile(
+    r"\s*(?:that\s+)?(?!(?:He|She|It|They|We|I|The|This|That|These|Those|A|An)\b)"
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?=\s+"
+    r"(?:had|has|have|was|were|is|are|will|would|could|may|might|also|[a-z]+ed)\b)"
+)
+# Where the clause ends: "a claim Davutoglu refuted", "and China said" open another.
+_CLAUSE_ENDS = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def reported_of_unplaced(s: RuleSentence, offset: int) -> bool:
+    """Whether the clause the last reporting verb before ``offset`` opens has for subject
+    a name no rule places ("Russia said Gazprom had signed a deal"): its act, not the
+    speaker's."""
+    verbs = _said_between(s, 0, offset)
+    if not verbs:
+        return False
+    opened = verbs[-1].end
+    when = _WHEN_SAID.match(s.text, opened)
+    opened = when.end() if when is not None else opened
+    named = _NAME_THEN_VERB.match(s.text, opened)
+    if named is None or named.end() > offset or _CLAUSE_ENDS.search(s.text, named.end(), offset):
+        return False
+    return not any(opened <= a.start < named.end() for a in s.actors)

@@ -23,6 +23,7 @@ from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
 from .no_speaker import others_open
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
+from .reported import reported_of_unplaced
 from .sentence import Nearby, RuleSentence
 from .speakers import quoted_speaker, reporting_actor
 from .topics import names_only_holder, received_topic, stance_topic
@@ -363,6 +364,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
         if passive and with_own_agent(s.text, trigger):
             continue  # "troops supported by planes": its agent is named, and no actor
         subject = [] if judged or passive else s.holders(trigger.start, within_clause=True)
+        if subject and reported_of_unplaced(s, trigger.start):
+            continue  # "Russia said Gazprom had signed a deal": the company's act
         if subject and _demanded(s, trigger):
             subject = []  # "Chile said Peru must respect the deal": Chile's demand
         holders = (
