@@ -839,6 +839,8 @@ def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state(
     assert codes("The pair were favoured to win, according to Chile Network.") == []
     assert codes("Peru Today reported that Bolivia wants talks.") == ["BOL"]
     assert codes("Chile Radio said Peru Daily had the story.") == []
+    # An airline: "Air New Zealand", "Air India".
+    assert codes("Air Peru said it was considering a new target.") == []
     # Private bodies: "the Peru Committee for Economic Development", "Chamber of Commerce".
     text = "Ana Soto, chairman of the Peru Committee for Economic Development, said it."
     assert codes(text) == []

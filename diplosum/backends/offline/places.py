@@ -277,6 +277,8 @@ def is_place(text: str, mention: Mention) -> bool:
         return True  # "Donna Pope, director of the U.S. Mint", and "Pope said" after her
     if mention.text == "Georgia" and _the_us_state(text):
         return True
+    if text.endswith("Air ", 0, start):
+        return True  # "Air New Zealand said it", "Air India": an airline named after it
     if mention.kind in NAMES_OR_SEATS and _SITE_AFTER.match(text, end):
         return True  # "Union Bank of Switzerland (London branch) said": a firm's site
     return company_after(text, end)
