@@ -688,6 +688,12 @@ def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
     }
 
 
+def test_a_pleasant_surprise_is_no_opposition() -> None:
+    text = 'Peru said it was "very agreeably surprised" by the Chilean offer.'
+    assert ("PER", "oppose") not in stance_keys(text)
+    assert stance_keys("Peru said it was surprised by the Chilean offer.") == {("PER", "oppose")}
+
+
 def test_doubts_and_wariness_are_opposition() -> None:
     assert stance_keys("Bolivia is sceptical about the Peruvian plan, diplomats said.") == {
         ("BOL", "oppose")
