@@ -2585,3 +2585,10 @@ def test_what_a_state_says_a_company_did_is_the_company_s_act() -> None:
     assert stance_keys("Peru said it had signed a supply deal with Chile.") == {("PER", "support")}
     text = "Bolivia has said Andesgas lied, a claim Peru rejected on Saturday."
     assert stance_keys(text) == {("PER", "oppose")}
+
+
+def test_the_object_of_a_first_verb_past_its_title_does_not_speak_for_a_second() -> None:
+    # "congratulated President Ana Soto ... and stressed": Soto is congratulated, not
+    # the one who stresses.
+    text = "The note congratulated President Soto of Peru on her win and stressed good relations."
+    assert [s.topic for s in offline(text).stances if "Soto" in s.topic] == []

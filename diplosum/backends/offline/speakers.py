@@ -98,7 +98,8 @@ def _spokesman_for(words: list[str]) -> list[str]:
 
 # A lower-case word right before a name, other than an article: a verb or a preposition
 # whose object the name is.
-_AFTER_A_VERB = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+\Z")
+# (past a title: "congratulated President Bush ... and stressed")
+_AFTER_A_VERB = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+(?:[A-Z][\w.'-]*\s+){0,3}\Z")
 
 
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
