@@ -2592,3 +2592,9 @@ def test_the_object_of_a_first_verb_past_its_title_does_not_speak_for_a_second()
     # the one who stresses.
     text = "The note congratulated President Soto of Peru on her win and stressed good relations."
     assert [s.topic for s in offline(text).stances if "Soto" in s.topic] == []
+
+
+def test_fire_drawn_from_a_state_is_its_criticism_and_fire_opened_none() -> None:
+    assert stance_keys("The plan drew fire from the Chilean government.") == {("CHL", "oppose")}
+    assert stance_keys("The plan came under fire from Peru on Monday.") == {("PER", "oppose")}
+    assert stance_keys("Chilean troops opened fire from the hills.") == set()

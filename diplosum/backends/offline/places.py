@@ -93,7 +93,7 @@ _REACTIONS_FROM = (
     r"condemnation|criticism|protests?|objections?|suspicion|outcry|rebukes?|anger|opposition|"
     r"rebuffs?|snubs?|rejection|resistance|reprimand|denunciation|refusal|veto|"
     r"concerns?|warnings?|complaints?|support|backing|praise|calls|pressure|demands?|"
-    r"endorsement|encouragement"
+    r"endorsement|encouragement|(?:under|drew|draws|drawn|drawing)\s+fire"
 )
 #: What a reaction is about before "from": a preposition, then a noun phrase of a few
 #: words with no preposition of its own ("to the tax", "of Tokyo's policy"; not "to demand

@@ -293,6 +293,10 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None  # "warned its citizens to avoid ...", "declines in demand": no position
     if _poll_support(s, trigger):
         return None  # "support for her bloc has slipped": a poll's, no one's position
+    if trigger.phrase == "fire" and not (
+        received_at(s, trigger) is not None and s.text.startswith(" from ", trigger.end)
+    ):
+        return None  # "troops opened fire from the hills": shots, not criticism drawn
     if trigger.phrase == "challenging" and not _CHALLENGED_ONE.match(s.text, trigger.end):
         return None  # "these are challenging days": an adjective, no challenge made
     negated = _NOT_BEFORE.search(
