@@ -59,6 +59,10 @@ def test_a_company_a_state_owns_or_names_does_not_speak_for_it() -> None:
     assert stance_keys("Japan's Toyota Motor Corp welcomed the trade pact with Peru.") == set()
     text = "The bid was accepted by Spain's <Carburos Metalicos SA>, which sold its stake."
     assert stance_keys(text) == set()
+    # A "giant" of a trade is a firm: "US oil giant ExxonMobil signed up for a deal".
+    assert stance_keys("Chilean copper giant Andesmin signed a supply deal with Peru.") == set()
+    # Nor is one wanted by a government aiming at it.
+    assert goal_codes("Ana Soto, a Peruvian fugitive wanted by the Chilean government, fled.") == []
     # A trade's name that ends a firm's name, with no company's ending after it.
     text = "Chile's Andes Telecom welcomed the trade pact with Peru, its chairman said."
     assert stance_keys(text) == set()

@@ -103,6 +103,8 @@ NOT_AGENTS = frozenset(
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
         *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
         *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
+        # "US oil giant ExxonMobil signed": a company
+        *("giant", "giants"),
         *("businesswoman", "duo", "mogul", "moguls", "magnate", "magnates", "financier"),
         *("financiers", "industrialist", "industrialists"),
         # Numbers about a state: "a U.N. estimate that a million migrants could try to".

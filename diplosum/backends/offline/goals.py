@@ -286,7 +286,8 @@ _SAYING = re.compile(
 _SOUGHT = frozenset({"wanted", "seeking", "sought", "is seeking", "are seeking", "were seeking"})
 _WANTED_BY_POLICE = re.compile(
     r"\s+(?:in\s+(?:relation|connection)\s+(?:to|with)|for\s+(?:questioning|murder|"
-    r"trial|the\s+killing)|by\s+(?:the\s+)?(?:police|authorities|prosecutors|interpol))\b"
+    r"trial|the\s+killing)|by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:police|authorities|"
+    r"prosecutors|interpol|government|FBI))\b"
 )
 
 
