@@ -670,6 +670,17 @@ def test_supporters_no_objection_neutrality_and_harsh_judgments() -> None:
         assert stance_keys(text) == {key}, text
 
 
+def test_a_national_named_with_no_office_does_not_speak_for_the_state() -> None:
+    assert stance_keys("Chilean Ana Soto criticised the plan on Monday.") == set()
+    assert stance_keys("Chilean Foreign Minister Ana Soto criticised the plan.") == {
+        ("CHL", "oppose")
+    }
+    # An organ of state named after the adjective still acts for it.
+    assert stance_keys("The Chilean Postal Service said it opposed the plan.") == {
+        ("CHL", "oppose")
+    }
+
+
 def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
     for text in (
         "The largest Chilean and Peruvian trade groups criticised the plan on Monday.",

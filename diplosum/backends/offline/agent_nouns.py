@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...text.gazetteer import gazetteer
+from ...text.people import people
 from .mention import ActorMention
 from .titles import OFFICE_AFTER
 
@@ -273,6 +275,39 @@ _SPORTING_EVENT = re.compile(
 )
 
 
+# Two capitalised words right after an adjective: a person's name, or an office's or a
+# body's ("Foreign Minister", "Trade Representative"), which the gazetteer knows.
+# (with a word in small letters after them, a verb's: not "Internal Revenue Service",
+# "Taoiseach Simon Harris", "Air Force official")
+_TWO_NAMES = re.compile(
+    r"\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)(?=\s+(?!(?:of|for|and|official|officials|officer)\b)[a-z])"
+)
+
+
+# Words that end the name of an organ of state: "the US Postal Service said".
+_ORGANS = frozenset(
+    {"service", "services", "force", "forces", "guard", "guards", "corps", "authority"}
+    | {"administration", "police", "reserve", "board", "agency", "institute", "directorate"}
+)
+
+
+def _a_national_by_name(text: str, end: int) -> bool:
+    """Whether a person's name follows the adjective ending at ``end`` with no office
+    between ("South Korean Lee Sedol"): one of its nationals, unless the people
+    gazetteer knows the name for an office."""
+    named = _TWO_NAMES.match(text, end)
+    if named is None:
+        return False
+    gz = gazetteer()
+    words = {named.group(1), named.group(2)}
+    if not words.isdisjoint(gz.terms):
+        return False
+    lowered = {word.lower() for word in words}
+    if not lowered.isdisjoint(gz.office_words | gz.portfolios | gz.institutions | _ORGANS):
+        return False
+    return not people().holders(f"{named.group(1)} {named.group(2)}")
+
+
 def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
     something other than an agent of the state ("a Palestinian woman", "Italian banks",
@@ -283,6 +318,8 @@ def describes_other_than_agent(text: str, end: int) -> bool:
         return True  # "the Australian Open final": a tournament named after a state
     if OFFICE_AFTER.match(text, end):
         return False  # "Argentina's economy minister": an office, whatever its portfolio
+    if _a_national_by_name(text, end):
+        return True  # "South Korean Lee Sedol won": a national, named, holding no office
     coordinated = _AND_ADJECTIVE.match(text, end)
     if coordinated is not None:
         end = coordinated.end() - 1
