@@ -2609,3 +2609,12 @@ def test_fire_drawn_from_a_state_is_its_criticism_and_fire_opened_none() -> None
     assert stance_keys("The plan drew fire from the Chilean government.") == {("CHL", "oppose")}
     assert stance_keys("The plan came under fire from Peru on Monday.") == {("PER", "oppose")}
     assert stance_keys("Chilean troops opened fire from the hills.") == set()
+
+
+def test_firmly_or_fully_behind_a_plan_is_support() -> None:
+    assert stance_keys("Only the Chilean government appears to be fully behind the plan.") == {
+        ("CHL", "support")
+    }
+    assert stance_keys("Peru has remained firmly behind Bolivia in the dispute.") == {
+        ("PER", "support")
+    }
