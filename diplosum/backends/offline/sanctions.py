@@ -47,6 +47,17 @@ _STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
 _ADVISED = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:\w+\s+){0,5}\Z")
 
 
+def _advised_by_unplaced(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a measure someone the rules cannot place says a state
+    should take ("He said the United States should threaten to blockade Iran", of an
+    analyst): advice, no state's threat."""
+    return (
+        _ADVISED.search(s.text, max(0, trigger.start - 50), trigger.start) is not None
+        and s.has("reporting")
+        and reporting_actor(s) is None
+    )
+
+
 def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction]:
     """The sanctions of ``s``: its first trigger's with an imposer and a target, and any
     later trigger's between other parties ("Russia answered U.S. sanctions by expelling
@@ -58,11 +69,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
     found: list[Sanction] = []
     pairs: set[tuple[str | None, str | None]] = set()
     named = [(trigger, False) for trigger in s.find("sanction.triggers")]
-    # Reported from someone the rules cannot place ("He said the United States should
-    # threaten to blockade Iran", of an analyst): advice, no state's threat.
-    unplaced = s.has("reporting") and reporting_actor(s) is None
     for trigger, stopped in named + [(hit, True) for hit in stopped_measures(s)]:
-        if unplaced and _ADVISED.search(s.text, max(0, trigger.start - 50), trigger.start):
+        if _advised_by_unplaced(s, trigger):
             continue
         # Once one is found, a later measure needs its target named: "halted imports from
         # North Korea in line with U.N. sanctions" is one sanction, the U.N.'s not on China.
