@@ -5,8 +5,9 @@ space.
 Web copy (CNN, the BBC, the Daily Mail) writes "Peru\\u2019s", \\u201cquoted\\u201d
 words, "U.S.\\u2013Soviet" and no-break spaces inside names ("United\\u00a0States"); wire
 copy writes "Peru's", "quoted" words, "U.S.-Soviet" and " - " for a dash, with plain
-spaces. The rules and the support check read both alike through ``plain``, which keeps
-every offset (one character for one), so quotes are still cut from the text as written.
+spaces; some older wire archives write a possessive with a double quote ("Kuwait"s").
+The rules and the support check read all alike through ``plain``, which keeps every offset
+(one character for one), so quotes are still cut from the text as written.
 """
 
 from __future__ import annotations
