@@ -31,7 +31,7 @@ OPENING_PLACE = re.compile(
 
 
 def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
-    """Whether a comma separates two actors of a list ("Davutoglu, Merkel and Tusk"),
+    """Whether a comma separates two actors of a list ("Soto, Vera and Rojas"),
     or is a list's serial comma ("Britain, France, and Japan"), rather than separating
     two clauses ("Peru criticised Chile, and Bolivia welcomed")."""
     if comma.group()[0] != ",":

@@ -144,7 +144,7 @@ _NAME_THEN_VERB = re.compile(
     r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}(?=\s+"
     r"(?:had|has|have|was|were|is|are|will|would|could|may|might|also|[a-z]+ed)\b)"
 )
-# Where the clause ends: "a claim Davutoglu refuted", "and China said" open another.
+# Where the clause ends: ", a claim Peru rejected", "and China said" open another.
 _CLAUSE_ENDS = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 

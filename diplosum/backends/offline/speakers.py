@@ -335,7 +335,7 @@ def _after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
 # Soto telling parliament: "We must ..."'.
 _OPENS_QUOTATION = re.compile(r"[^\"\u201c\u201d.;]{0,40}[:,]\s*[\"\u201c]")
 # A name right before it: "Ana Soto telling", "Mr Soto said", "Soto's lawyer, Luis Vera, said"
-# (not "A Western diplomatic source said", whom a neighbour may place).
+# (not "An unnamed source said", whom a neighbour may place).
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)*,?\s+\Z")
 
 
