@@ -1522,7 +1522,7 @@ def test_a_quotation_a_named_person_introduces_is_not_a_neighbour_s_speaker_s() 
     text = f'{lead} Lima was subdued, with Luis Vera telling reporters: "We must keep saving."'
     assert goal_codes(text) == []
     # An unnamed source is the one a neighbour may place.
-    text = f'{lead} A diplomatic source said, "We want to keep saving."'
+    text = f'{lead} A senior official said, "We want to keep saving."'
     assert goal_codes(text) == ["CHL"]
 
 
