@@ -551,6 +551,11 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     assert meetings(text) == [({"PER", "IMF"}, "planned")]
     text = "Peru's finance minister is travelling to Chile for a session of the OAS assembly."
     assert meetings(text) == []
+    # A visit to a body's seat for talks with it, or for its gathering: the body's meeting.
+    text = "Chilean officials will visit Washington next month for talks with World Bank staff."
+    assert meetings(text) == [({"CHL", "IGO"}, "planned")]
+    text = "Chilean officials will visit Washington next month for talks with U.S. officials."
+    assert meetings(text) == [({"CHL", "USA"}, "planned")]
     # A company's travel is no meeting; the same parties named twice are one meeting.
     assert meetings("Shares of Indian carmakers travelled to new highs.") == []
     assert (

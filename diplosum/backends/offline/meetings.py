@@ -253,7 +253,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
                 or visited_in(s, trigger)
                 or joined(s, trigger, at=True)
             )
-            if trigger.phrase in TRAVELS:
+            if trigger.phrase in TRAVELS or trigger.phrase.startswith("visit"):
                 others = [o for o in others if not for_a_gathering(s, o)]
             if not others and (dealt := dealt_with(s, trigger)):
                 # "Chile agreed with Peru at talks": who dealt with them, and they.

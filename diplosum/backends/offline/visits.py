@@ -196,7 +196,7 @@ def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
     Washington for the annual meeting of the IMF"): the body's meeting, not the host's."""
     if _FOR_A_GATHERING.match(s.text, place.end) is not None:
         return True
-    named = _FOR_BODY_GATHERING.match(s.text, place.end)
+    named = _FOR_BODY_GATHERING.match(s.text, place.end) or _FOR_TALKS_WITH.match(s.text, place.end)
     return named is not None and any(
         a.kind == "igo" and named.start(1) <= a.start < named.end(1) for a in s.actors
     )
@@ -211,6 +211,12 @@ _FOR_A_GATHERING = re.compile(_FOR_THE + r"(?:[\w-]+\s+){0,3}?" + _GATHERING + r
 # The same with the body named before the gathering: "for the IMF meeting", "for the
 # International Monetary Fund (IMF) meeting".
 _FOR_BODY_GATHERING = re.compile(_FOR_THE + r"((?:[\w().-]+\s+){1,5}?)" + _GATHERING + r"\b")
+# Talks with a body at its seat: "visit Washington next month for talks with World Bank
+# executives" (the host state is where, not with whom).
+_FOR_TALKS_WITH = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:for\s+talks|to\s+(?:hold\s+)?talks|for\s+meetings|to\s+meet)"
+    r"\s+(?:with\s+)?(?:the\s+)?((?:[\w().-]+\s+){1,4})"
+)
 
 
 _TALKS_IN = re.compile(
