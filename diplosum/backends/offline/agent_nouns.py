@@ -8,6 +8,7 @@ act for it.)
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -285,10 +286,18 @@ _TWO_NAMES = re.compile(
 
 
 # Words that end the name of an organ of state: "the US Postal Service said".
-_ORGANS = frozenset(
+_ORGAN_ENDINGS = frozenset(
     {"service", "services", "force", "forces", "guard", "guards", "corps", "authority"}
     | {"administration", "police", "reserve", "board", "agency", "institute", "directorate"}
 )
+
+
+@functools.cache
+def _no_personal_names() -> frozenset[str]:
+    """Words, in small letters, that name an office or a body, never a person (the
+    gazetteer's office words, which hold its portfolios, and its institutions)."""
+    gz = gazetteer()
+    return gz.office_words | gz.institutions | _ORGAN_ENDINGS
 
 
 def _a_national_by_name(text: str, end: int) -> bool:
@@ -298,12 +307,10 @@ def _a_national_by_name(text: str, end: int) -> bool:
     named = _TWO_NAMES.match(text, end)
     if named is None:
         return False
-    gz = gazetteer()
     words = {named.group(1), named.group(2)}
-    if not words.isdisjoint(gz.terms):
+    if not words.isdisjoint(gazetteer().terms):
         return False
-    lowered = {word.lower() for word in words}
-    if not lowered.isdisjoint(gz.office_words | gz.portfolios | gz.institutions | _ORGANS):
+    if not {word.lower() for word in words}.isdisjoint(_no_personal_names()):
         return False
     return not people().holders(f"{named.group(1)} {named.group(2)}")
 
