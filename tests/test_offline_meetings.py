@@ -917,6 +917,10 @@ def test_talks_named_by_their_state_are_not_the_speakers() -> None:
     assert meeting_codes("Germany said Syria peace talks would resume next week.") == []
     assert meeting_codes("Kerry said he was confident that Syria peace talks would proceed.") == []
     assert meeting_codes("Germany hopes the Cyprus talks will succeed.") == []
+    # Nor those who judge them.
+    assert meeting_codes("Italy welcomed progress in the Cyprus talks on Friday.") == []
+    assert meeting_codes("Peru praised Chile for its part in the Haitian peace talks.") == []
+    assert meeting_codes("Spain agreed to join the Syria talks in Geneva.") == [{"ESP", "SYR"}]
     # Taking part is being a party.
     assert meeting_codes("Kerry joined the Syria talks in Geneva.") == [{"SYR", "USA"}]
     assert meeting_codes("Kerry said he held talks with Lavrov.") == [{"RUS", "USA"}]

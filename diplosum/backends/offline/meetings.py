@@ -160,9 +160,29 @@ _OF_THEM = re.compile(
 
 
 def _reports(s: RuleSentence, start: int, end: int) -> bool:
-    """Whether the subject ending at ``start`` says or hopes something of the talks at
-    ``end`` ("Germany said Syria peace talks would resume"), rather than taking part."""
-    return s.has("reporting", start, end) or _OF_THEM.search(s.text, start, end) is not None
+    """Whether the subject ending at ``start`` says, hopes or judges something of the
+    talks at ``end`` ("Germany said Syria peace talks would resume", "France hailed the
+    outcome of the Afghan peace talks"), rather than taking part."""
+    return (
+        s.has("reporting", start, end)
+        or _OF_THEM.search(s.text, start, end) is not None
+        or any(not hit.phrase.startswith(_TAKES_PART) for hit in _judgments(s, start, end))
+    )
+
+
+# Words of a stance that commit one to the talks rather than judge them ("agreed to join
+# the Syrian peace talks", "committed to the Cyprus talks").
+_TAKES_PART = ("agree", "commit")
+
+
+def _judgments(s: RuleSentence, start: int, end: int) -> list[Hit]:
+    """The words of support or opposition between ``start`` and ``end``."""
+    return [
+        hit
+        for name in ("stance.support", "stance.oppose")
+        for hit in s.find(name)
+        if start <= hit.start and hit.end <= end
+    ]
 
 
 # A host or go-between of talks between others takes part in them: "Egypt is brokering
