@@ -1226,3 +1226,13 @@ def test_what_an_unplaced_speaker_says_a_state_should_do_is_no_threat() -> None:
     # A state's own call for a measure is still one proposed.
     text = "Bolivia said Chile should also threaten to ban imports from Peru."
     assert sanction_pairs(text) == [("CHL", "PER")]
+
+
+def test_a_measure_on_countries_in_general_targets_no_one_state() -> None:
+    # Not the state the article is most about besides the imposer (Georgia here).
+    text = (
+        "Armenia said on Monday it had banned imports of fruit from countries that imposed "
+        "duties on its brandy over its dispute with Georgia. Georgia rejected the claim."
+    )
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Armenia banned imports of fruit from Georgia.") == [("ARM", "GEO")]

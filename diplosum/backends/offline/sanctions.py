@@ -178,6 +178,12 @@ def _by_adjective(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# States in general after a measure's preposition: "from countries that imposed sanctions
+# on it", "against all nations trading with Iran".
+_MANY_STATES = re.compile(
+    r"\s*(?:(?:the|those|all|other|many|several|some|\w+ern)\s+)*(?:countries|nations|states)\b"
+)
+
 # Between the measure's preposition and its target: a few words of one noun phrase
 # ("on the Iranian", "against 21 Russian"), no clause break.
 _NEAR_TARGET = re.compile(r"[^,;:.]{0,30}")
@@ -221,6 +227,8 @@ def _imposed_by(
             # "... by the Security Council in order to show solidarity with Japan")
             preposition = _AGAINST.search(s.text, imposers[-1].end, imposers[-1].end + 40)
         targets = []
+        if preposition is not None and _MANY_STATES.match(s.text, preposition.end()):
+            return []  # "banned imports from countries that sanctioned it": no one state
         if preposition is not None:
             targets = coordinated_after(s, preposition.end())
             if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
