@@ -1236,3 +1236,17 @@ def test_a_measure_on_countries_in_general_targets_no_one_state() -> None:
     )
     assert sanction_pairs(text) == []
     assert sanction_pairs("Armenia banned imports of fruit from Georgia.") == [("ARM", "GEO")]
+
+
+def test_the_imposers_own_name_in_a_measure_and_more_measure_words() -> None:
+    # Where the frozen things are is not whose they are.
+    text = "Canada froze the Canadian assets of seven Bolivian officials on Friday."
+    assert sanction_pairs(text) == [("CAN", "BOL")]
+    text = "Peru imposed a range of economic sanctions on Bolivia after the border clash."
+    assert sanction_pairs(text) == [("PER", "BOL")]
+    text = (
+        "Bolivia tested a missile on Friday. Peru said it would push for tougher sanctions "
+        "at the Organization of American States."
+    )
+    found = sanction_statuses(extract_summary(text).sanctions)
+    assert found == [("PER", "BOL", "threatened")]

@@ -203,7 +203,10 @@ def _imposed_by(
     # A measure whose object names a state targets it, whatever follows ("blacklisted
     # Chinese firms for helping North Korea"); other measures name theirs after "on".
     in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
-    targets = named_within(s, trigger) if stopped else []
+    # "froze the U.S. assets of Venezuelan officials": the imposer's own name in the
+    # measure is where the things are, not whose.
+    within = named_within(s, trigger) if stopped else []
+    targets = [t for t in within if t.code not in {i.code for i in imposers}]
     named_before = adjacent_target(s, trigger, imposer) or adjective_target(s, trigger)
     if named_before is imposer:
         named_before = None
