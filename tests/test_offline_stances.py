@@ -2618,3 +2618,27 @@ def test_firmly_or_fully_behind_a_plan_is_support() -> None:
     assert stance_keys("Peru has remained firmly behind Bolivia in the dispute.") == {
         ("PER", "support")
     }
+
+
+def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
+    before = "Hungary's foreign ministry issued a statement on Monday. "
+    # Not the state named after its verb.
+    assert stance_keys(before + "The ministry summoned the Slovak envoy to protest it.") == {
+        ("HUN", "oppose")
+    }
+    assert stance_keys(before + "The ministry told Slovakia it opposed the decision.") == {
+        ("HUN", "oppose")
+    }
+    text = (
+        "The Hungarian government met on Monday. "
+        "The government handed Slovakia a note protesting the plan."
+    )
+    assert stance_keys(text) == {("HUN", "oppose")}
+    # And a party of the meeting it holds.
+    assert meeting_codes(before + "The ministry summoned the Slovak envoy on Tuesday.") == [
+        {"HUN", "SVK"}
+    ]
+    # What it reports has a subject of its own.
+    assert stance_keys(before + "The ministry said Slovakia rejected the plan.") == {
+        ("SVK", "oppose")
+    }

@@ -22,7 +22,13 @@ from .mention import ActorMention
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["institution_speaker", "institution_subject", "unnamed_institution"]
+__all__ = [
+    "AN_INSTITUTION",
+    "institution_opening",
+    "institution_speaker",
+    "institution_subject",
+    "unnamed_institution",
+]
 
 # A state's institution named without its state: "the foreign ministry", "the embassy".
 _NAMED = (
@@ -30,6 +36,8 @@ _NAMED = (
     r"(?:ministry|embassy|government|presidency|cabinet|foreign\s+office|president's\s+office|"
     r"prime\s+minister's\s+office)"
 )
+# "The ministry summoned ...": one named again, whose state the sentence may not name.
+AN_INSTITUTION = re.compile(r"\b[Tt]he\s+" + _NAMED + r"\b")
 # "The foreign ministry said", "..., the defence ministry said in a statement": a state's
 # institution with no state named in it.
 _INSTITUTION = re.compile(
@@ -91,6 +99,22 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     if named is None or (group == 2 and not _opens_sentence(s.article, named.start)):
         return None  # "It" is the subject of the sentence before, not any institution in it
     return named._replace(start=subject.start(group), end=subject.end(group))
+
+
+_OPENING = re.compile(r"[\"'\u201c]?\s*[Tt]he\s+" + _NAMED + r"\b")
+
+
+def institution_opening(s: RuleSentence) -> ActorMention | None:
+    """The state of the institution named again at the opening of ``s`` ("Turkey's
+    foreign ministry issued a statement. The ministry summoned the Greek ambassador"),
+    placed where the institution is; ``None`` when the sentence opens otherwise or the
+    two states named before have no such institution."""
+    opening = _OPENING.match(s.text)
+    named = _named_before(s) if opening is not None else None
+    if opening is None or named is None:
+        return None
+    start = opening.end() - len(opening.group().lstrip("\"'\u201c \t"))
+    return named._replace(start=start, end=opening.end())
 
 
 def _opens_sentence(article: str, start: int) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from .actors import ActorMention
 from .clauses import A_TIME_BEFORE
+from .institutions import AN_INSTITUTION, institution_subject
 from .lexicon import Hit
 from .offices import OFFICE_NAMED_AGAIN
 from .quotations import quoted_at
@@ -66,8 +67,10 @@ def names_parties_indirectly(s: RuleSentence) -> bool:
         return True
     if s.text.lstrip().startswith("They "):
         return True
-    if _AN_OFFICE.search(s.text) is not None:
-        return True  # "The prime minister met Putin": an office named before
+    if _AN_OFFICE.search(s.text) is not None or AN_INSTITUTION.search(s.text) is not None:
+        # "The prime minister met Putin", "The ministry summoned the U.S. envoy": an office
+        # or institution named before
+        return True
     return _HE_OR_SHE.search(s.text) is not None
 
 
@@ -85,7 +88,8 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if pronoun is not None:
         person = s.he_or_she(pronoun.start())
         return [person] if person is not None else []
-    office = s.office_subject(trigger.start)  # "The prime minister met ..."
+    # "The prime minister met ...", "The ministry summoned ..."
+    office = s.office_subject(trigger.start) or institution_subject(s, trigger.start)
     if office is not None:
         return [office]
     opening = _OPENING_PHRASE.match(s.text)

@@ -29,6 +29,7 @@ from .asides import (
 )
 from .breaks import clause_breaks
 from .clauses import AUXILIARIES, joins_list, posted_to
+from .institutions import institution_opening
 from .no_speaker import unknown_person_opens
 from .reported import past_opener, reported_subject
 
@@ -167,6 +168,13 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return (
             [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
         )
+    institution = institution_opening(s) if clause_start == 0 else None
+    if institution is not None and (not in_clause or institution.end <= in_clause[0].start):
+        # "The ministry summoned the Greek ambassador to protest": the institution named
+        # again is the subject, as "he" is; a state after it an object ("The ministry said
+        # Greece rejected it": what was reported has its own subject).
+        reported = reported_subject(s, institution.end, in_clause, offset)
+        return with_listed(s, reported, earlier) if reported is not None else [institution]
     in_clause = past_opener(s, in_clause, clause_start, offset)
     if (
         breaks
