@@ -2642,3 +2642,8 @@ def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
     assert stance_keys(before + "The ministry said Slovakia rejected the plan.") == {
         ("SVK", "oppose")
     }
+
+
+def test_yet_after_a_judgment_opens_no_topic() -> None:
+    text = "The African Union delivered its sharpest criticism yet of Eritrea's border policy."
+    assert [s.topic for s in extract_summary(text).stances] == ["Eritrea's border policy"]

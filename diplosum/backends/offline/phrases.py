@@ -46,6 +46,8 @@ _OPENERS = frozenset(
     | {"for", "at", "on", "over", "about", "against", "with", "from", "in"}
     # "after an American was arrested": what the phrase is about follows
     | {"after", "before", "amid", "despite", "following", "because"}
+    # "its strongest criticism | yet of China's record"
+    | {"yet"}
 )
 # A time a phrase may open with and is no part of: "on Tuesday", "in 1995", "last week".
 _TIME_LEADS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "by"})
