@@ -812,3 +812,9 @@ def test_states_a_sentence_opens_with_but_does_not_name_hold_their_own_aims() ->
     # Counted ones point back to those named before.
     text = "Chile and Peru met on Monday. The two countries said they want to raise trade."
     assert goal_codes(text) == ["CHL", "PER"]
+
+
+def test_allegiance_pledged_is_no_aim() -> None:
+    assert goal_codes("The Malian militia pledged allegiance to the government in Bamako.") == []
+    assert goal_codes("Mali pledged loyalty to the regional bloc on Monday.") == []
+    assert goal_codes("Mali pledged to hold elections by June.") == ["MLI"]

@@ -304,6 +304,10 @@ _LASTS = re.compile(
 )
 
 
+# What is pledged or sworn may be loyalty, which is no aim: "pledged allegiance to".
+_LOYALTY = re.compile(r"\s+(?:(?:its|his|her|their|full)\s+)?(?:allegiance|loyalty|fealty)\b")
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
     offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -318,6 +322,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # '"I want to... express the hope"': the speaker broke off
         if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
             continue  # "a man wanted in connection with the attacks": sought, no aim
+        if _LOYALTY.match(s.text, trigger.end):
+            continue  # "pledged allegiance to the government": loyalty sworn, no aim
         if _aimed_at_someone(s, trigger):
             continue  # "comments aimed at Netanyahu": a target, no aim
         if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):
