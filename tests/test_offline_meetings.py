@@ -1863,3 +1863,11 @@ def test_a_meeting_in_a_list_of_predicates_sharing_will_is_planned() -> None:
     )
     statuses = {m.status for m in extract_summary(text).meetings}
     assert statuses == {"planned"}
+
+
+def test_the_gathering_on_whose_sidelines_they_met_opening_the_sentence_is_no_party() -> None:
+    text = (
+        "LIMA (Reuters) - On the sidelines of the U.N. General Assembly, Chile's foreign "
+        "minister met his Peruvian counterpart on Thursday."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]

@@ -44,6 +44,7 @@ from .own_parties import (
     talked_about,
 )
 from .parties import dealt_with, objects, urged_parties
+from .phrases import without_dateline
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
 from .sentence import RuleSentence
@@ -149,6 +150,10 @@ def _hosts_in(s: RuleSentence, objects: list[ActorMention]) -> bool:
 _TOGETHER = re.compile(r"\b(?:mediat\w*|between|joint|trilateral|together)\b")
 
 
+# "On the sidelines of the G20 summit, Obama met ...": the gathering, opening the sentence.
+_SIDELINES_OPENING = re.compile(
+    r"\s*(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+[^,;]+,"
+)
 # "held talks on the sidelines of the G7 summit": two meetings, the summit not the talks.
 _SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}\Z")
 
@@ -282,6 +287,12 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             others += held_here(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
+        aside = _SIDELINES_OPENING.match(s.text, len(s.text) - len(without_dateline(s.text)))
+        if aside is not None and aside.end() <= trigger.start:
+            # "On the sidelines of the U.N. General Assembly, Kerry met Zarif": where they
+            # met, no party of the meeting (as when it is named after the verb)
+            subject = [a for a in subject if a.start >= aside.end()]
+            own = [a for a in own if a.start >= aside.end()]
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))
         if not others and not own and favoured_by_several(s, subject, trigger):
             continue  # "Italy and Germany favour an early start to talks": with others
