@@ -818,3 +818,12 @@ def test_allegiance_pledged_is_no_aim() -> None:
     assert goal_codes("The Malian militia pledged allegiance to the government in Bamako.") == []
     assert goal_codes("Mali pledged loyalty to the regional bloc on Monday.") == []
     assert goal_codes("Mali pledged to hold elections by June.") == ["MLI"]
+
+
+def test_what_will_be_sent_or_given_reads_with_its_verb() -> None:
+    text = "Chile will send a delegation to Lima next week to try to head off Peruvian duties."
+    statements = [g.statement for g in extract_summary(text).goals]
+    assert statements == ["send a delegation to Lima next week to try to head off Peruvian duties"]
+    # A thing's effect is no one's aim, whatever "it" is.
+    text = "If the Chilean deals go ahead, it will give Antofagasta a major presence in Asia."
+    assert goal_codes(text) == []

@@ -37,7 +37,11 @@ NOUN_AIMS = frozenset(
 BARE_PLANS = frozenset({"plans"})
 # Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
 # opens with the verb, not after it.
-VERB_OPENS = {"to ensure": len("to "), "ensure that": 0}
+# Triggers whose statement opens inside them, on the verb: "to ensure | ensure ...",
+# "will send | send a delegation to ..." (not "a delegation to ...").
+VERB_OPENS = {"to ensure": len("to "), "ensure that": 0} | {
+    f"will {verb}": len("will ") for verb in ("send", "give", "provide")
+}
 _NOUN_BEFORE = re.compile(r"(?:'s|\u2019s|\b(?:its|his|her|their|the|a|an))\s+\Z", re.IGNORECASE)
 _POSSESSIVE_FIRST = re.compile(r"(?:his|her|its|their|our|my)\s", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
