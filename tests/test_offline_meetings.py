@@ -1871,3 +1871,11 @@ def test_the_gathering_on_whose_sidelines_they_met_opening_the_sentence_is_no_pa
         "minister met his Peruvian counterpart on Thursday."
     )
     assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
+def test_talks_with_each_in_a_different_place_stay_apart_after_an_earlier_visit() -> None:
+    text = (
+        "Kerry, whose last visit to Chile ended in a row, arrives on Monday for talks with "
+        "Bachelet in Santiago and Humala in Lima."
+    )
+    assert sorted(sorted(c) for c in meeting_codes(text)) == [["CHL", "USA"], ["PER", "USA"]]

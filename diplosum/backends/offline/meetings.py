@@ -339,15 +339,19 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         states = [a for a in actors if a.kind != "organization"]
         if found and len(states) < 2 and sidelines:
             continue  # "met Wang on the sidelines of the G20 summit": one state and the body
+        groups = list(_groups(s, trigger, actors, others))
         fuller = [i for i, m in enumerate(found) if {p.country for p in m.participants} < codes]
-        if fuller and not sidelines:
+        if fuller and not sidelines and len(groups) == 1:
             # "Kerry will travel to Tokyo, holding talks with the ministers of Japan and
             # South Korea": the trip's meeting, with everyone in it.
             found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})
             continue
-        groups = list(_groups(s, trigger, actors, others))
         if len(groups) > 1:
+            # "whose visit to Israel ..., arrives for talks with Netanyahu in Jerusalem and
+            # Abbas in Ramallah": one meeting each, less those already found.
             toured |= codes
+            met = [{p.country for p in m.participants} for m in found]
+            groups = [g for g in groups if {a.country for a in g} not in met]
         found += [
             Meeting(participants=group, status=status, evidence=s.evidence()) for group in groups
         ]
