@@ -347,8 +347,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})
             continue
         if len(groups) > 1:
-            # "whose visit to Israel ..., arrives for talks with Netanyahu in Jerusalem and
-            # Abbas in Ramallah": one meeting each, less those already found.
+            # "whose last visit to Chile ..., arrives for talks with Bachelet in Santiago and
+            # Humala in Lima": one meeting each, less those already found.
             toured |= codes
             met = [{p.country for p in m.participants} for m in found]
             groups = [g for g in groups if {a.country for a in g} not in met]
