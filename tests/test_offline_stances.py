@@ -2647,3 +2647,12 @@ def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
 def test_yet_after_a_judgment_opens_no_topic() -> None:
     text = "The African Union delivered its sharpest criticism yet of Eritrea's border policy."
     assert [s.topic for s in extract_summary(text).stances] == ["Eritrea's border policy"]
+
+
+def test_a_good_basis_and_imperialism_are_judgments() -> None:
+    assert stance_keys("Peru said the plan was a good basis for negotiations.") == {
+        ("PER", "support")
+    }
+    assert stance_keys("Bolivia called the Chilean move an act of imperialism.") == {
+        ("BOL", "oppose")
+    }
