@@ -2656,3 +2656,10 @@ def test_a_good_basis_and_imperialism_are_judgments() -> None:
     assert stance_keys("Bolivia called the Chilean move an act of imperialism.") == {
         ("BOL", "oppose")
     }
+
+
+def test_a_state_listed_with_a_company_keeps_its_position() -> None:
+    text = "The Chilean government and the company have denied the charges."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # The company's alone is no state's.
+    assert stance_keys("The company has denied the Chilean charges.") == set()

@@ -291,6 +291,20 @@ def _people_s(s: RuleSentence, trigger: Hit) -> bool:
         subject is not None
         and subject.group(1) in NOT_AGENTS
         and subject.group(1) not in _ALSO_AGENTS
+        and not _listed_with_a_state(s, subject.start(1))
+    )
+
+
+# "The US government and the company have denied": listed after another subject.
+_LISTED_AFTER = re.compile(r"(?:,|\band)\s+(?:the\s+|its\s+)?\Z")
+
+
+def _listed_with_a_state(s: RuleSentence, start: int) -> bool:
+    """Whether the word at ``start`` is listed after a state or body named just before
+    it ("the US government and the newspaper"): their position is the state's too."""
+    listed = _LISTED_AFTER.search(s.text, max(0, start - 12), start)
+    return listed is not None and any(
+        a.code and listed.start() - 30 <= a.end <= listed.start() for a in s.actors
     )
 
 
