@@ -2663,3 +2663,8 @@ def test_a_state_listed_with_a_company_keeps_its_position() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
     # The company's alone is no state's.
     assert stance_keys("The company has denied the Chilean charges.") == set()
+
+
+def test_a_government_named_by_its_state_heads_a_list() -> None:
+    text = "The Chilean government and Peru condemned the attack."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}

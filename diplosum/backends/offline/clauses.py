@@ -176,9 +176,11 @@ _LIST_JOINS = frozenset({(",",), ("and",), (",", "and"), ("&",), ("as", "well", 
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
 
-# Those who act for the actor before them: "EU leaders and Turkey", "U.S. officials and".
+# Those who act for the actor before them: "EU leaders and Turkey", "U.S. officials and",
+# "the French government and Germany".
 _ITS_PEOPLE = frozenset(
     {"leaders", "officials", "ministers", "negotiators", "diplomats", "delegates", "envoys"}
+    | {"government", "governments", "authorities", "administration"}
 )
 
 
