@@ -2668,3 +2668,14 @@ def test_a_state_listed_with_a_company_keeps_its_position() -> None:
 def test_a_government_named_by_its_state_heads_a_list() -> None:
     text = "The Chilean government and Peru condemned the attack."
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+
+
+def test_like_names_others_holding_the_same_position() -> None:
+    assert stance_keys("Chile, like Peru, opposes the plan.") == {
+        ("CHL", "oppose"),
+        ("PER", "oppose"),
+    }
+    assert stance_keys("Chile, unlike Peru, opposes the plan.") == {("CHL", "oppose")}
+    # A state's allies named as examples hold it; the state does not.
+    text = "Bolivia's close allies, like Cuba and Nicaragua, were quick to congratulate Morales."
+    assert stance_keys(text) == {("CUB", "support"), ("NIC", "support")}

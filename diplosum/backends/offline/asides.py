@@ -45,12 +45,13 @@ _APPOSITIVE = re.compile(
     # "Peru, despite its objections, signed".
     r"|(?:in\s+(?:response|reply|reaction)\s+to|despite|according\s+to)\s"
     # Those left out of the subject: "EC members, except Britain, have said".
-    r"|(?:except|excepting|excluding|apart\s+from|other\s+than|save\s+for|"
+    r"|(?:except|excepting|excluding|apart\s+from|other\s+than|save\s+for|unlike|"
     r"with\s+the\s+exception\s+of)\s"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
 )
-# An insertion naming those who act with the subject: "Russia, along with Iran, condemned".
-_ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as)\s")
+# An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
+# "Germany, like France, opposes".
+_ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as|like)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
 _PREDICATE = re.compile(rf"(?:(?:[a-z]+|{WEEKDAYS})\s+){{0,5}}")

@@ -334,7 +334,16 @@ def _accompanied(
         return []
     names = accompanying(s, earlier, breaks[-2], breaks[-1])
     subject = before_appositive(s, earlier, breaks[-2], breaks[-1], breaks[-1].end())
+    if names and subject is not None and _OTHERS_OF.match(s.text, subject.end, breaks[-2].start()):
+        return names  # "Maduro's close allies, like China and Iran, ...": the allies
     return with_listed(s, subject, earlier) + names if names and subject is not None else []
+
+
+# A state's allies or rivals are others: "Maduro's close allies, like China, were quick".
+_OTHERS_OF = re.compile(
+    r"(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:allies|partners|neighbou?rs|rivals|enemies|"
+    r"critics|friends|backers|supporters|opponents|foes)\s*\Z"
+)
 
 
 # A relative clause whose verb is singular: "which has", "who says".
