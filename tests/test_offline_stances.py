@@ -2679,3 +2679,9 @@ def test_like_names_others_holding_the_same_position() -> None:
     # A state's allies named as examples hold it; the state does not.
     text = "Bolivia's close allies, like Cuba and Nicaragua, were quick to congratulate Morales."
     assert stance_keys(text) == {("CUB", "support"), ("NIC", "support")}
+
+
+def test_a_dash_never_opens_a_topic() -> None:
+    text = "Bolivia warned Chile not to be emboldened by Peruvian support - a line it often uses."
+    topics = [s.topic for s in extract_summary(text).stances]
+    assert topics and not any(t.startswith(("-", "\u2013", "\u2014")) for t in topics)

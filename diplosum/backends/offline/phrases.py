@@ -33,7 +33,9 @@ def _negated(clause: list[str]) -> bool:
     return len(clause) > 1 and clause[1].lower() in ("not", "never")
 
 
-_LEADING = frozenset(" \t\n\"'\u201c\u2018([")
+# What a phrase never opens with: spaces, opening marks, and a dash that set it off
+# ("the deal - the culmination of ...").
+_LEADING = frozenset(" \t\n\"'\u201c\u2018([-\u2013\u2014")
 # Words a phrase may not open with, and may not close on.
 _OPENERS = frozenset(
     {"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"}
