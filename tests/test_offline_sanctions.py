@@ -1250,3 +1250,10 @@ def test_the_imposers_own_name_in_a_measure_and_more_measure_words() -> None:
     )
     found = sanction_statuses(extract_summary(text).sanctions)
     assert found == [("PER", "BOL", "threatened")]
+
+
+def test_a_state_named_before_a_measures_verb_is_its_subject() -> None:
+    # Not the target of the measure, as "Iran sanctions" names one.
+    text = "Peru faces criticism. Ecuador recalled its ambassador on Saturday."
+    assert sanction_pairs(text) == [("ECU", "PER")]
+    assert sanction_pairs("Chile faces criticism. Iran sanctions were discussed.") == []

@@ -253,7 +253,7 @@ def _imposed_by(
         return []
     # A state's name right before the noun is its target ("Iran sanctions", "China
     # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
-    if adjacent and imposer.kind == "name" and not targets:
+    if adjacent and imposer.kind == "name" and not targets and not _A_VERB.match(trigger.phrase):
         earlier = s.before(imposer.start)
         if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
             return []
@@ -275,6 +275,11 @@ def _imposed_by(
             for target in target_actors
         ]
     return found
+
+
+# A measure named by its verb ("recalled its ambassador", "broke off ties"): the name
+# before it is its subject, never a target ("El Salvador recalled its ambassador").
+_A_VERB = re.compile(r"[a-z]+ed\b|(?:cut|broke|froze|withdrew|put|slapped)\b")
 
 
 # A measure on whatever is foreign, not one state's: "restrictions to investments by
