@@ -1257,3 +1257,19 @@ def test_a_state_named_before_a_measures_verb_is_its_subject() -> None:
     text = "Peru faces criticism. Ecuador recalled its ambassador on Saturday."
     assert sanction_pairs(text) == [("ECU", "PER")]
     assert sanction_pairs("Chile faces criticism. Iran sanctions were discussed.") == []
+
+
+def test_a_measure_after_and_is_the_clause_subjects() -> None:
+    text = (
+        "Peru faces criticism. Ecuador said it would not recognize the new government "
+        "and recalled its ambassador."
+    )
+    assert sanction_pairs(text) == [("ECU", "PER")]
+
+
+def test_an_expulsion_of_people_who_are_no_envoys_is_no_measure() -> None:
+    text = "Cyprus marks the anniversary. Turkey's army expelled 160,000 Greek Cypriots."
+    assert sanction_pairs(text) == []
+    text = "Cyprus marks the anniversary. Turkey invaded and expelled 160,000 Greek Cypriots."
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Turkey expelled two Cypriot diplomats.") == [("TUR", "CYP")]

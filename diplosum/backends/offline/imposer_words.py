@@ -10,7 +10,7 @@ import re
 
 from ...text.dates import MONTHS, WEEKDAYS
 
-__all__ = ["IMPOSER_GAP", "MEASURE_WORDS"]
+__all__ = ["BY_ITS_VERB", "IMPOSER_GAP", "MEASURE_WORDS"]
 
 
 # When, between a verb and what follows it: "agreed on Monday to", "plans last week to".
@@ -20,6 +20,11 @@ _WHEN = (
     r"(?:\s+on\s+\w+|\s+today|\s+yesterday|\s+(?:last|this|next)\s+(?:week|month|year)|"
     rf"\s+in\s+(?:{_MONTHS}|(?:19|20)\d\d))"
 )
+
+
+# A measure named by its verb ("recalled its ambassador", "broke off ties"): the name
+# before it is its subject, never a target ("El Salvador recalled its ambassador").
+BY_ITS_VERB = re.compile(r"[a-z]+ed\b|(?:cut|broke|froze|withdrew|put|slapped)\b")
 
 
 # Words that describe a measure, before its noun: "new economic sanctions", "a new round

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
-from .imposer_words import IMPOSER_GAP
+from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
 from .lexicon import Hit
 from .measures import ban_as_verb
 from .sentence import RuleSentence
@@ -27,6 +27,7 @@ __all__ = [
     "adjacent_target",
     "adjective_target",
     "coordinated_after",
+    "expels_no_envoys",
     "imposers_of",
     "object_target",
     "relative_imposers",
@@ -83,7 +84,25 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             return _joiners(s, listed[0]) + listed
     if by is not None:
         return coordinated_after(s, by.end())
-    return _by_doing(s, trigger) or _subject_of_verb(s, trigger) or relative_imposers(s, trigger)
+    return (
+        _by_doing(s, trigger)
+        or _subject_of_verb(s, trigger)
+        or relative_imposers(s, trigger)
+        or _second_predicate(s, trigger)
+    )
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?\Z")
+
+
+def _second_predicate(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The subject of a measure's verb after "and" ("El Salvador said it would not
+    recognize the government and recalled its ambassador"): the clause's subject."""
+    if not BY_ITS_VERB.match(trigger.phrase) or not _AND_BEFORE.search(
+        s.text, max(0, trigger.start - 16), trigger.start
+    ):
+        return []
+    return [a for a in s.holders(trigger.start) if s.is_agent(a)][:1]
 
 
 # "the tough trade sanctions President Reagan imposed on Japanese exports", "the sanctions
@@ -295,4 +314,31 @@ def object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         target = following
     if target is None or not _OBJECT_GAP.fullmatch(gap):
         return []
+    if trigger.phrase.startswith("expel") and target.kind == "adjective":
+        # "expelled two Saudi diplomats", not "expelled 160,000 Greek Cypriots": an
+        # expulsion is a measure when it sends a state's envoys home.
+        return [target] if _ENVOYS.match(s.text, target.end) else []
     return [target]
+
+
+# Those whose expulsion is a measure against their state, named in the object.
+_ENVOY_WORDS = (
+    r"(?:diplomats?|envoys?|ambassadors?|attach[e\u00e9]s?|consuls?|staff|officials?|embassy|"
+    r"mission|personnel|intelligence|spies|agents?)\b"
+)
+_ENVOYS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}" + _ENVOY_WORDS)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\Z")
+_ENVOYS_EXPELLED = re.compile(r"[^,;:.]{0,60}?\b" + _ENVOY_WORDS)
+
+
+def expels_no_envoys(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether an expulsion names those expelled and they are no state's envoys
+    ("expelled it from Gaza", "expelled 160,000 Greek Cypriots"), nor a state itself."""
+    if not trigger.phrase.startswith("expel") or len(trigger.phrase.split()) > 1:
+        return False
+    if _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start):
+        return False  # "Two Bolivian diplomats were expelled": those named before it
+    following = s.after(trigger.end)
+    if following is not None and following.kind == "name" and following.start <= trigger.end + 5:
+        return False  # "expelled Qatar from the group"
+    return _ENVOYS_EXPELLED.match(s.text, trigger.end) is None

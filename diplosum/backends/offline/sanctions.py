@@ -18,13 +18,14 @@ import re
 from ...models import Actor, Sanction
 from .actors import ActorMention
 from .clauses import OPEN_QUESTION, SANCTION_TARGET, ends_with_word
-from .imposer_words import IMPOSER_GAP, MEASURE_WORDS
+from .imposer_words import BY_ITS_VERB, IMPOSER_GAP, MEASURE_WORDS
 from .imposers import (
     ONLY_WITH_TARGET,
     TARGET_IN_OBJECT,
     adjacent_target,
     adjective_target,
     coordinated_after,
+    expels_no_envoys,
     imposers_of,
     object_target,
 )
@@ -116,6 +117,8 @@ def _of_trigger(
         ]
     if trigger.phrase in ORDERED_OUT or names_no_measure(s, trigger):
         return []
+    if expels_no_envoys(s, trigger):
+        return []  # "expelled 160,000 Greek Cypriots": people, no state's envoys
     if trigger.phrase in _AGAINST_WHAT and not _against_a_state(s, trigger):
         return []  # "retaliate against unfair trade practices": a practice, no state
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
@@ -253,7 +256,12 @@ def _imposed_by(
         return []
     # A state's name right before the noun is its target ("Iran sanctions", "China
     # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
-    if adjacent and imposer.kind == "name" and not targets and not _A_VERB.match(trigger.phrase):
+    if (
+        adjacent
+        and imposer.kind == "name"
+        and not targets
+        and not BY_ITS_VERB.match(trigger.phrase)
+    ):
         earlier = s.before(imposer.start)
         if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
             return []
@@ -275,11 +283,6 @@ def _imposed_by(
             for target in target_actors
         ]
     return found
-
-
-# A measure named by its verb ("recalled its ambassador", "broke off ties"): the name
-# before it is its subject, never a target ("El Salvador recalled its ambassador").
-_A_VERB = re.compile(r"[a-z]+ed\b|(?:cut|broke|froze|withdrew|put|slapped)\b")
 
 
 # A measure on whatever is foreign, not one state's: "restrictions to investments by
