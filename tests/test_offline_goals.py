@@ -827,3 +827,11 @@ def test_what_will_be_sent_or_given_reads_with_its_verb() -> None:
     # A thing's effect is no one's aim, whatever "it" is.
     text = "If the Chilean deals go ahead, it will give Antofagasta a major presence in Asia."
     assert goal_codes(text) == []
+
+
+def test_an_aim_by_a_state_past_an_appositive_on_it() -> None:
+    text = (
+        "A last-minute attempt by Peru, the second largest exporter, to save the talks "
+        "could not bring the two sides together."
+    )
+    assert goal_codes(text) == ["PER"]

@@ -19,7 +19,9 @@ _NOUN_BY = re.compile(
     r"\b(?:bids?|efforts?|attempts?|plans?|push|moves?|drive|campaign)\s+by\s+(?:the\s+)?"
 )
 _ANY = re.compile(r"\b(?:any|no)\s+\Z", re.IGNORECASE)
-_TO_VERB = re.compile(r"\s+to(?=\s+[a-z])")
+# "to", past an appositive on the holder: "an attempt by Colombia, the second largest
+# exporter, to rescue the talks".
+_TO_VERB = re.compile(r"(?:,\s+(?:the|a|an|its)\s+[^,;:()]{1,60},)?\s+to(?=\s+[a-z])")
 # The phrase the rules read such a noun as: an aim named by a noun (``NOUN_AIMS``).
 _AS_PHRASE = "effort to"
 
@@ -40,7 +42,8 @@ def aims_by(s: RuleSentence, held: set[str | None]) -> list[Goal]:
         to = _TO_VERB.match(s.text, holders[-1].end)
         if to is None:
             continue
-        trigger = Hit(to.start(), to.end(), to.group(), _AS_PHRASE)
+        at = to.end() - len("to")
+        trigger = Hit(at, to.end(), "to", _AS_PHRASE)
         statement = aim_statement(s, trigger, s.text, may_open_on_trigger=lambda *_: False)
         if statement is None:
             continue
