@@ -835,3 +835,8 @@ def test_an_aim_by_a_state_past_an_appositive_on_it() -> None:
         "could not bring the two sides together."
     )
     assert goal_codes(text) == ["PER"]
+
+
+def test_what_became_of_an_aim_ends_its_statement() -> None:
+    text = "An attempt by Peru to rescue the talks failed on Monday."
+    assert [g.statement for g in extract_summary(text).goals] == ["rescue the talks"]

@@ -44,7 +44,13 @@ VERB_OPENS = {"to ensure": len("to "), "ensure that": 0} | {
 }
 _NOUN_BEFORE = re.compile(r"(?:'s|\u2019s|\b(?:its|his|her|their|the|a|an))\s+\Z", re.IGNORECASE)
 _POSSESSIVE_FIRST = re.compile(r"(?:his|her|its|their|our|my)\s", re.IGNORECASE)
-_MAIN_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might)\s")
+# The verb of a sentence whose subject names an aim: an auxiliary, or what became of the
+# aim ("Colombia's attempt to rescue the talks | failed").
+_MAIN_VERB = re.compile(
+    r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might|failed|collapsed|"
+    r"faltered|stalled|foundered|floundered|succeeded|backfired|fell\s+through|broke\s+down|"
+    r"came\s+to\s+nothing)\b"
+)
 
 
 def _before_main_verb(statement: str) -> str:
