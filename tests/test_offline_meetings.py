@@ -1879,3 +1879,9 @@ def test_talks_with_each_in_a_different_place_stay_apart_after_an_earlier_visit(
         "Bachelet in Santiago and Humala in Lima."
     )
     assert sorted(sorted(c) for c in meeting_codes(text)) == [["CHL", "USA"], ["PER", "USA"]]
+
+
+def test_travelling_to_several_places_is_a_meeting_in_each() -> None:
+    text = "After travelling to Chile and Peru, the Bolivian minister hopes to visit Spain."
+    codes = sorted(sorted(c) for c in meeting_codes(text))
+    assert codes == [["BOL", "CHL"], ["BOL", "ESP"], ["BOL", "PER"]]

@@ -118,9 +118,9 @@ def _tour_visitor(
     """The visitor of a visit to several places ("Jaafari visited Cairo and Amman, with an
     Iraqi cleric"): one meeting with each place. Not with the visitor unknown, nor to
     bring those visited together ("will visit Niger and Chad to mediate between them")."""
-    if not trigger.phrase.startswith(("visit", "tour", "trip")) or _TOGETHER.search(
-        s.text, trigger.end
-    ):
+    if not (
+        trigger.phrase.startswith(("visit", "tour", "trip")) or trigger.phrase in TRAVELS
+    ) or _TOGETHER.search(s.text, trigger.end):
         return None
     places = {o.code for o in objects if o.kind in NAMES_OR_SEATS}
     visitors = [a for a in actors if a.country not in places]
