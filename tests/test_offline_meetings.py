@@ -1392,8 +1392,8 @@ def test_a_visit_to_several_places_is_a_meeting_with_each() -> None:
         (frozenset({"PER", "CHL"}), "held"),
         (frozenset({"PER", "ECU"}), "held"),
     }
-    # Who visits unknown: the places are all there is, one meeting as before.
-    assert meeting_codes("The delegation visited Santiago and Quito.") == [{"CHL", "ECU"}]
+    # Who visits unknown: the places visited do not meet each other.
+    assert meeting_codes("The delegation visited Santiago and Quito.") == []
 
 
 def test_planning_a_meeting_is_a_plan_and_a_noun_s_plans_are_not() -> None:
@@ -1885,3 +1885,9 @@ def test_travelling_to_several_places_is_a_meeting_in_each() -> None:
     text = "After travelling to Chile and Peru, the Bolivian minister hopes to visit Spain."
     codes = sorted(sorted(c) for c in meeting_codes(text))
     assert codes == [["BOL", "CHL"], ["BOL", "ESP"], ["BOL", "PER"]]
+
+
+def test_places_an_unknown_visitor_goes_to_do_not_meet_each_other() -> None:
+    assert meeting_codes("Later this month, Smith plans to visit Chile and Peru.") == []
+    text = "The Bolivian minister plans to visit Chile and Peru."
+    assert sorted(sorted(c) for c in meeting_codes(text)) == [["BOL", "CHL"], ["BOL", "PER"]]

@@ -307,6 +307,15 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if trigger.phrase in TRAVELS and not subject and not own and not _traveller(s, trigger):
             continue  # "foreign fighters traveling to Iraq and Syria": places, no visitor
         if (
+            trigger.phrase.startswith("visit")
+            and not subject
+            and not own
+            and len(others) > 1
+            and all(o.kind in NAMES_OR_SEATS for o in others)
+            and not _traveller(s, trigger)
+        ):
+            continue  # "Smith plans to visit Canada and Japan": places visited, who is unknown
+        if (
             (
                 named_between
                 and not _MEDIATES.search(s.text, max(0, trigger.start - 40), trigger.start)
