@@ -92,6 +92,7 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     )
 
 
+# "... and recalled", "and then expelled": a second predicate of the clause's subject.
 _AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?\Z")
 
 

@@ -243,6 +243,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     triggers = s.find("meeting.triggers")
     discussed_from = len(s.text)
     earlier_own: set[int] = set()
+    aside = _SIDELINES_OPENING.match(s.text, len(s.text) - len(without_dateline(s.text)))
     for trigger in triggers:
         if trigger.start >= discussed_from:
             break  # "to discuss ... China's part in the talks on North Korea": a subject
@@ -287,7 +288,6 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             others += held_here(s, trigger)
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
-        aside = _SIDELINES_OPENING.match(s.text, len(s.text) - len(without_dateline(s.text)))
         if aside is not None and aside.end() <= trigger.start:
             # "On the sidelines of the U.N. General Assembly, Kerry met Zarif": where they
             # met, no party of the meeting (as when it is named after the verb)
