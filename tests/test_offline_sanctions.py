@@ -1273,3 +1273,9 @@ def test_an_expulsion_of_people_who_are_no_envoys_is_no_measure() -> None:
     text = "Cyprus marks the anniversary. Turkey invaded and expelled 160,000 Greek Cypriots."
     assert sanction_pairs(text) == []
     assert sanction_pairs("Turkey expelled two Cypriot diplomats.") == [("TUR", "CYP")]
+
+
+def test_sanctions_expected_or_put_to_a_vote_are_threatened() -> None:
+    text = "Bolivia tested a missile. The Security Council is expected to vote on new sanctions."
+    found = sanction_statuses(extract_summary(text).sanctions)
+    assert found == [("UN", "BOL", "threatened")]
