@@ -840,3 +840,8 @@ def test_an_aim_by_a_state_past_an_appositive_on_it() -> None:
 def test_what_became_of_an_aim_ends_its_statement() -> None:
     text = "An attempt by Peru to rescue the talks failed on Monday."
     assert [g.statement for g in extract_summary(text).goals] == ["rescue the talks"]
+    # A verb in the past with its time after it is the sentence's.
+    text = "Peru's plan to export its first cargo of copper emerged late last week."
+    assert [g.statement for g in extract_summary(text).goals] == [
+        "export its first cargo of copper"
+    ]

@@ -49,7 +49,9 @@ _POSSESSIVE_FIRST = re.compile(r"(?:his|her|its|their|our|my)\s", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might|failed|collapsed|"
     r"faltered|stalled|foundered|floundered|succeeded|backfired|fell\s+through|broke\s+down|"
-    r"came\s+to\s+nothing)\b"
+    r"came\s+to\s+nothing|"
+    # "plans to export its first shipment of oil | emerged late last week"
+    r"[a-z]+ed(?=\s+(?:late\s+|early\s+)?(?:last|this|on|yesterday|today)\b))\b"
 )
 
 
