@@ -576,3 +576,11 @@ def test_a_web_titles_source_after_a_dash_is_no_part_of_a_phrase() -> None:
     # One inside a word does not: "U.S.-Chilean talks".
     text = "Peru backs U.S.-Chilean talks on the border"
     assert readable(text, len("Peru backs ")) == "U.S.-Chilean talks on the border"
+
+
+def test_a_phrase_cut_at_its_length_ends_before_a_clause_opened_by_as() -> None:
+    text = "The talks aim to end the war in the south as the families of the missing waited."
+    assert readable(text, text.index("end")) == "end the war in the south"
+    # What a thing is called is no clause: "used as the model".
+    text = "They said the plan has been used as the model for a new treaty with Peru and Chile."
+    assert readable(text, text.index("the plan")) == "the plan has been used as the model"

@@ -158,12 +158,25 @@ def _back_off(tokens: list[str]) -> list[str]:
     for index in range(len(tokens) - 1, 2, -1):
         if tokens[index - 1].endswith(","):
             return tokens[:index]
+    for index in range(3, len(tokens) - 1):
+        if (
+            tokens[index].lower() == "as"
+            and tokens[index + 1].lower() in _DETERMINERS
+            and not tokens[index - 1].lower().endswith(("ed", "en", "act", "serve"))
+        ):
+            # "end the war in Gaza | as the loved ones of ...": a clause (not "described
+            # as the deadliest", "seen as the protector": what it was called)
+            return tokens[:index]
     for index in range(len(tokens) - 1, 2, -1):
         if tokens[index].lower() in _BOUNDARIES:
             # "act in a different way | so that ...": "so" is the purpose's first word
             so = index > 3 and tokens[index].lower() == "that" and tokens[index - 1] == "so"
             return tokens[: index - so]
     return tokens
+
+
+# What opens a noun phrase, after "as": a clause of its own ("as the talks resumed").
+_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our", "this"})
 
 
 # Words that open a clause of their own: one cut after a word or two of it is no phrase.
