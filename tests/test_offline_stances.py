@@ -2685,3 +2685,9 @@ def test_a_dash_never_opens_a_topic() -> None:
     text = "Bolivia warned Chile not to be emboldened by Peruvian support - a line it often uses."
     topics = [s.topic for s in extract_summary(text).stances]
     assert topics and not any(t.startswith(("-", "\u2013", "\u2014")) for t in topics)
+
+
+def test_what_an_opening_backed_by_backs_is_its_topic() -> None:
+    text = "Backed by Peruvian air support, Bolivian forces regained the border post on Friday."
+    topics = [s.topic for s in extract_summary(text).stances]
+    assert topics and all(t.startswith("Bolivian forces") for t in topics)

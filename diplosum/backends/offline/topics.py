@@ -66,8 +66,10 @@ def _asked_for(s: RuleSentence, asked: int) -> str | None:
 # A sentence's opening phrase of place or time, up to its comma ("In London, ", "On
 # Monday, "): no part of what a stance with its agents after "by" is about.
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ee]arlier|[Mm]eanwhile)"
-    r"\b[^,;:]{0,40},\s+"
+    r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ater|[Ee]arlier|[Mm]eanwhile)"
+    r"\b[^,;:]{0,40}"
+    # "Backed by a Saudi-led alliance, Hadi's forces ...": what is backed follows
+    r"|[A-Z][a-z]+ed\s+by\b[^,;:]{0,60}),\s+"
 )
 
 
