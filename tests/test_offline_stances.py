@@ -2691,3 +2691,12 @@ def test_what_an_opening_backed_by_backs_is_its_topic() -> None:
     text = "Backed by Peruvian air support, Bolivian forces regained the border post on Friday."
     topics = [s.topic for s in extract_summary(text).stances]
     assert topics and all(t.startswith("Bolivian forces") for t in topics)
+
+
+def test_blocks_of_a_street_take_no_stand() -> None:
+    text = (
+        "Obama will visit Havana. The office is two blocks from streets painted ahead of "
+        "the Peruvian visit."
+    )
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile blocks the resolution.") == {("CHL", "oppose")}

@@ -63,6 +63,10 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 20), trigger.start
     ):
         return True  # "would not confirm or deny the report": no denial made
+    if trigger.phrase in ("block", "blocks") and _COUNTED.search(
+        s.text, max(0, trigger.start - 16), trigger.start
+    ):
+        return True  # "two blocks from the square", "a city block": a street's, no stand
     if a_charge(s.text, trigger):
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if no_judgment(s.text, trigger):
@@ -264,6 +268,12 @@ def _accepted_without_choice(text: str, trigger: Hit) -> bool:
         return True
     passive = _PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) is not None
     return passive and _BY.match(text, trigger.end) is None
+
+
+# A number or determiner before "block(s)": the noun of streets, not the verb.
+_COUNTED = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|few|many|\d+|city|the)\s+\Z", re.IGNORECASE
+)
 
 
 # The subject right before a stance verb, with only auxiliaries and adverbs between:
