@@ -2700,3 +2700,10 @@ def test_blocks_of_a_street_take_no_stand() -> None:
     )
     assert stance_keys(text) == set()
     assert stance_keys("Chile blocks the resolution.") == {("CHL", "oppose")}
+
+
+def test_blamed_on_set_off_after_its_noun_is_a_passive_of_no_one() -> None:
+    text = "The Chilean government has responded to rising prices, blamed partly on the reforms."
+    assert stance_keys(text) == set()
+    text = "The hack, which Chilean officials blamed on Peru, hit the ministry."
+    assert stance_keys(text) == {("CHL", "oppose")}

@@ -75,10 +75,27 @@ def with_own_agent(text: str, hit: Hit) -> bool:
 def _passive(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is a stance verb in the passive ("was condemned", or a
     participle with its agent: "troops supported by planes")."""
-    return with_own_agent(s.text, trigger) or (
-        trigger.phrase in PATIENT_VERBS
-        and _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+    return (
+        with_own_agent(s.text, trigger)
+        or (
+            trigger.phrase in PATIENT_VERBS
+            and _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+            is not None
+        )
+        or (
+            trigger.phrase == "blamed"
+            and _BLAMED_ON.match(s.text, trigger.end) is not None
+            and _SET_OFF.search(s.text, max(0, trigger.start - 12), trigger.start) is not None
+        )
     )
+
+
+# "prices, blamed partly on the reforms": what is blamed comes before; active, the verb
+# names it first ("blamed the rise on").
+_BLAMED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\b")
+# Set off after its noun by a comma, with no subject of its own ("which Washington blamed
+# on Russia" is active).
+_SET_OFF = re.compile(r",\s+(?:\w+ly\s+)?\Z")
 
 
 # A headline's participle right after its subject: "UK urged over detention ruling",
