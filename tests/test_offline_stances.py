@@ -2707,3 +2707,14 @@ def test_blamed_on_set_off_after_its_noun_is_a_passive_of_no_one() -> None:
     assert stance_keys(text) == set()
     text = "The hack, which Chilean officials blamed on Peru, hit the ministry."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_those_pro_or_anti_a_state_do_not_speak_for_it() -> None:
+    text = (
+        "The firm's decision was criticized by pro-Palestinian voices for silencing people "
+        "of Palestinian heritage."
+    )
+    assert stance_keys(text) == set()
+    assert stance_keys("The decision was criticized by Palestinian officials.") == {
+        ("PSE", "oppose")
+    }

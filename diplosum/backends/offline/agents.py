@@ -82,6 +82,10 @@ _FEELINGS = (
 )
 
 
+# "pro-" or "anti-" before a state's name or adjective: those for or against it.
+_FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
+
+
 def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
     ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
@@ -106,9 +110,10 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if including is not None:
         start = including.end()
     window = start + 60
-    candidates = [
-        a for a in s.actors if a.start >= start and a.end <= window and a.code and s.is_agent(a)
-    ]
+    named = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
+    if named and _FOR_OR_AGAINST.search(s.text, max(0, named[0].start - 5), named[0].start):
+        return []  # "criticized by pro-Palestinian voices for ... of Palestinian heritage"
+    candidates = [a for a in named if s.is_agent(a)]
     # The agent opens the phrase after "by": not "backed by the army, was rejected by Peru".
     if not candidates or _PAST_PHRASE.search(s.text, start, candidates[0].start):
         return []
