@@ -584,3 +584,12 @@ def test_a_phrase_cut_at_its_length_ends_before_a_clause_opened_by_as() -> None:
     # What a thing is called is no clause: "used as the model".
     text = "They said the plan has been used as the model for a new treaty with Peru and Chile."
     assert readable(text, text.index("the plan")) == "the plan has been used as the model"
+
+
+def test_in_order_cut_from_its_to_goes() -> None:
+    text = (
+        "Chile agreed to try to devise a way to collect purchasing information in order to "
+        "monitor the volume of its imports from Peru and Bolivia over the coming years."
+    )
+    start = text.index("try to")
+    assert readable(text, start) == "try to devise a way to collect purchasing information"

@@ -219,6 +219,8 @@ _NEEDS_OF = tuple(
         *("in the middle", "at the end", "by means", "in the absence", "on the basis"),
         *("in the interest", "in the interests", "in the hands", "in the event", "in favour"),
         *("in favor", "in support", "in the case", "regardless"),
+        # and those that need their "to": "in order | to", "so as | to"
+        *("in order", "so as"),
     )
 )
 
