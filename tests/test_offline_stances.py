@@ -2718,3 +2718,9 @@ def test_those_pro_or_anti_a_state_do_not_speak_for_it() -> None:
     assert stance_keys("The decision was criticized by Palestinian officials.") == {
         ("PSE", "oppose")
     }
+
+
+def test_what_one_fears_another_would_do_is_no_position_of_the_other() -> None:
+    text = "Board members were worried that Chilean regulators would not approve the merger."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile said it would not approve the merger.") == {("CHL", "oppose")}

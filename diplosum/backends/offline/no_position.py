@@ -57,6 +57,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called those demands unacceptable": what is judged
     if _PREDICTED.search(s.text, max(0, trigger.start - 50), trigger.start):
         return True  # "China is likely to welcome the move": the writer's guess, unstated
+    if _FEARED.search(s.text, max(0, trigger.start - 100), trigger.start):
+        return True  # "worried that Chinese regulators would not approve": a fear, unstated
     if trigger.phrase == "blame" and s.text.endswith(" to ", 0, trigger.start):
         return True  # "declined to say which side was to blame": no one blamed
     if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
@@ -181,6 +183,14 @@ _PREDICTED = re.compile(
     r"\b(?:(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:un)?likely"
     r"|(?:is|are|was|were)\s+(?:widely\s+|also\s+)?(?:expected|poised|predicted))"
     r"\s+to\s+(?:\w+ly\s+)?\Z"
+)
+
+
+# What someone fears or hopes another would do: "were worried that Chinese regulators
+# would not approve the merger" states no position of the regulators'.
+_FEARED = re.compile(
+    r"\b(?:worried|worries|worry|feared|fears|fear|concerned|hoped|hopes|hope)\s+that\s+"
+    r"[^,;:.]{1,60}?\s+(?:would|could|might|may)\s+(?:not\s+|never\s+)?\Z"
 )
 
 
