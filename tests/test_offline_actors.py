@@ -1216,3 +1216,11 @@ def test_a_state_s_name_in_a_hyphenated_name_names_no_actor() -> None:
     assert [m.code for m in find_actors("Georgia-Pacific said profits rose.")] == []
     assert [m.code for m in find_actors("The Russia-Ukraine war raged.")] == ["RUS", "UKR"]
     assert [m.code for m in find_actors("Bosnia-Herzegovina protested.")] == ["BIH"]
+
+
+def test_the_nordic_foreign_ministers_are_placed() -> None:
+    text = "Espen Barth Eide said on Tuesday that the plan was regrettable."
+    found = {(m.actor.name, m.code) for m in find_actors(text, year=2024)}
+    assert ("Espen Barth Eide", "NOR") in found
+    found = {(m.actor.name, m.code) for m in find_actors("Anna Lindh spoke.", year=2001)}
+    assert ("Anna Lindh", "SWE") in found
