@@ -27,6 +27,7 @@ __all__ = [
     "MODALS",
     "NEITHER",
     "OPEN_QUESTION",
+    "PASSIVE_AUXILIARY",
     "SANCTION_TARGET",
     "TO_BEFORE",
     "UNLIKELY",
@@ -114,6 +115,10 @@ NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")
+
+# A form of "be" right before a participle, past an adverb: "was expelled", "were quietly
+# accepted" (the participle's subject is its patient).
+PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
 
 #: A time before "after", "before" or "following" opening a sentence ("A day after",
 #: "Two weeks before", "Shortly after"), a pattern fragment: the phrase it opens comes

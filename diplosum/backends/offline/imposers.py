@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .clauses import PASSIVE_AUXILIARY
 from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
 from .lexicon import Hit
 from .measures import ban_as_verb
@@ -328,7 +329,6 @@ _ENVOY_WORDS = (
     r"mission|personnel|intelligence|spies|agents?)\b"
 )
 _ENVOYS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}" + _ENVOY_WORDS)
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\Z")
 _ENVOYS_EXPELLED = re.compile(r"[^,;:.]{0,60}?\b" + _ENVOY_WORDS)
 
 
@@ -337,7 +337,7 @@ def expels_no_envoys(s: RuleSentence, trigger: Hit) -> bool:
     ("expelled it from Gaza", "expelled 160,000 Greek Cypriots"), nor a state itself."""
     if not trigger.phrase.startswith("expel") or len(trigger.phrase.split()) > 1:
         return False
-    if _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start):
+    if PASSIVE_AUXILIARY.search(s.text, max(0, trigger.start - 24), trigger.start):
         return False  # "Two Bolivian diplomats were expelled": those named before it
     following = s.after(trigger.end)
     if following is not None and following.kind == "name" and following.start <= trigger.end + 5:

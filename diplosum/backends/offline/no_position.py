@@ -21,7 +21,7 @@ import re
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
-from .clauses import CHARGED_THAT
+from .clauses import CHARGED_THAT, PASSIVE_AUXILIARY
 from .lexicon import Hit
 from .sentence import RuleSentence
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
@@ -269,14 +269,13 @@ _ACCEPTED = frozenset({"accepted", "accepts"})
 _NO_CHOICE = re.compile(
     r"\s+(?:(?:the|his|her|their|its)\s+)?(?:resignations?|responsibility|blame)\b"
 )
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\Z")
 _BY = re.compile(r"\s+by\b")
 
 
 def _accepted_without_choice(text: str, trigger: Hit) -> bool:
     if _NO_CHOICE.match(text, trigger.end):
         return True
-    passive = _PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    passive = PASSIVE_AUXILIARY.search(text, max(0, trigger.start - 30), trigger.start) is not None
     return passive and _BY.match(text, trigger.end) is None
 
 
