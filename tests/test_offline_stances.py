@@ -2724,3 +2724,19 @@ def test_what_one_fears_another_would_do_is_no_position_of_the_other() -> None:
     text = "Board members were worried that Chilean regulators would not approve the merger."
     assert stance_keys(text) == set()
     assert stance_keys("Chile said it would not approve the merger.") == {("CHL", "oppose")}
+
+
+def test_not_expecting_to_act_is_a_forecast_not_a_position() -> None:
+    text = "The Peruvian minister said he did not expect to meet the Chilean envoy on his trip."
+    assert stance_keys(text) == set()
+    text = "The Peruvian minister said he did not expect a breakthrough."
+    assert stance_keys(text) == {("PER", "neutral")}
+
+
+def test_a_passive_relative_clause_is_about_the_noun_it_follows() -> None:
+    text = "Lima signed the accord, which was welcomed by Chilean officials."
+    stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
+    assert [(s.position, s.topic) for s in stances] == [("support", "the accord")]
+    text = "Lima signed the accord that was criticised by Chile on Monday."
+    stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
+    assert [(s.position, s.topic) for s in stances] == [("oppose", "the accord")]

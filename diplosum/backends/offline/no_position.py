@@ -11,7 +11,8 @@ to comment", "declined to say whether", "refused to rule out") or an agreed sile
 ("exports declined"), "accepted" with no choice ("accepted the resignation") or no agent
 ("is likely to be accepted"); a threat or warning with no act of its agent after it
 ("threats from Peru", a danger) or a thing's risk ("threatened to become a trade war"); a
-position the writer only expects ("is likely to welcome").
+position the writer only expects ("is likely to welcome"), or a forecast of one's own act
+("did not expect to meet the pope").
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a Libya support group": a body's name, no one's position
     if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
         return True  # "refused to comment", "refused to rule out sanctions": no stand taken
+    if "expect" in trigger.phrase and _TO_VERB.match(s.text, trigger.end):
+        return True  # "did not expect to meet the pope": a forecast of one's own act
     if trigger.phrase.startswith("agree") and _NOT_TO_SAY.match(s.text, trigger.end):
         return True  # "both sides agreed not to reveal the outcome": silence, no stand
     if trigger.phrase in _DECLINED and not _DECLINED_WHAT.match(s.text, trigger.end):
@@ -115,6 +118,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
     return _AHEAD.match(s.text, trigger.end) is not None
 
 
+# An infinitive after "not expect": what the one expecting will do, forecast.
+_TO_VERB = re.compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
 # What someone is stopped from doing, the trigger inside it: "prevent Pyongyang from

@@ -106,6 +106,7 @@ def stance_topic(
     an appeal asks for starts past its holders ("calls from Britain for | Iran to stop")."""
     return (
         (asked is not None and _asked_for(s, asked))
+        or ((judged or with_agents) and _relative_subject(s, trigger))
         or (judged and _judged_topic(s, trigger))
         or (with_agents and _reaction_topic(s, trigger))
         or (with_agents and _sentence_topic(s))
@@ -174,6 +175,23 @@ def _antecedent_topic(s: RuleSentence, trigger: Hit) -> str | None:
     if s.text.endswith(("'s ", "\u2019s "), 0, trigger.start):
         return None  # "which backs Syria's opposition,": a noun, no verb with its object
     relative = _RELATIVE_OPENS.search(s.text, 0, trigger.start)
+    if relative is None:
+        return None
+    noun = _ANTECEDENT.search(s.text, max(0, relative.start() - 60), relative.start())
+    return None if noun is None else readable(s.text[: relative.start()], noun.start())
+
+
+# A relative pronoun and the passive's auxiliary right before the trigger: "the deal |
+# that was | approved by EU leaders" ("that" before a verb opens no reported clause).
+_RELATIVE_PASSIVE = re.compile(
+    r"(?:,\s*|\s+)(?:which|that)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?\Z"
+)
+
+
+def _relative_subject(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a passive relative clause on its stance verb is about: the noun phrase it
+    follows ("secured the deal that was approved by EU leaders" is about the deal)."""
+    relative = _RELATIVE_PASSIVE.search(s.text, max(0, trigger.start - 40), trigger.start)
     if relative is None:
         return None
     noun = _ANTECEDENT.search(s.text, max(0, relative.start() - 60), relative.start())
