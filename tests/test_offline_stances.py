@@ -2740,3 +2740,17 @@ def test_a_passive_relative_clause_is_about_the_noun_it_follows() -> None:
     text = "Lima signed the accord that was criticised by Chile on Monday."
     stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
     assert [(s.position, s.topic) for s in stances] == [("oppose", "the accord")]
+
+
+def test_what_cannot_be_done_is_no_refusal() -> None:
+    text = "Peru has said it will not be able to meet interest payments due this year."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru has said it will not accept the plan.") == {("PER", "oppose")}
+
+
+def test_a_promise_not_made_is_no_position() -> None:
+    text = "He said Lawson had made no commitments to support Peru's efforts."
+    assert stance_keys(text) == set()
+    assert stance_keys("Britain said it made no commitment to support Peru's efforts.") == set()
+    text = "Britain said it made a commitment to support Peru's efforts."
+    assert stance_keys(text) == {("GBR", "support")}

@@ -26,6 +26,7 @@ __all__ = [
     "IMPOSES_AHEAD",
     "MODALS",
     "NEITHER",
+    "NO_PROMISE",
     "OPEN_QUESTION",
     "PASSIVE_AUXILIARY",
     "SANCTION_TARGET",
@@ -106,6 +107,14 @@ UNLIKELY = re.compile(
     r"\b(?:little|no|slim|scant|faint)\s+(?:prospects?|chances?|hopes?|signs?|likelihood|"
     r"indications?|evidence)[\"'\u201d\u2019]?\s+(?:of|that)\s+"
     r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+
+# A promise denied before a word of position: "made no commitment to support", "gave no
+# guarantee that it would back" (what was not promised is no position either way).
+NO_PROMISE = re.compile(
+    r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?(?:commitments?|promises?|"
+    r"pledges?|guarantees?|assurances?|undertakings?)\s+(?:to|of|that)\s+(?:[\w'\u2019-]+\s+){0,3}?\Z",
     re.IGNORECASE,
 )
 

@@ -2,8 +2,9 @@
 around it turns it. An appeal that what is asked stop is opposition ("urged Iran not to",
 "calls from Britain for Iran to stop"), one for restraint neutral; negated support is
 opposition and negated opposition none ("could not support", "would not block"); advice to
-a state's own people, a question ("whether they back") and a participle used as an
-adjective ("a rejected deal") state none.
+a state's own people, a question ("whether they back"), a promise not made ("made no
+commitment to support") and a participle used as an adjective ("a rejected deal") state
+none.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .clauses import NEITHER, UNLIKELY, dropped
+from .clauses import NEITHER, NO_PROMISE, UNLIKELY, dropped
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -260,6 +261,10 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+_PROMISES = ("commitment", "promise", "pledge", "guarantee", "assurance", "undertaking")
+_NO_OR_ANY = re.compile(r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?\Z", re.I)
+
+
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
@@ -306,6 +311,13 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None  # "dropped plans to oppose the request": a position given up
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
         return None  # "little prospect of America agreeing to cut emissions": none stated
+    if NO_PROMISE.search(s.text, max(0, trigger.start - 50), trigger.start) or (
+        trigger.phrase.lower().startswith(_PROMISES)
+        and _NO_OR_ANY.search(s.text, max(0, trigger.start - 24), trigger.start)
+    ):
+        # "had made no commitments to support Brazil's efforts", "made no commitment to
+        # the plan": nothing promised, no position either way
+        return None
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
         # caution still states a position: "was not optimistic".)

@@ -18,7 +18,7 @@ import re
 from ...models import Stance
 from ...text.dates import WEEKDAYS
 from .actors import ActorMention
-from .clauses import MODALS, dropped
+from .clauses import MODALS, NO_PROMISE, dropped
 from .lexicon import Hit
 from .no_position import a_charge, no_judgment
 from .phrases import readable
@@ -57,6 +57,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         if not speaker.start <= hit.start < speaker.end
         and not _NEGATED.search(s.text, max(0, hit.start - 40), hit.start)
         and not dropped(s.text, hit.start, plan_word=False)  # "dropped plans to oppose"
+        and not NO_PROMISE.search(s.text, max(0, hit.start - 50), hit.start)
         and not (hit.text[0].isupper() and _NAME_BEFORE.search(s.text, hit.start - 30, hit.start))
         # "the deal, welcomed by Egypt": Egypt's; "undermined by a lack of access" is
         # still the speaker's judgment.
@@ -75,10 +76,11 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
 # ("target zones will not be discussed", "he will not have to give up", "it would not
 # affect exports", "would not only ... but"); before a verb of opposing they refuse to
 # oppose ("said it would not oppose the purchase", "will not block the deal"), nor to
-# exclude ("would not rule out").
+# exclude ("would not rule out"); before "be able to" they say what cannot be done ("will
+# not be able to meet repayments"), no refusal.
 _REFUSALS = frozenset({"will not", "would not"})
 _NO_REFUSAL = re.compile(
-    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|have\s+to|affect|impact|only|necessarily|"
+    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|be\s+(?:able|in\s+a\s+position)\s+to|have\s+to|affect|impact|only|necessarily|"
     r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
     # "would not rule out intervening": no refusal either
     r"rule\s+out|exclude)\b"
