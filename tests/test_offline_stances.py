@@ -2754,3 +2754,11 @@ def test_a_promise_not_made_is_no_position() -> None:
     assert stance_keys("Britain said it made no commitment to support Peru's efforts.") == set()
     text = "Britain said it made a commitment to support Peru's efforts."
     assert stance_keys(text) == {("GBR", "support")}
+
+
+def test_support_one_seeks_is_no_judgment_in_what_one_says() -> None:
+    opening = "Peruvian Finance Minister Luis Garcia flatly rejected a Spanish suggestion. "
+    text = opening + "Garcia stressed that his talks in Madrid were aimed at gaining support."
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = opening + "Garcia stressed that his talks in Madrid were a success."
+    assert stance_keys(text) == {("PER", "oppose"), ("PER", "support")}

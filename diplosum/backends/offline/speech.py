@@ -22,6 +22,7 @@ from .clauses import MODALS, NO_PROMISE, dropped
 from .lexicon import Hit
 from .no_position import a_charge, no_judgment
 from .phrases import readable
+from .positions import received_at
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
@@ -63,6 +64,8 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         # still the speaker's judgment.
         and not with_own_agent(s.text, hit)
         and not (support and _others_act(s, hit, speaker))
+        # "aimed at gaining official support": support sought or won, not given
+        and not (support and received_at(s, hit) is not None)
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
         and not a_charge(s.text, hit)
         and not no_judgment(s.text, hit)
