@@ -1279,3 +1279,11 @@ def test_sanctions_expected_or_put_to_a_vote_are_threatened() -> None:
     text = "Bolivia tested a missile. The Security Council is expected to vote on new sanctions."
     found = sanction_statuses(extract_summary(text).sanctions)
     assert found == [("UN", "BOL", "threatened")]
+
+
+def test_a_measure_only_proposed_is_threatened() -> None:
+    text = "Peru is unhappy with the Chilean proposal to impose tariffs on Peruvian copper."
+    found = sanction_statuses(extract_summary(text).sanctions)
+    assert found == [("CHL", "PER", "threatened")]
+    text = "Chile imposed tariffs on Peruvian copper."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
