@@ -2762,3 +2762,10 @@ def test_support_one_seeks_is_no_judgment_in_what_one_says() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
     text = opening + "Garcia stressed that his talks in Madrid were a success."
     assert stance_keys(text) == {("PER", "oppose"), ("PER", "support")}
+
+
+def test_a_yes_or_no_question_states_no_position() -> None:
+    text = 'The referendum will ask: "Should Peru approve the treaty with Chile?"'
+    assert stance_keys(text) == set()
+    assert stance_keys("Should Peru approve the treaty with Chile?") == set()
+    assert stance_keys('Peru said: "We approve the treaty with Chile."') == {("PER", "support")}

@@ -223,10 +223,24 @@ def _in_a_name(text: str, hit: Hit) -> bool:
 _QUESTION = re.compile(r"\b[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)\b[^,;:]*")
 
 
+# A yes-or-no question, opened by its auxiliary and closed by its mark: 'The question is:
+# "Should the United Kingdom approve the Treaty?"' (not a negated, rhetorical one: "Isn't
+# the reason ...?").
+_DIRECT_QUESTION = re.compile(
+    r"(?:\A|[\"\u201c:]\s*)(?:Should|Shall|Will|Would|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
+    r"Must|May|Might|Has|Have)\s+(?!not\b)[^?\"\u201c\u201d]*\?"
+)
+
+
 def in_question(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a word of a question put to someone ("Asked if he was satisfied
-    with ..., Wilson replied"): what they answer says their position, not the question."""
-    return any(q.start() < hit.start and hit.end <= q.end() for q in _QUESTION.finditer(text))
+    with ..., Wilson replied") or asked ("Should Chile approve the treaty?"): what they
+    answer says their position, not the question."""
+    return any(
+        q.start() < hit.start and hit.end <= q.end()
+        for pattern in (_QUESTION, _DIRECT_QUESTION)
+        for q in pattern.finditer(text)
+    )
 
 
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
