@@ -2769,3 +2769,12 @@ def test_a_yes_or_no_question_states_no_position() -> None:
     assert stance_keys(text) == set()
     assert stance_keys("Should Peru approve the treaty with Chile?") == set()
     assert stance_keys('Peru said: "We approve the treaty with Chile."') == {("PER", "support")}
+
+
+def test_a_participle_set_off_by_commas_is_about_the_phrase_before_it() -> None:
+    text = "Lima criticised plans, backed by Chile, to lift the embargo."
+    stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
+    assert [(s.position, s.topic) for s in stances] == [("support", "plans to lift the embargo")]
+    text = "Fighting raged after the Bolivian army, backed by Peruvian air strikes, advanced."
+    stances = [s for s in extract_summary(text).stances if s.actor.country == "PER"]
+    assert [s.topic for s in stances] == ["the Bolivian army"]

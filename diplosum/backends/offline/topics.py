@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import WEEKDAYS
+from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .agents import reaction_about
 from .lexicon import Hit
@@ -73,6 +73,53 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# Words that end a noun phrase read backwards from its last word: prepositions, linking
+# words and common verbs ("worried about | plans", "after | the Syrian army").
+_NOT_IN_PHRASE = frozenset(
+    {"about", "of", "on", "in", "at", "to", "for", "with", "from", "over", "against"}
+    | {"among", "after", "before", "than", "as", "into", "by", "and", "or", "but", "that"}
+    | {"which", "who", "while", "when", "is", "are", "was", "were", "be", "been", "has"}
+    | {"have", "had", "said", "says", "saw", "see", "also"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
+# A time the phrase would end on ("sanctions early this month, backed by ..."): no noun
+# phrase of what is backed.
+_TIMES = frozenset(
+    {"month", "week", "year", "day", "weekend", "morning", "afternoon", "evening", "night"}
+    | {"today", "yesterday", "ago", *MONTH_NAMES, *WEEKDAY_NAMES}
+)
+_WORD_BEFORE = re.compile(r"[\w.'\u2019-]+")
+# After the agents, the phrase's own complement: "plans, backed by the UK, | to lift ...".
+_CLOSING_COMMA = re.compile(r"[^,;:()\"\u201c\u201d]{1,80}?,\s+to\s+(?=[a-z])")
+
+
+def _set_off_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a participle set off by commas is about: the noun phrase before its comma,
+    and the infinitive after its agents ("plans, backed by the UK, to lift the embargo"
+    is about plans to lift the embargo)."""
+    comma = trigger.start - 2
+    if not s.text.endswith(", ", 0, trigger.start) or not s.text.startswith(" by ", trigger.end):
+        return None
+    words = list(_WORD_BEFORE.finditer(s.text, max(0, comma - 60), comma))
+    phrase: list[str] = []
+    start = comma  # where the phrase read so far starts: the next word must end right before
+    for word in reversed(words[-6:]):
+        if word.group().lower() in _NOT_IN_PHRASE or (phrase and word.end() + 1 != start):
+            break
+        if phrase and word.group().endswith("ed") and word.group().islower():
+            break  # "Peru criticised | plans": a verb (not "the proposed plans")
+        phrase.insert(0, word.group())
+        start = word.start()
+        if word.group().lower() in _DETERMINERS:
+            break
+    closing = _CLOSING_COMMA.match(s.text, trigger.end)
+    complement = readable(s.text, closing.end()) if closing is not None else None
+    topic = " ".join(phrase + ([f"to {complement}"] if complement else []))
+    if not phrase or phrase[-1].rstrip(".") in _TIMES or phrase[-1].isdigit():
+        return None
+    return topic if len(topic.split()) >= 2 else None
+
+
 def _sentence_topic(s: RuleSentence) -> str | None:
     """The sentence as the topic, from its subject ("The plan was welcomed by Egypt")."""
     opening = _OPENING_PHRASE.match(s.text)
@@ -109,6 +156,7 @@ def stance_topic(
         or ((judged or with_agents) and _relative_subject(s, trigger))
         or (judged and _judged_topic(s, trigger))
         or (with_agents and _reaction_topic(s, trigger))
+        or (with_agents and _set_off_topic(s, trigger))
         or (with_agents and _sentence_topic(s))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
