@@ -845,3 +845,10 @@ def test_what_became_of_an_aim_ends_its_statement() -> None:
     assert [g.statement for g in extract_summary(text).goals] == [
         "export its first cargo of copper"
     ]
+
+
+def test_what_someone_unnamed_tries_is_no_ones_aim() -> None:
+    text = '"If someone in Europe tries to strike deals behind our backs, we object," Peru said.'
+    assert goal_codes(text) == []
+    text = '"If Chile tries to strike deals behind our backs, we object," Peru said.'
+    assert goal_codes(text) == ["CHL"]

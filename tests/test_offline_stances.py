@@ -2768,6 +2768,7 @@ def test_a_yes_or_no_question_states_no_position() -> None:
     text = 'The referendum will ask: "Should Peru approve the treaty with Chile?"'
     assert stance_keys(text) == set()
     assert stance_keys("Should Peru approve the treaty with Chile?") == set()
+    assert stance_keys('The Peruvian president said: "Am I worried? No."') == set()
     assert stance_keys('Peru said: "We approve the treaty with Chile."') == {("PER", "support")}
 
 

@@ -191,10 +191,13 @@ def _aimed_at_someone(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # Who wants it is no one: "items that nobody wants to buy"; "the last thing they want to
-# do" is what they do not want.
+# do" is what they do not want; "if someone tries to" is no one's in particular.
 _NO_ONE = re.compile(
     r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody|"
-    r"last\s+thing\s+(?:\w+\s+){1,2})\s*\Z",
+    r"someone|somebody|"
+    r"last\s+thing\s+(?:\w+\s+){1,2})"
+    # "someone in Europe tries to": a place at most between
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w-]+)?\s*\Z",
     re.IGNORECASE,
 )
 

@@ -228,7 +228,7 @@ _QUESTION = re.compile(r"\b[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)\b
 # the reason ...?").
 _DIRECT_QUESTION = re.compile(
     r"(?:\A|[\"\u201c:]\s*)(?:Should|Shall|Will|Would|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
-    r"Must|May|Might|Has|Have)\s+(?!not\b)[^?\"\u201c\u201d]*\?"
+    r"Must|May|Might|Has|Have|Am)\s+(?!not\b)[^?\"\u201c\u201d]*\?"
 )
 
 
