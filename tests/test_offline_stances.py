@@ -2779,3 +2779,17 @@ def test_a_participle_set_off_by_commas_is_about_the_phrase_before_it() -> None:
     text = "Fighting raged after the Bolivian army, backed by Peruvian air strikes, advanced."
     stances = [s for s in extract_summary(text).stances if s.actor.country == "PER"]
     assert [s.topic for s in stances] == ["the Bolivian army"]
+
+
+def test_a_judgment_in_quotation_marks_after_are_judges_the_subject() -> None:
+    text = 'Chile said that Peru\'s terms for an agreement are "not acceptable."'
+    stances = extract_summary(text).stances
+    assert [(s.actor.country, s.position) for s in stances] == [("CHL", "oppose")]
+    assert stances[0].topic.startswith("Peru's terms")
+
+
+def test_support_withdrawn_is_no_support() -> None:
+    assert stance_keys("Chile withdrew its support for the Peruvian plan.") == set()
+    text = "Bolivia fears a new Chilean government that may pull its support for Peru."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile pledged its support for the Peruvian plan.") == {("CHL", "support")}

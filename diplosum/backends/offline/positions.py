@@ -265,6 +265,17 @@ _PROMISES = ("commitment", "promise", "pledge", "guarantee", "assurance", "under
 _NO_OR_ANY = re.compile(r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?\Z", re.I)
 
 
+# Support taken back: "withdrew its support for", "may pull its backing", "ended all
+# support to the rebels".
+_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w|withdraws?|withdrawn|withdrawing|pull|pulls|pulled|pulling|end|ends|"
+    r"ended|ending|drop|drops|dropped|dropping|suspend|suspends|suspended|suspending|"
+    r"revoke|revokes|revoked|revoking)\s+(?:(?:its|their|his|her|the|all|any)\s+)?"
+    r"(?:[a-z-]+\s+)?\Z"
+)
+
+
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
@@ -309,6 +320,10 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     ) or NEITHER.search(s.text, 0, trigger.start)
     if dropped(s.text, trigger.start, plan_word=False):
         return None  # "dropped plans to oppose the request": a position given up
+    if trigger.phrase.lower() in _SUPPORT_NOUNS and _WITHDRAWN.search(
+        s.text, max(0, trigger.start - 40), trigger.start
+    ):
+        return None  # "may pull its support for Ukraine": support given up, or to be
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
         return None  # "little prospect of America agreeing to cut emissions": none stated
     if NO_PROMISE.search(s.text, max(0, trigger.start - 50), trigger.start) or (

@@ -48,7 +48,10 @@ _IN_WHICH = re.compile(r"\b(?:in|under|by|through)\s+which\b|\bwhereby\b")
 
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
 _JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?\Z")
+# (A quotation mark may open the judgment: 'are "not acceptable"'.)
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?[\"\u201c']?\Z"
+)
 # "steps that have rendered the accord unacceptable": what is made so is judged (by the
 # speaker), not by the one who made it so.
 _MADE = re.compile(

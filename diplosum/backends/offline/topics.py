@@ -42,7 +42,11 @@ def _past_addressee(s: RuleSentence, offset: int) -> int:
 
 def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
     """The subject judged and the judgment: "Peru's plan was unacceptable"."""
-    starts = list(_JUDGED_FROM.finditer(s.text, max(0, trigger.start - 100), trigger.start))
+    starts = [
+        start
+        for start in _JUDGED_FROM.finditer(s.text, max(0, trigger.start - 100), trigger.start)
+        if start.end() < trigger.start  # 'are "not acceptable"': the judgment's own mark
+    ]
     return readable(s.text[: trigger.end], starts[-1].end()) if starts else None
 
 
