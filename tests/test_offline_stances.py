@@ -2793,3 +2793,10 @@ def test_support_withdrawn_is_no_support() -> None:
     text = "Bolivia fears a new Chilean government that may pull its support for Peru."
     assert stance_keys(text) == set()
     assert stance_keys("Chile pledged its support for the Peruvian plan.") == {("CHL", "support")}
+
+
+def test_a_state_the_copula_makes_one_of_the_critics_or_backers_holds_their_position() -> None:
+    assert stance_keys("Chile is among the strongest critics of the plan.") == {("CHL", "oppose")}
+    text = "Chile and Peru have been the staunchest backers of the accord."
+    assert stance_keys(text) == {("CHL", "support"), ("PER", "support")}
+    assert stance_keys("Critics of the plan say Chile is wrong.") == set()

@@ -191,10 +191,44 @@ def along_with(s: RuleSentence, offset: int, until: int) -> list[ActorMention]:
     return s.listed_from(first)
 
 
+# Those for or against something, as many: "critics of", "backers of" (with no one named,
+# unnamed people: "critics of the plan say").
+_PARTISANS = frozenset({"critics of", "backers of", "proponents of", "advocates of"})
+# The copula making its subject one of them: "is among the", "have been the staunchest".
+_ONE_OF_THEM = re.compile(
+    r"\s+(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:among\s+|one\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?(?:most\s+)?(?:[\w-]+\s+)?\Z"
+)
+# Between the subject and its copula: its own government at most ("Blair and the Labour
+# government have been").
+_SUBJECT_GAP = re.compile(r"(?:\s+and\s+(?:the|its|his|her)\s+(?:[\w-]+\s+)?government)?")
+
+
+def _one_of_them(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The subject a copula makes one of the critics or backers before ``trigger``
+    ("Britain is among the critics of", "Blair has been the staunchest backer of")."""
+    copula = _ONE_OF_THEM.search(s.text, max(0, trigger.start - 60), trigger.start)
+    if copula is None:
+        return []
+    subject = next(
+        (
+            a
+            for a in reversed(s.actors)
+            if a.code
+            and a.end <= copula.start()
+            and _SUBJECT_GAP.fullmatch(s.text, a.end, copula.start())
+        ),
+        None,
+    )
+    return [] if subject is None else s.listed_before(subject)
+
+
 def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The body or state named right before a stance noun: "an EU demand", "a NATO
     warning", "Australia's objection", "U.S. complaints" (an adjective right before it
-    names whose it is)."""
+    names whose it is); the subject a copula makes one of "critics of" or "backers of"."""
+    if trigger.phrase in _PARTISANS and (subject := _one_of_them(s, trigger)):
+        return subject
     if trigger.phrase not in NEEDS_AGENT and trigger.phrase not in STANCE_NOUNS:
         return []
     before = [a for a in s.actors if a.end <= trigger.start and a.code]
