@@ -2800,3 +2800,10 @@ def test_a_state_the_copula_makes_one_of_the_critics_or_backers_holds_their_posi
     text = "Chile and Peru have been the staunchest backers of the accord."
     assert stance_keys(text) == {("CHL", "support"), ("PER", "support")}
     assert stance_keys("Critics of the plan say Chile is wrong.") == set()
+
+
+def test_an_aim_to_leave_talks_is_no_support_for_them() -> None:
+    assert stance_keys("Chile plans to leave the talks on Tuesday.") == set()
+    assert stance_keys("Chile plans to break off the talks with Peru.") == set()
+    text = "Chile plans to stop a surge in fighting and salvage the peace talks."
+    assert stance_keys(text) == {("CHL", "support")}

@@ -469,6 +469,14 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
 # "to strike a deal with Russia" does).
 _AS_A_VERB = re.compile(r"(?:^|\bto\s+)deal\s+with\b")
 _WORD = re.compile(r"[a-z]+")
+# An aim to leave or stop the outcome is no support for it: "plans to leave ICO talks",
+# "to break off negotiations", "to boycott the summit".
+_LEAVING = re.compile(
+    r"(?:leave|leaving|quit|quitting|abandon|boycott|boycotting|walk\s+out|pull\s+out|"
+    r"withdraw|withdrawing|exit|end|ending|suspend|suspending|halt|halting|scrap|"
+    r"break\s+off|stop|stopping|cancel|cancelling|block|blocking|derail|torpedo|sabotage)\b",
+    re.IGNORECASE,
+)
 
 
 def aims_supported(goals: list[Goal], taken: set[str | None]) -> list[Stance]:
@@ -480,4 +488,16 @@ def aims_supported(goals: list[Goal], taken: set[str | None]) -> list[Stance]:
         for g in goals
         if g.actor.country not in taken
         and not OUTCOMES.isdisjoint(_WORD.findall(_AS_A_VERB.sub("", g.statement.lower())))
+        and not _leaves_outcome(g.statement)
     ]
+
+
+def _leaves_outcome(statement: str) -> bool:
+    """Whether an aim leaves or stops the outcome it names, its object within three
+    words: "leave ICO talks Tuesday", "break off the talks" (not "stop a surge in
+    fighting and salvage peace talks": what it stops is no outcome)."""
+    leaving = _LEAVING.match(statement)
+    if leaving is None:
+        return False
+    words = _WORD.findall(statement[leaving.end() :].lower())[:4]
+    return not OUTCOMES.isdisjoint(words)
