@@ -1287,3 +1287,11 @@ def test_a_measure_only_proposed_is_threatened() -> None:
     assert found == [("CHL", "PER", "threatened")]
     text = "Chile imposed tariffs on Peruvian copper."
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+
+
+def test_sanctions_levied_or_one_stands_ready_to_levy() -> None:
+    text = "Chile levied tariffs on Peruvian copper."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+    text = "Chile stands prepared to levy additional sanctions against Peru."
+    found = sanction_statuses(extract_summary(text).sanctions)
+    assert found == [("CHL", "PER", "threatened")]
