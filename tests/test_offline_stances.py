@@ -2807,3 +2807,19 @@ def test_an_aim_to_leave_talks_is_no_support_for_them() -> None:
     assert stance_keys("Chile plans to break off the talks with Peru.") == set()
     text = "Chile plans to stop a surge in fighting and salvage the peace talks."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_a_demand_or_objection_given_up_is_no_position() -> None:
+    text = "Chile recently backed off its key demand that the accord include guarantees."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile gave up its demand for guarantees.") == set()
+    text = "Chile repeated its key demand that the accord include guarantees."
+    assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_a_question_put_opening_with_asked_about_is_no_position() -> None:
+    text = (
+        "Asked about criticism that Peru did not cut short its talks, the Peruvian "
+        'minister said: "It does not matter."'
+    )
+    assert ("PER", "oppose") not in stance_keys(text)

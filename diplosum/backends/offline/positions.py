@@ -265,13 +265,17 @@ _PROMISES = ("commitment", "promise", "pledge", "guarantee", "assurance", "under
 _NO_OR_ANY = re.compile(r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?\Z", re.I)
 
 
-# Support taken back: "withdrew its support for", "may pull its backing", "ended all
-# support to the rebels".
-_SUPPORT_NOUNS = frozenset({"support", "backing", "endorsement"})
+# A position taken back: "withdrew its support for", "may pull its backing", "ended all
+# support to the rebels", "backed off their key demand", "dropped its objection".
+_GIVEN_UP_NOUNS = frozenset(
+    {"support", "backing", "endorsement", "demand", "demands", "objection", "objections"}
+)
 _WITHDRAWN = re.compile(
     r"\b(?:withdr[ae]w|withdraws?|withdrawn|withdrawing|pull|pulls|pulled|pulling|end|ends|"
     r"ended|ending|drop|drops|dropped|dropping|suspend|suspends|suspended|suspending|"
-    r"revoke|revokes|revoked|revoking)\s+(?:(?:its|their|his|her|the|all|any)\s+)?"
+    r"revoke|revokes|revoked|revoking|abandon|abandons|abandoned|abandoning|"
+    r"back(?:s|ed|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
+    r"(?:give|gives|gave|giving)\s+up)\s+(?:(?:its|their|his|her|the|all|any)\s+)?"
     r"(?:[a-z-]+\s+)?\Z"
 )
 
@@ -320,10 +324,10 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     ) or NEITHER.search(s.text, 0, trigger.start)
     if dropped(s.text, trigger.start, plan_word=False):
         return None  # "dropped plans to oppose the request": a position given up
-    if trigger.phrase.lower() in _SUPPORT_NOUNS and _WITHDRAWN.search(
+    if trigger.phrase.lower() in _GIVEN_UP_NOUNS and _WITHDRAWN.search(
         s.text, max(0, trigger.start - 40), trigger.start
     ):
-        return None  # "may pull its support for Ukraine": support given up, or to be
+        return None  # "may pull its support for Ukraine", "backed off its demand": given up
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
         return None  # "little prospect of America agreeing to cut emissions": none stated
     if NO_PROMISE.search(s.text, max(0, trigger.start - 50), trigger.start) or (

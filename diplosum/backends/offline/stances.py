@@ -222,8 +222,11 @@ def _in_a_name(text: str, hit: Hit) -> bool:
     return named is not None and len(_CAPITALISED.findall(text)) * 2 < len(text.split())
 
 
-# A question put to someone, to its clause's end: "Asked if he was satisfied with ...,".
-_QUESTION = re.compile(r"\b[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)\b[^,;:]*")
+# A question put to someone, to its clause's end: "Asked if he was satisfied with ...,",
+# "Asked about criticism that he did not ...," opening the sentence.
+_QUESTION = re.compile(
+    r"\b(?:[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)|Asked\s+about)\b[^,;:]*"
+)
 
 
 # A yes-or-no question, opened by its auxiliary and closed by its mark: 'The question is:
