@@ -2823,3 +2823,10 @@ def test_a_question_put_opening_with_asked_about_is_no_position() -> None:
         'minister said: "It does not matter."'
     )
     assert ("PER", "oppose") not in stance_keys(text)
+
+
+def test_people_opening_the_sentence_hold_its_position_past_what_describes_them() -> None:
+    text = "Peruvian farmers demanding a better deal from the European Union blocked roads."
+    assert stance_keys(text) == set()
+    text = "Peruvian officials meeting in Lima rejected the Chilean plan."
+    assert stance_keys(text) == {("PER", "oppose")}

@@ -24,6 +24,7 @@ from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .clauses import CHARGED_THAT, PASSIVE_AUXILIARY
 from .lexicon import Hit
+from .phrases import without_dateline
 from .sentence import RuleSentence
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 
@@ -306,10 +307,23 @@ _SUBJECT_BEFORE = re.compile(
 _ALSO_AGENTS = frozenset({"team"})
 
 
+# The sentence's opening subject, of people, and what describes them before its verb:
+# "Spanish farmers | demanding a better deal from the European Community | blocked roads".
+_OPENING_PEOPLE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+){0,2}([a-z]+)\s+(?=who\s|[a-z]+ing\s)[^,;:\"\u201c]*\Z"
+)
+
+
 def _people_s(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the subject right before ``trigger`` is of people who act for no state."""
+    """Whether the subject right before ``trigger``, or the sentence's opening subject
+    described before it, is of people who act for no state."""
     if s.text.startswith(" by ", trigger.end):
         return False
+    opening = _OPENING_PEOPLE.match(
+        s.text, len(s.text) - len(without_dateline(s.text)), trigger.start
+    )
+    if opening is not None and opening.group(1) in NOT_AGENTS:
+        return True
     subject = _SUBJECT_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
     return (
         subject is not None
