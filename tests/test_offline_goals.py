@@ -852,3 +852,19 @@ def test_what_someone_unnamed_tries_is_no_ones_aim() -> None:
     assert goal_codes(text) == []
     text = '"If Chile tries to strike deals behind our backs, we object," Peru said.'
     assert goal_codes(text) == ["CHL"]
+
+
+def test_an_attempt_punished_or_charged_is_no_aim_stated() -> None:
+    text = (
+        "A Lima man was sentenced to 12 years in prison for trying to join a militant "
+        "group in Chile, the Peruvian Justice Ministry said."
+    )
+    assert goal_codes(text) == []
+    text = "Peru is trying to join the trade group, the Peruvian Justice Ministry said."
+    assert goal_codes(text) == ["PER"]
+
+
+def test_parents_and_relatives_act_for_no_state() -> None:
+    text = "Peruvian parents said they were trying to reassure their children."
+    assert goal_codes(text) == []
+    assert goal_codes("Peruvian officials said they were trying to reassure investors.") == ["PER"]

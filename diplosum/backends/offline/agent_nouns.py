@@ -48,7 +48,7 @@ NOT_AGENTS = frozenset(
         *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
         *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
-        *("husband", "wife", "son", "daughter", "brother", "sister"),
+        *("husband", "wife", "son", "daughter", "brother", "sister", "parents", "relatives"),
         # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
         *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),
         # Places: "the Chilean city of Arica" is where, not who.

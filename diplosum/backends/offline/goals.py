@@ -202,6 +202,14 @@ _NO_ONE = re.compile(
 )
 
 
+# An attempt someone is punished or charged for: "was sentenced to 12 years for trying
+# to", "arrested on suspicion of plotting to", "accused of seeking to".
+_PUNISHED_FOR = re.compile(
+    r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|charged|accused|detained|"
+    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b[^,;:.]{0,60}?\b(?:for|of)\s+\Z"
+)
+
+
 # An aim disclaimed: "has no plans to seek", "does not intend to", "had no intention of
 # leaving" (not "not only plans to").
 _DISCLAIMED = re.compile(
@@ -364,6 +372,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             # "Chile charged that Peru was trying to": an accusation, no one's aim (but
             # "complained that Peru's plan to" names a plan Peru made)
             continue
+        if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
+            continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
         if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
             continue  # "has no plans to seek": no aim stated
         if (
