@@ -868,3 +868,10 @@ def test_parents_and_relatives_act_for_no_state() -> None:
     text = "Peruvian parents said they were trying to reassure their children."
     assert goal_codes(text) == []
     assert goal_codes("Peruvian officials said they were trying to reassure investors.") == ["PER"]
+
+
+def test_would_send_or_give_opens_its_statement_on_the_verb() -> None:
+    text = "Chile said it had found the recorders and would send them to Peru for analysis."
+    assert [g.statement for g in extract_summary(text).goals] == ["send them to Peru for analysis"]
+    text = "Choosing the Chilean model would give Peru the freedom to set its own tariffs."
+    assert goal_codes(text) == []

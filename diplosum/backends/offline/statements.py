@@ -38,9 +38,11 @@ BARE_PLANS = frozenset({"plans"})
 # Aims named by their verb ("sent observers to ensure the vote was fair"): the statement
 # opens with the verb, not after it.
 # Triggers whose statement opens inside them, on the verb: "to ensure | ensure ...",
-# "will send | send a delegation to ..." (not "a delegation to ...").
+# "will send | send a delegation to ...", "would give | give" (not "a delegation to ...").
 VERB_OPENS = {"to ensure": len("to "), "ensure that": 0} | {
-    f"will {verb}": len("will ") for verb in ("send", "give", "provide")
+    f"{modal} {verb}": len(modal) + 1
+    for modal in ("will", "would")
+    for verb in ("send", "give", "provide")
 }
 _NOUN_BEFORE = re.compile(r"(?:'s|\u2019s|\b(?:its|his|her|their|the|a|an))\s+\Z", re.IGNORECASE)
 _POSSESSIVE_FIRST = re.compile(r"(?:his|her|its|their|our|my)\s", re.IGNORECASE)
