@@ -875,3 +875,13 @@ def test_would_send_or_give_opens_its_statement_on_the_verb() -> None:
     assert [g.statement for g in extract_summary(text).goals] == ["send them to Peru for analysis"]
     text = "Choosing the Chilean model would give Peru the freedom to set its own tariffs."
     assert goal_codes(text) == []
+
+
+def test_a_state_named_amid_a_circumstance_is_no_subject() -> None:
+    text = (
+        "Several Andean nations have reintroduced military service amid Chile's mounting "
+        "threat, part of a range of policies aimed at boosting defenses."
+    )
+    assert goal_codes(text) == []
+    text = "Peru has reintroduced military service, part of policies aimed at boosting defenses."
+    assert goal_codes(text) == ["PER"]

@@ -88,6 +88,9 @@ def _list_start(s: RuleSentence, actor: ActorMention) -> int:
     return start
 
 
+_AMID = re.compile(r"\b(?:amid|amidst)\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
+
+
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
@@ -104,6 +107,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and not of_no_agent(s.text, _list_start(s, a))  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
+    # "reintroduced conscription amid Moscow's mounting threat": a circumstance, no subject
+    earlier = [a for a in earlier if not _AMID.search(s.text, max(0, a.start - 50), a.start)]
     # "have written to Chilean Foreign Minister Ana Soto urging her": the one written to
     # is no subject
     earlier = [a for a in earlier if not _WRITTEN_TO.search(s.text, max(0, a.start - 60), a.start)]
