@@ -885,3 +885,10 @@ def test_a_state_named_amid_a_circumstance_is_no_subject() -> None:
     assert goal_codes(text) == []
     text = "Peru has reintroduced military service, part of policies aimed at boosting defenses."
     assert goal_codes(text) == ["PER"]
+
+
+def test_efforts_or_plans_hindered_or_opposed_are_no_aim_of_the_one_hindering() -> None:
+    text = "Chilean air strikes are undermining the efforts to find a political solution."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru criticised plans to lift the embargo.") == []
+    assert goal_codes("Peru announced plans to lift the embargo.") == ["PER"]

@@ -210,6 +210,15 @@ _PUNISHED_FOR = re.compile(
 )
 
 
+# A verb of hindering or opposing right before an aim's noun: "disrupt efforts to",
+# "criticised plans to", "thwarted a bid to" (the aim is others', unnamed).
+_HINDERED = re.compile(
+    r"\b(?:disrupt|undermin|thwart|foil|frustrat|derail|obstruct|hamper|sabotag|torpedo|"
+    r"resist|oppos|criticis|criticiz|condemn|reject|denounc|block)[a-z]*\s+"
+    r"(?:(?:the|a|an|any|all|such|these|those|new|recent)\s+)?\Z"
+)
+
+
 # An aim disclaimed: "has no plans to seek", "does not intend to", "had no intention of
 # leaving" (not "not only plans to").
 _DISCLAIMED = re.compile(
@@ -374,6 +383,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue
         if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
             continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
+        if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(
+            s.text, max(0, trigger.start - 40), trigger.start
+        ):
+            continue  # "to disrupt efforts to restore services": others' aim, thwarted
         if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
             continue  # "has no plans to seek": no aim stated
         if (
