@@ -1224,3 +1224,8 @@ def test_the_nordic_foreign_ministers_are_placed() -> None:
     assert ("Espen Barth Eide", "NOR") in found
     found = {(m.actor.name, m.code) for m in find_actors("Anna Lindh spoke.", year=2001)}
     assert ("Anna Lindh", "SWE") in found
+
+
+def test_northern_ireland_is_no_ireland() -> None:
+    text = "The Northern Ireland Secretary and Northern Irish parties met Ireland's envoy."
+    assert [m.code for m in find_actors(text)] == ["IRL"]
