@@ -1891,3 +1891,10 @@ def test_places_an_unknown_visitor_goes_to_do_not_meet_each_other() -> None:
     assert meeting_codes("Later this month, Smith plans to visit Chile and Peru.") == []
     text = "The Bolivian minister plans to visit Chile and Peru."
     assert sorted(sorted(c) for c in meeting_codes(text)) == [["BOL", "CHL"], ["BOL", "PER"]]
+
+
+def test_the_presidents_of_several_states_are_parties() -> None:
+    text = "The Peruvian president met the presidents of Chile and Bolivia."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+    text = "The Peruvian president met the prime ministers of Chile and Bolivia."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]

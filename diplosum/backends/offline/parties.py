@@ -45,6 +45,8 @@ _LEAD_WORDS = frozenset(
         *(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)),
         "year",
         *("counterparts", "ministers", "government", "representatives", "chiefs", "heads"),
+        # "spoke to the presidents of Sri Lanka and Indonesia": offices held by many.
+        *("presidents", "prime", "premiers", "chancellors", "kings", "monarchs", "rulers"),
         # "the dialogue between the foreign ministries of Chile and Peru": who acts for them.
         *("governments", "ministry", "ministries"),
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
