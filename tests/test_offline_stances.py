@@ -2830,3 +2830,14 @@ def test_people_opening_the_sentence_hold_its_position_past_what_describes_them(
     assert stance_keys(text) == set()
     text = "Peruvian officials meeting in Lima rejected the Chilean plan."
     assert stance_keys(text) == {("PER", "oppose")}
+
+
+def test_a_span_of_time_after_the_verb_is_no_object() -> None:
+    text = "Talks come as a proposal that Chile has been pushing for months has yet to pass."
+    assert stance_keys(text) == set()
+    text = "Chile has pressed for years for a seat at the table."
+    assert [(s.position, s.topic) for s in extract_summary(text).stances] == [
+        ("support", "a seat at the table")
+    ]
+    text = "Chile and Peru promised 15 months ago to normalize relations."
+    assert stance_keys(text) == {("CHL", "support"), ("PER", "support")}

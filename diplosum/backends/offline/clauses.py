@@ -23,6 +23,7 @@ __all__ = [
     "CHARACTERISED",
     "CHARGED_THAT",
     "CLAUSE_START",
+    "DURATION_ONLY",
     "IMPOSES_AHEAD",
     "MODALS",
     "NEITHER",
@@ -108,6 +109,14 @@ UNLIKELY = re.compile(
     r"indications?|evidence)[\"'\u201d\u2019]?\s+(?:of|that)\s+"
     r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
     re.IGNORECASE,
+)
+
+# A span of time right after a verb and no object after it: "pushing for months | has yet
+# to", "had been sought for months," (not "for years of talks", "for years for a seat",
+# nor a time: "promised 15 months ago to").
+DURATION_ONLY = re.compile(
+    r"\s+(?:for\s+)?(?:the\s+past\s+)?(?:(?:several|many|few|two|three|four|five|ten|\d+)\s+)?"
+    r"(?:hours|days|weeks|months|years|decades)\b(?!\s+(?:of|for|ago|earlier|later|before)\b)"
 )
 
 # A promise denied before a word of position: "made no commitment to support", "gave no

@@ -19,6 +19,7 @@ from .aims_by import aims_by
 from .clauses import (
     CHARACTERISED,
     CHARGED_THAT,
+    DURATION_ONLY,
     NEITHER,
     OPEN_QUESTION,
     UNLIKELY,
@@ -381,6 +382,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             # "Chile charged that Peru was trying to": an accusation, no one's aim (but
             # "complained that Peru's plan to" names a plan Peru made)
             continue
+        if DURATION_ONLY.match(s.text, trigger.end):
+            continue  # "the office he sought for several decades": how long, no aim named
         if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
             continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(

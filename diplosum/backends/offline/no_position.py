@@ -22,7 +22,7 @@ import re
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
-from .clauses import CHARGED_THAT, PASSIVE_AUXILIARY
+from .clauses import CHARGED_THAT, DURATION_ONLY, PASSIVE_AUXILIARY
 from .lexicon import Hit
 from .phrases import without_dateline
 from .sentence import RuleSentence
@@ -83,6 +83,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a Libya support group": a body's name, no one's position
     if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
         return True  # "refused to comment", "refused to rule out sanctions": no stand taken
+    if DURATION_ONLY.match(s.text, trigger.end):
+        return True  # "a proposal the president has been pushing for months": how long
     if "expect" in trigger.phrase and _TO_VERB.match(s.text, trigger.end):
         return True  # "did not expect to meet the pope": a forecast of one's own act
     if trigger.phrase.startswith("agree") and _NOT_TO_SAY.match(s.text, trigger.end):

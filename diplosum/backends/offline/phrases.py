@@ -77,6 +77,20 @@ def _time_words(tokens: list[str]) -> int:
     return 0
 
 
+_SPANS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+_SPAN_COUNTS = frozenset({"several", "many", "two", "three", "four", "five", "ten", "few"})
+
+
+def _duration(tokens: list[str]) -> int:
+    """How many of ``tokens``' first words are a span of time ("months", "several
+    decades", "the past two years"); 0 if none."""
+    words = [t.lower().rstrip(",") for t in tokens[:4]]
+    at = 2 if words[:2] == ["the", "past"] else 0
+    if words[at : at + 1] and (words[at] in _SPAN_COUNTS or words[at].isdigit()):
+        at += 1
+    return at + 1 if words[at : at + 1] and words[at] in _SPANS else 0
+
+
 # A time a noun phrase may close with and is no part of: "a treaty of friendship | on
 # Monday". Not a clause's ("talks will open | next week"), nor a participle's ("the plans
 # set this week", "the accord signed last year"): there the time says when.
@@ -336,6 +350,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         del clause[:leading]
     if [t.lower() for t in clause[:3]] == ["in", "order", "to"]:
         del clause[:3]  # "in order to proceed": the aim is what follows
+    span = _duration(clause)
+    if span and clause[span : span + 1] == ["for"]:
+        del clause[: span + 1]  # "pressed for years | for a seat": what was pressed for
+    elif span and clause[span : span + 1] != ["of"]:
+        return None  # "pushing for months | has yet to ...": how long, no object
     tokens = clause if len(clause) <= words else _back_off(clause[:words])
     if _completes_a_phrase(clause, len(tokens), words):
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
