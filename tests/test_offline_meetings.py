@@ -1898,3 +1898,10 @@ def test_the_presidents_of_several_states_are_parties() -> None:
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
     text = "The Peruvian president met the prime ministers of Chile and Bolivia."
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+
+
+def test_receiving_aid_or_a_message_is_no_meeting() -> None:
+    text = "Lima last year for the first time received Chilean aid for arms support."
+    assert meeting_codes(text) == []
+    text = "The Peruvian president received Chile's foreign minister on Monday."
+    assert meeting_codes(text) == [{"PER", "CHL"}]

@@ -2,10 +2,10 @@
 
 A "news conference" is one side talking to reporters; "the negotiating table" and "a
 refugee host" are nouns; "a truce mediated by Qatar" names who brought something about;
-"bilateral cooperation" is no talks, "called Putin a genius" no call, "called on Japan to
-act" an appeal, "welcomed the decision" a stance and "told reporters" no meeting
-(``visits`` tells the calls, courtesy calls, welcomes and words to an official that are
-meetings).
+"bilateral cooperation" is no talks, "received US aid" no visitor, "called Putin a
+genius" no call, "called on Japan to act" an appeal, "welcomed the decision" a stance and
+"told reporters" no meeting (``visits`` tells the calls, courtesy calls, welcomes and
+words to an official that are meetings).
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True
     if trigger.phrase in _HOST_VERBS and _HOSTS_NO_GUEST.match(s.text, trigger.end):
         return True  # "Turkey hosts U.S. troops", "hosted two million refugees"
+    if trigger.phrase in _RECEIVE_VERBS and _RECEIVES_A_THING.match(s.text, trigger.end):
+        return True  # "received US aid for arms", "receives Chinese loans": a thing given
     if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
         return True  # "to the negotiating table": an adjective
     if trigger.phrase == "bilateral" and _BILATERAL_ADJECTIVE.match(s.text, trigger.end):
@@ -80,6 +82,15 @@ _NOT_A_MEETING = {
 
 # What a state hosts that is no visit: troops, bases, refugees, a headquarters.
 _HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
+_RECEIVE_VERBS = frozenset({"receive", "receives", "received", "receiving"})
+# What is received when no one is: aid, money, arms, a message ("received US aid").
+_RECEIVES_A_THING = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:aid|assistance|help|support|funding|funds|money|loans?|"
+    r"credits?|grants?|weapons|arms|equipment|supplies|shipments?|deliveries|letters?|messages?|"
+    r"calls?|reports?|requests?|complaints?|votes|backing|approval|guarantees?|assurances?|"
+    r"offers?|invitations?|payments?|visas?|asylum|training|intelligence)\b",
+    re.IGNORECASE,
+)
 _HOSTS_NO_GUEST = re.compile(
     r"(?:\s+(?!(?:talks|summit|meeting|visit|delegation|counterpart|president|minister)\b)"
     r"[\w.,'\u2019-]+){0,5}?\s+(?:troops|forces|soldiers|bases?|missiles?|weapons|refugees|"
