@@ -1905,3 +1905,12 @@ def test_receiving_aid_or_a_message_is_no_meeting() -> None:
     assert meeting_codes(text) == []
     text = "The Peruvian president received Chile's foreign minister on Monday."
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_talks_agreed_to_are_planned_and_a_meeting_something_followed_was_held() -> None:
+    text = "Chile and Peru have agreed to begin talks on ending farm subsidies."
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+    text = "The Chilean and Peruvian ministers announced the proposal after a meeting in Lima."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]
+    text = "Chile will announce its decision after a meeting with Peru next week."
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]

@@ -2,8 +2,9 @@
 
 Denied or refused ("no talks", "refused to meet", "ruled out talks") is no meeting at all;
 "would meet if", "called for talks", "offered" is proposed; "will", "due to", "expected",
-"next week" is planned; "called off", "postponed" is cancelled; a past tense ("met",
-"held talks") or nothing, held.
+"next week", "agreed to begin talks" is planned; "called off", "postponed" is cancelled;
+a past tense ("met", "held talks"), a meeting something followed ("after a meeting in
+Doha") or nothing, held.
 """
 
 from __future__ import annotations
@@ -86,6 +87,17 @@ _UNLIKELY_TO = re.compile(r"\b(?:unlikely|not\s+likely)\s+to\s+(?:\w+\s+){0,2}$"
 _PLAN_BEFORE = re.compile(
     r"(?<!'s\s)(?<!\u2019s\s)(?<!the\s)(?<!its\s)(?<!their\s)\bplans?\s+"
     r"(?:(?!(?:during|for|of|in|on|at|to|with|after|before|and|or)\b)[\w-]+\s+){0,3}\Z"
+)
+
+
+# Talks agreed to, not yet begun: "have agreed to begin talks", "agreed to resume talks".
+_AGREED_TO_OPEN = re.compile(
+    r"\bagree(?:d|s)?\s+to\s+(?:begin|hold|open|start|resume|launch|restart|enter)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
+# A meeting something followed: "announced the proposal after a meeting in Doha".
+_AFTER_IT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+){0,3}\Z"
 )
 
 
@@ -279,6 +291,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "at the next meeting of G7 countries", "their next round of"
     if _SHARED_FUTURE.search(s.text, max(0, trigger.start - 200), trigger.start):
         return "planned"  # "He will meet Zheng, attend a meeting of the commission and"
+    if _AGREED_TO_OPEN.search(lowered):
+        return "planned"  # "The EU and US have agreed to begin talks on subsidies"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
     if _wished(before, lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
@@ -291,6 +305,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"
     if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
+    if _AFTER_IT.search(lowered) and not s.has("meeting.planned", start, end):
+        return "held"  # "announced the proposal after a previously undisclosed meeting"
     present = _PRESENT_VERB.search(s.text, start, trigger.end) or _PRESENT_AFTER.match(
         s.text, trigger.end
     )
