@@ -1914,3 +1914,13 @@ def test_talks_agreed_to_are_planned_and_a_meeting_something_followed_was_held()
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
     text = "Chile will announce its decision after a meeting with Peru next week."
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+
+
+def test_a_meeting_where_the_clause_will_act_is_planned() -> None:
+    text = (
+        "Chile will press for solidarity with refugees and fair burden-sharing among "
+        "Andean states at Monday's emergency summit with Peru."
+    )
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+    text = "Chile raised the issue at the emergency summit with Peru on Monday."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]

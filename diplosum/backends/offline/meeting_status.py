@@ -161,6 +161,12 @@ _OPENS_AT = re.compile(
 _FUTURE_PURPOSE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+due|(?:is|are)\s+expected)\s+[^;:.]{0,140}\bto\s+\Z"
 )
+# A meeting where the clause's future act is to happen: "will press for solidarity ... at
+# Monday's emergency EU summit".
+_FUTURE_AT = re.compile(
+    r"\b(?:will|shall)\s+[^;:.,\"\u201c\u201d]{0,170}\b(?:at|during)\s+"
+    r"(?:(?:the|a|an|this|next|[\w'\u2019-]+)\s+){0,4}\Z"
+)
 # A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
 _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
@@ -299,6 +305,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "proposed"
     if _FUTURE_PURPOSE.search(s.text, max(0, trigger.start - 160), trigger.start):
         return "planned"  # "the two will be joined by Cameron ... to discuss Syria"
+    if _FUTURE_AT.search(s.text, max(0, trigger.start - 200), trigger.start):
+        return "planned"  # "Greece will press for ... at Monday's emergency EU summit"
     if _opens_sentence_held(s, trigger):
         return "held"
     if _JOURNEY_AHEAD.search(before):
