@@ -2841,3 +2841,9 @@ def test_a_span_of_time_after_the_verb_is_no_object() -> None:
     ]
     text = "Chile and Peru promised 15 months ago to normalize relations."
     assert stance_keys(text) == {("CHL", "support"), ("PER", "support")}
+
+
+def test_the_agent_after_a_second_participle_of_the_passive() -> None:
+    text = "Lima backs a peace deal for Bolivia that was encouraged and sponsored by Chile."
+    stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
+    assert [(s.position, s.topic) for s in stances] == [("support", "a peace deal for Bolivia")]

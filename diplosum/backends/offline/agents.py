@@ -41,8 +41,10 @@ STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning"
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France",
 # "concerns raised by Israel".
+# (Past a second participle of the same passive: "encouraged and sponsored by Castro".)
 _AGENT = re.compile(
-    r"\s+(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
+    r"\s+(?:and\s+[a-z]+(?:ed|en)\s+(?=by\s))?"
+    r"(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
 )
 # "objections to the tax from Portugal", "criticism of Tokyo's policy from Chile": a
 # reaction noun names what it is about first, then whose it is.
