@@ -1924,3 +1924,10 @@ def test_a_meeting_where_the_clause_will_act_is_planned() -> None:
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     text = "Chile raised the issue at the emergency summit with Peru on Monday."
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
+
+
+def test_a_meeting_that_is_the_subject_of_would_or_will_is_planned() -> None:
+    text = "A visit by the Peruvian president to Santiago in late March would cap his term."
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+    text = "The Peruvian president visited Santiago and said he would return."
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]

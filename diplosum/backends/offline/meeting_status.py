@@ -167,6 +167,12 @@ _FUTURE_AT = re.compile(
     r"\b(?:will|shall)\s+[^;:.,\"\u201c\u201d]{0,170}\b(?:at|during)\s+"
     r"(?:(?:the|a|an|this|next|[\w'\u2019-]+)\s+){0,4}\Z"
 )
+# The meeting as the subject of a future or conditional verb, its own words before it:
+# "The visit to Havana by Obama would cap ...", "A summit in June will decide".
+_SUBJECT_OF_FUTURE = re.compile(
+    r"(?:\s+(?!(?:that|which|who|was|were|is|are|has|had|have|and|but|said|says)\b)"
+    r"[\w.'\u2019-]+){0,10}?\s+(?:would|will)\s+(?!have\b)"
+)
 # A stay named by a past journey ("travelled to Riyadh"): held, whatever it was for.
 _PAST_JOURNEY = re.compile(_JOURNEYED)
 # A time gone by in the trigger's clause: what it names happened.
@@ -307,6 +313,8 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "the two will be joined by Cameron ... to discuss Syria"
     if _FUTURE_AT.search(s.text, max(0, trigger.start - 200), trigger.start):
         return "planned"  # "Greece will press for ... at Monday's emergency EU summit"
+    if _SUBJECT_OF_FUTURE.match(s.text, trigger.end, end):
+        return "planned"  # "A visit by Obama to Havana in late March would correspond"
     if _opens_sentence_held(s, trigger):
         return "held"
     if _JOURNEY_AHEAD.search(before):
