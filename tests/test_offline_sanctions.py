@@ -1295,3 +1295,13 @@ def test_sanctions_levied_or_one_stands_ready_to_levy() -> None:
     text = "Chile stands prepared to levy additional sanctions against Peru."
     found = sanction_statuses(extract_summary(text).sanctions)
     assert found == [("CHL", "PER", "threatened")]
+
+
+def test_those_imposing_together_are_not_each_others_targets() -> None:
+    text = "Punishing sanctions on the regime by Chile and Peru have failed to topple it."
+    assert sanction_statuses(extract_summary(text).sanctions) == []
+    text = "Sanctions on Bolivia by Chile and Peru have failed."
+    assert sanction_statuses(extract_summary(text).sanctions) == [
+        ("CHL", "BOL", "imposed"),
+        ("PER", "BOL", "imposed"),
+    ]

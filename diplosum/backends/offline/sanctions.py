@@ -273,7 +273,9 @@ def _imposed_by(
     imposing = {i.code for i in imposers}
     for imposer in imposers:
         codes = {t.code for t in targets}
-        target_actors = [t.actor for t in targets if t.code != imposer.code]
+        # Never one of those it imposes with ("sanctions on the regime by the United States
+        # and European Union": neither is the other's target).
+        target_actors = [t.actor for t in targets if t.code not in imposing]
         if not target_actors and imposer.code in main_other and imposer.code not in codes:
             # Never one of those it imposes with ("imposed by the UN, the U.S. and the EU").
             other = main_other[imposer.code]
