@@ -1305,3 +1305,12 @@ def test_those_imposing_together_are_not_each_others_targets() -> None:
         ("CHL", "BOL", "imposed"),
         ("PER", "BOL", "imposed"),
     ]
+
+
+def test_a_measure_said_not_taken_past_that_is_none() -> None:
+    text = "However, the move did not mean that Chile had cut its ties with Peru, he added."
+    assert sanction_statuses(extract_summary(text).sanctions) == []
+    text = "Chile denied that it had expelled Peru's ambassador."
+    assert sanction_statuses(extract_summary(text).sanctions) == []
+    text = "Chile cut its ties with Peru."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]

@@ -3,7 +3,8 @@
 Duties lowered ("will cut tariffs on 1,700 goods"): a concession. A price called a
 tariff ("raise utilities tariffs", "the tariffs the two companies charge"): no trade
 measure. "Sanction" as a verb of approval ("a second UN resolution sanctioning military
-action"): an authorisation, not a penalty.
+action"): an authorisation, not a penalty. A measure said not taken, past "that" ("did
+not mean that Libya had cut its ties", "denied that it had expelled"): none.
 """
 
 from __future__ import annotations
@@ -18,7 +19,20 @@ __all__ = ["names_no_measure"]
 
 def names_no_measure(s: RuleSentence, trigger: Hit) -> bool:
     """Whether the sanction trigger ``trigger`` names no measure against anyone."""
-    return _lowered_duties(s, trigger) or _priced(s, trigger) or _approves(s, trigger)
+    return (
+        _lowered_duties(s, trigger)
+        or _priced(s, trigger)
+        or _approves(s, trigger)
+        or _DENIED_THAT.search(s.text, max(0, trigger.start - 90), trigger.start) is not None
+    )
+
+
+# A measure the sentence says was not taken, past "that": "did not mean that Libya had cut
+# its ties", "denied that it had expelled".
+_DENIED_THAT = re.compile(
+    r"\b(?:(?:not|never)\s+(?:mean|means|meant)|den(?:y|ies|ied|ying)|rejected\s+reports)"
+    r"\s+(?:that\s+)?[^,;:.]{0,70}\Z"
+)
 
 
 # "will cut tariffs on 1,700 goods", "lowered its import duties": a concession, not a
