@@ -208,7 +208,8 @@ _SUBJECT_GAP = re.compile(r"(?:\s+and\s+(?:the|its|his|her)\s+(?:[\w-]+\s+)?gove
 
 def _one_of_them(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The subject a copula makes one of the critics or backers before ``trigger``
-    ("Britain is among the critics of", "Blair has been the staunchest backer of")."""
+    ("Britain is among the critics of", "Blair and the Labour government have been the
+    staunchest backers of")."""
     copula = _ONE_OF_THEM.search(s.text, max(0, trigger.start - 60), trigger.start)
     if copula is None:
         return []

@@ -83,7 +83,8 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
 # not be able to meet repayments"), no refusal.
 _REFUSALS = frozenset({"will not", "would not"})
 _NO_REFUSAL = re.compile(
-    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|be\s+(?:able|in\s+a\s+position)\s+to|have\s+to|affect|impact|only|necessarily|"
+    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|be\s+(?:able|in\s+a\s+position)\s+to|have\s+to|"
+    r"affect|impact|only|necessarily|"
     r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
     # "would not rule out intervening": no refusal either
     r"rule\s+out|exclude)\b"
