@@ -164,6 +164,9 @@ def _tree_rss_mb(pid: int) -> float:
 
 
 def memory(texts: list[str], records: int, folder: Path) -> None:
+    if records < 5:
+        print("3. memory: skipped (--long under 5 records has no fifths to compare)")
+        return
     if not Path("/proc/self/status").exists():
         print("3. memory: skipped (needs /proc)")
         return
