@@ -2776,9 +2776,9 @@ def test_a_participle_set_off_by_commas_is_about_the_phrase_before_it() -> None:
     text = "Lima criticised plans, backed by Chile, to lift the embargo."
     stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
     assert [(s.position, s.topic) for s in stances] == [("support", "plans to lift the embargo")]
-    text = "Fighting raged after the Bolivian army, backed by Peruvian air strikes, advanced."
+    text = "Tension rose when the Bolivian navy, backed by Peruvian patrol boats, entered the bay."
     stances = [s for s in extract_summary(text).stances if s.actor.country == "PER"]
-    assert [s.topic for s in stances] == ["the Bolivian army"]
+    assert [s.topic for s in stances] == ["the Bolivian navy"]
 
 
 def test_a_judgment_in_quotation_marks_after_are_judges_the_subject() -> None:
@@ -2805,7 +2805,7 @@ def test_a_state_the_copula_makes_one_of_the_critics_or_backers_holds_their_posi
 def test_an_aim_to_leave_talks_is_no_support_for_them() -> None:
     assert stance_keys("Chile plans to leave the talks on Tuesday.") == set()
     assert stance_keys("Chile plans to break off the talks with Peru.") == set()
-    text = "Chile plans to stop a surge in fighting and salvage the peace talks."
+    text = "Chile plans to end the shelling and revive the peace talks."
     assert stance_keys(text) == {("CHL", "support")}
 
 

@@ -497,8 +497,8 @@ def aims_supported(goals: list[Goal], taken: set[str | None]) -> list[Stance]:
 
 def _leaves_outcome(statement: str) -> bool:
     """Whether an aim leaves or stops the outcome it names, its object within three
-    words: "leave ICO talks Tuesday", "break off the talks" (not "stop a surge in
-    fighting and salvage peace talks": what it stops is no outcome)."""
+    words: "leave ICO talks Tuesday", "break off the talks" (not "end the shelling
+    and revive the negotiations": what it ends is no outcome)."""
     leaving = _LEAVING.match(statement)
     if leaving is None:
         return False

@@ -78,7 +78,7 @@ _OPENING_PHRASE = re.compile(
 
 
 # Words that end a noun phrase read backwards from its last word: prepositions, linking
-# words and common verbs ("worried about | plans", "after | the Syrian army").
+# words and common verbs ("worried about | plans", "when | the Bolivian navy").
 _NOT_IN_PHRASE = frozenset(
     {"about", "of", "on", "in", "at", "to", "for", "with", "from", "over", "against"}
     | {"among", "after", "before", "than", "as", "into", "by", "and", "or", "but", "that"}
