@@ -1931,3 +1931,13 @@ def test_a_meeting_that_is_the_subject_of_would_or_will_is_planned() -> None:
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     text = "The Peruvian president visited Santiago and said he would return."
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
+
+
+def test_private_people_who_travel_make_no_visit() -> None:
+    text = (
+        "Peruvian Cardinal Juan Soto said on Monday he has the backing of the pope. Soto "
+        "spoke in front of abuse victims who traveled to Chile for the sessions."
+    )
+    assert meeting_codes(text) == []
+    text = "The Peruvian minister who traveled to Chile met his counterpart."
+    assert meeting_codes(text) == [{"PER", "CHL"}]

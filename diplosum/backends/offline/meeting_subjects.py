@@ -85,11 +85,14 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
 
 
 # People who travel for themselves, right before their trip: "warned fans travelling to
-# Chile", "tourists visiting Peru" (no official's visit, whoever the clause's subject).
+# Chile", "tourists visiting Peru", "abuse victims who traveled to Italy" (no official's
+# visit, whoever the clause's subject).
 _PRIVATE_TRAVELLERS = re.compile(
     r"\b(?:fans|tourists|travell?ers|citizens|nationals|people|pilgrims|students|visitors|"
-    r"migrants|refugees|passengers|holidaymakers|workers|families|athletes|players)\s+"
-    r"(?:who\s+(?:are|were|is|was|had\s+been|have\s+been)\s+)?\Z"
+    r"migrants|refugees|passengers|holidaymakers|workers|families|athletes|players|victims|"
+    r"survivors|relatives|supporters|activists|protesters|journalists)\s+"
+    # "abuse victims who traveled to Italy", "fans who are travelling to"
+    r"(?:who\s+(?:(?:are|were|is|was|had\s+been|have\s+been|had|have)\s+)?)?\Z"
 )
 
 
