@@ -593,3 +593,12 @@ def test_in_order_cut_from_its_to_goes() -> None:
     )
     start = text.index("try to")
     assert readable(text, start) == "try to devise a way to collect purchasing information"
+
+
+def test_a_title_abbreviated_before_a_name_does_not_end_a_phrase() -> None:
+    text = "He won his bid to succeed outgoing Lima Sen. Ana Soto."
+    assert readable(text, text.index("succeed")) == "succeed outgoing Lima Sen. Ana Soto"
+    text = "The strike that killed Gen. Juan Perez angered Peru."
+    assert readable(text, 0) == "The strike that killed Gen. Juan Perez angered Peru"
+    text = "Chile wants to end the war. Peru disagrees."
+    assert readable(text, text.index("end")) == "end the war"

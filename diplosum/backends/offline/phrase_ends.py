@@ -46,6 +46,8 @@ _END = re.compile(
     # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe"), nor a
     # month's ("talks on Jan. 25", "by Sept. 30").
     r"[;:!?\u201d]|\"(?<!\s\")|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr)\.)(?<!\bMrs\.)"
+    # nor a title's before a name ("to succeed California Sen. Barbara Boxer")
+    r"(?<!\b(?:Sen|Rep|Gov|Gen|Col|Adm|Rev|Cdr)\.)(?<!\b(?:Capt|Prof|Sens|Reps)\.)"
     r"(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\.)(?<!\bSept\.)"
     r"(?=['\u2019\"\u201d]*(?:\s|$))"
     r"|,(?=\s+(?:but|while|which|who|where|when|although|"
