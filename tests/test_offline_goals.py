@@ -892,3 +892,9 @@ def test_efforts_or_plans_hindered_or_opposed_are_no_aim_of_the_one_hindering() 
     assert goal_codes(text) == []
     assert goal_codes("Peru criticised plans to lift the embargo.") == []
     assert goal_codes("Peru announced plans to lift the embargo.") == ["PER"]
+
+
+def test_what_a_speaker_said_was_an_aggression_aimed_at_is_no_aim_of_its_target() -> None:
+    text = 'He slammed what he said was "brutal Chilean aggression" aimed at weakening Peru.'
+    assert goal_codes(text) == []
+    assert goal_codes("Chile said its campaign was aimed at weakening Peru.") == ["CHL"]

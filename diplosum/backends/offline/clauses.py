@@ -51,14 +51,15 @@ def posted_to() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{offices})s?\s+(?:to|for|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-# "what it called U.S. efforts to", "what China described as Japan's plans to": a
+# "what it called U.S. efforts to", "what China described as Japan's plans to", "what he
+# said was brutal Israeli aggression aimed at": a
 # characterisation by the one who speaks, up to the word it ends at; what it names is
 # not the stated aim or position of those named inside it.
 CHARACTERISED = re.compile(
     r"\bwhat\s+(?:it|they|he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:called|calls|deemed|deems|termed|terms|branded|brands|"
     r"(?:described|describes|sees|saw|views|viewed|regards|regarded|characteri[sz]ed)\s+as|"
-    r"considers|considered)\s+[^,;:]*\Z"
+    r"considers|considered|said\s+(?:was|were|is|are)|says\s+(?:is|are))\s+[^,;:]*\Z"
 )
 
 # What another charges someone with: "charged during the debate that Canada was trying
