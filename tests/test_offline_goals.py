@@ -898,3 +898,10 @@ def test_what_a_speaker_said_was_an_aggression_aimed_at_is_no_aim_of_its_target(
     text = 'He slammed what he said was "brutal Chilean aggression" aimed at weakening Peru.'
     assert goal_codes(text) == []
     assert goal_codes("Chile said its campaign was aimed at weakening Peru.") == ["CHL"]
+
+
+def test_asking_ourselves_is_an_act_of_speech_no_aim() -> None:
+    text = '"We have to ask ourselves, why are they coming home?" the Chilean president said.'
+    assert goal_codes(text) == []
+    text = '"We have to ask Peru to leave," the Chilean president said.'
+    assert goal_codes(text) == ["CHL"]

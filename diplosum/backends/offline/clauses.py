@@ -52,9 +52,9 @@ def posted_to() -> re.Pattern[str]:
 
 
 # "what it called U.S. efforts to", "what China described as Japan's plans to", "what he
-# said was brutal Israeli aggression aimed at": a
-# characterisation by the one who speaks, up to the word it ends at; what it names is
-# not the stated aim or position of those named inside it.
+# said was brutal Israeli aggression aimed at": a characterisation by the one who speaks,
+# up to the word it ends at; what it names is not the stated aim or position of those
+# named inside it.
 CHARACTERISED = re.compile(
     r"\bwhat\s+(?:it|they|he|she|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:called|calls|deemed|deems|termed|terms|branded|brands|"

@@ -293,11 +293,12 @@ def _a_thing_held(s: RuleSentence, trigger: Hit) -> bool:
     return thing is not None and OUTCOMES.isdisjoint(thing.group(1).lower().split())
 
 
-# Aims that are acts of the speech itself: "I want to be very clear", "we want to thank".
+# Aims that are acts of the speech itself: "I want to be very clear", "we want to thank",
+# "we have to ask ourselves".
 _SAYING = re.compile(
     r"(?:(?:be\s+)?(?:very\s+|absolutely\s+|perfectly\s+)?clear|make\s+(?:it\s+)?(?:very\s+)?clear|"
     r"stress|emphasi[sz]e|underline|underscore|say|tell|thank|congratulate|express|note|"
-    r"remind|point\s+out|repeat|reiterate)\b",
+    r"remind|point\s+out|repeat|reiterate|ask\s+(?:ourselves|yourselves|themselves|myself))\b",
     re.IGNORECASE,
 )
 
