@@ -1314,3 +1314,13 @@ def test_a_measure_said_not_taken_past_that_is_none() -> None:
     assert sanction_statuses(extract_summary(text).sanctions) == []
     text = "Chile cut its ties with Peru."
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+
+
+def test_the_agent_of_exports_after_by_is_no_imposer() -> None:
+    text = (
+        "The Peruvian trade ministry is set to place restrictions on exports of Peruvian "
+        "products by Chilean copper maker Codelco, documents show."
+    )
+    assert ("CHL", "PER") not in sanction_pairs(text)
+    text = "Sanctions imposed on Bolivia by Chile remain."
+    assert sanction_pairs(text) == [("CHL", "BOL")]

@@ -45,8 +45,11 @@ IMPOSED_BY = re.compile(
     r"\s+(?:\w+,?\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped|enacted|"
     r"passed)?\s*by\s+"
     # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
-    # were tightened last year by the United States"
-    r"|\s+(?:(?:imposed|levied|placed)\s+)?(?:on|against)\s+[^,;]{1,60}?\s+by\s+",
+    # were tightened last year by the United States" (not "restrictions on exports of U.S.
+    # products by Chinese maker ZTE": who exports, not who restricts)
+    r"|\s+(?:(?:imposed|levied|placed)\s+)?(?:on|against)\s+"
+    r"(?!(?:the\s+)?(?:exports?|imports?|sales?|purchases?|shipments?|investments?)\b)"
+    r"[^,;]{1,60}?\s+by\s+",
     re.IGNORECASE,
 )
 
