@@ -1324,3 +1324,9 @@ def test_the_agent_of_exports_after_by_is_no_imposer() -> None:
     assert ("CHL", "PER") not in sanction_pairs(text)
     text = "Sanctions imposed on Bolivia by Chile remain."
     assert sanction_pairs(text) == [("CHL", "BOL")]
+
+
+def test_the_state_under_sanctions_imposes_none() -> None:
+    text = "Chile sold Peru planes last year. How Peru kept flying under sanctions."
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Peru has lived under U.N. sanctions for years.") == [("UN", "PER")]

@@ -56,6 +56,8 @@ IMPOSED_BY = re.compile(
 
 # "the imposition by Canada of (new, punitive) duties"
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
+# A measure one lives under: "flying under sanctions", "under international sanctions".
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
 _BY_OF = re.compile(r"\s+of\s+(?:(?:the|new|fresh|further|punitive|tough|economic|trade)\s+)*")
 
 
@@ -68,6 +70,9 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     before = s.before(trigger.start)
     if before is not None and s.text.endswith("anti-", 0, before.start):
         return []  # "anti-U.S. sanctions": the state they are against
+    under = _UNDER.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if under is not None and (before is None or before.end <= under.start()):
+        return []  # "how Iran kept flying under sanctions": the one under them is the target
     by = IMPOSED_BY.match(s.text, trigger.end)
     agents = _right_after(s, by.end()) if by is not None else []
     if agents and before is not None and not s.text[before.end : trigger.start].strip():
