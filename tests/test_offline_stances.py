@@ -2847,3 +2847,9 @@ def test_the_agent_after_a_second_participle_of_the_passive() -> None:
     text = "Lima backs a peace deal for Bolivia that was encouraged and sponsored by Chile."
     stances = [s for s in extract_summary(text).stances if s.actor.country == "CHL"]
     assert [(s.position, s.topic) for s in stances] == [("support", "a peace deal for Bolivia")]
+
+
+def test_pressed_into_a_shape_is_no_appeal() -> None:
+    text = "Peruvian officials say the powder comes from Chile and is then pressed into pills."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile pressed Peru to sign the accord.") == {("CHL", "support")}

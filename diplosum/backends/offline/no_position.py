@@ -83,6 +83,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "a Libya support group": a body's name, no one's position
     if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
         return True  # "refused to comment", "refused to rule out sanctions": no stand taken
+    if trigger.phrase.lower().startswith("press") and _INTO.match(s.text, trigger.end):
+        return True  # "ingredients that are then pressed into pills": a shape, no appeal
     if DURATION_ONLY.match(s.text, trigger.end):
         return True  # "a proposal the president has been pushing for months": how long
     if "expect" in trigger.phrase and _TO_VERB.match(s.text, trigger.end):
@@ -121,6 +123,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
     return _AHEAD.match(s.text, trigger.end) is not None
 
 
+# "pressed into pills", "pressed into service": made into something, no one pressed to act.
+_INTO = re.compile(r"\s+into\b")
 # An infinitive after "not expect": what the one expecting will do, forecast.
 _TO_VERB = re.compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
