@@ -1941,3 +1941,16 @@ def test_private_people_who_travel_make_no_visit() -> None:
     assert meeting_codes(text) == []
     text = "The Peruvian minister who traveled to Chile met his counterpart."
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_talks_two_states_said_they_would_begin_are_planned() -> None:
+    text = "Chile and Peru said they would begin formal talks about the border."
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+
+
+def test_receiving_a_sum_of_money_is_no_meeting() -> None:
+    text = (
+        "Chile and Peru signed a deal. They received more than $1.5 million in insurance "
+        "money, the ministry said."
+    )
+    assert meeting_codes(text) == []

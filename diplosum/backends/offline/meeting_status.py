@@ -90,10 +90,11 @@ _PLAN_BEFORE = re.compile(
 )
 
 
-# Talks agreed to, not yet begun: "have agreed to begin talks", "agreed to resume talks".
+# Talks agreed to, not yet begun: "have agreed to begin talks", "agreed to resume talks",
+# "said they would begin formal talks".
 _AGREED_TO_OPEN = re.compile(
-    r"\bagree(?:d|s)?\s+to\s+(?:begin|hold|open|start|resume|launch|restart|enter)\s+"
-    r"(?:[\w-]+\s+){0,2}\Z"
+    r"\b(?:agree(?:d|s)?\s+to|(?:said|says|announced)\s+(?:that\s+)?(?:they|it|the\s+two)\s+would)\s+"
+    r"(?:begin|hold|open|start|resume|launch|restart|enter)\s+(?:[\w-]+\s+){0,2}\Z"
 )
 # A meeting something followed: "announced the proposal after a meeting in Doha".
 _AFTER_IT = re.compile(

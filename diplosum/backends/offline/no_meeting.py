@@ -85,7 +85,7 @@ _HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
 _RECEIVE_VERBS = frozenset({"receive", "receives", "received", "receiving"})
 # What is received when no one is: aid, money, arms, a message ("received US aid").
 _RECEIVES_A_THING = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:aid|assistance|help|support|funding|funds|money|loans?|"
+    r"\s+(?:[\w.$'\u2019-]+\s+){0,6}?(?:aid|assistance|help|support|funding|funds|money|loans?|"
     r"credits?|grants?|weapons|arms|equipment|supplies|shipments?|deliveries|letters?|messages?|"
     r"calls?|reports?|requests?|complaints?|votes|backing|approval|guarantees?|assurances?|"
     r"offers?|invitations?|payments?|visas?|asylum|training|intelligence)\b",
