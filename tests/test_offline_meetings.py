@@ -1954,3 +1954,11 @@ def test_receiving_a_sum_of_money_is_no_meeting() -> None:
         "money, the ministry said."
     )
     assert meeting_codes(text) == []
+
+
+def test_to_meet_a_target_is_no_cue_of_a_meeting_to_come() -> None:
+    text = (
+        "The rule is Chile's main tool to meet the emissions reduction target pledge it "
+        "made at U.N. climate talks in Lima in December."
+    )
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]

@@ -16,6 +16,7 @@ from ...text.dates import MONTHS, WEEKDAYS
 from ...text.matching import word_alternatives
 from .clauses import A_TIME_BEFORE, TO_BEFORE, local_clause
 from .lexicon import Hit, lexicon
+from .no_meeting import MET_DEMAND
 from .sentence import RuleSentence
 
 __all__ = ["MeetingStatus", "meeting_status"]
@@ -341,7 +342,13 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         if (
             _cancels_it(s, start, reach)
             if cue == "cancelled"
-            else s.has(f"meeting.{cue}", start, reach)
+            else any(
+                start <= hit.start
+                and hit.end <= reach
+                # "its main tool to meet the emissions target": to satisfy, no meeting
+                and not (hit.phrase == "to meet" and MET_DEMAND.match(s.text, hit.end))
+                for hit in s.find(f"meeting.{cue}")
+            )
         ):
             return cue
     return "held"

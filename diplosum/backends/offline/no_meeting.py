@@ -24,7 +24,7 @@ from .visits import (
     welcomed_visitor,
 )
 
-__all__ = ["names_no_meeting"]
+__all__ = ["MET_DEMAND", "names_no_meeting"]
 
 
 def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
@@ -45,7 +45,7 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True
     if _ROLE_FOR.search(s.text, max(0, trigger.start - 70), trigger.start):
         return True  # "special envoy for Israeli-Palestinian negotiations": a post
-    if trigger.phrase in _MEET_VERBS and _MET_DEMAND.match(s.text, trigger.end):
+    if trigger.phrase in _MEET_VERBS and MET_DEMAND.match(s.text, trigger.end):
         return True  # "to meet the challenges of the 1990s", "met its targets"
     if trigger.phrase in CALLED_ON and not courtesy_call(s, trigger):
         return True  # "called on Japan to act": an appeal (``stances``)
@@ -105,7 +105,7 @@ _HOSTS_NO_GUEST = re.compile(
 
 # "meet the challenges", "met its obligations": to satisfy something, not to meet someone.
 _MEET_VERBS = frozenset({"meet", "meets", "met", "meeting"})
-_MET_DEMAND = re.compile(
+MET_DEMAND = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|all|these|those|such|new|any)\s+)*"
     # "doesn't meet the bloc's defense spending guidelines"
     r"(?:[\w.-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
