@@ -1229,3 +1229,10 @@ def test_the_nordic_foreign_ministers_are_placed() -> None:
 def test_northern_ireland_is_no_ireland() -> None:
     text = "The Northern Ireland Secretary and Northern Irish parties met Ireland's envoy."
     assert [m.code for m in find_actors(text)] == ["IRL"]
+
+
+def test_a_short_form_that_is_another_persons_given_name_names_no_one() -> None:
+    text = "Jakarta police chief Tito Karnavian said the attackers were linked to a network."
+    assert [m.code for m in find_actors(text)] == ["IDN"]
+    assert [m.code for m in find_actors("Tito said so in 1975.")] == ["YUG"]
+    assert [m.code for m in find_actors("Putin Tuesday met Xi.")] == ["RUS", "CHN"]

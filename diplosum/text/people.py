@@ -9,7 +9,8 @@ date is dated by the people it names (``People.era``).
 
 Forms are the full names and the short forms the file lists ("Obama", "Xi"); short forms
 that are common words ("May", "Brown") are not listed, so only the full name counts, or
-the surname after a title ("Mrs May": ``People.titled``).
+the surname after a title ("Mrs May": ``People.titled``). A one-word form followed by
+another capitalised name is someone else's given name ("Tito Karnavian" is no Tito).
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ __all__ = ["Holder", "People", "family_name", "people", "unaccented"]
 # given name last marks that order too ("Tsai Ing-wen", "Ban Ki-moon").
 _FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK"})
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# A capitalised word right after a one-word form, neither a day, a month nor a word of
+# the person's office: the form was another person's given name ("Tito Karnavian").
+_ANOTHER_SURNAME = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Administration|"
+    r"Government|Cabinet|Doctrine|Jr|Sr|The|He|She|It|They|In|On|At|But|And)\b)"
+    r"[A-Z][a-z]{2,}\b"
+)
 
 
 def family_name(name: str, code: str | None = None) -> str:
@@ -219,6 +228,10 @@ class People:
             start = match.start()
             if start and (is_word_char(text[start - 1]) or text[start - 1] in ".'-"):
                 position = start + 1  # mid-word: a name may still start later inside it
+                continue
+            if " " not in match.group() and _ANOTHER_SURNAME.match(text, match.end()):
+                # "Tito Karnavian", "Franco Frattini": the short form is another's first name
+                position = match.end()
                 continue
             found.append(NameMention(start, match.end(), match.group()))
             position = match.end()
