@@ -30,7 +30,11 @@ __all__ = [
     "NO_PROMISE",
     "OPEN_QUESTION",
     "PASSIVE_AUXILIARY",
+    "PROMISES",
+    "PROMISE_DENIED",
     "SANCTION_TARGET",
+    "SPAN_COUNTS",
+    "SPAN_UNITS",
     "TO_BEFORE",
     "UNLIKELY",
     "ends_with_word",
@@ -112,21 +116,31 @@ UNLIKELY = re.compile(
     re.IGNORECASE,
 )
 
+# A span of time, counted or not: "months", "several decades", "the past two years"
+# (``phrases`` reads it as words, ``DURATION_ONLY`` after a verb).
+SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
+SPAN_COUNTS = frozenset({"several", "many", "few", "two", "three", "four", "five", "ten"})
+
 # A span of time right after a verb and no object after it: "pushing for months | has yet
 # to", "had been sought for months," (not "for years of talks", "for years for a seat",
 # nor a time: "promised 15 months ago to").
 DURATION_ONLY = re.compile(
-    r"\s+(?:for\s+)?(?:the\s+past\s+)?(?:(?:several|many|few|two|three|four|five|ten|\d+)\s+)?"
-    r"(?:hours|days|weeks|months|years|decades)\b(?!\s+(?:of|for|ago|earlier|later|before)\b)"
+    rf"\s+(?:for\s+)?(?:the\s+past\s+)?(?:(?:{'|'.join(sorted(SPAN_COUNTS))}|\d+)\s+)?"
+    rf"(?:{'|'.join(sorted(SPAN_UNITS))})\b(?!\s+(?:of|for|ago|earlier|later|before)\b)"
 )
 
 # A promise denied before a word of position: "made no commitment to support", "gave no
-# guarantee that it would back" (what was not promised is no position either way).
+# guarantee that it would back" (what was not promised is no position either way);
+# ``PROMISE_DENIED``: the denial right before the promise word itself ("made no
+# commitment to the plan").
+PROMISES = ("commitment", "promise", "pledge", "guarantee", "assurance", "undertaking")
+_NO_OR_ANY = r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?"
 NO_PROMISE = re.compile(
-    r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?(?:commitments?|promises?|"
-    r"pledges?|guarantees?|assurances?|undertakings?)\s+(?:to|of|that)\s+(?:[\w'\u2019-]+\s+){0,3}?\Z",
+    rf"{_NO_OR_ANY}(?:{'|'.join(f'{word}s?' for word in PROMISES)})\s+(?:to|of|that)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?\Z",
     re.IGNORECASE,
 )
+PROMISE_DENIED = re.compile(rf"{_NO_OR_ANY}\Z", re.IGNORECASE)
 
 # "Neither Hezbollah nor Israel wants a war", "neither Peru nor Chile backs": a position
 # or aim that none of them states (a negated support is then opposition).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...text.gazetteer import gazetteer
+from .clauses import SPAN_COUNTS, SPAN_UNITS
 from .phrase_ends import phrase_end
 
 __all__ = ["CLOSERS", "readable", "without_dateline"]
@@ -77,18 +78,14 @@ def _time_words(tokens: list[str]) -> int:
     return 0
 
 
-_SPANS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
-_SPAN_COUNTS = frozenset({"several", "many", "two", "three", "four", "five", "ten", "few"})
-
-
 def _duration(tokens: list[str]) -> int:
     """How many of ``tokens``' first words are a span of time ("months", "several
     decades", "the past two years"); 0 if none."""
     words = [t.lower().rstrip(",") for t in tokens[:4]]
     at = 2 if words[:2] == ["the", "past"] else 0
-    if words[at : at + 1] and (words[at] in _SPAN_COUNTS or words[at].isdigit()):
+    if words[at : at + 1] and (words[at] in SPAN_COUNTS or words[at].isdigit()):
         at += 1
-    return at + 1 if words[at : at + 1] and words[at] in _SPANS else 0
+    return at + 1 if words[at : at + 1] and words[at] in SPAN_UNITS else 0
 
 
 # A time a noun phrase may close with and is no part of: "a treaty of friendship | on

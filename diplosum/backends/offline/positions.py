@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .clauses import NEITHER, NO_PROMISE, UNLIKELY, dropped
+from .clauses import NEITHER, NO_PROMISE, PROMISE_DENIED, PROMISES, UNLIKELY, dropped
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -261,10 +261,6 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-_PROMISES = ("commitment", "promise", "pledge", "guarantee", "assurance", "undertaking")
-_NO_OR_ANY = re.compile(r"\b(?:no|any)\s+(?:firm\s+|specific\s+|concrete\s+|new\s+)?\Z", re.I)
-
-
 # A position taken back: "withdrew its support for", "may pull its backing", "ended all
 # support to the rebels", "backed off their key demand", "dropped its objection".
 _GIVEN_UP_NOUNS = frozenset(
@@ -331,8 +327,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
         return None  # "little prospect of America agreeing to cut emissions": none stated
     if NO_PROMISE.search(s.text, max(0, trigger.start - 50), trigger.start) or (
-        trigger.phrase.lower().startswith(_PROMISES)
-        and _NO_OR_ANY.search(s.text, max(0, trigger.start - 24), trigger.start)
+        trigger.phrase.lower().startswith(PROMISES)
+        and PROMISE_DENIED.search(s.text, max(0, trigger.start - 24), trigger.start)
     ):
         # "had made no commitments to support Brazil's efforts", "made no commitment to
         # the plan": nothing promised, no position either way
