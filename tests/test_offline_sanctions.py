@@ -1330,3 +1330,22 @@ def test_the_state_under_sanctions_imposes_none() -> None:
     text = "Chile sold Peru planes last year. How Peru kept flying under sanctions."
     assert sanction_pairs(text) == []
     assert sanction_pairs("Peru has lived under U.N. sanctions for years.") == [("UN", "PER")]
+
+
+def test_what_a_measure_covers_before_its_noun() -> None:
+    cases = {
+        "Chile imposed a land and sea blockade on Bolivia.": [("CHL", "BOL")],
+        "Chile imposed an air, land and sea blockade on Bolivia last year.": [("CHL", "BOL")],
+        "Chile imposed a total oil embargo on Bolivia.": [("CHL", "BOL")],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+
+
+def test_those_an_insertion_names_impose_with_the_subject() -> None:
+    text = "Chile, along with Peru and Ecuador, imposed new sanctions on Bolivia on Monday."
+    assert sorted(sanction_pairs(text)) == [("CHL", "BOL"), ("ECU", "BOL"), ("PER", "BOL")]
+    text = "Chile, like Peru, imposed sanctions on Bolivia."
+    assert sorted(sanction_pairs(text)) == [("CHL", "BOL"), ("PER", "BOL")]
+    text = "Chile, which backed the embargo, imposed tighter sanctions on Bolivia."
+    assert sanction_pairs(text) == [("CHL", "BOL")]

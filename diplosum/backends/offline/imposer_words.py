@@ -38,6 +38,8 @@ MEASURE_WORDS = (
     # stronger sanctions"
     r"most|less|harsh|severe|comprehensive|expansive|wide-ranging|wider|broader|"
     r"crippling|separate|and|other|far|much|"
+    # what the measure covers: "a land, sea and air blockade", "a total oil embargo"
+    r"land|sea|air|naval|maritime|military|arms|oil|diplomatic|full|total|partial|complete|"
     # "its 54-year-old trade embargo", "the decades-old embargo"
     r"(?:\d+|decades?|years?)-(?:year-)?old|long-standing|longstanding|"
     # "a new batch of sanctions", "another round of"

@@ -227,9 +227,11 @@ _VERB_BEFORE = re.compile(
     r"(?:to\s+(?:take|impose)\s+)?(?:(?:new|fresh|further|tough|punitive|trade|economic)\s+)*\Z"
 )
 # "The US, which backed the embargo, introduced even tighter restrictions": a verb of
-# imposing right after a relative clause on its subject.
+# imposing right after a relative clause on its subject, or after an insertion naming
+# those who impose with it ("Chile, along with Peru, imposed sanctions").
 _AFTER_RELATIVE = re.compile(
-    r",\s+(?:which|who)\b[^,;:]{1,100},\s+(?:imposed|introduced|slapped|levied|tightened)\s+"
+    r",\s+(?:which|who|(?P<with>(?:along|together)\s+with|as\s+well\s+as|like))\b[^,;:]{1,100},"
+    r"\s+(?P<verb>imposed|introduced|slapped|levied|tightened)\s+"
     r"(?:(?:new|fresh|further|tough|tougher|tighter|stricter|harsher|even|more|punitive|"
     r"trade|economic)\s+)*\Z"
 )
@@ -244,6 +246,9 @@ def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return [a for a in s.holders(trigger.start, within_clause=True) if s.is_agent(a)][:1]
     if verb is None:
         relative = _AFTER_RELATIVE.search(s.text, max(0, trigger.start - 160), trigger.start)
+        if relative is not None and relative.group("with"):
+            # The subject and those the insertion names: ``subjects``' reading of it.
+            return [a for a in s.holders(relative.start("verb")) if s.is_agent(a)]
         return (
             []
             if relative is None
