@@ -239,6 +239,14 @@ def test_a_participle_aside_ends_a_phrase() -> None:
     assert readable(text, 0) == "the border accord"
 
 
+def test_a_past_verb_after_a_comma_ends_the_phrase_of_an_aside() -> None:
+    text = "Chile, which backed the embargo, imposed tighter sanctions on Bolivia."
+    assert [x.topic for x in extract_summary(text).stances] == ["the embargo"]
+    text = "Peru's president, who backs the pact, met Boric in Lima."
+    assert [x.topic for x in extract_summary(text).stances] == ["the pact"]
+    assert readable("the talks, held in Lima last week", 0) == "the talks"
+
+
 def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
     text = (
         "Peru Bans Chilean Wine\n"

@@ -60,6 +60,11 @@ _END = re.compile(
     # "Germany, which appeared ready to accept the compromise, was holding back": a
     # verb right after a comma is the main clause's, past the aside the phrase is in.
     rf"|,(?=\s+(?:{AUXILIARIES}|did|does)\s)"
+    # "Chile, which backed the embargo, imposed new sanctions": a past verb that is seldom
+    # an adjective, right after a comma, is the main clause's (or opens an aside: "the
+    # talks, held in Lima, ended").
+    r"|,(?=\s+(?:met|imposed|visited|held|sent|made|took|gave|launched|began|left|flew|"
+    r"returned|ordered|expelled|recalled|hosted|received)\s)"
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
