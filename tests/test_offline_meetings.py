@@ -986,6 +986,18 @@ def test_a_past_journey_to_meet_is_a_meeting_held() -> None:
     assert [m.status for m in planned.meetings] == ["planned"]
 
 
+def test_a_past_choice_or_feat_of_meeting_is_a_meeting_held() -> None:
+    cases = {
+        "Peru's president chose his first week in office to visit Chile's president.": "held",
+        "Peru's president managed to meet Chile's president in Santiago.": "held",
+        "Peru's president took the opportunity to meet Chile's president.": "held",
+        "Peru's president will use the summit to meet Chile's president.": "planned",
+    }
+    for text, status in cases.items():
+        assert [m.status for m in extract_summary(text).meetings] == [status], text
+    assert extract_summary("Peru's president chose not to meet Chile's president.").meetings == []
+
+
 def test_calling_on_an_official_is_a_visit_unless_something_is_asked() -> None:
     visit = extract_summary("Peru's foreign minister called on Chile's president on Tuesday.")
     assert [{p.country for p in m.participants} for m in visit.meetings] == [{"PER", "CHL"}]

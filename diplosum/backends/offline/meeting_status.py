@@ -143,6 +143,12 @@ _JOURNEYED = (
     r"\b(?:flew|travell?ed|went|came|arrived|returned|headed|drove|sailed|escorted|accompanied)\b"
 )
 _TRAVELLED_TO = re.compile(_JOURNEYED + r"[^,;:]{0,70}\bto\s+\Z")
+# A past choice or feat whose act the meeting is: "chose his first week in office to
+# visit Putin", "managed to meet", "used the trip to meet" (not "chose not to").
+_DID_SO = re.compile(
+    r"\b(?:chose|managed|used|seized|took\s+(?:the|that|this)\s+(?:opportunity|chance|time))"
+    r"\b(?!\s+not\b)[^,;:]{0,70}\bto\s+\Z"
+)
 # A journey ahead, for the meeting: "is going to Moscow for talks", "would go to
 # Wellington for talks", "will send a senior official to Washington for talks".
 _JOURNEY_AHEAD = re.compile(
@@ -321,7 +327,11 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "held"
     if _JOURNEY_AHEAD.search(before):
         return "planned"
-    if _TRAVELLED_TO.search(before) or _PAST_JOURNEY.match(trigger.phrase):
+    if (
+        _TRAVELLED_TO.search(before)
+        or _PAST_JOURNEY.match(trigger.phrase)
+        or _DID_SO.search(s.text, max(0, trigger.start - 100), trigger.start)
+    ):
         return "held"  # "flew to Geneva to meet Shevardnadze": the trip's purpose, met
     if _AFTER_IT.search(lowered) and not s.has("meeting.planned", start, end):
         return "held"  # "announced the proposal after a previously undisclosed meeting"
