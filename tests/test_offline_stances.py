@@ -82,6 +82,27 @@ def test_the_person_an_appositive_names_is_the_subject() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
+def test_a_state_before_an_appositive_by_anothers_name_is_the_subject() -> None:
+    cases = {
+        "Chile, Peru's main trading partner, has criticised the tariffs.": {("CHL", "oppose")},
+        "Chile, Peru's closest ally, on Monday welcomed the deal.": {("CHL", "support")},
+        "Chile, Peru's main trading partner, has said the tariffs were unacceptable.": {
+            ("CHL", "oppose")
+        },
+        "Juan Perez, Chile's foreign minister, said the tariffs were unacceptable.": {
+            ("CHL", "oppose")
+        },
+        # a list's item with its office is still listed
+        "Chile, Peru's foreign minister and Bolivia's president welcomed the deal.": {
+            ("CHL", "support"),
+            ("PER", "support"),
+            ("BOL", "support"),
+        },
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text
+
+
 def test_along_with_belongs_to_the_clause_it_follows() -> None:
     text = "Rome backs a levy on fats which Austria is against, along with Chile and Peru."
     stances = extract_summary(text).stances

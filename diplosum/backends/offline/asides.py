@@ -48,6 +48,9 @@ _APPOSITIVE = re.compile(
     r"|(?:except|excepting|excluding|apart\s+from|other\s+than|save\s+for|unlike|"
     r"with\s+the\s+exception\s+of)\s"
     r"|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*$"
+    # What the subject is to another, by that one's name: "Chile, Peru's main trading
+    # partner, has said".
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|\u2019s)\s+[a-z]"
 )
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
 # "Germany, like France, opposes".

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text.dates import WEEKDAYS
-from .clauses import AUXILIARIES
+from .clauses import AUXILIARIES, appositive_possessive
 
 if TYPE_CHECKING:
     from .actors import ActorMention
@@ -42,7 +42,8 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
     if OPENING_PLACE.match(s.text, 0, before[0].start):
         return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
     if any(
-        a.start == comma.end()
+        # not "Chile, Peru's main trading partner,": an appositive by another's name
+        (a.start == comma.end() and not appositive_possessive(s.text, a.end))
         or (a.start == comma.end() + 4 and _THE.match(s.text, comma.end()) and _as_name(s, a))
         for a in s.actors
     ):

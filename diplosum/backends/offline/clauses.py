@@ -37,6 +37,7 @@ __all__ = [
     "SPAN_UNITS",
     "TO_BEFORE",
     "UNLIKELY",
+    "appositive_possessive",
     "ends_with_word",
     "joins_list",
     "local_clause",
@@ -238,6 +239,23 @@ def joins_list(between: str) -> bool:
     ):
         first += 1
     return tuple(tokens[first:]) in _LIST_JOINS
+
+
+# A possessive and a few lower-case words up to a comma: "Peru's main trading partner,".
+_POSSESSED = re.compile(r"(?:'s|\u2019s)((?:\s+[a-z][\w-]*){1,4}),")
+
+
+def appositive_possessive(text: str, end: int) -> bool:
+    """Whether the actor ending at ``end`` opens an appositive by its possessive, what the
+    one before it is to it ("Chile, Peru's main trading partner, said"), not a list's
+    item with its office ("Chile, Peru's foreign minister and Bolivia's")."""
+    possessed = _POSSESSED.match(text, end)
+    if possessed is None:
+        return False
+    offices = gazetteer().office_words
+    return not any(
+        word.rstrip(".") in offices or word in _ITS_PEOPLE for word in possessed.group(1).split()
+    )
 
 
 def office_after(text: str, end: int) -> bool:

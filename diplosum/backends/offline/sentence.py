@@ -27,7 +27,7 @@ from .agent_nouns import (
     names_other_than_agent,
 )
 from .breaks import clause_breaks
-from .clauses import joins_list, office_after
+from .clauses import appositive_possessive, joins_list, office_after
 from .institutions import institution_subject
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
@@ -391,6 +391,8 @@ class RuleSentence:
                 continue
             if not joins_list(self.text[chosen[-1].end : mention.start]):
                 break
+            if appositive_possessive(self.text, mention.end):
+                break  # "Chile, Peru's main trading partner,": what Chile is to Peru
             chosen.append(mention)
         return subjects.two_by_a_comma(self.text, chosen)
 

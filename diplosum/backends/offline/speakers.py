@@ -153,10 +153,15 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             return before if s.is_agent(before) else None
         appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
         if appositive is not None:
-            # "Juan Perez, the Chilean foreign minister, said": what he is names his state.
+            # "Juan Perez, the Chilean foreign minister, said": what he is names his state;
+            # "Chile, Peru's main trading partner, said": a state before it speaks itself.
             start, end = appositive.span(1)
+            # (The whole name before the comma: not "The Indian Express, the paper, said".)
+            comma = s.text.rfind(",", 0, start)
+            opening = [a for a in s.actors if a.end == comma and a.code]
             inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-            return inside[0] if inside and s.is_agent(inside[0]) else None
+            said_by = opening or inside
+            return said_by[0] if said_by and s.is_agent(said_by[0]) else None
         if no_state_speaks(s, clause):
             return None  # "..., said one economist at a Tokyo bank": nobody's position
         if _IT_SAID.search(s.text, max(0, clause.start - 24), clause.start):

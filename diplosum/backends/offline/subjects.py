@@ -28,7 +28,7 @@ from .asides import (
     relative_break,
 )
 from .breaks import clause_breaks
-from .clauses import AUXILIARIES, joins_list, posted_to
+from .clauses import AUXILIARIES, appositive_possessive, joins_list, posted_to
 from .institutions import institution_opening
 from .no_speaker import unknown_person_opens
 from .reported import past_opener, reported_subject
@@ -516,6 +516,8 @@ def with_listed(
         # One mention may name several ("the two Koreas"): they share its span.
         if mention.start != last.start and not joins_list(" ".join(between)):
             break
+        if appositive_possessive(s.text, mention.end):
+            break  # "Chile, Peru's main trading partner,": what Chile is to Peru
         chosen.append(mention)
         last = mention
     # "As a member of the OAS, Chile cannot": the subject is the one nearer its verb.
