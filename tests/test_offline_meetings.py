@@ -986,6 +986,17 @@ def test_a_past_journey_to_meet_is_a_meeting_held() -> None:
     assert [m.status for m in planned.meetings] == ["planned"]
 
 
+def test_a_state_arrived_in_for_a_meeting_or_summit_hosts_it_unless_a_body_does() -> None:
+    assert meeting_codes("Peru's foreign minister arrived in Chile for a summit meeting.") == [
+        {"PER", "CHL"}
+    ]
+    # a capital may host a body's gathering; a body's summit is its members'
+    assert meeting_codes("Peru's foreign minister arrived in Santiago for a meeting.") == []
+    assert meeting_codes("Peru's foreign minister arrived in Japan for the G7 summit.") == [
+        {"PER", "G7"}
+    ]
+
+
 def test_a_past_choice_or_feat_of_meeting_is_a_meeting_held() -> None:
     cases = {
         "Peru's president chose his first week in office to visit Chile's president.": "held",

@@ -91,15 +91,30 @@ def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
+# Gatherings a state named by its name hosts and sits at: "arrived in Indonesia for a
+# summit meeting" (a capital may host a body's: "arrived in Vienna for an OPEC meeting").
+_HOSTED_GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits"})
+
+
+def _of_a_body(s: RuleSentence, start: int, end: int) -> bool:
+    """Whether a body is named as the gathering's between ``start`` and just past ``end``
+    ("for a Group of Seven summit", "for a meeting of OPEC"): its members are who sit
+    there, the host as one of them or not at all."""
+    return any(a.kind == "igo" and start <= a.start and a.start <= end + 12 for a in s.actors)
+
+
 def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state a visitor "arrived in" for the visit or talks of ``trigger``, in the
     same clause."""
-    if trigger.phrase not in _VISIT_WORDS:
+    gathering = trigger.phrase in _HOSTED_GATHERINGS
+    if trigger.phrase not in _VISIT_WORDS and not gathering:
         return []
     arrived = _ARRIVED_IN.search(s.text, max(0, trigger.start - 120), trigger.start)
     place = place_at(s.text, arrived.end()) if arrived is not None else None
     between = s.text[place.end : trigger.start] if place is not None else ""
     if place is None or any(mark in between for mark in ",;:"):
+        return []
+    if gathering and (place.kind != "name" or _of_a_body(s, place.end, trigger.end)):
         return []
     # "to arrive in London Monday to attend the talks": talks held there, not with it
     return [] if _TO_ATTEND.search(between) else [place]
