@@ -997,6 +997,13 @@ def test_a_state_arrived_in_for_a_meeting_or_summit_hosts_it_unless_a_body_does(
     ]
 
 
+def test_talks_with_a_state_past_their_own_verb_of_taking_place() -> None:
+    text = "Discussions have begun with Chile on the timing of the aid, a Peruvian official said."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    text = "Talks were held with Chile on Monday, the Peruvian foreign ministry said."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
 def test_a_past_choice_or_feat_of_meeting_is_a_meeting_held() -> None:
     cases = {
         "Peru's president chose his first week in office to visit Chile's president.": "held",

@@ -171,11 +171,21 @@ _DURATION = re.compile(
 )
 
 
+# A meeting noun's own verb of taking place, before "with": "Discussions have begun with".
+_UNDER_WAY_WITH = re.compile(
+    r"\s+(?:(?:have|has|had|will|would|were|was|are|is)\s+)?(?:also\s+|now\s+|already\s+)?"
+    r"(?:been\s+)?(?:begun|began|begin|started|resumed|opened|continued|held|"
+    r"taken\s+place|took\s+place)(?=\s+with\s)"
+)
+
+
 def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     """The parties after the trigger (see the module docstring), and whether they came
     after "between" (then they are all the parties)."""
-    duration = _DURATION.match(s.text, trigger.end)  # "met for more than an hour with"
-    start = duration.end() if duration is not None else trigger.end
+    # "met for more than an hour with"; "Talks have begun with Peru": the meeting's own
+    # verb, then with whom.
+    passed = _DURATION.match(s.text, trigger.end) or _UNDER_WAY_WITH.match(s.text, trigger.end)
+    start = passed.end() if passed is not None else trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
     named_between = (
         between >= 0
