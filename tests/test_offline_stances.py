@@ -1104,6 +1104,8 @@ def test_a_comma_alone_lists_nobody() -> None:
 def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
     # "came under criticism", "drew condemnation from": the subject is what it is about.
     assert stance_keys("Peru faced strong criticism over the arrests.") == set()
+    assert stance_keys("Peru has faced significant criticism over the arrests.") == set()
+    assert stance_keys("Peru drew fresh condemnation from Chile.") == {("CHL", "oppose")}
     assert (
         stance_keys("Peru was encountering criticism not only from rights groups but also at home.")
         == set()

@@ -92,7 +92,10 @@ _RECEIVED = re.compile(
     r"(?:(?:growing|strong|sharp|fierce|heavy|harsh|international|widespread|mounting|"
     r"some|much|little|no|the|more|enough|broad|wide|added|additional|official|"
     r"governmental|military|political|financial|public|popular|grassroots|"
-    r"bipartisan|\w+ly|only|temporary)\s+)*\Z"
+    r"bipartisan|\w+ly|only|temporary|"
+    # "has faced significant criticism over", "drew fresh condemnation"
+    r"significant|considerable|intense|severe|serious|fresh|renewed|scathing|withering|"
+    r"sustained|global|stiff|tough|vocal|increasing|loud|blistering|domestic|diplomatic)\s+)*\Z"
 )
 
 
