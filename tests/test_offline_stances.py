@@ -1075,6 +1075,11 @@ def test_an_inverted_speaker_who_speaks_for_no_state() -> None:
         "fishing, said analysts polled by a news agency."
     )
     assert stance_keys(text) == {("PER", "support")}
+    # A paper or agency speaks for no state, unless it is the state's own.
+    text = "Chile committed war crimes in Bolivia, according to Peruvian news agency Andina."
+    assert stance_keys(text) == set()
+    text = "Chile committed war crimes in Bolivia, according to Peru's state news agency."
+    assert stance_keys(text) == {("PER", "oppose")}
     # An inverted speaker the rules cannot place still says the words before the verb.
     stances = extract_summary(
         "Chile will respond firmly to the provocation, said Ana Lopez Soto."

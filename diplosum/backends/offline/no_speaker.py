@@ -67,9 +67,24 @@ def inverted(s: RuleSentence, clause: Hit) -> bool:
     )
 
 
+# A paper or agency of no state: "according to UK news agency PA Media" (not "the state
+# news agency", "official newspaper": those speak for their state).
+_PRIVATE_MEDIA = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?((?:[\w.-]+\s+){0,2}?)"
+    r"(?:news\s+agency|newspaper|broadcaster|tabloid|magazine|news\s+website)\b"
+)
+_STATE_MEDIA = frozenset({"state", "official", "state-run", "state-owned", "government"})
+
+
 def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
-    """Whether inverted ``clause``'s speaker speaks for no state ("..., said analysts")."""
-    return inverted(s, clause) and _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
+    """Whether inverted ``clause``'s speaker speaks for no state ("..., said analysts",
+    "..., according to UK news agency PA Media")."""
+    if not inverted(s, clause):
+        return False
+    media = _PRIVATE_MEDIA.match(s.text, clause.end)
+    if media is not None and not _STATE_MEDIA.intersection(media.group(1).lower().split()):
+        return True
+    return _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
 
 
 # "People who managed to escape said ...", "Residents say ...": the subject of a reporting
