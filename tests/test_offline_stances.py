@@ -2881,3 +2881,17 @@ def test_pressed_into_a_shape_is_no_appeal() -> None:
     text = "Peruvian officials say the powder comes from Chile and is then pressed into pills."
     assert stance_keys(text) == set()
     assert stance_keys("Chile pressed Peru to sign the accord.") == {("CHL", "support")}
+
+
+def test_he_after_someone_no_rule_places_spoke_is_that_speaker() -> None:
+    text = (
+        "The charges against Boric and Arce include war crimes, Lopez told reporters in May. "
+        '"Nothing justifies denying water to the civilians of Bolivia," he added.'
+    )
+    assert stance_keys(text) == set()
+    # one the people gazetteer knows is placed, and speaks for the state
+    text = (
+        "The charges against Arce include war crimes, Boric told reporters in May. "
+        '"Nothing justifies denying water to the civilians of Bolivia," he added.'
+    )
+    assert ("CHL", "oppose") in stance_keys(text)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ...models import Evidence
+from ...text.gazetteer import gazetteer
 from ...text.people import people
 from . import offices, subjects
 from .actors import ActorMention
@@ -78,6 +79,17 @@ _VERBS_AFTER = ("stance.any", "reporting")
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
+# A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
+_NAME_SAID = re.compile(
+    r"(?:^|[,.;:\"\u201d]\s+)((?:[A-Z][a-z'\u2019-]+\s+){0,2}[A-Z][a-z'\u2019-]+)\s+"
+    r"(?:told|said|says|added|tells)\b",
+    re.MULTILINE,
+)
+# Capitalised words that open a clause but name no one.
+_NO_NAME = frozenset(
+    {"He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "But", "And", "A"}
+    | {"An", "Officials", "Reuters", "Police"}
+)
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
@@ -282,6 +294,8 @@ class RuleSentence:
             )
         ):
             person = named_offices[-1]
+        if not before and person is not None and self._unknown_spoke_since(person):
+            return None  # "..., Lopez told CNN. '...,' he added": Lopez, whom no rule places
         if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
             # Named too long ago to be sure who "he" is, unless an office of theirs opens a
             # sentence since ("The prime minister took charge ... He also spoke to").
@@ -289,6 +303,19 @@ class RuleSentence:
             if again is None or self.start - again > _PRONOUN_REACH:
                 return None
         return person if person is not None and person.code else None
+
+    def _unknown_spoke_since(self, person: ActorMention) -> bool:
+        """Whether someone no rule places (a name neither a state's, a body's nor the people
+        gazetteer's) was said to speak between ``person`` and this sentence: "he" after
+        "The charges against Boric ... include war crimes, Lopez told CNN." is Lopez."""
+        for spoke in _NAME_SAID.finditer(self.article, person.end, self.start):
+            name = spoke.group(1)
+            if name.split()[0] in _NO_NAME:
+                continue
+            if people().holders(name.split()[-1]) or gazetteer().find(name):
+                continue
+            return True
+        return False
 
     def _subject_before(self, earlier: list[ActorMention]) -> ActorMention | None:
         """Who "he" opening a sentence stands for among the people named before it: the
