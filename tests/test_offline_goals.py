@@ -905,3 +905,10 @@ def test_asking_ourselves_is_an_act_of_speech_no_aim() -> None:
     assert goal_codes(text) == []
     text = '"We have to ask Peru to leave," the Chilean president said.'
     assert goal_codes(text) == ["CHL"]
+
+
+def test_a_name_no_rule_places_after_an_opening_phrase_is_the_subject() -> None:
+    # the state in the opening phrase of occasion is no subject of the main clause
+    assert goal_codes("During his Peru visit, Smith plans to meet senior party leaders.") == []
+    assert goal_codes("In its suit filed in a Chilean court, Acme seeks a receiver.") == []
+    assert goal_codes("During his Peru visit, Boric plans to meet senior party leaders.") == ["CHL"]

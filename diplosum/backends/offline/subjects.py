@@ -27,7 +27,7 @@ from .asides import (
     opens_relative,
     relative_break,
 )
-from .breaks import clause_breaks
+from .breaks import OPENING_PLACE, clause_breaks
 from .clauses import AUXILIARIES, appositive_possessive, joins_list, posted_to
 from .institutions import institution_opening
 from .no_speaker import unknown_person_opens
@@ -155,6 +155,15 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     ):
         # "Carl Berg, who leads a claim against Chile, says he is confident": the person
         # the sentence opens with, whom no rule places, not a state in the aside.
+        return []
+    if (
+        not in_clause
+        and len(breaks) == 1
+        and OPENING_PLACE.match(s.text, 0, breaks[0].start())
+        and _UNPLACED_NAME.match(s.text, clause_start)
+    ):
+        # "During his Peru visit, Smith plans to meet": past an opening phrase of place
+        # or occasion, a name no rule places is the subject, not a state in the phrase.
         return []
     subordinate = _subordinate_subject(s, in_clause, clause_start, offset)
     if subordinate:
@@ -435,6 +444,14 @@ def _of_others(s: RuleSentence, offset: int) -> bool:
         for a in s.actors
         if a.end <= relative.start()
     )
+
+
+# A capitalised name of one to three words, then its verb (no pronoun nor article).
+_UNPLACED_NAME = re.compile(
+    r"\s*(?!(?:The|A|An|He|She|It|They|We|I|This|That|Its|His|Her|Their|But|And)\b)"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+"
+    r"(?:(?:has|have|had|will|would|also|then)\s+)?[a-z]+"
+)
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
