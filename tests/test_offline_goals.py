@@ -912,3 +912,10 @@ def test_a_name_no_rule_places_after_an_opening_phrase_is_the_subject() -> None:
     assert goal_codes("During his Peru visit, Smith plans to meet senior party leaders.") == []
     assert goal_codes("In its suit filed in a Chilean court, Acme seeks a receiver.") == []
     assert goal_codes("During his Peru visit, Boric plans to meet senior party leaders.") == ["CHL"]
+
+
+def test_a_name_in_capitals_opening_a_reported_clause_is_no_states_aim() -> None:
+    text = "The Chilean trade ministry said ZTE planned to use shell companies to sell arms."
+    assert goal_codes(text) == []
+    text = "The Chilean trade ministry said the EU planned to use shell companies to sell arms."
+    assert goal_codes(text) == ["EU"]
