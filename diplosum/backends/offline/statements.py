@@ -124,6 +124,17 @@ def _noun_of_aim(s: RuleSentence, trigger: Hit) -> bool:
     return owned is not None or _POSSESSIVE_FIRST.match(trigger.phrase) is not None
 
 
+# A noun of aim, then a copula and no aim: "the plans were bold" (not "the plan is to",
+# "our goal is a lasting peace", "the aim was ending the war").
+_AIM_NOUNS = frozenset({"plan", "plans", "aim", "aims", "goal", "goals", "objective"})
+_JUDGED_AIM = re.compile(
+    r"\s+(?:is|are|was|were|seem|seems|seemed|look|looks|looked|remain|remains|remained)\s+"
+    r"[\"\u201c']?"
+    r"(?!(?:to|that|a|an|the|its|their|our|his|her|for|not|now|still|also|clear)\b|[a-z]+ing\b)"
+    r"[a-z]"
+)
+
+
 def aim_statement(
     s: RuleSentence,
     trigger: Hit,
@@ -137,6 +148,8 @@ def aim_statement(
     begins = (
         trigger.start + VERB_OPENS[trigger.phrase] if trigger.phrase in VERB_OPENS else trigger.end
     )
+    if _JUDGED_AIM.match(text, trigger.end) and trigger.phrase.split()[-1] in _AIM_NOUNS:
+        return None  # "Peru's plans were appropriately bold": a judgment of them, no aim
     statement = (
         _promised_act(text, trigger)
         or readable(text.rstrip(", "), begins, 14)
