@@ -1021,6 +1021,11 @@ def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_na
     text = "The U.S. will act, Treasury Secretary Ana Soto said."
     assert [m.code for m in find_actors(text)] == ["USA", "USA"]
     assert [m.code for m in find_actors("Treasury Secretary Ana Soto said so.")] == ["USA"]
+    # nor in a story datelined in another state's capital, wherever the U.S. is named
+    text = "LIMA, March 2 - Treasury Secretary Ana Soto said talks with U.S. officials went well."
+    assert [m.code for m in find_actors(text) if text[m.start : m.end] == "Ana Soto"] == [None]
+    text = "WASHINGTON, March 2 - Treasury Secretary Ana Soto said talks went well."
+    assert [m.code for m in find_actors(text) if text[m.start : m.end] == "Ana Soto"] == ["USA"]
 
 
 def test_an_ambassador_to_a_state_or_body_is_named_and_is_the_sender_s() -> None:

@@ -178,6 +178,7 @@ def _known_people(
     with no state in their title given theirs ("President Xi Jinping"). A name that
     stood for several ("Tusk": Poland, the EU) takes the one the text also names, if one."""
     known = people_gazetteer()
+    home = dateline_capital(text)
 
     def code_of(form: str) -> str | None:
         found = known.code(form, when)
@@ -196,9 +197,12 @@ def _known_people(
             # Secretary Michael Fallon" was Britain's in 2016), then the surname.
             code = code_of(name) or code_of(titled_form)
             default = title_state(person.actor.title) if person.actor.title else None
-            if default is not None and named and default not in named:
-                # "Argentina expects ..., Treasury Secretary Mario Brodersohn said": an
-                # office that alone means the U.S. means it where the text names the U.S.
+            if default is not None and (
+                (named and default not in named) or (home is not None and home.code != default)
+            ):
+                # "Argentina expects ..., Treasury Secretary Ana Soto said": an office that
+                # alone means the U.S. means it where the text names the U.S., and not in
+                # a story datelined in another state's capital ("BUENOS AIRES - ...").
                 default = None
             courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
             if courtesy and name.split()[-1] in namesakes:
