@@ -2895,3 +2895,10 @@ def test_he_after_someone_no_rule_places_spoke_is_that_speaker() -> None:
         '"Nothing justifies denying water to the civilians of Bolivia," he added.'
     )
     assert ("CHL", "oppose") in stance_keys(text)
+
+
+def test_the_last_of_a_list_of_predicates_is_the_first_ones_subjects() -> None:
+    text = "Chile made the deal in good faith, was ready to implement it, and urged Peru to act."
+    assert stance_keys(text) == {("CHL", "neutral")}
+    text = "In Lima, the minister said talks were over, and urged Peru to leave."
+    assert stance_keys(text) == set()

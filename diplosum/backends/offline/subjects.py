@@ -233,8 +233,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and not s.text.startswith("visiting", offset)
     )
     if not in_clause and breaks and second_predicate:
-        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
-        previous = [a for a in earlier if segment_start <= a.start < breaks[-1].start()]
+        ends = _first_predicate(s, earlier, breaks)
+        segment_start = breaks[ends - 1].end() if ends >= 1 else 0
+        previous = [a for a in earlier if segment_start <= a.start < breaks[ends].start()]
         # Only a subject that opens that clause ("The EC ran ...", not "They say it is
         # blurred by Poland's economy, and dismiss ...").
         if previous and (
@@ -396,6 +397,27 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
 
 
 # A phrase set off by commas that is no clause: a preposition opens it.
+# A clause that opens with its verb: "was ready to", "made the deal".
+_VERB_OPENS = re.compile(r"\s*(?:was|were|is|are|has|have|had|will|would|[a-z]+ed)\s")
+
+
+def _first_predicate(
+    s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]]
+) -> int:
+    """The index of the break that ends the first of a list of predicates ending at the
+    last break: back past segments that open with their verb and name no one ("Chile made
+    the deal, was ready to implement it, and urged")."""
+    last = len(breaks) - 1
+    while last >= 1:
+        start = breaks[last - 1].end()
+        if any(start <= a.start < breaks[last].start() for a in earlier):
+            break
+        if not _VERB_OPENS.match(s.text, start):
+            break
+        last -= 1
+    return last
+
+
 _ASIDE_OPENS = re.compile(
     r"\s*(?:in|on|at|by|for|with|without|despite|after|before|under"
     # "Ana Soto, reelected on Thursday, condemned": a participle's phrase set off
