@@ -2902,3 +2902,13 @@ def test_the_last_of_a_list_of_predicates_is_the_first_ones_subjects() -> None:
     assert stance_keys(text) == {("CHL", "neutral")}
     text = "In Lima, the minister said talks were over, and urged Peru to leave."
     assert stance_keys(text) == set()
+
+
+def test_the_agent_of_a_passive_accusation_after_its_charge() -> None:
+    text = "Soto, who holds Chilean and Peruvian passports, was accused of espionage by Peru."
+    stances = extract_summary(text).stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("PER", "oppose", "accused of espionage")
+    ]
+    # not the agent of what the charge names
+    assert stance_keys("Chile was accused of backing attacks by rebels in Peru.") == set()

@@ -24,6 +24,7 @@ __all__ = [
     "THREAT_NOUNS",
     "agents_of",
     "along_with",
+    "charge_before_agent",
     "document_owner",
     "joined",
     "named_before",
@@ -46,6 +47,10 @@ _AGENT = re.compile(
     r"\s+(?:and\s+[a-z]+(?:ed|en)\s+(?=by\s))?"
     r"(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
 )
+# A charge, then its agent: "was accused of espionage by Peru" (a few words, no verb of
+# theirs: not "accused of backing attacks by rebels").
+_CHARGING = frozenset({"accused", "charged", "suspected"})
+_CHARGE_THEN_BY = re.compile(r"\s+of\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){1,3}?by\s+")
 # "objections to the tax from Portugal", "criticism of Tokyo's policy from Chile": a
 # reaction noun names what it is about first, then whose it is.
 _REACTIONS = frozenset(
@@ -88,6 +93,15 @@ _FEELINGS = (
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
 
 
+def charge_before_agent(s: RuleSentence, trigger: Hit) -> int | None:
+    """Where "by" starts after the charge of a passive accusation ("was accused of
+    espionage | by Peru"), if the trigger is one."""
+    if trigger.phrase not in _CHARGING:
+        return None
+    by = _CHARGE_THEN_BY.match(s.text, trigger.end)
+    return by.end() - len("by ") - 1 if by is not None else None
+
+
 def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
     ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
@@ -95,6 +109,8 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     head, the last."""
     offset = trigger.end
     by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
+    if by is None and trigger.phrase in _CHARGING:
+        by = _CHARGE_THEN_BY.match(s.text, offset)  # "was accused of espionage by Peru"
     if by is None:
         by = reaction_about(s, trigger)
     if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():

@@ -12,7 +12,7 @@ import re
 
 from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ...text.gazetteer import gazetteer
-from .agents import reaction_about
+from .agents import charge_before_agent, reaction_about
 from .lexicon import Hit
 from .phrases import readable
 from .quotations import open_quote
@@ -162,6 +162,7 @@ def stance_topic(
         or (with_agents and _reaction_topic(s, trigger))
         or (with_agents and _set_off_topic(s, trigger))
         or (with_agents and _sentence_topic(s))
+        or (with_agents and _charge(s, trigger))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
         or _antecedent_topic(s, trigger)
@@ -171,6 +172,13 @@ def stance_topic(
         or _quoted(s, trigger)
         or readable(s.text, _past_reporting_clause(s), 16)
     )
+
+
+def _charge(s: RuleSentence, trigger: Hit) -> str | None:
+    """A passive accusation and its charge, without its agent: "accused of espionage"
+    (by Peru)."""
+    by = charge_before_agent(s, trigger)
+    return readable(s.text[:by], trigger.start) if by is not None else None
 
 
 # Verbs that name their object, then what it is called: "described the move as a
