@@ -2912,3 +2912,13 @@ def test_the_agent_of_a_passive_accusation_after_its_charge() -> None:
     ]
     # not the agent of what the charge names
     assert stance_keys("Chile was accused of backing attacks by rebels in Peru.") == set()
+
+
+def test_one_the_copula_puts_among_those_a_relative_clause_holds() -> None:
+    text = (
+        'Boric is among leaders, including Arce himself, who have condemned the vote as a "coup".'
+    )
+    assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}
+    text = "Boric is among the leaders who have condemned the vote."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("Chile arrested a man who the police say had condemned Peru.") == set()

@@ -133,6 +133,16 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # "held back vessels Kuwait had sought to release": a clause of Kuwait's own,
         # right after the noun it describes, not the sentence's subject's.
         return [last]
+    among = _AMONG_WHO.search(s.text, max(0, offset - 160), offset)
+    if among is not None:
+        # "Maduro is among leaders, including Rousseff, who have condemned": the
+        # subject the copula makes one of them, and those the aside names.
+        aside = (
+            [a for a in earlier if a.code and among.start("aside") <= a.start]
+            if among.group("aside")
+            else []
+        )
+        return holders(s, among.start(), within_clause=within_clause) + aside
     if _of_others(s, offset) or _WHO_UNNAMED.search(s.text, last.end, offset):
         # "sanctions on Chinese firms that support Russia's war": the firms support it,
         # neither the clause's subject nor China; "arrested a man who the police say
@@ -430,6 +440,12 @@ _VERB_FIRST = re.compile(rf"\s*{AUXILIARIES}\s")
 
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
+# The subject made one of those a relative clause holds: "is among leaders, including
+# Rousseff, who have", "is one of the countries that".
+_AMONG_WHO = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[a-z][\w-]*(?P<aside>,\s+including\s+[^,;]{1,80},)?\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}\Z"
+)
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
 
 
