@@ -927,3 +927,8 @@ def test_a_judgment_of_plans_after_a_copula_is_no_aim() -> None:
     assert [g.statement for g in offline("Peru's plans are to cut taxes.").goals] == ["cut taxes"]
     text = "Critics say Peru's plans are costly because it intends to build a new port."
     assert [g.statement for g in offline(text).goals] == ["build a new port"]
+
+
+def test_a_third_consecutive_term_sought_is_an_office_no_aim() -> None:
+    text = "Boric, who took office in 2022, is seeking a third consecutive six-year term, Peru said."
+    assert goal_codes(text) == []

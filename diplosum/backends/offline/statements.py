@@ -67,7 +67,9 @@ def _before_main_verb(statement: str) -> str:
 
 
 _OFFICE_SOUGHT = re.compile(
-    r"\b(?:(?:second|third|fourth|fifth|sixth|new|another|full)\s+term|re-?election|"
+    # "a third consecutive six-year term"
+    r"\b(?:(?:second|third|fourth|fifth|sixth|new|another|full)\s+"
+    r"(?:(?:consecutive|straight|successive|[\w-]+-year)\s+){0,2}term|re-?election|"
     r"(?:party'?s?|presidential)\s+nomination|"
     # "committed to staying in the 2024 race": a candidate's, no aim of the state
     r"(?:stay|staying|remain|remaining)\s+in\s+the\s+(?:\d{4}\s+)?(?:presidential\s+)?race)\b",
