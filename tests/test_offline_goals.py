@@ -930,5 +930,7 @@ def test_a_judgment_of_plans_after_a_copula_is_no_aim() -> None:
 
 
 def test_a_third_consecutive_term_sought_is_an_office_no_aim() -> None:
-    text = "Boric, who took office in 2022, is seeking a third consecutive six-year term, Peru said."
+    text = (
+        "Boric, who took office in 2022, is seeking a third consecutive six-year term, Peru said."
+    )
     assert goal_codes(text) == []

@@ -2922,3 +2922,12 @@ def test_one_the_copula_puts_among_those_a_relative_clause_holds() -> None:
     text = "Boric is among the leaders who have condemned the vote."
     assert stance_keys(text) == {("CHL", "oppose")}
     assert stance_keys("Chile arrested a man who the police say had condemned Peru.") == set()
+
+
+def test_the_examples_an_aside_names_of_a_subject_no_actor_names_hold_its_position() -> None:
+    text = "Foreign leaders, from Chile's president to Bolivia's, have called on Peru to stay."
+    assert stance_keys(text) == {("CHL", "support"), ("BOL", "support")}
+    text = "Foreign leaders, including Chile's president, have called on Peru to stay."
+    assert stance_keys(text) == {("CHL", "support")}
+    text = "Many states, such as Chile and Bolivia, have condemned the vote."
+    assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}

@@ -150,7 +150,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return []
     breaks = clause_breaks(s, offset)
     clause_start = breaks[-1].end() if breaks else 0
-    accompanied = _accompanied(s, earlier, breaks, clause_start)
+    accompanied = _accompanied(s, earlier, breaks, clause_start) or _exemplified(
+        s, earlier, breaks, clause_start
+    )
     if accompanied:
         return accompanied
     in_clause = [
@@ -362,6 +364,32 @@ def _accompanied(
     if names and subject is not None and _OTHERS_OF.match(s.text, subject.end, breaks[-2].start()):
         return names  # "Maduro's close allies, like China and Iran, ...": the allies
     return with_listed(s, subject, earlier) + names if names and subject is not None else []
+
+
+# An aside naming examples of the subject: "including ...", "such as ...", "from ... to".
+_EXAMPLES_ASIDE = re.compile(r"(?:including|such\s+as|from)\s")
+
+
+def _exemplified(
+    s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]], clause_start: int
+) -> list[ActorMention]:
+    """For a predicate right after an aside naming examples of a subject no actor names
+    ("Foreign leaders, from Obama to Xi, have called on", "Many states, including Chile,
+    condemned"), the actors the aside names."""
+    if len(breaks) < 2 or not s.text[clause_start : clause_start + 1].islower():
+        return []
+    opens, closes = breaks[-2], breaks[-1]
+    segment_start = breaks[-3].end() if len(breaks) >= 3 else 0
+    if not _EXAMPLES_ASIDE.match(s.text, opens.end()) or any(
+        segment_start <= a.start < opens.start() for a in s.actors
+    ):
+        return []
+    # (all it names: "from Chile" is no origin here)
+    return [
+        a
+        for a in s.actors
+        if opens.end() <= a.start and a.end <= closes.start() and a.code and s.is_agent(a)
+    ]
 
 
 # A state's allies or rivals are others: "Maduro's close allies, like China, were quick".
