@@ -2931,3 +2931,10 @@ def test_the_examples_an_aside_names_of_a_subject_no_actor_names_hold_its_positi
     assert stance_keys(text) == {("CHL", "support")}
     text = "Many states, such as Chile and Bolivia, have condemned the vote."
     assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}
+
+
+def test_a_relative_clause_on_a_states_people_is_that_states() -> None:
+    text = "Peruvian officials, who oppose the plan, met on Monday."
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "Bush's government, which has been a strong supporter of the embargo, acted."
+    assert stance_keys(text) == {("USA", "support")}

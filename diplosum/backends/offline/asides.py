@@ -77,13 +77,24 @@ def relative_break(s: RuleSentence, breaks: list[re.Match[str]]) -> re.Match[str
     return None
 
 
+# The people of an adjective or possessive that act for its state: "EU lawmakers, who".
+_ITS_PEOPLE = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:officials|lawmakers|legislators|leaders|ministers|diplomats|"
+    r"negotiators|envoys|authorities|delegates|senators|government)"
+)
+
+
 def antecedent(
     s: RuleSentence, earlier: list[ActorMention], brk: re.Match[str]
 ) -> list[ActorMention]:
     """What the relative clause after ``brk`` follows: the actor right before it, or the
     one whose office ends there ("The Peruvian president, who met ...")."""
     before = [
-        a for a in earlier if a.end == brk.start() or office_end(s.text, a.end) == brk.start()
+        a
+        for a in earlier
+        if a.end == brk.start()
+        or office_end(s.text, a.end) == brk.start()
+        or _ITS_PEOPLE.fullmatch(s.text, a.end, brk.start())
     ]
     return before[-1:]
 
