@@ -1349,3 +1349,11 @@ def test_those_an_insertion_names_impose_with_the_subject() -> None:
     assert sorted(sanction_pairs(text)) == [("CHL", "BOL"), ("PER", "BOL")]
     text = "Chile, which backed the embargo, imposed tighter sanctions on Bolivia."
     assert sanction_pairs(text) == [("CHL", "BOL")]
+
+
+def test_the_target_named_after_its_office_in_a_measures_object() -> None:
+    text = "That followed Chile's blacklisting of the nation's leader Luis Arce."
+    assert sanction_pairs(text) == [("CHL", "BOL")]
+    assert sanction_pairs("Chile blacklisted the country's president Luis Arce.") == [
+        ("CHL", "BOL")
+    ]
