@@ -2938,3 +2938,12 @@ def test_a_relative_clause_on_a_states_people_is_that_states() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
     text = "Bush's government, which has been a strong supporter of the embargo, acted."
     assert stance_keys(text) == {("USA", "support")}
+
+
+def test_a_states_think_tanks_and_researchers_speak_for_no_state() -> None:
+    text = "A report by a Chilean think tank said Bolivia's missile program is making progress."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chilean researchers said Bolivia's missiles are a threat.") == set()
+    assert stance_keys("A Chilean government report said Bolivia's missiles are a threat.") == {
+        ("CHL", "oppose")
+    }

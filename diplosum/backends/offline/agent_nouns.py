@@ -163,6 +163,9 @@ _GROUPS = frozenset(
     {"group", "groups", "lobby", "lobbies", "association", "associations", "federation"}
     # "French cereal organisation officials": a trade body's, not the state's
     | {"federations", "organisation", "organisations", "organization", "organizations"}
+    # "a report by a Chilean think tank said": research, not the state
+    | {"think", "think-tank", "thinktank", "university"}
+    | {"universities", "website", "websites", "researchers", "academics", "scholars"}
 )
 # Other states named by their tie to this one, right after it: "U.S. allies would prefer
 # to", "Peru's neighbours fear" (not "Chile and its allies").
