@@ -934,3 +934,10 @@ def test_a_third_consecutive_term_sought_is_an_office_no_aim() -> None:
         "Boric, who took office in 2022, is seeking a third consecutive six-year term, Peru said."
     )
     assert goal_codes(text) == []
+
+
+def test_an_aim_of_producers_or_farmers_is_no_states_nor_the_speakers() -> None:
+    text = 'The big producers "want to keep the quotas," Chile\'s delegate said.'
+    assert goal_codes(text) == []
+    assert goal_codes("Chilean farmers want to stop imports from Peru.") == []
+    assert goal_codes('Peru "wants to keep the quotas," Chile\'s delegate said.') == ["PER"]

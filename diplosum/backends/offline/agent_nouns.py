@@ -42,6 +42,9 @@ NOT_AGENTS = frozenset(
         *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
         *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
         *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
+        # Trades: "Spanish farmers battled police", "the big producers want to" (states
+        # or firms, none the rules can place)
+        *("producers", "exporters", "importers", "manufacturers", "farmers", "growers"),
         # What a state says or wants: "questioning the American allegations" is no act of
         # the United States.
         *("allegations", "accusations", "charges", "claims", "motives", "intentions"),

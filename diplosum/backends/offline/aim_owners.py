@@ -116,7 +116,9 @@ def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
 _NOUN_SUBJECT = re.compile(
     # (a name in capitals too: "said ZTE planned to")
     r"\b([A-Za-z][a-z-]+|[A-Z]{2,}[A-Za-z]*)\s+(?:(?:is|are|was|were|will|would|could|might|may|must|can|"
-    r"have|has|had|been|be|also|still|now|\w+ly)\s+){0,3}\Z"
+    r"have|has|had|been|be|also|still|now|\w+ly)\s+){0,3}"
+    # (a quotation may open at the verb: 'The big producers "want to')
+    r"[\"\u201c]?\Z"
 )
 _OUTLAWS = frozenset(
     {"terrorists", "terrorist", "hackers", "criminals", "gunmen", "attackers", "smugglers"}
