@@ -941,3 +941,11 @@ def test_an_aim_of_producers_or_farmers_is_no_states_nor_the_speakers() -> None:
     assert goal_codes(text) == []
     assert goal_codes("Chilean farmers want to stop imports from Peru.") == []
     assert goal_codes('Peru "wants to keep the quotas," Chile\'s delegate said.') == ["PER"]
+
+
+def test_a_states_lawyer_in_private_practice_is_no_agent() -> None:
+    text = "The Chilean aviation lawyer who won the case is now seeking $30 million from Peru."
+    assert goal_codes(text) == []
+    assert stance_keys("Chilean government lawyers said the claim was unacceptable.") == {
+        ("CHL", "oppose")
+    }

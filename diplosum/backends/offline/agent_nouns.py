@@ -45,6 +45,8 @@ NOT_AGENTS = frozenset(
         # Trades: "Spanish farmers battled police", "the big producers want to" (states
         # or firms, none the rules can place)
         *("producers", "exporters", "importers", "manufacturers", "farmers", "growers"),
+        # Private counsel: "the U.S. aviation lawyer who won compensation"
+        *("lawyer", "attorney"),
         # What a state says or wants: "questioning the American allegations" is no act of
         # the United States.
         *("allegations", "accusations", "charges", "claims", "motives", "intentions"),
