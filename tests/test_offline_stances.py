@@ -2947,3 +2947,17 @@ def test_a_states_think_tanks_and_researchers_speak_for_no_state() -> None:
     assert stance_keys("A Chilean government report said Bolivia's missiles are a threat.") == {
         ("CHL", "oppose")
     }
+
+
+def test_a_name_no_rule_places_opening_the_sentence_speaks_for_no_neighbour() -> None:
+    text = (
+        "Carl Berg is suing Bolivia. Berg said the evidence supported his case. "
+        '"The case is a farce," the Bolivian foreign minister said.'
+    )
+    assert stance_keys(text) == {("BOL", "oppose")}
+    # a capital opening the sentence is no sign of a name ("Plans announced")
+    text = (
+        "Plans announced in Lima to deepen Peru-Chile ties reflect a Cold War mentality, "
+        "Bolivia's foreign ministry said."
+    )
+    assert {actor for actor, _ in stance_keys(text)} == {"BOL"}

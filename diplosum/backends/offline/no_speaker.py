@@ -141,7 +141,10 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
 # A name right before a reporting verb, after a clause's break: "..., particularly Peru,
 # but Soto said", "; Soto added".
 _NAME_SPEAKS = re.compile(
-    r"(?:[,;]\s+(?:but|and|while)\s+|;\s+)"
+    # (or opening the sentence: "Skinner said evidence ... supported his case")
+    r"(?:^[\s\"\u201c]*|[,;]\s+(?:but|and|while)\s+|;\s+)"
+    r"(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Officials|"
+    r"Analysts|Diplomats|Sources|Police)\b)"
     r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+(?:also\s+)?\Z"
 )
 
@@ -151,7 +154,14 @@ def named_after_break(s: RuleSentence, clause: Hit) -> bool:
     after a break ("Close links would continue with Peru, but Soto said"): the states
     before the break are not who speaks."""
     name = _NAME_SPEAKS.search(s.text, max(0, clause.start - 50), clause.start)
-    return name is not None and not any(name.start() <= a.start < clause.start for a in s.actors)
+    if name is None or any(name.start() <= a.start < clause.start for a in s.actors):
+        return False
+    if name.start() > 0:
+        return True
+    # Opening the sentence, a capital is no sign of a name ("Plans announced", "Bankers
+    # said"): the article names the person in full elsewhere ("Jerry Skinner").
+    surname = name.group().split()[-1 if name.group().split()[-1] != "also" else -2]
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", s.article) is not None
 
 
 def people_speak(s: RuleSentence, clause: Hit) -> bool:

@@ -367,6 +367,7 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
         or _introduces_quotation(s, clause)
         or no_state_speaks(s, clause)
         or people_speak(s, clause)
+        or named_after_break(s, clause)
         for clause in s.find("reporting")
     ):
         return None
