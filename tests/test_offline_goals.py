@@ -949,3 +949,8 @@ def test_a_states_lawyer_in_private_practice_is_no_agent() -> None:
     assert stance_keys("Chilean government lawyers said the claim was unacceptable.") == {
         ("CHL", "oppose")
     }
+
+
+def test_an_aim_tried_hard_or_desperately() -> None:
+    assert goal_codes("Chile is trying desperately to end the dispute with Peru.") == ["CHL"]
+    assert goal_codes("Chile is working hard to end the dispute with Peru.") == ["CHL"]
