@@ -1110,6 +1110,10 @@ def test_a_stance_noun_the_subject_receives_is_its_agents() -> None:
     # "came under criticism", "drew condemnation from": the subject is what it is about.
     assert stance_keys("Peru faced strong criticism over the arrests.") == set()
     assert stance_keys("Peru has faced significant criticism over the arrests.") == set()
+    # another's appeal the subject reacts to is not the subject's
+    assert stance_keys("Chile ignored calls for talks on the islands.") == set()
+    assert stance_keys("Boric did not respond to the demand on the islands.") == set()
+    assert stance_keys("Chile ignored calls from Peru for talks.") == {("PER", "support")}
     assert stance_keys("Peru drew fresh condemnation from Chile.") == {("CHL", "oppose")}
     assert (
         stance_keys("Peru was encountering criticism not only from rights groups but also at home.")

@@ -88,7 +88,11 @@ _RECEIVED = re.compile(
     # "was winning support every day", "secured enough support", "to seek Japanese
     # support": support someone gets or asks for is not the subject's own position.
     r"w[io]n|wins|winning|gain(?:ed|s|ing)?|garner(?:ed|s|ing)?|secur(?:ed|es|e|ing)|"
-    r"enlist(?:ed|s|ing)?|seek|seeks|seeking|sought|los(?:e|es|t|ing))\s+"
+    r"enlist(?:ed|s|ing)?|seek|seeks|seeking|sought|los(?:e|es|t|ing)|"
+    # Another's appeal the subject reacts to: "ignored calls for talks", "did not respond
+    # to the demand", "heeded appeals from Peru" (the appeal is not the subject's).
+    r"ignor(?:ed|es|e|ing)|heed(?:ed|s|ing)?|respond(?:ed|s|ing)?\s+to|"
+    r"rebuff(?:ed|s|ing)?|def(?:ied|ies|y|ying))\s+"
     r"(?:(?:growing|strong|sharp|fierce|heavy|harsh|international|widespread|mounting|"
     r"some|much|little|no|the|more|enough|broad|wide|added|additional|official|"
     r"governmental|military|political|financial|public|popular|grassroots|"
