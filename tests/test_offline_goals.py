@@ -915,14 +915,14 @@ def test_a_name_no_rule_places_after_an_opening_phrase_is_the_subject() -> None:
 
 
 def test_a_name_in_capitals_opening_a_reported_clause_is_no_states_aim() -> None:
-    text = "The Chilean trade ministry said ZTE planned to use shell companies to sell arms."
+    text = "The Chilean trade ministry said ACME planned to use shell companies to sell arms."
     assert goal_codes(text) == []
     text = "The Chilean trade ministry said the EU planned to use shell companies to sell arms."
     assert goal_codes(text) == ["EU"]
 
 
 def test_a_judgment_of_plans_after_a_copula_is_no_aim() -> None:
-    assert goal_codes('The IMF said Peru\'s plans were "appropriately bold".') == []
+    assert goal_codes('The IMF said Peru\'s plans were "remarkably bold".') == []
     assert goal_codes("Peru's plans were bold.") == []
     assert [g.statement for g in offline("Peru's plans are to cut taxes.").goals] == ["cut taxes"]
     text = "Critics say Peru's plans are costly because it intends to build a new port."

@@ -2940,8 +2940,8 @@ def test_the_examples_an_aside_names_of_a_subject_no_actor_names_hold_its_positi
 def test_a_relative_clause_on_a_states_people_is_that_states() -> None:
     text = "Peruvian officials, who oppose the plan, met on Monday."
     assert stance_keys(text) == {("PER", "oppose")}
-    text = "Bush's government, which has been a strong supporter of the embargo, acted."
-    assert stance_keys(text) == {("USA", "support")}
+    text = "Boric's government, which has been a strong backer of the embargo, acted."
+    assert stance_keys(text) == {("CHL", "support")}
 
 
 def test_a_states_think_tanks_and_researchers_speak_for_no_state() -> None:

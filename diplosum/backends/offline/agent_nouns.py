@@ -42,10 +42,10 @@ NOT_AGENTS = frozenset(
         *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
         *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
         *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
-        # Trades: "Spanish farmers battled police", "the big producers want to" (states
+        # Trades: "Chilean farmers protested", "the big producers want to" (states
         # or firms, none the rules can place)
         *("producers", "exporters", "importers", "manufacturers", "farmers", "growers"),
-        # Private counsel: "the U.S. aviation lawyer who won compensation"
+        # Private counsel: "the Chilean lawyer who won the case"
         *("lawyer", "attorney"),
         # What a state says or wants: "questioning the American allegations" is no act of
         # the United States.

@@ -114,7 +114,7 @@ def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
 # ("Terrorists might try to target Chile", "fishermen are hoping to return"): theirs, not
 # the speaker's nor a state's named before them.
 _NOUN_SUBJECT = re.compile(
-    # (a name in capitals too: "said ZTE planned to")
+    # (a name in capitals too: "said ACME planned to")
     r"\b([A-Za-z][a-z-]+|[A-Z]{2,}[A-Za-z]*)\s+(?:(?:is|are|was|were|will|would|could|might|may|must|can|"
     r"have|has|had|been|be|also|still|now|\w+ly)\s+){0,3}"
     # (a quotation may open at the verb: 'The big producers "want to')

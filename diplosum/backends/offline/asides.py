@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .breaks import clause_breaks
-from .clauses import office_end
+from .clauses import ITS_PEOPLE, office_end
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -78,10 +78,7 @@ def relative_break(s: RuleSentence, breaks: list[re.Match[str]]) -> re.Match[str
 
 
 # The people of an adjective or possessive that act for its state: "EU lawmakers, who".
-_ITS_PEOPLE = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:officials|lawmakers|legislators|leaders|ministers|diplomats|"
-    r"negotiators|envoys|authorities|delegates|senators|government)"
-)
+_ITS_PEOPLE = re.compile(rf"(?:'s|\u2019s)?\s+(?:{'|'.join(sorted(ITS_PEOPLE))})")
 
 
 def antecedent(

@@ -25,6 +25,7 @@ __all__ = [
     "CLAUSE_START",
     "DURATION_ONLY",
     "IMPOSES_AHEAD",
+    "ITS_PEOPLE",
     "MODALS",
     "NEITHER",
     "NO_PROMISE",
@@ -217,9 +218,11 @@ _LIST_TOKEN = re.compile(r"[^\s,]+|,")
 
 # Those who act for the actor before them: "EU leaders and Turkey", "U.S. officials and",
 # "the French government and Germany".
-_ITS_PEOPLE = frozenset(
+#: The people who act for a state, after its adjective or possessive ("Peru's leaders").
+ITS_PEOPLE = frozenset(
     {"leaders", "officials", "ministers", "negotiators", "diplomats", "delegates", "envoys"}
-    | {"government", "governments", "authorities", "administration"}
+    | {"government", "governments", "authorities", "administration", "lawmakers"}
+    | {"legislators", "senators"}
 )
 
 
@@ -235,7 +238,7 @@ def joins_list(between: str) -> bool:
     # "Peru's foreign minister and ...": the first actor's office is part of it.
     first = 0
     while first < len(tokens) and (
-        tokens[first] in POSSESSIVE or tokens[first] in offices or tokens[first] in _ITS_PEOPLE
+        tokens[first] in POSSESSIVE or tokens[first] in offices or tokens[first] in ITS_PEOPLE
     ):
         first += 1
     return tuple(tokens[first:]) in _LIST_JOINS
@@ -254,7 +257,7 @@ def appositive_possessive(text: str, end: int) -> bool:
         return False
     offices = gazetteer().office_words
     return not any(
-        word.rstrip(".") in offices or word in _ITS_PEOPLE for word in possessed.group(1).split()
+        word.rstrip(".") in offices or word in ITS_PEOPLE for word in possessed.group(1).split()
     )
 
 

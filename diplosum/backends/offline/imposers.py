@@ -300,7 +300,7 @@ _OBJECT_GAP = re.compile(
     r"(?:\s+(?:of|the|its|their|all|some|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozen|dozens|more|than|several|a|an|\d+|imports|exports|trade|business|flights|"
     r"ambassador|envoy|diplomats?|consul|attaches?|staff|officials?|on|from|with|"
-    # "blacklisting of the nation's leader Kim Jong Un": the one named after his office
+    # "blacklisting of the nation's leader Luis Arce": the one named after his office
     r"(?:nation|country|regime|state)(?:'s|\u2019s)|leaders?|president|ruler))*"
     # "banned imports of food from the EU": the goods, in a word or two.
     r"(?:\s+of(?:\s+[a-z]+){1,2}\s+from(?:\s+the)?|"

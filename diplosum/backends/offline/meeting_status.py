@@ -144,7 +144,7 @@ _JOURNEYED = (
 )
 _TRAVELLED_TO = re.compile(_JOURNEYED + r"[^,;:]{0,70}\bto\s+\Z")
 # A past choice or feat whose act the meeting is: "chose his first week in office to
-# visit Putin", "managed to meet", "used the trip to meet" (not "chose not to").
+# visit Boric", "managed to meet", "used the trip to meet" (not "chose not to").
 _DID_SO = re.compile(
     r"\b(?:chose|managed|used|seized|took\s+(?:the|that|this)\s+(?:opportunity|chance|time))"
     r"\b(?!\s+not\b)[^,;:]{0,70}\bto\s+\Z"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "INVERTED_AFTER",
+    "NOT_A_NAME",
     "inverted",
     "mark_before",
     "no_state_speaks",
@@ -67,7 +68,7 @@ def inverted(s: RuleSentence, clause: Hit) -> bool:
     )
 
 
-# A paper or agency of no state: "according to UK news agency PA Media" (not "the state
+# A paper or agency of no state: "according to Peruvian news agency Pisco" (not "the state
 # news agency", "official newspaper": those speak for their state).
 _PRIVATE_MEDIA = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?((?:[\w.-]+\s+){0,2}?)"
@@ -78,7 +79,7 @@ _STATE_MEDIA = frozenset({"state", "official", "state-run", "state-owned", "gove
 
 def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
     """Whether inverted ``clause``'s speaker speaks for no state ("..., said analysts",
-    "..., according to UK news agency PA Media")."""
+    "..., according to Peruvian news agency Pisco")."""
     if not inverted(s, clause):
         return False
     media = _PRIVATE_MEDIA.match(s.text, clause.end)
@@ -140,11 +141,16 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
 
 # A name right before a reporting verb, after a clause's break: "..., particularly Peru,
 # but Soto said", "; Soto added".
+#: Capitalised words that open a clause before a reporting verb but name no one.
+NOT_A_NAME = frozenset(
+    {"He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "These", "Those"}
+    | {"There", "But", "And", "A", "An", "Officials", "Analysts", "Diplomats", "Sources"}
+    | {"Police", "Reuters"}
+)
 _NAME_SPEAKS = re.compile(
-    # (or opening the sentence: "Skinner said evidence ... supported his case")
+    # (or opening the sentence: "Berg said the evidence supported his case")
     r"(?:^[\s\"\u201c]*|[,;]\s+(?:but|and|while)\s+|;\s+)"
-    r"(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|Officials|"
-    r"Analysts|Diplomats|Sources|Police)\b)"
+    rf"(?!(?:{'|'.join(sorted(NOT_A_NAME))})\b)"
     r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+(?:also\s+)?\Z"
 )
 
@@ -159,7 +165,7 @@ def named_after_break(s: RuleSentence, clause: Hit) -> bool:
     if name.start() > 0:
         return True
     # Opening the sentence, a capital is no sign of a name ("Plans announced", "Bankers
-    # said"): the article names the person in full elsewhere ("Jerry Skinner").
+    # said"): the article names the person in full elsewhere ("Carl Berg").
     surname = name.group().split()[-1 if name.group().split()[-1] != "also" else -2]
     return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", s.article) is not None
 

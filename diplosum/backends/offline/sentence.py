@@ -32,7 +32,7 @@ from .clauses import appositive_possessive, joins_list, office_after
 from .institutions import institution_subject
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
-from .no_speaker import unknown_person_opens
+from .no_speaker import NOT_A_NAME, unknown_person_opens
 from .places import company_after, names_a_thing
 
 __all__ = [
@@ -84,11 +84,6 @@ _NAME_SAID = re.compile(
     r"(?:^|[,.;:\"\u201d]\s+)((?:[A-Z][a-z'\u2019-]+\s+){0,2}[A-Z][a-z'\u2019-]+)\s+"
     r"(?:told|said|says|added|tells)\b",
     re.MULTILINE,
-)
-# Capitalised words that open a clause but name no one.
-_NO_NAME = frozenset(
-    {"He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "But", "And", "A"}
-    | {"An", "Officials", "Reuters", "Police"}
 )
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
@@ -310,7 +305,7 @@ class RuleSentence:
         "The charges against Boric ... include war crimes, Lopez told CNN." is Lopez."""
         for spoke in _NAME_SAID.finditer(self.article, person.end, self.start):
             name = spoke.group(1)
-            if name.split()[0] in _NO_NAME:
+            if name.split()[0] in NOT_A_NAME:
                 continue
             if people().holders(name.split()[-1]) or gazetteer().find(name):
                 continue

@@ -156,7 +156,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             # "Juan Perez, the Chilean foreign minister, said": what he is names his state;
             # "Chile, Peru's main trading partner, said": a state before it speaks itself.
             start, end = appositive.span(1)
-            # (The whole name before the comma: not "The Indian Express, the paper, said".)
+            # (The whole name before the comma: not "The Lima Times, the paper, said".)
             comma = s.text.rfind(",", 0, start)
             opening = [a for a in s.actors if a.end == comma and a.code]
             inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]

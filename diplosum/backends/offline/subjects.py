@@ -135,7 +135,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return [last]
     among = _AMONG_WHO.search(s.text, max(0, offset - 160), offset)
     if among is not None:
-        # "Maduro is among leaders, including Rousseff, who have condemned": the
+        # "Boric is among leaders, including Arce, who have condemned": the
         # subject the copula makes one of them, and those the aside names.
         aside = (
             [a for a in earlier if a.code and among.start("aside") <= a.start]
@@ -374,7 +374,7 @@ def _exemplified(
     s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]], clause_start: int
 ) -> list[ActorMention]:
     """For a predicate right after an aside naming examples of a subject no actor names
-    ("Foreign leaders, from Obama to Xi, have called on", "Many states, including Chile,
+    ("Foreign leaders, from Boric to Arce, have called on", "Many states, including Chile,
     condemned"), the actors the aside names."""
     if len(breaks) < 2 or not s.text[clause_start : clause_start + 1].islower():
         return []
@@ -469,7 +469,7 @@ _VERB_FIRST = re.compile(rf"\s*{AUXILIARIES}\s")
 
 # A person named by a common noun, then "who": "a militant who", "the man who".
 # The subject made one of those a relative clause holds: "is among leaders, including
-# Rousseff, who have", "is one of the countries that".
+# Arce, who have", "is one of the countries that".
 _AMONG_WHO = re.compile(
     r"\b(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*(?P<aside>,\s+including\s+[^,;]{1,80},)?\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}\Z"

@@ -91,7 +91,7 @@ def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return []
 
 
-# Gatherings a state named by its name hosts and sits at: "arrived in Indonesia for a
+# Gatherings a state named by its name hosts and sits at: "arrived in Peru for a
 # summit meeting" (a capital may host a body's: "arrived in Vienna for an OPEC meeting").
 _HOSTED_GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits"})
 
