@@ -2959,9 +2959,6 @@ def test_a_name_no_rule_places_opening_the_sentence_speaks_for_no_neighbour() ->
         '"The case is a farce," the Bolivian foreign minister said.'
     )
     assert stance_keys(text) == {("BOL", "oppose")}
-    # a capital opening the sentence is no sign of a name ("Plans announced")
-    text = (
-        "Plans announced in Lima to deepen Peru-Chile ties reflect a Cold War mentality, "
-        "Bolivia's foreign ministry said."
-    )
+    # a capital opening the sentence is no sign of a name ("Measures announced")
+    text = "Measures announced in Lima are a threat to the region, Bolivia's foreign minister said."
     assert {actor for actor, _ in stance_keys(text)} == {"BOL"}
