@@ -997,6 +997,14 @@ def test_a_state_arrived_in_for_a_meeting_or_summit_hosts_it_unless_a_body_does(
     ]
 
 
+def test_a_capital_visited_named_by_its_states_adjective() -> None:
+    assert meeting_codes("Chile's president visited the Peruvian capital last week.") == [
+        {"CHL", "PER"}
+    ]
+    text = "Chile's president will visit the Peruvian capital next week."
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+
+
 def test_talks_with_a_state_past_their_own_verb_of_taking_place() -> None:
     text = "Discussions have begun with Chile on the timing of the aid, a Peruvian official said."
     assert meeting_codes(text) == [{"PER", "CHL"}]

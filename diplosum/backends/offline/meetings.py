@@ -53,6 +53,7 @@ from .visits import (
     STAYS,
     addressee,
     arrived_in,
+    capital_visited,
     for_a_gathering,
     guest,
     held_here,
@@ -277,6 +278,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
                 or addressee(s, trigger)
                 or held_in(s, trigger)
                 or visited_in(s, trigger)
+                or capital_visited(s, trigger)
                 or joined(s, trigger, at=True)
             )
             if trigger.phrase in TRAVELS or trigger.phrase.startswith("visit"):

@@ -31,6 +31,7 @@ __all__ = [
     "a_call",
     "addressee",
     "arrived_in",
+    "capital_visited",
     "courtesy_call",
     "for_a_gathering",
     "guest",
@@ -189,6 +190,19 @@ def visited_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     where = _PLACE_IN.match(s.text, trigger.end)
     place = place_at(s.text, where.end()) if where is not None else None
+    return [place] if place is not None else []
+
+
+# A capital named by its state's adjective right after a visit: "visited the Peruvian
+# capital" (its people are no agents, so the object rules pass it by).
+_THE_CAPITAL = re.compile(r"\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+capital\b")
+
+
+def capital_visited(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state whose capital a visit goes to, named by its adjective."""
+    if not trigger.phrase.startswith("visit") or not _THE_CAPITAL.match(s.text, trigger.end):
+        return []
+    place = place_at(s.text, trigger.end + 1)
     return [place] if place is not None else []
 
 
