@@ -2000,3 +2000,16 @@ def test_to_meet_a_target_is_no_cue_of_a_meeting_to_come() -> None:
         "made at U.N. climate talks in Lima in December."
     )
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
+
+
+def test_counterparts_named_by_role_and_a_state_naming_what_talks_are_about() -> None:
+    text = (
+        "Chile's foreign minister returned from Asia, meeting with mediator counterparts from Peru."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # a state naming what talks are about is no subject of a meeting after them
+    text = (
+        "Smith had just returned from a trip to further the talks over a Bolivia ceasefire, "
+        "meeting with mediator counterparts from Peru and Ecuador."
+    )
+    assert meeting_codes(text) == []

@@ -50,6 +50,8 @@ _LEAD_WORDS = frozenset(
         # "the dialogue between the foreign ministries of Chile and Peru": who acts for them.
         *("governments", "ministry", "ministries"),
         *("two", "three", "four", "times", "twice", "once", "again", "repeatedly", "also"),
+        # "meeting with mediator counterparts from Qatar": a role before the party's people
+        *("mediator", "mediators", "negotiators", "negotiator", "senior", "top"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
         *("earlier", "recently", "ago", "days", "weeks", "months", "tomorrow", "tonight"),

@@ -89,6 +89,8 @@ def _list_start(s: RuleSentence, actor: ActorMention) -> int:
 
 
 _AMID = re.compile(r"\b(?:amid|amidst)\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
+# What a thing is about, a state's name or adjective opening it: "over a Gaza ceasefire".
+_ABOUT_A = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:a|an|the)\s+\Z")
 
 
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
@@ -109,6 +111,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     earlier = without_objects_of_with(s, earlier)
     # "reintroduced conscription amid Moscow's mounting threat": a circumstance, no subject
     earlier = [a for a in earlier if not _AMID.search(s.text, max(0, a.start - 50), a.start)]
+    # "the negotiations over a Gaza ceasefire": a state naming what something is about
+    earlier = [a for a in earlier if not _ABOUT_A.search(s.text, max(0, a.start - 24), a.start)]
     # "have written to Chilean Foreign Minister Ana Soto urging her": the one written to
     # is no subject
     earlier = [a for a in earlier if not _WRITTEN_TO.search(s.text, max(0, a.start - 60), a.start)]
