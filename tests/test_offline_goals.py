@@ -954,3 +954,14 @@ def test_a_states_lawyer_in_private_practice_is_no_agent() -> None:
 def test_an_aim_tried_hard_or_desperately() -> None:
     assert goal_codes("Chile is trying desperately to end the dispute with Peru.") == ["CHL"]
     assert goal_codes("Chile is working hard to end the dispute with Peru.") == ["CHL"]
+
+
+def test_an_aims_noun_with_only_an_article_is_no_earlier_states() -> None:
+    text = (
+        "From farm apps in rural Chile to tips in Peru, the push to end hunger has entered "
+        "a new era."
+    )
+    assert goal_codes(text) == []
+    text = "Peru's president replaced ministers with technocrats in a bid to combat corruption."
+    assert goal_codes(text) == ["PER"]
+    assert goal_codes("Chile made a bid to join the bloc.") == ["CHL"]

@@ -134,13 +134,23 @@ def _goal_holders(
         speaker = speaker_of(s, nearby)
         return [speaker] if speaker is not None else []
     # An aim named by its verb ("and ensure that ...") is its own clause's subject's; a
-    # state named in another clause ("In respect of Iraq, ...") is not it.
-    within = trigger.phrase in VERB_OPENS
+    # state named in another clause ("In respect of Iraq, ...") is not it; nor is it the
+    # owner of an aim named by a noun with only an article ("..., the push to end hunger").
+    within = trigger.phrase in VERB_OPENS or (
+        _ARTICLE_ONLY.search(s.text, max(0, trigger.start - 8), trigger.start) is not None
+        and trigger.phrase.split()[0] in _AIM_NOUNS
+    )
     holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
     if not holders and not others_open(s, trigger.start):
         speaker = speaker_of(s, nearby)
         holders = [speaker] if speaker else []
     return holders
+
+
+# An aim's noun with an article and no owner before it: "the push to", "a bid to".
+# (Not "in a bid to": a phrase of purpose, its clause's subject's aim.)
+_ARTICLE_ONLY = re.compile(r"(?:^|(?<!\bin)\s)(?:the|a|an|The|A|An)\s+\Z")
+_AIM_NOUNS = frozenset({"push", "bid", "effort", "efforts", "plan", "drive", "campaign"})
 
 
 # A wish inside a condition: "if Chile wants to export", "unless Peru intends to" (the
