@@ -610,3 +610,12 @@ def test_a_title_abbreviated_before_a_name_does_not_end_a_phrase() -> None:
     assert readable(text, 0) == "The strike that killed Gen. Juan Perez angered Peru"
     text = "Chile wants to end the war. Peru disagrees."
     assert readable(text, text.index("end")) == "end the war"
+
+
+def test_a_way_of_saying_opens_no_phrase_and_seek_out_keeps_no_particle() -> None:
+    assert readable('"Of course innovation is not the only answer," he said.', 0) == (
+        "innovation is not the only answer"
+    )
+    assert readable("In fact, the plan was costly for Peru.", 0) == "the plan was costly for Peru"
+    text = "The Chilean government will seek out new technologies to end hunger."
+    assert [g.statement for g in extract_summary(text).goals] == ["new technologies to end hunger"]

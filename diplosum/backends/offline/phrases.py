@@ -335,6 +335,8 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     clause = text[start:end].split()
     clause = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in clause]
     clause = [t for t in clause if t]
+    if [t.lower().rstrip(",") for t in clause[:2]] in (["of", "course"], ["in", "fact"]):
+        del clause[:2]  # "Of course innovation is not the only answer": a way of saying
     # Leading times and linking words go first, so they do not count against ``words``.
     while clause:
         leading = _time_words(clause) or (1 if clause[0].lower().rstrip(",") in _OPENERS else 0)

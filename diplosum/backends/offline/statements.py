@@ -137,6 +137,9 @@ _JUDGED_AIM = re.compile(
 )
 
 
+_SEEK = frozenset({"seek", "seeks", "sought", "seeking"})
+
+
 def aim_statement(
     s: RuleSentence,
     trigger: Hit,
@@ -159,6 +162,8 @@ def aim_statement(
     )
     if statement is None or _OFFICE_SOUGHT.search(statement):
         return None  # "seeking a fifth term": a politician's office, no aim of the state
+    if statement.startswith("out ") and trigger.phrase.split()[-1] in _SEEK:
+        statement = statement[len("out ") :]  # "will seek out new technologies": the particle
     if _DISCLAIMED.match(statement):
         return None  # "intends no threat to shipping": an aim disclaimed
     if statement[:1].isdigit() and DETERMINER.search(s.text, 0, trigger.start):
