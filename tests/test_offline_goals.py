@@ -965,3 +965,8 @@ def test_an_aims_noun_with_only_an_article_is_no_earlier_states() -> None:
     text = "Peru's president replaced ministers with technocrats in a bid to combat corruption."
     assert goal_codes(text) == ["PER"]
     assert goal_codes("Chile made a bid to join the bloc.") == ["CHL"]
+
+
+def test_what_we_have_to_offer_is_no_aim() -> None:
+    assert goal_codes('"What we have to offer is our cooperation," Peru\'s minister said.') == []
+    assert goal_codes('"We have to offer our help to Chile," Peru\'s minister said.') == ["PER"]

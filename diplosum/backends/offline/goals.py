@@ -147,6 +147,11 @@ def _goal_holders(
     return holders
 
 
+# "What we have to offer": a free relative, what one has to give, no aim.
+_WE_MUST = frozenset({"we have to", "we must"})
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+\Z")
+
+
 # An aim's noun with an article and no owner before it: "the push to", "a bid to".
 # (Not "in a bid to": a phrase of purpose, its clause's subject's aim.)
 _ARTICLE_ONLY = re.compile(r"(?:^|(?<!\bin)\s)(?:the|a|an|The|A|An)\s+\Z")
@@ -395,6 +400,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue
         if DURATION_ONLY.match(s.text, trigger.end):
             continue  # "the office he sought for several decades": how long, no aim named
+        if trigger.phrase in _WE_MUST and _WHAT_BEFORE.search(
+            s.text, max(0, trigger.start - 8), trigger.start
+        ):
+            continue  # "What we have to offer is our cooperation": a thing had, no aim
         if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
             continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(
