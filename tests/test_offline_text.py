@@ -619,3 +619,10 @@ def test_a_way_of_saying_opens_no_phrase_and_seek_out_keeps_no_particle() -> Non
     assert readable("In fact, the plan was costly for Peru.", 0) == "the plan was costly for Peru"
     text = "The Chilean government will seek out new technologies to end hunger."
     assert [g.statement for g in extract_summary(text).goals] == ["new technologies to end hunger"]
+
+
+def test_a_phrase_ends_before_an_agency_reported_it() -> None:
+    assert (
+        readable("talks with Peru on the hearing, TASS reported", 0)
+        == "talks with Peru on the hearing"
+    )

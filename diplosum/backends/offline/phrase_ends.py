@@ -68,7 +68,7 @@ _END = re.compile(
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
-    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated)\b)"
+    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated|reported)\b)"
     # "..., its ambassador to Kuwait, Ernest Zverev, said": an office of "its", a name.
     r"|,(?=\s+(?:its|their)\s+[^,;:]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,"
     r"\s+(?:said|says|told|added|stated)\b)"
