@@ -1357,3 +1357,10 @@ def test_the_target_named_after_its_office_in_a_measures_object() -> None:
     assert sanction_pairs("Chile blacklisted the country's president Luis Arce.") == [
         ("CHL", "BOL")
     ]
+
+
+def test_flights_stopped_for_safety_are_no_measure() -> None:
+    text = "Chile and Peru suspended flights to Bolivia pending improvements to security."
+    assert sanction_pairs(text) == []
+    text = "Chile suspended flights to Bolivia in protest at the arrests."
+    assert sanction_pairs(text) == [("CHL", "BOL")]

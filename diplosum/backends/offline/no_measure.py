@@ -4,7 +4,8 @@ Duties lowered ("will cut tariffs on 1,700 goods"): a concession. A price called
 tariff ("raise utilities tariffs", "the tariffs the two companies charge"): no trade
 measure. "Sanction" as a verb of approval ("a second UN resolution sanctioning military
 action"): an authorisation, not a penalty. A measure said not taken, past "that" ("did
-not mean that Libya had cut its ties", "denied that it had expelled"): none.
+not mean that Libya had cut its ties", "denied that it had expelled"): none. Flights
+stopped for safety's sake ("pending improvements to security"): a precaution.
 """
 
 from __future__ import annotations
@@ -24,6 +25,23 @@ def names_no_measure(s: RuleSentence, trigger: Hit) -> bool:
         or _priced(s, trigger)
         or _approves(s, trigger)
         or _DENIED_THAT.search(s.text, max(0, trigger.start - 90), trigger.start) is not None
+        or _for_safety(s, trigger)
+    )
+
+
+# A stop for safety's sake: "suspended flights to Sharm pending improvements to security",
+# "halted flights over safety concerns" (a precaution, no punishment).
+_SAFETY = re.compile(
+    r"[^;:.]{0,60}?\b(?:pending|over|because\s+of|due\s+to|for|amid)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:security|safety)\b"
+)
+_STOPPED_TRAVEL = frozenset({"flights", "flight"})
+
+
+def _for_safety(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` stops travel for safety's sake, not as a measure."""
+    return any(word in _STOPPED_TRAVEL for word in trigger.phrase.split()) and bool(
+        _SAFETY.match(s.text, trigger.end)
     )
 
 
