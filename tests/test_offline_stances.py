@@ -2962,3 +2962,16 @@ def test_a_name_no_rule_places_opening_the_sentence_speaks_for_no_neighbour() ->
     # a capital opening the sentence is no sign of a name ("Measures announced")
     text = "Measures announced in Lima are a threat to the region, Bolivia's foreign minister said."
     assert {actor for actor, _ in stance_keys(text)} == {"BOL"}
+
+
+def test_a_participles_subject_is_no_object_of_the_clause_before() -> None:
+    text = (
+        "Ministers from Asian governments have called on Peru to strengthen its currency, "
+        "saying its weakness hurt their economies. Chile's president met Bolivia's president."
+    )
+    assert stance_keys(text) == set()
+    text = (
+        "The leftist president of Ecuador on Saturday added to the pressure on Peru, "
+        "saying that he would not recognize the interim government."
+    )
+    assert ("ECU", "oppose") in stance_keys(text)

@@ -89,6 +89,10 @@ def _list_start(s: RuleSentence, actor: ActorMention) -> int:
 
 
 _AMID = re.compile(r"\b(?:amid|amidst)\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
+# An actor that is a verb's or a preposition's object: "called on the US", "urged Peru".
+_AN_OBJECT = re.compile(
+    r"\b(?:on|to|with|against|at|into|for|urged|asked|told|pressed|warned)\s+(?:the\s+)?\Z"
+)
 # What a thing is about, a state's name or adjective opening it: "over a Gaza ceasefire".
 _ABOUT_A = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:a|an|the)\s+\Z")
 
@@ -277,6 +281,12 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # before, not the nearest actor.
         segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
         previous = [a for a in earlier if segment_start <= a.start < clause_start]
+        if previous and _AN_OBJECT.search(
+            s.text, max(0, previous[0].start - 20), previous[0].start
+        ):
+            # "Ministers from European governments called on the US to ..., saying": the
+            # one called on is no subject of the clause before
+            return []
         if previous:
             return with_listed(s, previous[0], earlier)
     if not in_clause and len(breaks) >= 2:
