@@ -1364,3 +1364,11 @@ def test_flights_stopped_for_safety_are_no_measure() -> None:
     assert sanction_pairs(text) == []
     text = "Chile suspended flights to Bolivia in protest at the arrests."
     assert sanction_pairs(text) == [("CHL", "BOL")]
+
+
+def test_the_imposer_before_a_participles_aside_with_a_comma_of_its_own() -> None:
+    text = (
+        "Bolivia fired a missile on Monday. Chile protested. The U.N. Security Council, "
+        "backed by Bolivia's main ally, Peru, imposed tough new sanctions in March."
+    )
+    assert sanction_pairs(text) == [("UN", "BOL")]

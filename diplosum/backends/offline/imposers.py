@@ -230,7 +230,10 @@ _VERB_BEFORE = re.compile(
 # imposing right after a relative clause on its subject, or after an insertion naming
 # those who impose with it ("Chile, along with Peru, imposed sanctions").
 _AFTER_RELATIVE = re.compile(
-    r",\s+(?:which|who|(?P<with>(?:along|together)\s+with|as\s+well\s+as|like))\b[^,;:]{1,100},"
+    r",\s+(?:(?:which|who|(?P<with>(?:along|together)\s+with|as\s+well\s+as|like))\b[^,;:]{1,100}"
+    # "The U.N. Security Council, backed by Bolivia's main ally, Peru, imposed": a
+    # participle's aside, which may hold a comma of its own
+    r"|(?:backed|supported|led|joined|urged|pressed|encouraged)\s+by\b[^;:]{1,100}?),"
     r"\s+(?P<verb>imposed|introduced|slapped|levied|tightened)\s+"
     r"(?:(?:new|fresh|further|tough|tougher|tighter|stricter|harsher|even|more|punitive|"
     r"trade|economic)\s+)*\Z"
