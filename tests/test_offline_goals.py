@@ -970,3 +970,9 @@ def test_an_aims_noun_with_only_an_article_is_no_earlier_states() -> None:
 def test_what_we_have_to_offer_is_no_aim() -> None:
     assert goal_codes('"What we have to offer is our cooperation," Peru\'s minister said.') == []
     assert goal_codes('"We have to offer our help to Chile," Peru\'s minister said.') == ["PER"]
+
+
+def test_a_promise_received_in_the_passive_is_no_aim() -> None:
+    text = "If it votes to stay, Peru has been promised a special status in the bloc."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru promised a special status to Chile.") == ["PER"]

@@ -22,6 +22,7 @@ from .clauses import (
     DURATION_ONLY,
     NEITHER,
     OPEN_QUESTION,
+    PASSIVE_AUXILIARY,
     UNLIKELY,
     dropped,
     possessive_then,
@@ -147,6 +148,8 @@ def _goal_holders(
     return holders
 
 
+# Promises that may be made to the subject, in the passive: "was promised", "were pledged".
+_PROMISED = frozenset({"promised", "pledged", "vowed", "guaranteed"})
 # "What we have to offer": a free relative, what one has to give, no aim.
 _WE_MUST = frozenset({"we have to", "we must"})
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+\Z")
@@ -400,6 +403,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue
         if DURATION_ONLY.match(s.text, trigger.end):
             continue  # "the office he sought for several decades": how long, no aim named
+        if trigger.phrase in _PROMISED and PASSIVE_AUXILIARY.search(
+            s.text, max(0, trigger.start - 24), trigger.start
+        ):
+            continue  # "the autonomy Hong Kong was promised": a promise received, no aim
         if trigger.phrase in _WE_MUST and _WHAT_BEFORE.search(
             s.text, max(0, trigger.start - 8), trigger.start
         ):
