@@ -54,6 +54,13 @@ _ALLOWED_TO = re.compile(
 # What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
 # not "we must seek" (first person: the speaker's own).
 _OUGHT = re.compile(rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?\Z")
+# A modal, then a verb of doing with an aim's noun: "should accelerate efforts to", "must
+# step up its efforts to".
+_OUGHT_DO = re.compile(
+    rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?[a-z]+\s+(?:up\s+)?"
+    r"(?:(?:its|their|his|her|the|an?)\s+)?\Z"
+)
+_AIM_NOUN_WORDS = frozenset({"effort", "efforts", "bid", "push", "attempt", "attempts", "drive"})
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
 _OTHERS_ACCOUNT = re.compile(
     # "a good sign that the Russians want to": the speaker's reading of it
@@ -308,8 +315,13 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         s.text, max(0, trigger.start - 40), trigger.start
     ):
         return []  # "Chile is not invited in order to ...": the aim of whoever invites
-    if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start):
-        return []  # "bankers said Brazil should seek an understanding": others' demand
+    if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start) or (
+        trigger.phrase.split()[0] in _AIM_NOUN_WORDS
+        and _OUGHT_DO.search(s.text, max(0, trigger.start - 50), trigger.start)
+    ):
+        # "bankers said Brazil should seek an understanding", "the report said Washington
+        # should accelerate efforts to": others' demand
+        return []
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
         return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
     if trigger.phrase.split()[0].endswith("ing") and _FOR_DOING.search(
