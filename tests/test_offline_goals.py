@@ -979,7 +979,9 @@ def test_a_promise_received_in_the_passive_is_no_aim() -> None:
 
 
 def test_efforts_another_should_step_up_are_no_aim_of_its() -> None:
-    text = "The report said Peru should accelerate efforts to strengthen its allies."
+    text = (
+        "The second recommendation is that Peru should accelerate efforts to strengthen its allies."
+    )
     assert goal_codes(text) == []
     assert goal_codes('"We must step up our efforts to end the war," Peru\'s president said.') == [
         "PER"
