@@ -626,3 +626,11 @@ def test_a_phrase_ends_before_an_agency_reported_it() -> None:
         readable("talks with Peru on the hearing, TASS reported", 0)
         == "talks with Peru on the hearing"
     )
+
+
+def test_a_phrase_ends_before_an_absolute_clause_of_speech() -> None:
+    text = "the decision, with finance minister Ana Soto saying it showed the plan was right"
+    assert readable(text, 0) == "the decision"
+    assert readable("talks with Peru, with Chile and Bolivia", 0) == (
+        "talks with Peru, with Chile and Bolivia"
+    )

@@ -67,6 +67,8 @@ _END = re.compile(
     r"returned|ordered|expelled|recalled|hosted|received)\s)"
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
+    # "welcomed the decision, with its minister saying ...": an absolute clause of speech.
+    r"|,(?=\s+with\s+[^,;:]{1,60}?\s+(?:saying|telling|adding|noting|calling)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
     r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated|reported)\b)"
     # "..., its ambassador to Kuwait, Ernest Zverev, said": an office of "its", a name.
