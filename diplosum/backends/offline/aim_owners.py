@@ -21,7 +21,7 @@ from .mention import ActorMention
 from .sentence import RuleSentence
 from .statements import BARE_PLANS, NOUN_AIMS
 
-__all__ = ["relative_head"]
+__all__ = ["AIM_NOUN_WORDS", "relative_head"]
 
 
 # Right before a goal trigger: "accused Spain of trying to" (someone else's
@@ -60,7 +60,10 @@ _OUGHT_DO = re.compile(
     rf"(?<!\bwe )(?<!\bWe )(?<!\bI )\b{MODALS}\s+(?:\w+ly\s+|also\s+)?[a-z]+\s+(?:up\s+)?"
     r"(?:(?:its|their|his|her|the|an?)\s+)?\Z"
 )
-_AIM_NOUN_WORDS = frozenset({"effort", "efforts", "bid", "push", "attempt", "attempts", "drive"})
+#: Nouns that name an aim before "to": "efforts to", "a bid to", "the push to".
+AIM_NOUN_WORDS = frozenset(
+    {"effort", "efforts", "bid", "push", "attempt", "attempts", "drive", "plan", "campaign"}
+)
 # Others' account of the aim: "reports that it intended to", "claims that Chile wants to".
 _OTHERS_ACCOUNT = re.compile(
     # "a good sign that the Russians want to": the speaker's reading of it
@@ -316,7 +319,7 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     ):
         return []  # "Chile is not invited in order to ...": the aim of whoever invites
     if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start) or (
-        trigger.phrase.split()[0] in _AIM_NOUN_WORDS
+        trigger.phrase.split()[0] in AIM_NOUN_WORDS
         and _OUGHT_DO.search(s.text, max(0, trigger.start - 50), trigger.start)
     ):
         # "bankers said Brazil should seek an understanding", "the report said Washington

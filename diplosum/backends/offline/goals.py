@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
-from .aim_owners import relative_head
+from .aim_owners import AIM_NOUN_WORDS, relative_head
 from .aims_by import aims_by
 from .clauses import (
     CHARACTERISED,
@@ -139,7 +139,7 @@ def _goal_holders(
     # owner of an aim named by a noun with only an article ("..., the push to end hunger").
     within = trigger.phrase in VERB_OPENS or (
         _ARTICLE_ONLY.search(s.text, max(0, trigger.start - 8), trigger.start) is not None
-        and trigger.phrase.split()[0] in _AIM_NOUNS
+        and trigger.phrase.split()[0] in AIM_NOUN_WORDS
     )
     holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
     if not holders and not others_open(s, trigger.start):
@@ -158,7 +158,6 @@ _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+\Z")
 # An aim's noun with an article and no owner before it: "the push to", "a bid to".
 # (Not "in a bid to": a phrase of purpose, its clause's subject's aim.)
 _ARTICLE_ONLY = re.compile(r"(?:^|(?<!\bin)\s)(?:the|a|an|The|A|An)\s+\Z")
-_AIM_NOUNS = frozenset({"push", "bid", "effort", "efforts", "plan", "drive", "campaign"})
 
 
 # A wish inside a condition: "if Chile wants to export", "unless Peru intends to" (the
