@@ -986,3 +986,11 @@ def test_efforts_another_should_step_up_are_no_aim_of_its() -> None:
     assert goal_codes('"We must step up our efforts to end the war," Peru\'s president said.') == [
         "PER"
     ]
+
+
+def test_the_subject_past_an_aside_naming_its_backers() -> None:
+    text = (
+        "Chile, with the support of 43 states including Peru, Bolivia and Ecuador, "
+        "unsuccessfully tried to overturn the move last year."
+    )
+    assert goal_codes(text) == ["CHL"]

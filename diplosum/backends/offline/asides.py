@@ -65,11 +65,18 @@ def opens_relative(text: str, offset: int) -> bool:
     return _RELATIVE.match(text, offset) is not None
 
 
+# An aside naming who backs the subject: "Russia, with the support of 43 states including
+# A, B and C, tried to": those listed back it; the subject acts.
+_WITH_SUPPORT = re.compile(r"with\s+the\s+(?:support|backing|help|approval|blessing)\s+of\s")
+
+
 def relative_break(s: RuleSentence, breaks: list[re.Match[str]]) -> re.Match[str] | None:
     """The break before a relative clause that ends at the last break, past the commas of
     a list inside it ("Egypt, which imports Soviet coal, wood and glass, also wanted")."""
     for back in range(2, min(len(breaks), 5) + 1):
-        if _RELATIVE.match(s.text, breaks[-back].end()):
+        if _RELATIVE.match(s.text, breaks[-back].end()) or _WITH_SUPPORT.match(
+            s.text, breaks[-back].end()
+        ):
             return breaks[-back]
         # Only a list's items, of a few words each, stand between the later breaks.
         if len(s.text[breaks[-back].end() : breaks[-back + 1].start()].split()) > 3:
