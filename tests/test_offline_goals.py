@@ -994,3 +994,9 @@ def test_the_subject_past_an_aside_naming_its_backers() -> None:
         "unsuccessfully tried to overturn the move last year."
     )
     assert goal_codes(text) == ["CHL"]
+
+
+def test_a_pledge_by_another_is_its_and_opens_after_its_to() -> None:
+    assert goal_codes("Chile welcomed pledges by the firm to curb the problem.") == []
+    goals = offline("Chile welcomed pledges by Peru to curb the problem.").goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("PER", "curb the problem")]

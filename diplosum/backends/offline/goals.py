@@ -148,6 +148,9 @@ def _goal_holders(
     return holders
 
 
+# A pledge and who made it, then what it is to do: "pledges by the firm to curb".
+_PLEDGES = frozenset({"pledge", "pledges", "promise", "promises", "commitment", "commitments"})
+_PLEDGED_BY = re.compile(r"\s+(?:by|from)\s+([^,;:]{1,50}?)\s+to\s+")
 # Promises that may be made to the subject, in the passive: "was promised", "were pledged".
 _PROMISED = frozenset({"promised", "pledged", "vowed", "guaranteed"})
 # "What we have to offer": a free relative, what one has to give, no aim.
@@ -424,8 +427,18 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             # "has dropped plans to oppose", "abandoned its bid to", "reversed a policy of
             # trying to": given up
             continue
-        opening = _opening_aim(s, trigger)
-        holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
+        pledged_by = _PLEDGED_BY.match(s.text, trigger.end) if trigger.phrase in _PLEDGES else None
+        if pledged_by is not None:
+            # "welcomed pledges by Peru to curb the problem": the one after "by" pledged,
+            # and the aim opens after its "to" (no one the rules place, no aim)
+            trigger = trigger._replace(end=pledged_by.end())
+            start, end = pledged_by.span(1)
+            by = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+            holders = [a for a in by if s.is_agent(a) and a.code not in held][:1]
+            opening = None
+        else:
+            opening = _opening_aim(s, trigger)
+            holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         if _hoped_of_another(s, trigger, holders):
             continue  # "we hope North Korea exercises restraint": asked of another, no aim
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
