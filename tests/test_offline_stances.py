@@ -2975,3 +2975,13 @@ def test_a_participles_subject_is_no_object_of_the_clause_before() -> None:
         "saying that he would not recognize the interim government."
     )
     assert ("ECU", "oppose") in stance_keys(text)
+
+
+def test_a_states_family_or_child_is_no_agent_of_it() -> None:
+    text = (
+        "The governor was given the award alongside the Bolivian family he welcomed to his "
+        "state. Chile's president met Peru's president."
+    )
+    assert stance_keys(text) == set()
+    text = "The U.N. refugee agency urged Peru to refrain from using force."
+    assert stance_keys(text) == {("UN", "oppose")}

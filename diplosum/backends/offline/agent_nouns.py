@@ -39,6 +39,7 @@ NOT_AGENTS = frozenset(
     {
         *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
         *("people", "civilians", "children", "students", "tourists", "workers", "families"),
+        *("family", "child", "student", "tourist", "worker"),
         *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
         *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
         *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
