@@ -2013,3 +2013,9 @@ def test_counterparts_named_by_role_and_a_state_naming_what_talks_are_about() ->
         "meeting with mediator counterparts from Peru and Ecuador."
     )
     assert meeting_codes(text) == []
+
+
+def test_days_an_official_spent_in_a_state_are_a_visit() -> None:
+    text = "Peru's finance minister spent two days in Chile before heading to Bolivia."
+    assert {"PER", "CHL"} in meeting_codes(text)
+    assert meeting_codes("Peruvian tourists spent two days in Chile.") == []
