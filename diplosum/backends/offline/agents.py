@@ -50,7 +50,7 @@ _AGENT = re.compile(
 # A charge, then its agent: "was accused of espionage by Peru" (a few words, no verb of
 # theirs: not "accused of backing attacks by rebels").
 _CHARGING = frozenset({"accused", "charged", "suspected"})
-_CHARGE_THEN_BY = re.compile(r"\s+of\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){1,3}?by\s+")
+_CHARGE_THEN_BY = re.compile(r"\s+of\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){1,3}?(by)\s+")
 # "objections to the tax from Portugal", "criticism of Tokyo's policy from Chile": a
 # reaction noun names what it is about first, then whose it is.
 _REACTIONS = frozenset(
@@ -93,13 +93,17 @@ _FEELINGS = (
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
 
 
+def _charged_by(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
+    """A passive accusation's charge and "by" after ``trigger`` ("accused | of espionage
+    by"), if the trigger is one."""
+    return _CHARGE_THEN_BY.match(s.text, trigger.end) if trigger.phrase in _CHARGING else None
+
+
 def charge_before_agent(s: RuleSentence, trigger: Hit) -> int | None:
     """Where "by" starts after the charge of a passive accusation ("was accused of
     espionage | by Peru"), if the trigger is one."""
-    if trigger.phrase not in _CHARGING:
-        return None
-    by = _CHARGE_THEN_BY.match(s.text, trigger.end)
-    return by.end() - len("by ") - 1 if by is not None else None
+    by = _charged_by(s, trigger)
+    return by.start(1) - 1 if by is not None else None
 
 
 def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -109,8 +113,8 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     head, the last."""
     offset = trigger.end
     by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
-    if by is None and trigger.phrase in _CHARGING:
-        by = _CHARGE_THEN_BY.match(s.text, offset)  # "was accused of espionage by Peru"
+    if by is None:
+        by = _charged_by(s, trigger)  # "was accused of espionage by Peru"
     if by is None:
         by = reaction_about(s, trigger)
     if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():

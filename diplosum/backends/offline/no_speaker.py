@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .sentence import RuleSentence
 
 __all__ = [
+    "A_NAME",
     "INVERTED_AFTER",
     "NOT_A_NAME",
     "inverted",
@@ -139,19 +140,24 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
     return named.end()
 
 
-# A name right before a reporting verb, after a clause's break: "..., particularly Peru,
-# but Soto said", "; Soto added".
-#: Capitalised words that open a clause before a reporting verb but name no one.
+#: Capitalised words that open a clause but name no one ("He said", "The ministry").
 NOT_A_NAME = frozenset(
     {"He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "These", "Those"}
-    | {"There", "But", "And", "A", "An", "Officials", "Analysts", "Diplomats", "Sources"}
-    | {"Police", "Reuters"}
+    | {"There", "But", "And", "A", "An", "Its", "His", "Her", "Their", "Officials"}
+    | {"Analysts", "Diplomats", "Sources", "Police", "Reuters"}
 )
+#: A name of one to three capitalised words that is none of ``NOT_A_NAME`` (a pattern
+#: fragment): "Soto", "Carl Berg".
+A_NAME = (
+    rf"(?!(?:{'|'.join(sorted(NOT_A_NAME))})\b)"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}"
+)
+# A name right before a reporting verb, after a clause's break: "..., particularly Peru,
+# but Soto said", "; Soto added".
 _NAME_SPEAKS = re.compile(
     # (or opening the sentence: "Berg said the evidence supported his case")
     r"(?:^[\s\"\u201c]*|[,;]\s+(?:but|and|while)\s+|;\s+)"
-    rf"(?!(?:{'|'.join(sorted(NOT_A_NAME))})\b)"
-    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+(?:also\s+)?\Z"
+    rf"({A_NAME})\s+(?:also\s+)?\Z"
 )
 
 
@@ -166,7 +172,7 @@ def named_after_break(s: RuleSentence, clause: Hit) -> bool:
         return True
     # Opening the sentence, a capital is no sign of a name ("Plans announced", "Bankers
     # said"): the article names the person in full elsewhere ("Carl Berg").
-    surname = name.group().split()[-1 if name.group().split()[-1] != "also" else -2]
+    surname = name.group(1).split()[-1]
     return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", s.article) is not None
 
 

@@ -32,7 +32,7 @@ from .clauses import appositive_possessive, joins_list, office_after
 from .institutions import institution_subject
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
-from .no_speaker import NOT_A_NAME, unknown_person_opens
+from .no_speaker import A_NAME, unknown_person_opens
 from .places import company_after, names_a_thing
 
 __all__ = [
@@ -81,9 +81,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
 _NAME_SAID = re.compile(
-    r"(?:^|[,.;:\"\u201d]\s+)((?:[A-Z][a-z'\u2019-]+\s+){0,2}[A-Z][a-z'\u2019-]+)\s+"
-    r"(?:told|said|says|added|tells)\b",
-    re.MULTILINE,
+    rf"(?:^|[,.;:\"\u201d]\s+)({A_NAME})\s+(?:told|said|says|added|tells)\b", re.MULTILINE
 )
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
@@ -305,8 +303,6 @@ class RuleSentence:
         "The charges against Boric ... include war crimes, Lopez told CNN." is Lopez."""
         for spoke in _NAME_SAID.finditer(self.article, person.end, self.start):
             name = spoke.group(1)
-            if name.split()[0] in NOT_A_NAME:
-                continue
             if people().holders(name.split()[-1]) or gazetteer().find(name):
                 continue
             return True

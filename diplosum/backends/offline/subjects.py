@@ -30,7 +30,7 @@ from .asides import (
 from .breaks import OPENING_PLACE, clause_breaks
 from .clauses import AUXILIARIES, appositive_possessive, joins_list, posted_to
 from .institutions import institution_opening
-from .no_speaker import unknown_person_opens
+from .no_speaker import A_NAME, unknown_person_opens
 from .reported import past_opener, reported_subject
 
 if TYPE_CHECKING:
@@ -527,11 +527,7 @@ def _of_others(s: RuleSentence, offset: int) -> bool:
 
 
 # A capitalised name of one to three words, then its verb (no pronoun nor article).
-_UNPLACED_NAME = re.compile(
-    r"\s*(?!(?:The|A|An|He|She|It|They|We|I|This|That|Its|His|Her|Their|But|And)\b)"
-    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}\s+"
-    r"(?:(?:has|have|had|will|would|also|then)\s+)?[a-z]+"
-)
+_UNPLACED_NAME = re.compile(rf"\s*{A_NAME}\s+(?:(?:has|have|had|will|would|also|then)\s+)?[a-z]+")
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
