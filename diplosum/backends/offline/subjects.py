@@ -97,6 +97,18 @@ _AN_OBJECT = re.compile(
 _ABOUT_A = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:a|an|the)\s+\Z")
 
 
+def _named_aside(text: str, start: int) -> bool:
+    """Whether an actor starting at ``start`` is named where no subject stands: in a
+    circumstance ("amid Moscow's mounting threat"), as what something is about ("the
+    negotiations over a Gaza ceasefire") or as the one written to ("have written to
+    Chilean Foreign Minister Ana Soto urging her")."""
+    return bool(
+        _AMID.search(text, max(0, start - 50), start)
+        or _ABOUT_A.search(text, max(0, start - 24), start)
+        or _WRITTEN_TO.search(text, max(0, start - 60), start)
+    )
+
+
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
@@ -113,13 +125,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and not of_no_agent(s.text, _list_start(s, a))  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
-    # "reintroduced conscription amid Moscow's mounting threat": a circumstance, no subject
-    earlier = [a for a in earlier if not _AMID.search(s.text, max(0, a.start - 50), a.start)]
-    # "the negotiations over a Gaza ceasefire": a state naming what something is about
-    earlier = [a for a in earlier if not _ABOUT_A.search(s.text, max(0, a.start - 24), a.start)]
-    # "have written to Chilean Foreign Minister Ana Soto urging her": the one written to
-    # is no subject
-    earlier = [a for a in earlier if not _WRITTEN_TO.search(s.text, max(0, a.start - 60), a.start)]
+    earlier = [a for a in earlier if not _named_aside(s.text, a.start)]
     if not earlier:
         return []
     last = earlier[-1]
