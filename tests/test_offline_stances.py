@@ -1982,6 +1982,13 @@ def test_a_position_the_writer_only_expects_is_none() -> None:
     assert stance_keys("Peru welcomed the move.") == {("PER", "support")}
 
 
+def test_a_position_said_to_be_unknown_is_none() -> None:
+    assert stance_keys("It is unclear whether Peru will back the plan.") == set()
+    assert stance_keys("But Lima's backing for the road plan remains unclear.") == set()
+    assert stance_keys("Chilean support is still in doubt, officials said.") == set()
+    assert stance_keys("Lima's backing for the road plan was welcome.") == {("PER", "support")}
+
+
 def test_agents_a_state_s_adjective_names_after_with_act_in_their_participle() -> None:
     text = "The film was shot in Lima, with Peruvian authorities hailing it as a win."
     assert stance_keys(text) == {("PER", "support")}

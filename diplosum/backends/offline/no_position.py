@@ -74,7 +74,7 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
     if a_charge(s.text, trigger):
         return True  # "investigating a man on suspicion of": a charge, no one's position
     if no_judgment(s.text, trigger):
-        return True  # "consular support", "the individual concerned": no position taken
+        return True  # "consular support", "Lima's backing remains unclear": no position
     if trigger.phrase.lower() in _URGED and _TO_WITHOUT_OBJECT.match(s.text, trigger.end):
         return True  # "INDONESIA URGED TO DEREGULATE": the one urged, in the passive
     if _people_s(s, trigger):
@@ -129,6 +129,25 @@ _INTO = re.compile(r"\s+into\b")
 _TO_VERB = re.compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
+# A position said to be unknown: "it is unclear whether Peru will back the plan"
+# (before it, in its clause), "Lima's backing for the plan remains unclear" (after an
+# assent's noun, the noun as the subject).
+_UNKNOWN_WHETHER = re.compile(
+    r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+(?:whether|if)\b[^,;:.]*\Z"
+)
+_REMAINS_UNKNOWN = re.compile(
+    r"(?:\s+(?:for|of|to)\s+[^,;:.]{1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
+    r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|in\s+doubt|an\s+open\s+question)\b"
+)
+_ASSENT_NOUNS = frozenset({"approval", "backing", "support", "endorsement", "opposition"})
+
+
+def _in_doubt(text: str, trigger: Hit) -> bool:
+    if _UNKNOWN_WHETHER.search(text, max(0, trigger.start - 100), trigger.start):
+        return True
+    return trigger.phrase in _ASSENT_NOUNS and bool(_REMAINS_UNKNOWN.match(text, trigger.end))
+
+
 # What someone is stopped from doing, the trigger inside it: "prevent Pyongyang from
 # abusing banks to support ..." (the act prevented, no one's position).
 _PREVENTED = re.compile(
@@ -391,7 +410,10 @@ _CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "concerned" for those in question ("the
-    individual concerned")."""
+    individual concerned"), or a position said to be unknown ("it is unclear whether Peru
+    will back", "Lima's backing remains unclear")."""
+    if _in_doubt(text, hit):
+        return True
     phrase = hit.phrase.lower()
     if phrase in ("support", "supports"):
         return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
