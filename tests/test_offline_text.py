@@ -57,6 +57,15 @@ def test_topics_and_statements_read_as_phrases() -> None:
     # Nor open on a time, an auxiliary or the preposition that joins it to its trigger.
     text = "Oman voiced support on Tuesday for the talks in Muscat."
     assert readable(text, text.index("support") + len("support")) == "the talks in Muscat"
+    # Nor hold when the one addressed was asked, before what they were asked to do.
+    text = "Peru urged Chile on Monday to reopen the border crossing at Tacna."
+    assert readable(text, text.index("Chile")) == "Chile to reopen the border crossing at Tacna"
+    text = "Bolivia called on Chile today not to delay the port talks."
+    assert readable(text, text.index("Chile")) == "Chile not to delay the port talks"
+    text = "Lima hopes to finish the road later this year to link the two ports."
+    assert readable(text, text.index("finish")) == (
+        "finish the road later this year to link the two ports"
+    )
     text = "Oman hopes, some insiders say, for talks."
     assert readable(text, text.index("hopes") + len("hopes")) is None
     assert readable("It has been given the same assurance", 2) == "given the same assurance"

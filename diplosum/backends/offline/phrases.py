@@ -113,6 +113,23 @@ def _without_closing_time(tokens: list[str]) -> list[str]:
     return tokens[:-cut]
 
 
+def _without_inner_time(tokens: list[str]) -> list[str]:
+    """``tokens`` less a time between the one addressed and the infinitive asked of them
+    ("urged Chile | on Monday | to set a limit", "called on Peru | today | not to yield"):
+    when it was asked is no part of what."""
+    for at in range(1, len(tokens) - 2):
+        word = tokens[at].lower()
+        size = 1 if word in ("today", "yesterday") else 0
+        if word in _TIME_CLOSES and tokens[at + 1].lower() in _TIMES:
+            size = 2
+        after = [t.lower() for t in tokens[at + size : at + size + 2]]
+        if tokens[at - 1].lower() in _TIMES:
+            continue  # "later this year": a time of its own, kept whole
+        if size and (after[:1] == ["to"] or after == ["not", "to"]):
+            return tokens[:at] + tokens[at + size :]
+    return tokens
+
+
 CLOSERS = frozenset(
     {
         *("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as"),
@@ -349,6 +366,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         del clause[:leading]
     if [t.lower() for t in clause[:3]] == ["in", "order", "to"]:
         del clause[:3]  # "in order to proceed": the aim is what follows
+    clause = _without_inner_time(clause)
     span = _duration(clause)
     if span and clause[span : span + 1] == ["for"]:
         del clause[: span + 1]  # "pressed for years | for a seat": what was pressed for
