@@ -1847,6 +1847,15 @@ def test_support_one_shores_up_or_rallies_is_not_the_supporters_position() -> No
     assert stance_keys("Chile voiced strong support for the Peruvian plan.") == {("CHL", "support")}
 
 
+def test_support_one_has_or_lacks_is_not_ones_own_position() -> None:
+    text = "Lopez said a future Humala government would have more support in Congress."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru's trade plan enjoys broad backing at home.") == set()
+    assert stance_keys("Peru's trade plan has the backing of Chile.") == {("CHL", "support")}
+    # Support one gives is still a position.
+    assert stance_keys("Chile has given its full support to the plan.") == {("CHL", "support")}
+
+
 def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
     assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
     assert stance_keys("Chile cast doubt on the Peruvian offer.") == {("CHL", "oppose")}
