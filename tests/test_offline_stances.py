@@ -1488,9 +1488,13 @@ def test_a_state_s_adjective_before_a_stance_verb_is_the_state() -> None:
         "Peru's largest chip maker opposed the new quotas.",
         "Peru's biggest lender, Banco Andino, was not happy with the measures.",
         "The Peruvian car maker plans to slash production by half.",
+        # The head past an "and": "mining equipment and truck maker"
+        "Peruvian mining equipment and truck maker Andes Corp opposed the new quotas.",
     ):
         assert stance_keys(text) == set(), text
         assert goal_codes(text) == [], text
+    text = "Peruvian trade and finance officials opposed the new quotas."
+    assert stance_keys(text) == {("PER", "oppose")}
 
 
 def test_an_envoy_to_a_body_speaks_for_the_state_that_sent_them() -> None:

@@ -343,6 +343,10 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     if head is None:
         return False  # "an EU demand" with nothing after, or a name follows
     words = head.group(1).lower().split()
+    more = _NEXT_WORDS.match(text, head.end()) if "and" in words[1:] else None
+    if more is not None:
+        # "Peruvian mining equipment and truck maker Andes": the head after the "and"
+        words += more.group(1).lower().split()
     if words[0] in _AGENT_HEADS:
         return False  # "the Chinese government suspended imports": what follows is its act
     if words[0] in _TIES:
