@@ -1012,6 +1012,13 @@ def test_talks_with_a_state_past_their_own_verb_of_taking_place() -> None:
     assert meeting_codes(text) == [{"PER", "CHL"}]
 
 
+def test_the_parties_a_meeting_is_to_include() -> None:
+    text = "The port talks are also expected to include envoys from Peru, Chile and Bolivia."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+    assert [m.status for m in extract_summary(text).meetings] == ["planned"]
+    assert meeting_codes("The summit will involve Chile and Peru.") == [{"CHL", "PER"}]
+
+
 def test_a_past_choice_or_feat_of_meeting_is_a_meeting_held() -> None:
     cases = {
         "Peru's president chose his first week in office to visit Chile's president.": "held",

@@ -159,6 +159,13 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
     return chosen
 
 
+# Who a meeting will include, right after its noun: "the talks are also expected to
+# include | officials from Peru, Chile and Bolivia", "the summit will involve | Chile".
+_TO_INCLUDE = re.compile(
+    r"\s+(?:(?:is|are|was|were|will|would|also|expected|set|due|likely|to)\s+){1,4}"
+    r"(?:include|involve)\b"
+)
+
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?\Z")
 # How long a meeting lasted, right after its trigger: "for more than an hour".
 _DURATION = re.compile(
@@ -186,7 +193,11 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     after "between" (then they are all the parties)."""
     # "met for more than an hour with"; "Talks have begun with Peru": the meeting's own
     # verb, then with whom.
-    passed = _DURATION.match(s.text, trigger.end) or _UNDER_WAY_WITH.match(s.text, trigger.end)
+    passed = (
+        _DURATION.match(s.text, trigger.end)
+        or _UNDER_WAY_WITH.match(s.text, trigger.end)
+        or _TO_INCLUDE.match(s.text, trigger.end)
+    )
     start = passed.end() if passed is not None else trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
     named_between = (
