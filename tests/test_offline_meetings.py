@@ -1012,6 +1012,18 @@ def test_talks_with_a_state_past_their_own_verb_of_taking_place() -> None:
     assert meeting_codes(text) == [{"PER", "CHL"}]
 
 
+def test_a_body_naming_a_summit_in_a_relative_clause_is_no_subject() -> None:
+    text = "Humala, who was in Chile for an OAS summit, said the talks went well."
+    assert meeting_codes(text) == [{"PER", "IGO"}]
+    # With no one before it, the body stays the meeting's subject: no one named earlier
+    # or later in the sentence attends.
+    text = (
+        "Chile and Bolivia traded barbs over water rights. At an OAS summit in Lima, the"
+        " minister said Peru must stand firm."
+    )
+    assert meeting_codes(text) == []
+
+
 def test_the_parties_a_meeting_is_to_include() -> None:
     text = "The port talks are also expected to include envoys from Peru, Chile and Bolivia."
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]

@@ -65,8 +65,22 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
         # "slammed the Hungarian prime minister's visit to Moscow": the owner's (a party
         # of the trigger's own phrase, ``modifiers``), not the clause subject's
         return []
+    # "Humala, who was in Chile for an OAS summit": a body that names the meeting (one of
+    # its own parties, ``modifiers``) is no subject; the clause's subject is read before it.
+    offset = next(
+        (
+            a.start
+            for a in s.actors
+            if a.kind == "igo"
+            and a.end <= trigger.start
+            and not s.text[a.end : trigger.start].strip()
+        ),
+        trigger.start,
+    )
     # A person of no state stays: the meeting is theirs, and no state's (``rules``).
-    subject = [a for a in s.holders(trigger.start) if a.code or a.kind == "private"]
+    subject = [
+        a for a in s.holders(offset) or s.holders(trigger.start) if a.code or a.kind == "private"
+    ]
     # "will fly to Tokyo, after completing a trip to ...": a destination, no subject
     subject = [a for a in subject if not s.text.endswith(" to ", 0, a.start)]
     if (
