@@ -1153,6 +1153,16 @@ def test_a_measure_someone_is_called_on_to_take_is_threatened() -> None:
     assert sanction_statuses(offline(text).sanctions) == [("PER", "BOL", "threatened")]
 
 
+def test_a_measure_s_purpose_is_no_threat() -> None:
+    for text in (
+        "Chile imposed an arms embargo on Bolivia to push for talks.",
+        "Chile imposed an arms embargo on Bolivia in a bid to force talks.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("CHL", "BOL", "imposed")], text
+    text = "Chile threatened an arms embargo on Bolivia to push for talks."
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "BOL", "threatened")]
+
+
 def test_a_list_of_kinds_of_measure_stands_between_imposer_and_sanctions() -> None:
     text = "Chile formally lifted banking, steel, shipping and other sanctions on Peru."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "lifted")]

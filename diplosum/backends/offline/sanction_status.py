@@ -60,12 +60,24 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
             and (hit.end <= trigger.start or hit.start >= trigger.end or hit.start < trigger.start)
             and not _of_later_trigger(s, trigger, hit)
             and not _DESCRIBES_MEASURE.fullmatch(s.text, trigger.end, hit.start)
+            and not (hit.start >= trigger.end and _for_purpose(s.text, hit))
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
             return "imposed"  # "a plan to lift the embargo": in force until lifted
         if cues:
             return status
     return "imposed"
+
+
+# A purpose after the measure: "imposed an embargo to push for talks", "in a bid to
+# pressure the government" says what it is for, not that it is only threatened.
+_PURPOSE = re.compile(r"\b(?:to\s+(?:try\s+(?:and|to)\s+)?|in\s+(?:a|an)\s+)\Z")
+
+
+def _for_purpose(text: str, cue: Hit) -> bool:
+    return cue.phrase.startswith("to ") or bool(
+        _PURPOSE.search(text, max(0, cue.start - 16), cue.start)
+    )
 
 
 # A participle set off after the measure says what was done to it before: "would reimpose
