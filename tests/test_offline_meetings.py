@@ -1025,7 +1025,7 @@ def test_a_body_naming_a_summit_in_a_relative_clause_is_no_subject() -> None:
 
 
 def test_the_parties_a_meeting_is_to_include() -> None:
-    text = "The port talks are also expected to include envoys from Peru, Chile and Bolivia."
+    text = "The port talks are set to include ministers of Peru, Chile and Bolivia."
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
     assert meeting_codes("The summit will involve Chile and Peru.") == [{"CHL", "PER"}]

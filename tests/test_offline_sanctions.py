@@ -1154,12 +1154,11 @@ def test_a_measure_someone_is_called_on_to_take_is_threatened() -> None:
 
 
 def test_a_body_led_to_adopt_or_pressed_to_adopt_a_measure() -> None:
-    text = (
-        "Tensions rose after Bolivia tested a missile, leading the U.N. Security Council to"
-        " adopt a new sanctions resolution."
-    )
+    text = "Bolivia's missile test prompted the U.N. Security Council to adopt fresh sanctions."
     assert sanction_statuses(offline(text).sanctions) == [("UN", "BOL", "imposed")]
-    text = "Activists will try to pressure the Chilean government to adopt an arms embargo on Peru."
+    text = (
+        "Campaigners hope to pressure the Chilean government to adopt a ban on arms sales to Peru."
+    )
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
     text = "Peru lobbied Chile to impose an arms embargo on Bolivia."
     assert sanction_statuses(offline(text).sanctions) == [("CHL", "BOL", "threatened")]

@@ -1852,7 +1852,7 @@ def test_support_one_shores_up_or_rallies_is_not_the_supporters_position() -> No
 
 
 def test_support_one_has_or_lacks_is_not_ones_own_position() -> None:
-    text = "Lopez said a future Humala government would have more support in Congress."
+    text = "Lopez said the next cabinet of Humala would have more support in Congress."
     assert stance_keys(text) == set()
     assert stance_keys("Peru's trade plan enjoys broad backing at home.") == set()
     assert stance_keys("Peru's trade plan has the backing of Chile.") == {("CHL", "support")}
