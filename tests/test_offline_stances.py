@@ -431,6 +431,11 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     for word in ("pragmatic", "worthwhile", "the right decision", "the correct decision"):
         text = f"Chile said the Peruvian plan was {word}."
         assert stance_keys(text) == {("CHL", "support")}, word
+    # What alone can settle a dispute is backed.
+    text = "Chile's foreign minister said only a return to talks can resolve the row with Peru."
+    assert stance_keys(text) == {("CHL", "support")}
+    text = "Peru's president said dialogue was the only way to end the row with Chile."
+    assert stance_keys(text) == {("PER", "support")}
 
 
 def test_a_markets_demand_is_no_ones_stance() -> None:
