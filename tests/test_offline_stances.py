@@ -2000,6 +2000,14 @@ def test_a_position_the_writer_only_expects_is_none() -> None:
     assert stance_keys("Peru welcomed the move.") == {("PER", "support")}
 
 
+def test_calls_as_a_verb_is_no_appeal() -> None:
+    assert stance_keys("Peru usually calls tenders for copper in March.") == set()
+    assert stance_keys("Chile rejected what Peru calls fair tariffs.") == {("CHL", "oppose")}
+    # The noun, and a truce called, stay positions.
+    assert stance_keys("Peruvian calls for talks grew.") == {("PER", "support")}
+    assert stance_keys("Peru calls a truce with Chile.") == {("PER", "support")}
+
+
 def test_a_position_said_to_be_unknown_is_none() -> None:
     assert stance_keys("It is unclear whether Peru will back the plan.") == set()
     assert stance_keys("But Lima's backing for the road plan remains unclear.") == set()

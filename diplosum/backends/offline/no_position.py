@@ -81,6 +81,10 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "the public has become skeptical", "investors are concerned": theirs
     if _NAMES_A_BODY.match(s.text, trigger.end):
         return True  # "a Libya support group": a body's name, no one's position
+    if trigger.phrase == "calls" and _CALLS_AS_VERB.fullmatch(
+        s.text, max(0, trigger.start - 12), trigger.end + 16
+    ):
+        return True  # "Peru calls tenders for delivery", "what it calls harmful": no appeal
     if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
         return True  # "refused to comment", "refused to rule out sanctions": no stand taken
     if trigger.phrase.lower().startswith("press") and _INTO.match(s.text, trigger.end):
@@ -272,6 +276,16 @@ def a_charge(text: str, word: Hit) -> bool:
 
 
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
+# "calls" as a verb, right after its subject and before its object: "Peru calls tenders",
+# "what it calls harmful" (not the noun: "calls to end", "calls from Chile", "the calls"),
+# unless it calls a truce.
+_CALLS_AS_VERB = re.compile(
+    r".*?(?:\b[A-Z][\w.-]*|\b(?:he|she|it|they|who|which|what|government))\s+calls"
+    r"\s+(?!(?:to|for|on|upon|from|by|of|in|at|with|and|or|that|are|were|have|had|grew|"
+    # "calls a truce": declares one, a stand for it
+    r"mounted|made|(?:a\s+|local\s+)?(?:truces?|ceasefires?|halt))\b)[a-z].*",
+    re.DOTALL,
+)
 # What one refuses to do when one takes no stand: to speak ("refused to comment", "declined
 # comment", "declined to say whether", "refused to answer questions"), or to refuse
 # ("refused to rule out sanctions"). Not "refused to discuss the border": a refusal to
