@@ -2000,6 +2000,16 @@ def test_a_position_the_writer_only_expects_is_none() -> None:
     assert stance_keys("Peru welcomed the move.") == {("PER", "support")}
 
 
+def test_a_candidate_for_office_speaks_for_no_state() -> None:
+    text = "Peruvian presidential candidate Ana Soto voiced support for the Chilean plan."
+    assert stance_keys(text) == set()
+    text = "Peruvian presidential hopeful Ana Soto met Chile's president in Santiago."
+    assert extract_summary(text).meetings == []
+    # An office holder described by the office they hold still does.
+    text = "Peruvian Foreign Minister Ana Soto voiced support for the Chilean plan."
+    assert stance_keys(text) == {("PER", "support")}
+
+
 def test_calls_as_a_verb_is_no_appeal() -> None:
     assert stance_keys("Peru usually calls tenders for copper in March.") == set()
     assert stance_keys("Chile rejected what Peru calls fair tariffs.") == {("CHL", "oppose")}

@@ -91,6 +91,8 @@ NOT_AGENTS = frozenset(
         # former President Trump", "her backers" speak for no state.
         *("critics", "detractors", "supporters", "backers", "loyalists"),
         *("followers", "sympathisers", "sympathizers"),
+        # Those running for an office hold none: "U.S. presidential hopeful Ana Soto".
+        *("hopeful", "hopefuls", "candidate", "candidates", "contender", "contenders"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
         *("physicians", "nurses", "surgeons", "medics", "paramedics"),
         # Trades and industries: "Peruvian miners hope to reopen the mine".
