@@ -1000,3 +1000,18 @@ def test_a_pledge_by_another_is_its_and_opens_after_its_to() -> None:
     assert goal_codes("Chile welcomed pledges by the firm to curb the problem.") == []
     goals = offline("Chile welcomed pledges by Peru to curb the problem.").goals
     assert [(g.actor.country, g.statement) for g in goals] == [("PER", "curb the problem")]
+
+
+def test_a_wish_that_a_dispute_not_escalate_is_an_aim_to_avert_it() -> None:
+    text = "Chile did not want the border dispute to escalate, a Chilean official said."
+    goals = extract_summary(text).goals
+    assert [(g.actor.country, g.statement) for g in goals] == [
+        ("CHL", "did not want the border dispute to escalate")
+    ]
+    text = '"We do not want to see the row spread," said Chile\'s foreign minister.'
+    assert goal_codes(text) == ["CHL"]
+    # Other things not wanted are no aim stated.
+    assert (
+        goal_codes("Chile does not want to change the trade pact, a Chilean official said.") == []
+    )
+    assert goal_codes("Chile did not want to comment on the dispute.") == []

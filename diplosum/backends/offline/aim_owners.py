@@ -21,7 +21,7 @@ from .mention import ActorMention
 from .sentence import RuleSentence
 from .statements import BARE_PLANS, NOUN_AIMS
 
-__all__ = ["AIM_NOUN_WORDS", "relative_head"]
+__all__ = ["AIM_NOUN_WORDS", "averted", "relative_head"]
 
 
 # Right before a goal trigger: "accused Spain of trying to" (someone else's
@@ -34,6 +34,31 @@ _NOT_OWN_AIM = re.compile(
     r"(?:a|an))|n['\u2019]t)\s+(?:(?:be|been)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+# A wish that something bad not happen: "did not want the dispute to escalate", "does not
+# want to see the conflict spread" is an aim to avert it (the negation, its auxiliary and
+# the wish make the aim's statement).
+_NOT_WANTED = re.compile(
+    r"\b(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|wouldn|won)['\u2019]t)\s+"
+    r"(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+_TURNS_WORSE = re.compile(
+    r"(?:\s+to\s+see)?\s+(?:[^,;:.]{1,60}?\s+)?(?:to\s+)?(?:escalate|escalating|worsen|"
+    r"worsening|spread|spreading|deteriorate|deteriorating|spiral|spiralling|spiraling|widen|"
+    r"widening)\b"
+)
+_WANTS = frozenset({"want", "wants", "wanted"})
+
+
+def averted(text: str, trigger: Hit) -> int | None:
+    """Where a wish that something bad not happen starts ("| did not want the dispute to
+    escalate"), if ``trigger`` is its wish."""
+    if trigger.phrase.split()[0].lower() not in _WANTS or not _TURNS_WORSE.match(text, trigger.end):
+        return None
+    negation = _NOT_WANTED.search(text, max(0, trigger.start - 24), trigger.start)
+    return negation.start() if negation is not None else None
+
+
 # A relative clause set off by a dash, on a thing ("the treaty - which aims to").
 _DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
 # An aim urged on another: "urged Washington to resist protectionism and instead seek",
@@ -341,6 +366,8 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
+    if averted(s.text, trigger) is not None:
+        return None  # "did not want the dispute to escalate": an aim to avert it
     if (cue.group(1) or "").lower() != "who":
         return []  # "don't want to", "not aimed at", "accused Spain of trying to"
     head = [a for a in s.actors if a.end <= cue.start() and a.code]

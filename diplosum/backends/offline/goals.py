@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
-from .aim_owners import AIM_NOUN_WORDS, relative_head
+from .aim_owners import AIM_NOUN_WORDS, averted, relative_head
 from .aims_by import aims_by
 from .clauses import (
     CHARACTERISED,
@@ -30,6 +30,7 @@ from .clauses import (
 from .lexicon import Hit, lexicon
 from .mention import ActorMention
 from .no_speaker import others_open
+from .phrases import readable
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
 from .statements import (
@@ -448,6 +449,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         # An opening phrase of aim ends at its comma: "In a bid to ease tensions, ...".
         text = s.text if opening is None else s.text[:opening]
         statement = aim_statement(s, trigger, text, may_open_on_trigger=_of_own_clause)
+        if (wish := averted(s.text, trigger)) is not None:
+            statement = readable(text, wish, 14)  # "did not want the row to escalate"
         if not holders or statement is None or _SAYING.match(statement):
             continue  # "I want to be very clear": a way of speaking, no aim
         if _as_adjective(s, trigger):
