@@ -2010,6 +2010,15 @@ def test_a_candidate_for_office_speaks_for_no_state() -> None:
     assert stance_keys(text) == {("PER", "support")}
 
 
+def test_denying_someone_something_is_no_denial() -> None:
+    text = "Bolivians fear that Peruvian road tolls will deny them a fair route to the sea."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru denied him entry last week.") == set()
+    # A denial of something said stays one.
+    assert stance_keys("Peru denied the reports.") == {("PER", "oppose")}
+    assert stance_keys("Chile denied her allegations.") == {("CHL", "oppose")}
+
+
 def test_calls_as_a_verb_is_no_appeal() -> None:
     assert stance_keys("Peru usually calls tenders for copper in March.") == set()
     assert stance_keys("Chile rejected what Peru calls fair tariffs.") == {("CHL", "oppose")}

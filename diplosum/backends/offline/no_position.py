@@ -63,6 +63,8 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "worried that Chinese regulators would not approve": a fear, unstated
     if trigger.phrase == "blame" and s.text.endswith(" to ", 0, trigger.start):
         return True  # "declined to say which side was to blame": no one blamed
+    if trigger.phrase.lower().startswith("den") and _WITHHELD.match(s.text, trigger.end):
+        return True  # "will deny them a viable state", "denied him entry": withheld, no denial
     if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
         s.text, max(0, trigger.start - 20), trigger.start
     ):
@@ -212,6 +214,12 @@ _REQUIRED = re.compile(
 
 
 _CONFIRM_OR = re.compile(r"\bconfirm\s+(?:or|nor)\s+\Z")
+# "deny" with a person and what is kept from them: "deny them a viable state", "denied him
+# entry" (not "denied it", nor "denying her allegations": a denial).
+_WITHHELD = re.compile(
+    r"\s+(?:them|him|her|us|me)\s+(?:a|an|the|any|their|his|its|our|entry|access|"
+    r"visas?|permission|the\s+right)\b"
+)
 # A position the writer expects, not one stated: "is likely to welcome", "are expected
 # to oppose", "seems unlikely to back".
 _PREDICTED = re.compile(
