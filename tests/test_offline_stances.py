@@ -1491,6 +1491,8 @@ def test_a_state_s_adjective_before_a_stance_verb_is_the_state() -> None:
     # Nor a state's possessive of one firm: "Peru's largest chip maker".
     for text in (
         "Peru's largest chip maker opposed the new quotas.",
+        # Donors to a party or a campaign: "Peruvian donors" are people, no state.
+        "Major Peruvian donors were skeptical of the new quotas.",
         "Peru's biggest lender, Banco Andino, was not happy with the measures.",
         "The Peruvian car maker plans to slash production by half.",
         # The head past an "and": "mining equipment and truck maker"

@@ -90,7 +90,7 @@ NOT_AGENTS = frozenset(
         # Those for or against someone: "critics of Maduro's government", "supporters of
         # former President Trump", "her backers" speak for no state.
         *("critics", "detractors", "supporters", "backers", "loyalists"),
-        *("followers", "sympathisers", "sympathizers"),
+        *("followers", "sympathisers", "sympathizers", "donors", "donor", "contributors"),
         # Those running for an office hold none: "U.S. presidential hopeful Ana Soto".
         *("hopeful", "hopefuls", "candidate", "candidates", "contender", "contenders"),
         *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
