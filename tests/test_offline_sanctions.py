@@ -1393,3 +1393,12 @@ def test_the_imposer_before_a_participles_aside_with_a_comma_of_its_own() -> Non
         "backed by Bolivia's main ally, Peru, imposed tough new sanctions in March."
     )
     assert sanction_pairs(text) == [("UN", "BOL")]
+
+
+def test_sanctions_reinforced_or_stepped_up_are_in_force() -> None:
+    for text in (
+        "EU foreign ministers have reinforced their sanctions on Bolivia several times.",
+        "The EU has strengthened its sanctions on Bolivia.",
+        "The EU stepped up sanctions on Bolivia.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("EU", "BOL", "imposed")], text

@@ -133,6 +133,9 @@ IMPOSER_GAP = re.compile(
     r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
     r"lifting|eased|eases|ease|ended|ends|end|rescinded|waived|scrapped|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
+    # "has reinforced its sanctions", "strengthened the embargo": made stronger, in force
+    r"reinforced|reinforces|reinforce|strengthened|strengthens|strengthen|toughened|"
+    r"toughens|toughen|stepped\s+up|steps\s+up|step\s+up|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|levy|levies|levying|placed|places|placing|put|puts|putting|take|takes|took|"
     r"taken|taking|"
