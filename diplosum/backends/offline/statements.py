@@ -101,6 +101,14 @@ _PROMISED_ACT = re.compile(
 )
 
 
+# "The aim of the project is to encourage ...", "the goal of the talks was to end ...":
+# the aim is what follows "is to", not whose it is.
+_AIM_OF = frozenset(
+    {"aim of", "aims of", "goal of", "goals of", "objectives of", "the aim", "the goal"}
+)
+_AIM_OF_IS_TO = re.compile(r"\s+of\s+[^,;:.]{1,60}?\s+(?:is|was|are|were)\s+to\s+")
+
+
 def _promised_act(text: str, trigger: Hit) -> str | None:
     """The act of a promise whose clause follows who was promised it, or ``None``."""
     if trigger.phrase not in _PROMISES:
@@ -153,6 +161,10 @@ def aim_statement(
     begins = (
         trigger.start + VERB_OPENS[trigger.phrase] if trigger.phrase in VERB_OPENS else trigger.end
     )
+    of_at = trigger.end - len(" of") if trigger.phrase.endswith(" of") else trigger.end
+    whose = _AIM_OF_IS_TO.match(text, of_at) if trigger.phrase.lower() in _AIM_OF else None
+    if whose is not None:
+        begins = whose.end()  # "the aim of the project | is to | encourage ...": what follows
     if _JUDGED_AIM.match(text, trigger.end) and trigger.phrase.split()[-1] in _AIM_NOUNS:
         return None  # "Peru's plans were appropriately bold": a judgment of them, no aim
     statement = (
