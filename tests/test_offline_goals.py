@@ -1028,3 +1028,13 @@ def test_the_aim_of_a_thing_is_what_follows_is_to() -> None:
     # A noun of aim with its gerund stays what it names.
     text = "Peru backed the goal of ending the dispute with Chile."
     assert statements(text) == ["ending the dispute with Chile"]
+
+
+def test_doing_all_one_can_to_is_an_aim() -> None:
+    for text in (
+        "Peru's president said Lima would do everything possible to end the dispute.",
+        "Peru's foreign minister said Lima would do all it can to end the dispute.",
+        "Peru will do its utmost to end the dispute, the minister said.",
+    ):
+        goals = extract_summary(text).goals
+        assert [(g.actor.country, g.statement) for g in goals] == [("PER", "end the dispute")], text

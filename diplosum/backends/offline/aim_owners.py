@@ -137,8 +137,9 @@ _NOT_A_HEAD = frozenset(
 def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is a participle ("trying to") that a common noun before it
     holds, not the clause's subject."""
-    if not trigger.phrase.split()[0].endswith("ing"):
-        return False
+    first = trigger.phrase.split()[0]
+    if not first.endswith("ing") or first in ("everything", "anything", "something"):
+        return False  # "would do everything possible to": a pronoun, no participle
     word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
     if word is None or word.group(1) in _NOT_A_HEAD or word.group(1).endswith("ly"):
         return False
