@@ -532,6 +532,12 @@ def test_a_known_surname_after_another_first_name_is_someone_else() -> None:
         return [text[m.start : m.end] for m in find_actors(text, year=year)]
 
     assert named("Oxfam adviser Max Lawson welcomed the statement.", 1987) == []
+    # After a title with its stop, or a closing quotation mark, the first name runs on.
+    for text in (
+        '"The tax is fine," Mehmet Erdogan said. Erdogan left for Lima.',
+        "The tax is fine, Dr. Mehmet Erdogan said. Erdogan left for Lima.",
+    ):
+        assert [m.code for m in find_actors(text) if m.kind == "person"] == [], text
     assert named("Chancellor Lawson met Mr Baker.", 1987) == ["Lawson", "Baker"]
     # The holder's own names, and titles, still lead to the holder.
     assert named("President Tayyip Erdogan met Merkel.", 2015) == ["Tayyip Erdogan", "Merkel"]

@@ -111,7 +111,11 @@ def of_another_bearer(name: str, holders: tuple[str, ...]) -> bool:
 # Before a first name: a word of running text ("novelist Anna Lavrov", "said Max Lawson"),
 # not the start of a line or sentence, where a capitalised word may be anything (a
 # headline's "Ask Lavrov").
-_RUNNING_BEFORE = re.compile(r"[a-z,;:)]\s\Z")
+# A closing quotation mark, or a title with its stop ('," Dr. Thomas Frieden said'),
+# runs on too.
+_RUNNING_BEFORE = re.compile(
+    r"(?:[a-z,;:)\"\u201d]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.)\s\Z"
+)
 # A first name and a surname its bearer is described after, so a first name even opening
 # a sentence: "Giles Keating, economist with a bank in London, said".
 # (not "Still Biden, proud and defiant," nor "Like Biden, she is in": a role and where)
@@ -125,7 +129,7 @@ def _running(text: str, at: int) -> bool:
     """Whether the first name at ``at`` stands in running text, or opens a sentence with
     its bearer described after the surname."""
     return (
-        _RUNNING_BEFORE.search(text, max(0, at - 2), at) is not None
+        _RUNNING_BEFORE.search(text, max(0, at - 6), at) is not None
         or _DESCRIBED.match(text, at) is not None
     )
 
