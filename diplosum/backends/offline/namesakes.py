@@ -111,8 +111,8 @@ def of_another_bearer(name: str, holders: tuple[str, ...]) -> bool:
 # Before a first name: a word of running text ("novelist Anna Lavrov", "said Max Lawson"),
 # not the start of a line or sentence, where a capitalised word may be anything (a
 # headline's "Ask Lavrov").
-# A closing quotation mark, or a title with its stop ('," Dr. Thomas Frieden said'),
-# runs on too.
+# A closing quotation mark, or a title with its stop ('," Dr. Ana Lavrov said'), runs
+# on too.
 _RUNNING_BEFORE = re.compile(
     r"(?:[a-z,;:)\"\u201d]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt)\.)\s\Z"
 )

@@ -149,6 +149,8 @@ _ASSENT_NOUNS = frozenset({"approval", "backing", "support", "endorsement", "opp
 
 
 def _in_doubt(text: str, trigger: Hit) -> bool:
+    """Whether the position of ``trigger`` is said to be unknown (``_UNKNOWN_WHETHER``,
+    ``_REMAINS_UNKNOWN``)."""
     if _UNKNOWN_WHETHER.search(text, max(0, trigger.start - 100), trigger.start):
         return True
     return trigger.phrase in _ASSENT_NOUNS and bool(_REMAINS_UNKNOWN.match(text, trigger.end))

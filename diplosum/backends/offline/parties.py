@@ -159,8 +159,8 @@ def _listed(s: RuleSentence, first: ActorMention, stop: int) -> list[ActorMentio
     return chosen
 
 
-# Who a meeting will include, right after its noun: "the talks are also expected to
-# include | officials from Peru, Chile and Bolivia", "the summit will involve | Chile".
+# Who a meeting will include, right after its noun: "the port talks are set to include |
+# ministers of Peru, Chile and Bolivia", "the summit will involve | Chile".
 _TO_INCLUDE = re.compile(
     r"\s+(?:(?:is|are|was|were|will|would|also|expected|set|due|likely|to)\s+){1,4}"
     r"(?:include|involve)\b"

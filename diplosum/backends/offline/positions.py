@@ -110,8 +110,8 @@ _COURTED = re.compile(
     r"\b(?:shor(?:e|es|ed|ing)\s+up|rall(?:y|ies|ied|ying)|drum(?:s|med|ming)?\s+up|"
     r"woo(?:s|ed|ing)?|bolster(?:s|ed|ing)?|muster(?:s|ed|ing)?|seek|seeks|seeking|sought|"
     r"w[io]n|wins|winning|secur(?:ed|es|e|ing)|garner(?:ed|s|ing)?|"
-    # Support one has or lacks: "a government that will have more support", "several
-    # candidates have minimal support", "enjoys broad backing" (the givers', if anyone's).
+    # Support one has or lacks: "the next cabinet would have more support", "candidates
+    # who lack public support", "enjoys broad backing" (the givers', if anyone's).
     r"ha(?:ve|s|d|ving)|enjoy(?:s|ed|ing)?|lack(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+"
     r"(?:(?:the|more|broad|wide|international|little|minimal|strong|full|much|popular|"
     r"public|widespread|[A-Z][\w.-]*)\s+){0,3}\Z"

@@ -75,6 +75,7 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:try\s+(?:and|to)\s+)?|in\s+(?:a|an)\s+)\Z")
 
 
 def _for_purpose(text: str, cue: Hit) -> bool:
+    """Whether the threat cue ``cue``, after a measure, says what the measure is for."""
     return cue.phrase.startswith("to ") or bool(
         _PURPOSE.search(text, max(0, cue.start - 16), cue.start)
     )
