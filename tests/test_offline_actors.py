@@ -136,6 +136,12 @@ def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys(text) == {("GBR", "oppose")}
     text = "The Swiss National Bank welcomed the accord on currency markets."
     assert stance_keys(text) == {("CHE", "support")}
+    # Named by its state: "Peru's central bank", "the Chilean central bank" (not its banks).
+    text = "Peru's central bank had warned that the Chilean tariff would hurt growth."
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "The Chilean central bank warned that a Peruvian tariff would hurt growth."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("Chilean banks warned that a Peruvian tariff would hurt growth.") == set()
 
 
 def test_places_datelines_and_companies_are_not_actors() -> None:

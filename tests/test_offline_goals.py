@@ -189,11 +189,10 @@ def test_an_aim_opposed_is_not_the_opponents_goal() -> None:
     assert goal_codes("The Chilean minister who visited Lima wants to expand trade.") == ["CHL"]
 
 
-def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
+def test_trades_teams_and_firms_of_a_state_are_not_the_state() -> None:
     for text in (
         "Peruvian miners hope to reopen the mine next month.",
         "Bolivian farmers want higher prices for their crops.",
-        "Chile's central bank aims to keep inflation at 3 percent.",
         "Bolivia's football team hopes to win the cup.",
         "Peruvian buyers want to pay less for Chilean copper.",
         "Japanese chip makers hope to sell more in Europe.",
@@ -206,6 +205,9 @@ def test_trades_teams_and_banks_of_a_state_are_not_the_state() -> None:
     ):
         assert extract_summary(text).goals == [], text
     assert goal_codes("Chile's government hopes to settle the dispute.") == ["CHL"]
+    # A central bank is its state's, as the dev gold codes a central bank governor's
+    # warning (the Bank of England's): named by the state too.
+    assert goal_codes("Chile's central bank aims to keep inflation at 3 percent.") == ["CHL"]
 
 
 def test_taking_aim_rounding_on_and_distancing() -> None:

@@ -351,6 +351,8 @@ def describes_other_than_agent(text: str, end: int) -> bool:
         words += more.group(1).lower().split()
     if words[0] in _AGENT_HEADS:
         return False  # "the Chinese government suspended imports": what follows is its act
+    if words[:2] in (["central", "bank"], ["central", "banks"]):
+        return False  # "Ireland's central bank warned": the state's, as the Bank of Japan
     if words[0] in _TIES:
         return True
     for index, word in enumerate(words):

@@ -378,6 +378,8 @@ def _people_s(s: RuleSentence, trigger: Hit) -> bool:
         subject is not None
         and subject.group(1) in NOT_AGENTS
         and subject.group(1) not in _ALSO_AGENTS
+        # "Ireland's central bank had warned": the state's bank speaks for it
+        and not s.text.endswith("central ", 0, subject.start(1))
         and not _listed_with_a_state(s, subject.start(1))
     )
 
