@@ -271,6 +271,28 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
     assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote
 
 
+def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice() -> None:
+    # '"...," Ana Soto said. "..."': Soto's words, not those of the next sentence's speaker.
+    text = (
+        '"The losers will be the poorest workers," Ana Soto, who runs a charity, said.'
+        ' "We are deeply concerned that the new year will spell misery for them."'
+        " Chile's trade ministry said there was no consensus to keep the quotas."
+    )
+    assert ("CHL", "oppose") not in stance_keys(text)
+    text = (
+        '"The losers will be the poorest workers," Chile\'s trade minister said.'
+        ' "We are deeply concerned that the new year will spell misery for them."'
+        " Peru said there was no consensus to keep the quotas."
+    )
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # A quotation going on into the next sentence is that sentence's speaker's.
+    text = (
+        '"Peru was right to act," Ana Soto, who runs a charity, said. "We condemn the'
+        " attack. We stand with the victims,\" Chile's foreign minister told reporters."
+    )
+    assert ("CHL", "oppose") in stance_keys(text)
+
+
 def test_pronoun_holders_and_members_after_including() -> None:
     assert stance_keys(
         "Kerry flew to Munich to see Lavrov. They met on Friday and pressed for a truce."

@@ -374,6 +374,9 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     # Inside a quotation opened earlier in its paragraph and closing without a speaker,
     # the sentence is not the next paragraph's speaker's.
     unattributed = not s.has("reporting") and _inside_quotation(s)
+    quoted_before = _after_attributed_quotation(s, nearby) if opens_quotation(s) else None
+    if quoted_before is not None:
+        return reporting_actor(quoted_before)
     for other in nearby():
         if not next_to(s, other) and not one_quotation(s, other):
             continue
@@ -381,6 +384,26 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
             continue
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
             return found
+    return None
+
+
+_PRONOUN_SAID = re.compile(r"[,\"\u201d]\s+(?:it|he|she|they)\s+(?:said|added|says|adds)\b")
+
+
+def _after_attributed_quotation(s: RuleSentence, nearby: Nearby) -> RuleSentence | None:
+    """The sentence right before ``s``, a whole quotation with no reporting clause, when
+    that one opens a quotation attributed in itself ('"...," Ana Soto said. "We are
+    concerned."'): its speaker goes on, placed or not, and the next sentence's ("Chile
+    said ...") is someone else's."""
+    if s.has("reporting") or open_quote(s.text) is not None:
+        return None  # its own speaker, or a quotation that goes on to the next sentence
+    for other in nearby():
+        if other.start < s.start and next_to(s, other):
+            if not opens_quotation(other) or not other.has("reporting"):
+                return None
+            # '"...," it said': a pronoun the rules may not resolve; the neighbours decide
+            said_by_pronoun = _PRONOUN_SAID.search(other.text) is not None
+            return None if said_by_pronoun and reporting_actor(other) is None else other
     return None
 
 
