@@ -271,6 +271,15 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
     assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote
 
 
+def test_a_judgment_another_actor_reports_is_not_the_speakers() -> None:
+    text = (
+        "Peru declared brief local truces on Friday, after a surge in fighting the United"
+        ' Nations said showed "monstrous disregard" for civilian lives.'
+    )
+    assert ("PER", "oppose") not in stance_keys(text)
+    assert stance_keys("Peru said Chile's plan was unacceptable.") == {("PER", "oppose")}
+
+
 def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice() -> None:
     # '"...," Ana Soto said. "..."': Soto's words, not those of the next sentence's speaker.
     text = (

@@ -71,7 +71,27 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not no_judgment(s.text, hit)
         and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
         and not in_question(s.text, hit)
+        and not _said_by_another(s, hit, speaker)
     )
+
+
+def _said_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
+    """Whether ``hit`` comes after another actor's own reporting verb, past the speaker
+    ("Syria declared truces after fighting the United Nations said showed 'monstrous
+    disregard'"): that actor's word, not the speaker's."""
+    clauses = [c for c in s.find("reporting") if speaker.end <= c.start < hit.start]
+    # The speaker's own verb first ("the Peruvian envoy to the United Nations said": one
+    # verb, the speaker's), then another's.
+    for clause in clauses[1:]:
+        other = s.before(clause.start)
+        if (
+            other is not None
+            and other.start >= speaker.end
+            and other.code != speaker.code
+            and not s.text[other.end : clause.start].strip()
+        ):
+            return True
+    return False
 
 
 # "will not" and "would not" judge only as a refusal ("we will not accept"); before a
