@@ -280,6 +280,14 @@ def test_a_judgment_another_actor_reports_is_not_the_speakers() -> None:
     assert stance_keys("Peru said Chile's plan was unacceptable.") == {("PER", "oppose")}
 
 
+def test_a_reporting_verb_inside_a_quotation_is_not_its_attribution() -> None:
+    text = (
+        'Chilean Trade Minister Ana Soto spoke in Lima. "With this agreement Peru and Bolivia'
+        ' have confirmed their will to end the dispute," Soto said.'
+    )
+    assert stance_keys(text) == {("CHL", "support")}
+
+
 def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice() -> None:
     # '"...," Ana Soto said. "..."': Soto's words, not those of the next sentence's speaker.
     text = (

@@ -102,11 +102,23 @@ def _spokesman_for(words: list[str]) -> list[str]:
 _AFTER_A_VERB = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+(?:[A-Z][\w.'-]*\s+){0,3}\Z")
 
 
+def _quoted_before_attribution(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> bool:
+    """Whether reporting ``clause`` stands inside a quotation that closes before another
+    reporting clause of ``s``, the quotation's own attribution."""
+    if open_quote(s.text[: clause.start]) is None:
+        return False
+    marks = [at for at in (s.text.find(m, clause.end) for m in '"\u201d') if at >= 0]
+    return bool(marks) and any(other.start > min(marks) for other in clauses)
+
+
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
     """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
-    for clause in s.find("reporting"):
+    clauses = s.find("reporting")
+    for clause in clauses:
         if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
             continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
+        if _quoted_before_attribution(s, clause, clauses):
+            continue  # '"... the EU and US have confirmed ...," Mr Mandelson said': quoted
         if polled(s, clause):
             return None  # "half of U.S. respondents said": a poll, no state's words
         if _in_relative_clause(s, clause):
