@@ -1012,6 +1012,13 @@ def test_talks_with_a_state_past_their_own_verb_of_taking_place() -> None:
     assert meeting_codes(text) == [{"PER", "CHL"}]
 
 
+def test_the_visit_of_the_one_spoken_to_is_not_the_speakers() -> None:
+    text = '"I made this clear before your visit to Lima," the Chilean president wrote to him.'
+    assert meeting_codes(text) == []
+    text = '"During our visit to Lima we agreed on a lot," the Chilean president said.'
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
 def test_a_body_naming_a_summit_in_a_relative_clause_is_no_subject() -> None:
     text = "Humala, who was in Chile for an OAS summit, said the talks went well."
     assert meeting_codes(text) == [{"PER", "IGO"}]

@@ -216,8 +216,14 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     if _SOMEONE_WHO.search(s.text, max(0, trigger.start - 100), trigger.start):
         return []  # "a mother who was infected while visiting Peru": no official's trip
+    if _YOUR.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return []  # '"... prior to your visit to Moscow," the EU's president wrote': theirs
     speaker = reporting_actor(s)
     return [speaker] if speaker is not None and s.is_agent(speaker) else []
+
+
+# The one spoken to's: "your visit", "your recent trip".
+_YOUR = re.compile(r"\b[Yy]our\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 # Those a meeting is with, named right after it.
