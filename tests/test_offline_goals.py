@@ -972,6 +972,10 @@ def test_an_aims_noun_with_only_an_article_is_no_earlier_states() -> None:
 def test_what_we_have_to_offer_is_no_aim() -> None:
     assert goal_codes('"What we have to offer is our cooperation," Peru\'s minister said.') == []
     assert goal_codes('"We have to offer our help to Chile," Peru\'s minister said.') == ["PER"]
+    # "what he wants to do": the aim is what "what" stands for, said elsewhere.
+    text = '"Reopening the border is exactly what he hopes to do," the Peruvian president said.'
+    assert goal_codes(text) == []
+    assert goal_codes("The Peruvian president wants to do more to reopen the border.") == ["PER"]
 
 
 def test_a_promise_received_in_the_passive_is_no_aim() -> None:

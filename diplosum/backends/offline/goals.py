@@ -157,6 +157,10 @@ _PROMISED = frozenset({"promised", "pledged", "vowed", "guaranteed"})
 # "What we have to offer": a free relative, what one has to give, no aim.
 _WE_MUST = frozenset({"we have to", "we must"})
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+\Z")
+# "what he wants to do", "what Peru hopes to achieve": the aim is what "what" stands for,
+# named elsewhere (a free relative), and the verb has no object of its own.
+_WHAT_FIRST = re.compile(r"\b[Ww]hat\s+[^,;:.\"\u201c\u201d]{0,30}\Z")
+_DO_IT = re.compile(r"\s*(?:to\s+)?(?:do|achieve|get|see|hear)\s*(?:[,.;:!?\"\u201d]|\Z)")
 
 
 # An aim's noun with an article and no owner before it: "the push to", "a bid to".
@@ -414,6 +418,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             s.text, max(0, trigger.start - 8), trigger.start
         ):
             continue  # "What we have to offer is our cooperation": a thing had, no aim
+        if _DO_IT.match(s.text, trigger.end) and _WHAT_FIRST.search(
+            s.text, max(0, trigger.start - 40), trigger.start
+        ):
+            continue  # "that is what in truth he wants to do": what he wants, named before
         if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
             continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(
