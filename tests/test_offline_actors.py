@@ -137,7 +137,7 @@ def test_a_central_bank_speaks_for_its_state() -> None:
     text = "The Swiss National Bank welcomed the accord on currency markets."
     assert stance_keys(text) == {("CHE", "support")}
     # Named by its state: "Peru's central bank", "the Chilean central bank" (not its banks).
-    text = "Peru's central bank had warned that the Chilean tariff would hurt growth."
+    text = "Peru's central bank warned on Monday that the Chilean tariff would hurt growth."
     assert stance_keys(text) == {("PER", "oppose")}
     text = "The Chilean central bank warned that a Peruvian tariff would hurt growth."
     assert stance_keys(text) == {("CHL", "oppose")}

@@ -1017,9 +1017,7 @@ def test_a_wish_that_a_dispute_not_escalate_is_an_aim_to_avert_it() -> None:
     text = '"We do not want to see the row spread," said Chile\'s foreign minister.'
     assert goal_codes(text) == ["CHL"]
     # Other things not wanted are no aim stated.
-    assert (
-        goal_codes("Chile does not want to change the trade pact, a Chilean official said.") == []
-    )
+    assert goal_codes("Chile does not want to alter the trade pact, a Chilean official said.") == []
     assert goal_codes("Chile did not want to comment on the dispute.") == []
 
 
@@ -1027,7 +1025,7 @@ def test_the_aim_of_a_thing_is_what_follows_is_to() -> None:
     def statements(text: str) -> list[str]:
         return [g.statement for g in extract_summary(text).goals]
 
-    text = "Peru's farm minister said an additional aim of the project is to encourage trade."
+    text = "Peru's farm minister said a further aim of the scheme is to encourage trade."
     assert statements(text) == ["encourage trade"]
     text = "Peru said the goal of the talks was to end the dispute with Chile."
     assert statements(text) == ["end the dispute with Chile"]

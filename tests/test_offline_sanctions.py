@@ -1154,7 +1154,7 @@ def test_a_measure_someone_is_called_on_to_take_is_threatened() -> None:
 
 
 def test_a_body_led_to_adopt_or_pressed_to_adopt_a_measure() -> None:
-    text = "Bolivia's missile test prompted the U.N. Security Council to adopt fresh sanctions."
+    text = "Bolivia's missile test prompted the UN Security Council to adopt fresh sanctions."
     assert sanction_statuses(offline(text).sanctions) == [("UN", "BOL", "imposed")]
     text = (
         "Campaigners hope to pressure the Chilean government to adopt a ban on arms sales to Peru."
@@ -1397,7 +1397,7 @@ def test_the_imposer_before_a_participles_aside_with_a_comma_of_its_own() -> Non
 
 def test_sanctions_reinforced_or_stepped_up_are_in_force() -> None:
     for text in (
-        "EU foreign ministers have reinforced their sanctions on Bolivia several times.",
+        "EU ministers have reinforced the bloc's sanctions on Bolivia twice.",
         "The EU has strengthened its sanctions on Bolivia.",
         "The EU stepped up sanctions on Bolivia.",
     ):

@@ -273,8 +273,8 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
 
 def test_a_judgment_another_actor_reports_is_not_the_speakers() -> None:
     text = (
-        "Peru declared brief local truces on Friday, after a surge in fighting the United"
-        ' Nations said showed "monstrous disregard" for civilian lives.'
+        "Peru declared a pause in the shelling on Friday, after clashes the United Nations"
+        ' said were "appalling".'
     )
     assert ("PER", "oppose") not in stance_keys(text)
     assert stance_keys("Peru said Chile's plan was unacceptable.") == {("PER", "oppose")}
@@ -292,13 +292,13 @@ def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice
     # '"...," Ana Soto said. "..."': Soto's words, not those of the next sentence's speaker.
     text = (
         '"The losers will be the poorest workers," Ana Soto, who runs a charity, said.'
-        ' "We are deeply concerned that the new year will spell misery for them."'
+        ' "We are gravely worried about what the coming year holds for them."'
         " Chile's trade ministry said there was no consensus to keep the quotas."
     )
     assert ("CHL", "oppose") not in stance_keys(text)
     text = (
         '"The losers will be the poorest workers," Chile\'s trade minister said.'
-        ' "We are deeply concerned that the new year will spell misery for them."'
+        ' "We are gravely worried about what the coming year holds for them."'
         " Peru said there was no consensus to keep the quotas."
     )
     assert stance_keys(text) == {("CHL", "oppose")}

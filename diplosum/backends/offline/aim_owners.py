@@ -35,7 +35,7 @@ _NOT_OWN_AIM = re.compile(
     re.IGNORECASE,
 )
 # A wish that something bad not happen: "did not want the dispute to escalate", "does not
-# want to see the conflict spread" is an aim to avert it (the negation, its auxiliary and
+# want to see the row spread" is an aim to avert it (the negation, its auxiliary and
 # the wish make the aim's statement).
 _NOT_WANTED = re.compile(
     r"\b(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|wouldn|won)['\u2019]t)\s+"

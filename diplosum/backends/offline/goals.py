@@ -421,7 +421,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         if _DO_IT.match(s.text, trigger.end) and _WHAT_FIRST.search(
             s.text, max(0, trigger.start - 40), trigger.start
         ):
-            continue  # "that is what in truth he wants to do": what he wants, named before
+            continue  # "that is exactly what he hopes to do": what he hopes, named before
         if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
             continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(

@@ -217,7 +217,7 @@ def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if _SOMEONE_WHO.search(s.text, max(0, trigger.start - 100), trigger.start):
         return []  # "a mother who was infected while visiting Peru": no official's trip
     if _YOUR.search(s.text, max(0, trigger.start - 30), trigger.start):
-        return []  # '"... prior to your visit to Moscow," the EU's president wrote': theirs
+        return []  # '"... before your visit to Lima," Chile's president wrote': theirs
     speaker = reporting_actor(s)
     return [speaker] if speaker is not None and s.is_agent(speaker) else []
 

@@ -118,7 +118,7 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
         if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
             continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
         if _quoted_before_attribution(s, clause, clauses):
-            continue  # '"... the EU and US have confirmed ...," Mr Mandelson said': quoted
+            continue  # '"... Peru and Bolivia have confirmed ...," Ms Soto said': quoted
         if polled(s, clause):
             return None  # "half of U.S. respondents said": a poll, no state's words
         if _in_relative_clause(s, clause):

@@ -77,8 +77,8 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
 
 def _said_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
     """Whether ``hit`` comes after another actor's own reporting verb, past the speaker
-    ("Syria declared truces after fighting the United Nations said showed 'monstrous
-    disregard'"): that actor's word, not the speaker's."""
+    ("Peru declared a pause after clashes the United Nations said were 'appalling'"):
+    that actor's word, not the speaker's."""
     clauses = [c for c in s.find("reporting") if speaker.end <= c.start < hit.start]
     # The speaker's own verb first ("the Peruvian envoy to the United Nations said": one
     # verb, the speaker's), then another's.
