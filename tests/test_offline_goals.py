@@ -1042,3 +1042,13 @@ def test_doing_all_one_can_to_is_an_aim() -> None:
     ):
         goals = extract_summary(text).goals
         assert [(g.actor.country, g.statement) for g in goals] == [("PER", "end the dispute")], text
+
+
+def test_he_after_a_quotation_is_its_speaker_not_one_named_in_it() -> None:
+    text = (
+        "LIMA, 2012 - Peruvian President Ollanta Humala spoke in Lima. "
+        '"The fact is that Chilean President Sebastian Pinera is there for four years," he'
+        " argued. He also made clear he intended to take his role in bringing the two"
+        " nations together seriously."
+    )
+    assert goal_codes(text) == ["PER"]

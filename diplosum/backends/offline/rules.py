@@ -65,11 +65,17 @@ def _last_two(mentions: list[ActorMention], article: str) -> tuple[ActorMention,
     return tuple(found)
 
 
-def _last_people(mentions: list[ActorMention], end: int) -> tuple[ActorMention, ...]:
-    """The last three people named in ``mentions[:end]``, in order."""
+def _last_people(
+    mentions: list[ActorMention], end: int, article: str, start: int
+) -> tuple[ActorMention, ...]:
+    """The last three people named in ``mentions[:end]``, in order; for a sentence starting
+    at ``start`` outside quotation marks, not those named inside one ('"The fact is that
+    Pinera is there," he argued. He also ...': he is the speaker, not the one he spoke
+    of)."""
     found: list[ActorMention] = []
+    quoted = quoted_at(article, start)  # the sentence's own start
     for mention in reversed(mentions[:end]):
-        if mention.kind in PEOPLE:
+        if mention.kind in PEOPLE and (quoted or not quoted_at(article, mention.start)):
             found.insert(0, mention)
             if len(found) == 3:
                 break
@@ -209,7 +215,7 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
                     actors.append(m._replace(start=m.start - start, end=m.end - start))
             # The people named last, with a state or not: "he" is never someone named
             # before an unknown envoy who spoke since, nor "she" a man named after her.
-            previous = _last_people(mentions, first_mention)
+            previous = _last_people(mentions, first_mention, article, start)
             sentences[index] = RuleSentence(
                 start,
                 article[start:end],
