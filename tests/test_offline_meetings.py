@@ -556,6 +556,11 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     assert meetings(text) == [({"CHL", "IGO"}, "planned")]
     text = "Chilean officials will visit Washington next month for talks with U.S. officials."
     assert meetings(text) == [({"CHL", "USA"}, "planned")]
+    # A trip to a seat to meet another state's leader: the place is where, not with whom.
+    text = "Humala flew to Brussels to meet with Chilean President Michelle Bachelet."
+    assert meetings(text) == [({"PER", "CHL"}, "held")]
+    text = "Humala will head to Brussels to meet Obama and other NATO leaders."
+    assert [codes for codes, _ in meetings(text)] == [{"PER", "USA", "NATO"}]
     # A company's travel is no meeting; the same parties named twice are one meeting.
     assert meetings("Shares of Indian carmakers travelled to new highs.") == []
     assert (

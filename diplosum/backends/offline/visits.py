@@ -222,12 +222,22 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMen
 
 def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
     """Whether the trip to ``place`` is for a body's gathering held there ("travelling to
-    Washington for the annual meeting of the IMF"): the body's meeting, not the host's."""
+    Washington for the annual meeting of the IMF"), or to meet another named: the body's
+    or the other's meeting, not the host's."""
     if _FOR_A_GATHERING.match(s.text, place.end) is not None:
         return True
-    named = _FOR_BODY_GATHERING.match(s.text, place.end) or _FOR_TALKS_WITH.match(s.text, place.end)
-    return named is not None and any(
-        a.kind == "igo" and named.start(1) <= a.start < named.end(1) for a in s.actors
+    if (gathering := _FOR_BODY_GATHERING.match(s.text, place.end)) is not None:
+        return any(
+            a.kind == "igo" and gathering.start(1) <= a.start < gathering.end(1) for a in s.actors
+        )
+    # "flew to Brussels to meet Chile's president", "visit Washington for talks with
+    # World Bank executives": the one met is named, the place is where.
+    talks = _FOR_TALKS_WITH.match(s.text, place.end)
+    return talks is not None and any(
+        a.code
+        and (a.kind == "igo" or a.code != place.code)
+        and talks.start(1) <= a.start < talks.end(1)
+        for a in s.actors
     )
 
 
