@@ -271,6 +271,16 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
     assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote
 
 
+def test_unnamed_sources_speak_for_no_state() -> None:
+    text = (
+        "LIMA Peru is planning to publicly blame Bolivian smugglers for a 2013 raid on a"
+        " border post, three sources familiar with the matter told Reuters."
+    )
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "Sources told Reuters on Monday that Chile was preparing to protect its banks."
+    assert stance_keys(text) == set()
+
+
 def test_a_judgment_another_actor_reports_is_not_the_speakers() -> None:
     text = (
         "Peru declared a pause in the shelling on Friday, after clashes the United Nations"

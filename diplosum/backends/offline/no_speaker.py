@@ -92,9 +92,11 @@ def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
 # "People who managed to escape said ...", "Residents say ...": the subject of a reporting
 # verb is people who speak for no state.
 _PEOPLE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local)\s+)?"
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local|two|"
+    r"three|four|five|six|\d+)\s+)?"
     r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
-    r"economists|traders|activists|protesters|doctors)\b[^,;:\"\u201c\u201d]*\Z",
+    # "..., three sources familiar with the matter told Reuters": unnamed, of no state
+    r"economists|traders|activists|protesters|doctors|sources)\b[^,;:\"\u201c\u201d]*\Z",
     re.IGNORECASE,
 )
 

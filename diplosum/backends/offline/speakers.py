@@ -228,6 +228,8 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             return _opening_state(s)
         if named_after_break(s, clause):
             return None  # "..., particularly Peru, but Soto said": Soto, unplaced
+        if people_speak(s, clause):
+            return None  # "..., three sources familiar with the matter told Reuters"
         # "Chile, seen as the likeliest mediator, has said": the clause's subject.
         subject = s.holders(clause.start)
         if subject and clause.start - subject[0].end < 120:
