@@ -1052,3 +1052,19 @@ def test_he_after_a_quotation_is_its_speaker_not_one_named_in_it() -> None:
         " nations together seriously."
     )
     assert goal_codes(text) == ["PER"]
+
+
+def test_the_purpose_of_an_act_charged_is_the_charged_ones() -> None:
+    text = (
+        "Peru charged five Chilean soldiers in 2014 for hacking into the networks of several"
+        " U.S. businesses in order to steal trade secrets."
+    )
+    assert goal_codes(text) == []
+    text = "Bolivia accused Chile of making the claim in order to justify a new law."
+    assert goal_codes(text) == []
+    # A second verb of the subject's after the charge is the subject's own.
+    text = (
+        "Humala has accused Chile of sending smugglers across the border and has vowed to"
+        " build a wall."
+    )
+    assert goal_codes(text) == ["PER"]

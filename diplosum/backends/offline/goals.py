@@ -232,7 +232,12 @@ _NO_ONE = re.compile(
 # to", "arrested on suspicion of plotting to", "accused of seeking to".
 _PUNISHED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|charged|accused|detained|"
-    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b[^,;:.]{0,60}?\b(?:for|of)\s+\Z"
+    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b[^,;:.]{0,60}?\b(?:for|of)\s+"
+    # "charged five hackers for breaking into networks in order to steal secrets": the
+    # purpose of the act charged, the charged ones'
+    # (not a second verb of the subject's: "accused Mexico of sending ... and vowed to")
+    r"(?:[a-z]+ing\b(?:[^,;:.]|\.(?=\w|\s+[a-z])){0,80}?\s+"
+    r"(?<!\band\s)(?<!\bbut\s)(?<!\band\shas\s)(?<!\band\shad\s)(?<!\band\swill\s))?\Z"
 )
 
 
@@ -422,7 +427,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             s.text, max(0, trigger.start - 40), trigger.start
         ):
             continue  # "that is exactly what he hopes to do": what he hopes, named before
-        if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 80), trigger.start):
+        if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 160), trigger.start):
             continue  # "was sentenced ... for trying to join": a charge proved, no aim stated
         if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(
             s.text, max(0, trigger.start - 40), trigger.start
