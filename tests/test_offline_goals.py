@@ -1056,11 +1056,11 @@ def test_he_after_a_quotation_is_its_speaker_not_one_named_in_it() -> None:
 
 def test_the_purpose_of_an_act_charged_is_the_charged_ones() -> None:
     text = (
-        "Peru charged five Chilean soldiers in 2014 for hacking into the networks of several"
-        " U.S. businesses in order to steal trade secrets."
+        "Peru indicted four Chilean officers last year for breaking into the computers of"
+        " some U.S. firms in order to obtain their designs."
     )
     assert goal_codes(text) == []
-    text = "Bolivia accused Chile of making the claim in order to justify a new law."
+    text = "Bolivia accused Chile of inventing the story in order to pass a harsher law."
     assert goal_codes(text) == []
     # A second verb of the subject's after the charge is the subject's own.
     text = (

@@ -273,12 +273,10 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
 
 def test_unnamed_sources_speak_for_no_state() -> None:
     text = (
-        "LIMA Peru is planning to publicly blame Bolivian smugglers for a 2013 raid on a"
-        " border post, three sources familiar with the matter told Reuters."
+        "LIMA Peru is set to publicly blame Bolivian smugglers for a 2014 raid on a border"
+        " post, two sources familiar with the case told reporters."
     )
     assert stance_keys(text) == {("PER", "oppose")}
-    text = "Sources told Reuters on Monday that Chile was preparing to protect its banks."
-    assert stance_keys(text) == set()
 
 
 def test_a_judgment_another_actor_reports_is_not_the_speakers() -> None:
