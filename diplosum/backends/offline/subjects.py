@@ -454,7 +454,6 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
     return heads[-1]
 
 
-# A phrase set off by commas that is no clause: a preposition opens it.
 # A clause that opens with its verb: "was ready to", "made the deal".
 _VERB_OPENS = re.compile(r"\s*(?:was|were|is|are|has|have|had|will|would|[a-z]+ed)\s")
 
@@ -476,6 +475,7 @@ def _first_predicate(
     return last
 
 
+# A phrase set off by commas that is no clause: a preposition opens it.
 _ASIDE_OPENS = re.compile(
     r"\s*(?:in|on|at|by|for|with|without|despite|after|before|under"
     # "Ana Soto, reelected on Thursday, condemned": a participle's phrase set off
@@ -487,13 +487,13 @@ _ASIDE_OPENS = re.compile(
 _VERB_FIRST = re.compile(rf"\s*{AUXILIARIES}\s")
 
 
-# A person named by a common noun, then "who": "a militant who", "the man who".
 # The subject made one of those a relative clause holds: "is among leaders, including
 # Arce, who have", "is one of the countries that".
 _AMONG_WHO = re.compile(
     r"\b(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*(?P<aside>,\s+including\s+[^,;]{1,80},)?\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}\Z"
 )
+# A person named by a common noun, then "who": "a militant who", "the man who".
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
 
 
