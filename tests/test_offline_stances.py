@@ -1778,6 +1778,13 @@ def test_a_refusal_to_speak_states_no_position() -> None:
     # An agreed silence: no stand either.
     assert stance_keys("Chile and Peru agreed not to reveal the outcome of the talks.") == set()
     assert stance_keys("Chile agreed to the Peruvian plan.") == {("CHL", "support")}
+    # A negation before a verb of speaking withholds a view, as a refusal does.
+    text = "Chile's envoy said he would not comment on the Peruvian plan."
+    assert stance_keys(text) == set()
+    text = "Chile's envoy did not want to speculate about the Peruvian reply."
+    assert stance_keys(text) == set()
+    text = "Chile's minister said she would not accept the Peruvian plan."
+    assert stance_keys(text) == {("CHL", "oppose")}
 
 
 def test_an_offer_accepted_or_declined_is_a_position() -> None:

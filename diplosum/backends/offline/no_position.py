@@ -145,6 +145,9 @@ _REMAINS_UNKNOWN = re.compile(
     r"(?:\s+(?:for|of|to)\s+[^,;:.]{1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|in\s+doubt|an\s+open\s+question)\b"
 )
+# A trigger that is itself a negation ("would not", "did not want"): before a verb of
+# speaking (``_NO_STAND``) it withholds a view rather than states one.
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
 _ASSENT_NOUNS = frozenset({"approval", "backing", "support", "endorsement", "opposition"})
 
 
@@ -436,11 +439,14 @@ _CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "concerned" for those in question ("the
-    individual concerned"), or a position said to be unknown ("it is unclear whether Peru
-    will back", "Lima's backing remains unclear")."""
+    individual concerned"), a position said to be unknown ("it is unclear whether Peru
+    will back", "Lima's backing remains unclear"), or a negation before a verb of speaking
+    ("would not comment")."""
     if _in_doubt(text, hit):
         return True
     phrase = hit.phrase.lower()
+    if _NEGATION.search(phrase) and _NO_STAND.match(text, hit.end):
+        return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):
         return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
     return (
