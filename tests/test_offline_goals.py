@@ -837,6 +837,13 @@ def test_an_aim_by_a_state_past_an_appositive_on_it() -> None:
         "could not bring the two sides together."
     )
     assert goal_codes(text) == ["PER"]
+    # "It" in a clause later on is the subject the appositive describes, not the state
+    # the appositive names.
+    text = (
+        "Bolivia, Chile's old rival, will build a new port on Lake Titicaca as it tries "
+        "to reach Peruvian markets."
+    )
+    assert goal_codes(text) == ["BOL"]
 
 
 def test_what_became_of_an_aim_ends_its_statement() -> None:

@@ -296,9 +296,18 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         if previous:
             return with_listed(s, previous[0], earlier)
     if not in_clause and len(breaks) >= 2:
-        # ", vowing to ...": a participle's subject is the previous clause's.
+        # ", vowing to ...": a participle's subject is the previous clause's; past an
+        # appositive ("Chile, Peru's old rival, has vowed ... as it seeks to"), the
+        # subject it describes.
         previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
-        in_clause = previous[:1]
+        opens = relative_break(s, breaks) or breaks[-2]
+        # (not past a quotation: '"...," the UK Foreign, Commonwealth Office said')
+        described = (
+            before_appositive(s, earlier, opens, breaks[-1], breaks[-1].end())
+            if previous and opens.group().rstrip() == ","
+            else None
+        )
+        in_clause = [described] if described is not None else previous[:1]
     if in_clause:
         leader = _led_by(s, in_clause, offset)
         if leader is not None:
