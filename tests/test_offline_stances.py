@@ -1771,6 +1771,13 @@ def test_someones_supporters_are_people_with_no_states_position() -> None:
     }
 
 
+def test_one_farmer_or_resident_speaks_for_no_state() -> None:
+    # One of a people, as many of them do ("Peruvian farmers", "residents of Lima").
+    assert stance_keys("A Peruvian farmer said the Chilean dam was a disaster.") == set()
+    assert stance_keys("A resident of Lima told reporters the Chilean plan was absurd.") == set()
+    assert stance_keys("Peru told reporters the Chilean plan was absurd.") == {("PER", "oppose")}
+
+
 def test_a_refusal_to_speak_states_no_position() -> None:
     assert stance_keys("Chile's foreign minister refused to comment on the Peruvian plan.") == set()
     assert stance_keys("A Chilean envoy declined to say which side was to blame.") == set()

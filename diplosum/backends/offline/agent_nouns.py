@@ -54,6 +54,8 @@ NOT_AGENTS = frozenset(
         *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
         *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
+        *("victim", "passenger", "villager", "resident", "farmer", "voter", "consumer"),
+        *("migrant", "protester", "demonstrator", "shopkeeper", "fisherman"),
         *("husband", "wife", "son", "daughter", "brother", "sister", "parents", "relatives"),
         # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
         *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),

@@ -15,6 +15,7 @@ import re
 from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
+from .agent_nouns import of_no_agent
 from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
 from .mention import PEOPLE
@@ -160,9 +161,10 @@ def reporting_actor(s: RuleSentence) -> ActorMention | None:
             and '"' not in gap
             and "\u201d" not in gap
         ):
-            # "the U.S. ambassador to the United Nations said": the U.S.'s envoy speaks.
+            # "the U.S. ambassador to the United Nations said": the U.S.'s envoy speaks;
+            # "a resident of Lima said": no one for a state.
             before = posting_state(s, before)
-            return before if s.is_agent(before) else None
+            return before if s.is_agent(before) and not of_no_agent(s.text, before.start) else None
         appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
         if appositive is not None:
             # "Juan Perez, the Chilean foreign minister, said": what he is names his state;
