@@ -2448,6 +2448,18 @@ def test_an_unplaced_person_opening_with_a_relative_clause_speaks_for_no_state()
     assert goal_codes(text) == ["CHL"]
 
 
+def test_an_unplaced_person_named_again_by_surname_speaks_for_no_state() -> None:
+    text = (
+        "Soto called Ruiz a Bolivian, said Carlos Gomez, who lives in Lima.\n\n"
+        "Gomez, however, has maintained support for Soto despite the rude words toward "
+        "Bolivians."
+    )
+    assert stance_keys(text) == set()
+    # A capitalised word that names no one before opens the sentence as usual.
+    text = "Carlos Gomez spoke. Meanwhile, Chile has maintained support for the Peruvian plan."
+    assert stance_keys(text) == {("CHL", "support")}
+
+
 def test_readiness_to_punish_a_state_opposes_it() -> None:
     text = "Chile was ready to impose retaliatory trade action against Peru for breaking a pact."
     assert stance_keys(text) == {("CHL", "oppose")}

@@ -121,14 +121,29 @@ _NAME_OPENS = re.compile(
 )
 
 
+# A surname alone, set off by a comma ("Soto, who ..."): someone named in full before.
+_SURNAME_OPENS = re.compile(r"\s*([A-Z][a-z'\u2019-]+),")
+
+
+def _named_again(s: RuleSentence) -> re.Match[str] | None:
+    """The surname that opens ``s`` if the article gave it earlier after a first name
+    ("Ana Soto ... Soto, who ..."), as a person named again is."""
+    named = _SURNAME_OPENS.match(s.text)
+    if named is None:
+        return None
+    full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(named.group(1))}\b")
+    return named if full.search(s.article, 0, s.start) else None
+
+
 _SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|tells|added|adds)\b")
 
 
 def unknown_person_opens(s: RuleSentence) -> int | None:
     """Where the name ends of a person no rule places that opens ``s`` set off by a comma
-    ("Ana Soto, who leads the claim against Peru, says he ..."): the subject, whom "he" or
-    "she" after it stands for; ``None`` if the sentence opens otherwise."""
-    named = _NAME_OPENS.match(s.text)
+    ("Ana Soto, who leads the claim against Peru, says he ...", or "Soto, however, ..."
+    once named in full): the subject, whom "he" or "she" after it stands for; ``None``
+    if the sentence opens otherwise."""
+    named = _NAME_OPENS.match(s.text) or _named_again(s)
     if named is None or any(a.start < named.end() for a in s.actors):
         return None
     if not s.text.startswith(" who ", named.end()):
