@@ -1771,6 +1771,13 @@ def test_someones_supporters_are_people_with_no_states_position() -> None:
     }
 
 
+def test_places_of_a_state_named_by_its_adjective_are_where_not_who() -> None:
+    text = "Crowds gathered in Peruvian towns on Sunday to denounce the Chilean dam."
+    assert stance_keys(text) == set()
+    text = "Peruvian officials gathered on Sunday to denounce the Chilean dam."
+    assert stance_keys(text) == {("PER", "oppose")}
+
+
 def test_one_farmer_or_resident_speaks_for_no_state() -> None:
     # One of a people, as many of them do ("Peruvian farmers", "residents of Lima").
     assert stance_keys("A Peruvian farmer said the Chilean dam was a disaster.") == set()
