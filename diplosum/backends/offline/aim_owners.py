@@ -95,6 +95,9 @@ _OTHERS_ACCOUNT = re.compile(
     r"\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|"
     r"signs?|signals?|indications?|"
     r"charges?|speculated|speculate|speculates|surmised)\s+that\s+[^,;:]{0,60}\Z|"
+    # "Peru fears that Bolivia will seek revenge": a fear of the aim, which no one
+    # stated (not "fears that ... and wants to": the subject's own, past "and")
+    r"\b(?:concerns|fears?|feared|fearing|worries|worried)\s+that\s+(?:(?!\band\b)[^,;:]){0,60}\Z|"
     # "a parliamentary report suggested the country, which ..., had plans to": its reading
     r"\b(?:report|study|survey|analysis)\s+(?:suggested|suggests|said|says|showed|shows|"
     r"indicated|indicates)\s+(?:that\s+)?[^;:]{0,80}\Z",
