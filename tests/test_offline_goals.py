@@ -247,6 +247,11 @@ def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -
 def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes("Peru denied reports that it plans to close the border.") == []
     assert goal_codes("Chile rejected a suggestion that it seek help from the OAS.") == []
+    # Acts disowned, and the aim they would serve with them.
+    text = "Bolivia denied any operations aimed at swaying the Peruvian vote."
+    assert goal_codes(text) == []
+    text = "Bolivia has taken steps aimed at swaying the Peruvian vote."
+    assert goal_codes(text) == ["BOL"]
     # A fear of another's aim states no one's; the fearful one's own aim after "and" does.
     assert goal_codes("Peru fears that Bolivia will seek revenge for the raid.") == []
     text = "Peru fears that prices could rise again and wants to stop it with a new tax."

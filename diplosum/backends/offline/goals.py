@@ -260,6 +260,16 @@ _DISCLAIMED = re.compile(
 )
 
 
+# Acts denied, then what they would be for: "does not engage in any activities intended
+# to", "denied any operations aimed at" (an aim disowned with the acts).
+_DISOWNED_ACTS = re.compile(
+    r"\b(?:not|never|no|any|den(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,2}?(?:activities|activity|"
+    r"operations?|actions?|acts?|steps|measures|moves?|efforts?|attempts?|objectives)\s+"
+    r"(?:or\s+[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 # "objective" as an adjective: "objective criteria", "an objective decision", "objective
 # or impartial" (a noun only before a verb, a preposition or the end of its phrase).
 _OBJECTIVE_ADJECTIVE = re.compile(
@@ -435,6 +445,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "to disrupt efforts to restore services": others' aim, thwarted
         if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
             continue  # "has no plans to seek": no aim stated
+        if _DISOWNED_ACTS.search(s.text, max(0, trigger.start - 80), trigger.start):
+            continue  # "denied any activities intended to sway": acts and aim disowned
         if (
             trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True)
         ) or dropped(s.text, trigger.start, plan_word=False):
