@@ -3,6 +3,7 @@ that a user's clone (no evaluation kit) checks them too."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -70,3 +71,32 @@ def test_typography_scores_the_same_articles_in_every_typography(tmp_path: Path)
     assert [row[0] for row in rows][:3] == ["as written", "no-break spaces", "curly marks"]
     assert len(rows) == 9 and len({tuple(row[1:]) for row in rows}) == 1, done.stdout
     assert float(rows[0][1]) > 0.5
+
+
+def test_fragments_counts_cut_fields_and_draws_from_a_jsonl_corpus(tmp_path: Path) -> None:
+    script = ROOT / "benchmarks" / "fragments.py"
+    spec = importlib.util.spec_from_file_location("fragments", script)
+    assert spec is not None and spec.loader is not None
+    fragments = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fragments)
+    assert fragments.is_fragment("Washington of")
+    assert fragments.is_fragment("by Peru")
+    assert fragments.is_fragment("talks")
+    assert not fragments.is_fragment("the Peruvian plan to build a dam")
+    corpus = tmp_path / "corpus.jsonl"
+    record = {"id": "a", "text": "LIMA, March 3 - Chile condemned the Peruvian dam on Monday."}
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script), str(corpus), "--draw", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert done.stdout.splitlines() == [
+        f"{corpus}: fragments: topics 0 of 1 (0.0%), goals 0 of 0 (0.0%)",
+        "all: fragments: topics 0 of 1 (0.0%), goals 0 of 0 (0.0%)",
+        "1 topics drawn with random.Random(2026120501):",
+        "  the Peruvian dam",
+        "1 goals drawn with random.Random(2026120501):",
+    ]

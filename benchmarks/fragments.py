@@ -1,0 +1,87 @@
+"""Stance topics and goal statements read as phrases: the share of fragments per corpus,
+and a random draw of each to read.
+
+    python benchmarks/fragments.py [CORPUS ...] [--seed 2026120501] [--draw 10]
+
+Each CORPUS is a JSONL file of ``{"id": ..., "text": ...}`` records or a folder of
+``.txt`` articles; by default ../shared/eval/articles, else the two seed fixtures. The
+offline coder summarises every article (cache off). A fragment, by issue 16's test, is a
+text field of fewer than two words, or one whose first word is "by" or "of", or whose
+last word is "of", "to" or "the" ("Washington of"). The goal is at most 5%. A test
+cannot see every cut ("put in place a"): the draw is there to be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+from diplosum import Summariser
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval" / "articles"
+_OPENS = frozenset({"by", "of"})
+_ENDS = frozenset({"of", "to", "the"})
+
+
+def is_fragment(text: str) -> bool:
+    """Whether ``text`` is cut mid-phrase by the issue's test."""
+    words = [word.strip(".,;:!?\"'\u201c\u201d\u2018\u2019") for word in text.lower().split()]
+    words = [word for word in words if word]
+    return len(words) < 2 or words[0] in _OPENS or words[-1] in _ENDS
+
+
+def _articles(corpus: Path) -> Iterator[tuple[str, str]]:
+    if corpus.is_dir():
+        for path in sorted(corpus.glob("*.txt")):
+            yield path.stem, path.read_text(encoding="utf-8")
+        return
+    with corpus.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if line.strip():
+                record = json.loads(line)
+                yield str(record.get("id", number)), str(record["text"])
+
+
+def _fields(corpus: Path, summariser: Summariser) -> tuple[list[str], list[str]]:
+    topics: list[str] = []
+    goals: list[str] = []
+    for _, text in _articles(corpus):
+        summary = summariser.summarise(text)
+        topics += [stance.topic for stance in summary.stances]
+        goals += [goal.statement for goal in summary.goals]
+    return topics, goals
+
+
+def _share(texts: list[str]) -> str:
+    cut = sum(is_fragment(text) for text in texts)
+    return f"{cut} of {len(texts)} ({100 * cut / max(1, len(texts)):.1f}%)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="*", type=Path)
+    parser.add_argument("--seed", type=int, default=2026120501)
+    parser.add_argument("--draw", type=int, default=10)
+    args = parser.parse_args()
+    corpora = args.corpora or [SHARED if SHARED.is_dir() else ROOT / "fixtures" / "articles"]
+    every: dict[str, list[str]] = {"topics": [], "goals": []}
+    with Summariser(backend="offline", cache=False) as summariser:
+        for corpus in corpora:
+            topics, goals = _fields(corpus, summariser)
+            print(f"{corpus}: fragments: topics {_share(topics)}, goals {_share(goals)}")
+            every["topics"] += topics
+            every["goals"] += goals
+    print(f"all: fragments: topics {_share(every['topics'])}, goals {_share(every['goals'])}")
+    draw = random.Random(args.seed)
+    for name, texts in every.items():
+        print(f"{args.draw} {name} drawn with random.Random({args.seed}):")
+        for text in draw.sample(texts, min(args.draw, len(texts))):
+            print(f"  {'FRAGMENT ' if is_fragment(text) else ''}{text}")
+
+
+if __name__ == "__main__":
+    main()
