@@ -34,6 +34,14 @@ def test_sentences_survive_abbreviations() -> None:
         "Police said.",
         "A police official said so.",
     ]
+    # A dateline's state, abbreviated after its city, ends no sentence; one at a
+    # sentence's end with no comma before it does.
+    text = "ELKHART, Ind. Peru's envoy spoke in Indiana on Monday. It rained in Ind. Then sun."
+    assert sentences(text) == [
+        "ELKHART, Ind. Peru's envoy spoke in Indiana on Monday.",
+        "It rained in Ind.",
+        "Then sun.",
+    ]
 
 
 def test_topics_and_statements_read_as_phrases() -> None:
@@ -229,6 +237,13 @@ def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     assert without_dateline("NATO allies agreed on Monday.") == "NATO allies agreed on Monday."
     assert without_dateline("NATO Secretary-General Jens Stoltenberg said.").startswith("NATO")
     assert without_dateline("BEIJING, Jan 5 - China said.") == "China said."
+    # American datelines: a city and its state, abbreviated, one after another.
+    assert without_dateline("TAMPA, Fla. Peru's envoy said.") == "Peru's envoy said."
+    text = "ORLANDO, Fla./ST. CLOUD, Fla. Peru's envoy said."
+    assert without_dateline(text) == "Peru's envoy said."
+    assert without_dateline("DOVER, Del., March 2 - Peru said.") == "Peru said."
+    text = "TAMPA, Fla. Peru's envoy visited Florida on Monday. He met the governor."
+    assert extract_summary(text).headline == "Peru's envoy visited Florida on Monday"
     summary = extract_summary("NATO allies agreed on Monday to send more troops to Poland.")
     assert summary.headline.startswith("NATO allies")
 

@@ -56,6 +56,13 @@ _ABBREVIATIONS = frozenset(
         "approx",
     )
 )
+# States and provinces as American and Canadian datelines abbreviate them, after a city
+# and a comma ("ELKHART, Ind. President Obama ..."): the dateline goes on.
+_STATES_AFTER_A_CITY = frozenset(
+    {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"}
+    | {"kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev"}
+    | {"okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo", "ont", "que"}
+)
 # A run of . ! ? (with closing quotes or brackets) before a capital, or a line break.
 # Also a period glued to the next sentence ("over Japan.The United States", "police
 # said.A police official"): after a lower-case word, before a capitalised one (or "A",
@@ -79,6 +86,8 @@ def _is_abbreviation(text: str, period: int) -> bool:
         return False
     # "U.S.", "U.N.", "D.C.": letters separated by periods; a lone initial ("John F.").
     if "." in word or (len(word) == 1 and word.isupper()):
+        return True
+    if word.lower() in _STATES_AFTER_A_CITY and text.endswith(", ", 0, start):
         return True
     return word.lower() in _ABBREVIATIONS
 
