@@ -228,6 +228,32 @@ def test_a_phrase_does_not_end_on_marks_alone() -> None:
     )
 
 
+def test_a_long_lead_is_cut_where_its_phrase_ends_not_before_its_verb() -> None:
+    def headline(lead: str) -> str:
+        return extract_summary(lead + " It was news.").headline
+
+    # Not before an infinitive its verb takes; before a relative clause instead.
+    lead = (
+        "Peru's top court on Monday declined to halt a decree that three Andean provinces "
+        "hold fresh local elections after reports of vote buying in 2014."
+    )
+    assert headline(lead) == "Peru's top court on Monday declined to halt a decree"
+    # Not between a subject and its verb, at the time between them.
+    lead = (
+        "Bolivian Army Chief of Staff Luis Vera on Monday said his troops would stay calm "
+        "whatever the Chilean navy does next week."
+    )
+    assert headline(lead).startswith("Bolivian Army Chief of Staff Luis Vera on Monday said")
+    # "as" after a participle is no clause.
+    lead = (
+        "The Lima mayor apologized for hiring actors costumed as pirates for a party at the "
+        "town hall of the Peruvian capital on Friday evening."
+    )
+    assert headline(lead) == (
+        "The Lima mayor apologized for hiring actors costumed as pirates for a party"
+    )
+
+
 def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     from diplosum.backends.offline.phrases import readable, without_dateline
 

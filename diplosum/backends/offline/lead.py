@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...models import HEADLINE_CHARS, SUMMARY_CHARS
+from ...text.dates import MONTHS, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
 from .phrases import CLOSERS, without_dateline
@@ -23,14 +24,33 @@ __all__ = ["headline_and_summary"]
 
 MAX_HEADLINE_WORDS = 15
 # Where a long lead may be cut: before a clause that adds to the main one.
+# (Not "as" after a participle or in a fixed phrase: "actors costumed as", "such as".)
 _CLAUSE_CUT = re.compile(
-    r",\s|\s(?:after|as|while|amid|arguing|saying|adding|because|although|before|since|"
-    r"which|who|and said|officials said)\s"
+    r",\s|(?<!ed)(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bso)\sas\s|\s(?:after|while|amid|"
+    r"arguing|saying|adding|because|although|before|since|which|who|and said|officials said)\s"
 )
 
 
 # A shortened lead ends before the last of these rather than on a dangling phrase.
-_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "after", "amid", "over", "to", "as"})
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "for", "with", "after", "amid", "over", "to", "as", "about"}
+    | {"from", "into", "against", "during", "by"}
+)
+# "that" opening a relative clause ("a decree | that three provinces vote again") is one,
+# not after a verb of saying or thinking ("said that ...": what follows is the news).
+_SAYS_THAT = re.compile(
+    r"(?:said|says|told|tells|announced|added|warned|argued|stated|reported|believes|"
+    r"believed|thinks|thought|hopes|hoped|ruled|insisted|confirmed|denied|agreed|fears|"
+    r"ordered|demanded|requested|recommended|proposed|suggested)$",
+    re.IGNORECASE,
+)
+_A_TIME = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|\d{{4}})\b")
+# "to" after a verb that takes an infinitive ("declined to halt") is no place to cut.
+_TAKES_INFINITIVE = re.compile(
+    r"(?:\w+ed|plans|wants|seeks|vows|agrees|refuses|decides|tries|hopes|aims|pledges|"
+    r"threatens|needs|has|have|is|are|was|were|going|ready|able|due|set|likely)$",
+    re.IGNORECASE,
+)
 
 
 # A title may end on an abbreviation's period: "... TRADE ROW WITH U.S."
@@ -62,6 +82,15 @@ def _sentence_case(title: str, body: str) -> str:
     return " ".join(words)
 
 
+# Lower-case words a subject's name or title may hold ("Chief of Staff", "late on").
+_IN_A_NAME = frozenset({"the", "of", "and", "a", "an", "late", "early"})
+
+
+def _names(words: list[str]) -> bool:
+    """Whether ``words`` are a name or title alone, no verb among them."""
+    return all(w[:1].isupper() or w[:1] in "(0123456789" or w in _IN_A_NAME for w in words)
+
+
 def _short(sentence: str) -> str:
     """``sentence`` in at most ``MAX_HEADLINE_WORDS`` words, cut at a clause's end."""
     words = sentence.split()
@@ -76,7 +105,18 @@ def _short(sentence: str) -> str:
     if cut is not None:
         return sentence[:cut].rstrip(" ,.")
     kept = words[:MAX_HEADLINE_WORDS]
-    last = max((i for i, w in enumerate(kept) if w.lower() in _PREPOSITIONS), default=0)
+    last = max(
+        (
+            i
+            for i, w in enumerate(kept)
+            if (w.lower() in _PREPOSITIONS or w.lower() == "that")
+            and not (w.lower() == "to" and _TAKES_INFINITIVE.search(kept[i - 1]))
+            and not (w.lower() == "that" and _SAYS_THAT.search(kept[i - 1]))
+            # "Army Chief Luis Vera on Monday said": a time between subject and verb
+            and not (i + 1 < len(kept) and _A_TIME.match(kept[i + 1]) and _names(kept[:i]))
+        ),
+        default=0,
+    )
     if last >= 7:  # "... will visit Peru next month [as part of a tour]"
         kept = kept[:last]
     while kept and kept[-1].lower().strip(",") in CLOSERS:
