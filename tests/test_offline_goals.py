@@ -388,6 +388,10 @@ def test_an_aim_broken_off_by_an_ellipsis_is_none() -> None:
 def test_an_aim_inside_an_open_question_is_nobody_s() -> None:
     assert goal_codes("Peru did not say whether Chile intends to close the border.") == []
     assert goal_codes("It is unclear if Chile plans to close the border.") == []
+    # A question left open by a refusal to say, and a free relative that states the aim.
+    text = "Lima officials declined to say which steps the Chilean government wanted Peru to take."
+    assert goal_codes(text) == []
+    assert goal_codes("He said what Chile wants is to close the border.") == ["CHL"]
     # A condition is no question: the aim stated after it stands.
     assert goal_codes("If re-elected, the Chilean president aims to close the border.") == ["CHL"]
 

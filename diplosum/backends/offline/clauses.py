@@ -288,6 +288,10 @@ OPEN_QUESTION = re.compile(
     r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|Asked|clear|"
     r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)"
     # "asked by reporters if"
-    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+if)"
+    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+if"
+    # "declined to say what changes Peru wanted": a question left open (not "said what
+    # Peru wants is ...", which states it)
+    r"|\b(?:declined|refused|not|never)\s+(?:to\s+)?(?:say|specify|disclose|reveal|explain|"
+    r"detail|confirm)\s+(?:\w+ly\s+)?(?:what|which|how|why|when|where|who))"
     r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
 )
