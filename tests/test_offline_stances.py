@@ -1776,6 +1776,12 @@ def test_places_of_a_state_named_by_its_adjective_are_where_not_who() -> None:
     assert stance_keys(text) == set()
     text = "Peruvian officials gathered on Sunday to denounce the Chilean dam."
     assert stance_keys(text) == {("PER", "oppose")}
+    # A state's prison is where someone is held, not who wants anything.
+    text = (
+        "Ana Soto, held for a decade in a Chilean prison, was first on Lima's list of "
+        "inmates it wanted to free."
+    )
+    assert goal_codes(text) == []
 
 
 def test_one_farmer_or_resident_speaks_for_no_state() -> None:

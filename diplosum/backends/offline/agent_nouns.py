@@ -63,6 +63,7 @@ NOT_AGENTS = frozenset(
         *("city", "town", "village", "province", "region", "border", "coast", "territory"),
         *("waters", "island", "port", "soil", "airspace", "capital"),
         *("cities", "towns", "villages", "provinces", "regions", "islands", "ports"),
+        *("prison", "prisons", "jail", "jails"),
         # A body's capitals are its members' governments: "key EC capitals would voice
         # criticism of" the Commission's plan is no position of the EC.
         *("capitals",),
