@@ -144,6 +144,14 @@ def test_a_central_bank_speaks_for_its_state() -> None:
     assert stance_keys("Chilean banks warned that a Peruvian tariff would hurt growth.") == set()
 
 
+def test_a_capital_or_state_as_a_given_name_after_a_title_is_no_actor() -> None:
+    text = "In Cusco, Mayor Lima Quispe plans to close the old market."
+    assert [m.code for m in find_actors(text)] == []
+    assert goal_codes(text) == []
+    text = "Rep. Victoria Ruiz and Chile's envoy met in Lima."
+    assert [m.code for m in find_actors(text)] == ["CHL"]
+
+
 def test_places_datelines_and_companies_are_not_actors() -> None:
     text = (
         "OSLO, Norway The talks in Geneva ended. American Widget Inc said it hired a "

@@ -276,9 +276,28 @@ def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(mentions):
         listed = index > 0 and _listed_after(text, mentions, index)
         place = (listed and place) or is_place(text, mention)
-        if not place:
+        if not place and not _a_given_name(text, mention):
             kept.append(mention)
     return kept
+
+
+# A title for a person, right before a name ("Mayor London Breed", "Rep. Victoria Ruiz").
+_PERSONAL_TITLE = re.compile(
+    r"\b(?:Mayor|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Judge|Justice|"
+    r"Councilman|Councilwoman|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\Z"
+)
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _a_given_name(text: str, mention: Mention) -> bool:
+    """Whether a one-word state or capital is someone's given name: after a personal title
+    and before a surname ("Mayor London Breed" is no British agent)."""
+    return (
+        mention.kind in NAMES_OR_SEATS
+        and " " not in mention.text
+        and _PERSONAL_TITLE.search(text, max(0, mention.start - 16), mention.start) is not None
+        and _SURNAME_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _listed_after(text: str, mentions: list[Mention], index: int) -> bool:
