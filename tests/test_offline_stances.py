@@ -867,6 +867,8 @@ def test_a_stance_in_the_passive_is_not_its_subjects() -> None:
         "The Chilean plan was rejected.",
         "Peru has been criticised over its handling of the crisis.",
         "The Bolivian proposal was welcomed.",
+        # past two adverbs
+        "Bolivian spending is almost wholly blamed for the deficit.",
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("The plan was welcomed by Peru.") == {("PER", "support")}

@@ -63,7 +63,9 @@ _MADE = re.compile(
 _BY = re.compile(r"\s+by\s")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+"
-    r"(?:\w+ly\s+|also\s+|otherwise\s+|then\s+|now\s+|not\s+|never\s+|again\s+)?\Z",
+    # past an adverb or two: "is almost entirely blamed"
+    r"(?:(?:\w+ly|also|otherwise|then|now|not|never|again|almost|still|often|already|even|"
+    r"long|so|too|much)\s+){0,2}\Z",
     re.IGNORECASE,
 )
 
