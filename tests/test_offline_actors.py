@@ -974,6 +974,14 @@ def test_a_body_s_initials_stand_for_it_once_the_text_names_it_in_full() -> None
     assert stance_keys(text) == {("IGO", "oppose")}
     # Initials alone may stand for several bodies: none is guessed.
     assert stance_keys("The ICC condemned the attack.") == set()
+    # Initials the text gives in brackets, of a name of two words, stand for it later;
+    # the bracketed ones are no second mention.
+    text = "The Palestinian Authority (PA) met on Monday. Later the PA urged Egypt to mediate."
+    assert [(m.code, text[m.start : m.end]) for m in find_actors(text)] == [
+        ("PSE", "Palestinian Authority"),
+        ("PSE", "PA"),
+        ("EGY", "Egypt"),
+    ]
 
 
 def test_a_headline_s_state_names_its_ministers_and_their_surnames_later() -> None:

@@ -24,18 +24,37 @@ def by_initials(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     found: list[ActorMention] = []
     seen: set[str] = set()
     for mention in mentions:
-        if mention.kind != "igo":
-            continue
-        initials = _initials(text[mention.start : mention.end])
+        initials = _defined(text, mention)
+        if initials is None and mention.kind == "igo":
+            initials = _initials(text[mention.start : mention.end])
         if initials is None or initials in seen:
             continue
         seen.add(initials)
         for hit in re.finditer(rf"\b{initials}\b", text):
+            if _BRACKETED.fullmatch(text, mention.end, hit.end() + 1):
+                continue  # the brackets that give the initials name the body once
             if not any(m.start < hit.end() and hit.start() < m.end for m in mentions):
                 found.append(mention._replace(start=hit.start(), end=hit.end()))
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: m.start)
+
+
+# Initials the text gives in brackets right after a name: "the Palestinian Authority (PA)".
+_BRACKETED = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _defined(text: str, mention: ActorMention) -> str | None:
+    """The initials bracketed right after ``mention`` that spell its name of two words or
+    more ("Palestinian Authority (PA)"): the text's own short form of that name."""
+    if mention.kind in ("adjective", "person"):
+        return None
+    given = _BRACKETED.match(text, mention.end)
+    if given is None:
+        return None
+    words = [w for w in text[mention.start : mention.end].split() if w.lower() not in _SMALL_WORDS]
+    spelt = "".join(w[0] for w in words if w[:1].isupper())
+    return given.group(1) if len(words) >= 2 and spelt == given.group(1) else None
 
 
 def _initials(name: str) -> str | None:
