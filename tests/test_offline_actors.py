@@ -654,6 +654,9 @@ def test_a_region_named_after_a_continent_is_no_state() -> None:
     # capital in a county of New York.
     text = "A Rhode Island senator, Long Island Rail Road and Nassau County met Iceland."
     assert [m.code for m in find_actors(text)] == ["ISL"]
+    # An Ohio town's name holds no state.
+    text = "Officials from East Palestine, Ohio, met Peru's envoy."
+    assert [m.code for m in find_actors(text)] == ["PER"]
     # Peoples, an ocean and seas named after a state are none of its.
     text = "American Indian and West Indian groups in the Indian Ocean met India."
     assert [m.code for m in find_actors(text)] == ["IND"]
