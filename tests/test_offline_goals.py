@@ -660,6 +660,8 @@ def test_wanted_by_the_police_is_no_aim() -> None:
     )
     assert goal_codes(text) == []
     assert goal_codes("Chile said a Peruvian wanted in connection with the killing fled.") == []
+    # "wanted" before a list or a man: sought by the police, no aim.
+    assert goal_codes("The Bolivian smuggler topped Chile's most wanted list.") == []
     assert goal_codes("Chile wanted to end the dispute with Peru.") == ["CHL"]
 
 

@@ -349,7 +349,9 @@ _SOUGHT = frozenset({"wanted", "seeking", "sought", "is seeking", "are seeking",
 _WANTED_BY_POLICE = re.compile(
     r"\s+(?:in\s+(?:relation|connection)\s+(?:to|with)|for\s+(?:questioning|murder|"
     r"trial|the\s+killing)|by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:police|authorities|"
-    r"prosecutors|interpol|government|FBI))\b"
+    r"prosecutors|interpol|government|FBI)"
+    # "not on a wanted list", "a wanted man": someone sought by the police
+    r"|(?:lists?|man|men|fugitives?|suspects?|notices?|posters?)\b)\b"
 )
 
 
