@@ -125,14 +125,20 @@ _NAME_OPENS = re.compile(
 _SURNAME_OPENS = re.compile(r"\s*([A-Z][a-z'\u2019-]+),")
 
 
+def _named_in_full(article: str, surname: str, end: int | None = None) -> bool:
+    """Whether ``article`` (up to ``end``) gives ``surname`` after a first name ("Carl
+    Berg"): a person's name, not any capitalised word."""
+    full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b")
+    return full.search(article, 0, len(article) if end is None else end) is not None
+
+
 def _named_again(s: RuleSentence) -> re.Match[str] | None:
     """The surname that opens ``s`` if the article gave it earlier after a first name
     ("Ana Soto ... Soto, who ..."), as a person named again is."""
     named = _SURNAME_OPENS.match(s.text)
-    if named is None:
-        return None
-    full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(named.group(1))}\b")
-    return named if full.search(s.article, 0, s.start) else None
+    return (
+        named if named is not None and _named_in_full(s.article, named.group(1), s.start) else None
+    )
 
 
 _SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|tells|added|adds)\b")
@@ -189,8 +195,7 @@ def named_after_break(s: RuleSentence, clause: Hit) -> bool:
         return True
     # Opening the sentence, a capital is no sign of a name ("Plans announced", "Bankers
     # said"): the article names the person in full elsewhere ("Carl Berg").
-    surname = name.group(1).split()[-1]
-    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", s.article) is not None
+    return _named_in_full(s.article, name.group(1).split()[-1])
 
 
 def people_speak(s: RuleSentence, clause: Hit) -> bool:
