@@ -2955,6 +2955,28 @@ def test_a_participle_set_off_by_commas_is_about_the_phrase_before_it() -> None:
     assert [s.topic for s in stances] == ["the Bolivian navy"]
 
 
+def test_a_participle_right_after_its_noun_is_about_that_noun_phrase() -> None:
+    def topics(text: str, code: str) -> list[str]:
+        return [s.topic for s in extract_summary(text).stances if s.actor.country == code]
+
+    text = "Since 2014, Peruvian forces backed by Chilean air strikes have retaken the valley."
+    assert topics(text, "CHL") == ["Peruvian forces"]
+    text = "LIMA Peruvian army units backed by Chile drove the rebels out of the town on Sunday."
+    assert topics(text, "CHL") == ["Peruvian army units"]
+    text = "Bolivia signed a pact provisionally approved by Peru in March."
+    assert topics(text, "PER") == ["a pact"]
+    # A noun summing up the clause before it is no topic of its own.
+    text = "Lima said Chilean troops had crossed the border, an allegation rejected by Chile."
+    assert topics(text, "CHL") != ["an allegation"]
+
+
+def test_the_kind_of_help_a_states_adjective_gives_is_its_support() -> None:
+    text = "Peruvian troops backed by heavy Chilean air support retook the valley on Sunday."
+    assert stance_keys(text) == {("CHL", "support")}
+    text = "Bolivia's army, which has Chilean military support, rejected the plan."
+    assert stance_keys(text) == {("CHL", "support"), ("BOL", "oppose")}
+
+
 def test_a_judgment_in_quotation_marks_after_are_judges_the_subject() -> None:
     text = 'Chile said that Peru\'s terms for an agreement are "not acceptable."'
     stances = extract_summary(text).stances

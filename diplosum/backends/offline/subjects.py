@@ -130,8 +130,11 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return []
     last = earlier[-1]
     gap = s.text[last.end : offset]
-    if last.kind == "adjective" and not gap.strip():
-        # "an EU demand"; "Japan and the U.S. held talks": those listed before it too.
+    if last.kind == "adjective" and (
+        not gap.strip() or (_KIND_OF_HELP.fullmatch(gap) and s.text.startswith(_HELP, offset))
+    ):
+        # "an EU demand"; "Japan and the U.S. held talks": those listed before it too; "under
+        # U.S. air support", "Russian military backing": the help its adjective gives.
         return s.listed_before(last, earlier)
     if gap.strip() in ("'s", "\u2019s"):
         return [last]
@@ -504,6 +507,15 @@ _AMONG_WHO = re.compile(
 )
 # A person named by a common noun, then "who": "a militant who", "the man who".
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
+
+
+# What kind of help a state's adjective gives, right before a noun of help: "Russian air
+# support", "U.S. military backing" (a verb after "air" or "military" is rare).
+_KIND_OF_HELP = re.compile(
+    r"\s+(?:(?:heavy|massive|continued|strong|full|direct)\s+)?"
+    r"(?:air|military|financial|logistical|naval|economic|diplomatic|political|moral)\s+"
+)
+_HELP = ("support", "backing", "aid", "assistance", "help")
 
 
 # The people of an adjective right before a verb: "U.S. officials try to".

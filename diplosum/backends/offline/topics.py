@@ -15,6 +15,7 @@ from ...text.gazetteer import gazetteer
 from .agents import charge_before_agent, reaction_about
 from .lexicon import Hit
 from .phrases import readable
+from .positions import PATIENT_VERBS
 from .quotations import open_quote
 from .sentence import RuleSentence
 
@@ -83,44 +84,75 @@ _NOT_IN_PHRASE = frozenset(
     {"about", "of", "on", "in", "at", "to", "for", "with", "from", "over", "against"}
     | {"among", "after", "before", "than", "as", "into", "by", "and", "or", "but", "that"}
     | {"which", "who", "while", "when", "is", "are", "was", "were", "be", "been", "has"}
-    | {"have", "had", "said", "says", "saw", "see", "also"}
+    | {"have", "had", "said", "says", "saw", "see", "also", "including"}
 )
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "these"})
-# A time the phrase would end on ("sanctions early this month, backed by ..."): no noun
+# A time the phrase would end on ("sanctions last week, backed by ..."): no noun
 # phrase of what is backed.
 _TIMES = frozenset(
     {"month", "week", "year", "day", "weekend", "morning", "afternoon", "evening", "night"}
+    | {"months", "weeks", "years", "days", "decades"}
     | {"today", "yesterday", "ago", *MONTH_NAMES, *WEEKDAY_NAMES}
 )
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]+")
-# After the agents, the phrase's own complement: "plans, backed by the UK, | to lift ...".
+# After the agents, the phrase's own complement: "plans, backed by Chile, | to lift ...".
 _CLOSING_COMMA = re.compile(r"[^,;:()\"\u201c\u201d]{1,80}?,\s+to\s+(?=[a-z])")
 
 
-def _set_off_topic(s: RuleSentence, trigger: Hit) -> str | None:
-    """What a participle set off by commas is about: the noun phrase before its comma,
-    and the infinitive after its agents ("plans, backed by the UK, to lift the embargo"
-    is about plans to lift the embargo)."""
-    comma = trigger.start - 2
-    if not s.text.endswith(", ", 0, trigger.start) or not s.text.startswith(" by ", trigger.end):
-        return None
-    words = list(_WORD_BEFORE.finditer(s.text, max(0, comma - 60), comma))
+# A dateline's city in capitals before the sentence's first word: "LIMA Peruvian forces".
+_DATELINE = re.compile(r"[A-Z]{3,}\s+[A-Z][a-z]")
+# An adverb between a noun and its participle: "a pact provisionally agreed by".
+_ADVERB_BEFORE = re.compile(r"\s(?:\w+ly|first|later|also|since)\Z")
+# A noun summing up the clause before it: "..., an allegation rejected by Peru", "... - a
+# version Chile disputes" (the clause is the topic, not "an allegation").
+_SUMMING_UP = re.compile(r"(?:,|\s[-\u2013\u2014])\s+\Z")
+
+
+def _noun_phrase_before(text: str, end: int) -> tuple[list[str], int]:
+    """The words of the noun phrase ending at ``end`` (at most six, back to a determiner,
+    a preposition or a verb), and where it starts."""
+    words = list(_WORD_BEFORE.finditer(text, max(0, end - 60), end))
     phrase: list[str] = []
-    start = comma  # where the phrase read so far starts: the next word must end right before
+    start = end  # where the phrase read so far starts: the next word must end right before
     for word in reversed(words[-6:]):
         if word.group().lower() in _NOT_IN_PHRASE or (phrase and word.end() + 1 != start):
             break
+        if not any(c.isalnum() for c in word.group()):
+            break  # "militias - backed by": a dash, no word
         if phrase and word.group().endswith("ed") and word.group().islower():
             break  # "Peru criticised | plans": a verb (not "the proposed plans")
+        if word.start() == 0 and _DATELINE.match(text):
+            break  # "LIMA | Peruvian forces backed by": a dateline, no word of the phrase
         phrase.insert(0, word.group())
         start = word.start()
         if word.group().lower() in _DETERMINERS:
             break
-    closing = _CLOSING_COMMA.match(s.text, trigger.end)
+    return phrase, start
+
+
+def _set_off_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a participle with its agents is about: the noun phrase it follows, set off by
+    a comma or not ("Chilean forces backed by Peru"), and the infinitive after its agents
+    ("plans, backed by Chile, to lift the embargo" is about plans to lift the embargo)."""
+    if not s.text.startswith(" by ", trigger.end):
+        return None
+    set_off = s.text.endswith(", ", 0, trigger.start)
+    end = trigger.start - 2
+    if not set_off:
+        if trigger.phrase not in PATIENT_VERBS or not s.text.endswith(" ", 0, trigger.start):
+            return None
+        adverb = _ADVERB_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start - 1)
+        end = adverb.start() if adverb is not None else trigger.start - 1
+    phrase, start = _noun_phrase_before(s.text, end)
+    if not phrase or phrase[-1].rstrip(".") in _TIMES or phrase[0][0].isdigit():
+        return None  # "sanctions last week, backed by", "$10 billion approved by"
+    if phrase[-1].endswith("ed") and phrase[-1].islower():
+        return None  # "dismissed | criticism by": a verb, not a noun phrase
+    if not set_off and phrase[0] in ("a", "an") and _SUMMING_UP.search(s.text, 0, start):
+        return None  # "..., an allegation rejected by Peru": what it sums up is the topic
+    closing = _CLOSING_COMMA.match(s.text, trigger.end) if set_off else None
     complement = readable(s.text, closing.end()) if closing is not None else None
     topic = " ".join(phrase + ([f"to {complement}"] if complement else []))
-    if not phrase or phrase[-1].rstrip(".") in _TIMES or phrase[-1].isdigit():
-        return None
     return topic if len(topic.split()) >= 2 else None
 
 
