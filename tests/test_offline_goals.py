@@ -1090,3 +1090,13 @@ def test_the_purpose_of_an_act_charged_is_the_charged_ones() -> None:
         " build a wall."
     )
     assert goal_codes(text) == ["PER"]
+
+
+def test_a_clause_as_opens_has_its_own_subject() -> None:
+    text = "The future of Bolivia remains unclear as Peru's leaders have vowed to crush the rebels."
+    assert goal_codes(text) == ["PER"]
+    text = "Talks in Lima stalled on Monday as Chile tried to win back the northern valleys."
+    assert goal_codes(text) == ["CHL"]
+    # "such as" and "as well as" open no clause: the list is the subject.
+    text = "Andean states such as Peru and Bolivia have vowed to protect the glaciers."
+    assert sorted(goal_codes(text)) == ["BOL", "PER"]

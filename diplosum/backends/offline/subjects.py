@@ -558,9 +558,11 @@ _UNPLACED_NAME = re.compile(rf"\s*{A_NAME}\s+(?:(?:has|have|had|will|would|also|
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
-# Bush criticised Iran".
+# Bush criticised Iran", "Bolivia waits as Peru's leaders vow to" (not "states such as
+# Peru", "Chile as well as Peru": the list is the subject).
 _SUBORDINATOR = re.compile(
-    r"\b(?:after|before|when|since|because|while|until|although|though|unless|once)\s+"
+    r"\b(?:after|before|when|since|because|while|whereas|until|although|though|unless|"
+    r"once|(?<!\bsuch\s)(?<!\bwell\s)as)\s+"
 )
 
 
