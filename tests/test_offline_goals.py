@@ -1100,3 +1100,9 @@ def test_a_clause_as_opens_has_its_own_subject() -> None:
     # "such as" and "as well as" open no clause: the list is the subject.
     text = "Andean states such as Peru and Bolivia have vowed to protect the glaciers."
     assert sorted(goal_codes(text)) == ["BOL", "PER"]
+
+
+def test_an_aim_asked_about_in_a_yes_or_no_question_is_not_stated() -> None:
+    text = "Did Peru intend to leave the pact, as the Chilean government said on Monday?"
+    assert goal_codes(text) == []
+    assert goal_codes("Peru intends to leave the pact, the Chilean government said.") == ["PER"]

@@ -15,6 +15,7 @@ import re
 
 from ...text.gazetteer import gazetteer
 from ...text.matching import is_word_char, word_alternatives
+from .lexicon import Hit
 from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "UNLIKELY",
     "appositive_possessive",
     "ends_with_word",
+    "in_question",
     "joins_list",
     "local_clause",
     "office_after",
@@ -295,3 +297,30 @@ OPEN_QUESTION = re.compile(
     r"detail|confirm)\s+(?:\w+ly\s+)?(?:what|which|how|why|when|where|who))"
     r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
 )
+
+
+# A question put to someone, to its clause's end: "Asked if he was satisfied with ...,",
+# "Asked about criticism that he did not ...," opening the sentence.
+_QUESTION = re.compile(
+    r"\b(?:[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)|Asked\s+about)\b[^,;:]*"
+)
+
+
+# A yes-or-no question, opened by its auxiliary and closed by its mark: 'The question is:
+# "Should the United Kingdom approve the Treaty?"' (not a negated, rhetorical one: "Isn't
+# the reason ...?").
+_DIRECT_QUESTION = re.compile(
+    r"(?:\A|[\"\u201c:]\s*)(?:Should|Shall|Will|Would|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
+    r"Must|May|Might|Has|Have|Am)\s+(?!not\b)[^?\"\u201c\u201d]*\?"
+)
+
+
+def in_question(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is a word of a question put to someone ("Asked if he was satisfied
+    with ..., Wilson replied") or asked ("Should Chile approve the treaty?"): what they
+    answer says their position, not the question."""
+    return any(
+        q.start() < hit.start and hit.end <= q.end()
+        for pattern in (_QUESTION, _DIRECT_QUESTION)
+        for q in pattern.finditer(text)
+    )

@@ -25,6 +25,7 @@ from .clauses import (
     PASSIVE_AUXILIARY,
     UNLIKELY,
     dropped,
+    in_question,
     possessive_then,
 )
 from .lexicon import Hit, lexicon
@@ -392,8 +393,12 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "comments aimed at Netanyahu": a target, no aim
         if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):
             continue  # "items that nobody wants to buy": no one's aim
-        if OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start):
-            continue  # "did not specify if the attacker was intending to": a question
+        if OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start) or in_question(
+            s.text, trigger
+        ):
+            # "did not specify if the attacker was intending to", "Did Peru intend to
+            # leave?": a question, no aim stated
+            continue
         if _WISH.match(trigger.phrase) and _SUPPOSED.search(
             s.text, max(0, trigger.start - 60), trigger.start
         ):

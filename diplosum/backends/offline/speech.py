@@ -18,7 +18,7 @@ import re
 from ...models import Stance
 from ...text.dates import WEEKDAYS
 from .actors import ActorMention
-from .clauses import MODALS, NO_PROMISE, dropped
+from .clauses import MODALS, NO_PROMISE, dropped, in_question
 from .lexicon import Hit
 from .no_position import a_charge, no_judgment
 from .phrases import readable
@@ -27,7 +27,7 @@ from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
 from .speakers import inverted, speaker
-from .stances import in_question, with_own_agent
+from .stances import with_own_agent
 from .topics import names_only_holder
 
 __all__ = ["reported_stances"]

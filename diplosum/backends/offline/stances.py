@@ -16,7 +16,7 @@ import re
 
 from ...models import Goal, Stance
 from .agents import NEEDS_AGENT, agents_of, along_with, document_owner, joined, named_before
-from .clauses import MODALS, TO_BEFORE
+from .clauses import MODALS, TO_BEFORE, in_question
 from .goals import OUTCOMES
 from .lexicon import Hit
 from .mention import ActorMention
@@ -222,33 +222,6 @@ def _in_a_name(text: str, hit: Hit) -> bool:
         text, hit.end
     )
     return named is not None and len(_CAPITALISED.findall(text)) * 2 < len(text.split())
-
-
-# A question put to someone, to its clause's end: "Asked if he was satisfied with ...,",
-# "Asked about criticism that he did not ...," opening the sentence.
-_QUESTION = re.compile(
-    r"\b(?:[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)|Asked\s+about)\b[^,;:]*"
-)
-
-
-# A yes-or-no question, opened by its auxiliary and closed by its mark: 'The question is:
-# "Should the United Kingdom approve the Treaty?"' (not a negated, rhetorical one: "Isn't
-# the reason ...?").
-_DIRECT_QUESTION = re.compile(
-    r"(?:\A|[\"\u201c:]\s*)(?:Should|Shall|Will|Would|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
-    r"Must|May|Might|Has|Have|Am)\s+(?!not\b)[^?\"\u201c\u201d]*\?"
-)
-
-
-def in_question(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` is a word of a question put to someone ("Asked if he was satisfied
-    with ..., Wilson replied") or asked ("Should Chile approve the treaty?"): what they
-    answer says their position, not the question."""
-    return any(
-        q.start() < hit.start and hit.end <= q.end()
-        for pattern in (_QUESTION, _DIRECT_QUESTION)
-        for q in pattern.finditer(text)
-    )
 
 
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
