@@ -1106,3 +1106,20 @@ def test_an_aim_asked_about_in_a_yes_or_no_question_is_not_stated() -> None:
     text = "Did Peru intend to leave the pact, as the Chilean government said on Monday?"
     assert goal_codes(text) == []
     assert goal_codes("Peru intends to leave the pact, the Chilean government said.") == ["PER"]
+
+
+def test_an_aim_named_by_its_subjects_noun_ends_before_the_main_verb() -> None:
+    def statements(text: str) -> list[str]:
+        return [g.statement for g in extract_summary(text).goals]
+
+    text = "Lima's ten-point plan to double hydro output stressed the need for more dams."
+    assert statements(text) == ["double hydro output"]
+    text = (
+        "Peru's plans to lease 30 cargo ships over the coming years look set to change its ports."
+    )
+    assert statements(text) == ["lease 30 cargo ships over the coming years"]
+    # A verb inside a clause of the aim's own is not the main clause's.
+    text = (
+        "Peru's debts grew out of its efforts to rescue the lenders after a drought caused a slump."
+    )
+    assert statements(text) == ["rescue the lenders after a drought caused a slump"]

@@ -53,14 +53,26 @@ _MAIN_VERB = re.compile(
     r"faltered|stalled|foundered|floundered|succeeded|backfired|fell\s+through|broke\s+down|"
     r"came\s+to\s+nothing|"
     # "plans to export its first shipment of oil | emerged late last week"
-    r"[a-z]+ed(?=\s+(?:late\s+|early\s+)?(?:last|this|on|yesterday|today)\b))\b"
+    r"[a-z]+ed(?=\s+(?:late\s+|early\s+)?(?:last|this|on|yesterday|today)\b)|"
+    # "plan to double hydro output | stressed the need", "plans to lease ships | look set
+    # to": a past verb with its object, or a verb of seeming
+    r"[a-z]{3,}ed(?=\s+(?:the|a|an|that|its|their|his|her)\s)|"
+    r"(?:looks?|looked|seems?|seemed|appears?|appeared)(?=\s+(?:set\b|to\s)))\b"
 )
 
 
+# A clause of its own inside the aim, whose verb is not the main clause's: "to rescue the
+# lenders after a drought in 1998 | caused a slump".
+_CLAUSE_INSIDE = re.compile(r"\b(?:after|before|when|since|because|while|until|if|unless)\s")
+
+
 def _before_main_verb(statement: str) -> str:
-    """``statement`` up to the main clause's verb, if two words or more come before it."""
+    """``statement`` up to the main clause's verb, if two words or more come before it
+    and no conjunction opens a clause of its own there."""
     verb = _MAIN_VERB.search(statement)
     if verb is None or len(statement[: verb.start()].split()) < 2:
+        return statement
+    if _CLAUSE_INSIDE.search(statement, 0, verb.start()):
         return statement
     # Cut there, it is trimmed again: "ending the war in Bolivia | where Peru has".
     return readable(statement[: verb.start()], 0, 14) or statement
