@@ -300,14 +300,14 @@ OPEN_QUESTION = re.compile(
 
 
 # A question put to someone, to its clause's end: "Asked if he was satisfied with ...,",
-# "Asked about criticism that he did not ...," opening the sentence.
+# "Asked about claims that he had ...," opening the sentence.
 _QUESTION = re.compile(
     r"\b(?:[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)|Asked\s+about)\b[^,;:]*"
 )
 
 
 # A yes-or-no question, opened by its auxiliary and closed by its mark: 'The question is:
-# "Should the United Kingdom approve the Treaty?"' (not a negated, rhetorical one: "Isn't
+# "Should Chile approve the treaty?"' (not a negated, rhetorical one: "Isn't
 # the reason ...?").
 _DIRECT_QUESTION = re.compile(
     r"(?:\A|[\"\u201c:]\s*)(?:Should|Shall|Will|Would|Can|Could|Do|Does|Did|Is|Are|Was|Were|"

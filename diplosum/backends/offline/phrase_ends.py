@@ -41,8 +41,8 @@ _NEW_CLAUSE = (
     r"and\s+also\s",
 )
 _END = re.compile(
-    # An opening quotation mark inside a phrase is part of it ('concerns over Beijing's
-    # "destabilizing actions"'); a closing one ends it.
+    # An opening quotation mark inside a phrase is part of it ('concerns over Lima's
+    # "hostile moves"'); a closing one ends it.
     # A period ends it, not an initial's nor a title's ("St. Louis", "Mr. Abe"), nor a
     # month's ("talks on Jan. 25", "by Sept. 30").
     r"[;:!?\u201d]|\"(?<!\s\")|\.(?<!\b[A-Z]\.)(?<!\b(?:St|Mr|Ms|Dr|Mt|Jr|Sr)\.)(?<!\bMrs\.)"

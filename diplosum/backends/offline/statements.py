@@ -52,7 +52,7 @@ _MAIN_VERB = re.compile(
     r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might|failed|collapsed|"
     r"faltered|stalled|foundered|floundered|succeeded|backfired|fell\s+through|broke\s+down|"
     r"came\s+to\s+nothing|"
-    # "plans to export its first shipment of oil | emerged late last week"
+    # "plans to ship its first cargo of copper | emerged late last week"
     r"[a-z]+ed(?=\s+(?:late\s+|early\s+)?(?:last|this|on|yesterday|today)\b)|"
     # "plan to double hydro output | stressed the need", "plans to lease ships | look set
     # to": a past verb with its object, or a verb of seeming
