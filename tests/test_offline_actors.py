@@ -1272,3 +1272,15 @@ def test_a_short_form_that_is_another_persons_given_name_names_no_one() -> None:
     assert [m.code for m in find_actors(text)] == ["IDN"]
     assert [m.code for m in find_actors("Tito said so in 1975.")] == ["YUG"]
     assert [m.code for m in find_actors("Putin Tuesday met Xi.")] == ["RUS", "CHN"]
+
+
+def test_a_heading_in_capitals_is_no_title_of_the_name_after_it() -> None:
+    text = (
+        "Republican candidate Donald Trump spoke in Ohio on Monday.\n\nTHE ISLAMIC STATE\n\n"
+        "Trump said Mexico must pay for a wall on the border."
+    )
+    trump = [m for m in find_actors(text, year=2016) if m.actor.name == "Donald Trump"]
+    assert [m.actor.title for m in trump] == [None, None]
+    # A candidate holds no office: what he says is no state's.
+    assert all(m.code is None for m in trump)
+    assert stance_keys(text) == set()

@@ -203,6 +203,9 @@ def _person_at(
         ):
             break
         index += 1
+    opening = tokens.get(index)
+    if index and opening is not None and "\n\n" in opening.group(0):
+        return None, opener + 1  # "ISLAMIC STATE" as a heading, then "Trump said": no title
     end = _name_run(tokens, index)
     if end == index:
         index, end = _appositive_run(tokens, index, office_words)
