@@ -1284,3 +1284,21 @@ def test_a_heading_in_capitals_is_no_title_of_the_name_after_it() -> None:
     # A candidate holds no office: what he says is no state's.
     assert all(m.code is None for m in trump)
     assert stance_keys(text) == set()
+
+
+def test_the_person_a_sentence_about_the_front_runner_describes_holds_no_office() -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Monday. The Republican front-runner said Mexico"
+        " must pay for a wall on the border."
+    )
+    assert [m.kind for m in find_actors(text, year=2016) if m.actor.name == "Donald Trump"] == [
+        "private"
+    ]
+    assert stance_keys(text) == set()
+    # A name after the description is the one it describes ("The nominee, Ana Soto,").
+    text = (
+        "President Barack Obama spoke in Ohio on Monday. The Republican nominee, Mitt Romney,"
+        " said Mexico must pay for a wall."
+    )
+    obama = [m for m in find_actors(text, year=2012) if m.actor.name == "Barack Obama"]
+    assert [m.kind for m in obama] == ["person"]

@@ -81,4 +81,27 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
             running.add(surname)
         if person.actor.title:
             in_office.add(surname)
+    running |= _described_as_running(text, people)
     return frozenset(former | (running - in_office))
+
+
+# A sentence whose subject is a candidate named by description alone: "The Republican
+# front-runner told a rally", "The presumptive nominee said" (not "The nominee, Ana
+# Soto,": a name follows).
+_RUNNER_OPENS = re.compile(
+    r"(?:\A|[.!?\"\u201d]\s+|\n)\s*The\s+(?:(?:presumptive|likely|probable|apparent)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?:party|presidential)\s+)?(?:front-?runner|nominee|candidate|"
+    r"hopeful|challenger)\b(?!\s*,?\s+[A-Z])"
+)
+
+
+def _described_as_running(text: str, people: list[ActorMention]) -> set[str]:
+    """The family names of the people named last before a sentence about "the
+    front-runner" or "the presumptive nominee": the one it describes, running for an
+    office."""
+    found: set[str] = set()
+    for described in _RUNNER_OPENS.finditer(text):
+        last = [p for p in people if p.end <= described.start()]
+        if last:
+            found.add(family_name(last[-1].actor.name, last[-1].code))
+    return found
