@@ -1123,3 +1123,11 @@ def test_an_aim_named_by_its_subjects_noun_ends_before_the_main_verb() -> None:
         "Peru's debts grew out of its efforts to rescue the lenders after a drought caused a slump."
     )
     assert statements(text) == ["rescue the lenders after a drought caused a slump"]
+
+
+def test_an_infinitive_describing_a_noun_or_a_thing_one_was_made_to_do_is_no_aim() -> None:
+    text = "Peru said the floods in Puno had left few places to seek shelter."
+    assert goal_codes(text) == []
+    text = "When Chilean troops shelled the town, many families were forced to seek safety."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile will seek talks with Peru on the border.") == ["CHL"]

@@ -373,6 +373,14 @@ _LASTS = re.compile(
 _LOYALTY = re.compile(r"\s+(?:(?:its|his|her|their|full)\s+)?(?:allegiance|loyalty|fealty)\b")
 
 
+# An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
+# says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
+_NOT_AN_AIM_BEFORE = re.compile(
+    r"\b(?:forced|compelled|obliged|coerced|places?|room|nowhere|somewhere|anywhere|"
+    r"chance|chances|opportunity|opportunities|freedom|ability|means)\s+to\s+\Z"
+)
+
+
 def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     """Each holder's first aim in ``s`` ("Peru promised ..., while Chile said it would
     offer ..."). ``nearby`` gives the sentences next door, built only when looked at."""
@@ -387,6 +395,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # '"I want to... express the hope"': the speaker broke off
         if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
             continue  # "a man wanted in connection with the attacks": sought, no aim
+        if _NOT_AN_AIM_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start):
+            continue  # "places to seek shelter", "forced to seek refuge": no aim stated
         if _LOYALTY.match(s.text, trigger.end):
             continue  # "pledged allegiance to the government": loyalty sworn, no aim
         if _aimed_at_someone(s, trigger):
