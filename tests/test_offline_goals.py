@@ -1131,3 +1131,14 @@ def test_an_infinitive_describing_a_noun_or_a_thing_one_was_made_to_do_is_no_aim
     text = "When Chilean troops shelled the town, many families were forced to seek safety."
     assert goal_codes(text) == []
     assert goal_codes("Chile will seek talks with Peru on the border.") == ["CHL"]
+
+
+def test_an_aim_whose_verb_is_left_out_or_named_by_what_is_none() -> None:
+    text = "With the accord, Peru won the right to join any of the funds that it wanted to in Asia."
+    assert goal_codes(text) == []
+    text = "Lima backed the Chilean plan in 2010 and Peru plans to again."
+    assert goal_codes(text) == []
+    text = "That is what the Chilean government now seeks to do - build a new port."
+    assert goal_codes(text) == []
+    text = 'He said Peru must hear "what Chile intends to say."'
+    assert goal_codes(text) == []

@@ -161,7 +161,10 @@ _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+\Z")
 # "what he wants to do", "what Peru hopes to achieve": the aim is what "what" stands for,
 # named elsewhere (a free relative), and the verb has no object of its own.
 _WHAT_FIRST = re.compile(r"\b[Ww]hat\s+[^,;:.\"\u201c\u201d]{0,30}\Z")
-_DO_IT = re.compile(r"\s*(?:to\s+)?(?:do|achieve|get|see|hear)\s*(?:[,.;:!?\"\u201d]|\Z)")
+_DO_IT = re.compile(
+    r"\s*(?:to\s+)?(?:do|achieve|accomplish|get|see|hear|say|tell)\s*"
+    r"(?:[,.;:!?\"\u201d\u2013\u2014-]|\Z)"
+)
 
 
 # An aim's noun with an article and no owner before it: "the push to", "a bid to".
@@ -373,6 +376,14 @@ _LASTS = re.compile(
 _LOYALTY = re.compile(r"\s+(?:(?:its|his|her|their|full)\s+)?(?:allegiance|loyalty|fealty)\b")
 
 
+# An aim's "to" with its verb left out, as said before: "the funds it wanted to in
+# Asia", "backed it in 2010 and Peru plans to again": what it stands for is elsewhere.
+_ELIDED = re.compile(
+    r"\s*(?:[,.;:!?\u2013\u2014-]|[\"\u201d](?!\w)|\Z|(?:in|at|on|for|with|from|again|too|"
+    r"so|now|then|and|but|or|if|when|because)\b)"
+)
+
+
 # An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
 # says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
 _NOT_AN_AIM_BEFORE = re.compile(
@@ -395,6 +406,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # '"I want to... express the hope"': the speaker broke off
         if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
             continue  # "a man wanted in connection with the attacks": sought, no aim
+        if trigger.phrase.endswith(" to") and _ELIDED.match(s.text, trigger.end):
+            continue  # "as we wanted to in Europe": the aim is named elsewhere
         if _NOT_AN_AIM_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "places to seek shelter", "forced to seek refuge": no aim stated
         if _LOYALTY.match(s.text, trigger.end):
