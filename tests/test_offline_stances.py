@@ -566,6 +566,13 @@ def test_what_was_said_is_the_topic_not_the_one_told() -> None:
         "official told reporters travelling with the minister."
     ).stances
     assert [(s.actor.country, s.topic) for s in quoted] == [("ITA", "the security of our allies")]
+    # With no "that": what was said opens with its pronoun subject, past the one told.
+    told = extract_summary(
+        "Bolivian leaders told the OAS mediator on Monday they would not attend the border talks."
+    ).stances
+    assert [(s.actor.country, s.topic) for s in told] == [
+        ("BOL", "they would not attend the border talks")
+    ]
 
 
 def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was_said() -> None:

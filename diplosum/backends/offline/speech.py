@@ -224,6 +224,14 @@ def _after_quotation(s: RuleSentence, speaker: ActorMention) -> bool:
 _TOLD_THAT = re.compile(r"[^;:\"\u201c\u201d]{1,80}?(?:\bthat\s|:\s*)")
 
 
+# The one told, then what was said opening with its pronoun subject: "told the OAS
+# mediator on Monday | it would not attend".
+_TOLD_WHOM = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:(?:on|last|this|late|early)\s+\w+\s+)?"
+    r"(?=(?:he|she|it|they|we|I)\s+[a-z])"
+)
+
+
 _SAID_THAT = re.compile(
     rf"\s+(?:(?:{WEEKDAYS}|today|yesterday)\s+)?"
     r"(?:on|in|at|after|before|during|late|early|last)\s[^;:,\"\u201c\u201d]{1,80}?\bthat\s"
@@ -241,6 +249,9 @@ def _told_that(text: str, clause: Hit) -> int:
         audience = TOLD_AUDIENCE.match(text, clause.end)
         if audience is not None:
             return audience.end()  # "told the reporters retaliation was no way to ..."
+        told = _TOLD_WHOM.match(text, clause.end)
+        if told is not None:
+            return told.end()  # "told the OAS mediator on Monday | they would not ..."
     # "said on Saturday after talks with Gulf states that ...": when and where, then "that".
     that = _SAID_THAT.match(text, clause.end)
     return that.end() if that is not None else clause.end
