@@ -649,6 +649,7 @@ def test_a_later_trigger_naming_more_parties_fills_out_the_sentences_meeting() -
 
 def test_a_boycotted_meeting_is_none() -> None:
     assert meetings_of("Peru boycotted the talks with Chile.") == set()
+    assert meetings_of("Peru said it would boycott the border talks with Chile.") == set()
     unwilling = "Peru's president, unwilling to join talks with Chile, stayed home."
     assert meetings_of(unwilling) == set()
 
