@@ -252,6 +252,8 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
         "Peru called for the Chilean president to step down.",
         "Peru called for an end to Chile's exemption from the rules.",
         "Peru demanded the immediate withdrawal of Chilean troops.",
+        # Asked to think again: against what was done.
+        "Peru called on Chile to reconsider the tariffs.",
     ):
         assert stance_keys(text) == {("PER", "oppose")}, text
     assert stance_keys("Peru called for the release of the prisoners.") == {("PER", "support")}

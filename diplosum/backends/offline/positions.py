@@ -27,7 +27,7 @@ _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lob
 # Verbs of stopping something: what an appeal asks when it opposes.
 _STOPPING = (
     r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
-    r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out"
+    r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink"
 )
 # The same asked as a noun: "called for an end to the exemption", "demanded the withdrawal
 # of Peruvian troops", "called for the resignation of the president".
