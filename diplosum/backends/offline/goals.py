@@ -407,7 +407,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
         if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
             continue  # "a man wanted in connection with the attacks": sought, no aim
         if trigger.phrase.endswith(" to") and _ELIDED.match(s.text, trigger.end):
-            continue  # "as we wanted to in Europe": the aim is named elsewhere
+            continue  # "the funds it wanted to in Asia": the aim is named elsewhere
         if _NOT_AN_AIM_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start):
             continue  # "places to seek shelter", "forced to seek refuge": no aim stated
         if _LOYALTY.match(s.text, trigger.end):

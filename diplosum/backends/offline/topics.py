@@ -144,8 +144,10 @@ def _set_off_topic(s: RuleSentence, trigger: Hit) -> str | None:
         adverb = _ADVERB_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start - 1)
         end = adverb.start() if adverb is not None else trigger.start - 1
     phrase, start = _noun_phrase_before(s.text, end)
-    if not phrase or phrase[-1].rstrip(".") in _TIMES or phrase[0][0].isdigit():
-        return None  # "sanctions last week, backed by", "$10 billion approved by"
+    if not phrase or phrase[-1].rstrip(".") in _TIMES or phrase[-1].isdigit():
+        return None  # "sanctions last week, backed by", "in 2014, backed by"
+    if phrase[0][0].isdigit():
+        return None  # "$10 billion approved by": an amount, its noun cut off
     if phrase[-1].endswith("ed") and phrase[-1].islower():
         return None  # "dismissed | criticism by": a verb, not a noun phrase
     if not set_off and phrase[0] in ("a", "an") and _SUMMING_UP.search(s.text, 0, start):
