@@ -319,6 +319,8 @@ def in_question(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a word of a question put to someone ("Asked if he was satisfied
     with ..., Wilson replied") or asked ("Should Chile approve the treaty?"): what they
     answer says their position, not the question."""
+    if "?" not in text and "sked" not in text:
+        return False  # no question mark and no "asked": neither pattern can match
     return any(
         q.start() < hit.start and hit.end <= q.end()
         for pattern in (_QUESTION, _DIRECT_QUESTION)
