@@ -17,9 +17,9 @@ import re
 from ...models import Goal, Stance
 from .agents import NEEDS_AGENT, agents_of, along_with, document_owner, joined, named_before
 from .clauses import MODALS, TO_BEFORE, in_question
-from .goals import OUTCOMES
 from .lexicon import Hit
 from .mention import ActorMention
+from .no_aim import OUTCOMES
 from .no_position import names_no_position, no_threat_made
 from .no_speaker import others_open
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
