@@ -289,6 +289,14 @@ def test_lists_join_across_the_and_titles() -> None:
     ) == [{"USA", "SUN"}]
 
 
+def test_a_list_of_officers_each_after_their_states_possessive() -> None:
+    # "Peru's foreign minister Ana Soto" is one actor: the list goes on past her title.
+    text = "Peru's foreign minister Ana Soto and Chile's trade minister Luis Vega will meet today."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+    text = "Peru's President Ana Soto and Chile's President Luis Vega condemned the attack."
+    assert stance_keys(text) == {("PER", "oppose"), ("CHL", "oppose")}
+
+
 def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
     text = "Kerry flew to Munich to see Lavrov. They met on Friday and pressed for a truce."
     found = [

@@ -32,6 +32,7 @@ from .clauses import AUXILIARIES, appositive_possessive, joins_list, posted_to
 from .institutions import institution_opening
 from .no_speaker import A_NAME, unknown_person_opens
 from .reported import past_opener, reported_subject
+from .titles import POSSESSIVE
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -627,11 +628,13 @@ def with_listed(
     offices = gazetteer().office_words
     for mention in earlier[earlier.index(first) + 1 :]:
         between = s.text[last.end : mention.start].split()
-        # "Turkish President Tayyip Erdogan": the state and its officer are one actor.
+        # "Peruvian President Ana Soto", "Peru's foreign minister Ana Soto": the state
+        # and its officer are one actor.
+        words = between[1:] if between and between[0] in POSSESSIVE else between
         if (
-            between
+            words
             and mention.code == last.code
-            and all(word.lower().rstrip(".") in offices for word in between)
+            and all(word.lower().rstrip(".") in offices for word in words)
         ):
             last = mention
             continue
