@@ -68,6 +68,7 @@ def test_more_ways_to_sanction() -> None:
         "Sanctions imposed on North Korea by the United Nations have hurt its economy.": {
             ("UN", "PRK", "imposed")
         },
+        "New sanctions were imposed on Bolivia by Peru last year.": {("PER", "BOL", "imposed")},
         "Russia vetoed a U.N. resolution that would have imposed sanctions on Syria.": {
             ("UN", "SYR", "blocked")
         },

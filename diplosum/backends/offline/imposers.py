@@ -47,7 +47,9 @@ IMPOSED_BY = re.compile(
     # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
     # were tightened last year by the United States" (not "restrictions on exports of U.S.
     # products by Chinese maker ZTE": who exports, not who restricts)
-    r"|\s+(?:(?:imposed|levied|placed)\s+)?(?:on|against)\s+"
+    # (also "sanctions were imposed on Peru by Chile")
+    r"|\s+(?:(?:(?:was|were|is|are|ha[sd]\s+been|have\s+been)\s+)?(?:imposed|levied|placed)\s+)?"
+    r"(?:on|against)\s+"
     r"(?!(?:the\s+)?(?:exports?|imports?|sales?|purchases?|shipments?|investments?)\b)"
     r"[^,;]{1,60}?\s+by\s+",
     re.IGNORECASE,
