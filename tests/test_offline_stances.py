@@ -2434,6 +2434,15 @@ def test_a_service_given_or_those_in_question_take_no_position() -> None:
     assert stance_keys("Chile is concerned about the plan.") == {("CHL", "oppose")}
 
 
+def test_a_markets_demand_is_no_ones_demand() -> None:
+    assert stance_keys("Slower growth in Peru is reducing the demand for Chilean goods.") == set()
+    assert stance_keys("PERUVIAN DEMAND FOR CHILEAN BONDS SEEN RISING") == set()
+    # A state's ask is one, goods or not.
+    text = "Peru repeated its demand for Chile to cut tariffs on goods."
+    assert stance_keys(text) == {("PER", "support")}
+    assert stance_keys("Peru's demand for more imports angered Chile.") == {("PER", "support")}
+
+
 def test_past_a_participle_phrase_of_office_the_subject_holds() -> None:
     text = "Chilean President Ana Soto, reelected on Thursday to another term, condemned the trip."
     assert stance_keys(text) == {("CHL", "oppose")}

@@ -436,13 +436,42 @@ _IN_QUESTION = re.compile(r"\b(?:the|all|those|any|each)\s+(?:[a-z]+\s+){0,2}\Z"
 _CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
 
 
+# "demand" of a market: for goods ("the demand for Chilean copper", past a few words
+# that are not a political ask's: "for more imports", "for Peru to buy ..."), or after
+# what a market's demand is said to be or do ("domestic demand", "reducing demand").
+_MARKET_WANTS = re.compile(
+    r"\s+for\s+(?:(?!(?:more|greater|increased|fewer|less|access|cuts?|curbs?|limits?|"
+    r"restrictions?|quotas?|to)\b)[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:goods|products|exports|imports|oil|crude|gas|fuel|electricity|travel|flights|steel|"
+    r"cars|chips|bonds|gilts|treasuries|shares|stocks|equities|credit|loans|housing|homes|"
+    r"commodities|food|grain|wheat|rice|metals?|copper|gold|dollars?|yen|currency|services|"
+    r"tourism|coal)\b",
+    re.IGNORECASE,
+)
+_MARKET_BEFORE = re.compile(
+    r"\b(?:domestic|consumer|global|world|weak|weaker|strong|stronger|robust|sluggish|"
+    r"rising|falling|slowing|growing|higher|lower|seasonal|pent-up|reduc(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?|driv(?:e|es|ing)|drove|stimulat(?:e|es|ed|ing)|spur(?:s|red|ring)?)"
+    r"\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _market_demand(text: str, hit: Hit) -> bool:
+    return hit.phrase.lower() in ("demand", "demands") and bool(
+        _MARKET_WANTS.match(text, hit.end)
+        or _MARKET_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    )
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
-    a subsidy ("providing consular support"), "concerned" for those in question ("the
+    a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
+    copper"), "concerned" for those in question ("the
     individual concerned"), a position said to be unknown ("it is unclear whether Peru
     will back", "Lima's backing remains unclear"), or a negation before a verb of speaking
     ("would not comment")."""
-    if _in_doubt(text, hit):
+    if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
     if _NEGATION.search(phrase) and _NO_STAND.match(text, hit.end):
