@@ -318,6 +318,14 @@ def test_possessive_people_and_trips() -> None:
     assert goal_codes("Peru's Soto wants to end the talks, Foreign Minister Ana Soto said.") == [
         "PER"
     ]
+    # A full name after the possessive with no office, one the gazetteer does not know, is
+    # one of its people (an athlete, a firm), not its voice; one it knows is its officer.
+    assert (
+        stance_keys("Peru's Ana Soto refused to stand beside a Chilean rival at the race.") == set()
+    )
+    assert stance_keys("Russia's Sergei Lavrov condemned the attack in 2016.") == {
+        ("RUS", "oppose")
+    }
     # An apostrophe inside a name still belongs to it (Paul O'Neill, US Treasury, 2001-02).
     assert [m.actor.name for m in find_actors("O'Neill met Putin in 2001.")] == [
         "Paul O'Neill",

@@ -255,10 +255,24 @@ def _person_at(
         if later and text[name_end : later[0].start] in (" of ", " of the "):
             title_states.append(later[0])
     code = _title_code(title_states[-1], name) if title_states else None
+    if title is None and title_states and _a_national(name, title_states[-1]):
+        code = None  # "Australia's Ana Soto won gold": a national, no state's voice
     if title and not _ACADEMIC.isdisjoint(title.lower().rstrip(".").split()):
         code = None  # "Chilean Professor Ana Soto of Lima University": a scholar's own words
     actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
     return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+def _a_national(name: str, state: Mention) -> bool:
+    """Whether ``name``, in full after a state's possessive with no office ("Chile's Ana
+    Soto"), is one of its people rather than its officer: one the people gazetteer does
+    not know by name or surname. News names its athletes, business people and firms so
+    ("Chile's Luis Vega won the race"), its leaders with their office or by a name the
+    gazetteer holds ("Russia's Vladimir Putin"). A body's person is its officer ("the
+    WHO's Ana Soto")."""
+    if state.kind == "igo" or " " not in name:
+        return False  # a one-word name is one known or named in full (``_named_as_person``)
+    return not people().holders(name) and not people().holders(name.split()[-1])
 
 
 # Titles of scholars, who speak for no state whatever the state before or after them.
