@@ -69,6 +69,11 @@ def test_more_ways_to_sanction() -> None:
             ("UN", "PRK", "imposed")
         },
         "New sanctions were imposed on Bolivia by Peru last year.": {("PER", "BOL", "imposed")},
+        # Another verb's passive names who judged the measure, not who imposed it.
+        "The lifting of Chilean sanctions on Bolivia was welcomed by Peru.": {
+            ("CHL", "BOL", "lifted")
+        },
+        "Sanctions against Bolivia were tightened last year by Chile.": {("CHL", "BOL", "imposed")},
         "Russia vetoed a U.N. resolution that would have imposed sanctions on Syria.": {
             ("UN", "SYR", "blocked")
         },

@@ -41,8 +41,18 @@ def coordinated_after(s: RuleSentence, offset: int) -> list[ActorMention]:
     return [] if first is None else s.listed_from(first)
 
 
+# A passive of some other verb between a measure and "by": "sanctions on Peru were
+# criticised by Chile" names who judged them, not who imposed them (but "were tightened
+# last year by" names the imposer).
+_SOMEONE_ELSES_PASSIVE = (
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?!(?:imposed|levied|placed|tightened|"
+    r"extended|renewed|expanded|eased|lifted|relaxed|approved|adopted|announced|introduced|"
+    r"strengthened|toughened|enforced|agreed|enacted|passed|slapped|ordered|maintained|"
+    r"reimposed|suspended)\b)[a-z]"
+)
 IMPOSED_BY = re.compile(
-    r"\s+(?:\w+,?\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped|enacted|"
+    rf"\s+(?!(?:\w+,?\s+){{0,2}}?{_SOMEONE_ELSES_PASSIVE})"
+    r"(?:\w+,?\s+){0,2}?(?:imposed|adopted|agreed|approved|announced|levied|slapped|enacted|"
     r"passed)?\s*by\s+"
     # "sanctions imposed on North Korea by the United Nations", "sanctions against Iran
     # were tightened last year by the United States" (not "restrictions on exports of U.S.
@@ -51,7 +61,7 @@ IMPOSED_BY = re.compile(
     r"|\s+(?:(?:(?:was|were|is|are|ha[sd]\s+been|have\s+been)\s+)?(?:imposed|levied|placed)\s+)?"
     r"(?:on|against)\s+"
     r"(?!(?:the\s+)?(?:exports?|imports?|sales?|purchases?|shipments?|investments?)\b)"
-    r"[^,;]{1,60}?\s+by\s+",
+    rf"(?:(?!{_SOMEONE_ELSES_PASSIVE})[^,;]){{1,60}}?\s+by\s+",
     re.IGNORECASE,
 )
 
