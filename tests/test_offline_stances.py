@@ -2424,6 +2424,16 @@ def test_it_acting_after_a_ministry_opened_the_sentence_before_is_that_ministry(
     assert stance_keys(text) == set()
 
 
+def test_it_acting_after_a_state_opened_the_sentence_before_is_that_state() -> None:
+    text = "Chile turned down Peru's offer on Monday. It said it wanted further talks."
+    assert goal_codes(text) == ["CHL"]
+    # Not a state two sentences back, nor one named inside the sentence before.
+    text = "Chile turned down the offer. Talks ended. It said it wanted further talks."
+    assert goal_codes(text) == []
+    text = "A blogger wrote about Chile on Monday. It said it wanted further talks."
+    assert goal_codes(text) == []
+
+
 def test_a_service_given_or_those_in_question_take_no_position() -> None:
     text = "Chile said it was providing consular support to the man."
     assert stance_keys(text) == set()

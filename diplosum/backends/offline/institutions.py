@@ -95,10 +95,30 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
         return None  # "It is regrettable": no one
     if any(a.start >= subject.end(group) and a.end <= offset for a in s.actors):
         return None
-    named = _named_before(s)
+    named = _named_before(s) or (_subject_just_before(s) if group == 2 else None)
     if named is None or (group == 2 and not _opens_sentence(s.article, named.start)):
         return None  # "It" is the subject of the sentence before, not any institution in it
     return named._replace(start=subject.start(group), end=subject.end(group))
+
+
+# A sentence's end: its stop, a closing quote, then a space or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+
+
+def _subject_just_before(s: RuleSentence) -> ActorMention | None:
+    """The state or body that opens the sentence right before ``s`` as its subject, which
+    "It" opening ``s`` with a verb of its own goes on from ("Peru rejected the plan. It
+    said it wanted new talks")."""
+    for party in s.previous_parties:
+        between = s.article[party.end : s.start]
+        if (
+            party.code
+            and party.kind != "person"
+            and len(_SENTENCE_END.findall(between)) == 1
+            and _opens_sentence(s.article, party.start)
+        ):
+            return party
+    return None
 
 
 _OPENING = re.compile(r"[\"'\u201c]?\s*[Tt]he\s+" + _NAMED + r"\b")
