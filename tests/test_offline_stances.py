@@ -1523,6 +1523,17 @@ def test_an_unnamed_ministry_speaks_for_the_state_its_headline_opens_with() -> N
         '"The flight of a Chilean air force jet is unacceptable," the foreign ministry said.'
     )
     assert ("CHL", "oppose") not in stance_keys(text)
+    # With no headline, the first sentence past its dateline.
+    text = (
+        "LIMA, March 3 (Reuters) - Peru turned down Chile's offer on Tuesday. Its government "
+        "said it wanted further talks."
+    )
+    assert goal_codes(text) == ["PER"]
+    text = (
+        "LIMA, March 3 (Reuters) - Peru turned down Chile's offer on Tuesday. It said it "
+        "wanted further talks."
+    )
+    assert goal_codes(text) == ["PER"]
 
 
 def test_standing_shoulder_to_shoulder_is_support() -> None:

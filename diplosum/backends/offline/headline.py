@@ -13,6 +13,7 @@ from collections import Counter
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from .mention import ActorMention
+from .phrases import without_dateline
 
 __all__ = ["headline_state", "ministers_of_the_headline"]
 
@@ -27,6 +28,8 @@ def headline_state(article: str) -> Actor | None:
     first, _, rest = text.partition("\n")
     if not rest.strip() or len(first.split()) > _HEADLINE_WORDS or first.rstrip()[-1:] in ".!?":
         first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    # "LIMA, March 3 (Reuters) - Peru rejected ...": the sentence past its dateline.
+    first = without_dateline(first)
     mentions = gazetteer().find(first)
     if not mentions or first[: mentions[0].start].strip(" '\"\u2018\u201c") not in ("", "The"):
         return None  # the headline's subject is no state ("New photo of Japanese hostage")

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .headline import headline_state
 from .lexicon import Hit
 from .mention import ActorMention
+from .phrases import without_dateline
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -139,10 +140,13 @@ def institution_opening(s: RuleSentence) -> ActorMention | None:
 
 def _opens_sentence(article: str, start: int) -> bool:
     """Whether at most one word ("The") stands between ``start`` and the end of the
-    sentence before it."""
-    before = article[max(0, start - 40) : start]
+    sentence before it, past a dateline ("LIMA (Reuters) - Peru ...")."""
+    before = article[max(0, start - 80) : start]
     opening = max(before.rfind(". "), before.rfind("\n"), before.rfind('." '))
-    return (opening >= 0 or start < 40) and len(before[opening + 1 :].split()) <= 1
+    if opening < 0 and start >= 80:
+        return False
+    words = before[opening + 1 :] + article[start : start + 1]
+    return len(without_dateline(words.lstrip()).split()) <= 2
 
 
 def _named_before(s: RuleSentence) -> ActorMention | None:
