@@ -109,6 +109,22 @@ def test_soviet_era_codes() -> None:
     assert later.stances[0].actor.country == "RUS"
 
 
+def test_a_party_named_twice_under_one_code_meets_once() -> None:
+    # "Moscow" (RUS) beside "Soviet" (SUN) in 1987: one party, the first named kept.
+    article = "A Soviet spokesman said Peru's Ana Soto might travel to Moscow in May."
+    soto = _person("Ana Soto", "PER")
+    meeting = {
+        "participants": [_state("Soviet", "SUN"), _state("Moscow", "RUS"), soto],
+        "status": "proposed",
+        "evidence": [{"quote": "Peru's Ana Soto might travel to Moscow"}],
+    }
+    summary = _run(article, dt.date(1987, 3, 2), meetings=[meeting])
+    assert [(p.name, p.country) for p in summary.meetings[0].participants] == [
+        ("Soviet", "SUN"),
+        ("Ana Soto", "PER"),
+    ]
+
+
 def test_an_undated_article_takes_the_codes_of_the_years_of_the_people_it_names() -> None:
     # No date and no "Soviet": Gorbachev's years (1985-1991) make Moscow the Soviet Union.
     article = "Mr Gorbachev met Mr Kohl in Bonn. Moscow agreed to it."

@@ -297,6 +297,26 @@ def _fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _one_per_code(item: _Item) -> _Item:
+    """A meeting with one participant for each code: "Moscow" (RUS, repaired to SUN in a
+    Soviet-era story) beside "Soviet" is the same party twice. The person is kept over
+    their state (the more specific), else the one named first."""
+    if not isinstance(item, Meeting):
+        return item
+    chosen: dict[str, Actor] = {}
+    for actor in item.participants:
+        if actor.country is None:
+            continue
+        kept = chosen.get(actor.country)
+        if kept is None or (actor.kind == "person" and kept.kind != "person"):
+            chosen[actor.country] = actor
+    if len(chosen) == len([a for a in item.participants if a.country]):
+        return item  # nearly always
+    kept_ids = {id(a) for a in chosen.values()}
+    participants = [a for a in item.participants if a.country is None or id(a) in kept_ids]
+    return item.model_copy(update={"participants": participants})
+
+
 def _structure_problem(item: Any) -> str | None:
     """Why an item cannot be what it says once its actors have codes, or ``None``."""
     if isinstance(item, Meeting):
@@ -346,7 +366,7 @@ def normalise_actors(
     for section in _SECTIONS:
         kept = []
         for item in repaired[section]:
-            unified = _map_actors(item, unify)
+            unified = _one_per_code(_map_actors(item, unify))
             problem = _structure_problem(unified)
             if problem is None:
                 kept.append(unified)
