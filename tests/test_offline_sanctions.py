@@ -90,6 +90,9 @@ def test_more_ways_to_sanction() -> None:
             (s.imposer.country, s.target.country, s.status) for s in extract_summary(text).sanctions
         }
         assert found == expected, text
+    # The target right after the trigger's own preposition, not after a later "on".
+    text = "Peru said it would retaliate against Chilean curbs on Peruvian fish."
+    assert ("PER", "CHL") in sanction_pairs(text)
     vetoed = extract_summary("Russia vetoed a U.N. resolution on Syria.").stances
     assert [s.topic for s in vetoed] == ["a U.N. resolution on Syria"]  # "U.N." ends nothing
 

@@ -215,6 +215,10 @@ def _imposed_by(
         named_before = None
     targets = targets or ([named_before] if named_before is not None else [])
     targets = targets or (object_target(s, trigger) if in_object else [])
+    if not targets and trigger.phrase.endswith(_OWN_PREPOSITION):
+        # "retaliate against U.S. curbs on EC pasta": the state right after the trigger's
+        # own preposition, not one after a later "on"
+        targets = coordinated_after(s, trigger.end)[:1] if _against_a_state(s, trigger) else []
     if not targets and trigger.phrase in ONLY_WITH_TARGET:
         return []  # "banned protests": a ban on no state
     if not targets:
@@ -285,6 +289,10 @@ def _imposed_by(
             for target in target_actors
         ]
     return found
+
+
+# A trigger that ends with the preposition its target follows: "retaliate against".
+_OWN_PREPOSITION = (" against", " on", " to")
 
 
 # A measure on whatever is foreign, not one state's: "restrictions to investments by
