@@ -458,6 +458,7 @@ _MARKET_BEFORE = re.compile(
 
 
 def _market_demand(text: str, hit: Hit) -> bool:
+    """Whether ``hit`` is "demand" of a market (``_MARKET_WANTS``, ``_MARKET_BEFORE``)."""
     return hit.phrase.lower() in ("demand", "demands") and bool(
         _MARKET_WANTS.match(text, hit.end)
         or _MARKET_BEFORE.search(text, max(0, hit.start - 24), hit.start)
@@ -467,10 +468,9 @@ def _market_demand(text: str, hit: Hit) -> bool:
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
-    copper"), "concerned" for those in question ("the
-    individual concerned"), a position said to be unknown ("it is unclear whether Peru
-    will back", "Lima's backing remains unclear"), or a negation before a verb of speaking
-    ("would not comment")."""
+    copper"), "concerned" for those in question ("the individual concerned"), a position
+    said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
+    unclear"), or a negation before a verb of speaking ("would not comment")."""
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
