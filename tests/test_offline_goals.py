@@ -886,6 +886,11 @@ def test_an_attempt_punished_or_charged_is_no_aim_stated() -> None:
     assert goal_codes(text) == []
     text = "Peru is trying to join the trade group, the Peruvian Justice Ministry said."
     assert goal_codes(text) == ["PER"]
+    # An aim alleged by others is stated by no one: neither the accuser's nor the accused's.
+    text = "Chile said it had uncovered a plot by Peru to try to kill the minister."
+    assert goal_codes(text) == []
+    text = "Chile filed charges against a Peruvian officer for allegedly trying to bribe a judge."
+    assert goal_codes(text) == []
 
 
 def test_parents_and_relatives_act_for_no_state() -> None:

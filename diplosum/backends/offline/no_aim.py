@@ -100,6 +100,12 @@ _PUNISHED_FOR = re.compile(
 )
 
 
+# An aim alleged by others: "for allegedly trying to", "a plot by Peru to (try to)".
+_ALLEGED = re.compile(
+    r"\b(?:allegedly\s+|alleged\s+|plot(?:s|ted|ting)?\s+(?:by\s+[^,;:.]{1,40}?\s+)?to\s+)\Z"
+)
+
+
 # A verb of hindering or opposing right before an aim's noun: "disrupt efforts to",
 # "criticised plans to", "thwarted a bid to" (the aim is others', unnamed).
 _HINDERED = re.compile(
@@ -297,6 +303,8 @@ def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "that is exactly what he hopes to do": what he hopes, named before
     if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 160), trigger.start):
         return True  # "was sentenced ... for trying to join": a charge proved, no aim stated
+    if _ALLEGED.search(s.text, max(0, trigger.start - 60), trigger.start):
+        return True  # "for allegedly trying to", "a plot by Peru to try to": alleged, unstated
     if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(
         s.text, max(0, trigger.start - 40), trigger.start
     ):
