@@ -35,6 +35,7 @@ __all__ = [
     "PROMISES",
     "PROMISE_DENIED",
     "SANCTION_TARGET",
+    "SENTENCE_END",
     "SPAN_COUNTS",
     "SPAN_UNITS",
     "TO_BEFORE",
@@ -176,6 +177,8 @@ MODALS = r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)"
 CLAUSE_START = re.compile(
     r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"
 )
+# A sentence's end: its stop, a closing quote, then a space or a line break.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 SANCTION_TARGET = re.compile(
     word_alternatives(["against", "on", "targeting", "over", "to", "for"]) + r"\b"
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import SENTENCE_END
 from .headline import headline_state
 from .lexicon import Hit
 from .mention import ActorMention
@@ -102,10 +103,6 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     return named._replace(start=subject.start(group), end=subject.end(group))
 
 
-# A sentence's end: its stop, a closing quote, then a space or a line break.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
-
-
 def _subject_just_before(s: RuleSentence) -> ActorMention | None:
     """The state or body that opens the sentence right before ``s`` as its subject, which
     "It" opening ``s`` with a verb of its own goes on from ("Peru rejected the plan. It
@@ -115,7 +112,7 @@ def _subject_just_before(s: RuleSentence) -> ActorMention | None:
         if (
             party.code
             and party.kind != "person"
-            and len(_SENTENCE_END.findall(between)) == 1
+            and len(SENTENCE_END.findall(between)) == 1
             and _opens_sentence(s.article, party.start)
         ):
             return party

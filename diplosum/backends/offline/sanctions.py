@@ -119,7 +119,7 @@ def _of_trigger(
         return []
     if expels_no_envoys(s, trigger):
         return []  # "expelled 160,000 Greek Cypriots": people, no state's envoys
-    if trigger.phrase in _AGAINST_WHAT and not _against_a_state(s, trigger):
+    if trigger.phrase in _AGAINST_WHAT and _state_right_after(s, trigger) is None:
         return []  # "retaliate against unfair trade practices": a practice, no state
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
         return []  # "in retaliation for the attack": no measure of a state named here
@@ -149,12 +149,12 @@ _AGAINST_WHAT = frozenset({"retaliate against", "retaliation against"})
 _NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 
-def _against_a_state(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a state or body is named right after ``trigger``, past "the", "a"."""
+def _state_right_after(s: RuleSentence, trigger: Hit) -> ActorMention | None:
+    """The state or body named right after ``trigger``, past "the", "a", if one is."""
     following = s.after(trigger.end)
-    return following is not None and bool(
-        _NAMED_AGAINST.fullmatch(s.text, trigger.end, following.start)
-    )
+    if following is None or not _NAMED_AGAINST.fullmatch(s.text, trigger.end, following.start):
+        return None
+    return following
 
 
 # Reprisals are a state's measure only when its adjective names them ("possible U.S.
@@ -218,7 +218,8 @@ def _imposed_by(
     if not targets and trigger.phrase.endswith(_OWN_PREPOSITION):
         # "retaliate against U.S. curbs on EC pasta": the state right after the trigger's
         # own preposition, not one after a later "on"
-        targets = coordinated_after(s, trigger.end)[:1] if _against_a_state(s, trigger) else []
+        right_after = _state_right_after(s, trigger)
+        targets = [right_after] if right_after is not None else []
     if not targets and trigger.phrase in ONLY_WITH_TARGET:
         return []  # "banned protests": a ban on no state
     if not targets:

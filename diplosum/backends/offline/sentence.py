@@ -28,7 +28,7 @@ from .agent_nouns import (
     names_other_than_agent,
 )
 from .breaks import clause_breaks
-from .clauses import appositive_possessive, joins_list, office_after
+from .clauses import SENTENCE_END, appositive_possessive, joins_list, office_after
 from .institutions import institution_subject
 from .lexicon import Hit, Hits
 from .mention import PEOPLE
@@ -77,7 +77,6 @@ _AT_THE_PLACE_BEFORE = re.compile(
 # Lexicon lists of verbs whose subject a state's adjective may be ("U.S. urges").
 _VERBS_AFTER = ("stance.any", "reporting")
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
 _NAME_SAID = re.compile(
@@ -326,7 +325,7 @@ class RuleSentence:
         if not subjects:
             return earlier[-1] if earlier else None
         first = len(subjects) - 1
-        while first and not _SENTENCE_END.search(
+        while first and not SENTENCE_END.search(
             self.article, subjects[first - 1].end, subjects[first].start
         ):
             first -= 1
