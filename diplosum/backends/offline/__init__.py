@@ -3,7 +3,8 @@
 - ``rules``: the extractor, section by section (``extract_summary``); ``verbatim``: the
   text it reads (line ends, HTML character references) and each quote put back as written.
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
-  look for; ``agent_nouns``: whether a state's name or adjective stands for its agent.
+  look for; ``agent_nouns``: whether a state's name or adjective stands for its agent;
+  ``subjects``, ``coordination``: who a clause's subject is, and which actors a list joins.
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
+from .coordination import with_listed
 from .lexicon import Hit
 from .sentence import RuleSentence
 from .statements import aim_statement
-from .subjects import with_listed
 
 __all__ = ["aims_by"]
 

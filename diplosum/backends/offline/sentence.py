@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from ...models import Evidence
 from ...text.gazetteer import gazetteer
 from ...text.people import people
-from . import offices, subjects
+from . import coordination, offices, subjects
 from .actors import ActorMention
 from .agent_nouns import (
     a_national,
@@ -376,7 +376,7 @@ class RuleSentence:
             # the sentence's first clause.
             first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
             if first and not clause_breaks(self, first[0].end + 1) and self.is_agent(first[0]):
-                return subjects.with_listed(self, first[0], first)
+                return coordination.with_listed(self, first[0], first)
             return []
         person = self.he_or_she(pronoun.start(1))
         return [person] if person is not None else []
@@ -411,7 +411,7 @@ class RuleSentence:
             if appositive_possessive(self.text, mention.end):
                 break  # "Chile, Peru's main trading partner,": what Chile is to Peru
             chosen.append(mention)
-        return subjects.two_by_a_comma(self.text, chosen)
+        return coordination.two_by_a_comma(self.text, chosen)
 
     def listed_before(
         self, last: ActorMention, among: list[ActorMention] | None = None
@@ -425,7 +425,7 @@ class RuleSentence:
             if not joins_list(self.text[mention.end : chosen[0].start]):
                 break
             chosen.insert(0, mention)
-        return subjects.two_by_a_comma(self.text, chosen, keep=-1)
+        return coordination.two_by_a_comma(self.text, chosen, keep=-1)
 
     def after(self, offset: int) -> ActorMention | None:
         for mention in self.actors:

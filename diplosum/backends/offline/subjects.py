@@ -13,11 +13,9 @@ clause's own subject ("Germany said Russia rejected ...") is ``reported``'s.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ...text.gazetteer import gazetteer
 from .actors import ActorMention
 from .agent_nouns import of_no_agent, without_objects_of_with
 from .asides import (
@@ -28,16 +26,16 @@ from .asides import (
     relative_break,
 )
 from .breaks import OPENING_PLACE, clause_breaks
-from .clauses import AUXILIARIES, appositive_possessive, joins_list, posted_to
+from .clauses import AUXILIARIES, posted_to
+from .coordination import list_start, oxford_list, with_listed
 from .institutions import institution_opening
 from .no_speaker import A_NAME, unknown_person_opens
 from .reported import past_opener, reported_subject
-from .titles import POSSESSIVE
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["holders", "posting_state", "two_by_a_comma", "with_listed"]
+__all__ = ["holders", "posting_state"]
 
 # A relative pronoun right before the verb, with no comma: a restrictive relative clause
 # whose subject is the noun before it ("firms that support", "states which oppose").
@@ -75,20 +73,6 @@ _WRITTEN_TO = re.compile(
 )
 
 
-# Between two members of a list, "or" too: "citizens of Chile, Peru or Bolivia".
-_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?")
-
-
-def _list_start(s: RuleSentence, actor: ActorMention) -> int:
-    """Where the list ``actor`` ends starts ("Citizens of | Chile, Peru or Bolivia"), for
-    what comes before the list holds for each member."""
-    start = actor.start
-    for mention in reversed(s.actors):
-        if mention.end <= start and _LISTED.fullmatch(s.text, mention.end, start):
-            start = mention.start
-    return start
-
-
 _AMID = re.compile(r"\b(?:amid|amidst)\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
 # An actor that is a verb's or a preposition's object: "called on the US", "urged Peru".
 _AN_OBJECT = re.compile(
@@ -123,7 +107,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and (a.code or a.kind == "private")
         and not s.in_compound(a)
         and s.is_agent(a)
-        and not of_no_agent(s.text, _list_start(s, a))  # "Researchers at the German ..."
+        and not of_no_agent(s.text, list_start(s, a))  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
     earlier = [a for a in earlier if not _named_aside(s.text, a.start)]
@@ -324,26 +308,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         earlier = [a for a in earlier if not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)]
         if not earlier:
             return []
-    listed = _oxford_list(s, in_clause[0], earlier) if in_clause else []
+    listed = oxford_list(s, in_clause[0], earlier) if in_clause else []
     if len(listed) > 1:
         return listed
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
-
-
-# The last item of a list, after its serial comma: "Chile, Peru, the Dominican Republic,
-# and | Panama called".
-_SERIAL_AND = re.compile(r",\s+(?:and|or)\s+(?:the\s+)?\Z")
-
-
-def _oxford_list(
-    s: RuleSentence, first: ActorMention, earlier: list[ActorMention]
-) -> list[ActorMention]:
-    """``first`` with the list it ends, when a serial comma and "and" before it (which
-    read as a clause break) join it to three or more; else none."""
-    if not _SERIAL_AND.search(s.text, max(0, first.start - 12), first.start):
-        return []
-    listed = s.listed_before(first, earlier)
-    return listed if len(listed) >= 3 else []
 
 
 # A subordinate clause set off by commas ("Brazil, while standing strong ..., has").
@@ -584,66 +552,3 @@ def _subordinate_subject(
     if "," in rest or len(rest.split()) > 3:
         return []  # "after Bush's talks with Iran, Straw criticised": not the verb's subject
     return listed
-
-
-def two_by_a_comma(text: str, chosen: list[ActorMention], keep: int = 0) -> list[ActorMention]:
-    """``chosen``, a list, unless it is two actors a comma alone joins ("As a member of
-    the OAS, Chile ..."): then only the one it was listed from (``keep``: the first, or
-    -1, the last). A list of two has its "and"; one of three or more may lack a last
-    "and" the rules can read ("A, B, C and Vice-President X")."""
-    chosen = _closed_list(text, chosen, keep)
-    if (
-        len(chosen) == 2
-        and text[chosen[0].end : chosen[1].start].strip() == ","
-        # Not a list that goes on past them ("A, B and other states"), nor one that opens
-        # the sentence, as a headline's does ("EC, U.S. plan talks").
-        and not _LIST_GOES_ON.match(text, chosen[1].end)
-        and text[: chosen[0].start].strip(" \"'\u201c")
-    ):
-        return [chosen[keep]]
-    return chosen
-
-
-def _closed_list(text: str, chosen: list[ActorMention], keep: int) -> list[ActorMention]:
-    """``chosen`` up to the item after its "and": "After visits to Chile, Peru and Bolivia,
-    Ana Soto said" lists three, and Soto (after a comma past the "and") is no part of it;
-    from the last (``keep`` -1), only the last is left."""
-    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(chosen)]
-    joined = next((i for i, gap in enumerate(gaps) if _AND_OR.search(gap)), None)
-    if joined is None or all(gap.strip() != "," for gap in gaps[joined + 1 :]):
-        return chosen
-    return chosen[-1:] if keep == -1 else chosen[: joined + 2]
-
-
-_AND_OR = re.compile(r"\b(?:and|or)\b|&")
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|as\s+well\s+as\b)")
-
-
-def with_listed(
-    s: RuleSentence, first: ActorMention, earlier: list[ActorMention]
-) -> list[ActorMention]:
-    """``first`` and the actors of ``earlier`` listed right after it."""
-    chosen = [first]
-    last = first
-    offices = gazetteer().office_words
-    for mention in earlier[earlier.index(first) + 1 :]:
-        between = s.text[last.end : mention.start].split()
-        # "Peruvian President Ana Soto", "Peru's foreign minister Ana Soto": the state
-        # and its officer are one actor.
-        words = between[1:] if between and between[0] in POSSESSIVE else between
-        if (
-            words
-            and mention.code == last.code
-            and all(word.lower().rstrip(".") in offices for word in words)
-        ):
-            last = mention
-            continue
-        # One mention may name several ("the two Koreas"): they share its span.
-        if mention.start != last.start and not joins_list(" ".join(between)):
-            break
-        if appositive_possessive(s.text, mention.end):
-            break  # "Chile, Peru's main trading partner,": what Chile is to Peru
-        chosen.append(mention)
-        last = mention
-    # "As a member of the OAS, Chile cannot": the subject is the one nearer its verb.
-    return two_by_a_comma(s.text, chosen, keep=-1)
