@@ -14,7 +14,7 @@ clause's own subject ("Germany said Russia rejected ...") is ``reported``'s.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .actors import ActorMention
 from .agent_nouns import of_no_agent, without_objects_of_with
@@ -94,12 +94,55 @@ def _named_aside(text: str, start: int) -> bool:
     )
 
 
+class _Clause(NamedTuple):
+    """The clause ending at ``offset``: the actors before it that may be its subject
+    (``earlier``), the clause breaks before it and where the last of them ends."""
+
+    s: RuleSentence
+    offset: int
+    earlier: list[ActorMention]
+    breaks: list[re.Match[str]]
+    start: int
+
+
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
     first actor after the last clause break, else (unless ``within_clause``) the
     nearest actor before. A person of no state ("former President Ana Soto") may be that
     subject: what they say is no state's (``rules`` drops the items they hold)."""
+    earlier = _candidates(s, offset)
+    if not earlier:
+        return []
+    near = _next_to_verb(s, earlier, offset, within_clause)
+    if near is not None:
+        return near
+    breaks = clause_breaks(s, offset)
+    c = _Clause(s, offset, earlier, breaks, breaks[-1].end() if breaks else 0)
+    accompanied = _accompanied(c) or _exemplified(c)
+    if accompanied:
+        return accompanied
+    in_clause = [
+        a
+        for a in earlier
+        if a.start >= c.start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
+    ]
+    found = _opening(c, in_clause)
+    if found is None:
+        in_clause = _past_opener(c, in_clause)
+        found = _past_aside(c, in_clause)
+    if found is None and not in_clause:
+        found = _before_the_clause(c, within_clause)
+    if found is not None:
+        return found
+    if not in_clause and len(breaks) >= 2:
+        in_clause = _previous_segment(c)
+    return _first_or_nearest(c, in_clause)
+
+
+def _candidates(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """The actors before ``offset`` that may be a subject: agents, not part of a compound,
+    not in a circumstance or an object of "with" (``_named_aside``)."""
     earlier = [
         a
         for a in s.actors
@@ -110,9 +153,16 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         and not of_no_agent(s.text, list_start(s, a))  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
-    earlier = [a for a in earlier if not _named_aside(s.text, a.start)]
-    if not earlier:
-        return []
+    return [a for a in earlier if not _named_aside(s.text, a.start)]
+
+
+def _next_to_verb(
+    s: RuleSentence, earlier: list[ActorMention], offset: int, within_clause: bool
+) -> list[ActorMention] | None:
+    """The subject read from the words right before ``offset``, whatever the clause
+    breaks: an adjective or possessive right before it, the people of an adjective, a
+    clause describing a noun, "is among those who"; none for a relative clause on no
+    state's noun. ``None`` when those words decide nothing."""
     last = earlier[-1]
     gap = s.text[last.end : offset]
     if last.kind == "adjective" and (
@@ -150,40 +200,32 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         # neither the clause's subject nor China; "arrested a man who the police say
         # had hoped to ...": the man, named by no state.
         return []
-    breaks = clause_breaks(s, offset)
-    clause_start = breaks[-1].end() if breaks else 0
-    accompanied = _accompanied(s, earlier, breaks, clause_start) or _exemplified(
-        s, earlier, breaks, clause_start
-    )
-    if accompanied:
-        return accompanied
-    in_clause = [
-        a
-        for a in earlier
-        if a.start >= clause_start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
-    ]
-    if (
-        not in_clause
-        and _PREDICATE.match(s.text, clause_start)
-        and unknown_person_opens(s) is not None
-    ):
+    return None
+
+
+def _opening(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention] | None:
+    """The subject of a clause that names none of its own before its verb, read from how
+    it opens: a person no rule places, a subordinate clause's conjunction, "he" or "she",
+    an institution named again. ``None`` when it opens with none of those."""
+    s, earlier = c.s, c.earlier
+    if not in_clause and _PREDICATE.match(s.text, c.start) and unknown_person_opens(s) is not None:
         # "Carl Berg, who leads a claim against Chile, says he is confident": the person
         # the sentence opens with, whom no rule places, not a state in the aside.
         return []
     if (
         not in_clause
-        and len(breaks) == 1
-        and OPENING_PLACE.match(s.text, 0, breaks[0].start())
-        and _UNPLACED_NAME.match(s.text, clause_start)
+        and len(c.breaks) == 1
+        and OPENING_PLACE.match(s.text, 0, c.breaks[0].start())
+        and _UNPLACED_NAME.match(s.text, c.start)
     ):
         # "During his Peru visit, Smith plans to meet": past an opening phrase of place
         # or occasion, a name no rule places is the subject, not a state in the phrase.
         return []
-    subordinate = _subordinate_subject(s, in_clause, clause_start, offset)
+    subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
     if subordinate:
         return subordinate
-    pronoun = _PRONOUN_FIRST.match(s.text, clause_start)
-    reported = reported_subject(s, pronoun.end(), in_clause, offset) if pronoun else None
+    pronoun = _PRONOUN_FIRST.match(s.text, c.start)
+    reported = reported_subject(s, pronoun.end(), in_clause, c.offset) if pronoun else None
     if reported is not None:
         # "He said Iran rejected the plan": the pronoun speaks; Iran rejects.
         return with_listed(s, reported, earlier)
@@ -196,23 +238,36 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return (
             [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
         )
-    institution = institution_opening(s) if clause_start == 0 else None
+    institution = institution_opening(s) if c.start == 0 else None
     if institution is not None and (not in_clause or institution.end <= in_clause[0].start):
         # "The ministry summoned the Greek ambassador to protest": the institution named
         # again is the subject, as "he" is; a state after it an object ("The ministry said
         # Greece rejected it": what was reported has its own subject).
-        reported = reported_subject(s, institution.end, in_clause, offset)
+        reported = reported_subject(s, institution.end, in_clause, c.offset)
         return with_listed(s, reported, earlier) if reported is not None else [institution]
-    in_clause = past_opener(s, in_clause, clause_start, offset)
+    return None
+
+
+def _past_opener(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
+    """The clause's actors that may be its subject, past an opening phrase
+    (``reported.past_opener``); none in a clause that opens with its verb."""
+    in_clause = past_opener(c.s, in_clause, c.start, c.offset)
     if (
-        breaks
-        and _VERB_FIRST.match(s.text, clause_start)
-        and not _SUBORDINATOR.search(s.text, clause_start, offset)
+        c.breaks
+        and _VERB_FIRST.match(c.s.text, c.start)
+        and not _SUBORDINATOR.search(c.s.text, c.start, c.offset)
     ):
         # "Orban, whose country holds the EU presidency, has angered the bloc by seeking":
         # a clause that opens with its verb has its subject before; its actors are objects.
-        in_clause = []
-    if not in_clause and len(breaks) >= 2 and _VERB_FIRST.match(s.text, clause_start):
+        return []
+    return in_clause
+
+
+def _past_aside(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention] | None:
+    """The subject a clause set off by commas stands after: a subordinate clause, a
+    relative clause, an appositive. ``None`` when the clause follows none."""
+    s, earlier, breaks = c.s, c.earlier, c.breaks
+    if not in_clause and len(breaks) >= 2 and _VERB_FIRST.match(s.text, c.start):
         opener = _opening_subject(s, earlier, breaks[0])
         if opener is not None and _SUBORDINATE_ASIDE.match(s.text, breaks[0].end()):
             # "Brazil, while standing strong in its support for Peru, which ..., has tried
@@ -220,8 +275,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             return with_listed(s, opener, earlier)
     if (
         breaks
-        and opens_relative(s.text, clause_start)
-        and (not in_clause or _SECOND_VERB_BEFORE.match(s.text, clause_start, offset))
+        and opens_relative(s.text, c.start)
+        and (not in_clause or _SECOND_VERB_BEFORE.match(s.text, c.start, c.offset))
     ):
         # "Vietnam, which opposes ...": the relative clause's subject is what it follows;
         # so is a second verb's there ("Ana Soto, who opposes aid for Peru and warned"),
@@ -229,7 +284,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return _antecedents(s, earlier, breaks[-1])
     if not in_clause and len(breaks) >= 2:
         opens = relative_break(s, breaks) or breaks[-2]
-        subject = before_appositive(s, earlier, opens, breaks[-1], offset)
+        subject = before_appositive(s, earlier, opens, breaks[-1], c.offset)
         if subject is not None:
             # "Kyodo reported that Ri Su Yong, one of North Korea's officials, would
             # visit": the subject of what was reported, not of the reporting.
@@ -237,44 +292,30 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             if segment:
                 subject = past_opener(s, segment, subject.start, opens.start())[0]
             return with_listed(s, subject, earlier) + accompanying(s, earlier, opens, breaks[-1])
-    # "The EC ran a deficit with Japan, and seeks redress", "Peru recalled its envoy,
-    # condemned the attack and ...": a second predicate, the first clause's subject.
-    # ("..., visiting U.S. Under-Secretary Allen Wallis told": an attribute, not a verb.)
-    second_predicate = _AND_PREDICATE.match(s.text, clause_start) or (
-        bool(breaks)
-        and not s.text[clause_start:offset].strip()
-        and "," in breaks[-1].group()
-        and not s.text.startswith("visiting", offset)
-    )
-    if not in_clause and breaks and second_predicate:
-        ends = _first_predicate(s, earlier, breaks)
-        segment_start = breaks[ends - 1].end() if ends >= 1 else 0
-        previous = [a for a in earlier if segment_start <= a.start < breaks[ends].start()]
-        # Only a subject that opens that clause ("The EC ran ...", not "They say it is
-        # blurred by Poland's economy, and dismiss ...").
-        if previous and (
-            len(s.text[segment_start : previous[0].start].split()) <= 1
-            or _SPEAKS.match(s.text, previous[0].end)
-        ):
-            return with_listed(s, previous[0], earlier)
-        if _ASIDE_OPENS.match(s.text, segment_start):
-            # "Seoul warned ..., in contravention of U.N. resolutions, and urged China":
-            # past a phrase set off by commas, the sentence's subject.
-            first = [a for a in earlier if a.start < breaks[0].start()]
-            if first and len(s.text[: first[0].start].split()) <= 1:
-                return with_listed(s, first[0], earlier)
-    relative = relative_break(s, breaks) if not in_clause else None
+    return None
+
+
+def _before_the_clause(c: _Clause, within_clause: bool) -> list[ActorMention] | None:
+    """For a clause that names no subject: a clause before's (a second predicate, past a
+    relative clause, a participle's), or none ``within_clause``. ``None`` when no
+    such clause decides it."""
+    s, earlier, breaks = c.s, c.earlier, c.breaks
+    if breaks:
+        second = _second_predicate(c)
+        if second is not None:
+            return second
+    relative = relative_break(s, breaks)
     if relative is not None:
         # "Peru, which claims the islands, had insisted": the subject is what
         # the relative clause follows (the clause goes on past the relative one).
         return _antecedents(s, earlier, relative)
-    if not in_clause and within_clause:
+    if within_clause:
         return []
-    if not in_clause and breaks and _PARTICIPLE.match(s.text, clause_start):
+    if breaks and _PARTICIPLE.match(s.text, c.start):
         # "India rejected Pakistan's offer, saying ...": the subject of the clause
         # before, not the nearest actor.
         segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
-        previous = [a for a in earlier if segment_start <= a.start < clause_start]
+        previous = [a for a in earlier if segment_start <= a.start < c.start]
         if previous and _AN_OBJECT.search(
             s.text, max(0, previous[0].start - 20), previous[0].start
         ):
@@ -283,26 +324,68 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
             return []
         if previous:
             return with_listed(s, previous[0], earlier)
-    if not in_clause and len(breaks) >= 2:
-        # ", vowing to ...": a participle's subject is the previous clause's; past an
-        # appositive ("Chile, Peru's old rival, has vowed ... as it seeks to"), the
-        # subject it describes.
-        previous = [a for a in earlier if breaks[-2].end() <= a.start < clause_start]
-        opens = relative_break(s, breaks) or breaks[-2]
-        # (not past a quotation: '"...," the UK Foreign, Commonwealth Office said')
-        described = (
-            before_appositive(s, earlier, opens, breaks[-1], breaks[-1].end())
-            if previous and opens.group().rstrip() == ","
-            else None
-        )
-        in_clause = [described] if described is not None else previous[:1]
+    return None
+
+
+def _second_predicate(c: _Clause) -> list[ActorMention] | None:
+    """The subject of the first of a list of predicates, for one after ", and" or a
+    comma alone: "The EC ran a deficit with Japan, and seeks redress", "Peru recalled its
+    envoy, condemned the attack and ..."."""
+    s, earlier, breaks = c.s, c.earlier, c.breaks
+    # ("..., visiting U.S. Under-Secretary Allen Wallis told": an attribute, not a verb.)
+    second = _AND_PREDICATE.match(s.text, c.start) or (
+        not s.text[c.start : c.offset].strip()
+        and "," in breaks[-1].group()
+        and not s.text.startswith("visiting", c.offset)
+    )
+    if not second:
+        return None
+    ends = _first_predicate(s, earlier, breaks)
+    segment_start = breaks[ends - 1].end() if ends >= 1 else 0
+    previous = [a for a in earlier if segment_start <= a.start < breaks[ends].start()]
+    # Only a subject that opens that clause ("The EC ran ...", not "They say it is
+    # blurred by Poland's economy, and dismiss ...").
+    if previous and (
+        len(s.text[segment_start : previous[0].start].split()) <= 1
+        or _SPEAKS.match(s.text, previous[0].end)
+    ):
+        return with_listed(s, previous[0], earlier)
+    if _ASIDE_OPENS.match(s.text, segment_start):
+        # "Seoul warned ..., in contravention of U.N. resolutions, and urged China":
+        # past a phrase set off by commas, the sentence's subject.
+        first = [a for a in earlier if a.start < breaks[0].start()]
+        if first and len(s.text[: first[0].start].split()) <= 1:
+            return with_listed(s, first[0], earlier)
+    return None
+
+
+def _previous_segment(c: _Clause) -> list[ActorMention]:
+    """For a participle's clause (", vowing to ..."), the previous clause's subject; past
+    an appositive ("Chile, Peru's old rival, has vowed ... as it seeks to"), the subject
+    it describes."""
+    s, earlier, breaks = c.s, c.earlier, c.breaks
+    previous = [a for a in earlier if breaks[-2].end() <= a.start < c.start]
+    opens = relative_break(s, breaks) or breaks[-2]
+    # (not past a quotation: '"...," the UK Foreign, Commonwealth Office said')
+    described = (
+        before_appositive(s, earlier, opens, breaks[-1], breaks[-1].end())
+        if previous and opens.group().rstrip() == ","
+        else None
+    )
+    return [described] if described is not None else previous[:1]
+
+
+def _first_or_nearest(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
+    """The clause's first actor (or those leading the group it names) with those listed
+    with it; with none in the clause, the nearest actor before that is no place gone to."""
+    s, earlier = c.s, c.earlier
     if in_clause:
-        leader = _led_by(s, in_clause, offset)
+        leader = _led_by(s, in_clause, c.offset)
         if leader is not None:
             # "a group of EC members led by West Germany, the Netherlands and Denmark were
             # opposed": those leading it hold the group's position.
             return with_listed(s, leader, earlier)
-    if not in_clause and not _PRONOUN_BEFORE.search(s.text, max(0, offset - 30), offset):
+    if not in_clause and not _PRONOUN_BEFORE.search(s.text, max(0, c.offset - 30), c.offset):
         # "returned to a US court to seek": where the subject went, not who it is (but
         # "aid to Ukraine as it tries to": "it" may be the place)
         earlier = [a for a in earlier if not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)]
@@ -352,13 +435,12 @@ def _led_by(s: RuleSentence, in_clause: list[ActorMention], offset: int) -> Acto
     return None
 
 
-def _accompanied(
-    s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]], clause_start: int
-) -> list[ActorMention]:
+def _accompanied(c: _Clause) -> list[ActorMention]:
     """For a predicate right after an insertion naming those who act with the subject
     ("Peru, along with Chile, attended the OAS summit"), the subject before it and those
     it names: the actors after the verb are its objects."""
-    if len(breaks) < 2 or not s.text[clause_start : clause_start + 1].islower():
+    s, earlier, breaks = c.s, c.earlier, c.breaks
+    if len(breaks) < 2 or not s.text[c.start : c.start + 1].islower():
         return []
     names = accompanying(s, earlier, breaks[-2], breaks[-1])
     subject = before_appositive(s, earlier, breaks[-2], breaks[-1], breaks[-1].end())
@@ -371,13 +453,12 @@ def _accompanied(
 _EXAMPLES_ASIDE = re.compile(r"(?:including|such\s+as|from)\s")
 
 
-def _exemplified(
-    s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]], clause_start: int
-) -> list[ActorMention]:
+def _exemplified(c: _Clause) -> list[ActorMention]:
     """For a predicate right after an aside naming examples of a subject no actor names
     ("Foreign leaders, from Boric to Arce, have called on", "Many states, including Chile,
     condemned"), the actors the aside names."""
-    if len(breaks) < 2 or not s.text[clause_start : clause_start + 1].islower():
+    s, breaks = c.s, c.breaks
+    if len(breaks) < 2 or not s.text[c.start : c.start + 1].islower():
         return []
     opens, closes = breaks[-2], breaks[-1]
     segment_start = breaks[-3].end() if len(breaks) >= 3 else 0
