@@ -7,30 +7,34 @@ with it ("Sullivan and Kono", "Britain, France, and Japan") or named along with 
 a close ally of Spain, has refused"), the one it follows; after a participle (",
 saying ..."), the clause before's; in a clause a conjunction opens ("comes after Bush
 criticised Iran"), the actor right after it; else the nearest actor before. Where clauses
-break is ``breaks``'; which asides a subject may stand before is ``asides``'; a reported
-clause's own subject ("Germany said Russia rejected ...") is ``reported``'s.
+break is ``breaks``'; which asides a subject may stand before is ``asides``'; a subject
+named before its clause (past an aside, or a clause before's) is ``subject_before``'s; a
+reported clause's own subject ("Germany said Russia rejected ...") is ``reported``'s;
+which actors a list joins is ``coordination``'s.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .actors import ActorMention
 from .agent_nouns import of_no_agent, without_objects_of_with
-from .asides import (
-    accompanying,
-    antecedent,
-    before_appositive,
-    opens_relative,
-    relative_break,
-)
 from .breaks import OPENING_PLACE, clause_breaks
-from .clauses import AUXILIARIES, posted_to
+from .clauses import posted_to
 from .coordination import list_start, oxford_list, with_listed
 from .institutions import institution_opening
 from .no_speaker import A_NAME, unknown_person_opens
 from .reported import past_opener, reported_subject
+from .subject_before import (
+    VERB_FIRST,
+    Clause,
+    accompanied,
+    before_the_clause,
+    exemplified,
+    past_aside,
+    previous_segment,
+)
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -43,24 +47,6 @@ _THAT_VERB = re.compile(
     r"(?<=\w)\s+(?:that|which|who)\s+(?:(?:also|still|openly|\w+ly|have|has|had)\s+)*\Z"
 )
 _HEAD_NOUN = re.compile(r"\s+[a-z][\w-]*")
-# ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
-# clause's; so is a perfect one's (", having met with ...").
-_PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling|having)\s")
-# A second predicate with no subject of its own, after a comma: ", and seeks redress".
-_AND_PREDICATE = re.compile(
-    r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
-)
-# A relative pronoun that is its clause's subject, a second verb of it right before the
-# trigger: "who opposes aid for Peru and | warned".
-_SECOND_VERB_BEFORE = re.compile(
-    r"\s*(?:who|which|that)\s+(?:\w+ly\s+)?"
-    # not an object's relative clause ("which the North called ... and threatened")
-    r"(?!(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we)\b)"
-    r"[a-z]+[^,;:]*\s(?:and|but)\s+(?:also\s+)?\Z"
-)
-# A first clause's subject right before its reporting verb ("Democratic candidate Ana
-# Soto said ..., and said"), whatever words stand before it.
-_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(
     r"[\"'\u201c\u2018]?\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Yy]et)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
@@ -74,10 +60,6 @@ _WRITTEN_TO = re.compile(
 
 
 _AMID = re.compile(r"\b(?:amid|amidst)\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
-# An actor that is a verb's or a preposition's object: "called on the US", "urged Peru".
-_AN_OBJECT = re.compile(
-    r"\b(?:on|to|with|against|at|into|for|urged|asked|told|pressed|warned)\s+(?:the\s+)?\Z"
-)
 # What a thing is about, a state's name or adjective opening it: "over a Gaza ceasefire".
 _ABOUT_A = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:a|an|the)\s+\Z")
 
@@ -94,17 +76,6 @@ def _named_aside(text: str, start: int) -> bool:
     )
 
 
-class _Clause(NamedTuple):
-    """The clause ending at ``offset``: the actors before it that may be its subject
-    (``earlier``), the clause breaks before it and where the last of them ends."""
-
-    s: RuleSentence
-    offset: int
-    earlier: list[ActorMention]
-    breaks: list[re.Match[str]]
-    start: int
-
-
 def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> list[ActorMention]:
     """The subject of the clause ending at ``offset``, with coordinated ones ("Sullivan
     and Kono"): an adjective or possessive right before it ("an EU demand"), else the
@@ -118,10 +89,10 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if near is not None:
         return near
     breaks = clause_breaks(s, offset)
-    c = _Clause(s, offset, earlier, breaks, breaks[-1].end() if breaks else 0)
-    accompanied = _accompanied(c) or _exemplified(c)
-    if accompanied:
-        return accompanied
+    c = Clause(s, offset, earlier, breaks, breaks[-1].end() if breaks else 0)
+    joined = accompanied(c) or exemplified(c)
+    if joined:
+        return joined
     in_clause = [
         a
         for a in earlier
@@ -130,13 +101,13 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     found = _opening(c, in_clause)
     if found is None:
         in_clause = _past_opener(c, in_clause)
-        found = _past_aside(c, in_clause)
+        found = past_aside(c, in_clause)
     if found is None and not in_clause:
-        found = _before_the_clause(c, within_clause)
+        found = before_the_clause(c, within_clause)
     if found is not None:
         return found
     if not in_clause and len(breaks) >= 2:
-        in_clause = _previous_segment(c)
+        in_clause = previous_segment(c)
     return _first_or_nearest(c, in_clause)
 
 
@@ -203,7 +174,7 @@ def _next_to_verb(
     return None
 
 
-def _opening(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention] | None:
+def _opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | None:
     """The subject of a clause that names none of its own before its verb, read from how
     it opens: a person no rule places, a subordinate clause's conjunction, "he" or "she",
     an institution named again. ``None`` when it opens with none of those."""
@@ -248,13 +219,13 @@ def _opening(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention] | 
     return None
 
 
-def _past_opener(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
+def _past_opener(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
     """The clause's actors that may be its subject, past an opening phrase
     (``reported.past_opener``); none in a clause that opens with its verb."""
     in_clause = past_opener(c.s, in_clause, c.start, c.offset)
     if (
         c.breaks
-        and _VERB_FIRST.match(c.s.text, c.start)
+        and VERB_FIRST.match(c.s.text, c.start)
         and not _SUBORDINATOR.search(c.s.text, c.start, c.offset)
     ):
         # "Orban, whose country holds the EU presidency, has angered the bloc by seeking":
@@ -263,119 +234,7 @@ def _past_opener(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention
     return in_clause
 
 
-def _past_aside(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention] | None:
-    """The subject a clause set off by commas stands after: a subordinate clause, a
-    relative clause, an appositive. ``None`` when the clause follows none."""
-    s, earlier, breaks = c.s, c.earlier, c.breaks
-    if not in_clause and len(breaks) >= 2 and _VERB_FIRST.match(s.text, c.start):
-        opener = _opening_subject(s, earlier, breaks[0])
-        if opener is not None and _SUBORDINATE_ASIDE.match(s.text, breaks[0].end()):
-            # "Brazil, while standing strong in its support for Peru, which ..., has tried
-            # to": past a subordinate clause set off by commas, the sentence's subject.
-            return with_listed(s, opener, earlier)
-    if (
-        breaks
-        and opens_relative(s.text, c.start)
-        and (not in_clause or _SECOND_VERB_BEFORE.match(s.text, c.start, c.offset))
-    ):
-        # "Vietnam, which opposes ...": the relative clause's subject is what it follows;
-        # so is a second verb's there ("Ana Soto, who opposes aid for Peru and warned"),
-        # past the first verb's objects.
-        return _antecedents(s, earlier, breaks[-1])
-    if not in_clause and len(breaks) >= 2:
-        opens = relative_break(s, breaks) or breaks[-2]
-        subject = before_appositive(s, earlier, opens, breaks[-1], c.offset)
-        if subject is not None:
-            # "Kyodo reported that Ri Su Yong, one of North Korea's officials, would
-            # visit": the subject of what was reported, not of the reporting.
-            segment = [a for a in earlier if subject.start <= a.start and a.end <= opens.start()]
-            if segment:
-                subject = past_opener(s, segment, subject.start, opens.start())[0]
-            return with_listed(s, subject, earlier) + accompanying(s, earlier, opens, breaks[-1])
-    return None
-
-
-def _before_the_clause(c: _Clause, within_clause: bool) -> list[ActorMention] | None:
-    """For a clause that names no subject: a clause before's (a second predicate, past a
-    relative clause, a participle's), or none ``within_clause``. ``None`` when no
-    such clause decides it."""
-    s, earlier, breaks = c.s, c.earlier, c.breaks
-    if breaks:
-        second = _second_predicate(c)
-        if second is not None:
-            return second
-    relative = relative_break(s, breaks)
-    if relative is not None:
-        # "Peru, which claims the islands, had insisted": the subject is what
-        # the relative clause follows (the clause goes on past the relative one).
-        return _antecedents(s, earlier, relative)
-    if within_clause:
-        return []
-    if breaks and _PARTICIPLE.match(s.text, c.start):
-        # "India rejected Pakistan's offer, saying ...": the subject of the clause
-        # before, not the nearest actor.
-        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
-        previous = [a for a in earlier if segment_start <= a.start < c.start]
-        if previous and _AN_OBJECT.search(
-            s.text, max(0, previous[0].start - 20), previous[0].start
-        ):
-            # "Ministers from European governments called on the US to ..., saying": the
-            # one called on is no subject of the clause before
-            return []
-        if previous:
-            return with_listed(s, previous[0], earlier)
-    return None
-
-
-def _second_predicate(c: _Clause) -> list[ActorMention] | None:
-    """The subject of the first of a list of predicates, for one after ", and" or a
-    comma alone: "The EC ran a deficit with Japan, and seeks redress", "Peru recalled its
-    envoy, condemned the attack and ..."."""
-    s, earlier, breaks = c.s, c.earlier, c.breaks
-    # ("..., visiting U.S. Under-Secretary Allen Wallis told": an attribute, not a verb.)
-    second = _AND_PREDICATE.match(s.text, c.start) or (
-        not s.text[c.start : c.offset].strip()
-        and "," in breaks[-1].group()
-        and not s.text.startswith("visiting", c.offset)
-    )
-    if not second:
-        return None
-    ends = _first_predicate(s, earlier, breaks)
-    segment_start = breaks[ends - 1].end() if ends >= 1 else 0
-    previous = [a for a in earlier if segment_start <= a.start < breaks[ends].start()]
-    # Only a subject that opens that clause ("The EC ran ...", not "They say it is
-    # blurred by Poland's economy, and dismiss ...").
-    if previous and (
-        len(s.text[segment_start : previous[0].start].split()) <= 1
-        or _SPEAKS.match(s.text, previous[0].end)
-    ):
-        return with_listed(s, previous[0], earlier)
-    if _ASIDE_OPENS.match(s.text, segment_start):
-        # "Seoul warned ..., in contravention of U.N. resolutions, and urged China":
-        # past a phrase set off by commas, the sentence's subject.
-        first = [a for a in earlier if a.start < breaks[0].start()]
-        if first and len(s.text[: first[0].start].split()) <= 1:
-            return with_listed(s, first[0], earlier)
-    return None
-
-
-def _previous_segment(c: _Clause) -> list[ActorMention]:
-    """For a participle's clause (", vowing to ..."), the previous clause's subject; past
-    an appositive ("Chile, Peru's old rival, has vowed ... as it seeks to"), the subject
-    it describes."""
-    s, earlier, breaks = c.s, c.earlier, c.breaks
-    previous = [a for a in earlier if breaks[-2].end() <= a.start < c.start]
-    opens = relative_break(s, breaks) or breaks[-2]
-    # (not past a quotation: '"...," the UK Foreign, Commonwealth Office said')
-    described = (
-        before_appositive(s, earlier, opens, breaks[-1], breaks[-1].end())
-        if previous and opens.group().rstrip() == ","
-        else None
-    )
-    return [described] if described is not None else previous[:1]
-
-
-def _first_or_nearest(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
+def _first_or_nearest(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
     """The clause's first actor (or those leading the group it names) with those listed
     with it; with none in the clause, the nearest actor before that is no place gone to."""
     s, earlier = c.s, c.earlier
@@ -395,21 +254,6 @@ def _first_or_nearest(c: _Clause, in_clause: list[ActorMention]) -> list[ActorMe
     if len(listed) > 1:
         return listed
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
-
-
-# A subordinate clause set off by commas ("Brazil, while standing strong ..., has").
-_SUBORDINATE_ASIDE = re.compile(r"\s*(?:while|whilst|although|though|despite|when|since)\s")
-
-
-def _opening_subject(
-    s: RuleSentence, earlier: list[ActorMention], before: re.Match[str]
-) -> ActorMention | None:
-    """The actor that opens the sentence ("The Brazilian government") when it and at most
-    two words are all that stand before the clause break ``before``."""
-    first = next((a for a in earlier if a.start < before.start()), None)
-    if first is None or len(s.text[: first.start].split()) > 1:
-        return None
-    return first if len(s.text[first.end : before.start()].split()) <= 2 else None
 
 
 # A clause that opens with its verb, after the aside of a subject before it.
@@ -435,69 +279,6 @@ def _led_by(s: RuleSentence, in_clause: list[ActorMention], offset: int) -> Acto
     return None
 
 
-def _accompanied(c: _Clause) -> list[ActorMention]:
-    """For a predicate right after an insertion naming those who act with the subject
-    ("Peru, along with Chile, attended the OAS summit"), the subject before it and those
-    it names: the actors after the verb are its objects."""
-    s, earlier, breaks = c.s, c.earlier, c.breaks
-    if len(breaks) < 2 or not s.text[c.start : c.start + 1].islower():
-        return []
-    names = accompanying(s, earlier, breaks[-2], breaks[-1])
-    subject = before_appositive(s, earlier, breaks[-2], breaks[-1], breaks[-1].end())
-    if names and subject is not None and _OTHERS_OF.match(s.text, subject.end, breaks[-2].start()):
-        return names  # "Maduro's close allies, like China and Iran, ...": the allies
-    return with_listed(s, subject, earlier) + names if names and subject is not None else []
-
-
-# An aside naming examples of the subject: "including ...", "such as ...", "from ... to".
-_EXAMPLES_ASIDE = re.compile(r"(?:including|such\s+as|from)\s")
-
-
-def _exemplified(c: _Clause) -> list[ActorMention]:
-    """For a predicate right after an aside naming examples of a subject no actor names
-    ("Foreign leaders, from Boric to Arce, have called on", "Many states, including Chile,
-    condemned"), the actors the aside names."""
-    s, breaks = c.s, c.breaks
-    if len(breaks) < 2 or not s.text[c.start : c.start + 1].islower():
-        return []
-    opens, closes = breaks[-2], breaks[-1]
-    segment_start = breaks[-3].end() if len(breaks) >= 3 else 0
-    if not _EXAMPLES_ASIDE.match(s.text, opens.end()) or any(
-        segment_start <= a.start < opens.start() for a in s.actors
-    ):
-        return []
-    # (all it names: "from Chile" is no origin here)
-    return [
-        a
-        for a in s.actors
-        if opens.end() <= a.start and a.end <= closes.start() and a.code and s.is_agent(a)
-    ]
-
-
-# A state's allies or rivals are others: "Maduro's close allies, like China, were quick".
-_OTHERS_OF = re.compile(
-    r"(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:allies|partners|neighbou?rs|rivals|enemies|"
-    r"critics|friends|backers|supporters|opponents|foes)\s*\Z"
-)
-
-
-# A relative clause whose verb is singular: "which has", "who says".
-_SINGULAR_RELATIVE = re.compile(
-    r"\s*(?:which|who|that)\s+(?:\w+ly\s+|also\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b"
-)
-
-
-def _antecedents(
-    s: RuleSentence, earlier: list[ActorMention], brk: re.Match[str]
-) -> list[ActorMention]:
-    """What a relative clause after ``brk`` follows, with those listed before it: "Chile
-    and Peru, which both border Bolivia, have urged" (``asides.antecedent``)."""
-    found = antecedent(s, earlier, brk)
-    if not found or _SINGULAR_RELATIVE.match(s.text, brk.end()):
-        return found  # "the UN and the EU, which has agreed a fund": the EU alone
-    return s.listed_before(found[0], earlier)
-
-
 def _nearest(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention:
     """The actor nearest before, unless a person is posted to it (``posting_state``)."""
     return posting_state(s, earlier[-1])
@@ -514,39 +295,6 @@ def posting_state(s: RuleSentence, mention: ActorMention) -> ActorMention:
     if not heads or "," in s.text[heads[-1].end : mention.start]:
         return mention
     return heads[-1]
-
-
-# A clause that opens with its verb: "was ready to", "made the deal".
-_VERB_OPENS = re.compile(r"\s*(?:was|were|is|are|has|have|had|will|would|[a-z]+ed)\s")
-
-
-def _first_predicate(
-    s: RuleSentence, earlier: list[ActorMention], breaks: list[re.Match[str]]
-) -> int:
-    """The index of the break that ends the first of a list of predicates ending at the
-    last break: back past segments that open with their verb and name no one ("Chile made
-    the deal, was ready to implement it, and urged")."""
-    last = len(breaks) - 1
-    while last >= 1:
-        start = breaks[last - 1].end()
-        if any(start <= a.start < breaks[last].start() for a in earlier):
-            break
-        if not _VERB_OPENS.match(s.text, start):
-            break
-        last -= 1
-    return last
-
-
-# A phrase set off by commas that is no clause: a preposition opens it.
-_ASIDE_OPENS = re.compile(
-    r"\s*(?:in|on|at|by|for|with|without|despite|after|before|under"
-    # "Ana Soto, reelected on Thursday, condemned": a participle's phrase set off
-    r"|(?:re)?(?:elected|appointed|named|sworn|reappointed|nominated))\s"
-)
-
-
-# A clause opening with an auxiliary verb, whose subject stands before it.
-_VERB_FIRST = re.compile(rf"\s*{AUXILIARIES}\s")
 
 
 # The subject made one of those a relative clause holds: "is among leaders, including
