@@ -9,7 +9,8 @@
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``,
-  ``own_parties``, ``referred`` (parties named by reference) and ``no_meeting``;
+  ``own_parties``, ``referred`` (parties named by reference), ``meeting_groups`` (one
+  meeting or one per partner) and ``no_meeting``;
   ``sanctions``, ``imposers`` and ``sanction_stances`` (the imposer's opposition to the
   target); ``stances``, ``agents`` (who holds a stance besides its
   clause's subject) and ``speech`` (reported speech); ``goals``; ``phrases`` (readable

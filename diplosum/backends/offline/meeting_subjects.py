@@ -4,8 +4,8 @@ The clause's subject ("Peru and Chile held talks") is a meeting's party, but not
 is an example in a list ("issues including trade talks"), a destination ("will fly to
 Quito, after a trip to ..."), the host that names an earlier meeting ("the Madrid talks
 ... ahead of an EU summit"), or the subject of another clause ("..., if the talks
-stall"). Listed states that take a position on talks naming no party ("Italy and Germany
-favour an early start to talks") meet nobody, and private people's trips ("fans
+stall"). Listed states stating a view on talks that name no party ("Peru and Chile
+favour early talks") meet nobody, and private people's trips ("fans
 travelling to France") are no official's.
 """
 
@@ -118,8 +118,8 @@ def private_trip(s: RuleSentence, trigger: Hit) -> bool:
 
 
 def favoured_by_several(s: RuleSentence, subject: list[ActorMention], trigger: Hit) -> bool:
-    """Whether states listed as a subject take a position on talks that name no party
-    ("Italy and Germany favour an early start to talks", "Peru and Chile backed talks"):
+    """Whether states listed as a subject state a view on talks that name no party
+    ("Peru and Chile favour early talks", "Peru and Chile backed talks"):
     a shared position on others' talks, not a meeting of theirs."""
     if len({a.code for a in subject}) < 2:
         return False

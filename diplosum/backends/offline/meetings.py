@@ -8,7 +8,8 @@ For each meeting trigger of a sentence ("met", "held talks", "a visit to", "summ
   ("with A, B and C") or where a visitor went ("travelled to Riyadh"); the *modifiers*
   (``own_parties``): those in its own noun phrase ("U.S.-Soviet talks");
 - the participants: subject and objects, one per state or body. "Separately", "separate
-  talks" or "calls" with more than two makes one meeting per partner of the first.
+  talks" or "calls" with more than two makes one meeting per partner of the first
+  (``meeting_groups``).
 
 Whether it happened is ``meeting_status``'s: held, planned, proposed, cancelled, or no
 meeting at all ("no talks", "refused to meet").
@@ -16,15 +17,14 @@ meeting at all ("no talks", "refused to meet").
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
 
 from ...models import Actor, Meeting
 from .actors import ActorMention
 from .agents import joined
 from .clauses import TO_BEFORE
 from .lexicon import Hit
+from .meeting_groups import add_meetings
 from .meeting_status import meeting_status
 from .meeting_subjects import (
     TRAVELS,
@@ -64,100 +64,10 @@ from .visits import (
 
 __all__ = ["meetings"]
 
-# Between two parties listed after a trigger: a place of the first ("talks with Netanyahu
-# in Jerusalem and Abbas in Ramallah"), so they are met in different places.
-_ELSEWHERE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
-
-
-def _groups(
-    s: RuleSentence, trigger: Hit, actors: list[Actor], objects: list[ActorMention]
-) -> Iterator[list[Actor]]:
-    window = s.text[max(0, trigger.start - 40) : trigger.end + 40].lower()
-    apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
-    visitor = _tour_visitor(s, trigger, actors, objects)
-    each = apart or "separate" in window or "bilateral" in window or _hosts_in(s, objects)
-    each = each or (trigger.phrase in _CALLS and "conference" not in window)
-    caller = _one_caller(trigger, window, actors, objects) if len(actors) > 2 else None
-    if caller is not None:
-        # "Korea's and Japan's ministers have phoned Mogherini": a call each.
-        yield from ([caller, other] for other in actors if other.country != caller.country)
-        return
-    if len(actors) > 2 and (each or visitor):
-        host = visitor or next(
-            (a for a in actors if a not in [o.actor for o in objects]), actors[0]
-        )
-        for other in actors:
-            if other.country != host.country:
-                yield [host, other]
-    else:
-        yield actors
-
-
-# Calls in the plural with several named: one call each ("in calls with the Jordanian and
-# Qatari ministers"); a conference call is one.
-_CALLS = frozenset({"calls with", "phone calls", "telephone calls"})
-
-
-def _one_caller(
-    trigger: Hit, window: str, actors: list[Actor], objects: list[ActorMention]
-) -> Actor | None:
-    """The one party of a telephone call ("phoned", "spoke by phone with") whose other
-    side names several: a call is between two, so each of those had one with it. None
-    for a conference call, or where both sides name several."""
-    phrase = trigger.phrase
-    by_phone = "phone" in phrase or "telephon" in phrase
-    if phrase in _CALLS or "conference" in window or not by_phone:
-        return None
-    called = {o.code for o in objects}
-    side = [a for a in actors if (a.country in called) == (len(called) == 1)]
-    return side[0] if side and len({a.country for a in side}) == 1 else None
-
-
-def _tour_visitor(
-    s: RuleSentence, trigger: Hit, actors: list[Actor], objects: list[ActorMention]
-) -> Actor | None:
-    """The visitor of a visit to several places ("Jaafari visited Cairo and Amman, with an
-    Iraqi cleric"): one meeting with each place. Not with the visitor unknown, nor to
-    bring those visited together ("will visit Niger and Chad to mediate between them")."""
-    if not (
-        trigger.phrase.startswith(("visit", "tour", "trip")) or trigger.phrase in TRAVELS
-    ) or _TOGETHER.search(s.text, trigger.end):
-        return None
-    places = {o.code for o in objects if o.kind in NAMES_OR_SEATS}
-    visitors = [a for a in actors if a.country not in places]
-    if len(places) < 2 or len(visitors) != 1:
-        return None
-    # Besides the places, only the visitor's own side may be named after the verb.
-    others = {o.code for o in objects if o.kind not in NAMES_OR_SEATS}
-    return visitors[0] if others <= {visitors[0].country} else None
-
-
-# "talks with officials in Britain, France and Italy": the officials of each place, met
-# there, one meeting each.
-_OFFICIALS_IN = re.compile(
-    r"\b(?:officials|leaders|governments|authorities|counterparts|ministers)\s+in\s+(?:the\s+)?\Z"
-)
-
-
-def _hosts_in(s: RuleSentence, objects: list[ActorMention]) -> bool:
-    """Whether ``objects``, two or more, are places whose officials were met."""
-    if len(objects) < 2:
-        return False
-    first = objects[0]
-    return _OFFICIALS_IN.search(s.text, max(0, first.start - 40), first.start) is not None
-
-
-# What brings those visited together: a mediation, or talks between them.
-_TOGETHER = re.compile(r"\b(?:mediat\w*|between|joint|trilateral|together)\b")
-
-
 # "On the sidelines of the G20 summit, Obama met ...": the gathering, opening the sentence.
 _SIDELINES_OPENING = re.compile(
     r"\s*(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+[^,;]+,"
 )
-# "held talks on the sidelines of the G7 summit": two meetings, the summit not the talks.
-_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}\Z")
-
 # Between a subject and talks named by their state ("Syria peace talks"): the subject
 # speaks of them, or hopes or expects something of them.
 _OF_THEM = re.compile(
@@ -265,35 +175,10 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             continue
         if names_no_meeting(s, trigger) or private_trip(s, trigger):
             continue
-        subject = (
-            the_two_as_subject(s, trigger)
-            or subject_of(s, trigger, earlier_own)
-            or antecedent_parties(s, trigger)
-        )
-        if trigger.phrase in STAYS:
-            # "Iranian Prime Minister X is currently in Damascus": a person's stay abroad.
-            place = stay(s, trigger, subject)
-            if place is None:
-                continue
-            subject, others, named_between = subject[:1], [place], False
-        else:
-            others, named_between = objects(s, trigger)
-            others = (
-                others
-                or arrived_in(s, trigger)
-                or addressee(s, trigger)
-                or held_in(s, trigger)
-                or visited_in(s, trigger)
-                or capital_visited(s, trigger)
-                or joined(s, trigger, at=True)
-            )
-            if trigger.phrase in TRAVELS or trigger.phrase.startswith("visit"):
-                others = [o for o in others if not for_a_gathering(s, o)]
-            if not others and (dealt := dealt_with(s, trigger)):
-                # "Chile agreed with Peru at talks": who dealt with them, and they.
-                others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
-            others += guest(s, trigger) + gathered_where(s, trigger) + attended_by(s, trigger)
-            others += held_here(s, trigger)
+        parties = _parties(s, trigger, earlier_own)
+        if parties is None:
+            continue
+        subject, others, named_between = parties
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         if aside is not None and aside.end() <= trigger.start:
@@ -302,74 +187,112 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             subject = [a for a in subject if a.start >= aside.end()]
             own = [a for a in own if a.start >= aside.end()]
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))
-        if not others and not own and favoured_by_several(s, subject, trigger):
-            continue  # "Italy and Germany favour an early start to talks": with others
-        if (
-            not subject
-            and not own
-            and len({other.code for other in others}) > 1
-            and _WITH.match(s.text, trigger.end)
-            and not in_opening_phrase(s, trigger)
-        ):
-            continue  # "after months of talks with Moscow and Washington": each with someone
-        if trigger.phrase in TRAVELS and not subject and not own and not _traveller(s, trigger):
-            continue  # "foreign fighters traveling to Iraq and Syria": places, no visitor
-        if (
-            trigger.phrase.startswith("visit")
-            and not subject
-            and not own
-            and len(others) > 1
-            and all(o.kind in NAMES_OR_SEATS for o in others)
-            and not _traveller(s, trigger)
-        ):
-            continue  # "Smith plans to visit Canada and Japan": places visited, who is unknown
-        if (
-            (
-                named_between
-                and not _MEDIATES.search(s.text, max(0, trigger.start - 40), trigger.start)
-            )
-            or len({m.code for m in own}) > 1
-            or any(leads(s, m) for m in own)
-            or (own and subject and _reports(s, subject[-1].end, trigger.start))
-        ):
-            # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
-            # in U.S.-Soviet talks", "Kerry said talks between Russia and Ukraine would
-            # resume": the meeting is of others ("between" names all its parties).
-            subject = []
-        elif (urged := urged_parties(s, trigger)) is not None:
-            subject = urged  # "Chile urged Peru to resume talks with Bolivia": Peru's talks
-        # "G7 leaders, including Obama and Abe, met": the body and its members named.
-        subject = members_body(s, subject or own) + subject
-        actors = participants(subject + own + others, s.actors)
-        if len(actors) == 1:
-            actors = participants(subject + own + others + talked_about(s, trigger), s.actors)
-        if len(actors) == 1 and others and not subject and not named_between:
-            actors = participants(others + _speakers_side(s, trigger), s.actors)
+        if _of_no_one_named(s, trigger, subject, own, others):
+            continue
+        actors = _participants(s, trigger, subject, own, others, named_between)
         if len(actors) < 2:
             continue
         if status is None:
             return found
-        codes = {a.country for a in actors}
-        if any(codes <= {p.country for p in m.participants} for m in found) or codes <= toured:
-            continue  # the same meeting named again, or part of it (or of a tour's visits)
-        sidelines = _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start)
-        states = [a for a in actors if a.kind != "organization"]
-        if found and len(states) < 2 and sidelines:
-            continue  # "met Wang on the sidelines of the G20 summit": one state and the body
-        groups = list(_groups(s, trigger, actors, others))
-        fuller = [i for i, m in enumerate(found) if {p.country for p in m.participants} < codes]
-        if fuller and not sidelines and len(groups) == 1:
-            # "Kerry will travel to Tokyo, holding talks with the ministers of Japan and
-            # South Korea": the trip's meeting, with everyone in it.
-            found[fuller[0]] = found[fuller[0]].model_copy(update={"participants": actors})
-            continue
-        if len(groups) > 1:
-            # "whose last visit to Chile ..., arrives for talks with Bachelet in Santiago and
-            # Humala in Lima": one meeting each, less those already found.
-            toured |= codes
-            met = [{p.country for p in m.participants} for m in found]
-            groups = [g for g in groups if {a.country for a in g} not in met]
-        found += [
-            Meeting(participants=group, status=status, evidence=s.evidence()) for group in groups
-        ]
+        add_meetings(found, toured, s, trigger, actors, others, status)
     return found
+
+
+def _parties(
+    s: RuleSentence, trigger: Hit, earlier_own: set[int]
+) -> tuple[list[ActorMention], list[ActorMention], bool] | None:
+    """The subject of ``trigger``, its objects or the places visited, and whether
+    "between" named them all; ``None`` for a stay that names no place."""
+    subject = (
+        the_two_as_subject(s, trigger)
+        or subject_of(s, trigger, earlier_own)
+        or antecedent_parties(s, trigger)
+    )
+    if trigger.phrase in STAYS:
+        # "Peru's prime minister is now in Santiago": a person's stay abroad.
+        place = stay(s, trigger, subject)
+        return None if place is None else (subject[:1], [place], False)
+    others, named_between = objects(s, trigger)
+    others = (
+        others
+        or arrived_in(s, trigger)
+        or addressee(s, trigger)
+        or held_in(s, trigger)
+        or visited_in(s, trigger)
+        or capital_visited(s, trigger)
+        or joined(s, trigger, at=True)
+    )
+    if trigger.phrase in TRAVELS or trigger.phrase.startswith("visit"):
+        others = [o for o in others if not for_a_gathering(s, o)]
+    if not others and (dealt := dealt_with(s, trigger)):
+        # "Chile agreed with Peru at talks": who dealt with them, and they.
+        others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
+    others += guest(s, trigger) + gathered_where(s, trigger) + attended_by(s, trigger)
+    others += held_here(s, trigger)
+    return subject, others, named_between
+
+
+def _of_no_one_named(
+    s: RuleSentence,
+    trigger: Hit,
+    subject: list[ActorMention],
+    own: list[ActorMention],
+    others: list[ActorMention],
+) -> bool:
+    """Whether ``trigger`` names a meeting of no one the sentence names as meeting: a
+    meeting several favour, talks each had with someone, places travelled to or visited
+    by no one named."""
+    if not others and not own and favoured_by_several(s, subject, trigger):
+        return True  # "Peru and Chile favour early talks": with others
+    if (
+        not subject
+        and not own
+        and len({other.code for other in others}) > 1
+        and _WITH.match(s.text, trigger.end)
+        and not in_opening_phrase(s, trigger)
+    ):
+        return True  # "after months of talks with Moscow and Washington": each with someone
+    if trigger.phrase in TRAVELS and not subject and not own and not _traveller(s, trigger):
+        return True  # "volunteers travelling to Peru and Chile": places, no visitor
+    # "Smith plans to visit Canada and Japan": places visited, who is unknown
+    return (
+        trigger.phrase.startswith("visit")
+        and not subject
+        and not own
+        and len(others) > 1
+        and all(o.kind in NAMES_OR_SEATS for o in others)
+        and not _traveller(s, trigger)
+    )
+
+
+def _participants(
+    s: RuleSentence,
+    trigger: Hit,
+    subject: list[ActorMention],
+    own: list[ActorMention],
+    others: list[ActorMention],
+    named_between: bool,
+) -> list[Actor]:
+    """Who takes part, one per state or body: the subject (unless the meeting is of
+    others), those of the trigger's own noun phrase and its objects; with only one of
+    them, those it was about or the speaker's side too."""
+    if (
+        (named_between and not _MEDIATES.search(s.text, max(0, trigger.start - 40), trigger.start))
+        or len({m.code for m in own}) > 1
+        or any(leads(s, m) for m in own)
+        or (own and subject and _reports(s, subject[-1].end, trigger.start))
+    ):
+        # "Norway called for talks between Sudan and Chad", "Germany welcomed progress
+        # in U.S.-Soviet talks", "Kerry said talks between Russia and Ukraine would
+        # resume": the meeting is of others ("between" names all its parties).
+        subject = []
+    elif (urged := urged_parties(s, trigger)) is not None:
+        subject = urged  # "Chile urged Peru to resume talks with Bolivia": Peru's talks
+    # "G7 leaders, including Obama and Abe, met": the body and its members named.
+    subject = members_body(s, subject or own) + subject
+    actors = participants(subject + own + others, s.actors)
+    if len(actors) == 1:
+        actors = participants(subject + own + others + talked_about(s, trigger), s.actors)
+    if len(actors) == 1 and others and not subject and not named_between:
+        actors = participants(others + _speakers_side(s, trigger), s.actors)
+    return actors
