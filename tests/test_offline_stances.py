@@ -1010,7 +1010,7 @@ def test_a_reported_clause_has_its_own_subject() -> None:
     assert stance_keys(text) == {("USA", "oppose")}
     assert meeting_codes("Kerry said Lavrov met Assad on Monday.") == [{"RUS", "SYR"}]
     # The one told comes after "told"; a second predicate after "and" is the first subject's.
-    assert goal_codes("May told Juncker that Britain hopes to hold talks.") == ["GBR"]
+    assert goal_codes("Bachelet told Juncker that Chile hopes to hold talks.") == ["CHL"]
     text = "Seoul says Japan is a partner and wants to widen ties with it."
     assert goal_codes(text) == ["KOR"]
 

@@ -304,7 +304,7 @@ def _listed_after(text: str, mentions: list[Mention], index: int) -> bool:
     """Whether state name ``mentions[index]`` is listed right after the one before it."""
     previous, mention = mentions[index - 1], mentions[index]
     if mention.kind not in NAMES_OR_SEATS:
-        return False  # "in Jerusalem and Palestinian President ...": an adjective
+        return False  # "in Lima and Chilean President ...": an adjective
     gap = text[previous.end : mention.start]
     if gap in _LISTED_AFTER:
         return True

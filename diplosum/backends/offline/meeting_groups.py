@@ -2,7 +2,7 @@
 sentence already has (``meetings``).
 
 One meeting of all of them; or one per partner of a single party: talks held apart
-("separate talks", "with Netanyahu in Jerusalem and Abbas in Ramallah"), calls in the
+("separate talks", "with Soto in Lima and Vega in Santiago"), calls in the
 plural, one caller phoning several, a visitor touring several places. A meeting whose
 parties one found already holds is the same one named again; one that holds more than
 one found takes its place ("Kerry will travel to Tokyo, holding talks with ...").
@@ -84,8 +84,8 @@ def _groups(
         yield actors
 
 
-# Between two parties listed after a trigger: a place of the first ("talks with Netanyahu
-# in Jerusalem and Abbas in Ramallah"), so they are met in different places.
+# Between two parties listed after a trigger: a place of the first ("talks with Soto in
+# Lima and Vega in Santiago"), so they are met in different places.
 _ELSEWHERE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
 
 

@@ -203,7 +203,7 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     named_between = (
         between >= 0
         and not re.search(r"[,;:]", s.text[trigger.end : between])
-        # "a gathering at a time of tensions between Washington and Moscow": the parties
+        # "a forum held amid tensions between Lima and Santiago": the parties
         # of something else.
         and s.text[:between].rsplit(None, 1)[-1].lower() not in _RELATIONS
         # "talks about whether to allow an airline to fly between A and B": another
