@@ -47,8 +47,8 @@ from .parties import dealt_with, objects, urged_parties
 from .phrases import without_dateline
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
+from .reporting import reporting_actor
 from .sentence import RuleSentence
-from .speakers import reporting_actor
 from .visits import (
     STAYS,
     addressee,

@@ -32,10 +32,10 @@ from .imposers import (
 from .lexicon import Hit
 from .measures import ban_as_verb, named_within, stopped_measures, trade_measure_owner
 from .no_measure import names_no_measure
+from .reporting import reporting_actor
 from .sanction_status import sanction_status
 from .sentence import RuleSentence
 from .shapes import ORDERED_OUT, passive_of, put_on_list, retaliates_if, threatened_with
-from .speakers import reporting_actor
 
 __all__ = ["sanctions_in"]
 

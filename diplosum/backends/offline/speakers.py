@@ -1,355 +1,39 @@
 """Who speaks: the speaker of a reporting clause, or of a quotation.
 
 The speaker is the actor of a reporting clause in the sentence ("X said", "said X",
-"according to X", "Juan Perez, the Chilean foreign minister, said"), or, for a sentence
-that is a quotation, of the next sentence or the one before. A clause whose own words name
-no one the rules can place ("..., officials said") has no speaker, not the state named
-before it. What was said, and the position it takes, is ``speech``'s; where quotations
-open and close, ``quotations``'.
+"according to X", "Juan Perez, the Chilean foreign minister, said": ``reporting``'s), or,
+for a sentence that is a quotation, of the next sentence or the one before. A clause
+whose own words name no one the rules can place ("..., officials said") has no speaker,
+not the state named before it. What was said, and the position it takes, is ``speech``'s;
+where quotations open and close, ``quotations``'.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
-from .agent_nouns import of_no_agent
-from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
-from .mention import PEOPLE
 from .no_speaker import (
-    INVERTED_AFTER,
     inverted,
-    mark_before,
     named_after_break,
     no_state_speaks,
     people_speak,
-    polled,
 )
-from .offices import OFFICE_NAMED_AGAIN
 from .quotations import (
-    CLOSING_MARKS,
     QUOTE_MARKS,
     next_to,
     one_quotation,
     open_quote,
     opens_quotation,
 )
+from .reporting import after_closing_mark, reporting_actor
 from .sentence import Nearby, RuleSentence
-from .subjects import posting_state
 
 __all__ = ["inverted", "quoted_speaker", "reporting_actor", "speaker"]
 
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
-
-
-_PRONOUN_BEFORE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+|then\s+|again\s+|"
-    r"earlier\s+|previously\s+|once\s+)?\Z"
-)
-_NOT_SPEAKER_GAP = frozenset(
-    {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
-    # "Ali Hassan, an adviser, said he backed the U.S. role": a reported clause's subject.
-    | {"he", "she", "it", "they", "we", "i"}
-)
-
-
-# A reporting clause's own subject that names no one the rules know: "..., the prime
-# minister said", "..., officials said", "..., a senior official told reporters" (the
-# clause's own words, with no actor among them: one right there speaks, found before).
-_UNNAMED_SUBJECT = re.compile(
-    # '..., the official said', and after a quotation: '...," the official said'
-    r"[,;:][\"\u201d]?\s+(?!(?:has|had|have|also|it|and|but|later|then|which|who)\b)"
-    r"(?:[\w-]+\s+){1,5}?(?:\w+ly\s+|has\s+|had\s+|have\s+|also\s+)?\Z",
-    re.IGNORECASE,
-)
-
-# "The prime minister said", "..., the foreign minister told reporters": an office that
-# refers back to the person named with it.
-_THE_OFFICE = re.compile(r"(?:^|[,;:\"\u201d]\s*)" + OFFICE_NAMED_AGAIN + r"\s+(?:\w+ly\s+)?\Z")
-
-# A subject named, then what they are, before its reporting verb: "Juan Perez, the
-# Chilean foreign minister, said", "Ana Soto, a spokeswoman for Peru's foreign ministry,".
-_APPOSITIVE_SUBJECT = re.compile(
-    r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+"
-    # what they are: "the ...", "a ...", "Chile's ...", not "however" nor "which borders"
-    r"((?:the|a|an|another|one\s+of)\s[^,;\"\u201c\u201d]{3,90}|"
-    r"[A-Z][\w.]*(?:'s|\u2019s)\s[^,;\"\u201c\u201d]{3,80}),\s*"
-    r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
-)
-
-# After "added" or "adding", an amount or "to": something added ("added to doubts"), not
-# words.
-_ADDS_AMOUNT = re.compile(
-    r"\s+(?:to\s|(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d])"
-)
-
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
-
-
-def _spokesman_for(words: list[str]) -> list[str]:
-    """``words`` less the "for" of "a spokesman for the Chinese foreign ministry", who
-    speaks for the state after it."""
-    return [
-        w for i, w in enumerate(words) if not (w == "for" and i and words[i - 1] in _SPOKESPEOPLE)
-    ]
-
-
-# A lower-case word right before a name, other than an article: a verb or a preposition
-# whose object the name is.
-# (past a title: "congratulated President Bush ... and stressed")
-_AFTER_A_VERB = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+(?:[A-Z][\w.'-]*\s+){0,3}\Z")
-
-
-def _quoted_before_attribution(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> bool:
-    """Whether reporting ``clause`` stands inside a quotation that closes before another
-    reporting clause of ``s``, the quotation's own attribution."""
-    if open_quote(s.text[: clause.start]) is None:
-        return False
-    marks = [at for at in (s.text.find(m, clause.end) for m in '"\u201d') if at >= 0]
-    return bool(marks) and any(other.start > min(marks) for other in clauses)
-
-
-def reporting_actor(s: RuleSentence) -> ActorMention | None:
-    """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
-    clauses = s.find("reporting")
-    for clause in clauses:
-        if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
-            continue  # "soared 20 percent, adding $7.5 billion": an amount, no words
-        if _quoted_before_attribution(s, clause, clauses):
-            continue  # '"... Peru and Bolivia have confirmed ...," Ms Soto said': quoted
-        if polled(s, clause):
-            return None  # "half of U.S. respondents said": a poll, no state's words
-        if _in_relative_clause(s, clause):
-            continue  # "condemned the plan, which Chile says is costly": Chile's words are
-            # about the plan, not the sentence's
-        quoted = _QUOTED_AS.search(s.text, max(0, clause.start - 90), clause.start)
-        if quoted is not None:
-            # "the agency quoted Zverev as saying": Zverev speaks, not the agency; one it
-            # describes or whose state it does not say ("a Foreign Ministry spokesman",
-            # "Oil Minister Gholamreza Aqazadeh") speaks for the agency's state.
-            start, end = quoted.span(1)
-            inside = [a for a in s.actors if start <= a.start and a.end <= end]
-            if inside and inside[-1].code and s.is_agent(inside[-1]):
-                return inside[-1]
-            if not inside and _names_someone(s.text[start:end]):
-                return None
-        # '"...," he said': whoever "he" or "she" stands for, placed where the pronoun is
-        # (not "X said he was ...": that "he" is what X said).
-        pronoun = _PRONOUN_BEFORE.search(s.text, max(0, clause.start - 24), clause.start)
-        if pronoun is not None:
-            person = s.he_or_she(pronoun.start())
-            if person is None:
-                return None
-            return person._replace(start=pronoun.start(), end=pronoun.end())
-        before = s.before(clause.start)
-        gap = s.text[before.end : clause.start] if before else ","
-        if before is not None and "," not in gap and "and" in gap.split():
-            # "Goria met Funaro today and expressed ...": the first verb's subject.
-            subject = [a for a in s.holders(clause.start) if a.code and s.is_agent(a)]
-            # Not an object ("Tamura urged Yeutter to ... and argued"): no verb before it.
-            if not subject or _AFTER_A_VERB.search(s.text, 0, subject[0].start):
-                return None
-            return subject[0]
-        if (
-            before is not None
-            and "," not in gap
-            and len(gap.split()) <= 3
-            # '"... like Bolivia?" said Ana Rojas': a state inside a quotation is no speaker
-            and '"' not in gap
-            and "\u201d" not in gap
-        ):
-            # "the U.S. ambassador to the United Nations said": the U.S.'s envoy speaks;
-            # "a resident of Lima said": no one for a state.
-            before = posting_state(s, before)
-            return before if s.is_agent(before) and not of_no_agent(s.text, before.start) else None
-        appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
-        if appositive is not None:
-            # "Juan Perez, the Chilean foreign minister, said": what he is names his state;
-            # "Chile, Peru's main trading partner, said": a state before it speaks itself.
-            start, end = appositive.span(1)
-            # (The whole name before the comma: not "The Lima Times, the paper, said".)
-            comma = s.text.rfind(",", 0, start)
-            opening = [a for a in s.actors if a.end == comma and a.code]
-            inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-            said_by = opening or inside
-            return said_by[0] if said_by and s.is_agent(said_by[0]) else None
-        if no_state_speaks(s, clause):
-            return None  # "..., said one economist at a Tokyo bank": nobody's position
-        if _IT_SAID.search(s.text, max(0, clause.start - 24), clause.start):
-            # "..., the U.S. was fuelling protectionism, it said in a report": "it" is a
-            # body named before (the report's author), not a state inside what it said;
-            # a body that opens the sentence may be it ("The Asean communique noted ...").
-            first = s.actors[0] if s.actors else None
-            if first is None or len(s.text[: first.start].split()) > 1:
-                return None
-            return first if first.kind == "igo" else None
-        office = _OFFICE_THEN_NAME.search(s.text, max(0, clause.start - 150), clause.start)
-        if office is not None and _ITS.search(s.text, *office.span(1)):
-            return _opening_state(s)  # "its ambassador to Kuwait, ..." (as ``_ITS_ENVOY``)
-        inside = _parties_in(s, *office.span(1)) if office is not None else []
-        if inside:
-            return _office_state(s, inside[0])
-        # Inverted, after a quotation or a clause: '"...," said a senior US official'; not
-        # "the minister said Iran ..." (Iran is what was said), "said of the Swedish
-        # decision" nor "told Erdogan" (whoever follows "told" is the one told).
-        after = s.after(clause.end)
-        words = s.text[clause.end : after.start].lower().split() if after is not None else []
-        if (
-            after is not None
-            and mark_before(s, clause) in INVERTED_AFTER
-            and len(words) <= 4
-            and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
-            and not clause.phrase.startswith("told")
-        ):
-            return after if s.is_agent(after) else None
-        titled = _titled_after(s, clause)
-        if titled is not None:
-            return titled
-        office = _THE_OFFICE.search(s.text, max(0, clause.start - 50), clause.start)
-        if office is not None and (holder := s.office_holder(office.group(1), office.start())):
-            # "The prime minister said" after "Peruvian Prime Minister Luis Vera".
-            return holder._replace(start=office.start(1), end=office.end(1))
-        institution = unnamed_institution(s, clause)
-        if institution is not None:
-            return institution_speaker(s, institution)  # "the foreign ministry said"
-        unnamed = _UNNAMED_SUBJECT.search(s.text, max(0, clause.start - 60), clause.start)
-        if unnamed is not None:
-            # "China will never allow it, a spokesman said": one who speaks for the state
-            # the sentence opens with; "..., the prime minister said": someone unplaced.
-            return _opening_state(s) if _SPOKESPERSON.search(unnamed.group()) else None
-        if _after_closing_mark(s, clause):
-            # '"... war with Iran," said a senator': the speaker follows the verb, and
-            # nobody in the quotation said it.
-            continue
-        if _ITS_ENVOY.search(s.text, max(0, clause.start - 120), clause.start):
-            # "..., its ambassador to Kuwait, Ernest Zverev, said": "its" is the state the
-            # sentence opens with, not the one the envoy is sent to.
-            return _opening_state(s)
-        if named_after_break(s, clause):
-            return None  # "..., particularly Peru, but Soto said": Soto, unplaced
-        if people_speak(s, clause):
-            return None  # "..., three sources familiar with the matter told Reuters"
-        # "Chile, seen as the likeliest mediator, has said": the clause's subject.
-        subject = s.holders(clause.start)
-        if subject and clause.start - subject[0].end < 120:
-            return subject[0]
-    return None
-
-
-# A relative clause whose subject is the speaker: "which Chile says", "what the Foreign
-# Office says".
-_RELATIVE_OPENS = re.compile(r"\b(?:which|what)\s+(?:the\s+)?\Z")
-
-
-def _in_relative_clause(s: RuleSentence, clause: Hit) -> bool:
-    """Whether reporting ``clause`` opens with "which" or "what" and its subject."""
-    before = s.before(clause.start)
-    if before is None:
-        return False
-    gap = s.text[before.end : clause.start]
-    return (
-        "," not in gap
-        and len(gap.split()) <= 3
-        and _RELATIVE_OPENS.search(s.text, max(0, before.start - 12), before.start) is not None
-    )
-
-
-# "quoted Soviet Deputy Foreign Minister Vladimir Petrovsky as saying": the one quoted.
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\"\u201c\u201d]{1,80}?)\s+as\s+\Z")
-
-
-# ", its ambassador to Kuwait, Ernest Zverev, said": an office of "its", then a name.
-_ITS_ENVOY = re.compile(
-    r",\s+(?:its|their)\s+[^,;:\"\u201c\u201d]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
-    r"[A-Z][\w.'\u2019-]*,?\s+(?:\w+ly\s+)?\Z"
-)
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-# An office, then its holder's name between commas, then the verb: "the EU ambassador to
-# the WTO, Ana Soto, said" (the comma before "said" closes the name, no quotation).
-_OFFICE_THEN_NAME = re.compile(
-    r"([^,;:\"\u201c\u201d]{3,90}),\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*,\s*\Z"
-)
-
-
-_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
-
-
-def _parties_in(s: RuleSentence, start: int, end: int) -> list[ActorMention]:
-    """The states, bodies and people of one named between ``start`` and ``end``."""
-    return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-
-
-def _office_state(s: RuleSentence, first: ActorMention) -> ActorMention | None:
-    """The state or body of an office named before its holder's name and the reporting
-    verb, whose first party is ``first``: "the EU ambassador to the WTO" is the EU's,
-    "the ambassador to Peru" no one's the rules can tell."""
-    if first.kind not in PEOPLE and s.text.endswith(" to ", 0, first.start):
-        return None  # an envoy to that state ("an adviser to Assad" is Assad's)
-    speaker = posting_state(s, first)
-    return speaker if s.is_agent(speaker) else None
-
-
-def _names_someone(words: str) -> bool:
-    """Whether ``words`` hold a name, a capitalised word that is no office or institution
-    ("Zverev", not "a Foreign Ministry spokesman")."""
-    gz = gazetteer()
-    known = gz.office_words | gz.institutions
-    return any(w.lower() not in known for w in _CAPITALISED.findall(words))
-
-
-# "..., it said", '"...," they said': a pronoun after what was said.
-_IT_SAID = re.compile(
-    r"(?:[,;:]|[\"\u201d])\s*(?:it|they)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+)?\Z"
-)
-
-
-# '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
-# gazetteer does not know, then what they are, which names the state.
-_NAME_THEN_APPOSITIVE = re.compile(
-    r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+([^,;.\"\u201d]{3,80})"
-)
-_OFFICES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}
-    | {"adviser", "advisor", "secretary", "diplomat", "negotiator", "president", "premier"}
-)
-
-
-_SPOKESPERSON = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|official|officials)\b")
-
-
-def _opening_state(s: RuleSentence) -> ActorMention | None:
-    """The state or body the sentence opens with as its subject, if any."""
-    first = s.actors[0] if s.actors else None
-    if (
-        first is None
-        or first.code is None
-        or s.text[: first.start].strip()
-        or not s.is_agent(first)
-    ):
-        return None
-    return first
-
-
-def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
-    """The state of an inverted speaker named with what they are ("said Ana Lopez, a
-    spokeswoman for Peru's foreign ministry"), after a quotation or a clause."""
-    if mark_before(s, clause) not in INVERTED_AFTER:
-        return None
-    named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
-    if named is None or _OFFICES.isdisjoint(named.group(1).lower().split()):
-        return None
-    start, end = named.span(1)
-    inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-    return inside[0] if inside and s.is_agent(inside[0]) else None
-
-
-def _after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
-    """Whether reporting ``clause`` comes right after a quotation's closing mark."""
-    mark = mark_before(s, clause)
-    return mark != "" and mark in CLOSING_MARKS
 
 
 # A reporting verb that opens a quotation in its own sentence: 'with finance minister Ana
@@ -379,7 +63,7 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if found is not None:
         return found
     if any(
-        _after_closing_mark(s, clause)
+        after_closing_mark(s, clause)
         or _introduces_quotation(s, clause)
         or no_state_speaks(s, clause)
         or people_speak(s, clause)

@@ -24,8 +24,9 @@ from .no_position import names_no_position, no_threat_made
 from .no_speaker import others_open
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
 from .reported import reported_of_unplaced
+from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
-from .speakers import quoted_speaker, reporting_actor
+from .speakers import quoted_speaker
 from .topics import names_only_holder, received_topic, stance_topic
 
 __all__ = ["aims_supported", "stances_in", "with_own_agent"]
