@@ -404,7 +404,7 @@ def test_two_meetings_of_other_parties_in_one_sentence() -> None:
 
 
 def test_text_without_sentence_ends_is_read_in_bounded_pieces() -> None:
-    from diplosum.backends.offline.rules import MAX_SENTENCE, _bounded
+    from diplosum.backends.offline.article_sentences import MAX_SENTENCE, _bounded
 
     text = "Kenya, Uganda, Rwanda, Burundi and Tanzania held talks, " * 400
     spans = _bounded(text, sentence_spans(text))

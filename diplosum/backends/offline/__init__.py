@@ -1,7 +1,9 @@
 """The offline backend: a rule-based diplomatic event coder, no model, no network, no key.
 
-- ``rules``: the extractor, section by section (``extract_summary``); ``verbatim``: the
-  text it reads (line ends, HTML character references) and each quote put back as written.
+- ``rules``: the extractor, section by section (``extract_summary``);
+  ``article_sentences``: the sentences it reads, each built when first needed;
+  ``verbatim``: the text it reads (line ends, HTML character references) and each quote
+  put back as written.
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
   look for; ``agent_nouns``: whether a state's name or adjective stands for its agent;
   ``subjects``, ``coordination``: who a clause's subject is, and which actors a list joins.
