@@ -14,9 +14,11 @@
   ``own_parties``, ``referred`` (parties named by reference), ``meeting_groups`` (one
   meeting or one per partner) and ``no_meeting``;
   ``sanctions``, ``imposers`` and ``sanction_stances`` (the imposer's opposition to the
-  target); ``stances``, ``agents`` (who holds a stance besides its
-  clause's subject) and ``speech`` (reported speech); ``goals``; ``phrases`` (readable
-  topics and aims); ``lead`` (headline and summary).
+  target); ``stances``, ``stance_triggers`` (which stance words are read), ``agents``
+  (who holds a stance besides its clause's subject), ``speech`` (reported speech) and
+  ``reporting``, ``speakers`` (who speaks); ``goals`` and ``aim_stances`` (support for
+  the outcome an aim names); ``phrases`` (readable topics and aims); ``lead`` (headline
+  and summary).
 
 Its answers are not cached: the coder takes a few milliseconds an article, and a cached
 answer would hide every later fix to the rules. The pipeline grounds and normalises its

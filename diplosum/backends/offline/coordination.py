@@ -39,8 +39,8 @@ def list_start(s: RuleSentence, actor: ActorMention) -> int:
     return start
 
 
-# The last item of a list, after its serial comma: "Chile, Peru, the Dominican Republic,
-# and | Panama called".
+# The last item of a list, after its serial comma: "Chile, Peru, the Holy See, and |
+# Panama urged".
 _SERIAL_AND = re.compile(r",\s+(?:and|or)\s+(?:the\s+)?\Z")
 
 

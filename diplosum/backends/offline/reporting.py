@@ -50,7 +50,7 @@ _Reading: TypeAlias = ActorMention | _Verdict | None
 
 
 def reporting_actor(s: RuleSentence) -> ActorMention | None:
-    """The speaker of a reporting clause: "said a senior US official" or "Iran said"."""
+    """The speaker of a reporting clause: "said a senior Peruvian official" or "Chile said"."""
     clauses = s.find("reporting")
     for clause in clauses:
         found = _speaker_of(s, clause, clauses)
@@ -79,7 +79,7 @@ def _no_report(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> _Reading:
         # '"... Peru and Bolivia have confirmed ...," Ms Soto said': quoted
         return _Verdict.NEXT_CLAUSE
     if polled(s, clause):
-        return None  # "half of U.S. respondents said": a poll, no state's words
+        return None  # "most Chilean respondents said": a poll, no state's words
     if _in_relative_clause(s, clause):
         # "condemned the plan, which Chile says is costly": Chile's words are about the
         # plan, not the sentence's
@@ -135,7 +135,7 @@ def _named_before(s: RuleSentence, clause: Hit) -> _Reading:
         and '"' not in gap
         and "\u201d" not in gap
     ):
-        # "the U.S. ambassador to the United Nations said": the U.S.'s envoy speaks;
+        # "the Chilean ambassador to the OAS said": Chile's envoy speaks;
         # "a resident of Lima said": no one for a state.
         before = posting_state(s, before)
         return before if s.is_agent(before) and not of_no_agent(s.text, before.start) else None
@@ -182,7 +182,7 @@ def _office_holder_named(s: RuleSentence, clause: Hit) -> _Reading:
 
 
 def _inverted_speaker(s: RuleSentence, clause: Hit) -> _Reading:
-    """Inverted, after a quotation or a clause: '"...," said a senior US official'; not
+    """Inverted, after a quotation or a clause: '"...," said a senior Peruvian official'; not
     "the minister said Iran ..." (Iran is what was said), "said of the Swedish decision"
     nor "told Erdogan" (whoever follows "told" is the one told)."""
     after = s.after(clause.end)
@@ -232,7 +232,7 @@ def _last_resorts(s: RuleSentence, clause: Hit) -> _Reading:
     if named_after_break(s, clause):
         return None  # "..., particularly Peru, but Soto said": Soto, unplaced
     if people_speak(s, clause):
-        return None  # "..., three sources familiar with the matter told Reuters"
+        return None  # "..., two sources close to the talks told reporters"
     # "Chile, seen as the likeliest mediator, has said": the clause's subject.
     subject = s.holders(clause.start)
     if subject and clause.start - subject[0].end < 120:
@@ -303,7 +303,7 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesme
 
 
 def _spokesman_for(words: list[str]) -> list[str]:
-    """``words`` less the "for" of "a spokesman for the Chinese foreign ministry", who
+    """``words`` less the "for" of "a spokesman for the Chilean foreign ministry", who
     speaks for the state after it."""
     return [
         w for i, w in enumerate(words) if not (w == "for" and i and words[i - 1] in _SPOKESPEOPLE)

@@ -30,6 +30,7 @@ from ...models import Actor, ArticleSummary
 from ...text.dates import detect_published
 from ...text.reading import reading as text_reading
 from .actors import ActorMention, find_actors
+from .aim_stances import aims_supported
 from .article_sentences import ArticleSentences
 from .goals import goals_in
 from .lead import headline_and_summary
@@ -40,7 +41,7 @@ from .sanction_stances import sanction_stances
 from .sanctions import sanctions_in
 from .sentence import Nearby, RuleSentence
 from .speech import reported_stances
-from .stances import aims_supported, stances_in
+from .stances import stances_in
 from .verbatim import condensed, quoted_from
 
 __all__ = ["extract_summary"]

@@ -61,11 +61,11 @@ def accompanied(c: Clause) -> list[ActorMention]:
     names = accompanying(s, earlier, breaks[-2], breaks[-1])
     subject = before_appositive(s, earlier, breaks[-2], breaks[-1], breaks[-1].end())
     if names and subject is not None and _OTHERS_OF.match(s.text, subject.end, breaks[-2].start()):
-        return names  # "Maduro's close allies, like China and Iran, ...": the allies
+        return names  # "Soto's old allies, like Chile and Peru, ...": the allies
     return with_listed(s, subject, earlier) + names if names and subject is not None else []
 
 
-# A state's allies or rivals are others: "Maduro's close allies, like China, were quick".
+# A state's allies or rivals are others: "Soto's old allies, like Chile, were quick".
 _OTHERS_OF = re.compile(
     r"(?:'s|\u2019s)\s+(?:[a-z]+\s+){0,2}(?:allies|partners|neighbou?rs|rivals|enemies|"
     r"critics|friends|backers|supporters|opponents|foes)\s*\Z"
@@ -104,7 +104,7 @@ def past_aside(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] |
     if not in_clause and len(breaks) >= 2 and VERB_FIRST.match(s.text, c.start):
         opener = _opening_subject(s, earlier, breaks[0])
         if opener is not None and _SUBORDINATE_ASIDE.match(s.text, breaks[0].end()):
-            # "Brazil, while standing strong in its support for Peru, which ..., has tried
+            # "Brazil, while firm in backing Peru, which ..., has tried
             # to": past a subordinate clause set off by commas, the sentence's subject.
             return with_listed(s, opener, earlier)
     if (
@@ -120,7 +120,7 @@ def past_aside(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] |
         opens = relative_break(s, breaks) or breaks[-2]
         subject = before_appositive(s, earlier, opens, breaks[-1], c.offset)
         if subject is not None:
-            # "Kyodo reported that Ri Su Yong, one of North Korea's officials, would
+            # "Kyodo reported that Ana Soto, one of Peru's officials, would
             # visit": the subject of what was reported, not of the reporting.
             segment = [a for a in earlier if subject.start <= a.start and a.end <= opens.start()]
             if segment:
@@ -129,7 +129,7 @@ def past_aside(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] |
     return None
 
 
-# A subordinate clause set off by commas ("Brazil, while standing strong ..., has").
+# A subordinate clause set off by commas ("Brazil, while firm ..., has").
 _SUBORDINATE_ASIDE = re.compile(r"\s*(?:while|whilst|although|though|despite|when|since)\s")
 
 
@@ -266,7 +266,7 @@ def _first_predicate(
 ) -> int:
     """The index of the break that ends the first of a list of predicates ending at the
     last break: back past segments that open with their verb and name no one ("Chile made
-    the deal, was ready to implement it, and urged")."""
+    the deal, was keen to apply it, and urged")."""
     last = len(breaks) - 1
     while last >= 1:
         start = breaks[last - 1].end()

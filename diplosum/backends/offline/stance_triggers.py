@@ -1,0 +1,190 @@
+"""Which stance words of a sentence are read as stances (``stances``).
+
+Each position's trigger phrases (``data/lexicon.json``'s ``stance`` lists), less those
+inside a longer trigger of another position ("called for" inside "called for
+restraint"), support inside a meeting's words ("welcomed his counterpart"), a verb
+restating the position its object names ("reaffirmed its rejection of"), "X's
+supporters" as a noun phrase of its own, and words that take no position where they
+stand: "a favour", "stand by to help", "slammed into", "a lack of commitment", a word of
+a question asked, a word of a name ("the Union of Concerned Scientists").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import in_question
+from .lexicon import Hit
+from .positions import Position
+from .sentence import RuleSentence
+
+__all__ = ["PROGRESSIVE", "stance_triggers"]
+
+
+_POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
+
+
+_LISTS = {position: f"stance.{position}" for position in _POSITIONS}
+
+
+def _inside(hit: Hit, other: Hit) -> bool:
+    """Whether ``hit`` lies within the longer ``other``."""
+    return (
+        other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > (hit.end - hit.start)
+    )
+
+
+def stance_triggers(s: RuleSentence) -> dict[Position, list[Hit]]:
+    """Each position's triggers in ``s``, less those inside a longer trigger of another
+    position ("called for" inside "called for restraint"), and support inside a meeting's
+    ("welcomed his counterpart" greets a visitor, "a courtesy call on" visits; "complained
+    to" is still a complaint)."""
+    by_position = {p: s.find(_LISTS[p]) for p in _POSITIONS}
+    every = [hit for hits in by_position.values() for hit in hits]
+    greetings = s.find("meeting.triggers")
+    by_position["support"] = [
+        hit for hit in by_position["support"] if not any(_inside(hit, g) for g in greetings)
+    ]
+    return {
+        position: [
+            hit
+            for hit in hits
+            if not any(_inside(hit, o) for o in every)
+            and not _restates(s, hit, every)
+            and not _owned_supporters(s, hit)
+            and not _no_stance_word(s, hit)
+        ]
+        for position, hits in by_position.items()
+    }
+
+
+# "Soto's supporters", "his loyal supporters": people who back the one named, not that
+# one's position ("Chile, a supporter of the plan" is Chile's).
+_OWNED = re.compile(r"(?:'s|\u2019s|s'|\b(?:his|her|their|its))\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+_PREDICATED = re.compile(
+    r"\b(?:(?:is|are|was|were|been|remains?|remained)\s+(?:among\s+)?|one\s+of\s+|a\s+|an\s+)"
+    r"(?:the\s+)?(?:[\w'\u2019]+\s+){0,3}\Z"
+)
+
+
+def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
+    """Whether ``hit`` is "X's supporters" or "supporters of X" as a noun phrase of its
+    own, not said of a holder ("Germany, one of Ukraine's biggest supporters", "Chile is a
+    strong supporter of the plan")."""
+    if hit.phrase not in ("supporter", "supporters"):
+        return False
+    window = max(0, hit.start - 40)
+    # "Soto's supporters", or "supporters of Soto" (the one they back after "of")
+    owned = _OWNED.search(s.text, window, hit.start) is not None or s.text.startswith(
+        " of ", hit.end
+    )
+    return owned and _PREDICATED.search(s.text, window, hit.start) is None
+
+
+# Base forms that are nouns or idle as often as verbs of support: "did him a favour",
+# "troops stand by to help", "stand by and watch" take no position.
+_BASE_FORMS = frozenset({"favour", "favor", "stand by"})
+
+
+_DETERMINED = re.compile(
+    r"(?:\b(?:a|an|the|any|no|his|her|its|their|our|my|your|for|of|on|with)|'s|\u2019s)\s+"
+    r"(?:[a-z]+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+# A proposal or a demand is a position on what it asks for, named right after the verb
+# ("proposed a freeze", "proposes that the talks resume", "proposed joint patrols",
+# "proposed to the coalition that", "demanding a cut"); not "the proposed deal", "a
+# demanding task", "a plan proposed by Peru" (whose topic comes before it) or "the cut
+# it had proposed earlier".
+_PROPOSALS = frozenset({"proposed", "proposes", "proposing", "demanding"})
+
+
+_PROPOSED_OBJECT = re.compile(
+    r"\s+(?:a|an|the|that|to|its|their|his|her|our|new|joint|further|talks|[a-z]+ing)\b"
+)
+
+
+_IDLE_AFTER = re.compile(r"\s*(?:to|and|for|as|while|[,.;:])(?!\w)")
+
+
+_LACKING = re.compile(r"\b(?:lack|absence)\s+of\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+# "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
+_SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
+
+
+_STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
+
+
+# A capitalised word after another, or before one: "the Union of Concerned Scientists".
+# (Not after "U.S.", which old wires capitalise the next word after, nor a dateline's
+# capitals: "LONDON Support for ...".)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019-]*\s+(?:of\s+|for\s+|on\s+)?\Z")
+
+
+_NAME_AFTER = re.compile(r"\S*\s+[A-Z]")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def _in_a_name(text: str, hit: Hit) -> bool:
+    """Whether capitalised ``hit`` is a word of a name in running text, not a sentence's
+    first word nor one of a headline's (most of whose words are capitalised)."""
+    if not text[: hit.start].strip(" \"'\u201c\u2018(") or text.isupper():
+        return False
+    named = _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start) or _NAME_AFTER.match(
+        text, hit.end
+    )
+    return named is not None and len(_CAPITALISED.findall(text)) * 2 < len(text.split())
+
+
+def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
+    """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
+    as a noun (after a determiner or preposition) or with no object ("stand by to
+    help"), "slammed" as a blow, a stance noun said to be lacking ("a lack of
+    commitment to", whose lack the sentence does not say), or a word of the question
+    someone was asked ("Asked if he was satisfied with ...": the answer says)."""
+    if _LACKING.search(s.text, max(0, hit.start - 30), hit.start):
+        return True
+    if in_question(s.text, hit):
+        return True
+    if s.text[hit.start].isupper() and _in_a_name(s.text, hit):
+        return True
+    if hit.phrase in _SLAMS:
+        grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
+        return grand or _STRUCK.match(s.text, hit.end) is not None
+    if hit.phrase not in _PROPOSALS and hit.phrase not in _BASE_FORMS:
+        return False
+    if _DETERMINED.search(s.text, max(0, hit.start - 30), hit.start):
+        return True  # a noun or an adjective: "a favour", "the proposed deal"
+    if hit.phrase in _BASE_FORMS:
+        return _IDLE_AFTER.match(s.text, hit.end) is not None
+    # "demanding" only after "is", "has been": a participle's subject is far off ("sent a
+    # letter to Biden ..., demanding a ceasefire").
+    unbound = hit.phrase.endswith("ing") and not PROGRESSIVE.search(
+        s.text, max(0, hit.start - 24), hit.start
+    )
+    return unbound or _PROPOSED_OBJECT.match(s.text, hit.end) is None
+
+
+# Verbs that restate a position their object names: "reaffirmed the United States'
+# rejection of ..." states the rejection, not support.
+_RESTATING = frozenset({"reaffirm", "reaffirmed", "reaffirming", "reaffirms"})
+
+
+def _restates(s: RuleSentence, hit: Hit, every: list[Hit]) -> bool:
+    """Whether ``hit`` restates a position named by another trigger in its object."""
+    if hit.phrase not in _RESTATING:
+        return False
+    return any(0 < o.start - hit.end <= 40 for o in every)
+
+
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|by)\s+(?:[a-z]+ly\s+)?\Z")
