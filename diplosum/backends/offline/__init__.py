@@ -12,13 +12,14 @@
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``,
   ``own_parties``, ``referred`` (parties named by reference), ``meeting_groups`` (one
-  meeting or one per partner) and ``no_meeting``;
-  ``sanctions``, ``imposers`` and ``sanction_stances`` (the imposer's opposition to the
-  target); ``stances``, ``stance_triggers`` (which stance words are read), ``agents``
-  (who holds a stance besides its clause's subject), ``speech`` (reported speech) and
-  ``reporting``, ``speakers`` (who speaks); ``goals`` and ``aim_stances`` (support for
-  the outcome an aim names); ``phrases`` (readable topics and aims); ``lead`` (headline
-  and summary).
+  meeting or one per partner) and ``no_meeting``.
+- ``sanctions``, ``imposers``, ``sanction_targets`` and ``sanction_stances`` (the
+  imposer's opposition to the target).
+- ``stances``, ``stance_triggers`` (which stance words are read), ``agents`` (who holds
+  a stance besides its clause's subject), ``speech`` (reported speech), ``reporting``
+  and ``speakers`` (who speaks).
+- ``goals`` and ``aim_stances`` (support for the outcome an aim names); ``phrases``
+  (readable topics and aims); ``lead`` (headline and summary).
 
 Its answers are not cached: the coder takes a few milliseconds an article, and a cached
 answer would hide every later fix to the rules. The pipeline grounds and normalises its

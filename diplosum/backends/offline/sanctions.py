@@ -4,9 +4,9 @@ blocked.
 For each sanction trigger of a sentence ("sanctions", "embargo", "expelled", "froze the
 assets of"), the parties come from ``shapes.py`` ("A threatened B with sanctions") or
 ``imposers.py``: the imposer right before the measure or after "imposed by"; the target
-named in the measure's object ("expelled two Saudi diplomats"), else after "against",
-"on", "to" (with those listed with it). A state's name right before the noun is its target
-("Iran sanctions"). Its status is ``sanction_status``'s. Each pair of
+(``sanction_targets``) named in the measure's object ("expelled two Saudi diplomats"),
+else after "against", "on", "to" (with those listed with it). A state's name right
+before the noun is its target ("Iran sanctions"). Its status is ``sanction_status``'s. Each pair of
 parties once a sentence: a later trigger adds only pairs not found before ("Russia
 answered U.S. sanctions by expelling U.S. diplomats" holds two).
 """
@@ -17,31 +17,22 @@ import re
 
 from ...models import Actor, Sanction
 from .actors import ActorMention
-from .clauses import OPEN_QUESTION, SANCTION_TARGET, ends_with_word
-from .imposer_words import BY_ITS_VERB, IMPOSER_GAP, MEASURE_WORDS
+from .clauses import OPEN_QUESTION
+from .imposer_words import MEASURE_WORDS
 from .imposers import (
-    ONLY_WITH_TARGET,
-    TARGET_IN_OBJECT,
-    adjacent_target,
-    adjective_target,
-    coordinated_after,
     expels_no_envoys,
     imposers_of,
-    object_target,
 )
 from .lexicon import Hit
-from .measures import ban_as_verb, named_within, stopped_measures, trade_measure_owner
+from .measures import ban_as_verb, stopped_measures, trade_measure_owner
 from .no_measure import names_no_measure
 from .reporting import reporting_actor
 from .sanction_status import sanction_status
+from .sanction_targets import imposed_by, state_right_after
 from .sentence import RuleSentence
 from .shapes import ORDERED_OUT, passive_of, put_on_list, retaliates_if, threatened_with
 
 __all__ = ["sanctions_in"]
-
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:which|that|who)\b")
-_AGAINST = re.compile(r"\b(?:against|on|targeting)\b")
-_STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
 
 
 # What someone thinks a state ought to do: "should also threaten to", "must impose".
@@ -119,7 +110,7 @@ def _of_trigger(
         return []
     if expels_no_envoys(s, trigger):
         return []  # "expelled 160,000 Greek Cypriots": people, no state's envoys
-    if trigger.phrase in _AGAINST_WHAT and _state_right_after(s, trigger) is None:
+    if trigger.phrase in _AGAINST_WHAT and state_right_after(s, trigger) is None:
         return []  # "retaliate against unfair trade practices": a practice, no state
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
         return []  # "in retaliation for the attack": no measure of a state named here
@@ -137,24 +128,16 @@ def _of_trigger(
     imposers = imposers_of(s, trigger)
     if not imposers:
         return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
-    return _imposed_by(s, trigger, stopped, imposers, main_other)
+    return imposed_by(s, trigger, stopped, imposers, main_other)
 
 
 _WHETHER_TO = re.compile(r"whether\s+to\b")
+
 
 # A reprisal against what it names right after: a state ("retaliate against Japan",
 # "against the Japanese government", "against a European Community meat rule") or else
 # none ("against foreign unfair trade practices").
 _AGAINST_WHAT = frozenset({"retaliate against", "retaliation against"})
-_NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
-
-
-def _state_right_after(s: RuleSentence, trigger: Hit) -> ActorMention | None:
-    """The state or body named right after ``trigger``, past "the", "a", if one is."""
-    following = s.after(trigger.end)
-    if following is None or not _NAMED_AGAINST.fullmatch(s.text, trigger.end, following.start):
-        return None
-    return following
 
 
 # Reprisals are a state's measure only when its adjective names them ("possible U.S.
@@ -181,154 +164,14 @@ def _by_adjective(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# States in general after a measure's preposition: "from countries that imposed sanctions
-# on it", "against all nations trading with Iran".
-_MANY_STATES = re.compile(
-    r"\s*(?:(?:the|those|all|other|many|several|some|\w+ern)\s+)*(?:countries|nations|states)\b"
-)
-
-# Between the measure's preposition and its target: a few words of one noun phrase
-# ("on the Iranian", "against 21 Russian"), no clause break.
-_NEAR_TARGET = re.compile(r"[^,;:.]{0,30}")
-
-
-def _imposed_by(
-    s: RuleSentence,
-    trigger: Hit,
-    stopped: bool,
-    imposers: list[ActorMention],
-    main_other: dict[str, Actor],
-) -> list[Sanction]:
-    """The sanctions of ``trigger`` that ``imposers`` (named before it, or after "imposed
-    by") impose, on the targets the sentence names, or on the state the article is most
-    about besides the imposer."""
-    imposer = imposers[0]
-    # A measure whose object names a state targets it, whatever follows ("blacklisted
-    # Chinese firms for helping North Korea"); other measures name theirs after "on".
-    in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
-    # "froze the U.S. assets of Venezuelan officials": the imposer's own name in the
-    # measure is where the things are, not whose.
-    within = named_within(s, trigger) if stopped else []
-    targets = [t for t in within if t.code not in {i.code for i in imposers}]
-    named_before = adjacent_target(s, trigger, imposer) or adjective_target(s, trigger)
-    if named_before is imposer:
-        named_before = None
-    targets = targets or ([named_before] if named_before is not None else [])
-    targets = targets or (object_target(s, trigger) if in_object else [])
-    if not targets and trigger.phrase.endswith(_OWN_PREPOSITION):
-        # "retaliate against U.S. curbs on EC pasta": the state right after the trigger's
-        # own preposition, not one after a later "on"
-        right_after = _state_right_after(s, trigger)
-        targets = [right_after] if right_after is not None else []
-    if not targets and trigger.phrase in ONLY_WITH_TARGET:
-        return []  # "banned protests": a ban on no state
-    if not targets:
-        # "halted imports from Iran": what is stopped may come from the target too.
-        # "banned imports of coal from North Korea": imports come from the target.
-        after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
-        preposition = after.search(s.text, trigger.end, trigger.end + 40)
-        if preposition is not None and _CLAUSE_BREAK.search(
-            s.text, trigger.end, preposition.start()
-        ):
-            # "the U.S. trade embargo, which includes a ban on American tourism": "on"
-            # belongs to another noun.
-            preposition = None
-        if preposition is None and imposer.start > trigger.end:
-            # "restrictions imposed by the U.N. Security Council against Pyongyang" (not
-            # "... by the Security Council in order to show solidarity with Japan")
-            preposition = _AGAINST.search(s.text, imposers[-1].end, imposers[-1].end + 40)
-        targets = []
-        if preposition is not None and _MANY_STATES.match(s.text, preposition.end()):
-            return []  # "banned imports from countries that sanctioned it": no one state
-        if preposition is not None:
-            targets = coordinated_after(s, preposition.end())
-            if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
-                targets = []  # "bans on Monday, after talks between Washington and Moscow"
-    if not targets:
-        targets = _punished(s, trigger)
-    if not targets and stopped:
-        return []  # "suspended aid": to whom, the sentence does not say
-    # "the embargo" refers back to a sanction already reported, unless its imposer is
-    # named right there ("the European Union's arms embargo") or its target is
-    # ("extended the arms embargo on Libya", "the expulsion of 23 Russian diplomats").
-    adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
-    if (
-        ends_with_word(s.text, trigger.start, ("the",))
-        and not adjacent
-        and imposer.start < trigger.start
-        and not targets
-    ):
-        return []
-    # A state's name right before the noun is its target ("Iran sanctions", "China
-    # embargo"); an adjective or possessive there is the imposer ("U.S. sanctions").
-    if (
-        adjacent
-        and imposer.kind == "name"
-        and not targets
-        and not BY_ITS_VERB.match(trigger.phrase)
-    ):
-        earlier = s.before(imposer.start)
-        if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
-            return []
-        targets, imposers = [imposer], [earlier]
-    if not targets and _ON_ALL_FOREIGN.match(s.text, trigger.end):
-        return []  # "lift restrictions on investments by foreign firms": on no one state
-    status = sanction_status(s, trigger)
-    found = []
-    imposing = {i.code for i in imposers}
-    for imposer in imposers:
-        codes = {t.code for t in targets}
-        # Never one of those it imposes with ("sanctions on the regime by the United States
-        # and European Union": neither is the other's target).
-        target_actors = [t.actor for t in targets if t.code not in imposing]
-        if not target_actors and imposer.code in main_other and imposer.code not in codes:
-            # Never one of those it imposes with ("imposed by the UN, the U.S. and the EU").
-            other = main_other[imposer.code]
-            target_actors = [other] if other.country not in imposing else []
-        found += [
-            Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
-            for target in target_actors
-        ]
-    return found
-
-
-# A trigger that ends with the preposition its target follows: "retaliate against".
-_OWN_PREPOSITION = (" against", " on", " to")
-
-
-# A measure on whatever is foreign, not one state's: "restrictions to investments by
-# foreign firms", "curbs on foreign imports", "tariffs on all imported cars".
-_ON_ALL_FOREIGN = re.compile(
-    r"\s+(?:on|to|against|for)\s+(?:[\w-]+\s+){0,3}?(?:by\s+|from\s+|of\s+)?"
-    r"(?:all\s+)?(?:foreign|imported|overseas|outside)\b"
-)
-
-
-# "halted operations at the zone to punish North Korea", "in response to North Korea's
-# rocket launch", "because of Japan's failure to": whom a measure is for, named by its
-# purpose or its cause.
-_PUNISH = re.compile(
-    r"[^,;:.]{0,80}?\b(?:to\s+(?:punish|penalise|penalize)|in\s+(?:retaliation|response)\s+"
-    r"(?:to|for|against)|as\s+(?:a\s+)?(?:punishment|penalty)\s+for|because\s+of|"
-    r"due\s+to)\s+(?:the\s+)?"
-)
-
-
-def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state a measure is said to punish or answer, right after that phrase."""
-    purpose = _PUNISH.match(s.text, trigger.end)
-    if purpose is None:
-        return []
-    target = s.after(purpose.end())
-    return [target] if target is not None and target.start == purpose.end() else []
-
-
 # An imposing verb right before the measure: its subject imposes, and is named or not.
 _IMPOSED_BY_SUBJECT = re.compile(
     r"\b(?:imposed|imposes|impose|imposing|slapped|levied|placed|introduced|announced)\s+"
     rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
+
+
 # "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
 _ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
 
@@ -379,6 +222,8 @@ _VETOED_RESOLUTION = re.compile(
     r"resolution\s+(?:(?:that|which)\s+would\s+have\s+)?(?:imposing|imposed|tightening|"
     r"extending)\s+(?:new\s+|fresh\s+|further\s+|tougher\s+)?\Z"
 )
+
+
 _UNITED_NATIONS = Actor(name="United Nations", kind="organization", country="UN")
 
 

@@ -1,0 +1,241 @@
+"""The targets of a sanction whose imposers are named (``sanctions``), and a sanction
+for each imposer and target.
+
+A target is named in the measure ("froze Bolivian officials' assets"), right
+before it ("Iran sanctions", "the Chilean embargo"), in its object ("expelled two Saudi
+diplomats"), after its own preposition ("retaliate against"), after "on", "against" or
+"from" with those listed with it, or as the one it punishes ("to punish North Korea").
+With none named, it falls on the state the article is most about besides the imposer;
+"the embargo" with none named refers back to one already reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Actor, Sanction
+from .actors import ActorMention
+from .clauses import SANCTION_TARGET, ends_with_word
+from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
+from .imposers import (
+    ONLY_WITH_TARGET,
+    TARGET_IN_OBJECT,
+    adjacent_target,
+    adjective_target,
+    coordinated_after,
+    object_target,
+)
+from .lexicon import Hit
+from .measures import named_within
+from .sanction_status import sanction_status
+from .sentence import RuleSentence
+
+__all__ = ["imposed_by", "state_right_after"]
+
+
+def imposed_by(
+    s: RuleSentence,
+    trigger: Hit,
+    stopped: bool,
+    imposers: list[ActorMention],
+    main_other: dict[str, Actor],
+) -> list[Sanction]:
+    """The sanctions of ``trigger`` that ``imposers`` (named before it, or after "imposed
+    by") impose, on the targets the sentence names, or on the state the article is most
+    about besides the imposer."""
+    targets = _targets(s, trigger, stopped, imposers)
+    if targets is None:
+        return []
+    parties = _by_position(s, trigger, imposers, targets)
+    if parties is None:
+        return []
+    imposers, targets = parties
+    if not targets and _ON_ALL_FOREIGN.match(s.text, trigger.end):
+        return []  # "eased curbs on investment by foreign banks": on no one state
+    return _each_pair(s, trigger, imposers, targets, main_other)
+
+
+def _targets(
+    s: RuleSentence, trigger: Hit, stopped: bool, imposers: list[ActorMention]
+) -> list[ActorMention] | None:
+    """The targets the sentence names for ``trigger``: in the measure or its object, right
+    before it, after its preposition, or those it punishes; ``None`` where a measure
+    that needs a target names none, or names many states ("countries that ...")."""
+    imposer = imposers[0]
+    # A measure whose object names a state targets it, whatever follows ("blacklisted
+    # Chinese firms for helping North Korea"); other measures name theirs after "on".
+    in_object = trigger.phrase in TARGET_IN_OBJECT or stopped
+    # "froze the U.S. assets of Venezuelan officials": the imposer's own name in the
+    # measure is where the things are, not whose.
+    within = named_within(s, trigger) if stopped else []
+    targets = [t for t in within if t.code not in {i.code for i in imposers}]
+    named_before = adjacent_target(s, trigger, imposer) or adjective_target(s, trigger)
+    if named_before is imposer:
+        named_before = None
+    targets = targets or ([named_before] if named_before is not None else [])
+    targets = targets or (object_target(s, trigger) if in_object else [])
+    if not targets and trigger.phrase.endswith(_OWN_PREPOSITION):
+        # "retaliate against U.S. curbs on EC pasta": the state right after the trigger's
+        # own preposition, not one after a later "on"
+        right_after = state_right_after(s, trigger)
+        targets = [right_after] if right_after is not None else []
+    if not targets and trigger.phrase in ONLY_WITH_TARGET:
+        return None  # "banned protests": a ban on no state
+    if not targets:
+        found = _after_preposition(s, trigger, stopped, imposers)
+        if found is None:
+            return None
+        targets = found or _punished(s, trigger)
+    if not targets and stopped:
+        return None  # "suspended aid": to whom, the sentence does not say
+    return targets
+
+
+def _after_preposition(
+    s: RuleSentence, trigger: Hit, stopped: bool, imposers: list[ActorMention]
+) -> list[ActorMention] | None:
+    """The states listed right after the preposition that names a measure's target ("on",
+    "against"; "from" for what is stopped or imported); ``None`` for many states."""
+    # "halted imports from Iran": what is stopped may come from the target too.
+    # "banned imports of coal from North Korea": imports come from the target.
+    after = _STOPPED_TARGET if stopped or "import" in trigger.phrase else SANCTION_TARGET
+    preposition = after.search(s.text, trigger.end, trigger.end + 40)
+    if preposition is not None and _CLAUSE_BREAK.search(s.text, trigger.end, preposition.start()):
+        # "the Chilean embargo, which also bars Peruvian wine sales on ships": "on"
+        # belongs to another noun.
+        preposition = None
+    if preposition is None and imposers[0].start > trigger.end:
+        # "curbs imposed by the OAS against Peru" (not "... by the OAS so as to back
+        # Chile")
+        preposition = _AGAINST.search(s.text, imposers[-1].end, imposers[-1].end + 40)
+    if preposition is None:
+        return []
+    if _MANY_STATES.match(s.text, preposition.end()):
+        return None  # "banned imports from countries that sanctioned it": no one state
+    targets = coordinated_after(s, preposition.end())
+    if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
+        return []  # "bans on Monday, after talks between Lima and Santiago"
+    return targets
+
+
+def _by_position(
+    s: RuleSentence, trigger: Hit, imposers: list[ActorMention], targets: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]] | None:
+    """The imposers and targets, read again by where the first imposer stands: a state's
+    name right before the noun is its target ("Iran sanctions"); "the embargo" with no
+    target named refers back to one already reported (``None``: no new sanction)."""
+    imposer = imposers[0]
+    # Unless its imposer is named right there ("Chile's arms embargo") or
+    # its target is ("extended the arms embargo on Libya", "the expulsion of 23 Russian
+    # diplomats").
+    adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
+    if (
+        ends_with_word(s.text, trigger.start, ("the",))
+        and not adjacent
+        and imposer.start < trigger.start
+        and not targets
+    ):
+        return None
+    # An adjective or possessive right before the noun is the imposer ("U.S. sanctions").
+    if (
+        adjacent
+        and imposer.kind == "name"
+        and not targets
+        and not BY_ITS_VERB.match(trigger.phrase)
+    ):
+        earlier = s.before(imposer.start)
+        if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
+            return None
+        return [earlier], [imposer]
+    return imposers, targets
+
+
+def _each_pair(
+    s: RuleSentence,
+    trigger: Hit,
+    imposers: list[ActorMention],
+    targets: list[ActorMention],
+    main_other: dict[str, Actor],
+) -> list[Sanction]:
+    """A sanction by each imposer on each target that is not one of the imposers; with no
+    target named, on the state the article is most about besides the imposer."""
+    status = sanction_status(s, trigger)
+    found = []
+    imposing = {i.code for i in imposers}
+    codes = {t.code for t in targets}
+    for imposer in imposers:
+        # Never one of those it imposes with ("sanctions on the junta by Chile and the
+        # EU": neither is the other's target).
+        target_actors = [t.actor for t in targets if t.code not in imposing]
+        if not target_actors and imposer.code in main_other and imposer.code not in codes:
+            # Never one of those it imposes with ("imposed by the OAS, Chile and Peru").
+            other = main_other[imposer.code]
+            target_actors = [other] if other.country not in imposing else []
+        found += [
+            Sanction(imposer=imposer.actor, target=target, status=status, evidence=s.evidence())
+            for target in target_actors
+        ]
+    return found
+
+
+def state_right_after(s: RuleSentence, trigger: Hit) -> ActorMention | None:
+    """The state or body named right after ``trigger``, past "the", "a", if one is."""
+    following = s.after(trigger.end)
+    if following is None or not _NAMED_AGAINST.fullmatch(s.text, trigger.end, following.start):
+        return None
+    return following
+
+
+_NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
+
+
+# A trigger that ends with the preposition its target follows: "retaliate against".
+_OWN_PREPOSITION = (" against", " on", " to")
+
+
+# A measure on whatever is foreign, not one state's: "limits on investment by foreign
+# banks", "curbs on foreign imports", "tariffs on all imported cars".
+_ON_ALL_FOREIGN = re.compile(
+    r"\s+(?:on|to|against|for)\s+(?:[\w-]+\s+){0,3}?(?:by\s+|from\s+|of\s+)?"
+    r"(?:all\s+)?(?:foreign|imported|overseas|outside)\b"
+)
+
+
+# "closed the border crossing to punish Bolivia", "in response to Bolivia's missile
+# test", "because of Peru's failure to": whom a measure is for, named by its
+# purpose or its cause.
+_PUNISH = re.compile(
+    r"[^,;:.]{0,80}?\b(?:to\s+(?:punish|penalise|penalize)|in\s+(?:retaliation|response)\s+"
+    r"(?:to|for|against)|as\s+(?:a\s+)?(?:punishment|penalty)\s+for|because\s+of|"
+    r"due\s+to)\s+(?:the\s+)?"
+)
+
+
+def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state a measure is said to punish or answer, right after that phrase."""
+    purpose = _PUNISH.match(s.text, trigger.end)
+    if purpose is None:
+        return []
+    target = s.after(purpose.end())
+    return [target] if target is not None and target.start == purpose.end() else []
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:which|that|who)\b")
+
+
+_AGAINST = re.compile(r"\b(?:against|on|targeting)\b")
+
+
+_STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
+
+
+# States in general after a measure's preposition: "from countries that imposed sanctions
+# on it", "against all nations trading with Iran".
+_MANY_STATES = re.compile(
+    r"\s*(?:(?:the|those|all|other|many|several|some|\w+ern)\s+)*(?:countries|nations|states)\b"
+)
+
+
+# Between the measure's preposition and its target: a few words of one noun phrase
+# ("on the Iranian", "against 21 Russian"), no clause break.
+_NEAR_TARGET = re.compile(r"[^,;:.]{0,30}")
