@@ -342,20 +342,20 @@ _OLD_TOKEN = re.compile(
     data=st.data(),
 )
 def test_person_tokens_are_those_of_the_plain_pattern(text: str, data: st.DataObject) -> None:
-    from diplosum.backends.offline import titles
+    from diplosum.backends.offline import name_runs
 
     start = data.draw(st.integers(0, len(text)))
     stop = data.draw(st.integers(start, len(text)))
-    fast = [m.span(1) for m in titles._TOKEN.finditer(text, start, stop)]
+    fast = [m.span(1) for m in name_runs._TOKEN.finditer(text, start, stop)]
     assert fast == [m.span() for m in _OLD_TOKEN.finditer(text, start, stop)]
 
 
 def test_person_tokens_are_those_of_the_plain_pattern_from_every_position_of_a_sample() -> None:
-    from diplosum.backends.offline import titles
+    from diplosum.backends.offline import name_runs
 
     text = "John F.  Kennedy met U.S.\n officials, al-Assad\u2019s and Iran's F. x. Y.Z ab-Cd -"
     for start in range(len(text) + 1):
-        fast = [m.span(1) for m in titles._TOKEN.finditer(text, start)]
+        fast = [m.span(1) for m in name_runs._TOKEN.finditer(text, start)]
         assert fast == [m.span() for m in _OLD_TOKEN.finditer(text, start)], start
 
 

@@ -13,7 +13,7 @@ import functools
 import re
 
 from ...text.gazetteer import Mention, gazetteer
-from .titles import NOT_NAMES
+from .name_runs import NOT_NAMES
 
 __all__ = [
     "ABOUT",

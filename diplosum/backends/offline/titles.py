@@ -3,7 +3,8 @@ Minister Taro Kono", "U.S. Deputy Secretary of State John Sullivan") or after a 
 possessive ("Iran's Zarif", one known or named in full elsewhere, not "Taiwan's Foxconn");
 the state is the one named in the title or the possessive.
 Or before an appositive naming an office and its state ("Michael Jopling, British
-minister of agriculture,"), as older wire copy names people.
+minister of agriculture,"), as older wire copy names people. How far a name runs is
+``name_runs``'.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ import functools
 import re
 
 from ...models import Actor
-from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
 from ...text.people import people
 from .mention import ActorMention
+from .name_runs import NOT_NAMES, Tokens, appositive_run, name_run
 
 __all__ = [
-    "NOT_NAMES",
     "OFFICE_AFTER",
     "POSSESSIVE",
     "appositive_people",
@@ -28,41 +28,13 @@ __all__ = [
     "titled_people",
 ]
 
-# A token is group 1. The whitespace before it is part of the match: a search that skips
-# it instead tries every alternative at each space, twice the cost of the whole match.
-# Capitals and small letters, with the accented Latin ones of names ("Ar\u00e9valo",
-# "\u00c7elik", "Erdo\u011fan"); Latin Extended-A mixes both cases, so it counts as small.
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_TOKEN = re.compile(
-    r"\s*("
-    rf"[{_UPPER}](?:"
-    r"(?:\.[A-Z])+\.?"  # U.S., U.N.
-    r"|\.(?=\s+[A-Z])"  # an initial: John F. Kennedy
-    r"|[\w-]*)"  # a capitalised word
-    r"|[a-z][\w-]*"  # a lower-case word; "al-Assad" too
-    r"|['\u2019]s\b|\S)"
-)
-_NAME_PART = re.compile(
-    rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
-)
-_JOINERS = frozenset(
-    {"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el", "den", "der"}
-)
-NOT_NAMES = frozenset(
-    {
-        *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
-        *MONTH_NAMES,
-        *WEEKDAY_NAMES,
-        # Adjectives of regions, faiths and peoples that no state's name covers:
-        # "Washington's European allies" names no one.
-        *("European", "Western", "Eastern", "Arab", "African", "Asian", "Nordic", "Baltic"),
-        *("Balkan", "Gulf", "Latin", "Muslim", "Islamic", "Kurdish", "Sunni", "Shiite"),
-        *("Shia", "Christian", "Jewish", "Allied", "Atlantic", "Pacific", "Caribbean"),
-    }
-)
+
 POSSESSIVE = ("'s", "\u2019s")
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 # After a state's adjective, an office held by one person: "the Russian foreign minister",
 # "British minister of agriculture".
 OFFICE_AFTER = re.compile(
@@ -83,70 +55,6 @@ OFFICE_AFTER = re.compile(
 )
 
 
-class _Tokens:
-    """The tokens of a window of text, read only as far as they are looked at."""
-
-    __slots__ = ("_iterator", "_read")
-
-    def __init__(self, text: str, start: int, stop: int) -> None:
-        self._iterator = _TOKEN.finditer(text, start, stop)
-        self._read: list[re.Match[str]] = []
-
-    def get(self, index: int) -> re.Match[str] | None:
-        read = self._read
-        while len(read) <= index:
-            token = next(self._iterator, None)
-            if token is None:
-                return None
-            read.append(token)
-        return read[index]
-
-
-def _name_run(tokens: _Tokens, index: int) -> int:
-    """Index one past the last token of the capitalised name starting at ``index``."""
-    end = index
-    while (token := tokens.get(end)) is not None:
-        if end > index and "\n\n" in token.group(0):
-            break  # a name does not run over a blank line (a headline, then the text)
-        text = token.group(1)
-        # A name part opens with a capital, or is "al-Assad" and the like (with a hyphen).
-        maybe_name = text[0].isupper() or "-" in text
-        is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in NOT_NAMES
-        if not is_name and end > index and _middle_initial(text, tokens.get(end + 1)):
-            is_name = True  # "George W Bush": an initial without its stop, inside a name
-        if not is_name and not (
-            text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
-        ):
-            break
-        end += 1
-    return end
-
-
-def _appositive_run(tokens: _Tokens, index: int, office_words: frozenset[str]) -> tuple[int, int]:
-    """The name set off by commas right after an office ("Chile's foreign minister, Ana
-    Soto Ruiz, said"), as its first and one-past-last token indices; ``(index, index)``
-    when the comma at ``index`` opens none."""
-    comma, office = tokens.get(index), tokens.get(index - 1) if index else None
-    if comma is None or office is None or comma.group(1) != ",":
-        return index, index
-    if office.group(1).lower() not in office_words:
-        return index, index
-    end = _name_run(tokens, index + 1)
-    closing = tokens.get(end)
-    if end == index + 1 or (closing is not None and closing.group(1) not in (",", ".")):
-        return index, index
-    return index + 1, end
-
-
-def _middle_initial(text: str, following: re.Match[str] | None) -> bool:
-    """Whether ``text`` is one capital letter that a name part follows ("W" of "George W
-    Bush", as British copy writes initials without a stop)."""
-    if len(text) != 1 or not text.isupper() or following is None:
-        return False
-    after = following.group(1)
-    return after[0].isupper() and _NAME_PART.fullmatch(after) is not None
-
-
 @functools.cache
 def _office_scanner() -> re.Pattern[str]:
     words = [w for w in gazetteer().office_words if w]
@@ -164,12 +72,48 @@ def _person_at(
     ``states`` do not overlap and are in order, so ``state_ends`` (their ends) is sorted.
     """
     gz = gazetteer()
-    office_words, terms = gz.office_words, gz.terms
     # A title and a name fit in a short window, tokenised only as far as needed.
-    tokens = _Tokens(text, opener, min(len(text), opener + 240))
+    tokens = Tokens(text, opener, min(len(text), opener + 240))
+    index, host = _past_office(tokens, states)
+    opening = tokens.get(index)
+    if index and opening is not None and "\n\n" in opening.group(0):
+        return None, opener + 1  # "ISLAMIC STATE" as a heading, then "Trump said": no title
+    end = name_run(tokens, index)
+    if end == index:
+        index, end = appositive_run(tokens, index, gz.office_words)
+    if end == index:
+        return None, opener + 1
+    first, last = tokens.get(index), tokens.get(end - 1)
+    assert first is not None and last is not None  # both were read by name_run
+    name_start, name_end = first.start(1), last.end(1)
+    name = text[name_start:name_end]
+    if _no_one_named(tokens, end, name):
+        return None, opener + 1
+    # Less the possessive it opens or ends with ("Chile's Foreign Minister Ana Soto", "Iran's
+    # Zarif"), not a letter of the title itself ("Ms Soto").
+    title = _POSSESSIVE_EDGE.sub("", text[opener:name_start]).strip(" ,") or None
+    if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
+        return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
+    if title is None and not _named_as_person(text, name):
+        return None, opener + 1  # "Taiwan's Foxconn", "Russia's Gazprom": no person
+    title_states = _title_states(text, opener, (name_start, name_end), states, state_ends, host)
+    code = _title_code(title_states[-1], name) if title_states else None
+    if title is None and title_states and _a_national(name, title_states[-1]):
+        code = None  # "Australia's Ana Soto won gold": a national, no state's voice
+    if title and not _ACADEMIC.isdisjoint(title.lower().rstrip(".").split()):
+        code = None  # "Chilean Professor Ana Soto of Lima University": a scholar's own words
+    actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
+    return ActorMention(name_start, name_end, actor, "person", code), name_end
+
+
+def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | None]:
+    """The index of the first token past the office that opens ``tokens`` ("Secretary of
+    State", "Energy and Mines Minister", "Chile's Foreign Minister"), and the state an
+    envoy is posted to ("U.S. Ambassador to GATT"), if any."""
+    gz = gazetteer()
+    office_words, terms = gz.office_words, gz.terms
     index = 0
     host: Mention | None = None
-    # Skip the rest of the office ("Secretary of State") to reach the name.
     while (token := tokens.get(index)) is not None:
         word = token.group(1)
         lowered = word.lower().rstrip(".")
@@ -203,33 +147,41 @@ def _person_at(
         ):
             break
         index += 1
-    opening = tokens.get(index)
-    if index and opening is not None and "\n\n" in opening.group(0):
-        return None, opener + 1  # "ISLAMIC STATE" as a heading, then "Trump said": no title
-    end = _name_run(tokens, index)
-    if end == index:
-        index, end = _appositive_run(tokens, index, office_words)
-    if end == index:
-        return None, opener + 1
-    first, last = tokens.get(index), tokens.get(end - 1)
-    assert first is not None and last is not None  # both were read by _name_run
-    name_start, name_end = first.start(1), last.end(1)
-    name = text[name_start:name_end]
+    return index, host
+
+
+def _no_one_named(tokens: Tokens, end: int, name: str) -> bool:
+    """Whether ``name``, its tokens ending at ``end``, names no person: a state's or an
+    institution's name, a headline's words, what heads a place or an institution, a
+    company."""
+    gz = gazetteer()
     if name in gz.terms or not gz.institutions.isdisjoint(name.lower().split()):
-        return None, opener + 1
+        return True
     if any(gz.terms.get(word, ((), ""))[1] == "adjective" for word in name.split()):
-        return None, opener + 1  # "Minister Meets Swiss Officials": a headline, no name
+        return True  # "Minister Meets Swiss Officials": a headline, no name
     # "Japan's Okinawa island", "Iran's Mehr news agency": a name that heads a place or
     # an institution is no person's.
     after = tokens.get(end)
     if after is not None and after.group(1) in gz.institutions:
-        return None, opener + 1
-    if _names_a_company(tokens, end) or not _COMPANY_ENDS.isdisjoint(
+        return True
+    # "Peru's Andes and Pacific Plc", "Japan's Toyota Motor Corp": a company
+    return _names_a_company(tokens, end) or not _COMPANY_ENDS.isdisjoint(
         word.rstrip(".") for word in name.split()
-    ):
-        # "Britain's Cable and Wireless Plc", "Japan's Toyota Motor Corp": a company
-        return None, opener + 1
-    # The state is named inside the title or right before it ("U.S. Deputy Secretary").
+    )
+
+
+def _title_states(
+    text: str,
+    opener: int,
+    name: tuple[int, int],
+    states: list[Mention],
+    state_ends: list[int],
+    host: Mention | None,
+) -> list[Mention]:
+    """The states named inside the title opening at ``opener`` or right before it ("Chilean
+    Deputy Minister"), less where an envoy is posted (``host``); else one right after
+    the name (``name``: its start and end) after "of"."""
+    name_start, name_end = name
     title_states = []
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
         if mention.start >= name_start:
@@ -241,26 +193,13 @@ def _person_at(
             continue  # where an ambassador is posted, not whose
         if mention.end > opener or (not between.strip(" )") and "\n" not in between):
             title_states.append(mention)
-    # Less the possessive it opens or ends with ("Chile's Foreign Minister Ana Soto", "Iran's
-    # Zarif"), not a letter of the title itself ("Ms Soto").
-    title = _POSSESSIVE_EDGE.sub("", text[opener:name_start]).strip(" ,") or None
-    if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
-        return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
-    if title is None and not _named_as_person(text, name):
-        return None, opener + 1  # "Taiwan's Foxconn", "Russia's Gazprom": no person
     if not title_states and not _CHAIR_BEFORE.search(text, max(0, opener - 80), opener):
         # "President Ana Soto of Peru": the state right after the name (not where the
         # text has just named the body that person chairs, and speaks for).
         later = states[bisect.bisect_left(state_ends, name_end) :]
         if later and text[name_end : later[0].start] in (" of ", " of the "):
             title_states.append(later[0])
-    code = _title_code(title_states[-1], name) if title_states else None
-    if title is None and title_states and _a_national(name, title_states[-1]):
-        code = None  # "Australia's Ana Soto won gold": a national, no state's voice
-    if title and not _ACADEMIC.isdisjoint(title.lower().rstrip(".").split()):
-        code = None  # "Chilean Professor Ana Soto of Lima University": a scholar's own words
-    actor = Actor(name=name.rstrip("."), kind="person", title=title, country=code)
-    return ActorMention(name_start, name_end, actor, "person", code), name_end
+    return title_states
 
 
 def _a_national(name: str, state: Mention) -> bool:
@@ -279,7 +218,7 @@ def _a_national(name: str, state: Mention) -> bool:
 _ACADEMIC = frozenset({"professor", "prof"})
 
 
-def _posted_to(tokens: _Tokens, index: int, states: list[Mention]) -> tuple[int, Mention] | None:
+def _posted_to(tokens: Tokens, index: int, states: list[Mention]) -> tuple[int, Mention] | None:
     """For "to" at token ``index`` right after an office one is posted with ("Ambassador
     to the United Nations"), the token after the state or body posted to, and that one."""
     office = tokens.get(index - 1)
@@ -346,9 +285,9 @@ _COMPANY_ENDS = frozenset(
 )
 
 
-def _names_a_company(tokens: _Tokens, end: int) -> bool:
+def _names_a_company(tokens: Tokens, end: int) -> bool:
     """Whether a company's ending follows the name ending at token ``end``, past a few
-    capitalised words and "and" ("Cable and Wireless Plc", "Toshiba Corp")."""
+    capitalised words and "and" ("Andes and Pacific Plc", "Toshiba Corp")."""
     for index in range(end, end + 4):
         token = tokens.get(index)
         if token is None:
@@ -404,6 +343,7 @@ _APPOSITIVE_NAME = re.compile(
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
+
 # "Ana Soto, deputy prime minister of Peru," and "Ana Soto, who is foreign minister of
 # Peru,": an office of the state named after "of", set off after a name.
 _OFFICE_OF = re.compile(
@@ -411,6 +351,8 @@ _OFFICE_OF = re.compile(
     r"interior|oil|economy|agriculture)\s+)?(?:minister|president|premier|chancellor|king|"
     r"emir|ambassador|envoy|representative)\s+of\s+(?:the\s+)?\Z"
 )
+
+
 _NAME_WHO_IS = re.compile(
     r"\b([A-Z][a-z]+(?:[ -][A-Z][\w'-]+){1,3}),\s+(?:who\s+(?:is|was)\s+)?(?:the\s+)?\Z"
 )
