@@ -1,18 +1,16 @@
 """Stance words that state no position where they stand, for ``stances``.
 
-A courtesy call or a host's welcome (``visits``); a gerund after "for" or "of" that is
-the object's act ("designated Iranian firms for supporting"); a judge's word for someone
+A word in another sense ("refused to comment", "exports declined", "threatened to
+become a trade war": ``word_senses``); a position that is someone else's: a courtesy
+call or a host's welcome (``visits``), a gerund after "for" or "of" that is the
+object's act ("designated Iranian firms for supporting"), a judge's word for someone
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
-unacceptable"); supporters spoken to or someone's ("told supporters", "Trump supporters");
-a charge ("on suspicion of"); a body's name ("a Libya support group"); going on or giving
-up ("pressing ahead with", "backing down on"); a refusal to speak or to refuse ("refused
-to comment", "declined to say whether", "refused to rule out") or an agreed silence
-("agreed not to reveal"); "declined" with no object
-("exports declined"), "accepted" with no choice ("accepted the resignation") or no agent
-("is likely to be accepted"); a threat or warning with no act of its agent after it
-("threats from Peru", a danger) or a thing's risk ("threatened to become a trade war"); a
-position the writer only expects ("is likely to welcome"), or a forecast of one's own act
-("did not expect to meet the pope").
+unacceptable"), supporters spoken to or someone's ("told supporters", "Trump
+supporters"), a charge ("on suspicion of"), people's ("investors are concerned"); or a
+position not stated: the writer's guess ("is likely to welcome") or fear, a question
+left open ("remains unclear"), approval still needed, what evidence would support. A
+threat or warning with no act of its agent after it ("threats from Peru", a danger) is
+no threat made (``no_threat_made``).
 """
 
 from __future__ import annotations
@@ -22,17 +20,26 @@ import re
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
-from .clauses import CHARGED_THAT, DURATION_ONLY, PASSIVE_AUXILIARY
+from .clauses import CHARGED_THAT
 from .lexicon import Hit
 from .phrases import without_dateline
 from .sentence import RuleSentence
 from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
+from .word_senses import NO_STAND, other_sense
 
 __all__ = ["a_charge", "names_no_position", "no_judgment", "no_threat_made"]
 
 
 def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the stance trigger ``trigger`` states no one's position where it stands."""
+    """Whether the stance trigger ``trigger`` states no one's position where it stands:
+    a word in another sense (``word_senses``), a position that is someone else's, or
+    one not stated."""
+    return other_sense(s.text, trigger) or _someone_elses(s, trigger) or _unstated(s, trigger)
+
+
+def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is no holder's position but a visitor's greeting, an object's
+    act, a judge's word for someone, a charge, or people's (supporters, investors)."""
     if trigger.phrase in CALLED_ON and (courtesy_call(s, trigger) or a_call(s, trigger)):
         return True  # "called on Prime Minister Obuchi", "a video call on Monday": no appeal
     if trigger.phrase in WELCOMED and welcomed_visitor(s, trigger):
@@ -57,56 +64,31 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 50), trigger.start
     ):
         return True  # "called those demands unacceptable": what is judged
+    if a_charge(s.text, trigger):
+        return True  # "holding a man on suspicion of": a charge, no one's position
+    if _people_s(s, trigger):
+        return True  # "the public has become skeptical", "investors are concerned": theirs
+    if CHARGED_THAT.search(s.text, max(0, trigger.start - 140), trigger.start):
+        return True  # "Iranian charges that Kuwait is supporting Iraq": Iran's charge
+    # "to prevent Peru from abusing banks to support its arms": Peru's act
+    return _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start) is not None
+
+
+def _unstated(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the position of ``trigger`` is not stated: the writer's guess or fear,
+    a question left open, a position not given yet, what evidence would support."""
     if _PREDICTED.search(s.text, max(0, trigger.start - 50), trigger.start):
         return True  # "China is likely to welcome the move": the writer's guess, unstated
     if _FEARED.search(s.text, max(0, trigger.start - 100), trigger.start):
         return True  # "worried that Chinese regulators would not approve": a fear, unstated
     if trigger.phrase == "blame" and s.text.endswith(" to ", 0, trigger.start):
         return True  # "declined to say which side was to blame": no one blamed
-    if trigger.phrase.lower().startswith("den") and _WITHHELD.match(s.text, trigger.end):
-        return True  # "will deny them a viable state", "denied him entry": withheld, no denial
     if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
         s.text, max(0, trigger.start - 20), trigger.start
     ):
         return True  # "would not confirm or deny the report": no denial made
-    if trigger.phrase in ("block", "blocks") and _COUNTED.search(
-        s.text, max(0, trigger.start - 16), trigger.start
-    ):
-        return True  # "two blocks from the square", "a city block": a street's, no stand
-    if a_charge(s.text, trigger):
-        return True  # "investigating a man on suspicion of": a charge, no one's position
     if no_judgment(s.text, trigger):
         return True  # "consular support", "Lima's backing remains unclear": no position
-    if trigger.phrase.lower() in _URGED and _TO_WITHOUT_OBJECT.match(s.text, trigger.end):
-        return True  # "INDONESIA URGED TO DEREGULATE": the one urged, in the passive
-    if _people_s(s, trigger):
-        return True  # "the public has become skeptical", "investors are concerned": theirs
-    if _NAMES_A_BODY.match(s.text, trigger.end):
-        return True  # "a Libya support group": a body's name, no one's position
-    if trigger.phrase == "calls" and _CALLS_AS_VERB.fullmatch(
-        s.text, max(0, trigger.start - 12), trigger.end + 16
-    ):
-        return True  # "Peru calls tenders for delivery", "what it calls harmful": no appeal
-    if trigger.phrase.startswith(("refus", "declin")) and _NO_STAND.match(s.text, trigger.end):
-        return True  # "refused to comment", "refused to rule out sanctions": no stand taken
-    if trigger.phrase.lower().startswith("press") and _INTO.match(s.text, trigger.end):
-        return True  # "ingredients that are then pressed into pills": a shape, no appeal
-    if DURATION_ONLY.match(s.text, trigger.end):
-        return True  # "a proposal the president has been pushing for months": how long
-    if "expect" in trigger.phrase and _TO_VERB.match(s.text, trigger.end):
-        return True  # "did not expect to meet the pope": a forecast of one's own act
-    if trigger.phrase.startswith("agree") and _NOT_TO_SAY.match(s.text, trigger.end):
-        return True  # "both sides agreed not to reveal the outcome": silence, no stand
-    if trigger.phrase in _DECLINED and not _DECLINED_WHAT.match(s.text, trigger.end):
-        return True  # "exports declined 5 pct", "declined to estimate": no offer declined
-    if trigger.phrase in _ACCEPTED and _accepted_without_choice(s.text, trigger):
-        return True  # "accepted the resignation of", "is likely to be accepted": no one's
-    if trigger.phrase.startswith("threaten") and _RISKS.match(s.text, trigger.end):
-        return True  # "a dispute threatened to become a trade war": a risk, no threat made
-    if trigger.phrase.startswith("condemn") and _DOOMED.match(s.text, trigger.end):
-        return True  # "condemned the region to years of unrest": a fate, no criticism
-    if trigger.phrase == "support" and _SUPPORT_AS_ADJUNCT.match(s.text, trigger.end):
-        return True  # "halted support operations", "the support level": a kind, no stance
     if trigger.phrase == "agreed" and _AGREED_THING.search(
         s.text, max(0, trigger.start - 40), trigger.start
     ):
@@ -119,35 +101,33 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 40), trigger.start
     ):
         return True  # "will need approval by the parliament": not given yet, nor refused
-    if CHARGED_THAT.search(s.text, max(0, trigger.start - 140), trigger.start):
-        return True  # "Iranian charges that Kuwait is supporting Iraq": Iran's charge
-    if _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start):
-        return True  # "Maybe Kim was very upset about the failures": a guess, not stated
-    if _PREVENTED.search(s.text, max(0, trigger.start - 120), trigger.start):
-        return True  # "to prevent Peru from abusing banks to support its arms": Peru's act
-    # "pressing ahead with", "backing down on": going on or giving up, no stance
-    return _AHEAD.match(s.text, trigger.end) is not None
+    # "Maybe Soto was upset about the vote": a guess, not stated
+    return _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
 
 
-# "pressed into pills", "pressed into service": made into something, no one pressed to act.
-_INTO = re.compile(r"\s+into\b")
-# An infinitive after "not expect": what the one expecting will do, forecast.
-_TO_VERB = re.compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
+
+
 # A position said to be unknown: "it is unclear whether Peru will back the plan"
 # (before it, in its clause), "Lima's backing for the plan remains unclear" (after an
 # assent's noun, the noun as the subject).
 _UNKNOWN_WHETHER = re.compile(
     r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+(?:whether|if)\b[^,;:.]*\Z"
 )
+
+
 _REMAINS_UNKNOWN = re.compile(
     r"(?:\s+(?:for|of|to)\s+[^,;:.]{1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|in\s+doubt|an\s+open\s+question)\b"
 )
+
+
 # A trigger that is itself a negation ("would not", "did not want"): before a verb of
-# speaking (``_NO_STAND``) it withholds a view rather than states one.
+# speaking (``NO_STAND``) it withholds a view rather than states one.
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
+
+
 _ASSENT_NOUNS = frozenset({"approval", "backing", "support", "endorsement", "opposition"})
 
 
@@ -167,28 +147,6 @@ _PREVENTED = re.compile(
 )
 
 
-# What only a thing, not an actor, threatens to do: "threatened to become a trade war",
-# "violence threatening to spill over into the region" (a risk, not anyone's threat).
-_RISKS = re.compile(
-    r"(?:\s+to)?\s+(?:become|be|turn\s+into|spill|engulf|overshadow|overwhelm|worsen|deepen|"
-    r"cloud|sour|spiral)\b"
-)
-
-# "condemned the bloc to years of instability", "condemned to death": what it dooms its
-# object to, a span of time or a fate, not a criticism.
-_DOOMED = re.compile(
-    r"(?:\s+[\w'\u2019-]+){0,5}?\s+to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:days|weeks|months|years|decades|generations|death|life|poverty|failure|defeat|"
-    r"irrelevance|obscurity|oblivion|isolation|exile|prison|jail|history)\b"
-)
-
-
-# "support" naming a kind of thing before a noun: "halted support operations", "a
-# support level of 150 yen", "support buying by central banks".
-_SUPPORT_AS_ADJUNCT = re.compile(
-    r"\s+(?:operations?|buying|purchases|level|levels|payments|staff|services|vessels|ships|"
-    r"units|mechanisms?|systems?|roles?)\b"
-)
 # A thing agreed, "agreed" describing it after the noun: "the range agreed on in Paris",
 # "the quotas agreed last year" (not "Peru agreed on the plan").
 _AGREED_THING = re.compile(
@@ -211,6 +169,8 @@ _EVIDENCE = re.compile(
 # An assent needed, sought or awaited: "will need approval by", "requires the backing of",
 # "subject to approval from", "is seeking the support of".
 _ASSENTS = frozenset({"approval", "backing", "support", "endorsement", "consent", "blessing"})
+
+
 _REQUIRED = re.compile(
     r"\b(?:need|needs|needed|needing|require|requires|required|requiring|subject\s+to|"
     r"pending|awaiting|awaits|await|seek|seeks|sought|seeking)\s+"
@@ -219,12 +179,8 @@ _REQUIRED = re.compile(
 
 
 _CONFIRM_OR = re.compile(r"\bconfirm\s+(?:or|nor)\s+\Z")
-# "deny" with a person and what is kept from them: "deny them a viable state", "denied him
-# entry" (not "denied it", nor "denying her allegations": a denial).
-_WITHHELD = re.compile(
-    r"\s+(?:them|him|her|us|me)\s+(?:a|an|the|any|their|his|its|our|entry|access|"
-    r"visas?|permission|the\s+right)\b"
-)
+
+
 # A position the writer expects, not one stated: "is likely to welcome", "are expected
 # to oppose", "seems unlikely to back".
 _PREDICTED = re.compile(
@@ -255,7 +211,11 @@ _CALLED_A = re.compile(
     r"[^,;:.]{1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+
+
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
+
+
 # Someone's supporters, people: "Trump supporters", "his supporters".
 _WHOSE_SUPPORTERS = re.compile(
     r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their|its|our)"
@@ -263,6 +223,8 @@ _WHOSE_SUPPORTERS = re.compile(
     r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"(?:dozens|hundreds|thousands|scores)\s+of))\s+\Z"
 )
+
+
 # Supporters spoken to: "told supporters", "addressing thousands of his supporters".
 _AUDIENCE = re.compile(
     r"\b(?:told|tells|telling|addressed|addresses|addressing|urged|urges|urging|thanked|"
@@ -270,6 +232,8 @@ _AUDIENCE = re.compile(
     r"(?:(?:his|her|their|its|the|cheering|thousands\s+of|hundreds\s+of|[a-z-]+)\s+){0,2}\Z",
     re.IGNORECASE,
 )
+
+
 # A stance noun that a judging verb takes as its object: "called those demands
 # unacceptable" judges the demands (someone else's); the judgment is the position.
 _JUDGED_NOUN = re.compile(
@@ -277,6 +241,8 @@ _JUDGED_NOUN = re.compile(
     r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
     r"(?:[a-z-]+\s+){0,2}\Z"
 )
+
+
 _ON_SUSPICION = re.compile(r"\b(?:on|under)\s+\Z", re.IGNORECASE)
 
 
@@ -286,61 +252,6 @@ def a_charge(text: str, word: Hit) -> bool:
     return word.phrase == "suspicion" and bool(
         _ON_SUSPICION.search(text, max(0, word.start - 8), word.start)
     )
-
-
-_AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
-# "calls" as a verb, right after its subject and before its object: "Peru calls tenders",
-# "what it calls harmful" (not the noun: "calls to end", "calls from Chile", "the calls"),
-# unless it calls a truce.
-_CALLS_AS_VERB = re.compile(
-    r".*?(?:\b[A-Z][\w.-]*|\b(?:he|she|it|they|who|which|what|government))\s+calls"
-    r"\s+(?!(?:to|for|on|upon|from|by|of|in|at|with|and|or|that|are|were|have|had|grew|"
-    # "calls a truce": declares one, a stand for it
-    r"mounted|made|(?:a\s+|local\s+)?(?:truces?|ceasefires?|halt))\b)[a-z].*",
-    re.DOTALL,
-)
-# What one refuses to do when one takes no stand: to speak ("refused to comment", "declined
-# comment", "declined to say whether", "refused to answer questions"), or to refuse
-# ("refused to rule out sanctions"). Not "refused to discuss the border": a refusal to
-# negotiate is a position.
-_NO_STAND = re.compile(
-    r"\s+(?:to\s+)?(?:\w+ly\s+)?(?:comment|say|answer|elaborate|speculate|confirm|specify|"
-    r"disclose|reveal|give\s+(?:any\s+|further\s+|more\s+)?details|be\s+drawn|"
-    r"be\s+identified|be\s+named|identify|name|rule\s+out)\b"
-)
-# Agreed silence: "agreed not to reveal the outcome of the talks".
-_NOT_TO_SAY = re.compile(
-    r"\s+not\s+to\s+(?:comment|say|disclose|reveal|publish|discuss|make\s+public)\b"
-)
-# "Declined" rejects only what it takes as its object ("declined the offer", "declined
-# Obama's invitation"): not a fall ("exports declined sharply") nor, mostly, a refusal
-# to say or guess ("declined to estimate", "declined to detail").
-_DECLINED = frozenset({"declined", "declines"})
-_DECLINED_WHAT = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:an?|the|his|her|its|their|our|this|that|these|those|any|"
-    r"[A-Z][\w.-]*(?:'s|\u2019s))\s"
-)
-# "Accepted" backs what was offered, not what comes whatever one thinks ("accepted the
-# resignation", "accepted responsibility"), nor, in the passive with no agent named,
-# anything of the subject's ("the proposal is likely to be accepted").
-_ACCEPTED = frozenset({"accepted", "accepts"})
-_NO_CHOICE = re.compile(
-    r"\s+(?:(?:the|his|her|their|its)\s+)?(?:resignations?|responsibility|blame)\b"
-)
-_BY = re.compile(r"\s+by\b")
-
-
-def _accepted_without_choice(text: str, trigger: Hit) -> bool:
-    if _NO_CHOICE.match(text, trigger.end):
-        return True
-    passive = PASSIVE_AUXILIARY.search(text, max(0, trigger.start - 30), trigger.start) is not None
-    return passive and _BY.match(text, trigger.end) is None
-
-
-# A number or determiner before "block(s)": the noun of streets, not the verb.
-_COUNTED = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|few|many|\d+|city|the)\s+\Z", re.IGNORECASE
-)
 
 
 # The subject right before a stance verb, with only auxiliaries and adverbs between:
@@ -400,9 +311,6 @@ def _listed_with_a_state(s: RuleSentence, start: int) -> bool:
     )
 
 
-# A stance noun naming a body: "a Libya support group", "a protest group".
-_NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
-
 # A threat or warning is a position only as someone's act: "threats from Chile to
 # impose new duties", "a warning by Peru against drilling" (not "threats from Peru", a
 # danger, nor "leaders have been warning": the verb has its own triggers).
@@ -417,12 +325,6 @@ def no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) ->
     return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
 
 
-# Urging with no one urged after it is the passive of a headline or an aside: "Indonesia
-# urged to deregulate" (the active names whom: "urged Chile to").
-_URGED = frozenset({"urged", "pressed", "encouraged", "advised"})
-_TO_WITHOUT_OBJECT = re.compile(r"\s+to\s", re.IGNORECASE)
-
-
 # "support" as a service or a subsidy: "consular support", "technical support", "income
 # support" (not "military support", "financial support": backing for a side).
 _SERVING = re.compile(
@@ -430,9 +332,13 @@ _SERVING = re.compile(
     r"administrative|clerical)\s+\Z",
     re.IGNORECASE,
 )
+
+
 # "concerned" after its noun: "the individual concerned", "all parties concerned" are
 # those in question (not "the countries concerned about", "those concerned that").
 _IN_QUESTION = re.compile(r"\b(?:the|all|those|any|each)\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
+
+
 _CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
 
 
@@ -448,6 +354,8 @@ _MARKET_WANTS = re.compile(
     r"tourism|coal)\b",
     re.IGNORECASE,
 )
+
+
 _MARKET_BEFORE = re.compile(
     r"\b(?:domestic|consumer|global|world|weak|weaker|strong|stronger|robust|sluggish|"
     r"rising|falling|slowing|growing|higher|lower|seasonal|pent-up|reduc(?:e|es|ed|ing)|"
@@ -474,7 +382,7 @@ def no_judgment(text: str, hit: Hit) -> bool:
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
-    if _NEGATION.search(phrase) and _NO_STAND.match(text, hit.end):
+    if _NEGATION.search(phrase) and NO_STAND.match(text, hit.end):
         return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):
         return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
