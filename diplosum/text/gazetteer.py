@@ -66,14 +66,33 @@ class Gazetteer:
     def __init__(self) -> None:
         countries: dict[str, dict[str, list[str]]] = _read("countries.json")
         extra: dict[str, Any] = _read("actors_extra.json")
-        excluded = set(extra["exclude"])
         self.terms: dict[str, tuple[tuple[str, ...], MentionKind]] = {}
         self.primary_names = {code: entry["names"][0] for code, entry in countries.items()}
+        # Each table in turn: hand-written entries come last and win over derived ones.
+        self._add_countries(countries, set(extra["exclude"]))
+        self._add_extra(extra)
+        self._add_historical(extra)
+        self.igo_codes = frozenset(extra["igos"])
+        # What a reader knows a code by: "France", "United Nations", "Soviet Union".
+        self.display_names = {
+            **{code: terms[0] for code, terms in extra["igos"].items()},
+            **{code: entry["names"][0] for code, entry in extra["historical"].items()},
+            **self.primary_names,
+        }
+        self._by_code: dict[str, list[str]] = {}
+        for term, (codes, _) in self.terms.items():
+            for code in codes:
+                self._by_code.setdefault(code, []).append(term)
+        self._add_offices(extra)
+        self._build_scanners()
 
-        def add(term: str, codes: tuple[str, ...], kind: MentionKind) -> None:
-            # Hand-written entries come last and win over derived ones.
-            self.terms[term] = (codes, kind)
+    def _add(self, term: str, codes: tuple[str, ...], kind: MentionKind) -> None:
+        self.terms[term] = (codes, kind)
 
+    def _add_countries(
+        self, countries: dict[str, dict[str, list[str]]], excluded: set[str]
+    ) -> None:
+        """The names, adjectives and seats of ``countries.json``, less ``excluded``."""
         # Adjectives several states share ("Congolese", "Guinean"): each with all of them,
         # for a person the people gazetteer can place ("Congolese president Sassou Nguesso").
         sharing: dict[str, set[str]] = {}
@@ -81,16 +100,20 @@ class Gazetteer:
             for term in entry["adjectives"]:
                 sharing.setdefault(term, set()).add(code)
         self.shared_adjectives = {t: frozenset(c) for t, c in sharing.items() if len(c) > 1}
+        derived: tuple[tuple[MentionKind, str], ...] = (
+            ("name", "names"),
+            ("adjective", "adjectives"),
+            ("seat", "seats"),
+        )
         for code, entry in countries.items():
-            derived: tuple[tuple[MentionKind, str], ...] = (
-                ("name", "names"),
-                ("adjective", "adjectives"),
-                ("seat", "seats"),
-            )
             for kind, field in derived:
                 for term in entry[field]:
                     if term not in excluded:
-                        add(term, (code,), kind)
+                        self._add(term, (code,), kind)
+
+    def _add_extra(self, extra: dict[str, Any]) -> None:
+        """The hand-written aliases, adjectives and seats of ``actors_extra.json``, its
+        bodies, regions and combining forms."""
         sections: tuple[tuple[MentionKind, str], ...] = (
             ("name", "aliases"),
             ("adjective", "adjectives"),
@@ -99,25 +122,29 @@ class Gazetteer:
         for kind, section in sections:
             for code, terms in extra[section].items():
                 for term in terms:
-                    add(term, (code,), kind)
+                    self._add(term, (code,), kind)
         for code, terms in extra["igos"].items():
             for term in terms:
-                add(term, (code,), "igo")
+                self._add(term, (code,), "igo")
         # "Latin America": no actor, and no "America" inside it (dropped in ``_find``).
         for term in extra["regions"]["names"]:
-            add(term, (), "name")
+            self._add(term, (), "name")
         # "Franco" in "Franco-German": a state only as the first part of such a compound.
         combining = {k: v for k, v in extra["combining"].items() if k != "_about"}
         for code, terms in combining.items():
             for term in terms:
-                add(term, (code,), "adjective")
+                self._add(term, (code,), "adjective")
         self.combining = frozenset(term for terms in combining.values() for term in terms)
+
+    def _add_historical(self, extra: dict[str, Any]) -> None:
+        """States that no longer exist ("Soviet Union"), until when, and their successors;
+        and the aliases whose code depends on the text (``contextual``)."""
         self.historical: dict[str, _Historical] = {}
         for code, entry in extra["historical"].items():
             for term in entry["names"]:
-                add(term, (code,), "name")
+                self._add(term, (code,), "name")
             for term in entry["adjectives"]:
-                add(term, (code,), "adjective")
+                self._add(term, (code,), "adjective")
             until = dt.date.fromisoformat(entry["until"])
             self.historical[code] = _Historical(until, entry["successor"])
         # Most codes have no historical predecessor: looked up, not searched for. A successor
@@ -130,18 +157,9 @@ class Gazetteer:
         self.contextual: list[tuple[str, tuple[str, ...], str]] = [
             (c["alias"], tuple(c["code"].split()), c["when"]) for c in extra["contextual"]
         ]
-        self.igo_codes = frozenset(extra["igos"])
-        # What a reader knows a code by: "France", "United Nations", "Soviet Union".
-        self.display_names = {
-            **{code: terms[0] for code, terms in extra["igos"].items()},
-            **{code: entry["names"][0] for code, entry in extra["historical"].items()},
-            **self.primary_names,
-        }
-        self._by_code: dict[str, list[str]] = {}
-        for term, (codes, _) in self.terms.items():
-            for code in codes:
-                self._by_code.setdefault(code, []).append(term)
-        self._contextual_scanners: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def _add_offices(self, extra: dict[str, Any]) -> None:
+        """The words of offices and institutions, for titles (``titles``)."""
         # Portfolios ("Agriculture Secretary", "Oil Minister") belong to a title too, but
         # never make one alone ("Petroleum Co", "Economic Cooperation").
         self.portfolios = frozenset(extra["portfolios"])
@@ -153,6 +171,10 @@ class Gazetteer:
         self.title_states: dict[str, str] = {
             k: v for k, v in extra["title_states"].items() if not k.startswith("_")
         }
+
+    def _build_scanners(self) -> None:
+        """The compiled scanners of all terms and of the historical ones."""
+        self._contextual_scanners: dict[frozenset[str], re.Pattern[str]] = {}
         # A few terms open with a lower-case letter ("mainland China"). In the scanner they
         # would make it stop at every "t", "m" and "w" of the text, doubling its cost: they
         # are found with str.find instead, and merged as one scan would have found them.
