@@ -106,13 +106,7 @@ def summarise(
     except InputError as exc:
         fail(f"--published: {exc}", 2)
     cache: CacheOption = False if no_cache else ("refresh" if refresh else True)
-    chosen = summariser_options({**options, "chunk_chars": chunk_chars})
-    if rpm or tpm:
-        chosen["rate_limit"] = RateLimit(rpm, tpm)
-    try:
-        summariser = Summariser(cache=cache, **chosen)
-    except ConfigError as exc:
-        fail(str(exc), 2)
+    summariser = _summariser(cache, {**options, "chunk_chars": chunk_chars}, rpm, tpm)
     failures = failures or (f"{out}.failures.jsonl" if out else None)
     check_outputs({"--out": out, "--failures": failures}, paths)
     inputs = read_inputs(paths)
@@ -122,10 +116,7 @@ def summarise(
     show = progress if progress is not None else sys.stderr.isatty()
     collector = Collector() if report_dir else None
     if report_dir:  # a folder that cannot be made fails now, not after the run
-        try:
-            Path(report_dir).mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            fail(f"--report: cannot create {report_dir}: {exc.strerror or exc}", 2)
+        _make_folder(report_dir)
 
     async def run() -> Tally:
         try:
@@ -145,13 +136,38 @@ def summarise(
         failed.close()
     click.echo(f"diplosum: {tally.closing_line()}", err=True)
     if collector is not None and report_dir:
-        try:
-            made = write_report(collector, report_dir)
-        except InputError as exc:
-            fail(str(exc), 2)
-        click.echo(f"diplosum: report: {made.line()}", err=True)
+        _report(collector, report_dir)
     if failed.count:
         sys.exit(1)
+
+
+def _summariser(
+    cache: CacheOption, options: dict[str, Any], rpm: float | None, tpm: float | None
+) -> Summariser:
+    """The summariser the options ask for; a configuration error ends the command."""
+    chosen = summariser_options(options)
+    if rpm or tpm:
+        chosen["rate_limit"] = RateLimit(rpm, tpm)
+    try:
+        return Summariser(cache=cache, **chosen)
+    except ConfigError as exc:
+        fail(str(exc), 2)
+
+
+def _make_folder(report_dir: str) -> None:
+    try:
+        Path(report_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"--report: cannot create {report_dir}: {exc.strerror or exc}", 2)
+
+
+def _report(collector: Collector, report_dir: str) -> None:
+    """Write the report of the run's results to ``report_dir``, and say what it holds."""
+    try:
+        made = write_report(collector, report_dir)
+    except InputError as exc:
+        fail(str(exc), 2)
+    click.echo(f"diplosum: report: {made.line()}", err=True)
 
 
 def _close_quietly(writer: StreamWriter, stream: IO[str] | None) -> None:
