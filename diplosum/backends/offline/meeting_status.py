@@ -286,16 +286,37 @@ _SHARED_FUTURE = re.compile(
 
 
 def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
-    """The meeting's status, or ``None`` when the sentence denies it happened or will."""
+    """The meeting's status, or ``None`` when the sentence denies it happened or will:
+    what the words before it and its clause say (``_stated``, ``_told_by_time``), else
+    the first status cue of its clause and the words after it, else held."""
     before = s.text[max(0, trigger.start - 60) : trigger.start]
     # In lower case for the word lists below: three times faster than IGNORECASE.
     lowered = before.lower()
+    clause = local_clause(s.text, trigger.start, trigger.end)
+    if _denied(s, trigger, lowered, clause[1]):
+        return None
+    return (
+        _stated(s, trigger, before, lowered, clause)
+        or _told_by_time(s, trigger, before, lowered, clause)
+        or _by_cue(s, *clause)
+    )
+
+
+def _denied(s: RuleSentence, trigger: Hit, lowered: str, end: int) -> bool:
+    """Whether the sentence denies the meeting ("no talks", "reports of a meeting ...
+    were denied"), not reports a denial of something said."""
     denied = _DENIED.search(lowered)
     if denied is not None and not _NOT_SAYING.search(lowered, denied.start()):
-        return None
-    start, end = local_clause(s.text, trigger.start, trigger.end)
-    if _DENIED_AFTER.search(s.text, trigger.end, end):
-        return None  # "reports of a meeting between ... were denied"
+        return True
+    return _DENIED_AFTER.search(s.text, trigger.end, end) is not None
+
+
+def _stated(
+    s: RuleSentence, trigger: Hit, before: str, lowered: str, clause: tuple[int, int]
+) -> MeetingStatus | None:
+    """A status the sentence states of the meeting: cancelled, unlikely, reported or
+    dated as to come, the next one, agreed or planned, wished for; else ``None``."""
+    start, end = clause
     if _cancels_it(s, start, end):
         return "cancelled"
     if _UNLIKELY.match(s.text, trigger.end, end) or _UNLIKELY_TO.search(lowered):
@@ -323,6 +344,16 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         return "planned"  # "Greece will press for ... at Monday's emergency EU summit"
     if _SUBJECT_OF_FUTURE.match(s.text, trigger.end, end):
         return "planned"  # "A visit by Obama to Havana in late March would correspond"
+    return None
+
+
+def _told_by_time(
+    s: RuleSentence, trigger: Hit, before: str, lowered: str, clause: tuple[int, int]
+) -> MeetingStatus | None:
+    """Held or planned, as the words of time and travel around the meeting tell: a trip
+    made or ahead, "after" it, a present verb with a day ahead, a past time; else
+    ``None``."""
+    start, end = clause
     if _opens_sentence_held(s, trigger):
         return "held"
     if _JOURNEY_AHEAD.search(before):
@@ -347,6 +378,12 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
         or _PLEASED_TO.search(lowered)
     ):
         return "held"  # "met", "at a meeting in Paris last month", "opened talks with"
+    return None
+
+
+def _by_cue(s: RuleSentence, start: int, end: int) -> MeetingStatus:
+    """The first status whose cue stands in the clause or the words after it (cancelled,
+    proposed, planned, in that order), else held."""
     reach = min(len(s.text), end + 190)
     for cue in _CUES:
         if (
