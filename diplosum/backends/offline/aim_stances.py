@@ -17,11 +17,7 @@ __all__ = ["aims_supported"]
 # An outcome's word used as a verb: "ready to deal with any threat" aims at no deal (but
 # "to reach a deal with Chile" does).
 _AS_A_VERB = re.compile(r"(?:^|\bto\s+)deal\s+with\b")
-
-
 _WORD = re.compile(r"[a-z]+")
-
-
 # An aim to leave or stop the outcome is no support for it: "plans to leave ICO talks",
 # "to break off negotiations", "to boycott the summit".
 _LEAVING = re.compile(

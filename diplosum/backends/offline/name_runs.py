@@ -12,17 +12,12 @@ from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["NOT_NAMES", "Tokens", "appositive_run", "name_run"]
 
-
 # A token is group 1. The whitespace before it is part of the match: a search that skips
 # it instead tries every alternative at each space, twice the cost of the whole match.
 # Capitals and small letters, with the accented Latin ones of names ("Ar\u00e9valo",
 # "\u00c7elik", "Erdo\u011fan"); Latin Extended-A mixes both cases, so it counts as small.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-
-
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-
-
 _TOKEN = re.compile(
     r"\s*("
     rf"[{_UPPER}](?:"
@@ -32,18 +27,12 @@ _TOKEN = re.compile(
     r"|[a-z][\w-]*"  # a lower-case word; "al-Assad" too
     r"|['\u2019]s\b|\S)"
 )
-
-
 _NAME_PART = re.compile(
     rf"[{_UPPER}][{_LOWER}]+(?:-[A-Za-z][{_LOWER}]+)?|[A-Z]\.|(?:al|el|bin|ben|abu)-[A-Z][a-z]+"
 )
-
-
 _JOINERS = frozenset(
     {"al", "bin", "van", "von", "de", "da", "del", "di", "la", "le", "el", "den", "der"}
 )
-
-
 NOT_NAMES = frozenset(
     {
         *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),

@@ -107,27 +107,19 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
 
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
-
-
 # A position said to be unknown: "it is unclear whether Peru will back the plan"
 # (before it, in its clause), "Lima's backing for the plan remains unclear" (after an
 # assent's noun, the noun as the subject).
 _UNKNOWN_WHETHER = re.compile(
     r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+(?:whether|if)\b[^,;:.]*\Z"
 )
-
-
 _REMAINS_UNKNOWN = re.compile(
     r"(?:\s+(?:for|of|to)\s+[^,;:.]{1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|in\s+doubt|an\s+open\s+question)\b"
 )
-
-
 # A trigger that is itself a negation ("would not", "did not want"): before a verb of
 # speaking (``NO_STAND``) it withholds a view rather than states one.
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
-
-
 _ASSENT_NOUNS = frozenset({"approval", "backing", "support", "endorsement", "opposition"})
 
 
@@ -169,8 +161,6 @@ _EVIDENCE = re.compile(
 # An assent needed, sought or awaited: "will need approval by", "requires the backing of",
 # "subject to approval from", "is seeking the support of".
 _ASSENTS = frozenset({"approval", "backing", "support", "endorsement", "consent", "blessing"})
-
-
 _REQUIRED = re.compile(
     r"\b(?:need|needs|needed|needing|require|requires|required|requiring|subject\s+to|"
     r"pending|awaiting|awaits|await|seek|seeks|sought|seeking)\s+"
@@ -211,11 +201,7 @@ _CALLED_A = re.compile(
     r"[^,;:.]{1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
-
-
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
-
-
 # Someone's supporters, people: "Trump supporters", "his supporters".
 _WHOSE_SUPPORTERS = re.compile(
     r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their|its|our)"
@@ -223,8 +209,6 @@ _WHOSE_SUPPORTERS = re.compile(
     r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"(?:dozens|hundreds|thousands|scores)\s+of))\s+\Z"
 )
-
-
 # Supporters spoken to: "told supporters", "addressing thousands of his supporters".
 _AUDIENCE = re.compile(
     r"\b(?:told|tells|telling|addressed|addresses|addressing|urged|urges|urging|thanked|"
@@ -232,8 +216,6 @@ _AUDIENCE = re.compile(
     r"(?:(?:his|her|their|its|the|cheering|thousands\s+of|hundreds\s+of|[a-z-]+)\s+){0,2}\Z",
     re.IGNORECASE,
 )
-
-
 # A stance noun that a judging verb takes as its object: "called those demands
 # unacceptable" judges the demands (someone else's); the judgment is the position.
 _JUDGED_NOUN = re.compile(
@@ -241,8 +223,6 @@ _JUDGED_NOUN = re.compile(
     r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
     r"(?:[a-z-]+\s+){0,2}\Z"
 )
-
-
 _ON_SUSPICION = re.compile(r"\b(?:on|under)\s+\Z", re.IGNORECASE)
 
 
@@ -332,13 +312,9 @@ _SERVING = re.compile(
     r"administrative|clerical)\s+\Z",
     re.IGNORECASE,
 )
-
-
 # "concerned" after its noun: "the individual concerned", "all parties concerned" are
 # those in question (not "the countries concerned about", "those concerned that").
 _IN_QUESTION = re.compile(r"\b(?:the|all|those|any|each)\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
-
-
 _CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
 
 
@@ -354,8 +330,6 @@ _MARKET_WANTS = re.compile(
     r"tourism|coal)\b",
     re.IGNORECASE,
 )
-
-
 _MARKET_BEFORE = re.compile(
     r"\b(?:domestic|consumer|global|world|weak|weaker|strong|stronger|robust|sluggish|"
     r"rising|falling|slowing|growing|higher|lower|seasonal|pent-up|reduc(?:e|es|ed|ing)|"

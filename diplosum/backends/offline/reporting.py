@@ -256,8 +256,6 @@ _PRONOUN_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+|then\s+|again\s+|"
     r"earlier\s+|previously\s+|once\s+)?\Z"
 )
-
-
 _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
     # "Ali Hassan, an adviser, said he backed the U.S. role": a reported clause's subject.
@@ -275,11 +273,9 @@ _UNNAMED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-
 # "The prime minister said", "..., the foreign minister told reporters": an office that
 # refers back to the person named with it.
 _THE_OFFICE = re.compile(r"(?:^|[,;:\"\u201d]\s*)" + OFFICE_NAMED_AGAIN + r"\s+(?:\w+ly\s+)?\Z")
-
 
 # A subject named, then what they are, before its reporting verb: "Juan Perez, the
 # Chilean foreign minister, said", "Ana Soto, a spokeswoman for Peru's foreign ministry,".
@@ -291,13 +287,11 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
 
-
 # After "added" or "adding", an amount or "to": something added ("added to doubts"), not
 # words.
 _ADDS_AMOUNT = re.compile(
     r"\s+(?:to\s|(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d])"
 )
-
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
@@ -352,11 +346,7 @@ _ITS_ENVOY = re.compile(
     r",\s+(?:its|their)\s+[^,;:\"\u201c\u201d]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
     r"[A-Z][\w.'\u2019-]*,?\s+(?:\w+ly\s+)?\Z"
 )
-
-
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
 # An office, then its holder's name between commas, then the verb: "the EU ambassador to
 # the WTO, Ana Soto, said" (the comma before "said" closes the name, no quotation).
 _OFFICE_THEN_NAME = re.compile(
@@ -401,8 +391,6 @@ _IT_SAID = re.compile(
 _NAME_THEN_APPOSITIVE = re.compile(
     r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+([^,;.\"\u201d]{3,80})"
 )
-
-
 _OFFICES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}
     | {"adviser", "advisor", "secretary", "diplomat", "negotiator", "president", "premier"}

@@ -221,11 +221,7 @@ def _punished(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:which|that|who)\b")
-
-
 _AGAINST = re.compile(r"\b(?:against|on|targeting)\b")
-
-
 _STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
 
 
@@ -234,7 +230,6 @@ _STOPPED_TARGET = re.compile(r"\b(?:to|for|from|against|on|with)\b")
 _MANY_STATES = re.compile(
     r"\s*(?:(?:the|those|all|other|many|several|some|\w+ern)\s+)*(?:countries|nations|states)\b"
 )
-
 
 # Between the measure's preposition and its target: a few words of one noun phrase
 # ("on the Iranian", "against 21 Russian"), no clause break.

@@ -133,7 +133,6 @@ def _of_trigger(
 
 _WHETHER_TO = re.compile(r"whether\s+to\b")
 
-
 # A reprisal against what it names right after: a state ("retaliate against Japan",
 # "against the Japanese government", "against a European Community meat rule") or else
 # none ("against foreign unfair trade practices").
@@ -170,8 +169,6 @@ _IMPOSED_BY_SUBJECT = re.compile(
     rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
-
-
 # "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
 _ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
 
@@ -222,8 +219,6 @@ _VETOED_RESOLUTION = re.compile(
     r"resolution\s+(?:(?:that|which)\s+would\s+have\s+)?(?:imposing|imposed|tightening|"
     r"extending)\s+(?:new\s+|fresh\s+|further\s+|tougher\s+)?\Z"
 )
-
-
 _UNITED_NATIONS = Actor(name="United Nations", kind="organization", country="UN")
 
 

@@ -20,10 +20,7 @@ from .sentence import RuleSentence
 
 __all__ = ["PROGRESSIVE", "stance_triggers"]
 
-
 _POSITIONS: tuple[Position, ...] = ("oppose", "support", "neutral")
-
-
 _LISTS = {position: f"stance.{position}" for position in _POSITIONS}
 
 
@@ -88,38 +85,26 @@ def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
 # Base forms that are nouns or idle as often as verbs of support: "did him a favour",
 # "troops stand by to help", "stand by and watch" take no position.
 _BASE_FORMS = frozenset({"favour", "favor", "stand by"})
-
-
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|any|no|his|her|its|their|our|my|your|for|of|on|with)|'s|\u2019s)\s+"
     r"(?:[a-z]+\s+)?\Z",
     re.IGNORECASE,
 )
-
-
 # A proposal or a demand is a position on what it asks for, named right after the verb
 # ("proposed a freeze", "proposes that the talks resume", "proposed joint patrols",
 # "proposed to the coalition that", "demanding a cut"); not "the proposed deal", "a
 # demanding task", "a plan proposed by Peru" (whose topic comes before it) or "the cut
 # it had proposed earlier".
 _PROPOSALS = frozenset({"proposed", "proposes", "proposing", "demanding"})
-
-
 _PROPOSED_OBJECT = re.compile(
     r"\s+(?:a|an|the|that|to|its|their|his|her|our|new|joint|further|talks|[a-z]+ing)\b"
 )
-
-
 _IDLE_AFTER = re.compile(r"\s*(?:to|and|for|as|while|[,.;:])(?!\w)")
 
 
 _LACKING = re.compile(r"\b(?:lack|absence)\s+of\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
-
-
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
-
-
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
 
 
@@ -127,11 +112,7 @@ _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
 # (Not after "U.S.", which old wires capitalise the next word after, nor a dateline's
 # capitals: "LONDON Support for ...".)
 _NAME_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019-]*\s+(?:of\s+|for\s+|on\s+)?\Z")
-
-
 _NAME_AFTER = re.compile(r"\S*\s+[A-Z]")
-
-
 _CAPITALISED = re.compile(r"\b[A-Z]")
 
 

@@ -39,31 +39,21 @@ __all__ = ["stances_in", "with_own_agent"]
 # A contrast between two positions: "backed the pact but was concerned", "approved the sale
 # while rejecting the request".
 _BUT = re.compile(r"\b(?:but|while|whereas)\b")
-
-
 # The main verb after a relative clause that held the first trigger: "Iran, which backs
 # the Syrian government, | condemned the strikes".
 _CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:\w+ly\s+|also\s+)?\Z")
-
-
 # A second verb of the same subject: "rejected the charge and called for talks".
 _AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
-
-
 # A relative clause with its own subject: "signed a pact in which Japan agreed to ...".
 _IN_WHICH = re.compile(r"\b(?:in|under|by|through)\s+which\b|\bwhereby\b")
 
 
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
 _JUDGMENTS = frozenset({"unacceptable", "not acceptable", "non-viable"})
-
-
 # (A quotation mark may open the judgment: 'are "not acceptable"'.)
 _COPULA = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains|seemed|seems)\s+(?:\w+ly\s+)?[\"\u201c']?\Z"
 )
-
-
 # "steps that have rendered the accord unacceptable": what is made so is judged (by the
 # speaker), not by the one who made it so.
 _MADE = re.compile(
@@ -73,8 +63,6 @@ _MADE = re.compile(
 
 
 _BY = re.compile(r"\s+by\s")
-
-
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+"
     # past an adverb or two: "is almost entirely blamed"
@@ -112,8 +100,6 @@ def _passive(s: RuleSentence, trigger: Hit) -> bool:
 # "prices, blamed partly on the reforms": what is blamed comes before; active, the verb
 # names it first ("blamed the rise on").
 _BLAMED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\b")
-
-
 # Set off after its noun by a comma, with no subject of its own ("which Washington blamed
 # on Russia" is active).
 _SET_OFF = re.compile(r",\s+(?:\w+ly\s+)?\Z")
@@ -168,7 +154,6 @@ _OTHERS = re.compile(
     re.IGNORECASE,
 )
 
-
 # A position someone else says a third party must take: "Chile said Peru must respect the
 # deal", "Lima should show its commitment to ..., he said" (not "we must support", the
 # speaker's own).
@@ -184,8 +169,6 @@ _MUST = re.compile(
 _TO_OR_MODAL = re.compile(
     r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+(?:[\w'\u2019-]+\s+){0,3}\Z"
 )
-
-
 _LISTED = re.compile(r"[^;:.]*,\s+\Z")
 
 

@@ -30,11 +30,7 @@ __all__ = [
 
 
 POSSESSIVE = ("'s", "\u2019s")
-
-
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
 # After a state's adjective, an office held by one person: "the Russian foreign minister",
 # "British minister of agriculture".
 OFFICE_AFTER = re.compile(
@@ -343,7 +339,6 @@ _APPOSITIVE_NAME = re.compile(
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
-
 # "Ana Soto, deputy prime minister of Peru," and "Ana Soto, who is foreign minister of
 # Peru,": an office of the state named after "of", set off after a name.
 _OFFICE_OF = re.compile(
@@ -351,8 +346,6 @@ _OFFICE_OF = re.compile(
     r"interior|oil|economy|agriculture)\s+)?(?:minister|president|premier|chancellor|king|"
     r"emir|ambassador|envoy|representative)\s+of\s+(?:the\s+)?\Z"
 )
-
-
 _NAME_WHO_IS = re.compile(
     r"\b([A-Z][a-z]+(?:[ -][A-Z][\w'-]+){1,3}),\s+(?:who\s+(?:is|was)\s+)?(?:the\s+)?\Z"
 )

@@ -62,8 +62,6 @@ def other_sense(text: str, trigger: Hit) -> bool:
 
 # "pressed into tablets", "pressed into service": made into something, no one pressed to act.
 _INTO = re.compile(r"\s+into\b")
-
-
 # An infinitive after "not expect": what the one expecting will do, forecast.
 _TO_VERB = re.compile(r"\s+to\s+(?:\w+ly\s+)?[a-z]+\b")
 
@@ -74,7 +72,6 @@ _RISKS = re.compile(
     r"(?:\s+to)?\s+(?:become|be|turn\s+into|spill|engulf|overshadow|overwhelm|worsen|deepen|"
     r"cloud|sour|spiral)\b"
 )
-
 
 # "condemned the bloc to years of instability", "condemned to death": what it dooms its
 # object to, a span of time or a fate, not a criticism.
@@ -102,8 +99,6 @@ _WITHHELD = re.compile(
 
 
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
-
-
 # "calls" as a verb, right after its subject and before its object: "Peru calls tenders",
 # "what it calls harmful" (not the noun: "calls to end", "calls from Chile", "the calls"),
 # unless it calls a truce.
@@ -131,31 +126,21 @@ NO_STAND = re.compile(
 _NOT_TO_SAY = re.compile(
     r"\s+not\s+to\s+(?:comment|say|disclose|reveal|publish|discuss|make\s+public)\b"
 )
-
-
 # "Declined" rejects only what it takes as its object ("declined the offer", "declined
 # Obama's invitation"): not a fall ("exports declined sharply") nor, mostly, a refusal
 # to say or guess ("declined to estimate", "declined to detail").
 _DECLINED = frozenset({"declined", "declines"})
-
-
 _DECLINED_WHAT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:an?|the|his|her|its|their|our|this|that|these|those|any|"
     r"[A-Z][\w.-]*(?:'s|\u2019s))\s"
 )
-
-
 # "Accepted" backs what was offered, not what comes whatever one thinks ("accepted the
 # resignation", "accepted responsibility"), nor, in the passive with no agent named,
 # anything of the subject's ("the proposal will probably be accepted").
 _ACCEPTED = frozenset({"accepted", "accepts"})
-
-
 _NO_CHOICE = re.compile(
     r"\s+(?:(?:the|his|her|their|its)\s+)?(?:resignations?|responsibility|blame)\b"
 )
-
-
 _BY = re.compile(r"\s+by\b")
 
 
@@ -175,8 +160,6 @@ _COUNTED = re.compile(
 # Urging with no one urged after it is the passive of a headline or an aside: "Indonesia
 # urged to deregulate" (the active names whom: "urged Chile to").
 _URGED = frozenset({"urged", "pressed", "encouraged", "advised"})
-
-
 _TO_WITHOUT_OBJECT = re.compile(r"\s+to\s", re.IGNORECASE)
 
 
