@@ -239,7 +239,16 @@ _NOT_AN_AIM_BEFORE = re.compile(
 
 
 def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the goal trigger ``trigger`` states no one's aim where it stands in ``s``."""
+    """Whether the goal trigger ``trigger`` states no one's aim where it stands in ``s``:
+    a word in another sense or cut off, an aim of no one's, or one not stated."""
+    return _other_sense(s, trigger) or _no_ones(s, trigger) or _not_stated(s, trigger)
+
+
+def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is cut off where it stands (an aside, a quotation's end, a
+    broken-off sentence, an aim named elsewhere) or is a word in another sense: sought by
+    police, a place to seek shelter, allegiance, a quality, decided, a length of time,
+    what one has."""
     if s.text.startswith(",", trigger.end):
         return True  # "progress with Argentina and, we hope, Brazil": an aside, no aim
     if s.text.startswith(('"', "\u201d"), trigger.end):
@@ -254,10 +263,54 @@ def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "places to seek shelter", "forced to seek refuge": no aim stated
     if _LOYALTY.match(s.text, trigger.end):
         return True  # "pledged allegiance to the government": loyalty sworn, no aim
+    if trigger.phrase.lower() == "objective" and _OBJECTIVE_ADJECTIVE.match(s.text, trigger.end):
+        return True  # "quotas set by objective criteria": a quality, no aim
+    if trigger.phrase == "determined" and (
+        _DECIDED.search(s.text, max(0, trigger.start - 20), trigger.start)
+        or s.text.startswith(" by ", trigger.end)
+    ):
+        return True  # "will be determined beyond its borders": decided, not resolved
+    if trigger.phrase.endswith("continue") and _LASTS.match(s.text, trigger.end):
+        return True  # "It will continue through March": how long, no aim
+    if DURATION_ONLY.match(s.text, trigger.end):
+        return True  # "the office he sought for several decades": how long, no aim named
+    if trigger.phrase in _WE_MUST and _WHAT_BEFORE.search(
+        s.text, max(0, trigger.start - 8), trigger.start
+    ):
+        return True  # "What we have to offer is our cooperation": a thing had, no aim
+    # "that is exactly what he hopes to do": what he hopes, named before
+    return bool(
+        _DO_IT.match(s.text, trigger.end)
+        and _WHAT_FIRST.search(s.text, max(0, trigger.start - 40), trigger.start)
+    )
+
+
+def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the aim of ``trigger`` is no one's: aimed at someone, wanted by nobody or
+    neither, a thing's effect, whose goals rather than what, a commitment to a thing
+    held, a promise received."""
     if _aimed_at_someone(s, trigger):
         return True  # "comments aimed at Netanyahu": a target, no aim
     if _NO_ONE.search(s.text, max(0, trigger.start - 30), trigger.start):
         return True  # "items that nobody wants to buy": no one's aim
+    if NEITHER.search(s.text, 0, trigger.start):
+        return True  # "Neither Hezbollah nor Israel wants a war": no one's aim
+    if _acted_by_no_one(s, trigger):
+        return True  # "the sale would give Fujitsu a role": a thing's effect, no aim
+    if trigger.phrase.lower() in _WHOSE_OR_WHAT and not _GERUND.match(s.text, trigger.end):
+        return True  # "serving the goals of the junta": whose goals, not what they are
+    if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
+        return True  # "its commitment to its quota": support for it, no aim of its own
+    # "the autonomy Hong Kong was promised": a promise received, no aim
+    return bool(
+        trigger.phrase in _PROMISED
+        and PASSIVE_AUXILIARY.search(s.text, max(0, trigger.start - 24), trigger.start)
+    )
+
+
+def _not_stated(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the aim of ``trigger`` is not stated: asked, supposed, doubted, charged
+    or alleged, others' aim thwarted, disclaimed, disowned or given up."""
     if OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start) or in_question(
         s.text, trigger
     ):
@@ -269,38 +322,7 @@ def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
     ):
         return True  # "If Chile wants to export, it must ...": supposed, not stated
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
-        return True  # "saw no signs of any immediate intention to impose": none stated
-    if _acted_by_no_one(s, trigger):
-        return True  # "the sale would give Fujitsu a role": a thing's effect, no aim
-    if trigger.phrase.lower() == "objective" and _OBJECTIVE_ADJECTIVE.match(s.text, trigger.end):
-        return True  # "quotas set by objective criteria": a quality, no aim
-    if trigger.phrase.lower() in _WHOSE_OR_WHAT and not _GERUND.match(s.text, trigger.end):
-        return True  # "serving the goals of the enemy": whose goals, not what they are
-    if NEITHER.search(s.text, 0, trigger.start):
-        return True  # "Neither Hezbollah nor Israel wants a war": no one's aim
-    if trigger.phrase == "determined" and (
-        _DECIDED.search(s.text, max(0, trigger.start - 20), trigger.start)
-        or s.text.startswith(" by ", trigger.end)
-    ):
-        return True  # "will be determined beyond its borders": decided, not resolved
-    if trigger.phrase.endswith("continue") and _LASTS.match(s.text, trigger.end):
-        return True  # "It will continue through March": how long, no aim
-    if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
-        return True  # "its commitment to its quota": support for it, no aim of its own
-    if DURATION_ONLY.match(s.text, trigger.end):
-        return True  # "the office he sought for several decades": how long, no aim named
-    if trigger.phrase in _PROMISED and PASSIVE_AUXILIARY.search(
-        s.text, max(0, trigger.start - 24), trigger.start
-    ):
-        return True  # "the autonomy Hong Kong was promised": a promise received, no aim
-    if trigger.phrase in _WE_MUST and _WHAT_BEFORE.search(
-        s.text, max(0, trigger.start - 8), trigger.start
-    ):
-        return True  # "What we have to offer is our cooperation": a thing had, no aim
-    if _DO_IT.match(s.text, trigger.end) and _WHAT_FIRST.search(
-        s.text, max(0, trigger.start - 40), trigger.start
-    ):
-        return True  # "that is exactly what he hopes to do": what he hopes, named before
+        return True  # "saw little sign of an intention to impose": none stated
     if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 160), trigger.start):
         return True  # "was sentenced ... for trying to join": a charge proved, no aim stated
     if _ALLEGED.search(s.text, max(0, trigger.start - 60), trigger.start):
