@@ -290,6 +290,24 @@ _WITHDRAWN = re.compile(
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
+    position = _turned(s, trigger, position, asked)
+    if _no_such_act(s, trigger) or _not_held(s, trigger):
+        return None
+    negated = _NOT_BEFORE.search(
+        s.text, max(0, trigger.start - 24), trigger.start
+    ) or NEITHER.search(s.text, 0, trigger.start)
+    if position == "oppose" and negated:
+        # "would not block", "did not object": no opposition stated. (Negated support or
+        # caution still states a position: "was not optimistic".)
+        return None
+    if position == "support" and negated:
+        return "oppose"  # "could not support the plan", "does not back"
+    return position
+
+
+def _turned(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position:
+    """``position``, turned by what an appeal asks for: to stop something is opposition,
+    restraint neutral, a punishment opposition."""
     if (
         position != "oppose"
         and trigger.phrase.startswith(_ASKS)
@@ -301,61 +319,64 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     ):
         # "urged Hanoi not to sign", "called on X to stop", "demand China revoke", "called
         # for an end to the exemption"
-        position = "oppose"
-    elif (
+        return "oppose"
+    if (
         position == "support"
         and trigger.phrase.startswith(_APPEALS)
-        and _RESTRAINT.match(s.text, asked)
+        and (_RESTRAINT.match(s.text, asked))
     ):
-        position = "neutral"  # "called on both sides to show restraint"
-    elif position == "support" and _PUNISHING.match(s.text, asked):
-        position = "oppose"  # "ready to impose retaliatory action against Japan"
+        return "neutral"  # "urged the two neighbours to show restraint"
+    if position == "support" and _PUNISHING.match(s.text, asked):
+        return "oppose"  # "ready to impose retaliatory action against Japan"
+    return position
+
+
+def _no_such_act(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is no act of taking a position: a letter or a business deal
+    signed, a warning to one's own people, market demand, a poll, shots fired, an
+    adjective ("challenging days", "a rejected deal")."""
     if trigger.phrase == "signed" and not (
         _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
     ):
-        return None  # "signed a letter", "signed into law": no pact of its signer's
+        return True  # "signed a letter", "signed into law": no pact of its signer's
     if trigger.phrase == "signed" and _WITH_A_COMPANY.match(s.text, trigger.end):
-        return None  # "signed an agreement with British and German interests": a business deal
+        return True  # "signed an agreement with British and German interests": a business deal
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
-        return None  # "warned its citizens to avoid ...", "declines in demand": no position
+        return True  # "warned its citizens to avoid ...", "declines in demand": no position
     if _poll_support(s, trigger):
-        return None  # "support for her bloc has slipped": a poll's, no one's position
+        return True  # "support for her bloc has slipped": a poll's, no one's position
     if trigger.phrase == "fire" and not (
         received_at(s, trigger) is not None and s.text.startswith(" from ", trigger.end)
     ):
-        return None  # "troops opened fire from the hills": shots, not criticism drawn
+        return True  # "troops opened fire from the hills": shots, not criticism drawn
     if trigger.phrase == "challenging" and not _CHALLENGED_ONE.match(s.text, trigger.end):
-        return None  # "these are challenging days": an adjective, no challenge made
-    negated = _NOT_BEFORE.search(
-        s.text, max(0, trigger.start - 24), trigger.start
-    ) or NEITHER.search(s.text, 0, trigger.start)
+        return True  # "these are challenging days": an adjective, no challenge made
+    # "following a rejected peace deal": an adjective, no one's act here
+    return bool(
+        trigger.phrase in PATIENT_VERBS
+        and _DETERMINER_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start)
+    )
+
+
+def _not_held(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the position of ``trigger`` is not held now: given up, doubted, not
+    promised, a question still open, a condition."""
     if dropped(s.text, trigger.start, plan_word=False):
-        return None  # "dropped plans to oppose the request": a position given up
+        return True  # "dropped plans to oppose the request": a position given up
     if trigger.phrase.lower() in _GIVEN_UP_NOUNS and _WITHDRAWN.search(
         s.text, max(0, trigger.start - 40), trigger.start
     ):
-        return None  # "may pull its support for Ukraine", "backed off its demand": given up
+        return True  # "may pull its support for Bolivia", "backed off its demand": given up
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
-        return None  # "little prospect of America agreeing to cut emissions": none stated
+        return True  # "little prospect of Peru agreeing to cut tariffs": none stated
     if NO_PROMISE.search(s.text, max(0, trigger.start - 50), trigger.start) or (
         trigger.phrase.lower().startswith(PROMISES)
         and PROMISE_DENIED.search(s.text, max(0, trigger.start - 24), trigger.start)
     ):
         # "had made no commitments to support Brazil's efforts", "made no commitment to
         # the plan": nothing promised, no position either way
-        return None
-    if position == "oppose" and negated:
-        # "would not block", "did not object": no opposition stated. (Negated support or
-        # caution still states a position: "was not optimistic".)
-        return None
-    if position == "support" and negated:
-        position = "oppose"  # "could not support the plan", "does not back"
+        return True
     if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
-        return None  # "to decide whether they back the plan": a question still open
-    if _IF_CLAUSE.search(s.text, max(0, trigger.start - 80), trigger.start):
-        return None  # "if any member raised objections, a meeting would be called"
-    if trigger.phrase in PATIENT_VERBS and _DETERMINER_BEFORE.search(
-        s.text, max(0, trigger.start - 16), trigger.start
-    ):
-        return None  # "following a rejected peace deal": an adjective, no one's act here
-    return position
+        return True  # "to decide whether they back the plan": a question still open
+    # "if any member raised objections, a meeting would be called"
+    return _IF_CLAUSE.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
