@@ -2,7 +2,8 @@
 
 - States and bodies come from the gazetteer (names, adjectives, seats, abbreviations).
 - People are named after an office or a state's possessive (``titles``), or by a name
-  the people gazetteer knows ("Lavrov"), with the state they stood for then.
+  the people gazetteer knows ("Lavrov"), with the state they stood for then
+  (``known_people``).
 - A surname met later ("Sullivan", "Kono") is resolved back to the full mention.
 """
 
@@ -15,17 +16,18 @@ from functools import cache
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
-from ...text.people import NameMention, People, Years, family_name
+from ...text.people import family_name
 from ...text.people import people as people_gazetteer
 from .described import without_described
 from .headline import ministers_of_the_headline
 from .initials import by_head_word, by_initials
+from .known_people import known_people
 from .mention import ActorMention
-from .namesakes import after_another_name, before_another_name, first_named, of_another_bearer
+from .namesakes import after_another_name, before_another_name, first_named
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
-from .titles import appositive_people, title_state, titled_people
+from .titles import appositive_people, titled_people
 
 __all__ = [
     "ActorMention",
@@ -150,99 +152,6 @@ def _state_actors(mention: Mention) -> list[Actor]:
     return [Actor(name=names.get(code, code), kind=kind, country=code) for code in mention.codes]
 
 
-# "talks in Geneva", "living in Switzerland": a place, not a party; so is a dateline's
-# "FINSTADJORDET, Norway".
-
-
-_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
-
-
-def _full_name(known: People, name: str, code: str, when: Years | None) -> dict[str, str]:
-    """The full name of the one person of state ``code`` the gazetteer knows by ``name``
-    alone, as an actor update (so that "Mr Blair" is the Tony Blair named before)."""
-    holders = [h for h in known.holders(name, when) if h.code == code]
-    names = {h.name for h in holders}
-    return {"name": names.pop()} if len(names) == 1 else {}
-
-
-def _known_people(
-    text: str,
-    titled: list[ActorMention],
-    when: Years | None,
-    named: set[str],
-    names: tuple[NameMention, ...],
-    namesakes: frozenset[str] = frozenset(),
-) -> list[ActorMention]:
-    """People the people gazetteer knows ("Lavrov", "Xi Jinping"), outside titled
-    mentions, with the state or body they stood for ``when``; and titled people
-    with no state in their title given theirs ("President Xi Jinping"). A name that
-    stood for several ("Tusk": Poland, the EU) takes the one the text also names, if one."""
-    known = people_gazetteer()
-    home = dateline_capital(text)
-
-    def code_of(form: str) -> str | None:
-        found = known.code(form, when)
-        if found is None:
-            codes = {holder.code for holder in known.holders(form, when)} & named
-            found = codes.pop() if len(codes) == 1 else None
-        return found
-
-    found: list[ActorMention] = []
-    for person in titled:
-        if person.code is None:
-            name = person.actor.name
-            # "King Abdullah": a form that keeps its title.
-            titled_form = f"{person.actor.title} {name}" if person.actor.title else name
-            # Whom the name stood for, then what the office means alone ("Defense
-            # Secretary Michael Fallon" was Britain's in 2016), then the surname.
-            code = code_of(name) or code_of(titled_form)
-            default = title_state(person.actor.title) if person.actor.title else None
-            if default is not None and (
-                (named and default not in named) or (home is not None and home.code != default)
-            ):
-                # "Argentina expects ..., Treasury Secretary Ana Soto said": an office that
-                # alone means the U.S. means it where the text names the U.S., and not in
-                # a story datelined in another state's capital ("BUENOS AIRES - ...").
-                default = None
-            courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
-            if courtesy and name.split()[-1] in namesakes:
-                found.append(person)  # "Mrs Lavrov" after "Anna Lavrov": the namesake
-                continue
-            surname = name.split()[-1]
-            bearers = tuple(h.name for h in known.holders(surname, when))
-            if not code and not default and of_another_bearer(name, bearers):
-                bearers = ()  # "Trade Minister Rachmat Saleh" is no Ali Abdullah Saleh
-            code = code or default or (code_of(surname) if bearers else None)
-            update: dict[str, str] = {}
-            if code is None and " " not in name:
-                # "Mr Straw": a surname that is also a word, made a name by its title. A
-                # courtesy title says nothing of office: then only where the text names
-                # their state too ("Mr Howard" in a story on British politics is no
-                # Australian prime minister; "King Abdullah" is a king wherever named).
-                holder = known.titled(name, when)
-                if holder is not None and (holder.code in named or not courtesy):
-                    code, update = holder.code, {"name": holder.name}
-            if code is not None and not update and " " not in name:
-                update = _full_name(known, name, code, when)  # "Mr Blair": Tony Blair
-            if code is not None:
-                actor = person.actor.model_copy(update={"country": code, **update})
-                person = person._replace(actor=actor, code=code)
-        found.append(person)
-    taken = bytearray(len(text) + 1)
-    for person in titled:
-        taken[person.start : person.end] = b"\x01" * (person.end - person.start)
-    actors: dict[str, Actor] = {}
-    for mention in names:
-        code = code_of(mention.form)
-        if code is None or any(taken[mention.start : mention.end]):
-            continue
-        if mention.form not in actors:
-            name = known.full_name(mention.form, when) or mention.form
-            actors[mention.form] = Actor(name=name, kind="person", country=code)
-        found.append(ActorMention(mention.start, mention.end, actors[mention.form], "person", code))
-    return sorted(found, key=_START)
-
-
 def _without_office(text: str, people: list[ActorMention]) -> list[ActorMention]:
     """``people``, those the text calls former office holders or candidates ("former
     President Soto") standing for no state wherever named."""
@@ -335,7 +244,9 @@ def find_actors(
     names = tuple(name for name in names if name.form not in namesakes)
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
-    people = _without_office(text, _known_people(text, titled, when, named, names, namesakes))
+    people = _without_office(
+        text, known_people(text, titled, when, named, names, namesakes, dateline_capital(text))
+    )
     # Before surnames are gathered: "Santos Alvite" later is the headline state's minister.
     people = ministers_of_the_headline(text, people, states)
     by_surname: dict[str, Actor] = {}
