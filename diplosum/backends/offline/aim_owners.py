@@ -316,6 +316,16 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []
     if trigger.phrase in BARE_PLANS:
         return _plan_of(s, trigger)
+    found = _of_a_noun(s, trigger)
+    if found is None:
+        found = _of_others(s, trigger)
+    return _after_a_cue(s, trigger) if found is None else found
+
+
+def _of_a_noun(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """The holders of an aim a noun has rather than the clause's subject: "hopes" as a
+    noun, talks aimed at something, an offer's aim (its owner's), efforts others oppose
+    or back; ``None`` for none of those."""
     if trigger.phrase == "hopes" and (
         _HOPES_AS_NOUN.match(s.text, trigger.end)
         or _NOUN_BEFORE_HOPES.search(s.text, max(0, trigger.start - 20), trigger.start)
@@ -331,6 +341,13 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "blocked Western efforts to sanction": the aim of those opposed
     if trigger.phrase in NOUN_AIMS and _backed_not_own(s, trigger):
         return []  # "UNHCR is supporting government efforts to": the aim of those backed
+    return None
+
+
+def _of_others(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """The holders of an aim the subject does not state as its own: others' account, a
+    document's, a guess, a passive's unnamed agent, a demand or appeal made of it, a
+    charge, those allowed to act, a treaty's; ``None`` for none of those."""
     if _OTHERS_ACCOUNT.search(
         s.text, max(0, trigger.start - 110), trigger.start
     ) and not _POSSESSED.search(s.text, max(0, trigger.start - 8), trigger.start):
@@ -367,6 +384,13 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
     if _DASH_WHICH.search(s.text, max(0, trigger.start - 30), trigger.start):
         return []  # "the Kyoto treaty - which aims to cut emissions -": the treaty's aim
+    return None
+
+
+def _after_a_cue(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
+    """Past a cue right before the trigger: for "who", the agent it stands for; a
+    negation or an accusation states no aim (unless one to avert something); with no
+    cue, ``None``: the clause's subject's."""
     cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
     if cue is None:
         return None
