@@ -1,0 +1,149 @@
+"""Which way what a speaker said leans, for ``speech``: evaluative words counted
+(``data/lexicon.json``, ``evaluation``), more against than for "oppose", more for than
+against "support". A word does not count inside the speaker's name, where it is denied
+("no progress", "would not rule out") or given up, where an agent of its own holds it
+("welcomed by Egypt") or another state's own verb does, where support is sought rather
+than given, a deed ("committed a crime"), a charge, no judgment, a question, or words
+another actor's own reporting verb introduces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .clauses import NO_PROMISE, dropped, in_question
+from .lexicon import Hit
+from .no_position import a_charge, no_judgment
+from .positions import received_at
+from .sentence import RuleSentence
+from .stances import with_own_agent
+
+__all__ = ["polarity"]
+
+# "no breakthrough", "not a success", "without progress": the word does not count.
+# A word of judgment that is denied: "no progress", "not a step forward", "hard to
+# see any gain", "difficult to imagine a lasting truce".
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|nor|lack\s+of|"
+    r"(?:difficult|hard|impossible)\s+to\s+(?:see|imagine|envisage)(?:\s+how)?)\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+# A capitalised word right before a capitalised word: part of a name ("the International
+# Criminal Court"), no judgment. (A word that is a name's first is read as written.)
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+\Z")
+
+
+def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
+    """How many of list ``name``'s words ``s`` says outside the speaker's own name, not
+    negated, nor taken by an agent of their own; for words of support, nor another
+    state's own verb (``_others_act``)."""
+    support = name == "evaluation.support"
+    return sum(
+        1
+        for hit in s.find(name)
+        if not speaker.start <= hit.start < speaker.end
+        and not _NEGATED.search(s.text, max(0, hit.start - 40), hit.start)
+        and not dropped(s.text, hit.start, plan_word=False)  # "dropped plans to oppose"
+        and not NO_PROMISE.search(s.text, max(0, hit.start - 50), hit.start)
+        and not (hit.text[0].isupper() and _NAME_BEFORE.search(s.text, hit.start - 30, hit.start))
+        # "the deal, welcomed by Egypt": Egypt's; "weakened by a shortage of funds" is
+        # still the speaker's judgment.
+        and not with_own_agent(s.text, hit)
+        and not (support and _others_act(s, hit, speaker))
+        # "aimed at gaining official support": support sought or won, not given
+        and not (support and received_at(s, hit) is not None)
+        and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
+        and not a_charge(s.text, hit)
+        and not no_judgment(s.text, hit)
+        and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
+        and not in_question(s.text, hit)
+        and not _said_by_another(s, hit, speaker)
+    )
+
+
+def _said_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
+    """Whether ``hit`` comes after another actor's own reporting verb, past the speaker
+    ("Peru declared a pause after clashes the OAS called 'appalling'"):
+    that actor's word, not the speaker's."""
+    clauses = [c for c in s.find("reporting") if speaker.end <= c.start < hit.start]
+    # The speaker's own verb first ("the Peruvian envoy to the OAS said": one
+    # verb, the speaker's), then another's.
+    for clause in clauses[1:]:
+        other = s.before(clause.start)
+        if (
+            other is not None
+            and other.start >= speaker.end
+            and other.code != speaker.code
+            and not s.text[other.end : clause.start].strip()
+        ):
+            return True
+    return False
+
+
+# "will not" and "would not" judge only as a refusal ("we will not accept"); before a
+# passive, "have to", "affect" or "only" they say what is not to happen or need not be
+# ("the quotas will not be discussed", "she will not have to resign", "it would not
+# affect exports", "would not only ... but"); before a verb of opposing they refuse to
+# oppose ("Peru would not oppose the sale", "will not block the deal"), nor to exclude
+# ("would not rule out"); before "be able to" they say what cannot be done ("Chile will
+# not be able to pay its debts"), no refusal.
+_REFUSALS = frozenset({"will not", "would not"})
+_NO_REFUSAL = re.compile(
+    r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|be\s+(?:able|in\s+a\s+position)\s+to|have\s+to|"
+    r"affect|impact|only|necessarily|"
+    r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
+    # "would not rule out intervening": no refusal either
+    r"rule\s+out|exclude)\b"
+)
+
+
+# "committed a crime", "committed suicide", "committed delegates": a deed or a vote, not a
+# pledge.
+_DONE_WRONG = re.compile(
+    r"\s+(?:(?:a|an|the|war|serious|grave|these|those|such|many)\s+)*(?:crimes?|suicide|murders?|"
+    r"atrocit(?:y|ies)|genocide|fraud|violations?|abuses?|offen[cs]es?|acts?|errors?|"
+    r"mistakes?|attacks?|massacres?|delegates?)\b"
+)
+
+
+# Between a state and its own verb: auxiliaries and adverbs ("Japan has already agreed").
+_OWN_VERB_GAP = re.compile(
+    r"(?:\s+\([\w-]+\))?(?:\s+(?:nations|countries|states|governments|members))?"
+    r"\s+(?:(?:has|have|had|is|was|were|also|already|now|still|\w+ly)\s+)*\Z"
+)
+
+
+_PRESENT_SUPPORT = frozenset({"support", "supports", "backs", "back", "welcomes", "welcome"})
+
+
+def _others_act(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
+    """Whether ``hit`` is the verb of another state or body named right before it ("Japan
+    has agreed to drop barriers, Soto said", "said the G7 nations still support the
+    accord"): its own support, not the speaker's."""
+    before = s.before(hit.start)
+    return (
+        # a verb: "agreed", "welcomed", "supports", "support" after its own subject; not "the
+        # Paris agreement"
+        (hit.phrase.endswith("ed") or hit.phrase in _PRESENT_SUPPORT)
+        and before is not None
+        # "American support": right after its adjective, the noun
+        and (hit.phrase.endswith(("ed", "s")) or bool(s.text[before.end : hit.start].strip()))
+        and before.code != speaker.code
+        and _OWN_VERB_GAP.fullmatch(s.text, before.end, hit.start) is not None
+    )
+
+
+def polarity(s: RuleSentence, speaker: ActorMention) -> str | None:
+    """What the words of ``s`` other than the speaker's own say: oppose, support or none.
+    A word of support that is another state's own verb is not the speaker's (an
+    accusation the speaker reports is: "Iran violated the accord, the U.S. said")."""
+    against = _counted(s, "evaluation.oppose", speaker)
+    for_ = _counted(s, "evaluation.support", speaker)
+    if against > for_:
+        return "oppose"
+    if for_ > against:
+        return "support"
+    return None
