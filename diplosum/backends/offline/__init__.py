@@ -6,7 +6,8 @@
   put back as written.
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
   look for; ``agent_nouns``: whether a state's name or adjective stands for its agent;
-  ``subjects``, ``coordination``: who a clause's subject is, and which actors a list joins.
+  ``subjects``, ``coordination``, ``pronouns``: who a clause's subject is, which actors a
+  list joins, who a pronoun stands for.
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.

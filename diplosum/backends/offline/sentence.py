@@ -3,7 +3,7 @@
 ``RuleSentence`` is one sentence with its actors (offsets relative to it) and the
 article's lexicon hits, looked up by list name and span; it knows who the subject of a
 clause is (``holders``, worked out in ``subjects``), who a pronoun stands for
-(``referents``, ``he_or_she``), which actors a list joins (``joins_list``,
+(``referents``, ``he_or_she``, in ``pronouns``), which actors a list joins (``joins_list``,
 ``listed_from``), which adjectives name agents (``is_agent``) and who an office named
 again is (``office_subject``, worked out in ``offices``). Clause-level word tests shared
 by the rules are ``clauses``'.
@@ -16,9 +16,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ...models import Evidence
-from ...text.gazetteer import gazetteer
-from ...text.people import people
-from . import coordination, offices, subjects
+from . import coordination, offices, pronouns, subjects
 from .actors import ActorMention
 from .agent_nouns import (
     a_national,
@@ -27,12 +25,8 @@ from .agent_nouns import (
     formerly,
     names_other_than_agent,
 )
-from .breaks import clause_breaks
-from .clauses import SENTENCE_END, appositive_possessive, joins_list, office_after
-from .institutions import institution_subject
+from .clauses import appositive_possessive, joins_list, office_after
 from .lexicon import Hit, Hits
-from .mention import PEOPLE
-from .no_speaker import A_NAME, unknown_person_opens
 from .places import company_after, names_a_thing
 
 __all__ = [
@@ -44,9 +38,6 @@ __all__ = [
 MAX_QUOTE = 400
 
 
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:with|to|alongside|beside|by|from|against|than|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}\Z"
-)
 _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
     r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
@@ -76,36 +67,6 @@ _AT_THE_PLACE_BEFORE = re.compile(
 )
 # Lexicon lists of verbs whose subject a state's adjective may be ("U.S. urges").
 _VERBS_AFTER = ("stance.any", "reporting")
-_ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
-_SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
-# A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
-_NAME_SAID = re.compile(
-    rf"(?:^|[,.;:\"\u201d]\s+)({A_NAME})\s+(?:told|said|says|added|tells)\b", re.MULTILINE
-)
-# How far before its sentence the person a pronoun stands for may be named (characters:
-# about the sentence before).
-_PRONOUN_REACH = 250
-# A pronoun subject of the clause that ends where the search ends.
-# "the two leaders", "both men": people, so the last two people named (of two states).
-_TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
-_SUBJECT_PRONOUN = re.compile(
-    r"(?:^(?:(?:But|And|Yet|So)\s+(?=[Hh]e\b|[Ss]he\b))?|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
-    # "An aide said she will condemn", "noting that she is expected to condemn": the
-    # reported clause's own subject.
-    r"|\b(?:said|says|saying|added|adding|noted|noting|stressed|stressing)\s+(?:that\s+)?)"
-    r"\s*\b([Hh]e|[Ss]he|They|they|"
-    # "Both sides agreed", "The two countries pledged": as "they" for the last two named.
-    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:sides|countries|nations|governments|leaders|delegations|"
-    r"ministers|presidents|neighbours|neighbors|men|women|capitals|allies|prime\s+ministers|"
-    r"foreign\s+ministers|heads\s+of\s+state)"
-    # "Both condemned the attack": "both" alone, right before its verb.
-    r"|[Bb]oth(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|say|says)\b|\s*(?:\w+ly\s*)?$))\b[^,;]*$"
-)
-
-
-_THEY_MET = re.compile(
-    r"\s*They\s+(?:\w+\s+){0,2}?(?:met|meet|talked|spoke|held\s+talks|conferred|shook\s+hands)\b"
-)
 
 
 @dataclasses.dataclass(slots=True)
@@ -243,93 +204,8 @@ class RuleSentence:
         return subjects.holders(self, offset, within_clause=within_clause)
 
     def he_or_she(self, offset: int) -> ActorMention | None:
-        """Who "he" or "she" at ``offset`` stands for: the person named last before it in
-        the sentence, else before the sentence, or an office named without a name after
-        that person ("The Russian foreign minister flew to Ankara. He met ..."); never a
-        woman the people gazetteer knows for "he", nor a man it knows for "she"."""
-        she = self.text[offset : offset + 3].lower() == "she"
-        opening = unknown_person_opens(self)
-        if opening is not None and opening <= offset:
-            return None  # "Ana Soto, who leads the claim against Peru, says he": Soto
-
-        def fits(mention: ActorMention) -> bool:
-            # "she" is no man the people gazetteer knows, "he" no woman.
-            woman = people().is_woman(mention.actor.name)
-            return woman is None or woman == she
-
-        # "After talks with Mr Blair, he said": one named after a preposition in the
-        # sentence is not "he", nor is that person named earlier.
-        objects = {
-            a.actor.name
-            for a in self.actors
-            if a.end <= offset
-            and a.kind in PEOPLE
-            and _AFTER_PREPOSITION.search(self.text, max(0, a.start - 60), a.start)
-        }
-        before = [
-            a
-            for a in self.actors
-            if a.end <= offset and a.kind in PEOPLE and fits(a) and a.actor.name not in objects
-        ]
-        earlier = [p for p in self.previous_people if fits(p) and p.actor.name not in objects]
-        person = before[-1] if before else self._subject_before(earlier)
-        named_offices = [p for p in self.previous_parties if self._office_of(p)]
-        # Not an office the person spoke of ("Abbas said the British prime minister was a
-        # friend. He added ..." is still Abbas).
-        if (
-            not before
-            and named_offices
-            and (person is None or named_offices[-1].start > person.start)
-            and (
-                person is None
-                or not _SAID.search(self.article, person.end, named_offices[-1].start)
-            )
-        ):
-            person = named_offices[-1]
-        if not before and person is not None and self._unknown_spoke_since(person):
-            return None  # "..., Lopez told CNN. '...,' he added": Lopez, whom no rule places
-        if not before and person is not None and self.start - person.end > _PRONOUN_REACH:
-            # Named too long ago to be sure who "he" is, unless an office of theirs opens a
-            # sentence since ("The prime minister took charge ... He also spoke to").
-            again = offices.named_again(self.article, person, self.start)
-            if again is None or self.start - again > _PRONOUN_REACH:
-                return None
-        return person if person is not None and person.code else None
-
-    def _unknown_spoke_since(self, person: ActorMention) -> bool:
-        """Whether someone no rule places (a name neither a state's, a body's nor the people
-        gazetteer's) was said to speak between ``person`` and this sentence: "he" after
-        "The charges against Boric ... include war crimes, Lopez told CNN." is Lopez."""
-        for spoke in _NAME_SAID.finditer(self.article, person.end, self.start):
-            name = spoke.group(1)
-            if people().holders(name.split()[-1]) or gazetteer().find(name):
-                continue
-            return True
-        return False
-
-    def _subject_before(self, earlier: list[ActorMention]) -> ActorMention | None:
-        """Who "he" opening a sentence stands for among the people named before it: the
-        first named in the last sentence that names one, past those named after a
-        preposition ("Baldrige said he hopes Nakasone will ... with President Reagan. He
-        also said ...": Baldrige); one after a preposition only if nobody else could be."""
-        subjects = [
-            p
-            for index, p in enumerate(earlier)
-            if not _AFTER_PREPOSITION.search(self.article, max(0, p.start - 60), p.start)
-            # "George | W Bush": a part of the next one's name.
-            and not (
-                index + 1 < len(earlier)
-                and _ONE_NAME.fullmatch(self.article, p.end, earlier[index + 1].start)
-            )
-        ]
-        if not subjects:
-            return earlier[-1] if earlier else None
-        first = len(subjects) - 1
-        while first and not SENTENCE_END.search(
-            self.article, subjects[first - 1].end, subjects[first].start
-        ):
-            first -= 1
-        return subjects[first]
+        """Who "he" or "she" at ``offset`` stands for (``pronouns.he_or_she``)."""
+        return pronouns.he_or_she(self, offset)
 
     def office_subject(self, offset: int) -> ActorMention | None:
         """The holder of the office that is the subject of the clause ending at ``offset``
@@ -341,64 +217,15 @@ class RuleSentence:
         (``offices.office_holder``)."""
         return offices.office_holder(self, office, offset)
 
-    def _office_of(self, mention: ActorMention) -> bool:
-        """Whether ``mention`` names an office's state: "the Russian foreign minister",
-        "Britain's foreign secretary"."""
-        if mention.kind == "adjective":
-            return office_after(self.article, mention.end)
-        possessive = self.article.startswith(("'s", "\u2019s"), mention.end)
-        return mention.kind == "name" and possessive and office_after(self.article, mention.end + 2)
-
     def referents(self, offset: int) -> list[ActorMention]:
         """Who the subject of the clause ending at ``offset`` stands for when it is a
-        pronoun: "he" or "she" (``he_or_she``), or "they" opening the sentence (the last
-        two states named before); or an office or institution named again ("The prime
-        minister": ``offices``; "The ministry": ``institutions``)."""
-        head = self.text[:offset]
-        office = self.office_subject(offset) or institution_subject(self, offset)
-        if office is not None:
-            return [office]
-        pronoun = _SUBJECT_PRONOUN.search(head)
-        if pronoun is None or any(
-            a.start >= pronoun.end() and a.end <= offset for a in self.actors
-        ):
-            return []
-        if pronoun.group(1).lower() in ("they", "both") or " " in pronoun.group(1):
-            if pronoun.start() == 0:
-                two = self.the_two_before(pronoun.group(1))
-                # "They" alone is as often a group named before ("Congress ... They are
-                # dismayed") as a pair: the last two states only when named together
-                # ("the report named Chile and Peru. They rejected") or when they meet
-                # ("Kerry flew to see Lavrov. They met").
-                paired = self._named_together(two) or _THEY_MET.match(self.text) is not None
-                return two if pronoun.group(1) != "They" or paired else []
-            # "Ivorian rebels turned down ..., and said they would oppose": the subject of
-            # the sentence's first clause.
-            first = [a for a in self.actors if a.end <= pronoun.start() and a.code]
-            if first and not clause_breaks(self, first[0].end + 1) and self.is_agent(first[0]):
-                return coordination.with_listed(self, first[0], first)
-            return []
-        person = self.he_or_she(pronoun.start(1))
-        return [person] if person is not None else []
+        pronoun or an office or institution named again (``pronouns.referents``)."""
+        return pronouns.referents(self, offset)
 
     def the_two_before(self, phrase: str) -> list[ActorMention]:
-        """Whom "they", "both sides" or "the two leaders" (``phrase``) stand for: the last
-        two people of different states named before the sentence when ``phrase`` names
-        people ("both men"), else the last two states or bodies named before it."""
-        people = self._last_two_people() if _TWO_PEOPLE.search(phrase) else []
-        return people or list(self.previous_parties)
-
-    def _named_together(self, two: list[ActorMention]) -> bool:
-        """Whether ``two`` (named before the sentence) were named as one list."""
-        return len(two) == 2 and joins_list(self.article[two[0].end : two[1].start])
-
-    def _last_two_people(self) -> list[ActorMention]:
-        """The last two people of different states named before the sentence, if two."""
-        found: list[ActorMention] = []
-        for person in reversed(self.previous_people):
-            if person.code and all(person.code != p.code for p in found):
-                found.insert(0, person)
-        return found[-2:] if len(found) >= 2 else []
+        """Whom "they", "both sides" or "the two leaders" stand for
+        (``pronouns.the_two_before``)."""
+        return pronouns.the_two_before(self, phrase)
 
     def listed_from(self, first: ActorMention) -> list[ActorMention]:
         """``first`` and the actors listed after it ("China, Burma and Zimbabwe")."""

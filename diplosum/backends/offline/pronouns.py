@@ -1,0 +1,212 @@
+"""Who a pronoun stands for, for ``RuleSentence``: "he" or "she" (the person named last
+before it, in the sentence or before it, or an office named since: ``he_or_she``),
+"they", "both sides", "the two leaders" (the last two states or people named before
+the sentence: ``the_two_before``), and the subject of a clause that is such a pronoun
+or an office or institution named again (``referents``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...text.gazetteer import gazetteer
+from ...text.people import people
+from . import coordination, offices
+from .actors import ActorMention
+from .breaks import clause_breaks
+from .clauses import SENTENCE_END, joins_list, office_after
+from .institutions import institution_subject
+from .mention import PEOPLE
+from .no_speaker import A_NAME, unknown_person_opens
+
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["he_or_she", "referents", "the_two_before"]
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|alongside|beside|by|from|against|than|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}\Z"
+)
+_ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
+# A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
+_NAME_SAID = re.compile(
+    rf"(?:^|[,.;:\"\u201d]\s+)({A_NAME})\s+(?:told|said|says|added|tells)\b", re.MULTILINE
+)
+# How far before its sentence the person a pronoun stands for may be named (characters:
+# about the sentence before).
+_PRONOUN_REACH = 250
+# A pronoun subject of the clause that ends where the search ends.
+# "the two leaders", "both men": people, so the last two people named (of two states).
+_TWO_PEOPLE = re.compile(r"(?:leaders|presidents|ministers|heads\s+of\s+state|men|women)\b")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^(?:(?:But|And|Yet|So)\s+(?=[Hh]e\b|[Ss]he\b))?|[,;]\s+|\band\s+(?:said\s+|says\s+|added\s+)?"
+    # "An aide said she will condemn", "noting that she plans to condemn": the
+    # reported clause's own subject.
+    r"|\b(?:said|says|saying|added|adding|noted|noting|stressed|stressing)\s+(?:that\s+)?)"
+    r"\s*\b([Hh]e|[Ss]he|They|they|"
+    # "Both sides agreed", "The two countries pledged": as "they" for the last two named.
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:sides|countries|nations|governments|leaders|delegations|"
+    r"ministers|presidents|neighbours|neighbors|men|women|capitals|allies|prime\s+ministers|"
+    r"foreign\s+ministers|heads\s+of\s+state)"
+    # "Both condemned the attack": "both" alone, right before its verb.
+    r"|[Bb]oth(?=\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|say|says)\b|\s*(?:\w+ly\s*)?$))\b[^,;]*$"
+)
+
+
+_THEY_MET = re.compile(
+    r"\s*They\s+(?:\w+\s+){0,2}?(?:met|meet|talked|spoke|held\s+talks|conferred|shook\s+hands)\b"
+)
+
+
+def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
+    """Who "he" or "she" at ``offset`` stands for: the person named last before it in
+    the sentence, else before the sentence, or an office named without a name after
+    that person ("The Chilean foreign minister flew to Lima. He met ..."); never a
+    woman the people gazetteer knows for "he", nor a man it knows for "she"."""
+    she = s.text[offset : offset + 3].lower() == "she"
+    opening = unknown_person_opens(s)
+    if opening is not None and opening <= offset:
+        return None  # "Ana Soto, who leads the claim against Peru, says he": Soto
+
+    def fits(mention: ActorMention) -> bool:
+        # "she" is no man the people gazetteer knows, "he" no woman.
+        woman = people().is_woman(mention.actor.name)
+        return woman is None or woman == she
+
+    # "After talks with Mr Blair, he said": one named after a preposition in the
+    # sentence is not "he", nor is that person named earlier.
+    objects = {
+        a.actor.name
+        for a in s.actors
+        if a.end <= offset
+        and a.kind in PEOPLE
+        and _AFTER_PREPOSITION.search(s.text, max(0, a.start - 60), a.start)
+    }
+    before = [
+        a
+        for a in s.actors
+        if a.end <= offset and a.kind in PEOPLE and fits(a) and a.actor.name not in objects
+    ]
+    earlier = [p for p in s.previous_people if fits(p) and p.actor.name not in objects]
+    person = before[-1] if before else _subject_before(s, earlier)
+    named_offices = [p for p in s.previous_parties if _office_of(s, p)]
+    # Not an office the person spoke of ("Soto said the Chilean prime minister was a
+    # friend. He added ..." is still Soto).
+    if (
+        not before
+        and named_offices
+        and (person is None or named_offices[-1].start > person.start)
+        and (person is None or not _SAID.search(s.article, person.end, named_offices[-1].start))
+    ):
+        person = named_offices[-1]
+    if not before and person is not None and _unknown_spoke_since(s, person):
+        return None  # "..., Lopez told CNN. '...,' he added": Lopez, whom no rule places
+    if not before and person is not None and s.start - person.end > _PRONOUN_REACH:
+        # Named too long ago to be sure who "he" is, unless an office of theirs opens a
+        # sentence since ("The prime minister took charge ... He also spoke to").
+        again = offices.named_again(s.article, person, s.start)
+        if again is None or s.start - again > _PRONOUN_REACH:
+            return None
+    return person if person is not None and person.code else None
+
+
+def _unknown_spoke_since(s: RuleSentence, person: ActorMention) -> bool:
+    """Whether someone no rule places (a name neither a state's, a body's nor the people
+    gazetteer's) was said to speak between ``person`` and this sentence: "he" after
+    "The charges against Boric ... include war crimes, Lopez told CNN." is Lopez."""
+    for spoke in _NAME_SAID.finditer(s.article, person.end, s.start):
+        name = spoke.group(1)
+        if people().holders(name.split()[-1]) or gazetteer().find(name):
+            continue
+        return True
+    return False
+
+
+def _subject_before(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention | None:
+    """Who "he" opening a sentence stands for among the people named before it: the
+    first named in the last sentence that names one, past those named after a
+    preposition ("Baldrige said he hopes Nakasone will ... with President Reagan. He
+    also said ...": Baldrige); one after a preposition only if nobody else could be."""
+    subjects = [
+        p
+        for index, p in enumerate(earlier)
+        if not _AFTER_PREPOSITION.search(s.article, max(0, p.start - 60), p.start)
+        # "George | W Bush": a part of the next one's name.
+        and not (
+            index + 1 < len(earlier)
+            and _ONE_NAME.fullmatch(s.article, p.end, earlier[index + 1].start)
+        )
+    ]
+    if not subjects:
+        return earlier[-1] if earlier else None
+    first = len(subjects) - 1
+    while first and not SENTENCE_END.search(
+        s.article, subjects[first - 1].end, subjects[first].start
+    ):
+        first -= 1
+    return subjects[first]
+
+
+def _office_of(s: RuleSentence, mention: ActorMention) -> bool:
+    """Whether ``mention`` names an office's state: "the Chilean foreign minister",
+    "Britain's foreign secretary"."""
+    if mention.kind == "adjective":
+        return office_after(s.article, mention.end)
+    possessive = s.article.startswith(("'s", "\u2019s"), mention.end)
+    return mention.kind == "name" and possessive and office_after(s.article, mention.end + 2)
+
+
+def referents(s: RuleSentence, offset: int) -> list[ActorMention]:
+    """Who the subject of the clause ending at ``offset`` stands for when it is a
+    pronoun: "he" or "she" (``he_or_she``), or "they" opening the sentence (the last
+    two states named before); or an office or institution named again ("The prime
+    minister": ``offices``; "The ministry": ``institutions``)."""
+    head = s.text[:offset]
+    office = s.office_subject(offset) or institution_subject(s, offset)
+    if office is not None:
+        return [office]
+    pronoun = _SUBJECT_PRONOUN.search(head)
+    if pronoun is None or any(a.start >= pronoun.end() and a.end <= offset for a in s.actors):
+        return []
+    if pronoun.group(1).lower() in ("they", "both") or " " in pronoun.group(1):
+        if pronoun.start() == 0:
+            two = the_two_before(s, pronoun.group(1))
+            # "They" alone is as often a group named before ("Congress ... They are
+            # dismayed") as a pair: the last two states only when named together
+            # ("the report named Chile and Peru. They rejected") or when they meet
+            # ("Kerry flew to see Lavrov. They met").
+            paired = _named_together(s, two) or _THEY_MET.match(s.text) is not None
+            return two if pronoun.group(1) != "They" or paired else []
+        # "Ivorian rebels turned down ..., and said they would oppose": the subject of
+        # the sentence's first clause.
+        first = [a for a in s.actors if a.end <= pronoun.start() and a.code]
+        if first and not clause_breaks(s, first[0].end + 1) and s.is_agent(first[0]):
+            return coordination.with_listed(s, first[0], first)
+        return []
+    person = he_or_she(s, pronoun.start(1))
+    return [person] if person is not None else []
+
+
+def the_two_before(s: RuleSentence, phrase: str) -> list[ActorMention]:
+    """Whom "they", "both sides" or "the two leaders" (``phrase``) stand for: the last
+    two people of different states named before the sentence when ``phrase`` names
+    people ("both men"), else the last two states or bodies named before it."""
+    people = _last_two_people(s) if _TWO_PEOPLE.search(phrase) else []
+    return people or list(s.previous_parties)
+
+
+def _named_together(s: RuleSentence, two: list[ActorMention]) -> bool:
+    """Whether ``two`` (named before the sentence) were named as one list."""
+    return len(two) == 2 and joins_list(s.article[two[0].end : two[1].start])
+
+
+def _last_two_people(s: RuleSentence) -> list[ActorMention]:
+    """The last two people of different states named before the sentence, if two."""
+    found: list[ActorMention] = []
+    for person in reversed(s.previous_people):
+        if person.code and all(person.code != p.code for p in found):
+            found.insert(0, person)
+    return found[-2:] if len(found) >= 2 else []
