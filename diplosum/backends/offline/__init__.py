@@ -12,8 +12,9 @@
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``,
-  ``own_parties``, ``referred`` (parties named by reference), ``meeting_groups`` (one
-  meeting or one per partner) and ``no_meeting``.
+  ``own_parties``, ``referred`` (parties named by reference), ``visits``, ``addressed``
+  (the one a visitor calls on, welcomes or tells), ``meeting_groups`` (one meeting or one
+  per partner) and ``no_meeting``.
 - ``sanctions``, ``imposers``, ``sanction_targets`` and ``sanction_stances`` (the
   imposer's opposition to the target).
 - ``stances``, ``stance_triggers`` (which stance words are read), ``agents`` (who holds

@@ -21,6 +21,7 @@ import re
 
 from ...models import Actor, Meeting
 from .actors import ActorMention
+from .addressed import addressee
 from .agents import joined
 from .clauses import TO_BEFORE
 from .lexicon import Hit
@@ -51,7 +52,6 @@ from .reporting import reporting_actor
 from .sentence import RuleSentence
 from .visits import (
     STAYS,
-    addressee,
     arrived_in,
     capital_visited,
     for_a_gathering,

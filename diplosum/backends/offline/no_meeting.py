@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import ends_with_word, local_clause
-from .lexicon import Hit
-from .sentence import RuleSentence
-from .visits import (
+from .addressed import (
     CALLED_ON,
     TOLD,
     WELCOMED,
@@ -23,6 +20,9 @@ from .visits import (
     told_official,
     welcomed_visitor,
 )
+from .clauses import ends_with_word, local_clause
+from .lexicon import Hit
+from .sentence import RuleSentence
 
 __all__ = ["MET_DEMAND", "names_no_meeting"]
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .clauses import CHARGED_THAT
 from .lexicon import Hit
 from .phrases import without_dateline
 from .sentence import RuleSentence
-from .visits import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 from .word_senses import NO_STAND, other_sense
 
 __all__ = ["a_charge", "names_no_position", "no_judgment", "no_threat_made"]
