@@ -153,6 +153,13 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     )
     assert abbreviated.headline == "Peru calls for calm in trade row with U.S."
     assert abbreviated.summary.startswith("Peru urged the United States")
+    # A question standing alone as the first paragraph is the title, not the lead's
+    # first sentence; run on into the text, it is the lead's.
+    asked = "Could the row sink the talks?\n\nPeru's minister met Chile's on Monday. They agreed."
+    assert extract_summary(asked).headline == "Could the row sink the talks?"
+    assert extract_summary(asked).summary.startswith("Peru's minister met Chile's on Monday.")
+    run_on = asked.replace("\n\n", " ")
+    assert extract_summary(run_on).summary.startswith("Could the row sink the talks? Peru's")
     # A hard-wrapped article's line breaks are no part of its headline or summary.
     wrapped = extract_summary(
         "LIMA, March 30 - Peru said reports that it\nintended to close the border were\n"

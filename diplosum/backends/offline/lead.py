@@ -57,10 +57,17 @@ _TAKES_INFINITIVE = re.compile(
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
-def _is_title(line: str) -> bool:
+def _is_title(line: str, alone: bool) -> bool:
+    """Whether ``line``, the article's first, is its title: at most 20 words, ending on no
+    sentence end but an abbreviation's, or, a paragraph of its own (``alone``), on a
+    question or exclamation mark ("Could the row sink the talks?"), as headlines may."""
     words = line.split()
+    if not 0 < len(words) <= 20:
+        return False
+    if alone and line.rstrip().endswith(("?", "!")):
+        return True
     ends_sentence = line.rstrip().endswith((".", "?", "!", ":"))
-    return 0 < len(words) <= 20 and (not ends_sentence or bool(_ABBREVIATION_END.search(line)))
+    return not ends_sentence or bool(_ABBREVIATION_END.search(line))
 
 
 def _sentence_case(title: str, body: str) -> str:
@@ -132,8 +139,10 @@ def headline_and_summary(
     sentences = [article[a:b] for a, b in spans[:12]]
     if not sentences:
         return "Untitled article", "Untitled article"
-    first_line = article.lstrip().split("\n", 1)[0].strip()
-    titled = _is_title(first_line) and len(spans) > 1 and sentences[0].strip() == first_line
+    first_line, _, after = article.lstrip().partition("\n")
+    first_line = first_line.strip()
+    alone = after.lstrip(" \t\r").startswith("\n")  # a blank line after it
+    titled = _is_title(first_line, alone) and len(spans) > 1 and sentences[0].strip() == first_line
     body = sentences[1:] if titled else sentences
     lead = without_dateline(body[0]).strip() if body else ""
     if titled:
