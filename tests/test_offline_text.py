@@ -160,6 +160,34 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     assert extract_summary(asked).summary.startswith("Peru's minister met Chile's on Monday.")
     run_on = asked.replace("\n\n", " ")
     assert extract_summary(run_on).summary.startswith("Could the row sink the talks? Peru's")
+
+
+def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> None:
+    def headline(lead: str) -> str:
+        return extract_summary(lead + " Talks are due next week.").headline
+
+    # The aside goes, the verb stays (it used to be cut at the aside's first comma).
+    assert (
+        headline(
+            "Ana Soto, a veteran diplomat who served in Lima and Quito for many years, was named "
+            "Peru's envoy to Chile on Monday by the president in a brief ceremony."
+        )
+        == "Ana Soto was named Peru's envoy to Chile on Monday by the president"
+    )
+    # A name the subject describes stays, without its commas; a place after a place goes.
+    assert headline(
+        "Peru's chief trade negotiator, Luis Vega, said on Monday that talks with Chile on "
+        "tariffs for copper and wine would resume in Lima next month."
+    ).startswith("Peru's chief trade negotiator Luis Vega said on Monday")
+    assert headline(
+        "The town council of Arica, Chile, voted on Monday to reopen the border crossing with "
+        "Peru that was closed during the floods last year."
+    ).startswith("The town council of Arica voted on Monday to reopen the border crossing")
+    # Not cut on a dangling preposition: "near" ends no headline.
+    assert not headline(
+        "Rescue teams searched on Friday for forty missing Chilean fishermen whose trawlers "
+        "sank overnight near Arica port in northern Chile."
+    ).endswith(" near")
     # A hard-wrapped article's line breaks are no part of its headline or summary.
     wrapped = extract_summary(
         "LIMA, March 30 - Peru said reports that it\nintended to close the border were\n"

@@ -34,7 +34,8 @@ _CLAUSE_CUT = re.compile(
 # A shortened lead ends before the last of these rather than on a dangling phrase.
 _PREPOSITIONS = frozenset(
     {"in", "on", "at", "for", "with", "after", "amid", "over", "to", "as", "about"}
-    | {"from", "into", "against", "during", "by"}
+    | {"from", "into", "against", "during", "by", "near", "across", "through"}
+    | {"toward", "towards", "around", "within", "between", "along", "beyond"}
 )
 # "that" opening a relative clause ("a decree | that three provinces vote again") is one,
 # not after a verb of saying or thinking ("said that ...": what follows is the news).
@@ -95,11 +96,44 @@ _IN_A_NAME = frozenset({"the", "of", "and", "a", "an", "late", "early"})
 
 def _names(words: list[str]) -> bool:
     """Whether ``words`` are a name or title alone, no verb among them."""
-    return all(w[:1].isupper() or w[:1] in "(0123456789" or w in _IN_A_NAME for w in words)
+    return all(w[:1].isupper() or w[:1] in "([0123456789" or w in _IN_A_NAME for w in words)
+
+
+# A subject's aside set off by commas, then its predicate: "Ana Soto, a veteran diplomat,
+# was named ...", "At least 40 people, including 12 children, drowned ...". The verb after
+# it: an auxiliary, a form in -ed or -s, or a common irregular past.
+_ASIDE_THEN_VERB = re.compile(
+    r"(?P<subject>[^,;:]{3,80}?),\s+(?P<aside>[^,;:]{3,120}?),\s+(?=(?:\w+ly\s+)?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|"
+    r"[a-z]{2,}ed|[a-z]{2,}s|took|made|said|told|won|lost|met|went|came|gave|held|left|saw|"
+    r"struck|became|began|brought|found|got|kept|led|put|ran|sent|set|sold|spoke|fell|fled|"
+    r"flew|grew|hit|paid|rose|spent|threw|wrote)\b)"
+)
+
+
+def _without_aside(sentence: str) -> str:
+    """``sentence`` less the aside its subject opens with, so that a short headline keeps
+    the verb ("Ana Soto, a veteran diplomat, was named envoy" -> "Ana Soto was named
+    envoy"); the name of one a subject describes stays, without its commas ("Peru's
+    envoy, Ana Soto, said" -> "Peru's envoy Ana Soto said"; but "The city of Lima, Peru,
+    voted" -> "The city of Lima voted")."""
+    aside = _ASIDE_THEN_VERB.match(sentence)
+    if aside is None or len(aside.group("subject").split()) > 8:
+        return sentence
+    words = aside.group("aside").split()
+    described = aside.group("subject").split()[-1][:1].islower()
+    named = described and _names(words) and len(words) <= 4
+    kept = f"{aside.group('subject')} {aside.group('aside')}" if named else aside.group("subject")
+    return f"{kept} {sentence[aside.end() :]}"
 
 
 def _short(sentence: str) -> str:
-    """``sentence`` in at most ``MAX_HEADLINE_WORDS`` words, cut at a clause's end."""
+    """``sentence`` in at most ``MAX_HEADLINE_WORDS`` words, cut at a clause's end (past the
+    subject's aside, if it opens with one)."""
+    words = sentence.split()
+    if len(words) <= MAX_HEADLINE_WORDS:
+        return sentence.rstrip(" .")
+    sentence = _without_aside(sentence)
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
         return sentence.rstrip(" .")
