@@ -188,6 +188,11 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
         "Rescue teams searched on Friday for forty missing Chilean fishermen whose trawlers "
         "sank overnight near Arica port in northern Chile."
     ).endswith(" near")
+    # Nor before the "to" of a verb that takes an infinitive ("for trying | to").
+    assert not headline(
+        "A Peruvian smuggler got a long jail term from a Lima court on Monday for trying "
+        "to move stolen copper across the border into Chile."
+    ).endswith(" trying")
     # A hard-wrapped article's line breaks are no part of its headline or summary.
     wrapped = extract_summary(
         "LIMA, March 30 - Peru said reports that it\nintended to close the border were\n"

@@ -49,7 +49,9 @@ _A_TIME = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|\d{{4}})\b")
 # "to" after a verb that takes an infinitive ("declined to halt") is no place to cut.
 _TAKES_INFINITIVE = re.compile(
     r"(?:\w+ed|plans|wants|seeks|vows|agrees|refuses|decides|tries|hopes|aims|pledges|"
-    r"threatens|needs|has|have|is|are|was|were|going|ready|able|due|set|likely)$",
+    r"threatens|needs|has|have|is|are|was|were|going|ready|able|due|set|likely|trying|"
+    r"seeking|planning|hoping|aiming|working|attempting|preparing|refusing|threatening|"
+    r"vowing|pledging|promising|struggling|looking|moving|failing|continuing)$",
     re.IGNORECASE,
 )
 
