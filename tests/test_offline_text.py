@@ -190,8 +190,8 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
     ).endswith(" near")
     # Nor before the "to" of a verb that takes an infinitive ("for trying | to").
     assert not headline(
-        "A Peruvian smuggler got a long jail term from a Lima court on Monday for trying "
-        "to move stolen copper across the border into Chile."
+        "A Peruvian smuggler got a long jail term in Lima on Monday for trying to move "
+        "stolen copper across the border into Chile."
     ).endswith(" trying")
     # A hard-wrapped article's line breaks are no part of its headline or summary.
     wrapped = extract_summary(
