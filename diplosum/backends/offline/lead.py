@@ -1,8 +1,10 @@
 """The offline coder's headline and summary: what the article leads with, as a person writes it.
 
 - Headline: the article's own title when its first line is one (short, no closing
-  period), in sentence case if it was written in capitals; else its lead sentence without
-  the dateline ("BERLIN (Reuters) -"), cut at a clause's end to at most 15 words.
+  period; or a question or exclamation standing alone as a paragraph), in sentence case
+  if it was written in capitals; else its lead sentence without the dateline ("BERLIN
+  (Reuters) -"), past the subject's aside ("X, a veteran diplomat, was named" -> "X was
+  named"), cut at a clause's end to at most 15 words.
 - Summary: the lead sentence (after the title) and the next sentence that reports an
   event the coder found, else the next one of substance; at most two sentences.
 
