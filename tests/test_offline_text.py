@@ -621,6 +621,13 @@ def test_a_headline_in_capitals_is_read_in_the_case_of_running_text() -> None:
     evidence = found.sanctions[0].evidence[0]
     assert evidence.start is not None and evidence.end is not None
     assert article[evidence.start : evidence.end] == evidence.quote == article.split("\n")[0]
+    # A name no gazetteer knows takes the case the story writes it in inside a sentence;
+    # a word the story also writes in small letters stays small.
+    wire = (
+        "ANDES MINING TO BUY COPPER MINE FROM ROJAS\n\nThe copper mine, owned by the "
+        "Rojas family, will go to Andes Mining, its chairman said."
+    )
+    assert recased(wire).split("\n")[0] == "Andes Mining to buy copper mine from Rojas"
 
 
 def test_the_reading_of_plain_wire_copy_is_the_article_itself() -> None:

@@ -10,9 +10,10 @@ the common nouns and verbs that follow a state's abbreviation), keeping every of
 
 The same archives set headlines in capitals, where no name can be told from a word. A
 line in capitals (three words or more, no small letter) is read with the names the
-gazetteers know ("JAPAN", "NEW ZEALAND", "EU", "SHEVARDNADZE") in their own case and every
-other word in small letters ("U.S. may end sanctions against Japan"), its first letter a
-capital.
+gazetteers know ("JAPAN", "NEW ZEALAND", "EU", "SHEVARDNADZE") in their own case, the
+words the story itself capitalises inside its sentences and never writes small ("MOBIL",
+"WILSON") as it writes them, and every other word in small letters ("U.S. may end
+sanctions against Japan"), its first letter a capital.
 """
 
 from __future__ import annotations
@@ -56,9 +57,11 @@ def recased(text: str) -> str:
             before = text[match.start() - 1 : match.start()]
             if word.lower() in _SMALL and not before.isalnum():
                 edits.append((match.start(1), word[0].lower()))
+    written: dict[str, str] | None = None
     for capitals in _CAPITAL_LINE.finditer(text):
         if len(_LINE_WORD.findall(capitals.group())) >= 3:
-            edits += _recased_line(capitals.group(), capitals.start())
+            written = _as_written(text) if written is None else written
+            edits += _recased_line(capitals.group(), capitals.start(), written)
     start = 0
     for line in text.split("\n"):
         if len(line) <= _TITLE_LENGTH and _in_title_case(line):
@@ -126,8 +129,23 @@ _CALENDAR = (*(month for month in MONTH_NAMES if month != "May"), *WEEKDAY_NAMES
 _LONGEST = 4  # words in the longest name tried
 
 
-def _recased_line(line: str, start: int) -> list[tuple[int, str]]:
-    """The edits that give ``line`` (in capitals, at ``start``) the case of running text."""
+# A capitalised word inside a sentence: after a word in small letters and a space.
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+
+
+def _as_written(text: str) -> dict[str, str]:
+    """The words ``text`` capitalises inside its sentences and never writes in small
+    letters, by their capitals ("WILSON" -> "Wilson", "HARLEY-DAVIDSON" ->
+    "Harley-Davidson"): names a headline in capitals may hold that no gazetteer knows."""
+    capitalised = {word.upper(): word for word in _CAPITALISED_INSIDE.findall(text)}
+    small = {word.upper() for word in re.findall(r"\b[a-z][a-z-]*\b", text)}
+    return {key: form for key, form in capitalised.items() if key not in small}
+
+
+def _recased_line(line: str, start: int, written: dict[str, str]) -> list[tuple[int, str]]:
+    """The edits that give ``line`` (in capitals, at ``start``) the case of running text:
+    names the gazetteers know, or ``written`` in the text, in their case; other words in
+    small letters."""
     words = list(_LINE_WORD.finditer(line))
     names = _names()
     edits: list[tuple[int, str]] = []
@@ -142,7 +160,7 @@ def _recased_line(line: str, start: int) -> list[tuple[int, str]]:
                 break
         else:
             word = words[index]
-            small = word.group().lower()
+            small = written.get(word.group(), word.group().lower())
             if index == 0:
                 small = small[:1].upper() + small[1:]
             edits.append((start + word.start(), small))
