@@ -153,6 +153,13 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     )
     assert abbreviated.headline == "Peru calls for calm in trade row with U.S."
     assert abbreviated.summary.startswith("Peru urged the United States")
+    # A dateline's state may be an abbreviation ("N.M."), with or without a date and dash.
+    for dateline in ("TAOS, N.M., March 3 - ", "TAOS, N.M. "):
+        found = extract_summary(
+            dateline + "Peru's trade envoy met Chilean officials. It went well."
+        )
+        assert found.headline == "Peru's trade envoy met Chilean officials"
+        assert found.summary.startswith("Peru's trade envoy")
     # A question standing alone as the first paragraph is the title, not the lead's
     # first sentence; run on into the text, it is the lead's.
     asked = "Could the row sink the talks?\n\nPeru's minister met Chile's on Monday. They agreed."

@@ -19,8 +19,11 @@ from .phrase_ends import phrase_end
 __all__ = ["CLOSERS", "readable", "without_dateline"]
 
 # A city in capitals, with its state or country ("ELKHART, Ind.", "ORLANDO, Fla./FORT
-# PIERCE, Fla."), a date, a source and a dash, each if given.
-_CITY = r"(?:ST\.\s)?[A-Z]{3,}(?![A-Z])(?:[ /-][A-Z]{2,}(?![A-Z]))*(?:,\s*[A-Z][a-z]+\.?)?"
+# PIERCE, Fla.", "SALEM, N.C."), a date, a source and a dash, each if given.
+_CITY = (
+    r"(?:ST\.\s)?[A-Z]{3,}(?![A-Z])(?:[ /-][A-Z]{2,}(?![A-Z]))*"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,}))?"
+)
 _DATELINE = re.compile(
     rf"(?:{_CITY}(?:/{_CITY})*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-\u2013\u2014]+\s*)?"
