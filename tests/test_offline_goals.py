@@ -651,6 +651,12 @@ def test_an_aim_named_by_a_noun_ends_before_the_main_verb() -> None:
     assert [g.statement for g in extract_summary(text).goals] == ["cut the deficits"]
     text = "Chilean President Ana Soto's aim to cut the deficits has lifted the peso."
     assert [g.statement for g in extract_summary(text).goals] == ["cut the deficits"]
+    # A noun's object after "of" ends at the auxiliary of the sentence's verb; a clause of
+    # its own ("that were welcomed") stays.
+    text = "Peru's pledges of a calmer tone were soon tested by a new row over fishing."
+    assert [g.statement for g in extract_summary(text).goals] == ["a calmer tone"]
+    text = "Chile made pledges of closer ties with Bolivia that were welcomed in La Paz."
+    assert [g.statement for g in extract_summary(text).goals] == ["closer ties with Bolivia"]
 
 
 def test_wanted_by_the_police_is_no_aim() -> None:

@@ -66,10 +66,14 @@ _MAIN_VERB = re.compile(
 _CLAUSE_INSIDE = re.compile(r"\b(?:after|before|when|since|because|while|until|if|unless)\s")
 
 
-def _before_main_verb(statement: str) -> str:
-    """``statement`` up to the main clause's verb, if two words or more come before it
-    and no conjunction opens a clause of its own there."""
-    verb = _MAIN_VERB.search(statement)
+# An auxiliary or copula opening the sentence's verb: "were", "has".
+_AUXILIARY_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would)\s")
+
+
+def _before_main_verb(statement: str, verb_pattern: re.Pattern[str] = _MAIN_VERB) -> str:
+    """``statement`` up to the main clause's verb (``verb_pattern``), if two words or more
+    come before it and no conjunction opens a clause of its own there."""
+    verb = verb_pattern.search(statement)
     if verb is None or len(statement[: verb.start()].split()) < 2:
         return statement
     if _CLAUSE_INSIDE.search(statement, 0, verb.start()):
@@ -202,6 +206,10 @@ def aim_statement(
         # "Brazil's attempt to seek better terms | is responsible": the aim is the
         # subject's noun phrase, which the sentence's verb ends.
         statement = _before_main_verb(statement)
+    elif text.startswith(" of ", trigger.end):
+        # "pledges of a calmer tone | were soon tested": a noun's object, which an
+        # auxiliary of the sentence's verb ends
+        statement = _before_main_verb(statement, _AUXILIARY_VERB)
     if statement.lower() in _PRO_FORMS:
         # "had always paid its debts and would continue to do so": what "so" stands for.
         statement = _with_antecedent(s, trigger) or statement
