@@ -131,6 +131,7 @@ _LONGEST = 4  # words in the longest name tried
 
 # A capitalised word inside a sentence: after a word in small letters and a space.
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+_SMALL_WORD = re.compile(r"\b[a-z][a-z-]*\b")
 
 
 def _as_written(text: str) -> dict[str, str]:
@@ -138,7 +139,7 @@ def _as_written(text: str) -> dict[str, str]:
     letters, by their capitals ("WILSON" -> "Wilson", "HARLEY-DAVIDSON" ->
     "Harley-Davidson"): names a headline in capitals may hold that no gazetteer knows."""
     capitalised = {word.upper(): word for word in _CAPITALISED_INSIDE.findall(text)}
-    small = {word.upper() for word in re.findall(r"\b[a-z][a-z-]*\b", text)}
+    small = {word.upper() for word in _SMALL_WORD.findall(text)}
     return {key: form for key, form in capitalised.items() if key not in small}
 
 

@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from functools import cache
 
@@ -22,7 +21,7 @@ from .described import without_described
 from .headline import ministers_of_the_headline
 from .initials import by_head_word, by_initials
 from .known_people import known_people
-from .mention import ActorMention
+from .mention import BY_START, ActorMention
 from .namesakes import after_another_name, before_another_name, first_named
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
@@ -35,8 +34,6 @@ __all__ = [
     "find_actors",
     "place_at",
 ]
-
-_START = operator.itemgetter(0)  # a mention's start
 
 
 # A dateline opening a line near the top, after any headline: in capitals ("SEOUL, June 18
@@ -236,10 +233,10 @@ def find_actors(
     in an undated text, in the years of the people it names ("Shultz": 1982-1989).
     """
     states = _not_places(text, gazetteer().find(text, context=context or text))
-    states = without_described(text, sorted(states + _collectives(text), key=_START))
+    states = without_described(text, sorted(states + _collectives(text), key=BY_START))
     named = {code for state in states for code in state.codes}
     names, found = first_named(text, people_gazetteer().find(text))
-    titled = sorted(titled_people(text, states) + appositive_people(text, states), key=_START)
+    titled = sorted(titled_people(text, states) + appositive_people(text, states), key=BY_START)
     namesakes = find_namesakes(text, names, found, states) if found else frozenset()
     names = tuple(name for name in names if name.form not in namesakes)
     # An undated text is dated by the people it names, for the names that need a date.
@@ -290,7 +287,7 @@ def find_actors(
             built = actors[key] = _state_actors(state)
         for actor in built:
             mentions.append(ActorMention(state.start, state.end, actor, state.kind, actor.country))
-    mentions.sort(key=_START)
+    mentions.sort(key=BY_START)
     return by_head_word(text, by_initials(text, _with_abbreviations(text, mentions)))
 
 

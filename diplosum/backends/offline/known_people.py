@@ -6,19 +6,16 @@ given theirs, by name, by what the office means alone, or by surname.
 
 from __future__ import annotations
 
-import operator
 from typing import NamedTuple
 
 from ...models import Actor
 from ...text.people import NameMention, People, Years
 from ...text.people import people as people_gazetteer
-from .mention import ActorMention
+from .mention import BY_START, ActorMention
 from .namesakes import of_another_bearer
 from .titles import title_state
 
 __all__ = ["known_people"]
-
-_START = operator.itemgetter(0)  # a mention's start
 
 
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
@@ -63,7 +60,7 @@ def known_people(
             name = lookup.known.full_name(mention.form, when) or mention.form
             actors[mention.form] = Actor(name=name, kind="person", country=code)
         found.append(ActorMention(mention.start, mention.end, actors[mention.form], "person", code))
-    return sorted(found, key=_START)
+    return sorted(found, key=BY_START)
 
 
 class _Lookup(NamedTuple):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 from typing import NamedTuple
 
 from ...models import Actor
 
-__all__ = ["PEOPLE", "ActorMention"]
+__all__ = ["BY_START", "PEOPLE", "ActorMention"]
 
 #: The kinds of mention that name one person, in office or out of it.
 PEOPLE = frozenset({"person", "private"})
@@ -29,3 +30,7 @@ class ActorMention(NamedTuple):
     #: For a "private" person, the state whose office they held or seek ("former President
     #: Ana Soto" of Peru): no party to what they do, but a foreign one is no domestic news.
     origin: str | None = None
+
+
+#: Sort key of mentions: where each starts.
+BY_START = operator.itemgetter(0)
