@@ -1411,3 +1411,20 @@ def test_sanctions_reinforced_or_stepped_up_are_in_force() -> None:
         "The EU stepped up sanctions on Bolivia.",
     ):
         assert sanction_statuses(offline(text).sanctions) == [("EU", "BOL", "imposed")], text
+
+
+def test_a_lifting_the_imposer_says_it_will_not_make_keeps_its_measure_in_force() -> None:
+    for text in (
+        "Chile will not lift the embargo against Peru until Lima apologises.",
+        "Chile said it won't ease the trade embargo on Peru.",
+    ):
+        assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")], (
+            text
+        )
+    # A measure said not to be taken is none.
+    assert sanction_pairs("Chile will not impose sanctions on Peru.") == []
+
+
+def test_a_part_of_the_measure_lifted_names_its_imposer() -> None:
+    text = "Chile lifted the last of its sanctions on Peru on Tuesday."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "lifted")]

@@ -45,6 +45,8 @@ MEASURE_WORDS = (
     # "a new batch of sanctions", "another round of"
     r"(?:batch|round|wave|barrage|raft|slew|set|series|package|range|host|number|array)\s+of|"
     r"another|tariff|"
+    # "lifted the last of its sanctions", "eased the bulk of the embargo"
+    r"(?:last|rest|remainder|bulk|most|part|some|all|many|several)\s+of|"
     # "announced the imposition of 100 pct tariffs"
     r"(?:imposition|introduction|extension)\s+of|"
     # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
@@ -63,6 +65,10 @@ IMPOSER_GAP = re.compile(
     rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|{WEEKDAYS}|"
     # "the United States should lift its embargo", "Congress refuses to lift"
     r"should|must|needs?|needed|refus(?:e|es|ed|ing)|"
+    # "will not lift its sanctions", "won't ease the embargo": in force, and kept
+    # (``sanction_status``); never "will not impose", which takes none
+    r"(?:not|never|(?:wo|would|did|does|do|could)n['\u2019]t)(?=\s+(?:lift|ease|end|drop|"
+    r"remove|scrap|rescind|waive|roll\s+back)\b)|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
     r"leaders|officials|(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
     r"government|governments|authorities|lawmakers|administration|"

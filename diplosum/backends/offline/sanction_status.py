@@ -110,6 +110,7 @@ _WISHED_LIFT = re.compile(
     r"\b(?:plans?|planned|proposals?|proposed|proposing|calls?|called|calling|urged|urging|"
     r"wants?|wanted|seeks?|sought|seeking|considering|considers?|push(?:es|ed|ing)?|bid|"
     r"efforts?|moves?|should|must|needs?|needed|refus(?:e|es|ed|ing)|not|never|(?:un)?willing|"
+    r"(?:wo|would|did|does|do|could)n['\u2019]t|"
     r"hop(?:e|es|ed|ing)|hasten(?:s|ed|ing)?|"
     # "demanding that Israel drop", "persuading the U.S. to drop", "may drop": asked or
     # offered, not done
