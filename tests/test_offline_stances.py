@@ -2502,6 +2502,20 @@ def test_an_unplaced_person_opening_with_a_relative_clause_speaks_for_no_state()
     assert goal_codes(text) == ["CHL"]
 
 
+def test_an_unplaced_person_opening_with_what_they_were_doing_speaks_for_no_state() -> None:
+    # The states in the aside are where and whose visit, not whom Berg speaks for; nor is
+    # the next quotation theirs.
+    text = (
+        "Carl Berg, speaking on the sidelines of Chilean President Ana Soto's visit to "
+        'Peru, said the deal was fine.\n\n"We firmly reject any delay to the sale of '
+        'the firm," the banker said.'
+    )
+    assert stance_keys(text) == set()
+    # An aside of speaking for a state places the speaker.
+    text = "Carl Berg, speaking for the Chilean government, said Chile opposed the plan."
+    assert stance_keys(text) == {("CHL", "oppose")}
+
+
 def test_an_unplaced_person_named_again_by_surname_speaks_for_no_state() -> None:
     text = (
         "Soto called Ruiz a Bolivian, said Carlos Gomez, who lives in Lima.\n\n"

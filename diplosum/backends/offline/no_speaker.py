@@ -142,6 +142,12 @@ def _named_again(s: RuleSentence) -> re.Match[str] | None:
 
 
 _SPEAKS_AFTER = re.compile(r",\s+(?:said|says|told|tells|added|adds)\b")
+# An aside of what the person was doing: "Ana Soto, speaking at a forum on Peru's
+# mining boom, said": the states in it are where or what, not whom she speaks for
+# (but "Ana Soto, representing Chile, said", "speaking for Chile": they are).
+_PARTICIPLE_ASIDE = re.compile(
+    r"\s+(?!(?:representing|speaking\s+(?:for|on\s+behalf))\b)[a-z]+ing\b"
+)
 
 
 def unknown_person_opens(s: RuleSentence) -> int | None:
@@ -152,7 +158,9 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
     named = _NAME_OPENS.match(s.text) or _named_again(s)
     if named is None or any(a.start < named.end() for a in s.actors):
         return None
-    if not s.text.startswith(" who ", named.end()):
+    if not s.text.startswith(" who ", named.end()) and not _PARTICIPLE_ASIDE.match(
+        s.text, named.end()
+    ):
         # "Ana Soto, head of the Chilean Coffee Institute, said", "Ana Soto, an official
         # with Acme, a Chilean trading firm, told": placed by the appositives before the
         # verb (not by a relative clause's objects: "Ana Soto, who sued Peru, said").
