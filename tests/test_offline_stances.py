@@ -1351,6 +1351,16 @@ def test_undecided_and_no_expectations_are_neutral() -> None:
         assert stance_keys(text) == expected, text
 
 
+def test_undecided_states_a_position_only_after_a_copula() -> None:
+    assert stance_keys("Peru remains undecided on the pipeline, its minister said.") == {
+        ("PER", "neutral")
+    }
+    assert stance_keys("Chile's minister said she was still undecided.") == {("CHL", "neutral")}
+    # Before a noun, it describes others: no position of the state the sentence names.
+    text = "The Chilean vote is expected to sway undecided voters to back the pipeline."
+    assert stance_keys(text) == set()
+
+
 def test_more_words_of_judgment_in_reported_speech() -> None:
     cases = {
         "Peru said the proposals were flawed and unreasonable.": {("PER", "oppose")},

@@ -82,6 +82,19 @@ def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
     return owned and _PREDICATED.search(s.text, window, hit.start) is None
 
 
+# An adjective that states a position only of the subject of a copula: "Chile remains
+# undecided" (not "undecided voters", "sway undecided lawmakers"). ("Optimistic" before a
+# noun is as often a view someone holds: "optimistic forecasts".)
+_PREDICATIVE_ONLY = frozenset({"undecided"})
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|remaining|stays?|stayed|seems?|"
+    r"seemed|appears?|appeared|feels?|felt|sounded|am|'s|\u2019s|'re|\u2019re|'m|\u2019m|"
+    r"became|become|becomes|grew|looked|looks)\s+"
+    r"(?:(?:still|very|quite|too|more|less|not|so|also|now|rather|\w+ly)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
 # Base forms that are nouns or idle as often as verbs of support: "did him a favour",
 # "troops stand by to help", "stand by and watch" take no position.
 _BASE_FORMS = frozenset({"favour", "favor", "stand by"})
@@ -139,6 +152,9 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         return True
     if s.text[hit.start].isupper() and _in_a_name(s.text, hit):
         return True
+    if hit.phrase in _PREDICATIVE_ONLY:
+        # "undecided voters", "an optimistic forecast": a description, not a position
+        return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
         return grand or _STRUCK.match(s.text, hit.end) is not None
