@@ -2059,3 +2059,14 @@ def test_days_an_official_spent_in_a_state_are_a_visit() -> None:
     text = "Peru's finance minister spent two days in Chile before heading to Bolivia."
     assert {"PER", "CHL"} in meeting_codes(text)
     assert meeting_codes("Peruvian tourists spent two days in Chile.") == []
+
+
+def test_ready_to_set_off_for_a_meeting_plans_it_and_ready_to_meet_offers_it() -> None:
+    for text in (
+        "Chile's foreign minister prepared to fly to Lima for talks with Peru.",
+        "The remarks came as Ana Soto of Chile prepared to head to Quito to meet Peru's president.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}, text
+    assert meetings_of("Chile is prepared to meet Peru.") == {
+        (frozenset({"CHL", "PER"}), "proposed")
+    }

@@ -57,8 +57,10 @@ _WISHED = re.compile(
     # "says he would be happy to meet": a wish, however it is put
     r"\bwould\s+(?:also\s+)?be\s+(?:happy|glad|pleased|delighted|willing)\s+to\s+$|"
     r"\b(?:called for|calls for|urged|urges|"
-    r"offered|offers|proposed|proposes|invited|invites|ready to|ready for|willing to|open to|"
-    r"possible|possibility of|prepared to|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
+    r"offered|offers|proposed|proposes|invited|invites|ready for|willing to|open to|"
+    # (not "prepared to fly to Lima to meet": about to go, planned)
+    r"(?:ready|prepared)\s+to(?!\s+(?:head|fly|travel|leave|depart|set\s+off|go)\b)|"
+    r"possible|possibility of|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
     # "said it was open for talks with", "attempts to arrange peace talks"
     r"open for|attempts? to|efforts? to|bid to|wants?|wanted|"
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
@@ -251,6 +253,12 @@ _PAST_MAIN = re.compile(
 )
 
 
+# Ready to set off, the trip a trigger of its own ("prepared to fly to", "ready to head to"):
+# a journey about to begin, no offer.
+_ABOUT_TO = re.compile(r"\b(?:ready|prepared|preparing|prepares)\s+to\s+\Z")
+_GOING = frozenset({"fly", "head", "travel", "leave", "depart", "go"})
+
+
 def _wished(before: str, lowered: str) -> bool:
     """Whether the words before a trigger make the meeting a wish (``_WISHED``); "May"
     with its capital is a name or a month ("Prime Minister Julia May told"), not the modal."""
@@ -336,6 +344,8 @@ def _stated(
         return "planned"  # "The EU and US have agreed to begin talks on subsidies"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
+    if _ABOUT_TO.search(lowered) and trigger.phrase.split()[0] in _GOING:
+        return "planned"  # "prepared to fly to Lima for talks": about to go
     if _wished(before, lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):
         return "proposed"
     if _FUTURE_PURPOSE.search(s.text, max(0, trigger.start - 160), trigger.start):
