@@ -1153,3 +1153,12 @@ def test_an_aim_whose_verb_is_left_out_or_named_by_what_is_none() -> None:
     assert goal_codes(text) == []
     text = 'He said Peru must hear "what Chile intends to say."'
     assert goal_codes(text) == []
+
+
+def test_a_to_that_names_to_whom_is_no_aim() -> None:
+    text = "The sum, Chile said, was close to the aid offered to Central America after the storm."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru offered to the Chilean government a loan of $5 million.") == []
+    # An infinitive after it is the aim, and "committed to" takes a noun.
+    assert goal_codes("Peru offered to send aid to Chile.") == ["PER"]
+    assert goal_codes("Peru is committed to the peace plan, its minister said.") == ["PER"]

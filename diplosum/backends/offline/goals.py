@@ -47,6 +47,21 @@ def _first_person_before(text: str, end: int) -> bool:
     return _FIRST_PERSON.search(text, max(0, end - _FIRST_PERSON_REACH), end) is not None
 
 
+# After a verb's "to", a name or a determiner: "to" is a preposition ("offered to
+# Central America", "pledged to the victims"), not an infinitive's.
+_TO_WHOM = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s|[A-Z][a-z]+\s+[A-Z])")
+
+
+def _to_whom(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the "to" ending ``trigger`` names to whom, not what for; not after
+    "commitment to", whose aim is a noun ("committed to the peace plan")."""
+    return (
+        trigger.phrase.endswith(" to")
+        and not trigger.phrase.startswith("commit")
+        and _TO_WHOM.match(s.text, trigger.end) is not None
+    )
+
+
 _PARTICIPLES = frozenset({"sought", "pledged", "planned", "intended", "promised"})
 _BY_AFTER = re.compile(r"\s+by\b")
 
@@ -195,6 +210,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     for trigger in s.find("goal.triggers"):
         if names_no_aim(s, trigger):
             continue  # a question, a denial, a punishment, loyalty ...: no aim (``no_aim``)
+        if _to_whom(s, trigger):
+            continue  # "the aid offered to Central America": "to" names whom, no aim
         if CHARGED_THAT.search(
             s.text, max(0, trigger.start - 140), trigger.start
         ) and not _owner_of_noun_aim(s, trigger):
