@@ -2619,6 +2619,16 @@ def test_a_bodys_prosecutor_acts_for_the_body() -> None:
     assert stance_keys(text) == {("IGO", "oppose")}
 
 
+def test_a_bodys_court_speaks_for_the_body_and_a_states_court_for_none() -> None:
+    # Made up: the International Court of Justice is one of the UN's organs.
+    assert stance_keys("Top UN court says Chilean rule over the reef is illegal") == {
+        ("UN", "oppose")
+    }
+    text = "The International Court of Justice said Chile's rule over the reef was illegal."
+    assert stance_keys(text) == {("UN", "oppose")}
+    assert stance_keys("A Peruvian court said Chile's claim to the reef was illegal.") == set()
+
+
 def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
     # Made up: the investors are concerned; the government is what they bet on.
     text = (

@@ -159,8 +159,9 @@ _AGENT_HEADS = frozenset(
 # A team sent by a government, not a sports team: "a Japanese trade team".
 _TEAMS = frozenset({"team", "teams"})
 # A court's or a body's own prosecutors act for it ("ICC prosecutor Karim Khan"), though a
-# state's prosecutors are law enforcement at home, no voice of its foreign policy.
-_BODY_OFFICERS = _TEAMS | {"prosecutor", "prosecutors"}
+# state's prosecutors are law enforcement at home, no voice of its foreign policy; so with
+# courts ("the top UN court said": the UN's organ; "a U.S. court" judges a case at home).
+_BODY_OFFICERS = _TEAMS | {"prosecutor", "prosecutors"} | {"court", "courts", "tribunal"}
 _AGENT_TEAMS = frozenset(
     {"trade", "negotiating", "senate", "congressional", "government", "official", "diplomatic"}
     | {"technical", "advance", "ministerial", "military", "security", "inspection", "monitoring"}
