@@ -2198,6 +2198,9 @@ def test_favour_as_a_verb_proponents_backers_and_advocates_support() -> None:
     assert stance_keys("Spain asked Portugal for a favour on the treaty.") == set()
     assert stance_keys("The war turned in the Spanish leader's favor last year.") == set()
     assert stance_keys("Backers of the treaty say it will pass.") == set()
+    # "favors" with no object is the plural noun; with one, the verb
+    assert stance_keys("Many in the bloc oppose granting Spain favors.") == set()
+    assert stance_keys("Spain favors talks on the treaty.") == {("ESP", "support")}
 
 
 def test_stand_by_with_an_object_supports_it() -> None:

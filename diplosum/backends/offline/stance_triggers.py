@@ -96,8 +96,9 @@ _COPULA_BEFORE = re.compile(
 
 
 # Base forms that are nouns or idle as often as verbs of support: "did him a favour",
-# "troops stand by to help", "stand by and watch" take no position.
-_BASE_FORMS = frozenset({"favour", "favor", "stand by"})
+# "troops stand by to help", "stand by and watch" take no position; so "favors" with no
+# object ("oppose giving Peru favors.") is the noun.
+_BASE_FORMS = frozenset({"favour", "favor", "stand by", "favours", "favors"})
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|any|no|his|her|its|their|our|my|your|for|of|on|with)|'s|\u2019s)\s+"
     r"(?:[a-z]+\s+)?\Z",
