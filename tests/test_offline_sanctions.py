@@ -1428,3 +1428,11 @@ def test_a_lifting_the_imposer_says_it_will_not_make_keeps_its_measure_in_force(
 def test_a_part_of_the_measure_lifted_names_its_imposer() -> None:
     text = "Chile lifted the last of its sanctions on Peru on Tuesday."
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "lifted")]
+
+
+def test_a_possessive_names_the_imposer_of_a_measure_of_any_kind() -> None:
+    assert sanction_pairs("Chile's food embargo on Peru has hurt Peruvian farmers.") == [
+        ("CHL", "PER")
+    ]
+    # Only for nouns that name nothing but a measure: "curbs" may be rules at home.
+    assert sanction_pairs("Chile's inversion curbs kill a Peruvian firm's merger.") == []

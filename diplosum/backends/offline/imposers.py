@@ -16,7 +16,7 @@ import re
 
 from .actors import ActorMention
 from .clauses import PASSIVE_AUXILIARY
-from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
+from .imposer_words import BY_ITS_VERB, IMPOSER_GAP, MEASURE_WORDS
 from .lexicon import Hit
 from .measures import ban_as_verb
 from .sentence import RuleSentence
@@ -73,6 +73,13 @@ _UNDER = re.compile(r"\bunder\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
 _BY_OF = re.compile(r"\s+of\s+(?:(?:the|new|fresh|further|punitive|tough|economic|trade)\s+)*")
 
 
+# A possessive and what the measure covers, any word: "Peru's food embargo" (the word
+# lists name the common kinds; the possessive makes any the owner's), for the nouns that
+# name nothing but a measure ("Obama's inversion curbs" are rules at home).
+_OWN_KIND = re.compile(rf"(?:'s|\u2019s)\s+(?:(?:{MEASURE_WORDS})\s+)*[a-z][a-z-]+\s+")
+_PLAIN_MEASURES = frozenset({"embargo", "sanctions", "blockade", "boycott"})
+
+
 def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who imposes the sanction of ``trigger``: the actor before it when only an imposing
     verb and the measures' words stand between ("the EU imposed new sanctions", "U.S.
@@ -95,7 +102,10 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if subject:
         return subject
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
-        gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None
+        gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None or (
+            trigger.phrase in _PLAIN_MEASURES
+            and _OWN_KIND.fullmatch(s.text, before.end, trigger.start) is not None
+        )
         # "the imposition by Canada of punitive duties"
         by_of = _BY_BEFORE.search(s.text, max(0, before.start - 8), before.start) and (
             _BY_OF.fullmatch(s.text, before.end, trigger.start) is not None
