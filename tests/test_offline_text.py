@@ -200,6 +200,18 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
         "A Peruvian smuggler got a long jail term in Lima on Monday for trying to move "
         "stolen copper across the border into Chile."
     ).endswith(" trying")
+    # Nor inside a longer preposition ("in connection | with"), nor inside a name: it
+    # ends before the name, or at its end when that comes within three words.
+    cut = headline(
+        "A Peruvian man was detained on Sunday in connection with a robbery outside a "
+        "crowded dance hall in Lima that killed three people."
+    )
+    assert cut == "A Peruvian man was detained on Sunday in connection with a robbery", cut
+    cut = headline(
+        "The speaker of Peru's Congress on Monday stopped short of endorsing presidential "
+        "candidate Ana Maria Soto in talks aimed at healing rifts in the party."
+    )
+    assert cut.endswith("presidential candidate Ana Maria Soto"), cut
     # A hard-wrapped article's line breaks are no part of its headline or summary.
     wrapped = extract_summary(
         "LIMA, March 30 - Peru said reports that it\nintended to close the border were\n"

@@ -4,7 +4,8 @@
   period; or a question or exclamation standing alone as a paragraph), in sentence case
   if it was written in capitals; else its lead sentence without the dateline ("BERLIN
   (Reuters) -"), past the subject's aside ("X, a veteran diplomat, was named" -> "X was
-  named"), cut at a clause's end to at most 15 words.
+  named"), cut at a clause's end to at most 15 words (not inside a name, which it ends
+  before or completes, nor inside a preposition of several words: "in connection with").
 - Summary: the lead sentence (after the title) and the next sentence that reports an
   event the coder found, else the next one of substance; at most two sentences.
 
@@ -38,6 +39,7 @@ _PREPOSITIONS = frozenset(
     {"in", "on", "at", "for", "with", "after", "amid", "over", "to", "as", "about"}
     | {"from", "into", "against", "during", "by", "near", "across", "through"}
     | {"toward", "towards", "around", "within", "between", "along", "beyond"}
+    | {"outside", "inside", "despite", "without"}
 )
 # "that" opening a relative clause ("a decree | that three provinces vote again") is one,
 # not after a verb of saying or thinking ("said that ...": what follows is the news).
@@ -131,6 +133,52 @@ def _without_aside(sentence: str) -> str:
     return f"{kept} {sentence[aside.end() :]}"
 
 
+# Words before "with", "to" or "of" that make one preposition of them: "in connection
+# with", "as part of", "according to" (a cut between them leaves half of it).
+_FIRST_OF_PREPOSITION = frozenset(
+    {"according", "due", "close", "next", "ahead", "because", "instead", "prior", "thanks"}
+    | {"regardless", "out", "along", "together", "owing", "contrary", "subject"}
+)
+_PREPOSITION_OPENERS = frozenset({"in", "as", "on", "by", "with"})
+_PREPOSITION_NOUNS = frozenset(
+    {"connection", "part", "behalf", "response", "addition", "front", "spite", "way"}
+    | {"terms", "view", "light", "favour", "favor", "place", "charge", "line", "touch"}
+    | {"relation", "regard", "reference", "search", "protest", "retaliation", "solidarity"}
+    | {"support", "exchange", "return", "honour", "honor", "memory", "defiance", "breach"}
+)
+
+
+def _ends_preposition(words: list[str]) -> bool:
+    """Whether ``words`` end on the first part of a longer preposition ("in connection",
+    "as part", "according")."""
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _FIRST_OF_PREPOSITION or (
+        len(words) >= 2
+        and words[-2].lower() in _PREPOSITION_OPENERS
+        and words[-1] in _PREPOSITION_NOUNS
+    )
+
+
+def _whole_name(words: list[str], limit: int) -> list[str]:
+    """The first ``limit`` of ``words``, and a name they end inside to its end, by up to
+    three words ("... candidate Donald | Trump"); without the name when it runs on."""
+    kept = words[:limit]
+    if len(words) <= limit or not (kept[-1][:1].isupper() and words[limit][:1].isupper()):
+        return kept
+    run = limit
+    while run < len(words) and words[run][:1].isupper() and run - limit < 3:
+        run += 1
+    if run < len(words) and words[run][:1].isupper():
+        # a longer run of capitals: end before the name
+        start = limit
+        while start > 0 and kept[start - 1][:1].isupper():
+            start -= 1
+        return kept[:start] if start >= 5 else kept
+    return [*kept, *words[limit:run]]
+
+
 def _short(sentence: str) -> str:
     """``sentence`` in at most ``MAX_HEADLINE_WORDS`` words, cut at a clause's end (past the
     subject's aside, if it opens with one)."""
@@ -149,7 +197,7 @@ def _short(sentence: str) -> str:
             cut = match.start()
     if cut is not None:
         return sentence[:cut].rstrip(" ,.")
-    kept = words[:MAX_HEADLINE_WORDS]
+    kept = _whole_name(words, MAX_HEADLINE_WORDS)
     last = max(
         (
             i
@@ -159,6 +207,8 @@ def _short(sentence: str) -> str:
             and not (w.lower() == "that" and _SAYS_THAT.search(kept[i - 1]))
             # "Army Chief Luis Vera on Monday said": a time between subject and verb
             and not (i + 1 < len(kept) and _A_TIME.match(kept[i + 1]) and _names(kept[:i]))
+            # "in connection | with", "according | to": the end of a longer preposition
+            and not _ends_preposition(kept[:i])
         ),
         default=0,
     )
