@@ -208,6 +208,11 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
     )
     assert cut == "A Peruvian man was detained on Sunday in connection with a robbery", cut
     cut = headline(
+        "A Peruvian man was detained on Sunday in connection with the deaths of three miners "
+        "whose bodies were found near the Chilean border."
+    )
+    assert cut == "A Peruvian man was detained on Sunday", cut
+    cut = headline(
         "The speaker of Peru's Congress on Monday stopped short of endorsing presidential "
         "candidate Ana Maria Soto in talks aimed at healing rifts in the party."
     )
