@@ -212,6 +212,17 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
         "whose bodies were found near the Chilean border."
     )
     assert cut == "A Peruvian man was detained on Sunday", cut
+    # A count keeps its unit, and a range its end: no headline ends on "could take five".
+    cut = headline(
+        "A fishing accord between Peru and its neighbour Chile could need five to 10 years "
+        "of talks before ratification."
+    )
+    assert cut.endswith("could need five to 10 years"), cut
+    cut = headline(
+        "A former governor of the Peruvian province of Tacna was given a term of 12 "
+        "years of house arrest for taking bribes."
+    )
+    assert cut.endswith("a term of 12 years"), cut
     cut = headline(
         "The speaker of Peru's Congress on Monday stopped short of endorsing presidential "
         "candidate Ana Maria Soto in talks aimed at healing rifts in the party."

@@ -204,6 +204,7 @@ def _short(sentence: str) -> str:
             for i, w in enumerate(kept)
             if (w.lower() in _PREPOSITIONS or w.lower() == "that")
             and not (w.lower() == "to" and _TAKES_INFINITIVE.search(kept[i - 1]))
+            and not (w.lower() == "to" and _NUMBER.fullmatch(kept[i - 1]))  # "five to 10"
             and not (w.lower() == "that" and _SAYS_THAT.search(kept[i - 1]))
             # "Army Chief Luis Vera on Monday said": a time between subject and verb
             and not (i + 1 < len(kept) and _A_TIME.match(kept[i + 1]) and _names(kept[:i]))
@@ -216,7 +217,25 @@ def _short(sentence: str) -> str:
         kept = kept[:last]
     while kept and kept[-1].lower().strip(",") in CLOSERS:
         kept.pop()
-    return " ".join(kept).rstrip(",.;:")
+    return " ".join(_with_unit(kept, words)).rstrip(",.;:")
+
+
+# A count, not a year: "12", "3.5", "five".
+_NUMBER = re.compile(
+    r"(?!(?:19|20)\d\d\b)[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|hundreds|thousands|millions",
+    re.IGNORECASE,
+)
+
+
+def _with_unit(kept: list[str], words: list[str]) -> list[str]:
+    """``kept``, and the word after it when it ends on a count of it ("sentenced to 12 |
+    years", "under 3 | feet")."""
+    if not kept or len(kept) >= len(words) or not _NUMBER.fullmatch(kept[-1]):
+        return kept
+    unit = words[len(kept)]
+    noun = unit.isalpha() and unit.islower() and unit not in _PREPOSITIONS | CLOSERS
+    return [*kept, unit] if noun else kept
 
 
 def headline_and_summary(
