@@ -212,6 +212,15 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
         "whose bodies were found near the Chilean border."
     )
     assert cut == "A Peruvian man was detained on Sunday", cut
+    # Not right after a verb of saying: what was said follows the time.
+    cut = headline(
+        "The chief executive of Peru's largest copper miner said on Tuesday his firm would "
+        "invest a further $2 billion in new mines near the Chilean border."
+    )
+    assert cut == (
+        "The chief executive of Peru's largest copper miner said on Tuesday his firm would "
+        "invest a further $2 billion"
+    ), cut
     # A count keeps its unit, and a range its end: no headline ends on "could take five".
     cut = headline(
         "A fishing accord between Peru and its neighbour Chile could need five to 10 years "
@@ -220,7 +229,7 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
     assert cut.endswith("could need five to 10 years"), cut
     cut = headline(
         "A former governor of the Peruvian province of Tacna was given a term of 12 "
-        "years of house arrest for taking bribes."
+        "years of house arrest and a large fine over the bribes."
     )
     assert cut.endswith("a term of 12 years"), cut
     cut = headline(

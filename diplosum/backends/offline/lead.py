@@ -4,8 +4,9 @@
   period; or a question or exclamation standing alone as a paragraph), in sentence case
   if it was written in capitals; else its lead sentence without the dateline ("BERLIN
   (Reuters) -"), past the subject's aside ("X, a veteran diplomat, was named" -> "X was
-  named"), cut at a clause's end to at most 15 words (not inside a name, which it ends
-  before or completes, nor inside a preposition of several words: "in connection with").
+  named"), cut at a clause's end to at most 15 words, or a few more to reach one (not
+  inside a name, which it ends before or completes, nor inside a preposition of several
+  words: "in connection with", nor right after "said").
 - Summary: the lead sentence (after the title) and the next sentence that reports an
   event the coder found, else the next one of substance; at most two sentences.
 
@@ -198,26 +199,37 @@ def _short(sentence: str) -> str:
     if cut is not None:
         return sentence[:cut].rstrip(" ,.")
     kept = _whole_name(words, MAX_HEADLINE_WORDS)
-    last = max(
-        (
-            i
-            for i, w in enumerate(kept)
-            if (w.lower() in _PREPOSITIONS or w.lower() == "that")
-            and not (w.lower() == "to" and _TAKES_INFINITIVE.search(kept[i - 1]))
-            and not (w.lower() == "to" and _NUMBER.fullmatch(kept[i - 1]))  # "five to 10"
-            and not (w.lower() == "that" and _SAYS_THAT.search(kept[i - 1]))
-            # "Army Chief Luis Vera on Monday said": a time between subject and verb
-            and not (i + 1 < len(kept) and _A_TIME.match(kept[i + 1]) and _names(kept[:i]))
-            # "in connection | with", "according | to": the end of a longer preposition
-            and not _ends_preposition(kept[:i])
-        ),
-        default=0,
-    )
+    last = max((i for i in range(1, len(kept)) if _can_cut(words, i)), default=0)
+    ahead = next((i for i in range(len(kept), len(kept) + 5) if _can_cut(words, i)), None)
     if last >= 7:  # "... will visit Peru next month [as part of a tour]"
         kept = kept[:last]
+    elif ahead is not None:
+        # No place to cut within the limit: a few words more to one, rather than end
+        # inside a phrase ("would build a second | copper smelter in Ilo")
+        kept = words[:ahead]
     while kept and kept[-1].lower().strip(",") in CLOSERS:
         kept.pop()
     return " ".join(_with_unit(kept, words)).rstrip(",.;:")
+
+
+def _can_cut(words: list[str], i: int) -> bool:
+    """Whether a shortened lead may end before ``words[i]``: a preposition or "that" that
+    opens a phrase of its own (not "declined | to halt", "five | to 10", "said | that",
+    "Vera said | on Tuesday his firm would", "Army Chief Luis Vera | on Monday said",
+    "in connection | with")."""
+    if i >= len(words) or i < 1:
+        return False
+    word, before = words[i].lower(), words[i - 1]
+    if word not in _PREPOSITIONS and word != "that":
+        return False
+    if word == "to" and (_TAKES_INFINITIVE.search(before) or _NUMBER.fullmatch(before)):
+        return False
+    said = _SAYS_THAT.search(before) and words[i - 2 : i - 1] != ["was"]
+    if said or (word == "that" and _SAYS_THAT.search(before)):
+        return False
+    if i + 1 < len(words) and _A_TIME.match(words[i + 1]) and _names(words[:i]):
+        return False
+    return not _ends_preposition(words[:i])
 
 
 # A count, not a year: "12", "3.5", "five".
