@@ -2070,3 +2070,14 @@ def test_ready_to_set_off_for_a_meeting_plans_it_and_ready_to_meet_offers_it() -
     assert meetings_of("Chile is prepared to meet Peru.") == {
         (frozenset({"CHL", "PER"}), "proposed")
     }
+
+
+def test_no_plan_for_one_with_a_long_title_to_meet_denies_the_meeting() -> None:
+    text = (
+        "Despite the row, Lima has drawn up no plans for Peruvian finance minister Luis "
+        "Vera to meet Chilean officials this month."
+    )
+    assert meetings_of(text) == set()
+    # A plan that is someone's other business leaves the meeting as it is.
+    text = "Peru's minister, who has no plans to retire, will meet Chile's president on Monday."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}

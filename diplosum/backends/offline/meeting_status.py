@@ -42,6 +42,12 @@ _DENIED = re.compile(
     r"pulled out of|pull out of|pulls out of|pulling out of)\b"
     r"[^,.;]{0,40}$"
 )
+# No plan for the one who would go, however long their title: "no plans for
+# Peruvian finance minister Luis Vera to meet", "no immediate plans to hold talks".
+_NO_PLAN = re.compile(
+    r"\b[Nn]o\s+(?:immediate\s+|firm\s+|concrete\s+|current\s+)?(?:plans?|intention)\s+"
+    r"(?:for\s+[^,.;:]{1,100}?\s+)?to\s+(?:\w+\s+){0,2}\Z"
+)
 # "without noting that Harris met Netanyahu", "did not mention that they met": the
 # negation is of the saying; the meeting is the writer's fact.
 _NOT_SAYING = re.compile(
@@ -316,6 +322,8 @@ def _denied(s: RuleSentence, trigger: Hit, lowered: str, end: int) -> bool:
     denied = _DENIED.search(lowered)
     if denied is not None and not _NOT_SAYING.search(lowered, denied.start()):
         return True
+    if _NO_PLAN.search(s.text, max(0, trigger.start - 140), trigger.start):
+        return True  # "no plans for Peru's finance minister Luis Vera to meet": a long way
     return _DENIED_AFTER.search(s.text, trigger.end, end) is not None
 
 
