@@ -11,7 +11,7 @@ from diplosum.backends.offline.actors import find_actors
 from diplosum.backends.offline.rules import extract_summary
 from diplosum.text.people import family_name
 
-from .offline_coder import goal_codes, meeting_codes, sanction_pairs, stance_keys
+from .offline_coder import goal_codes, meeting_codes, meetings_of, sanction_pairs, stance_keys
 
 
 def test_people_with_titles_and_their_states() -> None:
@@ -827,6 +827,17 @@ def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
     assert ("PER", "oppose") not in stance_keys(other)
 
 
+def test_a_secretary_of_the_state_a_headline_s_negotiator_is_of_is_that_state_s() -> None:
+    # Made up, as 1987 wire copy writes it: the headline's adjective heads a negotiator,
+    # and a "Treasury Secretary" is a minister.
+    text = (
+        "PERUVIAN DEBT NEGOTIATOR HOPEFUL OF DEAL\n\nLIMA, March 2 - Peru's top debt "
+        'negotiator said he was hopeful.\n    "We are hopeful," Treasury Secretary Luis Vera '
+        "said.\n    Vera held talks in Washington with U.S. officials on Monday."
+    )
+    assert meetings_of(text) == {(frozenset({"PER", "USA"}), "held")}
+
+
 def test_a_ministry_s_spokesman_is_named_with_the_ministry() -> None:
     text = "Chile says talks go well\n\nChile wants a deal. Chile will talk. "
     found = find_actors(text + "Foreign Ministry spokesman Ana Rios said Chile was hopeful.")
@@ -1052,10 +1063,12 @@ def test_a_commissioner_and_names_joined_by_den_or_der() -> None:
 
 
 def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_named() -> None:
+    # Not the United States' here: a secretary named with no state in a story about
+    # Argentina alone is Argentina's minister (``headline.ministers_of_the_headline``).
     text = "Argentina expects a deal with its banks, Treasury Secretary Ana Soto said."
     assert [(text[m.start : m.end], m.code) for m in find_actors(text)] == [
         ("Argentina", "ARG"),
-        ("Ana Soto", None),
+        ("Ana Soto", "ARG"),
     ]
     text = "The U.S. will act, Treasury Secretary Ana Soto said."
     assert [m.code for m in find_actors(text)] == ["USA", "USA"]

@@ -43,14 +43,21 @@ def headline_state(article: str) -> Actor | None:
 # An adjective heading an agent of its state: "Turkish president says", "Iranian officials".
 _AGENT_AFTER = re.compile(
     r"\s+(?:president|prime|pm|government|foreign|minister|leader|officials?|military|army|"
-    r"envoy|ambassador)\b",
+    r"envoy|ambassador|"
+    # one who negotiates for it, the matter named first: "ARGENTINE DEBT NEGOTIATOR"
+    r"(?:[a-z]+\s+)?(?:negotiators?|delegation|delegates?|diplomats?))\b",
     re.IGNORECASE,
 )
 
 
 # A government office whose holder speaks for a state: "Vice-Prime Minister", "Foreign
 # Ministry spokesman", "Trade minister" (not "chairman", "chief executive", "analyst").
-_MINISTERIAL = re.compile(r"\b(?:minister|ministry|premier)\b", re.IGNORECASE)
+# "Treasury Secretary" and "Foreign Secretary" are ministers too (not "general secretary").
+_MINISTERIAL = re.compile(
+    r"\b(?:minister|ministry|premier|(?:treasury|foreign|finance|trade|defen[cs]e|state)"
+    r"\s+secretary)\b",
+    re.IGNORECASE,
+)
 
 
 def ministers_of_the_headline(
