@@ -1029,6 +1029,13 @@ def test_an_adjective_of_a_stance_verb_and_a_capital_naming_a_process() -> None:
     assert stance_keys("Moscow rejected the plan.") == {("RUS", "oppose")}
 
 
+def test_a_capital_naming_a_text_or_a_body_capitalised_names_no_state() -> None:
+    # Made up: "the Lima Council" is a think tank, "the Lima Agenda" a programme.
+    assert stance_keys("Ana Soto of the Lima Council criticised Chile's plan.") == set()
+    assert goal_codes("The Lima Agenda aims to make the region the most open economy.") == []
+    assert stance_keys("Lima condemned the Chilean plan.") == {("PER", "oppose")}
+
+
 def test_positions_that_take_no_side() -> None:
     cases = {
         "Japan said it was closely watching the situation in the strait.": {("JPN", "neutral")},

@@ -40,7 +40,11 @@ MAX_QUOTE = 400
 
 _NAMED_AFTER_A_CITY = re.compile(
     r"\s+(?:peace\s+)?(?:process|accords?|agreements?|declaration|protocol|format|framework|"
-    r"convention|conventions|communiqu\S*|charter|consensus|plan)\b"
+    r"convention|conventions|communiqu\S*|charter|consensus|plan|"
+    # capitalised as names are ("the Lima Accord", "the Lima Agenda"), and bodies named
+    # after a city ("the Lima Council", a think tank; "the Paris Club" is in the gazetteer)
+    r"treaty|agenda|strategy|council|club|institute|forum)\b",
+    re.IGNORECASE,
 )
 _ROUND_AFTER = re.compile(r"\s+[Rr]ounds?\b")
 # A meeting named after its city, after a preposition or a verb of attending: "at their
