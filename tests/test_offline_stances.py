@@ -3232,3 +3232,10 @@ def test_a_states_family_or_child_is_no_agent_of_it() -> None:
     assert stance_keys(text) == set()
     text = "The U.N. refugee agency urged Peru to refrain from using force."
     assert stance_keys(text) == {("UN", "oppose")}
+
+
+def test_multiple_sources_speak_for_no_state_nor_for_the_speaker_next_door() -> None:
+    text = "Chile's president said he backed the offer.\n\nMultiple sources said a deal is welcome."
+    assert stance_keys(text) == {("CHL", "support")}
+    assert not any(stance.evidence[0].quote.startswith("Multiple") for stance in
+                   offline(text).stances)  # fmt: skip

@@ -93,7 +93,7 @@ def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
 # verb is people who speak for no state.
 _PEOPLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local|two|"
-    r"three|four|five|six|\d+)\s+)?"
+    r"three|four|five|six|\d+|multiple|numerous|various|a\s+few)\s+)?"
     r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
     # "..., three sources familiar with the matter told Reuters": unnamed, of no state
     r"economists|traders|activists|protesters|doctors|sources)\b[^,;:\"\u201c\u201d]*\Z",
