@@ -2081,3 +2081,13 @@ def test_no_plan_for_one_with_a_long_title_to_meet_denies_the_meeting() -> None:
     # A plan that is someone's other business leaves the meeting as it is.
     text = "Peru's minister, who has no plans to retire, will meet Chile's president on Monday."
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+
+
+def test_a_dinner_or_banquet_given_for_a_visitor_is_a_meeting() -> None:
+    for text in (
+        "Peru's president hosted a dinner for the Chilean president on Monday.",
+        "Peru's president gave a state banquet in honour of Chile's president.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}, text
+    # For no official of another state: no meeting.
+    assert meetings_of("The Peruvian candidate held a fundraising dinner for donors.") == set()
