@@ -224,8 +224,8 @@ def _can_cut(words: list[str], i: int) -> bool:
         return False
     if word == "to" and (_TAKES_INFINITIVE.search(before) or _NUMBER.fullmatch(before)):
         return False
-    said = _SAYS_THAT.search(before) and words[i - 2 : i - 1] != ["was"]
-    if said or (word == "that" and _SAYS_THAT.search(before)):
+    # (a passive's participle may end it: "was reported | in Texas")
+    if _SAYS_THAT.search(before) and (word == "that" or words[i - 2 : i - 1] != ["was"]):
         return False
     if i + 1 < len(words) and _A_TIME.match(words[i + 1]) and _names(words[:i]):
         return False
@@ -246,7 +246,7 @@ def _with_unit(kept: list[str], words: list[str]) -> list[str]:
     if not kept or len(kept) >= len(words) or not _NUMBER.fullmatch(kept[-1]):
         return kept
     unit = words[len(kept)]
-    noun = unit.isalpha() and unit.islower() and unit not in _PREPOSITIONS | CLOSERS
+    noun = unit.isalpha() and unit.islower() and unit not in _PREPOSITIONS and unit not in CLOSERS
     return [*kept, unit] if noun else kept
 
 

@@ -58,6 +58,8 @@ _DENIED_AFTER = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|ruled\s+out|rejected)\b"
 )
+# Verbs of setting off: "ready to fly to Lima" is a journey about to begin, no offer.
+_GOING = frozenset({"fly", "head", "travel", "leave", "depart", "go", "set off"})
 _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|"
     # "says he would be happy to meet": a wish, however it is put
@@ -65,7 +67,7 @@ _WISHED = re.compile(
     r"\b(?:called for|calls for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready for|willing to|open to|"
     # (not "prepared to fly to Lima to meet": about to go, planned)
-    r"(?:ready|prepared)\s+to(?!\s+(?:head|fly|travel|leave|depart|set\s+off|go)\b)|"
+    rf"(?:ready|prepared)\s+to(?!\s+(?:{'|'.join(sorted(_GOING))})\b)|"
     r"possible|possibility of|wants? to|wanted to|hopes? to|hoped to|seeks? to|"
     # "said it was open for talks with", "attempts to arrange peace talks"
     r"open for|attempts? to|efforts? to|bid to|wants?|wanted|"
@@ -262,7 +264,6 @@ _PAST_MAIN = re.compile(
 # Ready to set off, the trip a trigger of its own ("prepared to fly to", "ready to head to"):
 # a journey about to begin, no offer.
 _ABOUT_TO = re.compile(r"\b(?:ready|prepared|preparing|prepares)\s+to\s+\Z")
-_GOING = frozenset({"fly", "head", "travel", "leave", "depart", "go"})
 
 
 def _wished(before: str, lowered: str) -> bool:
