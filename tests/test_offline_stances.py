@@ -3240,3 +3240,7 @@ def test_multiple_sources_speak_for_no_state_nor_for_the_speaker_next_door() -> 
     # (the rules' own output: the pipeline merges one state's stances of one polarity)
     quotes = [stance.evidence[0].quote for stance in extract_summary(text).stances]
     assert not any(quote.startswith("Multiple") for quote in quotes), quotes
+
+
+def test_undecided_after_a_possessive_describes_others() -> None:
+    assert stance_keys("Chile's undecided senators hold the key to the treaty with Peru.") == set()

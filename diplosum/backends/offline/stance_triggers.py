@@ -88,7 +88,8 @@ def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
 _PREDICATIVE_ONLY = frozenset({"undecided"})
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|remaining|stays?|stayed|seems?|"
-    r"seemed|appears?|appeared|feels?|felt|sounded|am|'s|\u2019s|'re|\u2019re|'m|\u2019m|"
+    # (not "'s": "Chile's undecided voters" is a possessive)
+    r"seemed|appears?|appeared|feels?|felt|sounded|am|'re|\u2019re|'m|\u2019m|"
     r"became|become|becomes|grew|looked|looks)\s+"
     r"(?:(?:still|very|quite|too|more|less|not|so|also|now|rather|\w+ly)\s+){0,2}\Z",
     re.IGNORECASE,
@@ -97,7 +98,7 @@ _COPULA_BEFORE = re.compile(
 
 # Base forms that are nouns or idle as often as verbs of support: "did him a favour",
 # "troops stand by to help", "stand by and watch" take no position; so "favors" with no
-# object ("oppose giving Peru favors.") is the noun.
+# object ("Lima will not be handing out favors.") is the noun.
 _BASE_FORMS = frozenset({"favour", "favor", "stand by", "favours", "favors"})
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|any|no|his|her|its|their|our|my|your|for|of|on|with)|'s|\u2019s)\s+"
@@ -154,7 +155,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if s.text[hit.start].isupper() and _in_a_name(s.text, hit):
         return True
     if hit.phrase in _PREDICATIVE_ONLY:
-        # "undecided voters", "an optimistic forecast": a description, not a position
+        # "undecided voters", "sway undecided lawmakers": a description, not a position
         return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
