@@ -1436,3 +1436,15 @@ def test_a_possessive_names_the_imposer_of_a_measure_of_any_kind() -> None:
     ]
     # Only for nouns that name nothing but a measure: "curbs" may be rules at home.
     assert sanction_pairs("Chile's inversion curbs kill a Peruvian firm's merger.") == []
+
+
+def test_punishing_people_who_are_no_state_is_no_sanction() -> None:
+    # Whom "punish" names as its object is whom it punishes: no state after a later "on",
+    # nor the state the article is most about.
+    assert (
+        sanction_pairs("Chilean senators want to punish soldiers who use phones on Peru soil.")
+        == []
+    )
+    text = "Peru protested. Peru's envoy left. Chile vowed to punish those who attacked the envoy."
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Chile will punish Peru for the attack.") == [("CHL", "PER")]

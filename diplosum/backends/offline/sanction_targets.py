@@ -88,7 +88,15 @@ def _targets(
         targets = found or _punished(s, trigger)
     if not targets and stopped:
         return None  # "suspended aid": to whom, the sentence does not say
+    if not targets and trigger.phrase in _PUNISH_VERBS and _LOWER_OBJECT.match(s.text, trigger.end):
+        return None  # "punish soldiers who use phones": whom it punishes is no state
     return targets
+
+
+# Verbs whose direct object is the one punished: a state after a later "on" is no target,
+# nor, when the object is no state, the state the article is most about.
+_PUNISH_VERBS = frozenset({"punish", "punished", "punishing", "punishes"})
+_LOWER_OBJECT = re.compile(r"\s+(?:(?:the|its|their|those|any)\s+)?[a-z]")
 
 
 def _after_preposition(
@@ -110,6 +118,8 @@ def _after_preposition(
         preposition = _AGAINST.search(s.text, imposers[-1].end, imposers[-1].end + 40)
     if preposition is None:
         return []
+    if trigger.phrase in _PUNISH_VERBS and s.text[trigger.end : preposition.start()].strip():
+        return []  # "punish soldiers who use phones on Peru soil": the object is whom
     if _MANY_STATES.match(s.text, preposition.end()):
         return None  # "banned imports from countries that sanctioned it": no one state
     targets = coordinated_after(s, preposition.end())
