@@ -1448,3 +1448,10 @@ def test_punishing_people_who_are_no_state_is_no_sanction() -> None:
     text = "Peru protested. Peru's envoy left. Chile vowed to punish those who attacked the envoy."
     assert sanction_pairs(text) == []
     assert sanction_pairs("Chile will punish Peru for the attack.") == [("CHL", "PER")]
+
+
+def test_the_treasury_s_sanctions_office_is_the_united_states() -> None:
+    text = "On Monday, Office of Foreign Assets Control blacklisted three Peruvian firms."
+    assert sanction_pairs(text) == [("USA", "PER")]
+    text = "The Peruvian brothers, who were also sanctioned by OFAC, ran a militia."
+    assert sanction_pairs(text) == [("USA", "PER")]
