@@ -1162,3 +1162,8 @@ def test_a_to_that_names_to_whom_is_no_aim() -> None:
     # An infinitive after it is the aim, and "committed to" takes a noun.
     assert goal_codes("Peru offered to send aid to Chile.") == ["PER"]
     assert goal_codes("Peru is committed to the peace plan, its minister said.") == ["PER"]
+
+
+def test_hopes_for_an_aim_end_at_the_sentence_s_auxiliary() -> None:
+    summary = extract_summary("Peru's hopes for a joint effort to steady prices are slim.")
+    assert [goal.statement for goal in summary.goals] == ["a joint effort to steady prices"]

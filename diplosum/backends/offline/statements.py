@@ -206,9 +206,9 @@ def aim_statement(
         # "Brazil's attempt to seek better terms | is responsible": the aim is the
         # subject's noun phrase, which the sentence's verb ends.
         statement = _before_main_verb(statement)
-    elif text.startswith(" of ", trigger.end):
-        # "pledges of a calmer tone | were soon tested": a noun's object, which an
-        # auxiliary of the sentence's verb ends
+    elif text.startswith((" of ", " for "), trigger.end):
+        # "pledges of a calmer tone | were soon tested", "hopes for a joint effort | are
+        # slim": a noun's object, which an auxiliary of the sentence's verb ends
         statement = _before_main_verb(statement, _AUXILIARY_VERB)
     if statement.lower() in _PRO_FORMS:
         # "had always paid its debts and would continue to do so": what "so" stands for.
