@@ -1167,3 +1167,9 @@ def test_a_to_that_names_to_whom_is_no_aim() -> None:
 def test_hopes_for_an_aim_end_at_the_sentence_s_auxiliary() -> None:
     summary = extract_summary("Peru's hopes for a joint effort to steady prices are slim.")
     assert [goal.statement for goal in summary.goals] == ["a joint effort to steady prices"]
+
+
+def test_a_pronoun_object_of_a_verb_ends_a_statement_whole() -> None:
+    text = '"Chile is fully committed to growth and to providing the money to do that," it said.'
+    statements = [goal.statement for goal in extract_summary(text).goals]
+    assert statements == ["growth and to providing the money to do that"]

@@ -238,8 +238,25 @@ def _without_closers(tokens: list[str]) -> list[str]:
         or tokens[-1].endswith(("'s", "\u2019s"))
         or not any(c.isalnum() for c in tokens[-1])
     ):
+        if _object_pronoun(tokens):
+            break  # "providing the money to do that", "having opposed it": whole
         tokens = tokens[:-1]
     return tokens
+
+
+# A pronoun as a verb's object ends a phrase whole: "do that", "opposed it", "back them".
+_DO = frozenset({"do", "does", "did", "done", "doing"})
+
+
+def _object_pronoun(tokens: list[str]) -> bool:
+    """Whether ``tokens`` end on a pronoun that is the object of the verb before it, in a
+    phrase that says more than the verb ("dismissed it" alone names nothing)."""
+    if len(tokens) < 4:
+        return False
+    last, verb = tokens[-1].lower().rstrip(","), tokens[-2].lower()
+    if last == "that":
+        return verb in _DO
+    return last in ("it", "them") and (verb in _DO or verb.endswith("ed"))
 
 
 # Prepositional phrases that need their "of": "at the behest | of", "in the wake | of". One
