@@ -3244,3 +3244,12 @@ def test_multiple_sources_speak_for_no_state_nor_for_the_speaker_next_door() -> 
 
 def test_undecided_after_a_possessive_describes_others() -> None:
     assert stance_keys("Chile's undecided senators hold the key to the treaty with Peru.") == set()
+
+
+def test_bankers_and_other_creditors_speak_for_no_state() -> None:
+    text = (
+        "Peru said it would keep paying its debts. Bankers said the polite "
+        "phrase hid their deep anger over Peru's unilateral move."
+    )
+    quotes = [stance.evidence[0].quote for stance in extract_summary(text).stances]
+    assert not any(quote.startswith("Bankers") for quote in quotes), quotes

@@ -96,7 +96,9 @@ _PEOPLE_BEFORE = re.compile(
     r"three|four|five|six|\d+|multiple|numerous|various|a\s+few)\s+)?"
     r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
     # "..., three sources familiar with the matter told Reuters": unnamed, of no state
-    r"economists|traders|activists|protesters|doctors|sources)\b[^,;:\"\u201c\u201d]*\Z",
+    r"economists|traders|activists|protesters|doctors|sources|"
+    # "Bankers said the phrase belied the anger over Peru's move": a state's creditors
+    r"bankers|dealers|brokers|investors|creditors|lenders|executives)\b[^,;:\"\u201c\u201d]*\Z",
     re.IGNORECASE,
 )
 
