@@ -3253,3 +3253,10 @@ def test_bankers_and_other_creditors_speak_for_no_state() -> None:
     )
     quotes = [stance.evidence[0].quote for stance in extract_summary(text).stances]
     assert not any(quote.startswith("Bankers") for quote in quotes), quotes
+
+
+def test_a_state_s_committee_of_banks_named_by_a_number_speaks_for_no_state() -> None:
+    text = "Peru's 14-bank advisory committee voiced alarm over the moratorium."
+    assert stance_keys(text) == set()
+    text = "Peru's 12-member delegation voiced alarm over Chile's plan."
+    assert stance_keys(text) == {("PER", "oppose")}

@@ -34,7 +34,8 @@ __all__ = [
 # The words after an adjective ("Palestinian woman", "U.S. defense officials"),
 # and the nouns among them that make it describe something other than an agent of its
 # state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
-_NEXT_WORDS = re.compile(r"\s+((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
+# (past a number's compound: "Peru's 12-bank steering group" is of banks)
+_NEXT_WORDS = re.compile(r"\s+(?:\d+-)?((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
 NOT_AGENTS = frozenset(
     {
         *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
