@@ -3260,3 +3260,18 @@ def test_a_state_s_committee_of_banks_named_by_a_number_speaks_for_no_state() ->
     assert stance_keys(text) == set()
     text = "Peru's 12-member delegation voiced alarm over Chile's plan."
     assert stance_keys(text) == {("PER", "oppose")}
+
+
+def test_diplomats_critics_and_groups_of_no_state_named_speak_for_none() -> None:
+    before = "Peru said it would keep paying its debts. "
+    for sentence in (
+        "Western diplomats said the plan was a mistake.",
+        "Critics said the plan was a mistake.",
+        "Human rights groups said the plan was a mistake.",
+    ):
+        quotes = [x.evidence[0].quote for x in extract_summary(before + sentence).stances]
+        assert sentence not in quotes, sentence
+    # A state named among them makes them its own.
+    text = before + "Peruvian diplomats said the plan was a mistake."
+    quotes = [x.evidence[0].quote for x in extract_summary(text).stances]
+    assert "Peruvian diplomats said the plan was a mistake." in quotes

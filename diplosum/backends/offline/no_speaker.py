@@ -94,11 +94,18 @@ def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
 _PEOPLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:(?:the|some|many|most|other|several|local|two|"
     r"three|four|five|six|\d+|multiple|numerous|various|a\s+few)\s+)?"
+    # a word or two of kind: "Western diplomats", "human rights groups" (a state named
+    # there makes them its own: "Peruvian diplomats", ``people_speak``)
+    r"(?:(?!(?:then|that|so|if|when|while|as|because|and|but|or|it|he|she|they|we)\b)"
+    r"[A-Za-z-]+\s+){0,2}?"
     r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
     # "..., three sources familiar with the matter told Reuters": unnamed, of no state
     r"economists|traders|activists|protesters|doctors|sources|"
     # "Bankers said the phrase belied the anger over Peru's move": a state's creditors
-    r"bankers|dealers|brokers|investors|creditors|lenders|executives)\b[^,;:\"\u201c\u201d]*\Z",
+    r"bankers|dealers|brokers|investors|creditors|lenders|executives|"
+    # "Diplomats said", "Critics say": of no one state named
+    r"diplomats|observers|critics|opponents|groups|farmers|insiders|commentators)\b"
+    r"[^,;:\"\u201c\u201d]*\Z",
     re.IGNORECASE,
 )
 
