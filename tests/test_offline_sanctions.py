@@ -1455,3 +1455,10 @@ def test_the_treasury_s_sanctions_office_is_the_united_states() -> None:
     assert sanction_pairs(text) == [("USA", "PER")]
     text = "The Peruvian brothers, who were also sanctioned by OFAC, ran a militia."
     assert sanction_pairs(text) == [("USA", "PER")]
+
+
+def test_a_rate_written_with_a_percent_sign_is_one_of_the_measure_s_words() -> None:
+    assert sanction_pairs("Chile imposed a 25% tariff on Peruvian steel.") == [("CHL", "PER")]
+    assert sanction_pairs("Chile slapped 25% tariffs on $5 billion of Peruvian goods.") == [
+        ("CHL", "PER")
+    ]

@@ -50,7 +50,7 @@ MEASURE_WORDS = (
     # "announced the imposition of 100 pct tariffs"
     r"(?:imposition|introduction|extension)\s+of|"
     # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
-    r"\d[\d.,]*|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
+    r"\d[\d.,]*%?|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
     r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?"
 )
 
