@@ -1462,3 +1462,8 @@ def test_a_rate_written_with_a_percent_sign_is_one_of_the_measure_s_words() -> N
     assert sanction_pairs("Chile slapped 25% tariffs on $5 billion of Peruvian goods.") == [
         ("CHL", "PER")
     ]
+
+
+def test_firms_added_to_an_entity_list_are_a_measure_on_their_state() -> None:
+    text = "Chile added 12 Peruvian firms to its entity list on Monday."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
