@@ -101,7 +101,7 @@ _PEOPLE_BEFORE = re.compile(
     r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
     # "..., three sources familiar with the matter told Reuters": unnamed, of no state
     r"economists|traders|activists|protesters|doctors|sources|"
-    # "Bankers said the phrase belied the anger over Peru's move": a state's creditors
+    # "Bankers said the polite wording hid their anger at Peru": a state's creditors
     r"bankers|dealers|brokers|investors|creditors|lenders|executives|"
     # "Diplomats said", "Critics say": of no one state named
     r"diplomats|observers|critics|opponents|groups|farmers|insiders|commentators)\b"
