@@ -1173,3 +1173,19 @@ def test_a_pronoun_object_of_a_verb_ends_a_statement_whole() -> None:
     text = '"Chile is fully committed to growth and to providing the money to do that," it said.'
     statements = [goal.statement for goal in extract_summary(text).goals]
     assert statements == ["growth and to providing the money to do that"]
+
+
+def test_a_phrase_cut_short_is_not_cut_inside_a_list_of_names() -> None:
+    text = (
+        "Chile vowed to continue its patrols against Peruvian, Bolivian, and Ecuadorian "
+        "boats in the waters off Arica until Lima ends its raids."
+    )
+    statements = [goal.statement for goal in extract_summary(text).goals]
+    assert statements and "Bolivian, and Ecuadorian boats" in statements[0], statements
+    # A comma before a clause is still a place to end: "to Arica, and keep them ...".
+    text = (
+        "Chile vowed to send an additional 200 police officers to Arica, and keep them near "
+        "the border with Peru to stop smuggling."
+    )
+    statements = [goal.statement for goal in extract_summary(text).goals]
+    assert statements == ["send an additional 200 police officers to Arica"], statements

@@ -10,6 +10,7 @@ is ``phrase_ends``'.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...text.gazetteer import gazetteer
@@ -190,7 +191,7 @@ def _back_off(tokens: list[str]) -> list[str]:
     its last comma, else before its last preposition or conjunction, if three words or
     more remain."""
     for index in range(len(tokens) - 1, 2, -1):
-        if tokens[index - 1].endswith(","):
+        if tokens[index - 1].endswith(",") and not _in_a_list(tokens, index):
             return tokens[:index]
     for index in range(3, len(tokens) - 1):
         if (
@@ -207,6 +208,20 @@ def _back_off(tokens: list[str]) -> list[str]:
             so = index > 3 and tokens[index].lower() == "that" and tokens[index - 1] == "so"
             return tokens[: index - so]
     return tokens
+
+
+def _in_a_list(tokens: list[str], index: int) -> bool:
+    """Whether the comma before ``tokens[index]`` parts the names of a list ("against
+    Peruvian, Bolivian, and Chilean boats", "Chile, Peru, Bolivia and Ecuador"): a
+    capitalised word before it, and within three words after it "and" or "or" and
+    another capitalised word (not "to Arica, and keep them", "Ana Soto, Vera said")."""
+    if not tokens[index - 1][:1].isupper():
+        return False
+    ahead = tokens[index : index + 4]
+    return any(
+        word.lower() in ("and", "or") and following[:1].isupper()
+        for word, following in itertools.pairwise(ahead)
+    )
 
 
 # What opens a noun phrase, after "as": a clause of its own ("as the talks resumed").
