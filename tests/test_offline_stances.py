@@ -3275,3 +3275,12 @@ def test_diplomats_critics_and_groups_of_no_state_named_speak_for_none() -> None
     text = before + "Peruvian diplomats said the plan was a mistake."
     quotes = [x.evidence[0].quote for x in extract_summary(text).stances]
     assert "Peruvian diplomats said the plan was a mistake." in quotes
+
+
+def test_a_tax_demand_is_a_bill_not_a_position() -> None:
+    text = "Acme has been handed a $2bn tax demand by the Peruvian authorities."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru rejected Chile's demand for talks.") == {
+        ("PER", "oppose"),
+        ("CHL", "support"),
+    }

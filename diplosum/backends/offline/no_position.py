@@ -320,7 +320,8 @@ _CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
 
 # "demand" of a market: for goods ("the demand for Chilean copper", past a few words
 # that are not a political ask's: "for more imports", "for Peru to buy ..."), or after
-# what a market's demand is said to be or do ("domestic demand", "reducing demand").
+# what a market's demand is said to be or do ("domestic demand", "reducing demand"); and
+# a bill: "a $2bn tax demand", "a payment demand".
 _MARKET_WANTS = re.compile(
     r"\s+for\s+(?:(?!(?:more|greater|increased|fewer|less|access|cuts?|curbs?|limits?|"
     r"restrictions?|quotas?|to)\b)[\w.'\u2019-]+\s+){0,3}?"
@@ -333,7 +334,8 @@ _MARKET_WANTS = re.compile(
 _MARKET_BEFORE = re.compile(
     r"\b(?:domestic|consumer|global|world|weak|weaker|strong|stronger|robust|sluggish|"
     r"rising|falling|slowing|growing|higher|lower|seasonal|pent-up|reduc(?:e|es|ed|ing)|"
-    r"boost(?:s|ed|ing)?|driv(?:e|es|ing)|drove|stimulat(?:e|es|ed|ing)|spur(?:s|red|ring)?)"
+    r"boost(?:s|ed|ing)?|driv(?:e|es|ing)|drove|stimulat(?:e|es|ed|ing)|spur(?:s|red|ring)?|"
+    r"tax|payment|ransom)"
     r"\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
