@@ -3284,3 +3284,9 @@ def test_a_tax_demand_is_a_bill_not_a_position() -> None:
         ("PER", "oppose"),
         ("CHL", "support"),
     }
+
+
+def test_a_short_name_as_a_possessive_of_a_firm_speaks_for_no_state() -> None:
+    # "UK" reads as an adjective ("UK officials"); with "'s" it is whose.
+    assert stance_keys("The UK's Corus agreed to pay more for iron ore.") == set()
+    assert stance_keys("The UK's foreign secretary agreed to the plan.") == {("GBR", "support")}

@@ -141,6 +141,13 @@ class RuleSentence:
         diplomat"), nor a capital
         that names a text or a process ("the Oslo process"), nor a state or city naming a
         round of negotiations ("the Uruguay Round")."""
+        if mention.kind == "adjective" and self.text.startswith(("'s ", "\u2019s "), mention.end):
+            # "the UK's Corus": a short name as a possessive, whose as "Japan's" is
+            return not (
+                describes_other_than_agent(self.text, mention.end + 2)
+                or company_after(self.text, mention.end + 2)
+                or self._thing_named_at(mention.end + 3)
+            )
         if mention.kind == "adjective":
             if a_national(self.text, mention.start, mention.end):
                 return False  # "an American detained in Russia": a national, no agent
