@@ -3290,3 +3290,11 @@ def test_a_short_name_as_a_possessive_of_a_firm_speaks_for_no_state() -> None:
     # "UK" reads as an adjective ("UK officials"); with "'s" it is whose.
     assert stance_keys("The UK's Corus agreed to pay more for iron ore.") == set()
     assert stance_keys("The UK's foreign secretary agreed to the plan.") == {("GBR", "support")}
+
+
+def test_protests_that_are_demonstrations_are_no_state_s_protest() -> None:
+    assert stance_keys("Chile said the protests in Peru were a matter for Lima.") == set()
+    text = "Peru's president met Chile's envoy amid violent street protests in Lima."
+    assert stance_keys(text) == set()
+    # A state's own protest is one: "lodged protests", "Peru's protests".
+    assert stance_keys("Peru lodged protests with Chile over the incident.") == {("PER", "oppose")}

@@ -17,6 +17,16 @@ from .lexicon import Hit
 __all__ = ["NO_STAND", "other_sense"]
 
 
+# "Protests" that are demonstrations, by the words before them: "the ongoing protests",
+# "mass protests", "student protests" (not "Peru's protests", "lodged protests").
+_DEMONSTRATIONS = re.compile(
+    r"\b(?:the|these|those|mass|street|student|ongoing|violent|peaceful|nationwide|"
+    r"widespread|deadly|public|popular|anti-[\w-]+|pro-[\w-]+|weekend|opposition)"
+    r"\s+(?:[a-z][\w-]*\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def other_sense(text: str, trigger: Hit) -> bool:
     """Whether stance word ``trigger`` stands in another sense in ``text``: a street's
     block, a denied entry, "calls tenders", a refusal to speak, a shape, a length of
@@ -36,6 +46,10 @@ def other_sense(text: str, trigger: Hit) -> bool:
         return True  # "a Libya support group": a body's name, no one's position
     if phrase == "calls" and _CALLS_AS_VERB.fullmatch(text, max(0, trigger.start - 12), end + 16):
         return True  # "Peru calls tenders for delivery", "what it calls harmful": no appeal
+    if phrase == "protests" and _DEMONSTRATIONS.search(
+        text, max(0, trigger.start - 30), trigger.start
+    ):
+        return True  # "the ongoing protests in Lima", "student protests": demonstrations
     if phrase.startswith(("refus", "declin")) and NO_STAND.match(text, end):
         return True  # "refused to comment", "refusing to rule out sanctions": no stand taken
     if phrase.lower().startswith("press") and _INTO.match(text, end):
