@@ -3298,3 +3298,12 @@ def test_protests_that_are_demonstrations_are_no_state_s_protest() -> None:
     assert stance_keys(text) == set()
     # A state's own protest is one: "lodged protests", "Peru's protests".
     assert stance_keys("Peru lodged protests with Chile over the incident.") == {("PER", "oppose")}
+
+
+def test_a_topic_cut_before_of_drops_a_bare_noun_of_part() -> None:
+    text = (
+        "Peru has urged Chile to set a firm limit on the number of Venezuelan asylum seekers "
+        "it will accept this year."
+    )
+    topics = [stance.topic for stance in extract_summary(text).stances]
+    assert topics == ["Chile to set a firm limit"], topics

@@ -415,6 +415,8 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
         # cut, it loses the end of its phrase ("the early release | of the fishermen").
         tokens = clause
+    if len(tokens) < len(clause) and clause[len(tokens)].lower() == "of":
+        tokens = _without_part_of(tokens)
     tokens = _without_closing_time(_without_idiom(_without_open_clause(tokens)))
     tokens = _without_closers(tokens)
     # "a levy which Austria | is against": with its verb gone, the clause is cut short too.
@@ -424,6 +426,23 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     if tokens:
         tokens[-1] = tokens[-1].rstrip(",")
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+# Nouns that name a part or a count of what follows their "of": cut before it, they say
+# nothing ("to leave parts | of the country", "a cap on the number | of visas").
+_PART_NOUNS = frozenset({"part", "parts", "number", "rest", "bulk", "half", "portion"})
+
+
+def _without_part_of(tokens: list[str]) -> list[str]:
+    """``tokens``, cut before an "of", less a noun of part or count that ends them after
+    "the", "a" or "as" ("as part", "the number"), which go too; not after a word that
+    describes it ("the eastern part": what is left would end on "eastern")."""
+    if len(tokens) > 2 and tokens[-1].lower() in _PART_NOUNS and tokens[-2].lower() in _BARE:
+        return tokens[:-2]
+    return tokens
+
+
+_BARE = frozenset({"the", "a", "an", "as"})
 
 
 def without_dateline(sentence: str) -> str:
