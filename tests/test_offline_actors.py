@@ -314,6 +314,9 @@ def test_possessive_people_and_trips() -> None:
         "would like to finish the negotiations soon."
     )
     assert goal_codes(text) == []
+    # A word of a closed class that opens a sentence is no given name before it.
+    text = "Taiwan's Zentec aims to lower its bid. Both Zentec and Atlas declined to comment."
+    assert goal_codes(text) == []
     # One the article names with a title is a person still.
     assert goal_codes("Peru's Soto wants to end the talks, Foreign Minister Ana Soto said.") == [
         "PER"

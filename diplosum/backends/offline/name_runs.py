@@ -36,6 +36,14 @@ _JOINERS = frozenset(
 NOT_NAMES = frozenset(
     {
         *("The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "But"),
+        # Words of the closed classes that open sentences, never a given name: "Both
+        # Acme and Zenit declined to comment" names no "Both Acme".
+        *("Both", "Neither", "Either", "Each", "Every", "All", "Some", "Any", "No"),
+        *("This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "We"),
+        *("And", "Or", "Nor", "If", "When", "While", "Whether", "Although", "Though"),
+        *("Because", "Since", "Unless", "Until", "After", "Before", "As", "Once", "For"),
+        *("With", "Without", "From", "By", "Of", "To", "Under", "Unlike", "Like"),
+        *("Despite", "Among", "Between", "Against", "Amid", "During", "Through"),
         *MONTH_NAMES,
         *WEEKDAY_NAMES,
         # Adjectives of regions, faiths and peoples that no state's name covers:
