@@ -3307,3 +3307,13 @@ def test_a_topic_cut_before_of_drops_a_bare_noun_of_part() -> None:
     )
     topics = [stance.topic for stance in extract_summary(text).stances]
     assert topics == ["Chile to set a firm limit"], topics
+
+
+def test_responsibility_claimed_is_an_act_owned_not_blame() -> None:
+    # Armed groups claim attacks: no position on anything.
+    assert stance_keys("Chile formally claimed responsibility for the raid on the post.") == set()
+    assert stance_keys("Chile claims responsibility for the raid on the post.") == set()
+    # Responsibility laid on another is blame still.
+    assert stance_keys("Peru said Chile bore responsibility for the raid on the post.") == {
+        ("PER", "oppose")
+    }

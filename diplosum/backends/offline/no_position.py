@@ -349,15 +349,22 @@ def _market_demand(text: str, hit: Hit) -> bool:
     )
 
 
+# "claimed responsibility for the bombing": an act owned, no blame laid on another.
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
     copper"), "concerned" for those in question ("the individual concerned"), a position
     said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
-    unclear"), or a negation before a verb of speaking ("would not comment")."""
+    unclear"), responsibility claimed, or a negation before a verb of speaking ("would not
+    comment")."""
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
+    if phrase == "responsibility for":
+        return _CLAIMED.search(text, max(0, hit.start - 30), hit.start) is not None
     if _NEGATION.search(phrase) and NO_STAND.match(text, hit.end):
         return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):
