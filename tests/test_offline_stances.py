@@ -3317,3 +3317,13 @@ def test_responsibility_claimed_is_an_act_owned_not_blame() -> None:
     assert stance_keys("Peru said Chile bore responsibility for the raid on the post.") == {
         ("PER", "oppose")
     }
+
+
+def test_a_state_in_the_object_of_a_first_verb_is_no_subject_of_the_second() -> None:
+    # "X, an aside, called A a Chilean ploy and accused Chile": the clause opens with its
+    # verb, so "Chilean" is an object, not who accuses.
+    text = (
+        "Ana Soto, a Peruvian spokeswoman in Lima, called the offer a Chilean ploy to split "
+        "the bloc and accused Chile of bad faith."
+    )
+    assert "CHL" not in {country for country, _ in stance_keys(text)}

@@ -225,11 +225,12 @@ def _past_opener(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention]
     in_clause = past_opener(c.s, in_clause, c.start, c.offset)
     if (
         c.breaks
-        and VERB_FIRST.match(c.s.text, c.start)
+        and (VERB_FIRST.match(c.s.text, c.start) or _PAST_FIRST.match(c.s.text, c.start))
         and not _SUBORDINATOR.search(c.s.text, c.start, c.offset)
     ):
-        # "Orban, whose country holds the EU presidency, has angered the bloc by seeking":
-        # a clause that opens with its verb has its subject before; its actors are objects.
+        # "Orban, whose country holds the EU presidency, has angered the bloc by seeking",
+        # "Soto, an aide, called the bid a Chilean ploy and accused": a clause that opens
+        # with its verb has its subject before; its actors are objects.
         return []
     return in_clause
 
@@ -256,6 +257,8 @@ def _first_or_nearest(c: Clause, in_clause: list[ActorMention]) -> list[ActorMen
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
 
 
+# A clause that opens with a verb in the past and its object: "called the bid ...".
+_PAST_FIRST = re.compile(r"\s*[a-z]+ed\s+(?:the|a|an|his|her|its|their)\s")
 # A clause that opens with its verb, after the aside of a subject before it.
 _PREDICATE = re.compile(
     r"\s*(?:says|said|told|tells|added|adds|is|was|has|had|believes|believed|thinks|"
