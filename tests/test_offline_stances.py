@@ -3327,3 +3327,10 @@ def test_a_state_in_the_object_of_a_first_verb_is_no_subject_of_the_second() -> 
         "the bloc and accused Chile of bad faith."
     )
     assert "CHL" not in {country for country, _ in stance_keys(text)}
+
+
+def test_washington_is_a_seat_so_a_body_named_after_it_is_no_state() -> None:
+    # Made up: a think tank named after the city, as "the Lima Institute" is.
+    text = "The Washington Institute for Peace Studies praised the deal with Chile."
+    assert "USA" not in {country for country, _ in stance_keys(text)}
+    assert stance_keys("Washington praised the deal with Chile.") == {("USA", "support")}
