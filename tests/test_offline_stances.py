@@ -3334,3 +3334,15 @@ def test_washington_is_a_seat_so_a_body_named_after_it_is_no_state() -> None:
     text = "The Washington Institute for Peace Studies praised the deal with Chile."
     assert "USA" not in {country for country, _ in stance_keys(text)}
     assert stance_keys("Washington praised the deal with Chile.") == {("USA", "support")}
+
+
+def test_a_state_in_a_time_set_off_before_the_verb_is_no_speaker() -> None:
+    # "during X's presidency of Y, said a spokesman": when, not who speaks.
+    text = (
+        'Trade was a subject the president "wanted to advance" during Peru\'s chairmanship '
+        "of the UN and the EU last year, said a spokesman."
+    )
+    assert "EU" not in {country for country, _ in stance_keys(text)}
+    assert "EU" not in goal_codes(text)
+    # A noun in the time phrase still has its own subject: "during Li's visit to".
+    assert meeting_codes("China signed the pact during Li's visit to Chile.") == [{"CHN", "CHL"}]

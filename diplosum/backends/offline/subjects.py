@@ -124,7 +124,19 @@ def _candidates(s: RuleSentence, offset: int) -> list[ActorMention]:
         and not of_no_agent(s.text, list_start(s, a))  # "Researchers at the German ..."
     ]
     earlier = without_objects_of_with(s, earlier)
-    return [a for a in earlier if not _named_aside(s.text, a.start)]
+    return [a for a in earlier if not _named_aside(s.text, a.start) and not _in_time(s, a, offset)]
+
+
+_DURING = re.compile(r"\bduring\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
+
+
+def _in_time(s: RuleSentence, actor: ActorMention, offset: int) -> bool:
+    """Whether ``actor`` names a time set off before the verb at ``offset`` ("during Peru's
+    chairmanship of the OAS, said a spokesman"), not the subject of a noun in it ("during
+    Soto's stay in Lima")."""
+    return "," in s.text[actor.end : offset] and bool(
+        _DURING.search(s.text, max(0, actor.start - 50), actor.start)
+    )
 
 
 def _next_to_verb(
