@@ -775,3 +775,15 @@ def test_a_phrase_ends_before_an_absolute_clause_of_speech() -> None:
     assert readable("talks with Peru, with Chile and Bolivia", 0) == (
         "talks with Peru, with Chile and Bolivia"
     )
+
+
+def test_a_phrase_ends_before_a_clause_of_time_or_condition() -> None:
+    text = "Chile backed the treaty when it was drafted in the 1970s."
+    assert readable(text, text.index("the treaty")) == "the treaty"
+    text = "Peru will lift tariffs on Chilean wine if the bloc approves the deal."
+    assert readable(text, text.index("lift")) == "lift tariffs on Chilean wine"
+    # A time described ("at a moment when") and a question asked ("to see if") go on.
+    text = "It would split the bloc at a moment when it needs unity."
+    assert readable(text, text.index("split")) == "split the bloc at a moment when it needs unity"
+    text = "Peru wants to see if the plan can work."
+    assert readable(text, text.index("see")) == "see if the plan can work"

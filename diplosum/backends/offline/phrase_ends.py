@@ -40,6 +40,8 @@ _NEW_CLAUSE = (
     # "backed the view and also complained": "and also" opens another predicate.
     r"and\s+also\s",
 )
+# The subject that opens a clause: a pronoun or a determiner.
+_SUBJECT = r"(?:it|he|she|they|we|I|the|its|his|her|their)\s"
 _END = re.compile(
     # An opening quotation mark inside a phrase is part of it ('concerns over Lima's
     # "hostile moves"'); a closing one ends it.
@@ -86,6 +88,16 @@ _END = re.compile(
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
+    # "backed the treaty when it was drafted", "will sign the deal if the bloc agrees": a
+    # clause of time or condition, with a subject of its own; not one that describes a
+    # time ("at a moment when it needs"), nor a question asked ("to see if it works").
+    + r"|(?<!\btime)(?<!\bmoment)(?<!\bday)(?<!\bperiod)\s(?=when\s+"
+    + _SUBJECT
+    + r")"
+    + r"|(?<!\bsee)(?<!\bsay)(?<!\bask)(?<!\basked)(?<!\bknow)(?<!\bthat)(?<!\bdecide)"
+    r"(?<!\bwonder)(?<!\bcheck)(?<!\bdetermine)(?<!\bunclear)\s(?=if\s+"
+    + _SUBJECT
+    + r")"
     # "approved the sale while rejecting its request": a contrasting clause of its own.
     + r"|\s(?=while\s+[a-z]+ing\s)"
     # "a pact last September in which Japan agreed": a relative clause of its own.
