@@ -1467,3 +1467,14 @@ def test_a_rate_written_with_a_percent_sign_is_one_of_the_measure_s_words() -> N
 def test_firms_added_to_an_entity_list_are_a_measure_on_their_state() -> None:
     text = "Chile added 12 Peruvian firms to its entity list on Monday."
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+
+
+def test_imposers_named_after_by_with_no_target_named() -> None:
+    opening = "Peru's President Ana Soto claimed victory in Peru on Monday. "
+    # The target left unnamed is the state the article is about, as for "U.S. sanctions".
+    assert sanction_pairs(opening + "She blamed sanctions imposed by Chile.") == [("CHL", "PER")]
+    text = opening + "Sanctions on the junta by Chile and the EU have failed to topple her."
+    assert sanction_pairs(text) == [("CHL", "PER"), ("EU", "PER")]
+    # A state after "on", past those after "by", is the target, not an imposer.
+    text = opening + "The deal brought an easing of sanctions by big powers on Chile."
+    assert ("CHL", "PER") not in sanction_pairs(text)

@@ -125,7 +125,8 @@ def _after_preposition(
     targets = coordinated_after(s, preposition.end())
     if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
         return []  # "bans on Monday, after talks between Lima and Santiago"
-    return targets
+    # "sanctions on the junta by Chile": the one named after "by" imposes them.
+    return [t for t in targets if all(t.start != i.start for i in imposers)]
 
 
 def _by_position(
@@ -138,7 +139,10 @@ def _by_position(
     # Unless its imposer is named right there ("Chile's arms embargo") or
     # its target is ("extended the arms embargo on Libya", "the expulsion of 23 Russian
     # diplomats").
-    adjacent = not s.text[imposer.end : trigger.start].strip(" '\u2019s")
+    # (An imposer after the measure, "sanctions imposed by Chile", is never next to it.)
+    adjacent = imposer.end <= trigger.start and not s.text[imposer.end : trigger.start].strip(
+        " '\u2019s"
+    )
     if (
         ends_with_word(s.text, trigger.start, ("the",))
         and not adjacent
