@@ -787,3 +787,13 @@ def test_a_phrase_ends_before_a_clause_of_time_or_condition() -> None:
     assert readable(text, text.index("split")) == "split the bloc at a moment when it needs unity"
     text = "Peru wants to see if the plan can work."
     assert readable(text, text.index("see")) == "see if the plan can work"
+
+
+def test_a_phrase_opened_by_a_clause_of_time_reads_from_its_main_clause() -> None:
+    text = "Until costs fall, the bank will have little room to cut rates."
+    assert readable(text, 0) == "the bank will have little room to cut rates"
+    text = "When asked by a reporter, the envoy rejected the plan for a new port."
+    assert readable(text, 0) == "the envoy rejected the plan for a new port"
+    # "once again" opens no clause.
+    text = "once again pull out of the accord"
+    assert readable(text, 0) == "once again pull out of the accord"

@@ -351,13 +351,19 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
 # A condition ends at its comma, and holds no modal of a main clause ("if elected she would
 # stay neutral in the row, a stance ..." has its main clause inside).
 _CONDITION = re.compile(
-    r"(?:[Ii]f|[Uu]nless)\s(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
+    r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough)\s"
+    r"(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
     r"(?!(?:said|says|told|added|according)\b)"
 )
 
 
+_CONDITION_OPENS = re.compile(
+    r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough)\s"
+)
+
+
 # Spaces and a "that" before a condition that opens a phrase.
-_TO_CONDITION = re.compile(r"\s*(?:that\b,?\s*)?(?=(?:if|If|unless|Unless)\s)")
+_TO_CONDITION = re.compile(r"\s*(?:that\b,?\s*)?(?=(?:if|If|unless|Unless|until|Until)\s)")
 
 # A web page title's source after a spaced dash, at the end of its line: "... - Reuters",
 # "... \u2013 Christian Science Monitor".
@@ -378,9 +384,10 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     opening = _TO_CONDITION.match(text, start)  # "added that, if the U.S. and ..., it"
     if opening is not None and _CONDITION.match(text, opening.end()) is not None:
         start = opening.end()
-    if text.startswith(("if ", "If ", "unless ", "Unless "), start):
-        # "that if Peru imposed the tariffs, it would retaliate": the condition is no
-        # part of what is said; the main clause after its comma is.
+    if _CONDITION_OPENS.match(text, start):
+        # "that if Peru imposed the tariffs, it would retaliate", "Until costs fall, the
+        # bank will wait": the condition or time is no part of what is said; the main
+        # clause after its comma is.
         condition = _CONDITION.match(text, start)
         return readable(text, condition.end(), words) if condition is not None else None
     end = phrase_end(text, start)
