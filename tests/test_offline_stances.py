@@ -3346,3 +3346,10 @@ def test_a_state_in_a_time_set_off_before_the_verb_is_no_speaker() -> None:
     assert "EU" not in goal_codes(text)
     # A noun in the time phrase still has its own subject: "during Li's visit to".
     assert meeting_codes("China signed the pact during Li's visit to Chile.") == [{"CHN", "CHL"}]
+
+
+def test_support_said_to_be_refused_or_withheld_is_no_support() -> None:
+    text = "Chile's apparent unwillingness to step in to support the peso has caused concern."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru's refusal to step in to back the plan angered Chile.") == set()
+    assert stance_keys("Peru agreed to back the plan.") == {("PER", "support")}

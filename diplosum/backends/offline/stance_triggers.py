@@ -117,7 +117,13 @@ _PROPOSED_OBJECT = re.compile(
 _IDLE_AFTER = re.compile(r"\s*(?:to|and|for|as|while|[,.;:])(?!\w)")
 
 
-_LACKING = re.compile(r"\b(?:lack|absence)\s+of\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+_LACKING = re.compile(
+    r"\b(?:(?:lack|absence)\s+of\s+(?:[a-z]+\s+)?"
+    # "its unwillingness to step in to support the peso": a purpose of what is refused
+    # (a refusal right before the word, "its refusal to support", opposes: ``positions``)
+    r"|(?:unwillingness|reluctance|refusal|failure|inability)\s+to\s+(?:[a-z]+\s+){1,3})\Z",
+    re.IGNORECASE,
+)
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
@@ -145,10 +151,11 @@ def _in_a_name(text: str, hit: Hit) -> bool:
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
-    help"), "slammed" as a blow, a stance noun said to be lacking ("a lack of
-    commitment to", whose lack the sentence does not say), or a word of the question
-    someone was asked ("Asked if he was satisfied with ...": the answer says)."""
-    if _LACKING.search(s.text, max(0, hit.start - 30), hit.start):
+    help"), "slammed" as a blow, a stance word said to be lacking ("a lack of
+    commitment to", "its refusal to step in to back", whose lack the sentence does not
+    say), or a word of the question someone was asked ("Asked if he was satisfied with
+    ...": the answer says)."""
+    if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
         return True
     if in_question(s.text, hit):
         return True
