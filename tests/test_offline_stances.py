@@ -3284,6 +3284,9 @@ def test_a_tax_demand_is_a_bill_not_a_position() -> None:
         ("PER", "oppose"),
         ("CHL", "support"),
     }
+    # Workers' pay claims are no state's position either.
+    text = "Slack hiring may restrain wage demands in Peru, the OECD said."
+    assert stance_keys(text) == set()
 
 
 def test_a_short_name_as_a_possessive_of_a_firm_speaks_for_no_state() -> None:

@@ -335,7 +335,9 @@ _MARKET_BEFORE = re.compile(
     r"\b(?:domestic|consumer|global|world|weak|weaker|strong|stronger|robust|sluggish|"
     r"rising|falling|slowing|growing|higher|lower|seasonal|pent-up|reduc(?:e|es|ed|ing)|"
     r"boost(?:s|ed|ing)?|driv(?:e|es|ing)|drove|stimulat(?:e|es|ed|ing)|spur(?:s|red|ring)?|"
-    r"tax|payment|ransom)"
+    r"tax|payment|ransom|"
+    # "restrain wage demands": workers' claims on their employers
+    r"wage|pay|salary)"
     r"\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
