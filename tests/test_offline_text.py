@@ -797,3 +797,16 @@ def test_a_phrase_opened_by_a_clause_of_time_reads_from_its_main_clause() -> Non
     # "once again" opens no clause.
     text = "once again pull out of the accord"
     assert readable(text, 0) == "once again pull out of the accord"
+
+
+def test_a_quotation_a_phrase_opens_with_goes_on_into_what_completes_it() -> None:
+    text = 'Peru has pledged to "never, ever" attack Chile over its claims.'
+    assert readable(text, text.index("to") + 2) == "never, ever attack Chile over its claims"
+    text = 'Chile offered its "full support" to the plan for a new port.'
+    assert readable(text, text.index("its") + 3) == "full support to the plan for a new port"
+    # Not into what is said of the quotation, nor into another clause.
+    text = 'Peru said Chile had "crossed the line" in a post on Monday.'
+    assert readable(text, text.index("had") + 3) == "crossed the line"
+    # A hedge opens no phrase: "agreed in principle a request".
+    text = 'Chile approved "in principle" a Peruvian request for aid.'
+    assert readable(text, text.index("approved") + 8) == "a Peruvian request for aid"

@@ -113,12 +113,22 @@ def phrase_end(text: str, start: int) -> int:
     """Where the phrase from ``start`` ends (``_END``), past a closing quotation mark
     that closes words quoted inside it and is followed by more of it ('a "no limits"
     partnership', 'the "illegal" annexation')."""
+    # A quotation the phrase opens with goes on past its closing mark only into what
+    # completes it ('"never, ever" attack Chile', '"full support" for the plan'), not into
+    # what is said of the quotation ('"crossed the line" in a post', '"kill" took part').
+    goes_on = _COMPLETED if text[start : start + 1] in ('"', "\u201c") else _GOES_ON
     at = start
     while (end := _END.search(text, at)) is not None:
-        if not (_closes_inner_quote(text, start, end) and _GOES_ON.match(text, end.end())):
+        if not (_closes_inner_quote(text, start, end) and goes_on.match(text, end.end())):
             return end.start()
         at = end.end()
     return len(text)
+
+
+_COMPLETED = re.compile(
+    r"\s+(?:of|to|about|with|for|against|on|over|towards?|from|the|a|an|its|their|his|her)\s"
+    r"|(?<=\bever[\"\u201d])\s+[a-z]"
+)
 
 
 def _closes_inner_quote(text: str, start: int, end: re.Match[str]) -> bool:

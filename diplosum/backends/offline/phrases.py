@@ -41,6 +41,7 @@ def _negated(clause: list[str]) -> bool:
     return len(clause) > 1 and clause[1].lower() in ("not", "never")
 
 
+_OPENING_MARKS = ('"', "\u201c")
 # What a phrase never opens with: spaces, opening marks, and a dash that set it off
 # ("the deal - the culmination of ...").
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([-\u2013\u2014")
@@ -377,7 +378,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     trimmed at both ends (see the module docstring); ``None`` if too short to read."""
     if start == 0:
         start = len(text) - len(without_dateline(text))  # "VIENNA - International ..."
+    # where a quotation the phrase opens with opens (its mark at or right before start)
+    quote_at = start - 1 if text[start - 1 : start] in _OPENING_MARKS else start
     while start < len(text) and text[start] in _LEADING:
+        if text[start] in _OPENING_MARKS:
+            quote_at = start
         start += 1  # a quotation's opening mark is no end
     if text.startswith((",", ";", ":"), start):
         return None  # the clause ended where the phrase would start
@@ -390,14 +395,21 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         # clause after its comma is.
         condition = _CONDITION.match(text, start)
         return readable(text, condition.end(), words) if condition is not None else None
-    end = phrase_end(text, start)
+    # 'pledged to "never, ever" attack': the mark that closes a quotation the phrase
+    # opens with ends it only where the phrase does.
+    quoted = text[quote_at : quote_at + 1] in _OPENING_MARKS and text[quote_at - 1].isspace()
+    end = phrase_end(text, quote_at if quoted else start)
     source = _SOURCE.search(text, start)
     if source is not None and source.start() < end:
         end = source.start()  # "Turkey says Russia violated its airspace - BBC News"
     clause = text[start:end].split()
     clause = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in clause]
     clause = [t for t in clause if t]
-    if [t.lower().rstrip(",") for t in clause[:2]] in (["of", "course"], ["in", "fact"]):
+    if [t.lower().rstrip(",") for t in clause[:2]] in (
+        ["of", "course"],
+        ["in", "fact"],
+        ["in", "principle"],
+    ):
         del clause[:2]  # "Of course innovation is not the only answer": a way of saying
     # Leading times and linking words go first, so they do not count against ``words``.
     while clause:
