@@ -397,7 +397,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         return readable(text, condition.end(), words) if condition is not None else None
     # 'pledged to "never, ever" attack': the mark that closes a quotation the phrase
     # opens with ends it only where the phrase does.
-    quoted = text[quote_at : quote_at + 1] in _OPENING_MARKS and text[quote_at - 1].isspace()
+    quoted = text[quote_at : quote_at + 1] in _OPENING_MARKS and text[:quote_at][-1:].isspace()
     end = phrase_end(text, quote_at if quoted else start)
     source = _SOURCE.search(text, start)
     if source is not None and source.start() < end:
