@@ -810,3 +810,16 @@ def test_a_quotation_a_phrase_opens_with_goes_on_into_what_completes_it() -> Non
     # A hedge opens no phrase: "agreed in principle a request".
     text = 'Chile approved "in principle" a Peruvian request for aid.'
     assert readable(text, text.index("approved") + 8) == "a Peruvian request for aid"
+
+
+def test_a_judgment_on_a_dummy_it_reads_from_what_it_judges() -> None:
+    assert readable("It is vital that Peru and Chile resume talks.", 0) == (
+        "Peru and Chile resume talks"
+    )
+    text = "It is simply not right in this day for Chile to close the port."
+    assert readable(text, 0) == "Chile to close the port"
+    # A noun after the copula, or a verb of a real "it", is read as it stands.
+    assert readable("It is a plan for peace.", 0) == "It is a plan for peace"
+    assert readable("it is fighting for a homeland for Basques", 0) == (
+        "it is fighting for a homeland for Basques"
+    )

@@ -358,6 +358,14 @@ _CONDITION = re.compile(
 )
 
 
+# A judgment on a dummy "it", up to what it judges: "It is simply not right in this day
+# for", "It's vital that" (not "It is a plan for": a noun, no judgment; nor
+# "it is fighting for": a verb of a real "it").
+_IT_IS_JUDGED = re.compile(
+    r"[Ii]t(?:\s+is|\s+was|['\u2019]s|\s+would\s+be|\s+will\s+be)\s+"
+    r"(?:(?:\w+ly|not|so|very|also|still|now)\s+){0,3}(?!(?:a|an|the|[a-z]+ing)\b)[a-z]+\s+"
+    r"(?:that|(?:(?:in|at|on)\s+(?:[a-z]+\s+){1,3})?for)\s+"
+)
 _CONDITION_OPENS = re.compile(
     r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough)\s"
 )
@@ -389,6 +397,11 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     opening = _TO_CONDITION.match(text, start)  # "added that, if the U.S. and ..., it"
     if opening is not None and _CONDITION.match(text, opening.end()) is not None:
         start = opening.end()
+    judged = _IT_IS_JUDGED.match(text, start)
+    if judged is not None:
+        # "It is simply not right for Chile to close the port", "It's vital that Peru and
+        # Chile talk": what is judged follows.
+        return readable(text, judged.end(), words)
     if _CONDITION_OPENS.match(text, start):
         # "that if Peru imposed the tariffs, it would retaliate", "Until costs fall, the
         # bank will wait": the condition or time is no part of what is said; the main
