@@ -3356,3 +3356,19 @@ def test_support_said_to_be_refused_or_withheld_is_no_support() -> None:
     assert stance_keys(text) == set()
     assert stance_keys("Peru's refusal to step in to back the plan angered Chile.") == set()
     assert stance_keys("Peru agreed to back the plan.") == {("PER", "support")}
+
+
+def test_a_quotation_closing_right_before_the_speaker_is_what_was_said() -> None:
+    text = (
+        'President Ana Soto of Peru said the plan was good. He understood that "the worst '
+        'threat to peace is a hostile and reckless Chile", Mr Soto told the Lima newspaper.'
+    )
+    topics = [s.topic for s in extract_summary(text).stances]
+    assert "the worst threat to peace is a hostile and reckless Chile" in topics
+
+
+def test_lies_of_a_place_is_no_falsehood() -> None:
+    text = "President Ana Soto of Peru said the best hope of peace lies in open trade."
+    assert stance_keys(text) == set()
+    text = "President Ana Soto of Peru said Chile's claims were lies."
+    assert stance_keys(text) == {("PER", "oppose")}

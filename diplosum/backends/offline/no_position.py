@@ -355,18 +355,24 @@ def _market_demand(text: str, hit: Hit) -> bool:
 _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 
 
+# "lies in", "lies ahead": where something is, no falsehood.
+_PLACED = re.compile(r"\s+(?:in|with|at|ahead|behind|within|beyond|on|outside|between)\b")
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
     copper"), "concerned" for those in question ("the individual concerned"), a position
     said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
-    unclear"), responsibility claimed, or a negation before a verb of speaking ("would not
-    comment")."""
+    unclear"), responsibility claimed, "lies" of a place ("lies in"), or a negation before
+    a verb of speaking ("would not comment")."""
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
     if phrase == "responsibility for":
         return _CLAIMED.search(text, max(0, hit.start - 30), hit.start) is not None
+    if phrase in ("lies", "lie", "lay"):
+        return _PLACED.match(text, hit.end) is not None  # "the answer lies in trade"
     if _NEGATION.search(phrase) and NO_STAND.match(text, hit.end):
         return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):

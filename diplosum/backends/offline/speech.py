@@ -49,7 +49,11 @@ def _said_from(text: str, offset: int) -> int:
 def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
     """What was said, briefly: the clause after the reporting verb, or the sentence's own
     words when the speaker comes after them ('"...," Hague said'); after "According to
-    X,", the main clause."""
+    X,", the main clause; a quotation that closes right before the speaker ('He said
+    that "...", Ana Soto told the paper')."""
+    quoted = _QUOTED_BEFORE.search(s.text, 0, speaker.start)
+    if quoted is not None and (said := readable(s.text, quoted.start(1))):
+        return said
     for clause in s.find("reporting"):
         if clause.phrase == "according to" and speaker.start >= clause.end:
             comma = s.text.find(", ", speaker.end)
@@ -73,6 +77,14 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
         ):
             return after
     return readable(s.text, 0)
+
+
+# A quotation inside the sentence that closes, with a comma, right before the speaker.
+# (Words said, not a term quoted: five words or more. A title may stand before the name.)
+_QUOTED_BEFORE = re.compile(
+    r"\s[\"\u201c]((?:[^\"\u201c\u201d\s]+\s+){4,}[^\"\u201c\u201d]*?)[\"\u201d],\s*"
+    r"(?:(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[Mm]inister|President|Secretary)\.?\s+)?\Z"
+)
 
 
 # A comma or colon, then an opening quotation mark.
