@@ -823,3 +823,13 @@ def test_a_judgment_on_a_dummy_it_reads_from_what_it_judges() -> None:
     assert readable("it is fighting for a homeland for Basques", 0) == (
         "it is fighting for a homeland for Basques"
     )
+
+
+def test_a_phrase_ends_where_and_a_name_and_an_auxiliary_open_a_clause() -> None:
+    text = "Peru proposed a freeze and Chile has begun its own moratorium."
+    assert readable(text, text.index("a freeze")) == "a freeze"
+    # Not a subject of two names, nor a pronoun and a name.
+    text = "the view that Peru and Chile have made progress on the border"
+    assert readable(text, 0) == text
+    text = "he and Soto had agreed on a new border post"
+    assert readable(text, 0) == text

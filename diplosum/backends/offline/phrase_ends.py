@@ -120,9 +120,28 @@ def phrase_end(text: str, start: int) -> int:
     at = start
     while (end := _END.search(text, at)) is not None:
         if not (_closes_inner_quote(text, start, end) and goes_on.match(text, end.end())):
-            return end.start()
+            return _named_clause(text, start, end.start())
         at = end.end()
-    return len(text)
+    return _named_clause(text, start, len(text))
+
+
+# "proposed a truce and Chile has set up ...": "and", a name and an auxiliary open a
+# clause after a common noun (not after a name: "Hamas and Fatah have", a subject of two).
+_AND_NAME_CLAUSE = re.compile(
+    r"(\S+)\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+    r"(?:has|have|had|is|are|was|were|will|would)\s"
+)
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "him", "her", "us", "them"})
+
+
+def _named_clause(text: str, start: int, end: int) -> int:
+    """``end``, or where a clause "and", a name and an auxiliary open before it ends."""
+    for clause in _AND_NAME_CLAUSE.finditer(text, start, end):
+        if clause.group(1)[:1].islower() and clause.group(1) not in _PRONOUNS:
+            return clause.end(1)
+    return end
 
 
 _COMPLETED = re.compile(
