@@ -1189,3 +1189,10 @@ def test_a_phrase_cut_short_is_not_cut_inside_a_list_of_names() -> None:
     )
     statements = [goal.statement for goal in extract_summary(text).goals]
     assert statements == ["send an additional 200 police officers to Arica"], statements
+
+
+def test_unnamed_states_opening_the_sentence_in_capitals_hold_their_own_aim() -> None:
+    # "according to" names who reports the aim, not who holds it.
+    text = "Donor nations have vowed to send $50m in relief to Peru, according to the UN."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile has promised to give $50m in relief, according to the UN.") == ["CHL"]

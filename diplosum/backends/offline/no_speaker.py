@@ -277,6 +277,8 @@ _FIRST_WORD = re.compile(
 # two countries", "both nations", "these states"), who were named before.
 _UNNAMED_STATES = re.compile(
     r"[\s\"'\u201c]*(?:(?:The|Many|Some|Most|Other|Several|Western|Poor|Rich)\s+)?"
+    # (the sentence's first word in capitals: "Donor nations have promised")
+    r"(?:(?!Two\b|Three\b|Both\b|These\b|Those\b|All\b|Our\b)[A-Z][a-z'\u2019-]+\s+)?"
     r"(?:(?!two\b|three\b|both\b|these\b|those\b|all\b)[a-z][\w'\u2019-]*\s+){0,3}?"
     r"(?:countries|nations|states|governments)\b"
 )
