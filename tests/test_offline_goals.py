@@ -1196,3 +1196,14 @@ def test_unnamed_states_opening_the_sentence_in_capitals_hold_their_own_aim() ->
     text = "Donor nations have vowed to send $50m in relief to Peru, according to the UN."
     assert goal_codes(text) == []
     assert goal_codes("Chile has promised to give $50m in relief, according to the UN.") == ["CHL"]
+
+
+def test_a_speaker_of_a_contrasting_clause_after_the_aim_holds_no_aim() -> None:
+    text = (
+        "The offer was aimed at helping poor states rebuild their ports, though so far only "
+        "Peru and Chile have indicated that they would accept it."
+    )
+    assert goal_codes(text) == []
+    # A speaker who says the whole sentence still holds its aim.
+    text = '"We will go on trying to reach a deal, but we are not there yet," Chile said.'
+    assert goal_codes(text) == ["CHL"]

@@ -152,8 +152,28 @@ def _goal_holders(
     holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
     if not holders and not others_open(s, trigger.start):
         speaker = speaker_of(s, nearby)
-        holders = [speaker] if speaker else []
+        holders = (
+            [speaker] if speaker and not _speaks_in_a_later_clause(s, trigger, speaker) else []
+        )
     return holders
+
+
+# A contrasting clause after the aim: ", though so far only Chile has said that ...".
+_CONTRAST = re.compile(r",\s+(?:though|although|while|whereas|but)\s")
+
+
+def _speaks_in_a_later_clause(s: RuleSentence, trigger: Hit, speaker: ActorMention) -> bool:
+    """Whether ``speaker`` reports only a contrasting clause after the aim ("The move
+    was aimed at ..., though only Chile has indicated that it would accept it")."""
+    return (
+        speaker.start > trigger.end
+        and _CONTRAST.search(s.text, trigger.end, speaker.start) is not None
+        and _SAYS_THAT.match(s.text, speaker.end) is not None
+    )
+
+
+# The speaker's own words after its verb: "have indicated that they would accept it".
+_SAYS_THAT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:said|says|say|indicated|stated|added)\s+that\b")
 
 
 # A pledge and who made it, then what it is to do: "pledges by the firm to curb".
