@@ -833,3 +833,17 @@ def test_a_phrase_ends_where_and_a_name_and_an_auxiliary_open_a_clause() -> None
     assert readable(text, 0) == text
     text = "he and Soto had agreed on a new border post"
     assert readable(text, 0) == text
+
+
+def test_a_phrase_cut_before_by_drops_the_participle_whose_agent_it_loses() -> None:
+    text = (
+        "Chile called for a review of the bank payments triggered by the March cyber "
+        "heist at the central bank of Peru."
+    )
+    assert readable(text, text.index("a review")) == "a review of the bank payments"
+    # A passive's verb stays: "had been hurt by".
+    text = (
+        "Peru said the first rounds of the new border talks had been hurt by the raids "
+        "on the coast near Arica."
+    )
+    assert readable(text, text.index("the first")).endswith("had been hurt")

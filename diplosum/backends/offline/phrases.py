@@ -207,8 +207,19 @@ def _back_off(tokens: list[str]) -> list[str]:
         if tokens[index].lower() in _BOUNDARIES:
             # "act in a different way | so that ...": "so" is the purpose's first word
             so = index > 3 and tokens[index].lower() == "that" and tokens[index - 1] == "so"
-            return tokens[: index - so]
+            # "a review of the payments | triggered | by the heist": a participle whose
+            # agent is cut off goes with it (not a passive's verb: "had been hurt").
+            agentless = (
+                index > 3
+                and tokens[index].lower() == "by"
+                and tokens[index - 1].endswith("ed")
+                and tokens[index - 2].lower() not in _PASSIVE_AUXILIARIES
+            )
+            return tokens[: index - so - agentless]
     return tokens
+
+
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got"})
 
 
 def _in_a_list(tokens: list[str], index: int) -> bool:
