@@ -847,3 +847,26 @@ def test_a_phrase_cut_before_by_drops_the_participle_whose_agent_it_loses() -> N
         "on the coast near Arica."
     )
     assert readable(text, text.index("the first")).endswith("had been hurt")
+
+
+def test_a_long_lead_s_headline_starts_past_an_opening_clause_of_time() -> None:
+    def headline(lead: str) -> str:
+        return extract_summary(lead + " Talks are due next week.").headline
+
+    assert headline(
+        "Two days before they flew home to Lima, the Peruvian envoys in the Chilean port city "
+        "of Arica met the mayor and signed a pact on fishing."
+    ).startswith("The Peruvian envoys in the Chilean port city of Arica met the mayor")
+    # Not where the clause's comma opens an aside that goes on it.
+    assert headline(
+        "When Lima police caught Ana Soto, suspected leader of the ring that smuggled gold "
+        "across the border, they found maps of the mines."
+    ).startswith("When Lima police caught Ana Soto")
+    # A time's first word goes with it: "left Lima late | on Monday".
+    assert (
+        headline(
+            "A solar-powered plane carrying two pilots from Peru headed across the Pacific early "
+            "on Monday on the longest leg of its trip."
+        )
+        == "A solar-powered plane carrying two pilots from Peru headed across the Pacific"
+    )

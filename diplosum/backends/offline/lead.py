@@ -186,7 +186,7 @@ def _short(sentence: str) -> str:
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
         return sentence.rstrip(" .")
-    sentence = _without_aside(sentence)
+    sentence = _main_clause(_without_aside(sentence))
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
         return sentence.rstrip(" .")
@@ -207,9 +207,32 @@ def _short(sentence: str) -> str:
         # No place to cut within the limit: a few words more to one, rather than end
         # inside a phrase ("would build a second | copper smelter in Ilo")
         kept = words[:ahead]
-    while kept and kept[-1].lower().strip(",") in CLOSERS:
+    # "... left Lima late | on Monday": a time's first word goes with it.
+    while kept and (kept[-1].lower().strip(",") in CLOSERS or kept[-1] in ("late", "early")):
         kept.pop()
     return " ".join(_with_unit(kept, words)).rstrip(",.;:")
+
+
+# A clause of time or condition that opens the sentence, to its comma: "Two days before
+# they left Lima, ...", "When the talks ended, ...".
+_OPENING_CLAUSE = re.compile(
+    r"(?:(?:[A-Z]\w*\s+){0,1}(?:\w+\s+){0,2}(?:before|after)|When|While|Although|Though|"
+    r"Once|Until|Unless)\s[^,;:\"\u201c]{3,100},\s+"
+    # a main clause's subject: a determiner or a name (not a pronoun that points back, nor
+    # a word in small letters that goes on the clause: "caught Ana Soto, suspected of")
+    r"(?=(?:the|a|an|The|A|An|(?!(?:It|He|She|They|We|I)\b)[A-Z])\w*\s)"
+)
+
+
+def _main_clause(sentence: str) -> str:
+    """``sentence`` from its main clause, past a clause of time or condition it opens
+    with, when that leaves five words or more ("Two days before they left Lima, the
+    envoys met ..." -> "The envoys met ...")."""
+    opening = _OPENING_CLAUSE.match(sentence)
+    if opening is None or len(sentence[opening.end() :].split()) < 5:
+        return sentence
+    rest = sentence[opening.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _can_cut(words: list[str], i: int) -> bool:
