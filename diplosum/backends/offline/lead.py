@@ -21,6 +21,7 @@ from ...models import HEADLINE_CHARS, SUMMARY_CHARS
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
+from .lead_openings import main_clause, names, without_aside
 from .phrases import CLOSERS, without_dateline
 from .quotations import open_quote
 
@@ -97,43 +98,6 @@ def _sentence_case(title: str, body: str) -> str:
     return " ".join(words)
 
 
-# Lower-case words a subject's name or title may hold ("Chief of Staff", "late on").
-_IN_A_NAME = frozenset({"the", "of", "and", "a", "an", "late", "early"})
-
-
-def _names(words: list[str]) -> bool:
-    """Whether ``words`` are a name or title alone, no verb among them."""
-    return all(w[:1].isupper() or w[:1] in "([0123456789" or w in _IN_A_NAME for w in words)
-
-
-# A subject's aside set off by commas, then its predicate: "Ana Soto, a veteran diplomat,
-# was named ...", "At least 40 people, including 12 children, drowned ...". The verb after
-# it: an auxiliary, a form in -ed or -s, or a common irregular past.
-_ASIDE_THEN_VERB = re.compile(
-    r"(?P<subject>[^,;:]{3,80}?),\s+(?P<aside>[^,;:]{3,120}?),\s+(?=(?:\w+ly\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|"
-    r"[a-z]{2,}ed|[a-z]{2,}s|took|made|said|told|won|lost|met|went|came|gave|held|left|saw|"
-    r"struck|became|began|brought|found|got|kept|led|put|ran|sent|set|sold|spoke|fell|fled|"
-    r"flew|grew|hit|paid|rose|spent|threw|wrote)\b)"
-)
-
-
-def _without_aside(sentence: str) -> str:
-    """``sentence`` less the aside its subject opens with, so that a short headline keeps
-    the verb ("Ana Soto, a veteran diplomat, was named envoy" -> "Ana Soto was named
-    envoy"); the name of one a subject describes stays, without its commas ("Peru's
-    envoy, Ana Soto, said" -> "Peru's envoy Ana Soto said"; but "The city of Lima, Peru,
-    voted" -> "The city of Lima voted")."""
-    aside = _ASIDE_THEN_VERB.match(sentence)
-    if aside is None or len(aside.group("subject").split()) > 8:
-        return sentence
-    words = aside.group("aside").split()
-    described = aside.group("subject").split()[-1][:1].islower()
-    named = described and _names(words) and len(words) <= 4
-    kept = f"{aside.group('subject')} {aside.group('aside')}" if named else aside.group("subject")
-    return f"{kept} {sentence[aside.end() :]}"
-
-
 # Words before "with", "to" or "of" that make one preposition of them: "in connection
 # with", "as part of", "according to" (a cut between them leaves half of it).
 _FIRST_OF_PREPOSITION = frozenset(
@@ -186,7 +150,7 @@ def _short(sentence: str) -> str:
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
         return sentence.rstrip(" .")
-    sentence = _main_clause(_without_aside(sentence))
+    sentence = main_clause(without_aside(sentence))
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
         return sentence.rstrip(" .")
@@ -213,28 +177,6 @@ def _short(sentence: str) -> str:
     return " ".join(_with_unit(kept, words)).rstrip(",.;:")
 
 
-# A clause of time or condition that opens the sentence, to its comma: "Two days before
-# they left Lima, ...", "When the talks ended, ...".
-_OPENING_CLAUSE = re.compile(
-    r"(?:(?:[A-Z]\w*\s+){0,1}(?:\w+\s+){0,2}(?:before|after)|When|While|Although|Though|"
-    r"Once|Until|Unless)\s[^,;:\"\u201c]{3,100},\s+"
-    # a main clause's subject: a determiner or a name (not a pronoun that points back, nor
-    # a word in small letters that goes on the clause: "caught Ana Soto, suspected of")
-    r"(?=(?:the|a|an|The|A|An|(?!(?:It|He|She|They|We|I)\b)[A-Z])\w*\s)"
-)
-
-
-def _main_clause(sentence: str) -> str:
-    """``sentence`` from its main clause, past a clause of time or condition it opens
-    with, when that leaves five words or more ("Two days before they left Lima, the
-    envoys met ..." -> "The envoys met ...")."""
-    opening = _OPENING_CLAUSE.match(sentence)
-    if opening is None or len(sentence[opening.end() :].split()) < 5:
-        return sentence
-    rest = sentence[opening.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
 def _can_cut(words: list[str], i: int) -> bool:
     """Whether a shortened lead may end before ``words[i]``: a preposition or "that" that
     opens a phrase of its own (not "declined | to halt", "five | to 10", "said | that",
@@ -250,7 +192,7 @@ def _can_cut(words: list[str], i: int) -> bool:
     # (a passive's participle may end it: "was reported | in Texas")
     if _SAYS_THAT.search(before) and (word == "that" or words[i - 2 : i - 1] != ["was"]):
         return False
-    if i + 1 < len(words) and _A_TIME.match(words[i + 1]) and _names(words[:i]):
+    if i + 1 < len(words) and _A_TIME.match(words[i + 1]) and names(words[:i]):
         return False
     return not _ends_preposition(words[:i])
 
