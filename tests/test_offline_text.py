@@ -870,3 +870,8 @@ def test_a_long_lead_s_headline_starts_past_an_opening_clause_of_time() -> None:
         )
         == "A solar-powered plane carrying two pilots from Peru headed across the Pacific"
     )
+
+
+def test_a_speaker_s_view_named_as_such_opens_no_phrase() -> None:
+    assert readable("In our view, the plan is flawed.", 0) == "the plan is flawed"
+    assert readable("To my mind, the talks have failed.", 0) == "the talks have failed"

@@ -42,6 +42,13 @@ def _negated(clause: list[str]) -> bool:
 
 
 _OPENING_MARKS = ('"', "\u201c")
+# "In my view", "To our mind": a speaker's view named as such, before what it is.
+_OPINION_OPENERS = [
+    [first, owner, noun]
+    for first in ("in", "to")
+    for owner in ("my", "our")
+    for noun in ("view", "mind", "opinion", "judgment", "judgement")
+]
 # What a phrase never opens with: spaces, opening marks, and a dash that set it off
 # ("the deal - the culmination of ...").
 _LEADING = frozenset(" \t\n\"'\u201c\u2018([-\u2013\u2014")
@@ -435,6 +442,8 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
         ["in", "principle"],
     ):
         del clause[:2]  # "Of course innovation is not the only answer": a way of saying
+    if [t.lower().rstrip(",") for t in clause[:3]] in _OPINION_OPENERS:
+        del clause[:3]  # "To my mind, that is self-defence": whose view, said again
     # Leading times and linking words go first, so they do not count against ``words``.
     while clause:
         leading = _time_words(clause) or (1 if clause[0].lower().rstrip(",") in _OPENERS else 0)
