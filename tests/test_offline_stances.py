@@ -3372,3 +3372,12 @@ def test_lies_of_a_place_is_no_falsehood() -> None:
     assert stance_keys(text) == set()
     text = "President Ana Soto of Peru said Chile's claims were lies."
     assert stance_keys(text) == {("PER", "oppose")}
+
+
+def test_pleased_that_and_would_be_pleased_if_support_what_follows() -> None:
+    assert stance_keys("Chile is pleased that Peru halved its tariffs on wine.") == {
+        ("CHL", "support")
+    }
+    text = "Chile would be pleased were Peru to halve its tariffs on wine."
+    assert [s.topic for s in extract_summary(text).stances] == ["Peru to halve its tariffs on wine"]
+    assert stance_keys("Chile is not pleased that Peru closed the border.") == {("CHL", "oppose")}
