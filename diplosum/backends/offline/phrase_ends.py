@@ -130,8 +130,7 @@ def phrase_end(text: str, start: int) -> int:
 # "proposed a truce and Chile has set up ...": "and", a name and an auxiliary open a
 # clause after a common noun (not after a name: "Hamas and Fatah have", a subject of two).
 _AND_NAME_CLAUSE = re.compile(
-    r"(\S+)\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
-    r"(?:has|have|had|is|are|was|were|will|would)\s"
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had|is|are|was|were|will|would)\s"
 )
 
 
@@ -141,8 +140,10 @@ _PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "him", "her", "us
 def _named_clause(text: str, start: int, end: int) -> int:
     """``end``, or where a clause "and", a name and an auxiliary open before it ends."""
     for clause in _AND_NAME_CLAUSE.finditer(text, start, end):
-        if clause.group(1)[:1].islower() and clause.group(1) not in _PRONOUNS:
-            return clause.end(1)
+        before = text[start : clause.start()].split()
+        word = before[-1] if before else ""
+        if word[:1].islower() and word not in _PRONOUNS:
+            return clause.start()
     return end
 
 
