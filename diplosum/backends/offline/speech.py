@@ -52,8 +52,11 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
     X,", the main clause; a quotation that closes right before the speaker ('He said
     that "...", Ana Soto told the paper')."""
     quoted = _QUOTED_BEFORE.search(s.text, 0, speaker.start)
-    if quoted is not None and (said := readable(s.text, quoted.start(1))):
-        return said
+    # (Words said, not a term quoted: five words or more.)
+    if quoted is not None and len(quoted.group(1).split()) >= 5:
+        said = readable(s.text, quoted.start(1))
+        if said:
+            return said
     for clause in s.find("reporting"):
         if clause.phrase == "according to" and speaker.start >= clause.end:
             comma = s.text.find(", ", speaker.end)
@@ -80,9 +83,9 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
 
 
 # A quotation inside the sentence that closes, with a comma, right before the speaker.
-# (Words said, not a term quoted: five words or more. A title may stand before the name.)
+# (A title may stand before the name.)
 _QUOTED_BEFORE = re.compile(
-    r"\s[\"\u201c]((?:[^\"\u201c\u201d\s]+\s+){4,}[^\"\u201c\u201d]*?)[\"\u201d],\s*"
+    r"\s[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d],\s*"
     r"(?:(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[Mm]inister|President|Secretary)\.?\s+)?\Z"
 )
 
