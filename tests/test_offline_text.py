@@ -875,3 +875,12 @@ def test_a_long_lead_s_headline_starts_past_an_opening_clause_of_time() -> None:
 def test_a_speaker_s_view_named_as_such_opens_no_phrase() -> None:
     assert readable("In our view, the plan is flawed.", 0) == "the plan is flawed"
     assert readable("To my mind, the talks have failed.", 0) == "the talks have failed"
+
+
+def test_a_phrase_drops_the_verb_of_saying_it_ends_on() -> None:
+    text = "\u2018A truce would be most welcome,\u2019 he said."
+    assert readable(text, 0) == "A truce would be most welcome"
+    assert readable('the plea to Chile and said: "It is vital."', 0) == "the plea to Chile"
+    # A clause that holds its verb whole stays so.
+    text = "every time someone raised what the survey says"
+    assert readable(text, 0) == text

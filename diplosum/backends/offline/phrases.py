@@ -470,7 +470,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     if len(tokens) < len(clause) and clause[len(tokens)].lower() == "of":
         tokens = _without_part_of(tokens)
     tokens = _without_closing_time(_without_idiom(_without_open_clause(tokens)))
-    tokens = _without_closers(tokens)
+    tokens = _without_closers(_without_saying(tokens))
     # "a levy which Austria | is against": with its verb gone, the clause is cut short too.
     opened = _without_open_clause(tokens)
     if len(opened) < len(tokens):
@@ -478,6 +478,26 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     if tokens:
         tokens[-1] = tokens[-1].rstrip(",")
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+_SAYING = frozenset({"said", "says", "told"})
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _without_saying(tokens: list[str]) -> list[str]:
+    """``tokens`` less a verb of saying they end on, and the pronoun that says it ("a
+    truce would be most welcome, she said", "Peru said | on May 2 it had"): who said it
+    is no part of what was said."""
+    if len(tokens) < 3 or tokens[-1].lower().rstrip(",") not in _SAYING:
+        return tokens
+    if any(t.lower() in ("what", "whatever") for t in tokens[-4:-1]):
+        return tokens  # "raised what the survey says": a clause whole
+    kept = tokens[:-1]
+    if kept[-1].lower() in _SPEAKING_PRONOUNS:
+        kept = kept[:-1]
+    if kept:
+        kept[-1] = kept[-1].rstrip(",")
+    return kept
 
 
 # Nouns that name a part or a count of what follows their "of": cut before it, they say
