@@ -114,7 +114,8 @@ _GOES_ON = re.compile(r"\s+[a-z]")
 def phrase_end(text: str, start: int) -> int:
     """Where the phrase from ``start`` ends (``_END``), past a closing quotation mark
     that closes words quoted inside it and is followed by more of it ('a "no limits"
-    partnership', 'the "illegal" annexation')."""
+    partnership', 'the "illegal" annexation'), and before a clause that "and", a name
+    and an auxiliary open after a common noun (``_named_clause``)."""
     # A quotation the phrase opens with goes on past its closing mark only into what
     # completes it ('"never, ever" attack Chile', '"full support" for the plan'), not into
     # what is said of the quotation ('"crossed the line" in a post', '"kill" took part').
@@ -130,7 +131,8 @@ def phrase_end(text: str, start: int) -> int:
 # "proposed a truce and Chile has set up ...": "and", a name and an auxiliary open a
 # clause after a common noun (not after a name: "Hamas and Fatah have", a subject of two).
 _AND_NAME_CLAUSE = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had|is|are|was|were|will|would)\s"
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+    r"(?:has|have|had|is|are|was|were|will|would)\s"
 )
 
 

@@ -369,9 +369,11 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
 # A condition opening the phrase, to its comma.
 # A condition ends at its comma, and holds no modal of a main clause ("if elected she would
 # stay neutral in the row, a stance ..." has its main clause inside).
-_CONDITION = re.compile(
+_SUBORDINATOR = (
     r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough)\s"
-    r"(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
+)
+_CONDITION = re.compile(
+    _SUBORDINATOR + r"(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
     r"(?!(?:said|says|told|added|according)\b)"
 )
 
@@ -384,9 +386,7 @@ _IT_IS_JUDGED = re.compile(
     r"(?:(?:\w+ly|not|so|very|also|still|now)\s+){0,3}(?!(?:a|an|the|[a-z]+ing)\b)[a-z]+\s+"
     r"(?:that|(?:(?:in|at|on)\s+(?:[a-z]+\s+){1,3})?for)\s+"
 )
-_CONDITION_OPENS = re.compile(
-    r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough)\s"
-)
+_CONDITION_OPENS = re.compile(_SUBORDINATOR)
 
 
 # Spaces and a "that" before a condition that opens a phrase.
