@@ -884,3 +884,11 @@ def test_a_phrase_drops_the_verb_of_saying_it_ends_on() -> None:
     # A clause that holds its verb whole stays so.
     text = "every time someone raised what the survey says"
     assert readable(text, 0) == text
+
+
+def test_a_phrase_cut_short_does_not_end_on_a_preposition_of_place_or_time() -> None:
+    text = (
+        "Peru backed a pact meant to close the passage of smugglers through the Andes and "
+        "the coast of Arica next year."
+    )
+    assert readable(text, text.index("a pact")) == "a pact meant to close the passage of smugglers"

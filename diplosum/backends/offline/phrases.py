@@ -154,6 +154,8 @@ CLOSERS = frozenset(
         *("could", "should", "can", "may", "might", "must", "has", "have", "had", "it", "they"),
         *("he", "she", "we", "i", "if", "about", "over", "under", "between", "against"),
         *("been", "being"),
+        *("within", "toward", "towards", "upon", "onto", "through", "during", "despite"),
+        *("amid", "among", "via"),
         # Words that need what follows: "... by the North including", "... space to try".
         *("including", "like", "try", "seek", "help", "allow", "let", "many", "much"),
         *("how", "what", "why", "whether", "where", "when", "compared"),
