@@ -891,3 +891,8 @@ def test_a_phrase_cut_short_does_not_end_on_a_preposition_of_place_or_time() -> 
     assert readable(text, text.index("ease")) == "ease the passage of trucks"
     text = "Chile called it one of the most toxic issues within, an aide said."
     assert readable(text, text.index("one")) == "one of the most toxic issues"
+
+
+def test_a_phrase_ends_before_and_an_adverb_and_a_past_verb() -> None:
+    text = "Chile had paused some arms sales and repeatedly pressed Peru to talk."
+    assert readable(text, text.index("some")) == "some arms sales"

@@ -39,6 +39,8 @@ _NEW_CLAUSE = (
     r"and\s+(?:also\s+)?" + _SECOND_VERBS,
     # "backed the view and also complained": "and also" opens another predicate.
     r"and\s+also\s",
+    # "withhold the arms and repeatedly pressed Peru": so does an adverb and a past verb.
+    r"and\s+[a-z]+ly\s+[a-z]+ed\s",
 )
 # The subject that opens a clause: a pronoun or a determiner.
 _SUBJECT = r"(?:it|he|she|they|we|I|the|its|his|her|their)\s"
