@@ -794,6 +794,8 @@ def test_a_phrase_opened_by_a_clause_of_time_reads_from_its_main_clause() -> Non
     assert readable(text, 0) == "the bank will have little room to cut rates"
     text = "When asked by a reporter, the envoy rejected the plan for a new port."
     assert readable(text, 0) == "the envoy rejected the plan for a new port"
+    text = "As long as the raids stop, trade can resume between Peru and Chile."
+    assert readable(text, 0) == "trade can resume between Peru and Chile"
     # "once again" opens no clause.
     text = "once again pull out of the accord"
     assert readable(text, 0) == "once again pull out of the accord"

@@ -372,7 +372,8 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
 # A condition ends at its comma, and holds no modal of a main clause ("if elected she would
 # stay neutral in the row, a stance ..." has its main clause inside).
 _SUBORDINATOR = (
-    r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough)\s"
+    r"(?:[Ii]f|[Uu]nless|[Uu]ntil|[Ww]hen|[Oo]nce(?!\s+(?:again|more)\b)|[Aa]lthough|[Tt]hough|"
+    r"[Aa]s\s+(?:long|soon)\s+as)\s"
 )
 _CONDITION = re.compile(
     _SUBORDINATOR + r"(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
