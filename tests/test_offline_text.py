@@ -843,6 +843,12 @@ def test_a_phrase_cut_before_by_drops_the_participle_whose_agent_it_loses() -> N
         "heist at the central bank of Peru."
     )
     assert readable(text, text.index("a review")) == "a review of the bank payments"
+    # ... and its particle: "called for | by".
+    text = (
+        "Lima urged the delay of the rallies called for by powerful Peruvian union leader "
+        "Ana Soto later this week."
+    )
+    assert readable(text, text.index("the delay")) == "the delay of the rallies"
     # A passive's verb stays: "had been hurt by".
     text = (
         "Peru said the first rounds of the new border talks had been hurt by the raids "

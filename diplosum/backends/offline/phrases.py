@@ -216,16 +216,21 @@ def _back_off(tokens: list[str]) -> list[str]:
         if tokens[index].lower() in _BOUNDARIES:
             # "act in a different way | so that ...": "so" is the purpose's first word
             so = index > 3 and tokens[index].lower() == "that" and tokens[index - 1] == "so"
-            # "a review of the payments | triggered | by the heist": a participle whose
-            # agent is cut off goes with it (not a passive's verb: "had been hurt").
-            agentless = (
-                index > 3
-                and tokens[index].lower() == "by"
-                and tokens[index - 1].endswith("ed")
-                and tokens[index - 2].lower() not in _PASSIVE_AUXILIARIES
-            )
-            return tokens[: index - so - agentless]
+            if tokens[index].lower() == "by":
+                return tokens[: _agentless(tokens, index)]
+            return tokens[: index - so]
     return tokens
+
+
+def _agentless(tokens: list[str], by: int) -> int:
+    """Where a phrase cut before "by" at ``by`` ends: before a participle whose agent is
+    cut off, and its particle ("a review of the payments | triggered | by the heist",
+    "the postponing of rallies | called for | by a cleric"), not a passive's verb ("had
+    been hurt")."""
+    verb = by - 1 if tokens[by - 1].lower() not in ("for", "on", "up") else by - 2
+    if verb < 3 or not tokens[verb].endswith("ed"):
+        return by
+    return by if tokens[verb - 1].lower() in _PASSIVE_AUXILIARIES else verb
 
 
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got"})
