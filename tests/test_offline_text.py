@@ -904,3 +904,10 @@ def test_a_phrase_cut_short_does_not_end_on_a_preposition_of_place_or_time() -> 
 def test_a_phrase_ends_before_and_an_adverb_and_a_past_verb() -> None:
     text = "Chile had paused some arms sales and repeatedly pressed Peru to talk."
     assert readable(text, text.index("some")) == "some arms sales"
+
+
+def test_have_with_an_object_is_the_verb_not_an_auxiliary() -> None:
+    text = "Chile is working to have it ready before the winter rains."
+    assert readable(text, text.index("have")) == "have it ready before the winter rains"
+    text = "Peru's aim is to have agreed the deal by May."
+    assert readable(text, text.index("have")) == "agreed the deal"

@@ -233,6 +233,15 @@ def _agentless(tokens: list[str], by: int) -> int:
     return by if tokens[verb - 1].lower() in _PASSIVE_AUXILIARIES else verb
 
 
+_OBJECTS = frozenset({"it", "them", "him", "her", "us", "this", "that", "these", "those"})
+
+
+def _has_an_object(clause: list[str]) -> bool:
+    """Whether ``clause`` opens with "have" and a pronoun object ("have it operational"),
+    the verb of its own, not an auxiliary."""
+    return len(clause) > 2 and clause[0].lower() == "have" and clause[1].lower() in _OBJECTS
+
+
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got"})
 
 
@@ -459,6 +468,8 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
             break  # "on behalf of ...", "in response to ...": the preposition is its part
         if leading == 1 and clause[0].lower() in _MODALS and _negated(clause):
             break  # "will not support ...": the negation keeps its modal
+        if leading == 1 and _has_an_object(clause):
+            break  # "to have it ready by May": "have" the verb, not an auxiliary
         if not leading:
             break
         del clause[:leading]
