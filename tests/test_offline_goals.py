@@ -1207,3 +1207,11 @@ def test_a_speaker_of_a_contrasting_clause_after_the_aim_holds_no_aim() -> None:
     # A speaker who says the whole sentence still holds its aim.
     text = '"We will go on trying to reach a deal, but we are not there yet," Chile said.'
     assert goal_codes(text) == ["CHL"]
+
+
+def test_an_aim_owned_by_a_person_no_rule_places_is_no_state_s() -> None:
+    assert goal_codes("Chile criticised Ana Soto's plans to close the border with Peru.") == []
+    # One the rules place is their state's; so is a state's own.
+    text = "Peruvian President Ana Soto's plans to close the border angered Chile."
+    assert goal_codes(text) == ["PER"]
+    assert goal_codes("Chile criticised Peru's plans to close the border.") == ["PER"]

@@ -104,6 +104,22 @@ def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
 _OWNED_AIM = possessive_then(2)
 
 
+# A person's name in full, its possessive, right before a noun of aim: "Ana Soto's plans".
+_PERSON_OWNS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}['\u2019]s\s+\Z")
+_AIM_NOUNS = frozenset({"plan", "plans", "bid", "effort", "efforts", "aim", "goal", "intention"})
+
+
+def _a_persons_aim(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a name in full that the rules place in no state ("Ana Soto's plans to",
+    one out of office or in opposition) owns the noun of aim of ``trigger``."""
+    if trigger.phrase.split()[0] not in _AIM_NOUNS:
+        return False
+    owned = _PERSON_OWNS.search(s.text, max(0, trigger.start - 40), trigger.start)
+    return owned is not None and not any(
+        a.start < trigger.start and a.end > owned.start() for a in s.actors
+    )
+
+
 def _owner_of_noun_aim(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state whose possessive names the noun of aim of ``trigger``, if one does."""
     if trigger.phrase not in NOUN_AIMS:
@@ -129,6 +145,8 @@ def _goal_holders(
     owner = _owner_of_noun_aim(s, trigger)
     if owner:
         return owner  # "Hezbollah foiled Israel's ultimate plan to": Israel's aim
+    if _a_persons_aim(s, trigger):
+        return []  # "Peru criticised Ana Soto's plans to": hers, no state's
     if opening is not None:
         # "In a bid to ease tensions, China sent ...": the main clause's subject.
         subject = [a for a in s.actors if a.start >= opening and a.code]
