@@ -106,7 +106,7 @@ _OWNED_AIM = possessive_then(2)
 
 # A person's name in full, its possessive, right before a noun of aim: "Ana Soto's plans".
 _PERSON_OWNS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}['\u2019]s\s+\Z")
-_AIM_NOUNS = frozenset({"plan", "plans", "bid", "effort", "efforts", "aim", "goal", "intention"})
+_AIM_NOUNS = AIM_NOUN_WORDS | {"plans", "aim", "goal", "intention"}
 
 
 def _a_persons_aim(s: RuleSentence, trigger: Hit) -> bool:
