@@ -3381,3 +3381,16 @@ def test_pleased_that_and_would_be_pleased_if_support_what_follows() -> None:
     text = "Chile would be pleased were Peru to halve its tariffs on wine."
     assert [s.topic for s in extract_summary(text).stances] == ["Peru to halve its tariffs on wine"]
     assert stance_keys("Chile is not pleased that Peru closed the border.") == {("CHL", "oppose")}
+
+
+def test_what_someone_is_quoted_as_saying_is_the_topic() -> None:
+    text = (
+        "SANTIAGO, May 4 - Chile wants Peru to scrap its curbs on wine imports by next year, "
+        "visiting Chilean Trade Minister Ana Soto told Luis Vega, head of the Lima chamber, an "
+        "aide to Vega said.\n    The aide quoted Soto as saying tough steps might be required "
+        "to fend off protectionist bills in the Chilean senate."
+    )
+    topics = [s.topic for s in extract_summary(text).stances]
+    assert topics == [
+        "tough steps might be required to fend off protectionist bills in the Chilean senate"
+    ]

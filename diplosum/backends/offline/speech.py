@@ -79,7 +79,18 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
             and (after := readable(s.text, _said_from(s.text, _told_that(s.text, clause))))
         ):
             return after
+    # "The paper quoted Ana Soto as saying the plan had failed": what follows it.
+    quoting = None if opens_quotation(s) else _AS_SAYING.search(s.text)
+    if quoting is not None and (said := readable(s.text, quoting.end())):
+        return said
     return readable(s.text, 0)
+
+
+# (Not a quotation's speaker named after it: '"...," the agency quoted Soto as saying on
+# Friday'.)
+_AS_SAYING = re.compile(
+    r"\bas\s+saying\s+(?:that\s+)?(?!(?:on|in|at|during|after|before|to|by|late|early)\b)"
+)
 
 
 # A quotation inside the sentence that closes, with a comma, right before the speaker.
