@@ -3386,11 +3386,9 @@ def test_pleased_that_and_would_be_pleased_if_support_what_follows() -> None:
 def test_what_someone_is_quoted_as_saying_is_the_topic() -> None:
     text = (
         "SANTIAGO, May 4 - Chile wants Peru to scrap its curbs on wine imports by next year, "
-        "visiting Chilean Trade Minister Ana Soto told Luis Vega, head of the Lima chamber, an "
-        "aide to Vega said.\n    The aide quoted Soto as saying tough steps might be required "
-        "to fend off protectionist bills in the Chilean senate."
+        "the Chilean Under-Secretary of Commerce Ana Soto told Luis Vega, head of the Lima "
+        "chamber, a spokesman for the chamber said.\n    The spokesman quoted Soto as saying "
+        "tough steps might be required to fend off protectionist bills."
     )
     topics = [s.topic for s in extract_summary(text).stances]
-    assert topics == [
-        "tough steps might be required to fend off protectionist bills in the Chilean senate"
-    ]
+    assert topics == ["tough steps might be required to fend off protectionist bills"]
