@@ -3392,3 +3392,10 @@ def test_what_someone_is_quoted_as_saying_is_the_topic() -> None:
     )
     topics = [s.topic for s in extract_summary(text).stances]
     assert topics == ["tough steps might be required to fend off protectionist bills"]
+
+
+def test_a_bias_in_favour_of_something_is_a_lean_described_not_a_position() -> None:
+    assert (
+        stance_keys("Chile's trade shows a bias in favour of slow markets, the bank said.") == set()
+    )
+    assert stance_keys("Chile spoke in favour of the plan.") == {("CHL", "support")}

@@ -124,6 +124,8 @@ _LACKING = re.compile(
     r"|(?:unwillingness|reluctance|refusal|failure|inability)\s+to\s+(?:[a-z]+\s+){1,3})\Z",
     re.IGNORECASE,
 )
+# What leans "in favour of" something without taking a side: "a bias in favour of".
+_TILT = re.compile(r"\b(?:bias|tilt|skew|skewed|weighted|slanted|imbalance)\s+\Z", re.IGNORECASE)
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
@@ -157,6 +159,8 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
         return True
+    if hit.phrase.startswith("in favo") and _TILT.search(s.text, max(0, hit.start - 24), hit.start):
+        return True  # "a bias in favour of slow markets": a lean described, no position
     if in_question(s.text, hit):
         return True
     if s.text[hit.start].isupper() and _in_a_name(s.text, hit):
