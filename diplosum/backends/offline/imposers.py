@@ -66,6 +66,7 @@ IMPOSED_BY = re.compile(
 )
 
 
+# The preposition a target follows, past those after "by": "by big powers on Chile".
 _ON_TARGET = re.compile(r"\b(?:on|against)\s")
 # "the imposition by Canada of (new, punitive) duties"
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z")
@@ -118,8 +119,9 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         agents = coordinated_after(s, by.end())
         # "a lifting of sanctions by big powers on Chile": the state after "on" is the
         # target, not one of those after "by" (unnamed here).
-        on = agents and _ON_TARGET.search(s.text, by.end(), agents[0].start)
-        return [] if on else agents
+        if agents and _ON_TARGET.search(s.text, by.end(), agents[0].start):
+            return []
+        return agents
     return (
         _by_doing(s, trigger)
         or _subject_of_verb(s, trigger)

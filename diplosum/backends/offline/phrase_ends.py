@@ -144,8 +144,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "him", "her", "us
 def _named_clause(text: str, start: int, end: int) -> int:
     """``end``, or where a clause "and", a name and an auxiliary open before it ends."""
     for clause in _AND_NAME_CLAUSE.finditer(text, start, end):
-        before = text[start : clause.start()].split()
-        word = before[-1] if before else ""
+        word = "".join(text[start : clause.start()].rsplit(None, 1)[-1:])
         if word[:1].islower() and word not in _PRONOUNS:
             return clause.start()
     return end
