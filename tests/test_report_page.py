@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import subprocess
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -28,14 +29,20 @@ CHROMIUM = next(
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed")
 
 
-def _closed_port() -> int:
-    """A loopback port nothing listens on (Chromium refuses well-known ones such as 9)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+# A loopback port nothing listens on (Chromium refuses well-known ones such as 9). The socket
+# stays bound, never listening, for the whole module: connections to it are refused, and the
+# system cannot hand the port to anyone else meanwhile. Closing it right after reading the
+# number once let a test server in another xdist worker take the port in CI, and Chromium,
+# sent there as its proxy, hung on that server's slow replies.
+_HELD = socket.socket()
+_HELD.bind(("127.0.0.1", 0))
+CLOSED = int(_HELD.getsockname()[1])
 
 
-CLOSED = _closed_port()
+@pytest.fixture(scope="module", autouse=True)
+def _release_the_closed_port() -> Iterator[None]:
+    yield
+    _HELD.close()
 
 
 def _browse(url: str, netlog: Path) -> str:
