@@ -21,8 +21,10 @@
   a stance besides its clause's subject), ``speech`` (reported speech), ``reporting``
   and ``speakers`` (who speaks).
 - ``goals`` and ``aim_stances`` (support for the outcome an aim names); ``phrases``
-  (readable topics and aims); ``lead`` (headline and summary; ``lead_openings``: where
-  a long lead's headline starts).
+  (readable topics and aims: ``phrase_starts``, ``phrase_ends``, ``phrase_cuts`` and
+  ``phrase_times`` where one starts, ends, is cut short and holds a time; ``datelines``
+  what a story's first sentence opens with); ``lead`` (headline and summary;
+  ``lead_openings``: where a long lead's headline starts).
 
 Its answers are not cached: the coder takes a few milliseconds an article, and a cached
 answer would hide every later fix to the rules. The pipeline grounds and normalises its

@@ -122,7 +122,7 @@ UNLIKELY = re.compile(
 )
 
 # A span of time, counted or not: "months", "several decades", "the past two years"
-# (``phrases`` reads it as words, ``DURATION_ONLY`` after a verb).
+# (``phrase_times`` reads it as words, ``DURATION_ONLY`` after a verb).
 SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})
 SPAN_COUNTS = frozenset({"several", "many", "few", "two", "three", "four", "five", "ten"})
 

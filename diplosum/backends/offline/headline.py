@@ -12,8 +12,8 @@ from collections import Counter
 
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
+from .datelines import without_dateline
 from .mention import ActorMention
-from .phrases import without_dateline
 
 __all__ = ["headline_state", "ministers_of_the_headline"]
 

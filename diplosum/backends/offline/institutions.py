@@ -16,10 +16,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import SENTENCE_END
+from .datelines import without_dateline
 from .headline import headline_state
 from .lexicon import Hit
 from .mention import ActorMention
-from .phrases import without_dateline
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence

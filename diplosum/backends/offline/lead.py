@@ -21,8 +21,9 @@ from ...models import HEADLINE_CHARS, SUMMARY_CHARS
 from ...text.dates import MONTHS, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
+from .datelines import without_dateline
 from .lead_openings import main_clause, names, without_aside
-from .phrases import CLOSERS, without_dateline
+from .phrase_cuts import CLOSERS
 from .quotations import open_quote
 
 __all__ = ["headline_and_summary"]

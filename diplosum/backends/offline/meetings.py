@@ -24,6 +24,7 @@ from .actors import ActorMention
 from .addressed import addressee
 from .agents import joined
 from .clauses import TO_BEFORE
+from .datelines import without_dateline
 from .lexicon import Hit
 from .meeting_groups import add_meetings
 from .meeting_status import meeting_status
@@ -45,7 +46,6 @@ from .own_parties import (
     talked_about,
 )
 from .parties import dealt_with, objects, urged_parties
-from .phrases import without_dateline
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
 from .reporting import reporting_actor

@@ -22,8 +22,8 @@ from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visi
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .clauses import CHARGED_THAT
+from .datelines import without_dateline
 from .lexicon import Hit
-from .phrases import without_dateline
 from .sentence import RuleSentence
 from .word_senses import NO_STAND, other_sense
 
