@@ -790,6 +790,20 @@ def test_a_phrase_ends_before_a_clause_of_time_or_condition() -> None:
     assert readable(text, text.index("see")) == "see if the plan can work"
 
 
+def test_a_phrase_ends_before_a_clause_of_purpose_or_result() -> None:
+    text = "The U.S. wants Peruvian cooperation so the Senate can pass a mild bill, he said."
+    assert readable(text, text.index("Peruvian")) == "Peruvian cooperation"
+    text = "Chile urged Peru to open the border so they could return to their farms."
+    assert readable(text, text.index("Peru to")) == "Peru to open the border"
+    text = "Lima wants talks with Quito so that Ecuador can sell more gas."
+    assert readable(text, text.index("talks")) == "talks with Quito"
+    # "so" as an adverb opens no clause.
+    text = "Chile wants the aid that Peru so badly needs to reach the border towns."
+    assert readable(text, text.index("the aid")) == (
+        "the aid that Peru so badly needs to reach the border towns"
+    )
+
+
 def test_a_phrase_opened_by_a_clause_of_time_reads_from_its_main_clause() -> None:
     text = "Until costs fall, the bank will have little room to cut rates."
     assert readable(text, 0) == "the bank will have little room to cut rates"

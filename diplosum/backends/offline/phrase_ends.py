@@ -90,6 +90,12 @@ _END = re.compile(
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
+    # "wants Peruvian cooperation so the Senate can pass a mild bill", "opened the border
+    # so they could return": a clause of purpose or result with a subject of its own (not
+    # "so far", "so badly needed", "did so a week ago").
+    + r"|\s(?=so\s+(?:that\s+)?(?:"
+    + _SUBJECT
+    + r"|(?:there|you|our)\s|[A-Z][\w.'\u2019-]*\s))"
     # "backed the treaty when it was drafted", "will sign the deal if the bloc agrees": a
     # clause of time or condition, with a subject of its own; not one that describes a
     # time ("at a moment when it needs"), nor a question asked ("to see if it works").
