@@ -1711,6 +1711,9 @@ def test_a_judging_word_inside_a_name_judges_nothing() -> None:
     assert stance_keys("Criminal acts will not go unpunished, a Chilean official said.") == {
         ("CHL", "oppose")
     }
+    # A name's first word too ("the Criminal Code"), when it is not the sentence's.
+    code = "The case goes to court under the Criminal Code of Chile, a Chilean official said."
+    assert stance_keys(code) == set()
 
 
 def test_optimism_voiced_is_a_neutral_position_and_a_post_on_x_is_said() -> None:

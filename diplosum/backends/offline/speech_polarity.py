@@ -18,6 +18,7 @@ from .no_position import a_charge, no_judgment
 from .positions import received_at
 from .sentence import RuleSentence
 from .stances import with_own_agent
+from .word_senses import in_a_name
 
 __all__ = ["polarity"]
 
@@ -29,11 +30,6 @@ _NEGATED = re.compile(
     r"(?:difficult|hard|impossible)\s+to\s+(?:see|imagine|envisage)(?:\s+how)?)\s+(?:\w+\s+)?\Z",
     re.IGNORECASE,
 )
-
-
-# A capitalised word right before a capitalised word: part of a name ("the International
-# Criminal Court"), no judgment. (A word that is a name's first is read as written.)
-_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+\Z")
 
 
 def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
@@ -48,7 +44,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not _NEGATED.search(s.text, max(0, hit.start - 40), hit.start)
         and not dropped(s.text, hit.start, plan_word=False)  # "dropped plans to oppose"
         and not NO_PROMISE.search(s.text, max(0, hit.start - 50), hit.start)
-        and not (hit.text[0].isupper() and _NAME_BEFORE.search(s.text, hit.start - 30, hit.start))
+        and not (hit.text[0].isupper() and in_a_name(s.text, hit))  # the Criminal Court
         # "the deal, welcomed by Egypt": Egypt's; "weakened by a shortage of funds" is
         # still the speaker's judgment.
         and not with_own_agent(s.text, hit)

@@ -17,6 +17,7 @@ from .clauses import in_question
 from .lexicon import Hit
 from .positions import Position
 from .sentence import RuleSentence
+from .word_senses import in_a_name
 
 __all__ = ["PROGRESSIVE", "stance_triggers"]
 
@@ -131,25 +132,6 @@ _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
 
 
-# A capitalised word after another, or before one: "the Union of Concerned Scientists".
-# (Not after "U.S.", which old wires capitalise the next word after, nor a dateline's
-# capitals: "LONDON Support for ...".)
-_NAME_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019-]*\s+(?:of\s+|for\s+|on\s+)?\Z")
-_NAME_AFTER = re.compile(r"\S*\s+[A-Z]")
-_CAPITALISED = re.compile(r"\b[A-Z]")
-
-
-def _in_a_name(text: str, hit: Hit) -> bool:
-    """Whether capitalised ``hit`` is a word of a name in running text, not a sentence's
-    first word nor one of a headline's (most of whose words are capitalised)."""
-    if not text[: hit.start].strip(" \"'\u201c\u2018(") or text.isupper():
-        return False
-    named = _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start) or _NAME_AFTER.match(
-        text, hit.end
-    )
-    return named is not None and len(_CAPITALISED.findall(text)) * 2 < len(text.split())
-
-
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
@@ -163,7 +145,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         return True  # "a bias in favour of slow markets": a lean described, no position
     if in_question(s.text, hit):
         return True
-    if s.text[hit.start].isupper() and _in_a_name(s.text, hit):
+    if s.text[hit.start].isupper() and in_a_name(s.text, hit):
         return True
     if hit.phrase in _PREDICATIVE_ONLY:
         # "undecided voters", "sway undecided lawmakers": a description, not a position

@@ -14,7 +14,7 @@ import re
 from .clauses import DURATION_ONLY, PASSIVE_AUXILIARY
 from .lexicon import Hit
 
-__all__ = ["NO_STAND", "other_sense"]
+__all__ = ["NO_STAND", "in_a_name", "other_sense"]
 
 
 # "Protests" that are demonstrations, by the words before them: "the ongoing protests",
@@ -179,3 +179,22 @@ _TO_WITHOUT_OBJECT = re.compile(r"\s+to\s", re.IGNORECASE)
 
 # A stance noun naming a body: "a Libya support group", "a protest group".
 _NAMES_A_BODY = re.compile(r"\s+(?:group|groups)\b", re.IGNORECASE)
+
+
+# A capitalised word after another, or before one: "the Union of Concerned Scientists".
+# (Not after "U.S.", which old wires capitalise the next word after, nor a dateline's
+# capitals: "LONDON Support for ...".)
+_NAME_BEFORE = re.compile(r"[A-Z][a-z][\w'\u2019-]*\s+(?:of\s+|for\s+|on\s+)?\Z")
+_NAME_AFTER = re.compile(r"\S*\s+[A-Z]")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def in_a_name(text: str, hit: Hit) -> bool:
+    """Whether capitalised ``hit`` is a word of a name in running text, not a sentence's
+    first word nor one of a headline's (most of whose words are capitalised)."""
+    if not text[: hit.start].strip(" \"'\u201c\u2018(") or text.isupper():
+        return False
+    named = _NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start) or _NAME_AFTER.match(
+        text, hit.end
+    )
+    return named is not None and len(_CAPITALISED.findall(text)) * 2 < len(text.split())
