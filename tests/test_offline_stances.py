@@ -1805,6 +1805,17 @@ def test_suspicion_in_a_charge_is_no_position() -> None:
     assert stance_keys("Peru voiced suspicion of the Chilean plan.") == {("PER", "oppose")}
 
 
+def test_a_crime_in_a_list_of_charges_is_no_position() -> None:
+    text = (
+        "Ana Soto was charged under four articles of the penal code of Bolivia, according "
+        'to Amnesty, including "arson," "spying" and an "act of terrorism."'
+    )
+    assert stance_keys(text) == set()
+    # Past the agent of the case, a judgment of it is someone's.
+    text = "Soto was convicted of spying by a Peruvian court in a case Chile denounced as a sham."
+    assert ("CHL", "oppose") in stance_keys(text)
+
+
 def test_someones_supporters_are_people_with_no_states_position() -> None:
     assert stance_keys("Peru's president said his supporters would march on Monday.") == set()
     assert stance_keys("Peru and Chile are supporters of the plan.") == {

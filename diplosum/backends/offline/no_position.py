@@ -226,12 +226,26 @@ _JUDGED_NOUN = re.compile(
 _ON_SUSPICION = re.compile(r"\b(?:on|under)\s+\Z", re.IGNORECASE)
 
 
+# The charges a court or a prosecutor lists, up to a word of them: "charged with treason
+# and terrorism", "convicted under articles on espionage, including 'sabotage'"; not past
+# an agent or a judgment of the case ("convicted of spying by a court in a case the U.S.
+# called a sham").
+_CHARGES = re.compile(
+    r"\b(?:charged|convicted|indicted|found\s+guilty|on\s+charges?|the\s+charges?)\s"
+    r"(?:with|of|under|for|that|including|on)\b"
+    r"(?:(?!\b(?:by|said|says|called|calls|denounced|which|who)\b)[^.;:!?]){0,120}\Z"
+)
+
+
 def a_charge(text: str, word: Hit) -> bool:
     """Whether ``word`` is "suspicion" in a charge ("detained on suspicion of", "under
-    suspicion"), no one's position; for stance triggers and evaluative words alike."""
-    return word.phrase == "suspicion" and bool(
-        _ON_SUSPICION.search(text, max(0, word.start - 8), word.start)
-    )
+    suspicion"), or a crime in a list of the charges ("charged with ... 'terrorism'"),
+    no one's position; for stance triggers and evaluative words alike."""
+    if word.phrase == "suspicion" and _ON_SUSPICION.search(
+        text, max(0, word.start - 8), word.start
+    ):
+        return True
+    return _CHARGES.search(text, max(0, word.start - 160), word.start) is not None
 
 
 # The subject right before a stance verb, with only auxiliaries and adverbs between:
