@@ -1368,6 +1368,17 @@ def test_undecided_states_a_position_only_after_a_copula() -> None:
     assert stance_keys(text) == set()
 
 
+def test_a_participle_that_describes_a_noun_states_no_position() -> None:
+    text = "Soto has criticised Chilean President Ana Vera's welcoming policy towards migrants."
+    assert ("CHL", "support") not in stance_keys(text)
+    text = "Chile, with only a supporting role at the summit, has sent two envoys."
+    assert stance_keys(text) == set()
+    # With its object, or after a preposition, it is the verb.
+    assert stance_keys("Peru is welcoming the decision, its minister said.") == {("PER", "support")}
+    text = "Chile said it was committed to supporting reforms in Peru."
+    assert ("CHL", "support") in stance_keys(text)
+
+
 def test_more_words_of_judgment_in_reported_speech() -> None:
     cases = {
         "Peru said the proposals were flawed and unreasonable.": {("PER", "oppose")},

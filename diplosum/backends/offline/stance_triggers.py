@@ -127,6 +127,17 @@ _LACKING = re.compile(
 )
 # What leans "in favour of" something without taking a side: "a bias in favour of".
 _TILT = re.compile(r"\b(?:bias|tilt|skew|skewed|weighted|slanted|imbalance)\s+\Z", re.IGNORECASE)
+# Participles that describe a noun after a determiner or possessive: "Soto's welcoming
+# policy", "the opposing camp", "a supporting role" (not "of opposing sanctions": after a
+# preposition the gerund has its object).
+_ATTRIBUTIVE = frozenset({"welcoming", "opposing", "supporting"})
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our)|'s|\u2019s)\s+\Z", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|to|of|for|and|or|in|on|at|with|it|them|him|her|its|their|his|our|"
+    r"this|that|these|those)\b)[a-z]+\b"
+)
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
@@ -150,6 +161,10 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if hit.phrase in _PREDICATIVE_ONLY:
         # "undecided voters", "sway undecided lawmakers": a description, not a position
         return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
+    if hit.phrase in _ATTRIBUTIVE and _OWNER_BEFORE.search(
+        s.text, max(0, hit.start - 8), hit.start
+    ):
+        return _NOUN_AFTER.match(s.text, hit.end) is not None
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
         return grand or _STRUCK.match(s.text, hit.end) is not None
