@@ -1594,6 +1594,7 @@ def test_a_state_s_adjective_before_a_stance_verb_is_the_state() -> None:
         "The Peruvian car maker plans to slash production by half.",
         # The head past an "and": "mining equipment and truck maker"
         "Peruvian mining equipment and truck maker Andes Corp opposed the new quotas.",
+        "Peruvian drugmaker Andes Pharma said it was committed to a new vaccine.",
     ):
         assert stance_keys(text) == set(), text
         assert goal_codes(text) == [], text

@@ -114,6 +114,8 @@ NOT_AGENTS = frozenset(
         *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
         *("brokerage", "brokerages", "conglomerates", "utilities", "refineries"),
         *("exchange", "exchanges"),
+        *("drugmaker", "drugmakers", "pharmaceutical", "pharmaceuticals", "planemaker"),
+        *("shipbuilder", "shipbuilders", "shipyard", "telecoms", "startup", "start-up"),
         *("controller", "controllers"),
         *("contractor", "contractors", "researcher", "researchers"),
         # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
