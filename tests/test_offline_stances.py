@@ -542,6 +542,13 @@ def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_n
     assert stance_keys("India rejected Pakistan's offer of talks, saying terrorism must end.") == {
         ("IND", "oppose")
     }
+    # Past the commas of a list of things in that clause.
+    text = (
+        "A Chilean minister accused those who back the Andean Community of spreading lies, "
+        "hate and fear, saying the claims were a disgrace."
+    )
+    assert ("IGO", "oppose") not in stance_keys(text)
+    assert ("CHL", "oppose") in stance_keys(text)
     assert stance_keys("Spain did not object to the French proposal.") == set()
     assert stance_keys("Spain objected to the French proposal.") == {("ESP", "oppose")}
     # In reported speech too: a refusal to oppose is no refusal.

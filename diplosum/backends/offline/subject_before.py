@@ -190,7 +190,7 @@ def before_the_clause(c: Clause, within_clause: bool) -> list[ActorMention] | No
     if breaks and _PARTICIPLE.match(s.text, c.start):
         # "India rejected Pakistan's offer, saying ...": the subject of the clause
         # before, not the nearest actor.
-        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
+        segment_start = _clause_before(s, breaks)
         previous = [a for a in earlier if segment_start <= a.start < c.start]
         if previous and _AN_OBJECT.search(
             s.text, max(0, previous[0].start - 20), previous[0].start
@@ -206,6 +206,18 @@ def before_the_clause(c: Clause, within_clause: bool) -> list[ActorMention] | No
 # ", saying ...", ", adding that ...": a reporting participle, whose subject is the main
 # clause's; so is a perfect one's (", having met with ...").
 _PARTICIPLE = re.compile(r"(?:saying|adding|noting|insisting|arguing|stressing|telling|having)\s")
+# What a comma of a list of things parts ("of spreading lies, | hate and fear |, saying"):
+# a few words in small letters, no clause.
+_LIST_ITEM = re.compile(r"\s*(?:[a-z]+\s+){0,4}[a-z]+")
+
+
+def _clause_before(s: RuleSentence, breaks: list[re.Match[str]]) -> int:
+    """Where the clause before a participle's last comma starts: at the break before
+    that comma, past the commas of a list of things in it."""
+    at = len(breaks) - 2
+    while at >= 0 and _LIST_ITEM.fullmatch(s.text, breaks[at].end(), breaks[at + 1].start()):
+        at -= 1
+    return breaks[at].end() if at >= 0 else 0
 
 
 # An actor that is a verb's or a preposition's object: "called on the US", "urged Peru".
