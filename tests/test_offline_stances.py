@@ -1537,6 +1537,9 @@ def test_critics_and_a_poll_s_support_state_no_position_of_the_subject() -> None
         "Support for her conservative bloc in Peru has slipped.",
         "The fractures in the Chilean president's support have grown wider every day.",
         "Peru's prime minister is now seeing his public support eroded, analysts said.",
+        # A change in support named before it.
+        "The row has plagued Chilean governments and brought a sudden surge in support for "
+        "an Andean Party, a populist bloc.",
     ):
         assert extract_summary(text).stances == [], text
     # The verb still states support; a critic with a name still criticises.

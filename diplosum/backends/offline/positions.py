@@ -212,10 +212,23 @@ _POLL_SUPPORT = re.compile(
 )
 
 
+# A change in support, named before it: "a sudden surge in support for Soto", "a drop in
+# public support".
+_POLL_CHANGE = re.compile(
+    r"\b(?:surge|rise|jump|increase|growth|drop|fall|decline|slump|dip|swing|erosion|loss)"
+    r"\s+in\s+(?:public\s+|popular\s+|voter\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _poll_support(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is the noun "support" as polls measure it (not a state's,
     named by its adjective: "U.S. support for the plan grew")."""
-    if trigger.phrase.lower() != "support" or not _POLL_SUPPORT.match(s.text, trigger.end):
+    if trigger.phrase.lower() != "support":
+        return False
+    if _POLL_CHANGE.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return True
+    if not _POLL_SUPPORT.match(s.text, trigger.end):
         return False
     before = s.before(trigger.start)
     return (
