@@ -2685,6 +2685,18 @@ def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
     assert stance_keys(text) == {("PER", "support")}
 
 
+def test_unplaced_diplomats_opening_the_sentence_borrow_no_neighbour_s_aim() -> None:
+    text = (
+        "Peru's government says it wants talks on the border. Diplomats want the "
+        "Bolivian government to make creating jobs a priority."
+    )
+    found = extract_summary(text).goals
+    assert [g.statement for g in found] == ["talks on the border"]
+    # Diplomats a state's adjective names are its own.
+    text = text.replace("Diplomats", "Peruvian diplomats")
+    assert len(extract_summary(text).goals) == 2
+
+
 def test_rash_thoughtless_and_inhumane_judge() -> None:
     text = 'Chile\'s foreign ministry said: "It is simply rash and thoughtless behaviour by Peru."'
     assert stance_keys(text) == {("CHL", "oppose")}

@@ -284,6 +284,11 @@ _UNNAMED_STATES = re.compile(
 )
 
 
+# Agents of some state, unplaced when the sentence opens with them and names none:
+# "Diplomats want Bolivia to ...", "Western diplomats say" (not "Peruvian diplomats").
+_UNPLACED = frozenset({"diplomats", "observers", "insiders", "commentators", "sources"})
+
+
 def people_open(s: RuleSentence, offset: int) -> bool:
     """Whether ``s`` opens with people who act for no state ("Investors", "Rescue
     workers"), or states it does not name, with no actor before ``offset``: what they say
@@ -291,7 +296,7 @@ def people_open(s: RuleSentence, offset: int) -> bool:
     if any(a.start < offset for a in s.actors):
         return False
     first = _FIRST_WORD.match(s.text)
-    if first is not None and first.group(1).lower() in NOT_AGENTS:
+    if first is not None and first.group(1).lower() in NOT_AGENTS | _UNPLACED:
         return True
     unnamed = _UNNAMED_STATES.match(s.text)
     return unnamed is not None and unnamed.end() <= offset
