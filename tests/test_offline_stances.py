@@ -3007,6 +3007,12 @@ def test_blocks_of_a_street_take_no_stand() -> None:
     assert stance_keys("Chile blocks the resolution.") == {("CHL", "oppose")}
 
 
+def test_people_questioned_are_interrogated_not_doubted() -> None:
+    text = "Chilean authorities questioned many contacts of the suspect, but found nothing."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile questioned the legality of the Peruvian plan.") == {("CHL", "oppose")}
+
+
 def test_blamed_on_set_off_after_its_noun_is_a_passive_of_no_one() -> None:
     text = "The Chilean government has responded to rising prices, blamed partly on the reforms."
     assert stance_keys(text) == set()

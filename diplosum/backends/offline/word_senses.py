@@ -70,10 +70,20 @@ def other_sense(text: str, trigger: Hit) -> bool:
         return True  # "condemned the region to years of unrest": a fate, no criticism
     if phrase == "support" and _SUPPORT_AS_ADJUNCT.match(text, end):
         return True  # "halted support operations", "the support level": a kind, no stance
+    if phrase.lower() in _QUESTIONED and _PEOPLE_QUESTIONED.match(text, end):
+        return True  # "police questioned two men", "questioned contacts of": interrogation
     # "pressing ahead with", "backing down on": going on or giving up, no stance
     return _AHEAD.match(text, end) is not None
 
 
+# "questioned" people: asked them questions, as police do; no doubt cast on anything.
+_QUESTIONED = frozenset({"question", "questions", "questioned", "questioning"})
+_PEOPLE_QUESTIONED = re.compile(
+    r"\s+(?:him|her|them|(?:the|a|an|\d+|two|three|four|five|several|dozens\s+of|numerous|"
+    r"many|some|other)\s+)?(?:[a-z]+\s+)?(?:suspects?|witness(?:es)?|contacts|men|man|women|"
+    r"woman|people|persons|relatives|passengers|detainees|staff|employees|residents|"
+    r"members|students|journalists|officers|workers)\b"
+)
 # "pressed into tablets", "pressed into service": made into something, no one pressed to act.
 _INTO = re.compile(r"\s+into\b")
 # An infinitive after "not expect": what the one expecting will do, forecast.
