@@ -549,6 +549,13 @@ def test_a_reporting_participle_is_the_main_subjects_and_negated_opposition_is_n
     )
     assert ("IGO", "oppose") not in stance_keys(text)
     assert ("CHL", "oppose") in stance_keys(text)
+    # Past a relative clause on the subject, when the clause before names no one.
+    text = (
+        "Chile, which chaired the talks along with Peru, has pulled some troops out but has "
+        "strongly supported the offensive, saying on Monday that a Chilean officer was killed "
+        "near the city."
+    )
+    assert stance_keys(text) == {("CHL", "support")}
     assert stance_keys("Spain did not object to the French proposal.") == set()
     assert stance_keys("Spain objected to the French proposal.") == {("ESP", "oppose")}
     # In reported speech too: a refusal to oppose is no refusal.

@@ -200,6 +200,12 @@ def before_the_clause(c: Clause, within_clause: bool) -> list[ActorMention] | No
             return []
         if previous:
             return with_listed(s, previous[0], earlier)
+        relative = relative_break(s, breaks[:-1]) if len(breaks) >= 3 else None
+        if relative is not None:
+            # "Chile, which chaired the talks with Peru, has withdrawn ... but backed the
+            # offensive, saying": the clause before names no one; what its relative
+            # clause follows is its subject.
+            return _antecedents(s, earlier, relative)
     return None
 
 
