@@ -384,6 +384,8 @@ def test_measures_stopped_are_sanctions_on_whom_they_name() -> None:
         "Brazil cancelled the sale of four frigates to Paraguay.": [("BRA", "PRY")],
         "Venezuela broke diplomatic relations with Colombia.": [("VEN", "COL")],
         "Ecuador ordered 12 Peruvian officials to leave the country.": [("ECU", "PER")],
+        "The EU blocked Peruvian imports of beef.": [("EU", "PER")],
+        "Chile blocked aid shipments to Bolivia.": [("CHL", "BOL")],
     }
     for text, pairs in cases.items():
         assert sanction_pairs(text) == pairs, text
