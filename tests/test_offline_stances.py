@@ -3014,6 +3014,15 @@ def test_blocks_of_a_street_take_no_stand() -> None:
     assert stance_keys("Chile blocks the resolution.") == {("CHL", "oppose")}
 
 
+def test_welcome_as_an_adjective_is_the_speaker_s_judgment_not_its_noun_s() -> None:
+    for text in (
+        "The Chilean offer is welcome, Peru said.",
+        "Peru said the Chilean move was a welcome step.",
+    ):
+        assert stance_keys(text) == {("PER", "support")}, text
+    assert stance_keys("Peru said it would welcome a Chilean offer.") == {("PER", "support")}
+
+
 def test_people_questioned_are_interrogated_not_doubted() -> None:
     text = "Chilean authorities questioned many contacts of the suspect, but found nothing."
     assert stance_keys(text) == set()

@@ -134,6 +134,7 @@ _ATTRIBUTIVE = frozenset({"welcoming", "opposing", "supporting"})
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our)|'s|\u2019s)\s+\Z", re.IGNORECASE
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|most|very)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|to|of|for|and|or|in|on|at|with|it|them|him|her|its|their|his|our|"
     r"this|that|these|those)\b)[a-z]+\b"
@@ -161,6 +162,13 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if hit.phrase in _PREDICATIVE_ONLY:
         # "undecided voters", "sway undecided lawmakers": a description, not a position
         return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
+    if hit.phrase == "welcome" and (
+        _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start)
+        or _ARTICLE_BEFORE.search(s.text, max(0, hit.start - 16), hit.start)
+    ):
+        # "the offer is welcome", "a welcome step": an adjective that judges its noun, for
+        # whoever says it (an evaluative word), not its subject's welcome
+        return True
     if hit.phrase in _ATTRIBUTIVE and _OWNER_BEFORE.search(
         s.text, max(0, hit.start - 8), hit.start
     ):
