@@ -1494,6 +1494,9 @@ def test_a_headline_s_infinitive_is_a_plan_and_its_invitation_a_proposal() -> No
     assert statuses("Chile and Peru to discuss fishing rights") == ["planned"]
     assert statuses("Chile and Peru met to discuss fishing rights.") == ["held"]
     assert statuses("Chilean leader invites Peru's president to visit Santiago") == ["proposed"]
+    # "is welcome to", "was free to": an invitation too, none held.
+    assert statuses("Chile is welcome to join the talks, Peru said.") == ["proposed"]
+    assert statuses("Peru said Chile was always welcome to visit Lima.") == ["proposed"]
 
 
 def test_the_two_men_are_the_last_two_people_named_not_the_last_two_states() -> None:

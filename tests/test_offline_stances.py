@@ -3018,6 +3018,7 @@ def test_welcome_as_an_adjective_is_the_speaker_s_judgment_not_its_noun_s() -> N
     for text in (
         "The Chilean offer is welcome, Peru said.",
         "Peru said the Chilean move was a welcome step.",
+        "Peru said Chile was always welcome to visit Lima.",
     ):
         assert stance_keys(text) == {("PER", "support")}, text
     assert stance_keys("Peru said it would welcome a Chilean offer.") == {("PER", "support")}

@@ -79,6 +79,8 @@ _WISHED = re.compile(
     r"seeks|seeking|sought|"
     r"tr(?:y|ies|ied|ying)\s+to\s+(?:arrange|set\s+up|organi[sz]e|secure|schedule|broker)|"
     r"push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|favou?r(?:s|ed|ing)?|"
+    # "Chile is welcome to join the talks", "was free to visit": an invitation
+    r"(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:welcome|free)\s+to|"
     # "prospects appear slim for a summer meeting", "chances of talks"
     r"prospects?(?:\s+\w+){0,3}\s+(?:for|of)|chances?\s+(?:for|of))\b[^,.;]{0,30}$"
 )

@@ -92,7 +92,8 @@ _COPULA_BEFORE = re.compile(
     # (not "'s": "Chile's undecided voters" is a possessive)
     r"seemed|appears?|appeared|feels?|felt|sounded|am|'re|\u2019re|'m|\u2019m|"
     r"became|become|becomes|grew|looked|looks)\s+"
-    r"(?:(?:still|very|quite|too|more|less|not|so|also|now|rather|\w+ly)\s+){0,2}\Z",
+    r"(?:(?:still|very|quite|too|more|less|not|so|also|now|rather|always|never|again|\w+ly)\s+)"
+    r"{0,2}\Z",
     re.IGNORECASE,
 )
 
