@@ -565,6 +565,8 @@ def test_an_aim_neither_party_has_or_an_outcome_determined_elsewhere_is_no_aim()
         assert extract_summary(text).goals == [], text
     assert goal_codes("Chile is determined to keep the copper pact.") == ["CHL"]
     assert goal_codes("Chile wants an end to the war with Peru.") == ["CHL"]
+    assert goal_codes("Peru aspires to expand trade with Chile.") == ["PER"]
+    assert goal_codes("Peru has set out to expand trade with Chile.") == ["PER"]
 
 
 def test_a_future_act_is_an_aim_of_an_actor_not_of_a_thing() -> None:
