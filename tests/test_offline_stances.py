@@ -3014,6 +3014,12 @@ def test_blocks_of_a_street_take_no_stand() -> None:
     assert stance_keys("Chile blocks the resolution.") == {("CHL", "oppose")}
 
 
+def test_calls_the_subject_faces_are_others_not_its_own() -> None:
+    text = "The Chilean president is likely to face new calls for restraint."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile renewed its calls for restraint.") == {("CHL", "neutral")}
+
+
 def test_welcome_as_an_adjective_is_the_speaker_s_judgment_not_its_noun_s() -> None:
     for text in (
         "The Chilean offer is welcome, Peru said.",

@@ -135,6 +135,14 @@ _ATTRIBUTIVE = frozenset({"welcoming", "opposing", "supporting"})
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our)|'s|\u2019s)\s+\Z", re.IGNORECASE
 )
+# "calls" as the noun, met or answered by the subject: "faces calls for", "amid calls
+# for", "resisted calls for" (not "its calls for restraint": whose they are).
+_CALLS_MET = re.compile(
+    r"\b(?:face|faces|faced|facing|amid|despite|ignored|ignoring|ignores|resisted|"
+    r"resisting|resists|rebuffed|dismissed|rejected|rejecting|heeded|heeding)\s+"
+    r"(?:(?:further|growing|mounting|fresh|new|renewed|repeated|widespread)\s+)?\Z",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|most|very)\s+\Z", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|to|of|for|and|or|in|on|at|with|it|them|him|her|its|their|his|our|"
@@ -163,6 +171,10 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if hit.phrase in _PREDICATIVE_ONLY:
         # "undecided voters", "sway undecided lawmakers": a description, not a position
         return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
+    if hit.phrase.lower().startswith("calls ") and _CALLS_MET.search(
+        s.text, max(0, hit.start - 40), hit.start
+    ):
+        return True  # "could face calls for restraint": others' calls, not its own
     if hit.phrase == "welcome" and (
         _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start)
         or _ARTICLE_BEFORE.search(s.text, max(0, hit.start - 16), hit.start)
