@@ -903,6 +903,10 @@ def test_a_speaker_s_view_named_as_such_opens_no_phrase() -> None:
 def test_a_phrase_drops_the_verb_of_saying_it_ends_on() -> None:
     text = "\u2018A truce would be most welcome,\u2019 he said."
     assert readable(text, 0) == "A truce would be most welcome"
+    text = "Closer ties with Chile would help Peru's farmers, he argued."
+    assert readable(text, 0) == "Closer ties with Chile would help Peru's farmers"
+    text = "Her only aim was to keep the port open, she insisted."
+    assert readable(text, text.index("keep")) == "keep the port open"
     assert readable('the plea to Chile and said: "It is vital."', 0) == "the plea to Chile"
     # A clause that holds its verb whole stays so.
     text = "every time someone raised what the survey says"

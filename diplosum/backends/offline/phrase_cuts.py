@@ -220,7 +220,10 @@ def _completes_a_phrase(clause: list[str], kept: int, words: int) -> bool:
     )
 
 
-_SAYING = frozenset({"said", "says", "told"})
+_SAYING = frozenset(
+    {"said", "says", "told", "argued", "argues", "added", "adds", "insisted", "insists"}
+    | {"stressed", "stresses", "noted", "notes", "explained", "explains", "warned", "warns"}
+)
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
