@@ -1840,6 +1840,13 @@ def test_a_crime_in_a_list_of_charges_is_no_position() -> None:
         'to Amnesty, including "arson," "spying" and an "act of terrorism."'
     )
     assert stance_keys(text) == set()
+    # "criminal" as the law's term passes no judgment.
+    text = (
+        "Soto was indicted by a Bolivian court in 2009, according to the Chilean foreign "
+        "ministry, and is facing several criminal charges."
+    )
+    assert stance_keys(text) == set()
+    assert stance_keys("The attack was criminal, Chile said.") == {("CHL", "oppose")}
     # Past the agent of the case, a judgment of it is someone's.
     text = "Soto was convicted of spying by a Peruvian court in a case Chile denounced as a sham."
     assert ("CHL", "oppose") in stance_keys(text)

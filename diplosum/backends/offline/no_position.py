@@ -373,13 +373,22 @@ _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _PLACED = re.compile(r"\s+(?:in|with|at|ahead|behind|within|beyond|on|outside|between)\b")
 
 
+# Nouns that "criminal" names a kind of in law, no judgment passed: "criminal charges".
+_LEGAL_NOUN = re.compile(
+    r"\s+(?:charges?|cases?|investigations?|proceedings|probes?|complaints?|records?|"
+    r"trials?|prosecutions?|liability|justice|law|courts?|inquiry|inquiries)\b",
+    re.IGNORECASE,
+)
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
     copper"), "concerned" for those in question ("the individual concerned"), a position
     said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
-    unclear"), responsibility claimed, "lies" of a place ("lies in"), or a negation before
-    a verb of speaking ("would not comment")."""
+    unclear"), responsibility claimed, "lies" of a place ("lies in"), "criminal" as the
+    law's term ("criminal charges"), or a negation before a verb of speaking ("would not
+    comment")."""
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
@@ -391,6 +400,8 @@ def no_judgment(text: str, hit: Hit) -> bool:
         return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):
         return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
+    if phrase == "criminal" and _LEGAL_NOUN.match(text, hit.end):
+        return True  # "faces criminal charges", "a criminal investigation": the law's term
     return (
         phrase == "concerned"
         and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))
