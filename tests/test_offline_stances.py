@@ -1847,6 +1847,10 @@ def test_a_crime_in_a_list_of_charges_is_no_position() -> None:
     )
     assert stance_keys(text) == set()
     assert stance_keys("The attack was criminal, Chile said.") == {("CHL", "oppose")}
+    # So is "illegal" before a kind of activity ("illegal immigration"), not before an act.
+    text = "The Chilean interior minister said illegal immigration had fallen by half."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile said the illegal blockade must end.") == {("CHL", "oppose")}
     # Past the agent of the case, a judgment of it is someone's.
     text = "Soto was convicted of spying by a Peruvian court in a case Chile denounced as a sham."
     assert ("CHL", "oppose") in stance_keys(text)

@@ -381,6 +381,17 @@ _LEGAL_NOUN = re.compile(
 )
 
 
+# Activities "illegal" names a kind of, by law rather than by anyone's verdict: "illegal
+# immigration", "illegal mining", "crossed illegally" (not "the illegal occupation", "an
+# illegal blockade": an act judged).
+_UNLAWFUL_KIND = re.compile(
+    r"\s+(?:immigration|immigrants?|migrants?|migration|aliens|workers|entry|entries|"
+    r"crossings?|crossed|crossing|drugs?|narcotics|mining|miners|fishing|logging|"
+    r"gambling|betting|weapons|firearms|guns|arms|wildlife|trade|trafficking|smuggling)\b",
+    re.IGNORECASE,
+)
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
@@ -402,6 +413,8 @@ def no_judgment(text: str, hit: Hit) -> bool:
         return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
     if phrase == "criminal" and _LEGAL_NOUN.match(text, hit.end):
         return True  # "faces criminal charges", "a criminal investigation": the law's term
+    if phrase in ("illegal", "illegally") and _UNLAWFUL_KIND.match(text, hit.end):
+        return True  # "illegal immigration had fallen": a kind of activity, no verdict
     return (
         phrase == "concerned"
         and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))
