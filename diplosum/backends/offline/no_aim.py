@@ -234,7 +234,9 @@ _ELIDED = re.compile(
 # says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
 _NOT_AN_AIM_BEFORE = re.compile(
     r"\b(?:forced|compelled|obliged|coerced|places?|room|nowhere|somewhere|anywhere|"
-    r"chance|chances|opportunity|opportunities|freedom|ability|means)\s+to\s+\Z"
+    r"chance|chances|opportunity|opportunities|freedom|ability|means|"
+    # "had failed to ensure", "its failure to seek": what was not done, no aim stated
+    r"fail|fails|failed|failing|failure)\s+(?:to\s+)?\Z"
 )
 
 
