@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMention
-from .agent_nouns import of_no_agent, without_objects_of_with
+from .agent_nouns import NOT_AGENTS, of_no_agent, without_objects_of_with
 from .breaks import OPENING_PLACE, clause_breaks
 from .clauses import posted_to
 from .coordination import list_start, oxford_list, with_listed
@@ -185,6 +185,11 @@ def _next_to_verb(
         # neither the clause's subject nor China; "arrested a man who the police say
         # had hoped to ...": the man, named by no state.
         return []
+    common = _COMMON_SUBJECT.search(s.text, last.end, offset)
+    if common is not None and common.group(1) in NOT_AGENTS:
+        # "as the company got ready to", ", and the firm vowed to": a clause of its own
+        # whose subject no state is, not the state named before it.
+        return []
     return None
 
 
@@ -321,6 +326,12 @@ _AMONG_WHO = re.compile(
     r"[a-z][\w-]*(?P<aside>,\s+including\s+[^,;]{1,80},)?\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}\Z"
 )
 # A person named by a common noun, then "who": "a militant who", "the man who".
+# A clause that opens with a common noun as its subject, right before its verb.
+_COMMON_SUBJECT = re.compile(
+    r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:as|while|when|because|after|before|since|"
+    r"although|though|and|but)\s+)(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+"
+    r"(?:(?:has|had|have|is|was|were|are|will|would|also|then|now|\w+ly)\s+){0,2}\Z"
+)
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
 
 
