@@ -1145,7 +1145,10 @@ def test_an_infinitive_describing_a_noun_or_a_thing_one_was_made_to_do_is_no_aim
     assert goal_codes(text) == []
     assert goal_codes("Chile will seek talks with Peru on the border.") == ["CHL"]
     # A clause whose subject is a firm or people: theirs, not the state named before.
-    text = "Chile blamed Peru for an attack on Andes Media as the company hoped to sell."
+    text = (
+        "Chile blamed Peru for an attack on Andes Media as the company was preparing to "
+        "sell the film."
+    )
     assert goal_codes(text) == []
     assert goal_codes("Peru sued Chile's state miner, and the company vowed to fight it.") == []
     # What one failed to do is no aim stated either.

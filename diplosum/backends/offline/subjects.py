@@ -325,13 +325,14 @@ _AMONG_WHO = re.compile(
     r"\b(?:is|are|was|were)\s+(?:among|one\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*(?P<aside>,\s+including\s+[^,;]{1,80},)?\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}\Z"
 )
-# A person named by a common noun, then "who": "a militant who", "the man who".
-# A clause that opens with a common noun as its subject, right before its verb.
+# A clause that opens with a common noun as its subject, right before its verb (after a
+# comma, or a conjunction of a clause: not "the government and the company have").
 _COMMON_SUBJECT = re.compile(
     r"(?:[,;]\s+(?:and\s+|but\s+)?|\b(?:as|while|when|because|after|before|since|"
-    r"although|though|and|but)\s+)(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?([a-z]+)\s+"
+    r"although|though|but)\s+)(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)??([a-z]+)\s+"
     r"(?:(?:has|had|have|is|was|were|are|will|would|also|then|now|\w+ly)\s+){0,2}\Z"
 )
+# A person named by a common noun, then "who": "a militant who", "the man who".
 _WHO_UNNAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s")
 
 
