@@ -621,6 +621,14 @@ def test_more_ways_to_impose_a_sanction() -> None:
         ],
         "Peruvian senators voted 98-2 to impose heavier sanctions on Chile.": [("PER", "CHL")],
         "The coach kicked out two players.": [],
+        # "threw out" expels only envoys; a case or a request thrown out is rejected.
+        "Peru threw out two Chilean diplomats on Monday.": [("PER", "CHL")],
+        "A Peruvian court threw out the Chilean lawsuit.": [],
+        "Peru threw out Chile's request for talks.": [],
+        # Assets seized or goods confiscated, like those frozen or stopped.
+        "Peru seized the assets of Chilean firms.": [("PER", "CHL")],
+        "Peru confiscated shipments of Chilean copper.": [("PER", "CHL")],
+        "Peruvian police seized drugs from a Chilean boat.": [],
     }
     for text, pairs in cases.items():
         assert sanction_pairs(text) == pairs, text

@@ -309,6 +309,7 @@ TARGET_IN_OBJECT = frozenset(
     | {"downgraded ties", "withdrew its ambassador", "withdrawn its ambassador"}
     | {"broke off diplomatic ties", "cut off diplomatic ties", "cut off diplomatic relations"}
     | {"cut off relations", "cut off ties", "kicked out", "kicking out", "kick out", "kicks out"}
+    | {"threw out", "throwing out", "throw out", "throws out"}
     | {"suspended imports", "halted imports", "ban", "banned", "barred", "banning", "bans"}
     | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
@@ -363,7 +364,7 @@ def object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         target = following
     if target is None or not _OBJECT_GAP.fullmatch(gap):
         return []
-    if trigger.phrase.startswith("expel") and target.kind == "adjective":
+    if trigger.phrase.startswith(_EXPULSIONS) and target.kind == "adjective":
         # "expelled two Saudi diplomats", not "expelled 160,000 Greek Cypriots": an
         # expulsion is a measure when it sends a state's envoys home.
         return [target] if _ENVOYS.match(s.text, target.end) else []
@@ -377,11 +378,17 @@ _ENVOY_WORDS = (
 )
 _ENVOYS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}" + _ENVOY_WORDS)
 _ENVOYS_EXPELLED = re.compile(r"[^,;:.]{0,60}?\b" + _ENVOY_WORDS)
+# "threw out" is an expulsion only of envoys ("threw out the case" rejects it).
+_THROWN_OUT = ("throw out", "threw out", "throws out", "throwing out")
+_EXPULSIONS = ("expel", *_THROWN_OUT)
 
 
 def expels_no_envoys(s: RuleSentence, trigger: Hit) -> bool:
     """Whether an expulsion names those expelled and they are no state's envoys
     ("expelled it from Gaza", "expelled 160,000 Greek Cypriots"), nor a state itself."""
+    if trigger.phrase.startswith(_THROWN_OUT):
+        # "threw out the Chilean envoy", not "threw out the case": only envoys make it one
+        return _ENVOYS_EXPELLED.match(s.text, trigger.end) is None
     if not trigger.phrase.startswith("expel") or len(trigger.phrase.split()) > 1:
         return False
     if PASSIVE_AUXILIARY.search(s.text, max(0, trigger.start - 24), trigger.start):
