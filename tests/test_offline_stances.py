@@ -1378,7 +1378,7 @@ def test_undecided_states_a_position_only_after_a_copula() -> None:
     }
     assert stance_keys("Chile's minister said she was still undecided.") == {("CHL", "neutral")}
     # Before a noun, it describes others: no position of the state the sentence names.
-    text = "The Chilean vote is expected to sway undecided voters to back the pipeline."
+    text = "The Chilean vote is expected to sway undecided voters in the north."
     assert stance_keys(text) == set()
 
 
@@ -3023,6 +3023,21 @@ def test_blocks_of_a_street_take_no_stand() -> None:
     )
     assert stance_keys(text) == set()
     assert stance_keys("Chile blocks the resolution.") == {("CHL", "oppose")}
+
+
+def test_back_the_verb_is_support_back_the_adverb_none() -> None:
+    assert stance_keys("Chile will back the plan.") == {("CHL", "support")}
+    assert stance_keys("Chile and Peru back the plan.") == {("CHL", "support"), ("PER", "support")}
+    text = "Peru opposes it, while Chile - like its partners nearby - back the rebels."
+    assert ("CHL", "support") in stance_keys(text)
+    assert stance_keys("Chile would not back the Peruvian plan.") == {("CHL", "oppose")}
+    for text in (
+        "Chile came back to the talks.",
+        "The Chilean envoy flew back to Santiago on Monday.",
+        "Chile pushed back the date of the vote.",
+        "Chile's president said he would bring back the troops.",
+    ):
+        assert stance_keys(text) == set(), text
 
 
 def test_calls_the_subject_faces_are_others_not_its_own() -> None:

@@ -135,6 +135,18 @@ _ATTRIBUTIVE = frozenset({"welcoming", "opposing", "supporting"})
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our)|'s|\u2019s)\s+\Z", re.IGNORECASE
 )
+# What "back" the verb follows: an auxiliary, "to", an adverb of degree, a pronoun, a
+# name or a dash that closes an aside after its subject.
+_BACK_SUBJECT = re.compile(
+    r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|also|strongly|fully|"
+    r"firmly|unanimously|did|do|does|they|we|I|who|which|that)|\b[A-Z][\w.]*|[-\u2013\u2014])"
+    r"\s+\Z"
+)
+# And its object: a determiner, a name or a plural noun ("back rebels").
+_BACK_OBJECT = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|any|all|such|[A-Z]|"
+    r"(?!(?:is|was|has|as|this|thus|us|its|his|yes|less|unless|towards)\b)[a-z]+s)\b"
+)
 # "calls" as the noun, met or answered by the subject: "faces calls for", "amid calls
 # for", "resisted calls for" (not "its calls for restraint": whose they are).
 _CALLS_MET = re.compile(
@@ -171,6 +183,14 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     if hit.phrase in _PREDICATIVE_ONLY:
         # "undecided voters", "sway undecided lawmakers": a description, not a position
         return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
+    if hit.phrase.lower() == "back":
+        # "will back the plan", "Chile and Peru back the rebels" (not "came back to",
+        # "back down", "a stab in the back"): the verb only between a subject or an
+        # auxiliary and its object.
+        return not (
+            _BACK_SUBJECT.search(s.text, max(0, hit.start - 30), hit.start)
+            and _BACK_OBJECT.match(s.text, hit.end)
+        )
     if hit.phrase.lower().startswith("calls ") and _CALLS_MET.search(
         s.text, max(0, hit.start - 40), hit.start
     ):
