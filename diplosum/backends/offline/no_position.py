@@ -23,11 +23,12 @@ from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .clauses import CHARGED_THAT
 from .datelines import without_dateline
+from .legal_terms import a_charge, a_legal_term
 from .lexicon import Hit
 from .sentence import RuleSentence
 from .word_senses import NO_STAND, other_sense
 
-__all__ = ["a_charge", "names_no_position", "no_judgment", "no_threat_made"]
+__all__ = ["names_no_position", "no_judgment", "no_threat_made"]
 
 
 def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
@@ -223,29 +224,6 @@ _JUDGED_NOUN = re.compile(
     r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
     r"(?:[a-z-]+\s+){0,2}\Z"
 )
-_ON_SUSPICION = re.compile(r"\b(?:on|under)\s+\Z", re.IGNORECASE)
-
-
-# The charges a court or a prosecutor lists, up to a word of them: "charged with treason
-# and terrorism", "convicted under articles on espionage, including 'sabotage'"; not past
-# an agent or a judgment of the case ("convicted of spying by a court in a case the U.S.
-# called a sham").
-_CHARGES = re.compile(
-    r"\b(?:charged|convicted|indicted|found\s+guilty|on\s+charges?|the\s+charges?)\s"
-    r"(?:with|of|under|for|that|including|on)\b"
-    r"(?:(?!\b(?:by|said|says|called|calls|denounced|which|who)\b)[^.;:!?]){0,120}\Z"
-)
-
-
-def a_charge(text: str, word: Hit) -> bool:
-    """Whether ``word`` is "suspicion" in a charge ("detained on suspicion of", "under
-    suspicion"), or a crime in a list of the charges ("charged with ... 'terrorism'"),
-    no one's position; for stance triggers and evaluative words alike."""
-    if word.phrase == "suspicion" and _ON_SUSPICION.search(
-        text, max(0, word.start - 8), word.start
-    ):
-        return True
-    return _CHARGES.search(text, max(0, word.start - 160), word.start) is not None
 
 
 # The subject right before a stance verb, with only auxiliaries and adverbs between:
@@ -373,25 +351,6 @@ _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _PLACED = re.compile(r"\s+(?:in|with|at|ahead|behind|within|beyond|on|outside|between)\b")
 
 
-# Nouns that "criminal" names a kind of in law, no judgment passed: "criminal charges".
-_LEGAL_NOUN = re.compile(
-    r"\s+(?:charges?|cases?|investigations?|proceedings|probes?|complaints?|records?|"
-    r"trials?|prosecutions?|liability|justice|law|courts?|inquiry|inquiries)\b",
-    re.IGNORECASE,
-)
-
-
-# Activities "illegal" names a kind of, by law rather than by anyone's verdict: "illegal
-# immigration", "illegal mining", "crossed illegally" (not "the illegal occupation", "an
-# illegal blockade": an act judged).
-_UNLAWFUL_KIND = re.compile(
-    r"\s+(?:immigration|immigrants?|migrants?|migration|aliens|workers|entry|entries|"
-    r"crossings?|crossed|crossing|drugs?|narcotics|mining|miners|fishing|logging|"
-    r"gambling|betting|weapons|firearms|guns|arms|wildlife|trade|trafficking|smuggling)\b",
-    re.IGNORECASE,
-)
-
-
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
@@ -411,10 +370,8 @@ def no_judgment(text: str, hit: Hit) -> bool:
         return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):
         return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
-    if phrase == "criminal" and _LEGAL_NOUN.match(text, hit.end):
-        return True  # "faces criminal charges", "a criminal investigation": the law's term
-    if phrase in ("illegal", "illegally") and _UNLAWFUL_KIND.match(text, hit.end):
-        return True  # "illegal immigration had fallen": a kind of activity, no verdict
+    if a_legal_term(text, hit):
+        return True  # "faces criminal charges", "illegal immigration": the law's words
     return (
         phrase == "concerned"
         and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))

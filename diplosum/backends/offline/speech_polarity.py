@@ -13,8 +13,9 @@ import re
 
 from .actors import ActorMention
 from .clauses import NO_PROMISE, dropped, in_question
+from .legal_terms import a_charge
 from .lexicon import Hit
-from .no_position import a_charge, no_judgment
+from .no_position import no_judgment
 from .positions import received_at
 from .sentence import RuleSentence
 from .stances import with_own_agent

@@ -135,6 +135,11 @@ _ATTRIBUTIVE = frozenset({"welcoming", "opposing", "supporting"})
 _OWNER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our)|'s|\u2019s)\s+\Z", re.IGNORECASE
 )
+# ... and before a noun.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|to|of|for|and|or|in|on|at|with|it|them|him|her|its|their|his|our|"
+    r"this|that|these|those)\b)[a-z]+\b"
+)
 # What "back" the verb follows: an auxiliary, "to", an adverb of degree, a pronoun, a
 # name or a dash that closes an aside after its subject.
 _BACK_SUBJECT = re.compile(
@@ -155,11 +160,8 @@ _CALLS_MET = re.compile(
     r"(?:(?:further|growing|mounting|fresh|new|renewed|repeated|widespread)\s+)?\Z",
     re.IGNORECASE,
 )
+# An article or degree before "welcome": the adjective ("a welcome step").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|most|very)\s+\Z", re.IGNORECASE)
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:the|a|an|to|of|for|and|or|in|on|at|with|it|them|him|her|its|their|his|our|"
-    r"this|that|these|those)\b)[a-z]+\b"
-)
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
@@ -168,10 +170,11 @@ _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
-    help"), "slammed" as a blow, a stance word said to be lacking ("a lack of
-    commitment to", "its refusal to step in to back", whose lack the sentence does not
-    say), or a word of the question someone was asked ("Asked if he was satisfied with
-    ...": the answer says)."""
+    help"), "back" not as the verb, calls the subject faces, an adjective
+    (``_as_adjective``), "slammed" as a blow, a stance word said to be lacking ("a lack
+    of commitment to", "its refusal to step in to back", whose lack the sentence does
+    not say), or a word of the question someone was asked ("Asked if he was satisfied
+    with ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
         return True
     if hit.phrase.startswith("in favo") and _TILT.search(s.text, max(0, hit.start - 24), hit.start):
@@ -180,9 +183,9 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         return True
     if s.text[hit.start].isupper() and in_a_name(s.text, hit):
         return True
-    if hit.phrase in _PREDICATIVE_ONLY:
-        # "undecided voters", "sway undecided lawmakers": a description, not a position
-        return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
+    adjective = _as_adjective(s, hit)
+    if adjective is not None:
+        return adjective
     if hit.phrase.lower() == "back":
         # "will back the plan", "Chile and Peru back the rebels" (not "came back to",
         # "back down", "a stab in the back"): the verb only between a subject or an
@@ -195,17 +198,6 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         s.text, max(0, hit.start - 40), hit.start
     ):
         return True  # "could face calls for restraint": others' calls, not its own
-    if hit.phrase == "welcome" and (
-        _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start)
-        or _ARTICLE_BEFORE.search(s.text, max(0, hit.start - 16), hit.start)
-    ):
-        # "the offer is welcome", "a welcome step": an adjective that judges its noun, for
-        # whoever says it (an evaluative word), not its subject's welcome
-        return True
-    if hit.phrase in _ATTRIBUTIVE and _OWNER_BEFORE.search(
-        s.text, max(0, hit.start - 8), hit.start
-    ):
-        return _NOUN_AFTER.match(s.text, hit.end) is not None
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
         return grand or _STRUCK.match(s.text, hit.end) is not None
@@ -221,6 +213,26 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         s.text, max(0, hit.start - 24), hit.start
     )
     return unbound or _PROPOSED_OBJECT.match(s.text, hit.end) is None
+
+
+def _as_adjective(s: RuleSentence, hit: Hit) -> bool | None:
+    """Whether a stance word that may be an adjective is one where it stands, and so
+    takes no position: "undecided" but after a copula ("undecided voters"), "welcome"
+    after a copula or an article ("the offer is welcome", "a welcome step": it judges its
+    noun, for whoever says it), "welcoming", "opposing", "supporting" between a
+    determiner and a noun. ``None`` for other words, and where the use decides nothing."""
+    if hit.phrase in _PREDICATIVE_ONLY:
+        return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
+    if hit.phrase == "welcome" and (
+        _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start)
+        or _ARTICLE_BEFORE.search(s.text, max(0, hit.start - 16), hit.start)
+    ):
+        return True
+    if hit.phrase in _ATTRIBUTIVE and _OWNER_BEFORE.search(
+        s.text, max(0, hit.start - 8), hit.start
+    ):
+        return _NOUN_AFTER.match(s.text, hit.end) is not None
+    return None
 
 
 # Verbs that restate a position their object names: "reaffirmed the United States'
