@@ -890,6 +890,8 @@ def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state(
     assert codes("Chile Radio said Peru Daily had the story.") == []
     # An airline: "Air New Zealand", "Air India".
     assert codes("Air Peru said it was considering a new target.") == []
+    # A firm's national arm, its state in brackets: "Toyota (Chile) SA".
+    assert codes("Andes Aero (Chile) Inc will bid for a Chilean contract.") == ["CHL"]
     # Private bodies: "the Peru Committee for Economic Development", "Chamber of Commerce".
     text = "Ana Soto, chairman of the Peru Committee for Economic Development, said it."
     assert codes(text) == []

@@ -279,6 +279,9 @@ def is_place(text: str, mention: Mention) -> bool:
         return True
     if text.endswith("Air ", 0, start):
         return True  # "Air New Zealand said it", "Air India": an airline named after it
+    if text.endswith("(", 0, start) and text.startswith(")", end):
+        # "Acme Aero (Canada) Inc", "Toyota (Chile) SA": a firm's national arm
+        return company_after(text, end + 1)
     if mention.kind in NAMES_OR_SEATS and _SITE_AFTER.match(text, end):
         return True  # "Union Bank of Switzerland (London branch) said": a firm's site
     return company_after(text, end)
