@@ -2703,6 +2703,15 @@ def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
     assert stance_keys(text) == {("PER", "support")}
 
 
+def test_a_firm_that_speaks_borrows_no_neighbour_s_state() -> None:
+    text = (
+        "Chile announced a review of the deal on Tuesday. The company said the tariffs were unfair."
+    )
+    assert stance_keys(text) == set()
+    text = text.replace("The company", "The government")
+    assert stance_keys(text) == {("CHL", "oppose")}
+
+
 def test_unplaced_diplomats_opening_the_sentence_borrow_no_neighbour_s_aim() -> None:
     text = (
         "Peru's government says it wants talks on the border. Diplomats want the "

@@ -238,9 +238,19 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
     ):
         return True  # "Ana Soto, an analyst at a think tank, said": whom no state places
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
-    return before is not None and not any(
-        a.code and before.start() <= a.start < clause.start for a in s.actors
-    )
+    if before is None:
+        one = _ONE_BEFORE.search(s.text, max(0, clause.start - 40), clause.start)
+        return one is not None and one.group(1).lower() in NOT_AGENTS
+    return not any(a.code and before.start() <= a.start < clause.start for a in s.actors)
+
+
+# One of no state right before the verb, singular: "The company said", "the industry
+# has argued" (its words, not a neighbour's speaker's).
+_ONE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:the|a|an|this)\s+([a-z]+)\s+"
+    r"(?:(?:has|have|had|also|then|later|earlier)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # What may come before a sentence's opening subject: a determiner or a number.
