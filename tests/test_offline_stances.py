@@ -2708,6 +2708,16 @@ def test_a_firm_that_speaks_borrows_no_neighbour_s_state() -> None:
         "Chile announced a review of the deal on Tuesday. The company said the tariffs were unfair."
     )
     assert stance_keys(text) == set()
+    # Its spokesman, its officials, its chief, or the firm after its quotation, too.
+    for firm in (
+        "A spokeswoman for the firm said the tariffs were unfair.",
+        "Company officials said the tariffs were unfair.",
+        "The miner's chief executive said the tariffs were unfair.",
+        '"The tariffs are unfair," the company said.',
+    ):
+        assert stance_keys(text.replace("The company said the tariffs were unfair.", firm)) == (
+            set()
+        ), firm
     text = text.replace("The company", "The government")
     assert stance_keys(text) == {("CHL", "oppose")}
 

@@ -239,18 +239,26 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
         return True  # "Ana Soto, an analyst at a think tank, said": whom no state places
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
     if before is None:
-        one = _ONE_BEFORE.search(s.text, max(0, clause.start - 40), clause.start)
-        return one is not None and one.group(1).lower() in NOT_AGENTS
+        return _of_no_state(s, clause)
     return not any(a.code and before.start() <= a.start < clause.start for a in s.actors)
 
 
-# One of no state right before the verb, singular: "The company said", "the industry
-# has argued" (its words, not a neighbour's speaker's).
-_ONE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:the|a|an|this)\s+([a-z]+)\s+"
-    r"(?:(?:has|have|had|also|then|later|earlier)\s+)?\Z",
-    re.IGNORECASE,
+# A short subject right before the verb, from its clause's start: "The company said", '"...,"
+# the firm said', "A spokeswoman for the firm said", "Company officials said".
+_SHORT_SUBJECT = re.compile(
+    r"(?:^|[,;:][\"'\u201d\u2019]?\s+|\b(?:and|but)\s+)((?:[\w'\u2019-]+\s+){1,5}?)"
+    r"(?:(?:has|have|had|also|then|later|earlier)\s+)?\Z"
 )
+
+
+def _of_no_state(s: RuleSentence, clause: Hit) -> bool:
+    """Whether the short subject right before ``clause`` names one of no state, a firm or
+    people (``NOT_AGENTS``), and no state: its words, not a neighbour's speaker's."""
+    subject = _SHORT_SUBJECT.search(s.text, max(0, clause.start - 50), clause.start)
+    if subject is None or any(subject.start() <= a.start < clause.start for a in s.actors):
+        return False
+    words = {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in subject.group(1).split()}
+    return not NOT_AGENTS.isdisjoint(words)
 
 
 # What may come before a sentence's opening subject: a determiner or a number.
