@@ -2714,12 +2714,15 @@ def test_a_firm_that_speaks_borrows_no_neighbour_s_state() -> None:
         "Company officials said the tariffs were unfair.",
         "The miner's chief executive said the tariffs were unfair.",
         '"The tariffs are unfair," the company said.',
+        "The tariffs are unfair, according to a company statement.",
     ):
         assert stance_keys(text.replace("The company said the tariffs were unfair.", firm)) == (
             set()
         ), firm
     text = text.replace("The company", "The government")
     assert stance_keys(text) == {("CHL", "oppose")}
+    text = "Chile announced a review of the deal on Tuesday. The tariffs are unfair, according "
+    assert stance_keys(text + "to the foreign ministry.") == {("CHL", "oppose")}
 
 
 def test_unplaced_diplomats_opening_the_sentence_borrow_no_neighbour_s_aim() -> None:

@@ -252,13 +252,21 @@ _SHORT_SUBJECT = re.compile(
 
 
 def _of_no_state(s: RuleSentence, clause: Hit) -> bool:
-    """Whether the short subject right before ``clause`` names one of no state, a firm or
-    people (``NOT_AGENTS``), and no state: its words, not a neighbour's speaker's."""
-    subject = _SHORT_SUBJECT.search(s.text, max(0, clause.start - 50), clause.start)
-    if subject is None or any(subject.start() <= a.start < clause.start for a in s.actors):
+    """Whether the short subject right before ``clause`` (or after "according to") names
+    one of no state, a firm or people (``NOT_AGENTS``), and no state: its words, not a
+    neighbour's speaker's."""
+    if clause.phrase.lower() == "according to":
+        subject = _SOURCE_AFTER.match(s.text, clause.end)
+    else:
+        subject = _SHORT_SUBJECT.search(s.text, max(0, clause.start - 50), clause.start)
+    if subject is None or any(subject.start() <= a.start < subject.end() for a in s.actors):
         return False
     words = {w.lower().removesuffix("'s").removesuffix("\u2019s") for w in subject.group(1).split()}
     return not NOT_AGENTS.isdisjoint(words)
+
+
+# The source after "according to", to its clause's end: "according to a company statement".
+_SOURCE_AFTER = re.compile(r"\s+((?:[\w'\u2019-]+\s*){1,5})(?=[,;:.]|\Z)")
 
 
 # What may come before a sentence's opening subject: a determiner or a number.
