@@ -2715,6 +2715,7 @@ def test_a_firm_that_speaks_borrows_no_neighbour_s_state() -> None:
         "The miner's chief executive said the tariffs were unfair.",
         '"The tariffs are unfair," the company said.',
         "The tariffs are unfair, according to a company statement.",
+        "A person close to the firm said the tariffs were unfair.",
     ):
         assert stance_keys(text.replace("The company said the tariffs were unfair.", firm)) == (
             set()

@@ -246,7 +246,7 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
 # A short subject right before the verb, from its clause's start: "The company said", '"...,"
 # the firm said', "A spokeswoman for the firm said", "Company officials said".
 _SHORT_SUBJECT = re.compile(
-    r"(?:^|[,;:][\"'\u201d\u2019]?\s+|\b(?:and|but)\s+)((?:[\w'\u2019-]+\s+){1,5}?)"
+    r"(?:^|[,;:][\"'\u201d\u2019]?\s+|\b(?:and|but)\s+)((?:[\w'\u2019-]+\s+){1,6}?)"
     r"(?:(?:has|have|had|also|then|later|earlier)\s+)?\Z"
 )
 
