@@ -2524,6 +2524,8 @@ def test_a_service_given_or_those_in_question_take_no_position() -> None:
     assert stance_keys(text) == set()
     text = "Chile will give consular support to the individual concerned, a Chilean aide said."
     assert stance_keys(text) == set()
+    text = "Chile's president sent federal support to fight the wildfires in the south."
+    assert stance_keys(text) == set()
     # Backing for a side, and concern about something, are positions.
     assert stance_keys("Chile said it will give military support to Peru.") == {("CHL", "support")}
     assert stance_keys("Chile is concerned about the plan.") == {("CHL", "oppose")}

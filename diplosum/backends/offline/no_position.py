@@ -301,7 +301,7 @@ def no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) ->
 # support" (not "military support", "financial support": backing for a side).
 _SERVING = re.compile(
     r"\b(?:consular|technical|logistical|logistic|customer|price|income|life|tech|"
-    r"administrative|clerical)\s+\Z",
+    r"administrative|clerical|federal|emergency|medical|psychological|mental|disaster)\s+\Z",
     re.IGNORECASE,
 )
 # "concerned" after its noun: "the individual concerned", "all parties concerned" are
