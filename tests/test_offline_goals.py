@@ -1151,6 +1151,14 @@ def test_an_infinitive_describing_a_noun_or_a_thing_one_was_made_to_do_is_no_aim
     )
     assert goal_codes(text) == []
     assert goal_codes("Peru sued Chile's state miner, and the company vowed to fight it.") == []
+    # Past an opening clause of concession, the named subject of the main clause holds it.
+    text = (
+        "Even though Bolivia will not hand over the suspects, Police Chief Ana Soto vowed to "
+        "pursue justice."
+    )
+    assert goal_codes(text) == []
+    text = "Even though Bolivia will not hand over the suspects, Chile vowed to pursue justice."
+    assert goal_codes(text) == ["CHL"]
     # What one failed to do is no aim stated either.
     text = "An audit said Chile's customs agency had failed to ensure its staff helped Peru."
     assert goal_codes(text) == []

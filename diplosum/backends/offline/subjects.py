@@ -211,6 +211,16 @@ def _opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | N
         # "During his Peru visit, Smith plans to meet": past an opening phrase of place
         # or occasion, a name no rule places is the subject, not a state in the phrase.
         return []
+    if (
+        not in_clause
+        and len(c.breaks) == 1
+        and _OPENING_CLAUSE.match(s.text, 0, c.breaks[0].start())
+        and _NAMED_SUBJECT.match(s.text, c.start)
+    ):
+        # "Even though Bolivia will not extradite them, FBI chief Ana Soto vowed to": past
+        # a clause of concession, time or reason, the main clause's named subject, whom no
+        # rule places, not the state that clause names.
+        return []
     subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
     if subordinate:
         return subordinate
@@ -382,6 +392,19 @@ def _of_others(s: RuleSentence, offset: int) -> bool:
 
 # A capitalised name of one to three words, then its verb (no pronoun nor article).
 _UNPLACED_NAME = re.compile(rf"\s*{A_NAME}\s+(?:(?:has|have|had|will|would|also|then)\s+)?[a-z]+")
+
+
+# A sentence that opens with a clause of concession, time, reason or condition, to its comma.
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:Even\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|"
+    r"[Ww]hereas|[Uu]nless|[Uu]ntil|[Oo]nce|[Aa]fter|[Bb]efore)\s[^,;]*\Z"
+)
+# A main clause that opens with a capitalised word that is no pronoun or determiner: a
+# name or a title ("FBI chief Ana Soto", "Soto").
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|Its|His|Her|Their|Our|A|An)"
+    r"\b)[A-Z]"
+)
 
 
 # Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
