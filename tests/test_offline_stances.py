@@ -1385,7 +1385,7 @@ def test_undecided_states_a_position_only_after_a_copula() -> None:
 def test_a_participle_that_describes_a_noun_states_no_position() -> None:
     text = "Soto has criticised Chilean President Ana Vera's welcoming policy towards migrants."
     assert ("CHL", "support") not in stance_keys(text)
-    text = "Chile, with only a supporting role at the summit, has sent two envoys."
+    text = "Chile, which plays a supporting role in the campaign against the rebels, sent troops."
     assert stance_keys(text) == set()
     # With its object, or after a preposition, it is the verb.
     assert stance_keys("Peru is welcoming the decision, its minister said.") == {("PER", "support")}
