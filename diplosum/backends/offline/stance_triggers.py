@@ -171,7 +171,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
     help"), "back" not as the verb, calls the subject faces, an adjective
-    (``_as_adjective``), "slammed" as a blow, a stance word said to be lacking ("a lack
+    (``_adjective_use``), "slammed" as a blow, a stance word said to be lacking ("a lack
     of commitment to", "its refusal to step in to back", whose lack the sentence does
     not say), or a word of the question someone was asked ("Asked if he was satisfied
     with ...": the answer says)."""
@@ -183,7 +183,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         return True
     if s.text[hit.start].isupper() and in_a_name(s.text, hit):
         return True
-    adjective = _as_adjective(s, hit)
+    adjective = _adjective_use(s, hit)
     if adjective is not None:
         return adjective
     if hit.phrase.lower() == "back":
@@ -215,7 +215,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     return unbound or _PROPOSED_OBJECT.match(s.text, hit.end) is None
 
 
-def _as_adjective(s: RuleSentence, hit: Hit) -> bool | None:
+def _adjective_use(s: RuleSentence, hit: Hit) -> bool | None:
     """Whether a stance word that may be an adjective is one where it stands, and so
     takes no position: "undecided" but after a copula ("undecided voters"), "welcome"
     after a copula or an article ("the offer is welcome", "a welcome step": it judges its
