@@ -804,6 +804,16 @@ def test_a_phrase_ends_before_a_clause_of_purpose_or_result() -> None:
     )
 
 
+def test_a_phrase_inside_an_opening_clause_ends_at_its_comma() -> None:
+    text = "Though Soto had pledged a clean and open vote, the count was disputed by Peru."
+    assert readable(text, text.index("a clean")) == "a clean and open vote"
+    text = "Although Chile wants closer ties with Peru, the talks have stalled."
+    assert readable(text, text.index("closer")) == "closer ties with Peru"
+    # A comma of a list inside the opening clause is no end of it.
+    text = "While Chile backs Peru, Bolivia and Ecuador, it opposes the tariffs."
+    assert str(readable(text, text.index("Peru"))).startswith("Peru, Bolivia and Ecuador")
+
+
 def test_a_phrase_opened_by_a_clause_of_time_reads_from_its_main_clause() -> None:
     text = "Until costs fall, the bank will have little room to cut rates."
     assert readable(text, 0) == "the bank will have little room to cut rates"

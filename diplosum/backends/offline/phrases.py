@@ -36,9 +36,30 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     source = _SOURCE.search(text, start)
     if source is not None and source.start() < end:
         end = source.start()  # "Turkey says Russia violated its airspace - BBC News"
+    end = _subordinate_end(text, start, end)
     bare = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in text[start:end].split()]
     clause = opening_trimmed([t for t in bare if t])
     if clause is None:
         return None
     tokens = cut_to(clause, words)
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+# A sentence that opens with a clause of concession, time, reason or condition, up to its
+# first comma: "Though Soto had pledged a clean vote, the count was disputed".
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*[\"'\u201c]?(?:Even\s+)?(?:Though|Although|While|Because|If|When|Since|Once|"
+    r"After|Before|Unless|Until|Whereas)\s[^,;:]*"
+)
+# The main clause after that comma, opening with a determiner or a pronoun (not a name,
+# which may be the next item of a list: "While Chile backs Peru, Bolivia and Ecuador").
+_MAIN_CLAUSE = re.compile(r",\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\s", re.IGNORECASE)
+
+
+def _subordinate_end(text: str, start: int, end: int) -> int:
+    """``end``, or the comma that closes the opening subordinate clause the phrase at
+    ``start`` is in, when the main clause opens after it."""
+    opening = _OPENING_SUBORDINATE.match(text)
+    if opening is None or not start < opening.end() < end:
+        return end
+    return opening.end() if _MAIN_CLAUSE.match(text, opening.end()) else end
