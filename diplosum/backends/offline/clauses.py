@@ -30,6 +30,7 @@ __all__ = [
     "MODALS",
     "NEITHER",
     "NO_PROMISE",
+    "OPENING_SUBORDINATOR",
     "OPEN_QUESTION",
     "PASSIVE_AUXILIARY",
     "PROMISES",
@@ -119,6 +120,14 @@ UNLIKELY = re.compile(
     r"indications?|evidence)[\"'\u201d\u2019]?\s+(?:of|that)\s+"
     r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
     re.IGNORECASE,
+)
+
+# The conjunction of a clause of concession, time, reason or condition that opens a
+# sentence ("Though ...,", "Even though ...,", "Until ...,"), for where its subject is
+# (``subjects``) and where a phrase inside it ends (``phrases``).
+OPENING_SUBORDINATOR = (
+    r"(?:[Ee]ven\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|"
+    r"[Ww]hereas|[Uu]nless|[Uu]ntil|[Oo]nce|[Aa]fter|[Bb]efore)\s"
 )
 
 # A span of time, counted or not: "months", "several decades", "the past two years"

@@ -266,7 +266,7 @@ def _of_no_state(s: RuleSentence, clause: Hit) -> bool:
 
 
 # The source after "according to", to its clause's end: "according to a company statement".
-_SOURCE_AFTER = re.compile(r"\s+((?:[\w'\u2019-]+\s*){1,5})(?=[,;:.]|\Z)")
+_SOURCE_AFTER = re.compile(r"\s+((?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+)\s*(?=[,;:.]|\Z)")
 
 
 # What may come before a sentence's opening subject: a determiner or a number.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import OPENING_SUBORDINATOR
 from .phrase_cuts import cut_to
 from .phrase_ends import phrase_end
 from .phrase_starts import opening_trimmed, phrase_start
@@ -47,10 +48,7 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
 
 # A sentence that opens with a clause of concession, time, reason or condition, up to its
 # first comma: "Though Soto had pledged a clean vote, the count was disputed".
-_OPENING_SUBORDINATE = re.compile(
-    r"\s*[\"'\u201c]?(?:Even\s+)?(?:Though|Although|While|Because|If|When|Since|Once|"
-    r"After|Before|Unless|Until|Whereas)\s[^,;:]*"
-)
+_OPENING_SUBORDINATE = re.compile(rf"\s*[\"'\u201c]?{OPENING_SUBORDINATOR}[^,;:]*")
 # The main clause after that comma, opening with a determiner or a pronoun (not a name,
 # which may be the next item of a list: "While Chile backs Peru, Bolivia and Ecuador").
 _MAIN_CLAUSE = re.compile(r",\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\s", re.IGNORECASE)

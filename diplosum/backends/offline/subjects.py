@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS, of_no_agent, without_objects_of_with
 from .breaks import OPENING_PLACE, clause_breaks
-from .clauses import posted_to
+from .clauses import OPENING_SUBORDINATOR, posted_to
 from .coordination import list_start, oxford_list, with_listed
 from .institutions import institution_opening
 from .no_speaker import A_NAME, unknown_person_opens
@@ -395,10 +395,7 @@ _UNPLACED_NAME = re.compile(rf"\s*{A_NAME}\s+(?:(?:has|have|had|will|would|also|
 
 
 # A sentence that opens with a clause of concession, time, reason or condition, to its comma.
-_OPENING_CLAUSE = re.compile(
-    r"\s*(?:Even\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ii]f|[Ww]hen|[Ss]ince|"
-    r"[Ww]hereas|[Uu]nless|[Uu]ntil|[Oo]nce|[Aa]fter|[Bb]efore)\s[^,;]*\Z"
-)
+_OPENING_CLAUSE = re.compile(rf"\s*{OPENING_SUBORDINATOR}[^,;]*\Z")
 # A main clause that opens with a capitalised word that is no pronoun or determiner: a
 # name or a title ("FBI chief Ana Soto", "Soto").
 _NAMED_SUBJECT = re.compile(
