@@ -89,6 +89,13 @@ def no_state_speaks(s: RuleSentence, clause: Hit) -> bool:
     return _NO_STATE_SPEAKS.match(s.text, clause.end) is not None
 
 
+# Agents of some state, unplaced when the sentence opens with them and names none:
+# "Diplomats want Bolivia to ...", "Western diplomats say" (not "Peruvian diplomats"),
+# "..., two sources close to the talks said".
+_UNPLACED = frozenset({"diplomats", "observers", "insiders", "commentators", "sources"})
+# Those of no state, or unplaced, a sentence may open with (``people_open``).
+_NO_STATE_PEOPLE = NOT_AGENTS | _UNPLACED
+
 # "People who managed to escape said ...", "Residents say ...": the subject of a reporting
 # verb is people who speak for no state.
 _PEOPLE_BEFORE = re.compile(
@@ -99,12 +106,11 @@ _PEOPLE_BEFORE = re.compile(
     r"(?:(?!(?:then|that|so|if|when|while|as|because|and|but|or|it|he|she|they|we)\b)"
     r"[A-Za-z-]+\s+){0,2}?"
     r"(?:people|residents|witnesses|refugees|survivors|villagers|civilians|analysts|experts|"
-    # "..., three sources familiar with the matter told Reuters": unnamed, of no state
-    r"economists|traders|activists|protesters|doctors|sources|"
+    r"economists|traders|activists|protesters|doctors|"
     # "Bankers said the polite wording hid their anger at Peru": a state's creditors
     r"bankers|dealers|brokers|investors|creditors|lenders|executives|"
-    # "Diplomats said", "Critics say": of no one state named
-    r"diplomats|observers|critics|opponents|groups|farmers|insiders|commentators)\b"
+    # "Critics say": of no one state named; "Diplomats said": unplaced
+    r"critics|opponents|groups|farmers|" + "|".join(sorted(_UNPLACED)) + r")\b"
     r"[^,;:\"\u201c\u201d]*\Z",
     re.IGNORECASE,
 )
@@ -310,11 +316,6 @@ _UNNAMED_STATES = re.compile(
 )
 
 
-# Agents of some state, unplaced when the sentence opens with them and names none:
-# "Diplomats want Bolivia to ...", "Western diplomats say" (not "Peruvian diplomats").
-_UNPLACED = frozenset({"diplomats", "observers", "insiders", "commentators", "sources"})
-
-
 def people_open(s: RuleSentence, offset: int) -> bool:
     """Whether ``s`` opens with people who act for no state ("Investors", "Rescue
     workers"), or states it does not name, with no actor before ``offset``: what they say
@@ -322,7 +323,7 @@ def people_open(s: RuleSentence, offset: int) -> bool:
     if any(a.start < offset for a in s.actors):
         return False
     first = _FIRST_WORD.match(s.text)
-    if first is not None and first.group(1).lower() in NOT_AGENTS | _UNPLACED:
+    if first is not None and first.group(1).lower() in _NO_STATE_PEOPLE:
         return True
     unnamed = _UNNAMED_STATES.match(s.text)
     return unnamed is not None and unnamed.end() <= offset
