@@ -955,6 +955,15 @@ def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
     assert stance_keys(text) == set()
     assert stance_keys("A former U.S. official condemned the deal.") == set()
     assert stance_keys("Ukraine's former president condemned the deal.") == set()
+    # "former" over a second office of the same person; not over others after "and".
+    text = "The former trade envoy and Chilean president condemned the deal."
+    assert stance_keys(text) == set()
+    text = "The former president and Chilean ministers condemned the deal."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # A sentence about "the former ..." describes the person named last before it.
+    text = "Gordon Brown condemned the deal. The former prime minister told a radio station so."
+    assert stance_keys(text) == set()
+    assert stance_keys("Gordon Brown condemned the deal.") == {("GBR", "oppose")}
     assert meeting_codes("Former Peruvian President Ana Soto met Chile's president.") == []
     # A candidate, and "he" after one, is no state; nor does "he" pass to the next man.
     text = (

@@ -283,9 +283,25 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer\s+|[Ee]x-)\Z")
 _FORMER_AFTER = re.compile(r"\s+(?:former\s|ex-)")
 
 
-def formerly(text: str, start: int) -> bool:
-    """Whether the state's adjective at ``start`` follows "former" or "ex-"."""
-    return _FORMER.search(text, max(0, start - 8), start) is not None
+# "the former UN envoy for refugees and Irish president": a second office of the one
+# person, joined by "and" under the same "former" (one office after the adjective, not
+# "the former president and Chinese leaders", who are others).
+_FORMER_PAIRED = re.compile(r"\b[Ff]ormer\s+(?:[\w.'-]+\s+){1,6}and\s+\Z")
+_ONE_OFFICE = re.compile(
+    r"\s+(?:president|prime\s+minister|premier|(?:foreign\s+|defen[cs]e\s+)?minister|"
+    r"chancellor|leader|ambassador|envoy|king|queen)\b(?!-)"
+)
+
+
+def formerly(text: str, start: int, end: int) -> bool:
+    """Whether the state's adjective at ``start:end`` follows "former" or "ex-", or names
+    a second office of a former holder ("the former envoy and Irish president")."""
+    if _FORMER.search(text, max(0, start - 8), start) is not None:
+        return True
+    return (
+        _FORMER_PAIRED.search(text, max(0, start - 80), start) is not None
+        and _ONE_OFFICE.match(text, end) is not None
+    )
 
 
 # A sporting event named after a state, its name capitalised: "the French Open", "the

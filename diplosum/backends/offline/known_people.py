@@ -13,12 +13,9 @@ from ...text.people import NameMention, People, Years
 from ...text.people import people as people_gazetteer
 from .mention import BY_START, ActorMention
 from .namesakes import of_another_bearer
-from .titles import title_state
+from .titles import COURTESY, title_state
 
 __all__ = ["known_people"]
-
-
-_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 
 
 def _full_name(known: People, name: str, code: str, when: Years | None) -> dict[str, str]:
@@ -101,7 +98,7 @@ def _placed(
         # alone means the U.S. means it where the text names that state, and not in
         # a story datelined in another state's capital ("BUENOS AIRES - ...").
         default = None
-    courtesy = (person.actor.title or "").rstrip(".") in _COURTESY
+    courtesy = (person.actor.title or "").rstrip(".") in COURTESY
     if courtesy and name.split()[-1] in namesakes:
         return person  # "Mrs Lavrov" after "Anna Lavrov": the namesake
     surname = name.split()[-1]

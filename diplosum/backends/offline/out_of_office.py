@@ -11,6 +11,7 @@ import re
 
 from ...text.people import family_name
 from .mention import ActorMention
+from .titles import COURTESY
 
 __all__ = ["out_of_office"]
 
@@ -79,9 +80,13 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
             continue
         if found is not None:
             running.add(surname)
-        if person.actor.title:
+        title = (person.actor.title or "").rstrip(".")
+        if title and title not in COURTESY:  # "Mr Soto" holds no office by that title
             in_office.add(surname)
-    running |= _described_as_running(text, people)
+    running |= _described(_RUNNER_OPENS, text, people)
+    # (a description may fit another than the person named last: trust it only where the
+    # text gives that person no present office)
+    former |= _described(_FORMER_OPENS, text, people) - in_office
     return frozenset(former | (running - in_office))
 
 
@@ -93,14 +98,19 @@ _RUNNER_OPENS = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:(?:party|presidential)\s+)?(?:front-?runner|nominee|candidate|"
     r"hopeful|challenger)\b(?!\s*,?\s+[A-Z])"
 )
+# And one whose subject is a former holder of an office so named: "The former UN envoy
+# and Irish president told a radio station" (not "The former president, Ana Soto,").
+_FORMER_OPENS = re.compile(
+    r"(?:\A|[.!?\"\u201d]\s+|\n)\s*The\s+former\s+(?:[\w.'-]+\s+){0,7}?"
+    rf"(?i:{_OFFICE})\b(?!\s*,?\s+[A-Z])"
+)
 
 
-def _described_as_running(text: str, people: list[ActorMention]) -> set[str]:
-    """The family names of the people named last before a sentence about "the
-    front-runner" or "the presumptive nominee": the one it describes, running for an
-    office."""
+def _described(opens: re.Pattern[str], text: str, people: list[ActorMention]) -> set[str]:
+    """The family names of the people named last before each sentence that ``opens``
+    with a description of its subject: the one it describes."""
     found: set[str] = set()
-    for described in _RUNNER_OPENS.finditer(text):
+    for described in opens.finditer(text):
         last = [p for p in people if p.end <= described.start()]
         if last:
             found.add(family_name(last[-1].actor.name, last[-1].code))

@@ -151,7 +151,7 @@ class RuleSentence:
         if mention.kind == "adjective":
             if a_national(self.text, mention.start, mention.end):
                 return False  # "an American detained in Russia": a national, no agent
-            if formerly(self.text, mention.start):
+            if formerly(self.text, mention.start, mention.end):
                 return False  # "a former U.S. official" acts for no state now
             # "The U.S. urges surplus nations to ...": a stance or reporting verb right
             # after the adjective makes it the state itself.

@@ -21,6 +21,7 @@ from .mention import ActorMention
 from .name_runs import NOT_NAMES, Tokens, appositive_run, name_run
 
 __all__ = [
+    "COURTESY",
     "OFFICE_AFTER",
     "POSSESSIVE",
     "appositive_people",
@@ -30,6 +31,8 @@ __all__ = [
 
 
 POSSESSIVE = ("'s", "\u2019s")
+# Titles of courtesy, which name no office ("Mr Blair", "Dr Soto").
+COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # After a state's adjective, an office held by one person: "the Russian foreign minister",
 # "British minister of agriculture".
