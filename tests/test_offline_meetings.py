@@ -552,6 +552,15 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
         return [({p.country for p in m.participants}, m.status) for m in found]
 
     assert meetings("The Egyptian president travelled to Riyadh.") == [({"EGY", "SAU"}, "held")]
+    # A trip to several states: a meeting with each.
+    text = "Peru's minister will travel to France, Germany and Italy this week."
+    assert meetings(text) == [
+        ({"PER", "FRA"}, "planned"),
+        ({"PER", "DEU"}, "planned"),
+        ({"PER", "ITA"}, "planned"),
+    ]
+    text = "Peru's minister travelled to France, the ministry said."
+    assert meetings(text) == [({"PER", "FRA"}, "held")]
     text = "Lavrov is due to attend an Arab League summit on Friday before heading to India."
     assert meetings(text) == [({"RUS", "ARL"}, "planned"), ({"RUS", "IND"}, "planned")]
     # A trip to a body's gathering held somewhere is no meeting with the host.

@@ -210,8 +210,8 @@ def _parties(
     )
     if trigger.phrase in STAYS:
         # "Peru's prime minister is now in Santiago": a person's stay abroad.
-        place = stay(s, trigger, subject)
-        return None if place is None else (subject[:1], [place], False)
+        places = stay(s, trigger, subject)
+        return (subject[:1], places, False) if places else None
     others, named_between = objects(s, trigger)
     others = (
         others

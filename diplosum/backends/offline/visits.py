@@ -197,14 +197,24 @@ def capital_visited(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _IN_FOR = re.compile(r",\s+in\s+((?:the\s+)?[A-Z][^,;:]{1,40}?)\s+for\s+(?:[\w-]+\s+){0,4}")
 
 
-def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> ActorMention | None:
-    """For a trigger of ``STAYS`` ("is currently in", "travelled to"), the state of the
-    place, when the subject is an official ("Iranian Prime Minister X is currently in
-    Damascus"); else ``None``."""
+def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> list[ActorMention]:
+    """For a trigger of ``STAYS`` ("is currently in", "travelled to"), the states of the
+    places listed, when the subject is an official ("Iranian Prime Minister X is currently
+    in Damascus", "travelled to France, Germany and Italy"); else none."""
     place = place_at(s.text, trigger.end + 1)
     if place is None or not any(s.is_official(a) for a in subject[:1]):
-        return None
-    return None if for_a_gathering(s, place) else place
+        return []
+    places = [place]
+    while (joined := _NEXT_PLACE.match(s.text, places[-1].end)) is not None:
+        listed = place_at(s.text, joined.end())
+        if listed is None:
+            break
+        places.append(listed)
+    return [] if for_a_gathering(s, places[-1]) else places
+
+
+# Between two places listed: "France, Germany and Italy" (not "France, the minister").
+_NEXT_PLACE = re.compile(r",?\s+and\s+|,\s+(?=[A-Z])")
 
 
 def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
