@@ -379,6 +379,12 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
     assert stance_keys(met) == {("CHL", "oppose")}
     urged = "Tamura urged Chile to drop the tariffs and argued that the tariffs were unfair."
     assert stance_keys(urged) == set()
+    # Any second verb right after "and" shares the first one's subject, a charity's too.
+    charity = "The charity criticised the British plan and called for more aid to Peru."
+    assert stance_keys(charity) == set()
+    assert stance_keys("Oxfam faulted the Chilean plan and said it was unfair.") == set()
+    reported = "Chile said Peru had rejected the British plan and called for talks."
+    assert stance_keys(reported) == {("PER", "oppose"), ("PER", "support")}
     # ", but said": the first clause's subject speaks again, not the state it named last.
     but = "Chile offered talks with Peru, but said the border dispute was unacceptable."
     assert [(s.actor.country, s.position) for s in extract_summary(but).stances] == [
@@ -1688,7 +1694,8 @@ def test_a_second_predicate_after_a_comma_keeps_the_subject_and_ends_the_topic()
     text = "Peru recalled its ambassador, condemned the attack and demanded an apology."
     found = extract_summary(text).stances
     assert [(s.actor.country, s.position, s.topic) for s in found] == [
-        ("PER", "oppose", "the attack")
+        ("PER", "oppose", "the attack"),
+        ("PER", "support", "an apology"),  # as "Peru demanded an apology" alone
     ]
     listed = "Peru will back the plan, reject the tariffs and seek talks with Chile."
     topics = {s.topic for s in extract_summary(listed).stances}

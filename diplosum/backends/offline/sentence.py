@@ -155,7 +155,7 @@ class RuleSentence:
                 return False  # "a former U.S. official" acts for no state now
             # "The U.S. urges surplus nations to ...": a stance or reporting verb right
             # after the adjective makes it the state itself.
-            if self.text.startswith(" ", mention.end) and mention.end + 1 in self._verb_starts():
+            if self.text.startswith(" ", mention.end) and mention.end + 1 in self.verb_starts():
                 return True
             return not describes_other_than_agent(self.text, mention.end)
         if mention.kind in ("name", "igo") and (
@@ -195,7 +195,7 @@ class RuleSentence:
             return False
         return names_a_thing(self.text, start)
 
-    def _verb_starts(self) -> frozenset[int]:
+    def verb_starts(self) -> frozenset[int]:
         """Where the stance and reporting verbs of this sentence start."""
         if self._verbs is None:
             self._verbs = frozenset(hit.start for name in _VERBS_AFTER for hit in self.find(name))

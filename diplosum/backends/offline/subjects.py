@@ -82,6 +82,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     first actor after the last clause break, else (unless ``within_clause``) the
     nearest actor before. A person of no state ("former President Ana Soto") may be that
     subject: what they say is no state's (``rules`` drops the items they hold)."""
+    shared = _SECOND_VERB.search(s.text, max(0, offset - 16), offset)
+    if shared is not None and (first := _first_verb(s, shared.start())) is not None:
+        return holders(s, first, within_clause=within_clause)
     earlier = _candidates(s, offset)
     if not earlier:
         return []
@@ -109,6 +112,23 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if not in_clause and len(breaks) >= 2:
         in_clause = previous_segment(c)
     return _first_or_nearest(c, in_clause)
+
+
+# A verb right after "and": the second of two that share a subject ("The charity
+# criticised the British plan and called for ..."), not a state named after the first.
+_SECOND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?\Z")
+# What may stand between the two verbs: no clause break, no clause of its own.
+_ONE_PREDICATE = re.compile(r"[^,;:()\"\u201c\u201d]*")
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|after|before|when|while|as|but)\b")
+
+
+def _first_verb(s: RuleSentence, end: int) -> int | None:
+    """Where the verb before the one "and" at ``end`` joins to it starts: the last stance or
+    reporting verb before it, with one predicate between them."""
+    first = max((v for v in s.verb_starts() if v < end), default=None)
+    if first is None or _ONE_PREDICATE.fullmatch(s.text, first, end) is None:
+        return None
+    return None if _OWN_CLAUSE.search(s.text, first, end) else first
 
 
 def _candidates(s: RuleSentence, offset: int) -> list[ActorMention]:
