@@ -607,6 +607,13 @@ def test_phrases_end_before_a_new_subject_and_a_quotation_after_said_is_what_was
         "Iran backs the Syrian government and is giving it military help in its campaign."
     ).stances
     assert [s.topic for s in backs] == ["the Syrian government"]
+    # "and" or "while", a name and its verb: the name's own clause, and its own stance.
+    for joined in ("and", "while"):
+        found = extract_summary(f"Chile welcomed the plan {joined} Peru called for a truce.")
+        assert [(s.actor.country, s.topic) for s in found.stances] == [
+            ("CHL", "the plan"),
+            ("PER", "a truce"),
+        ]
     quoted = extract_summary(
         "Chile's foreign minister said, \"Our talks on the border came to nothing and this is a "
         'failure."'

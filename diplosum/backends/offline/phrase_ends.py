@@ -136,11 +136,12 @@ def phrase_end(text: str, start: int) -> int:
     return _named_clause(text, start, len(text))
 
 
-# "proposed a truce and Chile has set up ...": "and", a name and an auxiliary open a
-# clause after a common noun (not after a name: "Hamas and Fatah have", a subject of two).
+# "proposed a truce and Chile has set up ...", "welcomed the plan while Peru called for
+# ...": "and" or "while", a name and an auxiliary or a verb of saying open a clause after
+# a common noun (not after a name: "Hamas and Fatah have", a subject of two).
 _AND_NAME_CLAUSE = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
-    r"(?:has|have|had|is|are|was|were|will|would)\s"
+    r"\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+    r"(?:(?:has|have|had|is|are|was|were|will|would)\s|" + _SECOND_VERBS + ")"
 )
 
 
@@ -148,7 +149,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "we", "they", "you", "him", "her", "us
 
 
 def _named_clause(text: str, start: int, end: int) -> int:
-    """``end``, or where a clause "and", a name and an auxiliary open before it ends."""
+    """``end``, or where a clause "and", a name and an auxiliary or a verb open before it
+    ends."""
     for clause in _AND_NAME_CLAUSE.finditer(text, start, end):
         word = "".join(text[start : clause.start()].rsplit(None, 1)[-1:])
         if word[:1].islower() and word not in _PRONOUNS:

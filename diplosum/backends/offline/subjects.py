@@ -114,6 +114,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     return _first_or_nearest(c, in_clause)
 
 
+# "and" or "while" after a common noun, before a name and its verb: a new clause.
+_AND_A_NAME = re.compile(r"\b[a-z][\w-]*\s+(?:and|while|whereas)\s+(?:the\s+)?\Z")
 # A verb right after "and": the second of two that share a subject ("The charity
 # criticised the British plan and called for ..."), not a state named after the first.
 _SECOND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?\Z")
@@ -177,6 +179,16 @@ def _next_to_verb(
         # U.S. air support", "Russian military backing": the help its adjective gives.
         return s.listed_before(last, earlier)
     if gap.strip() in ("'s", "\u2019s"):
+        return [last]
+    if (
+        not gap.strip()
+        and last.kind in ("name", "seat", "person")
+        and (joined := _AND_A_NAME.search(s.text, max(0, last.start - 30), last.start))
+        and any(v < joined.start() for v in s.verb_starts())
+    ):
+        # "welcomed the plan and Peru called for talks": a clause of the name's own after
+        # another's verb, not the first clause's subject's (not "The Chilean government
+        # and Peru condemned": a subject of two)
         return [last]
     if last.kind == "adjective" and _PEOPLE_BEFORE_VERB.fullmatch(gap):
         # "criticized the way U.S. officials try to": the officials right before the verb
