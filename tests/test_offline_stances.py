@@ -2540,6 +2540,10 @@ def test_a_service_given_or_those_in_question_take_no_position() -> None:
     assert stance_keys(text) == set()
     text = "Chile's president sent federal support to fight the wildfires in the south."
     assert stance_keys(text) == set()
+    # Support for a trade or its people is a subsidy, no side taken.
+    text = "Chile reported that state support for farmers was a tenth of its aid budget."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile cut its support for the car industry.") == set()
     # Backing for a side, and concern about something, are positions.
     assert stance_keys("Chile said it will give military support to Peru.") == {("CHL", "support")}
     assert stance_keys("Chile is concerned about the plan.") == {("CHL", "oppose")}
@@ -3541,3 +3545,14 @@ def test_a_bias_in_favour_of_something_is_a_lean_described_not_a_position() -> N
         stance_keys("Chile's trade shows a bias in favour of slow markets, the bank said.") == set()
     )
     assert stance_keys("Chile spoke in favour of the plan.") == {("CHL", "support")}
+
+
+def test_one_described_as_accused_by_no_one_named_is_no_ones_position() -> None:
+    text = "Chile announced that Ana Soto, previously accused of terrorist offences, was freed."
+    assert stance_keys(text) == set()
+    text = "Chile announced that Ana Soto, who was accused of spying, will be freed."
+    assert stance_keys(text) == set()
+    # An accuser named, and the active verb, are positions.
+    assert stance_keys("Chile accused Peru of terrorist acts.") == {("CHL", "oppose")}
+    text = "Chile condemned the attack, criticised Peru for its silence and recalled its envoy."
+    assert stance_keys(text) == {("CHL", "oppose")}

@@ -19,10 +19,12 @@ _ON_SUSPICION = re.compile(r"\b(?:on|under)\s+\Z", re.IGNORECASE)
 # The charges a court or a prosecutor lists, up to a word of them: "charged with treason
 # and terrorism", "convicted under articles on espionage, including 'sabotage'"; not past
 # an agent or a judgment of the case ("convicted of spying by a court in a case the U.S.
-# called a sham").
+# called a sham"). So too what one is accused of by no one named ("Ana Soto, previously
+# accused of terrorist offences,", "who was accused of spying").
 _CHARGES = re.compile(
-    r"\b(?:charged|convicted|indicted|found\s+guilty|on\s+charges?|the\s+charges?)\s"
+    r"(?:\b(?:charged|convicted|indicted|found\s+guilty|on\s+charges?|the\s+charges?)\s"
     r"(?:with|of|under|for|that|including|on)\b"
+    r"|(?:,|\b(?:was|were|is|are|been|being))\s+(?:\w+ly\s+)?(?:accused|suspected)\s+of\b)"
     r"(?:(?!\b(?:by|said|says|called|calls|denounced|which|who)\b)[^.;:!?]){0,120}\Z"
 )
 

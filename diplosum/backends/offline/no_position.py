@@ -25,6 +25,7 @@ from .clauses import CHARGED_THAT
 from .datelines import without_dateline
 from .legal_terms import a_charge, a_legal_term
 from .lexicon import Hit
+from .positions import PATIENT_VERBS
 from .sentence import RuleSentence
 from .word_senses import NO_STAND, other_sense
 
@@ -69,6 +70,12 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "holding a man on suspicion of": a charge, no one's position
     if _people_s(s, trigger):
         return True  # "the public has become skeptical", "investors are concerned": theirs
+    if (
+        trigger.phrase in PATIENT_VERBS
+        and _WHAT_FOR.match(s.text, trigger.end)
+        and _DESCRIBING.search(s.text, max(0, trigger.start - 30), trigger.start)
+    ):
+        return True  # "Ana Soto, previously accused of spying,": by someone unnamed
     if CHARGED_THAT.search(s.text, max(0, trigger.start - 140), trigger.start):
         return True  # "Iranian charges that Kuwait is supporting Iraq": Iran's charge
     # "to prevent Peru from abusing banks to support its arms": Peru's act
@@ -106,6 +113,15 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
     return _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
 
 
+# A participle that describes the noun before it, in an aside or a relative clause:
+# "Ana Soto, previously accused of spying,", "a firm which was praised for ...".
+_DESCRIBING = re.compile(
+    r"(?:,|\b(?:who|which|that)\s+(?:is|was|are|were|had\s+been|has\s+been|have\s+been))"
+    r"\s+(?:(?:\w+ly|once|also|long|widely)\s+)?\Z"
+)
+# What one is judged for, right after the participle (not an object: "..., condemned the
+# attack" is a second predicate).
+_WHAT_FOR = re.compile(r"\s+(?:of|for|as|over)\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
 # A position said to be unknown: "it is unclear whether Peru will back the plan"
@@ -304,6 +320,14 @@ _SERVING = re.compile(
     r"administrative|clerical|federal|emergency|medical|psychological|mental|disaster)\s+\Z",
     re.IGNORECASE,
 )
+# "support for farmers", "support for the car industry": a subsidy to a trade or its
+# people, no side taken.
+_FOR_A_TRADE = re.compile(
+    r"\s+for\s+(?:(?:the|its|their|local|domestic|struggling|poor)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:farmers|farming|farms|agriculture|growers|producers|industry|industries|exporters|"
+    r"manufacturers|manufacturing|businesses|firms|carmakers|airlines|households|savers|"
+    r"homeowners|pensioners|shipbuilders|miners|fishermen|sector)\b"
+)
 # "concerned" after its noun: "the individual concerned", "all parties concerned" are
 # those in question (not "the countries concerned about", "those concerned that").
 _IN_QUESTION = re.compile(r"\b(?:the|all|those|any|each)\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
@@ -369,7 +393,10 @@ def no_judgment(text: str, hit: Hit) -> bool:
     if _NEGATION.search(phrase) and NO_STAND.match(text, hit.end):
         return True  # "would not comment on", "did not want to speculate": nothing said
     if phrase in ("support", "supports"):
-        return bool(_SERVING.search(text, max(0, hit.start - 16), hit.start))
+        return bool(
+            _SERVING.search(text, max(0, hit.start - 16), hit.start)
+            or _FOR_A_TRADE.match(text, hit.end)
+        )
     if a_legal_term(text, hit):
         return True  # "faces criminal charges", "illegal immigration": the law's words
     return (
