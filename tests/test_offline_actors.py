@@ -948,6 +948,11 @@ def test_a_state_s_name_as_a_first_name_is_a_person() -> None:
     assert codes("Sudan accused Chad of backing rebels.") == ["SDN", "TCD"]
 
 
+def test_a_body_s_officer_with_an_office_in_small_letters_speaks_for_it() -> None:
+    text = "The plan is weak, said NATO spokesman Ana Soto. Ms Soto condemned the raid."
+    assert stance_keys(text) == {("NATO", "oppose")}
+
+
 def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
     # Out of office, by a title, an appositive or "former" before a state's adjective.
     assert stance_keys("Former Chilean President Ana Soto condemned the deal.") == set()

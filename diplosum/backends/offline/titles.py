@@ -306,9 +306,11 @@ def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
     # Only places that can open a title are looked at: the possessive after a state, an
     # office after a state's adjective, and capitalised office words.
     opening = {m.end for m in states if text[m.end : m.end + 2] in POSSESSIVE}
-    # "Russian energy minister Viktor Khristenko": an office in small letters after a
-    # state's adjective.
-    opening |= {m.end for m in states if m.kind == "adjective" and _office_after(text, m.end)}
+    # "Russian energy minister Viktor Khristenko", "ADB president Ana Soto": an office in
+    # small letters after a state's adjective or a body's name.
+    opening |= {
+        m.end for m in states if m.kind in ("adjective", "igo") and _office_after(text, m.end)
+    }
     for match in _office_scanner().finditer(text):
         start = match.start()
         if not start or not (is_word_char(text[start - 1]) or text[start - 1] == "'"):
