@@ -3556,3 +3556,10 @@ def test_one_described_as_accused_by_no_one_named_is_no_ones_position() -> None:
     assert stance_keys("Chile accused Peru of terrorist acts.") == {("CHL", "oppose")}
     text = "Chile condemned the attack, criticised Peru for its silence and recalled its envoy."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_an_armed_or_political_group_speaks_for_no_neighbour() -> None:
+    lead = "Chilean envoy Ana Soto said the talks were useful."
+    assert stance_keys(f"{lead} The rebels said the talks were a sham.") == {("CHL", "support")}
+    text = f"{lead} The militants have also said the talks were a sham."
+    assert stance_keys(text) == {("CHL", "support")}

@@ -243,12 +243,23 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
         and not any(a.code and a.start < clause.start for a in s.actors)
     ):
         return True  # "Ana Soto, an analyst at a think tank, said": whom no state places
+    if _GROUP_OPENS.fullmatch(s.text, 0, clause.start):
+        return True  # "The opposition had told", "The rebels said": a group no state places
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
     if before is None:
         return _of_no_state(s, clause)
     return not any(a.code and before.start() <= a.start < clause.start for a in s.actors)
 
 
+# A sentence that opens with an armed or political group as its subject, no state named,
+# right before its verb: "The opposition had told", "The rebels also said" (a group
+# takes its state's code only where the text names that state; not "The statement
+# said", "The aide said": the neighbour's speaker's own words).
+_GROUP_OPENS = re.compile(
+    r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?(?:opposition|rebels?|militants?|insurgents?|"
+    r"guerrillas?|separatists?|militias?|jihadists?|islamists?|extremists?)\s+"
+    r"(?:(?:has|have|had|also|later|earlier|then)\s+){0,2}"
+)
 # A short subject right before the verb, from its clause's start: "The company said", '"...,"
 # the firm said', "A spokeswoman for the firm said", "Company officials said".
 _SHORT_SUBJECT = re.compile(
