@@ -1824,6 +1824,12 @@ def test_feelings_expressed_or_voiced_in_any_form_are_positions() -> None:
 
 def test_supporters_spoken_to_and_a_markets_demand_state_no_position() -> None:
     assert stance_keys("The Peruvian president told supporters the country was calm.") == set()
+    # A side's supporters are people, no state's position.
+    text = (
+        "In the capital Lima, opposition supporters were seen weeping after the results "
+        "were announced."
+    )
+    assert stance_keys(text) == set()
     text = "International demand for Chilean copper is expected to grow, a Chilean official said."
     assert stance_keys(text) == set()
     assert stance_keys("Peru is among the supporters of the Chilean plan.") == {("PER", "support")}

@@ -222,6 +222,8 @@ _WHO_NOUNS = frozenset({"supporter", "supporters"})
 # Someone's supporters, people: "Trump supporters", "his supporters".
 _WHOSE_SUPPORTERS = re.compile(
     r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their|its|our)"
+    # "opposition supporters", "government supporters": a side's people
+    r"|\b(?:[Oo]pposition|[Gg]overnment|[Pp]arty|[Cc]ampaign|[Rr]ebel)"
     # "sentenced five supporters to death", "thousands of supporters": people, counted
     r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"(?:dozens|hundreds|thousands|scores)\s+of))\s+\Z"
