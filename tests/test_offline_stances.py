@@ -798,8 +798,13 @@ def test_firms_and_trade_groups_of_a_state_are_not_the_state() -> None:
         # past an adjective of size or age: a side's player, a state's young people
         "Peru big man Ana Soto lamented the team's lack of effort.",
         "Chilean young people criticised the plan on Monday.",
+        # a market's sources are its bankers and traders
+        "Chilean banking sources said the plan was unacceptable.",
     ):
         assert extract_summary(text).stances == [], text
+    assert stance_keys("Chilean diplomatic sources said the plan was unacceptable.") == {
+        ("CHL", "oppose")
+    }
     # Armed or political groups are their state's, as the annotation guide codes them.
     assert stance_keys("Syrian rebel groups rejected the truce.") == {("SYR", "oppose")}
     assert stance_keys("Chilean and Peruvian officials condemned the test.") == {

@@ -388,7 +388,17 @@ def describes_other_than_agent(text: str, end: int) -> bool:
             return index == 0 or words[index - 1] not in _STATE_OWNED
         if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
             return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
+        if word == "sources" and index and words[index - 1] in _MARKET_SOURCES:
+            return True  # "West German banking sources": bankers, not officials
     return any(word in NOT_AGENTS for word in words)
+
+
+# Those a market's sources are in ("banking sources", "trade sources": Reuters' bankers and
+# traders), not "diplomatic sources" or "government sources".
+_MARKET_SOURCES = frozenset(
+    {"banking", "market", "trade", "business", "financial", "trading", "shipping", "oil"}
+    | {"commodity", "grain", "currency", "money", "insurance", "exchange", "dealing"}
+)
 
 
 # The object of "with" is no subject: "We continue talks with the government of Peru to
