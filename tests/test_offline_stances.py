@@ -3574,3 +3574,12 @@ def test_an_armed_or_political_group_speaks_for_no_neighbour() -> None:
     assert stance_keys(f"{lead} The rebels said the talks were a sham.") == {("CHL", "support")}
     text = f"{lead} The militants have also said the talks were a sham."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_the_opposition_as_a_side_is_no_stance() -> None:
+    found = extract_summary("Peru's opposition leader criticised the plan.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in found] == [
+        ("PER", "oppose", "the plan")
+    ]
+    assert stance_keys("Chile's opposition parties met in Lima on Monday.") == set()
+    assert stance_keys("Peru voiced opposition to the plan.") == {("PER", "oppose")}

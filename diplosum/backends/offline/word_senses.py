@@ -4,7 +4,7 @@ tenders", "refused to comment", "pressed into tablets", "pushing for weeks", "ha
 expected to visit", "agreed not to reveal", "exports declined 5 pct", "accepted the
 resignation", "threatened to become a trade war", "condemned the region to years of
 unrest", "support operations", "URGED TO DEREGULATE" (a headline's passive), "a Libya
-support group", "pressing ahead with".
+support group", "pressing ahead with", "the opposition leader".
 """
 
 from __future__ import annotations
@@ -68,6 +68,8 @@ def other_sense(text: str, trigger: Hit) -> bool:
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
     if phrase.startswith("condemn") and _DOOMED.match(text, end):
         return True  # "condemned the region to years of unrest": a fate, no criticism
+    if phrase.lower() == "opposition" and _SIDE_PEOPLE.match(text, end):
+        return True  # "Britain's opposition leader", "opposition parties": a side, no stand
     if phrase == "support" and _SUPPORT_AS_ADJUNCT.match(text, end):
         return True  # "halted support operations", "the support level": a kind, no stance
     if phrase.lower() in _QUESTIONED and _PEOPLE_QUESTIONED.match(text, end):
@@ -76,6 +78,14 @@ def other_sense(text: str, trigger: Hit) -> bool:
     return _AHEAD.match(text, end) is not None
 
 
+# "opposition" as the side out of power, before its people or bodies: "the opposition
+# leader", "opposition parties", "an opposition lawmaker" (not "opposition to the plan").
+_SIDE_PEOPLE = re.compile(
+    r"\s+(?:leaders?|leadership|party|parties|lawmakers?|legislators?|MPs?|deputies|"
+    r"politicians?|figures?|candidates?|members?|activists?|supporters?|groups?|forces|"
+    r"fighters|coalition|alliance|bloc|camp|movement|delegates?|delegation|spokesman|"
+    r"spokeswoman|newspapers?|media|benches|ranks|senators?|councillors?)\b"
+)
 # "questioned" people: asked them questions, as police do; no doubt cast on anything.
 _QUESTIONED = frozenset({"question", "questions", "questioned", "questioning"})
 _PEOPLE_QUESTIONED = re.compile(
