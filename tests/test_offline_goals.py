@@ -1236,3 +1236,19 @@ def test_an_aim_owned_by_a_person_no_rule_places_is_no_state_s() -> None:
     text = "Peruvian President Ana Soto's plans to close the border angered Chile."
     assert goal_codes(text) == ["PER"]
     assert goal_codes("Chile criticised Peru's plans to close the border.") == ["PER"]
+
+
+def test_an_aim_whose_object_is_the_noun_of_a_relative_clause_takes_that_noun() -> None:
+    # "the talks that she hopes to hold": the talks are what she aims to hold.
+    text = "Officials discussed the peace talks that Peru plans to hold in May."
+    assert [g.statement for g in extract_summary(text).goals] == ["plans to hold the peace talks"]
+    text = "Officials discussed the border talks the Peruvian minister wants to hold next week."
+    assert [g.statement for g in extract_summary(text).goals] == ["hold the border talks next week"]
+    # A noun that stands for another ("Trade was an issue ..."), an aim with its own
+    # object, or no relative clause, leave the aim as it was.
+    text = "Trade was an issue the Peruvian minister wanted to settle during the visit."
+    assert [g.statement for g in extract_summary(text).goals] == ["settle during the visit"]
+    text = "Chile condemned the raid on its embassy and vowed to respond."
+    assert [g.statement for g in extract_summary(text).goals] == ["vowed to respond"]
+    text = "Chile said it hopes to hold talks with Peru in May."
+    assert [g.statement for g in extract_summary(text).goals] == ["hold talks with Peru"]

@@ -164,6 +164,49 @@ _JUDGED_AIM = re.compile(
 _SEEK = frozenset({"seek", "seeks", "sought", "seeking"})
 
 
+# An aim's verb with no object after it, past the trigger if it opens the statement and
+# before a time or place: "hold in May", "trying to reach", "wanted to settle".
+_NO_OBJECT = re.compile(
+    r"(?P<verb>[\"'\u201c]?(?:(?:[a-z]+\s+){1,2}to\s+)?[a-z]+[\"'\u201d]?)"
+    r"(?P<rest>\s+(?:in|on|at|by|during|before|after|next|this|last|later|soon)\b"
+    r"(?:\s+[\w.'-]+){0,3})?"
+)
+# A relative clause that ends at the trigger: a noun with its determiner, then the
+# clause's own subject ("the talks that she hopes to", "a matter the prime minister
+# wanted to"); the noun is what the verb after the trigger takes. (Not "condemned the
+# raid and vowed to": no subject of its own.)
+_SUBJECT = (
+    r"(?:he|she|they|it|we|I|you|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|"
+    r"(?:the|its|his|her|their)\s+(?:(?!and\b)[\w.'-]+\s+){0,2}?(?!and\b)[a-z-]+)"
+)
+_NOT_IN_A_NOUN = (
+    r"(?!(?:to|from|of|for|in|on|at|with|by|and|or|as|into|about|over|than|before|after|"
+    r"until|while|when|because|since|if|must|will|would|can|could|should|may|might)\b)"
+)
+# (nor those told what follows: "told the reporters Chile wants to ...")
+_TOLD = r"(?!(?:reporters|journalists|parliament|lawmakers|media|press|audience|crowd)\b)"
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?P<noun>(?:the|a|an|its|his|her|their|this|these|those|other|next|any)\s+"
+    rf"(?:{_NOT_IN_A_NOUN}[a-z-]+\s+){{0,2}}?{_NOT_IN_A_NOUN}{_TOLD}[a-z]{{3,}})\s+"
+    rf"(?:(?:that|which)\s+)?{_SUBJECT}\s+"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|still|also)\s+)?\Z"
+)
+
+
+# Nouns that stand for another named elsewhere in the sentence ("Trade was an issue ...").
+_GENERIC = frozenset({"issue", "issues", "matter", "matters", "thing", "things", "one", "ones"})
+_GENERIC |= {"area", "areas", "question", "questions", "topic", "topics", "subject", "point"}
+
+
+def _with_object(text: str, start: int, bare: re.Match[str]) -> str | None:
+    """The aim ``bare`` (a verb with no object) with the noun of the relative clause that
+    ends at ``start`` as its object ("hold | the talks | in May"), if one does."""
+    relative = _RELATIVE_BEFORE.search(text, max(0, start - 70), start)
+    if relative is None or relative.group("noun").rsplit(None, 1)[-1] in _GENERIC:
+        return None  # ("an issue the minister wanted to expand": what the issue is, elsewhere)
+    return f"{bare.group('verb')} {relative.group('noun')}{bare.group('rest') or ''}"
+
+
 def aim_statement(
     s: RuleSentence,
     trigger: Hit,
@@ -194,6 +237,9 @@ def aim_statement(
         statement = statement[len("out ") :]  # "will seek out new technologies": the particle
     if _DISCLAIMED.match(statement):
         return None  # "intends no threat to shipping": an aim disclaimed
+    if trigger.phrase not in NOUN_AIMS and (bare := _NO_OBJECT.fullmatch(statement)):
+        # "the talks he hopes to hold in May": the relative clause's noun is the object
+        statement = _with_object(s.text, trigger.start, bare) or statement
     if statement[:1].isdigit() and DETERMINER.search(s.text, 0, trigger.start):
         return None  # "raised its pledge to 88 billion yen": an amount, no aim
     if _PREPOSITION_TO.search(trigger.phrase) and _NOUN_AFTER_TO.match(text, trigger.end):
