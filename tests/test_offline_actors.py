@@ -601,6 +601,12 @@ def test_a_diaspora_is_not_its_state_and_he_is_not_one_named_after_a_preposition
         " the plan."
     )
     assert stance_keys(text) == {("PAK", "support")}
+    # Past a title in small letters after the preposition too.
+    text = (
+        "Chilean minister Ana Soto arrived in Lima. At a forum hosted by British finance "
+        "minister Tom Lee, she said she backed the plan."
+    )
+    assert stance_keys(text) == {("CHL", "support")}
 
 
 def test_a_plural_office_names_no_person() -> None:

@@ -27,7 +27,11 @@ __all__ = ["he_or_she", "referents", "the_two_before"]
 
 
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:with|to|alongside|beside|by|from|against|than|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}\Z"
+    r"\b(?:with|to|alongside|beside|by|from|against|than|for)\s+"
+    # past a title in small letters too: "hosted by British finance minister Tom Lee"
+    r"(?:(?:[A-Z][\w.'\u2019-]*|finance|foreign|prime|defen[cs]e|trade|deputy|vice|"
+    r"economy|interior|minister|secretary|president|chancellor|premier|ambassador|envoy)"
+    r"\s+){0,5}\Z"
 )
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
