@@ -3584,3 +3584,11 @@ def test_the_opposition_as_a_side_is_no_stance() -> None:
     ]
     assert stance_keys("Chile's opposition parties met in Lima on Monday.") == set()
     assert stance_keys("Peru voiced opposition to the plan.") == {("PER", "oppose")}
+
+
+def test_he_after_a_quotation_is_not_one_the_quotation_names() -> None:
+    text = (
+        'Chilean Foreign Minister Ana Soto spoke in Lima. "The talks failed, and the blame '
+        'lies with the government of Peruvian President Luis Vera," she said.'
+    )
+    assert {key[0] for key in stance_keys(text)} == {"CHL"}

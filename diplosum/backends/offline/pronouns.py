@@ -19,6 +19,7 @@ from .clauses import SENTENCE_END, joins_list, office_after
 from .institutions import institution_subject
 from .mention import PEOPLE
 from .no_speaker import A_NAME, unknown_person_opens
+from .quotations import opens_quotation
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -34,6 +35,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\s+){0,5}\Z"
 )
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
+# Right after a quotation's closing mark (straight or curly): '..." he said'.
+_AFTER_QUOTE = re.compile(r"[\"\u201d\u2019'],?\s+\Z")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
 _NAME_SAID = re.compile(
@@ -94,6 +97,8 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         for a in s.actors
         if a.end <= offset and a.kind in PEOPLE and fits(a) and a.actor.name not in objects
     ]
+    if before and opens_quotation(s) and _AFTER_QUOTE.search(s.text, max(0, offset - 4), offset):
+        before = []  # '"... lies with President Vera," he said': not one it names
     earlier = [p for p in s.previous_people if fits(p) and p.actor.name not in objects]
     person = before[-1] if before else _subject_before(s, earlier)
     named_offices = [p for p in s.previous_parties if _office_of(s, p)]
