@@ -92,18 +92,20 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
 
 # A sentence whose subject is a candidate named by description alone: "The Republican
 # front-runner told a rally", "The presumptive nominee said" (not "The nominee, Ana
-# Soto,": a name follows).
+# Soto,": a name follows). (Each opens on its literal "The", so the engine skips straight
+# to it; where a sentence starts is ``_SENTENCE_BEFORE``'s to check.)
 _RUNNER_OPENS = re.compile(
-    r"(?:\A|[.!?\"\u201d]\s+|\n)\s*The\s+(?:(?:presumptive|likely|probable|apparent)\s+)?"
+    r"The\s+(?:(?:presumptive|likely|probable|apparent)\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:(?:party|presidential)\s+)?(?:front-?runner|nominee|candidate|"
     r"hopeful|challenger)\b(?!\s*,?\s+[A-Z])"
 )
 # And one whose subject is a former holder of an office so named: "The former UN envoy
 # and Irish president told a radio station" (not "The former president, Ana Soto,").
 _FORMER_OPENS = re.compile(
-    r"(?:\A|[.!?\"\u201d]\s+|\n)\s*The\s+former\s+(?:[\w.'-]+\s+){0,7}?"
-    rf"(?i:{_OFFICE})\b(?!\s*,?\s+[A-Z])"
+    rf"The\s+former\s+(?:[\w.'-]+\s+){{0,7}}?(?i:{_OFFICE})\b(?!\s*,?\s+[A-Z])"
 )
+# Right before a sentence's first word: the text's start, a sentence's end, a new line.
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?\"\u201d]\s+|\n)\s*\Z")
 
 
 def _described(opens: re.Pattern[str], text: str, people: list[ActorMention]) -> set[str]:
@@ -111,7 +113,10 @@ def _described(opens: re.Pattern[str], text: str, people: list[ActorMention]) ->
     with a description of its subject: the one it describes."""
     found: set[str] = set()
     for described in opens.finditer(text):
-        last = [p for p in people if p.end <= described.start()]
+        sentence = _SENTENCE_BEFORE.search(text, max(0, described.start() - 40), described.start())
+        if sentence is None:
+            continue
+        last = [p for p in people if p.end <= sentence.start()]
         if last:
             found.add(family_name(last[-1].actor.name, last[-1].code))
     return found
