@@ -54,15 +54,17 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # "the government in Tokyo", "officials in Washington": the state there, not a place
 # (diplomats in a capital are posted there from anywhere).
+# The nouns one of which stands right before its "in" ("his counterpart in Oslo": the one
+# who holds the same office there).
+_GOVERNED = (
+    *("government", "ministry", "officials", "authorities", "leaders", "leadership"),
+    *("regime", "administration", "counterpart"),
+)
 _GOVERNMENT_IN = re.compile(
     r"(?:([\w.'\u2019-]+)\s+)?"
     # "NATO defence officials in Lima": whose they are comes before what they do.
     r"(?:(?:senior|top|defen[cs]e|trade|security|military|economic|finance|intelligence)\s+)"
-    r"{0,2}"
-    # "his counterpart in Oslo": the one who holds the same office there.
-    r"\b(?:government|ministry|officials|authorities|leaders|leadership|regime|administration|"
-    r"counterpart)\s+in\s+"
-    r"\Z",
+    rf"{{0,2}}\b(?:{'|'.join(_GOVERNED)})\s+in\s+\Z",
     re.IGNORECASE,
 )
 
@@ -72,7 +74,8 @@ def _government_in(text: str, start: int) -> bool:
     in" (those of a state named, where they are)."""
     window = max(0, start - 60)
     # Most seats follow no "in": a look at the last word first spares the search.
-    if text[window:start].rstrip()[-2:].lower() != "in":
+    before_in = text[window:start].rstrip()
+    if before_in[-2:].lower() != "in" or not before_in[:-2].rstrip().lower().endswith(_GOVERNED):
         return False
     found = _GOVERNMENT_IN.search(text, window, start)
     if found is None:
@@ -123,6 +126,18 @@ _PARTY_FROM = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z ./'-]{2,},\s*")
+
+
+def _from_or_in(body: str) -> bool:
+    """Whether ``body`` ends on "from" or "in", past a "the": what ``_PARTY_FROM`` needs
+    (one string test spares its search for most places)."""
+    words = body.rsplit(None, 2)
+    last = words[-1].lower() if words else ""
+    if last == "the" and len(words) > 1:
+        last = words[-2].lower()
+    return last in ("from", "in")
+
+
 NAMES_OR_SEATS = frozenset({"name", "seat"})
 # The word before a place ends with one of these (the pattern above needs it): a word that
 # does not rules the pattern out with one string test.
@@ -261,7 +276,7 @@ def is_place(text: str, mention: Mention) -> bool:
             len(body) < len(before)
             and body.endswith(_PLACE_WORD_ENDS)
             and _PREPOSITION_BEFORE.search(text, start - len(before), start)
-            and not _PARTY_FROM.search(text, max(0, start - 70), start)
+            and not (_from_or_in(body) and _PARTY_FROM.search(text, max(0, start - 70), start))
             and not _government_in(text, start)
         ):
             return True

@@ -172,6 +172,8 @@ def _no_state_or_it(s: RuleSentence, clause: Hit) -> _Reading:
 def _office_holder_named(s: RuleSentence, clause: Hit) -> _Reading:
     """The state of an office named before its holder's name and the verb ("the EU
     ambassador to the WTO, Ana Soto, said"), or the sentence's for "its ambassador"."""
+    if not s.text[: clause.start].rstrip().endswith(","):
+        return _Verdict.UNDECIDED  # no name set off right before the verb (most clauses)
     office = _OFFICE_THEN_NAME.search(s.text, max(0, clause.start - 150), clause.start)
     if office is None:
         return _Verdict.UNDECIDED
