@@ -66,7 +66,7 @@ def recased(text: str) -> str:
     for line in text.split("\n"):
         if len(line) <= _TITLE_LENGTH and _in_title_case(line):
             edits += [
-                (start + word.start(), word.group()[0].lower())
+                (start + word.start(1), word.group(1)[0].lower())
                 for word in _TITLE_WORD.finditer(line)
             ]
         start += len(line) + 1
@@ -91,7 +91,9 @@ _TITLE_SMALL = (
     r"To|Of|In|On|At|For|With|By|From|And|Or|But|As|Is|Are|Was|Were|Be|Has|Have|Had|Will|"
     r"Would|Could|May|Says|Said|Say|The|An|Not|Over|After|Amid|Into|Against|About|Than"
 )
-_TITLE_WORD = re.compile(rf"(?<= )(?:{_TITLE_SMALL})(?= )")
+# (The space before the word is matched, not looked behind for: the engine then skips
+# straight to spaces.)
+_TITLE_WORD = re.compile(rf" ({_TITLE_SMALL})(?= )")
 _TITLE_LENGTH = 300  # a headline's length at most (web headlines run to 250 characters)
 
 

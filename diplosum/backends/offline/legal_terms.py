@@ -29,6 +29,10 @@ _CHARGES = re.compile(
 )
 
 
+# A part of each of ``_CHARGES``' openings, in small letters.
+_CHARGE_CUES = ("charge", "convicted", "indicted", "guilty", "accused", "suspected")
+
+
 def a_charge(text: str, word: Hit) -> bool:
     """Whether ``word`` is "suspicion" in a charge ("detained on suspicion of", "under
     suspicion"), or a crime in a list of the charges ("charged with ... 'terrorism'"),
@@ -37,7 +41,10 @@ def a_charge(text: str, word: Hit) -> bool:
         text, max(0, word.start - 8), word.start
     ):
         return True
-    return _CHARGES.search(text, max(0, word.start - 160), word.start) is not None
+    window = max(0, word.start - 160)
+    if not any(text.find(cue, window, word.start) >= 0 for cue in _CHARGE_CUES):
+        return False  # (most words: no charge named before them, the search is spared)
+    return _CHARGES.search(text, window, word.start) is not None
 
 
 # Nouns that "criminal" names a kind of in law, no judgment passed: "criminal charges".

@@ -37,6 +37,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(
     r" ?(?:,|--|\u2013|\u2014) ?(?:now )?(?:the|a|an) (?P<words>[^,.;\n\u2013\u2014]{0,60})"
 )
+# A word each of ``_BEFORE``'s branches holds: one string search spares it for most names.
+_BEFORE_CUES = re.compile(rf"ormer|[Ee]x-|{_RUNNING}")
 _GONE = re.compile(
     rf"(?:[\w.'-]+ ){{0,2}}?(?:(?:former|ex-) ?(?:[\w.'-]+ ){{0,2}}?{_OFFICE}|"
     rf"(?P<running>{_RUNNING}))\b",
@@ -58,7 +60,9 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
     before_own: re.Match[str] | None = None  # what stands right before ``before``
     for person in people:
         surname = family_name(person.actor.name, person.code)
-        own = _BEFORE.search(text, max(0, person.start - 80), person.start)
+        window = max(0, person.start - 80)
+        cued = _BEFORE_CUES.search(text, window, person.start) is not None
+        own = _BEFORE.search(text, window, person.start) if cued else None
         found = own
         if (
             found is None
