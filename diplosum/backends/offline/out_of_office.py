@@ -64,8 +64,8 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
     for person in people:
         surname = family_name(person.actor.name, person.code)
         window = max(0, person.start - 80)
-        words = text[window : person.start]
-        cued = any(cue in words for cue in _BEFORE_CUES)
+        before_name = text[window : person.start]
+        cued = any(cue in before_name for cue in _BEFORE_CUES)
         own = _BEFORE.search(text, window, person.start) if cued else None
         found = own
         if (

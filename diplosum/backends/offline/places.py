@@ -52,14 +52,14 @@ _PREPOSITION_BEFORE = re.compile(
     # "he left Washington for a tour of Europe": where he was
     r"left|leaving|departed|departing)\s+(?:the\s+)?\Z"
 )
-# "the government in Tokyo", "officials in Washington": the state there, not a place
-# (diplomats in a capital are posted there from anywhere).
-# The nouns one of which stands right before its "in" ("his counterpart in Oslo": the one
-# who holds the same office there).
+# The nouns one of which stands right before the "in" of ``_GOVERNMENT_IN`` ("his
+# counterpart in Oslo": the one who holds the same office there).
 _GOVERNED = (
     *("government", "ministry", "officials", "authorities", "leaders", "leadership"),
     *("regime", "administration", "counterpart"),
 )
+# "the government in Tokyo", "officials in Washington": the state there, not a place
+# (diplomats in a capital are posted there from anywhere).
 _GOVERNMENT_IN = re.compile(
     r"(?:([\w.'\u2019-]+)\s+)?"
     # "NATO defence officials in Lima": whose they are comes before what they do.
