@@ -1252,3 +1252,10 @@ def test_an_aim_whose_object_is_the_noun_of_a_relative_clause_takes_that_noun() 
     assert [g.statement for g in extract_summary(text).goals] == ["vowed to respond"]
     text = "Chile said it hopes to hold talks with Peru in May."
     assert [g.statement for g in extract_summary(text).goals] == ["hold talks with Peru"]
+
+
+def test_a_noun_s_aim_of_one_word_before_the_main_verb_keeps_its_noun() -> None:
+    text = "Chilean officials said Peru's commitment to privatisation was waning."
+    assert [g.statement for g in extract_summary(text).goals] == ["commitment to privatisation"]
+    text = "Peru's plan to build the dam remains on track."
+    assert [g.statement for g in extract_summary(text).goals] == ["build the dam"]

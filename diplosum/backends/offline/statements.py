@@ -49,7 +49,8 @@ _POSSESSIVE_FIRST = re.compile(r"(?:his|her|its|their|our|my)\s", re.IGNORECASE)
 # The verb of a sentence whose subject names an aim: an auxiliary, or what became of the
 # aim ("Colombia's attempt to rescue the talks | failed").
 _MAIN_VERB = re.compile(
-    r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might|failed|collapsed|"
+    r"\s(?:was|is|were|are|has|have|had|will|would|could|may|might|remains|remained|"
+    r"failed|collapsed|"
     r"faltered|stalled|foundered|floundered|succeeded|backfired|fell\s+through|broke\s+down|"
     r"came\s+to\s+nothing|"
     # "plans to ship its first cargo of copper | emerged late last week"
@@ -66,6 +67,9 @@ _MAIN_VERB = re.compile(
 _CLAUSE_INSIDE = re.compile(r"\b(?:after|before|when|since|because|while|until|if|unless)\s")
 
 
+# One word, then the main clause's verb: the aim of a noun ("commitment to | reform | was
+# waning"), which alone would be no phrase.
+_ONE_WORD_AIM = re.compile(rf"([\w'-]+)(?={_MAIN_VERB.pattern})")
 # An auxiliary or copula opening the sentence's verb: "were", "has".
 _AUXILIARY_VERB = re.compile(r"\s(?:was|is|were|are|has|have|had|will|would)\s")
 
@@ -252,6 +256,9 @@ def aim_statement(
         # "Brazil's attempt to seek better terms | is responsible": the aim is the
         # subject's noun phrase, which the sentence's verb ends.
         statement = _before_main_verb(statement)
+        if trigger.phrase in NOUN_AIMS and (one := _ONE_WORD_AIM.match(statement)):
+            # "Peru's commitment to reform | was waning": the noun and its word with it
+            statement = f"{trigger.text} {one.group(1)}"
     elif text.startswith((" of ", " for "), trigger.end):
         # "pledges of a calmer tone | were soon tested", "hopes for a joint effort | are
         # slim": a noun's object, which an auxiliary of the sentence's verb ends
