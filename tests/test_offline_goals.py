@@ -26,6 +26,9 @@ def test_a_statement_stops_before_its_reporting_clause() -> None:
     assert [(g.actor.country, g.statement) for g in summary.goals] == [
         ("QAT", "bring peace to the region")
     ]
+    # A source's own verb after the comma: "..., a new report claims".
+    text = "Chile promised Peru it would lift the tariffs by May, a report by an aid group claims."
+    assert [g.statement for g in extract_summary(text).goals] == ["lift the tariffs"]
 
 
 def test_more_ways_to_state_an_aim() -> None:

@@ -74,7 +74,10 @@ _END = re.compile(
     # "welcomed the decision, with its minister saying ...": an absolute clause of speech.
     r"|,(?=\s+with\s+[^,;:]{1,60}?\s+(?:saying|telling|adding|noting|calling)\b)"
     # "..., the Qatari foreign minister said": a reporting clause after the phrase.
-    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated|reported)\b)"
+    r"|,(?=\s+(?:[\w.'\u2019-]+\s+){1,8}(?:said|says|say|told|added|stated|reported|"
+    # "..., a new book about the minister claims": a source's verb of its own
+    r"claims|claimed|argues|argued|writes|wrote|insists|insisted|suggests|suggested|"
+    r"believes|believed|warned|warns|noted|notes|acknowledged|explained)\b)"
     # "..., its ambassador to Kuwait, Ernest Zverev, said": an office of "its", a name.
     r"|,(?=\s+(?:its|their)\s+[^,;:]{3,60},\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,"
     r"\s+(?:said|says|told|added|stated)\b)"
