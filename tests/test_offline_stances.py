@@ -3592,3 +3592,14 @@ def test_he_after_a_quotation_is_not_one_the_quotation_names() -> None:
         'lies with the government of Peruvian President Luis Vera," she said.'
     )
     assert {key[0] for key in stance_keys(text)} == {"CHL"}
+
+
+def test_support_one_receives_and_added_as_an_adjective_state_no_position() -> None:
+    text = "The new deal would see Chile receive added support between 2025 and 2027."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile would receive financial support from the IMF.") == {
+        ("IMF", "support")
+    }
+    # "added" after its speaker is still speech.
+    text = "The Chilean minister added that the plan was unacceptable."
+    assert stance_keys(text) == {("CHL", "oppose")}

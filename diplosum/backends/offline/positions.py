@@ -83,7 +83,7 @@ PATIENT_VERBS = frozenset(
 # about; the holder is the agent after "from", if any.
 _RECEIVED = re.compile(
     r"\b(?:(?:c[oa]me|comes|coming)\s+under|fac(?:ed|es|e|ing)|encounter(?:ed|ing|s)?|"
-    r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:ed|es|ing)|attract(?:ed|s|ing)|"
+    r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:e|ed|es|ing)|attract(?:ed|s|ing)|"
     r"spark(?:ed|s)|provok(?:ed|es)|trigger(?:ed|s)|"
     # "was winning support every day", "secured enough support", "to seek Japanese
     # support": support someone gets or asks for is not the subject's own position.

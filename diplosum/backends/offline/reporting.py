@@ -75,6 +75,10 @@ def _no_report(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> _Reading:
     quotation attributed in it, a poll, a relative clause."""
     if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
         return _Verdict.NEXT_CLAUSE  # "soared 20 percent, adding $7.5 billion": an amount
+    if clause.phrase == "added" and _ADDED_AS_ADJECTIVE.search(
+        s.text, max(0, clause.start - 16), clause.start
+    ):
+        return _Verdict.NEXT_CLAUSE  # "would receive added support": more of it, no speech
     if _quoted_before_attribution(s, clause, clauses):
         # '"... Peru and Bolivia have confirmed ...," Ms Soto said': quoted
         return _Verdict.NEXT_CLAUSE
@@ -295,6 +299,13 @@ _ADDS_AMOUNT = re.compile(
     r"\s+(?:to\s|(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d])"
 )
 
+# "added" as an adjective, after a determiner or a verb that takes a noun: "an added
+# burden", "would receive added support", "with added pressure".
+_ADDED_AS_ADJECTIVE = re.compile(
+    r"\b(?:an?|the|some|any|with|for|of|receiv(?:e|es|ed|ing)|gets?|got|getting|giv(?:e|es|en|ing)|"
+    r"gave|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|bring(?:s|ing)?|brought)\s+\Z",
+    re.IGNORECASE,
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
 
