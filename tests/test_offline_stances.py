@@ -3603,3 +3603,15 @@ def test_support_one_receives_and_added_as_an_adjective_state_no_position() -> N
     # "added" after its speaker is still speech.
     text = "The Chilean minister added that the plan was unacceptable."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_supporters_gathered_in_a_city_and_concerns_another_raised_state_nothing() -> None:
+    text = (
+        '"Our government has heard the concerns you have voiced," said the Chilean president\'s '
+        "letter, which an aide read to members and other supporters who gathered in a Lima square."
+    )
+    summary = extract_summary(text)
+    assert summary.meetings == [] and summary.stances == []
+    # One's own concern is still a position.
+    text = '"We share the concerns about the plan," the Chilean minister said.'
+    assert stance_keys(text) == {("CHL", "oppose")}

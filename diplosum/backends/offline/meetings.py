@@ -140,6 +140,8 @@ _YOUR = re.compile(r"\b[Yy]our\s+(?:[\w-]+\s+){0,2}\Z")
 _WITH = re.compile(r"\s+with\s")
 
 
+# A city named as where something happens: "in Lima", "in a Lima park".
+_IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+|a\s+|an\s+)?\Z")
 # "a recent trip to Japan by senior Nigerian officials": the traveller after "by".
 _BY_TRAVELLER = re.compile(r"[^,;]{0,40}?\bby\s+")
 
@@ -254,6 +256,16 @@ def _of_no_one_named(
         return True  # "after months of talks with Moscow and Washington": each with someone
     if trigger.phrase in TRAVELS and not subject and not own and not _traveller(s, trigger):
         return True  # "volunteers travelling to Peru and Chile": places, no visitor
+    if (
+        not subject
+        and not own
+        and others
+        and all(
+            o.kind == "seat" and _IN_A_PLACE.search(s.text, max(0, o.start - 12), o.start)
+            for o in others
+        )
+    ):
+        return True  # "supporters gathered in a Lima park": where, with no party named
     # "Smith plans to visit Canada and Japan": places visited, who is unknown
     return (
         trigger.phrase.startswith("visit")

@@ -225,7 +225,7 @@ _WHOSE_SUPPORTERS = re.compile(
     # "opposition supporters", "government supporters": a side's people
     r"|\b(?:[Oo]pposition|[Gg]overnment|[Pp]arty|[Cc]ampaign|[Rr]ebel)"
     # "sentenced five supporters to death", "thousands of supporters": people, counted
-    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|other|"
     r"(?:dozens|hundreds|thousands|scores)\s+of))\s+\Z"
 )
 # Supporters spoken to: "told supporters", "addressing thousands of his supporters".

@@ -58,7 +58,16 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
         and not in_question(s.text, hit)
         and not _said_by_another(s, hit, speaker)
+        and not _RAISED_BY_ANOTHER.match(s.text, hit.end)
     )
+
+
+# A relative clause naming who voiced it, right after an evaluative word: "the concerns
+# you have raised", "the criticism they voiced" (theirs, which the speaker answers).
+_RAISED_BY_ANOTHER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:you|they|he|she|critics|others)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:raised|expressed|voiced|shared|aired|mentioned)\b"
+)
 
 
 def _said_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
