@@ -1613,6 +1613,9 @@ def test_pressing_a_state_to_act_is_a_position_and_pressing_ahead_is_none() -> N
         assert stance_keys(text) == {("CHL", "support")}, text
     assert stance_keys("Chile is pressing ahead with its plan to build a port.") == set()
     assert stance_keys("Chile backed out of the deal last week.") == set()
+    text = "Rebels killed a Chilean soldier on Tuesday after blasting through Peruvian lines."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile blasted its neighbour's decision.") == {("CHL", "oppose")}
     assert stance_keys("The raid was a blow to press freedom in Chile.") == set()
 
 

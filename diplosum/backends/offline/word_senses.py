@@ -4,7 +4,8 @@ tenders", "refused to comment", "pressed into tablets", "pushing for weeks", "ha
 expected to visit", "agreed not to reveal", "exports declined 5 pct", "accepted the
 resignation", "threatened to become a trade war", "condemned the region to years of
 unrest", "support operations", "URGED TO DEREGULATE" (a headline's passive), "a Libya
-support group", "pressing ahead with", "backed out of", "the opposition leader".
+support group", "pressing ahead with", "backed out of", "blasting through", "the
+opposition leader".
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def other_sense(text: str, trigger: Hit) -> bool:
         return True  # "halted support operations", "the support level": a kind, no stance
     if phrase.lower() in _QUESTIONED and _PEOPLE_QUESTIONED.match(text, end):
         return True  # "police questioned two men", "questioned contacts of": interrogation
+    if phrase.lower().startswith("blast") and _BLASTED_THROUGH.match(text, end):
+        return True  # "after blasting through Kurdish defences": explosives, no words
     if phrase.lower().startswith("back") and _OUT.match(text, end):
         return True  # "Chile backed out of the deal": a withdrawal, no backing
     # "pressing ahead with", "backing down on": going on or giving up, no stance
@@ -136,6 +139,9 @@ _WITHHELD = re.compile(
 
 _AHEAD = re.compile(r"\s+(?:ahead|down|away|off)\b")
 _OUT = re.compile(r"\s+out\b")
+_BLASTED_THROUGH = re.compile(
+    r"\s+(?:through|into|open|apart|away|off|out|(?:its|their|his|her)\s+way)\b"
+)
 # "calls" as a verb, right after its subject and before its object: "Peru calls tenders",
 # "what it calls harmful" (not the noun: "calls to end", "calls from Chile", "the calls"),
 # unless it calls a truce.
