@@ -3618,3 +3618,11 @@ def test_supporters_gathered_in_a_city_and_concerns_another_raised_state_nothing
     # One's own concern is still a position.
     text = '"We share the concerns about the plan," the Chilean minister said.'
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_thing_agreed_described_and_the_addressee_s_noun_are_not_the_speaker_s() -> None:
+    text = "He bowed, in what Chilean officials called a compromise gesture agreed in haste."
+    assert stance_keys(text) == set()
+    text = '"Your support for the plan matters," the Chilean minister told the Peruvian envoy.'
+    topics = {s.topic for s in extract_summary(text).stances if s.actor.country == "CHL"}
+    assert "the plan matters" not in topics

@@ -76,6 +76,8 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
         and _DESCRIBING.search(s.text, max(0, trigger.start - 30), trigger.start)
     ):
         return True  # "Ana Soto, previously accused of spying,": by someone unnamed
+    if _YOUR.search(s.text, max(0, trigger.start - 20), trigger.start):
+        return True  # '"... your deep commitment to peace," he told her': the addressee's
     if CHARGED_THAT.search(s.text, max(0, trigger.start - 140), trigger.start):
         return True  # "Iranian charges that Kuwait is supporting Iraq": Iran's charge
     # "to prevent Peru from abusing banks to support its arms": Peru's act
@@ -113,6 +115,8 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
     return _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
 
 
+# The one addressed owns the noun: "your commitment", "your strong support".
+_YOUR = re.compile(r"\b[Yy]our\s+(?:[a-z-]+\s+)?\Z")
 # A participle that describes the noun before it, in an aside or a relative clause:
 # "Ana Soto, previously accused of spying,", "a firm which was praised for ...".
 _DESCRIBING = re.compile(
@@ -161,7 +165,9 @@ _PREVENTED = re.compile(
 _AGREED_THING = re.compile(
     r"\b(?:the|a|an|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:range|ranges|level|levels|"
     r"price|prices|terms|target|targets|quota|quotas|limit|limits|ceiling|ceilings|cuts?|"
-    r"timetable|date|amount|figures?|rules|conditions|measures|framework)\s+"
+    r"timetable|date|amount|figures?|rules|conditions|measures|framework|"
+    # "a compromise gesture agreed in haste", "the wording agreed by envoys"
+    r"gestures?|compromise|formula|text|wording|language|communique|declaration)\s+"
     # its amount: "a ceiling of 15.8 mln bpd agreed in Geneva"
     r"(?:of\s+[\d.,]+\s+(?:[a-z]+\s+){0,3})?\Z"
 )
