@@ -1245,6 +1245,10 @@ def test_an_aim_whose_object_is_the_noun_of_a_relative_clause_takes_that_noun() 
     # "the talks that she hopes to hold": the talks are what she aims to hold.
     text = "Officials discussed the peace talks that Peru plans to hold in May."
     assert [g.statement for g in extract_summary(text).goals] == ["plans to hold the peace talks"]
+    text = "Lima did not say the number of troops Peru was willing to send."
+    assert [g.statement for g in extract_summary(text).goals] == [
+        "willing to send the number of troops"
+    ]
     text = "Officials discussed the border talks the Peruvian minister wants to hold next week."
     assert [g.statement for g in extract_summary(text).goals] == ["hold the border talks next week"]
     # A noun that stands for another ("Trade was an issue ..."), an aim with its own

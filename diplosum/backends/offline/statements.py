@@ -191,7 +191,8 @@ _NOT_IN_A_NOUN = (
 _TOLD = r"(?!(?:reporters|journalists|parliament|lawmakers|media|press|audience|crowd)\b)"
 _RELATIVE_BEFORE = re.compile(
     r"\b(?P<noun>(?:the|a|an|its|his|her|their|this|these|those|other|next|any)\s+"
-    rf"(?:{_NOT_IN_A_NOUN}[a-z-]+\s+){{0,2}}?{_NOT_IN_A_NOUN}{_TOLD}[a-z]{{3,}})\s+"
+    # (a noun of a noun too: "the amount of financing | the U.S. was willing to supply")
+    rf"(?:{_NOT_IN_A_NOUN}[a-z-]+\s+|of\s+){{0,3}}?{_NOT_IN_A_NOUN}{_TOLD}[a-z]{{3,}})\s+"
     rf"(?:(?:that|which)\s+)?{_SUBJECT}\s+"
     r"(?:(?:is|are|was|were|has|have|had|will|would|still|also)\s+)?\Z"
 )
