@@ -1266,3 +1266,5 @@ def test_a_noun_s_aim_of_one_word_before_the_main_verb_keeps_its_noun() -> None:
     assert [g.statement for g in extract_summary(text).goals] == ["commitment to privatisation"]
     text = "Peru's plan to build the dam remains on track."
     assert [g.statement for g in extract_summary(text).goals] == ["build the dam"]
+    text = "Peru's efforts to end the border dispute gained momentum in May."
+    assert [g.statement for g in extract_summary(text).goals] == ["end the border dispute"]
