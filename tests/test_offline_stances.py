@@ -3626,3 +3626,11 @@ def test_a_thing_agreed_described_and_the_addressee_s_noun_are_not_the_speaker_s
     text = '"Your support for the plan matters," the Chilean minister told the Peruvian envoy.'
     topics = {s.topic for s in extract_summary(text).stances if s.actor.country == "CHL"}
     assert "the plan matters" not in topics
+
+
+def test_both_leaders_take_no_neighbour_s_speaker() -> None:
+    text = (
+        "Obama met Merkel in Hanover. Both leaders expressed concern about the truce and said "
+        "the attacks were unacceptable. North Korea described its test as a great success."
+    )
+    assert "PRK" not in {key[0] for key in stance_keys(text) if key[1] == "oppose"}

@@ -245,6 +245,8 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
         return True  # "Ana Soto, an analyst at a think tank, said": whom no state places
     if _GROUP_OPENS.fullmatch(s.text, 0, clause.start):
         return True  # "The opposition had told", "The rebels said": a group no state places
+    if _BOTH_OPEN.match(s.text) and not any(a.code and a.start < clause.start for a in s.actors):
+        return True  # "Both leaders ... said": two, whom the reporting rules did not place
     before = _PEOPLE_BEFORE.search(s.text, max(0, clause.start - 80), clause.start)
     if before is None:
         return _of_no_state(s, clause)
@@ -259,6 +261,12 @@ _GROUP_OPENS = re.compile(
     r"\s*The\s+(?:[a-z][\w-]*\s+){0,2}?(?:opposition|rebels?|militants?|insurgents?|"
     r"guerrillas?|separatists?|militias?|jihadists?|islamists?|extremists?)\s+"
     r"(?:(?:has|have|had|also|later|earlier|then)\s+){0,2}"
+)
+# A sentence that opens with two people or sides as its subject: "Both leaders", "The two
+# ministers" (not one speaker: no neighbour's speaker stands for them).
+_BOTH_OPEN = re.compile(
+    r"\s*(?:Both|The\s+two)\s+(?:[a-z]+\s+)?(?:leaders|men|women|ministers|presidents|sides|"
+    r"countries|governments|officials|delegations|nations|states)\b"
 )
 # A short subject right before the verb, from its clause's start: "The company said", '"...,"
 # the firm said', "A spokeswoman for the firm said", "Company officials said".
