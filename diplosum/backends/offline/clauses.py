@@ -39,6 +39,7 @@ __all__ = [
     "SENTENCE_END",
     "SPAN_COUNTS",
     "SPAN_UNITS",
+    "THE_TWO",
     "TO_BEFORE",
     "UNLIKELY",
     "appositive_possessive",
@@ -51,6 +52,17 @@ __all__ = [
     "possessive_then",
     "posted_to",
 ]
+
+
+#: Two parties referred to together as a clause's subject: "the two leaders", "Both sides
+#: expect to conclude the talks", opening the sentence (elsewhere "both sides" are often
+#: others: "a request from both sides" in a court). ``referred`` reads them as the last
+#: two named; ``no_speaker`` gives them no neighbour's speaker.
+THE_TWO = (
+    r"(?:\b[Tt]he\s+two|^\s*[\"\u201c]?Both)\s+(?:leaders|presidents|prime\s+ministers|"
+    r"foreign\s+ministers|ministers|sides|countries|nations|governments|delegations|"
+    r"heads\s+of\s+state|men|women)\b(?!\s+of\b)"
+)
 
 
 @functools.cache

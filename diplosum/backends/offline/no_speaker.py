@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .agent_nouns import NOT_AGENTS
+from .clauses import THE_TWO
 from .lexicon import Hit
 
 if TYPE_CHECKING:
@@ -262,12 +263,9 @@ _GROUP_OPENS = re.compile(
     r"guerrillas?|separatists?|militias?|jihadists?|islamists?|extremists?)\s+"
     r"(?:(?:has|have|had|also|later|earlier|then)\s+){0,2}"
 )
-# A sentence that opens with two people or sides as its subject: "Both leaders", "The two
-# ministers" (not one speaker: no neighbour's speaker stands for them).
-_BOTH_OPEN = re.compile(
-    r"\s*(?:Both|The\s+two)\s+(?:[a-z]+\s+)?(?:leaders|men|women|ministers|presidents|sides|"
-    r"countries|governments|officials|delegations|nations|states)\b"
-)
+# A sentence that opens with two people or sides as its subject ("Both leaders", "The two
+# ministers", as ``referred`` reads them): not one speaker, whom a neighbour's may be.
+_BOTH_OPEN = re.compile(rf"\s*(?:{THE_TWO})")
 # A short subject right before the verb, from its clause's start: "The company said", '"...,"
 # the firm said', "A spokeswoman for the firm said", "Company officials said".
 _SHORT_SUBJECT = re.compile(

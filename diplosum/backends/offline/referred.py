@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
-from .clauses import A_TIME_BEFORE
+from .clauses import A_TIME_BEFORE, THE_TWO
 from .institutions import AN_INSTITUTION, institution_subject
 from .lexicon import Hit
 from .offices import OFFICE_NAMED_AGAIN
@@ -36,21 +36,14 @@ _OPENING_PHRASE = re.compile(
 )
 
 
-_TWO = (
-    # "Both sides expect to conclude the talks", opening the sentence, as "the two sides"
-    # (elsewhere they are often others: "a request from both sides" in a court).
-    r"(?:\b[Tt]he\s+two|^\s*[\"\u201c]?Both)\s+(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|"
-    r"ministers|sides|countries|nations|governments|delegations|heads\s+of\s+state|men|"
-    r"women)\b(?!\s+of\b)"
-)
-_THE_TWO_NAMED = re.compile(_TWO)
+_THE_TWO_NAMED = re.compile(THE_TWO)
 # "They met in Munich": a sentence that opens with "they" and names no one before the
 # trigger means the last two named.
 _THEY = re.compile(r"\s*They\s+(?:\w+\s+){0,3}$")
 # "They have been negotiated under GATT rules": "they" are what was negotiated.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|are|were)\s+$")
 # ... as the subject of the clause that ends at the trigger.
-_THE_TWO = re.compile(_TWO + r"[^,;]*$")
+_THE_TWO = re.compile(THE_TWO + r"[^,;]*$")
 
 
 def names_parties_indirectly(s: RuleSentence) -> bool:
