@@ -19,7 +19,7 @@ from .clauses import SENTENCE_END, joins_list, office_after
 from .institutions import institution_subject
 from .mention import PEOPLE
 from .no_speaker import A_NAME, unknown_person_opens
-from .quotations import opens_quotation
+from .quotations import CLOSING_MARKS, opens_quotation
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -35,8 +35,6 @@ _AFTER_PREPOSITION = re.compile(
     r"\s+){0,5}\Z"
 )
 _ONE_NAME = re.compile(r"\s+(?:[A-Z]\.?\s+)*")
-# Right after a quotation's closing mark (straight or curly): '..." he said'.
-_AFTER_QUOTE = re.compile(r"[\"\u201d\u2019'],?\s+\Z")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|noted)\b")
 # A capitalised name right before a reporting verb, opening a clause: ", Lopez told CNN".
 _NAME_SAID = re.compile(
@@ -97,7 +95,7 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         for a in s.actors
         if a.end <= offset and a.kind in PEOPLE and fits(a) and a.actor.name not in objects
     ]
-    if before and opens_quotation(s) and _AFTER_QUOTE.search(s.text, max(0, offset - 4), offset):
+    if before and opens_quotation(s) and _after_closing_mark(s.text, offset):
         before = []  # '"... lies with President Vera," he said': not one it names
     earlier = [p for p in s.previous_people if fits(p) and p.actor.name not in objects]
     person = before[-1] if before else _subject_before(s, earlier)
@@ -120,6 +118,13 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         if again is None or s.start - again > _PRONOUN_REACH:
             return None
     return person if person is not None and person.code else None
+
+
+def _after_closing_mark(text: str, offset: int) -> bool:
+    """Whether ``offset`` follows a quotation's closing mark and a space ('..." he said')."""
+    before = text[max(0, offset - 4) : offset]
+    mark = before.rstrip()[-1:]
+    return mark != "" and before[-1:].isspace() and mark in CLOSING_MARKS
 
 
 def _unknown_spoke_since(s: RuleSentence, person: ActorMention) -> bool:
