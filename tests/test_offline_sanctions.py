@@ -202,6 +202,11 @@ def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods()
         "China suspended imports of North Korean coal.": ("CHN", "PRK"),
         "Canada will keep sanctions on Iran in place.": ("CAN", "IRN"),
         "Egypt and its allies cut ties with Qatar.": ("EGY", "QAT"),
+        # Kept in force longer, and by those who act for the body.
+        "EU ministers agreed on Monday to prolong sanctions on Belarus.": ("EU", "BLR"),
+        "The EU decided to renew its embargo on Sudan.": ("EU", "SDN"),
+        "The EU rolls over its sanctions on Belarus every six months.": ("EU", "BLR"),
+        "EU ambassadors agreed to extend sanctions on Belarus.": ("EU", "BLR"),
     }
     for text, pair in cases.items():
         assert sanctions(text) == [(*pair, "imposed")], text

@@ -70,7 +70,8 @@ IMPOSER_GAP = re.compile(
     r"(?:not|never|(?:wo|would|did|does|do|could)n['\u2019]t)(?=\s+(?:lift|ease|end|drop|"
     r"remove|scrap|rescind|waive|roll\s+back)\b)|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
-    r"leaders|officials|(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
+    r"leaders|officials|ambassadors|envoys|"
+    r"(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
     r"government|governments|authorities|lawmakers|administration|"
     # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
     r"treasury|(?:state\s+|commerce\s+|justice\s+)?department|(?:foreign\s+)?ministry|"
@@ -146,7 +147,9 @@ IMPOSER_GAP = re.compile(
     r"levied|levy|levies|levying|placed|places|placing|put|puts|putting|take|takes|took|"
     r"taken|taking|"
     r"considered|considers|consider|proposed|proposes|cut|severed|broke|"
-    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolled\s+over|dropped|drops|"
+    r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolls\s+over|rolled\s+over|"
+    # "agreed to prolong sanctions", "voted to renew the embargo": kept in force longer
+    r"rolling\s+over|prolong|prolongs|prolonged|prolonging|renew|renews|renewing|dropped|drops|"
     r"roll\s+back|rolls\s+back|rolled\s+back|rolling\s+back|"
     r"drop|dropping|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|"
     r"broadens|remove|removes|removed|removing|scrap|scraps|scrapping|abolish|abolishes|"
