@@ -3089,6 +3089,8 @@ def test_back_the_verb_is_support_back_the_adverb_none() -> None:
     text = "Peru opposes it, while Chile - like its partners nearby - back the rebels."
     assert ("CHL", "support") in stance_keys(text)
     assert stance_keys("Chile would not back the Peruvian plan.") == {("CHL", "oppose")}
+    # A name as its object, of any length.
+    assert stance_keys("Chile and Peru back Morales.") == {("CHL", "support"), ("PER", "support")}
     for text in (
         "Chile came back to the talks.",
         "The Chilean envoy flew back to Santiago on Monday.",
@@ -3096,6 +3098,14 @@ def test_back_the_verb_is_support_back_the_adverb_none() -> None:
         "Chile's president said he would bring back the troops.",
     ):
         assert stance_keys(text) == set(), text
+
+
+def test_a_stance_noun_after_names_listed_with_and_is_their_verb() -> None:
+    both = {("CHL", "support"), ("PER", "support")}
+    assert stance_keys("Chile and Peru support the Bolivian government.") == both
+    assert stance_keys("Chile and Peru demand an apology from Bolivia.") == both
+    # A noun, owned by the name before it.
+    assert stance_keys("Peru support for the plan was noted.") == {("PER", "support")}
 
 
 def test_calls_the_subject_faces_are_others_not_its_own() -> None:

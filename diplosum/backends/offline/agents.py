@@ -13,6 +13,7 @@ import re
 
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS
+from .clauses import OBJECT_OPENS
 from .lexicon import Hit, lexicon
 from .places import ABOUT
 from .sentence import RuleSentence
@@ -261,6 +262,7 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         before
         and before[-1].kind in ("igo", "name", "seat")
         and (not gap.strip() or _POSSESSIVE_GAP.fullmatch(gap))
+        and not _verb_of_listed(s, before, trigger)
     ):
         return before[-1:]
     if (
@@ -276,6 +278,21 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     ):
         return s.listed_before(before[-1], before)  # "U.S. complaints about", "EU objections"
     return []
+
+
+def _verb_of_listed(s: RuleSentence, before: list[ActorMention], trigger: Hit) -> bool:
+    """Whether a bare stance word after names listed with "and" is their verb, with its
+    object after it ("Russia and Iran support the government"), not a noun one of them
+    owns ("Russia and Iran support for the rebels")."""
+    return (
+        trigger.phrase in _BARE_VERBS
+        and len(s.listed_before(before[-1], before)) > 1
+        and OBJECT_OPENS.match(s.text, trigger.end) is not None
+    )
+
+
+# The stance nouns that are also a plural subject's verb: "Peru and Chile demand".
+_BARE_VERBS = frozenset({"support", "demand"})
 
 
 # A text or an act that a participle right after it describes, perhaps with when it came:

@@ -30,6 +30,7 @@ __all__ = [
     "MODALS",
     "NEITHER",
     "NO_PROMISE",
+    "OBJECT_OPENS",
     "OPENING_SUBORDINATOR",
     "OPEN_QUESTION",
     "PASSIVE_AUXILIARY",
@@ -171,6 +172,13 @@ PROMISE_DENIED = re.compile(rf"{_NO_OR_ANY}\Z", re.IGNORECASE)
 # "Neither Hezbollah nor Israel wants a war", "neither Peru nor Chile backs": a position
 # or aim that none of them states (a negated support is then opposition).
 NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
+
+#: What opens a verb's object right after it: a determiner, a name or a plural noun
+#: ("back the plan", "back Assad", "back rebels"); not a verb or "as" ("support is").
+OBJECT_OPENS = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|any|all|such|[A-Z][\w.]*|"
+    r"(?!(?:is|was|has|as|this|thus|us|its|his|yes|less|unless|towards)\b)[a-z]+s)\b"
+)
 
 # "to" right before a word: an infinitive ("to protest", "will meet Li to discuss").
 TO_BEFORE = re.compile(r"\bto\s+\Z")

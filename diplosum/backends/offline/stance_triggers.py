@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import in_question
+from .clauses import OBJECT_OPENS, in_question
 from .lexicon import Hit
 from .positions import Position
 from .sentence import RuleSentence
@@ -147,11 +147,6 @@ _BACK_SUBJECT = re.compile(
     r"firmly|unanimously|did|do|does|they|we|I|who|which|that)|\b[A-Z][\w.]*|[-\u2013\u2014])"
     r"\s+\Z"
 )
-# And its object: a determiner, a name or a plural noun ("back rebels").
-_BACK_OBJECT = re.compile(
-    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|any|all|such|[A-Z]|"
-    r"(?!(?:is|was|has|as|this|thus|us|its|his|yes|less|unless|towards)\b)[a-z]+s)\b"
-)
 # "calls" as the noun, met or answered by the subject: "faces calls for", "amid calls
 # for", "resisted calls for" (not "its calls for restraint": whose they are).
 _CALLS_MET = re.compile(
@@ -192,7 +187,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         # auxiliary and its object.
         return not (
             _BACK_SUBJECT.search(s.text, max(0, hit.start - 30), hit.start)
-            and _BACK_OBJECT.match(s.text, hit.end)
+            and OBJECT_OPENS.match(s.text, hit.end)
         )
     if hit.phrase.lower().startswith("calls ") and _CALLS_MET.search(
         s.text, max(0, hit.start - 40), hit.start
