@@ -338,6 +338,33 @@ def test_a_long_lead_is_cut_where_its_phrase_ends_not_before_its_verb() -> None:
     )
 
 
+def test_a_sentence_after_a_dateline_reads_as_it_does_alone() -> None:
+    """How a sentence opens ("In talks with ...", "X, a senior adviser, said") is read
+    past the dateline of a wire story's lead, as in any other sentence."""
+
+    def items(text: str) -> list[tuple[str, object]]:
+        summary = extract_summary(text)
+        return [
+            (section, item.model_dump(exclude={"evidence"}))
+            for section in ("meetings", "sanctions", "stances", "goals")
+            for item in getattr(summary, section)
+        ]
+
+    for text in (
+        "In talks with Chilean President Ana Soto, Peru's president agreed to reopen it.",
+        "In a bid to ease tensions, Peru sent its foreign minister to Santiago.",
+        "Juan Perez, a senior adviser, said Peru would not accept the ruling.",
+        "After meeting Peru's foreign minister, the Chilean envoy said the talks were useful.",
+        "On the sidelines of the OAS summit, Peru's president met Chile's foreign minister.",
+    ):
+        alone = items(text)
+        for dateline in ("GENEVA (Reuters) - ", "GENEVA, May 3 - "):
+            assert items(dateline + text) == alone, dateline + text
+    # Read alone, an adviser no state places takes no stance; nor after a dateline.
+    assert items("GENEVA - Juan Perez, a senior adviser, said Peru would not accept it.") == []
+    assert items("GENEVA - In a bid to ease tensions, Peru sent an envoy.") != []
+
+
 def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     from diplosum.backends.offline.datelines import without_dateline
     from diplosum.backends.offline.phrases import readable

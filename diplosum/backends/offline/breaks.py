@@ -39,7 +39,7 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
     before = [a for a in s.actors if a.end == comma.start()]
     if not before:
         return False
-    if OPENING_PLACE.match(s.text, 0, before[0].start):
+    if OPENING_PLACE.match(s.text, s.opens(), before[0].start):
         return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
     if any(
         # not "Chile, Peru's main trading partner,": an appositive by another's name

@@ -95,7 +95,7 @@ _TRAILING_PHRASES = frozenset(
 def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
     """Where the opening phrase of aim that holds ``trigger`` ends ("In a bid to ease
     tensions, | China sent ..."); ``None`` if the trigger is in no such phrase."""
-    opening = _OPENING_AIM.match(s.text)
+    opening = _OPENING_AIM.match(s.text, s.opens())
     return opening.end() if opening is not None and trigger.end <= opening.end() else None
 
 

@@ -127,7 +127,7 @@ def institution_opening(s: RuleSentence) -> ActorMention | None:
     foreign ministry issued a statement. The ministry summoned the Greek ambassador"),
     placed where the institution is; ``None`` when the sentence opens otherwise or the
     two states named before have no such institution."""
-    opening = _OPENING.match(s.text)
+    opening = _OPENING.match(s.text, s.opens())
     named = _named_before(s) if opening is not None else None
     if opening is None or named is None:
         return None

@@ -247,7 +247,7 @@ _DAY_AHEAD = re.compile(
 def _opens_sentence_held(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is a meeting in the sentence's opening phrase with no plan or
     time to come in that phrase, and a main clause in the past after it."""
-    if _OPENS_AT.match(s.text, 0, trigger.start) is None:
+    if _OPENS_AT.match(s.text, s.opens(), trigger.start) is None:
         return False
     comma = s.text.find(",", trigger.end)
     if comma < 0 or s.has("meeting.planned", 0, comma) or s.has("meeting.cancelled", 0, comma):

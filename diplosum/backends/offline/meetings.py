@@ -24,7 +24,6 @@ from .actors import ActorMention
 from .addressed import addressee
 from .agents import joined
 from .clauses import TO_BEFORE
-from .datelines import without_dateline
 from .lexicon import Hit
 from .meeting_groups import add_meetings
 from .meeting_status import meeting_status
@@ -162,7 +161,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     triggers = s.find("meeting.triggers")
     discussed_from = len(s.text)
     earlier_own: set[int] = set()
-    aside = _SIDELINES_OPENING.match(s.text, len(s.text) - len(without_dateline(s.text)))
+    aside = _SIDELINES_OPENING.match(s.text, s.opens())
     for trigger in triggers:
         if trigger.start >= discussed_from:
             break  # "to discuss ... China's part in the talks on North Korea": a subject

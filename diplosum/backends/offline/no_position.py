@@ -22,7 +22,6 @@ from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visi
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .clauses import CHARGED_THAT
-from .datelines import without_dateline
 from .legal_terms import a_charge, a_legal_term
 from .lexicon import Hit
 from .positions import PATIENT_VERBS
@@ -278,9 +277,7 @@ def _people_s(s: RuleSentence, trigger: Hit) -> bool:
     described before it, is of people who act for no state."""
     if s.text.startswith(" by ", trigger.end):
         return False
-    opening = _OPENING_PEOPLE.match(
-        s.text, len(s.text) - len(without_dateline(s.text)), trigger.start
-    )
+    opening = _OPENING_PEOPLE.match(s.text, s.opens(), trigger.start)
     if opening is not None and opening.group(1) in NOT_AGENTS:
         return True
     subject = _SUBJECT_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)

@@ -151,7 +151,7 @@ def _named_in_full(article: str, surname: str, end: int | None = None) -> bool:
 def _named_again(s: RuleSentence) -> re.Match[str] | None:
     """The surname that opens ``s`` if the article gave it earlier after a first name
     ("Ana Soto ... Soto, who ..."), as a person named again is."""
-    named = _SURNAME_OPENS.match(s.text)
+    named = _SURNAME_OPENS.match(s.text, s.opens())
     return (
         named if named is not None and _named_in_full(s.article, named.group(1), s.start) else None
     )
@@ -171,7 +171,7 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
     ("Ana Soto, who leads the claim against Peru, says he ...", or "Soto, however, ..."
     once named in full): the subject, whom "he" or "she" after it stands for; ``None``
     if the sentence opens otherwise."""
-    named = _NAME_OPENS.match(s.text) or _named_again(s)
+    named = _NAME_OPENS.match(s.text, s.opens()) or _named_again(s)
     if named is None or any(a.start < named.end() for a in s.actors):
         return None
     if not s.text.startswith(" who ", named.end()) and not _PARTICIPLE_ASIDE.match(
@@ -237,7 +237,7 @@ def people_speak(s: RuleSentence, clause: Hit) -> bool:
     opening = unknown_person_opens(s)
     if opening is not None and opening <= clause.start:
         return True  # "Ana Soto, who sued Peru and Chile, says": Soto, whom no state places
-    named = _NAME_OPENS.match(s.text)
+    named = _NAME_OPENS.match(s.text, s.opens())
     if (
         named is not None
         and named.end() <= clause.start
@@ -339,8 +339,8 @@ def people_open(s: RuleSentence, offset: int) -> bool:
     or aim at is theirs."""
     if any(a.start < offset for a in s.actors):
         return False
-    first = _FIRST_WORD.match(s.text)
+    first = _FIRST_WORD.match(s.text, s.opens())
     if first is not None and first.group(1).lower() in _NO_STATE_PEOPLE:
         return True
-    unnamed = _UNNAMED_STATES.match(s.text)
+    unnamed = _UNNAMED_STATES.match(s.text, s.opens())
     return unnamed is not None and unnamed.end() <= offset

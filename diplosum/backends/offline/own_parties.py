@@ -85,7 +85,7 @@ def modifiers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             break
         if not s.is_agent(mention):
             break  # "Chinese tourists visited": the tourists are no party of the state
-        if found and "," in gap and OPENING_PLACE.match(s.text, 0, mention.start):
+        if found and "," in gap and OPENING_PLACE.match(s.text, s.opens(), mention.start):
             # "On the sidelines of the G20, Modi met": where, not who ("The ministers of
             # Russia, Germany and France met" lists who).
             break

@@ -192,7 +192,7 @@ def referents(s: RuleSentence, offset: int) -> list[ActorMention]:
             # dismayed") as a pair: the last two states only when named together
             # ("the report named Chile and Peru. They rejected") or when they meet
             # ("Kerry flew to see Lavrov. They met").
-            paired = _named_together(s, two) or _THEY_MET.match(s.text) is not None
+            paired = _named_together(s, two) or _THEY_MET.match(s.text, s.opens()) is not None
             return two if pronoun.group(1) != "They" or paired else []
         # "Ivorian rebels turned down ..., and said they would oppose": the subject of
         # the sentence's first clause.

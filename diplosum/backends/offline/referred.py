@@ -85,7 +85,7 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     office = s.office_subject(trigger.start) or institution_subject(s, trigger.start)
     if office is not None:
         return [office]
-    opening = _OPENING_PHRASE.match(s.text)
+    opening = _OPENING_PHRASE.match(s.text, s.opens())
     if opening is not None and opening.end() > trigger.end:
         main = [a for a in s.actors if a.start >= opening.end() and a.code]
         return main[:1] if main and s.is_agent(main[0]) else []
@@ -94,7 +94,7 @@ def antecedent_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 def _they(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
     """ "They" opening the sentence as the subject of ``trigger`` (not of a passive one)."""
-    they = _THEY.match(s.text, 0, trigger.start)
+    they = _THEY.match(s.text, s.opens(), trigger.start)
     if (
         they is not None
         and trigger.phrase.endswith("ed")
@@ -117,5 +117,5 @@ def the_two_as_subject(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 def in_opening_phrase(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is in a phrase that opens the sentence ("In talks with Miyazawa,
     the U.S. group urged"): its subject comes after it."""
-    opening = _OPENING_PHRASE.match(s.text)
+    opening = _OPENING_PHRASE.match(s.text, s.opens())
     return opening is not None and opening.end() > trigger.end

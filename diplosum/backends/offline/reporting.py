@@ -143,7 +143,7 @@ def _named_before(s: RuleSentence, clause: Hit) -> _Reading:
         # "a resident of Lima said": no one for a state.
         before = posting_state(s, before)
         return before if s.is_agent(before) and not of_no_agent(s.text, before.start) else None
-    appositive = _APPOSITIVE_SUBJECT.match(s.text, 0, clause.start)
+    appositive = _APPOSITIVE_SUBJECT.match(s.text, s.opens(), clause.start)
     if appositive is None:
         return _Verdict.UNDECIDED
     # "Juan Perez, the Chilean foreign minister, said": what he is names his state;

@@ -26,6 +26,7 @@ from .agent_nouns import (
     names_other_than_agent,
 )
 from .clauses import appositive_possessive, joins_list, office_after
+from .datelines import without_dateline
 from .lexicon import Hit, Hits
 from .places import company_after, names_a_thing
 
@@ -90,6 +91,7 @@ class RuleSentence:
     _evidence: Evidence | None = None
     _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
     _verbs: frozenset[int] | None = None
+    _opens: int | None = None
 
     def find(self, name: str) -> list[Hit]:
         """Lexicon list ``name``'s hits in this sentence, with offsets relative to it."""
@@ -194,6 +196,14 @@ class RuleSentence:
         if any(other.start == start for other in self.actors):
             return False
         return names_a_thing(self.text, start)
+
+    def opens(self) -> int:
+        """Where the sentence's own words begin: past the dateline a wire story's first
+        sentence opens with ("BEIJING (Reuters) - In talks with Kerry, ..."), else 0.
+        Patterns of how a sentence opens match from here."""
+        if self._opens is None:
+            self._opens = len(self.text) - len(without_dateline(self.text))
+        return self._opens
 
     def verb_starts(self) -> frozenset[int]:
         """Where the stance and reporting verbs of this sentence start."""

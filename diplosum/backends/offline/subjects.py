@@ -237,7 +237,7 @@ def _opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | N
     if (
         not in_clause
         and len(c.breaks) == 1
-        and OPENING_PLACE.match(s.text, 0, c.breaks[0].start())
+        and OPENING_PLACE.match(s.text, s.opens(), c.breaks[0].start())
         and _UNPLACED_NAME.match(s.text, c.start)
     ):
         # "During his Peru visit, Smith plans to meet": past an opening phrase of place
@@ -246,7 +246,7 @@ def _opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | N
     if (
         not in_clause
         and len(c.breaks) == 1
-        and _OPENING_CLAUSE.match(s.text, 0, c.breaks[0].start())
+        and _OPENING_CLAUSE.match(s.text, s.opens(), c.breaks[0].start())
         and _NAMED_SUBJECT.match(s.text, c.start)
     ):
         # "Even though Bolivia will not extradite them, FBI chief Ana Soto vowed to": past

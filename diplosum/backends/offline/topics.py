@@ -160,8 +160,8 @@ def _set_off_topic(s: RuleSentence, trigger: Hit) -> str | None:
 
 def _sentence_topic(s: RuleSentence) -> str | None:
     """The sentence as the topic, from its subject ("The plan was welcomed by Egypt")."""
-    opening = _OPENING_PHRASE.match(s.text)
-    return readable(s.text, opening.end() if opening else 0)
+    opening = _OPENING_PHRASE.match(s.text, s.opens())
+    return readable(s.text, opening.end() if opening else s.opens())
 
 
 def _reaction_topic(s: RuleSentence, trigger: Hit) -> str | None:
