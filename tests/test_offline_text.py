@@ -356,6 +356,9 @@ def test_a_sentence_after_a_dateline_reads_as_it_does_alone() -> None:
         "Juan Perez, a senior adviser, said Peru would not accept the ruling.",
         "After meeting Peru's foreign minister, the Chilean envoy said the talks were useful.",
         "On the sidelines of the OAS summit, Peru's president met Chile's foreign minister.",
+        # The subject that opens the sentence, before an aside set off by commas.
+        "The Peruvian government, in a statement on Monday, condemned the attack.",
+        "Peru, in a rare move, criticised the Chilean plan.",
     ):
         alone = items(text)
         for dateline in ("GENEVA (Reuters) - ", "GENEVA, May 3 - "):

@@ -110,16 +110,16 @@ _ASIDE = re.compile(
 
 
 def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
-    """The clause breaks before ``offset``: commas, semicolons and colons, not the
-    commas of a list of actors nor those around a short aside ("Germany, in a
-    statement, called for")."""
+    """The clause breaks before ``offset``, past the dateline: commas, semicolons and
+    colons, not the commas of a list of actors nor those around a short aside ("Germany,
+    in a statement, called for")."""
     asides = {
         at
-        for aside in _ASIDE.finditer(s.text, 0, offset)
+        for aside in _ASIDE.finditer(s.text, s.opens(), offset)
         for at in (aside.start(), aside.end() - 2)
     }
     return [
         b
-        for b in _BREAK.finditer(s.text, 0, offset)
+        for b in _BREAK.finditer(s.text, s.opens(), offset)
         if b.start() not in asides and not _lists(s, b)
     ]

@@ -168,7 +168,7 @@ def _no_state_or_it(s: RuleSentence, clause: Hit) -> _Reading:
     # named before (the report's author), not a state inside what it said; a body that
     # opens the sentence may be it ("The Asean communique noted ...").
     first = s.actors[0] if s.actors else None
-    if first is None or len(s.text[: first.start].split()) > 1:
+    if first is None or len(s.text[s.opens() : first.start].split()) > 1:
         return None
     return first if first.kind == "igo" else None
 
@@ -419,7 +419,7 @@ def _opening_state(s: RuleSentence) -> ActorMention | None:
     if (
         first is None
         or first.code is None
-        or s.text[: first.start].strip()
+        or s.text[s.opens() : first.start].strip()
         or not s.is_agent(first)
     ):
         return None

@@ -139,7 +139,7 @@ def _opening_subject(
     """The actor that opens the sentence ("The Brazilian government") when it and at most
     two words are all that stand before the clause break ``before``."""
     first = next((a for a in earlier if a.start < before.start()), None)
-    if first is None or len(s.text[: first.start].split()) > 1:
+    if first is None or len(s.text[s.opens() : first.start].split()) > 1:
         return None
     return first if len(s.text[first.end : before.start()].split()) <= 2 else None
 
@@ -259,7 +259,7 @@ def _second_predicate(c: Clause) -> list[ActorMention] | None:
         # "Seoul warned ..., in contravention of U.N. resolutions, and urged China":
         # past a phrase set off by commas, the sentence's subject.
         first = [a for a in earlier if a.start < breaks[0].start()]
-        if first and len(s.text[: first[0].start].split()) <= 1:
+        if first and len(s.text[s.opens() : first[0].start].split()) <= 1:
             return with_listed(s, first[0], earlier)
     return None
 
