@@ -185,6 +185,12 @@ def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
     ]
     called = extract_summary("Spain called for sanctions on Iran.").sanctions
     assert sanction_statuses(called) == [("ESP", "IRN", "threatened")]
+    for text in (
+        "Spain will press for sanctions on Iran.",
+        "Spain pressed for an embargo on Iran.",
+    ):
+        pressed = extract_summary(text).sanctions
+        assert sanction_statuses(pressed) == [("ESP", "IRN", "threatened")], text
 
 
 def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods() -> None:
