@@ -191,6 +191,15 @@ def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
     ):
         pressed = extract_summary(text).sanctions
         assert sanction_statuses(pressed) == [("ESP", "IRN", "threatened")], text
+    # A relative clause's measure has its own status, not the main clause's.
+    for text in (
+        "Spain, which imposed sanctions on Iran in May, is pushing for talks.",
+        "Spain imposed sanctions on Iran, which is pushing for talks.",
+    ):
+        imposed = extract_summary(text).sanctions
+        assert sanction_statuses(imposed) == [("ESP", "IRN", "imposed")], text
+    kept = extract_summary("Spain, which is pushing for sanctions on Iran, met Italy.")
+    assert sanction_statuses(kept.sanctions) == [("ESP", "IRN", "threatened")]
 
 
 def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods() -> None:

@@ -236,12 +236,26 @@ def ends_with_word(text: str, end: int, words: tuple[str, ...]) -> bool:
 def local_clause(
     text: str, start: int, end: int, before: int = 80, after: int = 60
 ) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: a status cue must be close to its trigger."""
+    """The clause around ``text[start:end]``: a status cue must be close to its trigger,
+    and in the relative clause that holds it, if one does, or else before any that
+    follows it."""
     left = max(0, start - before)
     cut = list(CLAUSE_START.finditer(text, left, start))
     right = min(len(text), end + after)
     stop = CLAUSE_START.search(text, end, right)
-    return (cut[-1].end() if cut else left), (stop.start() if stop else right)
+    first, last = (cut[-1].end() if cut else left), (stop.start() if stop else right)
+    relative = _RELATIVE_OPENS.search(text, first, start)
+    if relative is not None and "," not in text[relative.end() : start]:
+        # "France, which imposed sanctions in May, is pushing for a ceasefire": the
+        # relative clause ends at its comma, and the main clause's words are not its.
+        closing = text.find(",", end, last)
+        return relative.start(), closing if closing >= 0 else last
+    # "imposed sanctions on Syria, which is pushing for a ceasefire": nor a later one's.
+    after_it = _RELATIVE_OPENS.search(text, end, last)
+    return first, after_it.start() if after_it is not None else last
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s")
 
 
 # "and the Soviet Union", "and his Japanese counterpart", "and other NATO leaders"
