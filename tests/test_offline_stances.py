@@ -3644,3 +3644,16 @@ def test_both_leaders_take_no_neighbour_s_speaker() -> None:
         "the attacks were unacceptable. North Korea described its test as a great success."
     )
     assert "PRK" not in {key[0] for key in stance_keys(text) if key[1] == "oppose"}
+
+
+def test_a_thing_called_an_outrage_or_a_disgrace_is_opposed() -> None:
+    for text in (
+        'Chile said the verdict was "an outrage".',
+        "Chile said the vote was a disgrace.",
+        "Chile called the ruling a travesty.",
+        "Chile said the move was an affront to its sovereignty.",
+        "Chile said the decision was a slap in the face.",
+    ):
+        assert stance_keys(text) == {("CHL", "oppose")}, text
+    # Others' outrage that a killing stirred is no one's stated position.
+    assert stance_keys("The killing sparked outrage in Chile.") == set()
