@@ -3657,3 +3657,24 @@ def test_a_thing_called_an_outrage_or_a_disgrace_is_opposed() -> None:
         assert stance_keys(text) == {("CHL", "oppose")}, text
     # Others' outrage that a killing stirred is no one's stated position.
     assert stance_keys("The killing sparked outrage in Chile.") == set()
+
+
+def test_a_position_voiced_or_given_as_ones_own_is_the_subjects() -> None:
+    for text, key in (
+        ("Chile reiterated its opposition to the plan.", ("CHL", "oppose")),
+        ("Chile voiced its strong opposition to the plan.", ("CHL", "oppose")),
+        ("Chile expressed its disappointment with the ruling.", ("CHL", "oppose")),
+        ("Chile gave its backing to the plan.", ("CHL", "support")),
+        ("Chilean ministers gave their approval to the plan.", ("CHL", "support")),
+        # The verb's subject, not the speaker's.
+        ("Peru said Chile had reiterated its opposition to the plan.", ("CHL", "oppose")),
+    ):
+        assert key in stance_keys(text), text
+    assert ("PER", "oppose") not in stance_keys(
+        "Peru said Chile had reiterated its opposition to the plan."
+    )
+    # Others' warnings someone ignored are no position of the one who ignored them.
+    assert stance_keys("Chile ignored their warnings about the plan.") == set()
+    # The position's topic ends where a clause of someone's office opens.
+    text = "Chile reaffirmed its opposition to the tariffs and its foreign minister said more."
+    assert [stance.topic for stance in offline(text).stances] == ["the tariffs"]

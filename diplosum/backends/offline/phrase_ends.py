@@ -140,10 +140,13 @@ def phrase_end(text: str, start: int) -> int:
 
 
 # "proposed a truce and Chile has set up ...", "welcomed the plan while Peru called for
-# ...": "and" or "while", a name and an auxiliary or a verb of saying open a clause after
-# a common noun (not after a name: "Hamas and Fatah have", a subject of two).
+# ...": "and" or "while", a name (or someone's office) and an auxiliary or a verb of
+# saying open a clause after a common noun (not after a name: "Hamas and Fatah have", a
+# subject of two).
 _AND_NAME_CLAUSE = re.compile(
-    r"\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+    r"\s+(?:and|while|whereas)\s+(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}|"
+    # "reaffirmed its opposition to the tariffs and its foreign minister said"
+    r"(?:his|her|its|their)\s+(?:[a-z]+\s+){1,3})"
     r"(?:(?:has|have|had|is|are|was|were|will|would)\s|" + _SECOND_VERBS + ")"
 )
 

@@ -2,9 +2,9 @@
 (``data/lexicon.json``, ``evaluation``), more against than for "oppose", more for than
 against "support". A word does not count inside the speaker's name, where it is denied
 ("no progress", "would not rule out") or given up, where an agent of its own holds it
-("welcomed by Egypt") or another state's own verb does, where support is sought rather
-than given, a deed ("committed a crime"), a charge, no judgment, a question, or words
-another actor's own reporting verb introduces.
+("welcomed by Egypt") or another state's own verb does or states it as its own, where
+support is sought rather than given, a deed ("committed a crime"), a charge, no
+judgment, a question, or words another actor's own reporting verb introduces.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .lexicon import Hit
 from .no_position import no_judgment
 from .positions import received_at
 from .sentence import RuleSentence
-from .stances import with_own_agent
+from .stances import stated_at, with_own_agent
 from .word_senses import in_a_name
 
 __all__ = ["polarity"]
@@ -50,6 +50,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         # still the speaker's judgment.
         and not with_own_agent(s.text, hit)
         and not (support and _others_act(s, hit, speaker))
+        and not _stated_by_another(s, hit, speaker)
         # "aimed at gaining official support": support sought or won, not given
         and not (support and received_at(s, hit) is not None)
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
@@ -139,6 +140,15 @@ def _others_act(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
         and (hit.phrase.endswith(("ed", "s")) or bool(s.text[before.end : hit.start].strip()))
         and before.code != speaker.code
         and _OWN_VERB_GAP.fullmatch(s.text, before.end, hit.start) is not None
+    )
+
+
+def _stated_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
+    """Whether ``hit`` is a position another state or body named after the speaker states
+    as its own ("Peru said Chile had reiterated its opposition to the plan"): Chile's."""
+    at = stated_at(s, hit)
+    return at != hit.start and any(
+        a.code and a.code != speaker.code and speaker.end <= a.start < at for a in s.actors
     )
 
 

@@ -33,7 +33,7 @@ from .speakers import quoted_speaker
 from .stance_triggers import PROGRESSIVE, stance_triggers
 from .topics import names_only_holder, received_topic, stance_topic
 
-__all__ = ["stances_in", "with_own_agent"]
+__all__ = ["stances_in", "stated_at", "with_own_agent"]
 
 
 # A contrast between two positions: "backed the pact but was concerned", "approved the sale
@@ -128,10 +128,30 @@ def _headline_participle(s: RuleSentence, trigger: Hit) -> bool:
 _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
 
 
+# Stating or giving one's own position as a noun: "reiterated its opposition to", "voiced
+# their disappointment", "gave its backing to" (the subject's own, as a verb would be).
+_STATED_OWN = re.compile(
+    r"\b(?:voic|express|reiterat|reaffirm|restat|repeat|stat|register|convey|declar|"
+    r"underlin|underscor|stress|emphasi[sz]|signal|signall|renew|pledg|offer|lend|lent|"
+    r"gave|give|giv|made\s+clear|make\s+clear|made\s+known|make\s+known)"
+    r"(?:e|es|ed|ing|s)?\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}\Z"
+)
+
+
+def stated_at(s: RuleSentence, trigger: Hit) -> int:
+    """Where the verb that states or gives ``trigger`` as its subject's own starts ("Peru
+    | voiced its opposition"), else where ``trigger`` starts: its subject is that verb's."""
+    stated = _STATED_OWN.search(s.text, max(0, trigger.start - 50), trigger.start)
+    return trigger.start if stated is None else stated.start()
+
+
 def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
     """Whether a stance noun that is a verb too stands as a verb after "to" ("summoned
     the envoy to protest the shelling") or, an "-ing" form, after "is" or "by", whose
-    subject is the clause's."""
+    subject is the clause's; or a noun the subject states or gives as its own ("voiced
+    its opposition to", "gave their backing to")."""
+    if stated_at(s, trigger) != trigger.start:
+        return True
     if trigger.phrase.endswith("ing"):
         # "Peru is backing the accord", "angered Chile by backing it"; not "with US backing".
         return PROGRESSIVE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
@@ -287,7 +307,11 @@ def _holders(
     speaker, else the subject of a trigger it is listed after; none for unnamed others.
     ``next_start``: where the next trigger starts."""
     hit = trigger.hit
-    subject = [] if trigger.judged or trigger.passive else s.holders(hit.start, within_clause=True)
+    subject = (
+        []
+        if trigger.judged or trigger.passive
+        else s.holders(stated_at(s, hit), within_clause=True)
+    )
     if subject and reported_of_unplaced(s, hit.start):
         return []  # "Russia said Gazprom had signed a deal": the company's act
     if subject and _demanded(s, hit):
