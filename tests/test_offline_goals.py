@@ -1268,3 +1268,16 @@ def test_a_noun_s_aim_of_one_word_before_the_main_verb_keeps_its_noun() -> None:
     assert [g.statement for g in extract_summary(text).goals] == ["build the dam"]
     text = "Peru's efforts to end the border dispute gained momentum in May."
     assert [g.statement for g in extract_summary(text).goals] == ["end the border dispute"]
+
+
+def test_an_aim_or_position_called_for_of_another_is_the_callers_wish() -> None:
+    text = "Peru called for a deeper Chilean commitment to ending the dispute."
+    assert goal_codes(text) == []
+    assert stance_keys(text) == {("PER", "support")}
+    text = "Peru appealed for a greater Bolivian effort to open its markets."
+    assert goal_codes(text) == []
+    assert ("BOL", "support") not in stance_keys("Peru pressed for more Bolivian support for it.")
+    # A call for efforts no one is named for is the caller's own aim.
+    assert goal_codes("Peru called for efforts to end the dispute.") == ["PER"]
+    # A commitment welcomed is one its owner made.
+    assert "CHL" in goal_codes("Peru welcomed the Chilean commitment to ending the dispute.")

@@ -13,7 +13,7 @@ import re
 
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS
-from .clauses import OBJECT_OPENS
+from .clauses import ASKED_FOR, OBJECT_OPENS
 from .lexicon import Hit, lexicon
 from .places import ABOUT
 from .sentence import RuleSentence
@@ -25,6 +25,7 @@ __all__ = [
     "THREAT_NOUNS",
     "agents_of",
     "along_with",
+    "asked_of_another",
     "charge_before_agent",
     "document_owner",
     "joined",
@@ -278,6 +279,17 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     ):
         return s.listed_before(before[-1], before)  # "U.S. complaints about", "EU objections"
     return []
+
+
+def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a call asks for ``trigger``'s position or aim of a state or body named in
+    it ("appealed for a bigger Bolivian effort to", "called for more U.S. support for"):
+    what the caller wants of them, not what they have stated (a call for efforts no one
+    is named for is the caller's own aim)."""
+    asked = ASKED_FOR.search(s.text, max(0, trigger.start - 60), trigger.start)
+    return asked is not None and any(
+        a.code and asked.start() < a.start < trigger.start for a in s.actors
+    )
 
 
 def _verb_of_listed(s: RuleSentence, before: list[ActorMention], trigger: Hit) -> bool:

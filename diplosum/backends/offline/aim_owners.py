@@ -14,7 +14,7 @@ import re
 
 from ...text.gazetteer import gazetteer
 from .agent_nouns import NOT_AGENTS
-from .agents import THREAT_NOUNS
+from .agents import THREAT_NOUNS, asked_of_another
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
@@ -373,6 +373,8 @@ def _of_others(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []
     if _URGED_TO.search(s.text, max(0, trigger.start - 120), trigger.start):
         return []  # "urged Washington to ... seek macroeconomic changes": urged, not stated
+    if trigger.phrase in NOUN_AIMS and asked_of_another(s, trigger):
+        return []  # "called for a firmer Chilean commitment to": asked of them
     if trigger.phrase.split()[0].endswith("ing") and _FOR_DOING.search(
         s.text, max(0, trigger.start - 100), trigger.start
     ):

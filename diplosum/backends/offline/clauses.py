@@ -19,6 +19,7 @@ from .lexicon import Hit
 from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
+    "ASKED_FOR",
     "AUXILIARIES",
     "A_TIME_BEFORE",
     "CHARACTERISED",
@@ -172,6 +173,14 @@ PROMISE_DENIED = re.compile(rf"{_NO_OR_ANY}\Z", re.IGNORECASE)
 # "Neither Hezbollah nor Israel wants a war", "neither Peru nor Chile backs": a position
 # or aim that none of them states (a negated support is then opposition).
 NEITHER = re.compile(r"\b[Nn]either\b[^,;]*\bnor\b[^,;]*\Z")
+
+#: A call for something, right before what is asked for, its owner's adjective and
+#: all: "appealed for a bigger Bolivian", "called for greater U.S." (what the caller
+#: wants of them, not what they have stated).
+ASKED_FOR = re.compile(
+    r"\b(?:call|appeal|ask|press|push|plead)(?:s|ed|ing)?\s+for\s+(?:a\s+|an\s+)?"
+    r"(?:[\w.-]+\s+){0,4}\Z"
+)
 
 #: What opens a verb's object right after it: a determiner, a name or a plural noun
 #: ("back the plan", "back Assad", "back rebels"); not a verb or "as" ("support is").

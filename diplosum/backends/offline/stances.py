@@ -19,7 +19,15 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ...models import Stance
-from .agents import NEEDS_AGENT, agents_of, along_with, document_owner, joined, named_before
+from .agents import (
+    NEEDS_AGENT,
+    agents_of,
+    along_with,
+    asked_of_another,
+    document_owner,
+    joined,
+    named_before,
+)
 from .clauses import MODALS, TO_BEFORE
 from .lexicon import Hit
 from .mention import ActorMention
@@ -263,8 +271,8 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
 def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | None:
     """What the clause of ``hit`` says of it, or ``None`` where it states no position or
     none anyone named could hold."""
-    if names_no_position(s, hit):
-        return None
+    if names_no_position(s, hit) or asked_of_another(s, hit):
+        return None  # "called for more U.S. support": the caller's position, not theirs
     asked = asked_from(s, hit)
     position = position_of(s, hit, listed, asked)
     if position is None:
