@@ -1281,3 +1281,15 @@ def test_an_aim_or_position_called_for_of_another_is_the_callers_wish() -> None:
     assert goal_codes("Peru called for efforts to end the dispute.") == ["PER"]
     # A commitment welcomed is one its owner made.
     assert "CHL" in goal_codes("Peru welcomed the Chilean commitment to ending the dispute.")
+
+
+def test_how_far_an_aim_or_position_goes_said_to_be_unclear_states_none() -> None:
+    for text in (
+        "It is unclear how much Lima wants to weaken the peso.",
+        "It is unclear to what extent Peru wants to join the bloc.",
+    ):
+        assert goal_codes(text) == [], text
+        assert stance_keys(text) == set(), text
+    assert stance_keys("It is unclear how strongly Peru backs the plan.") == set()
+    # Said plainly, with a question about something else, the position stands.
+    assert stance_keys("Peru backs the plan, but it is unclear how.") == {("PER", "support")}

@@ -26,6 +26,7 @@ __all__ = [
     "CHARGED_THAT",
     "CLAUSE_START",
     "DURATION_ONLY",
+    "HOW_FAR",
     "IMPOSES_AHEAD",
     "ITS_PEOPLE",
     "MODALS",
@@ -341,6 +342,9 @@ def possessive_then(words: int) -> re.Pattern[str]:
 # Inside an open question: "did not say whether Peru intends to", "it is unclear if Chile
 # plans to", "Asked by reporters if Japan was expected to retaliate" (not a condition: "if
 # elected, she aims to" is ended by its comma). No aim, no measure is stated there.
+#: How far or how much, asked (a pattern fragment): "unclear how far Peru backs it".
+HOW_FAR = r"(?:how\s+(?:far|much|strongly)|to\s+what\s+extent)"
+
 OPEN_QUESTION = re.compile(
     r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|Asked|clear|"
     r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)"
@@ -349,7 +353,9 @@ OPEN_QUESTION = re.compile(
     # "declined to say what changes Peru wanted": a question left open (not "said what
     # Peru wants is ...", which states it)
     r"|\b(?:declined|refused|not|never)\s+(?:to\s+)?(?:say|specify|disclose|reveal|explain|"
-    r"detail|confirm)\s+(?:\w+ly\s+)?(?:what|which|how|why|when|where|who))"
+    r"detail|confirm)\s+(?:\w+ly\s+)?(?:what|which|how|why|when|where|who)"
+    # "unclear how much Lima wants to weaken the peso", "unclear to what extent Peru backs it"
+    rf"|\b(?:unclear|uncertain|unknown|not\s+(?:clear|known))\s+{HOW_FAR})"
     r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
 )
 

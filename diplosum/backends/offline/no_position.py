@@ -21,7 +21,7 @@ from .actors import ActorMention
 from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
-from .clauses import CHARGED_THAT
+from .clauses import CHARGED_THAT, HOW_FAR
 from .legal_terms import a_charge, a_legal_term
 from .lexicon import Hit
 from .positions import PATIENT_VERBS
@@ -127,11 +127,12 @@ _DESCRIBING = re.compile(
 _WHAT_FOR = re.compile(r"\s+(?:of|for|as|over)\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
-# A position said to be unknown: "it is unclear whether Peru will back the plan"
-# (before it, in its clause), "Lima's backing for the plan remains unclear" (after an
+# A position said to be unknown: "it is unclear whether Peru will back the plan", how
+# far it does (before it, in its clause), "Lima's backing for the plan remains unclear" (after an
 # assent's noun, the noun as the subject).
 _UNKNOWN_WHETHER = re.compile(
-    r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+(?:whether|if)\b[^,;:.]*\Z"
+    r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+"
+    rf"(?:whether\b|if\b|{HOW_FAR}\b)[^,;:.]*\Z"
 )
 _REMAINS_UNKNOWN = re.compile(
     r"(?:\s+(?:for|of|to)\s+[^,;:.]{1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
