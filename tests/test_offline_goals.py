@@ -1293,3 +1293,14 @@ def test_how_far_an_aim_or_position_goes_said_to_be_unclear_states_none() -> Non
     assert stance_keys("It is unclear how strongly Peru backs the plan.") == set()
     # Said plainly, with a question about something else, the position stands.
     assert stance_keys("Peru backs the plan, but it is unclear how.") == {("PER", "support")}
+
+
+def test_an_aim_ends_before_a_comment_on_the_move() -> None:
+    for text in (
+        "Peru is determined to raise output in a move analysts see as a bid for income.",
+        "Peru is determined to raise output, in a move that angered Chile.",
+    ):
+        assert [goal.statement for goal in offline(text).goals] == ["raise output"], text
+    # "a move to" is an aim of its own.
+    text = "Chile wants to cut tariffs in a move to win favour with Peru."
+    assert [goal.statement for goal in offline(text).goals][:1] == ["cut tariffs"]

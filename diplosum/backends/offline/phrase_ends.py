@@ -115,6 +115,8 @@ _END = re.compile(
     + r"|\s(?=while\s+[a-z]+ing\s)"
     # "a pact last September in which Japan agreed": a relative clause of its own.
     + r"|\s(?=(?:in|under|by|through)\s+which\s|whereby\s)"
+    # "vowed to raise output in a move analysts see as ...": a comment on the act, not its
+    + r"|\s(?=in\s+a\s+move\s)"
 )
 
 
