@@ -3678,3 +3678,17 @@ def test_a_position_voiced_or_given_as_ones_own_is_the_subjects() -> None:
     # The position's topic ends where a clause of someone's office opens.
     text = "Chile reaffirmed its opposition to the tariffs and its foreign minister said more."
     assert [stance.topic for stance in offline(text).stances] == ["the tariffs"]
+
+
+def test_more_stance_verbs_in_the_passive_are_their_agents() -> None:
+    for text, keys in (
+        ("The Chilean plan was embraced by Peru.", {("PER", "support")}),
+        ("The Chilean plan was lambasted by Peru.", {("PER", "oppose")}),
+        ("Chile was warned by Peru against the move.", {("PER", "oppose")}),
+        # An agent no state places: no one's stance, not the subject's.
+        ("The Chilean plan will surely be embraced by poorer countries.", set()),
+        ("The Chilean plan was derided by critics.", set()),
+    ):
+        assert stance_keys(text) == keys, text
+    # A feeling the subject has: its own.
+    assert stance_keys("Chile was encouraged by the progress.") == {("CHL", "support")}

@@ -77,6 +77,11 @@ PATIENT_VERBS = frozenset(
     # Not "opposed": "China is opposed to ..." is China's own position.
     | {"refused", "rebuffed", "spurned", "approved", "accepted", "declined", "turned down"}
     | {"blocked", "signed", "advised against", "warned against"}
+    # Not the feelings ("encouraged", "dismayed", "outraged by"): the subject's own.
+    | {"embraced", "favoured", "favored", "championed", "advocated", "defended", "proposed"}
+    | {"congratulated", "saluted", "thanked", "admonished", "berated", "chastised", "scolded"}
+    | {"deplored", "derided", "excoriated", "faulted", "lambasted", "mocked", "ridiculed"}
+    | {"reprimanded", "repudiated", "refuted", "resisted", "boycotted", "warned"}
 )
 # A stance noun the subject receives: "Japan came under criticism from the U.S.", "the plan
 # drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
