@@ -3692,3 +3692,11 @@ def test_more_stance_verbs_in_the_passive_are_their_agents() -> None:
         assert stance_keys(text) == keys, text
     # A feeling the subject has: its own.
     assert stance_keys("Chile was encouraged by the progress.") == {("CHL", "support")}
+
+
+def test_a_judgment_that_failed_to_happen_is_not_counted() -> None:
+    assert stance_keys("Chile said Peru failed to appreciate the process.") == set()
+    assert stance_keys("Chile said the talks failed to make progress.") == set()
+    assert stance_keys("Chile said the talks made progress.") == {("CHL", "support")}
+    # An aim of someone unnamed is no one's, not the speaker's.
+    assert goal_codes("Someone in Lima is trying to sabotage the talks, Chile said.") == []

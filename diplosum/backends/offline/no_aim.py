@@ -81,8 +81,9 @@ _NO_ONE = re.compile(
     r"\b(?:nobody|no\s+one|neither\s+side|neither|none|anyone|anybody|everyone|everybody|"
     r"someone|somebody|"
     r"last\s+thing\s+(?:\w+\s+){1,2})"
-    # "someone in Europe tries to": a place at most between
-    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w-]+)?\s*\Z",
+    # "someone in Europe tries to", "someone in Lima is trying to": a place and an
+    # auxiliary at most between
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w-]+)?(?:\s+(?:is|are|was|were|has\s+been))?\s*\Z",
     re.IGNORECASE,
 )
 

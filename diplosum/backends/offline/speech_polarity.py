@@ -25,9 +25,10 @@ __all__ = ["polarity"]
 
 # "no breakthrough", "not a success", "without progress": the word does not count.
 # A word of judgment that is denied: "no progress", "not a step forward", "hard to
-# see any gain", "difficult to imagine a lasting truce".
+# see any gain", "difficult to imagine a lasting truce", "failed to appreciate".
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|without|nor|lack\s+of|"
+    # "failed to appreciate", "a failure to agree": what did not happen
+    r"\b(?:no|not|never|without|nor|lack\s+of|fail(?:s|ed|ing)?\s+to|failure\s+to|"
     r"(?:difficult|hard|impossible)\s+to\s+(?:see|imagine|envisage)(?:\s+how)?)\s+(?:\w+\s+)?\Z",
     re.IGNORECASE,
 )
