@@ -992,6 +992,13 @@ def test_more_ways_to_talk_by_phone_and_to_say_a_meeting_did_not_happen() -> Non
     assert meeting_codes("Peru's president and Chile's president spoke over the phone.") == [
         {"PER", "CHL"}
     ]
+    # Every form of "speak" and "talk" with each way of saying it was by telephone.
+    for text in (
+        "Peru's president and Chile's president have spoken by telephone twice.",
+        "Peru's president was talking on the phone with Chile's president.",
+        "Peru's president will speak over the telephone with Chile's president.",
+    ):
+        assert meeting_codes(text) == [{"PER", "CHL"}], text
     for text in (
         "The presidents of Peru and Chile were in Lima but they couldn't have a meeting.",
         "Peru and Chile have not held talks since 2015.",
