@@ -222,6 +222,8 @@ def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods()
         "The EU decided to renew its embargo on Sudan.": ("EU", "SDN"),
         "The EU rolls over its sanctions on Belarus every six months.": ("EU", "BLR"),
         "EU ambassadors agreed to extend sanctions on Belarus.": ("EU", "BLR"),
+        # Measures a state keeps as its own.
+        "Japan has its own sanctions on North Korea.": ("JPN", "PRK"),
     }
     for text, pair in cases.items():
         assert sanctions(text) == [(*pair, "imposed")], text
@@ -1508,3 +1510,12 @@ def test_imposers_named_after_by_with_no_target_named() -> None:
     # A state after "on", past those after "by", is the target, not an imposer.
     text = opening + "The deal brought an easing of sanctions by big powers on Chile."
     assert ("CHL", "PER") not in sanction_pairs(text)
+
+
+def test_each_state_listed_in_a_measures_object_is_its_target() -> None:
+    text = "Russia banned imports of food from the United States and Canada."
+    assert sanction_pairs(text) == [("RUS", "USA"), ("RUS", "CAN")]
+    text = "Japan and South Korea have their own unilateral sanctions on North Korea."
+    assert sanction_pairs(text) == [("JPN", "PRK"), ("KOR", "PRK")]
+    # "has" imposes only its own measures, not others' it judges.
+    assert sanction_pairs("Japan has criticised sanctions on North Korea.") == []

@@ -37,7 +37,7 @@ MEASURE_WORDS = (
     # "its most expansive sanctions", "separate, less comprehensive sanctions", "new and
     # stronger sanctions"
     r"most|less|harsh|severe|comprehensive|expansive|wide-ranging|wider|broader|"
-    r"crippling|separate|and|other|far|much|"
+    r"crippling|separate|and|other|far|much|own|"
     # what the measure covers: "a land, sea and air blockade", "a total oil embargo"
     r"land|sea|air|naval|maritime|military|arms|oil|diplomatic|full|total|partial|complete|"
     # "its 54-year-old trade embargo", "the decades-old embargo"
@@ -160,7 +160,9 @@ IMPOSER_GAP = re.compile(
     # "a decision to proceed with tariffs", "expected to discuss possible sanctions"
     r"proceed\s+with|proceeds\s+with|proceeded\s+with|discuss|discusses|discussed|"
     # "the council decided to recommend trade sanctions against"
-    r"recommend|recommends|recommended|recommending)\s+"
+    r"recommend|recommends|recommended|recommending|"
+    # "Japan has its own sanctions on": measures it keeps
+    r"(?:has|have|had)(?=\s+(?:its|their)\s+own\s))\s+"
     # after an imposing verb, a word or two more of the measure ("imposed retaliatory"), or
     # a list of kinds ("lifted banking, steel, shipping and other sanctions")
     r"(?:(?:[a-z][\w-]*,\s+){1,4}(?:[a-z][\w-]*\s+)?(?=and\s)|(?:[a-z][\w-]*\s+){0,2}?))?"

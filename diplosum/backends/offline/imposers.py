@@ -351,9 +351,10 @@ _ORIGIN = re.compile(r"-(?:made|built|produced|manufactured|designed)\b")
 
 
 def object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state a measure names in its object (whose diplomats go, whose assets or
+    """The states a measure names in its object (whose diplomats go, whose assets or
     goods it stops): its name or adjective right after the verb or noun, past the
-    goods' origin ("banned the sale of U.S.-made chips to Iran")."""
+    goods' origin ("banned the sale of U.S.-made chips to Iran"), with those listed with
+    it."""
     target = s.after(trigger.end)
     gap = s.text[trigger.end : target.start] if target is not None else ""
     while target is not None and _ORIGIN.match(s.text, target.end):
@@ -368,7 +369,8 @@ def object_target(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         # "expelled two Saudi diplomats", not "expelled 160,000 Greek Cypriots": an
         # expulsion is a measure when it sends a state's envoys home.
         return [target] if _ENVOYS.match(s.text, target.end) else []
-    return [target]
+    # "banned imports from Canada and Mexico": each state listed
+    return [a for a in s.listed_from(target) if a.code]
 
 
 # Those whose expulsion is a measure against their state, named in the object.
