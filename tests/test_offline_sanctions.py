@@ -1519,3 +1519,12 @@ def test_each_state_listed_in_a_measures_object_is_its_target() -> None:
     assert sanction_pairs(text) == [("JPN", "PRK"), ("KOR", "PRK")]
     # "has" imposes only its own measures, not others' it judges.
     assert sanction_pairs("Japan has criticised sanctions on North Korea.") == []
+
+
+def test_duties_set_are_imposed_and_those_set_to_come_are_threatened() -> None:
+    text = "The Commerce Department set duties of up to 60 percent on Peruvian steel."
+    assert sanction_statuses(offline(text).sanctions) == [("USA", "PER", "imposed")]
+    text = "The EU is set to impose duties on Peruvian steel."
+    assert sanction_statuses(offline(text).sanctions) == [("EU", "PER", "threatened")]
+    # Not a measure: a deadline set for one.
+    assert sanction_pairs("Chile set a deadline for sanctions on Peru.") == []
