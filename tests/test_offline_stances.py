@@ -3700,3 +3700,12 @@ def test_a_judgment_that_failed_to_happen_is_not_counted() -> None:
     assert stance_keys("Chile said the talks made progress.") == {("CHL", "support")}
     # An aim of someone unnamed is no one's, not the speaker's.
     assert goal_codes("Someone in Lima is trying to sabotage the talks, Chile said.") == []
+
+
+def test_protests_a_subject_stirs_up_are_others() -> None:
+    for text in (
+        "Chile's new law would ignite protests in Lima.",
+        "The Chilean plan could spark protests in Peru.",
+        "The Chilean visit is provoking criticism.",
+    ):
+        assert stance_keys(text) == set(), text

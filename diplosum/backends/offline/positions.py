@@ -89,7 +89,8 @@ PATIENT_VERBS = frozenset(
 _RECEIVED = re.compile(
     r"\b(?:(?:c[oa]me|comes|coming)\s+under|fac(?:ed|es|e|ing)|encounter(?:ed|ing|s)?|"
     r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:e|ed|es|ing)|attract(?:ed|s|ing)|"
-    r"spark(?:ed|s)|provok(?:ed|es)|trigger(?:ed|s)|"
+    # "sparked protests", "would ignite protests", "could provoke criticism": others'
+    r"spark(?:ed|s|ing)?|provok(?:ed|es|e|ing)|trigger(?:ed|s|ing)?|ignit(?:ed|es|e|ing)|"
     # "was winning support every day", "secured enough support", "to seek Japanese
     # support": support someone gets or asks for is not the subject's own position.
     r"w[io]n|wins|winning|gain(?:ed|s|ing)?|garner(?:ed|s|ing)?|secur(?:ed|es|e|ing)|"
