@@ -2038,6 +2038,15 @@ def test_private_people_who_travel_make_no_visit() -> None:
     assert meeting_codes(text) == []
     text = "The Peruvian minister who traveled to Chile met his counterpart."
     assert meeting_codes(text) == [{"PER", "CHL"}]
+    # Named after the trip or visit, with "by".
+    for text in (
+        "A Lima club paid for trips to Chile by Peruvian businessmen.",
+        "Visits to Chile by Peruvian tourists rose last year.",
+    ):
+        assert meeting_codes(text) == [], text
+    assert meeting_codes("The visit to Chile by Peru's president was a success.") == [
+        {"PER", "CHL"}
+    ]
 
 
 def test_talks_two_states_said_they_would_begin_are_planned() -> None:

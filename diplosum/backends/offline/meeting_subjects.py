@@ -101,20 +101,35 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
 # People who travel for themselves, right before their trip: "warned fans travelling to
 # Chile", "tourists visiting Peru", "abuse victims who traveled to Italy" (no official's
 # visit, whoever the clause's subject).
-_PRIVATE_TRAVELLERS = re.compile(
-    r"\b(?:fans|tourists|travell?ers|citizens|nationals|people|pilgrims|students|visitors|"
+_TRAVELLING_PEOPLE = (
+    r"(?:fans|tourists|travell?ers|citizens|nationals|people|pilgrims|students|visitors|"
     r"migrants|refugees|passengers|holidaymakers|workers|families|athletes|players|victims|"
-    r"survivors|relatives|supporters|activists|protesters|journalists)\s+"
+    r"survivors|relatives|supporters|activists|protesters|journalists|businessmen|"
+    r"businesspeople|executives|investors|scholars|academics)"
+)
+_PRIVATE_TRAVELLERS = re.compile(
+    rf"\b{_TRAVELLING_PEOPLE}\s+"
     # "abuse victims who traveled to Italy", "fans who are travelling to"
     r"(?:who\s+(?:(?:are|were|is|was|had\s+been|have\s+been|had|have)\s+)?)?\Z"
+)
+# Or right after it: "trips to Chile by Peruvian businessmen", "visits to Peru by Chilean
+# tourists".
+_BY_PRIVATE_TRAVELLERS = re.compile(
+    rf"(?:\s+to)?\s+[^,;.]{{1,40}}?\s+by\s+(?:[\w.-]+\s+){{0,2}}?{_TRAVELLING_PEOPLE}\b"
 )
 
 
 def private_trip(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a trip or visit is that of private people named right before it."""
-    if trigger.phrase not in TRAVELS and trigger.phrase != "visiting":
-        return False
-    return _PRIVATE_TRAVELLERS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+    """Whether a trip or visit is that of private people named right before or after
+    it."""
+    travels = trigger.phrase in TRAVELS
+    if (travels or trigger.phrase == "visiting") and _PRIVATE_TRAVELLERS.search(
+        s.text, max(0, trigger.start - 40), trigger.start
+    ):
+        return True
+    return (travels or trigger.phrase.startswith("visit")) and bool(
+        _BY_PRIVATE_TRAVELLERS.match(s.text, trigger.end)
+    )
 
 
 def favoured_by_several(s: RuleSentence, subject: list[ActorMention], trigger: Hit) -> bool:
