@@ -1304,3 +1304,13 @@ def test_an_aim_ends_before_a_comment_on_the_move() -> None:
     # "a move to" is an aim of its own.
     text = "Chile wants to cut tariffs in a move to win favour with Peru."
     assert [goal.statement for goal in offline(text).goals][:1] == ["cut tariffs"]
+
+
+def test_an_aim_denied_is_not_stated() -> None:
+    for text in (
+        "Peru denies it has sought to build a missile base.",
+        "Peru denied that it wants to annex the islands.",
+        "Peru denied it was trying to block the deal.",
+    ):
+        assert goal_codes(text) == [], text
+    assert goal_codes("Peru denied the report and said it wants to build ties.") == ["PER"]

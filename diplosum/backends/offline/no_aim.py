@@ -11,8 +11,8 @@ whose goals, not what ("the goals of the enemy"); "neither" side's; decided, not
 resolved ("will be determined by"); how long ("will continue through March"); support
 for a thing there already ("committed to its quota"); how long sought; a promise
 received; "what we have to offer"; an attempt punished or charged; others' aims thwarted
-("disrupt efforts to"); aims disclaimed ("has no plans to") or disowned with acts denied;
-aims given up ("abandoned its bid to").
+("disrupt efforts to"); aims disclaimed ("has no plans to") or denied ("denies it has
+sought to") or disowned with acts denied; aims given up ("abandoned its bid to").
 """
 
 from __future__ import annotations
@@ -122,6 +122,14 @@ _DISCLAIMED = re.compile(
     # "has no plans to", and "denied plans to" ("Japan denies plans to cut duties")
     r"\b(?:no|not|never|den(?:y|ies|ied|ying))\s+(?!only\b)(?:\w+\s+)?(?:plans?|planning|"
     r"intentions?|intends?|intending|intend)\s+(?:to|of)(?:\s+[\w-]+)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+# The aim itself denied: "denies it has aimed to", "denied that it was seeking to".
+_DENIED_AIM = re.compile(
+    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|he|she|they|we)\s+"
+    r"(?:(?:has|had|have|is|was|were|are|ever|would)\s+)*\Z",
     re.IGNORECASE,
 )
 
@@ -336,6 +344,8 @@ def _not_stated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "to disrupt efforts to restore services": others' aim, thwarted
     if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
         return True  # "has no plans to seek": no aim stated
+    if _DENIED_AIM.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return True  # "denies it has sought to build a bomb": the aim denied
     if _DISOWNED_ACTS.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "denied any activities intended to sway": acts and aim disowned
     # "has dropped plans to oppose", "abandoned its bid to", "reversed a policy of trying
