@@ -2119,3 +2119,12 @@ def test_a_dinner_or_banquet_given_for_a_visitor_is_a_meeting() -> None:
         assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}, text
     # For no official of another state: no meeting.
     assert meetings_of("The Peruvian candidate held a fundraising dinner for donors.") == set()
+
+
+def test_a_meeting_stays_held_when_another_thing_is_called_off() -> None:
+    text = (
+        "Peru's minister visited Chile a week after a Chilean group called off nationwide protests."
+    )
+    assert [m.status for m in extract_summary(text).meetings] == ["held"]
+    text = "Peru's minister called off a visit to Chile after a week of protests."
+    assert [m.status for m in extract_summary(text).meetings] == ["cancelled"]

@@ -276,10 +276,13 @@ def _wished(before: str, lowered: str) -> bool:
 
 
 # A cancelling verb whose object is no meeting: "to cancel the tariffs ahead of next
-# month's meeting" leaves the meeting as it was.
+# month's meeting", "a visit ... after a group called off nationwide protests" leave the
+# meeting as it was.
 _CANCELS_ANOTHER = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:tariffs?|sanctions?|embargo|duties|quotas?|contracts?|orders?|debts?|loans?|deals?)\b"
+    r"(?:tariffs?|sanctions?|embargo|duties|quotas?|contracts?|orders?|debts?|loans?|deals?|"
+    r"protests?|strikes?|rall(?:y|ies)|demonstrations?|marches|boycotts?|operations?|"
+    r"offensives?|attacks?|flights?|elections?|votes?|referend(?:um|ums|a)|matches|concerts?)\b"
 )
 
 
