@@ -300,6 +300,11 @@ def test_possessive_people_and_trips() -> None:
         ({"USA", "CHN"}, "planned")
     ]
     assert found("Netanyahu postponed a trip to India.") == [({"ISR", "IND"}, "cancelled")]
+    # A name ending in "s" takes the straight apostrophe alone.
+    assert found("Mattis' trip to Peru was seen as a success.") == [({"USA", "PER"}, "held")]
+    text = "Mattis' aides met Erdogan's."
+    names = [m.actor.name for m in find_actors(text) if m.kind == "person"]
+    assert names == ["Jim Mattis", "Recep Tayyip Erdogan"]
     # A state's company is no person: "Britain's Cable and Wireless Plc".
     people = [m for m in find_actors("Chile's Andes and Pacific Ltd bid.") if m.kind == "person"]
     assert people == []

@@ -143,9 +143,9 @@ class People:
         self._surnames = {name: tuple(holders) for name, holders in surnames.items()}
         # No lookbehind in front: a pattern that opens with literals lets the regex engine
         # skip ahead to the next possible first letter. The left boundary is checked below.
-        # The name ends where a word does; "'" only in a possessive ("Modi's"), not in a
-        # longer name ("O'Neill").
-        self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w-])(?!'(?!s\b))")
+        # The name ends where a word does; "'" only in a possessive ("Modi's", or alone
+        # after a name ending in "s": "Mattis' visit"), not in a longer name ("O'Neill").
+        self._scanner = re.compile(rf"(?:{trie_pattern(self.forms)})(?![\w-])(?!'(?!s\b|[\s,.;:]))")
         self._last: tuple[str, tuple[NameMention, ...]] | None = None
 
     def holders(self, form: str, when: Years | None = None) -> tuple[Holder, ...]:
