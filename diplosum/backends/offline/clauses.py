@@ -339,12 +339,12 @@ def possessive_then(words: int) -> re.Pattern[str]:
     return re.compile(rf"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){{0,{words}}}")
 
 
-# Inside an open question: "did not say whether Peru intends to", "it is unclear if Chile
-# plans to", "Asked by reporters if Japan was expected to retaliate" (not a condition: "if
-# elected, she aims to" is ended by its comma). No aim, no measure is stated there.
 #: How far or how much, asked (a pattern fragment): "unclear how far Peru backs it".
 HOW_FAR = r"(?:how\s+(?:far|much|strongly)|to\s+what\s+extent)"
 
+# Inside an open question: "did not say whether Peru intends to", "it is unclear if Chile
+# plans to", "Asked by reporters if Peru would retaliate" (not a condition: "if
+# elected, she aims to" is ended by its comma). No aim, no measure is stated there.
 OPEN_QUESTION = re.compile(
     r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|Asked|clear|"
     r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)"

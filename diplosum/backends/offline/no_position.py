@@ -127,9 +127,9 @@ _DESCRIBING = re.compile(
 _WHAT_FOR = re.compile(r"\s+(?:of|for|as|over)\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
-# A position said to be unknown: "it is unclear whether Peru will back the plan", how
-# far it does (before it, in its clause), "Lima's backing for the plan remains unclear" (after an
-# assent's noun, the noun as the subject).
+# A position said to be unknown: "it is unclear whether Peru will back the plan", or how
+# far it does (before it, in its clause); "Lima's backing for the plan remains unclear"
+# (after an assent's noun, the noun as the subject).
 _UNKNOWN_WHETHER = re.compile(
     r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+"
     rf"(?:whether\b|if\b|{HOW_FAR}\b)[^,;:.]*\Z"
