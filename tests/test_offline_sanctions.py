@@ -1528,3 +1528,15 @@ def test_duties_set_are_imposed_and_those_set_to_come_are_threatened() -> None:
     assert sanction_statuses(offline(text).sanctions) == [("EU", "PER", "threatened")]
     # Not a measure: a deadline set for one.
     assert sanction_pairs("Chile set a deadline for sanctions on Peru.") == []
+
+
+def test_who_defies_or_breaks_a_measure_is_its_target() -> None:
+    text = "Peru urged Chile to press Bolivia over missile tests made in breach of U.N. sanctions."
+    assert ("UN", "BOL") in sanction_pairs(text)
+    assert ("UN", "CHL") not in sanction_pairs(text)
+    assert sanction_pairs("A Peruvian bank helped Bolivia evade U.S. sanctions.") == [
+        ("USA", "BOL")
+    ]
+    # Rules broken by another act name no measure of the one accused.
+    text = "Peru charged Chile with violating trade rules by restricting imports of wheat."
+    assert ("PER", "CHL") not in sanction_pairs(text)

@@ -85,7 +85,7 @@ def _targets(
         found = _after_preposition(s, trigger, stopped, imposers)
         if found is None:
             return None
-        targets = found or _punished(s, trigger)
+        targets = found or _punished(s, trigger) or _defier(s, trigger, imposers)
     if not targets and stopped:
         return None  # "suspended aid": to whom, the sentence does not say
     if not targets and trigger.phrase in _PUNISH_VERBS and _LOWER_OBJECT.match(s.text, trigger.end):
@@ -162,6 +162,31 @@ def _by_position(
             return None
         return [earlier], [imposer]
     return imposers, targets
+
+
+# Defying or breaking a measure, right before it: its target is who does so ("nuclear
+# tests carried out in breach of the embargo", "ships that violate the embargo").
+_DEFIED = re.compile(
+    r"\b(?:in\s+(?:defiance|violation|breach)\s+of|defy|defies|defied|defying|violat\w*|"
+    r"breach\w*|evad\w*|skirt\w*|circumvent\w*)\s+"
+    # what names the measure, not another act ("violating rules by restricting imports")
+    r"(?:(?!by\b|with\b|through\b|and\b)[\w.-]+\s+){0,3}?\Z"
+)
+
+
+def _defier(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list[ActorMention]:
+    """The state that defies or breaks the measure ``trigger`` names, the nearest named
+    before the words that say so, when the measure names no target of its own."""
+    defied = _DEFIED.search(s.text, max(0, trigger.start - 50), trigger.start)
+    if defied is None:
+        return []
+    imposing = {i.code for i in imposers}
+    before = [
+        a
+        for a in s.actors
+        if a.code and a.end <= defied.start() and a.code not in imposing and s.is_agent(a)
+    ]
+    return before[-1:]
 
 
 def _each_pair(
