@@ -3709,3 +3709,12 @@ def test_protests_a_subject_stirs_up_are_others() -> None:
         "The Chilean visit is provoking criticism.",
     ):
         assert stance_keys(text) == set(), text
+
+
+def test_a_welcome_given_as_a_ceremony_takes_no_position() -> None:
+    for text in (
+        "The Chilean president's official welcome at the palace will be broadcast live.",
+        "Peru laid on a lavish welcome for the Chilean president's visit.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Peru said it would welcome the Chilean plan.") == {("PER", "support")}

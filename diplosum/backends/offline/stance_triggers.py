@@ -157,6 +157,14 @@ _CALLS_MET = re.compile(
 )
 # An article or degree before "welcome": the adjective ("a welcome step").
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|most|very)\s+\Z", re.IGNORECASE)
+# A welcome given as a ceremony: "an official welcome", "his ceremonial welcome at the
+# palace", "a red-carpet welcome" (a reception, no position on anything; "a warm
+# welcome to the plan" is one).
+_CEREMONY_BEFORE = re.compile(
+    r"\b(?:official|ceremonial|formal|red-carpet|lavish|grand|state|royal|"
+    r"hero's|hero\u2019s|military|full)\s+\Z",
+    re.IGNORECASE,
+)
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
@@ -214,13 +222,15 @@ def _adjective_use(s: RuleSentence, hit: Hit) -> bool | None:
     """Whether a stance word that may be an adjective is one where it stands, and so
     takes no position: "undecided" but after a copula ("undecided voters"), "welcome"
     after a copula or an article ("the offer is welcome", "a welcome step": it judges its
-    noun, for whoever says it), "welcoming", "opposing", "supporting" between a
-    determiner and a noun. ``None`` for other words, and where the use decides nothing."""
+    noun, for whoever says it) or a word of ceremony ("an official welcome": a
+    reception), "welcoming", "opposing", "supporting" between a determiner and a noun.
+    ``None`` for other words, and where the use decides nothing."""
     if hit.phrase in _PREDICATIVE_ONLY:
         return _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start) is None
     if hit.phrase == "welcome" and (
         _COPULA_BEFORE.search(s.text, max(0, hit.start - 40), hit.start)
         or _ARTICLE_BEFORE.search(s.text, max(0, hit.start - 16), hit.start)
+        or _CEREMONY_BEFORE.search(s.text, max(0, hit.start - 16), hit.start)
     ):
         return True
     if hit.phrase in _ATTRIBUTIVE and _OWNER_BEFORE.search(
