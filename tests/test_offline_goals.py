@@ -1314,3 +1314,8 @@ def test_an_aim_denied_is_not_stated() -> None:
     ):
         assert goal_codes(text) == [], text
     assert goal_codes("Peru denied the report and said it wants to build ties.") == ["PER"]
+
+
+def test_a_phrase_ends_before_a_second_clause_of_what_was_said() -> None:
+    text = "Peru says it hopes to grow more of its own food and that it will keep buying wheat."
+    assert [goal.statement for goal in offline(text).goals] == ["grow more of its own food"]

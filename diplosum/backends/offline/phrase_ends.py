@@ -39,6 +39,9 @@ _NEW_CLAUSE = (
     r"and\s+(?:also\s+)?" + _SECOND_VERBS,
     # "backed the view and also complained": "and also" opens another predicate.
     r"and\s+also\s",
+    # "hopes to grow more of its own food and that it will keep buying wheat": a second
+    # clause of what was said.
+    r"and\s+that\s+(?:it|he|she|they|we|I|the|there)\s",
     # "withhold the arms and repeatedly pressed Peru": so does an adverb and a past verb.
     r"and\s+[a-z]+ly\s+[a-z]+ed\s",
 )
