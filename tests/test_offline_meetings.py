@@ -63,6 +63,10 @@ def test_attempts_and_efforts_at_talks_are_proposed() -> None:
         "Efforts to arrange talks between Chile and Peru have failed.",
         "The Chilean foreign minister is trying to arrange a meeting with Peru's president.",
         "Chile is seeking a meeting with Peru's president.",
+        # Every form of proposing or offering them.
+        "Chile to propose a summit with Peru's president.",
+        "Chile is proposing talks with Peru's president.",
+        "Chile offers talks with Peru's president.",
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
     # Trying to keep talks alive: they are going on.
