@@ -3718,3 +3718,12 @@ def test_a_welcome_given_as_a_ceremony_takes_no_position() -> None:
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("Peru said it would welcome the Chilean plan.") == {("PER", "support")}
+
+
+def test_a_feeling_set_off_after_a_passive_s_agent_is_the_agent_s() -> None:
+    text = "Chilean ships came under fire from the coast by Peru, angered at Chile's new base."
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "The boats were seized by Peru and Bolivia, alarmed by the fishing."
+    assert stance_keys(text) == {("PER", "oppose"), ("BOL", "oppose")}
+    # After an object, the subject's: "Peru met Chile, worried about ...".
+    assert stance_keys("Peru met Chile, worried about the drought.") == {("PER", "oppose")}

@@ -28,6 +28,7 @@ __all__ = [
     "asked_of_another",
     "charge_before_agent",
     "document_owner",
+    "feeling_of_named",
     "joined",
     "named_before",
     "reaction_about",
@@ -279,6 +280,28 @@ def named_before(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     ):
         return s.listed_before(before[-1], before)  # "U.S. complaints about", "EU objections"
     return []
+
+
+# Set off by a comma right after the agent of a passive, a participle of feeling
+# (``_FEELINGS``) describes that agent ("the ships were seized by Peru, angered at
+# Chile's new base": Peru's). After an object it may be the subject's ("Peru met Chile,
+# worried about the drought"), which the subject's reading gives.
+_SET_OFF = re.compile(r",\s+(?:\w+ly\s+)?\Z")
+
+
+def feeling_of_named(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The agent after "by" that a participle of feeling set off by a comma right after
+    it describes, with those listed with it; none for other words and places."""
+    if trigger.phrase.split()[0].lower() not in _FEELINGS:
+        return []
+    comma = _SET_OFF.search(s.text, max(0, trigger.start - 16), trigger.start)
+    if comma is None:
+        return []
+    named = s.before(trigger.start)
+    if named is None or named.end != comma.start() or not named.code or not s.is_agent(named):
+        return []
+    listed = s.listed_before(named)
+    return listed if s.text.endswith(" by ", 0, listed[0].start) else []
 
 
 def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:

@@ -25,6 +25,7 @@ from .agents import (
     along_with,
     asked_of_another,
     document_owner,
+    feeling_of_named,
     joined,
     named_before,
 )
@@ -315,6 +316,8 @@ def _holders(
     speaker, else the subject of a trigger it is listed after; none for unnamed others.
     ``next_start``: where the next trigger starts."""
     hit = trigger.hit
+    if described := feeling_of_named(s, hit):
+        return described  # "attacked by Iran, angered at ...": Iran's feeling
     subject = (
         []
         if trigger.judged or trigger.passive
