@@ -3727,3 +3727,13 @@ def test_a_feeling_set_off_after_a_passive_s_agent_is_the_agent_s() -> None:
     assert stance_keys(text) == {("PER", "oppose"), ("BOL", "oppose")}
     # After an object, the subject's: "Peru met Chile, worried about ...".
     assert stance_keys("Peru met Chile, worried about the drought.") == {("PER", "oppose")}
+
+
+def test_an_assent_still_needed_is_not_given() -> None:
+    for text in (
+        "Peru's president would need Congress' approval to end the treaty.",
+        "The deal requires the EU's backing.",
+        "The plan needs Chilean support.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Chile gave its approval to the plan.") == {("CHL", "support")}

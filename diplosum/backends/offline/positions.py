@@ -118,10 +118,14 @@ _COURTED = re.compile(
     r"w[io]n|wins|winning|secur(?:ed|es|e|ing)|garner(?:ed|s|ing)?|"
     # Support one has or lacks: "the next cabinet would have more support", "candidates
     # who lack public support", "enjoys broad backing" (the givers', if anyone's).
-    r"ha(?:ve|s|d|ving)|enjoy(?:s|ed|ing)?|lack(?:s|ed|ing)?|retain(?:s|ed|ing)?)\s+"
+    r"ha(?:ve|s|d|ving)|enjoy(?:s|ed|ing)?|lack(?:s|ed|ing)?|retain(?:s|ed|ing)?|"
+    # Support one still needs: "would need Congress' approval", "requires EU backing"
+    r"need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+"
     r"(?:(?:the|more|broad|wide|international|little|minimal|strong|full|much|popular|"
-    r"public|widespread|[A-Z][\w.-]*)\s+){0,3}\Z"
+    r"public|widespread|[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)?)\s+){0,3}\Z"
 )
+# The stance nouns one may court, have or need: those of assent.
+_ASSENTS = frozenset({"support", "backing", "approval", "endorsement", "blessing"})
 
 
 def received_at(s: RuleSentence, trigger: Hit) -> int | None:
@@ -129,9 +133,7 @@ def received_at(s: RuleSentence, trigger: Hit) -> int | None:
     ("drew | condemnation from Peru"), if it does."""
     start = max(0, trigger.start - 40)
     received = _RECEIVED.search(s.text, start, trigger.start) or (
-        _COURTED.search(s.text, start, trigger.start)
-        if trigger.phrase in ("support", "backing")
-        else None
+        _COURTED.search(s.text, start, trigger.start) if trigger.phrase in _ASSENTS else None
     )
     return received.start() if received is not None else None
 
