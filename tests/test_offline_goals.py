@@ -1319,3 +1319,12 @@ def test_an_aim_denied_is_not_stated() -> None:
 def test_a_phrase_ends_before_a_second_clause_of_what_was_said() -> None:
     text = "Peru says it hopes to grow more of its own food and that it will keep buying wheat."
     assert [goal.statement for goal in offline(text).goals] == ["grow more of its own food"]
+
+
+def test_hopes_something_stirs_are_no_ones_aim() -> None:
+    for text in (
+        "The Chilean president had not insulted Peru for weeks, raising hopes for a thaw.",
+        "The talks dashed hopes of a deal between Peru and Chile.",
+    ):
+        assert goal_codes(text) == [], text
+    assert goal_codes("Peru hopes for a deal with Chile.") == ["PER"]

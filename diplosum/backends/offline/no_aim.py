@@ -1,8 +1,9 @@
 """Aim words that state no one's aim where they stand, for ``goals``.
 
-An aside or a quotation that ends the trigger; one sought by the police ("a man wanted
-in connection with"); an aim's verb left out ("plans to again") or named by "what"
-("what he hopes to do"); an infinitive describing a noun or done under compulsion
+An aside or a quotation that ends the trigger; hopes something stirs ("raising hopes
+for a deal"); one sought by the police ("a man wanted in connection with"); an aim's
+verb left out ("plans to again") or named by "what" ("what he hopes to do"); an
+infinitive describing a noun or done under compulsion
 ("places to seek shelter", "forced to seek"); loyalty sworn; a target ("aimed at
 Netanyahu"); no one's ("nobody wants to"); a question, open or put ("did not say if",
 "Did Peru intend to ...?"); a wish supposed ("If Chile wants to"); one said unlikely; a
@@ -255,6 +256,15 @@ def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
     return _other_sense(s, trigger) or _no_ones(s, trigger) or _not_stated(s, trigger)
 
 
+# "hopes" as a noun that something stirs: "raising hopes for a deal", "dashed hopes of"
+# (whose hopes, the sentence does not say; no aim stated).
+_HOPES_STIRRED = re.compile(
+    r"\b(?:rais|boost|fuell?|dash|dampen|revive|reviv|buoy|lift)(?:e|es|ed|ing|s)?\s+"
+    r"(?:(?:new|fresh|some|the|high|renewed)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is cut off where it stands (an aside, a quotation's end, a
     broken-off sentence, an aim named elsewhere) or is a word in another sense: sought by
@@ -262,6 +272,10 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
     what one has."""
     if s.text.startswith(",", trigger.end):
         return True  # "progress with Argentina and, we hope, Brazil": an aside, no aim
+    if trigger.phrase == "hopes" and _HOPES_STIRRED.search(
+        s.text, max(0, trigger.start - 24), trigger.start
+    ):
+        return True  # "raising hopes for a thaw": no one's aim stated
     if s.text.startswith(('"', "\u201d"), trigger.end):
         return True  # 'do "whatever they want" to any member': the quotation ended it
     if s.text.startswith(("...", "\u2026"), trigger.end):
