@@ -735,6 +735,12 @@ def test_a_call_on_a_day_is_no_appeal_and_a_summit_on_whose_sidelines_is_no_part
     assert stance_keys("Chile called on Monday for restraint.") == {("CHL", "neutral")}
     text = "The Chilean president met his Peruvian counterpart on the sidelines of the OAS summit."
     assert meeting_codes(text) == [{"CHL", "PER"}]
+    # The body named in full, the same.
+    text = (
+        "The Chilean president met his Peruvian counterpart on the sidelines of the "
+        "Organization of American States summit."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]
 
 
 def test_a_conversation_or_a_working_lunch_with_another_is_a_meeting() -> None:

@@ -40,7 +40,8 @@ def add_meetings(
     codes = {a.country for a in actors}
     if any(codes <= {p.country for p in m.participants} for m in found) or codes <= toured:
         return  # the same meeting named again, or part of it (or of a tour's visits)
-    sidelines = _SIDELINES.search(s.text, max(0, trigger.start - 40), trigger.start)
+    # (as far back as a body named in full: "the Organization of American States summit")
+    sidelines = _SIDELINES.search(s.text, max(0, trigger.start - 70), trigger.start)
     states = [a for a in actors if a.kind != "organization"]
     if found and len(states) < 2 and sidelines:
         return  # "met Wang on the sidelines of the G20 summit": one state and the body
@@ -148,4 +149,4 @@ def _hosts_in(s: RuleSentence, objects: list[ActorMention]) -> bool:
 
 
 # "held talks on the sidelines of the G7 summit": two meetings, the summit not the talks.
-_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,3}\Z")
+_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,5}\Z")
