@@ -3737,3 +3737,11 @@ def test_an_assent_still_needed_is_not_given() -> None:
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("Chile gave its approval to the plan.") == {("CHL", "support")}
+
+
+def test_the_subject_before_a_participle_s_phrase_set_off_by_commas() -> None:
+    assert stance_keys("Peru, citing concerns over Chile, rejected the plan.") == {
+        ("PER", "oppose")
+    }
+    text = 'A Peruvian spokesman, noting that Chile was close to a deal, said: "It is good news."'
+    assert stance_keys(text) == {("PER", "support")}

@@ -29,6 +29,7 @@ __all__ = [
     "VERB_FIRST",
     "Clause",
     "accompanied",
+    "before_participle_phrase",
     "before_the_clause",
     "exemplified",
     "past_aside",
@@ -304,12 +305,40 @@ _ASIDE_OPENS = re.compile(
 )
 
 
+# A participle opening a phrase set off by commas: ", indicating ...,", ", noting ...,".
+# (Not the prepositions in "-ing": ", including Chile's president," lists who.)
+_PARTICIPLE_OPENS = re.compile(
+    r"\s*(?!(?:being|including|excluding|according|regarding|concerning|following|during|"
+    r"notwithstanding)\b)[a-z]+ing\s"
+)
+
+
+def before_participle_phrase(c: Clause) -> list[ActorMention] | None:
+    """Past a participle's phrase set off by commas right before the clause ("A Peruvian
+    spokesman, indicating the talks were close to a deal, told", "Peru, citing concerns,
+    rejected"), the subject that opens the segment before it, not a state inside it;
+    ``None`` where no such phrase stands there."""
+    s, earlier, breaks = c.s, c.earlier, c.breaks
+    if len(breaks) < 2 or not _PARTICIPLE_OPENS.match(s.text, breaks[-2].end()):
+        return None
+    if s.text[breaks[-1].end() : c.offset].strip():
+        return None  # the clause has words of its own before the verb
+    start = breaks[-3].end() if len(breaks) >= 3 else s.opens()
+    opener = [a for a in earlier if start <= a.start < breaks[-2].start()]
+    if opener and len(s.text[start : opener[0].start].split()) <= 2:
+        return opener[:1]
+    return None
+
+
 def previous_segment(c: Clause) -> list[ActorMention]:
     """For a participle's clause (", vowing to ..."), the previous clause's subject; past
-    an appositive ("Chile, Peru's old rival, has vowed ... as it seeks to"), the subject
-    it describes."""
+    an appositive ("Chile, Peru's old rival, has vowed ... as it seeks to") or a
+    participle's phrase set off by commas, the subject it describes."""
     s, earlier, breaks = c.s, c.earlier, c.breaks
     previous = [a for a in earlier if breaks[-2].end() <= a.start < c.start]
+    before = before_participle_phrase(c)
+    if before is not None:
+        return before
     opens = relative_break(s, breaks) or breaks[-2]
     # (not past a quotation: '"...," the UK Foreign, Commonwealth Office said')
     described = (

@@ -30,6 +30,7 @@ from .subject_before import (
     VERB_FIRST,
     Clause,
     accompanied,
+    before_participle_phrase,
     before_the_clause,
     exemplified,
     past_aside,
@@ -105,6 +106,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if found is None:
         in_clause = _past_opener(c, in_clause)
         found = past_aside(c, in_clause)
+    if found is None and not in_clause:
+        found = before_participle_phrase(c)
     if found is None and not in_clause:
         found = before_the_clause(c, within_clause)
     if found is not None:
