@@ -3745,3 +3745,14 @@ def test_the_subject_before_a_participle_s_phrase_set_off_by_commas() -> None:
     }
     text = 'A Peruvian spokesman, noting that Chile was close to a deal, said: "It is good news."'
     assert stance_keys(text) == {("PER", "support")}
+
+
+def test_an_agreement_of_a_kind_named_is_no_judgment() -> None:
+    text = (
+        "The Chilean and Peruvian presidents did not discuss a free trade agreement at "
+        "their talks, a Peruvian spokesman said."
+    )
+    assert ("PER", "support") not in stance_keys(text)
+    assert stance_keys("The two sides reached agreement on the border, Peru said.") == {
+        ("PER", "support")
+    }

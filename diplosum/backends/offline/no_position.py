@@ -381,14 +381,24 @@ _CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _PLACED = re.compile(r"\s+(?:in|with|at|ahead|behind|within|beyond|on|outside|between)\b")
 
 
+# What kind of treaty "agreement" names: "a free trade agreement", "the nuclear
+# agreement" (a thing, not a judgment that the parties agree).
+_ACCORD_KIND = re.compile(
+    r"\b(?:trade|nuclear|peace|bilateral|framework|partnership|cooperation|investment|"
+    r"arms|ceasefire|cease-fire|security|defen[cs]e|border|fishing|extradition|association|"
+    r"climate|debt|loan|supply|gas|oil|visa|transit)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
     copper"), "concerned" for those in question ("the individual concerned"), a position
     said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
     unclear"), responsibility claimed, "lies" of a place ("lies in"), "criminal" as the
-    law's term ("criminal charges"), or a negation before a verb of speaking ("would not
-    comment")."""
+    law's term ("criminal charges"), a kind of treaty ("a free trade agreement"), or a
+    negation before a verb of speaking ("would not comment")."""
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
@@ -405,6 +415,10 @@ def no_judgment(text: str, hit: Hit) -> bool:
         )
     if a_legal_term(text, hit):
         return True  # "faces criminal charges", "illegal immigration": the law's words
+    if phrase in ("agreement", "agreements") and _ACCORD_KIND.search(
+        text, max(0, hit.start - 24), hit.start
+    ):
+        return True  # "did not discuss a free trade agreement": a kind of treaty named
     return (
         phrase == "concerned"
         and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))
