@@ -332,13 +332,11 @@ def before_participle_phrase(c: Clause) -> list[ActorMention] | None:
 
 def previous_segment(c: Clause) -> list[ActorMention]:
     """For a participle's clause (", vowing to ..."), the previous clause's subject; past
-    an appositive ("Chile, Peru's old rival, has vowed ... as it seeks to") or a
-    participle's phrase set off by commas, the subject it describes."""
+    an appositive ("Chile, Peru's old rival, has vowed ... as it seeks to"), the subject
+    it describes (past a participle's phrase, ``before_participle_phrase`` has found it
+    before this is asked)."""
     s, earlier, breaks = c.s, c.earlier, c.breaks
     previous = [a for a in earlier if breaks[-2].end() <= a.start < c.start]
-    before = before_participle_phrase(c)
-    if before is not None:
-        return before
     opens = relative_break(s, breaks) or breaks[-2]
     # (not past a quotation: '"...," the UK Foreign, Commonwealth Office said')
     described = (
