@@ -359,6 +359,8 @@ def test_a_sentence_after_a_dateline_reads_as_it_does_alone() -> None:
         # The subject that opens the sentence, before an aside set off by commas.
         "The Peruvian government, in a statement on Monday, condemned the attack.",
         "Peru, in a rare move, criticised the Chilean plan.",
+        # Each state of a list that opens the sentence says it.
+        "Chile and Peru said the Bolivian fee was illegal.",
     ):
         alone = items(text)
         for dateline in ("GENEVA (Reuters) - ", "GENEVA, May 3 - "):

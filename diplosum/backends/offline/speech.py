@@ -320,7 +320,9 @@ def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     gaps = itertools.pairwise(listed)
     if any(not _LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in gaps):
         return [who]
-    return listed if _LIST_OPENS.search(s.text, 0, listed[0].start) else [who]
+    # (from where the sentence's own words begin: "\A" is their start, past a dateline)
+    opens = _LIST_OPENS.search(s.text[s.opens() : listed[0].start])
+    return listed if opens else [who]
 
 
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
