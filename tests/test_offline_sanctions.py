@@ -1540,3 +1540,12 @@ def test_who_defies_or_breaks_a_measure_is_its_target() -> None:
     # Rules broken by another act name no measure of the one accused.
     text = "Peru charged Chile with violating trade rules by restricting imports of wheat."
     assert ("PER", "CHL") not in sanction_pairs(text)
+
+
+def test_a_quantity_of_measures_and_a_measure_just_imposed() -> None:
+    text = "Peru has approved a second round of sanctions against Bolivia."
+    assert sanction_statuses(offline(text).sanctions) == [("PER", "BOL", "imposed")]
+    text = "The aides talked about the sanctions that Chile had just imposed on Bolivia."
+    assert sanction_pairs(text) == [("CHL", "BOL")]
+    # A quantity with no measure after it names none.
+    assert sanction_pairs("Peru has approved a series of loans to Bolivia.") == []

@@ -95,7 +95,8 @@ IMPOSER_GAP = re.compile(
     r"signaled|indicated|hinted)"
     rf"{_WHEN}?(?:\s+that)?\s+(?:it|they|he|she)|"
     # "has long banned", "still bans": a measure long in force.
-    r"also|already|long|still|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|votes|"
+    r"also|already|just|long|still|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|"
+    r"votes|"
     # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
     # imposing"
     r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
@@ -164,6 +165,9 @@ IMPOSER_GAP = re.compile(
     r"recommend|recommends|recommended|recommending|"
     # "Japan has its own sanctions on": measures it keeps
     r"(?:has|have|had)(?=\s+(?:its|their)\s+own\s))\s+"
+    # "approved a raft of sanctions", "imposed a new round of tariffs": a quantity of them
+    r"(?:(?:an?|the)\s+(?:new\s+|fresh\s+|further\s+|second\s+|third\s+)?(?:variety|series|raft|"
+    r"range|host|number|package|set|round|wave|slew|battery|string|tranche|batch)\s+of\s+)?"
     # after an imposing verb, a word or two more of the measure ("imposed retaliatory"), or
     # a list of kinds ("lifted banking, steel, shipping and other sanctions")
     r"(?:(?:[a-z][\w-]*,\s+){1,4}(?:[a-z][\w-]*\s+)?(?=and\s)|(?:[a-z][\w-]*\s+){0,2}?))?"

@@ -153,7 +153,7 @@ _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
 _RELATIVE_VERB = re.compile(
     # "the tariffs the Reagan Administration imposed": the person's government imposes
     r"(?:\s+(?:[Aa]dministration|[Gg]overnment))?"
-    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:imposed|levied|placed|slapped|ordered|"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:\w+ly|just|already|also|long)\s+)?(?:imposed|levied|placed|slapped|ordered|"
     r"enforced|maintained|maintains|maintain|kept|keeps|reimposed)\b"
 )
 
