@@ -1549,3 +1549,15 @@ def test_a_quantity_of_measures_and_a_measure_just_imposed() -> None:
     assert sanction_pairs(text) == [("CHL", "BOL")]
     # A quantity with no measure after it names none.
     assert sanction_pairs("Peru has approved a series of loans to Bolivia.") == []
+
+
+def test_a_measure_due_or_about_to_come_is_threatened_and_one_due_to_expire_is_in_force() -> None:
+    text = "The United States is due to impose duties on Peruvian steel."
+    assert sanction_statuses(offline(text).sanctions) == [("USA", "PER", "threatened")]
+    text = "Chile is about to slap tariffs on Peruvian wine."
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "threatened")]
+    for text in (
+        "Chilean sanctions on Peru are due to expire in June.",
+        "Chilean sanctions on Peru are set to lapse at the end of June.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text

@@ -117,7 +117,7 @@ IMPOSER_GAP = re.compile(
     r"(?:working|work|works|worked)\s+on|"
     r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intended|intending|move|"
     r"decision|"
-    r"threat|bid|able|be\s+able|"
+    r"threat|bid|able|be\s+able|due|about|"
     # "stands prepared to levy"
     r"(?:stands?|stood)\s+(?:ready|prepared)|"
     r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|(?:un)?willing|threatened|"

@@ -61,6 +61,7 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
             and not _of_later_trigger(s, trigger, hit)
             and not _DESCRIBES_MEASURE.fullmatch(s.text, trigger.end, hit.start)
             and not (hit.start >= trigger.end and _for_purpose(s.text, hit))
+            and not (hit.start >= trigger.end and _TERM_ENDS.match(s.text, hit.end))
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
             return "imposed"  # "a plan to lift the embargo": in force until lifted
@@ -79,6 +80,11 @@ def _for_purpose(text: str, cue: Hit) -> bool:
     return cue.phrase.startswith("to ") or bool(
         _PURPOSE.search(text, max(0, cue.start - 16), cue.start)
     )
+
+
+# The term of a measure in force, after it: "sanctions on Peru are due to expire in June",
+# "the embargo is set to lapse": no threat of a new one.
+_TERM_ENDS = re.compile(r"\s+(?:expire|lapse|run\s+out|end\b|be\s+(?:lifted|renewed|extended))")
 
 
 # A participle set off after the measure says what was done to it before: "would reimpose
