@@ -1561,3 +1561,16 @@ def test_a_measure_due_or_about_to_come_is_threatened_and_one_due_to_expire_is_i
         "Chilean sanctions on Peru are set to lapse at the end of June.",
     ):
         assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text
+
+
+def test_a_term_a_day_or_a_participle_between_imposer_and_measure() -> None:
+    cases = {
+        "The EU extended by six months its sanctions on Peru.": ("EU", "PER"),
+        "The U.N. Security Council adopted a resolution on Friday that widens sanctions on Peru.": (
+            "UN",
+            "PER",
+        ),
+        "The Chilean Congress passed a bill slapping new tariffs on Peru.": ("CHL", "PER"),
+    }
+    for text, pair in cases.items():
+        assert sanction_pairs(text) == [pair], text

@@ -84,7 +84,8 @@ IMPOSER_GAP = re.compile(
     r"adopted|approved|passed|signed|adopt|adopts|adopting|approve|approves|approving|"
     r"(?:a|an|the|new)\s+(?:executive\s+)?(?:resolution|package|"
     r"bill|law|order|decree|measure)"
-    r"(?:\s+(?:that|which))?|"
+    # "adopted a resolution on Wednesday that expands sanctions"
+    rf"(?:{_WHEN}?\s+(?:that|which))?|"
     r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
     # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
     r"legislation|for\s+(?:a\s+|the\s+|new\s+)?(?:legislation|bill|measure|resolution)|"
@@ -138,7 +139,7 @@ IMPOSER_GAP = re.compile(
     r"senate|senators|congress|parliament|legislators|cabinet|house(?:\s+of\s+representatives)?|"
     r"assembly|announced|unveiled)(?:'s|\u2019s)?\s+)*(?:(?:imposed|imposes|impose|imposing|"
     r"sanctioned|reimposed|reimpose|reimposes|reimposing|re-imposed|re-impose|"
-    r"slapped|slap|slaps|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
+    r"slapped|slap|slaps|slapping|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
     r"lifting|eased|eases|ease|ended|ends|end|rescinded|waived|scrapped|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     # "has reinforced its sanctions", "strengthened the embargo": made stronger, in force
@@ -153,6 +154,7 @@ IMPOSER_GAP = re.compile(
     r"rolling\s+over|prolong|prolongs|prolonged|prolonging|renew|renews|renewing|dropped|drops|"
     r"roll\s+back|rolls\s+back|rolled\s+back|rolling\s+back|"
     r"drop|dropping|phase\s+out|phased\s+out|phasing\s+out|expand|expands|expanded|broaden|"
+    r"widen|widens|widened|"
     r"broadens|remove|removes|removed|removing|scrap|scraps|scrapping|abolish|abolishes|"
     r"abolished|abolishing|"
     # "plans to raise tariffs on", "set duties of up to 266 percent on"
@@ -165,6 +167,9 @@ IMPOSER_GAP = re.compile(
     r"recommend|recommends|recommended|recommending|"
     # "Japan has its own sanctions on": measures it keeps
     r"(?:has|have|had)(?=\s+(?:its|their)\s+own\s))\s+"
+    # "extended by six months its sanctions": the term comes first
+    r"(?:by\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+"
+    r"(?:more\s+)?(?:days?|weeks?|months?|years?)\s+)?"
     # "approved a raft of sanctions", "imposed a new round of tariffs": a quantity of them
     r"(?:(?:an?|the)\s+(?:new\s+|fresh\s+|further\s+|second\s+|third\s+)?(?:variety|series|raft|"
     r"range|host|number|package|set|round|wave|slew|battery|string|tranche|batch)\s+of\s+)?"
