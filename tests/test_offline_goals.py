@@ -810,6 +810,9 @@ def test_an_aim_charged_by_another_is_no_ones() -> None:
     for text in (
         "Chile's envoy charged during the debate that Peru was trying to protect jobs.",
         "Chile complained that Peru was seeking to annex the islands.",
+        # a finding about another's acts: the finder's reading, no aim either states
+        "Chilean police concluded that Peru sought to sway the vote.",
+        "Chile suspects that Peru tried to hide the payments.",
     ):
         assert goal_codes(text) == [], text
     assert goal_codes("Chile complained that it was seeking to join the bloc.") == ["CHL"]

@@ -93,7 +93,9 @@ CHARACTERISED = re.compile(
 # one the accused states.
 CHARGED_THAT = re.compile(
     r"\b(?:charged|charges|charging|alleged|alleges|alleging|allegations?|accusations?|"
-    r"complained|complains|complaining)\s+(?:[^,;:.]{0,40}?\s+)?that\s+(?!(?:it|we|they)\b)"
+    # "police concluded that Peru tried to": a finding about another's acts
+    r"complained|complains|complaining|concluded|concludes|suspects?|suspected|"
+    r"assessed|assesses)\s+(?:[^,;:.]{0,40}?\s+)?that\s+(?!(?:it|we|they)\b)"
     r"[^;:.\"\u201c]{1,80}\Z"
 )
 
