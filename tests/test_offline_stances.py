@@ -929,6 +929,12 @@ def test_complaints_lodged_and_their_topic_past_the_one_addressed() -> None:
     ]
     text = "Peru protested to Chile about its subsidised wine exports."
     assert [s.topic for s in extract_summary(text).stances] == ["its subsidised wine exports"]
+    # The addressee's office, a day and a closing mark are the addressee's too.
+    for text in (
+        "Peru protested to Chile's foreign minister on Friday about the fishing quotas.",
+        'Peru voiced "grave concern" to Chilean officials over the fishing quotas.',
+    ):
+        assert [s.topic for s in extract_summary(text).stances] == ["the fishing quotas"], text
 
 
 def test_a_serial_comma_lists_and_a_comma_before_a_clause_does_not() -> None:

@@ -27,7 +27,7 @@ from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
 from .speakers import inverted, speaker
 from .speech_polarity import polarity
-from .topics import names_only_holder
+from .topics import names_only_holder, past_feeling
 
 __all__ = ["reported_stances"]
 
@@ -76,7 +76,11 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
             and not inverted(s, clause)
             and speaker.start < clause.start
             and not _after_quotation(s, speaker)
-            and (after := readable(s.text, _said_from(s.text, _told_that(s.text, clause))))
+            and (
+                after := readable(
+                    s.text, past_feeling(s, _said_from(s.text, _told_that(s.text, clause)))
+                )
+            )
         ):
             return after
     # "The paper quoted Ana Soto as saying the plan had failed": what follows it.

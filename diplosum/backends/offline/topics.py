@@ -19,13 +19,20 @@ from .positions import PATIENT_VERBS
 from .quotations import open_quote
 from .sentence import RuleSentence
 
-__all__ = ["names_only_holder", "received_topic", "stance_topic"]
+__all__ = ["names_only_holder", "past_feeling", "received_topic", "stance_topic"]
 
 # What a judgment is said of: from the last reporting verb, "that" or clause break before it.
 _JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
 
-_ADDRESSED = re.compile(r"\s+(?:with|to)\s+")
+# (after a closing mark: 'expressed "deep concern" to Chile about')
+_ADDRESSED = re.compile(r"[\"\u201d]?\s+(?:with|to)\s+")
 _ABOUT = re.compile(r"\s+(?:over|about|against|on|regarding|concerning)\s+")
+# The rest of the one addressed before "about": "to Chile's trade minister on Friday |
+# about", "to Chilean officials | over".
+_ADDRESSEE_REST = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?:over|about|regarding|concerning)\s+"
+)
 
 
 def _past_addressee(s: RuleSentence, offset: int) -> int:
@@ -37,8 +44,28 @@ def _past_addressee(s: RuleSentence, offset: int) -> int:
         return offset
     if s.text[addressed.end() : party.start].strip().lower() not in ("", "the"):
         return offset
-    about = _ABOUT.match(s.text, party.end)
+    about = _ABOUT.match(s.text, party.end) or _ADDRESSEE_REST.match(s.text, party.end)
     return about.end() if about is not None else offset
+
+
+# A feeling voiced, as what a reporting verb says: 'voiced "grave concern" to Chile about'.
+_FEELING = re.compile(
+    r"\s*[\"\u201c]?(?:[a-z]+\s+){0,2}(?:concerns?|alarm|anger|displeasure|dismay|outrage|"
+    r"regret|frustration|unease|opposition|support|satisfaction)[\"\u201d]?"
+)
+
+
+def past_feeling(s: RuleSentence, offset: int) -> int:
+    """Where what a feeling voiced right at ``offset`` is about starts, past the one
+    addressed ('voiced "grave concern" to Chile | about the quotas'); else ``offset``."""
+    feeling = _FEELING.match(s.text, offset)
+    if feeling is None:
+        return offset
+    about = _ABOUT.match(s.text, feeling.end())
+    if about is not None:
+        return about.end()
+    past = _past_addressee(s, feeling.end())
+    return past if past != feeling.end() else offset
 
 
 def _judged_topic(s: RuleSentence, trigger: Hit) -> str | None:
@@ -64,6 +91,7 @@ _PHRASE_END = re.compile(r",|\s(?:was|were|is|are|has|have|had|went|fell|met|dre
 
 
 def _asked_for(s: RuleSentence, asked: int) -> str | None:
+    asked = _past_addressee(s, asked)  # "U.S. concern to Chile's envoy | about the arrests"
     end = _PHRASE_END.search(s.text, asked)
     return readable(s.text[: end.start()] if end else s.text, asked)
 
