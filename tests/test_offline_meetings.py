@@ -582,6 +582,12 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     assert meetings(text) == [({"PER", "CHL"}, "held")]
     text = "Humala will head to Brussels to meet Obama and other NATO leaders."
     assert [codes for codes, _ in meetings(text)] == [{"PER", "USA", "NATO"}]
+    # "for a (business) meeting with": the place is where, whoever is met.
+    for text in (
+        "Humala flew to Kenya for a meeting with Chile's foreign minister.",
+        "Humala travelled to Kenya for a working meeting with Chilean officials.",
+    ):
+        assert meetings(text) == [({"PER", "CHL"}, "held")], text
     # A company's travel is no meeting; the same parties named twice are one meeting.
     assert meetings("Shares of Indian carmakers travelled to new highs.") == []
     assert (

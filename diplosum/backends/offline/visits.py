@@ -104,6 +104,8 @@ def arrived_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     if gathering and (place.kind != "name" or _of_a_body(s, place.end, trigger.end)):
         return []
+    if gathering and for_a_gathering(s, place):
+        return []  # "flew to Kenya for a meeting with Ethiopia's minister": where, not whom
     # "to arrive in London Monday to attend the talks": talks held there, not with it
     return [] if _TO_ATTEND.search(between) else [place]
 
@@ -223,10 +225,11 @@ def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
     or the other's meeting, not the host's."""
     if _FOR_A_GATHERING.match(s.text, place.end) is not None:
         return True
-    if (gathering := _FOR_BODY_GATHERING.match(s.text, place.end)) is not None:
-        return any(
-            a.kind == "igo" and gathering.start(1) <= a.start < gathering.end(1) for a in s.actors
-        )
+    gathering = _FOR_BODY_GATHERING.match(s.text, place.end)
+    if gathering is not None and any(
+        a.kind == "igo" and gathering.start(1) <= a.start < gathering.end(1) for a in s.actors
+    ):
+        return True
     # "flew to Brussels to meet Chile's president", "visit Washington for talks with
     # World Bank executives": the one met is named, the place is where.
     talks = _FOR_TALKS_WITH.match(s.text, place.end)
@@ -250,8 +253,10 @@ _FOR_BODY_GATHERING = re.compile(_FOR_THE + r"((?:[\w().-]+\s+){1,5}?)" + _GATHE
 # Talks with a body at its seat: "visit Washington next month for talks with World Bank
 # executives" (the host state is where, not with whom).
 _FOR_TALKS_WITH = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:for\s+talks|to\s+(?:hold\s+)?talks|for\s+meetings|to\s+meet)"
-    r"\s+(?:with\s+)?(?:the\s+)?((?:[\w().-]+\s+){1,4})"
+    r"\s+(?:\w+\s+){0,3}?(?:for\s+talks|to\s+(?:hold\s+)?talks|for\s+meetings|to\s+meet|"
+    # "for a business meeting with", "to hold a meeting with"
+    r"(?:for|to\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting)"
+    r"\s+(?:with\s+)?(?:the\s+)?((?:[\w().'\u2019-]+\s+){1,4})"
 )
 
 
