@@ -399,9 +399,16 @@ def test_an_aim_inside_an_open_question_is_nobody_s() -> None:
     assert goal_codes("If re-elected, the Chilean president aims to close the border.") == ["CHL"]
 
 
-def test_a_thing_s_aim_in_a_relative_clause_set_off_by_dashes_is_nobody_s() -> None:
+def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
     text = "Peru has refused to sign the treaty - which aims to cut emissions - calling it unfair."
     assert goal_codes(text) == []
+    # So is the purpose a rule, law or scheme is said to have, wherever the speaker.
+    for text in (
+        "Owing to rules that seek to curb fraud, the move by Humala's lawyers ended, he said.",
+        "Humala backed a law that aims to curb fraud.",
+    ):
+        assert goal_codes(text) == [], text
+    assert goal_codes("Peru, which seeks to build ports, backed the plan.") == ["PER"]
 
 
 def test_an_aim_said_to_be_unlikely_is_not_stated() -> None:

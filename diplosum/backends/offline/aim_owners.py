@@ -60,6 +60,14 @@ def averted(text: str, trigger: Hit) -> int | None:
 
 
 # A relative clause set off by a dash, on a thing ("the treaty - which aims to").
+# A rule, law or scheme whose relative clause states its purpose: "under rules that aim
+# to", "a law which seeks to".
+_THING_THAT = re.compile(
+    r"\b(?:rules?|laws?|legislation|bills?|regulations?|measures?|polic(?:y|ies)|"
+    r"programmes?|programs?|treaty|treaties|agreements?|accords?|initiatives?|projects?|"
+    r"schemes?|reforms?|guidelines|provisions?|system)\s*,?\s+(?:that|which)\s+"
+    r"(?:\w+ly\s+)?\Z"
+)
 _DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
 # An aim urged on another: "urged Washington to resist protectionism and instead seek",
 # "asked Japan to try to": the urger's position (``stances``), no aim the one urged states.
@@ -386,6 +394,8 @@ def _of_others(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
     if _DASH_WHICH.search(s.text, max(0, trigger.start - 30), trigger.start):
         return []  # "the Kyoto treaty - which aims to cut emissions -": the treaty's aim
+    if _THING_THAT.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return []  # "rules that seek to curb fraud": the rules' purpose, no one's aim
     return None
 
 
