@@ -972,3 +972,14 @@ def test_have_with_an_object_is_the_verb_not_an_auxiliary() -> None:
     assert readable(text, text.index("have")) == "have it ready before the winter rains"
     text = "Peru's aim is to have agreed the deal by May."
     assert readable(text, text.index("have")) == "agreed the deal"
+
+
+def test_a_phrase_cut_short_keeps_a_serial_list_of_single_words_whole() -> None:
+    # Over the word limit, the cut goes to the last comma, but not one inside "w1, w2,
+    # and w3": "achieving open, fair," reads as no phrase.
+    text = (
+        "Peru said it was committed to achieving open, fair, and reciprocal trade and "
+        "wants to work with Chile on the matter."
+    )
+    topic = readable(text, text.index("achieving"))
+    assert topic is not None and topic.startswith("achieving open, fair, and reciprocal trade")

@@ -108,6 +108,8 @@ def _in_a_list(tokens: list[str], index: int) -> bool:
     Peruvian, Bolivian, and Chilean boats", "Chile, Peru, Bolivia and Ecuador"): a
     capitalised word before it, and within three words after it "and" or "or" and
     another capitalised word (not "to Arica, and keep them", "Ana Soto, Vera said")."""
+    if _single_words_listed(tokens, index):
+        return True
     if not tokens[index - 1][:1].isupper():
         return False
     ahead = tokens[index : index + 4]
@@ -115,6 +117,15 @@ def _in_a_list(tokens: list[str], index: int) -> bool:
         word.lower() in ("and", "or") and following[:1].isupper()
         for word, following in itertools.pairwise(ahead)
     )
+
+
+def _single_words_listed(tokens: list[str], index: int) -> bool:
+    """Whether the comma before ``tokens[index]`` is one of a serial comma's list of single
+    words ("free, fair, and reciprocal trade"): "w1, w2, and w3"."""
+    at = tokens[index].lower()
+    if tokens[index].endswith(","):
+        return index + 1 < len(tokens) and tokens[index + 1].lower() in ("and", "or")
+    return at in ("and", "or") and index >= 2 and tokens[index - 2].endswith(",")
 
 
 # What opens a noun phrase, after "as": a clause of its own ("as the talks resumed").
