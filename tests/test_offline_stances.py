@@ -3762,3 +3762,13 @@ def test_an_agreement_of_a_kind_named_is_no_judgment() -> None:
     assert stance_keys("The two sides reached agreement on the border, Peru said.") == {
         ("PER", "support")
     }
+
+
+def test_a_speaker_set_off_by_an_aside_speaks_and_a_state_after_said_is_said_of() -> None:
+    # ", for his part, said Chile would": Humala speaks; Chile opens what he said.
+    for text in (
+        "Humala, for his part, said Chile had made a grave mistake.",
+        "Humala, however, said Chile had made a grave mistake.",
+    ):
+        found = [(s.actor.country, s.actor.name, s.topic) for s in extract_summary(text).stances]
+        assert found == [("PER", "Ollanta Humala", "Chile had made a grave mistake")], text

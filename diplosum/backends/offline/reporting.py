@@ -124,6 +124,8 @@ def _named_before(s: RuleSentence, clause: Hit) -> _Reading:
     the actor a few words before, one an appositive describes."""
     before = s.before(clause.start)
     gap = s.text[before.end : clause.start] if before else ","
+    if _DISCOURSE_ASIDE.fullmatch(gap):
+        gap = " "  # "Abe, for his part, said": the subject right before, set off
     if before is not None and "," not in gap and "and" in gap.split():
         # "Goria met Funaro today and expressed ...": the first verb's subject.
         subject = [a for a in s.holders(clause.start) if a.code and s.is_agent(a)]
@@ -187,6 +189,18 @@ def _office_holder_named(s: RuleSentence, clause: Hit) -> _Reading:
     return _office_state(s, inside[0]) if inside else _Verdict.UNDECIDED
 
 
+# Set off between a subject and its verb, no appositive: "Peru, for its part, said".
+_DISCOURSE_ASIDE = re.compile(
+    r",\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|meanwhile|however|though|too|"
+    r"instead|in\s+response)\s*,\s*"
+)
+# A verb right after the name: it opens the reported clause, it is not said by it.
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:would|will|was|were|is|are|has|have|had|could|should|must|may|might|can|did|"
+    r"does|do)\b"
+)
+
+
 def _inverted_speaker(s: RuleSentence, clause: Hit) -> _Reading:
     """Inverted, after a quotation or a clause: '"...," said a senior Peruvian official'; not
     "the minister said Iran ..." (Iran is what was said), "said of the Swedish decision"
@@ -199,6 +213,8 @@ def _inverted_speaker(s: RuleSentence, clause: Hit) -> _Reading:
         and len(words) <= 4
         and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
         and not clause.phrase.startswith("told")
+        # "..., said Tokyo would shoot them down": the reported clause's subject
+        and not _CLAUSE_VERB_AFTER.match(s.text, after.end)
     ):
         return after if s.is_agent(after) else None
     titled = _titled_after(s, clause)
