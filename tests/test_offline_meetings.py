@@ -2144,3 +2144,10 @@ def test_a_meeting_stays_held_when_another_thing_is_called_off() -> None:
     assert [m.status for m in extract_summary(text).meetings] == ["held"]
     text = "Peru's minister called off a visit to Chile after a week of protests."
     assert [m.status for m in extract_summary(text).meetings] == ["cancelled"]
+
+
+def test_the_first_to_meet_in_the_past_met_and_the_first_to_come_will() -> None:
+    text = "Humala was the first head of state to meet Bachelet after her election."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+    text = "Humala will be the first head of state to meet Bachelet after her election."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}

@@ -371,6 +371,14 @@ def _stated(
     return None
 
 
+# Who did it first or last, in the past: "was the first head of state to see Obama",
+# "became the only Peruvian president to visit" (not "will be the first to").
+_FIRST_TO = re.compile(
+    r"\b(?:was|were|became|has\s+been|had\s+been)\s+(?:the\s+)?(?:first|second|third|last|"
+    r"only|latest)\s+(?:[\w-]+\s+){0,4}?to\s+\Z"
+)
+
+
 def _told_by_time(
     s: RuleSentence, trigger: Hit, before: str, lowered: str, clause: tuple[int, int]
 ) -> MeetingStatus | None:
@@ -382,6 +390,8 @@ def _told_by_time(
         return "held"
     if _JOURNEY_AHEAD.search(before):
         return "planned"
+    if _FIRST_TO.search(lowered):
+        return "held"  # "was the first head of state to see him": done, in the past
     if (
         _TRAVELLED_TO.search(before)
         or _PAST_JOURNEY.match(trigger.phrase)
