@@ -2949,6 +2949,13 @@ def test_support_and_agreed_describing_a_noun_state_no_position() -> None:
     # past the amount of what was agreed
     text = "Traders say OPEC is pumping above a ceiling of 15.8 mln bpd agreed in Lima last May."
     assert stance_keys(text) == set()
+    # "agricultural supports": farm payments; "Peru supports": a stance.
+    for text in (
+        "Chile said it hoped to trim agricultural supports in 2027 and beyond.",
+        "Chile wants to cut farm supports this year.",
+    ):
+        assert all(not s.topic.startswith("supports") for s in offline(text).stances), text
+    assert stance_keys("Chile said Peru supports the plan.") == {("PER", "support")}
 
 
 def test_a_deal_signed_with_businesses_is_no_position() -> None:

@@ -73,6 +73,10 @@ def other_sense(text: str, trigger: Hit) -> bool:
         return True  # "Britain's opposition leader", "opposition parties": a side, no stand
     if phrase == "support" and _SUPPORT_AS_ADJUNCT.match(text, end):
         return True  # "halted support operations", "the support level": a kind, no stance
+    if phrase == "supports" and _PAYMENTS_BEFORE.search(
+        text, max(0, trigger.start - 24), trigger.start
+    ):
+        return True  # "cut agricultural supports": payments (subsidies), no stance
     if phrase.lower() in _QUESTIONED and _PEOPLE_QUESTIONED.match(text, end):
         return True  # "police questioned two men", "questioned contacts of": interrogation
     if phrase.lower().startswith("blast") and _BLASTED_THROUGH.match(text, end):
@@ -121,6 +125,12 @@ _DOOMED = re.compile(
 )
 
 
+# "supports" as payments: "farm supports", "to scale back agricultural price supports".
+_PAYMENTS_BEFORE = re.compile(
+    r"\b(?:agricultural|farm|farmers'|price|income|export|domestic|"
+    r"internal|trade-distorting|crop|dairy|sugar|grain)\s+(?:price\s+|income\s+)?\Z",
+    re.IGNORECASE,
+)
 # "support" naming a kind of thing before a noun: "halted support operations", "a
 # support level of 150 yen", "support buying by central banks".
 _SUPPORT_AS_ADJUNCT = re.compile(
