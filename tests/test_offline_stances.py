@@ -2481,6 +2481,13 @@ def test_a_bodys_capitals_are_its_members_not_the_body() -> None:
 def test_a_guess_states_no_position() -> None:
     text = '"Maybe the Peruvian president was upset about the failures," a Chilean analyst said.'
     assert stance_keys(text) == set()
+    # A mood read from signs is the writer's, not stated by those it is read in.
+    text = "Peru and Chile open talks today amid signs both sides are growing angry at the delay."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru and Chile said they were angry at the delay.") == {
+        ("PER", "oppose"),
+        ("CHL", "oppose"),
+    }
 
 
 def test_a_poor_example_and_no_way_to_oppose_and_the_audience_is_no_topic() -> None:

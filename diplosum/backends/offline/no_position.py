@@ -90,6 +90,8 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "China is likely to welcome the move": the writer's guess, unstated
     if _FEARED.search(s.text, max(0, trigger.start - 100), trigger.start):
         return True  # "worried that Chinese regulators would not approve": a fear, unstated
+    if _SIGNS_OF.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return True  # "amid signs officials are growing irritated": the writer's reading
     if trigger.phrase == "blame" and s.text.endswith(" to ", 0, trigger.start):
         return True  # "declined to say which side was to blame": no one blamed
     if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
@@ -208,6 +210,13 @@ _PREDICTED = re.compile(
 _FEARED = re.compile(
     r"\b(?:worried|worries|worry|feared|fears|fear|concerned|hoped|hopes|hope)\s+that\s+"
     r"[^,;:.]{1,60}?\s+(?:would|could|might|may)\s+(?:not\s+|never\s+)?\Z"
+)
+
+
+# A mood the writer reads from signs: "amid signs both sides are growing irritated with".
+_SIGNS_OF = re.compile(
+    r"\b(?:amid|amidst|with|there\s+(?:are|were|is|was))\s+(?:growing\s+|increasing\s+|"
+    r"some\s+|clear\s+|fresh\s+|new\s+)?signs?\s+(?:that\s+)?[^,;:.]{1,70}\Z"
 )
 
 
