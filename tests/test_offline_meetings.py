@@ -2151,3 +2151,16 @@ def test_the_first_to_meet_in_the_past_met_and_the_first_to_come_will() -> None:
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
     text = "Humala will be the first head of state to meet Bachelet after her election."
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}
+
+
+def test_ahead_of_another_event_after_the_meeting_makes_no_plan_of_it() -> None:
+    text = (
+        "Humala told visiting Chilean President Bachelet on Monday, ahead of the vote, "
+        "that he agreed."
+    )
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}
+    text = "Peru and Chile will hold talks ahead of the vote."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}
+    assert meetings_of("Peru-Chile talks ahead of the vote.") == {
+        (frozenset({"PER", "CHL"}), "held")
+    }

@@ -318,7 +318,7 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     return (
         _stated(s, trigger, before, lowered, clause)
         or _told_by_time(s, trigger, before, lowered, clause)
-        or _by_cue(s, *clause)
+        or _by_cue(s, trigger, *clause)
     )
 
 
@@ -415,7 +415,12 @@ def _told_by_time(
     return None
 
 
-def _by_cue(s: RuleSentence, start: int, end: int) -> MeetingStatus:
+# Cues of an event still to come that, after the meeting, date it before that event
+# ("told the visiting president on Monday, ahead of the vote"): no plan of the meeting.
+_BEFORE_ANOTHER = frozenset({"ahead of", "in the run-up to"})
+
+
+def _by_cue(s: RuleSentence, trigger: Hit, start: int, end: int) -> MeetingStatus:
     """The first status whose cue stands in the clause or the words after it (cancelled,
     proposed, planned, in that order), else held."""
     reach = min(len(s.text), end + 190)
@@ -428,6 +433,7 @@ def _by_cue(s: RuleSentence, start: int, end: int) -> MeetingStatus:
                 and hit.end <= reach
                 # "its main tool to meet the emissions target": to satisfy, no meeting
                 and not (hit.phrase == "to meet" and MET_DEMAND.match(s.text, hit.end))
+                and not (hit.phrase in _BEFORE_ANOTHER and hit.start >= trigger.end)
                 for hit in s.find(f"meeting.{cue}")
             )
         ):
