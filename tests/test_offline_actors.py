@@ -1353,3 +1353,13 @@ def test_the_person_a_sentence_about_the_front_runner_describes_holds_no_office(
     )
     obama = [m for m in find_actors(text, year=2012) if m.actor.name == "Barack Obama"]
     assert [m.kind for m in obama] == ["person"]
+
+
+def test_a_surname_that_is_a_month_names_the_person_except_as_a_date() -> None:
+    text = (
+        "Prime Minister Theresa May spoke on Friday. May, on a trip to Jordan, condemned "
+        "the raid. In May, the talks ended. On Friday May 5 the envoy left."
+    )
+    found = [(text[m.start : m.end], m.actor.name) for m in find_actors(text, year=2017)]
+    assert [name for _, name in found if "May" in name] == ["Theresa May", "Theresa May"]
+    assert ("Jordan", "Jordan") in found

@@ -22,7 +22,7 @@ from .headline import ministers_of_the_headline
 from .initials import by_head_word, by_initials
 from .known_people import known_people
 from .mention import BY_START, ActorMention
-from .namesakes import after_another_name, before_another_name, first_named
+from .namesakes import a_month_s_date, after_another_name, before_another_name, first_named
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
@@ -273,7 +273,12 @@ def find_actors(
                 elif before_another_name(text, end, actor.name):
                     other_bearer = True
             # "Air Deccan" after "India's Deccan": another's name, not that person's.
-            if not (covered[start] or other_bearer or after_another_name(text, start, actor.name)):
+            if not (
+                covered[start]
+                or other_bearer
+                or after_another_name(text, start, actor.name)
+                or a_month_s_date(text, start, end)
+            ):
                 mentions.append(ActorMention(start, end, actor, "person", actor.country))
                 covered[start:end] = b"\x01" * len(surname)
     # One actor object per distinct state mention in this text, not one per occurrence.

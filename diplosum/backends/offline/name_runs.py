@@ -86,6 +86,8 @@ def name_run(tokens: Tokens, index: int) -> int:
         is_name = maybe_name and _NAME_PART.fullmatch(text) is not None and text not in NOT_NAMES
         if not is_name and end > index and _middle_initial(text, tokens.get(end + 1)):
             is_name = True  # "George W Bush": an initial without its stop, inside a name
+        if not is_name and end > index and _month_surname(text, tokens.get(end + 1)):
+            is_name = True  # "Theresa May": a month's name after a given name, no date
         if not is_name and not (
             text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
         ):
@@ -108,6 +110,15 @@ def appositive_run(tokens: Tokens, index: int, office_words: frozenset[str]) -> 
     if end == index + 1 or (closing is not None and closing.group(1) not in (",", ".")):
         return index, index
     return index + 1, end
+
+
+_MONTHS = frozenset(MONTH_NAMES)
+
+
+def _month_surname(text: str, following: re.Match[str] | None) -> bool:
+    """Whether ``text``, a month's name inside a name run, is a surname: no day's number
+    follows it ("Theresa May said", not "on Friday May 5")."""
+    return text in _MONTHS and (following is None or not following.group(1)[:1].isdigit())
 
 
 def _middle_initial(text: str, following: re.Match[str] | None) -> bool:

@@ -17,6 +17,7 @@ from ...text.people import NameMention, unaccented
 from ...text.people import people as people_gazetteer
 
 __all__ = [
+    "a_month_s_date",
     "after_another_name",
     "before_another_name",
     "first_named",
@@ -58,6 +59,25 @@ def after_another_name(text: str, start: int, name: str) -> bool:
     if titled is not None and titled.group(1).lower() in offices:
         return False
     return running and not (dated or own) and word.lower() not in offices
+
+
+# Before a month's name, what makes it a date: "in May", "on Friday May 5", "mid-May".
+_DATE_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|"
+    r"[Nn]ext|[Tt]his|[Tt]he|of|between|through|and|to|during|[Bb]efore|[Aa]fter)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)[\s-]+\Z"
+)
+_DAY_AFTER = re.compile(r"\s*\d")
+_MONTHS = frozenset(MONTH_NAMES)
+
+
+def a_month_s_date(text: str, start: int, end: int) -> bool:
+    """Whether the surname at ``start`` is a month's name standing as a date there ("in
+    May", "on Friday May 5"), not the person ("Theresa May" ... "May said")."""
+    return text[start:end] in _MONTHS and (
+        _DATE_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _DAY_AFTER.match(text, end) is not None
+    )
 
 
 # A given name right after a family name: "Kim Jee-hyun".
