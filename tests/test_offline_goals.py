@@ -406,6 +406,7 @@ def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
     for text in (
         "Owing to rules that seek to curb fraud, the move by Humala's lawyers ended, he said.",
         "Humala backed a law that aims to curb fraud.",
+        'Humala said the party was a "violent group" that sought to sow division.',
     ):
         assert goal_codes(text) == [], text
     assert goal_codes("Peru, which seeks to build ports, backed the plan.") == ["PER"]

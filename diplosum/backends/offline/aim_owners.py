@@ -65,8 +65,10 @@ def averted(text: str, trigger: Hit) -> int | None:
 _THING_THAT = re.compile(
     r"\b(?:rules?|laws?|legislation|bills?|regulations?|measures?|polic(?:y|ies)|"
     r"programmes?|programs?|treaty|treaties|agreements?|accords?|initiatives?|projects?|"
-    r"schemes?|reforms?|guidelines|provisions?|system)\s*,?\s+(?:that|which)\s+"
-    r"(?:\w+ly\s+)?\Z"
+    r"schemes?|reforms?|guidelines|provisions?|system|"
+    # "a violent organisation that sought to": a group's aim, no state's
+    r"groups?|organi[sz]ations?|movements?|networks?|militias?|factions?)"
+    r"[\"\u201d]?\s*,?\s+(?:that|which)\s+(?:\w+ly\s+)?\Z"
 )
 _DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
 # An aim urged on another: "urged Washington to resist protectionism and instead seek",
