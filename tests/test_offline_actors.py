@@ -1363,3 +1363,16 @@ def test_a_surname_that_is_a_month_names_the_person_except_as_a_date() -> None:
     found = [(text[m.start : m.end], m.actor.name) for m in find_actors(text, year=2017)]
     assert [name for _, name in found if "May" in name] == ["Theresa May", "Theresa May"]
     assert ("Jordan", "Jordan") in found
+
+
+def test_a_faith_word_that_is_also_a_name_opens_or_goes_on_a_name() -> None:
+    text = (
+        "Austrian Chancellor Christian Kern met Iraqi Prime Minister Mohammed Shia "
+        "al-Sudani. Christian Democrats and Shia Muslims marched."
+    )
+    found = [(text[m.start : m.end], m.code) for m in find_actors(text, year=2017)]
+    assert ("Christian Kern", "AUT") in found
+    assert ("Mohammed Shia al-Sudani", "IRQ") in found
+    assert [name for name, _ in found if name.startswith(("Christian", "Shia"))] == [
+        "Christian Kern"
+    ]

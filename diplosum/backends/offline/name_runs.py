@@ -88,6 +88,8 @@ def name_run(tokens: Tokens, index: int) -> int:
             is_name = True  # "George W Bush": an initial without its stop, inside a name
         if not is_name and end > index and _month_surname(text, tokens.get(end + 1)):
             is_name = True  # "Theresa May": a month's name after a given name, no date
+        if not is_name and text in _NAMES_TOO and _name_follows(tokens.get(end + 1)):
+            is_name = True  # "Chancellor Christian Kern", "Mohammed Shia al-Sudani"
         if not is_name and not (
             text.lower() in _JOINERS and end > index and tokens.get(end + 1) is not None
         ):
@@ -113,6 +115,13 @@ def appositive_run(tokens: Tokens, index: int, office_words: frozenset[str]) -> 
 
 
 _MONTHS = frozenset(MONTH_NAMES)
+# Words of faith that are given or middle names too, when a name part follows.
+_NAMES_TOO = frozenset({"Christian", "Shia"})
+
+
+def _name_follows(following: re.Match[str] | None) -> bool:
+    """Whether ``following`` is a name part ("Kern" after "Christian")."""
+    return following is not None and _NAME_PART.fullmatch(following.group(1)) is not None
 
 
 def _month_surname(text: str, following: re.Match[str] | None) -> bool:
