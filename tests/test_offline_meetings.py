@@ -2164,3 +2164,12 @@ def test_ahead_of_another_event_after_the_meeting_makes_no_plan_of_it() -> None:
     assert meetings_of("Peru-Chile talks ahead of the vote.") == {
         (frozenset({"PER", "CHL"}), "held")
     }
+
+
+def test_talks_someone_is_called_on_or_required_to_hold_are_proposed() -> None:
+    for text in (
+        "The amendment calls on Humala to enter into talks with Chile.",
+        "Lawmakers passed a bill that would require the Peruvian foreign minister to "
+        "enter into talks with Chile.",
+    ):
+        assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "proposed")}, text

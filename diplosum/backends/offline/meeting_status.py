@@ -64,6 +64,10 @@ _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|"
     # "says he would be happy to meet": a wish, however it is put
     r"\bwould\s+(?:also\s+)?be\s+(?:happy|glad|pleased|delighted|willing)\s+to\s+$|"
+    # "calls on Humala to open", "would require the secretary of state to hold":
+    # asked of someone, however long the name of the one asked
+    r"\b(?:calls?\s+on|called\s+on|calling\s+on|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?)\s+[^,.;]{1,70}?\bto\s+(?:\w+\s+){0,3}$|"
     r"\b(?:called for|calls for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready for|willing to|open to|"
     # (not "prepared to fly to Lima to meet": about to go, planned)
