@@ -983,3 +983,19 @@ def test_a_phrase_cut_short_keeps_a_serial_list_of_single_words_whole() -> None:
     )
     topic = readable(text, text.index("achieving"))
     assert topic is not None and topic.startswith("achieving open, fair, and reciprocal trade")
+
+
+def test_a_phrase_ends_before_and_an_office_and_a_name_that_open_a_clause() -> None:
+    # "... rejected such action and Chilean finance minister Ana Soto merely said, ...":
+    # a clause of its own, however its subject is named, with a comma after the verb.
+    text = (
+        "Peru and Bolivia rejected such action and Chilean finance minister Ana Soto "
+        'merely said, "It will pass."'
+    )
+    assert readable(text, text.index("such")) == "such action"
+    text = "Peru rejected the plan and Chilean officials said it was fine."
+    assert readable(text, text.index("the plan")) == "the plan"
+    text = "Peru backed tariffs on steel and aluminum imports from Chile."
+    assert (
+        readable(text, text.index("tariffs")) == "tariffs on steel and aluminum imports from Chile"
+    )

@@ -30,7 +30,7 @@ _SECOND_VERBS = (
     r"sought|seeks|signed|signs|agreed|agrees|announced|announces|offered|offers|proposed|"
     r"proposes|denounced|denounces|hailed|hails|slammed|slams|blamed|blames|dismissed|"
     r"dismisses|reaffirmed|reaffirms|condemn|reject|urge|reiterate|criticise|criticize|"
-    r"accuse|deny|insist|oppose|seek|reaffirm|denounce)\s"
+    r"accuse|deny|insist|oppose|seek|reaffirm|denounce)[\s,:]"
 )
 _NEW_CLAUSE = (
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Peru
@@ -151,8 +151,10 @@ def phrase_end(text: str, start: int) -> int:
 _AND_NAME_CLAUSE = re.compile(
     r"\s+(?:and|while|whereas)\s+(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}|"
     # "reaffirmed its opposition to the tariffs and its foreign minister said"
-    r"(?:his|her|its|their)\s+(?:[a-z]+\s+){1,3})"
-    r"(?:(?:has|have|had|is|are|was|were|will|would)\s|" + _SECOND_VERBS + ")"
+    r"(?:his|her|its|their)\s+(?:[a-z]+\s+){1,3}|"
+    # "rejected such action and Chilean finance minister Ana Soto merely said"
+    r"(?:the\s+)?[A-Z][\w-]*\s+(?:[a-z]+\s+){1,3}(?:[A-Z][\w.'\u2019-]*\s+){0,3})"
+    r"(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|" + _SECOND_VERBS + ")"
 )
 
 
