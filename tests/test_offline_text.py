@@ -999,3 +999,16 @@ def test_a_phrase_ends_before_and_an_office_and_a_name_that_open_a_clause() -> N
     assert (
         readable(text, text.index("tariffs")) == "tariffs on steel and aluminum imports from Chile"
     )
+
+
+def test_a_cut_does_not_end_on_and_a_second_verb_torn_from_its_complement() -> None:
+    text = (
+        "Lima hopes to go on talking calmly with Chile on fishing issues and hopes very much "
+        "to lift these quotas as soon as evidence permits."
+    )
+    assert readable(text, text.index("go on"), 14) == (
+        "go on talking calmly with Chile on fishing issues"
+    )
+    # Nouns joined by "and" before a purpose stay.
+    text = "Chile plans to tax all imported oils and fats to finance rising farm subsidies now."
+    assert readable(text, text.index("tax"), 8) == "tax all imported oils and fats"

@@ -271,6 +271,16 @@ def _without_part_of(tokens: list[str]) -> list[str]:
 _BARE = frozenset({"the", "a", "an", "as"})
 
 
+def _second_verb_cut(clause: list[str], tokens: list[str]) -> bool:
+    """Whether ``tokens``, cut from ``clause``, end on "and" and a verb whose complement
+    was cut off: the next word is an adverb, "very" or "much" (not "to": "oils and fats |
+    to finance")."""
+    if len(tokens) <= 4 or len(tokens) >= len(clause) or tokens[-2].lower() not in ("and", "or"):
+        return False
+    following = clause[len(tokens)].lower()
+    return following in ("very", "much", "also") or following.endswith("ly")
+
+
 def cut_to(clause: list[str], words: int) -> list[str]:
     """``clause`` cut to at most ``words`` words where a phrase ends, and trimmed at its
     end (see the module docstring)."""
@@ -287,4 +297,8 @@ def cut_to(clause: list[str], words: int) -> list[str]:
     opened = _without_open_clause(tokens)
     if len(opened) < len(tokens):
         tokens = _without_closers(opened)
+    if _second_verb_cut(clause, tokens):
+        # "talk on fishing issues and hope | very much to end": cut from what it
+        # governs, a second verb is one word of its clause; the first stands alone
+        tokens = _without_closers(tokens[:-2])
     return [*tokens[:-1], tokens[-1].rstrip(",")] if tokens else tokens
