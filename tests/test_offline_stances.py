@@ -1922,6 +1922,9 @@ def test_one_farmer_or_resident_speaks_for_no_state() -> None:
 def test_a_refusal_to_speak_states_no_position() -> None:
     assert stance_keys("Chile's foreign minister refused to comment on the Peruvian plan.") == set()
     assert stance_keys("A Chilean envoy declined to say which side was to blame.") == set()
+    # Nor does a refusal to put a word on something: no word is put on it.
+    text = "Chile's foreign minister, on a trip to Lima, refused to label the raids as such."
+    assert stance_keys(text) == set()
     assert stance_keys("Chile refused to join the sanctions against Peru.") == {("CHL", "oppose")}
     # An agreed silence: no stand either.
     assert stance_keys("Chile and Peru agreed not to reveal the outcome of the talks.") == set()

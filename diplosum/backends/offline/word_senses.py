@@ -51,7 +51,9 @@ def other_sense(text: str, trigger: Hit) -> bool:
         text, max(0, trigger.start - 30), trigger.start
     ):
         return True  # "the ongoing protests in Lima", "student protests": demonstrations
-    if phrase.startswith(("refus", "declin")) and NO_STAND.match(text, end):
+    if phrase.startswith(("refus", "declin")) and (
+        NO_STAND.match(text, end) or _NO_LABEL.match(text, end)
+    ):
         return True  # "refused to comment", "refusing to rule out sanctions": no stand taken
     if phrase.lower().startswith("press") and _INTO.match(text, end):
         return True  # "powders later pressed into tablets": a shape, no appeal
@@ -173,6 +175,8 @@ NO_STAND = re.compile(
     r"disclose|reveal|give\s+(?:any\s+|further\s+|more\s+)?details|be\s+drawn|"
     r"be\s+identified|be\s+named|identify|name|rule\s+out)\b"
 )
+# "refused to label the raids so", "declined to call it genocide": no word put on it.
+_NO_LABEL = re.compile(r"\s+to\s+(?:label|call|describe|characteri[sz]e|term|brand)\b")
 
 
 # Agreed silence: "agreed not to reveal the outcome of the talks".
