@@ -1012,3 +1012,10 @@ def test_a_cut_does_not_end_on_and_a_second_verb_torn_from_its_complement() -> N
     # Nouns joined by "and" before a purpose stay.
     text = "Chile plans to tax all imported oils and fats to finance rising farm subsidies now."
     assert readable(text, text.index("tax"), 8) == "tax all imported oils and fats"
+
+
+def test_a_phrase_ends_before_and_a_name_and_any_past_verb() -> None:
+    text = "Peru voiced concern about slowing growth and Humala made a pointed comparison."
+    assert readable(text, text.index("slowing")) == "slowing growth"
+    text = "Peru voiced concern about slowing growth and Humala warned of a crisis."
+    assert readable(text, text.index("slowing")) == "slowing growth"

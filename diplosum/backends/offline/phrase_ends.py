@@ -154,7 +154,9 @@ _AND_NAME_CLAUSE = re.compile(
     r"(?:his|her|its|their)\s+(?:[a-z]+\s+){1,3}|"
     # "rejected such action and Chilean finance minister Ana Soto merely said"
     r"(?:the\s+)?[A-Z][\w-]*\s+(?:[a-z]+\s+){1,3}(?:[A-Z][\w.'\u2019-]*\s+){0,3})"
-    r"(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|" + _SECOND_VERBS + ")"
+    r"(?:\w+ly\s+)?(?:(?:has|have|had|is|are|was|were|will|would)\s|" + _SECOND_VERBS + "|"
+    # "voiced concern about slowing growth and Humala made a comparison": any past verb
+    r"(?:made|took|gave|held|met|told|sent|spoke|went|came|saw|left|began|[a-z]{3,}ed)\s)"
 )
 
 
