@@ -2752,6 +2752,9 @@ def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
         "currency."
     )
     assert stance_keys(text) == {("PER", "support")}
+    # Counted and described, inside the speaker's quotation: still theirs.
+    text = '"Two hundred thousand people living in Arica are ready to move," Humala said.'
+    assert stance_keys(text) == set()
 
 
 def test_a_firm_that_speaks_borrows_no_neighbour_s_state() -> None:

@@ -278,7 +278,9 @@ _ALSO_AGENTS = frozenset({"team"})
 # The sentence's opening subject, of people, and what describes them before its verb:
 # "Spanish farmers | demanding a better deal from the European Community | blocked roads".
 _OPENING_PEOPLE = re.compile(
-    r"(?:[A-Z][\w.-]*\s+){0,2}([a-z]+)\s+(?=who\s|[a-z]+ing\s)[^,;:\"\u201c]*\Z"
+    # (a quotation may open it, and a count: '"Two million people living in')
+    r"[\"\u201c]?(?:[A-Z][\w.-]*\s+){0,2}(?:(?:hundred|thousand|million|[\d,.]+)\s+){0,3}"
+    r"([a-z]+)\s+(?=who\s|[a-z]+ing\s)[^,;:\"\u201c]*\Z"
 )
 
 
