@@ -1019,3 +1019,16 @@ def test_a_phrase_ends_before_and_a_name_and_any_past_verb() -> None:
     assert readable(text, text.index("slowing")) == "slowing growth"
     text = "Peru voiced concern about slowing growth and Humala warned of a crisis."
     assert readable(text, text.index("slowing")) == "slowing growth"
+
+
+def test_a_dash_spaced_on_one_side_only_or_an_attached_em_dash_ends_a_phrase() -> None:
+    for dash in (" -", "\u2014", " \u2014"):
+        text = (
+            f"Peru's aim of building a port able to serve all of Chile{dash}something Lima denies."
+        )
+        assert readable(text, text.index("building"), 14) == (
+            "building a port able to serve all of Chile"
+        ), dash
+    # A hyphen inside a word is no dash.
+    text = "Peru backs the Chile-led coalition against the rebels."
+    assert readable(text, text.index("the Chile")) == "the Chile-led coalition against the rebels"

@@ -93,6 +93,9 @@ _END = re.compile(
     # "a hard line on China - a position Beijing is watching", "eliminate Hamas - claimed
     # the ...": a dash set off by spaces opens an aside or another clause.
     + r"|\s(?=[-\u2013\u2014]\s)"
+    # ... and one set off by a space before only ("the United States -something Trump
+    # vowed to prevent"), or an em or en dash between words ("the U.S.\u2014something")
+    + r"|\s(?=[-\u2013\u2014][A-Za-z])|(?<=[\w.])(?=[\u2013\u2014][A-Za-z])"
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
