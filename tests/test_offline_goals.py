@@ -771,6 +771,9 @@ def test_a_promise_made_to_someone_states_its_act_not_who_was_promised() -> None
     text = "Chile vowed during the campaign that it will lift the ban on Peruvian imports."
     (goal,) = extract_summary(text).goals
     assert goal.statement == "lift the ban on Peruvian imports"
+    # Where or when it was promised is not what: that came before ("changes he promised").
+    text = "The Chilean president failed to make the reforms she pledged during the election."
+    assert extract_summary(text).goals == []
 
 
 def test_a_state_right_before_had_after_a_noun_holds_its_own_clause() -> None:

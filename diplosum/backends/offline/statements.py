@@ -118,6 +118,9 @@ _PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
 # would raise the issue", "vowed during the campaign that it will lift the ban"): the aim
 # is that clause's predicate, not who was promised it.
 _PROMISES = frozenset({"promised", "pledged", "pledges", "pledging", "vowed", "vows"})
+# Where or when a promise was made, right after its verb: "promised on the campaign
+# trail", "pledged during the campaign" (what was promised came before, or after "to").
+_WHERE_PROMISED = re.compile(r"\s+(?:on|in|at|during|before|after|while|last|since)\b")
 _PROMISED_ACT = re.compile(
     r"[^,;:]{0,80}?(?:\bthat\s+|\s)(?:he|she|it|they|we|I)\s+"
     r"(?:would|will|could|should|shall)\s+(?=\w)"
@@ -234,13 +237,21 @@ def aim_statement(
         begins = whose.end()  # "the aim of the project | is to | encourage ...": what follows
     if _JUDGED_AIM.match(text, trigger.end) and trigger.phrase.split()[-1] in _AIM_NOUNS:
         return None  # "Peru's plans were appropriately bold": a judgment of them, no aim
+    promised = _promised_act(text, trigger)
     statement = (
-        _promised_act(text, trigger)
+        promised
         or readable(text.rstrip(", "), begins, 14)
         or (readable(text, trigger.start, 14) if may_open_on_trigger(s, trigger) else None)
     )
     if statement is None or _OFFICE_SOUGHT.search(statement):
         return None  # "seeking a fifth term": a politician's office, no aim of the state
+    if (
+        promised is None
+        and trigger.phrase in _PROMISES
+        and _WHERE_PROMISED.match(text, trigger.end)
+        and " to " not in f" {statement} "
+    ):
+        return None  # "the reforms she pledged during the election": where, not what
     if statement.startswith("out ") and trigger.phrase.split()[-1] in _SEEK:
         statement = statement[len("out ") :]  # "will seek out new technologies": the particle
     if _DISCLAIMED.match(statement):
