@@ -1032,3 +1032,13 @@ def test_a_dash_spaced_on_one_side_only_or_an_attached_em_dash_ends_a_phrase() -
     # A hyphen inside a word is no dash.
     text = "Peru backs the Chile-led coalition against the rebels."
     assert readable(text, text.index("the Chile")) == "the Chile-led coalition against the rebels"
+
+
+def test_a_comma_before_a_noun_and_a_modal_ends_a_phrase() -> None:
+    text = (
+        "Short of a pledge by Lima to cut its fishing quotas, the talks would collapse, Chile said."
+    )
+    assert readable(text, text.index("cut")) == "cut its fishing quotas"
+    # An appositive with its own relative clause goes with the phrase it describes.
+    text = "Peru backed tariffs on steel, the product hit hardest, Chile said."
+    assert readable(text, text.index("tariffs")) == "tariffs on steel, the product hit hardest"

@@ -93,6 +93,10 @@ _END = re.compile(
     # "a hard line on China - a position Beijing is watching", "eliminate Hamas - claimed
     # the ...": a dash set off by spaces opens an aside or another clause.
     + r"|\s(?=[-\u2013\u2014]\s)"
+    # "short of a pledge by Lima to cut its quotas, the talks would collapse":
+    # after a comma, a determiner, a noun and a modal or auxiliary open the main clause.
+    + r"|,(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:would|will|could|might|may|must|can|should)\s)"
     # ... and one set off by a space before only ("the United States -something Trump
     # vowed to prevent"), or an em or en dash between words ("the U.S.\u2014something")
     + r"|\s(?=[-\u2013\u2014][A-Za-z])|(?<=[\w.])(?=[\u2013\u2014][A-Za-z])"
