@@ -2173,3 +2173,11 @@ def test_talks_someone_is_called_on_or_required_to_hold_are_proposed() -> None:
         "enter into talks with Chile.",
     ):
         assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "proposed")}, text
+
+
+def test_the_one_pressed_or_convinced_in_talks_is_the_other_party() -> None:
+    for verb in ("pressure", "try to convince", "urge"):
+        text = (
+            f"Humala will {verb} Chilean President Bachelet in talks next week to lift the quotas."
+        )
+        assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}, verb

@@ -38,6 +38,11 @@ _SPOKE_TO = re.compile(
     + r"\s+|"
     + word_alternatives(["urge", "asked", "ask", "warned", "warn", "pressed", "presses", "press"])
     + r"\s+|"
+    # "will further pressure Xi in talks next week", "sought to convince Lula during"
+    + word_alternatives(["pressure", "pressured", "pressures", "convince", "convinced"])
+    + r"\s+|"
+    + word_alternatives(["persuade", "persuaded", "pressing", "urging", "asking", "telling"])
+    + r"\s+|"
     + word_alternatives(["briefed", "informed", "congratulated", "thanked", "reassured"])
     + r"\s+"
 )
