@@ -2181,3 +2181,10 @@ def test_the_one_pressed_or_convinced_in_talks_is_the_other_party() -> None:
             f"Humala will {verb} Chilean President Bachelet in talks next week to lift the quotas."
         )
         assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}, verb
+
+
+def test_they_opening_a_clause_of_time_are_the_two_named_before() -> None:
+    text = "Humala will press Bachelet on fishing when they meet in Lima."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}
+    # Only one state named before "they": no meeting of two.
+    assert meetings_of("Humala said he would raise it when they meet.") == set()

@@ -42,6 +42,11 @@ _THE_TWO_NAMED = re.compile(THE_TWO)
 _THEY = re.compile(r"\s*They\s+(?:\w+\s+){0,3}$")
 # "They have been negotiated under GATT rules": "they" are what was negotiated.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|are|were)\s+$")
+# "they" opening a clause of time or condition that ends at the trigger: "when they meet".
+_THEY_WHEN = re.compile(
+    r"\b(?:when|where|after|before|once|if|as|until|while)\s+they\s+"
+    r"(?:will\s+|would\s+|can\s+|could\s+|next\s+|first\s+)?\Z"
+)
 # ... as the subject of the clause that ends at the trigger.
 _THE_TWO = re.compile(THE_TWO + r"[^,;]*$")
 
@@ -108,6 +113,11 @@ def the_two_as_subject(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Whom "the two sides" (or "the two leaders") stand for when they are the subject of
     the clause that ends at ``trigger``, though the sentence's own subject is another ("A
     Peruvian minister said the two sides had agreed to hold talks")."""
+    they = _THEY_WHEN.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if they is not None:
+        # "Trump will press Xi when they meet": the two named before, if two states
+        inside = [a for a in s.actors if a.end <= they.start() and a.code and s.is_agent(a)]
+        return inside[-2:] if len({a.code for a in inside[-2:]}) == 2 else []
     two = _THE_TWO.search(s.text, 0, trigger.start)
     if two is None or any(two.end() <= a.start < trigger.start for a in s.actors):
         return []
