@@ -2188,3 +2188,14 @@ def test_they_opening_a_clause_of_time_are_the_two_named_before() -> None:
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}
     # Only one state named before "they": no meeting of two.
     assert meetings_of("Humala said he would raise it when they meet.") == set()
+
+
+def test_a_meeting_in_a_present_clause_of_time_is_to_come() -> None:
+    text = "Peru and Chile officials said they would decide when they meet."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}
+    text = "Humala said Peru would act before he visits Santiago."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "planned")}
+    # In the past tense, held.
+    assert meetings_of("Peru and Chile officials talked after they met.") == {
+        (frozenset({"PER", "CHL"}), "held")
+    }

@@ -354,6 +354,8 @@ def _stated(
     if (reported or dated) and not _CONDITION.search(s.text, trigger.end, end):
         # "said he would visit China next month", "would meet him on June 6": a plan
         return "planned"
+    if trigger.phrase in _PRESENT_MEETS and _WHEN_CLAUSE.search(lowered):
+        return "planned"  # "will decide when they meet": a present tense of time, to come
     if _NEXT_BEFORE.search(lowered):
         return "planned"  # "at the next meeting of G7 countries", "their next round of"
     if _SHARED_FUTURE.search(s.text, max(0, trigger.start - 200), trigger.start):
@@ -373,6 +375,15 @@ def _stated(
     if _SUBJECT_OF_FUTURE.match(s.text, trigger.end, end):
         return "planned"  # "A visit by Obama to Havana in late March would correspond"
     return None
+
+
+# A clause of time in the present tense speaks of what is to come: "when they meet",
+# "once the two sides meet", "before he visits".
+_PRESENT_MEETS = frozenset({"meet", "meets", "visit", "visits"})
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|once|until|whenever|before|after)\s+(?:they|he|she|we|i|the\s+two"
+    r"(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+(?:next\s+|first\s+|finally\s+)?$"
+)
 
 
 # Who did it first or last, in the past: "was the first head of state to see Obama",
