@@ -2199,3 +2199,15 @@ def test_a_meeting_in_a_present_clause_of_time_is_to_come() -> None:
     assert meetings_of("Peru and Chile officials talked after they met.") == {
         (frozenset({"PER", "CHL"}), "held")
     }
+
+
+def test_a_similar_or_another_meeting_has_the_first_meeting_s_subject() -> None:
+    text = (
+        "The EU's foreign ministers will discuss the row with Peruvian President Humala in "
+        "Brussels on Monday, and later a similar meeting with Bolivian President "
+        "Evo Morales next year."
+    )
+    assert meetings_of(text) == {
+        (frozenset({"EU", "PER"}), "planned"),
+        (frozenset({"EU", "BOL"}), "planned"),
+    }

@@ -151,6 +151,11 @@ def _traveller(s: RuleSentence, trigger: Hit) -> bool:
     return by is not None and any(a.code and 0 <= a.start - by.end() <= 30 for a in s.actors)
 
 
+# A meeting like the one before: "then a similar meeting with", "and another meeting
+# with" has the first meeting's subject.
+_ANOTHER_LIKE_IT = re.compile(r"\b(?:a\s+similar|another|a\s+second|a\s+further|a\s+separate)\s+\Z")
+
+
 def meetings(s: RuleSentence) -> list[Meeting]:
     """The meetings of one sentence: its first trigger's with two parties, and any later
     trigger's whose parties are neither those of an earlier one nor part of them ("A met B
@@ -180,6 +185,9 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if parties is None:
             continue
         subject, others, named_between = parties
+        if found and _ANOTHER_LIKE_IT.search(s.text, max(0, trigger.start - 40), trigger.start):
+            # "..., then a similar meeting with Morales": the first one's subject
+            subject = [a for a in s.actors if a.actor in found[0].participants][:1] or subject
         status = meeting_status(s, trigger)
         own = modifiers(s, trigger)
         if aside is not None and aside.end() <= trigger.start:
