@@ -1574,3 +1574,12 @@ def test_a_term_a_day_or_a_participle_between_imposer_and_measure() -> None:
     }
     for text, pair in cases.items():
         assert sanction_pairs(text) == [pair], text
+
+
+def test_sanctions_upped_or_ratcheted_up_in_quotation_marks_or_not() -> None:
+    for text in (
+        'Humala said Chile was "upping sanctions" on Bolivia.',
+        "Chile is ratcheting up sanctions on Bolivia.",
+        "Chile is stepping up sanctions on Bolivia.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("CHL", "BOL", "imposed")], text
