@@ -3792,3 +3792,23 @@ def test_a_speaker_set_off_by_an_aside_speaks_and_a_state_after_said_is_said_of(
     ):
         found = [(s.actor.country, s.actor.name, s.topic) for s in extract_summary(text).stances]
         assert found == [("PER", "Ollanta Humala", "Chile had made a grave mistake")], text
+
+
+def test_concerned_about_and_reactions_and_rhetoric_state_positions() -> None:
+    cases = {
+        "Peru, concerned about the effect of the tax on its exports, sent an envoy.": {
+            ("PER", "oppose")
+        },
+        "Peru is also increasingly concerned about Chile's action in the region.": {
+            ("PER", "oppose")
+        },
+        "Chilean envoys gave a largely favourable reaction to the Peruvian proposal.": {
+            ("CHL", "support")
+        },
+        "Peru reacted coolly to the Chilean proposal.": {("PER", "oppose")},
+        "Humala has repeated his tough rhetoric against Chile.": {("PER", "oppose")},
+        # A noun described that names no state: none.
+        "The surplus was attacked in a Senate concerned about lost jobs.": set(),
+    }
+    for text, keys in cases.items():
+        assert stance_keys(text) == keys, text

@@ -38,6 +38,27 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
     return other_sense(s.text, trigger) or _someone_elses(s, trigger) or _unstated(s, trigger)
 
 
+# Right before a bare "concerned about" that describes a noun: the noun, maybe set off.
+_DESCRIBED_NOUN = re.compile(r"([\w.'\u2019-]+),?\s+\Z")
+
+
+def _not_its_agent(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether bare "concerned about" ("Venezuela, concerned about ...") describes a word
+    right before it that names no agent the rules place ("lawmakers concerned about")."""
+    noun = _DESCRIBED_NOUN.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if noun is None or noun.group(1).lower() in _VERB_BEFORE_CONCERN:
+        return False  # "said it was concerned about": no noun described
+    return not any(a.end == noun.end(1) and s.is_agent(a) for a in s.actors)
+
+
+# Words before "concerned" that make it a predicate, not a noun's description.
+_VERB_BEFORE_CONCERN = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"}
+    | {"deeply", "very", "gravely", "seriously", "increasingly", "also", "still", "not"}
+    | {"feel", "feels", "felt", "seem", "seems", "seemed", "appear", "appears", "appeared"}
+)
+
+
 def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is no holder's position but a visitor's greeting, an object's
     act, a judge's word for someone, a charge, or people's (supporters, investors)."""
@@ -45,6 +66,8 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called on Prime Minister Obuchi", "a video call on Monday": no appeal
     if trigger.phrase in WELCOMED and welcomed_visitor(s, trigger):
         return True  # "welcomed Modi to Tokyo": a host's greeting (``meetings``)
+    if trigger.phrase.startswith("concerned ") and _not_its_agent(s, trigger):
+        return True  # "was attacked by lawmakers concerned about jobs": theirs
     if (
         trigger.phrase.endswith("ing")
         and _OBJECTS_ACT.search(s.text, max(0, trigger.start - 40), trigger.start)
