@@ -3812,3 +3812,14 @@ def test_concerned_about_and_reactions_and_rhetoric_state_positions() -> None:
     }
     for text, keys in cases.items():
         assert stance_keys(text) == keys, text
+
+
+def test_an_absolute_with_phrase_names_who_holds_the_position() -> None:
+    text = (
+        "Views differed, with Chile and Bolivia, the states most eager for cuts, "
+        "strongly opposed to the Peruvian tax."
+    )
+    assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}
+    # Not "with" as a preposition of another verb, nor a list that runs into a verb.
+    text = "Humala admitted talks with Chile and agreed to help the judges."
+    assert ("CHL", "support") not in stance_keys(text)

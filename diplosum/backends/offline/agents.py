@@ -32,6 +32,7 @@ __all__ = [
     "joined",
     "named_before",
     "reaction_about",
+    "with_absolute",
 ]
 
 #: Stance words that hold no position without an agent named ("the opposition", "concern").
@@ -302,6 +303,37 @@ def feeling_of_named(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     listed = s.listed_before(named)
     return listed if s.text.endswith(" by ", 0, listed[0].start) else []
+
+
+# "with Chile and Bolivia strongly opposed to the tax": an absolute phrase,
+# whose noun is the subject of the adjective or participle after it.
+# (An appositive may follow the noun: "with Chile, the most eager to cut, opposed".)
+_WITH_ABSOLUTE = re.compile(r"[,;(]\s*with\s+([^,;:]{2,60}?)(?:,[^,;:]{1,100},)?\s+(?:\w+ly\s+)?\Z")
+
+
+def with_absolute(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The agents an absolute "with" phrase names right before ``trigger`` ("with
+    Chile strongly opposed to"): the position is theirs; none when "with" names
+    no agent, or names one who is met or dealt with ("talks with Chile")."""
+    if not trigger.phrase.split()[0].endswith(("ed", "ing")):
+        return []  # the absolute's adjective or participle: "opposed", "backing"
+    absolute = _WITH_ABSOLUTE.search(s.text, max(0, trigger.start - 180), trigger.start)
+    if absolute is None or absolute.group(1).endswith((" and", " or")):
+        return []
+    start, end = absolute.span(1)
+    named = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
+    if not named or not all(s.is_agent(a) for a in named):
+        return []
+    # Nothing but the names of a list: "with Britain and the Netherlands".
+    rest, at = [], start
+    for mention in named:
+        rest.append(s.text[at : mention.start])
+        at = mention.end
+    rest.append(s.text[at:end])
+    return named if _LIST_GLUE.fullmatch(" ".join(rest)) else []
+
+
+_LIST_GLUE = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bboth\b)*")
 
 
 def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:

@@ -28,6 +28,7 @@ from .agents import (
     feeling_of_named,
     joined,
     named_before,
+    with_absolute,
 )
 from .clauses import MODALS, TO_BEFORE
 from .lexicon import Hit
@@ -318,6 +319,8 @@ def _holders(
     hit = trigger.hit
     if described := feeling_of_named(s, hit):
         return described  # "attacked by Iran, angered at ...": Iran's feeling
+    if absolute := with_absolute(s, hit):
+        return absolute  # "..., with Chile strongly opposed to the tax": Chile's
     subject = (
         []
         if trigger.judged or trigger.passive
