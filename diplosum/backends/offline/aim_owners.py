@@ -60,6 +60,7 @@ def averted(text: str, trigger: Hit) -> int | None:
 
 
 # A relative clause set off by a dash, on a thing ("the treaty - which aims to").
+_DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
 # A rule, law or scheme whose relative clause states its purpose: "under rules that aim
 # to", "a law which seeks to".
 _THING_THAT = re.compile(
@@ -70,7 +71,6 @@ _THING_THAT = re.compile(
     r"groups?|organi[sz]ations?|movements?|networks?|militias?|factions?)"
     r"[\"\u201d]?\s*,?\s+(?:that|which)\s+(?:\w+ly\s+)?\Z"
 )
-_DASH_WHICH = re.compile(r"[a-z]\s+[-\u2013\u2014]\s+which\s+(?:\w+ly\s+)?\Z")
 # An aim urged on another: "urged Washington to resist protectionism and instead seek",
 # "asked Japan to try to": the urger's position (``stances``), no aim the one urged states.
 _URGED_TO = re.compile(

@@ -114,7 +114,6 @@ def appositive_run(tokens: Tokens, index: int, office_words: frozenset[str]) -> 
     return index + 1, end
 
 
-_MONTHS = frozenset(MONTH_NAMES)
 # Words of faith that are given or middle names too, when a name part follows.
 _NAMES_TOO = frozenset({"Christian", "Shia"})
 
@@ -127,7 +126,7 @@ def _name_follows(following: re.Match[str] | None) -> bool:
 def _month_surname(text: str, following: re.Match[str] | None) -> bool:
     """Whether ``text``, a month's name inside a name run, is a surname: no day's number
     follows it ("Theresa May said", not "on Friday May 5")."""
-    return text in _MONTHS and (following is None or not following.group(1)[:1].isdigit())
+    return text in MONTH_NAMES and (following is None or not following.group(1)[:1].isdigit())
 
 
 def _middle_initial(text: str, following: re.Match[str] | None) -> bool:

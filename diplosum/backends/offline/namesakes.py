@@ -68,13 +68,12 @@ _DATE_BEFORE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)[\s-]+\Z"
 )
 _DAY_AFTER = re.compile(r"\s*\d")
-_MONTHS = frozenset(MONTH_NAMES)
 
 
 def a_month_s_date(text: str, start: int, end: int) -> bool:
     """Whether the surname at ``start`` is a month's name standing as a date there ("in
     May", "on Friday May 5"), not the person ("Theresa May" ... "May said")."""
-    return text[start:end] in _MONTHS and (
+    return text[start:end] in MONTH_NAMES and (
         _DATE_BEFORE.search(text, max(0, start - 12), start) is not None
         or _DAY_AFTER.match(text, end) is not None
     )

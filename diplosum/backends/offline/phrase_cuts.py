@@ -121,7 +121,7 @@ def _in_a_list(tokens: list[str], index: int) -> bool:
 
 def _single_words_listed(tokens: list[str], index: int) -> bool:
     """Whether the comma before ``tokens[index]`` is one of a serial comma's list of single
-    words ("free, fair, and reciprocal trade"): "w1, w2, and w3"."""
+    words ("open, fair, and equal access"): "w1, w2, and w3"."""
     at = tokens[index].lower()
     if tokens[index].endswith(","):
         return index + 1 < len(tokens) and tokens[index + 1].lower() in ("and", "or")

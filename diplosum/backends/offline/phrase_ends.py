@@ -97,8 +97,8 @@ _END = re.compile(
     # after a comma, a determiner, a noun and a modal or auxiliary open the main clause.
     + r"|,(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:would|will|could|might|may|must|can|should)\s)"
-    # ... and one set off by a space before only ("the United States -something Trump
-    # vowed to prevent"), or an em or en dash between words ("the U.S.\u2014something")
+    # ... and one set off by a space before only ("a port for all of Chile -something Lima
+    # denies"), or an em or en dash between words ("all of Chile\u2014something")
     + r"|\s(?=[-\u2013\u2014][A-Za-z])|(?<=[\w.])(?=[\u2013\u2014][A-Za-z])"
     # "a devaluation because such a move would hurt": a reason or condition is another
     # clause, with its comma or without.
