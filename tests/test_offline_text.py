@@ -1042,3 +1042,8 @@ def test_a_comma_before_a_noun_and_a_modal_ends_a_phrase() -> None:
     # An appositive with its own relative clause goes with the phrase it describes.
     text = "Peru backed tariffs on steel, the product hit hardest, Chile said."
     assert readable(text, text.index("tariffs")) == "tariffs on steel, the product hit hardest"
+
+
+def test_a_phrase_does_not_end_on_an_adverb_set_off_by_a_comma() -> None:
+    text = "Chilean officials have often criticised the bank, however, and envoys say so."
+    assert readable(text, text.index("the bank")) == "the bank"

@@ -156,11 +156,18 @@ def _without_closers(tokens: list[str]) -> list[str]:
         tokens[-1].lower().rstrip(",") in CLOSERS
         or tokens[-1].endswith(("'s", "\u2019s"))
         or not any(c.isalnum() for c in tokens[-1])
+        # "criticised the fund, however": an adverb set off, no part of the phrase
+        or (len(tokens) > 2 and tokens[-2].endswith(",") and tokens[-1].lower() in _SET_OFF)
     ):
         if _object_pronoun(tokens):
             break  # "providing the money to do that", "having opposed it": whole
         tokens = tokens[:-1]
     return tokens
+
+
+_SET_OFF = frozenset(
+    {"however", "though", "meanwhile", "too", "also", "therefore", "nevertheless", "instead"}
+)
 
 
 # A pronoun as a verb's object ends a phrase whole: "do that", "opposed it", "back them".
