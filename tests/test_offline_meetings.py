@@ -2211,3 +2211,10 @@ def test_a_similar_or_another_meeting_has_the_first_meeting_s_subject() -> None:
         (frozenset({"EU", "PER"}), "planned"),
         (frozenset({"EU", "BOL"}), "planned"),
     }
+
+
+def test_talks_between_the_two_countries_are_between_the_two_named_before() -> None:
+    text = "Peru said it backed a Chilean call for a meeting between the envoys of the two states."
+    assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "proposed")}
+    # With one state named before: no meeting of two.
+    assert meetings_of("Peru called for talks between the two sides.") == set()

@@ -68,7 +68,7 @@ _WISHED = re.compile(
     # asked of someone, however long the name of the one asked
     r"\b(?:calls?\s+on|called\s+on|calling\s+on|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|"
     r"ask(?:s|ed|ing)?)\s+[^,.;]{1,70}?\bto\s+(?:\w+\s+){0,3}$|"
-    r"\b(?:called for|calls for|urged|urges|"
+    r"\b(?:called for|calls for|call for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready for|willing to|open to|"
     # (not "prepared to fly to Lima to meet": about to go, planned)
     rf"(?:ready|prepared)\s+to(?!\s+(?:{'|'.join(sorted(_GOING))})\b)|"

@@ -188,6 +188,14 @@ _UNDER_WAY_WITH = re.compile(
 )
 
 
+# "between the two sides", "between the leaders of the two countries": those named before.
+_THE_TWO_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+    r"ministers|officials|envoys|delegations|heads\s+of\s+state)\s+of\s+the\s+)?two\s+"
+    r"(?:countries|nations|sides|states|governments|neighbours|neighbors|leaders)\b"
+)
+
+
 def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     """The parties after the trigger (see the module docstring), and whether they came
     after "between" (then they are all the parties)."""
@@ -221,6 +229,11 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         listed = _listed_from(s, between + len(" between"))
         if listed:
             return listed, True
+        if _THE_TWO_AFTER.match(s.text, between + len(" between")):
+            # "a meeting between the envoys of the two states": the two named before
+            named = [a for a in s.actors if a.end <= between and a.code and s.is_agent(a)]
+            if len({a.code for a in named[-2:]}) == 2:
+                return named[-2:], True
         # "will visit A and B to mediate in a dispute between the two neighbours"
     if trigger.phrase in _ABOUT:
         # "discussed Syria with Erdogan": what was discussed comes first; with whom, after.
