@@ -1583,3 +1583,10 @@ def test_sanctions_upped_or_ratcheted_up_in_quotation_marks_or_not() -> None:
         "Chile is stepping up sanctions on Bolivia.",
     ):
         assert sanction_statuses(offline(text).sanctions) == [("CHL", "BOL", "imposed")], text
+
+
+def test_envoys_of_an_abbreviated_state_expelled_and_ambassadors_recalled_by_several() -> None:
+    assert sanction_pairs("Peru retaliated by expelling 35 U.S. diplomats.") == [("PER", "USA")]
+    assert sanction_pairs("Peru expelled 35 U.S. citizens.") == []
+    text = "Peru, Chile and Bolivia recalled their ambassadors from Ecuador in March."
+    assert sanction_pairs(text) == [("PER", "ECU"), ("CHL", "ECU"), ("BOL", "ECU")]

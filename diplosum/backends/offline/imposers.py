@@ -313,6 +313,7 @@ TARGET_IN_OBJECT = frozenset(
     | {"suspended imports", "halted imports", "ban", "banned", "barred", "banning", "bans"}
     | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
+    | {"recalled their ambassadors", "recalled their envoys"}
     | {"restricted", "restricting", "restricts"}
     | {"suspended ties", "suspended diplomatic ties", "suspended military ties"}
     | {"suspended defence ties", "suspended defense ties", "suspended diplomatic relations"}
@@ -379,7 +380,8 @@ _ENVOY_WORDS = (
     r"mission|personnel|intelligence|spies|agents?)\b"
 )
 _ENVOYS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}" + _ENVOY_WORDS)
-_ENVOYS_EXPELLED = re.compile(r"[^,;:.]{0,60}?\b" + _ENVOY_WORDS)
+# (an abbreviation's stops are no sentence's end: "expelled 35 U.S. diplomats")
+_ENVOYS_EXPELLED = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\b" + _ENVOY_WORDS)
 # "threw out" is an expulsion only of envoys ("threw out the case" rejects it).
 _THROWN_OUT = ("throw out", "threw out", "throws out", "throwing out")
 _EXPULSIONS = ("expel", *_THROWN_OUT)
