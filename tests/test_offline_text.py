@@ -14,6 +14,7 @@ from diplosum.text.typography import plain
 from .offline_coder import (
     goal_codes,
     meeting_codes,
+    meetings_of,
     offline,
     sanction_pairs,
     sentences,
@@ -1047,3 +1048,19 @@ def test_a_comma_before_a_noun_and_a_modal_ends_a_phrase() -> None:
 def test_a_phrase_does_not_end_on_an_adverb_set_off_by_a_comma() -> None:
     text = "Chilean officials have often criticised the bank, however, and envoys say so."
     assert readable(text, text.index("the bank")) == "the bank"
+
+
+def test_the_stops_of_an_abbreviation_end_no_clause() -> None:
+    # "U.S." and "U.N." inside a clause: its cues still reach past them.
+    assert meetings_of("There will be no U.S.-Chile talks this year.") == set()
+    assert meetings_of("Peru called for U.S.-Chile talks.") == {
+        (frozenset({"USA", "CHL"}), "proposed")
+    }
+    assert meetings_of("They discussed a possible U.S.-Chilean summit.") == {
+        (frozenset({"USA", "CHL"}), "proposed")
+    }
+    assert meetings_of("Peru will hold no U.N.-backed talks with Chile.") == set()
+    text = "Chile charged that the U.S. government was trying to protect jobs."
+    assert goal_codes(text) == []
+    text = "Peru asked whether U.S. sanctions on Chile could be lifted soon."
+    assert offline(text).sanctions == []

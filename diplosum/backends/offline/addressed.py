@@ -71,7 +71,7 @@ CALLED_ON = frozenset(
 # What is asked after the one called on ("to lift the ban", "for calm"); a visit's
 # purpose ("to discuss trade", "for talks") is no request.
 _ASKED = re.compile(
-    r"[^,;:.]{0,40}?\b(?:to\s+(?!discuss|talk|exchange|review|brief)|for\s+(?!talks\b)|not\s+to\b)"
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,40}?\b(?:to\s+(?!discuss|talk|exchange|review|brief)|for\s+(?!talks\b)|not\s+to\b)"
 )
 
 

@@ -79,12 +79,12 @@ _URGED_TO = re.compile(
     re.IGNORECASE,
 )
 # A charge's acts, the aim among them: "for committing a hostile act and wanting to".
-_FOR_DOING = re.compile(r"\bfor\s+[a-z]+ing\b[^,;:.]{0,80}?\band\s+\Z")
+_FOR_DOING = re.compile(r"\bfor\s+[a-z]+ing\b(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,80}?\band\s+\Z")
 # Those let or helped to act hold what they act for: "allowed Britain, France and Germany
 # to take the lead in trying to halt ...".
 _ALLOWED_TO = re.compile(
     r"\b(?:allowed|allows|allow|allowing|let|lets|letting|permitted|permits|enabled|enables|"
-    r"helped|helps|helping)\s+([^;:.]{1,60}?)\s+to\s+[^;:.,]{0,80}\Z"
+    r"helped|helps|helping)\s+((?:[^;:.]|(?<=\b[A-Za-z])\.){1,60}?)\s+to\s+(?:[^;:.,]|(?<=\b[A-Za-z])\.){0,80}\Z"
 )
 # What one ought to seek is a demand on it, not an aim it states ("Brazil should seek");
 # not "we must seek" (first person: the speaker's own).

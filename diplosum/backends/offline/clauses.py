@@ -96,7 +96,7 @@ CHARGED_THAT = re.compile(
     # "police concluded that Peru tried to": a finding about another's acts
     r"complained|complains|complaining|concluded|concludes|suspects?|suspected|"
     r"assessed|assesses)\s+(?:[^,;:.]{0,40}?\s+)?that\s+(?!(?:it|we|they)\b)"
-    r"[^;:.\"\u201c]{1,80}\Z"
+    r"(?:[^;:.\"\u201c]|(?<=\b[A-Za-z])\.){1,80}\Z"
 )
 
 # A plan given up: "has dropped plans to oppose the request", "UK drops plan to challenge",
@@ -358,7 +358,7 @@ OPEN_QUESTION = re.compile(
     r"detail|confirm)\s+(?:\w+ly\s+)?(?:what|which|how|why|when|where|who)"
     # "unclear how much Lima wants to weaken the peso", "unclear to what extent Peru backs it"
     rf"|\b(?:unclear|uncertain|unknown|not\s+(?:clear|known))\s+{HOW_FAR})"
-    r"\s+[^,;:.\"\u201c\u201d]{1,80}\Z"
+    r"\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,80}\Z"
 )
 
 

@@ -35,7 +35,7 @@ from .statements import (
 __all__ = ["goals_in"]
 
 # Case matters: "US" is the United States, not "us".
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b[^,;.]{0,40}$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b(?:[^,;.]|(?<=\b[A-Za-z])\.){0,40}$")
 # A match ends at the end and is at most 43 characters long ("our" and 40 more). The pattern
 # opens with "\b", tried at every position: searching only the tail of a long sentence,
 # not the whole of it, finds the same.

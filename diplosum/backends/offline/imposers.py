@@ -381,7 +381,7 @@ _ENVOY_WORDS = (
 )
 _ENVOYS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}" + _ENVOY_WORDS)
 # (an abbreviation's stops are no sentence's end: "expelled 35 U.S. diplomats")
-_ENVOYS_EXPELLED = re.compile(r"(?:[^,;:.]|(?<=[A-Z])\.){0,60}?\b" + _ENVOY_WORDS)
+_ENVOYS_EXPELLED = re.compile(r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,60}?\b" + _ENVOY_WORDS)
 # "threw out" is an expulsion only of envoys ("threw out the case" rejects it).
 _THROWN_OUT = ("throw out", "threw out", "throws out", "throwing out")
 _EXPULSIONS = ("expel", *_THROWN_OUT)

@@ -118,7 +118,7 @@ def ban_as_verb(s: RuleSentence, trigger: Hit) -> bool:
 # "to ban" is a wish or a threat ("wants to ban", "asked Chile to ban"), unless decided
 # ("decided to ban", "voted on Monday to ban").
 _DECIDED_TO = re.compile(
-    r"\b(?:decided|decides|agreed|agrees|voted|votes|moved|began|started|chose)\b[^,;.]{0,20}\Z"
+    r"\b(?:decided|decides|agreed|agrees|voted|votes|moved|began|started|chose)\b(?:[^,;.]|(?<=\b[A-Za-z])\.){0,20}\Z"
 )
 
 

@@ -40,13 +40,13 @@ _DENIED = re.compile(
     r"stayed away from|stay away from|"
     # "had pulled out of the talks": not there (those who stay are named elsewhere)
     r"pulled out of|pull out of|pulls out of|pulling out of)\b"
-    r"[^,.;]{0,40}$"
+    r"(?:[^,.;]|(?<=\b[A-Za-z])\.){0,40}$"
 )
 # No plan for the one who would go, however long their title: "no plans for
 # Peruvian finance minister Luis Vera to meet", "no immediate plans to hold talks".
 _NO_PLAN = re.compile(
     r"\b[Nn]o\s+(?:immediate\s+|firm\s+|concrete\s+|current\s+)?(?:plans?|intention)\s+"
-    r"(?:for\s+[^,.;:]{1,100}?\s+)?to\s+(?:\w+\s+){0,2}\Z"
+    r"(?:for\s+(?:[^,.;:]|(?<=\b[A-Za-z])\.){1,100}?\s+)?to\s+(?:\w+\s+){0,2}\Z"
 )
 # "without noting that Harris met Netanyahu", "did not mention that they met": the
 # negation is of the saying; the meeting is the writer's fact.
@@ -67,7 +67,7 @@ _WISHED = re.compile(
     # "calls on Humala to open", "would require the secretary of state to hold":
     # asked of someone, however long the name of the one asked
     r"\b(?:calls?\s+on|called\s+on|calling\s+on|urg(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|"
-    r"ask(?:s|ed|ing)?)\s+[^,.;]{1,70}?\bto\s+(?:\w+\s+){0,3}$|"
+    r"ask(?:s|ed|ing)?)\s+(?:[^,.;]|(?<=\b[A-Za-z])\.){1,70}?\bto\s+(?:\w+\s+){0,3}$|"
     r"\b(?:called for|calls for|call for|urged|urges|"
     r"offered|offers|proposed|proposes|invited|invites|ready for|willing to|open to|"
     # (not "prepared to fly to Lima to meet": about to go, planned)
@@ -86,14 +86,14 @@ _WISHED = re.compile(
     # "Chile is welcome to join the talks", "was free to visit": an invitation
     r"(?:is|are|was|were|be)\s+(?:\w+\s+)?(?:welcome|free)\s+to|"
     # "prospects appear slim for a summer meeting", "chances of talks"
-    r"prospects?(?:\s+\w+){0,3}\s+(?:for|of)|chances?\s+(?:for|of))\b[^,.;]{0,30}$"
+    r"prospects?(?:\s+\w+){0,3}\s+(?:for|of)|chances?\s+(?:for|of))\b(?:[^,.;]|(?<=\b[A-Za-z])\.){0,30}$"
 )
 
 # A meeting said to be unlikely, or those unlikely to meet: talked of, not agreed. (The
 # meeting is what is unlikely: "met Lavrov, though a deal is unlikely" was held, and "talks
 # unlikely to yield a deal" go ahead.)
 _UNLIKELY = re.compile(
-    r"(?:(?!\s(?:but|though|although|while|and\s+(?:a|an|the|its|their))\s)[^,;:.]){0,40}?"
+    r"(?:(?!\s(?:but|though|although|while|and\s+(?:a|an|the|its|their))\s)(?:[^,;:.]|(?<=\b[A-Za-z])\.)){0,40}?"
     r"\s(?:(?:is|was|are|were|looks?|looked|seems?|seemed|remains?|remained)\s+)?"
     r"(?:\w+ly\s+)?(?:unlikely|doubtful|in\s+doubt|improbable)\b(?!\s+to\b)"
 )
@@ -151,7 +151,7 @@ _OUGHT_AFTER = re.compile(
 _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+"
     r"(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?"
-    r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?|\w[^;:.\"\u201c]{0,100}?)\s+would\s+\Z"
+    r"(?:he|she|they|it|both|the\s+two(?:\s+\w+)?|\w(?:[^;:.\"\u201c]|(?<=\b[A-Za-z])\.){0,100}?)\s+would\s+\Z"
 )
 # A past journey whose purpose the meeting was: "flew to Geneva to meet", "escorted him
 # into the Oval Office to meet". ("will fly to Geneva to meet" is a plan.)
@@ -183,12 +183,12 @@ _OPENS_AT = re.compile(
 # A meeting as the purpose of something still to come: "will be joined by ... to discuss",
 # "is due in Tokyo on Monday to meet".
 _FUTURE_PURPOSE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+due|(?:is|are)\s+expected)\s+[^;:.]{0,140}\bto\s+\Z"
+    r"\b(?:will|shall|(?:is|are)\s+due|(?:is|are)\s+expected)\s+(?:[^;:.]|(?<=\b[A-Za-z])\.){0,140}\bto\s+\Z"
 )
 # A meeting where the clause's future act is to happen: "will press for solidarity ... at
 # Monday's emergency EU summit".
 _FUTURE_AT = re.compile(
-    r"\b(?:will|shall)\s+[^;:.,\"\u201c\u201d]{0,170}\b(?:at|during)\s+"
+    r"\b(?:will|shall)\s+(?:[^;:.,\"\u201c\u201d]|(?<=\b[A-Za-z])\.){0,170}\b(?:at|during)\s+"
     r"(?:(?:the|a|an|this|next|[\w'\u2019-]+)\s+){0,4}\Z"
 )
 # The meeting as the subject of a future or conditional verb, its own words before it:

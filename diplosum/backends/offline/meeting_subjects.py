@@ -115,7 +115,7 @@ _PRIVATE_TRAVELLERS = re.compile(
 # Or right after it: "trips to Chile by Peruvian businessmen", "visits to Peru by Chilean
 # tourists".
 _BY_PRIVATE_TRAVELLERS = re.compile(
-    rf"(?:\s+to)?\s+[^,;.]{{1,40}}?\s+by\s+(?:[\w.-]+\s+){{0,2}}?{_TRAVELLING_PEOPLE}\b"
+    rf"(?:\s+to)?\s+(?:[^,;.]|(?<=\b[A-Za-z])\.){{1,40}}?\s+by\s+(?:[\w.-]+\s+){{0,2}}?{_TRAVELLING_PEOPLE}\b"
 )
 
 

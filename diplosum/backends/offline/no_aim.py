@@ -42,7 +42,7 @@ _WE_MUST = frozenset({"we have to", "we must"})
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+\Z")
 # "what he wants to do", "what Peru hopes to achieve": the aim is what "what" stands for,
 # named elsewhere (a free relative), and the verb has no object of its own.
-_WHAT_FIRST = re.compile(r"\b[Ww]hat\s+[^,;:.\"\u201c\u201d]{0,30}\Z")
+_WHAT_FIRST = re.compile(r"\b[Ww]hat\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){0,30}\Z")
 _DO_IT = re.compile(
     r"\s*(?:to\s+)?(?:do|achieve|accomplish|get|see|hear|say|tell)\s*"
     r"(?:[,.;:!?\"\u201d\u2013\u2014-]|\Z)"
@@ -52,7 +52,9 @@ _DO_IT = re.compile(
 # A wish inside a condition: "if Chile wants to export", "unless Peru intends to" (the
 # trigger before the condition's comma). An aim named there is still stated: "if OPEC
 # achieves its stated goal of", "unless Japan acts as pledged in the Paris accord".
-_SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,60}\Z")
+_SUPPOSED = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless)\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,60}\Z"
+)
 _WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|seek)")
 
 
@@ -93,7 +95,7 @@ _NO_ONE = re.compile(
 # to", "arrested on suspicion of plotting to", "accused of seeking to".
 _PUNISHED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|charged|accused|detained|"
-    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b[^,;:.]{0,60}?\b(?:for|of)\s+"
+    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,60}?\b(?:for|of)\s+"
     # "charged five hackers for breaking into networks in order to steal secrets": the
     # purpose of the act charged, the charged ones'
     # (not a second verb of the subject's: "accused Mexico of sending ... and vowed to")
@@ -104,7 +106,7 @@ _PUNISHED_FOR = re.compile(
 
 # An aim alleged by others: "for allegedly trying to", "a plot by Peru to (try to)".
 _ALLEGED = re.compile(
-    r"\b(?:allegedly\s+|alleged\s+|plot(?:s|ted|ting)?\s+(?:by\s+[^,;:.]{1,40}?\s+)?to\s+)\Z"
+    r"\b(?:allegedly\s+|alleged\s+|plot(?:s|ted|ting)?\s+(?:by\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,40}?\s+)?to\s+)\Z"
 )
 
 
@@ -190,7 +192,7 @@ def _acted_by_no_one(s: RuleSentence, trigger: Hit) -> bool:
 _COMMITTED = frozenset({"commit to", "commitment to", "commits to", "committed to"})
 _TO_A_THING = re.compile(
     r"\s+(?:(?:the|this|that|these|those|its|their|his|her|our)\s+(?![\w-]+ing\b)|"
-    r"[A-Z][\w.-]*(?:'s|\u2019s)\s)([^,;.]*)"
+    r"[A-Z][\w.-]*(?:'s|\u2019s)\s)((?:[^,;.]|(?<=\b[A-Za-z])\.)*)"
 )
 #: Outcomes of diplomacy ("a peaceful settlement", "closer ties"): an aim at one is also
 #: its holder's support for it (``stances.aims_supported``).

@@ -32,7 +32,7 @@ def names_no_measure(s: RuleSentence, trigger: Hit) -> bool:
 # A stop for safety's sake: "suspended flights to Sharm pending improvements to security",
 # "halted flights over safety concerns" (a precaution, no punishment).
 _SAFETY = re.compile(
-    r"[^;:.]{0,60}?\b(?:pending|over|because\s+of|due\s+to|for|amid)\s+"
+    r"(?:[^;:.]|(?<=\b[A-Za-z])\.){0,60}?\b(?:pending|over|because\s+of|due\s+to|for|amid)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:security|safety)\b"
 )
 _STOPPED_TRAVEL = frozenset({"flights", "flight"})
@@ -49,7 +49,7 @@ def _for_safety(s: RuleSentence, trigger: Hit) -> bool:
 # its ties", "denied that it had expelled".
 _DENIED_THAT = re.compile(
     r"\b(?:(?:not|never)\s+(?:mean|means|meant)|den(?:y|ies|ied|ying)|rejected\s+reports)"
-    r"\s+(?:that\s+)?[^,;:.]{0,70}\Z"
+    r"\s+(?:that\s+)?(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,70}\Z"
 )
 
 

@@ -151,16 +151,16 @@ _DESCRIBING = re.compile(
 # attack" is a second predicate).
 _WHAT_FOR = re.compile(r"\s+(?:of|for|as|over)\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
-_HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b[^,;:.]*\Z")
+_HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b(?:[^,;:.]|(?<=\b[A-Za-z])\.)*\Z")
 # A position said to be unknown: "it is unclear whether Peru will back the plan", or how
 # far it does (before it, in its clause); "Lima's backing for the plan remains unclear"
 # (after an assent's noun, the noun as the subject).
 _UNKNOWN_WHETHER = re.compile(
     r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+"
-    rf"(?:whether\b|if\b|{HOW_FAR}\b)[^,;:.]*\Z"
+    rf"(?:whether\b|if\b|{HOW_FAR}\b)(?:[^,;:.]|(?<=\b[A-Za-z])\.)*\Z"
 )
 _REMAINS_UNKNOWN = re.compile(
-    r"(?:\s+(?:for|of|to)\s+[^,;:.]{1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
+    r"(?:\s+(?:for|of|to)\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
     r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|in\s+doubt|an\s+open\s+question)\b"
 )
 # A trigger that is itself a negation ("would not", "did not want"): before a verb of
@@ -181,7 +181,7 @@ def _in_doubt(text: str, trigger: Hit) -> bool:
 # abusing banks to support ..." (the act prevented, no one's position).
 _PREVENTED = re.compile(
     r"\b(?:prevent|prevents|prevented|preventing|stop|stops|stopped|stopping|deter|deters|"
-    r"deterred|deterring|bar|bars|barred|barring)\s+[^,;:.]{1,60}?\bfrom\s+[\"'\u201c]?[a-z]+ing\b[^,;:]*\Z"
+    r"deterred|deterring|bar|bars|barred|barring)\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,60}?\bfrom\s+[\"'\u201c]?[a-z]+ing\b[^,;:]*\Z"
 )
 
 
@@ -201,7 +201,7 @@ _AGREED_THING = re.compile(
 # Evidence that supports (bears out) what it does: "offered no evidence to support their
 # claims", "data that support the theory".
 _EVIDENCE = re.compile(
-    r"\b(?:evidence|proof|data|facts|documents|documentation|findings)\b[^,;:.]{0,40}?"
+    r"\b(?:evidence|proof|data|facts|documents|documentation|findings)\b(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,40}?"
     r"\b(?:to|that|which)\s+(?:\w+ly\s+)?\Z"
 )
 
@@ -232,14 +232,14 @@ _PREDICTED = re.compile(
 # would not approve the merger" states no position of the regulators'.
 _FEARED = re.compile(
     r"\b(?:worried|worries|worry|feared|fears|fear|concerned|hoped|hopes|hope)\s+that\s+"
-    r"[^,;:.]{1,60}?\s+(?:would|could|might|may)\s+(?:not\s+|never\s+)?\Z"
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,60}?\s+(?:would|could|might|may)\s+(?:not\s+|never\s+)?\Z"
 )
 
 
 # A mood the writer reads from signs: "amid signs both sides are growing irritated with".
 _SIGNS_OF = re.compile(
     r"\b(?:amid|amidst|with|there\s+(?:are|were|is|was))\s+(?:growing\s+|increasing\s+|"
-    r"some\s+|clear\s+|fresh\s+|new\s+)?signs?\s+(?:that\s+)?[^,;:.]{1,70}\Z"
+    r"some\s+|clear\s+|fresh\s+|new\s+)?signs?\s+(?:that\s+)?(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,70}\Z"
 )
 
 
@@ -253,7 +253,7 @@ _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 # the object's position.
 _CALLED_A = re.compile(
     r"\b(?:brand|label|call|describ|blam|denounc|dubb?|portray|paint|decr)\w*\s+"
-    r"[^,;:.]{1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,60}?\s+(?:as\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 _WHO_NOUNS = frozenset({"supporter", "supporters"})

@@ -54,7 +54,7 @@ _NO_STATE_SPEAKS = re.compile(
 # not what was said ("said he was confident", "said the group planned to ...").
 _SPEAKER_TO_END = re.compile(
     r"\s+(?!(?:he|she|it|they|we|I|that|there|this|on|in|at|today|yesterday)\b)"
-    r"(?![^.,;]*\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|did|does)\b)"
+    r"(?!(?:[^.,;]|(?<=\b[A-Za-z])\.)*\b(?:is|are|was|were|has|have|had|will|would|could|can|may|must|did|does)\b)"
     r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s*(?:[.!?]|,\s+(?:a|an|the|who)\s|\Z)"
 )
 

@@ -148,7 +148,9 @@ def members_body(s: RuleSentence, members: list[ActorMention]) -> list[ActorMent
 
 # A gathering's relative clause whose subject is who took part: "a NATO summit in Warsaw
 # where the United States, Spain and other allies pledged".
-_WHERE = re.compile(r"[^,;.\"\u201c]{0,40}?\b(?:where|at\s+which|during\s+which)\s+(?:the\s+)?")
+_WHERE = re.compile(
+    r"(?:[^,;.\"\u201c]|(?<=\b[A-Za-z])\.){0,40}?\b(?:where|at\s+which|during\s+which)\s+(?:the\s+)?"
+)
 _LISTED = frozenset({", ", " and ", ", and ", ", the ", " and the ", ", and the "})
 
 

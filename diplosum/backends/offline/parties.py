@@ -302,7 +302,7 @@ _ABOUT |= frozenset({"negotiate", "negotiated", "negotiating", "negotiates"})
 _URGED_TO_ATTEND = re.compile(
     r"\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|"
-    r"want(?:s|ed)?)\s+[^,;:.]{1,80}?\s+to\s+(?:attend|join|enter|return\s+to|resume|"
+    r"want(?:s|ed)?)\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,80}?\s+to\s+(?:attend|join|enter|return\s+to|resume|"
     r"take\s+part\s+in|participate\s+in|come\s+to)\s+(?:(?:the|a|new|fresh|[\w-]+)\s+){0,4}\Z"
 )
 

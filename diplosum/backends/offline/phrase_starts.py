@@ -85,7 +85,7 @@ _SUBORDINATOR = (
     r"[Aa]s\s+(?:long|soon)\s+as)\s"
 )
 _CONDITION = re.compile(
-    _SUBORDINATOR + r"(?:(?!\b(?:would|will)\b)[^,;:.]){1,120},\s*+"
+    _SUBORDINATOR + r"(?:(?!\b(?:would|will)\b)(?:[^,;:.]|(?<=\b[A-Za-z])\.)){1,120},\s*+"
     r"(?!(?:said|says|told|added|according)\b)"
 )
 

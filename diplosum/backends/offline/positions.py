@@ -53,7 +53,7 @@ _NAMED_STOP = re.compile(
 # Readiness or resolve to punish someone: "ready to impose retaliatory trade action against
 # Japan", "determined to take measures against" (not "ready to impose order").
 _PUNISHING = re.compile(
-    r"\s*(?:impose|slap|levy|take|adopt|retaliate)\b[^,;.]{0,60}?"
+    r"\s*(?:impose|slap|levy|take|adopt|retaliate)\b(?:[^,;.]|(?<=\b[A-Za-z])\.){0,60}?"
     r"\b(?:sanctions|tariffs|curbs|measures|action|reprisals|duties)\s+(?:against|on)\s"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
@@ -157,7 +157,9 @@ _NOT_BEFORE = re.compile(
 
 # A condition or a question the trigger is inside: "if any Opec member raised objections",
 # "asked if Japan supports".
-_IF_CLAUSE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+[^,;:.\"\u201c\u201d]{1,70}\Z")
+_IF_CLAUSE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless)\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,70}\Z"
+)
 
 
 # "whether they endorse", "whether or not Japan would back": a question, no position.

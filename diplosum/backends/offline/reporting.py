@@ -418,7 +418,7 @@ _IT_SAID = re.compile(
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+([^,;.\"\u201d]{3,80})"
+    r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+((?:[^,;.\"\u201d]|(?<=\b[A-Za-z])\.){3,80})"
 )
 _OFFICES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}

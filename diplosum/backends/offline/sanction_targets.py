@@ -244,7 +244,7 @@ _ON_ALL_FOREIGN = re.compile(
 # test", "because of Peru's failure to": whom a measure is for, named by its
 # purpose or its cause.
 _PUNISH = re.compile(
-    r"[^,;:.]{0,80}?\b(?:to\s+(?:punish|penalise|penalize)|in\s+(?:retaliation|response)\s+"
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,80}?\b(?:to\s+(?:punish|penalise|penalize)|in\s+(?:retaliation|response)\s+"
     r"(?:to|for|against)|as\s+(?:a\s+)?(?:punishment|penalty)\s+for|because\s+of|"
     r"due\s+to)\s+(?:the\s+)?"
 )
@@ -272,4 +272,4 @@ _MANY_STATES = re.compile(
 
 # Between the measure's preposition and its target: a few words of one noun phrase
 # ("on the Iranian", "against 21 Russian"), no clause break.
-_NEAR_TARGET = re.compile(r"[^,;:.]{0,30}")
+_NEAR_TARGET = re.compile(r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,30}")

@@ -38,7 +38,7 @@ _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
 # A reporting verb that opens a quotation in its own sentence: 'with finance minister Ana
 # Soto telling parliament: "We must ..."'.
-_OPENS_QUOTATION = re.compile(r"[^\"\u201c\u201d.;]{0,40}[:,]\s*[\"\u201c]")
+_OPENS_QUOTATION = re.compile(r"(?:[^\"\u201c\u201d.;]|(?<=\b[A-Za-z])\.){0,40}[:,]\s*[\"\u201c]")
 # A name right before it: "Ana Soto telling", "Mr Soto said", "Soto's lawyer, Luis Vera, said"
 # (not "An unnamed source said", whom a neighbour may place).
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w'-]+)*,?\s+\Z")

@@ -265,7 +265,9 @@ _JUDGED = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|called|termed|labell?ed|"
     r"branded|deemed|dubbed)\s+(?:as\s+)?[\"\u201c]?(?:an?\s+)?(?:\w+\s+){0,2}?\Z"
 )
-_BY_JUDGES = re.compile(r"[\"\u201d]?\s+by\s+(?:(?!\b(?:said|says|told|added)\b)[^;:.]){0,60}?\Z")
+_BY_JUDGES = re.compile(
+    r"[\"\u201d]?\s+by\s+(?:(?!\b(?:said|says|told|added)\b)(?:[^;:.]|(?<=\b[A-Za-z])\.)){0,60}?\Z"
+)
 
 
 _PHRASE_BREAK = re.compile(r"[,;:]\s+|\band\s+")

@@ -199,7 +199,7 @@ _MUST = re.compile(
 _TO_OR_MODAL = re.compile(
     r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+(?:[\w'\u2019-]+\s+){0,3}\Z"
 )
-_LISTED = re.compile(r"[^;:.]*,\s+\Z")
+_LISTED = re.compile(r"(?:[^;:.]|(?<=\b[A-Za-z])\.)*,\s+\Z")
 
 
 def _listed_verb(s: RuleSentence, first: Hit, trigger: Hit) -> bool:

@@ -132,7 +132,9 @@ _PROMISED_ACT = re.compile(
 _AIM_OF = frozenset(
     {"aim of", "aims of", "goal of", "goals of", "objectives of", "the aim", "the goal"}
 )
-_AIM_OF_IS_TO = re.compile(r"\s+of\s+[^,;:.]{1,60}?\s+(?:is|was|are|were)\s+to\s+")
+_AIM_OF_IS_TO = re.compile(
+    r"\s+of\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,60}?\s+(?:is|was|are|were)\s+to\s+"
+)
 
 
 def _promised_act(text: str, trigger: Hit) -> str | None:

@@ -60,7 +60,7 @@ _WRITTEN_TO = re.compile(
 )
 
 
-_AMID = re.compile(r"\b(?:amid|amidst)\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
+_AMID = re.compile(r"\b(?:amid|amidst)\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,45}\Z", re.IGNORECASE)
 # What a thing is about, a state's name or adjective opening it: "over a Gaza ceasefire".
 _ABOUT_A = re.compile(r"\b(?:over|about|regarding|concerning)\s+(?:a|an|the)\s+\Z")
 
@@ -152,7 +152,7 @@ def _candidates(s: RuleSentence, offset: int) -> list[ActorMention]:
     return [a for a in earlier if not _named_aside(s.text, a.start) and not _in_time(s, a, offset)]
 
 
-_DURING = re.compile(r"\bduring\s+[^,;:.]{0,45}\Z", re.IGNORECASE)
+_DURING = re.compile(r"\bduring\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,45}\Z", re.IGNORECASE)
 
 
 def _in_time(s: RuleSentence, actor: ActorMention, offset: int) -> bool:
