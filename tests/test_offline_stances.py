@@ -3823,3 +3823,12 @@ def test_an_absolute_with_phrase_names_who_holds_the_position() -> None:
     # Not "with" as a preposition of another verb, nor a list that runs into a verb.
     text = "Humala admitted talks with Chile and agreed to help the judges."
     assert ("CHL", "support") not in stance_keys(text)
+
+
+def test_a_passive_appeal_s_topic_is_its_subject_and_what_it_was_asked_to_do() -> None:
+    text = "Peru has been urged by both Chile and Bolivia to lift its tariffs on wheat."
+    found = {(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances}
+    assert found == {
+        ("CHL", "neutral", "Peru to lift its tariffs on wheat"),
+        ("BOL", "neutral", "Peru to lift its tariffs on wheat"),
+    }

@@ -186,6 +186,28 @@ def _set_off_topic(s: RuleSentence, trigger: Hit) -> str | None:
     return topic if len(topic.split()) >= 2 else None
 
 
+# A passive appeal and what was asked: "China has been urged | by A and B | to take ...".
+_URGED = frozenset({"urged", "pressed", "asked", "encouraged", "called on", "called upon"})
+_PASSIVE_BEFORE = re.compile(r"\s+(?:has|have|had)?\s*(?:been|was|were|is|are)\s+\Z")
+_TO_AFTER_AGENTS = re.compile(r"[^,;:]{1,80}?\s+to\s+(?=[a-z])")
+
+
+def _urged_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What the subject of a passive appeal was asked to do, with the subject: "China |
+    has been urged by ... | to take a bigger role" is "China to take a bigger role"."""
+    if trigger.phrase not in _URGED:
+        return None
+    passive = _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+    asked = _TO_AFTER_AGENTS.match(s.text, trigger.end)
+    if passive is None or asked is None:
+        return None
+    subject = s.text[s.opens() : passive.start()].strip()
+    what = readable(s.text, asked.end())
+    if what is None or not 0 < len(subject.split()) <= 6 or "," in subject:
+        return None
+    return f"{subject} to {what}"
+
+
 def _sentence_topic(s: RuleSentence) -> str | None:
     """The sentence as the topic, from its subject ("The plan was welcomed by Egypt")."""
     opening = _OPENING_PHRASE.match(s.text, s.opens())
@@ -223,6 +245,7 @@ def stance_topic(
         or (judged and _judged_topic(s, trigger))
         or (with_agents and _reaction_topic(s, trigger))
         or (with_agents and _set_off_topic(s, trigger))
+        or (with_agents and _urged_topic(s, trigger))
         or (with_agents and _sentence_topic(s))
         or (with_agents and _charge(s, trigger))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
