@@ -1337,6 +1337,27 @@ def test_a_heading_in_capitals_is_no_title_of_the_name_after_it() -> None:
     assert stance_keys(text) == set()
 
 
+def test_an_office_ending_a_line_is_not_the_title_of_a_second_office_on_the_next() -> None:
+    # A headline ends in an office, then a photo caption opens with another office: the
+    # caption's prime minister is no ambassador of the headline's state.
+    text = (
+        "Mali leader snubbed me, says Chilean envoy\n"
+        "Prime Minister Ana Kovo (L) greets Japan's President Taro Sato in Tokyo.\n"
+        "Mali's Prime Minister Ana Kovo spoke later."
+    )
+    kovo = [m for m in find_actors(text) if m.actor.name == "Ana Kovo"]
+    assert [(m.actor.title, m.code) for m in kovo] == [
+        ("Prime Minister", "MLI"),
+        ("Prime Minister", "MLI"),
+    ]
+    # A title wrapped over a line ends where its words end, not at the break.
+    text = "Chile's Secretary of\nTrade and Industry Ana Kovo met Peru's envoy."
+    assert [(m.actor.title, m.code) for m in find_actors(text)][1] == (
+        "Secretary of\nTrade and Industry",
+        "CHL",
+    )
+
+
 def test_the_person_a_sentence_about_the_front_runner_describes_holds_no_office() -> None:
     text = (
         "Donald Trump spoke in Ohio on Monday. The Republican front-runner said Mexico"

@@ -75,8 +75,10 @@ def _person_at(
     tokens = Tokens(text, opener, min(len(text), opener + 240))
     index, host = _past_office(tokens, states)
     opening = tokens.get(index)
-    if index and opening is not None and "\n\n" in opening.group(0):
-        return None, opener + 1  # "ISLAMIC STATE" as a heading, then "Trump said": no title
+    if index and opening is not None and _heading_past(opening, gz.office_words):
+        # "ISLAMIC STATE" as a heading, then "Trump said"; a headline's "says Chinese
+        # ambassador", then a caption's "Prime Minister Ana Soto (L)": no title of theirs.
+        return None, opener + 1
     end = name_run(tokens, index)
     if end == index:
         index, end = appositive_run(tokens, index, gz.office_words)
@@ -114,6 +116,8 @@ def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | 
     index = 0
     host: Mention | None = None
     while (token := tokens.get(index)) is not None:
+        if index and "\n" in token.group(0) and _heads_office(tokens.get(index - 1)):
+            break  # a second office on the next line (see ``_person_at``)
         word = token.group(1)
         lowered = word.lower().rstrip(".")
         following = tokens.get(index + 1)
@@ -147,6 +151,22 @@ def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | 
             break
         index += 1
     return index, host
+
+
+#: The words an office ends with: past one, at a line break, a new office opens a new
+#: line ("... says Chinese ambassador", then "Prime Minister Ana Soto (L) greets ...").
+_OFFICE_HEADS = frozenset({"ambassador", "minister", "president", "premier", "chancellor", "envoy"})
+
+
+def _heads_office(token: re.Match[str] | None) -> bool:
+    return token is not None and token.group(1).lower() in _OFFICE_HEADS | _SPOKESPEOPLE
+
+
+def _heading_past(opening: re.Match[str], office_words: frozenset[str]) -> bool:
+    """Whether the token after an office, ``opening``, is on another line than the office:
+    past a blank line, or past a line break as a second office."""
+    space = opening.group(0)
+    return "\n\n" in space or ("\n" in space and opening.group(1).lower() in office_words)
 
 
 def _no_one_named(tokens: Tokens, end: int, name: str) -> bool:
