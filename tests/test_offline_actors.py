@@ -1358,6 +1358,24 @@ def test_an_office_ending_a_line_is_not_the_title_of_a_second_office_on_the_next
     )
 
 
+def test_an_envoy_named_after_the_post_and_a_comma_is_of_the_state_before_the_office() -> None:
+    cases = {
+        "Beijing's envoy to Lima, Bao Li, said so.": "envoy to Lima",
+        "China's new ambassador to Peru, Bao Li, said so.": "new ambassador to Peru",
+        "China's newly appointed envoy to Chile, Bao Li, said so.": (
+            "newly appointed envoy to Chile"
+        ),
+    }
+    for text, title in cases.items():
+        bao = [m for m in find_actors(text) if m.actor.name == "Bao Li"]
+        assert [(m.actor.title, m.code) for m in bao] == [(title, "CHN")], text
+    # "new" in small letters only: "New Zealand" names a state, and "new" no office alone.
+    assert [m.code for m in find_actors("China's new rules hurt Peru, Bao Li said.")] == [
+        "CHN",
+        "PER",
+    ]
+
+
 def test_the_person_a_sentence_about_the_front_runner_describes_holds_no_office() -> None:
     text = (
         "Donald Trump spoke in Ohio on Monday. The Republican front-runner said Mexico"

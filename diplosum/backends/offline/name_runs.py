@@ -98,14 +98,17 @@ def name_run(tokens: Tokens, index: int) -> int:
     return end
 
 
-def appositive_run(tokens: Tokens, index: int, office_words: frozenset[str]) -> tuple[int, int]:
+def appositive_run(
+    tokens: Tokens, index: int, office_words: frozenset[str], *, posted: bool = False
+) -> tuple[int, int]:
     """The name set off by commas right after an office ("Chile's foreign minister, Ana
-    Soto Ruiz, said"), as its first and one-past-last token indices; ``(index, index)``
-    when the comma at ``index`` opens none."""
+    Soto Ruiz, said") or where its holder is ``posted`` ("China's envoy to Peru, Bao
+    Li, said"), as its first and one-past-last token indices; ``(index, index)`` when the
+    comma at ``index`` opens none."""
     comma, office = tokens.get(index), tokens.get(index - 1) if index else None
     if comma is None or office is None or comma.group(1) != ",":
         return index, index
-    if office.group(1).lower() not in office_words:
+    if not posted and office.group(1).lower() not in office_words:
         return index, index
     end = name_run(tokens, index + 1)
     closing = tokens.get(end)

@@ -81,7 +81,7 @@ def _person_at(
         return None, opener + 1
     end = name_run(tokens, index)
     if end == index:
-        index, end = appositive_run(tokens, index, gz.office_words)
+        index, end = appositive_run(tokens, index, gz.office_words, posted=host is not None)
     if end == index:
         return None, opener + 1
     first, last = tokens.get(index), tokens.get(end - 1)
@@ -134,6 +134,11 @@ def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | 
         ):
             index += 1  # "Energy and Mines Minister", "Trade and Industry Secretary"
             continue
+        if index and word in _NEWLY:
+            # "China's new ambassador", "Peru's newly appointed envoy": how recently the
+            # office was taken is part of the title (in small letters: "New Zealand").
+            index += 2 if word == "newly" and _participle(following) else 1
+            continue
         if not (
             lowered in office_words
             # "Foreign Ministry spokesman Ana Rios": the office's ministry (not
@@ -167,6 +172,13 @@ def _heading_past(opening: re.Match[str], office_words: frozenset[str]) -> bool:
     past a blank line, or past a line break as a second office."""
     space = opening.group(0)
     return "\n\n" in space or ("\n" in space and opening.group(1).lower() in office_words)
+
+
+_NEWLY = frozenset({"new", "newly", "incoming", "outgoing"})
+
+
+def _participle(token: re.Match[str] | None) -> bool:
+    return token is not None and token.group(1).endswith("ed")
 
 
 def _no_one_named(tokens: Tokens, end: int, name: str) -> bool:
