@@ -2218,3 +2218,12 @@ def test_talks_between_the_two_countries_are_between_the_two_named_before() -> N
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "proposed")}
     # With one state named before: no meeting of two.
     assert meetings_of("Peru called for talks between the two sides.") == set()
+
+
+def test_a_meeting_between_him_and_another_is_the_subjects_and_the_others() -> None:
+    text = (
+        "Peru's President Ana Soto said she hoped talks could be set up between her and "
+        "Chilean President Luis Vega in May, on the sidelines of the yearly APEC summit."
+    )
+    # Not the forum where they may meet: she and the one after "and".
+    assert meeting_codes(text) == [{"PER", "CHL"}]

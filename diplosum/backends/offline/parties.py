@@ -196,6 +196,9 @@ _THE_TWO_AFTER = re.compile(
 )
 
 
+_HIM_AND = re.compile(r"\s+(?:him|her)(?:self)?\s+and\b")
+
+
 def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     """The parties after the trigger (see the module docstring), and whether they came
     after "between" (then they are all the parties)."""
@@ -226,6 +229,11 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         )
     )
     if named_between:  # "the meeting on trade between A and B": the parties follow it
+        him_and = _HIM_AND.match(s.text, between + len(" between"))
+        if him_and is not None:
+            # "hoped talks could be set up between him and Hu": the one who spoke of
+            # it (the subject, as with "meet Hu"), and those after "and".
+            return _listed_from(s, him_and.end()), False
         listed = _listed_from(s, between + len(" between"))
         if listed:
             return listed, True
