@@ -1234,6 +1234,12 @@ def test_unnamed_states_opening_the_sentence_in_capitals_hold_their_own_aim() ->
     text = "Donor nations have vowed to send $50m in relief to Peru, according to the UN."
     assert goal_codes(text) == []
     assert goal_codes("Chile has promised to give $50m in relief, according to the UN.") == ["CHL"]
+    # Counted, more than are named: not the last sentence's speaker's aim either.
+    text = (
+        "Peru's President Ana Soto said the toll would rise. More than 30 nations have "
+        "promised relief worth $80m, and several navies have sent ships."
+    )
+    assert goal_codes(text) == []
 
 
 def test_a_speaker_of_a_contrasting_clause_after_the_aim_holds_no_aim() -> None:

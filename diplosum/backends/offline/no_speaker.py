@@ -325,7 +325,10 @@ _FIRST_WORD = re.compile(
 # said they want", "Many Western governments". Not those counted or pointed back to ("the
 # two countries", "both nations", "these states"), who were named before.
 _UNNAMED_STATES = re.compile(
-    r"[\s\"'\u201c]*(?:(?:The|Many|Some|Most|Other|Several|Western|Poor|Rich)\s+)?"
+    r"[\s\"'\u201c]*(?:(?:The|Many|Some|Most|Other|Several|Western|Poor|Rich)\s+|"
+    # "More than 30 nations have promised aid", "Over 40 states": more than are named.
+    r"(?:(?:More|Fewer)\s+than\s+|Over\s+|Nearly\s+|About\s+|Around\s+|At\s+least\s+)?"
+    r"\d[\d,]*\s+)?"
     # (the sentence's first word in capitals: "Donor nations have promised")
     r"(?:(?!Two\b|Three\b|Both\b|These\b|Those\b|All\b|Our\b)[A-Z][a-z'\u2019-]+\s+)?"
     r"(?:(?!two\b|three\b|both\b|these\b|those\b|all\b)[a-z][\w'\u2019-]*\s+){0,3}?"
