@@ -2068,6 +2068,10 @@ def test_support_one_has_or_lacks_is_not_ones_own_position() -> None:
     assert stance_keys(text) == set()
     assert stance_keys("Peru's trade plan enjoys broad backing at home.") == set()
     assert stance_keys("Peru's trade plan has the backing of Chile.") == {("CHL", "support")}
+    text = "Leaders of the 1990 Peruvian strikes have more grass-roots support than the cabinet."
+    assert stance_keys(text) == set()
+    text = "Chile's ruling party needs some Peruvian support to pass the border treaty."
+    assert ("PER", "support") not in stance_keys(text)
     # Support one gives is still a position.
     assert stance_keys("Chile has given its full support to the plan.") == {("CHL", "support")}
 

@@ -122,7 +122,10 @@ _COURTED = re.compile(
     # Support one still needs: "would need Congress' approval", "requires EU backing"
     r"need(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+"
     r"(?:(?:the|more|broad|wide|international|little|minimal|strong|full|much|popular|"
-    r"public|widespread|[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)?)\s+){0,3}\Z"
+    r"public|widespread|[A-Z][\w.-]*(?:'s|\u2019s|'|\u2019)?|"
+    # "have more grass-roots support", "enjoys solid bipartisan backing"
+    r"grass-?roots|bipartisan|cross-party|domestic|local|solid|overwhelming|considerable|"
+    r"growing|enough|some|no|any|majority)\s+){0,3}\Z"
 )
 # The stance nouns one may court, have or need: those of assent.
 _ASSENTS = frozenset({"support", "backing", "approval", "endorsement", "blessing"})
