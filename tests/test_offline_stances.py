@@ -2184,6 +2184,16 @@ def test_a_national_named_by_an_adjective_is_no_agent() -> None:
     text = "A Chilean who lives in Lima said she opposed the plan."
     assert stance_keys(text) == set()
     assert stance_keys("A Chilean official said Santiago backs the deal.") == {("CHL", "support")}
+    # One in a plight, whatever follows: no antecedent of "he" either.
+    text = (
+        "The reporter whose film shows a wounded Bolivian kept silent, saying he wanted to "
+        "keep filming the border."
+    )
+    assert goal_codes(text) == []
+    text = "An unarmed Bolivian teenager said he opposes the plan."
+    assert stance_keys(text) == set()
+    text = "A senior Bolivian official said La Paz opposes the plan."
+    assert stance_keys(text) == {("BOL", "oppose")}
 
 
 def test_the_one_written_to_is_no_holder() -> None:

@@ -269,9 +269,20 @@ _NATIONAL_AFTER = re.compile(
 )
 
 
+# One of a state's people in a plight, whatever follows: "a wounded Iraqi", "an unarmed
+# Palestinian teenager", "a detained Chilean fisherman" (not "a senior U.S. official").
+_A_PERSON_IN_PLIGHT = re.compile(
+    r"\b(?:a|an|A|An)\s+(?:wounded|injured|unarmed|dead|elderly|missing|detained|jailed|"
+    r"kidnapped|abducted|imprisoned)\s+\Z"
+)
+
+
 def a_national(text: str, start: int, end: int) -> bool:
     """Whether the state's adjective at ``start:end`` names one of its people, a noun
-    after "a" ("an American detained in Russia", "a Chilean who lives in Lima")."""
+    after "a" ("an American detained in Russia", "a Chilean who lives in Lima"), or
+    one in a plight ("a wounded Iraqi")."""
+    if _A_PERSON_IN_PLIGHT.search(text, max(0, start - 16), start) is not None:
+        return True
     return (
         _A_NATIONAL.search(text, max(0, start - 4), start) is not None
         and _NATIONAL_AFTER.match(text, end) is not None
