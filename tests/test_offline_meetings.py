@@ -1582,6 +1582,15 @@ def test_those_urged_to_attend_talks_are_their_parties_not_who_urged_them() -> N
     assert meetings_of("Chile urged Peru to resume talks with Bolivia.") == {
         (frozenset({"PER", "BOL"}), "proposed")
     }
+    # The talks themselves as the verb after "to", and "calls for ... to".
+    assert meetings_of("Chile urged Peru to meet Bolivia.") == {
+        (frozenset({"PER", "BOL"}), "proposed")
+    }
+    for text in (
+        "Chile called on Peru and Bolivia to hold talks.",
+        "Chile renewed calls for Peru and Bolivia, its neighbours, to hold high-level talks.",
+    ):
+        assert meeting_codes(text) == [{"PER", "BOL"}], text
     # Who invites hosts: "invited Chile to attend the summit" is the inviter's meeting.
     assert meeting_codes("Peru invited Chile to attend the summit in Lima.") == [{"PER", "CHL"}]
 

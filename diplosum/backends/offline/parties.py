@@ -308,10 +308,13 @@ _ABOUT |= frozenset({"negotiate", "negotiated", "negotiating", "negotiates"})
 # pressed the government and the opposition to attend the talks". (Not an invitation: a
 # host invites.)
 _URGED_TO_ATTEND = re.compile(
-    r"\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|"
     r"ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|"
-    r"want(?:s|ed)?)\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,80}?\s+to\s+(?:attend|join|enter|return\s+to|resume|"
-    r"take\s+part\s+in|participate\s+in|come\s+to)\s+(?:(?:the|a|new|fresh|[\w-]+)\s+){0,4}\Z"
+    r"want(?:s|ed)?)\s+(?:[^;:.]|(?<=\b[A-Za-z])\.){1,80}?\s+to\s+(?:(?:attend|join|enter|"
+    r"return\s+to|resume|take\s+part\s+in|participate\s+in|come\s+to|"
+    # "renewed calls for Rwanda and Congo to hold high-level talks": they are to meet;
+    # "urged Peru to meet Chile", "to hold talks": the trigger is the verb.
+    r"hold|have|open|start|begin)\s+(?:(?:the|a|new|fresh|[\w-]+)\s+){0,4})?\Z"
 )
 
 
