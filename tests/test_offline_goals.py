@@ -299,6 +299,9 @@ def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
 def test_a_second_predicate_after_a_comma_and_is_the_first_subjects() -> None:
     text = "The European Community ran a deficit with Japan, and seeks redress from Tokyo."
     assert goal_codes(text) == ["EU"]
+    # Past an adverbial phrase after the conjunction.
+    text = "Peru will not target any Chilean forces, but on the contrary seeks to aid them."
+    assert goal_codes(text) == ["PER"]
 
 
 def test_what_another_ought_to_seek_is_no_goal_of_its() -> None:

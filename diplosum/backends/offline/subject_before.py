@@ -267,7 +267,10 @@ def _second_predicate(c: Clause) -> list[ActorMention] | None:
 
 # A second predicate with no subject of its own, after a comma: ", and seeks redress".
 _AND_PREDICATE = re.compile(
-    r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+(?:s|ed)|said|told)\b"
+    r"\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+|instead\s+|still\s+|"
+    # "..., but on the contrary wants talks", "and at the same time seeks"
+    r"on\s+the\s+contrary\s+|in\s+turn\s+|at\s+the\s+same\s+time\s+)?"
+    r"(?:[a-z]+(?:s|ed)|said|told)\b"
 )
 
 
