@@ -1590,3 +1590,15 @@ def test_envoys_of_an_abbreviated_state_expelled_and_ambassadors_recalled_by_sev
     assert sanction_pairs("Peru expelled 35 U.S. citizens.") == []
     text = "Peru, Chile and Bolivia recalled their ambassadors from Ecuador in March."
     assert sanction_pairs(text) == [("PER", "ECU"), ("CHL", "ECU"), ("BOL", "ECU")]
+
+
+def test_a_veto_overridden_blocks_no_sanction() -> None:
+    for text in (
+        "The Chilean Congress voted to impose sanctions on Peru, overriding a veto by the "
+        "president.",
+        "Chile's Congress passed sanctions on Peru over the president's veto.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text
+    # A veto that stands still blocks.
+    vetoed = offline("Chile vetoed new sanctions on Peru.").sanctions
+    assert sanction_statuses(vetoed) == [("CHL", "PER", "blocked")]

@@ -62,6 +62,7 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
             and not _DESCRIBES_MEASURE.fullmatch(s.text, trigger.end, hit.start)
             and not (hit.start >= trigger.end and _for_purpose(s.text, hit))
             and not (hit.start >= trigger.end and _TERM_ENDS.match(s.text, hit.end))
+            and not (status == "blocked" and _OVERRIDDEN.search(s.text, 0, hit.start))
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
             return "imposed"  # "a plan to lift the embargo": in force until lifted
@@ -80,6 +81,14 @@ def _for_purpose(text: str, cue: Hit) -> bool:
     return cue.phrase.startswith("to ") or bool(
         _PURPOSE.search(text, max(0, cue.start - 16), cue.start)
     )
+
+
+# A veto overcome blocks nothing: "voted sanctions, overriding a veto by the president",
+# "passed over Reagan's veto", "despite a veto threat".
+_OVERRIDDEN = re.compile(
+    r"\b(?:overrid(?:e|es|ing|den)|overrode|over|despite|defying|defied)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,3}\Z"
+)
 
 
 # The term of a measure in force, after it: "sanctions on Peru are due to expire in June",
