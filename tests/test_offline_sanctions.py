@@ -1602,3 +1602,12 @@ def test_a_veto_overridden_blocks_no_sanction() -> None:
     # A veto that stands still blocks.
     vetoed = offline("Chile vetoed new sanctions on Peru.").sanctions
     assert sanction_statuses(vetoed) == [("CHL", "PER", "blocked")]
+
+
+def test_a_states_adjective_after_a_verb_that_passes_or_eases_a_measure_is_its_target() -> None:
+    text = "Congress passed the comprehensive Peruvian sanctions bill last fall."
+    assert sanction_pairs(text) == [("USA", "PER")]
+    assert sanction_pairs("Chile eased Peruvian sanctions on Monday.") == [("CHL", "PER")]
+    # With a target after "on", the adjective is whose they are.
+    text = "Peru's deal would have required lifting Chilean sanctions on Lima."
+    assert sanction_pairs(text) == [("CHL", "PER")]

@@ -103,6 +103,8 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     subject = _imposer_of_adjective(s, before, trigger)
     if subject:
         return subject
+    if before is not None and adjective_target(s, trigger) is before:
+        before = None  # "when it passed the South African sanctions bill": the target
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
         gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None or (
             trigger.phrase in _PLAIN_MEASURES
@@ -174,8 +176,15 @@ def relative_imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 # "the U.S. will impose Japanese sanctions": a state's adjective right after the imposing
 # verb names the target; the verb's subject imposes (``adjective_target``).
 _IMPOSE_VERB = re.compile(
-    r"\b(?:impose[sd]?|imposing|slap(?:s|ped)?|levy|levie[sd])\s+"
-    r"(?:(?:new|fresh|further|more)\s+)?\Z",
+    r"\b(?:impose[sd]?|imposing|slap(?:s|ped)?|levy|levie[sd]|"
+    # "Congress passed the South African sanctions bill", "Washington eased Cuban
+    # sanctions": the subject's measure on the state whose adjective names it
+    r"pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|enact(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
+    r"ease[sd]?|easing|lift(?:s|ed|ing)?|tighten(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
+    r"renew(?:s|ed|ing)?)\s+"
+    r"(?:(?:new|fresh|further|more|the|its|their|comprehensive|sweeping|broad|punitive|tough|"
+    r"tougher|economic|trade)\s+)"
+    r"{0,3}\Z",
     re.IGNORECASE,
 )
 
@@ -185,7 +194,14 @@ def adjective_target(s: RuleSentence, trigger: Hit) -> ActorMention | None:
     before = s.before(trigger.start)
     if before is None or before.kind != "adjective" or s.text[before.end : trigger.start].strip():
         return None
-    return before if _IMPOSE_VERB.search(s.text, max(0, before.start - 30), before.start) else None
+    if _ON_NAMED.match(s.text, trigger.end):
+        return None  # "easing U.S. sanctions on Cuba": whose, the target after "on"
+    return before if _IMPOSE_VERB.search(s.text, max(0, before.start - 40), before.start) else None
+
+
+_ON_NAMED = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
+)
 
 
 def _imposer_of_adjective(
@@ -197,9 +213,15 @@ def _imposer_of_adjective(
     subject = s.before(before.start)
     if subject is None or subject.code == before.code:
         return []
-    if not IMPOSER_GAP.fullmatch(s.text, subject.end, before.start):
+    verb = _IMPOSE_VERB.search(s.text, max(0, before.start - 40), before.start)
+    right_before = verb is not None and _AUXILIARIES.fullmatch(s.text, subject.end, verb.start())
+    if not (IMPOSER_GAP.fullmatch(s.text, subject.end, before.start) or right_before):
         return []
     return s.listed_before(subject)
+
+
+# Between a subject and its verb: "Congress | has also | passed".
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|\w+ly)\s+)*")
 
 
 # "Canada joined the United States in imposing sanctions": Canada imposes them too.
