@@ -1611,3 +1611,12 @@ def test_a_states_adjective_after_a_verb_that_passes_or_eases_a_measure_is_its_t
     # With a target after "on", the adjective is whose they are.
     text = "Peru's deal would have required lifting Chilean sanctions on Lima."
     assert sanction_pairs(text) == [("CHL", "PER")]
+
+
+def test_a_state_targeted_with_a_measure_is_its_target() -> None:
+    assert sanction_pairs("Chile targeted Peru with new sanctions on Monday.") == [("CHL", "PER")]
+    # The state's people or firms between its adjective and "with".
+    text = "Chile targeted Peruvian banks with new sanctions."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    assert sanction_pairs("Chile hit Peruvian officials with fresh sanctions.") == [("CHL", "PER")]
+    assert sanction_pairs("The Chilean campaign targeted Peruvian voters with ads.") == []

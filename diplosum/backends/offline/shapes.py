@@ -35,7 +35,9 @@ Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | No
 
 # "Washington threatened Turkey with sanctions": the threatened state stands between.
 _THREATENED_WITH = re.compile(
-    r"\b(?i:threaten(?:ed|s|ing)?|hit|hits|slapped|punish(?:ed|es)?|warn(?:ed|s|ing)?)\s+"
+    r"\b(?i:threaten(?:ed|s|ing)?|hit|hits|hitting|slap(?:s|ped|ping)?|punish(?:ed|es|ing)?|"
+    # "the U.S. targeted Chinese banks with new sanctions"
+    r"target(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|warn(?:ed|s|ing)?)\s+"
     # "warned France and Germany that ...": others listed before the last one warned
     r"(?:(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?\Z",
 )
@@ -49,6 +51,9 @@ _WITH_MEASURES = re.compile(
     r"(?:\s+(?:\w+\s+)?(?:face|take|impose|introduce|adopt))?)"
     rf"\s+(?:(?:{MEASURE_WORDS})\s+)*"
 )
+
+
+_HEAD_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s+with\b)")
 
 
 # "it would retaliate if Japan did not open its markets": the condition names the target.
@@ -72,6 +77,10 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
     sanctions" (threatened), or "A hit B with tariffs" (imposed)."""
     target = s.before(trigger.start)
     gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
+    if gap is None and target is not None and target.kind == "adjective":
+        # "targeted Chinese banks with sanctions": the state's people or firms between
+        head = _HEAD_NOUN.match(s.text, target.end)
+        gap = None if head is None else _WITH_MEASURES.fullmatch(s.text, head.end(), trigger.start)
     if target is None or gap is None:
         return None
     verb = _THREATENED_WITH.search(s.text, max(0, target.start - 60), target.start)
