@@ -1620,3 +1620,9 @@ def test_a_state_targeted_with_a_measure_is_its_target() -> None:
     assert sanction_pairs(text) == [("CHL", "PER")]
     assert sanction_pairs("Chile hit Peruvian officials with fresh sanctions.") == [("CHL", "PER")]
     assert sanction_pairs("The Chilean campaign targeted Peruvian voters with ads.") == []
+
+
+def test_by_after_what_a_verb_stops_names_whose_it_is_not_who_stops_it() -> None:
+    assert sanction_pairs("Chile banned flights by Peruvian airlines.") == []
+    # A measure's noun, then "imposed by": its imposer.
+    assert sanction_pairs("Sanctions imposed by Chile on Peru took effect.") == [("CHL", "PER")]

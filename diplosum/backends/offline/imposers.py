@@ -96,6 +96,8 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []  # "how Iran kept flying under sanctions": the one under them is the target
     by = IMPOSED_BY.match(s.text, trigger.end)
     agents = _right_after(s, by.end()) if by is not None else []
+    if by is not None and _by_names_owner(s, trigger, by):
+        agents, by = [], None  # "Canada banned flights by Libyan airlines": whose flights
     if agents and before is not None and not s.text[before.end : trigger.start].strip():
         # "the South African sanctions law, enacted by the United States": the state
         # named right before the measure is its target (``adjacent_target``).
@@ -130,6 +132,23 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         or relative_imposers(s, trigger)
         or _second_predicate(s, trigger)
     )
+
+
+def _by_names_owner(s: RuleSentence, trigger: Hit, by: re.Match[str]) -> bool:
+    """Whether ``by`` after ``trigger``, a verb of stopping in the past and what it stops,
+    names whose that is, with no imposing participle before it."""
+    return (
+        _STOPPED_BY_WHOM.fullmatch(s.text, trigger.end, by.end()) is not None
+        and s.has("sanction.stops", trigger.start, trigger.end)
+        and BY_ITS_VERB.match(trigger.phrase) is not None
+    )
+
+
+# "by" right after what a verb stops: whose it is ("flights by Libyan airlines").
+_STOPPED_BY_WHOM = re.compile(
+    r"\s+(?:(?!(?:imposed|adopted|agreed|approved|announced|levied|slapped|enacted|passed)\b)"
+    r"[a-z][\w-]*\s+){0,2}by\s+"
+)
 
 
 # "... and recalled", "and then expelled": a second predicate of the clause's subject.
