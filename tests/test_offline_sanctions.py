@@ -1626,3 +1626,16 @@ def test_by_after_what_a_verb_stops_names_whose_it_is_not_who_stops_it() -> None
     assert sanction_pairs("Chile banned flights by Peruvian airlines.") == []
     # A measure's noun, then "imposed by": its imposer.
     assert sanction_pairs("Sanctions imposed by Chile on Peru took effect.") == [("CHL", "PER")]
+
+
+def test_trade_status_preferences_contracts_and_quotas_are_measures_that_can_be_stopped() -> None:
+    cases = {
+        "Chile revoked Peru's most-favored-nation trading status.": [("CHL", "PER")],
+        "Chile ended duty-free treatment for Peruvian goods.": [("CHL", "PER")],
+        "Chile froze contracts with Peru.": [("CHL", "PER")],
+        "Chile cut Peru's sugar quota by 90 percent.": [("CHL", "PER")],
+        # A quota of one's own, stopped, names no target.
+        "Chile cut its fishing quota by half.": [],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
