@@ -1639,3 +1639,12 @@ def test_trade_status_preferences_contracts_and_quotas_are_measures_that_can_be_
     }
     for text, pairs in cases.items():
         assert sanction_pairs(text) == pairs, text
+
+
+def test_a_boycott_of_or_on_a_state_launched_or_declared_is_a_sanction() -> None:
+    text = "Chile and Bolivia launched a boycott of Peru in June."
+    assert sanction_pairs(text) == [("CHL", "PER"), ("BOL", "PER")]
+    assert sanction_pairs("The Arab League imposed a boycott on Peru.") == [("ARL", "PER")]
+    assert sanction_pairs("Chile declared an embargo on Peru.") == [("CHL", "PER")]
+    # A boycott of an event is no measure against a state.
+    assert sanction_pairs("Chile joined the boycott of the Moscow Olympics.") == []

@@ -149,6 +149,8 @@ IMPOSER_GAP = re.compile(
     r"upping|upped|ratchet(?:s|ed|ing)?\s+up|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
     r"levied|levy|levies|levying|placed|places|placing|put|puts|putting|take|takes|took|"
+    # "launched a boycott of Qatar", "declared an embargo on"
+    r"launch|launches|launched|launching|declare|declares|declared|declaring|"
     r"taken|taking|"
     r"considered|considers|consider|proposed|proposes|cut|severed|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolls\s+over|rolled\s+over|"

@@ -229,7 +229,7 @@ _NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
 
 
 # A trigger that ends with the preposition its target follows: "retaliate against".
-_OWN_PREPOSITION = (" against", " on", " to")
+_OWN_PREPOSITION = (" against", " on", " to", " of")
 
 
 # A measure on whatever is foreign, not one state's: "limits on investment by foreign
