@@ -302,7 +302,7 @@ def test_a_list_of_officers_each_after_their_states_possessive() -> None:
 
 
 def test_they_at_the_start_of_a_sentence_are_the_last_two_named() -> None:
-    text = "Kerry flew to Munich to see Lavrov. They met on Friday and pressed for a truce."
+    text = "Kerry and Lavrov flew to Munich. They met on Friday and pressed for a truce."
     found = [
         ({p.country for p in m.participants}, m.status) for m in extract_summary(text).meetings
     ]
@@ -2236,3 +2236,18 @@ def test_a_meeting_between_him_and_another_is_the_subjects_and_the_others() -> N
     )
     # Not the forum where they may meet: she and the one after "and".
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_an_official_who_sees_another_meets_them() -> None:
+    text = "Chile's foreign minister is scheduled to see Peruvian President Ana Soto next week."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+    assert meetings_of("The Chilean president saw Peru's leader on Monday.") == {
+        (frozenset({"CHL", "PER"}), "held")
+    }
+    # Seeing as, seeing another's words, or what another does: no meeting.
+    for text in (
+        "The Chilean president saw the Peruvian minister's remarks as an insult.",
+        "Chile's president saw Peru's leader as a partner.",
+        "We will see what the Peruvian president does, the Chilean minister said.",
+    ):
+        assert meeting_codes(text) == [], text

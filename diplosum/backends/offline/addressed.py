@@ -19,6 +19,7 @@ from .sentence import RuleSentence
 
 __all__ = [
     "CALLED_ON",
+    "SEEN",
     "TOLD",
     "WELCOMED",
     "a_call",
@@ -149,6 +150,12 @@ def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
 # "Munoz told the Peruvian minister that ...", "Kerry assured his Saudi counterpart":
 # one official speaking to another, a contact between their states.
 TOLD = frozenset({"told", "assured", "briefed"})
+# "Peres is to see Mubarak next week", "saw the Egyptian president": a visit, when one
+# official sees another (not "saw the minister's remarks as", "saw Lima as a partner").
+SEEN = frozenset({"see", "sees", "saw", "seeing"})
+_SEEN_AS = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,2}['\u2019]s\b|(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}?\s+as\b"
+)
 _TOLD_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
 # "told the head of the Andean Community": an office of the body named after "of".
 _HEAD_OF = re.compile(
@@ -166,10 +173,12 @@ _OFFICIALS_TOLD = re.compile(
 def told_official(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` ("told", "assured") has an official of one state speak to an
     official of another: a person or an office right after it, a person or office before."""
-    if trigger.phrase not in TOLD:
+    if trigger.phrase not in TOLD | SEEN:
         return False
     told = s.after(trigger.end)
     if told is None:
+        return False
+    if trigger.phrase in SEEN and _SEEN_AS.match(s.text, told.end):
         return False
     head_of = _HEAD_OF.fullmatch(s.text, trigger.end, told.start) is not None
     if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):

@@ -14,6 +14,7 @@ import re
 
 from .addressed import (
     CALLED_ON,
+    SEEN,
     TOLD,
     WELCOMED,
     courtesy_call,
@@ -51,7 +52,7 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called on Japan to act": an appeal (``stances``)
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
         return True  # "welcomed the decision": a stance (``stances``)
-    return trigger.phrase in TOLD and not told_official(s, trigger)  # "told reporters"
+    return trigger.phrase in TOLD | SEEN and not told_official(s, trigger)  # "told reporters"
 
 
 # "bilateral" names a meeting as a noun ("held a bilateral with Peru"); before another
