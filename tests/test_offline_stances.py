@@ -2078,6 +2078,8 @@ def test_support_one_has_or_lacks_is_not_ones_own_position() -> None:
 
 def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
     assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
+    assert stance_keys("Peru took exception to the Chilean plan.") == {("PER", "oppose")}
+    assert stance_keys("Peru takes issue with Chile's claim.") == {("PER", "oppose")}
     assert stance_keys("Chile cast doubt on the Peruvian offer.") == {("CHL", "oppose")}
     assert stance_keys("Peru has expressed doubts about the Chilean plan.") == {("PER", "oppose")}
     # In the singular and in the present, and "over" as well as "about".
