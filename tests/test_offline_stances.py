@@ -2076,6 +2076,19 @@ def test_support_one_has_or_lacks_is_not_ones_own_position() -> None:
     assert stance_keys("Chile has given its full support to the plan.") == {("CHL", "support")}
 
 
+def test_a_position_held_back_is_none() -> None:
+    for text in (
+        "Peru refrained from criticizing Chile.",
+        "Peru initially refrained from directly blaming Chile.",
+        "Peru avoided criticizing the Chilean plan.",
+        "Peru stopped short of accusing Chile of spying.",
+        "Peru shied away from backing the Chilean plan.",
+    ):
+        assert stance_keys(text) == set(), text
+    # Said outright, it stands.
+    assert stance_keys("Peru criticized Chile.") == {("PER", "oppose")}
+
+
 def test_objecting_to_or_casting_doubt_on_something_opposes_it() -> None:
     assert stance_keys("Peru objects to the Chilean plan.") == {("PER", "oppose")}
     assert stance_keys("Peru took exception to the Chilean plan.") == {("PER", "oppose")}

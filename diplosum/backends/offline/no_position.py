@@ -115,6 +115,8 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "worried that Chinese regulators would not approve": a fear, unstated
     if _SIGNS_OF.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "amid signs officials are growing irritated": the writer's reading
+    if _HELD_BACK.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return True  # "refrained from blaming China", "avoided criticizing": not done
     if trigger.phrase == "blame" and s.text.endswith(" to ", 0, trigger.start):
         return True  # "declined to say which side was to blame": no one blamed
     if trigger.phrase.startswith("den") and _CONFIRM_OR.search(
@@ -137,6 +139,15 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "will need approval by the parliament": not given yet, nor refused
     # "Maybe Soto was upset about the vote": a guess, not stated
     return _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
+
+
+# A position held back: "refrained from blaming China", "avoided criticizing Tokyo",
+# "stopped short of condemning", "shied away from backing".
+_HELD_BACK = re.compile(
+    r"\b(?:refrain(?:s|ed|ing)?|avoid(?:s|ed|ing)?|(?:shied|shies|shy|shying)\s+away|"
+    r"(?:stopped|stops|stop|stopping)\s+short|(?:held|holds|hold|holding)\s+back)\s+"
+    r"(?:(?:from|of)\s+)?(?:\w+ly\s+)?\Z"
+)
 
 
 # The one addressed owns the noun: "your commitment", "your strong support".
