@@ -2591,6 +2591,13 @@ def test_it_acting_after_a_state_opened_the_sentence_before_is_that_state() -> N
     assert goal_codes(text) == []
     text = "A blogger wrote about Chile on Monday. It said it wanted further talks."
     assert goal_codes(text) == []
+    # Past a short opening: "But on Friday, it ...", "Then it ...".
+    for text in (
+        "Chile at first stayed silent. But on Friday, it started openly criticizing Lima.",
+        "Chile at first stayed silent. Then it criticized Lima.",
+        "Chile at first stayed silent. On Friday it criticized Lima.",
+    ):
+        assert stance_keys(text) == {("CHL", "oppose")}, text
 
 
 def test_a_service_given_or_those_in_question_take_no_position() -> None:

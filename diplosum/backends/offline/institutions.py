@@ -72,7 +72,10 @@ def institution_speaker(s: RuleSentence, institution: re.Match[str]) -> ActorMen
 # "The ministry condemned ...": such an institution as the subject of a clause; or "It"
 # opening a sentence with a verb of its own ("It condemned", not "It is regrettable").
 _SUBJECT = re.compile(
-    r"(?:(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(" + _NAMED + r")|^\s*(It))\b[^,;]*$"
+    r"(?:(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(" + _NAMED + r")|^\s*(It|"
+    # "But on Friday, it started criticizing", "Then it said": past a short opening
+    r"(?:(?:But|And|Yet|Then|Later|Earlier|Instead|However|Meanwhile)(?:\s+(?:on|in|last|this)"
+    r"\s+\w+)?|(?:On|In|Last|This)\s+[A-Z0-9]\w*),?\s+it))\b[^,;]*$"
 )
 _IT_ACTS = re.compile(
     r"\s+(?:also\s+)?(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|seems|"
