@@ -2076,6 +2076,17 @@ def test_support_one_has_or_lacks_is_not_ones_own_position() -> None:
     assert stance_keys("Chile has given its full support to the plan.") == {("CHL", "support")}
 
 
+def test_a_subordinate_clause_with_a_common_noun_subject_is_no_ones_stance() -> None:
+    text = (
+        "Peru's nominee Ana Kovo was moved to another post after a hearing cast doubt on "
+        "her competence."
+    )
+    assert stance_keys(text) == set()
+    # A state or body after the conjunction still holds it.
+    text = "Peru recalled its envoy after the Chilean government criticized the plan."
+    assert ("CHL", "oppose") in stance_keys(text)
+
+
 def test_a_position_held_back_is_none() -> None:
     for text in (
         "Peru refrained from criticizing Chile.",

@@ -256,6 +256,8 @@ def _opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | N
         # a clause of concession, time or reason, the main clause's named subject, whom no
         # rule places, not the state that clause names.
         return []
+    if _common_noun_subject(s, c.start, c.offset):
+        return []  # "after an earlier inquiry cast doubt on": the inquiry's doubt
     subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
     if subordinate:
         return subordinate
@@ -446,6 +448,29 @@ _SUBORDINATOR = re.compile(
     r"\b(?:after|before|when|since|because|while|whereas|until|although|though|unless|"
     r"once|(?<!\bsuch\s)(?<!\bwell\s)as)\s+"
 )
+
+
+# A subordinate clause whose subject is a common noun phrase, right before the verb:
+# "after an earlier Senate inquiry | cast doubt on".
+_COMMON_NOUN_SUBJECT = re.compile(
+    r"(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*\s+){1,4}"
+    r"(?:\w+ly\s+)?\Z"
+)
+
+
+def _common_noun_subject(s: RuleSentence, start: int, offset: int) -> bool:
+    """Whether the verb at ``offset`` is in a subordinate clause (``_SUBORDINATOR``)
+    whose subject, right after its conjunction, is a common noun phrase naming no actor."""
+    if offset not in s.verb_starts():
+        return False
+    # Not "as": "as a clear rebuff to" is a role, not a clause.
+    conjunctions = [c for c in _SUBORDINATOR.finditer(s.text, start, offset) if c[0][:2] != "as"]
+    if not conjunctions:
+        return False
+    opened = conjunctions[-1].end()
+    if any(opened <= a.start < offset for a in s.actors):
+        return False
+    return _COMMON_NOUN_SUBJECT.fullmatch(s.text, opened, offset) is not None
 
 
 def _subordinate_subject(
