@@ -1351,3 +1351,16 @@ def test_hopes_something_stirs_are_no_ones_aim() -> None:
     ):
         assert goal_codes(text) == [], text
     assert goal_codes("Peru hopes for a deal with Chile.") == ["PER"]
+
+
+def test_aims_lobbied_for_bid_for_and_set_sights_on() -> None:
+    for text in (
+        "Chile is lobbying for a seat on the council.",
+        "Chile is bidding to host the summit.",
+        "Chile has set its sights on membership of the OECD.",
+        "Chile is angling for a role in the talks.",
+        "Chile's top priority remains a deal with Peru.",
+    ):
+        assert goal_codes(text) == ["CHL"], text
+    # An election campaign is no state's aim.
+    assert goal_codes("In March Ana Soto was campaigning for the presidency of Chile.") == []
