@@ -3879,3 +3879,17 @@ def test_a_passive_appeal_s_topic_is_its_subject_and_what_it_was_asked_to_do() -
         ("CHL", "neutral", "Peru to lift its tariffs on wheat"),
         ("BOL", "neutral", "Peru to lift its tariffs on wheat"),
     }
+
+
+def test_firmly_against_and_more_words_of_judgment_in_what_is_said() -> None:
+    assert stance_keys("Chile is firmly against the Peruvian plan.") == {("CHL", "oppose")}
+    text = "Chile and Peru were strongly against any attempt to cap exports."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    for text in (
+        "Chile said the Peruvian plan would destabilise the region.",
+        "Chile said the Peruvian plan was doomed to fail.",
+        "Chile said the vote in Lima set a dangerous precedent.",
+    ):
+        assert stance_keys(text) == {("CHL", "oppose")}, text
+    text = "Chile said the Peruvian offer was one more step in the right direction."
+    assert stance_keys(text) == {("CHL", "support")}
