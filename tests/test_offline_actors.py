@@ -446,6 +446,11 @@ def test_more_people_in_office_by_year() -> None:
     assert codes("Alatas met Halefoglu.", 1987) == ["IDN", "TUR"]
     assert codes("Di Tella met Alatas.", 1995) == ["ARG", "IDN"]
     assert codes("Pashinyan met Aliyev and Kagame.", 2020) == ["ARM", "AZE", "RWA"]
+    # Former Yugoslavia, the Baltic states and Slovakia since independence; Gromyko as
+    # the Soviet head of state.
+    assert codes("Tudjman met Izetbegovic and Kucan.", 1994) == ["HRV", "BIH", "SVN"]
+    assert codes("Landsbergis met Meciar and Gligorov.", 1993) == ["LTU", "SVK", "MKD"]
+    assert codes("Gromyko met Honecker.", 1987) == ["SUN", "DDR"]
 
 
 def test_an_unplaced_speaker_after_a_clause_is_not_the_state_it_names() -> None:
