@@ -451,6 +451,7 @@ def test_more_people_in_office_by_year() -> None:
     assert codes("Tudjman met Izetbegovic and Kucan.", 1994) == ["HRV", "BIH", "SVN"]
     assert codes("Landsbergis met Meciar and Gligorov.", 1993) == ["LTU", "SVK", "MKD"]
     assert codes("Gromyko met Honecker.", 1987) == ["SUN", "DDR"]
+    assert codes("Marchuk met Vacaroiu and Videnov.", 1996) == ["UKR", "ROU", "BGR"]
 
 
 def test_an_unplaced_speaker_after_a_clause_is_not_the_state_it_names() -> None:
