@@ -452,6 +452,9 @@ def test_more_people_in_office_by_year() -> None:
     assert codes("Landsbergis met Meciar and Gligorov.", 1993) == ["LTU", "SVK", "MKD"]
     assert codes("Gromyko met Honecker.", 1987) == ["SUN", "DDR"]
     assert codes("Marchuk met Vacaroiu and Videnov.", 1996) == ["UKR", "ROU", "BGR"]
+    assert codes("Siad Barre met Cerezo and Seaga.", 1988) == ["SOM", "GTM", "JAM"]
+    assert codes("Aristide met Zafy.", 1995) == ["HTI", "MDG"]
+    assert codes("Aristide met Zafy.", 1988) == []  # neither in office then
 
 
 def test_an_unplaced_speaker_after_a_clause_is_not_the_state_it_names() -> None:
