@@ -3893,3 +3893,11 @@ def test_firmly_against_and_more_words_of_judgment_in_what_is_said() -> None:
         assert stance_keys(text) == {("CHL", "oppose")}, text
     text = "Chile said the Peruvian offer was one more step in the right direction."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_money_after_by_is_no_ones_position() -> None:
+    text = "Chile heard plans for a new fund, backed by the cash reserves of the World Bank."
+    assert stance_keys(text) == set()
+    assert stance_keys("The rebels, supported by funds from Peru, attacked.") == set()
+    # A state after "by" still backs it.
+    assert stance_keys("The plan, backed by Chile, was put to a vote.") == {("CHL", "support")}

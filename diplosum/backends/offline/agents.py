@@ -64,6 +64,11 @@ _REACTIONS = frozenset(
 _ABOUT_THEN_FROM = re.compile(ABOUT + r"\s+from\s+")
 # A noun in small letters opening the phrase after "by" or "from": whose it is.
 _HEAD_NOUN = re.compile(r"(?:(?:some|many|several|other|the|a|an)\s+)?([a-z]+)\b")
+# Money or means after "by": "financed by the reserves of", "supported by loans from".
+_MEANS = re.compile(
+    r"(?:(?:the|its|their|[a-z]+)\s+)?(?:reserves|funds|funding|money|loans|credits?|"
+    r"guarantees?|collateral|assets|cash|capital|financing|bonds|securities|deposits)\b"
+)
 # What ends the phrase after "by" before an actor is reached: a clause break, a verb.
 _PAST_PHRASE = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had|will|would|despite|amid|after|before|because|"
@@ -131,6 +136,8 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     head = _HEAD_NOUN.match(s.text, start)
     if head is not None and head.group(1) in NOT_AGENTS:
         return []  # "objections from people close to the administration": theirs, no state's
+    if _MEANS.match(s.text, start):
+        return []  # "a fund guaranteed by cash reserves of the IMF": money, no position
     # "by European partners including Poland and Estonia": the members.
     including = _INCLUDING.search(s.text, start, start + 60)
     if including is not None:
