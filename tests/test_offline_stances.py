@@ -3901,3 +3901,14 @@ def test_money_after_by_is_no_ones_position() -> None:
     assert stance_keys("The rebels, supported by funds from Peru, attacked.") == set()
     # A state after "by" still backs it.
     assert stance_keys("The plan, backed by Chile, was put to a vote.") == {("CHL", "support")}
+
+
+def test_a_second_verb_after_what_they_saw_as_shares_the_first_subject() -> None:
+    text = (
+        "Several ministers criticised the EU for what they saw as unfair farm "
+        "rules and called for urgent reforms."
+    )
+    assert stance_keys(text) == set()
+    # A clause of its own ("as" a conjunction) still ends the predicate.
+    text = "Several ministers criticised the plan as Chile called for talks."
+    assert stance_keys(text) == {("CHL", "support")}

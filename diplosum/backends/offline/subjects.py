@@ -124,7 +124,12 @@ _AND_A_NAME = re.compile(r"\b[a-z][\w-]*\s+(?:and|while|whereas)\s+(?:the\s+)?\Z
 _SECOND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?\Z")
 # What may stand between the two verbs: no clause break, no clause of its own.
 _ONE_PREDICATE = re.compile(r"[^,;:()\"\u201c\u201d]*")
-_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|after|before|when|while|as|but)\b")
+# (Not "as" after a verb of seeing: "faulted Brussels over what they saw as its
+# practices and called for": one predicate goes on.)
+_OWN_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|whose|after|before|when|while|but|"
+    r"(?<!\bsaw\s)(?<!\bsee\s)(?<!\bsees\s)(?<!\bseen\s)as)\b"
+)
 
 
 def _first_verb(s: RuleSentence, end: int) -> int | None:
