@@ -2251,3 +2251,13 @@ def test_an_official_who_sees_another_meets_them() -> None:
         "We will see what the Peruvian president does, the Chilean minister said.",
     ):
         assert meeting_codes(text) == [], text
+
+
+def test_her_visit_is_the_woman_named_before_not_the_last_person() -> None:
+    text = (
+        "British Prime Minister Theresa May left Berlin after talks with Chancellor Angela "
+        "Merkel and Chile's president, ahead of her visit to Lima next week."
+    )
+    found = {frozenset(p.country for p in m.participants) for m in extract_summary(text).meetings}
+    assert frozenset({"GBR", "PER"}) in found
+    assert frozenset({"CHL", "PER"}) not in found

@@ -42,8 +42,8 @@ _OWN_CLAUSE = re.compile(
 
 
 # "to soothe U.S. tempers during his Washington visit": the visit is his, whatever
-# stands between ("his week-long Washington visit").
-_HIS = re.compile(r"\b(his)\s+(?:[\w-]+\s+){0,3}\Z")
+# stands between ("his week-long Washington visit"); "before her trip to Lima".
+_HIS = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,3}\Z")
 
 
 # A common noun's possessive right before the meeting word: "the prime minister's visit".

@@ -71,7 +71,7 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
     the sentence, else before the sentence, or an office named without a name after
     that person ("The Chilean foreign minister flew to Lima. He met ..."); never a
     woman the people gazetteer knows for "he", nor a man it knows for "she"."""
-    she = s.text[offset : offset + 3].lower() == "she"
+    she = s.text[offset : offset + 3].lower() in ("she", "her")  # "her visit" too
     opening = unknown_person_opens(s)
     if opening is not None and opening <= offset:
         return None  # "Ana Soto, who leads the claim against Peru, says he": Soto
