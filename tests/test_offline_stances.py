@@ -3912,3 +3912,13 @@ def test_a_second_verb_after_what_they_saw_as_shares_the_first_subject() -> None
     # A clause of its own ("as" a conjunction) still ends the predicate.
     text = "Several ministers criticised the plan as Chile called for talks."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_the_speaker_of_a_clause_of_reason_is_not_the_sentences() -> None:
+    text = (
+        "The resolution called for tough sanctions because Peru insists on keeping its "
+        "troops in the border zone."
+    )
+    assert ("PER", "support") not in stance_keys(text)
+    # A speaker of the main clause still speaks.
+    assert stance_keys("Chile said the sanctions were unjustified.") == {("CHL", "oppose")}

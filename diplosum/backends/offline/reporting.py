@@ -84,11 +84,24 @@ def _no_report(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> _Reading:
         return _Verdict.NEXT_CLAUSE
     if polled(s, clause):
         return None  # "most Chilean respondents said": a poll, no state's words
+    if _SUBORDINATE_REPORT.search(s.text, max(0, clause.start - 60), clause.start):
+        # "called for sanctions because Pretoria insists on ...": the reason's speaker,
+        # not the sentence's
+        return _Verdict.NEXT_CLAUSE
     if _in_relative_clause(s, clause):
         # "condemned the plan, which Chile says is costly": Chile's words are about the
         # plan, not the sentence's
         return _Verdict.NEXT_CLAUSE
     return _Verdict.UNDECIDED
+
+
+# A reporting clause inside a clause of reason, concession or condition: its subject
+# right after the conjunction ("because Pretoria insists"). (Not one of time: "after
+# Reagan announced plans to ..." is often the clause the stance is in.)
+_SUBORDINATE_REPORT = re.compile(
+    r"\b(?:because|although|though|whereas|unless|if)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}\Z"
+)
 
 
 def _quoted_as(s: RuleSentence, clause: Hit) -> _Reading:
