@@ -2261,3 +2261,9 @@ def test_her_visit_is_the_woman_named_before_not_the_last_person() -> None:
     found = {frozenset(p.country for p in m.participants) for m in extract_summary(text).meetings}
     assert frozenset({"GBR", "PER"}) in found
     assert frozenset({"CHL", "PER"}) not in found
+
+
+def test_two_subjects_in_separate_meetings_each_meet_the_others_not_each_other() -> None:
+    text = "Lula and Bachelet both held bilateral meetings with Peruvian officials in Lima."
+    found = {frozenset(p.country for p in m.participants) for m in extract_summary(text).meetings}
+    assert found == {frozenset({"BRA", "PER"}), frozenset({"CHL", "PER"})}

@@ -74,10 +74,15 @@ def _groups(
         # "Korea's and Japan's ministers have phoned Mogherini": a call each.
         yield from ([caller, other] for other in actors if other.country != caller.country)
         return
+    met = [o.actor for o in objects]
+    subjects = [a for a in actors if a not in met]
+    if len(actors) > 2 and each and not visitor and len(subjects) > 1 and met:
+        # "Lula and Bachelet each held separate talks with Peruvian envoys": each
+        # subject met those after "with", not the other subject.
+        yield from ([subject, other] for subject in subjects for other in actors if other in met)
+        return
     if len(actors) > 2 and (each or visitor):
-        host = visitor or next(
-            (a for a in actors if a not in [o.actor for o in objects]), actors[0]
-        )
+        host = visitor or next((a for a in actors if a not in met), actors[0])
         for other in actors:
             if other.country != host.country:
                 yield [host, other]
