@@ -1648,3 +1648,9 @@ def test_a_boycott_of_or_on_a_state_launched_or_declared_is_a_sanction() -> None
     assert sanction_pairs("Chile declared an embargo on Peru.") == [("CHL", "PER")]
     # A boycott of an event is no measure against a state.
     assert sanction_pairs("Chile joined the boycott of the Moscow Olympics.") == []
+
+
+def test_a_measure_noun_that_modifies_another_names_no_supply_stopped() -> None:
+    text = "In July Chile pressed Peru hard to stop oil drilling off the coast."
+    assert sanction_pairs(text) == []
+    assert sanction_pairs("Chile halted oil supplies to Peru.") == [("CHL", "PER")]

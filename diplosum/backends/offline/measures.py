@@ -62,8 +62,8 @@ def stopped_measures(s: RuleSentence) -> list[Hit]:
         what = next((m for m in measures if _within_reach(s, verb.end, m.start)), None)
         if what is None or _CLAUSE_BREAK.search(s.text, verb.end, what.start):
             continue
-        if _A_BALANCE.match(s.text, what.end):
-            continue  # "to cut their trade surpluses with the United States": no trade cut
+        if _ANOTHER_NOUN.match(s.text, what.end):
+            continue  # "to cut their trade surpluses with", "to stop oil drilling": no supply cut
         text = s.text[verb.start : what.end]
         stopped.append(Hit(verb.start, what.end, text, f"{verb.phrase} {what.phrase}"))
     return members + stopped
@@ -81,7 +81,13 @@ def _within_reach(s: RuleSentence, end: int, start: int) -> bool:
 
 
 # What a measure's word may head that no measure stops: a balance of trade.
-_A_BALANCE = re.compile(r"\s+(?:surplus(?:es)?|deficits?|balances?|gaps?|imbalances?)\b")
+_ANOTHER_NOUN = re.compile(
+    r"\s+(?:surplus(?:es)?|deficits?|balances?|gaps?|imbalances?|"
+    # "to stop oil drilling off its coast", "halted gas exploration": the noun is
+    # another's modifier, an activity, not a supply stopped
+    r"drilling|exploration|fields?|prices?|production|output|workers|industry|sector|"
+    r"companies|company|firms?|rigs?|spills?)\b"
+)
 
 
 def _suspends_a_member(s: RuleSentence, verb: Hit) -> bool:
