@@ -1651,6 +1651,6 @@ def test_a_boycott_of_or_on_a_state_launched_or_declared_is_a_sanction() -> None
 
 
 def test_a_measure_noun_that_modifies_another_names_no_supply_stopped() -> None:
-    text = "In July Chile pressed Peru hard to stop oil drilling off the coast."
+    text = "In July Chile put pressure on Peru to stop oil drilling off the coast."
     assert sanction_pairs(text) == []
     assert sanction_pairs("Chile halted oil supplies to Peru.") == [("CHL", "PER")]
