@@ -720,6 +720,8 @@ def test_seats_of_government_beyond_the_great_powers() -> None:
         "Malacanang condemned the attack.": "PHL",
         "South Block condemned the attack.": "IND",
         "Matignon condemned the attack.": "FRA",
+        # Half-accented, as some copy writes it.
+        "The Elysée condemned the attack.": "FRA",
         # Japan's trade ministry, by its initials too: the government speaking on trade.
         "MITI condemned the attack.": "JPN",
     }
