@@ -1064,3 +1064,12 @@ def test_the_stops_of_an_abbreviation_end_no_clause() -> None:
     assert goal_codes(text) == []
     text = "Peru asked whether U.S. sanctions on Chile could be lifted soon."
     assert offline(text).sanctions == []
+
+
+def test_a_phrase_keeps_no_bracket_half_of_a_pair() -> None:
+    text = (
+        '"It appears fair progress was achieved (on the border), and that is welcome," '
+        "the Peruvian president said."
+    )
+    topics = [stance.topic for stance in offline(text).stances]
+    assert topics == ["It appears fair progress was achieved on the border"]

@@ -38,12 +38,19 @@ def readable(text: str, start: int, words: int = 12) -> str | None:
     if source is not None and source.start() < end:
         end = source.start()  # "Turkey says Russia violated its airspace - BBC News"
     end = _subordinate_end(text, start, end)
-    bare = [t.strip("\"'\u2018\u2019\u201c\u201d()[]") for t in text[start:end].split()]
+    # Brackets go wherever they stand in a word: "(agreement)," keeps its comma, not ")".
+    bare = [
+        t.strip("\"'\u2018\u2019\u201c\u201d").translate(_NO_BRACKETS)
+        for t in text[start:end].split()
+    ]
     clause = opening_trimmed([t for t in bare if t])
     if clause is None:
         return None
     tokens = cut_to(clause, words)
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+_NO_BRACKETS = str.maketrans("", "", "()[]")
 
 
 # A sentence that opens with a clause of concession, time, reason or condition, up to its
