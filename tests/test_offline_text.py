@@ -1073,3 +1073,14 @@ def test_a_phrase_keeps_no_bracket_half_of_a_pair() -> None:
     )
     topics = [stance.topic for stance in offline(text).stances]
     assert topics == ["It appears fair progress was achieved on the border"]
+
+
+def test_words_recalled_before_what_is_said_are_no_part_of_it() -> None:
+    text = (
+        '"As I said at the time of the Lima accord, the target is fair progress," the '
+        "Peruvian president said."
+    )
+    assert [stance.topic for stance in offline(text).stances] == ["the target is fair progress"]
+    # "he had spoken" recalls no words: nothing is dropped.
+    text = "He had spoken to Soto, including on Monday, and welcomed the progress."
+    assert readable(text, 0) == "He had spoken to Soto, including on Monday"

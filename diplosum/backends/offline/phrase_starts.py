@@ -164,6 +164,9 @@ def opening_trimmed(clause: list[str]) -> list[str] | None:
         del clause[:2]  # "Of course trade is not the whole story": a way of saying
     if [t.lower().rstrip(",") for t in clause[:3]] in _OPINION_OPENERS:
         del clause[:3]  # "To my mind, that is self-defence": whose view, said again
+    said = _said_before(clause)
+    if said and len(clause) - said >= 2:
+        del clause[:said]  # "As I said at the time of the accord, the wording is vague"
     clause = _without_leading_words(clause)
     if [t.lower() for t in clause[:3]] == ["in", "order", "to"]:
         del clause[:3]  # "in order to proceed": the aim is what follows
@@ -174,6 +177,23 @@ def opening_trimmed(clause: list[str]) -> list[str] | None:
     elif span and clause[span : span + 1] != ["of"]:
         return None  # "pressing for weeks | has yet to ...": how long, no object
     return clause
+
+
+# "As I said at the time, ...", "As we have stressed, ...": one's own words recalled
+# before what is said now.
+_RECALLERS = frozenset({"i", "we", "he", "she"})
+_RECALLED = frozenset({"said", "say", "noted", "stated", "stressed", "mentioned"})
+
+
+def _said_before(clause: list[str]) -> int:
+    """How many of ``clause``'s first words recall what was said before, up to the comma
+    that ends them ("As I said at the time of the accord,"); 0 if none do."""
+    words = [t.lower().rstrip(",") for t in clause[:4]]
+    at = 1 if words[:1] == ["as"] else 0
+    verb = at + 2 if words[at + 1 : at + 2] in (["have"], ["had"]) else at + 1
+    if len(words) <= verb or words[at] not in _RECALLERS or words[verb] not in _RECALLED:
+        return 0
+    return next((i + 1 for i, t in enumerate(clause[:12]) if t.endswith(",")), 0)
 
 
 def _without_leading_words(clause: list[str]) -> list[str]:
