@@ -1654,3 +1654,11 @@ def test_a_measure_noun_that_modifies_another_names_no_supply_stopped() -> None:
     text = "In July Chile put pressure on Peru to stop oil drilling off the coast."
     assert sanction_pairs(text) == []
     assert sanction_pairs("Chile halted oil supplies to Peru.") == [("CHL", "PER")]
+
+
+def test_the_state_under_a_measure_is_its_target_not_the_article_s_main_state() -> None:
+    text = (
+        "A Chilean bank ran the fund. The fund let Peru buy food that grew scarce under "
+        "strict U.N. sanctions. Chilean lawmakers and Chilean banks disagreed."
+    )
+    assert sanction_pairs(text) == [("UN", "PER")]

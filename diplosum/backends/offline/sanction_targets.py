@@ -85,7 +85,12 @@ def _targets(
         found = _after_preposition(s, trigger, stopped, imposers)
         if found is None:
             return None
-        targets = found or _punished(s, trigger) or _defier(s, trigger, imposers)
+        targets = (
+            found
+            or _punished(s, trigger)
+            or _defier(s, trigger, imposers)
+            or _under_it(s, trigger, imposers)
+        )
     if not targets and stopped:
         return None  # "suspended aid": to whom, the sentence does not say
     if not targets and trigger.phrase in _PUNISH_VERBS and _LOWER_OBJECT.match(s.text, trigger.end):
@@ -185,6 +190,29 @@ def _defier(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list
         a
         for a in s.actors
         if a.code and a.end <= defied.start() and a.code not in imposing and s.is_agent(a)
+    ]
+    return before[-1:]
+
+
+# "under" before a measure and its imposer: "food short under tough U.N. sanctions".
+_UNDER_MEASURE = re.compile(r"\bunder\s+(?:(?:a|an|the|strict|tough|harsh|international)\s+)*\Z")
+
+
+def _under_it(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list[ActorMention]:
+    """The state that lives under the measure ``trigger`` names, when "under" opens the
+    phrase of the measure and its imposer ("let Iraq sell its oil ... under tough
+    U.N. sanctions"): the last agent named before "under", other than the imposers."""
+    first = imposers[0]
+    if first.start > trigger.start:
+        return []
+    under = _UNDER_MEASURE.search(s.text, max(0, first.start - 40), first.start)
+    if under is None:
+        return []
+    imposing = {i.code for i in imposers}
+    before = [
+        a
+        for a in s.actors
+        if a.code and a.end <= under.start() and a.code not in imposing and s.is_agent(a)
     ]
     return before[-1:]
 
