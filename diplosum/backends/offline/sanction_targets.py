@@ -183,15 +183,7 @@ def _defier(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list
     """The state that defies or breaks the measure ``trigger`` names, the nearest named
     before the words that say so, when the measure names no target of its own."""
     defied = _DEFIED.search(s.text, max(0, trigger.start - 50), trigger.start)
-    if defied is None:
-        return []
-    imposing = {i.code for i in imposers}
-    before = [
-        a
-        for a in s.actors
-        if a.code and a.end <= defied.start() and a.code not in imposing and s.is_agent(a)
-    ]
-    return before[-1:]
+    return [] if defied is None else _last_agent_before(s, defied.start(), imposers)
 
 
 # "under" before a measure and its imposer: "food short under tough U.N. sanctions".
@@ -206,13 +198,19 @@ def _under_it(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> li
     if first.start > trigger.start:
         return []
     under = _UNDER_MEASURE.search(s.text, max(0, first.start - 40), first.start)
-    if under is None:
-        return []
+    return [] if under is None else _last_agent_before(s, under.start(), imposers)
+
+
+def _last_agent_before(
+    s: RuleSentence, offset: int, imposers: list[ActorMention]
+) -> list[ActorMention]:
+    """The last agent named before ``offset`` that is none of ``imposers``, as a list of
+    one (empty if none is)."""
     imposing = {i.code for i in imposers}
     before = [
         a
         for a in s.actors
-        if a.code and a.end <= under.start() and a.code not in imposing and s.is_agent(a)
+        if a.code and a.end <= offset and a.code not in imposing and s.is_agent(a)
     ]
     return before[-1:]
 
