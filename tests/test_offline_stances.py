@@ -3922,3 +3922,12 @@ def test_the_speaker_of_a_clause_of_reason_is_not_the_sentences() -> None:
     assert ("PER", "support") not in stance_keys(text)
     # A speaker of the main clause still speaks.
     assert stance_keys("Chile said the sanctions were unjustified.") == {("CHL", "oppose")}
+
+
+def test_matters_of_mutual_concern_voice_no_worry() -> None:
+    text = "Peru's president said he reached a consensus with Soto on issues of mutual concern."
+    assert stance_keys(text) == set()
+    text = "Chile said the talks covered regional issues of concern to both countries."
+    assert stance_keys(text) == set()
+    # A concern voiced, or a matter of grave concern, still opposes.
+    assert stance_keys("Chile voiced concern over the Peruvian plan.") == {("CHL", "oppose")}

@@ -436,6 +436,14 @@ _ACCORD_KIND = re.compile(
 )
 
 
+# Matters "of concern" to someone: "issues of mutual concern", "areas of common concern".
+_OF_CONCERN = re.compile(
+    r"\b(?:issues?|matters?|areas?|questions?|topics?|subjects?|fields?|points?|problems?)\s+"
+    r"of\s+(?:mutual|common|shared|bilateral|joint|particular|special|great|regional|"
+    r"international|global)?\s*\Z"
+)
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
@@ -464,6 +472,10 @@ def no_judgment(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - 24), hit.start
     ):
         return True  # "did not discuss a free trade agreement": a kind of treaty named
+    if phrase in ("concern", "concerns") and _OF_CONCERN.search(
+        text, max(0, hit.start - 40), hit.start
+    ):
+        return True  # "issues of mutual concern": what both care about, no worry voiced
     return (
         phrase == "concerned"
         and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))
