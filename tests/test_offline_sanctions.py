@@ -1662,3 +1662,13 @@ def test_the_state_under_a_measure_is_its_target_not_the_article_s_main_state() 
         "strict U.N. sanctions. Chilean lawmakers and Chilean banks disagreed."
     )
     assert sanction_pairs(text) == [("UN", "PER")]
+
+
+def test_a_measure_enforced_names_no_target_of_the_article_by_default() -> None:
+    text = (
+        "Chile rejected calls to do more on Peru, saying it strictly enforces the U.N. "
+        "sanctions. Chile and Bolivia disagreed. Chile and Bolivia met."
+    )
+    assert sanction_pairs(text) == []
+    text = "Chile said it strictly enforces the U.N. sanctions on Peru."
+    assert sanction_pairs(text) == [("UN", "PER")]

@@ -52,7 +52,17 @@ def imposed_by(
     imposers, targets = parties
     if not targets and _ON_ALL_FOREIGN.match(s.text, trigger.end):
         return []  # "eased curbs on investment by foreign banks": on no one state
+    if _ENFORCED.search(s.text, max(0, trigger.start - 60), trigger.start):
+        main_other = {}  # "says it strictly implements the U.N. measures": on whom, unsaid
     return _each_pair(s, trigger, imposers, targets, main_other)
+
+
+# A measure another state enforces or complies with: its subject is no target, and the
+# target, if not named, is not the article's other state.
+_ENFORCED = re.compile(
+    r"\b(?:enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|"
+    r"abid(?:e|es|ed|ing)\s+by)\s+(?:[\w.'\u2019-]+\s+){0,4}\Z"
+)
 
 
 def _targets(
