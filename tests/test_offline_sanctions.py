@@ -1672,3 +1672,10 @@ def test_a_measure_enforced_names_no_target_of_the_article_by_default() -> None:
     assert sanction_pairs(text) == []
     text = "Chile said it strictly enforces the U.N. sanctions on Peru."
     assert sanction_pairs(text) == [("UN", "PER")]
+
+
+def test_a_second_predicate_after_and_and_a_time_keeps_the_imposer() -> None:
+    text = "Chile issued a new visa rule and in October expelled 15 Peruvian diplomats."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    text = "Peru condemned the vote and on Monday recalled its ambassador to Chile."
+    assert sanction_pairs(text) == [("PER", "CHL")]

@@ -152,14 +152,18 @@ _STOPPED_BY_WHOM = re.compile(
 
 
 # "... and recalled", "and then expelled": a second predicate of the clause's subject.
-_AND_BEFORE = re.compile(r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?\Z")
+_AND_BEFORE = re.compile(
+    r"\band\s+(?:\w+ly\s+|also\s+|then\s+)?"
+    # "and in October expelled", "and on Monday recalled": a time before the verb
+    r"(?:(?:in|on|last|this|early|late)\s+(?:\w+\s+)?)?\Z"
+)
 
 
 def _second_predicate(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The subject of a measure's verb after "and" ("El Salvador said it would not
     recognize the government and recalled its ambassador"): the clause's subject."""
     if not BY_ITS_VERB.match(trigger.phrase) or not _AND_BEFORE.search(
-        s.text, max(0, trigger.start - 16), trigger.start
+        s.text, max(0, trigger.start - 32), trigger.start
     ):
         return []
     return [a for a in s.holders(trigger.start) if s.is_agent(a)][:1]
