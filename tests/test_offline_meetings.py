@@ -2267,3 +2267,13 @@ def test_two_subjects_in_separate_meetings_each_meet_the_others_not_each_other()
     text = "Lula and Bachelet both held bilateral meetings with Peruvian officials in Lima."
     found = {frozenset(p.country for p in m.participants) for m in extract_summary(text).meetings}
     assert found == {frozenset({"BRA", "PER"}), frozenset({"CHL", "PER"})}
+
+
+def test_travel_that_a_rule_is_about_is_no_trip() -> None:
+    for text in (
+        "Chile's President Ana Soto put out a warning on travel to Peru.",
+        "Chile's President Ana Soto eased restrictions on non-essential travel to Peru.",
+    ):
+        assert meeting_codes(text) == [], text
+    text = "Chile's President Ana Soto will travel to Peru next week."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}

@@ -44,6 +44,10 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "bilateral law enforcement cooperation": ties, no meeting
     if _brokers_only(s, trigger) or _not_a_call(s, trigger):
         return True
+    if trigger.phrase.startswith("travel") and _RULED_TRAVEL.search(
+        s.text, max(0, trigger.start - 50), trigger.start
+    ):
+        return True  # "put out an alert on travel to Haiti": others' trips, ruled on
     if _ROLE_FOR.search(s.text, max(0, trigger.start - 70), trigger.start):
         return True  # "special envoy for Israeli-Palestinian negotiations": a post
     if trigger.phrase in _MEET_VERBS and MET_DEMAND.match(s.text, trigger.end):
@@ -53,6 +57,15 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
         return True  # "welcomed the decision": a stance (``stances``)
     return trigger.phrase in TOLD | SEEN and not told_official(s, trigger)  # "told reporters"
+
+
+# Travel as what a rule is about, before "travel to": "an alert on travel to Haiti",
+# "eased restrictions on non-essential travel to", "a ban on travel to North Korea".
+_RULED_TRAVEL = re.compile(
+    r"\b(?:warnings?|advisor(?:y|ies)|bans?|restrictions?|curbs?|limits?|rules?|advice|"
+    r"controls?|alerts?)\s+(?:on|against|for|about)\s+"
+    r"(?:(?:all|non-essential|nonessential|unnecessary|essential|further|most|any)\s+)?\Z"
+)
 
 
 # "bilateral" names a meeting as a noun ("held a bilateral with Peru"); before another
