@@ -1103,6 +1103,14 @@ def test_a_commissioner_and_names_joined_by_den_or_der() -> None:
     assert [text[m.start : m.end] for m in find_actors(text)] == ["Dutch", "Jan van den Berg"]
 
 
+def test_a_province_s_premier_is_no_minister_of_the_headline_state() -> None:
+    text = "Chile expects a deal with its banks, Maule Premier Ana Soto said."
+    assert [m.code for m in find_actors(text) if m.actor.name == "Ana Soto"] == [None]
+    # With no region named, the premier is the state's.
+    text = "Chile expects a deal with its banks, Premier Ana Soto said."
+    assert [m.code for m in find_actors(text) if m.actor.name == "Ana Soto"] == ["CHL"]
+
+
 def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_named() -> None:
     # Not the United States' here: a secretary named with no state in a story about
     # Argentina alone is Argentina's minister (``headline.ministers_of_the_headline``).

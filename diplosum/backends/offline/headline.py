@@ -79,7 +79,14 @@ def ministers_of_the_headline(
         return people
     return [
         p._replace(actor=p.actor.model_copy(update={"country": state.country}), code=state.country)
-        if p.code is None and _MINISTERIAL.search(p.actor.title or "")
+        if p.code is None
+        and _MINISTERIAL.search(p.actor.title or "")
+        and not _REGIONAL.search(text, max(0, p.start - 60), p.start)
         else p
         for p in people
     ]
+
+
+# A region's head, its name right before the title: "Alberta Premier", "Ontario's premier",
+# "Bavarian Premier" (a province's or a land's, no state's minister).
+_REGIONAL = re.compile(r"\b[A-Z][a-z]+(?:'s|\u2019s|n)?\s+[Pp]remier\s+\Z")
