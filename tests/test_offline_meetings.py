@@ -2277,3 +2277,11 @@ def test_travel_that_a_rule_is_about_is_no_trip() -> None:
         assert meeting_codes(text) == [], text
     text = "Chile's President Ana Soto will travel to Peru next week."
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+
+
+def test_an_actor_after_and_with_a_verb_of_its_own_is_no_party_of_the_talks_before() -> None:
+    text = "Prices rose after the collapse of the OAS talks and Peru has sold more copper."
+    assert meeting_codes(text) == []
+    assert meeting_codes("Chile held talks with Peru and Bolivia on Monday.") == [
+        {"CHL", "PER", "BOL"}
+    ]

@@ -262,6 +262,8 @@ def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
     gap = s.text[start : first.start]
     if not _tokens_allowed(gap, gazetteer().office_words):
         return []
+    if _AND_ONLY.fullmatch(gap) and _OWN_VERB_AFTER.match(s.text, first.end):
+        return []  # "since the OAS talks failed and Peru has sold more": a new clause
     if first.kind in ("igo", "seat") and _VENUE.search(s.text, start, first.start):
         # "held talks at the OAS with Chile's minister": where, then who.
         with_at = s.text.find(" with ", first.end, stop)
@@ -272,6 +274,15 @@ def _listed_from(s: RuleSentence, start: int) -> list[ActorMention]:
         # "members of the Andean Community - Peru, Bolivia, ...": they, not the bloc
         return listed[1:]
     return listed
+
+
+# "and" alone between a meeting word and an actor with a verb of its own after it: the
+# actor opens a new clause ("... the cocoa talks and Ghana has sold more").
+_AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|"
+    r"says)\b"
+)
 
 
 def _list_end(s: RuleSentence, start: int) -> int:
