@@ -1109,6 +1109,8 @@ def test_a_province_s_premier_is_no_minister_of_the_headline_state() -> None:
     # With no region named, the premier is the state's.
     text = "Chile expects a deal with its banks, Premier Ana Soto said."
     assert [m.code for m in find_actors(text) if m.actor.name == "Ana Soto"] == ["CHL"]
+    text = "Chile expects a deal with its banks, Vice Premier Ana Soto said."
+    assert [m.code for m in find_actors(text) if m.actor.name == "Ana Soto"] == ["CHL"]
 
 
 def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_named() -> None:

@@ -89,4 +89,8 @@ def ministers_of_the_headline(
 
 # A region's head, its name right before the title: "Alberta Premier", "Ontario's premier",
 # "Bavarian Premier" (a province's or a land's, no state's minister).
-_REGIONAL = re.compile(r"\b[A-Z][a-z]+(?:'s|\u2019s|n)?\s+[Pp]remier\s+\Z")
+# (Not a rank of the office: "Vice Premier", "Deputy Premier".)
+_REGIONAL = re.compile(
+    r"\b(?!(?:Vice|Deputy|First|Acting|Executive|Senior|State)\b)[A-Z][a-z]+(?:'s|\u2019s|n)?"
+    r"\s+[Pp]remier\s+\Z"
+)
