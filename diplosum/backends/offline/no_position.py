@@ -8,7 +8,8 @@ object's act ("designated Iranian firms for supporting"), a judge's word for som
 unacceptable"), supporters spoken to or someone's ("told supporters", "Trump
 supporters"), a charge ("on suspicion of"), people's ("investors are concerned"); or a
 position not stated: the writer's guess ("is likely to welcome") or fear, a question
-left open ("remains unclear"), approval still needed, what evidence would support. A
+left open ("remains unclear"), approval still needed, what evidence would support, a
+stance word used for something else (``word_uses``). A
 threat or warning with no act of its agent after it ("threats from Peru", a danger) is
 no threat made (``no_threat_made``).
 """
@@ -21,14 +22,15 @@ from .actors import ActorMention
 from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
-from .clauses import CHARGED_THAT, HOW_FAR
-from .legal_terms import a_charge, a_legal_term
+from .clauses import CHARGED_THAT
+from .legal_terms import a_charge
 from .lexicon import Hit
 from .positions import PATIENT_VERBS
 from .sentence import RuleSentence
-from .word_senses import NO_STAND, other_sense
+from .word_senses import other_sense
+from .word_uses import no_judgment
 
-__all__ = ["names_no_position", "no_judgment", "no_threat_made"]
+__all__ = ["names_no_position", "no_threat_made"]
 
 
 def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
@@ -163,31 +165,6 @@ _DESCRIBING = re.compile(
 _WHAT_FOR = re.compile(r"\s+(?:of|for|as|over)\b")
 # A guess in the clause before the trigger: "Maybe Kim was upset", "perhaps Peru opposes".
 _HEDGED = re.compile(r"\b(?:[Mm]aybe|[Pp]erhaps|[Pp]ossibly)\b(?:[^,;:.]|(?<=\b[A-Za-z])\.)*\Z")
-# A position said to be unknown: "it is unclear whether Peru will back the plan", or how
-# far it does (before it, in its clause); "Lima's backing for the plan remains unclear"
-# (after an assent's noun, the noun as the subject).
-_UNKNOWN_WHETHER = re.compile(
-    r"\b(?:unclear|uncertain|not\s+clear|not\s+known|unknown)\s+"
-    rf"(?:whether\b|if\b|{HOW_FAR}\b)(?:[^,;:.]|(?<=\b[A-Za-z])\.)*\Z"
-)
-_REMAINS_UNKNOWN = re.compile(
-    r"(?:\s+(?:for|of|to)\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,50}?)?\s+(?:remains?|remained|is|was|are|were)\s+"
-    r"(?:still\s+|also\s+)?(?:unclear|uncertain|unknown|in\s+doubt|an\s+open\s+question)\b"
-)
-# A trigger that is itself a negation ("would not", "did not want"): before a verb of
-# speaking (``NO_STAND``) it withholds a view rather than states one.
-_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b")
-_ASSENT_NOUNS = frozenset({"approval", "backing", "support", "endorsement", "opposition"})
-
-
-def _in_doubt(text: str, trigger: Hit) -> bool:
-    """Whether the position of ``trigger`` is said to be unknown (``_UNKNOWN_WHETHER``,
-    ``_REMAINS_UNKNOWN``)."""
-    if _UNKNOWN_WHETHER.search(text, max(0, trigger.start - 100), trigger.start):
-        return True
-    return trigger.phrase in _ASSENT_NOUNS and bool(_REMAINS_UNKNOWN.match(text, trigger.end))
-
-
 # What someone is stopped from doing, the trigger inside it: "prevent Pyongyang from
 # abusing banks to support ..." (the act prevented, no one's position).
 _PREVENTED = re.compile(
@@ -362,122 +339,3 @@ def no_threat_made(s: RuleSentence, trigger: Hit, agents: list[ActorMention]) ->
     if trigger.phrase not in THREAT_NOUNS:
         return False
     return not agents or _THREAT_ACT.match(s.text, agents[-1].end) is None
-
-
-# "support" as a service or a subsidy: "consular support", "technical support", "income
-# support" (not "military support", "financial support": backing for a side).
-_SERVING = re.compile(
-    r"\b(?:consular|technical|logistical|logistic|customer|price|income|life|tech|"
-    r"administrative|clerical|federal|emergency|medical|psychological|mental|disaster)\s+\Z",
-    re.IGNORECASE,
-)
-# "support for farmers", "support for the car industry": a subsidy to a trade or its
-# people, no side taken.
-_FOR_A_TRADE = re.compile(
-    r"\s+for\s+(?:(?:the|its|their|local|domestic|struggling|poor)\s+)?(?:[a-z-]+\s+)?"
-    r"(?:farmers|farming|farms|agriculture|growers|producers|industry|industries|exporters|"
-    r"manufacturers|manufacturing|businesses|firms|carmakers|airlines|households|savers|"
-    r"homeowners|pensioners|shipbuilders|miners|fishermen|sector)\b"
-)
-# "concerned" after its noun: "the individual concerned", "all parties concerned" are
-# those in question (not "the countries concerned about", "those concerned that").
-_IN_QUESTION = re.compile(r"\b(?:the|all|those|any|each)\s+(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
-_CONCERNED_WHY = re.compile(r"\s+(?:about|over|that|by|at|with|for|of|as)\b")
-
-
-# "demand" of a market: for goods ("the demand for Chilean copper", past a few words
-# that are not a political ask's: "for more imports", "for Peru to buy ..."), or after
-# what a market's demand is said to be or do ("domestic demand", "reducing demand"); and
-# a bill: "a $2bn tax demand", "a payment demand".
-_MARKET_WANTS = re.compile(
-    r"\s+for\s+(?:(?!(?:more|greater|increased|fewer|less|access|cuts?|curbs?|limits?|"
-    r"restrictions?|quotas?|to)\b)[\w.'\u2019-]+\s+){0,3}?"
-    r"(?:goods|products|exports|imports|oil|crude|gas|fuel|electricity|travel|flights|steel|"
-    r"cars|chips|bonds|gilts|treasuries|shares|stocks|equities|credit|loans|housing|homes|"
-    r"commodities|food|grain|wheat|rice|metals?|copper|gold|dollars?|yen|currency|services|"
-    r"tourism|coal)\b",
-    re.IGNORECASE,
-)
-_MARKET_BEFORE = re.compile(
-    r"\b(?:domestic|consumer|global|world|weak|weaker|strong|stronger|robust|sluggish|"
-    r"rising|falling|slowing|growing|higher|lower|seasonal|pent-up|reduc(?:e|es|ed|ing)|"
-    r"boost(?:s|ed|ing)?|driv(?:e|es|ing)|drove|stimulat(?:e|es|ed|ing)|spur(?:s|red|ring)?|"
-    r"tax|payment|ransom|"
-    # "restrain wage demands": workers' claims on their employers
-    r"wage|pay|salary)"
-    r"\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _market_demand(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` is "demand" of a market (``_MARKET_WANTS``, ``_MARKET_BEFORE``)."""
-    return hit.phrase.lower() in ("demand", "demands") and bool(
-        _MARKET_WANTS.match(text, hit.end)
-        or _MARKET_BEFORE.search(text, max(0, hit.start - 24), hit.start)
-    )
-
-
-# "claimed responsibility for the bombing": an act owned, no blame laid on another.
-_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
-
-
-# "lies in", "lies ahead": where something is, no falsehood.
-_PLACED = re.compile(r"\s+(?:in|with|at|ahead|behind|within|beyond|on|outside|between)\b")
-
-
-# What kind of treaty "agreement" names: "a free trade agreement", "the nuclear
-# agreement" (a thing, not a judgment that the parties agree).
-_ACCORD_KIND = re.compile(
-    r"\b(?:trade|nuclear|peace|bilateral|framework|partnership|cooperation|investment|"
-    r"arms|ceasefire|cease-fire|security|defen[cs]e|border|fishing|extradition|association|"
-    r"climate|debt|loan|supply|gas|oil|visa|transit)\s+\Z",
-    re.IGNORECASE,
-)
-
-
-# Matters "of concern" to someone: "issues of mutual concern", "areas of common concern".
-_OF_CONCERN = re.compile(
-    r"\b(?:issues?|matters?|areas?|questions?|topics?|subjects?|fields?|points?|problems?)\s+"
-    r"of\s+(?:mutual|common|shared|bilateral|joint|particular|special|great|regional|"
-    r"international|global)?\s*\Z"
-)
-
-
-def no_judgment(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` is a stance word used for something else: "support" of a service or
-    a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
-    copper"), "concerned" for those in question ("the individual concerned"), a position
-    said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
-    unclear"), responsibility claimed, "lies" of a place ("lies in"), "criminal" as the
-    law's term ("criminal charges"), a kind of treaty ("a free trade agreement"), or a
-    negation before a verb of speaking ("would not comment")."""
-    if _in_doubt(text, hit) or _market_demand(text, hit):
-        return True
-    phrase = hit.phrase.lower()
-    if phrase == "responsibility for":
-        return _CLAIMED.search(text, max(0, hit.start - 30), hit.start) is not None
-    if phrase in ("lies", "lie", "lay"):
-        return _PLACED.match(text, hit.end) is not None  # "the answer lies in trade"
-    if _NEGATION.search(phrase) and NO_STAND.match(text, hit.end):
-        return True  # "would not comment on", "did not want to speculate": nothing said
-    if phrase in ("support", "supports"):
-        return bool(
-            _SERVING.search(text, max(0, hit.start - 16), hit.start)
-            or _FOR_A_TRADE.match(text, hit.end)
-        )
-    if a_legal_term(text, hit):
-        return True  # "faces criminal charges", "illegal immigration": the law's words
-    if phrase in ("agreement", "agreements") and _ACCORD_KIND.search(
-        text, max(0, hit.start - 24), hit.start
-    ):
-        return True  # "did not discuss a free trade agreement": a kind of treaty named
-    if phrase in ("concern", "concerns") and _OF_CONCERN.search(
-        text, max(0, hit.start - 40), hit.start
-    ):
-        return True  # "issues of mutual concern": what both care about, no worry voiced
-    return (
-        phrase == "concerned"
-        and bool(_IN_QUESTION.search(text, max(0, hit.start - 40), hit.start))
-        and not _CONCERNED_WHY.match(text, hit.end)
-    )
