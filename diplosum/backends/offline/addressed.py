@@ -19,8 +19,7 @@ from .sentence import RuleSentence
 
 __all__ = [
     "CALLED_ON",
-    "SEEN",
-    "TOLD",
+    "TOLD_OR_SEEN",
     "WELCOMED",
     "a_call",
     "addressee",
@@ -153,6 +152,8 @@ TOLD = frozenset({"told", "assured", "briefed"})
 # "Peres is to see Mubarak next week", "saw the Egyptian president": a visit, when one
 # official sees another (not "saw the minister's remarks as", "saw Lima as a partner").
 SEEN = frozenset({"see", "sees", "saw", "seeing"})
+# Either kind of contact, as ``told_official`` and ``no_meeting`` check for both.
+TOLD_OR_SEEN = TOLD | SEEN
 _SEEN_AS = re.compile(
     r"(?:\s+[a-z][\w-]*){1,2}['\u2019]s\b|(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}?\s+as\b"
 )
@@ -173,7 +174,7 @@ _OFFICIALS_TOLD = re.compile(
 def told_official(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` ("told", "assured") has an official of one state speak to an
     official of another: a person or an office right after it, a person or office before."""
-    if trigger.phrase not in TOLD | SEEN:
+    if trigger.phrase not in TOLD_OR_SEEN:
         return False
     told = s.after(trigger.end)
     if told is None:

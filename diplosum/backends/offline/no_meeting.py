@@ -14,8 +14,7 @@ import re
 
 from .addressed import (
     CALLED_ON,
-    SEEN,
-    TOLD,
+    TOLD_OR_SEEN,
     WELCOMED,
     courtesy_call,
     told_official,
@@ -56,7 +55,7 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called on Japan to act": an appeal (``stances``)
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
         return True  # "welcomed the decision": a stance (``stances``)
-    return trigger.phrase in TOLD | SEEN and not told_official(s, trigger)  # "told reporters"
+    return trigger.phrase in TOLD_OR_SEEN and not told_official(s, trigger)  # "told reporters"
 
 
 # Travel as what a rule is about, before "travel to": "an alert on travel to Haiti",

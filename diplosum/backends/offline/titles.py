@@ -160,11 +160,14 @@ def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | 
 
 #: The words an office ends with: past one, at a line break, a new office opens a new
 #: line ("... says Chinese ambassador", then "Prime Minister Ana Soto (L) greets ...").
-_OFFICE_HEADS = frozenset({"ambassador", "minister", "president", "premier", "chancellor", "envoy"})
+_OFFICE_HEADS = (
+    frozenset({"ambassador", "minister", "president", "premier", "chancellor", "envoy"})
+    | _SPOKESPEOPLE
+)
 
 
 def _heads_office(token: re.Match[str] | None) -> bool:
-    return token is not None and token.group(1).lower() in _OFFICE_HEADS | _SPOKESPEOPLE
+    return token is not None and token.group(1).lower() in _OFFICE_HEADS
 
 
 def _heading_past(opening: re.Match[str], office_words: frozenset[str]) -> bool:
