@@ -53,7 +53,7 @@ _WITH_MEASURES = re.compile(
 )
 
 
-_HEAD_NOUN = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s+with\b)")
+_PEOPLE_BEFORE_WITH = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s+with\b)")
 
 
 # "it would retaliate if Japan did not open its markets": the condition names the target.
@@ -79,7 +79,7 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
     gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
     if gap is None and target is not None and target.kind == "adjective":
         # "targeted Chinese banks with sanctions": the state's people or firms between
-        head = _HEAD_NOUN.match(s.text, target.end)
+        head = _PEOPLE_BEFORE_WITH.match(s.text, target.end)
         gap = None if head is None else _WITH_MEASURES.fullmatch(s.text, head.end(), trigger.start)
     if target is None or gap is None:
         return None
