@@ -616,6 +616,12 @@ def test_a_noun_of_aim_is_the_aim_of_the_state_whose_possessive_names_it() -> No
     assert goal_codes(text) == ["PER"]
     text = "Peru complained that Chile's five-year plan to cut its deficit breaks the rules."
     assert "CHL" in goal_codes(text)
+    # A word that is a verb elsewhere is a noun after a possessive: its owner's aim, not
+    # that of the clause's subject before it.
+    text = "The future of Bolivian mines is unclear after Chile's repeated vow to seize them."
+    assert goal_codes(text) == ["CHL"]
+    text = "Bolivian leaders are still weighing Peru's recent offer to mediate the dispute."
+    assert goal_codes(text) == ["PER"]
 
 
 def test_an_aim_word_s_to_before_a_noun_phrase_is_a_preposition() -> None:

@@ -102,6 +102,9 @@ def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
 # A state's possessive, and a word or two, before a noun of aim: "Israel's ultimate plan
 # to", "South Korea's five-year plan to".
 _OWNED_AIM = possessive_then(2)
+# Triggers that are verbs or nouns ("vowed to" / "Peru's vow to"): a noun of aim only
+# after a possessive, which no verb follows.
+_NOUN_AFTER_POSSESSIVE = frozenset({"vow to", "pledge to", "promise to", "push to", "offer to"})
 
 
 # A person's name in full, its possessive, right before a noun of aim: "Ana Soto's plans".
@@ -122,7 +125,7 @@ def _a_persons_aim(s: RuleSentence, trigger: Hit) -> bool:
 
 def _owner_of_noun_aim(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state whose possessive names the noun of aim of ``trigger``, if one does."""
-    if trigger.phrase not in NOUN_AIMS:
+    if trigger.phrase not in NOUN_AIMS and trigger.phrase not in _NOUN_AFTER_POSSESSIVE:
         return []
     owner = s.before(trigger.start)
     if owner is None or not owner.code or not s.is_agent(owner):
