@@ -275,6 +275,15 @@ def test_parties_met_in_different_places_are_separate_meetings() -> None:
     assert meeting_codes("Kerry met Lavrov and Zarif in Geneva.") == [{"USA", "RUS", "IRN"}]
 
 
+def test_parties_met_on_different_days_are_separate_meetings() -> None:
+    text = "Peru's president met Chile's president on Monday and Bolivia's president on Friday."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
+    text = "Peru's president met Chile's president on May 5 and Bolivia's president on May 9."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
+    text = "Peru's president met Chile's and Bolivia's presidents on Friday."
+    assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+
+
 def test_calls_in_the_plural_are_one_call_each_and_a_conference_call_is_one() -> None:
     text = "In calls with the Chilean and Bolivian foreign ministers, Peru's president urged calm."
     assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
@@ -1564,6 +1573,14 @@ def test_a_perfect_participle_s_subject_is_the_main_clause_s() -> None:
         " met with Ecuador's president six times."
     )
     assert meeting_codes(text) == [{"CHL", "ECU"}]
+
+
+def test_a_participle_s_subject_is_that_of_the_predicate_before_it() -> None:
+    text = (
+        "Peru's president, a longtime ally of Brazil, has toured the region, meeting"
+        " Chile's president in Santiago."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]
 
 
 def test_a_meeting_said_to_be_unlikely_is_proposed_and_an_agenda_met_is_none() -> None:

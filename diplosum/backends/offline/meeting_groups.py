@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ...models import Actor, Meeting
+from ...text.dates import MONTHS, WEEKDAYS
 from .actors import ActorMention
 from .lexicon import Hit
 from .meeting_status import MeetingStatus
@@ -90,9 +91,13 @@ def _groups(
         yield actors
 
 
-# Between two parties listed after a trigger: a place of the first ("talks with Soto in
-# Lima and Vega in Santiago"), so they are met in different places.
-_ELSEWHERE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")
+# Between two parties listed after a trigger: a place or a day of the first ("talks with
+# Soto in Lima and Vega in Santiago", "met Soto on July 5 and Vega ..."), so they are met
+# in different places or on different days.
+_ELSEWHERE = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
+    rf"|(?:['\u2019]s(?:\s+[a-z]+){{1,3}})?\s+on\s+(?:{WEEKDAYS}|{MONTHS})\b"
+)
 
 
 # Calls in the plural with several named: one call each ("in calls with the Jordanian and

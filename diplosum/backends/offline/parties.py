@@ -69,6 +69,7 @@ _LEAD_WORDS = frozenset(
         *_GROUPS,
     }
 )
+_MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _TOKEN = re.compile(r"[A-Za-z][\w.'\u2019-]*|\d+|[^\s\w]")
 # Where a list of parties ends, whatever follows: a new clause or the meeting's subject.
 _TIME = (
@@ -102,6 +103,8 @@ def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
             continue
         if token in ("'", "\u2019", "-"):
             continue
+        if token.isdigit() and previous in _MONTH_WORDS and following == "and":
+            continue  # "met Putin on July 5 and Xi ...": the day of a month
         if token == "s" and index and tokens[index - 1] in ("'", "\u2019"):
             continue  # "Peru's president and Chile's president": a possessive's ending
         return False

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS, of_no_agent, without_objects_of_with
 from .breaks import OPENING_PLACE, clause_breaks
-from .clauses import OPENING_SUBORDINATOR, posted_to
+from .clauses import AUXILIARIES, OPENING_SUBORDINATOR, posted_to
 from .coordination import list_start, oxford_list, with_listed
 from .institutions import institution_opening
 from .no_speaker import A_NAME, unknown_person_opens
@@ -114,7 +114,15 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return found
     if not in_clause and len(breaks) >= 2:
         in_clause = previous_segment(c)
+        if not in_clause and _A_PREDICATE.match(s.text, breaks[-2].end()):
+            # "Chile, an old ally of Peru, has sent envoys, meeting ...": a participle's
+            # subject is that of the predicate before it, which names none of its own.
+            return holders(s, breaks[-1].start(), within_clause=within_clause)
     return _first_or_nearest(c, in_clause)
+
+
+# A segment that opens on its verb: "has undertaken", "will also send".
+_A_PREDICATE = re.compile(rf"{AUXILIARIES}\s+(?:(?:also|since|now|already)\s+)?[a-z]+(?:ed|en)\b")
 
 
 # "and" or "while" after a common noun, before a name and its verb: a new clause.
