@@ -654,6 +654,14 @@ def test_evaluative_words_in_other_forms() -> None:
     assert stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
         ("GHA", "support")
     }
+    # Tributes: respect, a good leader, looking forward to working together.
+    for text in (
+        "Chile's president said Peru's leader deserves much respect for his service.",
+        "Chile's president said Peru's leader was a good leader and a true friend.",
+        "Chile's president said he looks forward to meeting Peru's new leader soon.",
+        "Chile's president said the Peruvian offer was a fair deal.",
+    ):
+        assert stance_keys(text) == {("CHL", "support")}, text
 
 
 def test_older_wire_stances_idioms_and_reactions() -> None:
