@@ -152,6 +152,21 @@ def test_a_capital_or_state_as_a_given_name_after_a_title_is_no_actor() -> None:
     assert [m.code for m in find_actors(text)] == ["CHL"]
 
 
+def test_a_state_s_name_borne_as_a_surname_is_no_actor_wherever_it_stands_for_them() -> None:
+    text = (
+        "Cusco Mayor Ana Chile said the market would reopen. The Chilean envoy agreed."
+        " Chile said in a statement that traders would be paid. Mrs Chile thanked them."
+    )
+    assert [m.code for m in find_actors(text)] == ["CHL"]
+    text = "Juan Peru, leader of the farmers' union, spoke first. Mr Peru said prices fell."
+    assert [m.code for m in find_actors(text)] == []
+    # A state's name before a surname is a given name: that person, and the state's own.
+    text = "Foreign Minister Chile Soto said on Sunday Chile would sign."
+    assert [m.code for m in find_actors(text)].count("CHL") >= 1
+    text = "Bolivia's envoy met Juan Peru. On Sunday Peru said it would reply."
+    assert "PER" in [m.code for m in find_actors(text)]
+
+
 def test_places_datelines_and_companies_are_not_actors() -> None:
     text = (
         "OSLO, Norway The talks in Geneva ended. American Widget Inc said it hired a "

@@ -22,7 +22,14 @@ from .headline import ministers_of_the_headline
 from .initials import by_head_word, by_initials
 from .known_people import known_people
 from .mention import BY_START, ActorMention
-from .namesakes import a_month_s_date, after_another_name, before_another_name, first_named
+from .namesakes import (
+    a_month_s_date,
+    after_another_name,
+    before_another_name,
+    borne_by_a_person,
+    first_named,
+    state_surnames,
+)
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
@@ -179,10 +186,13 @@ def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
     after a state named as a place ("territory in Iraq and Syria": both are where)."""
     kept: list[Mention] = []
     place = False
+    surnames = state_surnames(text, mentions)
     for index, mention in enumerate(mentions):
         listed = index > 0 and _listed_after(text, mentions, index)
         place = (listed and place) or is_place(text, mention)
-        if not place and not _a_given_name(text, mention):
+        if place or _a_given_name(text, mention):
+            continue
+        if not surnames or not borne_by_a_person(text, mention, surnames):
             kept.append(mention)
     return kept
 

@@ -20,9 +20,11 @@ __all__ = [
     "a_month_s_date",
     "after_another_name",
     "before_another_name",
+    "borne_by_a_person",
     "first_named",
     "namesakes",
     "of_another_bearer",
+    "state_surnames",
 ]
 
 
@@ -243,3 +245,52 @@ def _surname_after(text: str, name: NameMention, offices: frozenset[str]) -> boo
         and word not in gazetteer().terms
         and word not in _NOT_FIRST_NAMES
     )
+
+
+# A state's one-word name (or adjective) borne as a surname: after an honorific ("Mr
+# German"), or after a given name, itself after a title ("Mayor Richard Ireland said") or
+# going on as a person does ("Mike German, leader of ...").
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+\Z")
+_TITLED_NAME_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Z][a-z]+)\s+\Z")
+_PERSON_GOES_ON = re.compile(
+    r"\s*(?:,\s+(?:who|leader|the|a|an)\b|\s+(?:said|says|told|wrote|added|claimed)\b)"
+)
+_COMPASS = frozenset({"West", "East", "North", "South", "Northern", "Southern", "Central"})
+# A surname standing alone as the subject of a verb of saying: "Ireland said".
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|argued)\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def state_surnames(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
+    """The one-word state names ``text`` gives to people as surnames, each with the given
+    names it follows ("Ireland": {"Richard"}; none after an honorific)."""
+    offices = gazetteer().office_words | {"mayor", "leader"}
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if " " in mention.text or _NAME_AFTER.match(text, mention.end):
+            continue  # "Israel Katz": a given name, and the state's own man
+        if _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            found.setdefault(mention.text, set())
+            continue
+        titled = _TITLED_NAME_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if titled is None or titled.group(2) in _NOT_FIRST_NAMES | _COMPASS:
+            continue
+        if titled.group(2).lower() in offices:
+            continue
+        if (titled.group(1) or "").lower() in offices or _PERSON_GOES_ON.match(text, mention.end):
+            found.setdefault(mention.text, set()).add(titled.group(2))
+    return found
+
+
+def borne_by_a_person(text: str, mention: Mention, surnames: dict[str, set[str]]) -> bool:
+    """Whether ``mention`` is a surname of ``surnames`` there: after an honorific or the
+    given name it was found with, or alone before a verb of saying ("Ireland said")."""
+    given = surnames.get(mention.text)
+    if given is None:
+        return False
+    if _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return True
+    first = _FIRST_NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if first is not None:
+        return first.group(1) in given
+    return _SAYS_AFTER.match(text, mention.end) is not None
