@@ -654,6 +654,9 @@ def test_evaluative_words_in_other_forms() -> None:
     assert stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
         ("GHA", "support")
     }
+    # An accusation of breaking one's word; a failure of talks is no one's position.
+    text = "Chile said Peru had failed to live up to the border accord."
+    assert stance_keys(text) == {("CHL", "oppose")}
     # Tributes: respect, a good leader, looking forward to working together.
     for text in (
         "Chile's president said Peru's leader deserves much respect for his service.",
