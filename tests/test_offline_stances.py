@@ -3842,6 +3842,23 @@ def test_an_agreement_of_a_kind_named_is_no_judgment() -> None:
     }
 
 
+def test_an_agreement_to_meet_is_a_meeting_and_no_stance() -> None:
+    for text in (
+        "Chile and Peru agreed to hold their next summit in Lima in May.",
+        "Chile and Peru agreed on Monday to resume border talks.",
+        "Chile and Peru agreed to meet again after the vote.",
+    ):
+        summary = offline(text)
+        assert summary.stances == [], text
+        assert [{p.country for p in m.participants} for m in summary.meetings] == [
+            {"CHL", "PER"}
+        ], text
+    assert stance_keys("Chile and Peru agreed to the ceasefire plan.") == {
+        ("CHL", "support"),
+        ("PER", "support"),
+    }
+
+
 def test_a_speaker_set_off_by_an_aside_speaks_and_a_state_after_said_is_said_of() -> None:
     # ", for his part, said Chile would": Humala speaks; Chile opens what he said.
     for text in (

@@ -1,7 +1,8 @@
 """Stance words used for something else, where they stand (``no_judgment``): "support" of
 a service or a subsidy, "demand" of a market, "concerned" for those in question, a
 position said to be unknown, responsibility claimed, "lies" of a place, the law's terms,
-a kind of treaty, matters "of mutual concern", a negation before a verb of speaking.
+a kind of treaty, matters "of mutual concern", a negation before a verb of speaking, an
+agreement to meet.
 ``no_position`` and ``speech_polarity`` read no position in them.
 """
 
@@ -122,6 +123,17 @@ _OF_CONCERN = re.compile(
 )
 
 
+# An agreement to meet: "agreed to hold a summit", "agreed to meet again", "agreed to
+# resume talks". The meeting is what it states (``meetings``), not a position on an issue.
+_TO_MEET = re.compile(
+    r"\s+(?:on\s+\w+\s+)?to\s+(?:meet|visit|(?:hold|resume|continue|start|begin|open|"
+    r"have|set\s+up)\s+(?:(?:a|an|the|further|more|new|regular|direct|formal|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|summit|meetings?|negotiations|discussions|dialogue|"
+    r"consultations)\b)"
+)
+_AGREED = frozenset({"agreed", "agrees", "agreeing"})
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
@@ -133,6 +145,8 @@ def no_judgment(text: str, hit: Hit) -> bool:
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
+    if phrase in _AGREED and _TO_MEET.match(text, hit.end):
+        return True  # "Peru and Chile agreed to hold a summit": a meeting, no stance
     if phrase == "responsibility for":
         return _CLAIMED.search(text, max(0, hit.start - 30), hit.start) is not None
     if phrase in ("lies", "lie", "lay"):
