@@ -654,6 +654,11 @@ def test_evaluative_words_in_other_forms() -> None:
     assert stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
         ("GHA", "support")
     }
+    # Calling an account wrong is opposition; watching a process, no side taken.
+    text = 'The Chilean claim "about the border is inaccurate," Peru\'s foreign ministry said.'
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "Chile will monitor the whole withdrawal, its foreign ministry said."
+    assert stance_keys(text) == {("CHL", "neutral")}
     # An accusation of breaking one's word; a failure of talks is no one's position.
     text = "Chile said Peru had failed to live up to the border accord."
     assert stance_keys(text) == {("CHL", "oppose")}
