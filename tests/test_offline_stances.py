@@ -3847,6 +3847,13 @@ def test_an_agreement_of_a_kind_named_is_no_judgment() -> None:
     }
 
 
+def test_what_a_state_called_an_event_is_its_position_on_it() -> None:
+    text = "Chilean boats rammed a Peruvian patrol, in what Lima called a brazen provocation."
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "Chilean troops left the border post in what Peru described as a positive step."
+    assert stance_keys(text) == {("PER", "support")}
+
+
 def test_an_agreement_to_meet_is_a_meeting_and_no_stance() -> None:
     for text in (
         "Chile and Peru agreed to hold their next summit in Lima in May.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...models import Stance
+from .lexicon import Hit
 from .phrases import readable
 from .sentence import RuleSentence
 
@@ -25,11 +26,40 @@ _CALLED = re.compile(
 )
 
 
+# The judgment of what the clause before it reports, its caller after "what": "..., in
+# what Lima called a hostile act", "what Peru described as a provocation".
+_WHAT_CALLED = re.compile(
+    r",?\s+(?:in\s+)?what\s+((?:[^,;:\"\u201c]){2,50}?)\s+(?:called|calls|described\s+as|"
+    r"termed|branded|dubbed|labell?ed)\s+[\"\u201c]?(?:(?:an?|the)\s+)?(?:\w+\s+){0,3}?[\"\u201c]?\Z"
+)
+
+
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the)\s+\w+\s+(?:\w+\s+)?[\"\u201c]?\Z")
+
+
+def _what_called(s: RuleSentence, hit: Hit, position: str, taken: set[str]) -> Stance | None:
+    """The position of the one who named, after "what", what the clause before it reports
+    ("... slashing a boat, in what Lima called an act of aggression"), about that."""
+    what = _WHAT_CALLED.search(s.text, max(0, hit.start - 90), hit.start)
+    if what is None or (hit.phrase.endswith("ed") and _NOUN_BEFORE.search(what.group())):
+        return None  # "what Peru called a gesture agreed in haste": a participle, no judgment
+    callers = [a for a in s.actors if what.start(1) <= a.start < what.end(1) and a.code]
+    head = s.text[: what.start()]
+    topic = readable(head, max((m.end() for m in _PHRASE_BREAK.finditer(head)), default=0))
+    if not callers or callers[0].code in taken or topic is None:
+        return None
+    return Stance(actor=callers[0].actor, topic=topic, position=position, evidence=s.evidence())
+
+
 def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
     """The subject's position that calling something a judgment states ("Turkey called the
-    decision a mistake"): the judgment's polarity, about what was named."""
+    decision a mistake"), or that of one who called what a clause reports a judgment ("in
+    what Peru called a provocation"): the judgment's polarity, about what was named."""
     for name in ("evaluation.oppose", "evaluation.support"):
         for hit in s.find(name):
+            position = "oppose" if name.endswith("oppose") else "support"
+            if (what := _what_called(s, hit, position, taken)) is not None:
+                return [what]
             called = _CALLED.search(s.text, max(0, hit.start - 70), hit.start)
             if called is None or called.group(1).split()[0] in ("for", "on", "upon"):
                 continue
@@ -40,7 +70,6 @@ def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
             )
             if not holders or holders[0].code in taken or topic is None:
                 continue
-            position = "oppose" if name.endswith("oppose") else "support"
             return [
                 Stance(
                     actor=holders[0].actor, topic=topic, position=position, evidence=s.evidence()

@@ -256,7 +256,7 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
     something a judgment ("called the decision a mistake")."""
     evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
     # Most sentences hold no evaluative word: the cheap tests first.
-    if evaluates and "call" in s.text and (judged := called(s, taken)):
+    if evaluates and ("call" in s.text or "what " in s.text) and (judged := called(s, taken)):
         return judged
     if evaluates and " by " in s.text and (judged := judged_by(s, taken)):
         return judged
