@@ -614,6 +614,14 @@ def test_denied_meetings_are_none() -> None:
     assert extract_summary(text).meetings == []
     text = "The Chilean trade minister had pulled out of the talks with Peru for domestic reasons."
     assert extract_summary(text).meetings == []
+    # Talks said to be missing: "absent talks", "in the absence of talks", "a lack of".
+    for text in (
+        "A deal is far off, but absent direct negotiations between Chile and Peru, hope fades.",
+        "In the absence of talks between Chile and Peru, the dispute will drag on.",
+        "The lack of talks between Chile and Peru worries investors.",
+    ):
+        assert extract_summary(text).meetings == [], text
+    assert meeting_codes("Chile's absent president later met Peru's leader.") == [{"CHL", "PER"}]
 
 
 def test_between_with_no_party_after_it_leaves_the_visit_its_parties() -> None:

@@ -28,7 +28,10 @@ _CUES: tuple[MeetingStatus, ...] = ("cancelled", "proposed", "planned")
 _DENIED = re.compile(
     # "no progress was made in talks": the talks were held, their outcome is denied.
     r"\b(?:no(?!\s+(?:progress|breakthrough|agreement|deal|results?|headway|sign|"
-    r"conclusion|decision)\b)|not|never|neither|without|refused to|refuses to|refusing to|"
+    r"conclusion|decision)\b)|not|never|neither|without|in the absence of|lack of|"
+    # "absent talks between the two sides" (as a preposition, not "the absent president")
+    r"absent(?=(?:\s+(?:any|further|direct|new|serious))?\s*$)|"
+    r"refused to|refuses to|refusing to|"
     r"declined to|ruled out|"
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
     # "they couldn't have a meeting", "failed to meet", "have not held talks since 2015"
