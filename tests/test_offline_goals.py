@@ -257,6 +257,9 @@ def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes(text) == ["BOL"]
     # A fear of another's aim states no one's; the fearful one's own aim after "and" does.
     assert goal_codes("Peru fears that Bolivia will seek revenge for the raid.") == []
+    # How others see someone: "those who see him as likely to seek peace".
+    text = "Chile's president is popular in Lima, where many see him as keen to seek peace."
+    assert goal_codes(text) == []
     text = "Peru fears that prices could rise again and wants to stop it with a new tax."
     assert goal_codes(text) == ["PER"]
     # A report's reading: "a report suggested the country, which ..., had plans to".

@@ -110,7 +110,10 @@ _OTHERS_ACCOUNT = re.compile(
     r"\b(?:concerns|fears?|feared|fearing|worries|worried)\s+that\s+(?:(?!\band\b)[^,;:]){0,60}\Z|"
     # "a parliamentary report suggested the country, which ..., had plans to": its reading
     r"\b(?:report|study|survey|analysis)\s+(?:suggested|suggests|said|says|showed|shows|"
-    r"indicated|indicates)\s+(?:that\s+)?[^;:]{0,80}\Z",
+    r"indicated|indicates)\s+(?:that\s+)?[^;:]{0,80}\Z|"
+    # "those who see him as more inclined to seek peace": how others see him
+    r"\b(?:see|sees|saw|view|views|viewed|regard|regards|regarded)\s+(?:him|her|them|it)\s+"
+    r"as\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
 # A sentence a document tells: "..., according to a report from a U.S. agency".
