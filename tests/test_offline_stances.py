@@ -3104,6 +3104,9 @@ def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
         "The government handed Slovakia a note protesting the plan."
     )
     assert stance_keys(text) == {("HUN", "oppose")}
+    # "Its ministry" after a sentence its state opens: that state's.
+    text = "Hungary vowed to respond. Its foreign ministry blamed Slovakia for the raid."
+    assert stance_keys(text) == {("HUN", "oppose")}
     # And a party of the meeting it holds.
     assert meeting_codes(before + "The ministry summoned the Slovak envoy on Tuesday.") == [
         {"HUN", "SVK"}

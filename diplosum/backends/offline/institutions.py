@@ -75,7 +75,10 @@ _SUBJECT = re.compile(
     r"(?:(?:^|[,;:]\s+)[\"'\u201c]?\s*[Tt]he\s+(" + _NAMED + r")|^\s*(It|"
     # "But on Friday, it started criticizing", "Then it said": past a short opening
     r"(?:(?:But|And|Yet|Then|Later|Earlier|Instead|However|Meanwhile)(?:\s+(?:on|in|last|this)"
-    r"\s+\w+)?|(?:On|In|Last|This)\s+[A-Z0-9]\w*),?\s+it))\b[^,;]*$"
+    r"\s+\w+)?|(?:On|In|Last|This)\s+[A-Z0-9]\w*),?\s+it)"
+    # "Peru protested ... Its foreign ministry said": the institution of the state that
+    # opened the sentence before
+    r"|^\s*(?:(?:And|But)\s+)?[Ii]ts\s+(" + _NAMED + r"))\b[^,;]*$"
 )
 _IT_ACTS = re.compile(
     r"\s+(?:also\s+)?(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|seems|"
@@ -95,13 +98,16 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     subject = _SUBJECT.search(s.text, 0, offset)
     if subject is None:
         return None
-    group = 1 if subject.group(1) else 2
+    group = next(index for index in (1, 2, 3) if subject.group(index))
     if group == 2 and not _IT_ACTS.match(s.text, subject.end(2)):
         return None  # "It is regrettable": no one
     if any(a.start >= subject.end(group) and a.end <= offset for a in s.actors):
         return None
-    named = _named_before(s) or (_subject_just_before(s) if group == 2 else None)
-    if named is None or (group == 2 and not _opens_sentence(s.article, named.start)):
+    if group == 3:
+        named = _subject_just_before(s)  # "Its ministry": the last sentence's subject's
+    else:
+        named = _named_before(s) or (_subject_just_before(s) if group == 2 else None)
+    if named is None or (group != 1 and not _opens_sentence(s.article, named.start)):
         return None  # "It" is the subject of the sentence before, not any institution in it
     return named._replace(start=subject.start(group), end=subject.end(group))
 
