@@ -560,6 +560,10 @@ def test_those_named_along_with_the_subject_hold_its_stance() -> None:
 def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
     codes = [m.code for m in find_actors("Francois Mitterrand met Turgut Ozal.", year=1987)]
     assert codes == ["FRA", "TUR"]
+    # The Arabic article joined by a hyphen or a space, whichever the gazetteer lists.
+    for spelt in ("Al Thani", "Al-Thani"):
+        text = f"Mohammed bin Abdulrahman {spelt} spoke."
+        assert [m.code for m in find_actors(text, year=2024)] == ["QAT"], spelt
     assert meeting_codes(
         "Prime Minister Franz Vranitzky met Chancellor Helmut Kohl in Bonn in 1988."
     ) == [{"AUT", "DEU"}]

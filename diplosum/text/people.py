@@ -105,6 +105,19 @@ def unaccented(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The Arabic article before a name, joined by a hyphen or a space as outlets choose:
+# "Al Thani" / "Al-Thani", "al-Jubeir" / "al Jubeir".
+_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[ -](?=[A-Z])")
+
+
+def spellings(form: str) -> tuple[str, ...]:
+    """``form`` as wire copy may spell it: without accents, and with the Arabic article
+    joined either way."""
+    plain = unaccented(form)
+    joined = [_ARTICLE.sub(rf"\1{mark}", each) for each in (form, plain) for mark in "- "]
+    return tuple(dict.fromkeys((form, plain, *joined)))
+
+
 class NameMention(NamedTuple):
     """A person's name found in a text, and the form that matched."""
 
@@ -124,7 +137,7 @@ class People:
             holder = Holder(code, office, int(first), int(last or _OPEN_ENDED), name, woman)
             for form in [name, *(s for s in short.split(",") if s and s != "-")]:
                 # Wire copy often drops accents: "Francois Mitterrand", "Turgut Ozal".
-                for spelling in dict.fromkeys((form, unaccented(form))):
+                for spelling in spellings(form):
                     if holder not in forms.setdefault(spelling, []):
                         forms[spelling].append(holder)
         self.forms = {form: tuple(holders) for form, holders in forms.items()}
