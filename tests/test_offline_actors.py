@@ -179,6 +179,7 @@ def test_places_datelines_and_companies_are_not_actors() -> None:
     assert (
         find_actors("Militants lost ground in Iraq and Syria, and in Chad, Mali and Niger.") == []
     )
+    assert find_actors("The war spread outside of Chad and into the desert.") == []
     assert goal_codes("As it loses ground in Iraq and Syria, it seeks to build new cells.") == []
     text = "Mediators from Peru, Chile and Brazil are leading efforts to finalize a deal."
     assert sorted(goal_codes(text), key=str) == ["BRA", "CHL", "PER"]

@@ -48,7 +48,7 @@ _COMPANY = re.compile(
 
 # Right before a place: "in ", "at the ", "from "; and a dateline's "OSLO, ".
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|at|In|At|from|near|inside|outside|across|throughout|"
+    r"\b(?:in|at|In|At|from|near|inside|outside|across|throughout|outside\s+of|"
     # "he left Washington for a tour of Europe": where he was
     r"left|leaving|departed|departing)\s+(?:the\s+)?\Z"
 )
@@ -143,6 +143,7 @@ NAMES_OR_SEATS = frozenset({"name", "seat"})
 # does not rules the pattern out with one string test.
 _PLACE_WORD_ENDS = (
     *("the", "in", "at", "from", "near", "inside", "outside", "across", "throughout"),
+    "of",  # "outside of Gaza"
     # A sentence's opening "In Rome, ..." is where, as the lower-case "in" is.
     *("In", "At"),
     *("left", "leaving", "departed", "departing"),
