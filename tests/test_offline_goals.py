@@ -156,6 +156,9 @@ def test_others_reading_of_a_bid_and_hopes_as_a_noun_are_no_aims() -> None:
         "Chile raised hopes of a deal with Peru.",
         "Peru's offer raised hopes that Chile would join the talks.",
         "Shares rose amid hopes that Peru would cut its tariffs.",
+        # Opening a clause after a comma or a dash: the subject of its own verb.
+        "Chile's offer had flaws, hopes that an accord could be struck lasted to the vote.",
+        "Chile's offer had flaws - no dates - hopes that an accord could be struck lasted.",
     ):
         assert goal_codes(text) == [], text
 

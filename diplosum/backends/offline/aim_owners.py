@@ -133,10 +133,11 @@ _PASSIVE_BEFORE = re.compile(
 _SPECULATED = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|well\s+)?be\s+\Z")
 # "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
 _HOPES_AS_NOUN = re.compile(r"\s+(?:grew|grow|rose|rise|faded|fade|dimmed|receded|were|are)\b")
-# "the hopes", "raised hopes", "amid hopes", or "Hopes" opening the sentence: a noun.
+# "the hopes", "raised hopes", "amid hopes", or "Hopes" opening the sentence or a clause
+# after a comma or a dash (", hopes of a quick accord faded"): a noun.
 _NOUN_BEFORE_HOPES = re.compile(
-    r"(?:\A\s*|\b(?:the|his|her|its|their|our|any|some|no|high|new|raised|dashed|"
-    r"growing|fresh|faint|amid|with|and|of|on)\s+)\Z",
+    r"(?:\A\s*|(?:,|\s[-\u2013\u2014])\s+|\b(?:the|his|her|its|their|our|any|some|no|high|"
+    r"new|raised|dashed|growing|fresh|faint|amid|with|and|of|on)\s+)\Z",
     re.IGNORECASE,
 )
 
