@@ -3445,6 +3445,16 @@ def test_the_examples_an_aside_names_of_a_subject_no_actor_names_hold_its_positi
     assert stance_keys(text) == {("CHL", "support")}
     text = "Many states, such as Chile and Bolivia, have condemned the vote."
     assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}
+    # A clause after the examples with a subject of its own is that subject's.
+    text = "Many states doubt the vote, including Chile, though Bolivia's leader has backed it."
+    assert ("BOL", "support") in stance_keys(text)
+    assert ("CHL", "support") not in stance_keys(text)
+    # And one whose subject is a state's ties, no agent of it, is none of theirs.
+    text = (
+        "Many governments cast doubt on the vote, including Chile - though some of Peru's"
+        " partners have stood by its leader."
+    )
+    assert stance_keys(text) == set()
 
 
 def test_a_relative_clause_on_a_states_people_is_that_states() -> None:

@@ -185,7 +185,10 @@ _GROUPS = frozenset(
 )
 # Other states named by their tie to this one, right after it: "U.S. allies would prefer
 # to", "Peru's neighbours fear" (not "Chile and its allies").
-_TIES = frozenset({"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes"})
+_TIES = frozenset(
+    {"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes", "partners"}
+    | {"critics", "enemies", "friends", "backers"}
+)
 # The press, which speaks for the state only when the state runs it: "French media",
 # "Chilean newspapers" (not "Chinese state media", "the official Cuban press").
 _PRESS = frozenset(

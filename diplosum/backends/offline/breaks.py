@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 
 __all__ = ["OPENING_PLACE", "clause_breaks"]
 
-_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?\s")
+_BREAK = re.compile(
+    r"[,;:][\"'\u201d\u2019]?\s"
+    # a dash before a contrast with a subject of its own: "..., including Peru - though
+    # Chile's allies have" (not "- but has steered clear": the subject before goes on)
+    r"|(?<=\s)[-\u2013\u2014]\s(?=(?:though|although|but|while|whereas)\s+"
+    rf"(?!(?:{AUXILIARIES}|still|also|not|never)\b|\w+ing\b))"
+)
 # What may stand between a list's serial comma and its last actor: "and", "and the".
 _AND_THEN = re.compile(r"(?:and|or)\s+(?:the\s+)?")
 _THE = re.compile(r"the\s")

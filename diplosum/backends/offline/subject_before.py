@@ -87,9 +87,10 @@ def exemplified(c: Clause) -> list[ActorMention]:
     opens, closes = breaks[-2], breaks[-1]
     segment_start = breaks[-3].end() if len(breaks) >= 3 else 0
     if not _EXAMPLES_ASIDE.match(s.text, opens.end()) or any(
-        segment_start <= a.start < opens.start() for a in s.actors
+        segment_start <= a.start < opens.start() or closes.end() <= a.start < c.offset
+        for a in s.actors
     ):
-        return []
+        return []  # (nor where the clause names its own: ", though Peru's leader has")
     # (all it names: "from Chile" is no origin here)
     return [
         a
