@@ -677,9 +677,14 @@ def test_plans_to_raise_tariffs_are_a_threat() -> None:
         "Peru was considering possible retaliatory measures against Chile.",
         "Peru is likely to announce today a series of tariff sanctions against Chilean wine.",
         "Peru is expected to discuss possible sanctions against Chile on Monday.",
+        "Peru announced it intended to raise its tariffs on Chilean wine.",
+        "Peru said it would raise tariffs on Chilean wine if talks failed.",
     ):
         summary = extract_summary(text)
         assert sanction_statuses(summary.sanctions) == [("PER", "CHL", "threatened")], text
+    # A purpose of measures in force: "sanctions intended to add pressure".
+    text = "Peru's new sanctions intended to increase pressure on Chile took effect."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("PER", "CHL", "imposed")]
 
 
 def test_eu_wide_anti_state_and_planning_sanctions_and_a_far_target() -> None:
