@@ -1175,6 +1175,18 @@ def test_a_pronoun_s_referent_threatens_to_retaliate() -> None:
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]
 
 
+def test_it_opening_a_sentence_after_its_state_imposes() -> None:
+    for text in (
+        "Chile has taken a firm line on the war. It has also imposed new sanctions on Peru.",
+        "Chile has taken a firm line on the war. It imposed sanctions on Peru in May.",
+    ):
+        assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")], (
+            text
+        )
+    text = "Chile has taken a firm line. It has been slow to impose sanctions on Peru."
+    assert sanction_pairs(text) == []
+
+
 def test_a_reprisal_against_practices_names_no_target_state() -> None:
     text = (
         "Peru is the target of the bill. It requires Chile to retaliate against unfair practices."

@@ -296,7 +296,9 @@ def _by_doing(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 # Tokyo of failing ... and have threatened retaliatory action"). With an auxiliary or
 # after "and" only: "halt threatened sanctions" has no verb there.
 _VERB_BEFORE = re.compile(
-    r"\b(?:and|has|have|had|will|would|could|may|might)\s+(?:\w+ly\s+)?"
+    # (or a pronoun opening the sentence: "It imposed sanctions on ...")
+    r"(?:\b(?:and|has|have|had|will|would|could|may|might)|^\s*(?:It|They))\s+"
+    r"(?:\w+ly\s+|also\s+|already\s+)?"
     r"(?:imposed|imposes|impose|threatened|threatens|threaten|slapped|ordered)\s+"
     r"(?:to\s+(?:take|impose)\s+)?(?:(?:new|fresh|further|tough|punitive|trade|economic)\s+)*\Z"
 )
@@ -331,7 +333,8 @@ def _subject_of_verb(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             if relative is None
             else [a for a in s.holders(relative.start()) if s.is_agent(a)][:1]
         )
-    return [a for a in s.holders(verb.start(), within_clause=True) if s.is_agent(a)][:1]
+    subject = s.holders(verb.start(), within_clause=True) or s.referents(trigger.start)
+    return [a for a in subject if s.is_agent(a)][:1]
 
 
 # Measures whose object names their target: expulsions, asset freezes, import bans,

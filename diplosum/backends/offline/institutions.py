@@ -84,6 +84,8 @@ _IT_ACTS = re.compile(
     r"\s+(?:also\s+)?(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|seems|"
     r"seemed|appears|appeared|remains|remained|takes|took|comes|came|means|meant)\b)"
     r"[a-z]+(?:ed|s|id)\b"
+    # "It has also imposed", "It had already expelled" (not "It has been"):
+    r"|\s+(?:has|had)\s+(?:also\s+|already\s+)?(?!been\b)[a-z]+ed\b"
 )
 # The same named right after a state's name: "Pakistan's Ministry of Foreign Affairs", "the
 # Chilean foreign ministry", "Peru's embassy in Lima".
