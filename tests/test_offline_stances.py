@@ -1120,6 +1120,15 @@ def test_present_tense_statements_and_calls_upon() -> None:
         ("PER", "neutral")
     }
     assert stance_keys("Peru called upon Chile to halt the tests.") == {("PER", "oppose")}
+    # A call for a peaceful way takes no side either (the guide's "calls for restraint").
+    for text in (
+        "Peru called for a peaceful resolution of the dispute between Chile and Bolivia.",
+        "Peru urged Chile and Bolivia to respect international law.",
+        "Peru stressed the need for a diplomatic solution to the border row.",
+        "Peru called on all parties to respect the ceasefire.",
+    ):
+        assert stance_keys(text) == {("PER", "neutral")}, text
+    assert stance_keys("Peru stressed the need for closer ties with Chile.") == {("PER", "support")}
     # A second verb in the present ends the first one's topic.
     topics = [
         s.topic

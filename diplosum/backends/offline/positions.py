@@ -19,7 +19,7 @@ from .sentence import RuleSentence
 __all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_at"]
 
 Position = Literal["support", "oppose", "neutral"]
-_APPEALS = ("call", "appeal", "urge")
+_APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
 # Triggers that ask something of another: what is asked may be that it stop ("urged Iran
 # not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
 _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
@@ -57,8 +57,13 @@ _PUNISHING = re.compile(
     r"\b(?:sanctions|tariffs|curbs|measures|action|reprisals|duties)\s+(?:against|on)\s"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
+# So does one for a peaceful way, whatever the outcome: "called for a peaceful resolution",
+# "urged both sides to uphold the rule of law", "a diplomatic solution".
 _RESTRAINT = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:self-)?(?:restraint|calm|de-escalation|dialogue|peacefully)\b",
+    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:(?:self-)?restraint|calm|de-escalation|dialogue|"
+    r"peacefully|peaceful\s+(?:resolution|solution|settlement|means)|rule\s+of\s+law|"
+    r"international\s+law|diplomatic\s+(?:solution|means)|"
+    r"respect\s+(?:for\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce))\b",
     re.IGNORECASE,
 )
 _OWN_PEOPLE = re.compile(
