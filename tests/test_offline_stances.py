@@ -1128,6 +1128,9 @@ def test_present_tense_statements_and_calls_upon() -> None:
         "Peru called on all parties to respect the ceasefire.",
     ):
         assert stance_keys(text) == {("PER", "neutral")}, text
+    # Asking for clarification takes no side yet.
+    text = "Peru said it was seeking clarification from Chile about the troop movements."
+    assert stance_keys(text) == {("PER", "neutral")}
     assert stance_keys("Peru stressed the need for closer ties with Chile.") == {("PER", "support")}
     # A second verb in the present ends the first one's topic.
     topics = [
