@@ -1128,6 +1128,12 @@ def test_present_tense_statements_and_calls_upon() -> None:
         "Peru called on all parties to respect the ceasefire.",
     ):
         assert stance_keys(text) == {("PER", "neutral")}, text
+    # A call to punish a state opposes it, whoever is asked to do it.
+    for text in (
+        "Peru called for tougher sanctions against Chile over the raid.",
+        "Peru urged the EU to impose sanctions on Chile.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose")}, text
     # Asking for clarification takes no side yet.
     text = "Peru said it was seeking clarification from Chile about the troop movements."
     assert stance_keys(text) == {("PER", "neutral")}

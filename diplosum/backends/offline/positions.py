@@ -53,8 +53,13 @@ _NAMED_STOP = re.compile(
 # Readiness or resolve to punish someone: "ready to impose retaliatory trade action against
 # Japan", "determined to take measures against" (not "ready to impose order").
 _PUNISHING = re.compile(
-    r"\s*(?:impose|slap|levy|take|adopt|retaliate)\b(?:[^,;.]|(?<=\b[A-Za-z])\.){0,60}?"
+    # (past the one asked: "urged the EU to impose sanctions on ...")
+    r"\s*(?:(?:[\w.'\u2019-]+\s+){1,4}?to\s+)?"
+    r"(?:impose|slap|levy|take|adopt|retaliate)\b(?:[^,;.]|(?<=\b[A-Za-z])\.){0,60}?"
     r"\b(?:sanctions|tariffs|curbs|measures|action|reprisals|duties)\s+(?:against|on)\s"
+    # the measure itself asked for: "called for tougher sanctions on Iran"
+    r"|\s*(?:(?:new|fresh|tougher|tough|more|further|wider|international|economic|"
+    r"punitive)\s+)*(?:sanctions|an\s+embargo|reprisals)\s+(?:against|on)\s"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 # So does one for a peaceful way, whatever the outcome: "called for a peaceful resolution",
@@ -357,7 +362,7 @@ def _turned(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Po
         and (_RESTRAINT.match(s.text, asked))
     ):
         return "neutral"  # "urged the two neighbours to show restraint"
-    if position == "support" and _PUNISHING.match(s.text, asked):
+    if position != "oppose" and _PUNISHING.match(s.text, asked):
         return "oppose"  # "ready to impose retaliatory action against Japan"
     return position
 
