@@ -678,6 +678,7 @@ def test_plans_to_raise_tariffs_are_a_threat() -> None:
         "Peru is likely to announce today a series of tariff sanctions against Chilean wine.",
         "Peru is expected to discuss possible sanctions against Chile on Monday.",
         "Peru announced it intended to raise its tariffs on Chilean wine.",
+        "Peru was poised to impose heavy tariffs on Chilean food imports.",
         "Peru said it would raise tariffs on Chilean wine if talks failed.",
     ):
         summary = extract_summary(text)

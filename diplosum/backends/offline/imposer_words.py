@@ -121,7 +121,7 @@ IMPOSER_GAP = re.compile(
     r"threat|bid|able|be\s+able|due|about|"
     # "stands prepared to levy"
     r"(?:stands?|stood)\s+(?:ready|prepared)|"
-    r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|(?:un)?willing|threatened|"
+    r"sought|seeks?|wants?|wanted|set|expected|going|ready|prepared|poised|(?:un)?willing|threatened|"
     r"promised|"
     r"vowed|pledged|began|started|tried|tries|trying|try|attempts?|attempted|attempting|"
     r"efforts?)"
