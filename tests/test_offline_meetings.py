@@ -284,6 +284,11 @@ def test_parties_met_on_different_days_are_separate_meetings() -> None:
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
 
 
+def test_being_on_the_phone_with_someone_is_a_call() -> None:
+    text = "Peru's president was on the phone with Chile's leader for an hour on Monday."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
 def test_calls_in_the_plural_are_one_call_each_and_a_conference_call_is_one() -> None:
     text = "In calls with the Chilean and Bolivian foreign ministers, Peru's president urged calm."
     assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
