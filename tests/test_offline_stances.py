@@ -1186,6 +1186,9 @@ def test_a_demand_said_of_another_is_a_neutral_position() -> None:
     assert stance_keys(
         "Argentina should release the prisoners, the Chilean president said on Tuesday."
     ) == {("CHL", "neutral")}
+    # A demand on a thing of another's: "Peru's bid must be judged on its merits".
+    text = "Chile's envoy to the WTO said Peru's bid must be judged on its merits."
+    assert stance_keys(text) == {("CHL", "neutral")}
     assert stance_keys('"All sides must show restraint," the Chilean foreign minister said.') == {
         ("CHL", "neutral")
     }

@@ -168,9 +168,9 @@ _MODAL_WORD = re.compile(rf"\b{MODALS}\b")
 # A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
 # to", "all sides should urgently".
 _MODAL = re.compile(
-    r"(?:\s+(?:government|authorities|leadership|leaders|regime|side))?\s+(?:\w+ly\s+|also\s+|now\s+)?"
-    + MODALS
-    + r"\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
+    # (or a thing of its: "Peru's bid must be judged ...")
+    r"(?:\s+(?:government|authorities|leadership|leaders|regime|side)|['\u2019]s\s+[a-z]+)?"
+    r"\s+[\"\u201c]?(?:\w+ly\s+|also\s+|now\s+)?" + MODALS + r"\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
 )
 # Where the one asked opens a clause: the sentence's start, after "said (that)", a comma,
 # a quotation mark; an article or "its" may come first ("the Syrian government").
