@@ -180,6 +180,9 @@ def test_places_datelines_and_companies_are_not_actors() -> None:
         find_actors("Militants lost ground in Iraq and Syria, and in Chad, Mali and Niger.") == []
     )
     assert find_actors("The war spread outside of Chad and into the desert.") == []
+    # A school named with its city ("King's College London") is no capital's state.
+    text = "Ana Soto, a professor at Saint Mary's College Lima, said Chile must act."
+    assert [m.code for m in find_actors(text)] == ["CHL"]
     assert goal_codes("As it loses ground in Iraq and Syria, it seeks to build new cells.") == []
     text = "Mediators from Peru, Chile and Brazil are leading efforts to finalize a deal."
     assert sorted(goal_codes(text), key=str) == ["BRA", "CHL", "PER"]

@@ -190,11 +190,19 @@ def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(mentions):
         listed = index > 0 and _listed_after(text, mentions, index)
         place = (listed and place) or is_place(text, mention)
-        if place or _a_given_name(text, mention):
+        if (
+            place
+            or _a_given_name(text, mention)
+            or _ENDS_A_SCHOOL.search(text, max(0, mention.start - 12), mention.start)
+        ):
             continue
         if not surnames or not borne_by_a_person(text, mention, surnames):
             kept.append(mention)
     return kept
+
+
+# A school named with its city: "King's College London", "University College Dublin".
+_ENDS_A_SCHOOL = re.compile(r"\b(?:College|University|School|Institute)\s+\Z")
 
 
 # A title for a person, right before a name ("Mayor London Breed", "Rep. Victoria Ruiz").
