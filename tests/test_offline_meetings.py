@@ -284,6 +284,19 @@ def test_parties_met_on_different_days_are_separate_meetings() -> None:
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
 
 
+def test_an_invitation_to_talks_proposes_them_with_the_one_who_invites() -> None:
+    for text in (
+        "Chile's trade minister has not yet answered a Peruvian invitation for wine talks.",
+        "Chile's trade minister received an invitation from Peru for talks on wine.",
+    ):
+        summary = extract_summary(text)
+        assert [({p.country for p in m.participants}, m.status) for m in summary.meetings] == [
+            ({"CHL", "PER"}, "proposed")
+        ], text
+    text = "Chile's trade minister turned down a Peruvian invitation for talks on wine."
+    assert extract_summary(text).meetings == []
+
+
 def test_being_on_the_phone_with_someone_is_a_call() -> None:
     text = "Peru's president was on the phone with Chile's leader for an hour on Monday."
     assert meeting_codes(text) == [{"PER", "CHL"}]

@@ -36,7 +36,7 @@ _DENIED = re.compile(
     r"rules out|rejected|rejects|won't|will not|did not|didn't|cannot|can't|unable to|"
     # "they couldn't have a meeting", "failed to meet", "have not held talks since 2015"
     r"couldn't|could not|failed to|fails to|has not|have not|had not|hasn't|haven't|hadn't|"
-    r"declined (?:an|the) invitation|turned down (?:an|the) invitation|"
+    r"(?:declined|rejected|turned down) (?:an|the|a|its|his|her) (?:[\w-]+ )?invitation|"
     r"denied|denies|deny|denying|unwilling to|boycott|boycotted|boycotting|boycotts|boycott of|"
     # "will skip the summit", "will miss an address to the summit from"
     r"skip|skips|skipped|skipping|will miss|to miss|missed|misses|"

@@ -57,6 +57,7 @@ from .visits import (
     guest,
     held_here,
     held_in,
+    inviter,
     stay,
     visited_in,
 )
@@ -236,7 +237,8 @@ def _parties(
     if not others and (dealt := dealt_with(s, trigger)):
         # "Chile agreed with Peru at talks": who dealt with them, and they.
         others, subject = dealt, [a for a in s.holders(dealt[0].start) if a.code]
-    others += guest(s, trigger) + gathered_where(s, trigger) + attended_by(s, trigger)
+    others += guest(s, trigger) + inviter(s, trigger) + gathered_where(s, trigger)
+    others += attended_by(s, trigger)
     others += held_here(s, trigger)
     return subject, others, named_between
 

@@ -26,6 +26,7 @@ __all__ = [
     "guest",
     "held_here",
     "held_in",
+    "inviter",
     "stay",
     "visit_named",
     "visited_in",
@@ -75,6 +76,27 @@ def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
             continue
         invited = _INVITED.search(s.text, max(0, mention.start - 10), mention.start)
         if invited and not any(mark in s.text[mention.end : trigger.start] for mark in ",;:"):
+            return [mention]
+    return []
+
+
+# "a Peruvian invitation for talks", "an invitation from Peru for talks": who invites,
+# right before the invitation or after its "from", then what it is for.
+_INVITATION_FOR = re.compile(r"\s+invitations?\s+(?:for|to)\s+(?:[\w-]+\s+){0,4}?\Z")
+_FOR_IT = re.compile(r"\s+(?:for|to)\s+(?:[\w-]+\s+){0,4}?\Z")
+_INVITATION_FROM = re.compile(r"\binvitations?\s+from\s+(?:the\s+)?\Z")
+
+
+def inviter(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The party whose invitation is to the meeting of ``trigger`` ("has not answered a
+    Peruvian invitation for talks"), named before "invitation" or after its "from"."""
+    for mention in s.actors:
+        if not mention.code or not trigger.start - 70 <= mention.end <= trigger.start:
+            continue
+        if _INVITATION_FOR.fullmatch(s.text, mention.end, trigger.start) or (
+            _INVITATION_FROM.search(s.text, max(0, mention.start - 20), mention.start)
+            and _FOR_IT.fullmatch(s.text, mention.end, trigger.start)
+        ):
             return [mention]
     return []
 
