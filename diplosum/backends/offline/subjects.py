@@ -10,7 +10,8 @@ criticised Iran"), the actor right after it; else the nearest actor before. Wher
 break is ``breaks``'; which asides a subject may stand before is ``asides``'; a subject
 named before its clause (past an aside, or a clause before's) is ``subject_before``'s; a
 reported clause's own subject ("Germany said Russia rejected ...") is ``reported``'s;
-which actors a list joins is ``coordination``'s.
+what a clause's opening says of its subject ("he", a conjunction, an institution named
+again) is ``clause_openings``'; which actors a list joins is ``coordination``'s.
 """
 
 from __future__ import annotations
@@ -20,14 +21,11 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorMention
 from .agent_nouns import NOT_AGENTS, of_no_agent, without_objects_of_with
-from .breaks import OPENING_PLACE, clause_breaks
-from .clauses import AUXILIARIES, OPENING_SUBORDINATOR, posted_to
+from .breaks import clause_breaks
+from .clause_openings import clause_subjects, opening
+from .clauses import AUXILIARIES, posted_to
 from .coordination import list_start, oxford_list, with_listed
-from .institutions import institution_opening
-from .no_speaker import A_NAME, unknown_person_opens
-from .reported import past_opener, reported_subject
 from .subject_before import (
-    VERB_FIRST,
     Clause,
     accompanied,
     before_participle_phrase,
@@ -48,10 +46,6 @@ _THAT_VERB = re.compile(
     r"(?<=\w)\s+(?:that|which|who)\s+(?:(?:also|still|openly|\w+ly|have|has|had)\s+)*\Z"
 )
 _HEAD_NOUN = re.compile(r"\s+[a-z][\w-]*")
-# A clause that opens with "he" or "she" (after a quotation mark): its subject.
-_PRONOUN_FIRST = re.compile(
-    r"[\"'\u201c\u2018]?\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Yy]et)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
-)
 
 
 _WRITTEN_TO = re.compile(
@@ -102,9 +96,9 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         for a in earlier
         if a.start >= c.start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
     ]
-    found = _opening(c, in_clause)
+    found = opening(c, in_clause)
     if found is None:
-        in_clause = _past_opener(c, in_clause)
+        in_clause = clause_subjects(c, in_clause)
         found = past_aside(c, in_clause)
     if found is None and not in_clause:
         found = before_participle_phrase(c)
@@ -241,79 +235,6 @@ def _next_to_verb(
     return None
 
 
-def _opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | None:
-    """The subject of a clause that names none of its own before its verb, read from how
-    it opens: a person no rule places, a subordinate clause's conjunction, "he" or "she",
-    an institution named again. ``None`` when it opens with none of those."""
-    s, earlier = c.s, c.earlier
-    if not in_clause and _PREDICATE.match(s.text, c.start) and unknown_person_opens(s) is not None:
-        # "Carl Berg, who leads a claim against Chile, says he is confident": the person
-        # the sentence opens with, whom no rule places, not a state in the aside.
-        return []
-    if (
-        not in_clause
-        and len(c.breaks) == 1
-        and OPENING_PLACE.match(s.text, s.opens(), c.breaks[0].start())
-        and _UNPLACED_NAME.match(s.text, c.start)
-    ):
-        # "During his Peru visit, Smith plans to meet": past an opening phrase of place
-        # or occasion, a name no rule places is the subject, not a state in the phrase.
-        return []
-    if (
-        not in_clause
-        and len(c.breaks) == 1
-        and _OPENING_CLAUSE.match(s.text, s.opens(), c.breaks[0].start())
-        and _NAMED_SUBJECT.match(s.text, c.start)
-    ):
-        # "Even though Bolivia will not extradite them, FBI chief Ana Soto vowed to": past
-        # a clause of concession, time or reason, the main clause's named subject, whom no
-        # rule places, not the state that clause names.
-        return []
-    if _common_noun_subject(s, c.start, c.offset):
-        return []  # "after an earlier inquiry cast doubt on": the inquiry's doubt
-    subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
-    if subordinate:
-        return subordinate
-    pronoun = _PRONOUN_FIRST.match(s.text, c.start)
-    reported = reported_subject(s, pronoun.end(), in_clause, c.offset) if pronoun else None
-    if reported is not None:
-        # "He said Iran rejected the plan": the pronoun speaks; Iran rejects.
-        return with_listed(s, reported, earlier)
-    if pronoun is not None and (not in_clause or pronoun.end() <= in_clause[0].start):
-        # "She started with support for Israel and then she expressed concern", "She is
-        # allowed to back Israel but also wants ...", "In Nairobi, he met ...": the
-        # pronoun is the subject, a state after it an object.
-        person = s.he_or_she(pronoun.start(1))
-        # Placed where the pronoun is, as the subject stands there.
-        return (
-            [] if person is None else [person._replace(start=pronoun.start(1), end=pronoun.end(1))]
-        )
-    institution = institution_opening(s) if c.start == 0 else None
-    if institution is not None and (not in_clause or institution.end <= in_clause[0].start):
-        # "The ministry summoned the Greek ambassador to protest": the institution named
-        # again is the subject, as "he" is; a state after it an object ("The ministry said
-        # Greece rejected it": what was reported has its own subject).
-        reported = reported_subject(s, institution.end, in_clause, c.offset)
-        return with_listed(s, reported, earlier) if reported is not None else [institution]
-    return None
-
-
-def _past_opener(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
-    """The clause's actors that may be its subject, past an opening phrase
-    (``reported.past_opener``); none in a clause that opens with its verb."""
-    in_clause = past_opener(c.s, in_clause, c.start, c.offset)
-    if (
-        c.breaks
-        and (VERB_FIRST.match(c.s.text, c.start) or _PAST_FIRST.match(c.s.text, c.start))
-        and not _SUBORDINATOR.search(c.s.text, c.start, c.offset)
-    ):
-        # "Orban, whose country holds the EU presidency, has angered the bloc by seeking",
-        # "Soto, an aide, called the bid a Chilean ploy and accused": a clause that opens
-        # with its verb has its subject before; its actors are objects.
-        return []
-    return in_clause
-
-
 def _first_or_nearest(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention]:
     """The clause's first actor (or those leading the group it names) with those listed
     with it; with none in the clause, the nearest actor before that is no place gone to."""
@@ -334,15 +255,6 @@ def _first_or_nearest(c: Clause, in_clause: list[ActorMention]) -> list[ActorMen
     if len(listed) > 1:
         return listed
     return with_listed(s, in_clause[0] if in_clause else _nearest(s, earlier), earlier)
-
-
-# A clause that opens with a verb in the past and its object: "called the bid ...".
-_PAST_FIRST = re.compile(r"\s*[a-z]+ed\s+(?:the|a|an|his|her|its|their)\s")
-# A clause that opens with its verb, after the aside of a subject before it.
-_PREDICATE = re.compile(
-    r"\s*(?:says|said|told|tells|added|adds|is|was|has|had|believes|believed|thinks|"
-    r"argues|argued|wrote|writes)\b"
-)
 
 
 # A group named by a few words after its first actor, then who leads it.
@@ -438,68 +350,3 @@ def _of_others(s: RuleSentence, offset: int) -> bool:
         for a in s.actors
         if a.end <= relative.start()
     )
-
-
-# A capitalised name of one to three words, then its verb (no pronoun nor article).
-_UNPLACED_NAME = re.compile(rf"\s*{A_NAME}\s+(?:(?:has|have|had|will|would|also|then)\s+)?[a-z]+")
-
-
-# A sentence that opens with a clause of concession, time, reason or condition, to its comma.
-_OPENING_CLAUSE = re.compile(rf"\s*{OPENING_SUBORDINATOR}[^,;]*\Z")
-# A main clause that opens with a capitalised word that is no pronoun or determiner: a
-# name or a title ("FBI chief Ana Soto", "Soto").
-_NAMED_SUBJECT = re.compile(
-    r"\s*(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|Its|His|Her|Their|Our|A|An)"
-    r"\b)[A-Z]"
-)
-
-
-# Conjunctions that open a clause with a subject of its own: "Straw's meeting comes after
-# Bush criticised Iran", "Bolivia waits as Peru's leaders vow to" (not "states such as
-# Peru", "Chile as well as Peru": the list is the subject).
-_SUBORDINATOR = re.compile(
-    r"\b(?:after|before|when|since|because|while|whereas|until|although|though|unless|"
-    r"once|(?<!\bsuch\s)(?<!\bwell\s)as)\s+"
-)
-
-
-# A subordinate clause whose subject is a common noun phrase, right before the verb:
-# "after an earlier Senate inquiry | cast doubt on".
-_COMMON_NOUN_SUBJECT = re.compile(
-    r"(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*\s+){1,4}"
-    r"(?:\w+ly\s+)?\Z"
-)
-
-
-def _common_noun_subject(s: RuleSentence, start: int, offset: int) -> bool:
-    """Whether the verb at ``offset`` is in a subordinate clause (``_SUBORDINATOR``)
-    whose subject, right after its conjunction, is a common noun phrase naming no actor."""
-    if offset not in s.verb_starts():
-        return False
-    # Not "as": "as a clear rebuff to" is a role, not a clause.
-    conjunctions = [c for c in _SUBORDINATOR.finditer(s.text, start, offset) if c[0][:2] != "as"]
-    if not conjunctions:
-        return False
-    opened = conjunctions[-1].end()
-    if any(opened <= a.start < offset for a in s.actors):
-        return False
-    return _COMMON_NOUN_SUBJECT.fullmatch(s.text, opened, offset) is not None
-
-
-def _subordinate_subject(
-    s: RuleSentence, in_clause: list[ActorMention], start: int, offset: int
-) -> list[ActorMention]:
-    """The subject of a subordinate clause the trigger at ``offset`` is the verb of: the
-    actor right after its conjunction ("after US President George Bush criticised")."""
-    conjunctions = list(_SUBORDINATOR.finditer(s.text, start, offset))
-    if not conjunctions:
-        return []
-    opened = conjunctions[-1]
-    inner = [a for a in in_clause if a.start >= opened.end()]
-    if not inner or len(s.text[opened.end() : inner[0].start].split()) > 4:
-        return []
-    listed = with_listed(s, inner[0], in_clause)
-    rest = s.text[listed[-1].end : offset]
-    if "," in rest or len(rest.split()) > 3:
-        return []  # "after Bush's talks with Iran, Straw criticised": not the verb's subject
-    return listed
