@@ -3,7 +3,7 @@ X", "Juan Perez, the Chilean foreign minister, said", '"...," he said', "the for
 ministry said" (``reporting_actor``).
 
 Each reporting clause is read in turn: first whether it reports the sentence's words at
-all (an amount "added", a poll, a relative clause), then where its speaker is named
+all (an amount "added", a poll, a relative clause: ``unreported``), then where its speaker is named
 (quoted as, a pronoun, right before the verb, an appositive, an office and its holder,
 inverted after it, an office or institution named alone), then the clause's subject.
 A clause whose own words name no one the rules can place ("..., officials said") has no
@@ -29,12 +29,12 @@ from .no_speaker import (
     named_after_break,
     no_state_speaks,
     people_speak,
-    polled,
 )
 from .offices import OFFICE_NAMED_AGAIN
-from .quotations import CLOSING_MARKS, open_quote
+from .quotations import CLOSING_MARKS
 from .sentence import RuleSentence
 from .subjects import posting_state
+from .unreported import unreported
 
 __all__ = ["after_closing_mark", "reporting_actor"]
 
@@ -71,37 +71,11 @@ def _speaker_of(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> _Reading:
 
 
 def _no_report(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> _Reading:
-    """Whether ``clause`` reports no words of the sentence's: an amount added, a
-    quotation attributed in it, a poll, a relative clause."""
-    if clause.phrase.startswith("add") and _ADDS_AMOUNT.match(s.text, clause.end):
-        return _Verdict.NEXT_CLAUSE  # "soared 20 percent, adding $7.5 billion": an amount
-    if clause.phrase == "added" and _ADDED_AS_ADJECTIVE.search(
-        s.text, max(0, clause.start - 16), clause.start
-    ):
-        return _Verdict.NEXT_CLAUSE  # "would receive added support": more of it, no speech
-    if _quoted_before_attribution(s, clause, clauses):
-        # '"... Peru and Bolivia have confirmed ...," Ms Soto said': quoted
-        return _Verdict.NEXT_CLAUSE
-    if polled(s, clause):
-        return None  # "most Chilean respondents said": a poll, no state's words
-    if _SUBORDINATE_REPORT.search(s.text, max(0, clause.start - 60), clause.start):
-        # "called for sanctions because Pretoria insists on ...": the reason's speaker,
-        # not the sentence's
-        return _Verdict.NEXT_CLAUSE
-    if _in_relative_clause(s, clause):
-        # "condemned the plan, which Chile says is costly": Chile's words are about the
-        # plan, not the sentence's
-        return _Verdict.NEXT_CLAUSE
-    return _Verdict.UNDECIDED
-
-
-# A reporting clause inside a clause of reason, concession or condition: its subject
-# right after the conjunction ("because Pretoria insists"). (Not one of time: "after
-# Reagan announced plans to ..." is often the clause the stance is in.)
-_SUBORDINATE_REPORT = re.compile(
-    r"\b(?:because|although|though|whereas|unless|if)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}\Z"
-)
+    """Whether ``clause`` reports no words of the sentence's (``unreported``)."""
+    found = unreported(s, clause, clauses)
+    if found == "no speaker":
+        return None
+    return _Verdict.NEXT_CLAUSE if found == "next clause" else _Verdict.UNDECIDED
 
 
 def _quoted_as(s: RuleSentence, clause: Hit) -> _Reading:
@@ -322,19 +296,6 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
 
-# After "added" or "adding", an amount or "to": something added ("added to doubts"), not
-# words.
-_ADDS_AMOUNT = re.compile(
-    r"\s+(?:to\s|(?:(?:more\s+than|another|some|nearly|almost)\s+)?[$\u20ac\u00a3\d])"
-)
-
-# "added" as an adjective, after a determiner or a verb that takes a noun: "an added
-# burden", "would receive added support", "with added pressure".
-_ADDED_AS_ADJECTIVE = re.compile(
-    r"\b(?:an?|the|some|any|with|for|of|receiv(?:e|es|ed|ing)|gets?|got|getting|giv(?:e|es|en|ing)|"
-    r"gave|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|bring(?:s|ing)?|brought)\s+\Z",
-    re.IGNORECASE,
-)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 
 
@@ -350,33 +311,6 @@ def _spokesman_for(words: list[str]) -> list[str]:
 # whose object the name is.
 # (past a title: "congratulated President Bush ... and stressed")
 _AFTER_A_VERB = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\s+(?:[A-Z][\w.'-]*\s+){0,3}\Z")
-
-
-def _quoted_before_attribution(s: RuleSentence, clause: Hit, clauses: list[Hit]) -> bool:
-    """Whether reporting ``clause`` stands inside a quotation that closes before another
-    reporting clause of ``s``, the quotation's own attribution."""
-    if open_quote(s.text[: clause.start]) is None:
-        return False
-    marks = [at for at in (s.text.find(m, clause.end) for m in '"\u201d') if at >= 0]
-    return bool(marks) and any(other.start > min(marks) for other in clauses)
-
-
-# A relative clause whose subject is the speaker: "which Chile says", "what the Foreign
-# Office says".
-_RELATIVE_OPENS = re.compile(r"\b(?:which|what)\s+(?:the\s+)?\Z")
-
-
-def _in_relative_clause(s: RuleSentence, clause: Hit) -> bool:
-    """Whether reporting ``clause`` opens with "which" or "what" and its subject."""
-    before = s.before(clause.start)
-    if before is None:
-        return False
-    gap = s.text[before.end : clause.start]
-    return (
-        "," not in gap
-        and len(gap.split()) <= 3
-        and _RELATIVE_OPENS.search(s.text, max(0, before.start - 12), before.start) is not None
-    )
 
 
 # "quoted Soviet Deputy Foreign Minister Vladimir Petrovsky as saying": the one quoted.
