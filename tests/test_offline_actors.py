@@ -1028,6 +1028,11 @@ def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
     }
     assert stance_keys("Then-President Barack Obama condemned the deal.") == {("USA", "oppose")}
     assert stance_keys("Chilean President Ana Soto condemned the deal.") == {("CHL", "oppose")}
+    # In office by the article's date: a sitting vice president named only as a nominee.
+    text = "Democratic nominee Joe Biden said he condemned the raid on Chile."
+    dated = extract_summary(text, published=dt.date(2012, 7, 1))
+    assert {(x.actor.country, x.position) for x in dated.stances} == {("USA", "oppose")}
+    assert extract_summary(text, published=dt.date(2020, 7, 1)).stances == []
 
 
 def test_a_title_s_state_after_the_name_and_accented_names() -> None:

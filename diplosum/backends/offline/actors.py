@@ -156,10 +156,11 @@ def _state_actors(mention: Mention) -> list[Actor]:
     return [Actor(name=names.get(code, code), kind=kind, country=code) for code in mention.codes]
 
 
-def _without_office(text: str, people: list[ActorMention]) -> list[ActorMention]:
+def _without_office(text: str, people: list[ActorMention], year: int | None) -> list[ActorMention]:
     """``people``, those the text calls former office holders or candidates ("former
-    President Soto") standing for no state wherever named."""
-    gone = out_of_office(text, people)
+    President Soto") standing for no state wherever named; not a candidate who holds an
+    office in the article's ``year`` (a sitting vice president running for president)."""
+    gone = out_of_office(text, people, _sitting(people, year))
     if not gone:
         return people
     return [
@@ -173,6 +174,22 @@ def _without_office(text: str, people: list[ActorMention]) -> list[ActorMention]
         else person
         for person in people
     ]
+
+
+def _sitting(people: list[ActorMention], year: int | None) -> frozenset[str]:
+    """The family names of ``people`` the people gazetteer has in office for their state
+    in ``year`` itself (no year either side)."""
+    if year is None:
+        return frozenset()
+    return frozenset(
+        family_name(person.actor.name, person.code)
+        for person in people
+        if person.code
+        and any(
+            holder.code == person.code and holder.first <= year <= holder.last
+            for holder in people_gazetteer().holders(person.actor.name)
+        )
+    )
 
 
 # Between places listed: "in Iraq and Syria", "in Iraq, Syria and Lebanon" (a comma only
@@ -260,7 +277,9 @@ def find_actors(
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
     people = _without_office(
-        text, known_people(text, titled, when, named, names, namesakes, dateline_capital(text))
+        text,
+        known_people(text, titled, when, named, names, namesakes, dateline_capital(text)),
+        year,
     )
     # Before surnames are gathered: "Santos Alvite" later is the headline state's minister.
     people = ministers_of_the_headline(text, people, states)

@@ -52,10 +52,13 @@ _LISTED = re.compile(r",?\s+(?:and\s+)?")
 _PRESENT = re.compile(r"\b(?:now|current|currently|sitting|incumbent)\b")
 
 
-def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
+def out_of_office(
+    text: str, people: list[ActorMention], sitting: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The family names of ``people`` the text anywhere calls former holders of an
     office, or candidates for one whom it never gives a present office ("Vice President
-    Ana Soto, the Democratic nominee" holds hers)."""
+    Ana Soto, the Democratic nominee" holds hers) and who are not ``sitting`` (in office
+    at the article's date by the people gazetteer)."""
     former: set[str] = set()
     running: set[str] = set()
     in_office: set[str] = set()
@@ -95,7 +98,7 @@ def out_of_office(text: str, people: list[ActorMention]) -> frozenset[str]:
     # (a description may fit another than the person named last: trust it only where the
     # text gives that person no present office)
     former |= _described(_FORMER_OPENS, text, people) - in_office
-    return frozenset(former | (running - in_office))
+    return frozenset(former | (running - in_office - sitting))
 
 
 # A sentence whose subject is a candidate named by description alone: "The Republican
