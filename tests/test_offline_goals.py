@@ -250,6 +250,14 @@ def test_he_opening_a_sentence_is_the_last_sentence_s_subject_not_its_object() -
     assert [g.actor.country for g in goals if "resume" in g.statement] == ["BOL"]
 
 
+def test_an_office_named_again_before_a_copula_holds_the_aim() -> None:
+    text = (
+        "Chilean President Ana Soto met Tony Blair. Blair told reporters he thought the"
+        " president is eager to expand trade with Peru."
+    )
+    assert goal_codes(text) == ["CHL"]
+
+
 def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:
     assert goal_codes("Peru denied reports that it plans to close the border.") == []
     assert goal_codes("Chile rejected a suggestion that it seek help from the OAS.") == []

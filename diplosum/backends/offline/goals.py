@@ -163,6 +163,9 @@ def _goal_holders(
         # "we will continue": the speaker's aim, never that of a state named beside it.
         speaker = speaker_of(s, nearby)
         return [speaker] if speaker is not None else []
+    office = s.office_subject(trigger.start)
+    if office is not None:
+        return [office]  # "she thinks the premier is eager to": the premier's
     # An aim named by its verb ("and ensure that ...") is its own clause's subject's; a
     # state named in another clause ("In respect of Iraq, ...") is not it; nor is it the
     # owner of an aim named by a noun with only an article ("..., the push to end hunger").

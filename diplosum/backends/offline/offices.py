@@ -28,7 +28,11 @@ OFFICE_NAMED_AGAIN = (
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
 # "an issue the prime minister wanted to": an office right before the verb, mid-clause.
 _OFFICE_BEFORE_VERB = re.compile(
-    r"\b" + OFFICE_NAMED_AGAIN.replace("[Tt]he", "the", 1) + r"\s+[\"'\u201c]?\Z"
+    r"\b"
+    + OFFICE_NAMED_AGAIN.replace("[Tt]he", "the", 1)
+    # (past a copula: "she thinks the premier is eager to")
+    + r"\s+(?:(?:was|is|were|are|remains|remained|(?:has|had)\s+been|would\s+be|will\s+be)\s+)?"
+    + r"[\"'\u201c]?\Z"
 )
 
 # The offices of the people gazetteer (``text.people``) an office named again stands for.
