@@ -256,6 +256,12 @@ def test_an_office_named_again_before_a_copula_holds_the_aim() -> None:
         " president is eager to expand trade with Peru."
     )
     assert goal_codes(text) == ["CHL"]
+    # However often the speaker was named since: each person counts once.
+    text = (
+        "Chilean President Ana Soto met Tony Blair. Mr Blair spoke. Mr Blair smiled. Mr"
+        " Blair left. Blair told reporters he thought the president is eager to expand trade."
+    )
+    assert goal_codes(text) == ["CHL"]
 
 
 def test_an_aim_in_others_account_or_disclaimed_is_no_goal() -> None:

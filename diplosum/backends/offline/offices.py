@@ -84,7 +84,8 @@ def office_holder(s: RuleSentence, office: str, offset: int) -> ActorMention | N
     it) who holds ``office`` ("the prime minister" after "Peruvian Prime Minister Luis
     Vera"), if one state's."""
     office = office.lower()
-    named = [*s.previous_people, *(a for a in s.actors if a.end <= offset)]
+    # (each of three people once: "Mr Blair" named three times leaves room for Bush)
+    named = [*s.previous_persons, *s.previous_people, *(a for a in s.actors if a.end <= offset)]
     people_named = [a for a in named if a.kind in PEOPLE]
     titled = [a for a in people_named if (a.actor.title or "").lower().endswith(office)]
     # One the article titles so ("Prime Minister Al-Sabah") outranks one the people

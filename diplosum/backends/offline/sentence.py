@@ -88,6 +88,9 @@ class RuleSentence:
     previous_people: tuple[ActorMention, ...] = ()
     #: The last two states or bodies the article named before this sentence.
     previous_parties: tuple[ActorMention, ...] = ()
+    #: The last three people the article named before this sentence, each once (for an
+    #: office named again: "the president" after "Mr Blair" said three times).
+    previous_persons: tuple[ActorMention, ...] = ()
     _evidence: Evidence | None = None
     _found: dict[str, list[Hit]] = dataclasses.field(default_factory=dict)
     _verbs: frozenset[int] | None = None
