@@ -89,7 +89,7 @@ class ArticleSentences:
             # The people named last, with a state or not: "he" is never someone named
             # before an unknown envoy who spoke since, nor "she" a man named after her.
             previous_people=_last_people(mentions, first_mention, article, start),
-            previous_persons=_last_persons(mentions[:first_mention]),
+            previous_persons=_last_persons(mentions, first_mention),
             previous_parties=_last_two(
                 mentions[max(0, first_mention - 12) : first_mention], article
             ),
@@ -138,15 +138,19 @@ def _last_two(mentions: list[ActorMention], article: str) -> tuple[ActorMention,
     return tuple(found)
 
 
-def _last_persons(mentions: list[ActorMention]) -> tuple[ActorMention, ...]:
-    """The last three people named in ``mentions``, in order, each at their last mention."""
+def _last_persons(mentions: list[ActorMention], end: int) -> tuple[ActorMention, ...]:
+    """The last three people named in ``mentions[:end]``, in order, each at their last
+    mention."""
     found: list[ActorMention] = []
-    for mention in reversed(mentions):
-        if mention.kind in PEOPLE and all(m.actor.name != mention.actor.name for m in found):
-            found.insert(0, mention)
+    names: set[str] = set()
+    for index in range(end - 1, -1, -1):
+        mention = mentions[index]
+        if mention.kind in PEOPLE and mention.actor.name not in names:
+            names.add(mention.actor.name)
+            found.append(mention)
             if len(found) == 3:
                 break
-    return tuple(found)
+    return tuple(reversed(found))
 
 
 def _last_people(
