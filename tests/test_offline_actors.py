@@ -1033,6 +1033,11 @@ def test_former_office_holders_and_candidates_speak_for_no_state() -> None:
     dated = extract_summary(text, published=dt.date(2012, 7, 1))
     assert {(x.actor.country, x.position) for x in dated.stances} == {("USA", "oppose")}
     assert extract_summary(text, published=dt.date(2020, 7, 1)).stances == []
+    # Not yet in office: a term the people file starts next year, before November.
+    text = "Donald Trump condemned the raid on Chile."
+    for published, held in ((dt.date(2024, 7, 1), False), (dt.date(2024, 11, 20), True)):
+        stances = extract_summary(text, published=published).stances
+        assert ({(x.actor.country, x.position) for x in stances} == {("USA", "oppose")}) is held
 
 
 def test_a_title_s_state_after_the_name_and_accented_names() -> None:

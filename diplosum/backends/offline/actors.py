@@ -156,11 +156,14 @@ def _state_actors(mention: Mention) -> list[Actor]:
     return [Actor(name=names.get(code, code), kind=kind, country=code) for code in mention.codes]
 
 
-def _without_office(text: str, people: list[ActorMention], year: int | None) -> list[ActorMention]:
+def _without_office(
+    text: str, people: list[ActorMention], year: int | None, month: int | None
+) -> list[ActorMention]:
     """``people``, those the text calls former office holders or candidates ("former
     President Soto") standing for no state wherever named; not a candidate who holds an
-    office in the article's ``year`` (a sitting vice president running for president)."""
-    gone = out_of_office(text, people, _sitting(people, year))
+    office in the article's ``year`` (a sitting vice president running for president).
+    Nor one whose office begins only next year, in an article dated before November."""
+    gone = out_of_office(text, people, _sitting(people, year)) | _not_yet(people, year, month)
     if not gone:
         return people
     return [
@@ -190,6 +193,31 @@ def _sitting(people: list[ActorMention], year: int | None) -> frozenset[str]:
             for holder in people_gazetteer().holders(person.actor.name)
         )
     )
+
+
+#: From this month a person whose office starts next year may be its holder-elect (the
+#: people gazetteer counts a year either side of a term).
+_ELECT_FROM_MONTH = 11
+
+
+def _not_yet(people: list[ActorMention], year: int | None, month: int | None) -> frozenset[str]:
+    """The family names of ``people`` whose every term for their state in the people
+    gazetteer around ``year`` begins the year after, when the article is dated before
+    November: not yet in office, nor elected to it ("Trump" in July 2024)."""
+    if year is None or month is None or month >= _ELECT_FROM_MONTH:
+        return frozenset()
+    gone = set()
+    for person in people:
+        if not person.code:
+            continue
+        terms = [
+            holder
+            for holder in people_gazetteer().holders(person.actor.name, (year, year))
+            if holder.code == person.code
+        ]
+        if terms and all(holder.first == year + 1 for holder in terms):
+            gone.add(family_name(person.actor.name, person.code))
+    return frozenset(gone)
 
 
 # Between places listed: "in Iraq and Syria", "in Iraq, Syria and Lebanon" (a comma only
@@ -259,7 +287,11 @@ def _listed_after(text: str, mentions: list[Mention], index: int) -> bool:
 
 
 def find_actors(
-    text: str, *, context: str | None = None, year: int | None = None
+    text: str,
+    *,
+    context: str | None = None,
+    year: int | None = None,
+    month: int | None = None,
 ) -> list[ActorMention]:
     """Every actor mentioned in ``text``, left to right, surnames resolved to full names.
 
@@ -280,6 +312,7 @@ def find_actors(
         text,
         known_people(text, titled, when, named, names, namesakes, dateline_capital(text)),
         year,
+        month,
     )
     # Before surnames are gathered: "Santos Alvite" later is the headline state's minister.
     people = ministers_of_the_headline(text, people, states)

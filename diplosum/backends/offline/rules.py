@@ -98,7 +98,9 @@ def extract_summary(article: str, *, published: dt.date | None = None) -> Articl
 
 def _extract(article: str, published: dt.date | None) -> ArticleSummary:
     dated = published or detect_published(article)
-    mentions = find_actors(article, year=dated.year if dated else None)
+    mentions = find_actors(
+        article, year=dated.year if dated else None, month=dated.month if dated else None
+    )
     sentences = ArticleSentences(article, lexicon().scan(article), mentions)
     main_other = _main_other(mentions)
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
