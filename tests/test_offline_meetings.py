@@ -1609,6 +1609,14 @@ def test_a_participle_s_subject_is_that_of_the_predicate_before_it() -> None:
     assert meeting_codes(text) == [{"PER", "CHL"}]
 
 
+def test_commas_inside_an_aside_set_off_by_dashes_break_no_clause() -> None:
+    text = (
+        "Peru's president - a close, old ally of Brazil - has toured the region, meeting"
+        " Chile's president in Santiago."
+    )
+    assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
 def test_a_meeting_said_to_be_unlikely_is_proposed_and_an_agenda_met_is_none() -> None:
     summary = offline("A Chilean-Peruvian trade meeting is unlikely this summer.")
     assert [m.status for m in summary.meetings] == ["proposed"]

@@ -124,8 +124,21 @@ def clause_breaks(s: RuleSentence, offset: int) -> list[re.Match[str]]:
         for aside in _ASIDE.finditer(s.text, s.opens(), offset)
         for at in (aside.start(), aside.end() - 2)
     }
+    dashed = _dashed_asides(s.text, s.opens(), offset) if " - " in s.text else ()
     return [
         b
         for b in _BREAK.finditer(s.text, s.opens(), offset)
-        if b.start() not in asides and not _lists(s, b)
+        if b.start() not in asides
+        and not any(start < b.start() < end for start, end in dashed)
+        and not _lists(s, b)
     ]
+
+
+# An aside between two dashes: "Soto - an old, close ally of Peru - has".
+_DASHED_ASIDE = re.compile(r"\s-\s[^-;:\"\u201c\u201d]{3,120}?\s-\s")
+
+
+def _dashed_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of asides set off by two dashes between ``start`` and ``end``: their
+    commas separate words of the aside, not clauses."""
+    return [m.span() for m in _DASHED_ASIDE.finditer(text, start, end)]
