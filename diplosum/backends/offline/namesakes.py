@@ -9,6 +9,7 @@ namesake wherever the text uses them. ``actors.find_actors`` reads people with b
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
@@ -261,12 +262,24 @@ _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|argued)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
+# A capitalised word, perhaps with a stop, right before a name: "Mike", "Mr", "Dr.".
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?\s+\Z")
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """The words of offices, and "mayor" and "leader", that may stand before a name."""
+    return frozenset(gazetteer().office_words | {"mayor", "leader"})
+
+
 def state_surnames(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
     """The one-word state names ``text`` gives to people as surnames, each with the given
     names it follows ("Ireland": {"Richard"}; none after an honorific)."""
-    offices = gazetteer().office_words | {"mayor", "leader"}
+    offices = _titles()
     found: dict[str, set[str]] = {}
     for mention in mentions:
+        if not _CAPITALISED_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+            continue  # (most state names follow a small word: "in China", "said Peru")
         if " " in mention.text or _NAME_AFTER.match(text, mention.end):
             continue  # "Israel Katz": a given name, and the state's own man
         if _HONORIFIC_BEFORE.search(text, max(0, mention.start - 6), mention.start):
