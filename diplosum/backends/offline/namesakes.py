@@ -262,10 +262,6 @@ _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|argued)\b")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
-# A capitalised word, perhaps with a stop, right before a name: "Mike", "Mr", "Dr.".
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\.?\s+\Z")
-
-
 @functools.cache
 def _titles() -> frozenset[str]:
     """The words of offices, and "mayor" and "leader", that may stand before a name."""
@@ -278,7 +274,11 @@ def state_surnames(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
     offices = _titles()
     found: dict[str, set[str]] = {}
     for mention in mentions:
-        if not _CAPITALISED_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        window = max(0, mention.start - 24)
+        if not (
+            _FIRST_NAME_BEFORE.search(text, window, mention.start)
+            or _HONORIFIC_BEFORE.search(text, window, mention.start)
+        ):
             continue  # (most state names follow a small word: "in China", "said Peru")
         if " " in mention.text or _NAME_AFTER.match(text, mention.end):
             continue  # "Israel Katz": a given name, and the state's own man
