@@ -971,6 +971,20 @@ def test_a_target_left_unnamed_is_the_main_other_state_never_a_body() -> None:
     assert sanction_pairs(alone) == []
 
 
+def test_trade_policy_falls_on_the_main_other_state_only_when_said_to_punish() -> None:
+    story = "Peru and Chile are in a dispute over fish. Peru and Chile met in Lima. "
+    policy = {
+        "Peru urged Chile to lift import tariffs on wheat.",
+        "Chile has restrictions on capital, a banker said.",
+        "Peru wants Chile to remove its tariffs and quotas.",
+    }
+    for sentence in policy:
+        assert sanction_pairs(story + sentence) == [], sentence
+    punitive = "Peru urged Chile to lift import tariffs imposed in retaliation for the ban."
+    assert sanction_pairs(story + punitive) == [("CHL", "PER")]
+    assert sanction_pairs(story + "Chile said it imposed new tariffs.") == [("CHL", "PER")]
+
+
 def test_measures_against_a_state_and_a_state_that_considers_them() -> None:
     assert sanction_pairs("Chile considers more sanctions on Peru.") == [("CHL", "PER")]
     found = extract_summary("Chile considers more sanctions on Peru.").sanctions

@@ -29,6 +29,7 @@ from .lexicon import Hit
 from .measures import named_within
 from .sanction_status import sanction_status
 from .sentence import RuleSentence
+from .trade_policy import trade_policy
 
 __all__ = ["imposed_by", "state_right_after"]
 
@@ -242,7 +243,12 @@ def _each_pair(
         # Never one of those it imposes with ("sanctions on the junta by Chile and the
         # EU": neither is the other's target).
         target_actors = [t.actor for t in targets if t.code not in imposing]
-        if not target_actors and imposer.code in main_other and imposer.code not in codes:
+        if (
+            not target_actors
+            and imposer.code in main_other
+            and imposer.code not in codes
+            and not trade_policy(s, trigger)
+        ):
             # Never one of those it imposes with ("imposed by the OAS, Chile and Peru").
             other = main_other[imposer.code]
             target_actors = [other] if other.country not in imposing else []
