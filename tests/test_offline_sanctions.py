@@ -1645,6 +1645,13 @@ def test_a_states_adjective_after_a_verb_that_passes_or_eases_a_measure_is_its_t
     assert sanction_pairs(text) == [("CHL", "PER")]
 
 
+def test_the_adjective_target_may_follow_measure_words_and_a_weighing_verb() -> None:
+    assert sanction_pairs("Chile weighs lifting Peruvian trade curbs.") == [("CHL", "PER")]
+    assert sanction_pairs("Chile announced Peruvian trade sanctions.") == [("CHL", "PER")]
+    # Asked to lift: the adjective is whose the measure is, the asker its target.
+    assert sanction_pairs("Cuba urged lifting the U.S. embargo.") == [("USA", "CUB")]
+
+
 def test_a_state_targeted_with_a_measure_is_its_target() -> None:
     assert sanction_pairs("Chile targeted Peru with new sanctions on Monday.") == [("CHL", "PER")]
     # The state's people or firms between its adjective and "with".

@@ -204,7 +204,9 @@ _IMPOSE_VERB = re.compile(
     # sanctions": the subject's measure on the state whose adjective names it
     r"pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|enact(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
     r"ease[sd]?|easing|lift(?:s|ed|ing)?|tighten(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
-    r"renew(?:s|ed|ing)?)\s+"
+    r"renew(?:s|ed|ing)?|"
+    # "the U.S. announced Japanese sanctions", "weighs Brazilian curbs": its own measure
+    r"announc(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?)\s+"
     r"(?:(?:new|fresh|further|more|the|its|their|comprehensive|sweeping|broad|punitive|tough|"
     r"tougher|economic|trade)\s+)"
     r"{0,3}\Z",
@@ -215,13 +217,23 @@ _IMPOSE_VERB = re.compile(
 def adjective_target(s: RuleSentence, trigger: Hit) -> ActorMention | None:
     """The state's adjective right before ``trigger`` after an imposing verb, if any."""
     before = s.before(trigger.start)
-    if before is None or before.kind != "adjective" or s.text[before.end : trigger.start].strip():
+    if before is None or before.kind != "adjective":
         return None
+    if not _MEASURE_GAP.fullmatch(s.text, before.end, trigger.start):
+        return None  # "Japanese trade curbs", not "Japanese firms' curbs"
     if _ON_NAMED.match(s.text, trigger.end):
         return None  # "easing U.S. sanctions on Cuba": whose, the target after "on"
-    return before if _IMPOSE_VERB.search(s.text, max(0, before.start - 40), before.start) else None
+    verb = _IMPOSE_VERB.search(s.text, max(0, before.start - 40), before.start)
+    if verb is None or _ASKED.search(s.text, max(0, verb.start() - 30), verb.start()):
+        return None  # "Cuba urged lifting the U.S. embargo": the one asked to lift owns it
+    return before
 
 
+# Asking another to act: what is asked to be lifted or imposed is not the asker's.
+_ASKED = re.compile(
+    r"\b(?:urg|call(?:s|ed|ing)?\s+for|ask|press|demand|seek|sought)\w*\s+(?:(?:the|an)\s+)?\Z"
+)
+_MEASURE_GAP = re.compile(rf"\s*(?:(?:{MEASURE_WORDS})\s+)*")
 _ON_NAMED = re.compile(
     r"\s+(?:on|against)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]"
 )
@@ -244,7 +256,11 @@ def _imposer_of_adjective(
 
 
 # Between a subject and its verb: "Congress | has also | passed".
-_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|will|would|also|then|\w+ly)\s+)*")
+_AUXILIARIES = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|also|then|\w+ly|is|are|was|were|"
+    # "the U.S. weighs lifting Japanese curbs", "decided to impose": the subject's own act
+    r"(?:weigh|consider|plan|decide|vote|move|agree)(?:s|ed|ing)?(?:\s+to)?)\s+)*"
+)
 
 
 # "Canada joined the United States in imposing sanctions": Canada imposes them too.
