@@ -17,15 +17,9 @@ from ...models import Actor, Sanction
 from .actors import ActorMention
 from .clauses import SANCTION_TARGET, ends_with_word
 from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
-from .imposers import (
-    ONLY_WITH_TARGET,
-    TARGET_IN_OBJECT,
-    adjacent_target,
-    adjective_target,
-    coordinated_after,
-    object_target,
-)
+from .imposers import adjacent_target, adjective_target, coordinated_after
 from .lexicon import Hit
+from .measure_objects import ONLY_WITH_TARGET, TARGET_IN_OBJECT, object_target
 from .measures import named_within
 from .sanction_status import sanction_status
 from .sentence import RuleSentence

@@ -19,11 +19,9 @@ from ...models import Actor, Sanction
 from .actors import ActorMention
 from .clauses import OPEN_QUESTION
 from .imposer_words import MEASURE_WORDS
-from .imposers import (
-    expels_no_envoys,
-    imposers_of,
-)
+from .imposers import imposers_of
 from .lexicon import Hit
+from .measure_objects import expels_no_envoys
 from .measures import ban_as_verb, stopped_measures, trade_measure_owner
 from .no_measure import names_no_measure
 from .reporting import reporting_actor
