@@ -31,7 +31,7 @@ _AN_OFFICE = re.compile(r"\b" + OFFICE_NAMED_AGAIN + r"\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^,;]*$")
 _OPENING_PHRASE = re.compile(
     r"(?:During|On|In|After|Before|While|At|Following|Speaking|Talking|Meeting"
-    # "A day after speaking with Biden, the Chilean leader ...": a time before "after".
+    # "A day after speaking with Garcia, the Chilean leader ...": a time before "after".
     rf"|{A_TIME_BEFORE}(?:after|before|following))\b[^,]*,\s*"
 )
 
