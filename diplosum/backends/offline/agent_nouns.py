@@ -143,7 +143,7 @@ NOT_AGENTS = frozenset(
         # (Not priests or bishops: the Holy See's clergy are its officials.)
         *("rabbi", "rabbis", "preacher", "preachers", "pastor", "pastors", "imam", "imams"),
         *("evangelicals", "missionary", "missionaries", "doctor", "physician", "surgeon"),
-        # A state's end: "the collapse of the Soviet Union forced it to" is no Soviet act.
+        # A state's end: "the collapse of the Soviet Union left it short" is no Soviet act.
         *("collapse", "breakup", "break-up", "demise", "disintegration", "dissolution"),
     }
 )

@@ -232,15 +232,15 @@ _ONE_OF_THEM = re.compile(
     r"\s+(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:among\s+|one\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+)?(?:most\s+)?(?:[\w-]+\s+)?\Z"
 )
-# Between the subject and its copula: its own government at most ("Blair and the Labour
-# government have been").
+# Between the subject and its copula: its own government at most ("Peru and its ruling
+# party have been").
 _SUBJECT_GAP = re.compile(r"(?:\s+and\s+(?:the|its|his|her)\s+(?:[\w-]+\s+)?government)?")
 
 
 def _one_of_them(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The subject a copula makes one of the critics or backers before ``trigger``
-    ("Britain is among the critics of", "Blair and the Labour government have been the
-    staunchest backers of")."""
+    ("Britain is among the critics of", "Peru and its ruling party have been the firmest
+    backers of")."""
     copula = _ONE_OF_THEM.search(s.text, max(0, trigger.start - 60), trigger.start)
     if copula is None:
         return []
@@ -370,7 +370,7 @@ _BARE_VERBS = frozenset({"support", "demand"})
 
 
 # A text or an act that a participle right after it describes, perhaps with when it came:
-# "a UN resolution condemning", "a US court order last week blocking".
+# "a UN resolution condemning", "a Chilean court ruling on Monday blocking".
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:resolution|order|ruling|law|decree|bill|motion|statement|declaration|"
     r"communiqu\S|amendment)s?\s+(?:(?:last|this|next)\s+(?:week|month|year)\s+|"

@@ -80,8 +80,8 @@ _URGED_TO = re.compile(
 )
 # A charge's acts, the aim among them: "for committing a hostile act and wanting to".
 _FOR_DOING = re.compile(r"\bfor\s+[a-z]+ing\b(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,80}?\band\s+\Z")
-# Those let or helped to act hold what they act for: "allowed Britain, France and Germany
-# to take the lead in trying to halt ...".
+# Those let or helped to act hold what they act for: "allowed Chile, Peru and Bolivia to
+# lead the effort to end ...".
 _ALLOWED_TO = re.compile(
     r"\b(?:allowed|allows|allow|allowing|let|lets|letting|permitted|permits|enabled|enables|"
     r"helped|helps|helping)\s+((?:[^;:.]|(?<=\b[A-Za-z])\.){1,60}?)\s+to\s+(?:[^;:.,]|(?<=\b[A-Za-z])\.){0,80}\Z"
@@ -123,7 +123,7 @@ _PER_A_DOCUMENT = re.compile(
 )
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+\Z", re.IGNORECASE)
 # A passive verb right before a purpose: its subject undergoes the act, whose unnamed
-# agent has the aim ("are not invited in order to ensure the ceremony goes smoothly").
+# agent has the aim ("are not asked in order to keep the ceremony calm").
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+\Z"
 )
@@ -279,7 +279,7 @@ def _opposed(s: RuleSentence, trigger: Hit) -> bool:
     return any(
         trigger.start - 30 <= hit.end <= trigger.start
         and not _CLAUSE_BREAK.search(s.text, hit.end, trigger.start)
-        # "threats to France's bid to host": a danger to the aim, no one rejecting it
+        # "risks to Peru's bid to host": a danger to the aim, no one rejecting it
         and hit.phrase not in THREAT_NOUNS
         for hit in s.find("stance.oppose")
     )
@@ -307,8 +307,8 @@ def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     return [a for a in s.actors if a.code and a.end == end][-1:]
 
 
-# A common noun's possessive right before the aim: "angry over the market operator's
-# promise to move", "the rebels' bid to": that noun's aim, not the clause subject's.
+# A common noun's possessive right before the aim: "upset by the bank's promise
+# to relocate", "the rebels' bid to": that noun's aim, not the clause subject's.
 _NOUN_POSSESSIVE = re.compile(r"\b([a-z][\w-]*?)(?:'s|\u2019s|s')\s+(?:[a-z][\w-]*\s+){0,2}\Z")
 
 
@@ -395,11 +395,11 @@ def _of_others(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         return []  # "detained a student for committing a hostile act and wanting to": his
     allowed = _ALLOWED_TO.search(s.text, max(0, trigger.start - 140), trigger.start)
     if allowed is not None:
-        # "had allowed Britain and France to take the lead in trying to halt": theirs
+        # "had let Chile and Peru lead the effort to end": theirs
         start, end = allowed.span(1)
         return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
     if _DASH_WHICH.search(s.text, max(0, trigger.start - 30), trigger.start):
-        return []  # "the Kyoto treaty - which aims to cut emissions -": the treaty's aim
+        return []  # "the Lima accord - which aims to curb fishing -": the accord's aim
     if _THING_THAT.search(s.text, max(0, trigger.start - 40), trigger.start):
         return []  # "rules that seek to curb fraud": the rules' purpose, no one's aim
     return None

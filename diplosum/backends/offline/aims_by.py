@@ -19,8 +19,8 @@ _NOUN_BY = re.compile(
     r"\b(?:bids?|efforts?|attempts?|plans?|push|moves?|drive|campaign)\s+by\s+(?:the\s+)?"
 )
 _ANY = re.compile(r"\b(?:any|no)\s+\Z", re.IGNORECASE)
-# "to", past an appositive on the holder: "an attempt by Colombia, the second largest
-# exporter, to rescue the talks".
+# "to", past an appositive on the holder: "an attempt by Peru, the biggest copper
+# producer, to save the talks".
 _TO_VERB = re.compile(r"(?:,\s+(?:the|a|an|its)\s+[^,;:()]{1,60},)?\s+to(?=\s+[a-z])")
 # The phrase the rules read such a noun as: an aim named by a noun (``NOUN_AIMS``).
 _AS_PHRASE = "effort to"

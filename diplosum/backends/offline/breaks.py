@@ -99,8 +99,8 @@ def _closes_opening_list(s: RuleSentence, comma: re.Match[str], last: ActorMenti
         first -= 1
     if first == len(listed) - 1:
         return False  # no list: one actor, then a comma
-    # The list opens the sentence (after a few words: "The leaders of the G-7, the
-    # United States, ...") or a clause after a comma.
+    # The list opens the sentence (after a few words: "The ministers of the Andean
+    # Pact, Peru, ...") or a clause after a comma.
     opening = s.text[: listed[first].start].rstrip()
     return opening.endswith(",") or ("," not in opening and len(opening.split()) <= 5)
 

@@ -77,7 +77,7 @@ def posted_to() -> re.Pattern[str]:
 
 
 # "what it called U.S. efforts to", "what China described as Japan's plans to", "what he
-# said was brutal Israeli aggression aimed at": a characterisation by the one who speaks,
+# said was a Chilean attack aimed at": a characterisation by the one who speaks,
 # up to the word it ends at; what it names is not the stated aim or position of those
 # named inside it.
 CHARACTERISED = re.compile(

@@ -147,7 +147,7 @@ def _goal_holders(
         return relative
     owner = _owner_of_noun_aim(s, trigger)
     if owner:
-        return owner  # "Hezbollah foiled Israel's ultimate plan to": Israel's aim
+        return owner  # "the rebels thwarted Peru's plan to": Peru's aim
     if _a_persons_aim(s, trigger):
         return []  # "Peru criticised Ana Soto's plans to": hers, no state's
     if opening is not None:

@@ -168,7 +168,7 @@ def _second_predicate(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [a for a in s.holders(trigger.start) if s.is_agent(a)][:1]
 
 
-# "the tough trade sanctions President Reagan imposed on Japanese exports", "the sanctions
+# "the duties President Boric imposed on Peruvian goods", "the sanctions
 # that the United States has enforced against Iran": the imposer of a relative clause
 # right after the measure.
 _RELATIVE_OPENING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")

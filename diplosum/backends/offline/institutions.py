@@ -95,7 +95,7 @@ _AFTER_STATE = re.compile(r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?" + _NAMED + r"
 def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     """The state whose institution ("the ministry", "the embassy") is the subject of the
     clause ending at ``offset``: of the last two states named before the sentence, the
-    later with such an institution right after its name ("Pakistan's Ministry of Foreign
+    later with such an institution right after its name ("Peru's Ministry of Foreign
     Affairs said ... The ministry condemned ...", "... It condemned ...")."""
     subject = _SUBJECT.search(s.text, 0, offset)
     if subject is None:

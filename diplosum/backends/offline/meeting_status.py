@@ -38,7 +38,7 @@ _DENIED = re.compile(
     r"couldn't|could not|failed to|fails to|has not|have not|had not|hasn't|haven't|hadn't|"
     r"(?:declined|rejected|turned down) (?:an|the|a|its|his|her) (?:[\w-]+ )?invitation|"
     r"denied|denies|deny|denying|unwilling to|boycott|boycotted|boycotting|boycotts|boycott of|"
-    # "will skip the summit", "will miss an address to the summit from"
+    # "will skip the summit", "will miss a speech at the summit by"
     r"skip|skips|skipped|skipping|will miss|to miss|missed|misses|"
     r"stayed away from|stay away from|"
     # "had pulled out of the talks": not there (those who stay are named elsewhere)
@@ -65,7 +65,7 @@ _DENIED_AFTER = re.compile(
 _GOING = frozenset({"fly", "head", "travel", "leave", "depart", "go", "set off"})
 _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|"
-    # "says he would be happy to meet": a wish, however it is put
+    # "he would be glad to meet her": a wish, however it is put
     r"\bwould\s+(?:also\s+)?be\s+(?:happy|glad|pleased|delighted|willing)\s+to\s+$|"
     # "calls on Humala to open", "would require the secretary of state to hold":
     # asked of someone, however long the name of the one asked
@@ -124,7 +124,7 @@ _NEXT_BEFORE = re.compile(r"\b(?:the|their|its|a|our)\s+next\s+(?:[\w-]+\s+){0,2
 
 def _headline_infinitive(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` follows "to" in the article's headline, whose infinitive is
-    a time to come ("Britain, U.S. to discuss Japan trade"): a first sentence with no
+    a time to come ("Chile, Peru to discuss fishing"): a first sentence with no
     closing stop."""
     return (
         s.start == 0
@@ -191,7 +191,7 @@ def _wished(before: str, lowered: str) -> bool:
     return wished is not None and not before.startswith("May", wished.start())
 
 
-# A cancelling verb whose object is no meeting: "to cancel the tariffs ahead of next
+# A cancelling verb whose object is no meeting: "to drop the duties before next
 # month's meeting", "a visit ... after a group called off nationwide protests" leave the
 # meeting as it was.
 _CANCELS_ANOTHER = re.compile(
@@ -269,13 +269,13 @@ def _stated(
     if trigger.phrase in _PRESENT_MEETS and _WHEN_CLAUSE.search(lowered):
         return "planned"  # "will decide when they meet": a present tense of time, to come
     if _NEXT_BEFORE.search(lowered):
-        return "planned"  # "at the next meeting of G7 countries", "their next round of"
+        return "planned"  # "at the next meeting of the pact", "their next round of"
     if _SHARED_FUTURE.search(s.text, max(0, trigger.start - 200), trigger.start):
         return "planned"  # "He will meet Zheng, attend a meeting of the commission and"
     if _AGREED_TO_OPEN.search(lowered):
-        return "planned"  # "The EU and US have agreed to begin talks on subsidies"
+        return "planned"  # "Chile and Peru have agreed to begin talks on fishing"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
-        return "planned"  # "EC, U.S. plan high-level trade talks", "Britain, U.S. to discuss"
+        return "planned"  # "Chile, Peru plan trade talks", "Chile, Peru to discuss"
     if _ABOUT_TO.search(lowered) and trigger.phrase.split()[0] in _GOING:
         return "planned"  # "prepared to fly to Lima for talks": about to go
     if _wished(before, lowered) or _OUGHT_AFTER.match(s.text[:end], trigger.end):

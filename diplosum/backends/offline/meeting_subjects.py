@@ -62,7 +62,7 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
     if his is not None and (owner := s.he_or_she(his.start(1))) is not None:
         return [owner]
     if _OWNED.search(s.text, max(0, trigger.start - 40), trigger.start):
-        # "slammed the Hungarian prime minister's visit to Moscow": the owner's (a party
+        # "criticised the Peruvian president's trip to Santiago": the owner's (a party
         # of the trigger's own phrase, ``modifiers``), not the clause subject's
         return []
     # "Humala, who was in Chile for an OAS summit": a body that names the meeting (one of

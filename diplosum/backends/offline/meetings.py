@@ -142,7 +142,7 @@ _WITH = re.compile(r"\s+with\s")
 
 # A city named as where something happens: "in Lima", "in a Lima park".
 _IN_A_PLACE = re.compile(r"\bin\s+(?:the\s+|a\s+|an\s+)?\Z")
-# "a recent trip to Japan by senior Nigerian officials": the traveller after "by".
+# "a trip to Chile last week by senior Peruvian officials": the traveller after "by".
 _BY_TRAVELLER = re.compile(r"[^,;]{0,40}?\bby\s+")
 
 

@@ -158,7 +158,7 @@ _DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
 
 
 # Acts promised in the future tense: an aim when a state, a body or a person acts ("Chile
-# said it would give Peru three patrol boats", "the country would continue to assert its
+# said it would give Peru three patrol boats", "the country would continue to defend its
 # rights", "has reached its limit but will continue to take them"), not a thing ("the sale
 # would give Fujitsu a role", "trade frictions will continue", "the meeting will provide a
 # forum").
@@ -304,7 +304,7 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in _WE_MUST and _WHAT_BEFORE.search(
         s.text, max(0, trigger.start - 8), trigger.start
     ):
-        return True  # "What we have to offer is our cooperation": a thing had, no aim
+        return True  # "What we have to give is our help": a thing had, no aim
     # "that is exactly what he hopes to do": what he hopes, named before
     return bool(
         _DO_IT.match(s.text, trigger.end)

@@ -2,8 +2,8 @@
 
 Duties lowered ("will cut tariffs on 1,700 goods"): a concession. A price called a
 tariff ("raise utilities tariffs", "the tariffs the two companies charge"): no trade
-measure. "Sanction" as a verb of approval ("a second UN resolution sanctioning military
-action"): an authorisation, not a penalty. A measure said not taken, past "that" ("did
+measure. "Sanction" as a verb of approval ("a UN resolution sanctioning the use of
+force"): an authorisation, not a penalty. A measure said not taken, past "that" ("did
 not mean that Libya had cut its ties", "denied that it had expelled"): none. Flights
 stopped for safety's sake ("pending improvements to security"): a precaution.
 """
@@ -90,7 +90,7 @@ def _priced(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# "a second UN resolution sanctioning military action": approving it.
+# "a UN resolution sanctioning the use of force": approving it.
 _APPROVED = re.compile(
     r"\s+(?:the\s+)?(?:use\s+of\s+(?:military\s+)?force|military\s+action|war|force|"
     r"an?\s+(?:attack|invasion|strike)|strikes|invasion|intervention)\b",

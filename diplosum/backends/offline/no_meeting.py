@@ -120,7 +120,7 @@ _HOSTS_NO_GUEST = re.compile(
 _MEET_VERBS = frozenset({"meet", "meets", "met", "meeting"})
 MET_DEMAND = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|all|these|those|such|new|any)\s+)*"
-    # "doesn't meet the bloc's defense spending guidelines"
+    # "doesn't meet the union's budget rules"
     r"(?:[\w.-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:challenges?|demands?|needs|targets?|requirements?|obligations?|deadlines?|costs?|"
     r"criteria|conditions|standards|expectations|goals?|commitments?|payments?|quotas?|"

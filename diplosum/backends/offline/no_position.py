@@ -181,7 +181,7 @@ _AGREED_THING = re.compile(
     r"timetable|date|amount|figures?|rules|conditions|measures|framework|"
     # "a compromise gesture agreed in haste", "the wording agreed by envoys"
     r"gestures?|compromise|formula|text|wording|language|communique|declaration)\s+"
-    # its amount: "a ceiling of 15.8 mln bpd agreed in Geneva"
+    # its amount: "a ceiling of 2.5 mln bpd agreed in Vienna"
     r"(?:of\s+[\d.,]+\s+(?:[a-z]+\s+){0,3})?\Z"
 )
 
@@ -237,7 +237,7 @@ _OBJECTS_ACT = re.compile(r"\b(?:for|of)\s+\Z")
 
 
 # What a judging verb calls its object: "branded Peru a supporter of terrorism", "blamed
-# the United States as a supporter": the noun is the judge's word for the object, not
+# Chile as a supporter": the noun is the judge's word for the object, not
 # the object's position.
 _CALLED_A = re.compile(
     r"\b(?:brand|label|call|describ|blam|denounc|dubb?|portray|paint|decr)\w*\s+"

@@ -1,7 +1,7 @@
 """Who an office named again stands for: "the prime minister" after "Peruvian Prime
 Minister Luis Vera", or after "Gordon Brown" (whose office the people gazetteer knows), as a
 clause's subject ("The prime minister rejected ...") or right before its verb mid-clause
-("an issue the prime minister wanted to"). For ``RuleSentence.office_subject`` and
+("a point the prime minister wanted to"). For ``RuleSentence.office_subject`` and
 ``office_holder``.
 """
 
@@ -26,7 +26,7 @@ OFFICE_NAMED_AGAIN = (
 )
 # "The prime minister rejected ...": an office as the subject of the clause to its end.
 _OFFICE_SUBJECT = re.compile(r"(?:^|[,;:]\s+)[\"'\u201c]?\s*" + OFFICE_NAMED_AGAIN + r"\b[^,;]*$")
-# "an issue the prime minister wanted to": an office right before the verb, mid-clause.
+# "a point the prime minister wanted to": an office right before the verb, mid-clause.
 _OFFICE_BEFORE_VERB = re.compile(
     r"\b"
     + OFFICE_NAMED_AGAIN.replace("[Tt]he", "the", 1)

@@ -155,7 +155,7 @@ _LISTED = frozenset({", ", " and ", ", and ", ", the ", " and the ", ", and the 
 
 
 # A relative clause on the gathering whose subject goes to it: "the G-7 meeting, which
-# Italy plans to attend".
+# Peru means to attend".
 _WHICH_ATTENDS = re.compile(r",?\s+(?:which|that)\s+(?:the\s+)?")
 _ATTENDS = re.compile(
     r"\s+(?:(?:plans?|intends?|is|are|was|were|is\s+due|are\s+due)\s+to\s+|will\s+|would\s+|"
@@ -165,7 +165,7 @@ _ATTENDS = re.compile(
 
 def attended_by(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state or body that a relative clause right after a body's gathering ``trigger``
-    says goes to it ("the G-7 meeting, which Italy plans to attend")."""
+    says goes to it ("the G-7 meeting, which Peru means to attend")."""
     which = _WHICH_ATTENDS.match(s.text, trigger.end)
     body = s.before(trigger.start)
     if which is None or body is None or body.kind != "igo":

@@ -45,7 +45,7 @@ _LEAD_WORDS = frozenset(
         *(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES)),
         "year",
         *("counterparts", "ministers", "government", "representatives", "chiefs", "heads"),
-        # "spoke to the presidents of Sri Lanka and Indonesia": offices held by many.
+        # "spoke to the presidents of Chile and Peru": offices held by many.
         *("presidents", "prime", "premiers", "chancellors", "kings", "monarchs", "rulers"),
         # "the dialogue between the foreign ministries of Chile and Peru": who acts for them.
         *("governments", "ministry", "ministries"),
@@ -111,8 +111,8 @@ def _tokens_allowed(gap: str, offices: frozenset[str]) -> bool:
     return True
 
 
-# A listed party who names no state, between two who do: "Baker, | Federal Reserve chief
-# Paul Volcker and | IMF head Michel Camdessus": a name, with a title or not.
+# A listed party who names no state, between two who do: "Boric, | central bank chief
+# Ana Soto and | IMF head Luis Vera": a name, with a title or not.
 _UNCODED_ITEM = re.compile(
     r",\s+((?:[\w.'\u2019-]+\s+){0,5}[A-Z][\w.'\u2019-]*)(?:,\s+and|,|\s+and)\s+(?:the\s+)?"
 )

@@ -90,7 +90,7 @@ _END = re.compile(
     + rf"|,\s(?={_SECOND_VERBS})"
     # "welcomed the deal but rejected the timetable": what follows "but" is another thing.
     + r"|\s(?=but\s)"
-    # "a hard line on China - a position Beijing is watching", "eliminate Hamas - claimed
+    # "a hard line on Peru - a stance Lima is watching", "eliminate Hamas - claimed
     # the ...": a dash set off by spaces opens an aside or another clause.
     + r"|\s(?=[-\u2013\u2014]\s)"
     # "short of a pledge by Lima to cut its quotas, the talks would collapse":
@@ -123,7 +123,7 @@ _END = re.compile(
     r"(?<!\bdecide\s)(?<!\bwonder\s)(?<!\bcheck\s)(?<!\bdetermine\s)(?<!\bunclear\s)"
     # "approved the sale while rejecting its request": a contrasting clause of its own.
     + r"|\s(?=while\s+[a-z]+ing\s)"
-    # "a pact last September in which Japan agreed": a relative clause of its own.
+    # "a deal last May in which Peru agreed": a relative clause of its own.
     + r"|\s(?=(?:in|under|by|through)\s+which\s|whereby\s)"
     # "vowed to raise output in a move analysts see as ...": a comment on the act, not its
     + r"|\s(?=in\s+a\s+move\s)"

@@ -50,8 +50,8 @@ _NOT_TO = re.compile(
 _NAMED_STOP = re.compile(
     rf"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}\s+(?:{_STOPPING})\b"
 )
-# Readiness or resolve to punish someone: "ready to impose retaliatory trade action against
-# Japan", "determined to take measures against" (not "ready to impose order").
+# Readiness or resolve to punish someone: "ready to take punitive trade action against
+# Peru", "determined to take measures against" (not "ready to impose order").
 _PUNISHING = re.compile(
     # (past the one asked: "urged the EU to impose sanctions on ...")
     r"\s*(?:(?:[\w.'\u2019-]+\s+){1,4}?to\s+)?"
@@ -409,7 +409,7 @@ def _not_held(s: RuleSentence, trigger: Hit) -> bool:
         trigger.phrase.lower().startswith(PROMISES)
         and PROMISE_DENIED.search(s.text, max(0, trigger.start - 24), trigger.start)
     ):
-        # "had made no commitments to support Brazil's efforts", "made no commitment to
+        # "had made no commitments to back Peru's efforts", "made no commitment to
         # the plan": nothing promised, no position either way
         return True
     if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):

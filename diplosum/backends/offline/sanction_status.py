@@ -97,7 +97,7 @@ _TERM_ENDS = re.compile(r"\s+(?:expire|lapse|run\s+out|end\b|be\s+(?:lifted|rene
 
 
 # A participle set off after the measure says what was done to it before: "would reimpose
-# a 40 pct tariff on EC pasta, | lifted when the row was settled".
+# a 20 pct duty on Peruvian wine, | lifted when the row was settled".
 _DESCRIBES_MEASURE = re.compile(r"[^,;]*,\s*")
 
 

@@ -64,8 +64,8 @@ def sanctions_in(s: RuleSentence, main_other: dict[str, Actor]) -> list[Sanction
             continue
         # Once one is found, a later measure needs its target named: "halted imports from
         # North Korea in line with U.N. sanctions" is one sanction, the U.N.'s not on China.
-        # "a complaint against Japan's rice import ban by the U.S. Rice Millers
-        # Association": no U.S. measure against Japan.
+        # "a complaint against Peru's wine import ban by the Chilean Winegrowers
+        # Association": no Chilean measure against Peru.
         owner = trade_measure_owner(s, trigger)
         for sanction in _of_trigger(s, trigger, stopped, {} if found else main_other):
             pair = (sanction.imposer.country, sanction.target.country)
@@ -81,7 +81,7 @@ def _of_trigger(
     """The sanctions of one trigger of ``s``, if it names an imposer and a target."""
     question = OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start)
     if question is not None and not _WHETHER_TO.match(question.group()):
-        # "Asked by reporters if Japan was expected to retaliate": a question (but "the EU
+        # "Asked by reporters if Peru would retaliate": a question (but "the EU
         # decides whether to extend sanctions" decides on a measure in force)
         return []
     shaped = threatened_with(s, trigger) or put_on_list(s, trigger)

@@ -43,7 +43,7 @@ _THREATENED_WITH = re.compile(
 )
 # "with sanctions" after most of those verbs; "warned Russia of further sanctions";
 # "warned Moscow that it would face sanctions" (the threat as what the target will meet).
-# "warned the United States it may take retaliatory measures": the warner's own measure,
+# "warned Chile it may take punitive measures": the warner's own measure,
 # threatened (the target is the one warned either way).
 _WITH_MEASURES = re.compile(
     r"\s+(with|of|(?:that\s+)?(?:it|they)\s+(?:would|could|will|may|might)"
@@ -163,7 +163,7 @@ _FACES_GAP = re.compile(
 _FROM = re.compile(r"\s+from\s+")
 _MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(
-    # "Beijing also has been threatened with sanctions"
+    # "Lima has also been threatened with sanctions"
     r"\s+(?:(?:also|already|now|\w+ly)\s+)?"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
     r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept|(threatened))\s+"

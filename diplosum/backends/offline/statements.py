@@ -147,7 +147,7 @@ def _promised_act(text: str, trigger: Hit) -> str | None:
 
 def _with_antecedent(s: RuleSentence, trigger: Hit) -> str | None:
     """What a pro-form aim stands for: the predicate from the actor named last before it
-    ("Yugoslavia | had always paid its debts and would continue to do so")."""
+    ("Peru | had always paid on time and would continue to do so")."""
     named = [a for a in s.actors if a.end <= trigger.start and a.code]
     return readable(s.text, named[-1].end, 16) if named else None
 
@@ -281,6 +281,6 @@ def aim_statement(
         # slim": a noun's object, which an auxiliary of the sentence's verb ends
         statement = _before_main_verb(statement, _AUXILIARY_VERB)
     if statement.lower() in _PRO_FORMS:
-        # "had always paid its debts and would continue to do so": what "so" stands for.
+        # "had always paid on time and would continue to do so": what "so" stands for.
         statement = _with_antecedent(s, trigger) or statement
     return statement

@@ -124,7 +124,7 @@ def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | 
         if lowered == "to" and index and host is None:
             posted = _posted_to(tokens, index, states)
             if posted is not None:
-                # "U.S. Ambassador to GATT Michael Samuels": the post, then the name.
+                # "Peruvian Ambassador to the WTO Ana Soto": the post, then the name.
                 index, host = posted
                 continue
         if (
@@ -220,7 +220,7 @@ def _title_states(
     for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
         if mention.start >= name_start:
             break
-        # "Ministry of International Trade and Industry (MITI) Vice Minister": a state
+        # "Ministry of Energy and Mines (MEM) Vice Minister": a state
         # (or its ministry) in brackets right before the office is the title's too.
         between = text[mention.end : opener]
         if mention is host:

@@ -181,7 +181,7 @@ def held_here(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     return [capital._replace(start=here.start(1), end=here.end(1)), *visitor]
 
 
-# A visit to a place in a state: "visited slums in the Kenyan capital Nairobi", "will visit
+# A visit to a place in a state: "visited a port in the Peruvian capital Lima", "will visit
 # an orphanage in Tanzania" (a few words of one noun phrase, no clause break).
 _VISITED = frozenset({"visit", "visits", "visited", "visiting"})
 _PLACE_IN = re.compile(

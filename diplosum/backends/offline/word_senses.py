@@ -62,7 +62,7 @@ def other_sense(text: str, trigger: Hit) -> bool:
     if "expect" in phrase and _TO_VERB.match(text, end):
         return True  # "had not expected to visit Lima": a forecast of one's own act
     if phrase.startswith("agree") and _NOT_TO_SAY.match(text, end):
-        return True  # "both sides agreed not to reveal the outcome": silence, no stand
+        return True  # "both sides agreed not to disclose the result": silence, no stand
     if phrase in _DECLINED and not _DECLINED_WHAT.match(text, end):
         return True  # "exports declined 5 pct", "declined to estimate": no offer declined
     if phrase in _ACCEPTED and _accepted_without_choice(text, trigger):
@@ -179,7 +179,7 @@ NO_STAND = re.compile(
 _NO_LABEL = re.compile(r"\s+to\s+(?:label|call|describe|characteri[sz]e|term|brand)\b")
 
 
-# Agreed silence: "agreed not to reveal the outcome of the talks".
+# Agreed silence: "agreed not to disclose what the talks decided".
 _NOT_TO_SAY = re.compile(
     r"\s+not\s+to\s+(?:comment|say|disclose|reveal|publish|discuss|make\s+public)\b"
 )
