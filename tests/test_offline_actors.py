@@ -106,10 +106,10 @@ def test_a_body_s_office_someone_holds_is_theirs_not_the_body_s() -> None:
 
 def test_a_place_before_a_verb_and_a_states_end_are_no_actors() -> None:
     # "in the US are": where they live, no party to the visit.
-    text = "Chileans living in the US are now limited to one visit to Chile a year."
+    text = "Chileans based in the US are allowed just one visit to Chile a year."
     assert meeting_codes(text) == []
-    # "the collapse of the Soviet Union forced it to": an event, no Soviet act.
-    text = "Cuba recovered as the collapse of the Soviet Union forced it to embrace reform."
+    # "the collapse of the Soviet Union pushed it to": an event, no Soviet act.
+    text = "Cuba recovered as the collapse of the Soviet Union pushed it to embrace reform."
     assert ("SUN", "support") not in stance_keys(text)
 
 
@@ -631,7 +631,7 @@ def test_a_namesake_named_in_full_is_who_the_surname_means_throughout() -> None:
 
 
 def test_a_diaspora_is_not_its_state_and_he_is_not_one_named_after_a_preposition() -> None:
-    text = "Musharraf met Blair. He is due to visit the Pakistani community in Manchester."
+    text = "Musharraf met Blair. He will also visit the Pakistani community in Leeds."
     assert meeting_codes(text) == [{"GBR", "PAK"}]  # the talks; the visit is no meeting
     text = (
         "Pervez Musharraf arrived in London. Standing next to Mr Blair, he said he welcomed"
@@ -1281,7 +1281,7 @@ def test_a_bodys_policy_is_no_person_and_a_professor_speaks_for_no_state() -> No
     # Made up: "he" after the EU's policy is the minister named before, not the policy.
     text = (
         "Chilean Foreign Minister Ana Soto spoke on Monday. The European Union's Common "
-        "Agricultural Policy had caused trade problems, she said."
+        "Agricultural Policy has caused trade problems, she said."
     )
     people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
     assert people == [("Ana Soto", "CHL")]

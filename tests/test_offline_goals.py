@@ -311,7 +311,7 @@ def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
     urged = "GATT experts urged Washington to resist protectionism and instead seek changes."
     assert goal_codes(urged) == []
     assert goal_codes("Japan raised its pledge to 88 billion yen from 80 billion.") == []
-    assert goal_codes("Argentina was seeking 2.15 billion dlrs credit to meet the targets.") == [
+    assert goal_codes("Argentina was seeking 3.4 billion dlrs in credit to meet the targets.") == [
         "ARG"
     ]
 
@@ -325,7 +325,7 @@ def test_a_second_predicate_after_a_comma_and_is_the_first_subjects() -> None:
 
 
 def test_what_another_ought_to_seek_is_no_goal_of_its() -> None:
-    text = "West German bankers said that Brazil should seek an understanding with the IMF."
+    text = "Chilean bankers said that Peru should seek a deal with the IMF."
     assert goal_codes(text) == []
     own = '"We must seek a peaceful solution," the Japanese prime minister said.'
     assert goal_codes(own) == ["JPN"]
@@ -358,7 +358,7 @@ def test_a_list_with_the_and_a_closing_comma_is_one_subject() -> None:
 
 def test_a_negated_want_and_a_way_of_speaking_are_no_aims() -> None:
     for text in (
-        "\"We don't want to go down that road,\" Peru's president said.",
+        "\"We don't want to walk down that path,\" Peru's president said.",
         '"I want to be very clear with everybody," Peru\'s president said.',
         '"I wish to emphasise that the debt is growing," Peru\'s minister said.',
     ):
@@ -436,13 +436,13 @@ def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
 
 
 def test_an_aim_said_to_be_unlikely_is_not_stated() -> None:
-    text = "Chilean diplomats said they saw no signs of any immediate intention to close it."
+    text = "Chilean envoys said they saw no signs of any early intention to close it."
     assert goal_codes(text) == []
     assert goal_codes("Chile intends to close the border.") == ["CHL"]
 
 
 def test_a_purpose_after_a_passive_is_not_its_subject_s_aim() -> None:
-    text = "Chile and Peru are not invited in order to ensure the ceremony goes smoothly."
+    text = "Chile and Peru are not invited in order to keep the ceremony calm."
     assert goal_codes(text) == []
     assert goal_codes("Chile was invited in order to ensure the summit succeeds.") == []
     assert goal_codes("Chile sent troops in order to ensure the vote goes smoothly.") == ["CHL"]
@@ -571,7 +571,7 @@ def test_a_states_officials_right_before_the_verb_are_its_subject() -> None:
 
 def test_a_party_named_after_a_seat_of_government_is_no_seat() -> None:
     text = (
-        "The Indian government, led by the Congress Party, was voted into power after it "
+        "The Indian government, led by the Congress Party, won power after it "
         "pledged to cut tariffs."
     )
     assert goal_codes(text) == ["IND"]
@@ -612,7 +612,7 @@ def test_a_future_act_is_an_aim_of_an_actor_not_of_a_thing() -> None:
         assert extract_summary(text).goals == [], text
     for text in (
         "Chile said it would give Peru three patrol boats.",
-        "Chile said the country would continue to assert its rights in the sea.",
+        "Chile said the country would continue to defend its rights in the sea.",
         "Chile has reached the end of its capacity but will continue to take in refugees.",
         "Chile will continue to stand with Peru, its minister said.",
     ):
@@ -654,7 +654,7 @@ def test_an_aim_word_s_to_before_a_noun_phrase_is_a_preposition() -> None:
 
 
 def test_an_aim_owned_by_a_firm_or_people_of_no_state_is_not_the_subjects() -> None:
-    text = "Chilean politicians are angry over the market operator's promise to move to Lima."
+    text = "Chilean politicians are upset by the bank's promise to relocate to Lima."
     assert goal_codes(text) == []
     assert goal_codes("Peru will examine a Chilean firm's bid to win a role in its market.") == []
     # The state's own, or its government's, stays.
@@ -768,9 +768,7 @@ def test_its_drive_or_campaign_to_states_an_aim() -> None:
 
 
 def test_those_allowed_or_helped_to_act_hold_the_aim() -> None:
-    text = (
-        "Chile had allowed Peru and Bolivia to take the lead in trying to halt the Argentine plan."
-    )
+    text = "Chile had allowed Peru and Bolivia to lead the effort to stop the Argentine plan."
     assert sorted(goal_codes(text)) == ["BOL", "PER"]
     # Not past a comma: "India will allow airlines to fly abroad, a move it hopes will ...".
     text = "Chile will allow airlines to fly abroad, a move it hopes will cut Peruvian fares."
@@ -962,8 +960,8 @@ def test_would_send_or_give_opens_its_statement_on_the_verb() -> None:
 
 def test_a_state_named_amid_a_circumstance_is_no_subject() -> None:
     text = (
-        "Several Andean nations have reintroduced military service amid Chile's mounting "
-        "threat, part of a range of policies aimed at boosting defenses."
+        "Several Andean nations have brought back conscription amid Chile's growing "
+        "threat, one of several policies aimed at boosting defenses."
     )
     assert goal_codes(text) == []
     text = "Peru has reintroduced military service, part of policies aimed at boosting defenses."
@@ -984,7 +982,7 @@ def test_what_a_speaker_said_was_an_aggression_aimed_at_is_no_aim_of_its_target(
 
 
 def test_asking_ourselves_is_an_act_of_speech_no_aim() -> None:
-    text = '"We have to ask ourselves, why are they coming home?" the Chilean president said.'
+    text = '"We have to ask ourselves, why do they keep coming back?" the Chilean president said.'
     assert goal_codes(text) == []
     text = '"We have to ask Peru to leave," the Chilean president said.'
     assert goal_codes(text) == ["CHL"]
@@ -1051,7 +1049,7 @@ def test_an_aims_noun_with_only_an_article_is_no_earlier_states() -> None:
 
 
 def test_what_we_have_to_offer_is_no_aim() -> None:
-    assert goal_codes('"What we have to offer is our cooperation," Peru\'s minister said.') == []
+    assert goal_codes('"What we have to give is our help," Peru\'s minister said.') == []
     assert goal_codes('"We have to offer our help to Chile," Peru\'s minister said.') == ["PER"]
     # "what he wants to do": the aim is what "what" stands for, said elsewhere.
     text = '"Reopening the border is exactly what he hopes to do," the Peruvian president said.'
@@ -1129,7 +1127,7 @@ def test_he_after_a_quotation_is_its_speaker_not_one_named_in_it() -> None:
     text = (
         "LIMA, 2012 - Peruvian President Ollanta Humala spoke in Lima. "
         '"The fact is that Chilean President Sebastian Pinera is there for four years," he'
-        " argued. He also made clear he intended to take his role in bringing the two"
+        " argued. He also made it plain he intended to take his role in bringing the two"
         " nations together seriously."
     )
     assert goal_codes(text) == ["PER"]

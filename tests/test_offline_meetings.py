@@ -216,7 +216,7 @@ def test_the_office_named_again_is_its_holder() -> None:
     assert stance_keys(text) == set()
     # Mid-clause, right before its verb; and one named without the title, whose office
     # the people gazetteer knows.
-    text = "Gordon Brown spoke in Leeds. Trade was an issue the prime minister wanted to expand."
+    text = "Gordon Brown spoke in Leeds. Trade was a point the prime minister wanted to expand."
     assert goal_codes(text) == ["GBR"]
     # One the article titles so outranks one the gazetteer knows, though its state is
     # unknown: then no one.
@@ -765,7 +765,7 @@ def test_a_state_before_a_preposition_is_no_party_of_the_meeting_after_it() -> N
     assert meeting_codes(text) == []
     assert stance_keys(text) == {("CHN", "oppose")}
     # A preposition of time does not part them: those named before it talked.
-    text = "Shultz forecast a golden future for the Philippines after talks on its economy."
+    text = "Shultz forecast a bright future for the Philippines after talks on trade."
     assert meeting_codes(text) == [{"USA", "PHL"}]
 
 
@@ -1353,7 +1353,7 @@ def test_a_meeting_of_some_length_and_a_minister_of_any_portfolio() -> None:
 
 
 def test_talks_without_progress_were_held_and_an_official_sent_from_afar() -> None:
-    text = "Chilean officials said no progress had been made in talks with Peru."
+    text = "Chilean officials said no progress was made in talks with Peru."
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
     assert meeting_codes("Chile held no talks with Peru.") == []
     sent = "Peru will send a senior official from its trade ministry to Santiago for talks."
@@ -1807,7 +1807,7 @@ def test_arriving_somewhere_to_attend_talks_is_no_visit_of_its_state() -> None:
 
 def test_cancelling_a_measure_does_not_cancel_a_meeting() -> None:
     text = (
-        "Analysts said the moves could encourage Lima to cancel the tariffs ahead of next "
+        "Analysts said the moves could lead Lima to cancel the duties ahead of next "
         "month's meeting between Peru and Chile."
     )
     assert [m.status for m in extract_summary(text).meetings] == ["planned"]
@@ -1917,7 +1917,7 @@ def test_the_two_sides_in_a_reported_clause_and_talks_to_reopen() -> None:
 
 def test_both_sides_opening_a_sentence_are_the_two_named_before() -> None:
     before = "Chile had a trade surplus with Peru last year. "
-    text = before + "Both countries expect to conclude the talks by August."
+    text = before + "Both countries hope to wrap up the talks by August."
     assert meeting_codes(text) == [{"CHL", "PER"}]
     # Elsewhere, or in a speaker's words, "both sides" may be any two.
     assert meeting_codes(before + "A request from both sides delayed the talks.") == []
@@ -1991,7 +1991,7 @@ def test_a_meeting_in_an_opening_phrase_of_time_is_the_main_subject_s_and_held()
     assert meetings_of(text) == {(frozenset({"CHL", "RUS"}), "held")}
     text = (
         "A day after speaking with Putin by phone, the Chilean leader posted on X, "
-        '"I will not compromise."'
+        '"I will not give in."'
     )
     assert meetings_of(text) == {(frozenset({"CHL", "RUS"}), "held")}
     text = "Speaking with Putin by phone on Monday, the Chilean president urged calm."

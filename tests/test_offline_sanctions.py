@@ -445,8 +445,8 @@ def test_a_target_threatened_with_sanctions_in_the_passive() -> None:
             "BOL",
         ),
         "Bolivia could face sanctions if it does not withdraw, Peru warned.": ("PER", "BOL"),
-        "Chile has long quarrelled with Bolivia over the border. Bolivia also has been "
-        "threatened with sanctions if it does not withdraw.": ("CHL", "BOL"),
+        "Chile has long quarrelled with Bolivia over the border. Bolivia already has been "
+        "threatened with sanctions if it does not pull back.": ("CHL", "BOL"),
     }
     for text, pair in cases.items():
         summary = extract_summary(text)
@@ -673,9 +673,9 @@ def test_a_state_s_move_or_decision_to_impose() -> None:
 def test_plans_to_raise_tariffs_are_a_threat() -> None:
     for text in (
         "The Peruvian government's plan to raise tariffs on Chilean imports was overdue.",
-        "Peru announced last week plans to impose tariffs worth 30 mln dlrs on Chilean goods.",
+        "Peru announced plans on Monday to impose tariffs worth 30 mln dlrs on Chilean goods.",
         "Peru was considering possible retaliatory measures against Chile.",
-        "Peru is likely to announce today a series of tariff sanctions against Chilean wine.",
+        "Peru is likely to announce on Monday a set of tariff sanctions against Chilean wine.",
         "Peru is expected to discuss possible sanctions against Chile on Monday.",
         "Peru announced it intended to raise its tariffs on Chilean wine.",
         "Peru was poised to impose heavy tariffs on Chilean food imports.",
@@ -726,11 +726,13 @@ def test_retaliatory_action_taken_or_readied() -> None:
             ("GBR", "RUS"),
             "imposed",
         ),
-        "The president was ready to impose retaliatory trade action against Japan, "
+        "The president was ready to take punitive trade action against Japan, "
         "U.S. officials said.": (("USA", "JPN"), "threatened"),
         "The EU is prepared to impose sanctions on Belarus.": (("EU", "BLR"), "threatened"),
-        "Washington announced plans to put as much as 300 mln dlrs in tariffs on Japanese "
-        "electronic goods.": (("USA", "JPN"), "threatened"),
+        "Washington unveiled plans to put up to 200 mln dlrs in tariffs on Japanese steel goods.": (
+            ("USA", "JPN"),
+            "threatened",
+        ),
     }
     for text, (pair, status) in cases.items():
         found = offline(text).sanctions
@@ -753,7 +755,7 @@ def test_imposers_who_joined_followed_suit_or_had_no_choice() -> None:
     assert sanction_pairs("Australia followed suit, imposing sanctions on Myanmar's generals.") == [
         ("AUS", "MMR")
     ]
-    assert sanction_pairs("The U.S. had no choice but to impose sanctions on Japan.") == [
+    assert sanction_pairs("Washington had no choice but to impose sanctions on Japan.") == [
         ("USA", "JPN")
     ]
     assert sanction_pairs("The EC will decide on retaliatory trade measures against Japan.") == [
@@ -947,8 +949,8 @@ def test_deciding_whether_to_extend_sanctions_names_their_imposer() -> None:
 
 
 def test_warning_a_state_it_may_take_measures_threatens_the_warner_s_own() -> None:
-    text = "Peru warned the United States it may take retaliatory measures."
-    assert sanction_pairs(text) == [("PER", "USA")]
+    text = "Peru warned Chile it may take punitive measures."
+    assert sanction_pairs(text) == [("PER", "CHL")]
     assert sanction_pairs("Peru threatened the United States with retaliatory tariffs.") == [
         ("PER", "USA")
     ]

@@ -724,7 +724,7 @@ def test_a_quotation_attributed_to_someone_unplaced_is_nobodys_stance() -> None:
         '"Those who contend the strike was necessary must realize their words are easily read '
         'as a tacit endorsement of war with Peru," said Sen Mark Ortiz of Texas, a Republican.',
         "Chile's trade minister said on Monday the pact stood. \"It follows that they are not "
-        'likely to rally to the side of Peru in defence of the agreement," said Ruiz.',
+        'likely to stand by Peru in defence of the agreement," said Ruiz.',
     ):
         assert extract_summary(text).stances == [], text
     # A speaker the rules can place still holds it.
@@ -1005,8 +1005,9 @@ def test_a_negated_stance_word() -> None:
 
 def test_he_after_a_speaker_is_the_speaker_not_an_office_he_spoke_of() -> None:
     text = (
-        "Mr Abbas met Mr Blair in Ramallah. At a news conference after the talks, Mr Abbas"
-        ' said the British prime minister was a friend. He added: "Your commitment is welcome."'
+        "Mr Abbas met Mr Blair in Ramallah. At a news conference after the talks, the"
+        " Palestinian leader said the British prime minister was a friend."
+        ' He added: "Your commitment is welcome."'
     )
     assert stance_keys(text) == {("PSE", "support")}
     # An office named after the person, not in what was said, is still who "he" is.
@@ -1049,8 +1050,8 @@ def test_a_clause_opened_by_she_has_her_as_its_subject() -> None:
     )
     assert goal_codes(text) == ["USA"]
     text = (
-        'Kamala Harris met Netanyahu. "She started with support for Israel and then she'
-        ' expressed her concern about the crisis."'
+        'Kamala Harris met Netanyahu. "She began with support for Israel and then she'
+        ' voiced her concern about the crisis."'
     )
     assert ("ISR", "oppose") not in stance_keys(text)
 
@@ -1076,9 +1077,9 @@ def test_an_adjective_of_a_stance_verb_and_a_capital_naming_a_process() -> None:
     # After a preposition too: "strikes that end in blocked roads".
     text = "France is no stranger to strikes that end in blocked roads across the country."
     assert stance_keys(text) == set()
-    text = "Chile needs a deal to allow purchases of currently blocked spare parts for jets."
+    text = "Chile needs a deal to allow imports of currently blocked engine parts for its aircraft."
     assert stance_keys(text) == set()
-    text = "From the Oslo process to the policy of containment, he left a deep imprint."
+    text = "From the Madrid process to the policy of containment, he left a deep imprint."
     assert goal_codes(text) == []
     assert stance_keys("Moscow rejected the plan.") == {("RUS", "oppose")}
 
@@ -1538,7 +1539,7 @@ def test_the_one_quoted_and_an_envoy_of_its_speak_for_their_own_state() -> None:
 
 
 def test_doubts_in_reported_speech_oppose() -> None:
-    text = "U.S. officials said the U.S. doubts the fund would be able to meet its objectives."
+    text = "U.S. officials said the U.S. doubts the plan would be able to meet its aims."
     assert stance_keys(text) == {("USA", "oppose")}
 
 
@@ -1580,7 +1581,7 @@ def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
     assert stance_keys("The letter was signed by Peru's president.") == set()
     # A sum, in two currencies, and a few words describe the pact.
     for text in (
-        "Peru has signed a dollars 40bn (pounds 21bn) deal to import gas from Chile.",
+        "Peru has signed a dollars 12bn (pounds 7bn) deal to import gas from Chile.",
         "Peru and Chile signed two technical and financial cooperation treaties.",
     ):
         assert ("PER", "support") in stance_keys(text), text
@@ -1725,7 +1726,7 @@ def test_a_stance_noun_naming_a_group_states_no_position() -> None:
 
 def test_by_after_a_feeling_names_its_cause_not_who_feels_it() -> None:
     assert stance_keys("Peru was concerned by Chile's decision.") == {("PER", "oppose")}
-    quoted = 'Peru\'s ministers said they were "very disturbed" by the Chilean moves.'
+    quoted = 'Peru\'s ministers said they were "deeply disturbed" by the Chilean moves.'
     assert stance_keys(quoted) == {("PER", "oppose")}
     assert stance_keys("The plan was criticised by Chile.") == {("CHL", "oppose")}
 
@@ -1964,7 +1965,7 @@ def test_a_refusal_to_speak_states_no_position() -> None:
     assert stance_keys(text) == set()
     assert stance_keys("Chile refused to join the sanctions against Peru.") == {("CHL", "oppose")}
     # An agreed silence: no stand either.
-    assert stance_keys("Chile and Peru agreed not to reveal the outcome of the talks.") == set()
+    assert stance_keys("Chile and Peru agreed not to disclose what the talks decided.") == set()
     assert stance_keys("Chile agreed to the Peruvian plan.") == {("CHL", "support")}
     # A negation before a verb of speaking withholds a view, as a refusal does.
     text = "Chile's envoy said he would not comment on the Peruvian plan."
@@ -1976,7 +1977,7 @@ def test_a_refusal_to_speak_states_no_position() -> None:
 
 
 def test_an_offer_accepted_or_declined_is_a_position() -> None:
-    text = "Chile, Bolivia and the Seychelles accepted the Paris Club offer."
+    text = "Chile, Bolivia and the Seychelles accepted the offer of the Paris Club."
     assert stance_keys(text) == {("CHL", "support"), ("BOL", "support"), ("SYC", "support")}
     text = "Chile and Bolivia have however declined the offer."
     assert stance_keys(text) == {("CHL", "oppose"), ("BOL", "oppose")}
@@ -1994,7 +1995,7 @@ def test_what_is_accepted_or_declined_without_a_choice_is_no_position() -> None:
 
 def test_a_topic_that_names_only_the_holder_is_no_position() -> None:
     text = (
-        "Chile's minister of mines, Alfredo de la Vega, has yet to reply to a Peruvian invitation "
+        "Chile's minister of mines, Alfredo de la Vega, has not yet answered a Peruvian invitation "
         "for talks on bilateral cooperation in copper marketing, a ministry spokesman said."
     )
     assert stance_keys(text) == set()
@@ -2278,7 +2279,7 @@ def test_a_war_crime_or_a_crime_against_humanity_is_condemnation() -> None:
 
 
 def test_a_position_the_writer_only_expects_is_none() -> None:
-    assert stance_keys("But Chile's government is likely to welcome the move.") == set()
+    assert stance_keys("But Chile's government is likely to welcome the step.") == set()
     assert stance_keys("Peru is widely expected to oppose the plan.") == set()
     assert stance_keys("Peru seems unlikely to back the plan.") == set()
     assert stance_keys("Peru welcomed the move.") == {("PER", "support")}
@@ -2738,7 +2739,7 @@ def test_an_unplaced_person_named_again_by_surname_speaks_for_no_state() -> None
 
 
 def test_readiness_to_punish_a_state_opposes_it() -> None:
-    text = "Chile was ready to impose retaliatory trade action against Peru for breaking a pact."
+    text = "Chile was ready to take punitive trade action against Peru for breaking a pact."
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
@@ -2764,8 +2765,8 @@ def test_a_name_speaking_after_a_break_is_not_the_states_before_it() -> None:
     # Made up: Soto, whom no rule places, speaks; Peru and Bolivia are the producers.
     text = (
         "Soto rejected reports which said Chile's stance had been the cause of the breakdown, "
-        "noting that its stance had the backing of most producers. Close links would "
-        "continue with these producers, particularly Peru and Bolivia, but Soto said no "
+        "noting that its stance was backed by most producers. Close ties would "
+        "go on with those producers, notably Peru and Bolivia, but Soto said no "
         "joint action was envisaged."
     )
     assert stance_keys(text) == set()
@@ -2831,7 +2832,7 @@ def test_a_bodys_court_speaks_for_the_body_and_a_states_court_for_none() -> None
 def test_people_of_no_state_opening_the_sentence_hold_its_position() -> None:
     # Made up: the investors are concerned; the government is what they bet on.
     text = (
-        "Investors are concerned about the size of the Chilean deficit and are betting "
+        "Investors worry about the size of the Chilean deficit and are betting "
         "that Peru's government will let the sol weaken despite saying it favours a strong "
         "currency."
     )
@@ -2979,10 +2980,7 @@ def test_evidence_that_supports_a_claim_and_a_charged_act_state_no_position() ->
 def test_a_judgment_passed_by_those_named_after_by_is_their_position() -> None:
     # "was described as illegitimate by ..., Chile and Peru": the judges' position about
     # the subject; "by officials, Chile said" names no judge of Chile's.
-    text = (
-        "The 2018 election was described as illegitimate by an alliance of 14 nations, "
-        "Chile and Peru."
-    )
+    text = "The 2018 vote was called illegitimate by a group of 14 nations, Chile and Peru."
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     assert stance_keys("The vote was called a sham by Chile.") == {("CHL", "oppose")}
     assert stance_keys("The vote was described as a sham by officials, the agency said.") == set()
@@ -3044,7 +3042,7 @@ def test_support_and_agreed_describing_a_noun_state_no_position() -> None:
     )
     assert stance_keys("Chile agreed on the range in Lima.") == {("CHL", "support")}
     # past the amount of what was agreed
-    text = "Traders say OPEC is pumping above a ceiling of 15.8 mln bpd agreed in Lima last May."
+    text = "Traders say OPEC is pumping above a ceiling of 2.5 mln bpd agreed in Lima last May."
     assert stance_keys(text) == set()
     # "agricultural supports": farm payments; "Peru supports": a stance.
     for text in (
@@ -3284,13 +3282,13 @@ def test_a_passive_relative_clause_is_about_the_noun_it_follows() -> None:
 
 
 def test_what_cannot_be_done_is_no_refusal() -> None:
-    text = "Peru has said it will not be able to meet interest payments due this year."
+    text = "Peru says it will not be able to meet the interest payments due in May."
     assert stance_keys(text) == set()
     assert stance_keys("Peru has said it will not accept the plan.") == {("PER", "oppose")}
 
 
 def test_a_promise_not_made_is_no_position() -> None:
-    text = "He said Lawson had made no commitments to support Peru's efforts."
+    text = "He said Soto had made no commitments to back Peru's efforts."
     assert stance_keys(text) == set()
     assert stance_keys("Britain said it made no commitment to support Peru's efforts.") == set()
     text = "Britain said it made a commitment to support Peru's efforts."
@@ -3433,7 +3431,7 @@ def test_he_after_someone_no_rule_places_spoke_is_that_speaker() -> None:
 
 
 def test_the_last_of_a_list_of_predicates_is_the_first_ones_subjects() -> None:
-    text = "Chile made the deal in good faith, was ready to implement it, and urged Peru to act."
+    text = "Chile struck the pact in good faith, was ready to carry it out, and urged Peru to act."
     assert stance_keys(text) == {("CHL", "neutral")}
     text = "In Lima, the minister said talks were over, and urged Peru to leave."
     assert stance_keys(text) == set()

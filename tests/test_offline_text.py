@@ -475,10 +475,10 @@ def test_an_agent_phrase_ends_at_despite_and_a_topic_at_and_also() -> None:
     topics = [
         s.topic
         for s in extract_summary(
-            "Peru backed the court's view and also complained about the costs."
+            "Peru backed the court's ruling and also complained about the costs."
         ).stances
     ]
-    assert "the court's view" in topics
+    assert "the court's ruling" in topics
 
 
 def test_a_phrase_keeps_the_preposition_of_an_idiom_it_opens_with() -> None:
@@ -519,15 +519,15 @@ def test_a_short_wire_story_with_indented_paragraphs_is_hard_wrapped() -> None:
         "President Perez announced he is\n"
         "sending Foreign Minister Juan Soto to Lima for talks\n"
         "with the Peruvian government next month.\n"
-        "    Fishing is expected to be the major topic.\n"
-        "    The announcement said the talks will take place April 13-16\n"
+        "    Fishing is likely to be the main topic.\n"
+        "    The statement said the talks will be held on May 4-6\n"
         "and would review the border.\n"
         " Reuter\n"
     )
     assert [s.replace("\n", " ") for s in sentences(text)][1:3] == [
         "President Perez announced he is sending Foreign Minister Juan Soto to Lima for talks"
         " with the Peruvian government next month.",
-        "Fishing is expected to be the major topic.",
+        "Fishing is likely to be the main topic.",
     ]
 
 

@@ -163,7 +163,7 @@ _FACES_GAP = re.compile(
 _FROM = re.compile(r"\s+from\s+")
 _MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(
-    # "Lima has also been threatened with sanctions"
+    # "Lima already has been threatened with sanctions"
     r"\s+(?:(?:also|already|now|\w+ly)\s+)?"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being)\s+"
     r"(?:\w+ly\s+)?(?:placed|put|hit|targeted|subjected|kept|(threatened))\s+"
