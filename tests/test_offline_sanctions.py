@@ -1574,6 +1574,9 @@ def test_who_defies_or_breaks_a_measure_is_its_target() -> None:
     # Rules broken by another act name no measure of the one accused.
     text = "Peru charged Chile with violating trade rules by restricting imports of wheat."
     assert ("PER", "CHL") not in sanction_pairs(text)
+    # The one who reports it, set off between, is not the one who defies.
+    text = "Bolivia fired a missile on Sunday, Peru's army said, in defiance of U.N. sanctions."
+    assert sanction_pairs(text) == [("UN", "BOL")]
 
 
 def test_a_quantity_of_measures_and_a_measure_just_imposed() -> None:

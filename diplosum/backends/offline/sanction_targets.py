@@ -186,9 +186,21 @@ _DEFIED = re.compile(
 
 def _defier(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list[ActorMention]:
     """The state that defies or breaks the measure ``trigger`` names, the nearest named
-    before the words that say so, when the measure names no target of its own."""
+    before the words that say so, past a reporting clause set off between ("Bolivia
+    tested a missile, Peru's ministry said, in defiance of U.N. sanctions": Bolivia), when
+    the measure names no target of its own."""
     defied = _DEFIED.search(s.text, max(0, trigger.start - 50), trigger.start)
-    return [] if defied is None else _last_agent_before(s, defied.start(), imposers)
+    if defied is None:
+        return []
+    aside = _REPORTED_ASIDE.search(s.text, max(0, defied.start() - 80), defied.start())
+    return _last_agent_before(s, aside.start() if aside else defied.start(), imposers)
+
+
+# A reporting clause set off by commas right before the words of defiance.
+_REPORTED_ASIDE = re.compile(
+    r",\s+(?:[\w.'\u2019-]+\s+){1,5}?(?:said|says|reported|reports|announced|added)"
+    r"(?:\s+on\s+\w+)?,\s+\Z"
+)
 
 
 # "under" before a measure and its imposer: "food short under tough U.N. sanctions".
