@@ -640,6 +640,13 @@ def test_denied_meetings_are_none() -> None:
     ):
         assert extract_summary(text).meetings == [], text
     assert meeting_codes("Chile's absent president later met Peru's leader.") == [{"CHL", "PER"}]
+    # "any" talks are whatever talks there may be: none held or set.
+    for text in (
+        "Lima, Santiago and Quito objected to letting the rebels into any peace talks.",
+        "Chile believes any talks with Peru would require a ceasefire first.",
+    ):
+        assert meeting_codes(text) == [], text
+    assert meeting_codes("Chile held talks with Peru, the first in many years.") == [{"CHL", "PER"}]
 
 
 def test_between_with_no_party_after_it_leaves_the_visit_its_parties() -> None:

@@ -57,6 +57,9 @@ _NOT_SAYING = re.compile(
     r"\b(?:noting|noted|mentioning|mentioned|mention|saying|adding|acknowledging|acknowledged)"
     r"\s+that\b"
 )
+# "any peace talks", "any future negotiations": whatever meeting there may be, none held
+# or set.
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[a-z-]+\s+){0,2}$")
 _DENIED_AFTER = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|ruled\s+out|rejected)\b"
@@ -244,6 +247,8 @@ def _denied(s: RuleSentence, trigger: Hit, lowered: str, end: int) -> bool:
     denied = _DENIED.search(lowered)
     if denied is not None and not _NOT_SAYING.search(lowered, denied.start()):
         return True
+    if _ANY_BEFORE.search(lowered):
+        return True  # "objected to including the rebels in any peace talks"
     if _NO_PLAN.search(s.text, max(0, trigger.start - 140), trigger.start):
         return True  # "no plans for Peru's finance minister Luis Vera to meet": a long way
     return _DENIED_AFTER.search(s.text, trigger.end, end) is not None
