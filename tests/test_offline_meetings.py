@@ -627,6 +627,14 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     )
 
 
+def test_states_after_from_are_a_source_not_the_meeting_s_subject() -> None:
+    text = '"We took guarantees from Chile and Peru to enter the negotiations," he said.'
+    assert meeting_codes(text) == []
+    # Officials from a state are its own.
+    text = "Officials from Chile and Peru were due to meet in Quito on Tuesday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
 def test_denied_meetings_are_none() -> None:
     text = "Iran denied that it had held secret talks with Saudi Arabia."
     assert extract_summary(text).meetings == []

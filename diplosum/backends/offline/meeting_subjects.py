@@ -55,6 +55,15 @@ _OWNED = re.compile(
 )
 
 
+_FROM_BEFORE = re.compile(r"\b([\w-]+)\s+from\s+(?:the\s+)?\Z")
+# Those sent from a state are its own: "officials from the WHO and the EU met".
+_SENT_FROM = frozenset(
+    {"officials", "representatives", "ministers", "delegates", "delegation", "delegations",
+     "envoys", "diplomats", "leaders", "negotiators", "experts", "counterparts", "teams",
+     "team", "official", "representative", "minister", "envoy", "diplomat", "leader"}
+)  # fmt: skip
+
+
 def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[ActorMention]:
     """The parties that open the clause of ``trigger``, less those that are no subject of
     it; ``earlier_own`` holds where earlier meetings' own parties start."""
@@ -81,7 +90,15 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
     subject = [
         a for a in s.holders(offset) or s.holders(trigger.start) if a.code or a.kind == "private"
     ]
-    # "will fly to Tokyo, after completing a trip to ...": a destination, no subject
+    # "will fly to Tokyo, after completing a trip to ...": a destination, no subject;
+    # "took guarantees from Chile and Peru to enter the talks": a source, no subject
+    source = (
+        _FROM_BEFORE.search(s.text, max(0, subject[0].start - 30), subject[0].start)
+        if subject
+        else None
+    )
+    if source is not None and source.group(1).lower() not in _SENT_FROM:
+        return []
     subject = [a for a in subject if not s.text.endswith(" to ", 0, a.start)]
     if (
         subject
