@@ -2123,6 +2123,13 @@ def test_a_subordinate_clause_with_a_common_noun_subject_is_no_ones_stance() -> 
     # A state or body after the conjunction still holds it.
     text = "Peru recalled its envoy after the Chilean government criticized the plan."
     assert ("CHL", "oppose") in stance_keys(text)
+    # A people, or no one named, is no state either.
+    for text in (
+        "Peru's president resigned after Peruvians rejected his plan to join the bloc.",
+        "Chile's president resigned after voters had rejected his plan.",
+        "Peru's minister was angry on learning that somebody had backed the Chilean plan.",
+    ):
+        assert stance_keys(text) == set(), text
 
 
 def test_a_position_held_back_is_none() -> None:

@@ -70,6 +70,8 @@ def opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | No
         return []
     if _common_noun_subject(s, c.start, c.offset):
         return []  # "after an earlier inquiry cast doubt on": the inquiry's doubt
+    if _INDEFINITE_SUBJECT.search(s.text, max(0, c.offset - 40), c.offset):
+        return []  # "saw that someone had proposed": no one named proposes
     subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
     if subordinate:
         return subordinate
@@ -136,11 +138,22 @@ _SUBORDINATOR = re.compile(
 )
 
 
+_AUXILIARY_RUN = (
+    r"(?:(?:had|has|have|would|will|could|might|may|should|did|does|do|was|were|is|are)\s+)*"
+)
 # A subordinate clause whose subject is a common noun phrase, right before the verb:
-# "after an earlier Senate inquiry | cast doubt on".
+# "after an earlier Senate inquiry | cast doubt on"; or a people ("after Britons
+# rejected his plan", "when voters had backed").
 _COMMON_NOUN_SUBJECT = re.compile(
-    r"(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*\s+){1,4}"
+    r"(?:(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*\s+){1,4}|"
+    rf"(?:[A-Z][a-z]+(?:ns|is)|voters)\s+{_AUXILIARY_RUN})"
     r"(?:\w+ly\s+)?\Z"
+)
+# No one named as the subject, right before the verb: "saw that someone had proposed".
+_INDEFINITE_SUBJECT = re.compile(
+    rf"\b(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody)\s+"
+    rf"{_AUXILIARY_RUN}(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
