@@ -3292,6 +3292,9 @@ def test_what_cannot_be_done_is_no_refusal() -> None:
     text = "Peru says it will not be able to meet the interest payments due in May."
     assert stance_keys(text) == set()
     assert stance_keys("Peru has said it will not accept the plan.") == {("PER", "oppose")}
+    # How hard it would be is no refusal either.
+    text = "Peru's president said a border deal with Chile would not be difficult to reach."
+    assert stance_keys(text) == set()
 
 
 def test_a_promise_not_made_is_no_position() -> None:

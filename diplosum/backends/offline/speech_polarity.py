@@ -97,10 +97,13 @@ def _said_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
 # affect exports", "would not only ... but"); before a verb of opposing they refuse to
 # oppose ("Peru would not oppose the sale", "will not block the deal"), nor to exclude
 # ("would not rule out"); before "be able to" they say what cannot be done ("Chile will
-# not be able to pay its debts"), no refusal.
+# not be able to pay its debts"), before "be difficult", "be easy" how hard it is, no
+# refusal.
 _REFUSALS = frozenset({"will not", "would not"})
 _NO_REFUSAL = re.compile(
     r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|be\s+(?:able|in\s+a\s+position)\s+to|have\s+to|"
+    # "a deal would not be hard to reach": how hard something is, no refusal
+    r"be\s+(?:\w+ly\s+)?(?:difficult|hard|easy|simple|possible|impossible|enough|long)\b|"
     r"affect|impact|only|necessarily|"
     r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
     # "would not rule out intervening": no refusal either
