@@ -406,6 +406,14 @@ def test_a_pronoun_after_says_is_the_subject_not_the_one_it_told() -> None:
     assert {g.actor.country for g in found.goals} == {"CHL"}
 
 
+def test_he_or_she_after_a_conjunction_is_the_subject_not_a_state_before_it() -> None:
+    text = (
+        "Chilean President Ana Soto said she would not guess what happens if Peru quit, "
+        "because she wanted it to stay in the pact."
+    )
+    assert goal_codes(text) == ["CHL"]
+
+
 def test_an_aim_broken_off_by_an_ellipsis_is_none() -> None:
     text = '"I want to... express the hope that the talks go well," the Peruvian president said.'
     assert goal_codes(text) == []

@@ -28,7 +28,10 @@ __all__ = ["clause_subjects", "opening"]
 
 # A clause that opens with "he" or "she" (after a quotation mark): its subject.
 _PRONOUN_FIRST = re.compile(
-    r"[\"'\u201c\u2018]?\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Yy]et)\s+)?\b([Hh]e|[Ss]he)\b(?!')"
+    r"[\"'\u201c\u2018]?\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ss]o|[Yy]et|"
+    # "..., because she wanted it to stay": the conjunction's own subject
+    r"[Bb]ecause|[Ss]ince|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]lthough|[Tt]hough|[Uu]nless)\s+)?"
+    r"\b([Hh]e|[Ss]he)\b(?!')"
 )
 
 # A clause that opens with a verb in the past and its object: "called the bid ...".
