@@ -443,6 +443,14 @@ def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
     assert goal_codes("Peru, which seeks to build ports, backed the plan.") == ["PER"]
 
 
+def test_a_guessed_aim_and_an_aim_against_the_one_named_are_not_theirs() -> None:
+    assert goal_codes("Lima suspects the real aim is to cut off the town.") == []
+    assert goal_codes("Peru said the aim was to end the war.") == ["PER"]
+    text = "Peruvian President Ana Soto, who faces a push to remove her, recalled her envoy."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile wants to remove the tariffs, Peru said.") == ["CHL"]
+
+
 def test_an_aim_said_to_be_unlikely_is_not_stated() -> None:
     text = "Chilean envoys said they saw no signs of any early intention to close it."
     assert goal_codes(text) == []

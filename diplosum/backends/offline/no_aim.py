@@ -335,6 +335,24 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# A guess at the aim of an act, right before its noun: "suspects the aim is to",
+# "believes the real goal is".
+_SUSPECTED_AIM = re.compile(
+    r"\b(?:suspect|suspects|suspected|believe|believes|believed|fear|fears|feared|think|"
+    r"thinks|thought)\s+(?:that\s+)?(?:the\s+)?(?:real\s+|true\s+|main\s+|ultimate\s+)?\Z"
+)
+_GUESSED_AIMS = frozenset(
+    {"the aim", "aim", "goal", "the goal", "intention", "the intention", "purpose", "objective"}
+    | {"aim is to", "aim was to", "goal is to", "goal was to"}
+)
+# An aim to put out a person named before by a pronoun: whoever holds it, it is against
+# them, not theirs ("a push to remove him", "efforts to oust her").
+_AGAINST_A_PERSON = re.compile(
+    r"\s+(?:remove|oust|topple|impeach|unseat|overthrow|depose|replace|bring\s+down)\s+"
+    r"(?:him|her)\b"
+)
+
+
 def _not_stated(s: RuleSentence, trigger: Hit) -> bool:
     """Whether the aim of ``trigger`` is not stated: asked, supposed, doubted, charged
     or alleged, others' aim thwarted, disclaimed, disowned or given up."""
@@ -364,6 +382,12 @@ def _not_stated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "denies it has sought to build a bomb": the aim denied
     if _DISOWNED_ACTS.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "denied any activities intended to sway": acts and aim disowned
+    if trigger.phrase.lower() in _GUESSED_AIMS and _SUSPECTED_AIM.search(
+        s.text, max(0, trigger.start - 40), trigger.start
+    ):
+        return True  # "suspects the aim is to": a guess at someone else's
+    if _AGAINST_A_PERSON.match(s.text, trigger.end):
+        return True  # "a push to remove her from office": against one named, not hers
     # "has dropped plans to oppose", "abandoned its bid to", "reversed a policy of trying
     # to": given up
     return (
