@@ -455,6 +455,10 @@ def test_appositives_refusals_threats_and_arrivals() -> None:
     assert stance_keys(
         "Brazil, the largest economy in the region, welcomed the deal on Monday."
     ) == {("BRA", "support")}
+    # "another" or "fellow" opens one too, whoever it names.
+    text = "Peru will send aid, and Chile, another Morales critic, condemned the vote."
+    assert ("CHL", "oppose") in stance_keys(text)
+    assert ("BOL", "oppose") not in stance_keys(text)
     assert stance_keys("Ana Ruiz, the Colombian foreign minister, praised the ceasefire.") == {
         ("COL", "support")
     }

@@ -29,10 +29,10 @@ __all__ = [
 
 _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # What sets off an appositive or a relative clause after a subject: an article or
-# possessive ("a close ally of", "the Polish foreign minister"), "which"/"who", a
-# participle, a name, or a linking adverb ("Turkey, however, insists").
+# possessive ("a close ally of", "the Polish foreign minister", "another Morales critic"),
+# "which"/"who", a participle, a name, or a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
-    r"(?:a|an|the|one|its|his|her|their|which|who|whose)\s"
+    r"(?:a|an|the|one|its|his|her|their|which|who|whose|another|fellow)\s"
     # A reduced relative clause: "Chile, seen as the likeliest mediator, has said".
     r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
     r"home|facing|struggling|hit|"
