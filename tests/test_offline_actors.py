@@ -1156,6 +1156,9 @@ def test_an_office_that_alone_means_a_state_means_it_only_where_that_state_is_na
     ]
     text = "The U.S. will act, Treasury Secretary Ana Soto said."
     assert [m.code for m in find_actors(text)] == ["USA", "USA"]
+    # A former one holds no office, of the headline's state or any.
+    text = "Bolivia inquiry faults Soto\n\nLIMA A report faulted former Prime Minister Ana Soto."
+    assert [m.code for m in find_actors(text) if m.actor.name == "Ana Soto"] == [None]
     assert [m.code for m in find_actors("Treasury Secretary Ana Soto said so.")] == ["USA"]
     # nor in a story datelined in another state's capital, wherever the U.S. is named
     text = "LIMA, March 2 - Treasury Secretary Ana Soto said talks with U.S. officials went well."

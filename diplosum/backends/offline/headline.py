@@ -80,6 +80,7 @@ def ministers_of_the_headline(
     return [
         p._replace(actor=p.actor.model_copy(update={"country": state.country}), code=state.country)
         if p.code is None
+        and p.kind != "private"  # "former Prime Minister Tony Blair": out of office
         and _MINISTERIAL.search(p.actor.title or "")
         and not _REGIONAL.search(text, max(0, p.start - 60), p.start)
         else p
