@@ -1174,6 +1174,11 @@ def test_an_ambassador_to_a_state_or_body_is_named_and_is_the_sender_s() -> None
     )
     people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
     assert people == [("Ana Soto", "CHL"), ("Tom Hill", "USA")]
+    # The body named between the state and the office is where the envoy is posted.
+    text = "Chilean U.N. Ambassador Ana Soto and Peru's WTO envoy Tom Hill met."
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Ana Soto", "CHL"), ("Tom Hill", "PER")]
+    assert [m.code for m in find_actors("U.N. envoy Ana Soto spoke.")] == ["UN", "UN"]
     # A former one speaks for no state.
     text = "Former Chilean Ambassador to Peru Ana Soto spoke."
     assert [(m.actor.name, m.kind) for m in find_actors(text) if m.actor.name == "Ana Soto"] == [
