@@ -73,7 +73,7 @@ def opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | No
         return []
     if _common_noun_subject(s, c.start, c.offset):
         return []  # "after an earlier inquiry cast doubt on": the inquiry's doubt
-    if _INDEFINITE_SUBJECT.search(s.text, max(0, c.offset - 40), c.offset):
+    if _indefinite_subject(s.text, c.offset):
         return []  # "saw that someone had proposed": no one named proposes
     subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
     if subordinate:
@@ -158,6 +158,13 @@ _INDEFINITE_SUBJECT = re.compile(
     rf"{_AUXILIARY_RUN}(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+def _indefinite_subject(text: str, offset: int) -> bool:
+    """Whether "someone", "anyone", "nobody" and the like is the subject right before
+    ``offset`` (each ends in "one" or "body": most sentences have neither)."""
+    window = text[max(0, offset - 40) : offset]
+    return ("one " in window or "body " in window) and bool(_INDEFINITE_SUBJECT.search(window))
 
 
 def _common_noun_subject(s: RuleSentence, start: int, offset: int) -> bool:
