@@ -3297,6 +3297,12 @@ def test_what_cannot_be_done_is_no_refusal() -> None:
     assert stance_keys(text) == set()
 
 
+def test_support_named_as_what_something_lacks_is_no_position() -> None:
+    text = "The Chilean government says the pact was sealed without the support of partners."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile said Peru gave its support to the deal.") == {("PER", "support")}
+
+
 def test_a_promise_not_made_is_no_position() -> None:
     text = "He said Soto had made no commitments to back Peru's efforts."
     assert stance_keys(text) == set()

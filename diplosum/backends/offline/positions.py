@@ -168,6 +168,13 @@ _NOT_BEFORE = re.compile(
 )
 
 
+# A position named as what something lacks: "without a large military commitment",
+# "without any backing from".
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:(?:a|an|any|the|this|their|its|his|her)\s+)?(?:[a-z-]+\s+){0,2}\Z"
+)
+
+
 # A condition or a question the trigger is inside: "if any Opec member raised objections",
 # "asked if Japan supports".
 _IF_CLAUSE = re.compile(
@@ -329,6 +336,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     position = _turned(s, trigger, position, asked)
     if _no_such_act(s, trigger) or _not_held(s, trigger):
         return None
+    if _WITHOUT.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return None  # "would not work without a large military commitment": none had
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or NEITHER.search(s.text, 0, trigger.start)
