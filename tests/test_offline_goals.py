@@ -130,6 +130,12 @@ def test_aims_pressed_for_made_priorities_and_opening_phrases_of_aim() -> None:
     assert goals("In a bid to ease tensions, China sent its foreign minister to Tokyo.") == [
         ("CHN", "ease tensions")
     ]
+    # A main clause that names a place, no subject, before its break holds no one's aim.
+    text = (
+        "In an effort to save the truce, local curfews have been set up in three parts of "
+        "Peru, but they have not been extended to Lima, Peru's biggest city."
+    )
+    assert goals(text) == []
     assert goals("Seeking to end the war, the United States proposed a ceasefire.") == [
         ("USA", "end the war")
     ]

@@ -112,6 +112,18 @@ _PERSON_OWNS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}['\u2019]s\s+\Z"
 _AIM_NOUNS = AIM_NOUN_WORDS | {"plans", "aim", "goal", "intention"}
 
 
+# An actor in a prepositional phrase, a few words after the preposition: no subject.
+_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:in|at|of|from|to|into|across|near|throughout)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+
+
+# The main clause's words up to a break, with a place named in them and none as subject.
+_PLACE_THEN_BREAK = re.compile(
+    r"[,\s]*[^,;]*\b(?:in|at|of|from|to|into|across|near|throughout)\s+[^,;]*[,;]"
+)
+
+
 def _a_persons_aim(s: RuleSentence, trigger: Hit) -> bool:
     """Whether a name in full that the rules place in no state ("Ana Soto's plans to",
     one out of office or in opposition) owns the noun of aim of ``trigger``."""
@@ -151,8 +163,17 @@ def _goal_holders(
     if _a_persons_aim(s, trigger):
         return []  # "Peru criticised Ana Soto's plans to": hers, no state's
     if opening is not None:
-        # "In a bid to ease tensions, China sent ...": the main clause's subject.
-        subject = [a for a in s.actors if a.start >= opening and a.code]
+        # "In a bid to ease tensions, China sent ...": the main clause's subject, not a
+        # place its predicate names ("curfews have been set up in parts of Peru").
+        subject = [
+            a
+            for a in s.actors
+            if a.start >= opening
+            and a.code
+            and not _AFTER_A_PREPOSITION.search(s.text, max(0, a.start - 40), a.start)
+        ]
+        if subject and _PLACE_THEN_BREAK.match(s.text, opening, subject[0].start):
+            return []  # a clause break after a place: no subject named before it
         return s.holders(subject[0].end) if subject else []
     trailing = _TRAILING_AIM.search(s.text, max(0, trigger.start - 12), trigger.start)
     if trailing is not None and trigger.phrase in _TRAILING_PHRASES:
