@@ -1098,6 +1098,16 @@ def test_a_given_name_before_pope_makes_it_a_surname() -> None:
     assert stance_keys("Pope Francis condemned the attack.") == {("VAT", "oppose")}
 
 
+def test_a_state_owned_firm_is_no_agent_but_state_owned_media_are() -> None:
+    text = "Chile held talks with Peruvian state-owned aircraft engine maker Motores Andinos."
+    assert meeting_codes(text) == []
+    text = "Chile held talks with Peru's trade minister on Monday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    assert stance_keys("Peruvian state-owned media condemned the Chilean plan.") == {
+        ("PER", "oppose")
+    }
+
+
 def test_a_firm_s_site_named_by_its_place_is_no_actor() -> None:
     codes = [m.code for m in find_actors("The Swiss bank's London branch said it would lend.")]
     assert codes == ["CHE"]

@@ -364,6 +364,9 @@ def _a_national_by_name(text: str, end: int) -> bool:
     return not people().holders(f"{named.group(1)} {named.group(2)}")
 
 
+_OWNED_BY_STATE = ("state-owned ", "state-run ", "government-owned ", "state-controlled ")
+
+
 def describes_other_than_agent(text: str, end: int) -> bool:
     """Whether the words after a state's adjective ending at ``end`` make it describe
     something other than an agent of the state ("a Palestinian woman", "Italian banks",
@@ -380,6 +383,12 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     if coordinated is not None:
         end = coordinated.end() - 1
     head = _NEXT_WORDS.match(text, end)
+    if head is not None and head.group(1).lower().startswith(_OWNED_BY_STATE):
+        # "Peruvian state-owned aircraft engine maker": the firm, read past the
+        # ownership (but "state-owned media" speak for the state, ``_PRESS``)
+        owned = _NEXT_WORDS.match(text, text.index(" ", head.start(1)))
+        if owned is not None and _PRESS.isdisjoint(owned.group(1).lower().split()):
+            head = owned
     if head is None:
         return False  # "an EU demand" with nothing after, or a name follows
     words = head.group(1).lower().split()
