@@ -631,6 +631,15 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     )
 
 
+def test_talks_a_clause_makes_possible_are_not_its_subject_s() -> None:
+    text = (
+        "Chile and Peru sponsored the truce that took effect on May 2 to allow talks to go ahead."
+    )
+    assert meeting_codes(text) == []
+    text = "The truce paved the way for talks between Chile and Peru."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
 def test_states_after_from_are_a_source_not_the_meeting_s_subject() -> None:
     text = '"We took guarantees from Chile and Peru to enter the negotiations," he said.'
     assert meeting_codes(text) == []

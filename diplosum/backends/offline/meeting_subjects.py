@@ -41,6 +41,15 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+# A meeting the clause's act makes possible: "a truce to allow talks to go ahead",
+# "to pave the way for negotiations" (whose, unsaid).
+_ALLOWED = re.compile(
+    r"\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|permit|permits|"
+    r"permitted|pave\s+the\s+way\s+for|paving\s+the\s+way\s+for|paved\s+the\s+way\s+for)\s+"
+    r"(?:(?:the|new|further|peace|direct|formal)\s+)*\Z"
+)
+
+
 # "to soothe U.S. tempers during his Washington visit": the visit is his, whatever
 # stands between ("his week-long Washington visit"); "before her trip to Lima".
 _HIS = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,3}\Z")
@@ -110,6 +119,8 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
         return []
     if _OWN_CLAUSE.search(s.text, max(0, trigger.start - 40), trigger.start):
         return []  # "would call in the powers, led by X, if the talks stall"
+    if _ALLOWED.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return []  # "sponsored a truce to allow talks to go ahead": others' talks
     # "The Madrid talks prepared the EU summit": an earlier meeting's own parties name
     # that meeting, and are no subject of a later one.
     return [a for a in subject if a.start not in earlier_own]
