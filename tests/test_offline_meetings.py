@@ -631,6 +631,15 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     )
 
 
+def test_he_opening_a_sentence_is_the_last_one_s_subject_past_three_others() -> None:
+    text = (
+        "Boric, a close ally of Lula in the region, has made visits, meeting Milei in "
+        "Buenos Aires and Arce in La Paz. He also visited Peruvian President Ana Soto in Lima."
+    )
+    assert {"CHL", "PER"} in meeting_codes(text)
+    assert {"BOL", "PER"} not in meeting_codes(text)
+
+
 def test_talks_a_clause_makes_possible_are_not_its_subject_s() -> None:
     text = (
         "Chile and Peru sponsored the truce that took effect on May 2 to allow talks to go ahead."

@@ -156,8 +156,10 @@ def _last_persons(mentions: list[ActorMention], end: int) -> tuple[ActorMention,
 def _last_people(
     mentions: list[ActorMention], end: int, article: str, start: int
 ) -> tuple[ActorMention, ...]:
-    """The last three people named in ``mentions[:end]``, in order; for a sentence starting
-    at ``start`` outside quotation marks, not those named inside one ('"The fact is that
+    """The last four people named in ``mentions[:end]``, in order (a sentence's subject
+    may come before three people it met or named: "Orban ... ally of Trump ... meeting
+    Putin ... and Xi. He also visited ..."); for a sentence starting at ``start`` outside
+    quotation marks, not those named inside one ('"The fact is that
     Pinera is there," he argued. He also ...': he is the speaker, not the one he spoke
     of)."""
     found: list[ActorMention] = []
@@ -165,6 +167,6 @@ def _last_people(
     for mention in reversed(mentions[:end]):
         if mention.kind in PEOPLE and (quoted or not quoted_at(article, mention.start)):
             found.insert(0, mention)
-            if len(found) == 3:
+            if len(found) == 4:
                 break
     return tuple(found)
