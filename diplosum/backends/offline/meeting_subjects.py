@@ -64,6 +64,7 @@ _OWNED = re.compile(
 )
 
 
+# A subject's source, and the word before it: "guarantees from", "officials from".
 _FROM_BEFORE = re.compile(r"\b([\w-]+)\s+from\s+(?:the\s+)?\Z")
 # Those sent from a state are its own: "officials from the WHO and the EU met".
 _SENT_FROM = frozenset(

@@ -17,6 +17,7 @@ from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
 from ...text.people import people
+from .envoys import posted_to_a_body
 from .mention import ActorMention
 from .name_runs import NOT_NAMES, Tokens, appositive_run, name_run
 
@@ -98,7 +99,7 @@ def _person_at(
     if title is None and not _named_as_person(text, name):
         return None, opener + 1  # "Taiwan's Foxconn", "Russia's Gazprom": no person
     title_states = _title_states(text, opener, (name_start, name_end), states, state_ends, host)
-    title_states = _posted_to_a_body(text, title, title_states, states)
+    title_states = posted_to_a_body(text, title, title_states, states)
     code = _title_code(title_states[-1], name) if title_states else None
     if title is None and title_states and _a_national(name, title_states[-1]):
         code = None  # "Australia's Ana Soto won gold": a national, no state's voice
@@ -235,42 +236,6 @@ def _title_states(
         if later and text[name_end : later[0].start] in (" of ", " of the "):
             title_states.append(later[0])
     return title_states
-
-
-# Offices held where one is sent, when the body sent to is named right before them.
-_ENVOY_WORDS = frozenset(
-    {"ambassador", "envoy", "representative", "delegate", "emissary", "mission"}
-)
-
-
-def _posted_to_a_body(
-    text: str, title: str | None, title_states: list[Mention], states: list[Mention]
-) -> list[Mention]:
-    """``title_states``, but for an envoy's office after a body that a state names right
-    before ("French U.N. Ambassador", "Syria's U.N. envoy"), that state: the body is where
-    the envoy is posted."""
-    if (
-        title is None
-        or not title_states
-        or title_states[-1].kind != "igo"
-        or _ENVOY_WORDS.isdisjoint(w.lower().rstrip(".") for w in title.split())
-    ):
-        return title_states
-    body = title_states[-1]
-    sender = next(
-        (
-            m
-            for m in states
-            if m.kind != "igo"
-            and m.end <= body.start
-            and _SENDER_GAP.fullmatch(text, m.end, body.start)
-        ),
-        None,
-    )
-    return title_states if sender is None else [sender]
-
-
-_SENDER_GAP = re.compile(r"(?:'s|\u2019s)?\s")
 
 
 def _a_national(name: str, state: Mention) -> bool:
