@@ -3303,6 +3303,17 @@ def test_support_named_as_what_something_lacks_is_no_position() -> None:
     assert stance_keys("Chile said Peru gave its support to the deal.") == {("PER", "support")}
 
 
+def test_declining_to_be_pinned_down_and_a_belief_held_by_no_one_state_no_position() -> None:
+    text = "But the Peruvian president refused to be pinned down on a date for the vote."
+    assert stance_keys(text) == set()
+    assert stance_keys("The Peruvian president refused to sign the pact.") == {("PER", "oppose")}
+    text = "This runs against the popular view that Chile is getting ready to back the deal."
+    assert stance_keys(text) == set()
+    # A view the subject holds is its own.
+    text = "Peru shares the view that Chile opposes the deal."
+    assert stance_keys(text) == {("CHL", "oppose")}
+
+
 def test_a_promise_not_made_is_no_position() -> None:
     text = "He said Soto had made no commitments to back Peru's efforts."
     assert stance_keys(text) == set()

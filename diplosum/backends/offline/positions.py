@@ -175,6 +175,20 @@ _WITHOUT = re.compile(
 )
 
 
+# Declining to say: "refused to be drawn on", "declined to be pinned down to a date".
+_NOT_PINNED = re.compile(r"\s+(?:to\s+)?be\s+(?:drawn|pinned\s+down|more\s+specific|specific)\b")
+# A belief held by no one named, whose content the trigger is in: "the popular view that
+# Peru is ready to", "the widespread belief that Chile opposes".
+_HELD_VIEW = re.compile(
+    # (not one the subject holds: "shares the view that", "is of the view that")
+    r"(?<!\bshares\s)(?<!\bshare\s)(?<!\bshared\s)(?<!\btakes\s)(?<!\btook\s)(?<!\btake\s)"
+    r"(?<!\bholds\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bof\s)(?<!\bexpressed\s)(?<!\bvoiced\s)"
+    r"\b(?:the|a|this|that)\s+(?:(?:popular|widespread|common|general|prevailing|received|"
+    r"conventional)\s+)?(?:view|belief|perception|impression|assumption|notion|wisdom)\s+that\b"
+    r"[^;:]*\Z"
+)
+
+
 # A condition or a question the trigger is inside: "if any Opec member raised objections",
 # "asked if Japan supports".
 _IF_CLAUSE = re.compile(
@@ -338,6 +352,10 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None
     if _WITHOUT.search(s.text, max(0, trigger.start - 40), trigger.start):
         return None  # "would not work without a large military commitment": none had
+    if trigger.phrase.startswith(("refus", "declin")) and _NOT_PINNED.match(s.text, trigger.end):
+        return None  # "refused to be pinned down on a date": nothing said, no refusal of it
+    if _HELD_VIEW.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return None  # "the popular view that Chile opposes": others' belief, not its words
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or NEITHER.search(s.text, 0, trigger.start)
