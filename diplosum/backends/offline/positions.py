@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .clauses import NEITHER, NO_PROMISE, PROMISE_DENIED, PROMISES, UNLIKELY, dropped
+from .clauses import NEITHER
 from .lexicon import Hit
 from .sentence import RuleSentence
+from .unheld import not_held
 
 __all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_at"]
 
@@ -168,38 +169,6 @@ _NOT_BEFORE = re.compile(
 )
 
 
-# A position named as what something lacks: "without a large military commitment",
-# "without any backing from".
-_WITHOUT = re.compile(
-    r"\bwithout\s+(?:(?:a|an|any|the|this|their|its|his|her)\s+)?(?:[a-z-]+\s+){0,2}\Z"
-)
-
-
-# Declining to say: "refused to be drawn on", "declined to be pinned down to a date".
-_NOT_PINNED = re.compile(r"\s+(?:to\s+)?be\s+(?:drawn|pinned\s+down|more\s+specific|specific)\b")
-# A belief held by no one named, whose content the trigger is in: "the popular view that
-# Peru is ready to", "the widespread belief that Chile opposes".
-_HELD_VIEW = re.compile(
-    # (not one the subject holds: "shares the view that", "is of the view that")
-    r"(?<!\bshares\s)(?<!\bshare\s)(?<!\bshared\s)(?<!\btakes\s)(?<!\btook\s)(?<!\btake\s)"
-    r"(?<!\bholds\s)(?<!\bheld\s)(?<!\bhold\s)(?<!\bof\s)(?<!\bexpressed\s)(?<!\bvoiced\s)"
-    r"\b(?:the|a|this|that)\s+(?:(?:popular|widespread|common|general|prevailing|received|"
-    r"conventional)\s+)?(?:view|belief|perception|impression|assumption|notion|wisdom)\s+that\b"
-    r"[^;:]*\Z"
-)
-
-
-# A condition or a question the trigger is inside: "if any Opec member raised objections",
-# "asked if Japan supports".
-_IF_CLAUSE = re.compile(
-    r"\b(?:[Ii]f|[Uu]nless)\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,70}\Z"
-)
-
-
-# "whether they endorse", "whether or not Japan would back": a question, no position.
-_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z")
-
-
 # Appeals named by a noun, whose holder follows it: what is asked comes after "for"
 # ("calls from Britain for Iran to stop the tests").
 _APPEAL_NOUNS = frozenset({"calls", "appeals"})
@@ -329,33 +298,12 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# A position taken back: "withdrew its support for", "may pull its backing", "ended all
-# support to the rebels", "backed off their key demand", "dropped its objection".
-_GIVEN_UP_NOUNS = frozenset(
-    {"support", "backing", "endorsement", "demand", "demands", "objection", "objections"}
-)
-_WITHDRAWN = re.compile(
-    r"\b(?:withdr[ae]w|withdraws?|withdrawn|withdrawing|pull|pulls|pulled|pulling|end|ends|"
-    r"ended|ending|drop|drops|dropped|dropping|suspend|suspends|suspended|suspending|"
-    r"revoke|revokes|revoked|revoking|abandon|abandons|abandoned|abandoning|"
-    r"back(?:s|ed|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
-    r"(?:give|gives|gave|giving)\s+up)\s+(?:(?:its|their|his|her|the|all|any)\s+)?"
-    r"(?:[a-z-]+\s+)?\Z"
-)
-
-
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
     position = _turned(s, trigger, position, asked)
-    if _no_such_act(s, trigger) or _not_held(s, trigger):
+    if _no_such_act(s, trigger) or not_held(s, trigger):
         return None
-    if _WITHOUT.search(s.text, max(0, trigger.start - 40), trigger.start):
-        return None  # "would not work without a large military commitment": none had
-    if trigger.phrase.startswith(("refus", "declin")) and _NOT_PINNED.match(s.text, trigger.end):
-        return None  # "refused to be pinned down on a date": nothing said, no refusal of it
-    if _HELD_VIEW.search(s.text, max(0, trigger.start - 80), trigger.start):
-        return None  # "the popular view that Chile opposes": others' belief, not its words
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or NEITHER.search(s.text, 0, trigger.start)
@@ -419,27 +367,3 @@ def _no_such_act(s: RuleSentence, trigger: Hit) -> bool:
         trigger.phrase in PATIENT_VERBS
         and _DETERMINER_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start)
     )
-
-
-def _not_held(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the position of ``trigger`` is not held now: given up, doubted, not
-    promised, a question still open, a condition."""
-    if dropped(s.text, trigger.start, plan_word=False):
-        return True  # "dropped plans to oppose the request": a position given up
-    if trigger.phrase.lower() in _GIVEN_UP_NOUNS and _WITHDRAWN.search(
-        s.text, max(0, trigger.start - 40), trigger.start
-    ):
-        return True  # "may pull its support for Bolivia", "backed off its demand": given up
-    if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
-        return True  # "little prospect of Peru agreeing to cut tariffs": none stated
-    if NO_PROMISE.search(s.text, max(0, trigger.start - 50), trigger.start) or (
-        trigger.phrase.lower().startswith(PROMISES)
-        and PROMISE_DENIED.search(s.text, max(0, trigger.start - 24), trigger.start)
-    ):
-        # "had made no commitments to back Peru's efforts", "made no commitment to
-        # the plan": nothing promised, no position either way
-        return True
-    if _WHETHER.search(s.text, max(0, trigger.start - 40), trigger.start):
-        return True  # "to decide whether they back the plan": a question still open
-    # "if any member raised objections, a meeting would be called"
-    return _IF_CLAUSE.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
