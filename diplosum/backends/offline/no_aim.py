@@ -11,9 +11,9 @@ thing's effect ("the sale would give Fujitsu a role"); "objective" as an adjecti
 whose goals, not what ("the goals of the enemy"); "neither" side's; decided, not
 resolved ("will be determined by"); how long ("will continue through March"); support
 for a thing there already ("committed to its quota"); how long sought; a promise
-received; "what we have to offer"; an attempt punished or charged; others' aims thwarted
-("disrupt efforts to"); aims disclaimed ("has no plans to") or denied ("denies it has
-sought to") or disowned with acts denied; aims given up ("abandoned its bid to").
+received; "what we have to offer". Aims not stated where they stand (supposed, charged,
+thwarted, disclaimed, denied, guessed at, against the one named, given up) are
+``unstated_aims``'.
 """
 
 from __future__ import annotations
@@ -23,14 +23,11 @@ import re
 from .clauses import (
     DURATION_ONLY,
     NEITHER,
-    OPEN_QUESTION,
     PASSIVE_AUXILIARY,
-    UNLIKELY,
-    dropped,
-    in_question,
 )
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
+from .unstated_aims import not_stated
 
 __all__ = ["OUTCOMES", "names_no_aim"]
 
@@ -47,21 +44,6 @@ _DO_IT = re.compile(
     r"\s*(?:to\s+)?(?:do|achieve|accomplish|get|see|hear|say|tell)\s*"
     r"(?:[,.;:!?\"\u201d\u2013\u2014-]|\Z)"
 )
-
-
-# A wish inside a condition: "if Chile wants to export", "unless Peru intends to" (the
-# trigger before the condition's comma). An aim named there is still stated: "if OPEC
-# achieves its stated goal of", "unless Japan acts as pledged in the Paris accord".
-_SUPPOSED = re.compile(
-    r"\b(?:[Ii]f|[Uu]nless)\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,60}\Z"
-)
-_WISH = re.compile(r"(?:is\s+|are\s+)?(?:want|hope|wish|intend|willing|prepared|seek)")
-
-
-# Aims named by a noun that can be given up ("abandoned its bid to").
-_GIVEN_UP_AIMS = frozenset({"plan to", "plans to", "plans", "bid to", "effort to", "efforts to"})
-_GIVEN_UP_AIMS |= frozenset({"a move to", "attempt to", "attempts to", "intention to"})
-_GIVEN_UP_AIMS |= frozenset({"policy of", "policies of"})
 
 
 _AT_WHOM = frozenset({"aim at", "aimed at", "aiming at", "aims at", "is aimed at"})
@@ -87,62 +69,6 @@ _NO_ONE = re.compile(
     # "someone in Europe tries to", "someone in Lima is trying to": a place and an
     # auxiliary at most between
     r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w-]+)?(?:\s+(?:is|are|was|were|has\s+been))?\s*\Z",
-    re.IGNORECASE,
-)
-
-
-# An attempt someone is punished or charged for: "was sentenced to 12 years for trying
-# to", "arrested on suspicion of plotting to", "accused of seeking to".
-_PUNISHED_FOR = re.compile(
-    r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|charged|accused|detained|"
-    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,60}?\b(?:for|of)\s+"
-    # "charged five hackers for breaking into networks in order to steal secrets": the
-    # purpose of the act charged, the charged ones'
-    # (not a second verb of the subject's: "accused Mexico of sending ... and vowed to")
-    r"(?:[a-z]+ing\b(?:[^,;:.]|\.(?=\w|\s+[a-z])){0,80}?\s+"
-    r"(?<!\band\s)(?<!\bbut\s)(?<!\band\shas\s)(?<!\band\shad\s)(?<!\band\swill\s))?\Z"
-)
-
-
-# An aim alleged by others: "for allegedly trying to", "a plot by Peru to (try to)".
-_ALLEGED = re.compile(
-    r"\b(?:allegedly\s+|alleged\s+|plot(?:s|ted|ting)?\s+(?:by\s+(?:[^,;:.]|(?<=\b[A-Za-z])\.){1,40}?\s+)?to\s+)\Z"
-)
-
-
-# A verb of hindering or opposing right before an aim's noun: "disrupt efforts to",
-# "criticised plans to", "thwarted a bid to" (the aim is others', unnamed).
-_HINDERED = re.compile(
-    r"\b(?:disrupt|undermin|thwart|foil|frustrat|derail|obstruct|hamper|sabotag|torpedo|"
-    r"resist|oppos|criticis|criticiz|condemn|reject|denounc|block)[a-z]*\s+"
-    r"(?:(?:the|a|an|any|all|such|these|those|new|recent)\s+)?\Z"
-)
-
-
-# An aim disclaimed: "has no plans to seek", "does not intend to", "had no intention of
-# leaving" (not "not only plans to").
-_DISCLAIMED = re.compile(
-    # "has no plans to", and "denied plans to" ("Japan denies plans to cut duties")
-    r"\b(?:no|not|never|den(?:y|ies|ied|ying))\s+(?!only\b)(?:\w+\s+)?(?:plans?|planning|"
-    r"intentions?|intends?|intending|intend)\s+(?:to|of)(?:\s+[\w-]+)?\s*\Z",
-    re.IGNORECASE,
-)
-
-
-# The aim itself denied: "denies it has aimed to", "denied that it was seeking to".
-_DENIED_AIM = re.compile(
-    r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|he|she|they|we)\s+"
-    r"(?:(?:has|had|have|is|was|were|are|ever|would)\s+)*\Z",
-    re.IGNORECASE,
-)
-
-
-# Acts denied, then what they would be for: "does not engage in any activities intended
-# to", "denied any operations aimed at" (an aim disowned with the acts).
-_DISOWNED_ACTS = re.compile(
-    r"\b(?:not|never|no|any|den(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,2}?(?:activities|activity|"
-    r"operations?|actions?|acts?|steps|measures|moves?|efforts?|attempts?|objectives)\s+"
-    r"(?:or\s+[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -255,7 +181,7 @@ _NOT_AN_AIM_BEFORE = re.compile(
 def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
     """Whether the goal trigger ``trigger`` states no one's aim where it stands in ``s``:
     a word in another sense or cut off, an aim of no one's, or one not stated."""
-    return _other_sense(s, trigger) or _no_ones(s, trigger) or _not_stated(s, trigger)
+    return _other_sense(s, trigger) or _no_ones(s, trigger) or not_stated(s, trigger)
 
 
 # "hopes" as a noun that something stirs: "raising hopes for a deal", "dashed hopes of"
@@ -333,63 +259,3 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
         trigger.phrase in _PROMISED
         and PASSIVE_AUXILIARY.search(s.text, max(0, trigger.start - 24), trigger.start)
     )
-
-
-# A guess at the aim of an act, right before its noun: "suspects the aim is to",
-# "believes the real goal is".
-_SUSPECTED_AIM = re.compile(
-    r"\b(?:suspect|suspects|suspected|believe|believes|believed|fear|fears|feared|think|"
-    r"thinks|thought)\s+(?:that\s+)?(?:the\s+)?(?:real\s+|true\s+|main\s+|ultimate\s+)?\Z"
-)
-_GUESSED_AIMS = frozenset(
-    {"the aim", "aim", "goal", "the goal", "intention", "the intention", "purpose", "objective"}
-    | {"aim is to", "aim was to", "goal is to", "goal was to"}
-)
-# An aim to put out a person named before by a pronoun: whoever holds it, it is against
-# them, not theirs ("a push to remove him", "efforts to oust her").
-_AGAINST_A_PERSON = re.compile(
-    r"\s+(?:remove|oust|topple|impeach|unseat|overthrow|depose|replace|bring\s+down)\s+"
-    r"(?:him|her)\b"
-)
-
-
-def _not_stated(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the aim of ``trigger`` is not stated: asked, supposed, doubted, charged
-    or alleged, others' aim thwarted, disclaimed, disowned or given up."""
-    if OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start) or in_question(
-        s.text, trigger
-    ):
-        # "did not specify if the attacker was intending to", "Did Peru intend to
-        # leave?": a question, no aim stated
-        return True
-    if _WISH.match(trigger.phrase) and _SUPPOSED.search(
-        s.text, max(0, trigger.start - 60), trigger.start
-    ):
-        return True  # "If Chile wants to export, it must ...": supposed, not stated
-    if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
-        return True  # "saw little sign of an intention to impose": none stated
-    if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 160), trigger.start):
-        return True  # "was sentenced ... for trying to join": a charge proved, no aim stated
-    if _ALLEGED.search(s.text, max(0, trigger.start - 60), trigger.start):
-        return True  # "for allegedly trying to", "a plot by Peru to try to": alleged, unstated
-    if trigger.phrase in _GIVEN_UP_AIMS and _HINDERED.search(
-        s.text, max(0, trigger.start - 40), trigger.start
-    ):
-        return True  # "to disrupt efforts to restore services": others' aim, thwarted
-    if _DISCLAIMED.search(s.text, max(0, trigger.start - 40), trigger.end):
-        return True  # "has no plans to seek": no aim stated
-    if _DENIED_AIM.search(s.text, max(0, trigger.start - 40), trigger.start):
-        return True  # "denies it has sought to build a bomb": the aim denied
-    if _DISOWNED_ACTS.search(s.text, max(0, trigger.start - 80), trigger.start):
-        return True  # "denied any activities intended to sway": acts and aim disowned
-    if trigger.phrase.lower() in _GUESSED_AIMS and _SUSPECTED_AIM.search(
-        s.text, max(0, trigger.start - 40), trigger.start
-    ):
-        return True  # "suspects the aim is to": a guess at someone else's
-    if _AGAINST_A_PERSON.match(s.text, trigger.end):
-        return True  # "a push to remove her from office": against one named, not hers
-    # "has dropped plans to oppose", "abandoned its bid to", "reversed a policy of trying
-    # to": given up
-    return (
-        trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True)
-    ) or dropped(s.text, trigger.start, plan_word=False)
