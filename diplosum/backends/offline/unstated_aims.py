@@ -152,7 +152,7 @@ def not_stated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "suspects the aim is to": a guess at someone else's
     if _AGAINST_A_PERSON.match(s.text, trigger.end):
         return True  # "a push to remove her from office": against one named, not hers
-    # "has dropped plans to oppose", "abandoned its bid to", "reversed a policy of seeking
+    # "has dropped plans to oppose", "abandoned its bid to", "reversed its policy of trying
     # to": given up
     return (
         trigger.phrase in _GIVEN_UP_AIMS and dropped(s.text, trigger.start, plan_word=True)
