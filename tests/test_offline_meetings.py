@@ -1681,6 +1681,8 @@ def test_those_urged_to_attend_talks_are_their_parties_not_who_urged_them() -> N
         assert meeting_codes(text) == [{"PER", "BOL"}], text
     # Who invites hosts: "invited Chile to attend the summit" is the inviter's meeting.
     assert meeting_codes("Peru invited Chile to attend the summit in Lima.") == [{"PER", "CHL"}]
+    # Those let to meet are the parties too.
+    assert meeting_codes("Chile allowed Peru to hold talks with Bolivia.") == [{"PER", "BOL"}]
 
 
 def test_troops_bases_and_refugees_hosted_are_no_guests() -> None:

@@ -324,7 +324,10 @@ _ABOUT |= frozenset({"negotiate", "negotiated", "negotiating", "negotiates"})
 _URGED_TO_ATTEND = re.compile(
     r"\b(?:press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|"
     r"ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|"
-    r"want(?:s|ed)?)\s+(?:[^;:.]|(?<=\b[A-Za-z])\.){1,80}?\s+to\s+(?:(?:attend|join|enter|"
+    r"want(?:s|ed)?|"
+    # "allowed Peru to hold talks with Bolivia": those let to meet
+    r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|enabl(?:e|es|ed|ing))"
+    r"\s+(?:[^;:.]|(?<=\b[A-Za-z])\.){1,80}?\s+to\s+(?:(?:attend|join|enter|"
     r"return\s+to|resume|take\s+part\s+in|participate\s+in|come\s+to|"
     # "renewed calls for Rwanda and Congo to hold high-level talks": they are to meet;
     # "urged Peru to meet Chile", "to hold talks": the trigger is the verb.
