@@ -449,6 +449,16 @@ def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
     assert goal_codes("Peru, which seeks to build ports, backed the plan.") == ["PER"]
 
 
+def test_an_effort_said_to_be_missing_or_a_purpose_of_a_crime_is_no_aim() -> None:
+    text = "Talks stalled, and a lack of steady effort by the United States to make it happen hurt."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru welcomed efforts by Chile to end the war.") == ["CHL"]
+    text = (
+        "Chilean officials said Soto was found guilty of planting a bomb in order to scare people."
+    )
+    assert goal_codes(text) == []
+
+
 def test_a_guessed_aim_and_an_aim_against_the_one_named_are_not_theirs() -> None:
     assert goal_codes("Lima suspects the real aim is to cut off the town.") == []
     assert goal_codes("Peru said the aim was to end the war.") == ["PER"]

@@ -18,7 +18,11 @@ __all__ = ["aims_by"]
 _NOUN_BY = re.compile(
     r"\b(?:bids?|efforts?|attempts?|plans?|push|moves?|drive|campaign)\s+by\s+(?:the\s+)?"
 )
-_ANY = re.compile(r"\b(?:any|no)\s+\Z", re.IGNORECASE)
+# "any attempts by", "no effort by", "a lack of steady effort by": an aim supposed or
+# said to be missing.
+_ANY = re.compile(
+    r"\b(?:any|no|(?:lack|absence)\s+of(?:\s+any)?(?:\s+[a-z-]+)?)\s+\Z", re.IGNORECASE
+)
 # "to", past an appositive on the holder: "an attempt by Peru, the biggest copper
 # producer, to save the talks".
 _TO_VERB = re.compile(r"(?:,\s+(?:the|a|an|its)\s+[^,;:()]{1,60},)?\s+to(?=\s+[a-z])")
@@ -35,7 +39,7 @@ def aims_by(s: RuleSentence, held: set[str | None]) -> list[Goal]:
     if "by" not in s.text:
         return found  # (most sentences: the search is spared)
     for noun in _NOUN_BY.finditer(s.text):
-        if _ANY.search(s.text, max(0, noun.start() - 12), noun.start()):
+        if _ANY.search(s.text, max(0, noun.start() - 40), noun.start()):
             continue  # "any attempts by Chile to ... would fail": an aim supposed
         first = next((a for a in s.actors if a.start == noun.end()), None)
         if first is None or not first.code or not s.is_agent(first):

@@ -43,7 +43,8 @@ _GIVEN_UP_AIMS |= frozenset({"policy of", "policies of"})
 # to", "arrested on suspicion of plotting to", "accused of seeking to".
 _PUNISHED_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|imprisoned|arrested|charged|accused|detained|"
-    r"punished|fined|indicted|prosecuted|suspected|suspicion)\b(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,60}?\b(?:for|of)\s+"
+    r"punished|fined|indicted|prosecuted|suspected|suspicion|guilty)\b"
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,60}?\b(?:for|of)\s+"
     # "charged five hackers for breaking into networks in order to steal secrets": the
     # purpose of the act charged, the charged ones'
     # (not a second verb of the subject's: "accused Mexico of sending ... and vowed to")
