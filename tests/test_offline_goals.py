@@ -449,6 +449,12 @@ def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
     assert goal_codes("Peru, which seeks to build ports, backed the plan.") == ["PER"]
 
 
+def test_a_people_as_the_subject_after_that_holds_no_state_s_aim() -> None:
+    text = "Chilean aides believe it is likely that Peruvians are seeking to leave the pact."
+    assert goal_codes(text) == []
+    assert goal_codes("Chilean officials said Peru is seeking to quit the pact.") == ["PER"]
+
+
 def test_an_effort_said_to_be_missing_or_a_purpose_of_a_crime_is_no_aim() -> None:
     text = "Talks stalled, and a lack of steady effort by the United States to make it happen hurt."
     assert goal_codes(text) == []

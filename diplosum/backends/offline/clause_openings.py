@@ -75,6 +75,8 @@ def opening(c: Clause, in_clause: list[ActorMention]) -> list[ActorMention] | No
         return []  # "after an earlier inquiry cast doubt on": the inquiry's doubt
     if _indefinite_subject(s.text, c.offset):
         return []  # "saw that someone had proposed": no one named proposes
+    if _people_subject(s, c.offset):
+        return []  # "believe that Israelis are seeking to": a people, no state
     subordinate = _subordinate_subject(s, in_clause, c.start, c.offset)
     if subordinate:
         return subordinate
@@ -165,6 +167,23 @@ def _indefinite_subject(text: str, offset: int) -> bool:
     ``offset`` (each ends in "one" or "body": most sentences have neither)."""
     window = text[max(0, offset - 40) : offset]
     return ("one " in window or "body " in window) and bool(_INDEFINITE_SUBJECT.search(window))
+
+
+# A people named by its plural right before the verb, after "that" or a reporting verb:
+# "believe that Israelis are seeking to", "said Peruvians want".
+_PEOPLE_SUBJECT = re.compile(
+    rf"\b(?:that|said|says|believe|believes|believed)\s+(?:the\s+)?([A-Z][a-z]+(?:ns|is))\s+"
+    rf"{_AUXILIARY_RUN}(?:\w+ly\s+)?\Z"
+)
+
+
+def _people_subject(s: RuleSentence, offset: int) -> bool:
+    """Whether a people ("Israelis", "Peruvians") the rules place as no actor is the
+    subject right before ``offset``."""
+    people = _PEOPLE_SUBJECT.search(s.text, max(0, offset - 50), offset)
+    return people is not None and not any(
+        a.start < people.end(1) and a.end > people.start(1) for a in s.actors
+    )
 
 
 def _common_noun_subject(s: RuleSentence, start: int, offset: int) -> bool:
