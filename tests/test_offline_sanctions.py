@@ -881,6 +881,10 @@ def test_an_imposer_named_in_a_relative_clause_after_the_measure() -> None:
     assert sanction_pairs(text) == [("EU", "BLR")]
     # A state that faces the measure imposes nothing.
     assert sanction_pairs("Exporters say the sanctions Russia faces hurt Chile.") == []
+    # "he" or "she" stands for the person named before ("the duties she imposed")
+    text = "Obama told reporters the duties he levied on Chilean wine were a last resort."
+    assert sanction_pairs(text) == [("USA", "CHL")]
+    assert sanction_pairs("Officials say the duties he levied on Chilean wine will stay.") == []
     # A person's administration imposes for its state; what the relative clause says was
     # done stands, whatever the main clause threatens in reply.
     for text in (

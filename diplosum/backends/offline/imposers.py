@@ -173,6 +173,7 @@ def _second_predicate(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 # right after the measure.
 _RELATIVE_OPENING = re.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
 # A title before the agent's name ("President Reagan"), capitalised.
+_HE_OR_SHE = re.compile(r"(?:he|she)\b")
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
 _RELATIVE_VERB = re.compile(
     # "the tariffs the Reagan Administration imposed": the person's government imposes
@@ -187,6 +188,11 @@ def relative_imposers(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     opening = _RELATIVE_OPENING.match(s.text, trigger.end)
     if opening is None:
         return []
+    pronoun = _HE_OR_SHE.match(s.text, opening.end())
+    if pronoun is not None and _RELATIVE_VERB.match(s.text, pronoun.end()):
+        # "Reagan said the tariffs he imposed on Japan were ...": the one "he" stands for
+        person = s.he_or_she(opening.end())
+        return [person] if person is not None and person.code else []
     agents = coordinated_after(s, opening.end())
     if not agents or not s.is_agent(agents[0]):
         return []
