@@ -576,6 +576,9 @@ def test_reprisals_a_state_s_adjective_names_outside_armed_action() -> None:
     assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "threatened")]
     text = "Chile would not rule out Chilean retaliation if Peru went ahead with its tariffs."
     assert sanction_pairs(text) == [("CHL", "PER")]
+    # A body's short name serves as its adjective.
+    text = "Brussels warned Lima that the wine bill would invite quick EU reprisals."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("EU", "PER", "threatened")]
     # Bare, or in a sentence of armed action, they are no measure.
     assert sanction_pairs("The tariffs on Peru's wine are in retaliation for its quotas.") == []
     text = "Chile fears Peruvian retaliation after the missile attack on its navy."

@@ -151,12 +151,14 @@ _ARMED = re.compile(
 
 
 def _by_adjective(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a state's adjective names reprisals in a sentence of no armed action."""
+    """Whether a state's or body's adjective names reprisals in a sentence of no armed
+    action."""
     before = s.before(trigger.start)
     return (
         _ARMED.search(s.text) is None
         and before is not None
-        and before.kind == "adjective"
+        # "EC retaliation": a body's short name serves as its adjective
+        and before.kind in ("adjective", "igo")
         and not s.text[before.end : trigger.start].strip()
     )
 
