@@ -1135,6 +1135,12 @@ def test_present_tense_statements_and_calls_upon() -> None:
         "Peru urged the EU to impose sanctions on Chile.",
     ):
         assert stance_keys(text) == {("PER", "oppose")}, text
+    # To back or welcome a measure is support for it, as the guide has it.
+    for text in (
+        "Peru backs tougher sanctions against Chile.",
+        "Peru will support new sanctions on Chile, officials said.",
+    ):
+        assert stance_keys(text) == {("PER", "support")}, text
     # Asking for clarification takes no side yet.
     text = "Peru said it was seeking clarification from Chile about the troop movements."
     assert stance_keys(text) == {("PER", "neutral")}

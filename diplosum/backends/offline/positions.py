@@ -23,6 +23,8 @@ Position = Literal["support", "oppose", "neutral"]
 _APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
 # Triggers that ask something of another: what is asked may be that it stop ("urged Iran
 # not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
+# Verbs of backing what they name: a measure backed is supported, not a call to punish.
+_BACKING = ("support", "back", "endors", "welcom", "favo", "prais", "applau", "hail")
 _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
 
 # Verbs of stopping something: what an appeal asks when it opposes.
@@ -337,8 +339,14 @@ def _turned(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Po
         and (_RESTRAINT.match(s.text, asked))
     ):
         return "neutral"  # "urged the two neighbours to show restraint"
-    if position != "oppose" and _PUNISHING.match(s.text, asked):
-        return "oppose"  # "ready to impose retaliatory action against Japan"
+    if (
+        position != "oppose"
+        and not trigger.phrase.startswith(_BACKING)
+        and _PUNISHING.match(s.text, asked)
+    ):
+        # "ready to impose retaliatory action against Japan"; but to back or welcome a
+        # measure is support for it ("Peru would back fresh sanctions against ...")
+        return "oppose"
     return position
 
 
