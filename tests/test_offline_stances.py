@@ -130,6 +130,17 @@ def test_who_holds_a_position_in_a_relative_clause_or_after_said_of() -> None:
     assert {(s.actor.country, s.position) for s in said_of.stances} == {("TUR", "oppose")}
     told = extract_summary('"This is a grave mistake," Mexico\'s president told Peru.')
     assert {s.actor.country for s in told.stances} == {"MEX"}
+    # "he" as a relative clause's subject is the one it stands for, not the speaker of
+    # the main clause, and no one when it stands for no one named.
+    text = (
+        "The US has kept sanctions on the junta for a decade, which he has long condemned for the "
+        "shortages, saying the nation was besieged."
+    )
+    assert extract_summary(text).stances == []
+    text = "Chile kept troops at the border, which he praised as prudent, saying Peru agreed."
+    text = "President Evo Morales spoke in La Paz. " + text
+    assert ("BOL", "support") in {(s.actor.country, s.position) for s in
+                                  extract_summary(text).stances}  # fmt: skip
 
 
 def test_positions_whose_holders_follow_by_or_from() -> None:
