@@ -1689,6 +1689,12 @@ def test_troops_bases_and_refugees_hosted_are_no_guests() -> None:
     assert meeting_codes("Peru hosts Chilean troops at a base in the south.") == []
     assert meeting_codes("Peru hosts the largest Chilean naval base in the region.") == []
     assert meeting_codes("Peru hosted Chile's president for talks on Monday.") == [{"PER", "CHL"}]
+    # Guests of a host who acts for no state do not meet each other; a state's host
+    # meets them.
+    text = "The tycoon hosted Peru's president and Chile's foreign minister at his ranch."
+    assert meeting_codes(text) == []
+    text = "Bolivia hosted Peru's president and Chile's foreign minister in La Paz."
+    assert meeting_codes(text) == [{"BOL", "PER", "CHL"}]
 
 
 def test_a_call_on_a_date_is_no_appeal_but_calling_on_a_day_for_something_is() -> None:

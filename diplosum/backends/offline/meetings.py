@@ -152,6 +152,9 @@ def _traveller(s: RuleSentence, trigger: Hit) -> bool:
     return by is not None and any(a.code and 0 <= a.start - by.end() <= 30 for a in s.actors)
 
 
+# Verbs of a host: who is hosted or received is the host's guest.
+_HOSTS = ("host", "received", "receiv", "play host", "played host", "plays host", "dined with")
+
 # A meeting like the one before: "then a similar meeting with", "and another meeting
 # with" has the first meeting's subject.
 _ANOTHER_LIKE_IT = re.compile(r"\b(?:a\s+similar|another|a\s+second|a\s+further|a\s+separate)\s+\Z")
@@ -263,6 +266,15 @@ def _of_no_one_named(
         and not in_opening_phrase(s, trigger)
     ):
         return True  # "after months of talks with Moscow and Washington": each with someone
+    if (
+        not subject
+        and not own
+        and trigger.phrase.startswith(_HOSTS)
+        and len({other.code for other in others}) > 1
+    ):
+        # "The businessman hosted Orban and Cameron": guests of a host the rules cannot
+        # place, not a meeting of the guests with each other
+        return True
     if trigger.phrase in TRAVELS and not subject and not own and not _traveller(s, trigger):
         return True  # "volunteers travelling to Peru and Chile": places, no visitor
     if (
