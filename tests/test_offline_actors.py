@@ -27,6 +27,10 @@ def test_people_with_titles_and_their_states() -> None:
     assert ("Luna", None, "CHL") in people
     surname = [m for m in find_actors(text) if text[m.start : m.end] == "Pereira"]
     assert surname and surname[0].actor.name == "Ana Pereira"
+    # A negotiator or delegate is an office before a name as after it.
+    text = "Chief Peruvian negotiator Rosa Vidal met Bolivia's delegate, Hugo Mamani."
+    people = {(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"}
+    assert people == {("Rosa Vidal", "PER"), ("Hugo Mamani", "BOL")}
 
 
 def test_a_titled_namesake_with_another_first_name_is_not_the_known_holder() -> None:
