@@ -420,6 +420,18 @@ def test_he_or_she_after_a_conjunction_is_the_subject_not_a_state_before_it() ->
     assert goal_codes(text) == ["CHL"]
 
 
+def test_he_or_she_as_a_relative_clauses_subject_is_the_one_it_stands_for() -> None:
+    # Not the state named last before it; not when "that" follows "told X", where the
+    # one who told is the subject.
+    text = (
+        "President Evo Morales spoke in La Paz. He suggested Chile should send envoys to "
+        "the summit that he hopes to host in June."
+    )
+    assert goal_codes(text) == ["BOL"]
+    text = "Evo Morales told Chile's president Ana Soto that he hopes to host the summit."
+    assert goal_codes(text) == ["BOL"]
+
+
 def test_an_aim_broken_off_by_an_ellipsis_is_none() -> None:
     text = '"I want to... express the hope that the talks go well," the Peruvian president said.'
     assert goal_codes(text) == []

@@ -23,6 +23,7 @@ from .mention import ActorMention
 from .no_aim import names_no_aim
 from .no_speaker import others_open
 from .phrases import readable
+from .pronouns import relative_clause_person
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
 from .statements import (
@@ -157,6 +158,9 @@ def _goal_holders(
     relative = relative_head(s, trigger)
     if relative is not None:
         return relative
+    person = relative_clause_person(s, trigger.start)
+    if person is not None:
+        return person  # "the talks that she plans to chair": hers, whoever is named before
     owner = _owner_of_noun_aim(s, trigger)
     if owner:
         return owner  # "the rebels thwarted Peru's plan to": Peru's aim

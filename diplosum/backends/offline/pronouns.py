@@ -24,7 +24,7 @@ from .quotations import CLOSING_MARKS, opens_quotation
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["he_or_she", "referents", "the_two_before"]
+__all__ = ["he_or_she", "referents", "relative_clause_person", "the_two_before"]
 
 
 _AFTER_PREPOSITION = re.compile(
@@ -224,3 +224,33 @@ def _last_two_people(s: RuleSentence) -> list[ActorMention]:
         if person.code and all(person.code != p.code for p in found):
             found.insert(0, person)
     return found[-2:] if len(found) >= 2 else []
+
+
+# "he" or "she" as the subject of a relative clause: "which she condemned as", "the
+# talks that she plans to chair". (Not "that" after a reporting verb: "told X that he".)
+_HE_IN_RELATIVE = re.compile(r"\b(which|whom|that)\s+(he|she)\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def relative_clause_person(s: RuleSentence, offset: int) -> list[ActorMention] | None:
+    """Who "he" or "she" is when it is the subject of a relative clause ending at
+    ``offset``: the person it stands for, or no one (``[]``) when the rules cannot place
+    it; ``None`` when the clause is no such relative clause."""
+    relative = _HE_IN_RELATIVE.search(s.text, max(0, offset - 40), offset)
+    if relative is None:
+        return None
+    if relative.group(1) == "that" and _reported_before(s, relative.start()):
+        return None  # "told Peru's president that he ...": whoever "told", as before
+    person = he_or_she(s, relative.start(2))
+    return [person] if person is not None else []
+
+
+# A verb of its own between a reporting verb and "that": what was said has begun, and
+# "that" opens a relative clause ("suggested Peru should send envoys to the talks that he").
+_VERB_BETWEEN = re.compile(r"\b(?:should|would|will|could|can|must|may|might|to|is|are|was|were)\b")
+
+
+def _reported_before(s: RuleSentence, that: int) -> bool:
+    """Whether "that" at ``that`` follows a reporting verb with only its object between
+    ("told Peru's president that"): a complementizer, not a relative pronoun."""
+    reported = [hit for hit in s.find("reporting") if hit.end <= that and that - hit.end <= 80]
+    return bool(reported) and _VERB_BETWEEN.search(s.text, reported[-1].end, that) is None

@@ -36,6 +36,7 @@ from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
 from .no_speaker import others_open
 from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
+from .pronouns import relative_clause_person
 from .reported import reported_of_unplaced
 from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
@@ -176,9 +177,6 @@ def _next(triggers: list[tuple[Hit, Position]], at: int, s: RuleSentence) -> int
     end = triggers[at][0].end
     return next((hit.start for hit, _ in triggers[at + 1 :] if hit.start >= end), len(s.text))
 
-
-# "he" or "she" as the subject of a relative clause: "which she condemned as".
-_HE_IN_RELATIVE = re.compile(r"\b(?:which|whom)\s+(he|she)\s+(?:[a-z]+\s+){0,2}\Z")
 
 # Unnamed others as the subject: "several nations criticised", "many states have backed".
 _OTHERS = re.compile(
@@ -342,12 +340,11 @@ def _holders(
         return holders
     if _OTHERS.search(s.text, max(0, hit.start - 50), hit.start):
         return []  # "several nations criticised it, and X said ...": unnamed others'
-    relative = _HE_IN_RELATIVE.search(s.text, max(0, hit.start - 40), hit.start)
+    relative = relative_clause_person(s, hit.start)
     if relative is not None:
         # "curbs on his country, which he has called unjust, saying ...": the
         # one "he" stands for, or no one; not the main clause's subject who speaks
-        person = s.he_or_she(relative.start(1))
-        return [person] if person is not None else []
+        return relative
     if others_open(s, hit.start):
         # "Investors are concerned about ...", "A Canadian who criticized the
         # government ...": theirs, no speaker's
