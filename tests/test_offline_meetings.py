@@ -773,6 +773,9 @@ def test_courtesy_calls_and_hosts_are_meetings_not_stances() -> None:
     assert meeting_codes("Peru played host to the Bolivian president on Monday.") == [
         {"PER", "BOL"}
     ]
+    # Given something in person at a meeting, a term quoted on the way.
+    text = 'Peru\'s president gave Evo Morales her "firm and lasting" backing at the summit.'
+    assert meeting_codes(text) == [{"PER", "BOL"}]
 
 
 def test_a_visitor_welcomed_is_a_meeting_a_decision_welcomed_a_stance() -> None:

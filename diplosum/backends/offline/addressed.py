@@ -44,6 +44,10 @@ _SPOKE_TO = re.compile(
     + word_alternatives(["persuade", "persuaded", "pressing", "urging", "asking", "telling"])
     + r"\s+|"
     + word_alternatives(["briefed", "informed", "congratulated", "thanked", "reassured"])
+    + r"\s+|"
+    # "gave Morales his support at the summit", "handed Soto a letter during talks": in
+    # person
+    + word_alternatives(["gave", "gives", "handed", "hands", "greeted", "greets", "embraced"])
     + r"\s+"
 )
 
@@ -57,9 +61,16 @@ def addressee(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     told = s.after(verbs[-1].end()) if verbs else None
     if told is None or told.end > trigger.start or told.start - verbs[-1].end() > 40:
         return []
-    if any(mark in s.text[verbs[-1].end() : trigger.start] for mark in ';:"\u201c'):
+    between = s.text[verbs[-1].end() : trigger.start]
+    if ";" in between or ":" in between or not _quotes_closed(between):
         return []
     return [told]
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation opened in ``text`` closes in it ('gave him her "full
+    support" at the summit'): a term quoted, not the start of what was said."""
+    return text.count('"') % 2 == 0 and text.count("\u201c") == text.count("\u201d")
 
 
 # "called on Prime Minister Obuchi": a visit when a person is called on and nothing is
