@@ -282,6 +282,14 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
     text = '"We reject this ultimatum. We condemn the provocation," the Serbian president said.'
     found = [(s.actor.country, s.position) for s in extract_summary(text).stances]
     assert found == [("SRB", "oppose"), ("SRB", "oppose")]  # one per sentence of the quote
+    # Less common verbs of saying, past or present, name the speaker too.
+    for verb in ("entreated", "retorted", "adds", "explains"):
+        text = (
+            f'A Chilean official spoke on Monday. "We welcome the deal and '
+            f'support it," Bolivian President Evo Morales {verb}.'
+        )
+        assert ("BOL", "support") in stance_keys(text), verb
+        assert ("CHL", "support") not in stance_keys(text), verb
 
 
 def test_unnamed_sources_speak_for_no_state() -> None:
