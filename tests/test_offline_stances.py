@@ -673,6 +673,16 @@ def test_evaluative_words_in_other_forms() -> None:
     assert stance_keys("Ghana said the visit would help in strengthening its ties with Togo.") == {
         ("GHA", "support")
     }
+    # Strengthening one's own hand, and "promising" as a verb, judge nothing.
+    for text in (
+        "Ghana said the new radars would strengthen its air defences.",
+        "Ghana said the purchase will strengthen the country's navy.",
+        "Ghana's president said Togo's rebels were promising recruits a quick victory.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Ghana's president said the first round was a promising start.") == {
+        ("GHA", "support")
+    }
     # Calling an account wrong is opposition; watching a process, no side taken.
     text = 'The Chilean claim "about the border is inaccurate," Peru\'s foreign ministry said.'
     assert stance_keys(text) == {("PER", "oppose")}

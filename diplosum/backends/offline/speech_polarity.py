@@ -55,6 +55,8 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         # "aimed at gaining official support": support sought or won, not given
         and not (support and received_at(s, hit) is not None)
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
+        and not (hit.phrase.startswith("strengthen") and _OWN_STRENGTH.match(s.text, hit.end))
+        and not (hit.phrase == "promising" and _promising_as_verb(s.text, hit))
         and not a_charge(s.text, hit)
         and not no_judgment(s.text, hit)
         and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
@@ -113,6 +115,30 @@ _NO_REFUSAL = re.compile(
 
 # "committed a crime", "committed suicide", "committed delegates": a deed or a vote, not a
 # pledge.
+# Strengthening one's own hand is no judgment of anything: "strengthen his position",
+# "strengthen the country's capabilities", "strengthen its armed forces", "strengthen
+# military readiness" (but "strengthen its ties with", "strengthen the pact" are support).
+_OWN_STRENGTH = re.compile(
+    r"\s+(?:(?:its|his|her|their|our|my)\s+(?!(?:\w+\s+)?(?:ties|relations|relationship|"
+    r"cooperation|partnership|friendship|links|bonds)\b)|the\s+(?:country|nation)['\u2019]s\s|"
+    r"(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}?(?:military|security|defen[cs]e|armed|army|navy)\b)",
+    re.IGNORECASE,
+)
+# "promising" as a verb, with what is promised after it ("were promising recruits a
+# victory", "promising quick help"), is no judgment; as an adjective it is ("a promising
+# start", "the talks were promising").
+_BEFORE_ADJECTIVE = re.compile(r"\b(?:a|an|the|very|most|more|quite|highly|really)\s+\Z", re.I)
+_WORD_AFTER = re.compile(r"\s+(?!(?:and|but|or|for|in|at|as|so)\b)[a-z]")
+
+
+def _promising_as_verb(text: str, hit: Hit) -> bool:
+    """Whether "promising" at ``hit`` is a verb with its object after it."""
+    return (
+        _WORD_AFTER.match(text, hit.end) is not None
+        and _BEFORE_ADJECTIVE.search(text, max(0, hit.start - 12), hit.start) is None
+    )
+
+
 _DONE_WRONG = re.compile(
     r"\s+(?:(?:a|an|the|war|serious|grave|these|those|such|many)\s+)*(?:crimes?|suicide|murders?|"
     r"atrocit(?:y|ies)|genocide|fraud|violations?|abuses?|offen[cs]es?|acts?|errors?|"
