@@ -1822,6 +1822,12 @@ def test_an_ing_stance_word_after_is_or_by_is_a_verb_of_the_subject() -> None:
     assert stance_keys("Chile is backing the accord with Bolivia.") == {("CHL", "support")}
     assert stance_keys("Chile angered Peru by backing the accord.") == {("CHL", "support")}
     assert stance_keys("The rebels, with US backing, took the town.") == set()
+    # So for support in deed with words between, but not support from someone, nor a verb.
+    assert stance_keys("Peruvian troops with heavy Chilean air support took the pass.") == set()
+    text = "The accord passed with strong support from Chile."
+    assert stance_keys(text) == {("CHL", "support")}
+    text = "Talks resumed, with Chile backing a deal on the border."
+    assert ("CHL", "support") in stance_keys(text)
     assert stance_keys("Chile is backing down on its plan for the port.") == set()
 
 

@@ -40,6 +40,18 @@ def names_no_position(s: RuleSentence, trigger: Hit) -> bool:
     return other_sense(s.text, trigger) or _someone_elses(s, trigger) or _unstated(s, trigger)
 
 
+# Support given in deed, named after "with": "with Russian air support", "with heavy
+# American backing" (not "with support from Chile", Chile's position).
+_AID_NOUNS = frozenset({"support", "backing", "help"})
+_WITH_AID = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?!(?:that|which|who|to)\b)[\w.'\u2019-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+# "with strong support from Chile": a position its giver states, not a deed; "with Russia
+# backing a push for victory", "activities that support": a verb and its object.
+_AID_GIVER = re.compile(r"\s+(?:from|of|by|for|a|an|the|its|his|her|their)\s")
+
+
 # Right before a bare "concerned about" that describes a noun: the noun, maybe set off.
 _DESCRIBED_NOUN = re.compile(r"([\w.'\u2019-]+),?\s+\Z")
 
@@ -100,6 +112,14 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
         and _DESCRIBING.search(s.text, max(0, trigger.start - 30), trigger.start)
     ):
         return True  # "Ana Soto, previously accused of spying,": by someone unnamed
+    if (
+        trigger.phrase in _AID_NOUNS
+        and _WITH_AID.search(s.text, max(0, trigger.start - 40), trigger.start)
+        and not _AID_GIVER.match(s.text, trigger.end)
+    ):
+        # "troops with heavy Chilean air support took the pass": how others acted, no one's
+        # stated position (nor the subject's, which had the support)
+        return True
     if _YOUR.search(s.text, max(0, trigger.start - 20), trigger.start):
         return True  # '"... your deep commitment to peace," he told her': the addressee's
     if CHARGED_THAT.search(s.text, max(0, trigger.start - 140), trigger.start):
