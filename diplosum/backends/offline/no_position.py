@@ -6,7 +6,8 @@ call or a host's welcome (``visits``), a gerund after "for" or "of" that is the
 object's act ("designated Iranian firms for supporting"), a judge's word for someone
 ("branded Peru a supporter of terrorism") or for what is judged ("called those demands
 unacceptable"), supporters spoken to or someone's ("told supporters", "Trump
-supporters"), a charge ("on suspicion of"), people's ("investors are concerned"); or a
+supporters"), a charge ("on suspicion of"), people's ("investors are concerned": these
+two are read in ``peoples``), support given in deed ("with Chilean air support"); or a
 position not stated: the writer's guess ("is likely to welcome") or fear, a question
 left open ("remains unclear"), approval still needed, what evidence would support, a
 stance word used for something else (``word_uses``). A
@@ -20,11 +21,11 @@ import re
 
 from .actors import ActorMention
 from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
-from .agent_nouns import NOT_AGENTS
 from .agents import STANCE_NOUNS, THREAT_NOUNS
 from .clauses import CHARGED_THAT
 from .legal_terms import a_charge
 from .lexicon import Hit
+from .peoples import peoples_position, supporters_as_people
 from .positions import PATIENT_VERBS
 from .sentence import RuleSentence
 from .word_senses import other_sense
@@ -92,10 +93,7 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 90), trigger.start
     ):
         return True  # "branded Peru a supporter of terrorism": the judge's word for Peru
-    if trigger.phrase == "supporters" and (
-        _AUDIENCE.search(s.text, max(0, trigger.start - 60), trigger.start)
-        or _WHOSE_SUPPORTERS.search(s.text, max(0, trigger.start - 30), trigger.start)
-    ):
+    if trigger.phrase == "supporters" and supporters_as_people(s, trigger):
         # "he told supporters", "many Trump supporters": people, no state's position
         return True
     if trigger.phrase in STANCE_NOUNS and _JUDGED_NOUN.search(
@@ -104,7 +102,7 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "called those demands unacceptable": what is judged
     if a_charge(s.text, trigger):
         return True  # "holding a man on suspicion of": a charge, no one's position
-    if _people_s(s, trigger):
+    if peoples_position(s, trigger):
         return True  # "the public has become skeptical", "investors are concerned": theirs
     if (
         trigger.phrase in PATIENT_VERBS
@@ -265,22 +263,6 @@ _CALLED_A = re.compile(
     re.IGNORECASE,
 )
 _WHO_NOUNS = frozenset({"supporter", "supporters"})
-# Someone's supporters, people: "Trump supporters", "his supporters".
-_WHOSE_SUPPORTERS = re.compile(
-    r"(?:(?<![.!?\"\u201c]\s)(?<!\A)\b[A-Z][a-z]+|\b(?:his|her|their|its|our)"
-    # "opposition supporters", "government supporters": a side's people
-    r"|\b(?:[Oo]pposition|[Gg]overnment|[Pp]arty|[Cc]ampaign|[Rr]ebel)"
-    # "sentenced five supporters to death", "thousands of supporters": people, counted
-    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|many|other|"
-    r"(?:dozens|hundreds|thousands|scores)\s+of))\s+\Z"
-)
-# Supporters spoken to: "told supporters", "addressing thousands of his supporters".
-_AUDIENCE = re.compile(
-    r"\b(?:told|tells|telling|addressed|addresses|addressing|urged|urges|urging|thanked|"
-    r"thanks|thanking|greeted|greets|greeting|rallied|rallies|rallying|to|before)\s+"
-    r"(?:(?:his|her|their|its|the|cheering|thousands\s+of|hundreds\s+of|[a-z-]+)\s+){0,2}\Z",
-    re.IGNORECASE,
-)
 # A stance noun that a judging verb takes as its object: "called those demands
 # unacceptable" judges the demands (someone else's); the judgment is the position.
 _JUDGED_NOUN = re.compile(
@@ -288,63 +270,6 @@ _JUDGED_NOUN = re.compile(
     r"termed|dubbed)\s+(?:the|those|these|its|their|his|her|such|this|that)\s+"
     r"(?:[a-z-]+\s+){0,2}\Z"
 )
-
-
-# The subject right before a stance verb, with only auxiliaries and adverbs between:
-# "the public has become skeptical", "citizens who accuse him". When it is of those who
-# act for no state (``NOT_AGENTS``: the public, investors, voters), the position is theirs,
-# not a state's nor the speaker's who reports it.
-_SUBJECT_BEFORE = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)\b([a-z]+)\s+(?:(?:who|that)\s+)?(?:(?:has|have|had|is|are|was|were|been|be|become|"
-    r"becomes|became|remain|remains|remained|grew|grown|also|still|now|not|never|will|would|"
-    r"could|may|might|can|do|does|did|\w+ly)\s+){0,4}\Z"
-)
-
-
-# Not after "a" ("a firm call" is no firm's), nor a passive's subject ("refugees were
-# welcomed by Germany"), nor a team that may be a politician's ("Harris' team rejects").
-_ALSO_AGENTS = frozenset({"team"})
-
-
-# The sentence's opening subject, of people, and what describes them before its verb:
-# "Spanish farmers | demanding a better deal from the European Community | blocked roads".
-_OPENING_PEOPLE = re.compile(
-    # (a quotation may open it, and a count: '"Two million people living in')
-    r"[\"\u201c]?(?:[A-Z][\w.-]*\s+){0,2}(?:(?:hundred|thousand|million|[\d,.]+)\s+){0,3}"
-    r"([a-z]+)\s+(?=who\s|[a-z]+ing\s)[^,;:\"\u201c]*\Z"
-)
-
-
-def _people_s(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the subject right before ``trigger``, or the sentence's opening subject
-    described before it, is of people who act for no state."""
-    if s.text.startswith(" by ", trigger.end):
-        return False
-    opening = _OPENING_PEOPLE.match(s.text, s.opens(), trigger.start)
-    if opening is not None and opening.group(1) in NOT_AGENTS:
-        return True
-    subject = _SUBJECT_BEFORE.search(s.text, max(0, trigger.start - 60), trigger.start)
-    return (
-        subject is not None
-        and subject.group(1) in NOT_AGENTS
-        and subject.group(1) not in _ALSO_AGENTS
-        # "Ireland's central bank had warned": the state's bank speaks for it
-        and not s.text.endswith("central ", 0, subject.start(1))
-        and not _listed_with_a_state(s, subject.start(1))
-    )
-
-
-# "The US government and the company have denied": listed after another subject.
-_LISTED_AFTER = re.compile(r"(?:,|\band)\s+(?:the\s+|its\s+)?\Z")
-
-
-def _listed_with_a_state(s: RuleSentence, start: int) -> bool:
-    """Whether the word at ``start`` is listed after a state or body named just before
-    it ("the US government and the newspaper"): their position is the state's too."""
-    listed = _LISTED_AFTER.search(s.text, max(0, start - 12), start)
-    return listed is not None and any(
-        a.code and listed.start() - 30 <= a.end <= listed.start() for a in s.actors
-    )
 
 
 # A threat or warning is a position only as someone's act: "threats from Chile to
