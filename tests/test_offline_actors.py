@@ -463,6 +463,11 @@ def test_more_people_in_office_by_year() -> None:
     # "King Abdullah" is Saudi Arabia's in 2010 and Jordan's in 2024.
     assert codes("King Abdullah spoke.", 2010) == ["SAU"]
     assert codes("King Abdullah spoke.", 2024) == ["JOR"]
+    # A year's grace either side of an office yields to the office held that year: the
+    # Saudi king died in 2015, so in 2016 it is Jordan's; Belgium's premier until 2019
+    # is the European Council's president in 2021.
+    assert codes("King Abdullah spoke.", 2016) == ["JOR"]
+    assert codes("Charles Michel spoke.", 2021) == ["EU"]
     # Heads of the 1980s and 1990s, as older wire copy names them.
     assert codes("Sarney met Evren and Prem.", 1987) == ["BRA", "TUR", "THA"]
     assert codes("Thaksin met Goh Chok Tong.", 2002) == ["THA", "SGP"]

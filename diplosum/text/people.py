@@ -166,7 +166,13 @@ class People:
         found = self.forms.get(form, ())
         if when is None:
             return found
-        return tuple(h for h in found if _in_office(h, when))
+        near = tuple(h for h in found if _in_office(h, when))
+        if len({h.code for h in near}) > 1:
+            # "Charles Michel" in 2020: Belgium's prime minister until 2019 by a year's
+            # grace, the EU's president then; the office held that very year wins.
+            held = tuple(h for h in near if h.first <= when[1] and when[0] <= h.last)
+            return held or near
+        return near
 
     def is_woman(self, name: str) -> bool | None:
         """Whether the person of full name ``name`` is a woman; ``None`` for a name the
