@@ -468,6 +468,10 @@ def test_more_people_in_office_by_year() -> None:
     # is the European Council's president in 2021.
     assert codes("King Abdullah spoke.", 2016) == ["JOR"]
     assert codes("Charles Michel spoke.", 2021) == ["EU"]
+    # Defence ministers of the G20 states, and heads of government of 2016 the file lacked.
+    assert codes("Parrikar met Sajjan and Pinotti.", 2016) == ["IND", "CAN", "ITA"]
+    assert codes("Beazley met Giraud and Zanone.", 1987) == ["AUS", "FRA", "ITA"]
+    assert codes("Tammam Salam met Fayez al-Serraj and Benkirane.", 2016) == ["LBN", "LBY", "MAR"]
     # Heads of the 1980s and 1990s, as older wire copy names them.
     assert codes("Sarney met Evren and Prem.", 1987) == ["BRA", "TUR", "THA"]
     assert codes("Thaksin met Goh Chok Tong.", 2002) == ["THA", "SGP"]
