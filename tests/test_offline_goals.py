@@ -459,6 +459,12 @@ def test_a_thing_s_aim_in_a_relative_clause_is_nobody_s() -> None:
     ):
         assert goal_codes(text) == [], text
     assert goal_codes("Peru, which seeks to build ports, backed the plan.") == ["PER"]
+    # "who" is its own antecedent's, a report set in before its verb or not.
+    for text in (
+        "Peruvian troops shot a smuggler who, the army said, was trying to cross the border.",
+        "Peruvian police held a man who officials said was planning to bomb the port.",
+    ):
+        assert goal_codes(text) == [], text
 
 
 def test_a_people_as_the_subject_after_that_holds_no_state_s_aim() -> None:

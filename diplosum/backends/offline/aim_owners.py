@@ -34,6 +34,14 @@ _NOT_OWN_AIM = re.compile(
     r"(?:a|an))|n['\u2019]t)\s+(?:(?:be|been)\s+)?(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
 )
+# "who" with a report set in before its verb: "a rebel who, the army said, was trying
+# to", "a man who police said was planning to": still whoever "who" stands for.
+_WHO_ASIDE = re.compile(
+    r"\b(who)(?:\s*,[^,;]{1,40},|\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+"
+    r"(?:said|says|believed|believe|believes|alleged|claimed))\s+"
+    r"(?:(?:is|was|were|are|has|had|have|been|be)\s+){0,2}(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
 # A wish that something bad not happen: "did not want the dispute to escalate", "does not
 # want to see the row spread" is an aim to avert it (the negation, its auxiliary and
 # the wish make the aim's statement).
@@ -409,7 +417,9 @@ def _after_a_cue(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """Past a cue right before the trigger: for "who", the agent it stands for; a
     negation or an accusation states no aim (unless one to avert something); with no
     cue, ``None``: the clause's subject's."""
-    cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start)
+    cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start) or (
+        _WHO_ASIDE.search(s.text, max(0, trigger.start - 70), trigger.start)
+    )
     if cue is None:
         return None
     if averted(s.text, trigger) is not None:
