@@ -1287,6 +1287,9 @@ def test_talks_that_ought_to_resume_or_are_wanted_are_proposed() -> None:
         (frozenset({"CHL", "PER"}), "proposed")
     }
     assert meetings_of("Chile wants talks with Peru.") == {(frozenset({"CHL", "PER"}), "proposed")}
+    # So are those a state is told it ought to hold.
+    text = "The senator said Bolivia should negotiate with Chile over the port."
+    assert meetings_of(text) == {(frozenset({"BOL", "CHL"}), "proposed")}
     # Talks that resumed were held.
     assert meetings_of("Talks between Chile and Peru resumed on Monday.") == {
         (frozenset({"CHL", "PER"}), "held")

@@ -68,6 +68,8 @@ _DENIED_AFTER = re.compile(
 _GOING = frozenset({"fly", "head", "travel", "leave", "depart", "go", "set off"})
 _WISHED = re.compile(
     r"\b(?:would|could|might|may)\s+(?:\w+\s+)?$|"
+    # "said Ukraine should negotiate with Russia": what ought to happen, not what did
+    r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?:\w+ly\s+)?$|"
     # "he would be glad to meet her": a wish, however it is put
     r"\bwould\s+(?:also\s+)?be\s+(?:happy|glad|pleased|delighted|willing)\s+to\s+$|"
     # "calls on Humala to open", "would require the secretary of state to hold":
