@@ -420,6 +420,15 @@ def test_he_or_she_after_a_conjunction_is_the_subject_not_a_state_before_it() ->
     assert goal_codes(text) == ["CHL"]
 
 
+def test_an_aim_a_thing_is_used_or_set_up_for_is_not_the_subject_s() -> None:
+    # The aim of whoever uses it, unnamed: not the one told about it.
+    for text in (
+        "Officials said Morales was told the pause could be used to try to end the feud.",
+        "Morales said the agency was set up to help Chile rebuild its ports.",
+    ):
+        assert goal_codes(f"Bolivian President Evo Morales spoke. {text}") == [], text
+
+
 def test_he_or_she_as_a_relative_clauses_subject_is_the_one_it_stands_for() -> None:
     # Not the state named last before it; not when "that" follows "told X", where the
     # one who told is the subject.

@@ -137,6 +137,14 @@ _PASSIVE_BEFORE = re.compile(
 )
 
 
+# A thing said to serve an aim in the passive: "could be used to try to end", "was set
+# up to help": the aim of whoever uses or set it up, unnamed there.
+_MEANS_TO = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:used|designed|intended|meant|"
+    r"deployed|created|set\s+up|launched|introduced|established|formed)\s+to\s+\Z"
+)
+
+
 # A guess at what something is for: "could be aimed at partitioning the sea".
 _SPECULATED = re.compile(r"\b(?:could|may|might)\s+(?:also\s+|well\s+)?be\s+\Z")
 # "hopes grew that ...", "hopes faded": hope as a noun, nobody's aim.
@@ -386,6 +394,8 @@ def _of_others(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
         s.text, max(0, trigger.start - 40), trigger.start
     ):
         return []  # "Chile is not invited in order to ...": the aim of whoever invites
+    if _MEANS_TO.search(s.text, max(0, trigger.start - 50), trigger.start):
+        return []  # "the pause could be used to try to end it": whoever uses it
     if _OUGHT.search(s.text, max(0, trigger.start - 30), trigger.start) or (
         trigger.phrase.split()[0] in AIM_NOUN_WORDS
         and _OUGHT_DO.search(s.text, max(0, trigger.start - 50), trigger.start)
