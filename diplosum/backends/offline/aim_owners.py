@@ -5,66 +5,24 @@ else's account ("accused Spain of trying to", "reports that it intended to") or 
 order to"), a denial ("not aimed at"), an aim urged on another ("urged Washington to
 seek"), a demand ("Brazil should seek"), a common noun's ("rebels trying to overthrow",
 "the treaty - which aims to"), people's who act for no state ("consumers want", "terrorists
-might try to": not the speaker's). For ``goals``.
+might try to": not the speaker's; ``aim_people``). The cues right before the word ("who",
+a negation, someone's account) are ``aim_cues``'. For ``goals``.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...text.gazetteer import gazetteer
-from .agent_nouns import NOT_AGENTS
 from .agents import THREAT_NOUNS, asked_of_another
+from .aim_cues import after_a_cue
+from .aim_people import no_agents_subject, noun_participle, owned_by_no_agent
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import RuleSentence
 from .statements import BARE_PLANS, NOUN_AIMS
 
-__all__ = ["AIM_NOUN_WORDS", "averted", "relative_head"]
-
-
-# Right before a goal trigger: "accused Spain of trying to" (someone else's
-# account), "not aimed at" (a denial), "a woman who tried to" (whoever "who" stands for),
-# "an offer widely seen as a bid to" (others' reading of it), "interfere with any effort
-# to" (an effort anyone might make).
-_NOT_OWN_AIM = re.compile(
-    r"(?:\b(of|who|not|never|any|no(?:\s+longer)?|(?:saw|seen|sees|see|viewed|regarded)\s+as\s+"
-    # "will not be pursuing": the progressive's "be" between.
-    r"(?:a|an))|n['\u2019]t)\s+(?:(?:be|been)\s+)?(?:\w+ly\s+)?\Z",
-    re.IGNORECASE,
-)
-# "who" with a report set in before its verb: "a rebel who, the army said, was trying
-# to", "a man who police said was planning to": still whoever "who" stands for.
-_WHO_ASIDE = re.compile(
-    r"\b(who)(?:\s*,[^,;]{1,40},|\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+"
-    r"(?:said|says|believed|believe|believes|alleged|claimed))\s+"
-    r"(?:(?:is|was|were|are|has|had|have|been|be)\s+){0,2}(?:\w+ly\s+)?\Z",
-    re.IGNORECASE,
-)
-# A wish that something bad not happen: "did not want the dispute to escalate", "does not
-# want to see the row spread" is an aim to avert it (the negation, its auxiliary and
-# the wish make the aim's statement).
-_NOT_WANTED = re.compile(
-    r"\b(?:(?:do|does|did|would|will)\s+not|(?:don|doesn|didn|wouldn|won)['\u2019]t)\s+"
-    r"(?:\w+ly\s+)?\Z",
-    re.IGNORECASE,
-)
-_TURNS_WORSE = re.compile(
-    r"(?:\s+to\s+see)?\s+(?:[^,;:.]{1,60}?\s+)?(?:to\s+)?(?:escalate|escalating|worsen|"
-    r"worsening|spread|spreading|deteriorate|deteriorating|spiral|spiralling|spiraling|widen|"
-    r"widening)\b"
-)
-_WANTS = frozenset({"want", "wants", "wanted"})
-
-
-def averted(text: str, trigger: Hit) -> int | None:
-    """Where a wish that something bad not happen starts ("| did not want the dispute to
-    escalate"), if ``trigger`` is its wish."""
-    if trigger.phrase.split()[0].lower() not in _WANTS or not _TURNS_WORSE.match(text, trigger.end):
-        return None
-    negation = _NOT_WANTED.search(text, max(0, trigger.start - 24), trigger.start)
-    return negation.start() if negation is not None else None
+__all__ = ["AIM_NOUN_WORDS", "relative_head"]
 
 
 # A relative clause set off by a dash, on a thing ("the treaty - which aims to").
@@ -158,84 +116,6 @@ _NOUN_BEFORE_HOPES = re.compile(
 )
 
 
-# A participle right after a common noun is that noun's ("rebels trying to overthrow",
-# "fishermen hoping to return"), unless the noun is an auxiliary or an adverb.
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+\Z")
-_NOT_A_HEAD = frozenset(
-    {"is", "are", "was", "were", "be", "been", "being", "am", "also", "still", "now", "not"}
-    | {"already", "and", "or", "but", "while", "by", "of", "in", "on", "for", "again"}
-)
-
-
-def _noun_participle(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is a participle ("trying to") that a common noun before it
-    holds, not the clause's subject."""
-    first = trigger.phrase.split()[0]
-    if not first.endswith("ing") or first in ("everything", "anything", "something"):
-        return False  # "would do everything possible to": a pronoun, no participle
-    word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
-    if word is None or word.group(1) in _NOT_A_HEAD or word.group(1).endswith("ly"):
-        return False
-    return not any(a.end == word.end(1) for a in s.actors)
-
-
-# The subject of a finite verb of aim, a common noun for people who act for no state
-# ("Terrorists might try to target Chile", "fishermen are hoping to return"): theirs, not
-# the speaker's nor a state's named before them.
-_NOUN_SUBJECT = re.compile(
-    # (a name in capitals too: "said ACME planned to")
-    r"\b([A-Za-z][a-z-]+|[A-Z]{2,}[A-Za-z]*)\s+(?:(?:is|are|was|were|will|would|could|might|may|must|can|"
-    r"have|has|had|been|be|also|still|now|\w+ly)\s+){0,3}"
-    # (a quotation may open at the verb: 'The big producers "want to')
-    r"[\"\u201c]?\Z"
-)
-_OUTLAWS = frozenset(
-    {"terrorists", "terrorist", "hackers", "criminals", "gunmen", "attackers", "smugglers"}
-    | {"pirates", "kidnappers", "bombers", "gangs"}
-)
-
-
-def _for_no_state(word: str) -> bool:
-    """Whether ``word`` names people who act for no state (``NOT_AGENTS``, outlaws)."""
-    return word in NOT_AGENTS or word in _OUTLAWS
-
-
-_AIM_VERBS = re.compile(
-    # (a lexicon phrase may hold its auxiliary: "is seeking")
-    r"(?:(?:is|are|was|were|has|have|had)\s+)?"
-    r"(?:wants?|wanted|tr(?:y|ies|ied|ying)|seeks?|sought|seeking|hop(?:e|es|ed|ing)|"
-    # "showed the handset maker planned to use shell companies" (not "plan", "plans" nor
-    # "intended": as often a noun, "a national plan to", or a passive, "is intended to")
-    r"planned|intends?|intending|aimed\s+to)\b"
-)
-
-
-def _no_agents_subject(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether the subject right before the verb of aim ``trigger`` is people who act
-    for no state (``NOT_AGENTS``, outlaws)."""
-    if not _AIM_VERBS.match(trigger.phrase):
-        return False  # "a national plan to", "production in order to": no verb's subject
-    subject = _NOUN_SUBJECT.search(s.text, max(0, trigger.start - 40), trigger.start)
-    if subject is None or any(a.end == subject.end(1) for a in s.actors):
-        return False
-    word = subject.group(1)
-    return _for_no_state(word.lower()) or _unplaced_name(s.text, subject.start(1), word)
-
-
-# A reported clause's opening: "said that Wang sought", "told officials Wang wants".
-_REPORTED_OPENS = re.compile(r"\b(?:that|said|says|told\s+[a-z]+)\s+\Z")
-
-
-def _unplaced_name(text: str, start: int, word: str) -> bool:
-    """Whether ``word`` at ``start`` is a name the rules tie to no state, opening a
-    reported clause ("told U.S. authorities that Wang sought"): a person of no state, whose
-    aims are no state's, nor the teller's or the one told."""
-    if not word[0].isupper() or _REPORTED_OPENS.search(text, max(0, start - 20), start) is None:
-        return False
-    # "that Palestinians seek": a people, whose aims the rules find elsewhere.
-    return not (word.endswith("s") and gazetteer().resolve(word[:-1]) is not None)
-
-
 def _ends_a_list(s: RuleSentence, offset: int) -> bool:
     """Whether the last of a list of actors ends right before ``offset`` ("talks between
     Chile, Peru and Bolivia | aimed at"): a participle there describes what the list
@@ -323,33 +203,19 @@ def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     return [a for a in s.actors if a.code and a.end == end][-1:]
 
 
-# A common noun's possessive right before the aim: "upset by the bank's promise
-# to relocate", "the rebels' bid to": that noun's aim, not the clause subject's.
-_NOUN_POSSESSIVE = re.compile(r"\b([a-z][\w-]*?)(?:'s|\u2019s|s')\s+(?:[a-z][\w-]*\s+){0,2}\Z")
-
-
-def _owned_by_no_agent(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether people who act for no state own the aim by their possessive."""
-    owned = _NOUN_POSSESSIVE.search(s.text, max(0, trigger.start - 50), trigger.start)
-    if owned is None or any(a.end == owned.end(1) for a in s.actors):
-        return False
-    word = owned.group(1)
-    return _for_no_state(word) or _for_no_state(word + "s")
-
-
 def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
-    if _noun_participle(s, trigger) or _no_agents_subject(s, trigger):
+    if noun_participle(s, trigger) or no_agents_subject(s, trigger):
         return []
-    if _owned_by_no_agent(s, trigger):
+    if owned_by_no_agent(s, trigger):
         return []
     if trigger.phrase in BARE_PLANS:
         return _plan_of(s, trigger)
     found = _of_a_noun(s, trigger)
     if found is None:
         found = _of_others(s, trigger)
-    return _after_a_cue(s, trigger) if found is None else found
+    return after_a_cue(s, trigger) if found is None else found
 
 
 def _of_a_noun(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
@@ -421,22 +287,3 @@ def _of_others(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     if _THING_THAT.search(s.text, max(0, trigger.start - 40), trigger.start):
         return []  # "rules that seek to curb fraud": the rules' purpose, no one's aim
     return None
-
-
-def _after_a_cue(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
-    """Past a cue right before the trigger: for "who", the agent it stands for; a
-    negation or an accusation states no aim (unless one to avert something); with no
-    cue, ``None``: the clause's subject's."""
-    cue = _NOT_OWN_AIM.search(s.text, max(0, trigger.start - 30), trigger.start) or (
-        _WHO_ASIDE.search(s.text, max(0, trigger.start - 70), trigger.start)
-    )
-    if cue is None:
-        return None
-    if averted(s.text, trigger) is not None:
-        return None  # "did not want the dispute to escalate": an aim to avert it
-    if (cue.group(1) or "").lower() != "who":
-        return []  # "don't want to", "not aimed at", "accused Spain of trying to"
-    head = [a for a in s.actors if a.end <= cue.start() and a.code]
-    if head and not s.text[head[-1].end : cue.start()].strip(" ,") and s.is_agent(head[-1]):
-        return head[-1:]
-    return []

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ...models import Goal
-from .aim_owners import AIM_NOUN_WORDS, averted, relative_head
+from .aim_cues import averted
+from .aim_owners import AIM_NOUN_WORDS, relative_head
 from .aims_by import aims_by
 from .clauses import CHARACTERISED, CHARGED_THAT, possessive_then
 from .lexicon import Hit
