@@ -15,9 +15,10 @@ from .actors import ActorMention
 from .clauses import NO_PROMISE, dropped, in_question
 from .legal_terms import a_charge
 from .lexicon import Hit
+from .passives import with_own_agent
 from .positions import received_at
 from .sentence import RuleSentence
-from .stances import stated_at, with_own_agent
+from .stances import stated_at
 from .word_senses import in_a_name
 from .word_uses import no_judgment
 

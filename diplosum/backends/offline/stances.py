@@ -2,13 +2,13 @@
 
 For each trigger of ``data/lexicon.json``'s ``stance`` lists (those read as stances:
 ``stance_triggers``; the position is the list's unless what is around it turns it:
-``positions``), the holder is the agent after "by" in
-a passive ("was rejected by China"), else the subject of the trigger's clause ("Kenya and
-Tanzania oppose ..."), else the speaker of the sentence's reporting clause ("..., said a
-senior US official"). A holder takes the first position it is given in a sentence: a
-later trigger is usually the object of the first ("resisting calls for stimulus"), unless
-"but" contrasts them. What it is about is ``topics``'; positions said without a stance
-word are ``speech.reported_stances``'.
+``positions``), the holder is the agent after "by" in a passive ("was rejected by
+China"; which verbs are passive is ``passives``'), else the subject of the trigger's
+clause ("Kenya and Tanzania oppose ..."), else the speaker of the sentence's reporting
+clause ("..., said a senior US official"). A holder takes the first position it is given
+in a sentence: a later trigger is usually the object of the first ("resisting calls for
+stimulus"), unless "but" contrasts them. What it is about is ``topics``'; positions said
+without a stance word are ``speech.reported_stances``'.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
 from .no_speaker import others_open
-from .positions import PATIENT_VERBS, Position, asked_from, position_of, received_at
+from .passives import headline_participle, in_the_passive, with_own_agent
+from .positions import Position, asked_from, position_of, received_at
 from .pronouns import relative_clause_person
 from .reported import reported_of_unplaced
 from .reporting import reporting_actor
@@ -44,7 +45,7 @@ from .speakers import quoted_speaker
 from .stance_triggers import PROGRESSIVE, stance_triggers
 from .topics import names_only_holder, received_topic, stance_topic
 
-__all__ = ["stances_in", "stated_at", "with_own_agent"]
+__all__ = ["stances_in", "stated_at"]
 
 
 # A contrast between two positions: "backed the pact but was concerned", "approved the sale
@@ -71,67 +72,6 @@ _MADE = re.compile(
     r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+"
     r"(?:[\w'\u2019-]+\s+){1,5}?\Z"
 )
-
-
-_BY = re.compile(r"\s+by\s")
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+"
-    # past an adverb or two: "is almost entirely blamed"
-    r"(?:(?:\w+ly|also|otherwise|then|now|not|never|again|almost|still|often|already|even|"
-    r"long|so|too|much)\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-
-
-def with_own_agent(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` is a verb of taking a position with its agent after "by" ("troops
-    supported by planes", "the deal, welcomed by Egypt"): that agent's position, not the
-    subject's nor a speaker's."""
-    return hit.phrase in PATIENT_VERBS and _BY.match(text, hit.end) is not None
-
-
-def _passive(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is a stance verb in the passive ("was condemned", or a
-    participle with its agent: "troops supported by planes")."""
-    return (
-        with_own_agent(s.text, trigger)
-        or (
-            trigger.phrase in PATIENT_VERBS
-            and _PASSIVE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
-            is not None
-        )
-        or (
-            trigger.phrase == "blamed"
-            and _BLAMED_ON.match(s.text, trigger.end) is not None
-            and _SET_OFF.search(s.text, max(0, trigger.start - 12), trigger.start) is not None
-        )
-    )
-
-
-# "prices, blamed partly on the reforms": what is blamed comes before; active, the verb
-# names it first ("blamed the rise on").
-_BLAMED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\b")
-# Set off after its noun by a comma, with no subject of its own ("which Washington blamed
-# on Russia" is active).
-_SET_OFF = re.compile(r",\s+(?:\w+ly\s+)?\Z")
-
-
-# A headline's participle right after its subject: "UK urged over detention ruling",
-# "Act on ruling, France told": the subject is urged (headlines put acts in the present,
-# "UK urges").
-_HEADLINE_SUBJECT = re.compile(r"(?:^|,\s+|\b)[A-Z][\w.'-]*\s+\Z")
-
-
-def _headline_participle(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is a participle right after the subject of the article's
-    headline: a first line with no full stop."""
-    if s.start != 0 or s.text.rstrip().endswith((".", '"', "\u201d")):
-        return False
-    if "\n" not in s.article[s.start + len(s.text) : s.start + len(s.text) + 2]:
-        return False
-    return trigger.phrase.endswith("ed") and bool(
-        _HEADLINE_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start)
-    )
 
 
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
@@ -300,7 +240,7 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
         _COPULA.search(s.text, max(0, hit.start - 24), hit.start) is not None
         or _MADE.search(s.text, max(0, hit.start - 60), hit.start) is not None
     )
-    passive = not agents and (_passive(s, hit) or _headline_participle(s, hit))
+    passive = not agents and (in_the_passive(s, hit) or headline_participle(s, hit))
     if passive and with_own_agent(s.text, hit):
         return None  # "troops supported by planes": its agent is named, and no actor
     return _Trigger(hit, position, asked, agents, named, received, judged, passive)
