@@ -1989,6 +1989,17 @@ def test_places_of_a_state_named_by_its_adjective_are_where_not_who() -> None:
         "inmates it wanted to free."
     )
     assert goal_codes(text) == []
+    # A state named after a city, as where: not the subject of what follows.
+    text = (
+        "The plan, unveiled in Cusco, Peru, on Monday, confirmed reports that officials "
+        "were considering new curbs on imports."
+    )
+    assert stance_keys(text) == set()
+    # But a list of states after "from" names states, and a state after an opening
+    # place is the subject.
+    text = "Envoys from Chile, Peru and Bolivia backed the plan."
+    assert stance_keys(text) == {("CHL", "support"), ("PER", "support"), ("BOL", "support")}
+    assert stance_keys("In Lima, Peru said it backed the plan.") == {("PER", "support")}
 
 
 def test_one_farmer_or_resident_speaks_for_no_state() -> None:

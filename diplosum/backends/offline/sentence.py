@@ -58,6 +58,24 @@ _A_CITY_S_MEETING = re.compile(
 _SEATS_OF_GOVERNMENT = frozenset({"Kremlin", "Pentagon", "Elysee", "\u00c9lys\u00e9e"})
 
 
+# A state named after a city as where something happens: "in Cusco, Peru, on
+# Monday", "at a base near Kandahar, Afghanistan." (not "In Berlin, Germany said").
+_CITY_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|outside)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*,\s+\Z"
+)
+_PLACE_CLOSED = re.compile(r"\s*(?:[,.;]|\s(?:on|in|at|last|this|next|and|where|to)\b)")
+
+
+def _place_of_a_city(text: str, mention: ActorMention, actors: list[ActorMention]) -> bool:
+    """Whether ``mention`` names the state of a city named right before it, as a place (a
+    city, not a state listed before it: "from Bahrain, Kuwait, Oman")."""
+    city = _CITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if city is None or not _PLACE_CLOSED.match(text, mention.end):
+        return False
+    comma = text.rfind(",", city.start(), mention.start)
+    return not any(a.end == comma for a in actors)
+
+
 def _a_city(text: str, mention: ActorMention) -> bool:
     """Whether ``mention`` is a capital city named as itself (one word, not a building
     that houses a government: "White House", "Kremlin")."""
@@ -168,6 +186,8 @@ class RuleSentence:
             or an_office_held(self.text, mention.start, mention.end)
         ):
             return False  # "EU firms", "China banks", "his EU presidency": an adjective
+        if mention.kind == "name" and _place_of_a_city(self.text, mention, self.actors):
+            return False  # "unveiled in Cusco, Peru, on Monday": where, not who
         if mention.kind == "name" and self.text.endswith("Team ", 0, mention.start):
             return False  # "Team USA", "Team GB": a national side, no agent of the state
         if self.text.startswith(("-based", "-born"), mention.end):
