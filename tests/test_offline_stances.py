@@ -1995,6 +1995,7 @@ def test_places_of_a_state_named_by_its_adjective_are_where_not_who() -> None:
         "were considering new curbs on imports."
     )
     assert stance_keys(text) == set()
+    assert stance_keys(text.replace("Cusco", "Lima")) == set()  # its capital too
     # But a list of states after "from" names states, and a state after an opening
     # place is the subject.
     text = "Envoys from Chile, Peru and Bolivia backed the plan."

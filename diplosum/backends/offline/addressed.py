@@ -45,8 +45,7 @@ _SPOKE_TO = re.compile(
     + r"\s+|"
     + word_alternatives(["briefed", "informed", "congratulated", "thanked", "reassured"])
     + r"\s+|"
-    # "gave Morales his support at the summit", "handed Soto a letter during talks": in
-    # person
+    # in person: "gave Morales his support at the summit", "handed Soto a letter at talks"
     + word_alternatives(["gave", "gives", "handed", "hands", "greeted", "greets", "embraced"])
     + r"\s+"
 )

@@ -153,7 +153,7 @@ def _traveller(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # Verbs of a host: who is hosted or received is the host's guest.
-_HOSTS = ("host", "received", "receiv", "play host", "played host", "plays host", "dined with")
+_HOSTS = ("host", "receiv", "play host", "played host", "plays host", "dined with")
 
 # A meeting like the one before: "then a similar meeting with", "and another meeting
 # with" has the first meeting's subject.

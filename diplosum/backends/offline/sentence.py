@@ -68,12 +68,13 @@ _PLACE_CLOSED = re.compile(r"\s*(?:[,.;]|\s(?:on|in|at|last|this|next|and|where|
 
 def _place_of_a_city(text: str, mention: ActorMention, actors: list[ActorMention]) -> bool:
     """Whether ``mention`` names the state of a city named right before it, as a place (a
-    city, not a state listed before it: "from Bahrain, Kuwait, Oman")."""
+    city, its capital too: "in Lima, Peru,"; not another state listed before it: "from
+    Bahrain, Kuwait, Oman")."""
     city = _CITY_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if city is None or not _PLACE_CLOSED.match(text, mention.end):
         return False
     comma = text.rfind(",", city.start(), mention.start)
-    return not any(a.end == comma for a in actors)
+    return not any(a.end == comma and a.code != mention.code for a in actors)
 
 
 def _a_city(text: str, mention: ActorMention) -> bool:
