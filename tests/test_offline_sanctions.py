@@ -1360,6 +1360,10 @@ def test_a_state_named_before_a_measures_verb_is_its_subject() -> None:
     text = "Peru faces criticism. Ecuador recalled its ambassador on Saturday."
     assert sanction_pairs(text) == [("ECU", "PER")]
     assert sanction_pairs("Chile faces criticism. Iran sanctions were discussed.") == []
+    # So does a capital right before the measure, as the place it falls on; its
+    # possessive is still the imposer's.
+    assert sanction_pairs("Chile faces criticism. The Lima blockade lasted a year.") == []
+    assert sanction_pairs("Lima's embargo on Chile was extended.") == [("PER", "CHL")]
 
 
 def test_a_measure_after_and_is_the_clause_subjects() -> None:

@@ -139,6 +139,9 @@ def _after_preposition(
     return [t for t in targets if all(t.start != i.start for i in imposers)]
 
 
+_BARE_GAP = re.compile(r"\s+")
+
+
 def _by_position(
     s: RuleSentence, trigger: Hit, imposers: list[ActorMention], targets: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -163,7 +166,14 @@ def _by_position(
     # An adjective or possessive right before the noun is the imposer ("U.S. sanctions").
     if (
         adjacent
-        and imposer.kind == "name"
+        # (a capital too, as a place: "the Berlin blockade"; not "Washington's sanctions")
+        and (
+            imposer.kind == "name"
+            or (
+                imposer.kind == "seat"
+                and _BARE_GAP.fullmatch(s.text, imposer.end, trigger.start) is not None
+            )
+        )
         and not targets
         and not BY_ITS_VERB.match(trigger.phrase)
     ):
