@@ -1366,6 +1366,12 @@ def test_a_state_named_before_a_measures_verb_is_its_subject() -> None:
     assert sanction_pairs("Lima's embargo on Chile was extended.") == [("PER", "CHL")]
 
 
+def test_the_state_under_a_measure_is_its_target_not_what_it_is_over() -> None:
+    text = "Bolivia, under Chilean sanctions over Peru, sought new markets."
+    assert sanction_pairs(text) == [("CHL", "BOL")]
+    assert sanction_pairs("Chile imposed sanctions on Bolivia over Peru.") == [("CHL", "BOL")]
+
+
 def test_a_measure_after_and_is_the_clause_subjects() -> None:
     text = (
         "Peru faces criticism. Ecuador said it would not recognize the new government "

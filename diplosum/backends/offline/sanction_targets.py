@@ -87,6 +87,8 @@ def _targets(
     if not targets and trigger.phrase in ONLY_WITH_TARGET:
         return None  # "banned protests": a ban on no state
     if not targets:
+        targets = _under_them(s, trigger, imposers)
+    if not targets:
         found = _after_preposition(s, trigger, stopped, imposers)
         if found is None:
             return None
@@ -101,6 +103,25 @@ def _targets(
     if not targets and trigger.phrase in _PUNISH_VERBS and _LOWER_OBJECT.match(s.text, trigger.end):
         return None  # "punish soldiers who use phones": whom it punishes is no state
     return targets
+
+
+# The one under the measure, named right before "under": "Russia, under U.S. sanctions
+# over Ukraine,", "Iran, still under U.N. sanctions": the target, not a state the measure
+# is over.
+_UNDER_IT = re.compile(
+    r",?\s+(?:(?:is|was|were|are|remains|remained|still|now)\s+){0,2}under\s+(?:the\s+)?"
+)
+
+
+def _under_them(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list[ActorMention]:
+    """The state named right before "under" and the measure's imposer (its adjective)."""
+    imposer = imposers[0]
+    if imposer.end > trigger.start:
+        return []
+    under = s.before(imposer.start)
+    if under is None or under.code in {i.code for i in imposers}:
+        return []
+    return [under] if _UNDER_IT.fullmatch(s.text, under.end, imposer.start) else []
 
 
 # Verbs whose direct object is the one punished: a state after a later "on" is no target,
