@@ -1366,6 +1366,15 @@ def test_a_state_named_before_a_measures_verb_is_its_subject() -> None:
     assert sanction_pairs("Lima's embargo on Chile was extended.") == [("PER", "CHL")]
 
 
+def test_an_imposer_joined_to_the_measure_by_a_participle() -> None:
+    for text, pair in {
+        "EU-imposed sanctions on Bolivia were extended.": ("EU", "BOL"),
+        "The Chilean-led blockade of Bolivia went on.": ("CHL", "BOL"),
+        "U.N.-backed sanctions on Bolivia were tightened.": ("UN", "BOL"),
+    }.items():
+        assert sanction_pairs(text) == [pair], text
+
+
 def test_the_state_under_a_measure_is_its_target_not_what_it_is_over() -> None:
     text = "Bolivia, under Chilean sanctions over Peru, sought new markets."
     assert sanction_pairs(text) == [("CHL", "BOL")]

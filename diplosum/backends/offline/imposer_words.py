@@ -58,9 +58,10 @@ MEASURE_WORDS = (
 # Between a sanction's imposer and the sanction: nothing but an imposing verb and words that
 # describe the measures ("the EU imposed new economic sanctions", "Canada's sanctions").
 IMPOSER_GAP = re.compile(
-    # "Canada's sanctions", "EU-wide sanctions"
+    # "Canada's sanctions", "EU-wide sanctions", "EU-imposed sanctions", "U.S.-led sanctions"
     # "the Security Council, which in March imposed": the imposer of a relative clause.
-    r"(?:'s|\u2019s|-wide|,\s*(?:which|who|that))?\s*(?:(?:has|have|had|will|would|could|may|"
+    r"(?:'s|\u2019s|-wide|-(?:imposed|led|backed|sponsored|mandated)|,\s*(?:which|who|that))?"
+    r"\s*(?:(?:has|have|had|will|would|could|may|"
     # "President Reagan Friday announced": a weekday as the wire writes it
     rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|{WEEKDAYS}|"
     # "the United States should lift its embargo", "Congress refuses to lift"
