@@ -143,6 +143,8 @@ _SUBORDINATOR = re.compile(
 )
 
 
+# A people named by its plural: "Israelis", "Peruvians".
+_A_PEOPLE = r"[A-Z][a-z]+(?:ns|is)"
 _AUXILIARY_RUN = (
     r"(?:(?:had|has|have|would|will|could|might|may|should|did|does|do|was|were|is|are)\s+)*"
 )
@@ -151,7 +153,7 @@ _AUXILIARY_RUN = (
 # rejected his plan", "when voters had backed").
 _COMMON_NOUN_SUBJECT = re.compile(
     r"(?:(?:a|an|the|its|their|his|her)\s+(?:(?!(?:and|or|but|nor)\b)[a-z][\w-]*\s+){1,4}|"
-    rf"(?:[A-Z][a-z]+(?:ns|is)|voters)\s+{_AUXILIARY_RUN})"
+    rf"(?:{_A_PEOPLE}|voters)\s+{_AUXILIARY_RUN})"
     r"(?:\w+ly\s+)?\Z"
 )
 # No one named as the subject, right before the verb: "saw that someone had proposed".
@@ -172,7 +174,7 @@ def _indefinite_subject(text: str, offset: int) -> bool:
 # A people named by its plural right before the verb, after "that" or a reporting verb:
 # "believe that Israelis are seeking to", "said Peruvians want".
 _PEOPLE_SUBJECT = re.compile(
-    rf"\b(?:that|said|says|believe|believes|believed)\s+(?:the\s+)?([A-Z][a-z]+(?:ns|is))\s+"
+    rf"\b(?:that|said|says|believe|believes|believed)\s+(?:the\s+)?({_A_PEOPLE})\s+"
     rf"{_AUXILIARY_RUN}(?:\w+ly\s+)?\Z"
 )
 

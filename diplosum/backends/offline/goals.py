@@ -114,16 +114,14 @@ _PERSON_OWNS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}['\u2019]s\s+\Z"
 _AIM_NOUNS = AIM_NOUN_WORDS | {"plans", "aim", "goal", "intention"}
 
 
+# Prepositions of a place named in the main clause's predicate.
+_PLACE_PREPOSITION = r"\b(?:in|at|of|from|to|into|across|near|throughout)\s+"
 # An actor in a prepositional phrase, a few words after the preposition: no subject.
-_AFTER_A_PREPOSITION = re.compile(
-    r"\b(?:in|at|of|from|to|into|across|near|throughout)\s+(?:[\w-]+\s+){0,3}\Z"
-)
+_AFTER_A_PREPOSITION = re.compile(rf"{_PLACE_PREPOSITION}(?:[\w-]+\s+){{0,3}}\Z")
 
 
 # The main clause's words up to a break, with a place named in them and none as subject.
-_PLACE_THEN_BREAK = re.compile(
-    r"[,\s]*[^,;]*\b(?:in|at|of|from|to|into|across|near|throughout)\s+[^,;]*[,;]"
-)
+_PLACE_THEN_BREAK = re.compile(rf"[,\s]*[^,;]*{_PLACE_PREPOSITION}[^,;]*[,;]")
 
 
 def _a_persons_aim(s: RuleSentence, trigger: Hit) -> bool:

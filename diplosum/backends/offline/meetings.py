@@ -34,7 +34,7 @@ from .meeting_subjects import (
     private_trip,
     subject_of,
 )
-from .no_meeting import names_no_meeting
+from .no_meeting import HOST_VERBS, RECEIVE_VERBS, names_no_meeting
 from .own_parties import (
     attended_by,
     gathered_where,
@@ -153,7 +153,8 @@ def _traveller(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # Verbs of a host: who is hosted or received is the host's guest.
-_HOSTS = ("host", "receiv", "play host", "played host", "plays host", "dined with")
+_HOSTS = HOST_VERBS | RECEIVE_VERBS | {"play host to", "played host to", "plays host to"}
+_HOSTS |= {"dined with"}
 
 # A meeting like the one before: "then a similar meeting with", "and another meeting
 # with" has the first meeting's subject.
@@ -269,7 +270,7 @@ def _of_no_one_named(
     if (
         not subject
         and not own
-        and trigger.phrase.startswith(_HOSTS)
+        and trigger.phrase in _HOSTS
         and len({other.code for other in others}) > 1
     ):
         # "The businessman hosted Orban and Cameron": guests of a host the rules cannot

@@ -24,7 +24,7 @@ from .clauses import ends_with_word, local_clause
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["MET_DEMAND", "names_no_meeting"]
+__all__ = ["HOST_VERBS", "MET_DEMAND", "RECEIVE_VERBS", "names_no_meeting"]
 
 
 def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
@@ -33,9 +33,9 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         s.text, trigger.start, _NOT_A_MEETING[trigger.phrase]
     ):
         return True
-    if trigger.phrase in _HOST_VERBS and _HOSTS_NO_GUEST.match(s.text, trigger.end):
+    if trigger.phrase in HOST_VERBS and _HOSTS_NO_GUEST.match(s.text, trigger.end):
         return True  # "Turkey hosts U.S. troops", "hosted two million refugees"
-    if trigger.phrase in _RECEIVE_VERBS and _RECEIVES_A_THING.match(s.text, trigger.end):
+    if trigger.phrase in RECEIVE_VERBS and _RECEIVES_A_THING.match(s.text, trigger.end):
         return True  # "received US aid for arms", "receives Chinese loans": a thing given
     if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
         return True  # "to the negotiating table": an adjective
@@ -94,8 +94,8 @@ _NOT_A_MEETING = {
 
 
 # What a state hosts that is no visit: troops, bases, refugees, a headquarters.
-_HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
-_RECEIVE_VERBS = frozenset({"receive", "receives", "received", "receiving"})
+HOST_VERBS = frozenset({"host", "hosts", "hosted", "hosting"})
+RECEIVE_VERBS = frozenset({"receive", "receives", "received", "receiving"})
 # What is received when no one is: aid, money, arms, a message ("received US aid").
 _RECEIVES_A_THING = re.compile(
     r"\s+(?:[\w.$'\u2019-]+\s+){0,6}?(?:aid|assistance|help|support|funding|funds|money|loans?|"

@@ -160,9 +160,6 @@ def _after_preposition(
     return [t for t in targets if all(t.start != i.start for i in imposers)]
 
 
-_BARE_GAP = re.compile(r"\s+")
-
-
 def _by_position(
     s: RuleSentence, trigger: Hit, imposers: list[ActorMention], targets: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -190,10 +187,7 @@ def _by_position(
         # (a capital too, as a place: "the Berlin blockade"; not "Washington's sanctions")
         and (
             imposer.kind == "name"
-            or (
-                imposer.kind == "seat"
-                and _BARE_GAP.fullmatch(s.text, imposer.end, trigger.start) is not None
-            )
+            or (imposer.kind == "seat" and s.text[imposer.end : trigger.start].isspace())
         )
         and not targets
         and not BY_ITS_VERB.match(trigger.phrase)
