@@ -92,6 +92,12 @@ def test_a_state_before_an_appositive_by_anothers_name_is_the_subject() -> None:
         "Juan Perez, Chile's foreign minister, said the tariffs were unacceptable.": {
             ("CHL", "oppose")
         },
+        # past an auxiliary or an adverb the person with that office is still the subject
+        "Juan Perez, Chile's foreign minister, had criticised the tariffs.": {("CHL", "oppose")},
+        "Juan Perez, Chile's foreign minister, earlier criticised the tariffs.": {
+            ("CHL", "oppose")
+        },
+        "Tony Blair, Britain's prime minister, had welcomed the deal.": {("GBR", "support")},
         # a list's item with its office is still listed
         "Chile, Peru's foreign minister and Bolivia's president welcomed the deal.": {
             ("CHL", "support"),
@@ -101,6 +107,17 @@ def test_a_state_before_an_appositive_by_anothers_name_is_the_subject() -> None:
     }
     for text, keys in cases.items():
         assert stance_keys(text) == keys, text
+
+
+def test_a_person_out_of_office_speaks_for_the_body_his_appositive_names() -> None:
+    # Ernesto Samper was Colombia's president in the 1990s: in 2016 the office the
+    # appositive gives him is whose position he states.
+    for text in (
+        "Ernesto Samper, Unasur's head, had condemned the ballot.",
+        "Ernesto Samper, Unasur's head, condemned the ballot.",
+    ):
+        found = extract_summary(text, published=dt.date(2016, 6, 1)).stances
+        assert {(x.actor.country, x.position) for x in found} == {("IGO", "oppose")}, text
 
 
 def test_along_with_belongs_to_the_clause_it_follows() -> None:

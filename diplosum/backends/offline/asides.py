@@ -54,6 +54,7 @@ _APPOSITIVE = re.compile(
 )
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
 # "Germany, like France, opposes".
+_POSSESSIVE = ("'s ", "\u2019s ")
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as|like)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
@@ -131,12 +132,14 @@ def before_appositive(
     within = [a for a in earlier if opens.end() <= a.start and a.end <= closes.start()]
     if not within:
         return None
-    # "Jan Novak, the Polish foreign minister, said": the state the appositive names;
-    # "The conservative president, Park Geun-hye, has said": the person it is.
+    # "Jan Novak, the Polish foreign minister, said", "Jan Novak, Poland's foreign
+    # minister, said": the state the appositive names; "The new president, Ana Soto, has
+    # said": the person it is.
     named = (
         within[0].kind == "person" and s.text[within[0].start : within[0].end] == inserted.strip()
     )
-    return within[0] if inserted.lower().startswith("the ") or named else None
+    owner = within[0].start == opens.end() and s.text.startswith(_POSSESSIVE, within[0].end)
+    return within[0] if inserted.lower().startswith("the ") or named or owner else None
 
 
 def accompanying(

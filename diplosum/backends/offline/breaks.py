@@ -49,7 +49,10 @@ def _lists(s: RuleSentence, comma: re.Match[str]) -> bool:
         return False  # "On the sidelines of the G20, Modi met": an opening phrase ends
     if any(
         # not "Chile, Peru's main trading partner,": an appositive by another's name
-        (a.start == comma.end() and not appositive_possessive(s.text, a.end))
+        (
+            a.start == comma.end()
+            and not appositive_possessive(s.text, a.end, after_person=before[0].kind == "person")
+        )
         or (a.start == comma.end() + 4 and _THE.match(s.text, comma.end()) and _as_name(s, a))
         for a in s.actors
     ):

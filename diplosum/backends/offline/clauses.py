@@ -308,13 +308,17 @@ def joins_list(between: str) -> bool:
 _POSSESSED = re.compile(r"(?:'s|\u2019s)((?:\s+[a-z][\w-]*){1,4}),")
 
 
-def appositive_possessive(text: str, end: int) -> bool:
+def appositive_possessive(text: str, end: int, *, after_person: bool = False) -> bool:
     """Whether the actor ending at ``end`` opens an appositive by its possessive, what the
     one before it is to it ("Chile, Peru's main trading partner, said"), not a list's
-    item with its office ("Chile, Peru's foreign minister and Bolivia's")."""
+    item with its office ("Chile, Peru's foreign minister and Bolivia's"). After a
+    person (``after_person``) an office is the person's own: "Ana Soto, Peru's foreign
+    minister, had said" describes her (a list of offices names no person first)."""
     possessed = _POSSESSED.match(text, end)
     if possessed is None:
         return False
+    if after_person:
+        return True
     offices = gazetteer().office_words
     return not any(
         word.rstrip(".") in offices or word in ITS_PEOPLE for word in possessed.group(1).split()
