@@ -1333,7 +1333,7 @@ def test_support_the_subject_wins_or_seeks_is_not_its_own() -> None:
     for text in (
         "Peru's plan was winning support every day.",
         "The Peruvian minister is on a tour to seek governmental support for the plan.",
-        "Chile secured enough support from its allies to block the vote.",
+        "Chile secured enough support from its allies to win the vote.",
         "The Chilean president won grassroots support during months of campaigning.",
     ):
         assert stance_keys(text) == set(), text
@@ -3284,6 +3284,19 @@ def test_back_the_verb_is_support_back_the_adverb_none() -> None:
         "The Chilean envoy flew back to Santiago on Monday.",
         "Chile pushed back the date of the vote.",
         "Chile's president said he would bring back the troops.",
+    ):
+        assert stance_keys(text) == set(), text
+
+
+def test_block_and_veto_as_verbs_oppose_as_nouns_take_no_side() -> None:
+    assert stance_keys("Chile may help block Peru from chairing the group.") == {("CHL", "oppose")}
+    assert stance_keys("Chile has threatened to veto the Peruvian resolution.") == {
+        ("CHL", "oppose")
+    }
+    assert stance_keys("Chile and Peru block the plan.") == {("CHL", "oppose"), ("PER", "oppose")}
+    for text in (
+        "A block of flats in the Chilean capital collapsed.",
+        "The Chilean veto was the third this year.",
     ):
         assert stance_keys(text) == set(), text
 

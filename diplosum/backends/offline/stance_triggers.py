@@ -140,10 +140,12 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|to|of|for|and|or|in|on|at|with|it|them|him|her|its|their|his|our|"
     r"this|that|these|those)\b)[a-z]+\b"
 )
+# Base forms read as verbs only where they stand as one (``_BACK_SUBJECT``).
+_VERB_OR_NOUN = frozenset({"back", "block", "veto"})
 # What "back" the verb follows: an auxiliary, "to", an adverb of degree, a pronoun, a
 # name or a dash that closes an aside after its subject.
 _BACK_SUBJECT = re.compile(
-    r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|also|strongly|fully|"
+    r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|also|strongly|fully|help|"
     r"firmly|unanimously|did|do|does|they|we|I|who|which|that)|\b[A-Z][\w.]*|[-\u2013\u2014])"
     r"\s+\Z"
 )
@@ -189,7 +191,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     adjective = _adjective_use(s, hit)
     if adjective is not None:
         return adjective
-    if hit.phrase.lower() == "back":
+    if hit.phrase.lower() in _VERB_OR_NOUN:
         # "will back the plan", "Chile and Peru back the rebels" (not "came back to",
         # "back down", "a stab in the back"): the verb only between a subject or an
         # auxiliary and its object.
