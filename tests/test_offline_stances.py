@@ -1229,6 +1229,14 @@ def test_reaffirming_a_rejection_is_opposition_and_pressing_is_an_appeal() -> No
     assert stance_keys("Peru reaffirmed its support for the accord.") == {("PER", "support")}
     assert stance_keys("Peru pressed Chile to stop the tests.") == {("PER", "oppose")}
     assert stance_keys("Peru pressed Chile to accept the offer.") == {("PER", "support")}
+    assert stance_keys("Peru pressed Santiago on fishing rights.") == {("PER", "support")}
+    # Pressing one's own course asks nothing of anyone.
+    for text in (
+        "Peruvian troops pressed an offensive on Monday.",
+        "The Peruvian army pressed its assault on the border town.",
+        "Peru pressed ahead with plans for a new port.",
+    ):
+        assert stance_keys(text) == set(), text
 
 
 def test_a_demand_said_of_another_is_a_neutral_position() -> None:

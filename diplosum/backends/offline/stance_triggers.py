@@ -170,6 +170,15 @@ _CEREMONY_BEFORE = re.compile(
 # "The shell slammed into a school": a blow, and "a grand slam" a title, not a rebuke.
 _SLAMS = frozenset({"slam", "slammed", "slamming", "slams"})
 _STRUCK = re.compile(r"\s+(?:into|onto|against|shut)\b")
+# "pressed Peru to open its market", "presses Chile for talks", "pressed Lima on trade":
+# a demand of someone, on what follows; "pressed an offensive", "pressed its assault on
+# the town", "pressed ahead with", "pressed on" push their own course, no position.
+_PRESSED = frozenset({"pressed", "presses"})
+_PRESSED_FOR = re.compile(
+    r"\s+(?!(?:on|ahead|home)\b|(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:offensive|assault|"
+    r"attacks?|advance|push|drive|siege|bombardment|campaign)\b)"
+    r"(?:(?:[^,;.]{0,60}?\s)?(?:to|for)|(?:(?:him|her|them|[A-Z][\w.'\u2019-]*)\s+)+(?:on|over))\s"
+)
 
 
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
@@ -203,6 +212,8 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         s.text, max(0, hit.start - 40), hit.start
     ):
         return True  # "could face calls for restraint": others' calls, not its own
+    if hit.phrase in _PRESSED:
+        return _PRESSED_FOR.match(s.text, hit.end) is None
     if hit.phrase in _SLAMS:
         grand = s.text[max(0, hit.start - 6) : hit.start].lower() == "grand "
         return grand or _STRUCK.match(s.text, hit.end) is not None
