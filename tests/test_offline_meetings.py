@@ -890,6 +890,13 @@ def test_talks_led_by_a_body_on_a_state() -> None:
     assert meeting_codes("The OAS-brokered Colombian peace talks resumed.") == [{"IGO", "COL"}]
     text = "Chile and the Peruvian-led OAS ended talks on Monday."
     assert meeting_codes(text) == [{"CHL", "IGO"}]
+    # A subject that holds, resumes or joins the convened talks takes part in them.
+    for text in (
+        "Colombian officials held OAS-brokered talks on Monday.",
+        "The Colombian government resumed the OAS-led talks in Havana.",
+        "Colombia joined OAS-sponsored talks last week.",
+    ):
+        assert meeting_codes(text) == [{"COL", "IGO"}], text
 
 
 def test_talks_a_state_wants_are_proposed() -> None:

@@ -35,10 +35,24 @@ _LEADS = re.compile(_LED)
 _LED_BEFORE = re.compile(rf"{_LED}\s+")
 
 
+# A verb of taking part right before the talks' phrase: "Yemeni officials held
+# U.N.-brokered talks", "the opposition quit the U.N.-led talks".
+_TAKES_PART = re.compile(
+    r"\b(?:(?:held|holds?|holding|resumed?|resumes|resuming|attended|attends?|attending|"
+    r"joined|joins?|joining|began|begins?|opened|entered|enters?|boycotted|boycotts?|quit|"
+    r"quits)|(?:took|takes?|taking)\s+part\s+in|(?:returned|returns?|returning)\s+to|"
+    r"(?:walked|walks?|walking|pulled|pulls?|pulling)\s+out\s+of|(?:withdrew|withdraws?)"
+    r"\s+from)\s+(?:(?:the|a|new|fresh|another|its|their)\s+)*(?:round\s+of\s+)?\Z"
+)
+
+
 def leads(s: RuleSentence, mention: ActorMention) -> bool:
-    """Whether ``mention`` convenes the talks it modifies ("U.N.-led talks"): their
-    parties are others than the clause's subject."""
-    return _LEADS.match(s.text, mention.end) is not None
+    """Whether ``mention`` convenes the talks it modifies ("U.N.-led talks") and their
+    parties are others than the clause's subject: not where the subject takes part
+    ("Yemeni officials held U.N.-brokered talks": Yemen and the U.N. met)."""
+    if _LEADS.match(s.text, mention.end) is None:
+        return False
+    return _TAKES_PART.search(s.text, max(0, mention.start - 60), mention.start) is None
 
 
 # Words that end a noun phrase: a party before them is no modifier of the trigger
