@@ -748,11 +748,8 @@ def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
         '"We will never accept this. It is a gross violation of international law. Peru '
         'must stop," he said.'
     )
-    # The judgment is opposed; the demand on Peru ("Peru must stop") is neutral, as an appeal.
-    assert {(s.actor.country, s.position) for s in summary.stances} == {
-        ("CHL", "oppose"),
-        ("CHL", "neutral"),
-    }
+    # The judgment is opposed, and so is the demand that Peru stop (as "urged Peru to stop").
+    assert {(s.actor.country, s.position) for s in summary.stances} == {("CHL", "oppose")}
     # Outside the quotation, a later speaker is not the one who said it.
     summary = extract_summary(
         '"It is a gross violation of international law." The meeting ended early. '
@@ -1268,6 +1265,15 @@ def test_a_demand_said_of_another_is_a_neutral_position() -> None:
     text = "The Chilean minister stressed it was vital for the main exporting countries to act."
     assert stance_keys(text) == {("CHL", "neutral")}
     assert stance_keys("The Chilean minister said it was important to remain calm.") == set()
+
+
+def test_a_demand_that_another_stop_or_not_act_opposes() -> None:
+    for text in (
+        "The Chilean embassy said Peru should stop meddling in Bolivia.",
+        "Chile's foreign ministry said Peru must not build the dam.",
+        '"Peru has to halt the tests at once," the Chilean minister said.',
+    ):
+        assert stance_keys(text) == {("CHL", "oppose")}, text
 
 
 def test_an_inverted_speaker_who_speaks_for_no_state() -> None:

@@ -17,7 +17,7 @@ from .lexicon import Hit
 from .sentence import RuleSentence
 from .unheld import not_held
 
-__all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_at"]
+__all__ = ["PATIENT_VERBS", "STOPPING", "Position", "asked_from", "position_of", "received_at"]
 
 Position = Literal["support", "oppose", "neutral"]
 _APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
@@ -28,7 +28,7 @@ _BACKING = ("support", "back", "endors", "welcom", "favo", "prais", "applau", "h
 _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
 
 # Verbs of stopping something: what an appeal asks when it opposes.
-_STOPPING = (
+STOPPING = (
     r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
     r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink"
 )
@@ -43,7 +43,7 @@ _STOP_NOUN = re.compile(
 _NOT_TO = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
     # "called for the sanctions to be lifted", "demanded that the ban be scrapped"
-    rf"(?:{_STOPPING}|refrain|forsake|be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|"
+    rf"(?:{STOPPING}|refrain|forsake|be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|"
     r"cancell?ed|canceled|rescinded|revoked|repealed|suspended|abolished|halted)|"
     # "urged Iran to release the sailors"; not "urged the IMF to release a loan"
     r"release(?!\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:loans?|funds?|aid|money|tranches?|credits?|"
@@ -51,7 +51,7 @@ _NOT_TO = re.compile(
 )
 # The same without "to": a name, then the verb ("we demand China revoke the measures").
 _NAMED_STOP = re.compile(
-    rf"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}\s+(?:{_STOPPING})\b"
+    rf"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}\s+(?:{STOPPING})\b"
 )
 # Readiness or resolve to punish someone: "ready to take punitive trade action against
 # Peru", "determined to take measures against" (not "ready to impose order").

@@ -23,6 +23,7 @@ from .clauses import MODALS
 from .judgments import called, judged_by
 from .lexicon import Hit
 from .phrases import readable
+from .positions import STOPPING
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
@@ -165,6 +166,7 @@ _ALL_SIDES = re.compile(
     r"|[Tt]he\s+international\s+community"
 )
 _MODAL_WORD = re.compile(rf"\b{MODALS}\b")
+_STOP_DEMAND = re.compile(rf"\b{MODALS}\s+(?:not\b|(?:\w+ly\s+)?(?:{STOPPING})\b)")
 # A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
 # to", "all sides should urgently".
 _MODAL = re.compile(
@@ -270,7 +272,11 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
     position: str | None = polarity(s, who) if evaluates else None
     topic = _topic(s, who) if position is not None else None
     if position is None:
-        position, topic = "neutral", _demand(s, who)
+        topic = _demand(s, who)
+        # "Britain should stop interfering", "Peru must not build the dam": what is asked
+        # to stop, or not to happen, is opposed; another demand takes no side.
+        stop = topic is not None and _STOP_DEMAND.search(topic) is not None
+        position = "oppose" if stop else "neutral"
     if topic is None:
         return []
     # "Canada and Japan said the fee was illegal": each of those listed says it, when the
