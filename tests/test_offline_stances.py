@@ -4127,3 +4127,17 @@ def test_matters_of_mutual_concern_voice_no_worry() -> None:
     assert stance_keys(text) == set()
     # A concern voiced, or a matter of grave concern, still opposes.
     assert stance_keys("Chile voiced concern over the Peruvian plan.") == {("CHL", "oppose")}
+
+
+def test_a_call_for_restraint_is_its_own_topic() -> None:
+    def topics(text: str) -> list[str]:
+        return [s.topic for s in extract_summary(text).stances]
+
+    text = "A Chilean spokeswoman called for restraint during a briefing on Tuesday."
+    assert topics(text) == ["called for restraint"]
+    assert topics("Chile urged restraint on both sides at the meeting.") == [
+        "urged restraint on both sides"
+    ]
+    assert topics("Chile urged restraint in policing the border.") == [
+        "urged restraint in policing the border"
+    ]

@@ -252,11 +252,32 @@ def stance_topic(
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
         or _antecedent_topic(s, trigger)
         or _characterised(s, trigger)
+        or _restraint(s, trigger)
         or readable(s.text, _past_addressee(s, trigger.end))
         or readable(s.text, trigger.start)
         or _quoted(s, trigger)
         or readable(s.text, _past_reporting_clause(s), 16)
     )
+
+
+# Who restraint is asked of, right after it: "urged restraint on both sides".
+_OF_SIDES = re.compile(
+    r"\s+(?:on|from|by)\s+(?:all|both|the\s+two)\s+(?:sides|parties|countries)\b"
+)
+
+_IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b")
+
+
+def _restraint(s: RuleSentence, trigger: Hit) -> str | None:
+    """A call for restraint names what it asks: the call itself, with those it asks it
+    of ("asked for restraint on both sides") or in what ("urged restraint in curbing
+    clashes"), not what follows ("during a briefing")."""
+    if not trigger.phrase.endswith("restraint"):
+        return None
+    if _IN_DOING.match(s.text, trigger.end):
+        return readable(s.text, trigger.start)  # "urged restraint in curbing any clash"
+    sides = _OF_SIDES.match(s.text, trigger.end)
+    return s.text[trigger.start : sides.end() if sides else trigger.end]
 
 
 def _charge(s: RuleSentence, trigger: Hit) -> str | None:
