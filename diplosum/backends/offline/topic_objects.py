@@ -1,0 +1,155 @@
+"""A stance's topic read from the trigger's own object, for ``topics``.
+
+Past the one addressed ("lodged a complaint with the United Nations | over the
+incident"); a call for restraint and whom it asks; a charge without its agent ("accused
+of espionage"); what a verb calls something, without what it is called ("rejected the
+report | as baseless"); the noun phrase a relative clause on the trigger follows ("The
+plan, which France has criticised, | goes ahead").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.dates import WEEKDAYS
+from .agents import charge_before_agent
+from .lexicon import Hit
+from .phrases import readable
+from .sentence import RuleSentence
+
+__all__ = [
+    "ABOUT_PREPOSITION",
+    "antecedent_topic",
+    "characterised",
+    "charge_topic",
+    "past_addressee",
+    "relative_subject",
+    "restraint_topic",
+]
+
+# (after a closing mark: 'expressed "deep concern" to Chile about')
+_ADDRESSED = re.compile(r"[\"\u201d]?\s+(?:with|to)\s+")
+ABOUT_PREPOSITION = re.compile(r"\s+(?:over|about|against|on|regarding|concerning)\s+")
+# The rest of the one addressed before "about": "to Chile's trade minister on Friday |
+# about", "to Chilean officials | over".
+_ADDRESSEE_REST = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+[a-z][\w-]*){0,3}?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?:over|about|regarding|concerning)\s+"
+)
+
+
+def past_addressee(s: RuleSentence, offset: int) -> int:
+    """Where a stance's topic starts after ``offset``: past the one addressed ("lodged a
+    complaint with the United Nations | over the incident", "protested to Chile | about")."""
+    addressed = _ADDRESSED.match(s.text, offset)
+    party = s.after(offset) if addressed is not None else None
+    if addressed is None or party is None:
+        return offset
+    if s.text[addressed.end() : party.start].strip().lower() not in ("", "the"):
+        return offset
+    about = ABOUT_PREPOSITION.match(s.text, party.end) or _ADDRESSEE_REST.match(s.text, party.end)
+    return about.end() if about is not None else offset
+
+
+# Who restraint is asked of, right after it: "urged restraint on both sides".
+_OF_SIDES = re.compile(
+    r"\s+(?:on|from|by)\s+(?:all|both|the\s+two)\s+(?:sides|parties|countries)\b"
+)
+
+_IN_DOING = re.compile(r"\s+in\s+[a-z]+ing\b")
+
+
+def restraint_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """A call for restraint names what it asks: the call itself, with those it asks it
+    of ("asked for restraint on both sides") or in what ("urged restraint in curbing
+    clashes"), not what follows ("during a briefing")."""
+    if not trigger.phrase.endswith("restraint"):
+        return None
+    if _IN_DOING.match(s.text, trigger.end):
+        return readable(s.text, trigger.start)  # "urged restraint in curbing any clash"
+    sides = _OF_SIDES.match(s.text, trigger.end)
+    return s.text[trigger.start : sides.end() if sides else trigger.end]
+
+
+def charge_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """A passive accusation and its charge, without its agent: "accused of espionage"
+    (by Peru)."""
+    by = charge_before_agent(s, trigger)
+    return readable(s.text[:by], trigger.start) if by is not None else None
+
+
+# Verbs that name their object, then what it is called: "described the move as a
+# provocation", "rejected the report as baseless".
+_CHARACTERISING = frozenset(
+    {"described", "describes", "denounced", "denounces", "rejected", "rejects", "dismissed"}
+    | {"dismisses", "branded", "brands", "labelled", "labeled", "condemned", "condemns"}
+    | {"criticised", "criticized", "hailed", "hails", "welcomed", "welcomes", "slammed"}
+    | {"decried", "decries", "characterised", "characterized", "termed", "praised", "praises"}
+)
+_AS = re.compile(r"\s+as\s+")
+_BY = re.compile(r"\s+by\b")
+_NOT_CALLED = re.compile(r"(?:well|soon|long|much|part|far|many|if|though)\b")
+
+
+def characterised(s: RuleSentence, trigger: Hit) -> str | None:
+    """The object of a verb that calls it something, without what it is called ("rejected
+    the report | as baseless" is about the report), when it is two words or more."""
+    if trigger.phrase not in _CHARACTERISING or _BY.match(s.text, trigger.end):
+        return None  # "welcomed by the World Bank as ...": a passive, its agent follows
+    start = past_addressee(s, trigger.end)
+    called = _AS.search(s.text, start, start + 80)
+    if (
+        called is None
+        or _NOT_CALLED.match(s.text, called.end())  # "as well as", "as part of"
+        or any(mark in s.text[start : called.start()] for mark in ',;:"\u201c')
+    ):
+        return None
+    topic = readable(s.text[: called.start()], start)
+    return topic if topic is not None and len(topic.split()) >= 2 else None
+
+
+# "The plan, which France has criticised, goes ahead", "backs a tax which Bonn opposes": the
+# verb of a relative clause whose object is what the clause follows ("that" only after a
+# comma: without one it may open what was said, "said that Peru opposes").
+_RELATIVE_OPENS = re.compile(r"(?:,\s+(?:which|that)|\s+which)\s+[^,;:]{1,60}\Z")
+# The verb ends its clause, after a time at most ("which Chile rejected last week,").
+_CLAUSE_ENDS = re.compile(
+    r"(?:\s+(?:(?:last|this|next)\s+\w+|yesterday|today|earlier|in\s+\d{4}|"
+    rf"on\s+(?:{WEEKDAYS})))?\s*[,;:.]"
+)
+# The antecedent's noun phrase: from its determiner, a few words before the comma.
+_ANTECEDENT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+\Z"
+)
+
+
+def antecedent_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a relative clause ending on its stance verb is about: the noun phrase before
+    ", which" ("The plan, which France has criticised, | goes ahead")."""
+    if not _CLAUSE_ENDS.match(s.text, trigger.end):
+        return None
+    if s.text.endswith(("'s ", "\u2019s "), 0, trigger.start):
+        return None  # "which backs Syria's opposition,": a noun, no verb with its object
+    relative = _RELATIVE_OPENS.search(s.text, 0, trigger.start)
+    if relative is None:
+        return None
+    noun = _ANTECEDENT.search(s.text, max(0, relative.start() - 60), relative.start())
+    return None if noun is None else readable(s.text[: relative.start()], noun.start())
+
+
+# A relative pronoun and the passive's auxiliary right before the trigger: "the deal |
+# that was | approved by EU leaders" ("that" before a verb opens no reported clause).
+_RELATIVE_PASSIVE = re.compile(
+    r"(?:,\s*|\s+)(?:which|that)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?\Z"
+)
+
+
+def relative_subject(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a passive relative clause on its stance verb is about: the noun phrase it
+    follows ("secured the deal that was approved by EU leaders" is about the deal)."""
+    relative = _RELATIVE_PASSIVE.search(s.text, max(0, trigger.start - 40), trigger.start)
+    if relative is None:
+        return None
+    noun = _ANTECEDENT.search(s.text, max(0, relative.start() - 60), relative.start())
+    return None if noun is None else readable(s.text[: relative.start()], noun.start())
