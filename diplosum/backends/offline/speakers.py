@@ -10,6 +10,7 @@ where quotations open and close, ``quotations``'.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ...text.sentences import paragraph_start
@@ -31,7 +32,7 @@ from .quotations import (
 from .reporting import after_closing_mark, reporting_actor
 from .sentence import Nearby, RuleSentence
 
-__all__ = ["inverted", "quoted_speaker", "reporting_actor", "speaker"]
+__all__ = ["inverted", "joint_speakers", "quoted_speaker", "reporting_actor", "speaker"]
 
 _FIRST_PERSON = re.compile(r"(?:We|I)\b")
 
@@ -117,3 +118,34 @@ def quoted_speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
     if not opens_quotation(s) and not _FIRST_PERSON.match(s.text.lstrip(" " + QUOTE_MARKS)):
         return None
     return speaker(s, nearby)
+
+
+# A list's last member, then its verb of saying: "Canada and the EC | told", "Japan and
+# the U.S. | have said", "Costa Rica and Honduras | said on Monday".
+_LIST_SAYS = re.compile(
+    r"\s+(?:(?:have|has|had|also|both|jointly)\s+)*"
+    r"(?:said|say|says|told|tell|stated|declared|announced|added|agreed|warned)\b"
+)
+
+
+_LIST_GAP = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?")
+_LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
+    """``who`` and the actors listed right before it, when the list opens its clause and
+    only commas and "and" join it ("Chile, Peru and Bolivia said")."""
+    listed = s.listed_before(who)
+    gaps = itertools.pairwise(listed)
+    if any(not _LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in gaps):
+        return [who]
+    # (from where the sentence's own words begin: "\A" is their start, past a dateline)
+    opens = _LIST_OPENS.search(s.text[s.opens() : listed[0].start])
+    return listed if opens else [who]
+
+
+def joint_speakers(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
+    """``who`` and those listed with it as its reporting verb's subject ("Canada and Japan
+    said the fee was illegal": each says it; not "talks between A, B and C, C said")."""
+    joint = who in s.actors and _LIST_SAYS.match(s.text, who.end) is not None
+    return _subject_list(s, who) if joint else [who]

@@ -13,7 +13,6 @@ about it, speech or not.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ...models import Stance
@@ -27,7 +26,7 @@ from .positions import STOPPING
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
-from .speakers import inverted, speaker
+from .speakers import inverted, joint_speakers, speaker
 from .speech_polarity import polarity
 from .topics import names_only_holder, past_feeling
 
@@ -228,30 +227,6 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
     return _necessity(s, who)
 
 
-# A list's last member, then its verb of saying: "Canada and the EC | told", "Japan and
-# the U.S. | have said", "Costa Rica and Honduras | said on Monday".
-_LIST_SAYS = re.compile(
-    r"\s+(?:(?:have|has|had|also|both|jointly)\s+)*"
-    r"(?:said|say|says|told|tell|stated|declared|announced|added|agreed|warned)\b"
-)
-
-
-_LIST_GAP = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?")
-_LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECASE)
-
-
-def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
-    """``who`` and the actors listed right before it, when the list opens its clause and
-    only commas and "and" join it ("Chile, Peru and Bolivia said")."""
-    listed = s.listed_before(who)
-    gaps = itertools.pairwise(listed)
-    if any(not _LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in gaps):
-        return [who]
-    # (from where the sentence's own words begin: "\A" is their start, past a dateline)
-    opens = _LIST_OPENS.search(s.text[s.opens() : listed[0].start])
-    return listed if opens else [who]
-
-
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence); or of one who called
@@ -281,8 +256,7 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
         return []
     # "Canada and Japan said the fee was illegal": each of those listed says it, when the
     # list is the reporting verb's subject (not "talks between A, B and C, C said").
-    joint = who in s.actors and _LIST_SAYS.match(s.text, who.end) is not None
-    listed = _subject_list(s, who) if joint else [who]
+    listed = joint_speakers(s, who)
     return [
         Stance(actor=each.actor, topic=topic, position=position, evidence=s.evidence())
         for each in listed
