@@ -2154,6 +2154,12 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
     }
     text = "At a meeting in Lima, Chile, Peru and Bolivia have said the plan is unrealistic."
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose"), ("BOL", "oppose")}
+    # So where the judgment is a stance word of its own ("unacceptable", "welcome").
+    for text in (
+        "Chile and Peru said the proposals were unacceptable.",
+        "Chile and Peru said the Bolivian offer was welcome.",
+    ):
+        assert {code for code, _ in stance_keys(text)} == {"CHL", "PER"}, text
     # A list that is no subject of the saying: whom someone met or spoke with.
     text = "After talks between Chile and Peru, Bolivia said the plan was unrealistic."
     assert stance_keys(text) == {("BOL", "oppose")}

@@ -41,7 +41,7 @@ from .pronouns import relative_clause_person
 from .reported import reported_of_unplaced
 from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
-from .speakers import quoted_speaker
+from .speakers import joint_speakers, quoted_speaker
 from .stance_triggers import PROGRESSIVE, stance_triggers
 from .topics import names_only_holder, received_topic, stance_topic
 
@@ -295,7 +295,8 @@ def _holders(
     # ("She is accused of ...": the pronoun is the one accused, no holder)
     referents = [] if trigger.passive else s.referents(hit.start)
     reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
-    holders = [reporter] if reporter else referents
+    # "France and Italy said the plan was unacceptable": each of those listed says it.
+    holders = joint_speakers(s, reporter) if reporter else referents
     if not holders and last is not None and _listed_verb(s, last[0], hit):
         return last[1]  # "will back the plan, condemn the attack": the same subject
     return holders
