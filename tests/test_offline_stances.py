@@ -33,6 +33,15 @@ def test_positions_in_reported_speech() -> None:
     assert ("MEX", "support") in found
 
 
+def test_a_judgment_said_as_an_adverb_opposes() -> None:
+    for text in (
+        "Chile's farm minister said the quotas were unacceptably tight.",
+        "Chile said its exporters had been treated unfairly by Peru.",
+        "Peru said the Chilean fleet had been unjustly detained.",
+    ):
+        assert {p for _, p in stance_keys(text)} == {"oppose"}, text
+
+
 def test_a_reaction_about_something_before_its_holder_after_from() -> None:
     stances = extract_summary(
         "The change is meant to overcome objections to the levy from Chile and Peru."
