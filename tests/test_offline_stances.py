@@ -2167,6 +2167,9 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
     for text in (
         "Chile and Peru said the proposals were unacceptable.",
         "Chile and Peru said the Bolivian offer was welcome.",
+        # each named by its office
+        "Chile's foreign minister and Peru's president said the Bolivian plan was unfair.",
+        "The Chilean and the Peruvian foreign ministers said the Bolivian plan was unfair.",
     ):
         assert {code for code, _ in stance_keys(text)} == {"CHL", "PER"}, text
     # A list that is no subject of the saying: whom someone met or spoke with.

@@ -15,6 +15,7 @@ import re
 
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
+from .clauses import office_end
 from .lexicon import Hit
 from .no_speaker import (
     inverted,
@@ -31,6 +32,7 @@ from .quotations import (
 )
 from .reporting import after_closing_mark, reporting_actor
 from .sentence import Nearby, RuleSentence
+from .titles import OFFICES_AFTER
 
 __all__ = ["inverted", "joint_speakers", "quoted_speaker", "reporting_actor", "speaker"]
 
@@ -137,7 +139,8 @@ def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     only commas and "and" join it ("Chile, Peru and Bolivia said")."""
     listed = s.listed_before(who)
     gaps = itertools.pairwise(listed)
-    if any(not _LIST_GAP.fullmatch(s.text, a.end, b.start) for a, b in gaps):
+    # (past each one's office: "Chile's foreign minister and Peru's said")
+    if any(not _LIST_GAP.fullmatch(s.text, _past_office(s, a), b.start) for a, b in gaps):
         return [who]
     # (from where the sentence's own words begin: "\A" is their start, past a dateline)
     opens = _LIST_OPENS.search(s.text[s.opens() : listed[0].start])
@@ -147,5 +150,12 @@ def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
 def joint_speakers(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     """``who`` and those listed with it as its reporting verb's subject ("Canada and Japan
     said the fee was illegal": each says it; not "talks between A, B and C, C said")."""
-    joint = who in s.actors and _LIST_SAYS.match(s.text, who.end) is not None
+    joint = who in s.actors and _LIST_SAYS.match(s.text, _past_office(s, who)) is not None
     return _subject_list(s, who) if joint else [who]
+
+
+def _past_office(s: RuleSentence, mention: ActorMention) -> int:
+    """Where ``mention`` ends, with the office after it ("Peru's foreign minister", "the
+    Chilean and Peruvian foreign ministers")."""
+    several = OFFICES_AFTER.match(s.text, mention.end)
+    return office_end(s.text, mention.end) or (several.end() if several else mention.end)

@@ -23,6 +23,7 @@ from .name_runs import NOT_NAMES, Tokens, appositive_run, name_run
 
 __all__ = [
     "COURTESY",
+    "OFFICES_AFTER",
     "OFFICE_AFTER",
     "POSSESSIVE",
     "appositive_people",
@@ -37,7 +38,7 @@ COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "L
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # After a state's adjective, an office held by one person: "the Russian foreign minister",
 # "British minister of agriculture".
-OFFICE_AFTER = re.compile(
+_OFFICE_AFTER = (
     r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
     r"agriculture|economics?|economy|energy|oil|commerce|industry|justice|labou?r|"
     r"environment|information|state|"
@@ -50,9 +51,11 @@ OFFICE_AFTER = re.compile(
     r"housing|welfare|aviation|shipping|forestry|budget)\s+)*(?:minister|president|premier|chancellor|leader|envoy|"
     r"ambassador|secretary|king|emir|spokesman|spokeswoman|spokesperson|delegate|negotiator|"
     # "Canada's deputy chief of delegation", "the Chilean head of the delegation"
-    r"representative|(?:head|chief)\s+of\s+(?:the\s+|its\s+)?delegation)\b",
-    re.IGNORECASE,
+    r"representative|(?:head|chief)\s+of\s+(?:the\s+|its\s+)?delegation)"
 )
+OFFICE_AFTER = re.compile(_OFFICE_AFTER + r"\b", re.IGNORECASE)
+# The same held by several: "the Chilean and Peruvian foreign ministers".
+OFFICES_AFTER = re.compile(_OFFICE_AFTER + r"s\b", re.IGNORECASE)
 
 
 @functools.cache
