@@ -292,6 +292,18 @@ def test_he_said_is_the_person_named_just_before() -> None:
     assert stance_keys(far) == set()
 
 
+def test_he_is_no_one_named_after_it_in_its_sentence() -> None:
+    # "He told Lavrov ...", "He said Lavrov's ...": the one "he" governs is someone else
+    # (here the office named before: Chile's foreign minister).
+    for text in (
+        "Chile's foreign minister met Sergei Lavrov in 2016. He told Lavrov the plan was "
+        "unacceptable.",
+        "Chile's foreign minister met Sergei Lavrov in 2016. He said Lavrov's plan was "
+        "unacceptable.",
+    ):
+        assert stance_keys(text) == {("CHL", "oppose")}, text
+
+
 def test_a_name_heading_a_place_or_an_institution_is_no_person() -> None:
     text = (
         "Chile's Tarapaca region was calm, Egypt's Nile news agency reported. The minister "

@@ -90,6 +90,9 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         and a.kind in PEOPLE
         and _AFTER_PREPOSITION.search(s.text, max(0, a.start - 60), a.start)
     }
+    # Nor is anyone named after it in its sentence: "He told Kerry ...", "He said Kerry
+    # was wrong" (a name the pronoun governs is someone else).
+    objects |= {a.actor.name for a in s.actors if a.start > offset and a.kind in PEOPLE}
     before = [
         a
         for a in s.actors
