@@ -1235,6 +1235,8 @@ def test_reaffirming_a_rejection_is_opposition_and_pressing_is_an_appeal() -> No
     assert stance_keys("Peru reaffirmed its support for the accord.") == {("PER", "support")}
     assert stance_keys("Peru pressed Chile to stop the tests.") == {("PER", "oppose")}
     assert stance_keys("Peru pressed Chile to accept the offer.") == {("PER", "support")}
+    # What is asked may be quoted.
+    assert stance_keys('Peru called on Chile to "halt all the tests".') == {("PER", "oppose")}
     assert stance_keys("Peru pressed Santiago on fishing rights.") == {("PER", "support")}
     # Pressing one's own course asks nothing of anyone.
     for text in (
@@ -1866,6 +1868,9 @@ def test_an_ing_stance_word_after_is_or_by_is_a_verb_of_the_subject() -> None:
     assert stance_keys("Peruvian troops with heavy Chilean air support took the pass.") == set()
     text = "The accord passed with strong support from Chile."
     assert stance_keys(text) == {("CHL", "support")}
+    # ... but support from arms is a deed too.
+    text = "Peruvian troops took the pass with heavy support from Chilean warplanes."
+    assert stance_keys(text) == set()
     text = "Talks resumed, with Chile backing a deal on the border."
     assert ("CHL", "support") in stance_keys(text)
     assert stance_keys("Chile is backing down on its plan for the port.") == set()

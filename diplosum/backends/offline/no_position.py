@@ -51,6 +51,11 @@ _WITH_AID = re.compile(
 # "with strong support from Chile": a position its giver states, not a deed; "with Russia
 # backing a push for victory", "activities that support": a verb and its object.
 _AID_GIVER = re.compile(r"\s+(?:from|of|by|for|a|an|the|its|his|her|their)\s")
+# ... but not arms that give it: "took the town with support from Peruvian jets".
+_ARMED_GIVER = re.compile(
+    r"\s+from\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:air\s*strikes|warplanes|jets|aircraft|bombers|"
+    r"helicopters|drones|artillery|troops|forces|militias?|fighters|ships|warships|navy)\b"
+)
 
 
 # Right before a bare "concerned about" that describes a noun: the noun, maybe set off.
@@ -113,7 +118,7 @@ def _someone_elses(s: RuleSentence, trigger: Hit) -> bool:
     if (
         trigger.phrase in _AID_NOUNS
         and _WITH_AID.search(s.text, max(0, trigger.start - 40), trigger.start)
-        and not _AID_GIVER.match(s.text, trigger.end)
+        and (not _AID_GIVER.match(s.text, trigger.end) or _ARMED_GIVER.match(s.text, trigger.end))
     ):
         # "troops with heavy Chilean air support took the pass": how others acted, no one's
         # stated position (nor the subject's, which had the support)

@@ -41,7 +41,9 @@ _STOP_NOUN = re.compile(
 )
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
+    # (a quotation may open at what is asked: 'called on Iran to "cease all tests"')
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
+    r"[\"\u201c]?"
     # "called for the sanctions to be lifted", "demanded that the ban be scrapped"
     rf"(?:{STOPPING}|refrain|forsake|be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|"
     r"cancell?ed|canceled|rescinded|revoked|repealed|suspended|abolished|halted)|"
