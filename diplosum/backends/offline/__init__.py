@@ -5,7 +5,8 @@
   ``verbatim``: the text it reads (line ends, HTML character references) and each quote
   put back as written.
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
-  look for; ``agent_nouns``: whether a state's name or adjective stands for its agent;
+  look for; ``agent_nouns``: whether a state's name or adjective stands for its agent
+  (``agent_words``: the nouns around it that decide);
   ``subjects``, ``coordination``, ``pronouns``: who a clause's subject is, which actors a
   list joins, who a pronoun stands for.
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people

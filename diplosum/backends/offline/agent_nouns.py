@@ -14,6 +14,20 @@ from typing import TYPE_CHECKING
 
 from ...text.gazetteer import gazetteer
 from ...text.people import people
+from .agent_words import (
+    AGENT_GROUPS,
+    AGENT_HEADS,
+    AGENT_TEAMS,
+    BODY_OFFICERS,
+    EVENTS,
+    GROUPS,
+    NOT_AGENTS,
+    PRESS,
+    STATE_OWNED,
+    TEAMS,
+    TIES,
+    UNTIL_VERB,
+)
 from .mention import ActorMention
 from .titles import OFFICE_AFTER
 
@@ -21,7 +35,6 @@ if TYPE_CHECKING:
     from .sentence import RuleSentence
 
 __all__ = [
-    "NOT_AGENTS",
     "a_national",
     "an_office_held",
     "describes_other_than_agent",
@@ -31,176 +44,16 @@ __all__ = [
     "without_objects_of_with",
 ]
 
-# The words after an adjective ("Palestinian woman", "U.S. defense officials"),
-# and the nouns among them that make it describe something other than an agent of its
-# state or of a group based there (the annotation guide codes "Syrian rebels" as SYR).
-# (past a number's compound: "Peru's 12-bank steering group" is of banks)
+# The words after an adjective ("Palestinian woman", "U.S. defense officials"), among
+# which ``agent_words`` finds those that make it describe something other than an agent
+# of its state or of a group based there (the annotation guide codes "Syrian rebels" as
+# SYR). (past a number's compound: "Peru's 12-bank steering group" is of banks)
 _NEXT_WORDS = re.compile(r"\s+(?:\d+-)?((?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*)")
-NOT_AGENTS = frozenset(
-    {
-        *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
-        *("people", "civilians", "children", "students", "tourists", "workers", "families"),
-        *("family", "child", "student", "tourist", "worker"),
-        *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
-        *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
-        *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
-        # Trades: "Chilean farmers protested", "the big producers want to" (states
-        # or firms, none the rules can place)
-        *("producers", "exporters", "importers", "manufacturers", "farmers", "growers"),
-        # Private counsel: "the Chilean lawyer who won the case"
-        *("lawyer", "attorney"),
-        # What a state says or wants: "questioning the American allegations" is no act of
-        # the United States.
-        *("allegations", "accusations", "charges", "claims", "motives", "intentions"),
-        *("club", "writer", "author", "scholar", "experts", "analysts", "economist"),
-        *("economists", "voters", "public", "consumers", "employees", "migrants", "refugees"),
-        *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
-        *("victim", "passenger", "villager", "resident", "farmer", "voter", "consumer"),
-        *("migrant", "protester", "demonstrator", "shopkeeper", "fisherman"),
-        *("husband", "wife", "son", "daughter", "brother", "sister", "parents", "relatives"),
-        # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
-        *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),
-        # Places: "the Chilean city of Arica" is where, not who.
-        *("city", "town", "village", "province", "region", "border", "coast", "territory"),
-        *("waters", "island", "port", "soil", "airspace", "capital"),
-        *("cities", "towns", "villages", "provinces", "regions", "islands", "ports"),
-        *("prison", "prisons", "jail", "jails"),
-        # A body's capitals are its members' governments: "key EC capitals would voice
-        # criticism of" the Commission's plan is no position of the EC.
-        *("capitals",),
-        # Monitors: "the Chilean Observatory for Human Rights" is no voice of Chile.
-        *("observatory", "monitor", "monitors"),
-        # Places people work in or visit: "Rome's zoo made plans to ...", "a Chilean
-        # university said" speak for no state.
-        *("zoo", "zoos", "museum", "museums", "university", "universities", "hospital"),
-        *("hospitals", "school", "schools", "airport", "airports", "stadium", "stadiums"),
-        *("church", "churches", "mosque", "mosques", "newspaper", "newspapers"),
-        *("broadcaster", "broadcasters"),
-        # Civil society: "Syrian activists expressed concern" is not Syria's position.
-        *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
-        *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
-        *("professor", "professors"),
-        # "Chinese social media was flooded with support for Zhang": users, not the state.
-        *("social", "netizens", "users", "bloggers", "influencers"),
-        # Law enforcement at home: "London's most senior police officer" states no foreign
-        # policy of Britain.
-        *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
-        *("attorney", "attorneys"),
-        # Those held or accused: "a British terror suspect plans to sue" is no act of Britain.
-        *("suspect", "suspects", "detainee", "detainees", "prisoner", "prisoners", "inmate"),
-        *("inmates", "hostage", "hostages"),
-        # Courts judge cases, not other states: "a lawsuit filed in U.S. District Court
-        # argued that ..." is no position of the United States.
-        *("court", "courts", "judge", "judges"),
-        # Those for or against someone: "critics of Maduro's government", "supporters of
-        # former President Trump", "her backers" speak for no state.
-        *("critics", "detractors", "supporters", "backers", "loyalists"),
-        *("followers", "sympathisers", "sympathizers", "donors", "donor", "contributors"),
-        # Those running for an office hold none: "U.S. presidential hopeful Ana Soto".
-        *("hopeful", "hopefuls", "candidate", "candidates", "contender", "contenders"),
-        *("civil", "charities", "charity", "ngos", "volunteers", "doctors", "exiles"),
-        *("physicians", "nurses", "surgeons", "medics", "paramedics"),
-        # Trades and industries: "Peruvian miners hope to reopen the mine".
-        *("miners", "farmers", "fishermen", "unions", "union", "producers", "exporters"),
-        *("importers", "manufacturers", "industry", "carmakers", "airlines", "traders"),
-        *("bankers", "banker", "dealers", "dealer", "brokers", "broker", "refiners", "refiner"),
-        *("growers", "packers", "cattlemen", "steelmakers", "chipmakers", "automakers"),
-        *("shipowners", "trader", "exporter", "importer", "manufacturer", "analyst"),
-        *("customers", "buyers", "sellers", "suppliers", "clients", "shippers", "lenders"),
-        *("insurers", "retailers", "makers", "processors", "dealerships"),
-        # One firm: "Japan's largest chip maker", "Peru's biggest lender".
-        *("maker", "chipmaker", "carmaker", "steelmaker", "automaker", "producer"),
-        *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
-        *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
-        *("brokerage", "brokerages", "conglomerates", "utilities", "refineries"),
-        *("exchange", "exchanges"),
-        *("drugmaker", "drugmakers", "pharmaceutical", "pharmaceuticals", "planemaker"),
-        *("shipbuilder", "shipbuilders", "shipyard", "telecoms", "startup", "start-up"),
-        *("controller", "controllers"),
-        *("contractor", "contractors", "researcher", "researchers"),
-        # Owners and bidders: "the US tycoon", "the Irish duo" of a takeover.
-        *("tycoon", "tycoons", "billionaire", "billionaires", "bidder", "bidders", "investor"),
-        *("shareholder", "shareholders", "entrepreneur", "entrepreneurs", "owner", "owners"),
-        # "US oil giant ExxonMobil signed": a company
-        *("giant", "giants"),
-        *("businesswoman", "duo", "mogul", "moguls", "magnate", "magnates", "financier"),
-        *("financiers", "industrialist", "industrialists"),
-        # Numbers about a state: "a U.N. estimate that a million migrants could try to".
-        *("estimate", "estimates", "figures", "statistics", "forecast", "forecasts"),
-        *("survey", "poll", "polls"),
-        # People who act for no state: "a visiting American student".
-        *("student", "tourist", "fighter", "fighters", "hostage", "hostages", "prisoner"),
-        *("prisoners", "detainee", "detainees"),
-        # Figures of an economy: "U.S. oil production would continue to fall".
-        *("production", "output", "prices", "deficit", "surplus", "bonds", "currency"),
-        *("football", "athletes", "athlete", "olympic", "central"),
-        *("runner", "runners", "swimmer", "swimmers", "cyclist", "cyclists", "boxer"),
-        *("golfer", "tennis", "striker", "coach", "squad", "champion"),
-        # Private callings: "an American content creator", "American rabbis and preachers".
-        *("creator", "creators", "filmmaker", "filmmakers", "actor", "actress", "singer"),
-        *("musician", "artist", "artists", "novelist", "poet", "photographer", "comedian"),
-        *("chef", "nurse", "nurses", "teacher", "teachers", "professor", "professors"),
-        # (Not priests or bishops: the Holy See's clergy are its officials.)
-        *("rabbi", "rabbis", "preacher", "preachers", "pastor", "pastors", "imam", "imams"),
-        *("evangelicals", "missionary", "missionaries", "doctor", "physician", "surgeon"),
-        # A state's end: "the collapse of the Soviet Union left it short" is no Soviet act.
-        *("collapse", "breakup", "break-up", "demise", "disintegration", "dissolution"),
-    }
-)
-
-# Events named after a state, right after its name: "the anger over the Iraq war" is no
-# act of Iraq (but "Iran's war spokesman" speaks for Iran, and its war is its own).
-_EVENTS = frozenset({"war", "wars", "invasion", "crisis"})
-
-# Nouns right after an adjective that make it the state acting: "the Chinese government".
-_AGENT_HEADS = frozenset(
-    {"government", "authorities", "officials", "leaders", "leadership", "ministry"}
-    | {"administration", "regime", "cabinet", "parliament", "delegation", "diplomats"}
-)
-
-
-# A team sent by a government, not a sports team: "a Japanese trade team".
-_TEAMS = frozenset({"team", "teams"})
-# A court's or a body's own prosecutors act for it ("ICC prosecutor Karim Khan"), though a
-# state's prosecutors are law enforcement at home, no voice of its foreign policy; so with
-# courts ("the top UN court said": the UN's organ; "a U.S. court" judges a case at home).
-_BODY_OFFICERS = _TEAMS | {"prosecutor", "prosecutors"} | {"court", "courts", "tribunal"}
-_AGENT_TEAMS = frozenset(
-    {"trade", "negotiating", "senate", "congressional", "government", "official", "diplomatic"}
-    | {"technical", "advance", "ministerial", "military", "security", "inspection", "monitoring"}
-)
 
 
 # Another adjective coordinated with the first: "Chilean and Peruvian trade groups"
 # share their head noun.
 _AND_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w.-]*\s+){1,2}(?=[a-z])")
-# Groups that act for no state, unless armed or political: "trade groups", not "rebel groups".
-_GROUPS = frozenset(
-    {"group", "groups", "lobby", "lobbies", "association", "associations", "federation"}
-    # "French cereal organisation officials": a trade body's, not the state's
-    | {"federations", "organisation", "organisations", "organization", "organizations"}
-    # "a report by a Chilean think tank said": research, not the state
-    | {"think", "think-tank", "thinktank", "university"}
-    | {"universities", "website", "websites", "researchers", "academics", "scholars"}
-)
-# Other states named by their tie to this one, right after it: "U.S. allies would prefer
-# to", "Peru's neighbours fear" (not "Chile and its allies").
-_TIES = frozenset(
-    {"allies", "neighbours", "neighbors", "rivals", "adversaries", "foes", "partners"}
-    | {"critics", "enemies", "friends", "backers"}
-)
-# The press, which speaks for the state only when the state runs it: "French media",
-# "Chilean newspapers" (not "Chinese state media", "the official Cuban press").
-_PRESS = frozenset(
-    {"media", "press", "newspaper", "newspapers", "daily", "broadcaster", "tabloid"}
-    | {"magazine", "weekly", "columnist", "commentators", "pundits"}
-)
-_STATE_OWNED = frozenset({"state", "state-run", "state-owned", "official", "government"})
-_UNTIL_VERB = frozenset({"to", "will", "would", "must", "should", "could", "may", "might", "can"})
-_AGENT_GROUPS = frozenset(
-    {"rebel", "militant", "armed", "opposition", "insurgent", "jihadist", "islamist"}
-    | {"extremist", "terrorist", "guerrilla", "militia", "political", "separatist"}
-)
 
 
 # Past an adjective of size, age or standing: "USA big man Anthony Davis", "Chinese young
@@ -230,13 +83,13 @@ def names_other_than_agent(text: str, end: int, *, body: bool = False) -> bool:
     A ``body``'s team is its mission ("an IMF team held talks"), not a side in a sport,
     and its prosecutor its officer ("ICC prosecutor Karim Khan")."""
     noun = _NOUN_AFTER.match(text, end)
-    if noun is not None and body and noun.group(1) in _BODY_OFFICERS:
+    if noun is not None and body and noun.group(1) in BODY_OFFICERS:
         return False
     return noun is not None and (
         noun.group(1) in NOT_AGENTS
-        or noun.group(1) in _GROUPS
-        or noun.group(1) in _EVENTS
-        or noun.group(1) in _TIES
+        or noun.group(1) in GROUPS
+        or noun.group(1) in EVENTS
+        or noun.group(1) in TIES
     )
 
 
@@ -249,7 +102,7 @@ _NOUN_AND_PREPOSITION = re.compile(
     # past a title: "Critics of President Ana Soto's government"
     r"(?:(?:President|Prime\s+Minister|King|Queen|Premier|Chancellor)\s+)?\Z"
 )
-_ACTING_FOR = frozenset({"bank", "banks"}) | _TEAMS
+_ACTING_FOR = frozenset({"bank", "banks"}) | TEAMS
 
 
 def of_no_agent(text: str, start: int) -> bool:
@@ -385,9 +238,9 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     head = _NEXT_WORDS.match(text, end)
     if head is not None and head.group(1).lower().startswith(_OWNED_BY_STATE):
         # "Peruvian state-owned aircraft engine maker": the firm, read past the
-        # ownership (but "state-owned media" speak for the state, ``_PRESS``)
+        # ownership (but "state-owned media" speak for the state, ``PRESS``)
         owned = _NEXT_WORDS.match(text, text.index(" ", head.start(1)))
-        if owned is not None and _PRESS.isdisjoint(owned.group(1).lower().split()):
+        if owned is not None and PRESS.isdisjoint(owned.group(1).lower().split()):
             head = owned
     if head is None:
         return False  # "an EU demand" with nothing after, or a name follows
@@ -396,20 +249,20 @@ def describes_other_than_agent(text: str, end: int) -> bool:
     if more is not None:
         # "Peruvian mining equipment and truck maker Andes": the head after the "and"
         words += more.group(1).lower().split()
-    if words[0] in _AGENT_HEADS:
+    if words[0] in AGENT_HEADS:
         return False  # "the Chinese government suspended imports": what follows is its act
     if words[:2] in (["central", "bank"], ["central", "banks"]):
         return False  # "Ireland's central bank warned": the state's, as the Bank of Japan
-    if words[0] in _TIES:
+    if words[0] in TIES:
         return True
     for index, word in enumerate(words):
-        if word in _GROUPS and (index == 0 or words[index - 1] not in _AGENT_GROUPS):
+        if word in GROUPS and (index == 0 or words[index - 1] not in AGENT_GROUPS):
             return True
-        if word in _PRESS and _UNTIL_VERB.isdisjoint(words[:index]):
+        if word in PRESS and UNTIL_VERB.isdisjoint(words[:index]):
             # "French media reported": the press, not the state ("state media" speaks for
             # it; "the U.S. will press for" is a verb)
-            return index == 0 or words[index - 1] not in _STATE_OWNED
-        if word in _TEAMS and index and words[index - 1] in _AGENT_TEAMS:
+            return index == 0 or words[index - 1] not in STATE_OWNED
+        if word in TEAMS and index and words[index - 1] in AGENT_TEAMS:
             return False  # "a Japanese trade team", "a U.S. Senate team": a delegation
         if word == "sources" and index and words[index - 1] in _MARKET_SOURCES:
             return True  # "West German banking sources": bankers, not officials

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
-from .agent_nouns import NOT_AGENTS
+from .agent_words import NOT_AGENTS
 from .clauses import ASKED_FOR, OBJECT_OPENS
 from .lexicon import Hit, lexicon
 from .places import ABOUT

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...text.gazetteer import gazetteer
-from .agent_nouns import NOT_AGENTS
+from .agent_words import NOT_AGENTS
 from .lexicon import Hit
 from .sentence import RuleSentence
 

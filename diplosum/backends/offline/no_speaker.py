@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .agent_nouns import NOT_AGENTS
+from .agent_words import NOT_AGENTS
 from .clauses import THE_TWO
 from .lexicon import Hit
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .agent_nouns import NOT_AGENTS
+from .agent_words import NOT_AGENTS
 from .lexicon import Hit
 from .sentence import RuleSentence
 

@@ -20,7 +20,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMention
-from .agent_nouns import NOT_AGENTS, of_no_agent, without_objects_of_with
+from .agent_nouns import of_no_agent, without_objects_of_with
+from .agent_words import NOT_AGENTS
 from .breaks import clause_breaks
 from .clause_openings import clause_subjects, opening
 from .clauses import AUXILIARIES, posted_to
