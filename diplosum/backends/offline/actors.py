@@ -17,6 +17,7 @@ from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import trie_pattern, word_starts
 from ...text.people import family_name
 from ...text.people import people as people_gazetteer
+from .appositive_people import appositive_people
 from .described import without_described
 from .headline import ministers_of_the_headline
 from .initials import by_head_word, by_initials
@@ -33,7 +34,7 @@ from .namesakes import (
 from .namesakes import namesakes as find_namesakes
 from .out_of_office import out_of_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
-from .titles import appositive_people, titled_people
+from .titles import titled_people
 
 __all__ = [
     "ActorMention",
