@@ -2,9 +2,9 @@
 
 The agent after "by" or "from" ("welcomed by Egypt", "condemnation from France"; not
 "abstained from the vote"), or after "of" ("won the backing of Germany"); the body or
-state named right before a stance noun ("an EU demand", "Australia's objection"); and
-those the holder acts with ("along with Britain", "joined France in condemning").
-``stances`` decides which to use.
+state named right before a stance noun ("an EU demand", "Australia's objection"). Those
+the holder acts with ("along with Britain", "joined France in condemning") are
+``acting_with``'s; ``stances`` decides which to use.
 """
 
 from __future__ import annotations
@@ -24,15 +24,12 @@ __all__ = [
     "STANCE_NOUNS",
     "THREAT_NOUNS",
     "agents_of",
-    "along_with",
     "asked_of_another",
     "charge_before_agent",
     "document_owner",
     "feeling_of_named",
-    "joined",
     "named_before",
     "reaction_about",
-    "with_absolute",
 ]
 
 #: Stance words that hold no position without an agent named ("the opposition", "concern").
@@ -175,33 +172,6 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 _POSSESSOR_THEN_NAME = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 
 
-# "West Germany is against the tax, along with Britain and Denmark": they hold it too.
-_ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
-
-
-# "Britain joined France in condemning": France condemns too.
-_JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+in\s+\Z")
-
-
-# "Turkey will join EU leaders in Brussels at a crisis summit": the leaders meet it there.
-_JOINED_AT = re.compile(
-    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+(?:at|for)\s+"
-    r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}\Z"
-)
-
-
-def joined(s: RuleSentence, trigger: Hit, *, at: bool = False) -> list[ActorMention]:
-    """The actors that the subject "joined" in the act of ``trigger`` ("joined France in
-    condemning the attack"), with those listed; ``at``: at the meeting ``trigger`` names
-    ("joined EU leaders at a summit")."""
-    pattern = _JOINED_AT if at else _JOINED_IN
-    joined = pattern.search(s.text, max(0, trigger.start - 100), trigger.start)
-    first = s.after(joined.start("rest")) if joined is not None else None
-    if joined is None or first is None or first.start != joined.start("rest"):
-        return []
-    return s.listed_from(first)
-
-
 def reaction_about(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
     """What a reaction noun is about before "from" and its holder ("objections | to the
     tax | from Portugal"), when no verb comes between."""
@@ -211,17 +181,6 @@ def reaction_about(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
     if about is None or _PAST_PHRASE.search(about.group("about")):
         return None
     return about
-
-
-def along_with(s: RuleSentence, offset: int, until: int) -> list[ActorMention]:
-    """The actors named right after ", along with" between ``offset`` and ``until`` (the
-    next trigger: "backs a tax which Bonn is against, along with Britain" is Bonn's), with
-    those listed."""
-    along = _ALONG_AFTER.search(s.text, offset, until)
-    first = s.after(along.end()) if along is not None else None
-    if along is None or first is None or first.start != along.end():
-        return []
-    return s.listed_from(first)
 
 
 # Those for or against something, as many: "critics of", "backers of" (with no one named,
@@ -310,37 +269,6 @@ def feeling_of_named(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     listed = s.listed_before(named)
     return listed if s.text.endswith(" by ", 0, listed[0].start) else []
-
-
-# "with Chile and Bolivia strongly opposed to the tax": an absolute phrase,
-# whose noun is the subject of the adjective or participle after it.
-# (An appositive may follow the noun: "with Chile, the most eager to cut, opposed".)
-_WITH_ABSOLUTE = re.compile(r"[,;(]\s*with\s+([^,;:]{2,60}?)(?:,[^,;:]{1,100},)?\s+(?:\w+ly\s+)?\Z")
-
-
-def with_absolute(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The agents an absolute "with" phrase names right before ``trigger`` ("with
-    Chile strongly opposed to"): the position is theirs; none when "with" names
-    no agent, or names one who is met or dealt with ("talks with Chile")."""
-    if not trigger.phrase.split()[0].endswith(("ed", "ing")):
-        return []  # the absolute's adjective or participle: "opposed", "backing"
-    absolute = _WITH_ABSOLUTE.search(s.text, max(0, trigger.start - 180), trigger.start)
-    if absolute is None or absolute.group(1).endswith((" and", " or")):
-        return []
-    start, end = absolute.span(1)
-    named = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-    if not named or not all(s.is_agent(a) for a in named):
-        return []
-    # Nothing but the names of a list: "with Britain and the Netherlands".
-    rest, at = [], start
-    for mention in named:
-        rest.append(s.text[at : mention.start])
-        at = mention.end
-    rest.append(s.text[at:end])
-    return named if _LIST_GLUE.fullmatch(" ".join(rest)) else []
-
-
-_LIST_GLUE = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bboth\b)*")
 
 
 def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 
 from ...models import Actor, Meeting
+from .acting_with import joined
 from .actors import ActorMention
 from .addressed import addressee
-from .agents import joined
 from .clauses import TO_BEFORE
 from .lexicon import Hit
 from .meeting_groups import add_meetings

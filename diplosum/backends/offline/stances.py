@@ -19,16 +19,14 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ...models import Stance
+from .acting_with import along_with, joined, with_absolute
 from .agents import (
     NEEDS_AGENT,
     agents_of,
-    along_with,
     asked_of_another,
     document_owner,
     feeling_of_named,
-    joined,
     named_before,
-    with_absolute,
 )
 from .clauses import MODALS, TO_BEFORE
 from .lexicon import Hit
