@@ -837,8 +837,21 @@ def test_an_official_told_by_another_met_them() -> None:
         "The Peruvian foreign minister told the Chilean president that the border would stay open.",
         "Chilean Foreign Minister Heraldo Munoz assured his Peruvian counterpart that Chile "
         "would respect the truce.",
+        # a state telling another's official; an official named with a courtesy title, or
+        # after the office of his state
+        "Chile told the Peruvian ambassador on Sunday that the border would stay open.",
+        "March 3, 2015\nChilean President Michelle Bachelet told Mr Humala that the border "
+        "would stay open.",
+        "Chile's president told Peruvian President Ollanta Humala that the border would stay open.",
     ):
         assert meeting_codes(text) == [{"PER", "CHL"}], text
+    text = (
+        "June 1, 2016\nChile's president assured European Commission President Jean-Claude "
+        "Juncker that the border would stay open."
+    )
+    assert meeting_codes(text) == [{"CHL", "EU"}]
+    # A state that sees someone does not meet them.
+    assert meeting_codes("Chile was relieved to see the Peruvian president back down.") == []
     # Not those told who are no one's officials, nor a state told.
     for text in (
         "The Peruvian foreign minister told reporters that Chile must comply.",

@@ -167,7 +167,13 @@ TOLD_OR_SEEN = TOLD | SEEN
 _SEEN_AS = re.compile(
     r"(?:\s+[a-z][\w-]*){1,2}['\u2019]s\b|(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,2}?\s+as\b"
 )
-_TOLD_GAP = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?")
+# (past a courtesy title: "told Mrs Thatcher")
+_TOLD_GAP = re.compile(
+    r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+)
+# A body's or state's office before the one who holds it: "European Commission |
+# President | Jean-Claude Juncker".
+_OFFICE_BEFORE_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}")
 # "told the head of the Andean Community": an office of the body named after "of".
 _HEAD_OF = re.compile(
     r"\s+the\s+(?:head|chief|leader|president|chairman|chair|secretary[- ]general|"
@@ -194,8 +200,28 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
     head_of = _HEAD_OF.fullmatch(s.text, trigger.end, told.start) is not None
     if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):
         return False
+    told = _holder_named_after(s, told)
     officials = told.kind == "adjective" and _OFFICIALS_TOLD.match(s.text, told.end)
     if not (head_of or officials or s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
         return False
     speakers = [a for a in s.holders(trigger.start) if a.code]
-    return bool(speakers) and s.is_official(speakers[0]) and speakers[0].code != told.code
+    # An official, or a state or body itself telling one ("China told U.S. Ambassador
+    # Gary Locke"; not "China was relieved to see Trump"), speaks to an official of another.
+    state = trigger.phrase in TOLD and speakers and speakers[0].kind in ("name", "seat", "igo")
+    return (
+        bool(speakers)
+        and (s.is_official(speakers[0]) or bool(state))
+        and speakers[0].code != told.code
+    )
+
+
+def _holder_named_after(s: RuleSentence, told: ActorMention) -> ActorMention:
+    """The person whose office the body or state ``told`` names ("European Commission
+    President Jean-Claude Juncker": Juncker), else ``told``."""
+    if told.kind not in ("igo", "name"):
+        return told
+    office = _OFFICE_BEFORE_NAME.match(s.text, told.end)
+    person = s.after(told.end)
+    if office is None or person is None or person.kind != "person" or person.code != told.code:
+        return told
+    return person if person.start == office.end() else told
