@@ -272,8 +272,10 @@ def test_both_men_and_both_alone_are_the_two_named_before() -> None:
 
 
 def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> None:
-    # A negated evaluative word says nothing either way.
-    assert stance_keys("U.S. officials said no breakthrough is expected during the visit.") == set()
+    # A negated evaluative word is no support; an expectation is neutral (the guide's gold).
+    assert stance_keys("U.S. officials said no breakthrough is expected during the visit.") == {
+        ("USA", "neutral")
+    }
     assert stance_keys("Blinken urged Hanoi not to sign the fishing accord.") == {("USA", "oppose")}
     assert stance_keys("Australia called on Russia to stop the bombing.") == {("AUS", "oppose")}
     # "to protest": a verb, whose subject is the clause's; the noun needs its holder named.
@@ -1903,6 +1905,17 @@ def test_optimism_voiced_is_a_neutral_position_and_a_post_on_x_is_said() -> None
     assert stance_keys(text) == {("CHL", "neutral"), ("PER", "neutral")}
     post = "The Chilean foreign minister posted on X that the attack was unacceptable."
     assert stance_keys(post) == {("CHL", "oppose")}
+
+
+def test_an_expectation_or_work_left_to_do_is_a_neutral_position() -> None:
+    # Expecting progress, or none, is no side taken, whatever the progress is a word of.
+    for text in (
+        "Chile said it expected progress at the talks with Peru.",
+        "Chile said no breakthrough was expected at the talks with Peru.",
+        "Chile said no trade breakthrough is expected during the Peruvian visit.",
+        "Chile said a lot of work lay ahead on the deal with Peru.",
+    ):
+        assert stance_keys(text) == {("CHL", "neutral")}, text
 
 
 def test_british_columbia_is_no_british_actor() -> None:
