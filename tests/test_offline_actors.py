@@ -304,6 +304,16 @@ def test_he_is_no_one_named_after_it_in_its_sentence() -> None:
         assert stance_keys(text) == {("CHL", "oppose")}, text
 
 
+def test_he_after_an_unnamed_speaker_is_no_one_named_before() -> None:
+    # "..., a senior official said. He also ...": the official, whom no rule places.
+    for speaker in ("a senior official close to the talks", "a senior Chilean official"):
+        text = (
+            "Peruvian President Ollanta Humala arrived in Santiago in 2015. "
+            f'"The talks are hard," {speaker} said. He called the plan unacceptable.'
+        )
+        assert ("PER", "oppose") not in stance_keys(text), text
+
+
 def test_a_name_heading_a_place_or_an_institution_is_no_person() -> None:
     text = (
         "Chile's Tarapaca region was calm, Egypt's Nile news agency reported. The minister "

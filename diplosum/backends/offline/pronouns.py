@@ -40,6 +40,14 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|added|argued|stressed|insisted|no
 _NAME_SAID = re.compile(
     rf"(?:^|[,.;:\"\u201d]\s+)({A_NAME})\s+(?:told|said|says|added|tells)\b", re.MULTILINE
 )
+# One unnamed speaking, after a clause's break: ", a senior official close to the talks
+# said", "a senior Russian official said", "an aide told Reuters".
+_UNNAMED_SAID = re.compile(
+    r"(?:^|[,.;:\"\u201d]\s+)(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:official|diplomat|"
+    r"source|aide|adviser|advisor|spokesman|spokeswoman|envoy|negotiator|delegate)\b"
+    r"[^.;\"\u201c]{0,80}?\s(?:said|says|told|added)\b",
+    re.MULTILINE,
+)
 # How far before its sentence the person a pronoun stands for may be named (characters:
 # about the sentence before).
 _PRONOUN_REACH = 250
@@ -139,7 +147,9 @@ def _unknown_spoke_since(s: RuleSentence, person: ActorMention) -> bool:
         if people().holders(name.split()[-1]) or gazetteer().find(name):
             continue
         return True
-    return False
+    # "..., a senior official close to the talks said. He also foresaw ...": one
+    # unnamed (whose state, if named, is no person's the pronoun can take).
+    return _UNNAMED_SAID.search(s.article, person.end, s.start) is not None
 
 
 def _subject_before(s: RuleSentence, earlier: list[ActorMention]) -> ActorMention | None:
