@@ -71,6 +71,16 @@ def test_a_first_or_family_name_that_is_a_capital_names_no_state() -> None:
         ],
     )
     assert [s.actor.country for s in summary.stances] == ["GBR", "USA", "RUS", "MEX"]
+    # So a state's name: "Dominique" (Dominica, in French), "Jordan" as a first name.
+    article = "French minister Dominique de Villepin met Jordan Bardella in Paris."
+    summary = _run(
+        article,
+        stances=[
+            _stance(_person("Dominique de Villepin", "FRA"), "Dominique de Villepin met"),
+            _stance(_person("Jordan Bardella", "FRA"), "met Jordan Bardella in", topic="other"),
+        ],
+    )
+    assert [s.actor.country for s in summary.stances] == ["FRA", "FRA"]
 
 
 def test_the_north_means_pyongyang_only_in_a_korean_context() -> None:

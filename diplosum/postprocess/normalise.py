@@ -63,14 +63,20 @@ class _Unrepairable(Exception):
     pass
 
 
+# More of a person's name after a word of it, past particles: " Hurd", " de Villepin".
+_NAME_GOES_ON = re.compile(
+    r"[ -](?:(?:de|del|della|da|di|dos|das|do|du|la|le|van|von|der|den|bin|ibn|al|el)\s+)*[A-Z]"
+)
+
+
 def _seat_in_name(name: str, mention: Mention) -> bool:
-    """Whether ``mention`` in a person's ``name`` is a seat of government that is part of
-    the name: a first name ("Douglas Hurd", "Victoria Nuland": another capitalised word
-    follows) or a family name ("Miguel de la Madrid": a name part or particle before it)."""
-    if mention.kind != "seat":
+    """Whether ``mention`` in a person's ``name`` is a seat of government or a state's name
+    that is part of the name: a first name ("Douglas Hurd", "Victoria Nuland", "Dominique
+    de Villepin", "Jordan Bardella": another capitalised word follows) or a family name
+    ("Miguel de la Madrid": a name part or particle before it)."""
+    if mention.kind not in ("seat", "name"):
         return False
-    after = name[mention.end : mention.end + 2]
-    if len(after) == 2 and after[0] in " -" and after[1].isupper():
+    if _NAME_GOES_ON.match(name, mention.end):
         return True
     before = name[: mention.start].split()
     return bool(before) and name[mention.start - 1] == " " and before[-1][:1].isalpha()
