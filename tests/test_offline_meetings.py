@@ -929,6 +929,12 @@ def test_the_one_told_in_a_call_and_talks_on_the_sidelines() -> None:
     assert meeting_codes(text) == [{"CHL", "PER"}]
     text = "Chile and Peru will hold talks on the sidelines of the OAS summit."
     assert meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "PER", "IGO"}]
+    # "margins" and "fringes" are sidelines: one state beside the body is no second meeting.
+    text = "The Chilean president met Peru's president on the margins of the OAS summit."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    # A video link is a call.
+    text = "The Chilean and Peruvian presidents spoke by video link on Monday."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
 
 
 def test_meetings_considered_declined_and_denied() -> None:

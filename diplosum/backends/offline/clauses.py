@@ -40,6 +40,7 @@ __all__ = [
     "PROMISE_DENIED",
     "SANCTION_TARGET",
     "SENTENCE_END",
+    "SIDELINES",
     "SPAN_COUNTS",
     "SPAN_UNITS",
     "THE_TWO",
@@ -214,6 +215,9 @@ AUXILIARIES = r"(?:has|have|had|is|are|was|were|will|would|could|should|can|may|
 # What one must do: a demand on the subject ("Peru needs to do more"), or on the speaker
 # ("we must seek"). A pattern fragment, for the patterns of ``speech`` and ``goals``.
 MODALS = r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)"
+#: Beside a gathering, as where a meeting happened (a pattern fragment): "sidelines",
+#: "margins", "fringes" (of the G20 summit).
+SIDELINES = r"(?:sidelines|margins?|fringes?)"
 
 CLAUSE_START = re.compile(
     r";|:|" + word_alternatives(["but", "although", "while", "whereas"]) + r"\b"

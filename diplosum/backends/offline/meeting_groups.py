@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from ...models import Actor, Meeting
 from ...text.dates import MONTHS, WEEKDAYS
 from .actors import ActorMention
+from .clauses import SIDELINES
 from .lexicon import Hit
 from .meeting_status import MeetingStatus
 from .meeting_subjects import TRAVELS
@@ -159,4 +160,4 @@ def _hosts_in(s: RuleSentence, objects: list[ActorMention]) -> bool:
 
 
 # "held talks on the sidelines of the G7 summit": two meetings, the summit not the talks.
-_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,5}\Z")
+_SIDELINES = re.compile(rf"\b{SIDELINES}\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){{0,5}}\Z")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
+from .clauses import SIDELINES
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -180,7 +181,7 @@ def favoured_by_several(s: RuleSentence, subject: list[ActorMention], trigger: H
 # Between listed states and talks: words that make the talks theirs after all.
 _THEIR_OWN = re.compile(r"\b(?:one\s+another|each\s+other|their\s+own)\b")
 _SETTING = re.compile(
-    r"\b(?:at|during|in|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
+    rf"\b(?:at|during|in|on\s+the\s+{SIDELINES}\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
     r"(?:[\w-]+\s+){0,2}\Z"
 )
 # What states do together, not a position on others' talks: "agreed to hold talks".

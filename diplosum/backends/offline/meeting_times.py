@@ -15,7 +15,7 @@ from typing import Literal
 
 from ...text.dates import WEEKDAYS
 from ...text.matching import word_alternatives
-from .clauses import A_TIME_BEFORE
+from .clauses import A_TIME_BEFORE, SIDELINES
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
@@ -58,7 +58,7 @@ _JOURNEY_AHEAD = re.compile(
 # A meeting named in the phrase that opens the sentence, as where its main clause
 # happened: "At a meeting of Andean trade ministers, Britain called for a debate".
 _OPENS_AT = re.compile(
-    r"\s*(?:(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|its|his|her|this|"
+    rf"\s*(?:(?:At|During|On\s+the\s+{SIDELINES}\s+of)\s+(?:a|an|the|their|its|his|her|this|"
     r"last|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b"
     # "A day after speaking with Garcia, the Chilean leader posted": what came before.
     rf"|(?:{A_TIME_BEFORE}after|After|Following)\b)[^,;:]*\Z"

@@ -23,7 +23,7 @@ from ...models import Actor, Meeting
 from .acting_with import joined
 from .actors import ActorMention
 from .addressed import addressee
-from .clauses import TO_BEFORE
+from .clauses import SIDELINES, TO_BEFORE
 from .lexicon import Hit
 from .meeting_groups import add_meetings
 from .meeting_status import meeting_status
@@ -65,9 +65,7 @@ from .visits import (
 __all__ = ["meetings"]
 
 # "On the sidelines of the G20 summit, Obama met ...": the gathering, opening the sentence.
-_SIDELINES_OPENING = re.compile(
-    r"\s*(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+[^,;]+,"
-)
+_SIDELINES_OPENING = re.compile(rf"\s*(?:[Oo]n|[Aa]t)\s+the\s+{SIDELINES}\s+of\s+[^,;]+,")
 # Between a subject and talks named by their state ("Syria peace talks"): the subject
 # speaks of them, or hopes or expects something of them.
 _OF_THEM = re.compile(

@@ -18,7 +18,7 @@ import re
 from ...text.dates import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention
-from .clauses import posted_to
+from .clauses import SIDELINES, posted_to
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -352,7 +352,7 @@ def urged_parties(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
 # "clinched a deal with Italy at a summit", "agreed with EU leaders during talks": whom
 # the subject dealt with, named right before where they met.
 _AT_MEETING = re.compile(
-    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
+    rf"\s+(?:at|during|on\s+the\s+{SIDELINES}\s+of)\s+(?:(?:a|an|the|their|this)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}\Z"
 )
 _PEOPLE_AFTER = re.compile(r"(?:\s+(?:leaders|officials|ministers|counterparts|trade|foreign))*")
