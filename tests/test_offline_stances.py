@@ -1150,6 +1150,11 @@ def test_positions_that_take_no_side() -> None:
         "Japan said it was closely watching the situation in the strait.": {("JPN", "neutral")},
         "The United Nations called for an investigation into the strike.": {("UN", "neutral")},
         "China declined to take sides in the quarrel.": {("CHN", "neutral")},
+        # said of itself, in what it will do
+        "Chile's president said his country would not take sides over the quarrel.": {
+            ("CHL", "neutral")
+        },
+        "Chile said it would remain neutral in the quarrel.": {("CHL", "neutral")},
         "Peru is assessing the proposal.": {("PER", "neutral")},
     }
     for text, keys in cases.items():
