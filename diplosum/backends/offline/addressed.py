@@ -207,12 +207,10 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
     speakers = [a for a in s.holders(trigger.start) if a.code]
     # An official, or a state or body itself telling one ("China told U.S. Ambassador
     # Gary Locke"; not "China was relieved to see Trump"), speaks to an official of another.
-    state = trigger.phrase in TOLD and speakers and speakers[0].kind in ("name", "seat", "igo")
-    return (
-        bool(speakers)
-        and (s.is_official(speakers[0]) or bool(state))
-        and speakers[0].code != told.code
-    )
+    if not speakers or speakers[0].code == told.code:
+        return False
+    state = trigger.phrase in TOLD and speakers[0].kind in ("name", "seat", "igo")
+    return state or s.is_official(speakers[0])
 
 
 def _holder_named_after(s: RuleSentence, told: ActorMention) -> ActorMention:

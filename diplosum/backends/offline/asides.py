@@ -15,6 +15,7 @@ from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .breaks import clause_breaks
 from .clauses import ITS_PEOPLE, office_end
+from .titles import POSSESSIVE
 
 if TYPE_CHECKING:
     from .sentence import RuleSentence
@@ -54,7 +55,6 @@ _APPOSITIVE = re.compile(
 )
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
 # "Germany, like France, opposes".
-_POSSESSIVE = ("'s ", "\u2019s ")
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as|like)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
@@ -138,7 +138,7 @@ def before_appositive(
     named = (
         within[0].kind == "person" and s.text[within[0].start : within[0].end] == inserted.strip()
     )
-    owner = within[0].start == opens.end() and s.text.startswith(_POSSESSIVE, within[0].end)
+    owner = within[0].start == opens.end() and s.text.startswith(POSSESSIVE, within[0].end)
     return within[0] if inserted.lower().startswith("the ") or named or owner else None
 
 

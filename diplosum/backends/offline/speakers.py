@@ -139,7 +139,7 @@ def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     only commas and "and" join it ("Chile, Peru and Bolivia said")."""
     listed = s.listed_before(who)
     gaps = itertools.pairwise(listed)
-    # (past each one's office: "Chile's foreign minister and Peru's said")
+    # (past each one's office: "Chile's foreign minister and Peru's president said")
     if any(not _LIST_GAP.fullmatch(s.text, _past_office(s, a), b.start) for a, b in gaps):
         return [who]
     # (from where the sentence's own words begin: "\A" is their start, past a dateline)

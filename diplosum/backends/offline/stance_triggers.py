@@ -142,8 +142,8 @@ _NOUN_AFTER = re.compile(
 )
 # Base forms read as verbs only where they stand as one (``_BACK_SUBJECT``).
 _VERB_OR_NOUN = frozenset({"back", "block", "veto"})
-# What "back" the verb follows: an auxiliary, "to", an adverb of degree, a pronoun, a
-# name or a dash that closes an aside after its subject.
+# What such a verb ("back", "block", "veto") follows: an auxiliary, "to" or "help", an
+# adverb of degree, a pronoun, a name or a dash that closes an aside after its subject.
 _BACK_SUBJECT = re.compile(
     r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|also|strongly|fully|help|"
     r"firmly|unanimously|did|do|does|they|we|I|who|which|that)|\b[A-Z][\w.]*|[-\u2013\u2014])"
