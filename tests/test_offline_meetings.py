@@ -562,6 +562,13 @@ def test_invited_guests_and_other_spellings_of_a_name() -> None:
         ({"CHN", "VNM"}, "proposed")
     ]
     assert meetings("NATO invited Sweden to join the alliance.") == []
+    # One invited by office, past an article or possessive.
+    assert meetings("Japan invited the Chinese premier to visit Tokyo.") == [
+        ({"JPN", "CHN"}, "proposed")
+    ]
+    assert meetings("The Indian president invited his Chilean counterpart to visit India.") == [
+        ({"IND", "CHL"}, "proposed")
+    ]
     # The gazetteer's full name is spelt "Zelenskiy"; the article's "Zelensky" still names
     # him, so the support check keeps the meeting.
     assert meetings("Zelensky said he was ready to meet Putin.") == [({"UKR", "RUS"}, "proposed")]

@@ -66,7 +66,11 @@ _STAY_IN = re.compile(
 
 
 # "Biden invited Modi to Washington for talks": the guest is the other party.
-_INVITED = re.compile(word_alternatives(["invited", "invites", "invite"]) + r"\s+\Z")
+# (past an article or possessive: "invited the Chinese premier", "his U.S. counterpart")
+_INVITED = re.compile(
+    word_alternatives(["invited", "invites", "invite", "inviting"])
+    + r"\s+(?:(?:the|his|her|their|its)\s+)?\Z"
+)
 
 
 def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -74,7 +78,7 @@ def guest(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     for mention in s.actors:
         if mention.end > trigger.start or not mention.code:
             continue
-        invited = _INVITED.search(s.text, max(0, mention.start - 10), mention.start)
+        invited = _INVITED.search(s.text, max(0, mention.start - 24), mention.start)
         if invited and not any(mark in s.text[mention.end : trigger.start] for mark in ",;:"):
             return [mention]
     return []
