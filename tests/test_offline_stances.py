@@ -1167,6 +1167,14 @@ def test_a_demand_that_another_state_give_something_up_is_opposition() -> None:
     }
     assert stance_keys("Peru demanded that Chile stop the tests.") == {("PER", "oppose")}
     assert stance_keys("Peru demanded that Chile sign the accord.") == {("PER", "support")}
+    # Redress asked for a wrong is a grievance against the one asked; so is a protest.
+    for text in (
+        "Peru demanded an apology from Chile.",
+        "Peru demanded compensation from Chile for the raid.",
+        "Peru called on Chile to apologise for the raid.",
+        "Peru issued a strong protest to Chile over the raid.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose")}, text
 
 
 def test_mockery_and_refusal_to_recognise_are_opposition() -> None:
@@ -1839,7 +1847,7 @@ def test_a_second_predicate_after_a_comma_keeps_the_subject_and_ends_the_topic()
     found = extract_summary(text).stances
     assert [(s.actor.country, s.position, s.topic) for s in found] == [
         ("PER", "oppose", "the attack"),
-        ("PER", "support", "an apology"),  # as "Peru demanded an apology" alone
+        ("PER", "oppose", "an apology"),  # as "Peru demanded an apology" alone
     ]
     listed = "Peru will back the plan, reject the tariffs and seek talks with Chile."
     topics = {s.topic for s in extract_summary(listed).stances}
@@ -3359,7 +3367,11 @@ def test_block_and_veto_as_verbs_oppose_as_nouns_take_no_side() -> None:
 def test_a_stance_noun_after_names_listed_with_and_is_their_verb() -> None:
     both = {("CHL", "support"), ("PER", "support")}
     assert stance_keys("Chile and Peru support the Bolivian government.") == both
-    assert stance_keys("Chile and Peru demand an apology from Bolivia.") == both
+    # (redress demanded opposes the one asked)
+    assert stance_keys("Chile and Peru demand an apology from Bolivia.") == {
+        ("CHL", "oppose"),
+        ("PER", "oppose"),
+    }
     # A noun, owned by the name before it.
     assert stance_keys("Peru support for the plan was noted.") == {("PER", "support")}
 

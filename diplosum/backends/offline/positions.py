@@ -39,6 +39,14 @@ _STOP_NOUN = re.compile(
     r"(?:(?:end|halt|stop)\s+to|(?:withdrawal|removal|resignation|ouster|departure|"
     r"cancellation|suspension|repeal|scrapping|abolition)\s+of)\b"
 )
+# Redress asked for a wrong: "demanded an apology from Peru", "demands compensation",
+# "demanded that Peru apologise", "called on Peru to apologise": a grievance against the
+# one asked.
+_REDRESS = re.compile(
+    r"\s+(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
+    r"(?:(?:an?|the|full|formal|public)\s+)*"
+    r"(?:apology|apologies|apologi[sz]e|compensation|reparations|redress)\b"
+)
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
     # (a quotation may open at what is asked: 'called on Iran to "cease all tests"')
@@ -330,6 +338,7 @@ def _turned(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Po
             _NOT_TO.match(s.text, asked)
             or _NAMED_STOP.match(s.text, asked)
             or _STOP_NOUN.match(s.text, asked)
+            or _REDRESS.match(s.text, asked)
         )
     ):
         # "urged Hanoi not to sign", "called on X to stop", "demand China revoke", "called
