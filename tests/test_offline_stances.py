@@ -217,6 +217,13 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
     # no judgment of the speaker's.
     fight = "Peru's president said the police would step up the fight against smuggling."
     assert extract_summary(fight).stances == []
+    # A state named a partner or ally, or its right claimed, is supported.
+    for text in (
+        "Chile's president said Peru was a key partner for the region.",
+        "Peru said it had every right to fish in those waters.",
+        "Chile insisted it had a sovereign right to build the dam.",
+    ):
+        assert {p for _, p in stance_keys(text)} == {"support"}, text
     # Nor is a hope: hoping the weather holds takes no side.
     hope = "Chile said it was hopeful about the new season."
     assert extract_summary(hope).stances == []
