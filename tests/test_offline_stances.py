@@ -4068,6 +4068,9 @@ def test_what_a_state_called_an_event_is_its_position_on_it() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
     text = "Chilean troops left the border post in what Peru described as a positive step."
     assert stance_keys(text) == {("PER", "support")}
+    # A state or person called something by name, past its article.
+    assert stance_keys("The Chilean president called Peru a key partner.") == {("CHL", "support")}
+    assert stance_keys("Chile called Peru on Monday to discuss the dispute.") == set()
 
 
 def test_an_agreement_to_meet_is_a_meeting_and_no_stance() -> None:

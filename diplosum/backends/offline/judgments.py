@@ -24,6 +24,12 @@ _CALLED = re.compile(
     r"(?:\s+[\w.-]+){1,10}?))\s+[\"\u201c]?(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?"
     r"[\"\u201c]?\Z"
 )
+# A state or person called something by name, the article required ("called Spain an
+# indispensable partner"; not "called Peru on Monday", a telephone call).
+_CALLED_NAME = re.compile(
+    r"\b(?:called|calls|calling|call)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+[\"\u201c]?"
+    r"(?:an?|the)\s+(?:\w+\s+){0,2}?\Z"
+)
 
 
 # The judgment of what the clause before it reports, its caller after "what": "..., in
@@ -60,7 +66,10 @@ def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
             position = "oppose" if name.endswith("oppose") else "support"
             if (what := _what_called(s, hit, position, taken)) is not None:
                 return [what]
-            called = _CALLED.search(s.text, max(0, hit.start - 70), hit.start)
+            window = max(0, hit.start - 70)
+            called = _CALLED.search(s.text, window, hit.start) or _CALLED_NAME.search(
+                s.text, window, hit.start
+            )
             if called is None or called.group(1).split()[0] in ("for", "on", "upon"):
                 continue
             holders = s.holders(called.start(), within_clause=True)
