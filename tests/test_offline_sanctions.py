@@ -499,6 +499,11 @@ def test_sanctions_warned_of_faced_and_in_a_vetoed_resolution() -> None:
     assert sanction_statuses(summary.sanctions) == [("PER", "BOL", "threatened")]
     summary = extract_summary("Bolivia could face sanctions from the United Nations.")
     assert sanction_statuses(summary.sanctions) == [("UN", "BOL", "threatened")]
+    # Relief got is a lifting, by the one it is from or who says so.
+    summary = extract_summary("Bolivia could get sanctions relief from the United Nations.")
+    assert sanction_statuses(summary.sanctions) == [("UN", "BOL", "lifted")]
+    summary = extract_summary("Bolivia will get sanctions relief next year, Peru said.")
+    assert sanction_statuses(summary.sanctions) == [("PER", "BOL", "lifted")]
     summary = extract_summary("China vetoed a resolution imposing sanctions on Venezuela.")
     assert sanction_statuses(summary.sanctions) == [("UN", "VEN", "blocked")]
 

@@ -160,6 +160,14 @@ _FACES_GAP = re.compile(
     rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
+# "Iran will get sanctions relief": the target receives the measure's lifting.
+_GETS = re.compile(
+    r"\s+(?:(?:could|would|may|might|will|is\s+(?:set|due)\s+to|is\s+to)\s+)?(?:get|gets|got|"
+    r"win|wins|won|receive|receives|received|secure|secures|secured|obtain|obtains|obtained)\s+"
+    r"(?:(?:some|more|further|the|broad)\s+)?\Z",
+    re.IGNORECASE,
+)
+_RELIEF = re.compile(r"\s+relief\b")
 _FROM = re.compile(r"\s+from\s+")
 _MAY = re.compile(r"\s+(?:could|would|may|might|is\s+likely\s+to)\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(
@@ -222,6 +230,8 @@ def passive_of(
         imposers = coordinated_after(s, by.end()) if by is not None else named[-1:]
         return (imposers, target, None) if imposers else None
     faces = _FACES_GAP.match(s.text, target.end, trigger.start)
+    relief = _RELIEF.match(s.text, trigger.end)
+    gets = relief is not None and _GETS.match(s.text, target.end, trigger.start) is not None
     passive = _PASSIVE_GAP.match(s.text, target.end, trigger.start)
     if trigger.phrase in _PASSIVE_VERBS and _PASSIVE_AUX.fullmatch(
         s.text, target.end, trigger.start
@@ -230,7 +240,10 @@ def passive_of(
         if by is None and trigger.phrase in ("banned", "barred"):
             return None  # "Croatia's Cilic was banned", "imports are banned under the act"
         return coordinated_after(s, by.end()) if by is not None else [], target, None
-    if faces is not None:
+    if relief is not None and gets:
+        # A lifting got ("will get sanctions relief from the EU"): the measure's own status.
+        by = _FROM.match(s.text, relief.end())
+    elif faces is not None:
         by = _FROM.match(s.text, trigger.end)
         stated = "threatened" if _MAY.match(faces.group()) else None
     elif passive is not None:
