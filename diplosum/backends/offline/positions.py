@@ -1,10 +1,10 @@
 """What position a stance word states: its list's ("welcomed": support), unless what is
 around it turns it. An appeal that what is asked stop is opposition ("urged Iran not to",
-"calls from Britain for Iran to stop"), one for restraint neutral; negated support is
-opposition and negated opposition none ("could not support", "would not block"); advice to
-a state's own people, a question ("whether they back"), a promise not made ("made no
-commitment to support") and a participle used as an adjective ("a rejected deal") state
-none.
+"calls from Britain for Iran to stop"), one for restraint neutral (``appeals``); negated
+support is opposition and negated opposition none ("could not support", "would not
+block"); advice to a state's own people, a question ("whether they back"), a promise not
+made ("made no commitment to support") and a participle used as an adjective ("a
+rejected deal") state none.
 """
 
 from __future__ import annotations
@@ -12,78 +12,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from .appeals import turned_by_appeal
 from .clauses import NEITHER
 from .lexicon import Hit
 from .sentence import RuleSentence
 from .unheld import not_held
 
-__all__ = ["PATIENT_VERBS", "STOPPING", "Position", "asked_from", "position_of", "received_at"]
+__all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_at"]
 
 Position = Literal["support", "oppose", "neutral"]
-_APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
-# Triggers that ask something of another: what is asked may be that it stop ("urged Iran
-# not to", "called on Israel to halt"); "welcomed the deal and urged ... not to" is not.
-# Verbs of backing what they name: a measure backed is supported, not a call to punish.
-_BACKING = ("support", "back", "endors", "welcom", "favo", "prais", "applau", "hail")
-_ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lobb")
-
-# Verbs of stopping something: what an appeal asks when it opposes.
-STOPPING = (
-    r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
-    r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink"
-)
-# The same asked as a noun: "called for an end to the exemption", "demanded the withdrawal
-# of Peruvian troops", "called for the resignation of the president".
-_STOP_NOUN = re.compile(
-    r"\s+(?:(?:an?|the)\s+)?(?:(?:immediate|complete|full|swift|total|quick|early)\s+)?"
-    r"(?:(?:end|halt|stop)\s+to|(?:withdrawal|removal|resignation|ouster|departure|"
-    r"cancellation|suspension|repeal|scrapping|abolition)\s+of)\b"
-)
-# Redress asked for a wrong: "demanded an apology from Peru", "demands compensation",
-# "demanded that Peru apologise", "called on Peru to apologise": a grievance against the
-# one asked.
-_REDRESS = re.compile(
-    r"\s+(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
-    r"(?:(?:an?|the|full|formal|public)\s+)*"
-    r"(?:apology|apologies|apologi[sz]e|compensation|reparations|redress)\b"
-)
-# After an appeal, what is asked for is that something not happen, or stop.
-_NOT_TO = re.compile(
-    # (a quotation may open at what is asked: 'called on Iran to "cease all tests"')
-    r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
-    r"[\"\u201c]?"
-    # "called for the sanctions to be lifted", "demanded that the ban be scrapped"
-    rf"(?:{STOPPING}|refrain|forsake|be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|"
-    r"cancell?ed|canceled|rescinded|revoked|repealed|suspended|abolished|halted)|"
-    # "urged Iran to release the sailors"; not "urged the IMF to release a loan"
-    r"release(?!\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:loans?|funds?|aid|money|tranches?|credits?|"
-    r"payments?)\b)))\b"
-)
-# The same without "to": a name, then the verb ("we demand China revoke the measures").
-_NAMED_STOP = re.compile(
-    rf"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}}\s+(?:{STOPPING})\b"
-)
-# Readiness or resolve to punish someone: "ready to take punitive trade action against
-# Peru", "determined to take measures against" (not "ready to impose order").
-_PUNISHING = re.compile(
-    # (past the one asked: "urged the EU to impose sanctions on ...")
-    r"\s*(?:(?:[\w.'\u2019-]+\s+){1,4}?to\s+)?"
-    r"(?:impose|slap|levy|take|adopt|retaliate)\b(?:[^,;.]|(?<=\b[A-Za-z])\.){0,60}?"
-    r"\b(?:sanctions|tariffs|curbs|measures|action|reprisals|duties)\s+(?:against|on)\s"
-    # the measure itself asked for: "called for tougher sanctions on Iran"
-    r"|\s*(?:(?:new|fresh|tougher|tough|more|further|wider|international|economic|"
-    r"punitive)\s+)*(?:sanctions|an\s+embargo|reprisals)\s+(?:against|on)\s"
-)
-# An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
-# So does one for a peaceful way, whatever the outcome: "called for a peaceful resolution",
-# "urged both sides to uphold the rule of law", "a diplomatic solution".
-_RESTRAINT = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:(?:self-)?restraint|calm|de-escalation|dialogue|"
-    r"peacefully|peaceful\s+(?:resolution|solution|settlement|means)|rule\s+of\s+law|"
-    r"international\s+law|diplomatic\s+(?:solution|means)|"
-    r"respect\s+(?:for\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce))\b",
-    re.IGNORECASE,
-)
 _OWN_PEOPLE = re.compile(
     r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
     r"travell?ers|tourists)\b"
@@ -313,7 +250,7 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
-    position = _turned(s, trigger, position, asked)
+    position = turned_by_appeal(s, trigger, position, asked)
     if _no_such_act(s, trigger) or not_held(s, trigger):
         return None
     negated = _NOT_BEFORE.search(
@@ -325,39 +262,6 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None
     if position == "support" and negated:
         return "oppose"  # "could not support the plan", "does not back"
-    return position
-
-
-def _turned(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position:
-    """``position``, turned by what an appeal asks for: to stop something is opposition,
-    restraint neutral, a punishment opposition."""
-    if (
-        position != "oppose"
-        and trigger.phrase.startswith(_ASKS)
-        and (
-            _NOT_TO.match(s.text, asked)
-            or _NAMED_STOP.match(s.text, asked)
-            or _STOP_NOUN.match(s.text, asked)
-            or _REDRESS.match(s.text, asked)
-        )
-    ):
-        # "urged Hanoi not to sign", "called on X to stop", "demand China revoke", "called
-        # for an end to the exemption"
-        return "oppose"
-    if (
-        position == "support"
-        and trigger.phrase.startswith(_APPEALS)
-        and (_RESTRAINT.match(s.text, asked))
-    ):
-        return "neutral"  # "urged the two neighbours to show restraint"
-    if (
-        position != "oppose"
-        and not trigger.phrase.startswith(_BACKING)
-        and _PUNISHING.match(s.text, asked)
-    ):
-        # "ready to impose retaliatory action against Japan"; but to back or welcome a
-        # measure is support for it ("Peru would back fresh sanctions against ...")
-        return "oppose"
     return position
 
 

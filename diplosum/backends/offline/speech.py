@@ -18,11 +18,11 @@ import re
 from ...models import Stance
 from ...text.dates import WEEKDAYS
 from .actors import ActorMention
+from .appeals import STOPPING
 from .clauses import MODALS
 from .judgments import called, judged_by
 from .lexicon import Hit
 from .phrases import readable
-from .positions import STOPPING
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
 from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
