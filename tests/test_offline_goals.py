@@ -1183,6 +1183,7 @@ def test_doing_all_one_can_to_is_an_aim() -> None:
         "Peru's president said Lima would do everything possible to end the dispute.",
         "Peru's foreign minister said Lima would do all it can to end the dispute.",
         "Peru will do its utmost to end the dispute, the minister said.",
+        "Peru will spare no effort to end the dispute, the minister said.",
     ):
         goals = extract_summary(text).goals
         assert [(g.actor.country, g.statement) for g in goals] == [("PER", "end the dispute")], text
