@@ -3371,6 +3371,11 @@ def test_block_and_veto_as_verbs_oppose_as_nouns_take_no_side() -> None:
         assert stance_keys(text) == set(), text
 
 
+def test_states_named_with_their_people_and_listed_hold_it_together() -> None:
+    text = "June 1, 2016\nGermany's Merkel and France's Hollande condemned the attack."
+    assert stance_keys(text) == {("DEU", "oppose"), ("FRA", "oppose")}
+
+
 def test_a_stance_noun_after_names_listed_with_and_is_their_verb() -> None:
     both = {("CHL", "support"), ("PER", "support")}
     assert stance_keys("Chile and Peru support the Bolivian government.") == both

@@ -97,11 +97,11 @@ def with_listed(
     offices = gazetteer().office_words
     for mention in earlier[earlier.index(first) + 1 :]:
         between = s.text[last.end : mention.start].split()
-        # "Peruvian President Ana Soto", "Peru's foreign minister Ana Soto": the state
-        # and its officer are one actor.
+        # "Peruvian President Ana Soto", "Peru's foreign minister Ana Soto", "Peru's
+        # Soto": the state and its officer are one actor.
         words = between[1:] if between and between[0] in POSSESSIVE else between
         if (
-            words
+            between
             and mention.code == last.code
             and all(word.lower().rstrip(".") in offices for word in words)
         ):
