@@ -282,6 +282,9 @@ def test_parties_met_on_different_days_are_separate_meetings() -> None:
     assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
     text = "Peru's president met Chile's and Bolivia's presidents on Friday."
     assert meeting_codes(text) == [{"PER", "CHL", "BOL"}]
+    # One after the other: "and then with".
+    text = "Peru's president held talks with Chile's president and then with Bolivia's."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
 
 
 def test_an_invitation_to_talks_proposes_them_with_the_one_who_invites() -> None:

@@ -93,11 +93,13 @@ def _groups(
 
 
 # Between two parties listed after a trigger: a place or a day of the first ("talks with
-# Soto in Lima and Vega in Santiago", "met Soto on July 5 and Vega ..."), so they are met
-# in different places or on different days.
+# Soto in Lima and Vega in Santiago", "met Soto on July 5 and Vega ..."), or a sequence
+# ("talks with Soto and then with Vega"), so they are met apart.
 _ELSEWHERE = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]"
     rf"|(?:['\u2019]s(?:\s+[a-z]+){{1,3}})?\s+on\s+(?:{WEEKDAYS}|{MONTHS})\b"
+    r"|(?:['\u2019]s(?:\s+[a-z]+){1,3})?,?\s+(?:and\s+)?(?:then|later|afterwards|subsequently)"
+    r"\s+(?:with\s+)?(?:the\s+)?\Z"
 )
 
 
