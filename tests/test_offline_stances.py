@@ -1927,6 +1927,16 @@ def test_optimism_voiced_is_a_neutral_position_and_a_post_on_x_is_said() -> None
     assert stance_keys(post) == {("CHL", "oppose")}
 
 
+def test_satisfied_with_a_clause_and_not_satisfied() -> None:
+    assert stance_keys("Chile said it was satisfied the Peruvian offer was fair.") == {
+        ("CHL", "support")
+    }
+    text = "Chile's envoys say they are still not satisfied the Peruvian checks are strict."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # The verb, not after a copula, satisfies; no one is satisfied.
+    assert stance_keys("Chile's plan satisfied nobody.") == set()
+
+
 def test_an_expectation_or_work_left_to_do_is_a_neutral_position() -> None:
     # Expecting progress, or none, is no side taken, whatever the progress is a word of.
     for text in (

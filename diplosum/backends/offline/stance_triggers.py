@@ -86,7 +86,7 @@ def _owned_supporters(s: RuleSentence, hit: Hit) -> bool:
 # An adjective that states a position only of the subject of a copula: "Chile remains
 # undecided" (not "undecided voters", "sway undecided lawmakers"). ("Optimistic" before a
 # noun is as often a view someone holds: "optimistic forecasts".)
-_PREDICATIVE_ONLY = frozenset({"undecided"})
+_PREDICATIVE_ONLY = frozenset({"undecided", "satisfied"})
 _COPULA_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|remained|remaining|stays?|stayed|seems?|"
     # (not "'s": "Chile's undecided voters" is a possessive)
