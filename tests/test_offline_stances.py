@@ -2220,6 +2220,9 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
         "The Chilean and the Peruvian foreign ministers said the Bolivian plan was unfair.",
     ):
         assert {code for code, _ in stance_keys(text)} == {"CHL", "PER"}, text
+    # A state set off before an office's speaker is what was said of, not a listed speaker.
+    text = "Bolivia, the Chilean minister said, keeps violating the border accord."
+    assert stance_keys(text) == {("CHL", "oppose")}
     # A list that is no subject of the saying: whom someone met or spoke with.
     text = "After talks between Chile and Peru, Bolivia said the plan was unrealistic."
     assert stance_keys(text) == {("BOL", "oppose")}

@@ -131,6 +131,7 @@ _LIST_SAYS = re.compile(
 
 
 _LIST_GAP = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?")
+_LIST_AND = re.compile(r"\band\b")
 _LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -138,9 +139,12 @@ def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     """``who`` and the actors listed right before it, when the list opens its clause and
     only commas and "and" join it ("Chile, Peru and Bolivia said")."""
     listed = s.listed_before(who)
-    gaps = itertools.pairwise(listed)
+    gaps = [(_past_office(s, a), b.start) for a, b in itertools.pairwise(listed)]
     # (past each one's office: "Chile's foreign minister and Peru's president said")
-    if any(not _LIST_GAP.fullmatch(s.text, _past_office(s, a), b.start) for a, b in gaps):
+    if any(not _LIST_GAP.fullmatch(s.text, start, end) for start, end in gaps):
+        return [who]
+    # A list ends on "and": "Turkey, the Greek minister said, ..." lists no one.
+    if gaps and not _LIST_AND.search(s.text, *gaps[-1]):
         return [who]
     # (from where the sentence's own words begin: "\A" is their start, past a dateline)
     opens = _LIST_OPENS.search(s.text[s.opens() : listed[0].start])
