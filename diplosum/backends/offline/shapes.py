@@ -209,9 +209,10 @@ def passive_of(
     s: RuleSentence, trigger: Hit
 ) -> tuple[list[ActorMention], ActorMention, Literal["threatened"] | None] | None:
     """(imposers, target) of a measure said in the passive ("Qatar was placed under a
-    blockade by Saudi Arabia and Egypt", "Moscow was threatened with sanctions") or faced
-    ("Bolivia could face sanctions from the UN"); ``None`` for any other shape. The
-    imposers are those after "by" or "from", none when the sentence does not say."""
+    blockade by Saudi Arabia and Egypt", "Moscow was threatened with sanctions"), faced
+    ("Bolivia could face sanctions from the UN") or lifted for it ("Iran will get sanctions
+    relief"); ``None`` for any other shape. The imposers are those after "by" or "from",
+    none when the sentence does not say."""
     target = s.before(trigger.start)
     if target is None:
         return None
