@@ -50,7 +50,7 @@ from ..models import (
 )
 from ..text.dates import Direction, resolve_date
 from ..text.gazetteer import Mention, gazetteer
-from ..text.people import family_name, people
+from ..text.people import NAME_PARTICLES, family_name, people
 
 __all__ = ["merge_duplicates", "normalise_actors"]
 
@@ -64,8 +64,9 @@ class _Unrepairable(Exception):
 
 
 # More of a person's name after a word of it, past particles: " Hurd", " de Villepin".
+# (the particles of ``NAME_PARTICLES``, and French "du")
 _NAME_GOES_ON = re.compile(
-    r"[ -](?:(?:de|del|della|da|di|dos|das|do|du|la|le|van|von|der|den|bin|ibn|al|el)\s+)*[A-Z]"
+    r"[ -](?:(?:" + "|".join(sorted(NAME_PARTICLES | {"du"})) + r")\s+)*[A-Z]"
 )
 
 

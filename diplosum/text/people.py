@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .matching import is_word_char, trie_pattern
 
-__all__ = ["Holder", "People", "family_name", "people", "unaccented"]
+__all__ = ["NAME_PARTICLES", "Holder", "People", "family_name", "people", "unaccented"]
 
 # States whose people's names open with the family name ("Xi Jinping", "Park Geun-hye",
 # "Kim Jong Un"), which later mentions use alone ("Xi", "Park"); elsewhere a hyphenated
@@ -63,6 +63,10 @@ def family_name(name: str, code: str | None = None) -> str:
 _PARTICLES = frozenset(
     {"ben", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "di", "le", "la"}
 )
+#: Particles in small letters inside a name: "Alfredo del Mazo", "Ursula von der Leyen",
+#: "Dominique de Villepin" (a name's words, not the sentence's).
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "dos", "das", "do", "la", "le"})
+NAME_PARTICLES |= frozenset({"van", "von", "der", "den", "bin", "al", "el", "ibn"})
 
 
 OFFICES = {

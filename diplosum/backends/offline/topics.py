@@ -12,6 +12,7 @@ import re
 
 from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...text.gazetteer import gazetteer
+from ...text.people import NAME_PARTICLES
 from .agents import reaction_about
 from .lexicon import Hit
 from .phrases import readable
@@ -264,9 +265,6 @@ def _past_reporting_clause(s: RuleSentence) -> int:
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _FILLERS = frozenset({"the", "a", "an", "of", "and", "his", "her", "its", "their", "s"})
-# Particles of names: "Alfredo del Mazo", "Ursula von der Leyen".
-_PARTICLES = frozenset({"de", "del", "della", "da", "di", "dos", "das", "do", "la", "le"})
-_PARTICLES |= frozenset({"van", "von", "der", "den", "bin", "al", "el", "ibn"})
 
 
 def names_only_holder(s: RuleSentence, topic: str, code: str | None) -> bool:
@@ -286,6 +284,6 @@ def names_only_holder(s: RuleSentence, topic: str, code: str | None) -> bool:
     # A capitalised word the rules do not know is a name too ("minister of mines, Juan
     # Perez" when the people file lacks him).
     return all(
-        word[0].isupper() or word in _PARTICLES or word.lower() in offices or word in _FILLERS
+        word[0].isupper() or word in NAME_PARTICLES or word.lower() in offices or word in _FILLERS
         for word in _WORDS.findall(rest)
     )
