@@ -161,5 +161,8 @@ def joint_speakers(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
 def _past_office(s: RuleSentence, mention: ActorMention) -> int:
     """Where ``mention`` ends, with the office after it ("Peru's foreign minister", "the
     Chilean and Peruvian foreign ministers")."""
+    one = office_end(s.text, mention.end)
+    if one is not None:
+        return one
     several = OFFICES_AFTER.match(s.text, mention.end)
-    return office_end(s.text, mention.end) or (several.end() if several else mention.end)
+    return several.end() if several is not None else mention.end
