@@ -1388,6 +1388,15 @@ def test_support_the_subject_wins_or_seeks_is_not_its_own() -> None:
     assert stance_keys("Chile's plan gained broad support from Peru.") == {("PER", "support")}
 
 
+def test_the_one_a_stance_is_asked_from_does_not_hold_it() -> None:
+    # "asked for clarification from", "sought support from": whom the request goes to.
+    assert stance_keys("Chile asked for clarification from the Peruvian government.") == {
+        ("CHL", "neutral")
+    }
+    assert stance_keys("Chile is seeking more support from Peru for its bid.") == set()
+    assert stance_keys("Chile asked for support from Peru.") == {("CHL", "support")}
+
+
 def test_a_threat_or_warning_by_a_state_to_act_is_its_opposition() -> None:
     text = "Peru's missile test drew threats from Chile to impose new duties."
     assert stance_keys(text) == {("CHL", "oppose")}
@@ -1427,10 +1436,8 @@ def test_a_supporter_the_judge_calls_someone_is_not_their_position() -> None:
     assert stance_keys("Chile branded Peru a supporter of terrorism.") == {("CHL", "oppose")}
     # Nor are demands it calls unacceptable its demands.
     assert stance_keys("Chile has called those demands unacceptable.") == {("CHL", "oppose")}
-    assert stance_keys("Chile called for support from Peru.") == {
-        ("CHL", "support"),
-        ("PER", "support"),
-    }
+    # Support called for from Peru is asked of Peru, not given by it.
+    assert stance_keys("Chile called for support from Peru.") == {("CHL", "support")}
     text = "Its ministry blamed Peru as a supporter of the rebels."
     assert stance_keys(text) == set()
     assert stance_keys("Chile, a supporter of the plan, welcomed the vote.") == {("CHL", "support")}

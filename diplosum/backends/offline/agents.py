@@ -95,6 +95,22 @@ _FEELINGS = (
 )
 
 
+# A request, in a stance word's own words or right before it ("asked for clarification",
+# "sought support"): "from" after it names the one asked.
+_REQUEST = (
+    r"\b(?:(?:ask|call|appeal|plead|press|push)(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
+    r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+"
+)
+_REQUEST_BEFORE = re.compile(_REQUEST + r"(?:(?:a|an|the|more|some|any)\s+)?\Z")
+_REQUEST_OPENING = re.compile(_REQUEST)
+
+
+def _asked(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is asked for, in its own words or those right before it."""
+    before = _REQUEST_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
+    return before is not None or _REQUEST_OPENING.match(trigger.phrase) is not None
+
+
 # "pro-" or "anti-" before a state's name or adjective: those for or against it.
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
 
@@ -127,6 +143,8 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     if by is not None and trigger.phrase.endswith(_FEELINGS):
         return []  # "Peru was concerned by Chile's decision": the cause, Peru feels it
+    if by is not None and "from" in by.group() and _asked(s, trigger):
+        return []  # "asked for support from Peru": the one asked, whose support it is not
     if by is None:
         return []
     start = by.end()
