@@ -1163,6 +1163,11 @@ def test_positions_that_take_no_side() -> None:
         },
         "Chile said it would remain neutral in the quarrel.": {("CHL", "neutral")},
         "Peru is assessing the proposal.": {("PER", "neutral")},
+        # what it will weigh, is following or has noted, in other tenses
+        "Chile said it would assess the offer before replying.": {("CHL", "neutral")},
+        "Bolivia said it was following developments in Lima with attention.": {("BOL", "neutral")},
+        "Chile said it had taken note of the ruling.": {("CHL", "neutral")},
+        "Peru said it was seeking details from the embassy.": {("PER", "neutral")},
     }
     for text, keys in cases.items():
         assert stance_keys(text) == keys, text
