@@ -4001,6 +4001,9 @@ def test_a_position_voiced_or_given_as_ones_own_is_the_subjects() -> None:
         ("Chile expressed its disappointment with the ruling.", ("CHL", "oppose")),
         ("Chile gave its backing to the plan.", ("CHL", "support")),
         ("Chilean ministers gave their approval to the plan.", ("CHL", "support")),
+        # Voiced or raised with no "its" before it.
+        ("Chile voiced strong objections to the plan.", ("CHL", "oppose")),
+        ("Peru has raised objections to the Chilean plan.", ("PER", "oppose")),
         # The verb's subject, not the speaker's.
         ("Peru said Chile had reiterated its opposition to the plan.", ("CHL", "oppose")),
     ):

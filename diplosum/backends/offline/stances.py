@@ -84,6 +84,10 @@ _STATED_OWN = re.compile(
     r"underlin|underscor|stress|emphasi[sz]|signal|signall|renew|pledg|offer|lend|lent|"
     r"gave|give|giv|made\s+clear|make\s+clear|made\s+known|make\s+known)"
     r"(?:e|es|ed|ing|s)?\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}\Z"
+    # Voicing one needs no "its": "voiced strong objections to", "raised concerns about".
+    # (Forms that are verbs only: not the noun in "a voice full of anger".)
+    r"|\b(?:voic(?:ed|ing)|express(?:ed|es|ing)|register(?:ed|ing|s)|lodg(?:ed|es|ing)|"
+    r"rais(?:ed|es|ing)|air(?:ed|ing))\s+(?:(?!the\b)[a-z]+\s+){0,2}\Z"
 )
 
 
