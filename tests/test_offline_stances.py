@@ -1466,6 +1466,16 @@ def test_calling_something_a_judgment_states_a_position() -> None:
     }
     # A call on someone, or for something, names no judgment.
     assert stance_keys("Chile called Peru on Tuesday to discuss the border.") == set()
+    # Described, termed or labelled as one, up to "as"; the noun judges, not its adjective.
+    for text in (
+        "Peru described the Chilean vote as a historic mistake.",
+        "Peru described the Chilean vote as regrettable.",
+        "Peru labelled the Chilean vote a historic mistake.",
+    ):
+        stances = extract_summary(text).stances
+        assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+            ("PER", "oppose", "the Chilean vote")
+        ], text
 
 
 def test_abstaining_from_a_vote_at_a_body_is_the_abstainers() -> None:

@@ -18,11 +18,13 @@ __all__ = ["called", "judged_by"]
 
 # Naming something with a judgment: "called the strikes a violation", "calling it
 # unacceptable", "called Peru's decision a grave mistake", "called the trip “an act of
-# aggression”".
+# aggression”", "described the vote as a historic mistake" (what is named ends before
+# "as").
 _CALLED = re.compile(
-    r"\b(?:called|calls|calling|call)\s+((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)"
-    r"(?:\s+[\w.-]+){1,10}?))\s+[\"\u201c]?(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?"
-    r"[\"\u201c]?\Z"
+    r"\b(?:called|calls|calling|call|described|describes|describing|termed|terms|"
+    r"characteri[sz]ed|characteri[sz]es|labell?ed|dubbed)\s+"
+    r"((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)(?:\s+(?!as\b)[\w.-]+){1,10}?))"
+    r"\s+[\"\u201c]?(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?[\"\u201c]?\Z"
 )
 # A state or person called something by name, the article required ("called Spain an
 # indispensable partner"; not "called Peru on Monday", a telephone call).
@@ -62,7 +64,10 @@ def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
     decision a mistake"), or that of one who called what a clause reports a judgment ("in
     what Peru called a provocation"): the judgment's polarity, about what was named."""
     for name in ("evaluation.oppose", "evaluation.support"):
+        other = "evaluation.support" if name.endswith("oppose") else "evaluation.oppose"
         for hit in s.find(name):
+            if any(next_.start == hit.end + 1 for next_ in s.find(other)):
+                continue  # "a historic mistake": the noun judges, not its adjective
             position = "oppose" if name.endswith("oppose") else "support"
             if (what := _what_called(s, hit, position, taken)) is not None:
                 return [what]

@@ -227,13 +227,18 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
     return _necessity(s, who)
 
 
+# Words one of which naming something a judgment needs ("called", "described as", "in
+# what"): a cheap test before ``called``.
+_NAMING = ("call", "what ", "describ", "term", "characteri", "label", "dubbed")
+
+
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence); or of one who called
     something a judgment ("called the decision a mistake")."""
     evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
     # Most sentences hold no evaluative word: the cheap tests first.
-    if evaluates and ("call" in s.text or "what " in s.text) and (judged := called(s, taken)):
+    if evaluates and any(word in s.text for word in _NAMING) and (judged := called(s, taken)):
         return judged
     if evaluates and " by " in s.text and (judged := judged_by(s, taken)):
         return judged
