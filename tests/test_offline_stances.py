@@ -3998,6 +3998,8 @@ def test_a_thing_called_an_outrage_or_a_disgrace_is_opposed() -> None:
         "Chile called the ruling a travesty.",
         "Chile said the move was an affront to its sovereignty.",
         "Chile said the decision was a slap in the face.",
+        "Chile said the Peruvian arms sale seriously harmed its sovereignty.",
+        "Chile said the talks with Peru were a waste of time.",
     ):
         assert stance_keys(text) == {("CHL", "oppose")}, text
     # Others' outrage that a killing stirred is no one's stated position.
