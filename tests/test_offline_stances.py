@@ -1476,6 +1476,18 @@ def test_calling_something_a_judgment_states_a_position() -> None:
         assert [(s.actor.country, s.position, s.topic) for s in stances] == [
             ("PER", "oppose", "the Chilean vote")
         ], text
+    # Seen, viewed or considered as one: the "as", "to be" or article is needed.
+    for text, position in (
+        ("Peru sees the Chilean plan as a positive step.", "support"),
+        ("Peru viewed the Chilean vote as a betrayal.", "oppose"),
+        ("Peru considered the Chilean plan a mistake.", "oppose"),
+        ("Peru considered the talks with Chile to be extremely successful.", "support"),
+    ):
+        stances = extract_summary(text).stances
+        assert [(s.actor.country, s.position) for s in stances] == [("PER", position)], text
+    # Asked whether someone sees it so: a question, no position.
+    text = "Asked whether Peru considers the Chilean plan to be a violation, he said nothing."
+    assert stance_keys(text) == set()
 
 
 def test_abstaining_from_a_vote_at_a_body_is_the_abstainers() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ...text.sentences import sentence_spans
 from .actors import ActorMention
 from .agent_nouns import describes_other_than_agent
+from .judgments import SEEING
 from .lexicon import Hits
 from .measures import marks as measure_marks
 from .mention import PEOPLE
@@ -38,7 +39,8 @@ class ArticleSentences:
         """The indices of the sentences with a trigger, in order: a trigger phrase, a
         reporting verb, a stopped measure ("suspended aid to", "suspended Mali"), or an
         evaluative word in a quotation whose speaker comes sentences later ('"We will
-        never accept this. It is a violation of law," Lavrov said')."""
+        never accept this. It is a violation of law," Lavrov said') or after a verb of
+        seeing something as it ("considered the plan a mistake")."""
         spans, hits = self.spans, self.hits
         starts = [start for start, _ in spans]
         triggered = [False] * len(spans)
@@ -48,7 +50,11 @@ class ArticleSentences:
                 triggered[index] = True
         for hit in (*hits.find("evaluation.oppose"), *hits.find("evaluation.support")):
             index = bisect.bisect_right(starts, hit.start) - 1
-            if index >= 0 and not triggered[index] and quoted_at(self.article, spans[index][0]):
+            if index < 0 or triggered[index]:
+                continue
+            # A quotation's speaker later, or "sees the plan as a positive step".
+            start = spans[index][0]
+            if quoted_at(self.article, start) or SEEING.search(self.article, start, hit.start):
                 triggered[index] = True
         return [index for index, hit in enumerate(triggered) if hit]
 

@@ -13,18 +13,29 @@ from .lexicon import Hit
 from .phrases import readable
 from .sentence import RuleSentence
 
-__all__ = ["called", "judged_by"]
+__all__ = ["SEEING", "called", "judged_by"]
 
 
 # Naming something with a judgment: "called the strikes a violation", "calling it
 # unacceptable", "called Peru's decision a grave mistake", "called the trip “an act of
 # aggression”", "described the vote as a historic mistake" (what is named ends before
 # "as").
+_NAMED = (
+    r"((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)"
+    r"(?:\s+(?!as\b|to\s+be\b)[\w.-]+){1,10}?))"
+)
 _CALLED = re.compile(
     r"\b(?:called|calls|calling|call|described|describes|describing|termed|terms|"
-    r"characteri[sz]ed|characteri[sz]es|labell?ed|dubbed)\s+"
-    r"((?:it|this|that|them|(?:the|its|their|[A-Z][\w.-]*'s)(?:\s+(?!as\b)[\w.-]+){1,10}?))"
-    r"\s+[\"\u201c]?(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?[\"\u201c]?\Z"
+    r"characteri[sz]ed|characteri[sz]es|labell?ed|dubbed)\s+" + _NAMED + r"\s+[\"\u201c]?"
+    r"(?:(?:an?|as(?:\s+an?)?)\s+(?:\w+\s+){0,2}?|\w+ly\s+)?[\"\u201c]?\Z"
+)
+# Seeing something as one, the "as", "to be" or article required: "sees the plan as a
+# welcome step", "considered the talks to be useful" (not "views the deadlock
+# seriously", a judgment of its own).
+SEEING = re.compile(r"\b(?:considered|considers|regarded|regards|sees|saw|viewed|views)\s")
+_SEEN = re.compile(
+    SEEING.pattern + _NAMED + r"\s+"
+    r"(?:as|to\s+be|(?:as\s+|to\s+be\s+)?an?)\s+(?:\w+\s+){0,2}?[\"\u201c]?\Z"
 )
 # A state or person called something by name, the article required ("called Spain an
 # indispensable partner"; not "called Peru on Monday", a telephone call).
@@ -59,6 +70,10 @@ def _what_called(s: RuleSentence, hit: Hit, position: str, taken: set[str]) -> S
     return Stance(actor=callers[0].actor, topic=topic, position=position, evidence=s.evidence())
 
 
+# A question before the verb of naming: "whether Peru sees the plan as".
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:[\w.'\u2019-]+\s+){1,4}\Z")
+
+
 def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
     """The subject's position that calling something a judgment states ("Turkey called the
     decision a mistake"), or that of one who called what a clause reports a judgment ("in
@@ -72,11 +87,15 @@ def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
             if (what := _what_called(s, hit, position, taken)) is not None:
                 return [what]
             window = max(0, hit.start - 70)
-            called = _CALLED.search(s.text, window, hit.start) or _CALLED_NAME.search(
-                s.text, window, hit.start
+            called = (
+                _CALLED.search(s.text, window, hit.start)
+                or _SEEN.search(s.text, window, hit.start)
+                or _CALLED_NAME.search(s.text, window, hit.start)
             )
             if called is None or called.group(1).split()[0] in ("for", "on", "upon"):
                 continue
+            if _ASKED_WHETHER.search(s.text, max(0, called.start() - 40), called.start()):
+                continue  # "asked whether China considers it a breach": a question
             holders = s.holders(called.start(), within_clause=True)
             # "the decision", or with the judgment for a pronoun: "it a grave mistake".
             topic = readable(s.text[: called.end(1)], called.start(1)) or readable(

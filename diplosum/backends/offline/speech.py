@@ -229,7 +229,10 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
 
 # Words one of which naming something a judgment needs ("called", "described as", "in
 # what"): a cheap test before ``called``.
-_NAMING = ("call", "what ", "describ", "term", "characteri", "label", "dubbed")
+_NAMING = (
+    *("call", "what ", "describ", "term", "characteri", "label", "dubbed", "consider"),
+    *("regard", "sees", "saw ", "view"),
+)
 
 
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
