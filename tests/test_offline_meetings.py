@@ -2417,6 +2417,19 @@ def test_travel_that_a_rule_is_about_is_no_trip() -> None:
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
 
 
+def test_private_travellers_visit_for_no_state() -> None:
+    # The infinitive's own subject after "for", and travellers named by their state: no
+    # party of any meeting, though the state's government acts in the sentence.
+    for text in (
+        "The Chilean government made it tougher for tourists to visit Peru.",
+        "Chile's government made it harder on Monday for Chileans to visit Peru.",
+        "Chilean travellers may go on authorised trips to Peru.",
+    ):
+        assert meeting_codes(text) == [], text
+    text = "Chile made it easier for its president to visit Peru."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+
+
 def test_an_actor_after_and_with_a_verb_of_its_own_is_no_party_of_the_talks_before() -> None:
     text = "Prices rose after the collapse of the OAS talks and Peru has sold more copper."
     assert meeting_codes(text) == []

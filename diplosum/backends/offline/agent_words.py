@@ -45,6 +45,7 @@ NOT_AGENTS = frozenset(
         *("victims", "passengers", "villagers", "residents", "crowd", "mother", "father"),
         *("victim", "passenger", "villager", "resident", "farmer", "voter", "consumer"),
         *("migrant", "protester", "demonstrator", "shopkeeper", "fisherman"),
+        *("travelers", "travellers", "traveler", "traveller", "visitors", "pilgrims"),
         *("husband", "wife", "son", "daughter", "brother", "sister", "parents", "relatives"),
         # Diasporas: "the Pakistani community in Manchester" is no voice of Pakistan.
         *("community", "communities", "diaspora", "expatriates", "expats", "immigrants"),

@@ -17,6 +17,7 @@ from .actors import ActorMention
 from .clauses import SIDELINES
 from .lexicon import Hit
 from .sentence import RuleSentence
+from .titles import OFFICE_AFTER
 
 __all__ = ["TRAVELS", "favoured_by_several", "names_noun", "private_trip", "subject_of"]
 
@@ -75,12 +76,29 @@ _SENT_FROM = frozenset(
 )  # fmt: skip
 
 
+# An infinitive's own subject after "for": "for Americans to visit".
+_FOR_TO = re.compile(r"\bfor\s+(?:(?!for\b)[\w'.-]+\s+){1,4}to\s+\Z")
+
+
+def _for_others(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether the infinitive of ``trigger`` has its own subject after "for", neither an
+    actor nor an office ("for Americans to visit", not "for its president to visit")."""
+    ahead = _FOR_TO.search(s.text, max(0, trigger.start - 50), trigger.start)
+    return (
+        ahead is not None
+        and not OFFICE_AFTER.search(ahead.group())
+        and not any(ahead.start() < a.start < trigger.start for a in s.actors)
+    )
+
+
 def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[ActorMention]:
     """The parties that open the clause of ``trigger``, less those that are no subject of
     it; ``earlier_own`` holds where earlier meetings' own parties start."""
     his = _HIS.search(s.text, max(0, trigger.start - 40), trigger.start)
     if his is not None and (owner := s.he_or_she(his.start(1))) is not None:
         return [owner]
+    if _for_others(s, trigger):
+        return []  # "made it harder for Americans to visit Cuba": the visitors, no party
     if _OWNED.search(s.text, max(0, trigger.start - 40), trigger.start):
         # "criticised the Peruvian president's trip to Santiago": the owner's (a party
         # of the trigger's own phrase, ``modifiers``), not the clause subject's
