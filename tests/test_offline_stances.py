@@ -1303,6 +1303,12 @@ def test_a_demand_said_of_another_is_a_neutral_position() -> None:
     text = "The Chilean minister stressed it was vital for the main exporting countries to act."
     assert stance_keys(text) == {("CHL", "neutral")}
     assert stance_keys("The Chilean minister said it was important to remain calm.") == set()
+    # "It is time for" another to act is one too; opening a sentence or a quotation.
+    text = "The Chilean minister said it was time for Peru to return to the talks."
+    assert stance_keys(text) == {("CHL", "neutral")}
+    text = "It is vitally important for Peru to respect the truce, the Chilean minister said."
+    assert stance_keys(text) == {("CHL", "neutral")}
+    assert stance_keys('"It is time for us to act," the Chilean minister said.') == set()
 
 
 def test_a_demand_that_another_stop_or_not_act_opposes() -> None:
@@ -1310,6 +1316,7 @@ def test_a_demand_that_another_stop_or_not_act_opposes() -> None:
         "The Chilean embassy said Peru should stop meddling in Bolivia.",
         "Chile's foreign ministry said Peru must not build the dam.",
         '"Peru has to halt the tests at once," the Chilean minister said.',
+        '"It is time for Peru to stop the tests," the Chilean minister said.',
     ):
         assert stance_keys(text) == {("CHL", "oppose")}, text
 

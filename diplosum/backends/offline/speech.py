@@ -166,6 +166,8 @@ _ALL_SIDES = re.compile(
 )
 _MODAL_WORD = re.compile(rf"\b{MODALS}\b")
 _STOP_DEMAND = re.compile(rf"\b{MODALS}\s+(?:not\b|(?:\w+ly\s+)?(?:{STOPPING})\b)")
+# The same after a necessity's "for Peru to": "it is time for Israel to stop".
+_STOP_NEEDED = re.compile(rf"^(?:[\w.'-]+\s+){{1,5}}?to\s+(?:not\b|(?:\w+ly\s+)?(?:{STOPPING})\b)")
 # A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
 # to", "all sides should urgently".
 _MODAL = re.compile(
@@ -182,10 +184,11 @@ _CLAUSE_OPENS = re.compile(
 
 
 # A demand put as a necessity: "it was very important for the surplus countries to grow",
-# "it is vital that Peru respect the truce".
+# "it is vital that Peru respect the truce", "it is time for Peru to".
 _NECESSITY = re.compile(
-    r"\bit\s+(?:is|was|would\s+be|will\s+be|remains)\s+(?:\w+ly\s+|very\s+|most\s+)?"
-    r"(?:important|vital|essential|necessary|imperative|crucial)\s+(?:for|that)\s+"
+    r"\b[Ii]t\s+(?:is|was|would\s+be|will\s+be|remains)\s+(?:\w+ly\s+|very\s+|most\s+)?"
+    r"(?:important|vital|essential|necessary|imperative|crucial|(?:high\s+)?time)\s+"
+    r"(?:for|that)\s+"
 )
 # Those a necessity is of, when no state is named: a group of states ("the main surplus
 # countries", "all parties").
@@ -258,7 +261,9 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
         topic = _demand(s, who)
         # "Britain should stop interfering", "Peru must not build the dam": what is asked
         # to stop, or not to happen, is opposed; another demand takes no side.
-        stop = topic is not None and _STOP_DEMAND.search(topic) is not None
+        stop = topic is not None and (
+            _STOP_DEMAND.search(topic) is not None or _STOP_NEEDED.search(topic) is not None
+        )
         position = "oppose" if stop else "neutral"
     if topic is None:
         return []
