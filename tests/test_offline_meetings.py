@@ -725,6 +725,14 @@ def test_other_forms_of_aims_and_meetings() -> None:
         assert codes in meeting_codes(text), text
 
 
+def test_conferring_to_come_is_a_planned_meeting() -> None:
+    for text in (
+        "The Chilean president will confer with the Peruvian president on Friday.",
+        "The Chilean president was to confer with the Peruvian president on Friday.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}, text
+
+
 def test_an_undated_text_is_dated_by_the_people_it_names() -> None:
     # Shevardnadze was the Soviet foreign minister in Shultz's years, Georgia's president in
     # Putin's; alone, with no date, he is neither.
