@@ -118,6 +118,13 @@ def test_a_state_before_an_appositive_by_anothers_name_is_the_subject() -> None:
         assert stance_keys(text) == keys, text
 
 
+def test_states_listed_before_an_appositive_of_them_all_are_its_subject() -> None:
+    text = "Chile and Peru, both members of the Andean council, opposed the measure."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    text = "Chile, Peru and Bolivia, all neighbours of Argentina, welcomed the deal."
+    assert stance_keys(text) == {("CHL", "support"), ("PER", "support"), ("BOL", "support")}
+
+
 def test_a_person_out_of_office_speaks_for_the_body_his_appositive_names() -> None:
     # Ernesto Samper was Colombia's president in the 1990s: in 2016 the office the
     # appositive gives him is whose position he states.

@@ -33,7 +33,7 @@ _RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
 # possessive ("a close ally of", "the Polish foreign minister", "another Morales critic"),
 # "which"/"who", a participle, a name, or a linking adverb ("Turkey, however, insists").
 _APPOSITIVE = re.compile(
-    r"(?:a|an|the|one|its|his|her|their|which|who|whose|another|fellow)\s"
+    r"(?:a|an|the|one|its|his|her|their|which|who|whose|another|fellow|both|all|each)\s"
     # A reduced relative clause: "Chile, seen as the likeliest mediator, has said".
     r"|(?:considered|seen|regarded|viewed|described|known|widely|long|itself|backed|led|"
     r"home|facing|struggling|hit|"
