@@ -4141,6 +4141,11 @@ def test_what_a_state_called_an_event_is_its_position_on_it() -> None:
     assert stance_keys(text) == {("PER", "support")}
     # A state or person called something by name, past its article.
     assert stance_keys("The Chilean president called Peru a key partner.") == {("CHL", "support")}
+    # Or in a relative clause of the thing it named, "which" its object.
+    stances = extract_summary("The drills, which Lima called a provocation, began.").stances
+    assert [(s.actor.country, s.position, s.topic) for s in stances] == [
+        ("PER", "oppose", "The drills")
+    ]
     assert stance_keys("Chile called Peru on Monday to discuss the dispute.") == set()
 
 
