@@ -267,6 +267,10 @@ def test_epithets_stand_for_a_state_the_article_names() -> None:
 def test_older_and_other_bodies() -> None:
     text = "The EEC and the OAU met the PLO and the Organization of American States in Geneva."
     assert [m.code for m in find_actors(text)] == ["EU", "AU", "PSE", "IGO"]
+    # The African Union by its initials; a currency's code before "$" is no actor.
+    assert [m.code for m in find_actors("The AU suspended Mali after the coup.")] == ["AU", "MLI"]
+    text = "Chile paid US$40 million, and AU$10 million more, to Peru."
+    assert [m.code for m in find_actors(text)] == ["CHL", "PER"]
 
 
 def test_capitals_by_older_and_fuller_names() -> None:

@@ -198,7 +198,7 @@ class Gazetteer:
         # No lookbehind at the front: a pattern that opens with literal characters lets the
         # regex engine skip to the next possible first letter, about 2.5 times faster. The
         # left boundary is checked by ``_scan``.
-        return re.compile(rf"(?:{trie_pattern(terms)})(?![\w])")
+        return re.compile(rf"(?:{trie_pattern(terms)})(?![\w$])")
 
     def _contextual_for(self, context: str) -> dict[str, tuple[tuple[str, ...], MentionKind]]:
         # Normalisation asks about many names in one article: look the article over once.
