@@ -725,6 +725,11 @@ def test_other_forms_of_aims_and_meetings() -> None:
         assert codes in meeting_codes(text), text
 
 
+def test_a_visit_in_an_opening_participle_phrase_is_the_main_subjects() -> None:
+    text = "Visiting Lima last week, the Chilean president warned Bolivia against the dam."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+
+
 def test_conferring_to_come_is_a_planned_meeting() -> None:
     for text in (
         "The Chilean president will confer with the Peruvian president on Friday.",

@@ -4280,3 +4280,18 @@ def test_a_call_for_restraint_is_its_own_topic() -> None:
     assert topics("Chile urged restraint in policing the border.") == [
         "urged restraint in policing the border"
     ]
+
+
+def test_an_opening_participle_phrase_is_the_main_clauses_subjects() -> None:
+    for text, keys in (
+        ("Condemning the attack, Chile called for calm.", {("CHL", "oppose"), ("CHL", "neutral")}),
+        (
+            "While welcoming the deal, Peru warned that risks remained.",
+            {("PER", "support"), ("PER", "oppose")},
+        ),
+        ("Having condemned the coup, the OAS suspended Peru.", {("IGO", "oppose")}),
+        # a preposition in "-ing", and a name that opens a modifier, are no such phrase
+        ("Notwithstanding the upbeat data, Chile's policy is a reminder of risks.", set()),
+        ("After agreeing a plan, Chilean-led talks have stalled.", set()),
+    ):
+        assert stance_keys(text) == keys, text

@@ -8,7 +8,8 @@
   look for; ``agent_nouns``: whether a state's name or adjective stands for its agent
   (``agent_words``: the nouns around it that decide);
   ``subjects``, ``coordination``, ``pronouns``: who a clause's subject is, which actors a
-  list joins, who a pronoun stands for.
+  list joins, who a pronoun stands for (``subject_before`` and ``subject_after``: a
+  subject named before the clause, or after the participle phrase it opens with).
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.

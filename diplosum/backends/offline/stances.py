@@ -41,6 +41,7 @@ from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
 from .stance_triggers import PROGRESSIVE, stance_triggers
+from .subject_after import opening_participle_end
 from .topics import names_only_holder, received_topic, stance_topic
 
 __all__ = ["stances_in", "stated_at"]
@@ -51,7 +52,10 @@ __all__ = ["stances_in", "stated_at"]
 _BUT = re.compile(r"\b(?:but|while|whereas)\b")
 # The main verb after a relative clause that held the first trigger: "Iran, which backs
 # the Syrian government, | condemned the strikes".
-_CLAUSE_CLOSED = re.compile(r"[^,;]*,\s+(?:\w+ly\s+|also\s+)?\Z")
+# (A name may open the next: "Condemning the attack, Chile called for calm".)
+_CLAUSE_CLOSED = re.compile(
+    r"[^,;]*,\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:\w+ly\s+|also\s+)?\Z"
+)
 # A second verb of the same subject: "rejected the charge and called for talks".
 _AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
 # A relative clause with its own subject: "signed a pact in which Japan agreed to ...".
@@ -326,7 +330,7 @@ def _topic(s: RuleSentence, trigger: _Trigger) -> str | None:
         topic = received_topic(s, trigger.received, trigger.agents[-1].end)
         if topic:
             return topic
-    return stance_topic(
+    topic = stance_topic(
         s,
         trigger.hit,
         judged=trigger.judged or trigger.passive,
@@ -335,3 +339,9 @@ def _topic(s: RuleSentence, trigger: _Trigger) -> str | None:
         # plan was noted") is in the subject: its topic ends at the sentence's verb.
         asked=trigger.asked if trigger.asked != trigger.hit.end or trigger.named else None,
     )
+    # "Condemning the attack, Chile called for calm": the topic ends with the phrase.
+    end = opening_participle_end(s, trigger.hit.start)
+    at = s.text.find(topic) if topic and end is not None else -1
+    if topic and end is not None and 0 <= at < end < at + len(topic):
+        return s.text[at:end]
+    return topic

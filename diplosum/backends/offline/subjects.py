@@ -26,6 +26,7 @@ from .breaks import clause_breaks
 from .clause_openings import clause_subjects, opening
 from .clauses import AUXILIARIES, posted_to
 from .coordination import list_start, oxford_list, with_listed
+from .subject_after import after_opening_participle
 from .subject_before import (
     Clause,
     accompanied,
@@ -83,7 +84,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
         return holders(s, first, within_clause=within_clause)
     earlier = _candidates(s, offset)
     if not earlier:
-        return []
+        return after_opening_participle(s, offset)  # "Condemning the attack, France ..."
     near = _next_to_verb(s, earlier, offset, within_clause)
     if near is not None:
         return near
