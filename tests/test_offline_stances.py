@@ -1625,6 +1625,9 @@ def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
     assert stance_keys("Japan doesn't support the plan.") == {("JPN", "oppose")}
     assert stance_keys("Japan refused to back the plan.") == {("JPN", "oppose")}
     assert stance_keys("Egypt declined to condemn the attack.") == set()
+    # Refused, a word of position is not opposed by the refusal: it is what is refused.
+    assert stance_keys("Egypt refused to condemn the attack.") == set()
+    assert stance_keys("Egypt refused to endorse the plan.") == {("EGY", "oppose")}
 
 
 def test_the_speaker_before_a_participle_of_where_they_are() -> None:

@@ -247,6 +247,23 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# Refusing or declining, of a word of position right after "to": "refused to condemn".
+_REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "declined", "declines"})
+
+
+def _refused_position(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` refuses a position another trigger right after "to" states
+    ("refused to condemn the invasion", "declined to back the bid")."""
+    if trigger.phrase not in _REFUSING or not s.text.startswith(" to ", trigger.end):
+        return False
+    after = trigger.end + 4
+    return any(
+        hit.start == after
+        for name in ("stance.oppose", "stance.support", "stance.neutral")
+        for hit in s.find(name)
+    )
+
+
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
@@ -256,6 +273,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     negated = _NOT_BEFORE.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ) or NEITHER.search(s.text, 0, trigger.start)
+    if _refused_position(s, trigger):
+        return None  # "refused to condemn": the word refused says what is refused
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
         # caution still states a position: "was not optimistic".)
