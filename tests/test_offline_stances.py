@@ -1628,6 +1628,9 @@ def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
     # Refused, a word of position is not opposed by the refusal: it is what is refused.
     assert stance_keys("Egypt refused to condemn the attack.") == set()
     assert stance_keys("Egypt refused to endorse the plan.") == {("EGY", "oppose")}
+    # Not yet taken: neither held nor refused; undecided is still neutral.
+    assert stance_keys("Egypt has yet to endorse the plan.") == set()
+    assert stance_keys("Egypt has yet to decide on the plan.") == {("EGY", "neutral")}
 
 
 def test_the_speaker_before_a_participle_of_where_they_are() -> None:

@@ -247,6 +247,8 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# A position not yet taken: "has yet to endorse", "is yet to respond".
+_YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:\w+ly\s+)?\Z")
 # Refusing or declining, of a word of position right after "to": "refused to condemn".
 _REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "declined", "declines"})
 
@@ -275,6 +277,8 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     ) or NEITHER.search(s.text, 0, trigger.start)
     if _refused_position(s, trigger):
         return None  # "refused to condemn": the word refused says what is refused
+    if _YET_TO.search(s.text, max(0, trigger.start - 24), trigger.start):
+        return None  # "has yet to endorse": not done, neither held nor refused
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
         # caution still states a position: "was not optimistic".)
