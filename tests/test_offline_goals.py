@@ -40,6 +40,9 @@ def test_more_ways_to_state_an_aim() -> None:
     }
     for text, code in cases.items():
         assert [g.actor.country for g in extract_summary(text).goals] == [code], text
+    # The aim after "remained", as after "is" or "remains".
+    goals = extract_summary("Peru said its aim remained a settlement with Chile.").goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("PER", "a settlement with Chile")]
 
 
 def test_an_aim_told_by_others_denied_or_of_no_party_is_no_goal() -> None:

@@ -35,7 +35,7 @@ _LEADING = frozenset(" \t\n\"'\u201c\u2018([-\u2013\u2014")
 # Words a phrase may not open with, and may not close on.
 _OPENERS = frozenset(
     {"by", "of", "and", "or", "but", "that", "which", "who", "to", "than", "as"}
-    | {"is", "was", "are", "were", "remains", "remain"}  # "our goal | is to bring ..."
+    | {"is", "was", "are", "were", "remains", "remain", "remained"}  # "our goal | is to bring"
     | {"been", "be", "being", "has", "have", "had"}
     # "the aim | would be to keep ...", "Kuroda leaves for talks that | will refute ...":
     # a modal needs its subject.
