@@ -682,6 +682,20 @@ def test_a_possessive_written_with_a_double_quote_reads_as_one() -> None:
     assert article[evidence.start : evidence.end] == evidence.quote
 
 
+def test_a_quotation_in_backticks_and_apostrophes_reads_as_one() -> None:
+    # AP's archives open a quotation with two backticks and close it with two apostrophes:
+    # each pair reads as a plain mark and a space outside the quotation.
+    article = "``We want a model of friendship for Europe,'' the Chilean president said."
+    read = ' "We want a model of friendship for Europe,"  the Chilean president said.'
+    assert plain(article) == read
+    goals = offline(article).goals
+    assert [(g.actor.country, g.statement) for g in goals] == [
+        ("CHL", "a model of friendship for Europe")
+    ]
+    evidence = goals[0].evidence[0]
+    assert article[evidence.start : evidence.end] == evidence.quote
+
+
 def test_a_want_that_ends_a_quotation_states_no_aim() -> None:
     text = (
         'Chile said it would let Peru do "whatever they want" to any neighbour that does not pay.'

@@ -34,10 +34,14 @@ _QUOTED_POSSESSIVE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
 
 def plain(text: str) -> str:
     """``text`` with spaces and quotation marks of web typography in their plain form,
-    and a possessive written with a double quote as one (same length, same offsets);
-    ``text`` itself when it has none."""
+    a possessive written with a double quote as one, and the quotation marks of older
+    wire archives (``quoted'') as plain ones (same length, same offsets); ``text`` itself
+    when it has none."""
     if '"s' in text:
         text = _QUOTED_POSSESSIVE.sub("'", text)
+    if "``" in text:
+        # Two characters for one mark: the space goes outside the quotation.
+        text = text.replace("``", ' "').replace("''", '" ')
     if text.isascii():
         return text  # wire copy: nothing more to map, and callers may keep what they cached
     for char, plainer in _PLAIN:
