@@ -179,6 +179,12 @@ def test_the_two_leaders_and_what_was_discussed() -> None:
         "The German and French foreign ministers arrived in Kiev. "
         "The two ministers met President Volodymyr Zelenskiy."
     ) == [{"DEU", "FRA", "UKR"}]
+    # Past an aside, or in its participle.
+    text = (
+        "The Chilean and Peruvian presidents agreed to form a joint brigade. "
+        "The two leaders, meeting at a residence in Arica, also discussed the border."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]
     # What was discussed is no party; with whom it was discussed is.
     assert meeting_codes("Putin discussed Syria with Erdogan on Monday.") == [{"RUS", "TUR"}]
     assert meeting_codes("The Russian and Turkish presidents discussed Syria.") == [{"RUS", "TUR"}]

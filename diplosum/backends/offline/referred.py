@@ -48,7 +48,9 @@ _THEY_WHEN = re.compile(
     r"(?:will\s+|would\s+|can\s+|could\s+|next\s+|first\s+)?\Z"
 )
 # ... as the subject of the clause that ends at the trigger.
-_THE_TWO = re.compile(THE_TWO + r"[^,;]*$")
+# (Or an aside in small letters right after it: "The two leaders, meeting in Bonn, also
+# discussed ...", its participle too.)
+_THE_TWO = re.compile(THE_TWO + r"(?:[^,;]*|,\s+|,\s+[a-z][^,;]*,\s+(?:[a-z]+\s+){0,2})$")
 
 
 def names_parties_indirectly(s: RuleSentence) -> bool:
