@@ -1098,3 +1098,15 @@ def test_words_recalled_before_what_is_said_are_no_part_of_it() -> None:
     # "he had spoken" recalls no words: nothing is dropped.
     text = "He had spoken to Soto, including on Monday, and welcomed the progress."
     assert readable(text, 0) == "He had spoken to Soto, including on Monday"
+
+
+def test_headlines_in_the_present_tense() -> None:
+    # Headlines and some ledes write the present: "recalls", "restores ties", "phones".
+    found = offline("Chile recalls its ambassador to Peru")
+    assert [(s.imposer.country, s.target.country) for s in found.sanctions] == [("CHL", "PER")]
+    found = offline("Chile eases sanctions on Peru")
+    assert [(s.target.country, s.status) for s in found.sanctions] == [("PER", "lifted")]
+    assert stance_keys("Chile restores ties with Peru") == {("CHL", "support")}
+    assert stance_keys("Chile lashes out at Peru over fishing") == {("CHL", "oppose")}
+    found = offline("Chilean president phones Peruvian leader")
+    assert [{p.country for p in m.participants} for m in found.meetings] == [{"CHL", "PER"}]
