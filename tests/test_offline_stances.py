@@ -296,6 +296,12 @@ def test_negations_appeals_to_stop_and_the_subject_past_a_relative_clause() -> N
     text = "India summoned Pakistan's envoy to protest the shelling."
     assert stance_keys(text) == {("IND", "oppose")}
     assert stance_keys("Protests spread across Pakistan.") == set()
+    # After "we" or a modal it is a verb too.
+    assert stance_keys('"We strongly protest this," the Indian minister said.') == {
+        ("IND", "oppose")
+    }
+    assert stance_keys("India will protest the shelling.") == {("IND", "oppose")}
+    assert stance_keys("The protest in Lahore drew Indian diplomats.") == set()
     # A place gone to is no subject: "farmers marched to Lima to protest" is not Peru's.
     assert stance_keys("Hundreds of farmers marched to Lima to protest the closure.") == set()
     # Without "to": "demand X revoke".

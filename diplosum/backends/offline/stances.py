@@ -79,6 +79,12 @@ _MADE = re.compile(
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
 # China" is to make it angry, no stance).
 _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
+# A pronoun subject or a modal right before one of them makes it a verb: "we strongly
+# protest", "Peru will protest".
+_VERB_SUBJECT = re.compile(
+    r"\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|will|would|shall|can|could|may|might|must|should)\s+"
+    r"(?:\w+ly\s+|also\s+|not\s+)?\Z"
+)
 
 
 # Stating or giving one's own position as a noun: "reiterated its opposition to", "voiced
@@ -112,9 +118,9 @@ def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase.endswith("ing"):
         # "Peru is backing the accord", "angered Chile by backing it"; not "with US backing".
         return PROGRESSIVE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
-    return (
-        trigger.phrase in _NOUN_OR_VERB
-        and TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+    return trigger.phrase in _NOUN_OR_VERB and (
+        TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+        or _VERB_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start) is not None
     )
 
 
