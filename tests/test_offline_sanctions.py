@@ -371,6 +371,12 @@ def test_sanctions_warned_of_vetoed_in_a_resolution_voted_dropped_and_phased_out
     cases = {
         "Britain warned it could impose sanctions on Zimbabwe.": ("GBR", "ZWE", "threatened"),
         "Russia vetoed a U.N. resolution imposing sanctions on Syria.": ("UN", "SYR", "blocked"),
+        # The Council's though it is not named, and though the vetoing states are.
+        "Chile and Peru vetoed a resolution that would have imposed sanctions on Bolivia.": (
+            "UN",
+            "BOL",
+            "blocked",
+        ),
         "The U.S. Senate voted to impose sanctions on Iran.": ("USA", "IRN", "imposed"),
         "Australia dropped its sanctions against Fiji.": ("AUS", "FJI", "lifted"),
         "The EU will phase out its sanctions on Belarus.": ("EU", "BLR", "lifted"),

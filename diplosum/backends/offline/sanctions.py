@@ -123,9 +123,12 @@ def _of_trigger(
             for imposer in [i.actor for i in imposers] or _unsaid_imposer(s, target, main_other)
             if imposer.country != target.code
         ]
+    # "Russia vetoed a resolution imposing sanctions on Syria": the Council's, blocked.
+    if vetoed := _vetoed_resolution(s, trigger):
+        return vetoed
     imposers = imposers_of(s, trigger)
     if not imposers:
-        return _vetoed_resolution(s, trigger) or _unnamed_imposer(s, trigger, main_other)
+        return _unnamed_imposer(s, trigger, main_other)
     return imposed_by(s, trigger, stopped, imposers, main_other)
 
 
