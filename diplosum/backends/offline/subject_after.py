@@ -31,22 +31,26 @@ _OPENING_PARTICIPLE = re.compile(
 def after_opening_participle(s: RuleSentence, offset: int) -> list[ActorMention]:
     """The subject of the main clause, with those listed with it, when ``offset`` lies in
     the participle phrase that opens the sentence; else none."""
-    opening = _OPENING_PARTICIPLE.match(s.text)
-    if opening is None or offset >= opening.end():
-        return []
-    first = next((a for a in s.actors if a.start >= opening.end()), None)
-    if first is None or first.start != opening.end() or not s.is_agent(first):
-        return []
-    if s.text[first.end : first.end + 1] == "-":
-        return []  # "U.N.-brokered talks ...": a modifier, not the subject
-    return s.listed_from(first)
+    found = _opening(s, offset)
+    return found[1] if found is not None else []
 
 
 def opening_participle_end(s: RuleSentence, offset: int) -> int | None:
     """Where the participle phrase that opens the sentence ends (its comma), when
     ``offset`` lies in it and the main clause's subject after it is an actor; else
     ``None``."""
-    if not after_opening_participle(s, offset):
-        return None
+    found = _opening(s, offset)
+    return found[0].start(1) if found is not None else None
+
+
+def _opening(s: RuleSentence, offset: int) -> tuple[re.Match[str], list[ActorMention]] | None:
+    """The opening participle phrase ``offset`` lies in, and the main clause's subject."""
     opening = _OPENING_PARTICIPLE.match(s.text)
-    return opening.start(1) if opening is not None else None
+    if opening is None or offset >= opening.end():
+        return None
+    first = next((a for a in s.actors if a.start >= opening.end()), None)
+    if first is None or first.start != opening.end() or not s.is_agent(first):
+        return None
+    if s.text[first.end : first.end + 1] == "-":
+        return None  # "U.N.-brokered talks ...": a modifier, not the subject
+    return opening, s.listed_from(first)
