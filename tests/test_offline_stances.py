@@ -452,6 +452,12 @@ def test_a_second_verb_of_the_same_subject_states_a_second_position() -> None:
     assert stance_keys("Oxfam faulted the Chilean plan and said it was unfair.") == set()
     reported = "Chile said Peru had rejected the British plan and called for talks."
     assert stance_keys(reported) == {("PER", "oppose"), ("PER", "support")}
+    # Past "and also", as past "and".
+    also = (
+        "The Chilean president, under fire at home, said Europe needed to help Peru cope "
+        "with the floods and also urged the Peruvian government to act."
+    )
+    assert stance_keys(also) == {("CHL", "neutral")}
     # ", but said": the first clause's subject speaks again, not the state it named last.
     but = "Chile offered talks with Peru, but said the border dispute was unacceptable."
     assert [(s.actor.country, s.position) for s in extract_summary(but).stances] == [

@@ -125,7 +125,7 @@ _A_PREDICATE = re.compile(rf"{AUXILIARIES}\s+(?:(?:also|since|now|already)\s+)?[
 _AND_A_NAME = re.compile(r"\b[a-z][\w-]*\s+(?:and|while|whereas)\s+(?:the\s+)?\Z")
 # A verb right after "and": the second of two that share a subject ("The charity
 # criticised the British plan and called for ..."), not a state named after the first.
-_SECOND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+)?\Z")
+_SECOND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+|also\s+)?\Z")
 # What may stand between the two verbs: no clause break, no clause of its own.
 _ONE_PREDICATE = re.compile(r"[^,;:()\"\u201c\u201d]*")
 # (Not "as" after a verb of seeing: "faulted Brussels over what they saw as its
