@@ -365,6 +365,13 @@ def test_a_reporting_verb_inside_a_quotation_is_not_its_attribution() -> None:
     assert stance_keys(text) == {("CHL", "support")}
 
 
+def test_a_reporting_verbs_participle_as_an_adjective_reports_nothing() -> None:
+    # "under repeated attack", "the stated aim": no one repeats or states anything there.
+    text = "Peru has come under repeated attack from Chile over the dam, which is unacceptable."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru has repeated that the dam is unacceptable.") == {("PER", "oppose")}
+
+
 def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice() -> None:
     # '"...," Ana Soto said. "..."': Soto's words, not those of the next sentence's speaker.
     text = (

@@ -23,6 +23,7 @@ import codecs
 import json
 import re
 import string
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -63,6 +64,13 @@ class Hits:
         first = bisect.bisect_left(self._starts[name], start)
         last = len(hits) if end is None else bisect.bisect_right(self._ends[name], end)
         return hits[first:last]
+
+    def without(self, name: str, dropped: Callable[[Hit], bool]) -> Hits:
+        """These hits less those of list ``name`` that ``dropped`` says are not its."""
+        hits = self._by_list.get(name)
+        if not hits or not any(dropped(hit) for hit in hits):
+            return self
+        return Hits({**self._by_list, name: [hit for hit in hits if not dropped(hit)]})
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether list ``name`` has a hit wholly within ``start:end``."""

@@ -16,13 +16,40 @@ from .lexicon import Hit
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["TOLD_AUDIENCE", "past_opener", "reported_of_unplaced", "reported_subject"]
+__all__ = [
+    "TOLD_AUDIENCE",
+    "adjectival",
+    "past_opener",
+    "reported_of_unplaced",
+    "reported_subject",
+]
 
 # Relative pronouns that open a clause inside another (not "that": "a hope that Spain is
 # ready to" asserts nothing of Spain).
 _OPENER = re.compile(r"\b(?:what|which|whom)\s")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
+
+
+# A reporting verb's participle used as an adjective: after a determiner or a preposition
+# of circumstance, before a noun ("under repeated attack", "the stated aim", "its
+# declared policy"); not "has repeated its call", "Peru stated that".
+_ADJECTIVAL = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|under|after|despite|amid|with|of|in|by)\s+\Z",
+    re.IGNORECASE,
+)
+_NOUN_NEXT = re.compile(r"\s+(?!that\b|by\b|to\b|as\b|on\b|in\b|at\b|for\b)[a-z]")
+
+
+def adjectival(text: str, hit: Hit) -> bool:
+    """Whether the reporting verb ``hit`` in ``text`` is a participle used as an
+    adjective, which reports nothing ("under repeated attack by Iran")."""
+    return (
+        hit.phrase.endswith("ed")
+        and " " not in hit.phrase
+        and _ADJECTIVAL.search(text, max(0, hit.start - 12), hit.start) is not None
+        and _NOUN_NEXT.match(text, hit.end) is not None
+    )
 
 
 #: Whom one tells, when it is no actor: "told reporters Japan had rejected", "told a news

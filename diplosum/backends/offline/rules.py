@@ -37,6 +37,7 @@ from .lead import headline_and_summary
 from .lexicon import lexicon
 from .meetings import meetings
 from .referred import names_parties_indirectly
+from .reported import adjectival
 from .sanction_stances import sanction_stances
 from .sanctions import sanctions_in
 from .sentence import Nearby, RuleSentence
@@ -101,7 +102,9 @@ def _extract(article: str, published: dt.date | None) -> ArticleSummary:
     mentions = find_actors(
         article, year=dated.year if dated else None, month=dated.month if dated else None
     )
-    sentences = ArticleSentences(article, lexicon().scan(article), mentions)
+    # "under repeated attack": a reporting verb's participle as an adjective reports nothing.
+    hits = lexicon().scan(article).without("reporting", lambda hit: adjectival(article, hit))
+    sentences = ArticleSentences(article, hits, mentions)
     main_other = _main_other(mentions)
     sections: dict[str, list[Any]] = {"meetings": [], "sanctions": [], "stances": [], "goals": []}
     # Only sentences with a trigger are read, and a neighbour when a quote's speaker is
