@@ -3386,6 +3386,10 @@ def test_a_good_basis_and_imperialism_are_judgments() -> None:
 def test_a_state_listed_with_a_company_keeps_its_position() -> None:
     text = "The Chilean government and the company have denied the charges."
     assert stance_keys(text) == {("CHL", "oppose")}
+    # So with people of no state after "his" or "their".
+    text = "The Chilean government and his supporters condemned the verdict on Monday."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("His supporters condemned the Chilean verdict on Monday.") == set()
     # The company's alone is no state's.
     assert stance_keys("The company has denied the Chilean charges.") == set()
 

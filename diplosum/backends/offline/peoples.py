@@ -86,14 +86,20 @@ def peoples_position(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# "The US government and the company have denied": listed after another subject.
-_LISTED_AFTER = re.compile(r"(?:,|\band)\s+(?:the\s+|its\s+)?\Z")
+# "The US government and the company have denied": listed after another subject (past
+# other items: "the EU, a charity and their members").
+_LISTED_AFTER = re.compile(r"(?:,|\band)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?\Z")
+_LIST_ITEMS = re.compile(r"(?:(?:,\s+|\s+)[\w.'\u2019-]+)*\s*")
 
 
 def _listed_with_a_state(s: RuleSentence, start: int) -> bool:
-    """Whether the word at ``start`` is listed after a state or body named just before
-    it ("the US government and the newspaper"): their position is the state's too."""
+    """Whether the word at ``start`` is listed after a state or body named before it in
+    the same list ("the US government and the newspaper"): their position is the
+    state's too."""
     listed = _LISTED_AFTER.search(s.text, max(0, start - 12), start)
     return listed is not None and any(
-        a.code and listed.start() - 30 <= a.end <= listed.start() for a in s.actors
+        a.code
+        and listed.start() - 60 <= a.end <= listed.start()
+        and _LIST_ITEMS.fullmatch(s.text, a.end, listed.start()) is not None
+        for a in s.actors
     )
