@@ -4055,9 +4055,6 @@ def test_a_thing_called_an_outrage_or_a_disgrace_is_opposed() -> None:
         "Chile said the decision was a slap in the face.",
         "Chile said the Peruvian arms sale seriously harmed its sovereignty.",
         "Chile said the talks with Peru were a waste of time.",
-        # what a failure or a breach acts on is no word of support
-        "Chile said Peru had failed to honour its agreement.",
-        "Chile said Peru had violated the ceasefire agreement.",
     ):
         assert stance_keys(text) == {("CHL", "oppose")}, text
     # Others' outrage that a killing stirred is no one's stated position.

@@ -55,7 +55,6 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not _stated_by_another(s, hit, speaker)
         # "aimed at gaining official support": support sought or won, not given
         and not (support and received_at(s, hit) is not None)
-        and not (support and _object_of_opposing(s, hit))
         and not (hit.phrase == "committed" and _DONE_WRONG.match(s.text, hit.end))
         and not (hit.phrase.startswith("strengthen") and _OWN_STRENGTH.match(s.text, hit.end))
         and not (hit.phrase == "promising" and _promising_as_verb(s.text, hit))
@@ -66,20 +65,6 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not _said_by_another(s, hit, speaker)
         and not _RAISED_BY_ANOTHER.match(s.text, hit.end)
     )
-
-
-def _object_of_opposing(s: RuleSentence, hit: Hit) -> bool:
-    """Whether a word of support is what an opposing word just before it acts on ("failed
-    to honour its agreement", "violated the accord"): the object, not a judgment."""
-    return any(
-        0 <= hit.start - o.end <= 30
-        and not _BREAK.search(s.text, o.end, hit.start)
-        and not _NEGATED.search(s.text, max(0, o.start - 40), o.start)
-        for o in s.find("evaluation.oppose")
-    )
-
-
-_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|which|that)\b")
 
 
 # A relative clause naming who voiced it, right after an evaluative word: "the concerns
