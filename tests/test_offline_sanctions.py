@@ -340,6 +340,12 @@ def test_blacklists_executive_orders_and_aid_cuts() -> None:
         assert sanction_pairs(text) == [pair], text
     # Put on a list that is no measure: none.
     assert sanction_pairs("Unesco added two Iranian sites to its heritage list.") == []
+    # Taken off one: the listing lifted.
+    for text in (
+        "Chile announced the removal of Peru from its terrorism blacklist.",
+        "Chile took Peru off its terror blacklist.",
+    ):
+        assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "lifted")]
 
 
 def test_older_wire_sanctions_orders_loans_aid_and_cooperation() -> None:

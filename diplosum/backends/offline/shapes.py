@@ -30,7 +30,7 @@ __all__ = [
 
 # A sentence shaped around its measure ("A threatened B with sanctions"): imposer, target,
 # and the status the shape itself states, if any.
-Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed"] | None]
+Shaped = tuple[ActorMention, ActorMention, Literal["threatened", "imposed", "lifted"] | None]
 
 
 # "Washington threatened Turkey with sanctions": the threatened state stands between.
@@ -123,11 +123,22 @@ _ORDERING_VERB = re.compile(
 ORDERED_OUT = frozenset({"to leave the country", "out of the country", "persona non grata"})
 
 
+# "removed Cuba from its terrorism blacklist", "took Sudan off the list": a listing lifted.
+_OFF_LIST = re.compile(r"\s+(?:from|off)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+)?\Z")
+_DELISTING_VERB = re.compile(
+    r"\b(?:remove|removed|removes|removing|removal\s+of|took|take|takes|taking|struck|"
+    r"strike|strikes|striking|delisted|delists|delisting)\s+"
+)
+
+
 def put_on_list(s: RuleSentence, trigger: Hit) -> Shaped | None:
-    """(imposer, target, no status of its own) of "A added B's firms to a blacklist" or
-    "A ordered B's envoy to leave the country"."""
+    """(imposer, target, status or none of its own) of "A added B's firms to a
+    blacklist", "A ordered B's envoy to leave the country" or "A removed B from its
+    blacklist" (lifted)."""
     if trigger.phrase in ORDERED_OUT:
         return _between(s, trigger, _ORDERING_VERB, _DIPLOMATS_BEFORE)
+    if (removed := _between(s, trigger, _DELISTING_VERB, _OFF_LIST)) is not None:
+        return removed[0], removed[1], "lifted"
     return _between(s, trigger, _LISTING_VERB, _ONTO_LIST)
 
 
