@@ -4324,3 +4324,12 @@ def test_an_opening_participle_phrase_is_the_main_clauses_subjects() -> None:
         ("After agreeing a plan, Chilean-led talks have stalled.", set()),
     ):
         assert stance_keys(text) == keys, text
+
+
+def test_recognition_and_full_relations_established_are_support() -> None:
+    assert stance_keys("Chile and Peru established full diplomatic relations.") == {
+        ("CHL", "support"),
+        ("PER", "support"),
+    }
+    assert stance_keys("Chile formally recognised the Peruvian government.") == {("CHL", "support")}
+    assert stance_keys("Chile recognised the independence of Peru.") == {("CHL", "support")}
