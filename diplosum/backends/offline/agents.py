@@ -13,7 +13,8 @@ import re
 
 from .actors import ActorMention
 from .agent_words import NOT_AGENTS
-from .clauses import ASKED_FOR, OBJECT_OPENS
+from .appeals import asked_for
+from .clauses import OBJECT_OPENS
 from .lexicon import Hit, lexicon
 from .places import ABOUT
 from .sentence import RuleSentence
@@ -24,7 +25,6 @@ __all__ = [
     "STANCE_NOUNS",
     "THREAT_NOUNS",
     "agents_of",
-    "asked_of_another",
     "charge_before_agent",
     "document_owner",
     "feeling_of_named",
@@ -95,22 +95,6 @@ _FEELINGS = (
 )
 
 
-# A request, in a stance word's own words or right before it ("asked for clarification",
-# "sought support"): "from" after it names the one asked.
-_REQUEST = (
-    r"\b(?:(?:ask|call|appeal|plead|press|push)(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
-    r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+"
-)
-_REQUEST_BEFORE = re.compile(_REQUEST + r"(?:(?:a|an|the|more|some|any)\s+)?\Z")
-_REQUEST_OPENING = re.compile(_REQUEST)
-
-
-def _asked(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is asked for, in its own words or those right before it."""
-    before = _REQUEST_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
-    return before is not None or _REQUEST_OPENING.match(trigger.phrase) is not None
-
-
 # "pro-" or "anti-" before a state's name or adjective: those for or against it.
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
 
@@ -143,7 +127,7 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     if by is not None and trigger.phrase.endswith(_FEELINGS):
         return []  # "Peru was concerned by Chile's decision": the cause, Peru feels it
-    if by is not None and "from" in by.group() and _asked(s, trigger):
+    if by is not None and "from" in by.group() and asked_for(s, trigger):
         return []  # "asked for support from Peru": the one asked, whose support it is not
     if by is None:
         return []
@@ -287,17 +271,6 @@ def feeling_of_named(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         return []
     listed = s.listed_before(named)
     return listed if s.text.endswith(" by ", 0, listed[0].start) else []
-
-
-def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a call asks for ``trigger``'s position or aim of a state or body named in
-    it ("appealed for a bigger Bolivian effort to", "called for more U.S. support for"):
-    what the caller wants of them, not what they have stated (a call for efforts no one
-    is named for is the caller's own aim)."""
-    asked = ASKED_FOR.search(s.text, max(0, trigger.start - 60), trigger.start)
-    return asked is not None and any(
-        a.code and asked.start() < a.start < trigger.start for a in s.actors
-    )
 
 
 def _verb_of_listed(s: RuleSentence, before: list[ActorMention], trigger: Hit) -> bool:

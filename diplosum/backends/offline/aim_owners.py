@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .agents import THREAT_NOUNS, asked_of_another
+from .agents import THREAT_NOUNS
 from .aim_cues import after_a_cue
 from .aim_people import no_agents_subject, noun_participle, owned_by_no_agent
+from .appeals import asked_of_another
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention

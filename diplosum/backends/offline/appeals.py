@@ -2,7 +2,9 @@
 another to stop something, not to act, or to make redress is opposition ("urged Iran not
 to", "called on Israel to halt", "demanded an apology"); asking for restraint or a
 peaceful way is neutral; resolve to punish someone is opposition ("ready to take
-punitive trade action against Peru").
+punitive trade action against Peru"). And what is asked for is not yet anyone's: a
+position asked of a state named in the call ("called for more U.S. support") is not that
+state's, nor one asked "from" it ("asked for clarification from Peru").
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .clauses import ASKED_FOR
 from .lexicon import Hit
 from .sentence import RuleSentence
 
 if TYPE_CHECKING:
     from .positions import Position
 
-__all__ = ["STOPPING", "turned_by_appeal"]
+__all__ = ["STOPPING", "asked_for", "asked_of_another", "turned_by_appeal"]
 
 _APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
 # Verbs of backing what they name: a measure backed is supported, not a call to punish.
@@ -115,3 +118,30 @@ def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: i
         # measure is support for it ("Peru would back fresh sanctions against ...")
         return "oppose"
     return position
+
+
+# A request, in a stance word's own words or right before it ("asked for clarification",
+# "sought support"): "from" after it names the one asked.
+_REQUEST = (
+    r"\b(?:(?:ask|call|appeal|plead|press|push)(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|"
+    r"request(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s+"
+)
+_REQUEST_BEFORE = re.compile(_REQUEST + r"(?:(?:a|an|the|more|some|any)\s+)?\Z")
+_REQUEST_OPENING = re.compile(_REQUEST)
+
+
+def asked_for(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is asked for, in its own words or those right before it."""
+    before = _REQUEST_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
+    return before is not None or _REQUEST_OPENING.match(trigger.phrase) is not None
+
+
+def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a call asks for ``trigger``'s position or aim of a state or body named in
+    it ("appealed for a bigger Bolivian effort to", "called for more U.S. support for"):
+    what the caller wants of them, not what they have stated (a call for efforts no one
+    is named for is the caller's own aim)."""
+    asked = ASKED_FOR.search(s.text, max(0, trigger.start - 60), trigger.start)
+    return asked is not None and any(
+        a.code and asked.start() < a.start < trigger.start for a in s.actors
+    )

@@ -23,11 +23,11 @@ from .acting_with import along_with, joined, with_absolute
 from .agents import (
     NEEDS_AGENT,
     agents_of,
-    asked_of_another,
     document_owner,
     feeling_of_named,
     named_before,
 )
+from .appeals import asked_of_another
 from .clauses import MODALS, TO_BEFORE
 from .lexicon import Hit
 from .mention import ActorMention
