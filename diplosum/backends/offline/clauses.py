@@ -30,6 +30,7 @@ __all__ = [
     "IMPOSES_AHEAD",
     "ITS_PEOPLE",
     "MODALS",
+    "MODAL_VERBS",
     "NEITHER",
     "NO_PROMISE",
     "OBJECT_OPENS",
@@ -211,6 +212,10 @@ A_TIME_BEFORE = (
 # The auxiliary verbs, which open a predicate whose subject stands before them ("...,
 # has angered the bloc", "..., was holding back"). A pattern fragment, one group.
 AUXILIARIES = r"(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)"
+#: The modal verbs, as words: "will", "could", "must".
+MODAL_VERBS = frozenset(
+    {"will", "would", "shall", "should", "could", "can", "may", "might", "must"}
+)
 
 # What one must do: a demand on the subject ("Peru needs to do more"), or on the speaker
 # ("we must seek"). A pattern fragment, for the patterns of ``speech`` and ``goals``.

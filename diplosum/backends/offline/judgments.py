@@ -13,7 +13,7 @@ from .lexicon import Hit
 from .phrases import readable
 from .sentence import RuleSentence
 
-__all__ = ["SEEING", "called", "judged_by"]
+__all__ = ["NAMING_WORDS", "SEEING", "called", "judged_by"]
 
 
 # Naming something with a judgment: "called the strikes a violation", "calling it
@@ -69,6 +69,14 @@ def _what_called(s: RuleSentence, hit: Hit, position: str, taken: set[str]) -> S
     if not callers or callers[0].code in taken or topic is None:
         return None
     return Stance(actor=callers[0].actor, topic=topic, position=position, evidence=s.evidence())
+
+
+#: Words one of which the patterns above need ("called", "described as", "in what",
+#: "sees ... as"): a cheap test before ``called``, kept beside them so the two agree.
+NAMING_WORDS = (
+    *("call", "what ", "describ", "term", "characteri", "label", "dubbed", "consider"),
+    *("regard", "sees", "saw ", "view"),
+)
 
 
 # A question before the verb of naming: "whether Peru sees the plan as".

@@ -67,10 +67,9 @@ class Hits:
 
     def without(self, name: str, dropped: Callable[[Hit], bool]) -> Hits:
         """These hits less those of list ``name`` that ``dropped`` says are not its."""
-        hits = self._by_list.get(name)
-        if not hits or not any(dropped(hit) for hit in hits):
-            return self
-        return Hits({**self._by_list, name: [hit for hit in hits if not dropped(hit)]})
+        hits = self._by_list.get(name, [])
+        kept = [hit for hit in hits if not dropped(hit)]
+        return self if len(kept) == len(hits) else Hits({**self._by_list, name: kept})
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """Whether list ``name`` has a hit wholly within ``start:end``."""

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
+from .clauses import MODAL_VERBS
 from .datelines import without_dateline
 from .phrase_times import duration, time_words, without_inner_time
 
 __all__ = ["opening_trimmed", "phrase_start"]
-
-_MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must"})
 
 
 def _negated(clause: list[str]) -> bool:
@@ -39,7 +38,7 @@ _OPENERS = frozenset(
     | {"been", "be", "being", "has", "have", "had"}
     # "the aim | would be to keep ...", "Kuroda leaves for talks that | will refute ...":
     # a modal needs its subject.
-    | _MODALS
+    | MODAL_VERBS
     # "support | for the plan", "disappointment | at the outcome": the object is the topic.
     | {"for", "at", "on", "over", "about", "against", "with", "from", "in"}
     # "after an American was arrested": what the phrase is about follows
@@ -203,7 +202,7 @@ def _without_leading_words(clause: list[str]) -> list[str]:
         leading = time_words(clause) or (1 if clause[0].lower().rstrip(",") in _OPENERS else 0)
         if leading == 1 and _opens_idiom(clause):
             break  # "on behalf of ...", "in response to ...": the preposition is its part
-        if leading == 1 and clause[0].lower() in _MODALS and _negated(clause):
+        if leading == 1 and clause[0].lower() in MODAL_VERBS and _negated(clause):
             break  # "will not support ...": the negation keeps its modal
         if leading == 1 and _has_an_object(clause):
             break  # "to have it ready by May": "have" the verb, not an auxiliary

@@ -20,7 +20,7 @@ from ...text.dates import WEEKDAYS
 from .actors import ActorMention
 from .appeals import STOPPING
 from .clauses import MODALS
-from .judgments import called, judged_by
+from .judgments import NAMING_WORDS, called, judged_by
 from .lexicon import Hit
 from .phrases import readable
 from .quotations import CLOSING_MARKS, opens_quotation, quoted_at
@@ -230,21 +230,13 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
     return _necessity(s, who)
 
 
-# Words one of which naming something a judgment needs ("called", "described as", "in
-# what"): a cheap test before ``called``.
-_NAMING = (
-    *("call", "what ", "describ", "term", "characteri", "label", "dubbed", "consider"),
-    *("regard", "sees", "saw ", "view"),
-)
-
-
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
     """The stance of the sentence's speaker, unless a stance verb gave theirs (``taken``:
     the codes already holding a stance from this sentence); or of one who called
     something a judgment ("called the decision a mistake")."""
     evaluates = s.has("evaluation.oppose") or s.has("evaluation.support")
     # Most sentences hold no evaluative word: the cheap tests first.
-    if evaluates and any(word in s.text for word in _NAMING) and (judged := called(s, taken)):
+    if evaluates and any(word in s.text for word in NAMING_WORDS) and (judged := called(s, taken)):
         return judged
     if evaluates and " by " in s.text and (judged := judged_by(s, taken)):
         return judged

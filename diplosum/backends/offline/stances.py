@@ -28,7 +28,7 @@ from .agents import (
     named_before,
 )
 from .appeals import asked_of_another
-from .clauses import MODALS, TO_BEFORE
+from .clauses import MODAL_VERBS, MODALS, TO_BEFORE
 from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
@@ -82,7 +82,7 @@ _NOUN_OR_VERB = frozenset({"protest", "rebuke"})
 # A pronoun subject or a modal right before one of them makes it a verb: "we strongly
 # protest", "Peru will protest".
 _VERB_SUBJECT = re.compile(
-    r"\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|will|would|shall|can|could|may|might|must|should)\s+"
+    rf"\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|{'|'.join(sorted(MODAL_VERBS))})\s+"
     r"(?:\w+ly\s+|also\s+|not\s+)?\Z"
 )
 
