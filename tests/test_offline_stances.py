@@ -4333,3 +4333,14 @@ def test_recognition_and_full_relations_established_are_support() -> None:
     }
     assert stance_keys("Chile formally recognised the Peruvian government.") == {("CHL", "support")}
     assert stance_keys("Chile recognised the independence of Peru.") == {("CHL", "support")}
+
+
+def test_words_in_another_states_contrasting_clause_are_not_the_speakers() -> None:
+    assert stance_keys(
+        "Chile and Peru have said the new radar will only watch the coast, "
+        "but Bolivia has warned it would undermine regional stability."
+    ) == {("BOL", "oppose")}
+    # The speaker's own words before the contrast still count.
+    assert ("CHL", "oppose") in stance_keys(
+        "Chile said the radar was a grave threat, but Peru said little."
+    )

@@ -64,7 +64,24 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not in_question(s.text, hit)
         and not _said_by_another(s, hit, speaker)
         and not _RAISED_BY_ANOTHER.match(s.text, hit.end)
+        and not _in_anothers_clause(s, hit, speaker)
     )
+
+
+# A clause of its own for another subject: "..., but China has warned", "..., while
+# Peru said".
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+(?:the\s+)?")
+
+
+def _in_anothers_clause(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
+    """Whether ``hit`` stands in a contrasting clause whose subject is another state or
+    body ("Japan said the radar is defensive, but China warned it would destabilise the
+    region"): that state's words, not the speaker's."""
+    for contrast in _CONTRAST.finditer(s.text, speaker.end, hit.start):
+        other = s.after(contrast.end())
+        if other is not None and other.start == contrast.end() and other.code != speaker.code:
+            return True
+    return False
 
 
 # A relative clause naming who voiced it, right after an evaluative word: "the concerns
