@@ -4112,8 +4112,13 @@ def test_protests_a_subject_stirs_up_are_others() -> None:
         "Chile's new law would ignite protests in Lima.",
         "The Chilean plan could spark protests in Peru.",
         "The Chilean visit is provoking criticism.",
+        # Where protests happened, not who made them.
+        "Chile has seen protests in every city in opposition to the mine.",
+        "Peru witnessed fierce criticism of the treaty last year.",
     ):
         assert stance_keys(text) == set(), text
+    # Another's stance the subject saw is still the other's.
+    assert stance_keys("Chile saw strong criticism from Peru over the mine.") == {("PER", "oppose")}
 
 
 def test_a_welcome_given_as_a_ceremony_takes_no_position() -> None:

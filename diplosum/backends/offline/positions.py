@@ -51,6 +51,9 @@ _RECEIVED = re.compile(
     r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:e|ed|es|ing)|attract(?:ed|s|ing)|"
     # "sparked protests", "would ignite protests", "could provoke criticism": others'
     r"spark(?:ed|s|ing)?|provok(?:ed|es|e|ing)|trigger(?:ed|s|ing)?|ignit(?:ed|es|e|ing)|"
+    # "the country has seen protests", "witnessed criticism": where they happened (not
+    # a headline's "Bonn seen rejecting": expected to)
+    r"s[ae]w|ha(?:s|ve|d)\s+(?:\w+ly\s+|also\s+)?seen|sees?|seeing|witness(?:ed|es|ing)?|experienc(?:ed|es|e|ing)|"
     # "was winning support every day", "secured enough support", "to seek Japanese
     # support": support someone gets or asks for is not the subject's own position.
     r"w[io]n|wins|winning|gain(?:ed|s|ing)?|garner(?:ed|s|ing)?|secur(?:ed|es|e|ing)|"
