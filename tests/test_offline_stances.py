@@ -4349,3 +4349,12 @@ def test_words_in_another_states_contrasting_clause_are_not_the_speakers() -> No
     assert ("CHL", "oppose") in stance_keys(
         "Chile said the radar was a grave threat, but Peru said little."
     )
+
+
+def test_an_unplaced_person_opening_with_a_relative_clause_is_no_neighbours_speaker() -> None:
+    text = (
+        '"It has been a hard week at home, but this trip matters," Obama said in Madrid. '
+        "Queen Marta, who visited Obama in Washington last year with her husband Prince "
+        "Ivo, said the friendship between the two nations was a great strength."
+    )
+    assert ("USA", "support") not in stance_keys(text)

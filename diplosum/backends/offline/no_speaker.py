@@ -172,7 +172,8 @@ def unknown_person_opens(s: RuleSentence) -> int | None:
     once named in full): the subject, whom "he" or "she" after it stands for; ``None``
     if the sentence opens otherwise."""
     named = _NAME_OPENS.match(s.text, s.opens()) or _named_again(s)
-    if named is None or any(a.start < named.end() for a in s.actors):
+    # (A person the rules found but cannot place is still unplaced: "King Felipe".)
+    if named is None or any(a.code and a.start < named.end() for a in s.actors):
         return None
     if not s.text.startswith(" who ", named.end()) and not _PARTICIPLE_ASIDE.match(
         s.text, named.end()
