@@ -1307,6 +1307,14 @@ def test_a_pronoun_object_of_a_verb_ends_a_statement_whole() -> None:
     text = '"Chile is fully committed to growth and to providing the money to do that," it said.'
     statements = [goal.statement for goal in extract_summary(text).goals]
     assert statements == ["growth and to providing the money to do that"]
+    # After an "-ing" participle, "to" or a modal, "it" is the verb's object too.
+    for text, statement in (
+        ("The Chilean army tried to take the port and drive out the gunmen holding it.",
+         "take the port and drive out the gunmen holding it"),
+        ("Chile said it wants to persuade Peru to sign the pact and to ratify it.",
+         "persuade Peru to sign the pact and to ratify it"),
+    ):  # fmt: skip
+        assert [goal.statement for goal in extract_summary(text).goals] == [statement]
 
 
 def test_a_phrase_cut_short_is_not_cut_inside_a_list_of_names() -> None:

@@ -182,7 +182,23 @@ def _object_pronoun(tokens: list[str]) -> bool:
     last, verb = tokens[-1].lower().rstrip(","), tokens[-2].lower()
     if last == "that":
         return verb in _DO
-    return last in ("it", "them") and (verb in _DO or verb.endswith("ed"))
+    if last not in ("it", "them"):
+        return False
+    # "opposed it", "rebels defending it", "tried to stop it", "would back them"
+    return (
+        verb in _DO
+        or verb.endswith("ed")
+        or (verb.endswith("ing") and len(verb) > 5 and verb not in _ING_NOT_VERBS)
+        or tokens[-3].lower() in _BEFORE_A_VERB
+    )
+
+
+# Words in "-ing" that are no verbs: "during it", "nothing".
+_ING_NOT_VERBS = frozenset({"during", "nothing", "something", "anything", "everything"})
+# Before a verb's base form: "to stop it", "will defend them".
+_BEFORE_A_VERB = frozenset(
+    {"to", "will", "would", "must", "should", "could", "can", "may", "might", "not"}
+)
 
 
 # Prepositional phrases that need their "of": "at the behest | of", "in the wake | of". One
