@@ -869,6 +869,12 @@ def test_a_promise_made_to_someone_states_its_act_not_who_was_promised() -> None
     # Where or when it was promised is not what: that came before ("changes he promised").
     text = "The Chilean president failed to make the reforms she pledged during the election."
     assert extract_summary(text).goals == []
+    # Nor for whom or what year: "the welcome Chile had promised for the visit".
+    for text in (
+        "Peru got the grand welcome that Chile had promised for its president.",
+        "Chile said the tax cuts promised for next year would go ahead.",
+    ):
+        assert extract_summary(text).goals == [], text
 
 
 def test_a_state_right_before_had_after_a_noun_holds_its_own_clause() -> None:

@@ -119,8 +119,9 @@ _PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
 # is that clause's predicate, not who was promised it.
 _PROMISES = frozenset({"promised", "pledged", "pledges", "pledging", "vowed", "vows"})
 # Where or when a promise was made, right after its verb: "promised on the campaign
-# trail", "pledged during the campaign" (what was promised came before, or after "to").
-_WHERE_PROMISED = re.compile(r"\s+(?:on|in|at|during|before|after|while|last|since)\b")
+# trail", "pledged during the campaign" (what was promised came before, or after "to"), or
+# for whom: "the welcome it had promised for the president".
+_WHERE_PROMISED = re.compile(r"\s+(?:on|in|at|during|before|after|while|last|since|for)\b")
 _PROMISED_ACT = re.compile(
     r"[^,;:]{0,80}?(?:\bthat\s+|\s)(?:he|she|it|they|we|I)\s+"
     r"(?:would|will|could|should|shall)\s+(?=\w)"
