@@ -1471,3 +1471,11 @@ def test_aims_lobbied_for_bid_for_and_set_sights_on() -> None:
         assert goal_codes(text) == ["CHL"], text
     # An election campaign is no state's aim.
     assert goal_codes("In March Ana Soto was campaigning for the presidency of Chile.") == []
+
+
+def test_an_opening_clause_of_purpose_ends_at_its_comma() -> None:
+    text = (
+        "To ensure clean water, five trucks, two sent by the Chilean army, began deliveries "
+        "in the camp, Chile said."
+    )
+    assert [goal.statement for goal in extract_summary(text).goals] == ["ensure clean water"]

@@ -55,10 +55,23 @@ _NO_BRACKETS = str.maketrans("", "", "()[]")
 
 # A sentence that opens with a clause of concession, time, reason or condition, up to its
 # first comma: "Though Soto had pledged a clean vote, the count was disputed".
-_OPENING_SUBORDINATE = re.compile(rf"\s*[\"'\u201c]?{OPENING_SUBORDINATOR}[^,;:]*")
+# (or of purpose: "To ensure clean water, five trucks were sent"; not "To my mind,", "To
+# date,": no verb)
+_NOT_A_VERB = (
+    r"(?!(?:my|our|his|her|their|its|your|the|a|an|this|that|these|those|date|some|many|"
+    r"all|be\s+sure|be\s+fair|be\s+honest|put\s+it)\b)"
+)
+_OPENING_SUBORDINATE = re.compile(
+    rf"\s*[\"'\u201c]?(?:{OPENING_SUBORDINATOR}|(?:[Ii]n\s+order\s+)?[Tt]o\s+{_NOT_A_VERB}(?=[a-z]))[^,;:]*"
+)
 # The main clause after that comma, opening with a determiner or a pronoun (not a name,
 # which may be the next item of a list: "While Chile backs Peru, Bolivia and Ecuador").
-_MAIN_CLAUSE = re.compile(r",\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\s", re.IGNORECASE)
+# (or a count: "To ease the shortage, five trucks ...")
+_MAIN_CLAUSE = re.compile(
+    r",\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|\d[\d,.]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|some|many|dozens|hundreds|thousands)\s",
+    re.IGNORECASE,
+)
 
 
 def _subordinate_end(text: str, start: int, end: int) -> int:
