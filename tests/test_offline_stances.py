@@ -4358,3 +4358,11 @@ def test_an_unplaced_person_opening_with_a_relative_clause_is_no_neighbours_spea
         "Ivo, said the friendship between the two nations was a great strength."
     )
     assert ("USA", "support") not in stance_keys(text)
+
+
+def test_what_officials_say_another_state_did_is_that_states() -> None:
+    for text in (
+        "Chilean officials say Peru has backed the framework.",
+        "Chilean officials say that Peru backed the framework.",
+    ):
+        assert stance_keys(text) == {("PER", "support")}, text

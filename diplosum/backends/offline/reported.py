@@ -120,6 +120,7 @@ def past_opener(
     ends = [hit.end for hit in _said_between(s, start, offset)]
     ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
     ends += [m.end() for m in _REPORTED_THAT.finditer(s.text, start, offset)]
+    ends += [m.end() for m in _THEY_SAY.finditer(s.text, start, offset)]
     if not ends:
         return in_clause
     opened = max(ends)
@@ -162,6 +163,12 @@ _REPORTED_THAT = re.compile(
     # "reported on Tuesday that", "reported last week that"
     r"\breport(?:ed|s)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?that\s+"
 )
+
+
+# "U.S. officials say Israel has backed it": plural "say" opens a clause with its own
+# subject too (not a reporting verb of the lexicon: alone, "say" is read too loosely to
+# name a speaker; not "to say", "a say", "not say").
+_THEY_SAY = re.compile(r"(?<!\bto\s)(?<!\ba\s)(?<!\bnot\s)\bsay\s+(?:that\s+)?")
 
 
 # A reported clause opening with a name, then its verb: "said Gazprom had signed", "said
