@@ -4366,3 +4366,13 @@ def test_what_officials_say_another_state_did_is_that_states() -> None:
         "Chilean officials say that Peru backed the framework.",
     ):
         assert stance_keys(text) == {("PER", "support")}, text
+
+
+def test_what_a_state_can_do_is_no_position_but_what_it_did_with_it_is() -> None:
+    for text in (
+        "Chile lacks the capacity to support the mission.",
+        "Peru has the power to block the deal.",
+        "Bolivia has the ability to veto any resolution.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Peru used its veto power to block the deal.") == {("PER", "oppose")}

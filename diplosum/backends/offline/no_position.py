@@ -162,8 +162,19 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 40), trigger.start
     ):
         return True  # "will need approval by the parliament": not given yet, nor refused
+    if _ABLE.search(s.text, max(0, trigger.start - 40), trigger.start):
+        return True  # "lacks the capacity to support it": what it can do, no position
     # "Maybe Soto was upset about the vote": a guess, not stated
     return _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
+
+
+# What one can do, not what one holds: "has the power to block", "lacks the capacity to
+# support" (not "used its power to block": done).
+_ABLE = re.compile(
+    r"(?<!\bused\s)(?<!\buses\s)(?<!\busing\s)(?<!\bexercised\s)\b(?:the|its|their|no|any|"
+    r"enough|sufficient|little)\s+(?:[a-z]+\s+)?(?:capacity|capability|ability|power|means|"
+    r"resources|wherewithal|authority|leverage)\s+to\s+(?:\w+ly\s+)?\Z"
+)
 
 
 # A position held back: "refrained from blaming China", "avoided criticizing Tokyo",
