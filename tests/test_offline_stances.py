@@ -4115,6 +4115,8 @@ def test_protests_a_subject_stirs_up_are_others() -> None:
         # Where protests happened, not who made them.
         "Chile has seen protests in every city in opposition to the mine.",
         "Peru witnessed fierce criticism of the treaty last year.",
+        "Bolivia is wracked with protests over fuel prices.",
+        "Chile was rocked by protests against the mine.",
     ):
         assert stance_keys(text) == set(), text
     # Another's stance the subject saw is still the other's.
@@ -4376,3 +4378,12 @@ def test_what_a_state_can_do_is_no_position_but_what_it_did_with_it_is() -> None
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("Peru used its veto power to block the deal.") == {("PER", "oppose")}
+
+
+def test_agreed_between_a_determiner_and_its_noun_is_an_adjective() -> None:
+    for text in (
+        "Chile unveiled its agreed set of farm subsidies.",
+        "Peru and Chile issued an agreed summary of the talks.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Chile agreed the set of farm subsidies.") == {("CHL", "support")}

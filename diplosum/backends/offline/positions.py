@@ -47,7 +47,10 @@ PATIENT_VERBS = frozenset(
 # drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
 # about; the holder is the agent after "from", if any.
 _RECEIVED = re.compile(
-    r"\b(?:(?:c[oa]me|comes|coming)\s+under|fac(?:ed|es|e|ing)|encounter(?:ed|ing|s)?|"
+    # "is wracked with protests", "was rocked by criticism": what befell the subject
+    r"\b(?:(?:wracked|racked|rocked|gripped|roiled|shaken|engulfed|beset|plagued|marred)\s+"
+    r"(?:by|with|in)|"
+    r"(?:c[oa]me|comes|coming)\s+under|fac(?:ed|es|e|ing)|encounter(?:ed|ing|s)?|"
     r"dr[ae]w|drawn|draws|drawing|me(?:t|ets)\s+with|receiv(?:e|ed|es|ing)|attract(?:ed|s|ing)|"
     # "sparked protests", "would ignite protests", "could provoke criticism": others'
     r"spark(?:ed|s|ing)?|provok(?:ed|es|e|ing)|trigger(?:ed|s|ing)?|ignit(?:ed|es|e|ing)|"
@@ -311,8 +314,9 @@ def _no_such_act(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "troops opened fire from the hills": shots, not criticism drawn
     if trigger.phrase == "challenging" and not _CHALLENGED_ONE.match(s.text, trigger.end):
         return True  # "these are challenging days": an adjective, no challenge made
-    # "following a rejected peace deal": an adjective, no one's act here
+    # "following a rejected peace deal", "its agreed set of farm subsidies": an adjective,
+    # no one's act here
     return bool(
-        trigger.phrase in PATIENT_VERBS
+        (trigger.phrase in PATIENT_VERBS or trigger.phrase == "agreed")
         and _DETERMINER_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start)
     )
