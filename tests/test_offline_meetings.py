@@ -2457,3 +2457,14 @@ def test_an_actor_after_and_with_a_verb_of_its_own_is_no_party_of_the_talks_befo
     assert meeting_codes("Chile held talks with Peru and Bolivia on Monday.") == [
         {"CHL", "PER", "BOL"}
     ]
+
+
+def test_what_talks_were_about_may_come_before_with_whom() -> None:
+    for text in (
+        "Chile held talks on fishing rights with Peru in Lima.",
+        "The Chilean minister had a meeting about the border with Bolivia's president.",
+    ):
+        assert len(meeting_codes(text)) == 1, text
+    assert meeting_codes("Chile held talks on fishing rights with Peru in Lima.") == [
+        {"CHL", "PER"}
+    ]

@@ -170,6 +170,13 @@ _TO_INCLUDE = re.compile(
 )
 
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?\Z")
+# What talks were about, then with whom: "held talks on trade with Putin".
+_TALK_NOUNS = frozenset(
+    {"talks", "meeting", "meetings", "discussions", "negotiations", "consultations"}
+)
+_TOPIC_WITH = re.compile(
+    r"\s+(?:on|about|over|regarding)\s+[^,;:.\"\u201c\u201d()]{1,50}?\s+with(?=\s)"
+)
 # How long a meeting lasted, right after its trigger: "for more than an hour".
 _DURATION = re.compile(
     r"\s+for\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+)?"
@@ -211,6 +218,11 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         _DURATION.match(s.text, trigger.end)
         or _UNDER_WAY_WITH.match(s.text, trigger.end)
         or _TO_INCLUDE.match(s.text, trigger.end)
+        or (
+            _TOPIC_WITH.match(s.text, trigger.end)
+            if trigger.phrase.rsplit(None, 1)[-1] in _TALK_NOUNS
+            else None
+        )
     )
     start = passed.end() if passed is not None else trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
