@@ -2468,3 +2468,11 @@ def test_what_talks_were_about_may_come_before_with_whom() -> None:
     assert meeting_codes("Chile held talks on fishing rights with Peru in Lima.") == [
         {"CHL", "PER"}
     ]
+
+
+def test_talks_a_headline_says_a_state_is_to_begin_or_agreed_to_are_planned() -> None:
+    for text in (
+        "CHILE TO BEGIN TALKS ON FISHING PACT WITH PERU",
+        "Chile's cabinet agreed to formal talks with Peru about a fishing pact.",
+    ):
+        assert [m.status for m in extract_summary(text).meetings] == ["planned"], text

@@ -120,6 +120,8 @@ _PLAN_BEFORE = re.compile(
 _AGREED_TO_OPEN = re.compile(
     r"\b(?:agree(?:d|s)?\s+to|(?:said|says|announced)\s+(?:that\s+)?(?:they|it|the\s+two)\s+would)\s+"
     r"(?:begin|hold|open|start|resume|launch|restart|enter)\s+(?:[\w-]+\s+){0,2}\Z"
+    # "agreed to formal talks": the talks themselves agreed to
+    r"|\bagree(?:d|s)?\s+to\s+(?:(?:the|a|an|new|fresh|formal|direct|further|more)\s+){0,2}\Z"
 )
 
 
@@ -134,12 +136,20 @@ def _headline_infinitive(s: RuleSentence, trigger: Hit) -> bool:
     return (
         s.start == 0
         and not s.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-        and TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+        and (
+            TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+            # "EC to begin talks with Hungary", "Chile to hold fresh talks"
+            or _TO_OPEN.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+        )
         # Not an invitation's ("invites Trump to visit"): that is proposed.
         and not _INVITED.search(s.text, 0, trigger.start)
     )
 
 
+_TO_OPEN = re.compile(
+    r"\bto\s+(?:begin|hold|open|start|resume|launch|restart|enter|attend|host|join)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z"
+)
 _INVITED = re.compile(r"\binvit(?:e|es|ed|ing)\b")
 
 
