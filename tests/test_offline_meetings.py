@@ -2476,3 +2476,11 @@ def test_talks_a_headline_says_a_state_is_to_begin_or_agreed_to_are_planned() ->
         "Chile's cabinet agreed to formal talks with Peru about a fishing pact.",
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["planned"], text
+
+
+def test_a_state_that_signs_something_at_a_meeting_takes_part_in_it() -> None:
+    assert meeting_codes("Chile signed the accord at an emergency OAS meeting in Lima.") == [
+        {"CHL", "IGO"}
+    ]
+    # Judging it is no part in it.
+    assert meeting_codes("Chile condemned the pledge made at an OAS meeting in Lima.") == []

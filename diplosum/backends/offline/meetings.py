@@ -85,8 +85,9 @@ def _reports(s: RuleSentence, start: int, end: int) -> bool:
 
 
 # Words of a stance that commit one to the talks rather than judge them ("agreed to join
-# the Syrian peace talks", "committed to the Cyprus talks").
-_TAKES_PART = ("agree", "commit")
+# the Syrian peace talks", "committed to the Cyprus talks", "signed the accord at a UN
+# meeting": one who signs there takes part).
+_TAKES_PART = ("agree", "commit", "sign")
 
 
 def _judgments(s: RuleSentence, start: int, end: int) -> list[Hit]:
