@@ -2484,3 +2484,11 @@ def test_a_state_that_signs_something_at_a_meeting_takes_part_in_it() -> None:
     ]
     # Judging it is no part in it.
     assert meeting_codes("Chile condemned the pledge made at an OAS meeting in Lima.") == []
+
+
+def test_a_visit_or_journey_to_a_capital_named_by_its_adjective_meets_that_state() -> None:
+    for text in (
+        "Chile's president began a visit to the Peruvian capital on Sunday.",
+        "Chile's president flew to the Peruvian capital on Sunday.",
+    ):
+        assert meeting_codes(text) == [{"CHL", "PER"}], text

@@ -16,6 +16,7 @@ import re
 from ...text.matching import word_alternatives
 from .actors import ActorMention, dateline_capital, place_at
 from .lexicon import Hit, lexicon
+from .meeting_subjects import TRAVELS
 from .sentence import RuleSentence
 
 __all__ = [
@@ -210,14 +211,17 @@ def visited_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 # A capital named by its state's adjective right after a visit: "visited the Peruvian
 # capital" (its people are no agents, so the object rules pass it by).
-_THE_CAPITAL = re.compile(r"\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+capital\b")
+# "visited the Peruvian capital", "a visit to the Peruvian capital", "flew to the Peruvian
+# capital"
+_THE_CAPITAL = re.compile(r"\s+(?:to\s+)?(?=the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+capital\b)")
 
 
 def capital_visited(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state whose capital a visit goes to, named by its adjective."""
-    if not trigger.phrase.startswith("visit") or not _THE_CAPITAL.match(s.text, trigger.end):
+    """The state whose capital a visit or a journey goes to, named by its adjective."""
+    if not trigger.phrase.startswith("visit") and trigger.phrase not in TRAVELS:
         return []
-    place = place_at(s.text, trigger.end + 1)
+    capital = _THE_CAPITAL.match(s.text, trigger.end)
+    place = place_at(s.text, capital.end()) if capital is not None else None
     return [place] if place is not None else []
 
 
