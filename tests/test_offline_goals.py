@@ -319,6 +319,12 @@ def test_an_aim_of_an_offer_is_its_owners() -> None:
 def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
     urged = "GATT experts urged Washington to resist protectionism and instead seek changes."
     assert goal_codes(urged) == []
+    # Nor one forced on it: what it was made to do.
+    for forced in (
+        "Chile is forcing Peru to commit to defensive operations along the border.",
+        "Bolivia was pressured by Chile to join the summit so as to negotiate a deal.",
+    ):
+        assert goal_codes(forced) == [], forced
     assert goal_codes("Japan raised its pledge to 88 billion yen from 80 billion.") == []
     assert goal_codes("Argentina was seeking 3.4 billion dlrs in credit to meet the targets.") == [
         "ARG"

@@ -38,11 +38,15 @@ _THING_THAT = re.compile(
     r"groups?|organi[sz]ations?|movements?|networks?|militias?|factions?)"
     r"[\"\u201d]?\s*,?\s+(?:that|which)\s+(?:\w+ly\s+)?\Z"
 )
-# An aim urged on another: "urged Washington to resist protectionism and instead seek",
-# "asked Japan to try to": the urger's position (``stances``), no aim the one urged states.
+# An aim urged on another, or forced on it: "urged Washington to resist protectionism and
+# instead seek", "asked Japan to try to": the urger's position (``stances``), no aim the
+# one urged states.
 _URGED_TO = re.compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|pressed|"
-    r"presses|encouraged|encourages|advised|advises)\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
+    r"presses|encouraged|encourages|advised|advises|"
+    # "is forcing Peru to dig in for defence": made to, no aim of its own
+    r"forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|pressur(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))"
+    r"\s+[^,;:]{1,60}?\bto\s+[^,;:]{0,60}\Z",
     re.IGNORECASE,
 )
 # A charge's acts, the aim among them: "for committing a hostile act and wanting to".
