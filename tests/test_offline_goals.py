@@ -1485,3 +1485,9 @@ def test_an_opening_clause_of_purpose_ends_at_its_comma() -> None:
         "in the camp, Chile said."
     )
     assert [goal.statement for goal in extract_summary(text).goals] == ["ensure clean water"]
+
+
+def test_a_second_verb_of_aim_after_and_ends_the_first_statement() -> None:
+    text = "Chile says it wants fair prices for its copper, and wants to include Peru in talks."
+    statements = [goal.statement for goal in extract_summary(text).goals]
+    assert statements[0] == "fair prices for its copper", statements

@@ -30,7 +30,9 @@ _SECOND_VERBS = (
     r"sought|seeks|signed|signs|agreed|agrees|announced|announces|offered|offers|proposed|"
     r"proposes|denounced|denounces|hailed|hails|slammed|slams|blamed|blames|dismissed|"
     r"dismisses|reaffirmed|reaffirms|condemn|reject|urge|reiterate|criticise|criticize|"
-    r"accuse|deny|insist|oppose|seek|reaffirm|denounce)[\s,:]"
+    r"accuse|deny|insist|oppose|seek|reaffirm|denounce|"
+    # verbs of aim that are no nouns ("wants talks, and wants to include ...")
+    r"wants|wanted|intends|intended|wishes)[\s,:]"
 )
 _NEW_CLAUSE = (
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Peru
