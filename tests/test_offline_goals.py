@@ -1491,3 +1491,8 @@ def test_a_second_verb_of_aim_after_and_ends_the_first_statement() -> None:
     text = "Chile says it wants fair prices for its copper, and wants to include Peru in talks."
     statements = [goal.statement for goal in extract_summary(text).goals]
     assert statements[0] == "fair prices for its copper", statements
+
+
+def test_a_pseudo_cleft_aim_is_what_follows_its_copula() -> None:
+    text = '"The first thing we must do is cut farm subsidies," the Chilean minister said.'
+    assert [goal.statement for goal in extract_summary(text).goals] == ["cut farm subsidies"]

@@ -112,6 +112,9 @@ _NOUN_AFTER_TO = re.compile(
 )
 
 
+# A pseudo-cleft's verb and copula ("what we want to do is", "things we must do is"):
+# the aim is what follows.
+_DO_IS = re.compile(r"(?:do|achieve)\s+(?:is|was|will\s+be)\s+(?:to\s+)?")
 _PRO_FORMS = frozenset({"do so", "do that", "do it", "doing so", "so", "that"})
 
 # A promise made to someone, its act in a clause of its own ("promised the exiles he
@@ -281,6 +284,9 @@ def aim_statement(
         # "pledges of a calmer tone | were soon tested", "hopes for a joint effort | are
         # slim": a noun's object, which an auxiliary of the sentence's verb ends
         statement = _before_main_verb(statement, _AUXILIARY_VERB)
+    if (cleft := _DO_IS.match(statement)) is not None and len(statement) > cleft.end():
+        # "the first thing we must do is cut subsidies": what is to be done follows "is"
+        statement = statement[cleft.end() :]
     if statement.lower() in _PRO_FORMS:
         # "had always paid on time and would continue to do so": what "so" stands for.
         statement = _with_antecedent(s, trigger) or statement
