@@ -191,6 +191,13 @@ def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
     ):
         pressed = extract_summary(text).sanctions
         assert sanction_statuses(pressed) == [("ESP", "IRN", "threatened")], text
+    # A measure asked of another is not yet taken.
+    for text in (
+        "Italy asked Spain to cut financial links with Iran.",
+        "Italy pressed Spain to impose new sanctions on Iran.",
+    ):
+        asked = extract_summary(text).sanctions
+        assert sanction_statuses(asked) == [("ESP", "IRN", "threatened")], text
     # A relative clause's measure has its own status, not the main clause's.
     for text in (
         "Spain, which imposed sanctions on Iran in May, is pushing for talks.",

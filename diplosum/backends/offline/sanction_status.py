@@ -25,6 +25,15 @@ __all__ = ["SanctionStatus", "sanction_status"]
 SanctionStatus = Literal["imposed", "threatened", "lifted", "blocked"]
 
 
+# A measure asked of another, right before it: "asked Peru to cut its trade links",
+# "pressed Tokyo to impose" (as "urged", a cue of the lexicon).
+_ASKED_OF = re.compile(
+    r"\b(?:ask|asks|asked|asking|press|presses|pressed|pressing)\s+(?:[\w.'\u2019-]+\s+){1,4}?"
+    r"to\s+(?:\w+ly\s+)?(?:(?:impose|place|slap|levy|join|adopt|enforce)\s+)?"
+    r"(?:(?:new|fresh|tougher|more|further)\s+)?\Z"
+)
+
+
 _CUES: tuple[SanctionStatus, ...] = ("blocked", "lifted", "threatened", "imposed")
 _CUE_LISTS = {status: f"sanction.{status}" for status in _CUES}
 
@@ -34,8 +43,10 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
 
     The clause is worked out only when the sentence holds some cue: most do not.
     """
-    if wished_ban(s, trigger):
-        return "threatened"
+    if wished_ban(s, trigger) or _ASKED_OF.search(
+        s.text, max(0, trigger.start - 60), trigger.start
+    ):
+        return "threatened"  # "to ban", "asked China to cut links with": not yet done
     if relative_imposers(s, trigger):
         # "would retaliate against tariffs the United States imposed": what the relative
         # clause says was done, whatever the main clause threatens.
