@@ -1773,3 +1773,18 @@ def test_a_second_predicate_after_and_and_a_time_keeps_the_imposer() -> None:
     assert sanction_pairs(text) == [("CHL", "PER")]
     text = "Peru condemned the vote and on Monday recalled its ambassador to Chile."
     assert sanction_pairs(text) == [("PER", "CHL")]
+
+
+def test_an_imposer_before_soon_or_drafting_and_a_lifting_hoped_for() -> None:
+    assert sanction_statuses(
+        extract_summary("Chile is drafting possible trade retaliation against Peru.").sanctions
+    ) == [("CHL", "PER", "threatened")]
+    # A lifting hoped for, or one it will be able to make, leaves the measure in force.
+    for text in (
+        "He hopes Chile will soon lift its sanctions against Peru.",
+        "Chile should then be able to lift sanctions against Peru.",
+    ):
+        found = sanction_statuses(extract_summary(text).sanctions)
+        assert found == [("CHL", "PER", "imposed")], text
+    lifted = extract_summary("Chile lifted its sanctions against Peru.").sanctions
+    assert sanction_statuses(lifted) == [("CHL", "PER", "lifted")]

@@ -97,7 +97,8 @@ IMPOSER_GAP = re.compile(
     r"signaled|indicated|hinted)"
     rf"{_WHEN}?(?:\s+that)?\s+(?:it|they|he|she)|"
     # "has long banned", "still bans": a measure long in force.
-    r"also|already|just|long|still|now|again|today|tomorrow|on\s+\w+|\w+ly|voted|decided|vote|"
+    r"also|already|just|long|still|now|again|soon|later|then|today|tomorrow|on\s+\w+|\w+ly|"
+    r"voted|decided|vote|"
     r"votes|"
     # "had no choice but to impose", "will decide on retaliatory measures", "followed suit,
     # imposing"
@@ -127,7 +128,7 @@ IMPOSER_GAP = re.compile(
     r"vowed|pledged|began|started|tried|tries|trying|try|attempts?|attempted|attempting|"
     r"efforts?)"
     # "agreed on Monday to extend"
-    rf"{_WHEN}?\s+to|considering|weighing|mulling|discussing|"
+    rf"{_WHEN}?\s+to|considering|weighing|mulling|discussing|drafting|drawing\s+up|"
     r"proposing|threatening|preparing|debating|(?:push|pushes|pushing|pushed|press|presses|pressing|pressed|calling|called)\s+for|"
     r"seeking|"
     # "warned of sanctions against Bolivia"

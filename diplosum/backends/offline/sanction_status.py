@@ -141,6 +141,7 @@ _WISHED_LIFT = re.compile(
     # "demanding that Israel drop", "persuading the U.S. to drop", "may drop": asked or
     # offered, not done
     r"demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|convinc(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|"
-    r"pressur(?:e|es|ed|ing)|may|might)"
-    r"\s+(?:that\s+)?(?:for\s+|to\s+)?(?:[\w.]+\s+){0,2}(?:to\s+)?\Z"
+    r"pressur(?:e|es|ed|ing)|may|might|able)"
+    # ("hopes Chile would shortly lift": the hoped-for lifter and its auxiliaries between)
+    r"\s+(?:that\s+)?(?:for\s+|to\s+)?(?:[\w.]+\s+){0,4}(?:to\s+)?\Z"
 )
