@@ -2893,6 +2893,9 @@ def test_a_service_given_or_those_in_question_take_no_position() -> None:
     text = "Chile reported that state support for farmers was a tenth of its aid budget."
     assert stance_keys(text) == set()
     assert stance_keys("Chile cut its support for the car industry.") == set()
+    # "support" naming a role: support staff, troops, vessels.
+    text = "Chile said it would send 90 troops to Peru, some of them intelligence support staff."
+    assert stance_keys(text) == set()
     # Backing for a side, and concern about something, are positions.
     assert stance_keys("Chile said it will give military support to Peru.") == {("CHL", "support")}
     assert stance_keys("Chile is concerned about the plan.") == {("CHL", "oppose")}

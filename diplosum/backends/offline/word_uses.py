@@ -50,6 +50,11 @@ _SERVING = re.compile(
     r"administrative|clerical|federal|emergency|medical|psychological|mental|disaster)\s+\Z",
     re.IGNORECASE,
 )
+# "support" naming a role: "support personnel", "support troops", "a support vessel".
+_SUPPORT_ROLE = re.compile(
+    r"\s+(?:personnel|staff|troops|units?|roles?|services|vessels?|ships?|aircraft|bases?|"
+    r"crews?|workers|functions|equipment|systems|networks|groups?|teams?)\b"
+)
 # "support for farmers", "support for the car industry": a subsidy to a trade or its
 # people, no side taken.
 _FOR_A_TRADE = re.compile(
@@ -157,6 +162,7 @@ def no_judgment(text: str, hit: Hit) -> bool:
         return bool(
             _SERVING.search(text, max(0, hit.start - 16), hit.start)
             or _FOR_A_TRADE.match(text, hit.end)
+            or (phrase == "support" and _SUPPORT_ROLE.match(text, hit.end))
         )
     if a_legal_term(text, hit):
         return True  # "faces criminal charges", "illegal immigration": the law's words
