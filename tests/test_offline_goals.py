@@ -1496,3 +1496,10 @@ def test_a_second_verb_of_aim_after_and_ends_the_first_statement() -> None:
 def test_a_pseudo_cleft_aim_is_what_follows_its_copula() -> None:
     text = '"The first thing we must do is cut farm subsidies," the Chilean minister said.'
     assert [goal.statement for goal in extract_summary(text).goals] == ["cut farm subsidies"]
+
+
+def test_what_promises_to_be_is_likely_not_pledged() -> None:
+    text = "Chile's president will speak at a dinner which promises to be tense."
+    assert goal_codes(text) == []
+    # A state that promises to be something pledges it.
+    assert goal_codes("Chile promised to be a reliable partner for Peru.") == ["CHL"]

@@ -184,6 +184,12 @@ def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
     return _other_sense(s, trigger) or _no_ones(s, trigger) or not_stated(s, trigger)
 
 
+# "what promises to be", "which promised to be": what is likely, not what is pledged
+# (not "Chile promised to be a reliable partner").
+_TO_BE = re.compile(r"\s*to\s+be\s")
+_A_THING_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ii]t|[Tt]his)\s+\Z")
+
+
 # "hopes" as a noun that something stirs: "raising hopes for a deal", "dashed hopes of"
 # (whose hopes, the sentence does not say; no aim stated).
 _HOPES_STIRRED = re.compile(
@@ -206,6 +212,12 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "raising hopes for a thaw": no one's aim stated
     if s.text.startswith(('"', "\u201d"), trigger.end):
         return True  # 'do "whatever they want" to any member': the quotation ended it
+    if (
+        trigger.phrase.startswith("promis")
+        and _TO_BE.match(s.text, trigger.end - 3)
+        and _A_THING_BEFORE.search(s.text, max(0, trigger.start - 8), trigger.start)
+    ):
+        return True  # "what promises to be a tense meal": likely to be, no pledge
     if s.text.startswith(("...", "\u2026"), trigger.end):
         return True  # '"I want to... express the hope"': the speaker broke off
     if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
