@@ -1503,3 +1503,15 @@ def test_what_promises_to_be_is_likely_not_pledged() -> None:
     assert goal_codes(text) == []
     # A state that promises to be something pledges it.
     assert goal_codes("Chile promised to be a reliable partner for Peru.") == ["CHL"]
+
+
+def test_a_past_time_closing_an_aim_is_the_clauses_not_the_aims() -> None:
+    text = "Chile announced its intent to seek permanent membership of the council last month."
+    assert [goal.statement for goal in extract_summary(text).goals] == [
+        "permanent membership of the council"
+    ]
+    # A participle's time stays with it: "the ground the rebels seized last year".
+    text = "Chile vowed to retake ground the rebels seized last year."
+    assert [goal.statement for goal in extract_summary(text).goals] == [
+        "retake ground the rebels seized last year"
+    ]

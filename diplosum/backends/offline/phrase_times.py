@@ -50,13 +50,24 @@ def duration(tokens: list[str]) -> int:
 _TIME_CLOSES = frozenset({"on", "last", "this", "late", "early"})
 _NOUN_PHRASE_OPENS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _PARTICIPLES = frozenset({"set", "made", "held", "met", "put", "cut", "struck", "reached"})
+_TIME_BOUNDS = frozenset(
+    {"only", "just", "since", "until", "as", "than", "from", "before", "late", "early"}
+)
 
 
 def without_closing_time(tokens: list[str]) -> list[str]:
     """``tokens`` less a time their noun phrase ends with ("on Monday", "last week",
     "today"), unless fewer than two words would be left."""
-    if len(tokens) < 4 or tokens[0].lower() not in _NOUN_PHRASE_OPENS:
+    if len(tokens) < 4:
         return tokens
+    if tokens[0].lower() not in _NOUN_PHRASE_OPENS:
+        # Whatever the phrase opens with, a past time at its end is the clause's, not
+        # part of what it says: "seek permanent membership on the council | last month".
+        past = tokens[-2].lower() == "last" and tokens[-1].lower().rstrip(",") in _TIMES
+        before = tokens[-3].lower()
+        # (not a participle's time, "the gains rebels made last year", nor "only last year")
+        kept = before.endswith("ed") or before in _PARTICIPLES or before in _TIME_BOUNDS
+        return tokens[:-2] if past and not kept else tokens
     last = tokens[-1].lower().rstrip(",")
     cut = 0
     if last in ("today", "yesterday"):
