@@ -596,6 +596,12 @@ def test_a_markets_demand_is_no_ones_stance() -> None:
 def test_advice_to_its_own_citizens_is_no_stance() -> None:
     text = "The United States warned its citizens to avoid travel to Iraq."
     assert extract_summary(text).stances == []
+    # Without "its" they are its own too.
+    for text in (
+        "Chile's cabinet warned residents to stay away from the border with Peru.",
+        "Chile urged citizens to accept whatever the vote decides.",
+    ):
+        assert extract_summary(text).stances == [], text
     assert [s.position for s in extract_summary("Iraq warned Turkey over the raids.").stances] == [
         "oppose"
     ]

@@ -22,7 +22,8 @@ __all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_a
 
 Position = Literal["support", "oppose", "neutral"]
 _OWN_PEOPLE = re.compile(
-    r"\s+(?:its|their|his|her|our)\s+(?:own\s+)?(?:citizens|nationals|people|residents|"
+    # ("warned residents to avoid travel": its own too, unsaid)
+    r"\s+(?:(?:its|their|his|her|our)\s+)?(?:own\s+)?(?:citizens|nationals|people|residents|"
     r"travell?ers|tourists)\b"
 )
 
