@@ -2492,3 +2492,11 @@ def test_a_visit_or_journey_to_a_capital_named_by_its_adjective_meets_that_state
         "Chile's president flew to the Peruvian capital on Sunday.",
     ):
         assert meeting_codes(text) == [{"CHL", "PER"}], text
+
+
+def test_a_part_of_the_day_before_with_and_sitting_down_with_meet() -> None:
+    for text in (
+        "Chile's foreign minister met Tuesday morning with the Peruvian ambassador in Lima.",
+        "Chile's president is sitting down with Peruvian leaders on Tuesday.",
+    ):
+        assert meeting_codes(text) == [{"CHL", "PER"}], text

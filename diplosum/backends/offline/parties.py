@@ -55,6 +55,8 @@ _LEAD_WORDS = frozenset(
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
         *("earlier", "recently", "ago", "days", "weeks", "months", "tomorrow", "tonight"),
+        # "met Tuesday morning with ..."
+        *("morning", "afternoon", "evening", "night"),
         *("incoming", "outgoing", "newly", "elected", "visiting", "top", "senior", "policy"),
         # "the meeting in Munich included Russia, the United States and ...": its members.
         *("included", "includes", "including", "involving", "involved", "grouping"),
