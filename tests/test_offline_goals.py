@@ -725,6 +725,10 @@ def test_an_aim_word_s_to_before_a_noun_phrase_is_a_preposition() -> None:
     # An infinitive after it, or a noun "committed to", is an aim.
     assert goal_codes("Chile wants to end the war with Peru.") == ["CHL"]
     assert goal_codes("Peru is committed to the peace process.") == ["PER"]
+    # So is an act to be done named by its noun; a thing there already is none.
+    text = "Chile is committed to the strict enforcement of its trade pacts."
+    assert goal_codes(text) == ["CHL"]
+    assert goal_codes("Chile is committed to its trade pacts.") == []
 
 
 def test_an_aim_owned_by_a_firm_or_people_of_no_state_is_not_the_subjects() -> None:

@@ -125,10 +125,19 @@ _TO_A_THING = re.compile(
 OUTCOMES = lexicon().phrases["goal.outcomes"]
 
 
+# A thing named by an act to be done: "the strict enforcement of", "the removal of".
+_AN_ACT_OF = re.compile(r"(?:[a-z-]+\s+){0,2}?[a-z]+(?:ment|tion|sion|ance|al)\s+of\b")
+
+
 def _a_thing_held(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether "committed to" names a thing there already, and no outcome."""
+    """Whether "committed to" names a thing there already (not an act to be done: "the
+    full enforcement of its pacts"), and no outcome."""
     thing = _TO_A_THING.match(s.text, trigger.end)
-    return thing is not None and OUTCOMES.isdisjoint(thing.group(1).lower().split())
+    return (
+        thing is not None
+        and OUTCOMES.isdisjoint(thing.group(1).lower().split())
+        and _AN_ACT_OF.match(thing.group(1)) is None
+    )
 
 
 # Sought by the police: "wanted in relation to the attacks", "were seeking in connection
