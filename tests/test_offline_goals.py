@@ -1519,3 +1519,11 @@ def test_a_past_time_closing_an_aim_is_the_clauses_not_the_aims() -> None:
     assert [goal.statement for goal in extract_summary(text).goals] == [
         "retake ground the rebels seized last year"
     ]
+
+
+def test_hope_expressed_or_voiced_states_an_aim() -> None:
+    for text in (
+        "Chile expressed the hope that relations with Peru would improve.",
+        "Chile voiced hope for better relations with Peru.",
+    ):
+        assert goal_codes(text) == ["CHL"], text
