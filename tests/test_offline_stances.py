@@ -4396,3 +4396,11 @@ def test_agreed_between_a_determiner_and_its_noun_is_an_adjective() -> None:
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("Chile agreed the set of farm subsidies.") == {("CHL", "support")}
+
+
+def test_a_judgment_denied_through_its_verb_of_seeing_is_not_counted() -> None:
+    for text in (
+        "Chile's foreign minister said she never saw the accord as a real breakthrough.",
+        "Peru's trade minister says she does not consider that parliament protectionist.",
+    ):
+        assert stance_keys(text) == set(), text

@@ -32,6 +32,7 @@ _CALLED = re.compile(
 # Seeing something as one, the "as", "to be" or article required: "sees the plan as a
 # welcome step", "considered the talks to be useful" (not "views the deadlock
 # seriously", a judgment of its own).
+_DENIED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+ly\s+)?\Z")
 SEEING = re.compile(r"\b(?:considered|considers|regarded|regards|sees|saw|viewed|views)\s")
 _SEEN = re.compile(
     SEEING.pattern + _NAMED + r"\s+"
@@ -105,6 +106,8 @@ def called(s: RuleSentence, taken: set[str]) -> list[Stance]:
                 continue
             if _ASKED_WHETHER.search(s.text, max(0, called.start() - 40), called.start()):
                 continue  # "asked whether China considers it a breach": a question
+            if _DENIED.search(s.text, max(0, called.start() - 20), called.start()):
+                continue  # "never saw the accord as a breakthrough": a judgment denied
             holders = s.holders(called.start(), within_clause=True)
             # "the decision", or with the judgment for a pronoun: "it a grave mistake".
             topic = readable(s.text[: called.end(1)], called.start(1)) or readable(

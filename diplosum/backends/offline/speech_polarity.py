@@ -35,6 +35,15 @@ _NEGATED = re.compile(
 )
 
 
+# A judgment denied through the verb that makes it: "never saw the accord as a
+# real breakthrough", "does not regard it as progress".
+_NOT_SEEN_AS = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:see|saw|view|regard|consider|describe|call)\w*\s+"
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,60}?\s(?:as\s+)?(?:(?:a|an|the|any|much\s+of\s+a)\s+)?"
+    r"(?:[a-z-]+\s+)?\Z"
+)
+
+
 def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
     """How many of list ``name``'s words ``s`` says outside the speaker's own name, not
     negated, nor taken by an agent of their own; for words of support, nor another
@@ -45,6 +54,7 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         for hit in s.find(name)
         if not speaker.start <= hit.start < speaker.end
         and not _NEGATED.search(s.text, max(0, hit.start - 40), hit.start)
+        and not _NOT_SEEN_AS.search(s.text, max(0, hit.start - 90), hit.start)
         and not dropped(s.text, hit.start, plan_word=False)  # "dropped plans to oppose"
         and not NO_PROMISE.search(s.text, max(0, hit.start - 50), hit.start)
         and not (hit.text[0].isupper() and in_a_name(s.text, hit))  # the Criminal Court
