@@ -1527,3 +1527,14 @@ def test_hope_expressed_or_voiced_states_an_aim() -> None:
         "Chile voiced hope for better relations with Peru.",
     ):
         assert goal_codes(text) == ["CHL"], text
+
+
+def test_aims_of_unnamed_people_and_of_firms_keen_to_act_are_no_states() -> None:
+    for text in (
+        "Chile said the deal with Peru was working, although many still try to cross.",
+        "Peru's minister said firms keen to stay in the bloc might move from Chile to Peru.",
+        "Chilean raids have dimmed hopes talks could be revived soon.",
+    ):
+        assert goal_codes(text) == [], text
+    # An adjective of aim after a verb is the subject's own.
+    assert goal_codes("Peru's president has seemed willing to risk a rift with Chile.") == ["PER"]

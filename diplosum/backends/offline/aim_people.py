@@ -26,10 +26,18 @@ _NOT_A_HEAD = frozenset(
 )
 
 
+# Adjectives of aim that describe the noun right before them: "companies keen to stay".
+_AIM_ADJECTIVES = frozenset({"keen", "eager", "anxious", "desperate", "willing", "ready"})
+
+
 def noun_participle(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is a participle ("trying to") that a common noun before it
-    holds, not the clause's subject."""
+    holds, not the clause's subject; or an adjective of aim right after a noun of those
+    who act for no state ("companies keen to stay")."""
     first = trigger.phrase.split()[0]
+    if first in _AIM_ADJECTIVES:
+        word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
+        return word is not None and _for_no_state(word.group(1))
     if not first.endswith("ing") or first in ("everything", "anything", "something"):
         return False  # "would do everything possible to": a pronoun, no participle
     word = _WORD_BEFORE.search(s.text, max(0, trigger.start - 20), trigger.start)
@@ -54,9 +62,17 @@ _OUTLAWS = frozenset(
 )
 
 
+# Unnamed people counted, standing alone as a subject: "many were still trying to".
+_COUNTED = frozenset(
+    {"many", "some", "others", "most", "few", "several", "thousands", "hundreds", "dozens"}
+    | {"millions", "everyone", "everybody", "nobody", "anyone", "somebody", "someone"}
+)
+
+
 def _for_no_state(word: str) -> bool:
-    """Whether ``word`` names people who act for no state (``NOT_AGENTS``, outlaws)."""
-    return word in NOT_AGENTS or word in _OUTLAWS
+    """Whether ``word`` names people who act for no state (``NOT_AGENTS``, outlaws,
+    unnamed people counted)."""
+    return word in NOT_AGENTS or word in _OUTLAWS or word in _COUNTED
 
 
 _AIM_VERBS = re.compile(

@@ -202,7 +202,7 @@ _A_THING_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ii]t|[Tt]his)\s+\Z")
 # "hopes" as a noun that something stirs: "raising hopes for a deal", "dashed hopes of"
 # (whose hopes, the sentence does not say; no aim stated).
 _HOPES_STIRRED = re.compile(
-    r"\b(?:rais|boost|fuell?|dash|dampen|revive|reviv|buoy|lift)(?:e|es|ed|ing|s)?\s+"
+    r"\b(?:rais|boost|fuell?|dash|dampen|dimm?|revive|reviv|buoy|lift)(?:e|es|ed|ing|s)?\s+"
     r"(?:(?:new|fresh|some|the|high|renewed)\s+)?\Z",
     re.IGNORECASE,
 )
