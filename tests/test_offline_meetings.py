@@ -2500,3 +2500,11 @@ def test_a_part_of_the_day_before_with_and_sitting_down_with_meet() -> None:
         "Chile's president is sitting down with Peruvian leaders on Tuesday.",
     ):
         assert meeting_codes(text) == [{"CHL", "PER"}], text
+
+
+def test_a_willingness_or_readiness_to_talk_proposes_talks() -> None:
+    for text in (
+        "Chile's president hinted at his willingness to negotiate with Peru.",
+        "Chile signalled its readiness to hold talks with Peru.",
+    ):
+        assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text

@@ -84,6 +84,8 @@ _WISHED = re.compile(
     # "said it was open for talks with", "attempts to arrange peace talks"
     r"open for|attempts? to|efforts? to|bid to|wants?|wanted|"
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
+    # "hinted at his willingness to negotiate", "signalled its readiness to hold talks"
+    r"willingness\s+to|readiness\s+to|preparedness\s+to|desire\s+to|wish\s+to|"
     # "renewed its demand for talks", "demanded a meeting"
     r"demands?\s+for|demanded|demanding|"
     # "is seeking a meeting with", "is trying to arrange a meeting"
