@@ -600,6 +600,8 @@ def test_advice_to_its_own_citizens_is_no_stance() -> None:
     for text in (
         "Chile's cabinet warned residents to stay away from the border with Peru.",
         "Chile urged citizens to accept whatever the vote decides.",
+        "The Chilean embassy urged Chilean citizens to avoid the area.",
+        "The Chilean cabinet told civilians to leave the border towns.",
     ):
         assert extract_summary(text).stances == [], text
     assert [s.position for s in extract_summary("Iraq warned Turkey over the raids.").stances] == [

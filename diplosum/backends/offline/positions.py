@@ -23,8 +23,9 @@ __all__ = ["PATIENT_VERBS", "Position", "asked_from", "position_of", "received_a
 Position = Literal["support", "oppose", "neutral"]
 _OWN_PEOPLE = re.compile(
     # ("warned residents to avoid travel": its own too, unsaid)
-    r"\s+(?:(?:its|their|his|her|our)\s+)?(?:own\s+)?(?:citizens|nationals|people|residents|"
-    r"travell?ers|tourists)\b"
+    # ("urged Chilean citizens to stay away": the demonym of its own, past the possessive)
+    r"\s+(?:(?:its|their|his|her|our)\s+)?(?:own\s+)?(?:[A-Z][\w.]*\s+)?"
+    r"(?:citizens|nationals|people|residents|civilians|travell?ers|tourists)\b"
 )
 
 # Stance verbs whose passive subject is what the stance is about: "Iran was condemned",
