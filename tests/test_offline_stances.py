@@ -4406,3 +4406,12 @@ def test_a_judgment_denied_through_its_verb_of_seeing_is_not_counted() -> None:
         "Peru's trade minister says she does not consider that parliament protectionist.",
     ):
         assert stance_keys(text) == set(), text
+
+
+def test_views_as_a_noun_names_no_speaker() -> None:
+    text = (
+        "Rights groups denounced the seizure of the paper, a sign to them that Chile's "
+        "government silences dissident views."
+    )
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru views the plan as a threat.") == {("PER", "oppose")}

@@ -41,9 +41,18 @@ _ADJECTIVAL = re.compile(
 _NOUN_NEXT = re.compile(r"\s+(?!that\b|by\b|to\b|as\b|on\b|in\b|at\b|for\b)[a-z]")
 
 
+# "views" and "regards" report only as verbs with their "as": "Peru views the plan as a
+# threat" (not "dissident views", "his views on trade").
+_NOUN_OR_VERB = frozenset({"views", "regards"})
+_AS_AFTER = re.compile(r"[^,;:.]{1,60}?\bas\b")
+
+
 def adjectival(text: str, hit: Hit) -> bool:
     """Whether the reporting verb ``hit`` in ``text`` is a participle used as an
-    adjective, which reports nothing ("under repeated attack by Iran")."""
+    adjective, which reports nothing ("under repeated attack by Iran"), or "views" a
+    noun ("silences dissident views")."""
+    if hit.phrase in _NOUN_OR_VERB:
+        return _AS_AFTER.match(text, hit.end) is None
     return (
         hit.phrase.endswith("ed")
         and " " not in hit.phrase
