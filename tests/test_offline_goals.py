@@ -1538,3 +1538,9 @@ def test_aims_of_unnamed_people_and_of_firms_keen_to_act_are_no_states() -> None
         assert goal_codes(text) == [], text
     # An adjective of aim after a verb is the subject's own.
     assert goal_codes("Peru's president has seemed willing to risk a rift with Chile.") == ["PER"]
+
+
+def test_whatever_one_wants_names_no_aim_unless_a_copula_does() -> None:
+    text = "Chile can do what it wants with its own border posts, Peru's minister said."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile said what it wants is a fair deal.") == ["CHL"]

@@ -252,11 +252,23 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 8), trigger.start
     ):
         return True  # "What we have to give is our help": a thing had, no aim
+    if _WHAT_WANTED.search(s.text, max(0, trigger.start - 24), trigger.start) and not (
+        _COPULA_NEXT.match(s.text, trigger.end)
+    ):
+        return True  # "do what it wants with its territory": whatever, no aim named
     # "that is exactly what he hopes to do": what he hopes, named before
     return bool(
         _DO_IT.match(s.text, trigger.end)
         and _WHAT_FIRST.search(s.text, max(0, trigger.start - 40), trigger.start)
     )
+
+
+# "what he wants", "whatever it wants": a free relative with no aim of its own, unless a
+# copula names it ("what Chile wants is a lasting peace").
+_WHAT_WANTED = re.compile(
+    r"\b(?:[Ww]hat|[Ww]hatever)\s+(?:he|she|it|they|we|I|you|one)\s+(?:\w+ly\s+)?\Z"
+)
+_COPULA_NEXT = re.compile(r"\s+(?:[^,;:.]{0,40}?\s)?(?:is|was|are|were|will\s+be)\b")
 
 
 def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
