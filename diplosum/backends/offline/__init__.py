@@ -13,8 +13,9 @@
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office; ``mention``: the ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
-- ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``,
-  ``own_parties``, ``referred`` (parties named by reference), ``visits``, ``addressed``
+- ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``
+  (with ``party_lists``: a list of parties read from a place), ``own_parties``,
+  ``referred`` (parties named by reference), ``visits``, ``addressed``
   (the one a visitor calls on, welcomes or tells), ``meeting_groups`` (one meeting or one
   per partner) and ``no_meeting``.
 - ``sanctions``, ``imposers``, ``sanction_targets`` and ``sanction_stances`` (the
