@@ -5,8 +5,9 @@
   ``verbatim``: the text it reads (line ends, HTML character references) and each quote
   put back as written.
 - ``sentence``, ``clauses``: one sentence as the rules read it, and the word patterns they
-  look for; ``agent_nouns``: whether a state's name or adjective stands for its agent
-  (``agent_words``: the nouns around it that decide);
+  look for (``questions``: what is asked states nothing); ``agent_nouns``: whether a
+  state's name or adjective stands for its agent (``agent_words``: the nouns around it
+  that decide);
   ``subjects``, ``coordination``, ``pronouns``: who a clause's subject is, which actors a
   list joins, who a pronoun stands for (``subject_before`` and ``subject_after``: a
   subject named before the clause, or after the participle phrase it opens with).

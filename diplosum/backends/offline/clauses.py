@@ -15,7 +15,6 @@ import re
 
 from ...text.gazetteer import gazetteer
 from ...text.matching import is_word_char, word_alternatives
-from .lexicon import Hit
 from .titles import OFFICE_AFTER, POSSESSIVE
 
 __all__ = [
@@ -26,7 +25,6 @@ __all__ = [
     "CHARGED_THAT",
     "CLAUSE_START",
     "DURATION_ONLY",
-    "HOW_FAR",
     "IMPOSES_AHEAD",
     "ITS_PEOPLE",
     "MODALS",
@@ -35,7 +33,6 @@ __all__ = [
     "NO_PROMISE",
     "OBJECT_OPENS",
     "OPENING_SUBORDINATOR",
-    "OPEN_QUESTION",
     "PASSIVE_AUXILIARY",
     "PROMISES",
     "PROMISE_DENIED",
@@ -49,7 +46,6 @@ __all__ = [
     "UNLIKELY",
     "appositive_possessive",
     "ends_with_word",
-    "in_question",
     "joins_list",
     "local_clause",
     "office_after",
@@ -352,53 +348,3 @@ def possessive_then(words: int) -> re.Pattern[str]:
     """A possessive's ending and at most ``words`` small words after it, to be matched in
     full between an owner and its noun: "Japan's | rice import | ban"."""
     return re.compile(rf"(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){{0,{words}}}")
-
-
-#: How far or how much, asked (a pattern fragment): "unclear how far Peru backs it".
-HOW_FAR = r"(?:how\s+(?:far|much|strongly)|to\s+what\s+extent)"
-
-# Inside an open question: "did not say whether Peru intends to", "it is unclear if Chile
-# plans to", "Asked by reporters if Peru would retaliate" (not a condition: "if
-# elected, she aims to" is ended by its comma). No aim, no measure is stated there.
-OPEN_QUESTION = re.compile(
-    r"(?:\bwhether|\b(?:specify|specified|say|said|know|knew|known|ask|asked|asking|Asked|clear|"
-    r"unclear|decide|decided|determine|wonder|wondered|sure|certain|confirm|confirmed)"
-    # "asked by reporters if"
-    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+if"
-    # "declined to say what changes Peru wanted": a question left open (not "said what
-    # Peru wants is ...", which states it)
-    r"|\b(?:declined|refused|not|never)\s+(?:to\s+)?(?:say|specify|disclose|reveal|explain|"
-    r"detail|confirm)\s+(?:\w+ly\s+)?(?:what|which|how|why|when|where|who)"
-    # "unclear how much Lima wants to weaken the peso", "unclear to what extent Peru backs it"
-    rf"|\b(?:unclear|uncertain|unknown|not\s+(?:clear|known))\s+{HOW_FAR})"
-    r"\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,80}\Z"
-)
-
-
-# A question put to someone, to its clause's end: "Asked if he was satisfied with ...,",
-# "Asked about claims that he had ...," opening the sentence.
-_QUESTION = re.compile(
-    r"\b(?:[Aa]sked\s+(?:him\s+|her\s+|them\s+)?(?:if|whether)|Asked\s+about)\b[^,;:]*"
-)
-
-
-# A yes-or-no question, opened by its auxiliary and closed by its mark: 'The question is:
-# "Should Chile approve the treaty?"' (not a negated, rhetorical one: "Isn't
-# the reason ...?").
-_DIRECT_QUESTION = re.compile(
-    r"(?:\A|[\"\u201c:]\s*)(?:Should|Shall|Will|Would|Can|Could|Do|Does|Did|Is|Are|Was|Were|"
-    r"Must|May|Might|Has|Have|Am)\s+(?!not\b)[^?\"\u201c\u201d]*\?"
-)
-
-
-def in_question(text: str, hit: Hit) -> bool:
-    """Whether ``hit`` is a word of a question put to someone ("Asked if he was satisfied
-    with ..., Wilson replied") or asked ("Should Chile approve the treaty?"): what they
-    answer says their position, not the question."""
-    if "?" not in text and "sked" not in text:
-        return False  # no question mark and no "asked": neither pattern can match
-    return any(
-        q.start() < hit.start and hit.end <= q.end()
-        for pattern in (_QUESTION, _DIRECT_QUESTION)
-        for q in pattern.finditer(text)
-    )

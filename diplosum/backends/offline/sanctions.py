@@ -17,13 +17,13 @@ import re
 
 from ...models import Actor, Sanction
 from .actors import ActorMention
-from .clauses import OPEN_QUESTION
 from .imposer_words import MEASURE_WORDS
 from .imposers import imposers_of
 from .lexicon import Hit
 from .measure_objects import expels_no_envoys
 from .measures import ban_as_verb, stopped_measures, trade_measure_owner
 from .no_measure import names_no_measure
+from .questions import OPEN_QUESTION
 from .reporting import reporting_actor
 from .sanction_status import sanction_status
 from .sanction_targets import imposed_by, state_right_after

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMention
-from .clauses import NO_PROMISE, dropped, in_question
+from .clauses import NO_PROMISE, dropped
 from .legal_terms import a_charge
 from .lexicon import Hit
 from .passives import with_own_agent
 from .positions import received_at
+from .questions import in_question
 from .sentence import RuleSentence
 from .stances import stated_at
 from .word_senses import in_a_name

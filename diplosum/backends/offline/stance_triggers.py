@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .clauses import OBJECT_OPENS, in_question
+from .clauses import OBJECT_OPENS
 from .lexicon import Hit
 from .positions import Position
+from .questions import in_question
 from .sentence import RuleSentence
 from .word_senses import in_a_name
 

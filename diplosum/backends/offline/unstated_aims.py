@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .clauses import (
-    OPEN_QUESTION,
-    UNLIKELY,
-    dropped,
-    in_question,
-)
+from .clauses import UNLIKELY, dropped
 from .lexicon import Hit
+from .questions import OPEN_QUESTION, in_question
 from .sentence import RuleSentence
 
 __all__ = ["not_stated"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .clauses import HOW_FAR
 from .legal_terms import a_legal_term
 from .lexicon import Hit
+from .questions import HOW_FAR
 from .word_senses import NO_STAND
 
 __all__ = ["no_judgment"]
