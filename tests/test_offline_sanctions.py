@@ -158,7 +158,7 @@ def test_reported_speech_spokesmen_according_to_and_appeals_for_calm() -> None:
         return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
 
     # "a spokesman for" speaks for the state after "for".
-    from diplosum.backends.offline.reporting import _spokesman_for
+    from diplosum.backends.offline.speaker_after import _spokesman_for
 
     # Only a "for" after a spokesman: a first "for" is not read as following the last word.
     assert _spokesman_for(["for", "the", "spokesman"]) == ["for", "the", "spokesman"]

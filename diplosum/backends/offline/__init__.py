@@ -23,7 +23,8 @@
   imposer's opposition to the target).
 - ``stances``, ``stance_triggers`` (which stance words are read), ``agents`` (who holds
   a stance besides its clause's subject), ``speech`` (reported speech), ``reporting``
-  and ``speakers`` (who speaks), ``legal_terms`` (words of the law: no one's judgment).
+  (with ``speaker_after``) and ``speakers`` (who speaks), ``legal_terms`` (words of the
+  law: no one's judgment).
 - ``goals`` and ``aim_stances`` (support for the outcome an aim names); ``phrases``
   (readable topics and aims: ``phrase_starts``, ``phrase_ends``, ``phrase_cuts`` and
   ``phrase_times`` where one starts, ends, is cut short and holds a time; ``datelines``

@@ -5,7 +5,8 @@ ministry said" (``reporting_actor``).
 Each reporting clause is read in turn: first whether it reports the sentence's words at
 all (an amount "added", a poll, a relative clause: ``unreported``), then where its speaker is named
 (quoted as, a pronoun, right before the verb, an appositive, an office and its holder,
-inverted after it, an office or institution named alone), then the clause's subject.
+inverted after it as ``speaker_after`` reads it, an office or institution named alone),
+then the clause's subject.
 A clause whose own words name no one the rules can place ("..., officials said") has no
 speaker. A quotation's speaker in a neighbouring sentence is ``speakers``'.
 """
@@ -24,7 +25,6 @@ from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
 from .mention import PEOPLE
 from .no_speaker import (
-    INVERTED_AFTER,
     mark_before,
     named_after_break,
     no_state_speaks,
@@ -33,6 +33,7 @@ from .no_speaker import (
 from .offices import OFFICE_NAMED_AGAIN
 from .quotations import CLOSING_MARKS
 from .sentence import RuleSentence
+from .speaker_after import speaker_after
 from .subjects import posting_state
 from .unreported import unreported
 
@@ -181,31 +182,13 @@ _DISCOURSE_ASIDE = re.compile(
     r",\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|meanwhile|however|though|too|"
     r"instead|in\s+response)\s*,\s*"
 )
-# A verb right after the name: it opens the reported clause, it is not said by it.
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:would|will|was|were|is|are|has|have|had|could|should|must|may|might|can|did|"
-    r"does|do)\b"
-)
 
 
 def _inverted_speaker(s: RuleSentence, clause: Hit) -> _Reading:
-    """Inverted, after a quotation or a clause: '"...," said a senior Peruvian official'; not
-    "the minister said Iran ..." (Iran is what was said), "said of the Swedish decision"
-    nor "told Erdogan" (whoever follows "told" is the one told)."""
-    after = s.after(clause.end)
-    words = s.text[clause.end : after.start].lower().split() if after is not None else []
-    if (
-        after is not None
-        and mark_before(s, clause) in INVERTED_AFTER
-        and len(words) <= 4
-        and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
-        and not clause.phrase.startswith("told")
-        # "..., said Tokyo would shoot them down": the reported clause's subject
-        and not _CLAUSE_VERB_AFTER.match(s.text, after.end)
-    ):
-        return after if s.is_agent(after) else None
-    titled = _titled_after(s, clause)
-    return _Verdict.UNDECIDED if titled is None else titled
+    """Inverted, after a quotation or a clause (``speaker_after``): '"...," said a senior
+    Peruvian official', "said Ana Lopez, a spokeswoman for Peru's foreign ministry"."""
+    decided, speaker = speaker_after(s, clause)
+    return speaker if decided else _Verdict.UNDECIDED
 
 
 def _office_or_institution(s: RuleSentence, clause: Hit) -> _Reading:
@@ -265,11 +248,6 @@ _PRONOUN_BEFORE = re.compile(
     r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|later\s+|then\s+|again\s+|"
     r"earlier\s+|previously\s+|once\s+)?\Z"
 )
-_NOT_SPEAKER_GAP = frozenset(
-    {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
-    # "Ali Hassan, an adviser, said he backed the U.S. role": a reported clause's subject.
-    | {"he", "she", "it", "they", "we", "i"}
-)
 
 
 # A reporting clause's own subject that names no one the rules know: "..., the prime
@@ -295,17 +273,6 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"[A-Z][\w.]*(?:'s|\u2019s)\s[^,;\"\u201c\u201d]{3,80}),\s*"
     r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
-
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
-
-
-def _spokesman_for(words: list[str]) -> list[str]:
-    """``words`` less the "for" of "a spokesman for the Chilean foreign ministry", who
-    speaks for the state after it."""
-    return [
-        w for i, w in enumerate(words) if not (w == "for" and i and words[i - 1] in _SPOKESPEOPLE)
-    ]
-
 
 # A lower-case word right before a name, other than an article: a verb or a preposition
 # whose object the name is.
@@ -362,17 +329,6 @@ _IT_SAID = re.compile(
 )
 
 
-# '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
-# gazetteer does not know, then what they are, which names the state.
-_NAME_THEN_APPOSITIVE = re.compile(
-    r"\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+(?:a|an|the)\s+((?:[^,;.\"\u201d]|(?<=\b[A-Za-z])\.){3,80})"
-)
-_OFFICES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "minister", "official", "envoy", "ambassador"}
-    | {"adviser", "advisor", "secretary", "diplomat", "negotiator", "president", "premier"}
-)
-
-
 _SPOKESPERSON = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|official|officials)\b")
 
 
@@ -387,19 +343,6 @@ def _opening_state(s: RuleSentence) -> ActorMention | None:
     ):
         return None
     return first
-
-
-def _titled_after(s: RuleSentence, clause: Hit) -> ActorMention | None:
-    """The state of an inverted speaker named with what they are ("said Ana Lopez, a
-    spokeswoman for Peru's foreign ministry"), after a quotation or a clause."""
-    if mark_before(s, clause) not in INVERTED_AFTER:
-        return None
-    named = _NAME_THEN_APPOSITIVE.match(s.text, clause.end)
-    if named is None or _OFFICES.isdisjoint(named.group(1).lower().split()):
-        return None
-    start, end = named.span(1)
-    inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-    return inside[0] if inside and s.is_agent(inside[0]) else None
 
 
 def after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
