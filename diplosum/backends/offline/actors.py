@@ -32,7 +32,7 @@ from .namesakes import (
     state_surnames,
 )
 from .namesakes import namesakes as find_namesakes
-from .out_of_office import out_of_office
+from .out_of_office import without_office
 from .places import NAMES_OR_SEATS, NO_NOUN_AFTER, is_place
 from .titles import titled_people
 
@@ -157,70 +157,6 @@ def _state_actors(mention: Mention) -> list[Actor]:
     return [Actor(name=names.get(code, code), kind=kind, country=code) for code in mention.codes]
 
 
-def _without_office(
-    text: str, people: list[ActorMention], year: int | None, month: int | None
-) -> list[ActorMention]:
-    """``people``, those the text calls former office holders or candidates ("former
-    President Soto") standing for no state wherever named; not a candidate who holds an
-    office in the article's ``year`` (a sitting vice president running for president).
-    Nor one whose office begins only next year, in an article dated before November."""
-    gone = out_of_office(text, people, _sitting(people, year)) | _not_yet(people, year, month)
-    if not gone:
-        return people
-    return [
-        person._replace(
-            actor=person.actor.model_copy(update={"country": None}),
-            kind="private",
-            code=None,
-            origin=person.code,
-        )
-        if family_name(person.actor.name, person.code) in gone
-        else person
-        for person in people
-    ]
-
-
-def _sitting(people: list[ActorMention], year: int | None) -> frozenset[str]:
-    """The family names of ``people`` the people gazetteer has in office for their state
-    in ``year`` itself (no year either side)."""
-    if year is None:
-        return frozenset()
-    return frozenset(
-        family_name(person.actor.name, person.code)
-        for person in people
-        if person.code
-        and any(
-            holder.code == person.code and holder.first <= year <= holder.last
-            for holder in people_gazetteer().holders(person.actor.name)
-        )
-    )
-
-
-#: From this month a person whose office starts next year may be its holder-elect (the
-#: people gazetteer counts a year either side of a term).
-_ELECT_FROM_MONTH = 11
-
-
-def _not_yet(people: list[ActorMention], year: int | None, month: int | None) -> frozenset[str]:
-    """The family names of ``people`` whose every term for their state in the people
-    gazetteer around ``year`` begins the year after, when the article is dated before
-    November: not yet in office, nor elected to it ("Trump" in July 2024)."""
-    if year is None or month is None or month >= _ELECT_FROM_MONTH:
-        return frozenset()
-    gone = set()
-    for person in people:
-        if not person.code:
-            continue
-        terms = [
-            holder
-            for holder in people_gazetteer().holders(person.actor.name, (year, year))
-            if holder.code == person.code
-        ]
-        if terms and all(holder.first == year + 1 for holder in terms):
-            gone.add(family_name(person.actor.name, person.code))
-    return frozenset(gone)
-
-
 # Between places listed: "in Iraq and Syria", "in Iraq, Syria and Lebanon" (a comma only
 # in a list of states' names that goes on: "At talks in Lima, Chile, Peru and Bolivia
 # said" lists the speakers after a city, "At talks in London, Peru said" nothing).
@@ -309,7 +245,7 @@ def find_actors(
     names = tuple(name for name in names if name.form not in namesakes)
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
-    people = _without_office(
+    people = without_office(
         text,
         known_people(text, titled, when, named, names, namesakes, dateline_capital(text)),
         year,

@@ -3,6 +3,10 @@ former prime minister", "Republican presidential candidate Ana Soto", "Soto -- n
 presumptive nominee". What they say or do is no state's: the people gazetteer may list an
 office for them in the article's years, but the text tells us they did not hold it (or
 no longer do) as they spoke. "then-President Soto" held it then, and keeps it.
+
+``without_office`` applies that to the people an article names, with the people
+gazetteer's terms at the article's date: a candidate who holds an office that year keeps
+it, and one whose term begins only next year holds none before November.
 """
 
 from __future__ import annotations
@@ -10,10 +14,11 @@ from __future__ import annotations
 import re
 
 from ...text.people import family_name
+from ...text.people import people as people_gazetteer
 from .mention import ActorMention
 from .titles import COURTESY
 
-__all__ = ["out_of_office"]
+__all__ = ["out_of_office", "without_office"]
 
 # The offices whose holders speak for a state, as the last word of a "former" title.
 _OFFICE = (
@@ -131,3 +136,67 @@ def _described(opens: re.Pattern[str], text: str, people: list[ActorMention]) ->
         if last:
             found.add(family_name(last[-1].actor.name, last[-1].code))
     return found
+
+
+def without_office(
+    text: str, people: list[ActorMention], year: int | None, month: int | None
+) -> list[ActorMention]:
+    """``people``, those the text calls former office holders or candidates ("former
+    President Soto") standing for no state wherever named; not a candidate who holds an
+    office in the article's ``year`` (a sitting vice president running for president).
+    Nor one whose office begins only next year, in an article dated before November."""
+    gone = out_of_office(text, people, _sitting(people, year)) | _not_yet(people, year, month)
+    if not gone:
+        return people
+    return [
+        person._replace(
+            actor=person.actor.model_copy(update={"country": None}),
+            kind="private",
+            code=None,
+            origin=person.code,
+        )
+        if family_name(person.actor.name, person.code) in gone
+        else person
+        for person in people
+    ]
+
+
+def _sitting(people: list[ActorMention], year: int | None) -> frozenset[str]:
+    """The family names of ``people`` the people gazetteer has in office for their state
+    in ``year`` itself (no year either side)."""
+    if year is None:
+        return frozenset()
+    return frozenset(
+        family_name(person.actor.name, person.code)
+        for person in people
+        if person.code
+        and any(
+            holder.code == person.code and holder.first <= year <= holder.last
+            for holder in people_gazetteer().holders(person.actor.name)
+        )
+    )
+
+
+#: From this month a person whose office starts next year may be its holder-elect (the
+#: people gazetteer counts a year either side of a term).
+_ELECT_FROM_MONTH = 11
+
+
+def _not_yet(people: list[ActorMention], year: int | None, month: int | None) -> frozenset[str]:
+    """The family names of ``people`` whose every term for their state in the people
+    gazetteer around ``year`` begins the year after, when the article is dated before
+    November: not yet in office, nor elected to it ("Trump" in July 2024)."""
+    if year is None or month is None or month >= _ELECT_FROM_MONTH:
+        return frozenset()
+    gone = set()
+    for person in people:
+        if not person.code:
+            continue
+        terms = [
+            holder
+            for holder in people_gazetteer().holders(person.actor.name, (year, year))
+            if holder.code == person.code
+        ]
+        if terms and all(holder.first == year + 1 for holder in terms):
+            gone.add(family_name(person.actor.name, person.code))
+    return frozenset(gone)
