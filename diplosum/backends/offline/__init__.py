@@ -12,7 +12,8 @@
   list joins, who a pronoun stands for (``subject_before`` and ``subject_after``: a
   subject named before the clause, or after the participle phrase it opens with).
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
-  named after an office; ``mention``: the ``ActorMention`` the rules pass around).
+  named after an office, ``title_states``: the state a title names; ``mention``: the
+  ``ActorMention`` the rules pass around).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``
   (with ``party_lists``: a list of parties read from a place), ``own_parties``,

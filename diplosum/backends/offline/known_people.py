@@ -13,7 +13,8 @@ from ...text.people import NameMention, People, Years
 from ...text.people import people as people_gazetteer
 from .mention import BY_START, ActorMention
 from .namesakes import of_another_bearer
-from .titles import COURTESY, title_state
+from .title_states import title_state
+from .titles import COURTESY
 
 __all__ = ["known_people"]
 

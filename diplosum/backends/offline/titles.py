@@ -8,24 +8,28 @@ appositive giving their office, "Michael Jopling, British minister of agricultur
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
 from ...models import Actor
 from ...text.gazetteer import Mention, gazetteer
 from ...text.matching import is_word_char, trie_pattern
-from ...text.people import people
 from .envoys import posted_to_a_body
 from .mention import ActorMention
-from .name_runs import NOT_NAMES, Tokens, appositive_run, name_run
+from .name_runs import Tokens, appositive_run, name_run
+from .title_states import (
+    a_national,
+    named_as_person,
+    posted_to,
+    states_of_title,
+    title_code,
+)
 
 __all__ = [
     "COURTESY",
     "OFFICES_AFTER",
     "OFFICE_AFTER",
     "POSSESSIVE",
-    "title_state",
     "titled_people",
 ]
 
@@ -97,12 +101,12 @@ def _person_at(
     title = _POSSESSIVE_EDGE.sub("", text[opener:name_start]).strip(" ,") or None
     if title and {w.lower() for w in title.split()} <= gz.portfolios | {"and", "&"}:
         return None, opener + 1  # "Petroleum Co", "Economic Cooperation": no office
-    if title is None and not _named_as_person(text, name):
+    if title is None and not named_as_person(text, name):
         return None, opener + 1  # "Taiwan's Foxconn", "Russia's Gazprom": no person
-    title_states = _title_states(text, opener, (name_start, name_end), states, state_ends, host)
+    title_states = states_of_title(text, opener, (name_start, name_end), states, state_ends, host)
     title_states = posted_to_a_body(text, title, title_states, states)
-    code = _title_code(title_states[-1], name) if title_states else None
-    if title is None and title_states and _a_national(name, title_states[-1]):
+    code = title_code(title_states[-1], name) if title_states else None
+    if title is None and title_states and a_national(name, title_states[-1]):
         code = None  # "Australia's Ana Soto won gold": a national, no state's voice
     if title and not _ACADEMIC.isdisjoint(title.lower().rstrip(".").split()):
         code = None  # "Chilean Professor Ana Soto of Lima University": a scholar's own words
@@ -125,7 +129,7 @@ def _past_office(tokens: Tokens, states: list[Mention]) -> tuple[int, Mention | 
         lowered = word.lower().rstrip(".")
         following = tokens.get(index + 1)
         if lowered == "to" and index and host is None:
-            posted = _posted_to(tokens, index, states)
+            posted = posted_to(tokens, index, states)
             if posted is not None:
                 # "Peruvian Ambassador to the WTO Ana Soto": the post, then the name.
                 index, host = posted
@@ -207,109 +211,10 @@ def _no_one_named(tokens: Tokens, end: int, name: str) -> bool:
     )
 
 
-def _title_states(
-    text: str,
-    opener: int,
-    name: tuple[int, int],
-    states: list[Mention],
-    state_ends: list[int],
-    host: Mention | None,
-) -> list[Mention]:
-    """The states named inside the title opening at ``opener`` or right before it ("Chilean
-    Deputy Minister"), less where an envoy is posted (``host``); else one right after
-    the name (``name``: its start and end) after "of"."""
-    name_start, name_end = name
-    title_states = []
-    for mention in states[bisect.bisect_left(state_ends, opener - 3) :]:
-        if mention.start >= name_start:
-            break
-        # "Ministry of Energy and Mines (MEM) Vice Minister": a state
-        # (or its ministry) in brackets right before the office is the title's too.
-        between = text[mention.end : opener]
-        if mention is host:
-            continue  # where an ambassador is posted, not whose
-        if mention.end > opener or (not between.strip(" )") and "\n" not in between):
-            title_states.append(mention)
-    if not title_states and not _CHAIR_BEFORE.search(text, max(0, opener - 80), opener):
-        # "President Ana Soto of Peru": the state right after the name (not where the
-        # text has just named the body that person chairs, and speaks for).
-        later = states[bisect.bisect_left(state_ends, name_end) :]
-        if later and text[name_end : later[0].start] in (" of ", " of the "):
-            title_states.append(later[0])
-    return title_states
-
-
-def _a_national(name: str, state: Mention) -> bool:
-    """Whether ``name``, in full after a state's possessive with no office ("Chile's Ana
-    Soto"), is one of its people rather than its officer: one the people gazetteer does
-    not know by name or surname. News names its athletes, business people and firms so
-    ("Chile's Luis Vega won the race"), its leaders with their office or by a name the
-    gazetteer holds ("Russia's Vladimir Putin"). A body's person is its officer ("the
-    WHO's Ana Soto")."""
-    if state.kind == "igo" or " " not in name:
-        return False  # a one-word name is one known or named in full (``_named_as_person``)
-    return not people().holders(name) and not people().holders(name.split()[-1])
-
-
 # Titles of scholars, who speak for no state whatever the state before or after them.
 _ACADEMIC = frozenset({"professor", "prof"})
 
-
-def _posted_to(tokens: Tokens, index: int, states: list[Mention]) -> tuple[int, Mention] | None:
-    """For "to" at token ``index`` right after an office one is posted with ("Ambassador
-    to the United Nations"), the token after the state or body posted to, and that one."""
-    office = tokens.get(index - 1)
-    following = tokens.get(index + 1)
-    posted = gazetteer().posted_offices
-    if office is None or following is None or office.group(1).lower() not in posted:
-        return None
-    after = index + 1
-    if following.group(1) == "the":
-        after += 1
-    first = tokens.get(after)
-    if first is None:
-        return None
-    host = next((m for m in states if m.start == first.start(1)), None)
-    if host is None:
-        return None
-    while (token := tokens.get(after)) is not None and token.start(1) < host.end:
-        after += 1
-    return after, host
-
-
-def _named_as_person(text: str, name: str) -> bool:
-    """Whether a one-word ``name`` after a state's possessive alone is a person's: one the
-    people gazetteer knows ("Iran's Zarif"), or one the article names with a given name or
-    a title before it ("Ana Soto", "Mr Soto"). Most such words name a company, a place or
-    a newspaper ("Taiwan's Foxconn", "Japan's Nikkei"); a longer name is left as it is."""
-    if " " in name or people().holders(name):
-        return True
-    before = re.compile(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b")
-    return any(m.group(1) not in NOT_NAMES for m in before.finditer(text))
-
-
 _POSSESSIVE_EDGE = re.compile(r"\A\s*['\u2019]s\b|['\u2019]s?\s*\Z")
-
-
-def _title_code(mention: Mention, name: str) -> str:
-    """The state of a title's adjective or name: of an adjective several states share
-    ("Congolese": the DR Congo's and the Congo's), the one the people gazetteer knows the
-    person for, else the adjective's own."""
-    sharing = gazetteer().shared_adjectives.get(mention.text, frozenset())
-    known = people().code(name) if sharing else None
-    return known if known is not None and known in sharing else mention.codes[0]
-
-
-# "the head of the talks committee, Ambassador Ana Soto of Peru": the body's voice.
-_CHAIR_BEFORE = re.compile(
-    r"\b(?:chairman|chairwoman|chairperson|chair|head)\s+of\s+the\s+[^,]{3,50},\s*\Z"
-)
-
-
-def title_state(title: str) -> str | None:
-    """The state an office means when named without one ("Defense Secretary": the United
-    States), if it means one."""
-    return next((c for t, c in gazetteer().title_states.items() if title.endswith(t)), None)
 
 
 _COMPANY_ENDS = frozenset(
