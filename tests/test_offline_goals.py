@@ -1544,3 +1544,11 @@ def test_whatever_one_wants_names_no_aim_unless_a_copula_does() -> None:
     text = "Chile can do what it wants with its own border posts, Peru's minister said."
     assert goal_codes(text) == []
     assert goal_codes("Chile said what it wants is a fair deal.") == ["CHL"]
+
+
+def test_an_aim_in_a_relative_clause_on_people_of_no_state_is_theirs() -> None:
+    text = "Some fear the workers who will leave Chile to seek jobs abroad will be unskilled."
+    assert goal_codes(text) == []
+    # A "that" after "told" opens what was said: its subject's aim.
+    text = "She told businessmen that Chile and Peru would work to double their trade."
+    assert sorted(goal_codes(text)) == ["CHL", "PER"]

@@ -15,7 +15,7 @@ import re
 
 from .agents import THREAT_NOUNS
 from .aim_cues import after_a_cue
-from .aim_people import no_agents_subject, noun_participle, owned_by_no_agent
+from .aim_people import no_agents_subject, noun_participle, owned_by_no_agent, people_who
 from .appeals import asked_of_another
 from .clauses import MODALS
 from .lexicon import Hit
@@ -211,7 +211,7 @@ def _plan_of(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
 def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     """``None`` when the trigger states an aim of the clause's subject; else who holds it:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
-    if noun_participle(s, trigger) or no_agents_subject(s, trigger):
+    if noun_participle(s, trigger) or no_agents_subject(s, trigger) or people_who(s, trigger):
         return []
     if owned_by_no_agent(s, trigger):
         return []

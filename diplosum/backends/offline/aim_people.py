@@ -14,7 +14,7 @@ from .agent_words import NOT_AGENTS
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["no_agents_subject", "noun_participle", "owned_by_no_agent"]
+__all__ = ["no_agents_subject", "noun_participle", "owned_by_no_agent", "people_who"]
 
 
 # A participle right after a common noun is that noun's ("rebels trying to overthrow",
@@ -123,3 +123,18 @@ def owned_by_no_agent(s: RuleSentence, trigger: Hit) -> bool:
         return False
     word = owned.group(1)
     return _for_no_state(word) or _for_no_state(word + "s")
+
+
+# A relative clause on people of no state, the aim inside it: "the people who will leave
+# Chile to seek work abroad", "workers who hope to".
+# (Only "who": after "told businessmen that", "views among analysts that" a "that" opens
+# what was said, with its own subject.)
+_PEOPLE_WHO = re.compile(r"\b([a-z]+)\s+who\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Z])\.){0,60}\Z")
+
+
+def people_who(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` stands in a relative clause on people who act for no state."""
+    who = _PEOPLE_WHO.search(s.text, max(0, trigger.start - 80), trigger.start)
+    if who is None or any(a.end == who.end(1) for a in s.actors):
+        return False
+    return _for_no_state(who.group(1))
