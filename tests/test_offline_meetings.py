@@ -2508,3 +2508,13 @@ def test_a_willingness_or_readiness_to_talk_proposes_talks() -> None:
         "Chile signalled its readiness to hold talks with Peru.",
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
+
+
+def test_talks_named_as_the_way_to_settle_something_are_proposed() -> None:
+    for text in (
+        "Chile wants to settle the dispute with Peru through talks.",
+        "Chile upholds resolving the border issue with Peru via talks, its minister said.",
+    ):
+        assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
+    held = extract_summary("Chile and Peru held talks through the night.").meetings
+    assert [m.status for m in held] == ["held"]

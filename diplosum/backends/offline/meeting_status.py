@@ -86,6 +86,8 @@ _WISHED = re.compile(
     r"sought to|seeking to|aims? to|eager to|keen to|asked for|asks for|requested|requests|"
     # "hinted at his willingness to negotiate", "signalled its readiness to hold talks"
     r"willingness\s+to|readiness\s+to|preparedness\s+to|desire\s+to|wish\s+to|"
+    # "resolving the issue via talks", "to settle the dispute through dialogue": a way
+    r"via|through|by\s+means\s+of|"
     # "renewed its demand for talks", "demanded a meeting"
     r"demands?\s+for|demanded|demanding|"
     # "is seeking a meeting with", "is trying to arrange a meeting"
