@@ -2516,5 +2516,8 @@ def test_talks_named_as_the_way_to_settle_something_are_proposed() -> None:
         "Chile upholds resolving the border issue with Peru via talks, its minister said.",
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["proposed"], text
-    held = extract_summary("Chile and Peru held talks through the night.").meetings
-    assert [m.status for m in held] == ["held"]
+    for text in (
+        "Chile and Peru held talks through the night.",
+        "Chile's envoy spoke through an interpreter at talks with Peru.",
+    ):
+        assert [m.status for m in extract_summary(text).meetings] == ["held"], text

@@ -87,7 +87,10 @@ _WISHED = re.compile(
     # "hinted at his willingness to negotiate", "signalled its readiness to hold talks"
     r"willingness\s+to|readiness\s+to|preparedness\s+to|desire\s+to|wish\s+to|"
     # "resolving the issue via talks", "to settle the dispute through dialogue": a way
-    r"via|through|by\s+means\s+of|"
+    # to settle something, put forward (not "met via video link", "spoke through an
+    # interpreter at talks")
+    r"(?:resolv|settl|solv|end|address|handl|defus|overcom)\w*\s+(?:[^,.;]|(?<=\b[A-Za-z])\.)"
+    r"{0,60}?\s(?:via|through|by\s+means\s+of)|"
     # "renewed its demand for talks", "demanded a meeting"
     r"demands?\s+for|demanded|demanding|"
     # "is seeking a meeting with", "is trying to arrange a meeting"
