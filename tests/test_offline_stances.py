@@ -4127,11 +4127,14 @@ def test_protests_a_subject_stirs_up_are_others() -> None:
         "Chile has seen protests in every city in opposition to the mine.",
         "Peru witnessed fierce criticism of the treaty last year.",
         "Bolivia is wracked with protests over fuel prices.",
+        "Chile's crisis began with protests against the president.",
+        "Peru's government fell amid protests against the new tax.",
         "Chile was rocked by protests against the mine.",
     ):
         assert stance_keys(text) == set(), text
     # Another's stance the subject saw is still the other's.
     assert stance_keys("Chile saw strong criticism from Peru over the mine.") == {("PER", "oppose")}
+    assert stance_keys("Chile went ahead despite protests from Peru.") == {("PER", "oppose")}
 
 
 def test_a_welcome_given_as_a_ceremony_takes_no_position() -> None:

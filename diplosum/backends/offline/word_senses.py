@@ -28,6 +28,15 @@ _DEMONSTRATIONS = re.compile(
 )
 
 
+# "Protests" as the circumstance of another event: "erupted with protests", "fell amid
+# protests", "after protests" (not "despite protests from Peru": Peru's).
+_IN_CIRCUMSTANCE = re.compile(
+    r"\b(?:with|amid|amidst|after|following|during|despite|of)\s+(?:[a-z][\w-]*\s+)?\Z",
+    re.IGNORECASE,
+)
+_BY_WHOM = re.compile(r"\s+(?:from|by)\s")
+
+
 def other_sense(text: str, trigger: Hit) -> bool:
     """Whether stance word ``trigger`` stands in another sense in ``text``: a street's
     block, a denied entry, "calls tenders", a refusal to speak, a shape, a length of
@@ -51,6 +60,12 @@ def other_sense(text: str, trigger: Hit) -> bool:
         text, max(0, trigger.start - 30), trigger.start
     ):
         return True  # "the ongoing protests in Lima", "student protests": demonstrations
+    if (
+        phrase == "protests"
+        and _IN_CIRCUMSTANCE.search(text, max(0, trigger.start - 16), trigger.start)
+        and not _BY_WHOM.match(text, end)
+    ):
+        return True  # "the crisis began with protests against ...": an event, no stand
     if phrase.startswith(("refus", "declin")) and (
         NO_STAND.match(text, end) or _NO_LABEL.match(text, end)
     ):
