@@ -4418,3 +4418,12 @@ def test_views_as_a_noun_names_no_speaker() -> None:
     )
     assert stance_keys(text) == set()
     assert stance_keys("Peru views the plan as a threat.") == {("PER", "oppose")}
+
+
+def test_a_demonym_said_as_an_identity_names_no_agent() -> None:
+    for text in (
+        "Most residents there identify as Chilean and have rejected offers of Peruvian "
+        "citizenship.",
+        "Many villagers consider themselves Bolivian and oppose the new border.",
+    ):
+        assert stance_keys(text) == set(), text

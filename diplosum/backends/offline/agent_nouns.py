@@ -133,12 +133,22 @@ _A_PERSON_IN_PLIGHT = re.compile(
 )
 
 
+# A people's identity, said of its members: "identify as Syrian", "consider themselves
+# Chilean", "see themselves as Peruvian".
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:identif(?:y|ies|ied|ying)\s+as|(?:see|sees|saw|consider|considers|considered|"
+    r"call|calls|called)\s+(?:themselves|himself|herself)(?:\s+as)?)\s+\Z"
+)
+
+
 def a_national(text: str, start: int, end: int) -> bool:
     """Whether the state's adjective at ``start:end`` names one of its people, a noun
-    after "a" ("an American detained in Russia", "a Chilean who lives in Lima"), or
-    one in a plight ("a wounded Iraqi")."""
+    after "a" ("an American detained in Russia", "a Chilean who lives in Lima"), one in
+    a plight ("a wounded Iraqi"), or an identity ("identify as Syrian")."""
     if _A_PERSON_IN_PLIGHT.search(text, max(0, start - 16), start) is not None:
         return True
+    if _IDENTIFIED_AS.search(text, max(0, start - 36), start) is not None:
+        return True  # "residents there identify as Chilean": who they are, no agent
     return (
         _A_NATIONAL.search(text, max(0, start - 4), start) is not None
         and _NATIONAL_AFTER.match(text, end) is not None

@@ -17,7 +17,7 @@ from ...text.people import people
 from .name_runs import NOT_NAMES, Tokens
 
 __all__ = [
-    "a_national",
+    "a_national_named",
     "named_as_person",
     "posted_to",
     "states_of_title",
@@ -58,7 +58,7 @@ def states_of_title(
     return title_states
 
 
-def a_national(name: str, state: Mention) -> bool:
+def a_national_named(name: str, state: Mention) -> bool:
     """Whether ``name``, in full after a state's possessive with no office ("Chile's Ana
     Soto"), is one of its people rather than its officer: one the people gazetteer does
     not know by name or surname. News names its athletes, business people and firms so

@@ -18,7 +18,7 @@ from .envoys import posted_to_a_body
 from .mention import ActorMention
 from .name_runs import Tokens, appositive_run, name_run
 from .title_states import (
-    a_national,
+    a_national_named,
     named_as_person,
     posted_to,
     states_of_title,
@@ -106,7 +106,7 @@ def _person_at(
     title_states = states_of_title(text, opener, (name_start, name_end), states, state_ends, host)
     title_states = posted_to_a_body(text, title, title_states, states)
     code = title_code(title_states[-1], name) if title_states else None
-    if title is None and title_states and a_national(name, title_states[-1]):
+    if title is None and title_states and a_national_named(name, title_states[-1]):
         code = None  # "Australia's Ana Soto won gold": a national, no state's voice
     if title and not _ACADEMIC.isdisjoint(title.lower().rstrip(".").split()):
         code = None  # "Chilean Professor Ana Soto of Lima University": a scholar's own words
