@@ -1552,3 +1552,19 @@ def test_an_aim_in_a_relative_clause_on_people_of_no_state_is_theirs() -> None:
     # A "that" after "told" opens what was said: its subject's aim.
     text = "She told businessmen that Chile and Peru would work to double their trade."
     assert sorted(goal_codes(text)) == ["CHL", "PER"]
+
+
+def test_decided_promised_somewhere_and_a_mayor_s_aims() -> None:
+    # "has determined that": decided, no aim.
+    text = "Chile's ruling party has determined that either Soto or Vera will lead the country."
+    assert goal_codes(text) == []
+    assert goal_codes("Chile is determined that the talks succeed.") == ["CHL"]
+    # Where and when a vow was made come before its "to".
+    text = "Chile's president vowed at the OAS in 2015 to end child labour."
+    assert [goal.statement for goal in extract_summary(text).goals] == ["end child labour"]
+    text = "Chile's president vowed on Monday that Chile would take more steps to open up."
+    assert [goal.statement for goal in extract_summary(text).goals] == [
+        "Chile would take more steps to open up"
+    ]
+    # A city's mayor speaks for no state.
+    assert goal_codes("Lima's mayor wants to host the next Olympic Games.") == []

@@ -74,6 +74,8 @@ NOT_AGENTS = frozenset(
         # Law enforcement at home: "Lima's police chief" states no foreign
         # policy of Peru.
         *("police", "policeman", "policemen", "detectives", "prosecutors", "prosecutor"),
+        # A city's, not the state's: "London's mayor called for ..."
+        *("mayor", "mayors"),
         *("attorney", "attorneys"),
         # Those held or accused: "a British terror suspect plans to sue" is no act of Britain.
         *("suspect", "suspects", "detainee", "detainees", "prisoner", "prisoners", "inmate"),

@@ -81,6 +81,7 @@ _OBJECTIVE_ADJECTIVE = re.compile(
 )
 # "its outcome will be determined beyond its borders", "is determined by": decided, no aim.
 _DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+)?\Z")
 
 
 # Acts promised in the future tense: an aim when a state, a body or a person acts ("Chile
@@ -242,6 +243,11 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase == "determined" and (
         _DECIDED.search(s.text, max(0, trigger.start - 20), trigger.start)
         or s.text.startswith(" by ", trigger.end)
+        # "the party has determined that Soto will succeed him": decided, not resolved
+        or (
+            s.text.startswith(" that ", trigger.end)
+            and _PERFECT.search(s.text, max(0, trigger.start - 20), trigger.start) is not None
+        )
     ):
         return True  # "will be determined beyond its borders": decided, not resolved
     if trigger.phrase.endswith("continue") and _LASTS.match(s.text, trigger.end):

@@ -124,6 +124,9 @@ _PROMISES = frozenset({"promised", "pledged", "pledges", "pledging", "vowed", "v
 # Where or when a promise was made, right after its verb: "promised on the campaign
 # trail", "pledged during the campaign" (what was promised came before, or after "to"), or
 # for whom: "the welcome it had promised for the president".
+# Words of a clause of its own before "to" ("Chile would take more steps to"): the
+# promise is that clause, not what follows "to".
+_CLAUSE_WORDS = frozenset({"that", "would", "will", "could", "should", "can", "may", "must"})
 _WHERE_PROMISED = re.compile(r"\s+(?:on|in|at|during|before|after|while|last|since|for)\b")
 _PROMISED_ACT = re.compile(
     r"[^,;:]{0,80}?(?:\bthat\s+|\s)(?:he|she|it|they|we|I)\s+"
@@ -255,9 +258,14 @@ def aim_statement(
         promised is None
         and trigger.phrase in _PROMISES
         and _WHERE_PROMISED.match(text, trigger.end)
-        and " to " not in f" {statement} "
     ):
-        return None  # "the reforms she pledged during the election": where, not what
+        if " to " not in f" {statement} ":
+            return None  # "the reforms she pledged during the election": where, not what
+        # "vowed at the OAS in 2015 to end child labour": what, past where and when
+        # (not past a clause of its own: "vowed on Monday that Chile would take ...")
+        where, _, what = statement.partition(" to ")
+        if what and _CLAUSE_WORDS.isdisjoint(where.lower().split()):
+            statement = what
     if statement.startswith("out ") and trigger.phrase.split()[-1] in _SEEK:
         statement = statement[len("out ") :]  # "will seek out new technologies": the particle
     if _DISCLAIMED.match(statement):
