@@ -124,9 +124,11 @@ _PLAN_BEFORE = re.compile(
 
 # Talks agreed to, not yet begun: "have agreed to begin talks", "agreed to resume talks",
 # "said they would begin formal talks".
+# Verbs that open talks: "to begin talks", "agreed to hold talks".
+_OPENING = r"(?:begin|hold|open|start|resume|launch|restart|enter)"
 _AGREED_TO_OPEN = re.compile(
     r"\b(?:agree(?:d|s)?\s+to|(?:said|says|announced)\s+(?:that\s+)?(?:they|it|the\s+two)\s+would)\s+"
-    r"(?:begin|hold|open|start|resume|launch|restart|enter)\s+(?:[\w-]+\s+){0,2}\Z"
+    rf"{_OPENING}\s+(?:[\w-]+\s+){{0,2}}\Z"
     # "agreed to formal talks": the talks themselves agreed to
     r"|\bagree(?:d|s)?\s+to\s+(?:(?:the|a|an|new|fresh|formal|direct|further|more)\s+){0,2}\Z"
 )
@@ -153,10 +155,7 @@ def _headline_infinitive(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-_TO_OPEN = re.compile(
-    r"\bto\s+(?:begin|hold|open|start|resume|launch|restart|enter|attend|host|join)\s+"
-    r"(?:[\w-]+\s+){0,2}\Z"
-)
+_TO_OPEN = re.compile(rf"\bto\s+(?:{_OPENING}|attend|host|join)\s+(?:[\w-]+\s+){{0,2}}\Z")
 _INVITED = re.compile(r"\binvit(?:e|es|ed|ing)\b")
 
 

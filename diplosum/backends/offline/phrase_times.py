@@ -57,25 +57,26 @@ _TIME_BOUNDS = frozenset(
 
 def without_closing_time(tokens: list[str]) -> list[str]:
     """``tokens`` less a time their noun phrase ends with ("on Monday", "last week",
-    "today"), unless fewer than two words would be left."""
+    "today"), unless fewer than two words would be left; whatever the phrase opens with,
+    less a past time at its end ("seek permanent membership on the council | last
+    month": the clause's, not part of what it says)."""
     if len(tokens) < 4:
         return tokens
-    if tokens[0].lower() not in _NOUN_PHRASE_OPENS:
-        # Whatever the phrase opens with, a past time at its end is the clause's, not
-        # part of what it says: "seek permanent membership on the council | last month".
-        past = tokens[-2].lower() == "last" and tokens[-1].lower().rstrip(",") in _TIMES
-        before = tokens[-3].lower()
-        # (not a participle's time, "the gains rebels made last year", nor "only last year")
-        kept = before.endswith("ed") or before in _PARTICIPLES or before in _TIME_BOUNDS
-        return tokens[:-2] if past and not kept else tokens
     last = tokens[-1].lower().rstrip(",")
+    noun_phrase = tokens[0].lower() in _NOUN_PHRASE_OPENS
     cut = 0
-    if last in ("today", "yesterday"):
+    if not noun_phrase:
+        cut = 2 if tokens[-2].lower() == "last" and last in _TIMES else 0
+    elif last in ("today", "yesterday"):
         cut = 1
     elif last in _TIMES and tokens[-2].lower() in _TIME_CLOSES:
         cut = 2
     before = tokens[-cut - 1].lower() if cut else ""
+    # Not a participle's time ("the accord signed last year", "the gains rebels made last
+    # year"), nor a bound's ("only last year") after a phrase of another kind.
     if not cut or before.endswith("ed") or before in _PARTICIPLES:
+        return tokens
+    if not noun_phrase and before in _TIME_BOUNDS:
         return tokens
     return tokens[:-cut]
 
