@@ -1100,6 +1100,26 @@ def test_words_recalled_before_what_is_said_are_no_part_of_it() -> None:
     assert readable(text, 0) == "He had spoken to Soto, including on Monday"
 
 
+def test_a_reporting_clause_a_phrase_opens_with_is_no_part_of_it() -> None:
+    # Who says it, and when, go; what is said stays.
+    assert readable("Lima said on Monday that the talks had failed", 0) == "the talks had failed"
+    text = "One Chilean diplomat said Soto was in a difficult position"
+    assert readable(text, 0) == "Soto was in a difficult position"
+    assert readable("He added that Peru would never join the pact", 0) == (
+        "Peru would never join the pact"
+    )
+    # No reporting clause: a preposition, a relative or "what" before the verb, a noun
+    # "notes", or too little left after it.
+    for text in (
+        "Among those Lima said it had named was Soto",
+        "What the accord said is that talks will resume",
+        "Peruvians who have said they will vote",
+        "repeated notes of concern from Chile",
+        "The aide said Soto",
+    ):
+        assert readable(text, 0) == text
+
+
 def test_headlines_in_the_present_tense() -> None:
     # Headlines and some ledes write the present: "recalls", "restores ties", "phones".
     found = offline("Chile recalls its ambassador to Peru")

@@ -163,9 +163,11 @@ def opening_trimmed(clause: list[str]) -> list[str] | None:
         del clause[:2]  # "Of course trade is not the whole story": a way of saying
     if [t.lower().rstrip(",") for t in clause[:3]] in _OPINION_OPENERS:
         del clause[:3]  # "To my mind, that is self-defence": whose view, said again
-    said = _said_before(clause)
+    said = _said_before(clause) or _reporting_clause(clause)
     if said and len(clause) - said >= 2:
-        del clause[:said]  # "As I said at the time of the accord, the wording is vague"
+        # "As I said before, the wording is vague", "Lima said that the talks had
+        # failed": who says it is no part of what is said
+        del clause[:said]
     clause = _without_leading_words(clause)
     if [t.lower() for t in clause[:3]] == ["in", "order", "to"]:
         del clause[:3]  # "in order to proceed": the aim is what follows
@@ -193,6 +195,31 @@ def _said_before(clause: list[str]) -> int:
     if len(words) <= verb or words[at] not in _RECALLERS or words[verb] not in _RECALLED:
         return 0
     return next((i + 1 for i, t in enumerate(clause[:12]) if t.endswith(",")), 0)
+
+
+# A reporting clause a phrase opens with: a short subject ("He", "The envoy", "One
+# Peruvian official") and a verb of saying, with no object of its own ("told" has one).
+# (not "notes" or "adds": "repeated notes of concern" names what was said)
+_REPORTING = frozenset({"said", "says", "added", "noted"})
+_SUBJECT_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "the", "a", "an", "one"})
+_NO_SUBJECT = frozenset({"who", "which", "that", "what", "have", "has", "had", "is", "was"})
+# "Among those Chile said it had named": a phrase that opens with a preposition is no
+# reporting clause's subject.
+_NOT_FIRST = frozenset({"among", "in", "on", "at", "for", "with", "by", "from", "of", "as"})
+
+
+def _reporting_clause(clause: list[str]) -> int:
+    """How many of ``clause``'s first words are a reporting clause ("Chile said (that)";
+    times after it go later); 0 if it opens with none."""
+    words = [t.lower() for t in clause[:7]]
+    verb = next((i for i, w in enumerate(words) if w in _REPORTING), None)
+    if not verb or verb > 5 or any(not w.isalpha() for w in words[:verb]):
+        return 0
+    if words[0] in _NOT_FIRST or not (clause[0][0].isupper() or words[0] in _SUBJECT_OPENERS):
+        return 0
+    if any(w in _NO_SUBJECT or w in MODAL_VERBS for w in words[:verb]):
+        return 0
+    return verb + 2 if words[verb + 1 : verb + 2] == ["that"] else verb + 1
 
 
 def _without_leading_words(clause: list[str]) -> list[str]:
