@@ -1309,8 +1309,15 @@ def test_a_to_that_names_to_whom_is_no_aim() -> None:
     text = "The sum, Chile said, was close to the aid offered to Central America after the storm."
     assert goal_codes(text) == []
     assert goal_codes("Peru offered to the Chilean government a loan of $5 million.") == []
-    # An infinitive after it is the aim, and "committed to" takes a noun.
+    # A name alone, or a plural noun: "to" names to whom.
+    assert goal_codes("Chile made an offer to Peru on Monday.") == []
+    assert goal_codes("Peru raised its offer to creditors in Lima.") == []
+    assert goal_codes("Peru pledged to farmers who lost crops a fund of $5 million.") == []
+    # An infinitive after it is the aim (one in "ss" or "us" too), and "committed to"
+    # takes a noun.
     assert goal_codes("Peru offered to send aid to Chile.") == ["PER"]
+    assert goal_codes("Peru offered to discuss the border.") == ["PER"]
+    assert goal_codes("Peru pledged to focus on the border.") == ["PER"]
     assert goal_codes("Peru is committed to the peace plan, its minister said.") == ["PER"]
 
 

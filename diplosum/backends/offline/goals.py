@@ -49,9 +49,14 @@ def _first_person_before(text: str, end: int) -> bool:
     return _FIRST_PERSON.search(text, max(0, end - _FIRST_PERSON_REACH), end) is not None
 
 
-# After a verb's "to", a name or a determiner: "to" is a preposition ("offered to
-# Central America", "pledged to the victims"), not an infinitive's.
-_TO_WHOM = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s|[A-Z][a-z]+\s+[A-Z])")
+# After a verb's "to", a name, a determiner or a plural noun: "to" is a preposition
+# ("offered to Central America", "pledged to the victims", "an offer to Peru on Monday",
+# "its offer to banks"), not an infinitive's (a verb never ends in one "s" after "to":
+# not "to discuss", "to focus").
+_TO_WHOM = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their)\s|[A-Z][a-z]+\s+[A-Z]|[A-Z][a-z]+(?:[,.;]|\s+[a-z])|"
+    r"[a-z]+[^su\s]s\b)"
+)
 
 
 def _to_whom(s: RuleSentence, trigger: Hit) -> bool:
