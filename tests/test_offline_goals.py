@@ -1566,6 +1566,12 @@ def test_decided_promised_somewhere_and_a_mayor_s_aims() -> None:
     text = "Chile's ruling party has determined that either Soto or Vera will lead the country."
     assert goal_codes(text) == []
     assert goal_codes("Chile is determined that the talks succeed.") == ["CHL"]
+    # Found, or an adjective: no "be" or "remain" before "determined".
+    text = "Chilean investigators determined Peruvian agents had forged the files."
+    assert goal_codes(text) == []
+    assert goal_codes("Peru waged its most determined push in years on the border.") == []
+    assert goal_codes("Peru remains determined that the border stays open.") == ["PER"]
+    assert goal_codes("Chile was determined not to give way to Peru.") == ["CHL"]
     # Where and when a vow was made come before its "to".
     text = "Chile's president vowed at the OAS in 2015 to end child labour."
     assert [goal.statement for goal in extract_summary(text).goals] == ["end child labour"]

@@ -82,6 +82,13 @@ _OBJECTIVE_ADJECTIVE = re.compile(
 # "its outcome will be determined beyond its borders", "is determined by": decided, no aim.
 _DECIDED = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\Z")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|now\s+|already\s+)?\Z")
+# "is determined that", "remains determined": resolved, an aim; "agencies determined the
+# files were forged", "has determined that": found or decided, none.
+_RESOLVED = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|"
+    r"appeared|looks?|looked|stays?|stayed|became|becomes?|grew)|['\u2019](?:s|re|m))\s+"
+    r"(?:\w+ly\s+|more\s+|still\s+|as\s+|so\s+|just\s+as\s+|all\s+the\s+more\s+)*\Z"
+)
 
 
 # Acts promised in the future tense: an aim when a state, a body or a person acts ("Chile
@@ -209,6 +216,18 @@ _HOPES_STIRRED = re.compile(
 )
 
 
+def _found(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "determined", not followed by "to", is a verb of finding or deciding: no
+    "be" or "remain" before it ("agencies determined the files were forged"), not the
+    opening word ("Determined, Peru pressed on") nor before "not to"."""
+    opening = s.text[s.opens() : trigger.start].strip(" \"'\u201c") == ""
+    return not (
+        opening
+        or s.text.startswith(" not to ", trigger.end)
+        or _RESOLVED.search(s.text, max(0, trigger.start - 30), trigger.start)
+    )
+
+
 def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is cut off where it stands (an aside, a quotation's end, a
     broken-off sentence, an aim named elsewhere) or is a word in another sense: sought by
@@ -248,6 +267,7 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
             s.text.startswith(" that ", trigger.end)
             and _PERFECT.search(s.text, max(0, trigger.start - 20), trigger.start) is not None
         )
+        or _found(s, trigger)
     ):
         return True  # "will be determined beyond its borders": decided, not resolved
     if trigger.phrase.endswith("continue") and _LASTS.match(s.text, trigger.end):
