@@ -393,6 +393,21 @@ def test_a_quotation_closing_its_paragraph_is_not_the_next_paragraph_s_speaker_s
     assert goal_codes(attributed) == ["ESP"]
 
 
+def test_a_quotation_he_or_she_said_is_not_a_new_speaker_s_named_after_it() -> None:
+    # "she" points back; the next sentence introduces someone else, a body, or a man.
+    before = 'Ana Soto spoke in Lima. "We are seeking to cut tariffs," she said. '
+    for after in (
+        "Peruvian President Juan Ruiz said his government welcomed the visit.",
+        "Peru's foreign ministry said it welcomed the visit.",
+    ):
+        assert "PER" not in goal_codes(before + after), after
+    text = before + "Humala said his government welcomed the visit."  # a man it knows
+    assert "PER" not in goal_codes(text)
+    # The same speaker named again by surname goes on.
+    text = 'Crowds met in Lima. "We are seeking to cut tariffs," he said. Humala said so.'
+    assert goal_codes(text) == ["PER"]
+
+
 def test_a_phrase_of_aim_after_a_comma_is_the_clause_s_subject_s() -> None:
     assert goal_codes("Chile may block Peru from the chair, in a bid to weaken its president.") == [
         "CHL"

@@ -13,10 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from ...text.people import people
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .clauses import office_end
 from .lexicon import Hit
+from .mention import PEOPLE
 from .no_speaker import (
     inverted,
     named_after_break,
@@ -86,11 +88,30 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
         if unattributed and paragraph_start(s.article, other.start) > s.start:
             continue
         if other.has("reporting") and (found := reporting_actor(other)) is not None:
+            if other.start > s.start and not _goes_on(s, other, found):
+                continue
             return found
     return None
 
 
-_PRONOUN_SAID = re.compile(r"[,\"\u201d]\s+(?:it|he|she|they)\s+(?:said|added|says|adds)\b")
+def _goes_on(s: RuleSentence, after: RuleSentence, found: ActorMention) -> bool:
+    """Whether ``found``, the speaker of the sentence ``after`` ``s``, may have said
+    ``s`` too: not when ``s`` is attributed to "he" or "she" and ``after`` names a body,
+    or one newly introduced in full, or one of the other sex ('"...," she said.
+    Peruvian President Juan Ruiz said ...'), where the surname alone goes on ('"...," he
+    said. Ruiz said ...')."""
+    pronoun = _PRONOUN_SAID.search(s.text)
+    if pronoun is None or pronoun.group(1) not in ("he", "she"):
+        return True
+    woman = people().is_woman(found.actor.name)
+    return (
+        found.kind in PEOPLE
+        and " " not in after.text[found.start : found.end].strip()
+        and (woman is None or woman == (pronoun.group(1) == "she"))
+    )
+
+
+_PRONOUN_SAID = re.compile(r"[,\"\u201d]\s+(it|he|she|they)\s+(?:said|added|says|adds)\b")
 
 
 def _after_attributed_quotation(s: RuleSentence, nearby: Nearby) -> RuleSentence | None:
