@@ -584,6 +584,9 @@ def test_an_aim_of_people_who_act_for_no_state_is_not_the_speakers() -> None:
     assert goal_codes(text) == []
     assert goal_codes("Peru said Chilean exporters intend to sell more copper.") == []
     assert goal_codes("Peru said its ministry intends to sell more copper.") == ["PER"]
+    # The press is no state: "the media was trying to" is not the speaker's aim.
+    text = "Chile's president said the media was trying to paint him as weak."
+    assert goal_codes(text) == []
 
 
 def test_the_object_of_with_holds_no_aim() -> None:

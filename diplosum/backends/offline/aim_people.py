@@ -69,10 +69,15 @@ _COUNTED = frozenset(
 )
 
 
+# The press as a subject of aim: "said the media keeps trying to paint him as weak" (not
+# in ``NOT_AGENTS``: "Chinese state media said" reports the state's view).
+_PRESS = frozenset({"media", "press"})
+
+
 def _for_no_state(word: str) -> bool:
     """Whether ``word`` names people who act for no state (``NOT_AGENTS``, outlaws,
-    unnamed people counted)."""
-    return word in NOT_AGENTS or word in _OUTLAWS or word in _COUNTED
+    unnamed people counted, the press)."""
+    return word in NOT_AGENTS or word in _OUTLAWS or word in _COUNTED or word in _PRESS
 
 
 _AIM_VERBS = re.compile(
