@@ -393,7 +393,7 @@ def test_a_quotation_closing_its_paragraph_is_not_the_next_paragraph_s_speaker_s
     assert goal_codes(attributed) == ["ESP"]
 
 
-def test_a_quotation_he_or_she_said_is_not_a_new_speaker_s_named_after_it() -> None:
+def test_a_quotation_a_pronoun_said_is_not_a_new_speaker_s_named_after_it() -> None:
     # "she" points back; the next sentence introduces someone else, a body, or a man.
     before = 'Ana Soto spoke in Lima. "We are seeking to cut tariffs," she said. '
     for after in (
@@ -406,6 +406,12 @@ def test_a_quotation_he_or_she_said_is_not_a_new_speaker_s_named_after_it() -> N
     # The same speaker named again by surname goes on.
     text = 'Crowds met in Lima. "We are seeking to cut tariffs," he said. Humala said so.'
     assert goal_codes(text) == ["PER"]
+    # "it" and "they" point back: never to a speaker named after them.
+    text = (
+        'An editorial ran in Lima. "We are seeking to cut tariffs," it said. '
+        "Peru's foreign ministry said it welcomed the visit."
+    )
+    assert goal_codes(text) == []
 
 
 def test_a_phrase_of_aim_after_a_comma_is_the_clause_s_subject_s() -> None:

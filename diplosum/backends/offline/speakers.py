@@ -96,13 +96,15 @@ def speaker(s: RuleSentence, nearby: Nearby) -> ActorMention | None:
 
 def _goes_on(s: RuleSentence, after: RuleSentence, found: ActorMention) -> bool:
     """Whether ``found``, the speaker of the sentence ``after`` ``s``, may have said
-    ``s`` too: not when ``s`` is attributed to "he" or "she" and ``after`` names a body,
-    or one newly introduced in full, or one of the other sex ('"...," she said.
-    Peruvian President Juan Ruiz said ...'), where the surname alone goes on ('"...," he
-    said. Ruiz said ...')."""
+    ``s`` too: not when ``s`` is attributed to "it" or "they", which point back, nor to
+    "he" or "she" when ``after`` names a body, or one newly introduced in full, or one of
+    the other sex ('"...," she said. Peruvian President Juan Ruiz said ...'), where the
+    surname alone goes on ('"...," he said. Ruiz said ...')."""
     pronoun = _PRONOUN_SAID.search(s.text)
-    if pronoun is None or pronoun.group(1) not in ("he", "she"):
+    if pronoun is None:
         return True
+    if pronoun.group(1) not in ("he", "she"):
+        return False  # "it" or "they" points back too, and names no person again
     woman = people().is_woman(found.actor.name)
     return (
         found.kind in PEOPLE
