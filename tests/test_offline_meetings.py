@@ -950,6 +950,27 @@ def test_talks_a_state_wants_are_proposed() -> None:
     }
 
 
+def test_an_official_addressing_a_body_in_session_meets_it() -> None:
+    for text in (
+        "Peru's envoy spoke as he told the Security Council of his worries.",
+        "Chilean President Juan Vera addressed the General Assembly on Tuesday.",
+        "Peru's foreign minister briefed the Security Council on the border dispute.",
+    ):
+        assert meeting_codes(text) in ([{"PER", "UN"}], [{"CHL", "UN"}]), text
+    # Only the speaker and the body: not one named after them.
+    text = (
+        "November 1, 2015\nAfter Peru's Foreign Minister Ana Ruiz addressed the General "
+        'Assembly in September Chilean President Michelle Bachelet tweeted: "I heard her."'
+    )
+    assert meeting_codes(text) == [{"PER", "UN"}]
+    # Not the body at large, nor concerns addressed.
+    for text in (
+        "Chile told the United Nations it would comply.",
+        "Chile addressed Peruvian concerns.",
+    ):
+        assert meeting_codes(text) == [], text
+
+
 def test_the_one_told_in_a_call_and_talks_on_the_sidelines() -> None:
     text = (
         "The Chilean president told the Peruvian president in a phone call that the ruling"

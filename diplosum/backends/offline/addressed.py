@@ -158,7 +158,9 @@ def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
 
 # "Munoz told the Peruvian minister that ...", "Kerry assured his Saudi counterpart":
 # one official speaking to another, a contact between their states.
-TOLD = frozenset({"told", "assured", "briefed"})
+# "Peru's envoy briefed the Security Council", "addressed the General Assembly": a state's
+# official speaking at a body's session, a contact between the two.
+TOLD = frozenset({"told", "assured", "briefed", "addressed", "addresses"})
 # "Peres is to see Mubarak next week", "saw the Egyptian president": a visit, when one
 # official sees another (not "saw the minister's remarks as", "saw Lima as a partner").
 SEEN = frozenset({"see", "sees", "saw", "seeing"})
@@ -187,6 +189,17 @@ _OFFICIALS_TOLD = re.compile(
 )
 
 
+# A body in session: a Security Council, a General Assembly (not "told the United
+# Nations", a body at large).
+_SESSION = re.compile(r"\b(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\b")
+
+
+def addressed_session(s: RuleSentence, told: ActorMention) -> bool:
+    """Whether ``told``, the one a trigger of ``TOLD`` names, is a body in session (its
+    Security Council): the meeting is the speaker's and the body's alone."""
+    return told.kind == "igo" and _SESSION.search(s.text, told.start, told.end + 24) is not None
+
+
 def told_official(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` ("told", "assured") has an official of one state speak to an
     official of another: a person or an office right after it, a person or office before."""
@@ -202,7 +215,14 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
         return False
     told = _holder_named_after(s, told)
     officials = told.kind == "adjective" and _OFFICIALS_TOLD.match(s.text, told.end)
-    if not (head_of or officials or s.is_official(told) or _COUNTERPART.match(s.text, told.end)):
+    session = addressed_session(s, told)
+    if not (
+        head_of
+        or officials
+        or session
+        or s.is_official(told)
+        or _COUNTERPART.match(s.text, told.end)
+    ):
         return False
     speakers = [a for a in s.holders(trigger.start) if a.code]
     # An official, or a state or body itself telling one ("China told U.S. Ambassador

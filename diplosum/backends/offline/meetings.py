@@ -22,7 +22,7 @@ import re
 from ...models import Actor, Meeting
 from .acting_with import joined
 from .actors import ActorMention
-from .addressed import addressee
+from .addressed import TOLD, addressed_session, addressee
 from .clauses import SIDELINES, TO_BEFORE
 from .lexicon import Hit
 from .meeting_groups import add_meetings
@@ -203,6 +203,11 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if _of_no_one_named(s, trigger, subject, own, others):
             continue
         actors = _participants(s, trigger, subject, own, others, named_between)
+        told = s.after(trigger.end) if trigger.phrase in TOLD else None
+        if told is not None and addressed_session(s, told):
+            # "addressed the General Assembly in May Peru said ...": the speaker and the
+            # body, no one named after them
+            actors = [a for a in actors if a.country in {told.code, *(m.code for m in subject)}]
         if len(actors) < 2:
             continue
         if status is None:
