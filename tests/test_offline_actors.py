@@ -1228,6 +1228,10 @@ def test_an_ambassador_to_a_state_or_body_is_named_and_is_the_sender_s() -> None
     people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
     assert people == [("Ana Soto", "CHL"), ("Tom Hill", "PER")]
     assert [m.code for m in find_actors("U.N. envoy Ana Soto spoke.")] == ["UN", "UN"]
+    # A rank between the state and the body: still the state's envoy, named again later.
+    text = "Peru's deputy U.N. envoy Tom Hill spoke. Hill said the council must act."
+    people = [(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Tom Hill", "PER"), ("Tom Hill", "PER")]
     # A former one speaks for no state.
     text = "Former Chilean Ambassador to Peru Ana Soto spoke."
     assert [(m.actor.name, m.kind) for m in find_actors(text) if m.actor.name == "Ana Soto"] == [

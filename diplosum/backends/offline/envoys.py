@@ -1,6 +1,6 @@
 """Envoys posted to a body: whose they are when the body is named in their title.
 
-"French U.N. Ambassador Ana Soto", "Syria's U.N. envoy": the state named right before
+"French U.N. Ambassador Ana Soto", "Peru's acting U.N. envoy": the state named right before
 the body is the one that sends the envoy, the body where the envoy is posted (the body
 alone, "U.N. envoy Ana Soto", stays the body's). For ``titles``.
 """
@@ -47,4 +47,8 @@ def posted_to_a_body(
     return title_states if sender is None else [sender]
 
 
-_SENDER_GAP = re.compile(r"(?:'s|\u2019s)?\s")
+# (past a rank: "Chile's deputy WTO envoy", "Peru's permanent U.N. representative")
+_SENDER_GAP = re.compile(
+    r"(?:'s|\u2019s)?\s(?:(?:deputy|acting|permanent|chief|senior|special|top|new)\s)*",
+    re.IGNORECASE,
+)
