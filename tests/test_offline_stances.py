@@ -252,6 +252,21 @@ def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:
     ]
 
 
+def test_a_verb_after_said_opens_the_reported_clause_and_a_long_aside_keeps_the_subject() -> None:
+    # After "said", a name the rules do not know and a verb: the reported clause's
+    # subject, not an inverted speaker; the official named after it is the one urged.
+    text = "Ana Soto, visiting Lima, said Juan Vera would urge Chilean President Ana Ruiz to act."
+    assert stance_keys(text) == set()
+    # The subject set off by a relative clause, however long, is the speaker.
+    text = (
+        "Humala, whose popularity has crumbled during a long recession and a bribery scandal "
+        "that has engulfed the managers of a large state mining company in the south, said "
+        "his opponents were undermining Peru's democracy."
+    )
+    found = extract_summary(text, published=dt.date(2015, 6, 1)).stances
+    assert [(x.actor.name, x.actor.country) for x in found] == [("Ollanta Humala", "PER")]
+
+
 def test_she_is_a_woman_spelt_without_accents_and_he_said_names_another_subject() -> None:
     # "Francois Hollande" is the people gazetteer's "François Hollande", a man.
     text = (

@@ -229,7 +229,19 @@ def _last_resorts(s: RuleSentence, clause: Hit) -> _Reading:
     subject = s.holders(clause.start)
     if subject and clause.start - subject[0].end < 120:
         return subject[0]
+    first = s.actors[0] if s.actors else None
+    if (
+        first is not None
+        and s.text[s.opens() : first.start].strip() == ""
+        and _RELATIVE_ASIDE.fullmatch(s.text, first.end, clause.start)
+        and s.is_agent(first)
+    ):
+        return first  # "Soto, whose popularity has crumbled during ..., said": however long
     return _Verdict.NEXT_CLAUSE
+
+
+# A relative clause set off between the sentence's subject and its verb of saying.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^;:\"\u201c\u201d]*,\s*(?:\w+ly\s+)?")
 
 
 # The readings of a reporting clause after ``_no_report``, in order.

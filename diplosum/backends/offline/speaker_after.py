@@ -23,6 +23,10 @@ _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
     | {"he", "she", "it", "they", "we", "i"}
 )
+_VERBS_IN_GAP = frozenset(
+    {"would", "will", "was", "were", "is", "are", "has", "have", "had", "could", "should"}
+    | {"must", "may", "might", "can", "did", "does", "do"}
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # A verb right after the name: it opens the reported clause, it is not said by it.
 _CLAUSE_VERB_AFTER = re.compile(
@@ -52,6 +56,9 @@ def speaker_after(s: RuleSentence, clause: Hit) -> tuple[bool, ActorMention | No
         and mark_before(s, clause) in INVERTED_AFTER
         and len(words) <= 4
         and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
+        # "..., said Juan Vera would urge the Peruvian president": a verb in the gap
+        # opens the reported clause; who follows it is no speaker
+        and not _VERBS_IN_GAP.intersection(words)
         and not clause.phrase.startswith("told")
         # "..., said Tokyo would shoot them down": the reported clause's subject
         and not _CLAUSE_VERB_AFTER.match(s.text, after.end)
