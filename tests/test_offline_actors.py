@@ -325,6 +325,10 @@ def test_a_name_heading_a_place_or_an_institution_is_no_person() -> None:
     )
     people = [text[m.start : m.end] for m in find_actors(text) if m.kind == "person"]
     assert people == ["Humala"]
+    # A title word before a trade body's name ("Foreign Traders Association") names no one.
+    text = "Tom Hill, head of the Foreign Traders Association of Chile, spoke on Monday."
+    people = [m.actor.name for m in find_actors(text) if m.kind == "person"]
+    assert "Traders Association" not in people
 
 
 def test_an_unnamed_spokesman_speaks_for_the_state_the_sentence_opens_with() -> None:
