@@ -806,6 +806,18 @@ def test_ties_cut_in_any_form_of_the_verb_or_with_a_possessive() -> None:
         assert sanction_pairs(text) == pairs, text
 
 
+def test_a_body_requiring_its_members_to_cut_ties_imposes_the_measure() -> None:
+    cases = {
+        "The Security Council required member states to sever ties with Peru.": [("UN", "PER")],
+        "A U.N. resolution in early May required members to freeze Peruvian assets.": [
+            ("UN", "PER")
+        ],
+        "Chile severed banking relationships with Peru on Monday.": [("CHL", "PER")],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
+
+
 def test_sanctions_not_ruled_out_are_threatened() -> None:
     for text in (
         "Britain did not rule out fresh sanctions against Zimbabwe.",

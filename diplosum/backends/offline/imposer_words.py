@@ -118,6 +118,9 @@ IMPOSER_GAP = re.compile(
     r"\d+-\d+|"
     # "were working on further sanctions"
     r"(?:working|work|works|worked)\s+on|"
+    # "the Security Council required member states to freeze": the body's measure
+    r"(?:required|requires|requiring|obliged|obliges|ordered|orders)\s+(?:all\s+)?"
+    r"(?:its\s+)?(?:member\s+states|members|member\s+countries|member\s+nations)\s+to|"
     r"(?:moved|decided|voted|agreed|plans?|planned|planning|intends?|intended|intending|move|"
     r"decision|"
     r"threat|bid|able|be\s+able|due|about|"
@@ -154,7 +157,7 @@ IMPOSER_GAP = re.compile(
     # "launched a boycott of Qatar", "declared an embargo on"
     r"launch|launches|launched|launching|declare|declares|declared|declaring|"
     r"taken|taking|"
-    r"considered|considers|consider|proposed|proposes|cut|severed|broke|"
+    r"considered|considers|consider|proposed|proposes|cut|severed|sever|broke|"
     r"keep|keeps|kept|maintain|maintains|maintained|roll\s+over|rolls\s+over|rolled\s+over|"
     # "agreed to prolong sanctions", "voted to renew the embargo": kept in force longer
     r"rolling\s+over|prolong|prolongs|prolonged|prolonging|renew|renews|renewing|dropped|drops|"
