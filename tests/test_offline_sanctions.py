@@ -678,6 +678,9 @@ def test_more_ways_to_impose_a_sanction() -> None:
         "Peru seized the assets of Chilean firms.": [("PER", "CHL")],
         "Peru confiscated shipments of Chilean copper.": [("PER", "CHL")],
         "Peruvian police seized drugs from a Chilean boat.": [],
+        # Aid slashed, like aid cut; rates slashed are no measure on a state.
+        "Peru threatened to slash aid to Bolivia unless it acted.": [("PER", "BOL")],
+        "Peru slashed interest rates as Chilean banks watched.": [],
     }
     for text, pairs in cases.items():
         assert sanction_pairs(text) == pairs, text
