@@ -267,6 +267,18 @@ def test_a_verb_after_said_opens_the_reported_clause_and_a_long_aside_keeps_the_
     assert [(x.actor.name, x.actor.country) for x in found] == [("Ollanta Humala", "PER")]
 
 
+def test_his_or_her_government_as_a_subject_is_the_state_of_whom_the_pronoun_names() -> None:
+    before = "Peruvian Prime Minister Juan Vera signed a deal with Chile on Monday. "
+    for after in (
+        "Since May his Cabinet has rejected the deal.",
+        "His government has rejected the deal with Chile.",
+    ):
+        assert ("PER", "oppose") in stance_keys(before + after), after
+    # "said his government": whoever speaks, not the man named before.
+    text = before + "Tom Hill, head of a Bolivian bank, said his government rejected the deal."
+    assert ("PER", "oppose") not in stance_keys(text)
+
+
 def test_she_is_a_woman_spelt_without_accents_and_he_said_names_another_subject() -> None:
     # "Francois Hollande" is the people gazetteer's "François Hollande", a man.
     text = (

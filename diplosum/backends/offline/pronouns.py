@@ -69,6 +69,15 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+# A person's government opening a clause as its subject: "His cabinet has rejected",
+# "Since then her government has said" (not "Soto said his government would": whoever
+# speaks, ``reporting``'s).
+_HIS_INSTITUTION = re.compile(
+    r"(?:^(?:[A-Z]\w*(?:\s+\w+){0,2},?\s+)?|[,;]\s+)[\"'\u201c]?([Hh]is|[Hh]er)\s+"
+    r"(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b[^,;]*$"
+)
+
+
 _THEY_MET = re.compile(
     r"\s*They\s+(?:\w+\s+){0,2}?(?:met|meet|talked|spoke|held\s+talks|conferred|shook\s+hands)\b"
 )
@@ -195,6 +204,11 @@ def referents(s: RuleSentence, offset: int) -> list[ActorMention]:
     office = s.office_subject(offset) or institution_subject(s, offset)
     if office is not None:
         return [office]
+    owned = _HIS_INSTITUTION.search(head)
+    if owned is not None and not any(a.start >= owned.end() and a.end <= offset for a in s.actors):
+        # "His cabinet rejected the deal": the government of whom "his" stands for
+        person = he_or_she(s, owned.start(1))
+        return [person] if person is not None and person.code else []
     pronoun = _SUBJECT_PRONOUN.search(head)
     if pronoun is None or any(a.start >= pronoun.end() and a.end <= offset for a in s.actors):
         return []
