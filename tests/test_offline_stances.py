@@ -1105,6 +1105,10 @@ def test_a_position_verb_with_its_own_agent_is_the_agents() -> None:
     assert stance_keys("Iran said troops supported by planes had killed 2,400 Iraqis.") == set()
     # The agent opens the phrase after "by"; Peru, further on, rejects.
     assert stance_keys("The plan, backed by the army, was rejected by Peru.") == {("PER", "oppose")}
+    # Unnamed states heading the list, then those named: the named hold it.
+    text = "It would end the deal, a step opposed by European allies, Peru and Bolivia."
+    assert stance_keys(text) == {("PER", "oppose"), ("BOL", "oppose")}
+    assert stance_keys("The plan was opposed by the allies, which met in Lima.") == set()
     # A judgment with a cause after "by" is still the speaker's.
     assert stance_keys(
         "Peru's foreign minister said the accord was undermined by repeated border raids."

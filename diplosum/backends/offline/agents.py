@@ -76,6 +76,11 @@ _PAST_PHRASE = re.compile(
 _JOINS = frozenset({"and", "or", "but", "by", "from"})
 _PREPOSITIONS = frozenset({"for", "to", "on", "against", "over", "with", "about", "in", "at"})
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
+# States unnamed heading a list of agents, the rest named: "by European allies, Peru and".
+_UNNAMED_FIRST = re.compile(
+    r"(?:(?:the|its|their|other|[A-Z][a-z]+|[a-z]+)\s+){0,2}(?:allies|partners|countries|"
+    r"nations|states|governments|powers|neighbours|neighbors),\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 # "won the backing of Germany": support whose holder follows "of".
@@ -141,6 +146,9 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     including = _INCLUDING.search(s.text, start, start + 60)
     if including is not None:
         start = including.end()
+    unnamed = _UNNAMED_FIRST.match(s.text, start)
+    if unnamed is not None:
+        start = unnamed.end()  # "resisted by Western powers, Peru and Chile": those named
     window = start + 60
     named = [a for a in s.actors if a.start >= start and a.end <= window and a.code]
     if named and _FOR_OR_AGAINST.search(s.text, max(0, named[0].start - 5), named[0].start):
