@@ -421,6 +421,10 @@ def test_a_phrase_of_aim_after_a_comma_is_the_clause_s_subject_s() -> None:
     assert goal_codes("A Chilean mission is now in Peru for talks, seeking to win a loan.") == [
         "CHL"
     ]
+    # "in an attempt to" is such a phrase; an attempt named elsewhere is another's charge.
+    assert goal_codes("Chile met Peru on Monday in an attempt to end the row.") == ["CHL"]
+    text = "Peru said the Chilean plan was yet another attempt to weaken the OAS."
+    assert goal_codes(text) == []
 
 
 def test_an_aim_inside_what_another_called_it_is_not_its_holder_s() -> None:

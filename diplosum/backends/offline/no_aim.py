@@ -187,6 +187,9 @@ _ELIDED = re.compile(
 
 # An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
 # says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
+# An attempt is an aim in a phrase of purpose ("in an attempt to", "in its attempts to"),
+# where the clause's subject acts for it; elsewhere as often another's charge.
+_IN_AN_ATTEMPT = re.compile(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[a-z]+\s+)?\Z")
 _NOT_AN_AIM_BEFORE = re.compile(
     r"\b(?:forced|compelled|obliged|coerced|places?|room|nowhere|somewhere|anywhere|"
     r"chance|chances|opportunity|opportunities|freedom|ability|means|"
@@ -255,6 +258,10 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "the funds it wanted to in Asia": the aim is named elsewhere
     if _NOT_AN_AIM_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start):
         return True  # "places to seek shelter", "forced to seek refuge": no aim stated
+    if trigger.phrase.startswith("attempt") and not _IN_AN_ATTEMPT.search(
+        s.text, max(0, trigger.start - 24), trigger.start
+    ):
+        return True  # "yet another attempt to weaken the OAS": a charge, no aim stated
     if _LOYALTY.match(s.text, trigger.end):
         return True  # "pledged allegiance to the government": loyalty sworn, no aim
     if trigger.phrase.lower() == "objective" and _OBJECTIVE_ADJECTIVE.match(s.text, trigger.end):
