@@ -4039,6 +4039,10 @@ def test_the_opposition_as_a_side_is_no_stance() -> None:
     ]
     assert stance_keys("Chile's opposition parties met in Lima on Monday.") == set()
     assert stance_keys("Peru voiced opposition to the plan.") == {("PER", "oppose")}
+    # The side as the subject of its own verb: a modal, or a headline's "to" and a verb.
+    assert stance_keys("Peru's opposition will gather in Lima to pick its team.") == set()
+    assert stance_keys("Peru opposition to attend Lima peace talks") == set()
+    assert stance_keys("Peru voiced opposition to talks with Chile.") == {("PER", "oppose")}
 
 
 def test_he_after_a_quotation_is_not_one_the_quotation_names() -> None:

@@ -86,8 +86,12 @@ def other_sense(text: str, trigger: Hit) -> bool:
         return True  # "a dispute threatened to become a trade war": a risk, no threat made
     if phrase.startswith("condemn") and _DOOMED.match(text, end):
         return True  # "condemned the region to years of unrest": a fate, no criticism
-    if phrase.lower() == "opposition" and _SIDE_PEOPLE.match(text, end):
-        return True  # "Britain's opposition leader", "opposition parties": a side, no stand
+    if phrase.lower() == "opposition" and (
+        _SIDE_PEOPLE.match(text, end) or _SIDE_ACTS.match(text, end)
+    ):
+        # "Britain's opposition leader", "opposition parties", "Peru's opposition will
+        # gather", a headline's "opposition to meet Friday": a side, no stand
+        return True
     if phrase == "support" and _SUPPORT_AS_ADJUNCT.match(text, end):
         return True  # "halted support operations", "the support level": a kind, no stance
     if phrase == "supports" and _PAYMENTS_BEFORE.search(
@@ -111,6 +115,13 @@ _SIDE_PEOPLE = re.compile(
     r"politicians?|figures?|candidates?|members?|activists?|supporters?|groups?|forces|"
     r"fighters|coalition|alliance|bloc|camp|movement|delegates?|delegation|spokesman|"
     r"spokeswoman|newspapers?|media|benches|ranks|senators?|councillors?)\b"
+)
+# The same side as the subject of a verb of its own: a modal, a verb of saying or wanting,
+# or "to" and a verb a headline gives it ("opposition to meet", not "opposition to talks").
+_SIDE_ACTS = re.compile(
+    r"\s+(?:will|would|says|said|wants|plans|(?:is|was)\s+(?:due|set|expected)\s+to|"
+    r"to\s+(?:meet|attend|hold|join|boycott|name|choose|send|seek|sign|elect|pick|field|form|"
+    r"unveil|present|resume|decide|announce|begin|start|launch|rally|vote|stage|skip|consider))\b"
 )
 # "questioned" people: asked them questions, as police do; no doubt cast on anything.
 _QUESTIONED = frozenset({"question", "questions", "questioned", "questioning"})
