@@ -4032,6 +4032,12 @@ def test_an_armed_or_political_group_speaks_for_no_neighbour() -> None:
     assert stance_keys(text) == {("CHL", "support")}
 
 
+def test_a_monitoring_body_keeps_no_watch() -> None:
+    text = "A Peruvian truce monitoring centre said all military action would cease."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru said it was closely monitoring the situation.") == {("PER", "neutral")}
+
+
 def test_the_opposition_as_a_side_is_no_stance() -> None:
     found = extract_summary("Peru's opposition leader criticised the plan.").stances
     assert [(s.actor.country, s.position, s.topic) for s in found] == [

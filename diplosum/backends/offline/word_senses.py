@@ -92,6 +92,8 @@ def other_sense(text: str, trigger: Hit) -> bool:
         # "Britain's opposition leader", "opposition parties", "Peru's opposition will
         # gather", a headline's "opposition to meet Friday": a side, no stand
         return True
+    if phrase == "monitoring" and _MONITORING_BODY.match(text, end):
+        return True  # "a ceasefire monitoring centre", "a monitoring mission": a body
     if phrase == "support" and _SUPPORT_AS_ADJUNCT.match(text, end):
         return True  # "halted support operations", "the support level": a kind, no stance
     if phrase == "supports" and _PAYMENTS_BEFORE.search(
@@ -122,6 +124,11 @@ _SIDE_ACTS = re.compile(
     r"\s+(?:will|would|says|said|wants|plans|(?:is|was)\s+(?:due|set|expected)\s+to|"
     r"to\s+(?:meet|attend|hold|join|boycott|name|choose|send|seek|sign|elect|pick|field|form|"
     r"unveil|present|resume|decide|announce|begin|start|launch|rally|vote|stage|skip|consider))\b"
+)
+# "monitoring" naming a body or a device, not a watch kept on events.
+_MONITORING_BODY = re.compile(
+    r"\s+(?:cent(?:er|re)|mission|group|team|station|body|committee|force|system|unit|post|"
+    r"agency|office|panel|service|network|mechanism|device|equipment|data)s?\b"
 )
 # "questioned" people: asked them questions, as police do; no doubt cast on anything.
 _QUESTIONED = frozenset({"question", "questions", "questioned", "questioning"})
