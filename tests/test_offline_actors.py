@@ -889,12 +889,12 @@ def test_the_palestinian_prime_minister_of_2024_and_the_uae_foreign_minister_are
 
 def test_more_intergovernmental_bodies_are_igo() -> None:
     for body in ("The OECD", "Unasur", "The Pacific Islands Forum", "The Andean Community"):
-        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
+        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}
     # The creditors' clubs are bodies, not the cities they are named after.
     assert meeting_codes("Peru held talks with the Paris Club on Monday.") == [{"PER", "IGO"}]
     # Commodity councils, UN agencies and regional development banks are bodies too.
     for body in ("The International Coffee Organization", "The ICCO", "The FAO", "The EBRD"):
-        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "neutral")}
+        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}
     text = (
         "Peru has no set target for its exports following this week's breakdown of ICO "
         "talks on export quotas, an official said."
