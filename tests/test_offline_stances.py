@@ -1347,6 +1347,8 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
         assert stance_keys(text) == {("PER", "support")}, verb
         assert stance_keys(f"Peru {verb} Chile to show restraint.") == {("PER", "neutral")}
         assert stance_keys(f"Peru {verb} Chile not to raise its tariffs.") == {("PER", "oppose")}
+        # Asked to lift, remove or reject something: against it.
+        assert stance_keys(f"Peru {verb} Chile to lift its tariffs.") == {("PER", "oppose")}
 
 
 def test_a_demand_said_of_another_is_a_neutral_position() -> None:
@@ -4315,8 +4317,8 @@ def test_a_passive_appeal_s_topic_is_its_subject_and_what_it_was_asked_to_do() -
     text = "Peru has been urged by both Chile and Bolivia to lift its tariffs on wheat."
     found = {(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances}
     assert found == {
-        ("CHL", "support", "Peru to lift its tariffs on wheat"),
-        ("BOL", "support", "Peru to lift its tariffs on wheat"),
+        ("CHL", "oppose", "Peru to lift its tariffs on wheat"),
+        ("BOL", "oppose", "Peru to lift its tariffs on wheat"),
     }
 
 

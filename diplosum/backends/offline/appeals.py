@@ -31,7 +31,9 @@ _ASKS = (*_APPEALS, "urging", "press", "push", "demand", "ask", "encourag", "lob
 # Verbs of stopping something: what an appeal asks when it opposes.
 STOPPING = (
     r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
-    r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink"
+    r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink|"
+    # "urged Peru to lift its tariffs", "to reject the provisions": against what is there
+    r"lift|remove|reject|dismantle"
 )
 # The same asked as a noun: "called for an end to the exemption", "demanded the withdrawal
 # of Peruvian troops", "called for the resignation of the president".
