@@ -1346,6 +1346,8 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
         text = f"Peru {verb} Chile to sign the fishing accord before June."
         assert stance_keys(text) == {("PER", "support")}, verb
         assert stance_keys(f"Peru {verb} Chile to show restraint.") == {("PER", "neutral")}
+        text = f"Peru {verb} everyone to wait patiently for the court's ruling."
+        assert stance_keys(text) == {("PER", "neutral")}
         assert stance_keys(f"Peru {verb} Chile not to raise its tariffs.") == {("PER", "oppose")}
         # Asked to lift, remove or reject something: against it.
         assert stance_keys(f"Peru {verb} Chile to lift its tariffs.") == {("PER", "oppose")}

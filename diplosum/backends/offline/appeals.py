@@ -82,6 +82,8 @@ _PUNISHING = re.compile(
 # "urged both sides to uphold the rule of law", "a diplomatic solution".
 _RESTRAINT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:(?:self-)?restraint|calm|de-escalation|dialogue|"
+    # "urged both parties to be patient", "to wait patiently for the ruling"
+    r"patien(?:ce|t|tly)|"
     r"peacefully|peaceful\s+(?:resolution|solution|settlement|means)|rule\s+of\s+law|"
     r"international\s+law|diplomatic\s+(?:solution|means)|"
     r"respect\s+(?:for\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce))\b",
