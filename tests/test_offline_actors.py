@@ -1534,3 +1534,13 @@ def test_a_faith_word_that_is_also_a_name_opens_or_goes_on_a_name() -> None:
     assert [name for name, _ in found if name.startswith(("Christian", "Shia"))] == [
         "Christian Kern"
     ]
+
+
+def test_groups_based_in_a_state_take_its_code_whatever_their_name_holds() -> None:
+    # The annotation guide: a non-state group takes the code of the state it is based in;
+    # "African National Congress" is no "Congress" of the United States.
+    text = "Canada will meet African National Congress president Ana Soto in Ottawa in May."
+    assert {m.code for m in find_actors(text)} == {"CAN", "ZAF"}
+    text = "Syria's High Negotiations Committee said it would attend the talks."
+    assert {m.code for m in find_actors(text)} == {"SYR"}
+    assert [m.code for m in find_actors("SWAPO rejected the plan.")] == ["NAM"]
