@@ -3952,6 +3952,12 @@ def test_responsibility_claimed_is_an_act_owned_not_blame() -> None:
     }
 
 
+def test_a_place_listed_after_another_after_in_is_no_subject() -> None:
+    # "in Cusco and Peru": where, not who refuses (his refusal is a man's no rule places)
+    text = '"His policies in Cusco and Peru and his refusal to back a truce should be condemned."'
+    assert stance_keys(text) == set()
+
+
 def test_a_state_in_the_object_of_a_first_verb_is_no_subject_of_the_second() -> None:
     # "X, an aside, called A a Chilean ploy and accused Chile": the clause opens with its
     # verb, so "Chilean" is an object, not who accuses.

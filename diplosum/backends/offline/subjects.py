@@ -96,7 +96,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     in_clause = [
         a
         for a in earlier
-        if a.start >= c.start and not _A_PLACE.search(s.text, max(0, a.start - 12), a.start)
+        if a.start >= c.start and not _A_PLACE.search(s.text, max(0, a.start - 40), a.start)
     ]
     found = opening(c, in_clause)
     if found is None:
@@ -336,7 +336,12 @@ _RELATIVE_AFTER_NOUN = re.compile(
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}\Z")
-_A_PLACE = re.compile(r"\b(?:to|into|towards?)\s+(?:(?:the|a|an)\s+)?\Z")
+_A_PLACE = re.compile(
+    r"\b(?:to|into|towards?)\s+(?:(?:the|a|an)\s+)?\Z"
+    # "his policies in Cusco and Peru": a place listed after another
+    r"|\b(?:in|to|into|across|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"\s+and\s+(?:the\s+)?\Z"
+)
 
 
 def _of_others(s: RuleSentence, offset: int) -> bool:
