@@ -259,7 +259,7 @@ def test_a_verb_after_said_opens_the_reported_clause_and_a_long_aside_keeps_the_
     assert stance_keys(text) == set()
     # The subject set off by a relative clause, however long, is the speaker.
     text = (
-        "Humala, whose popularity has crumbled during a long recession and a bribery scandal "
+        "Humala, whose standing has fallen through a long recession and a bribery scandal "
         "that has engulfed the managers of a large state mining company in the south, said "
         "his opponents were undermining Peru's democracy."
     )

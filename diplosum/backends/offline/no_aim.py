@@ -185,11 +185,11 @@ _ELIDED = re.compile(
 )
 
 
-# An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
-# says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
 # An attempt is an aim in a phrase of purpose ("in an attempt to", "in its attempts to"),
 # where the clause's subject acts for it; elsewhere as often another's charge.
 _IN_AN_ATTEMPT = re.compile(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[a-z]+\s+)?\Z")
+# An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
+# says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
 _NOT_AN_AIM_BEFORE = re.compile(
     r"\b(?:forced|compelled|obliged|coerced|places?|room|nowhere|somewhere|anywhere|"
     r"chance|chances|opportunity|opportunities|freedom|ability|means|"

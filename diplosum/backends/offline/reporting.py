@@ -236,7 +236,7 @@ def _last_resorts(s: RuleSentence, clause: Hit) -> _Reading:
         and _RELATIVE_ASIDE.fullmatch(s.text, first.end, clause.start)
         and s.is_agent(first)
     ):
-        return first  # "Soto, whose popularity has crumbled during ..., said": however long
+        return first  # "Soto, whose standing has fallen since the ..., said": however long
     return _Verdict.NEXT_CLAUSE
 
 
