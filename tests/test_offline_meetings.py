@@ -2542,3 +2542,17 @@ def test_talks_named_as_the_way_to_settle_something_are_proposed() -> None:
         "Chile's envoy spoke through an interpreter at talks with Peru.",
     ):
         assert [m.status for m in extract_summary(text).meetings] == ["held"], text
+
+
+def test_states_that_agreed_together_met() -> None:
+    # Two or more states agreeing is a contact between them, held, whatever it plans.
+    text = "Chile and Peru agreed on Monday to reopen the border."
+    found = extract_summary(text).meetings
+    assert [({p.country for p in m.participants}, m.status) for m in found] == [
+        ({"CHL", "PER"}, "held")
+    ]
+    # One side's consent, a view shared, or a meeting agreed on named after it.
+    assert meeting_codes("Chile agreed to buy Peruvian copper.") == []
+    assert meeting_codes("Chile agreed with Peru that the plan was flawed.") == []
+    planned = extract_summary("Chile and Peru agreed to begin talks on fishing.").meetings
+    assert [m.status for m in planned] == ["planned"]

@@ -252,11 +252,14 @@ def meeting_status(s: RuleSentence, trigger: Hit) -> MeetingStatus | None:
     clause = local_clause(s.text, trigger.start, trigger.end)
     if _denied(s, trigger, lowered, clause[1]):
         return None
-    return (
+    status = (
         _stated(s, trigger, before, lowered, clause)
         or told_by_time(s, trigger, before, lowered, clause)
         or _by_cue(s, trigger, *clause)
     )
+    # "Chile and Peru agreed to reopen the border": the agreeing was held, whatever it
+    # plans (its cues, "to reopen", name what is to come after it)
+    return "held" if trigger.phrase == "agreed" and status == "planned" else status
 
 
 def _denied(s: RuleSentence, trigger: Hit, lowered: str, end: int) -> bool:

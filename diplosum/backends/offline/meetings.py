@@ -34,7 +34,7 @@ from .meeting_subjects import (
     private_trip,
     subject_of,
 )
-from .no_meeting import HOST_VERBS, RECEIVE_VERBS, names_no_meeting
+from .no_meeting import HOST_VERBS, RECEIVE_VERBS, agreed_alone, names_no_meeting
 from .own_parties import (
     attended_by,
     gathered_where,
@@ -167,7 +167,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
     talks between ...") ends the sentence's reading."""
     found: list[Meeting] = []
     toured: set[str | None] = set()  # everyone in meetings one trigger named apart
-    triggers = s.find("meeting.triggers")
+    # ("Chile agreed to buy Peruvian copper": one side's consent, no trigger at all)
+    triggers = [t for t in s.find("meeting.triggers") if not agreed_alone(s, t)]
     discussed_from = len(s.text)
     earlier_own: set[int] = set()
     aside = _SIDELINES_OPENING.match(s.text, s.opens())

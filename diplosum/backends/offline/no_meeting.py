@@ -24,7 +24,7 @@ from .clauses import ends_with_word, local_clause
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["HOST_VERBS", "MET_DEMAND", "RECEIVE_VERBS", "names_no_meeting"]
+__all__ = ["HOST_VERBS", "MET_DEMAND", "RECEIVE_VERBS", "agreed_alone", "names_no_meeting"]
 
 
 def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
@@ -56,6 +56,33 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in WELCOMED and not welcomed_visitor(s, trigger):
         return True  # "welcomed the decision": a stance (``stances``)
     return trigger.phrase in TOLD_OR_SEEN and not told_official(s, trigger)  # "told reporters"
+
+
+# An agreement two or more states reached together: "Chile and Peru agreed on Monday to
+# reopen the border", "G7 leaders agreed ...": a contact between them (not "agreed with
+# Peru that", a view shared; nor where a meeting they agreed on is named after it).
+_AGREED = frozenset({"agreed"})
+_AGREED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has|both|also|jointly|finally)\s+)*\Z")
+_NOT_AGREED_WITH = re.compile(r"\s+with\b")
+
+
+def agreed_alone(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is an "agreed" that names no meeting: not two or more states
+    listed as its subject right before it, or a view shared ("agreed with"), or a meeting
+    agreed on named right after it ("agreed to begin talks": that one is the meeting)."""
+    if trigger.phrase not in _AGREED:
+        return False
+    if _NOT_AGREED_WITH.match(s.text, trigger.end):
+        return True
+    if any(
+        trigger.end < hit.start < trigger.end + 40 and "," not in s.text[trigger.end : hit.start]
+        for hit in s.find("meeting.triggers")
+    ):
+        return True  # "agreed to begin talks", "to exchange visits": the meeting agreed on
+    before = s.before(trigger.start)
+    if before is None or not _AGREED_GAP.fullmatch(s.text, before.end, trigger.start):
+        return True
+    return len({m.code for m in s.listed_before(before)}) < 2
 
 
 # Travel as what a rule is about, before "travel to": "an alert on travel to Haiti",
