@@ -59,8 +59,9 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # An agreement two or more states reached together: "Chile and Peru agreed on Monday to
-# reopen the border", "G7 leaders agreed ...": a contact between them (not "agreed with
-# Peru that", a view shared; nor where a meeting they agreed on is named after it).
+# reopen the border", "Chile, Peru and Bolivia have agreed that ...": a contact between
+# them (not "agreed with Peru that", a view shared; nor where a meeting they agreed on is
+# named after it; nor one body's members, "G7 leaders agreed", none of them named).
 _AGREED = frozenset({"agreed"})
 _AGREED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has|both|also|jointly|finally)\s+)*\Z")
 _NOT_AGREED_WITH = re.compile(r"\s+with\b")
