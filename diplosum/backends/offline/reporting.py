@@ -23,13 +23,13 @@ from .actors import ActorMention
 from .agent_nouns import of_no_agent
 from .institutions import institution_speaker, unnamed_institution
 from .lexicon import Hit
-from .mention import PEOPLE
 from .no_speaker import (
     mark_before,
     named_after_break,
     no_state_speaks,
     people_speak,
 )
+from .office_speakers import office_holder_speaker, opening_state
 from .offices import OFFICE_NAMED_AGAIN
 from .quotations import CLOSING_MARKS
 from .sentence import RuleSentence
@@ -164,17 +164,10 @@ def _no_state_or_it(s: RuleSentence, clause: Hit) -> _Reading:
 
 
 def _office_holder_named(s: RuleSentence, clause: Hit) -> _Reading:
-    """The state of an office named before its holder's name and the verb ("the EU
-    ambassador to the WTO, Ana Soto, said"), or the sentence's for "its ambassador"."""
-    if not s.text[: clause.start].rstrip().endswith(","):
-        return _Verdict.UNDECIDED  # no name set off right before the verb (most clauses)
-    office = _OFFICE_THEN_NAME.search(s.text, max(0, clause.start - 150), clause.start)
-    if office is None:
-        return _Verdict.UNDECIDED
-    if _ITS.search(s.text, *office.span(1)):
-        return _opening_state(s)  # "its ambassador to Kuwait, ..." (as ``_ITS_ENVOY``)
-    inside = _parties_in(s, *office.span(1))
-    return _office_state(s, inside[0]) if inside else _Verdict.UNDECIDED
+    """The state of an office named before its holder's name and the verb
+    (``office_speakers``)."""
+    decided, speaker = office_holder_speaker(s, clause)
+    return speaker if decided else _Verdict.UNDECIDED
 
 
 # Set off between a subject and its verb, no appositive: "Peru, for its part, said".
@@ -206,7 +199,7 @@ def _office_or_institution(s: RuleSentence, clause: Hit) -> _Reading:
         return _Verdict.UNDECIDED
     # "China will never allow it, a spokesman said": one who speaks for the state the
     # sentence opens with; "..., the prime minister said": someone unplaced.
-    return _opening_state(s) if _SPOKESPERSON.search(unnamed.group()) else None
+    return opening_state(s) if _SPOKESPERSON.search(unnamed.group()) else None
 
 
 def _last_resorts(s: RuleSentence, clause: Hit) -> _Reading:
@@ -220,7 +213,7 @@ def _last_resorts(s: RuleSentence, clause: Hit) -> _Reading:
     if _ITS_ENVOY.search(s.text, max(0, clause.start - 120), clause.start):
         # "..., its ambassador to Kuwait, Ernest Zverev, said": "its" is the state the
         # sentence opens with, not the one the envoy is sent to.
-        return _opening_state(s)
+        return opening_state(s)
     if named_after_break(s, clause):
         return None  # "..., particularly Peru, but Soto said": Soto, unplaced
     if people_speak(s, clause):
@@ -302,29 +295,6 @@ _ITS_ENVOY = re.compile(
     r"[A-Z][\w.'\u2019-]*,?\s+(?:\w+ly\s+)?\Z"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-# An office, then its holder's name between commas, then the verb: "the EU ambassador to
-# the WTO, Ana Soto, said" (the comma before "said" closes the name, no quotation).
-_OFFICE_THEN_NAME = re.compile(
-    r"([^,;:\"\u201c\u201d]{3,90}),\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w.'\u2019-]*,\s*\Z"
-)
-
-
-_ITS = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
-
-
-def _parties_in(s: RuleSentence, start: int, end: int) -> list[ActorMention]:
-    """The states, bodies and people of one named between ``start`` and ``end``."""
-    return [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-
-
-def _office_state(s: RuleSentence, first: ActorMention) -> ActorMention | None:
-    """The state or body of an office named before its holder's name and the reporting
-    verb, whose first party is ``first``: "the EU ambassador to the WTO" is the EU's,
-    "the ambassador to Peru" no one's the rules can tell."""
-    if first.kind not in PEOPLE and s.text.endswith(" to ", 0, first.start):
-        return None  # an envoy to that state ("an adviser to Assad" is Assad's)
-    speaker = posting_state(s, first)
-    return speaker if s.is_agent(speaker) else None
 
 
 def _names_someone(words: str) -> bool:
@@ -342,19 +312,6 @@ _IT_SAID = re.compile(
 
 
 _SPOKESPERSON = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|official|officials)\b")
-
-
-def _opening_state(s: RuleSentence) -> ActorMention | None:
-    """The state or body the sentence opens with as its subject, if any."""
-    first = s.actors[0] if s.actors else None
-    if (
-        first is None
-        or first.code is None
-        or s.text[s.opens() : first.start].strip()
-        or not s.is_agent(first)
-    ):
-        return None
-    return first
 
 
 def after_closing_mark(s: RuleSentence, clause: Hit) -> bool:
