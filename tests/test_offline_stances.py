@@ -1353,6 +1353,15 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
         assert stance_keys(f"Peru {verb} Chile to lift its tariffs.") == {("PER", "oppose")}
 
 
+def test_a_demand_on_states_unnamed_is_the_speaker_s_neutral_position() -> None:
+    for text in (
+        '"Any country needs to guarantee fundamental rights," the Peruvian ministry said.',
+        "Peru's prime minister said creditors should show more understanding.",
+        "Peru's foreign minister said each nation must negotiate its own debt.",
+    ):
+        assert stance_keys(text) == {("PER", "neutral")}, text
+
+
 def test_a_demand_said_of_another_is_a_neutral_position() -> None:
     # What another must or should do, said of it, is neutral (asked of it, "urged Peru to
     # act", it is support: the annotation guide's "calls for" a thing done).

@@ -163,6 +163,9 @@ def _told_that(text: str, clause: Hit) -> int:
 _ALL_SIDES = re.compile(
     r"(?:[Aa]ll|[Bb]oth|[Tt]he\s+two)\s+(?:sides|parties|countries|nations|states|claimants)"
     r"|[Tt]he\s+international\s+community"
+    # "any country needs to guarantee ...", "creditors should show more understanding"
+    r"|(?:[Aa]ny|[Ee]very|[Ee]ach)\s+(?:country|nation|state|government|member)"
+    r"|(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?:creditors|donors|world\s+powers)"
 )
 _MODAL_WORD = re.compile(rf"\b{MODALS}\b")
 _STOP_DEMAND = re.compile(rf"\b{MODALS}\s+(?:not\b|(?:\w+ly\s+)?(?:{STOPPING})\b)")
