@@ -24,7 +24,7 @@ from .quotations import CLOSING_MARKS, opens_quotation
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["he_or_she", "referents", "relative_clause_person", "the_two_before"]
+__all__ = ["fits_pronoun", "he_or_she", "referents", "relative_clause_person", "the_two_before"]
 
 
 _AFTER_PREPOSITION = re.compile(
@@ -83,6 +83,13 @@ _THEY_MET = re.compile(
 )
 
 
+def fits_pronoun(mention: ActorMention, *, she: bool) -> bool:
+    """Whether "she" (``she``) or "he" may stand for ``mention``: "she" is no man the
+    people gazetteer knows, "he" no woman."""
+    woman = people().is_woman(mention.actor.name)
+    return woman is None or woman == she
+
+
 def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
     """Who "he" or "she" at ``offset`` stands for: the person named last before it in
     the sentence, else before the sentence, or an office named without a name after
@@ -94,9 +101,7 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         return None  # "Ana Soto, who leads the claim against Peru, says he": Soto
 
     def fits(mention: ActorMention) -> bool:
-        # "she" is no man the people gazetteer knows, "he" no woman.
-        woman = people().is_woman(mention.actor.name)
-        return woman is None or woman == she
+        return fits_pronoun(mention, she=she)
 
     # "After talks with Mr Blair, he said": one named after a preposition in the
     # sentence is not "he", nor is that person named earlier.

@@ -23,16 +23,15 @@ _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
     | {"he", "she", "it", "they", "we", "i"}
 )
-_VERBS_IN_GAP = frozenset(
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
+# Auxiliaries and modals that open a reported clause: right after the name ("said Tokyo
+# would"), or between the verb and the name ("said Juan Vera would urge ...").
+_CLAUSE_VERBS = frozenset(
     {"would", "will", "was", "were", "is", "are", "has", "have", "had", "could", "should"}
     | {"must", "may", "might", "can", "did", "does", "do"}
 )
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # A verb right after the name: it opens the reported clause, it is not said by it.
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:would|will|was|were|is|are|has|have|had|could|should|must|may|might|can|did|"
-    r"does|do)\b"
-)
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_CLAUSE_VERBS)) + r")\b")
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(
@@ -58,7 +57,7 @@ def speaker_after(s: RuleSentence, clause: Hit) -> tuple[bool, ActorMention | No
         and not _NOT_SPEAKER_GAP.intersection(_spokesman_for(words))
         # "..., said Juan Vera would urge the Peruvian president": a verb in the gap
         # opens the reported clause; who follows it is no speaker
-        and not _VERBS_IN_GAP.intersection(words)
+        and not _CLAUSE_VERBS.intersection(words)
         and not clause.phrase.startswith("told")
         # "..., said Tokyo would shoot them down": the reported clause's subject
         and not _CLAUSE_VERB_AFTER.match(s.text, after.end)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...text.people import people
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .clauses import office_end
@@ -25,6 +24,7 @@ from .no_speaker import (
     no_state_speaks,
     people_speak,
 )
+from .pronouns import fits_pronoun
 from .quotations import (
     QUOTE_MARKS,
     next_to,
@@ -105,11 +105,10 @@ def _goes_on(s: RuleSentence, after: RuleSentence, found: ActorMention) -> bool:
         return True
     if pronoun.group(1) not in ("he", "she"):
         return False  # "it" or "they" points back too, and names no person again
-    woman = people().is_woman(found.actor.name)
     return (
         found.kind in PEOPLE
         and " " not in after.text[found.start : found.end].strip()
-        and (woman is None or woman == (pronoun.group(1) == "she"))
+        and fits_pronoun(found, she=pronoun.group(1) == "she")
     )
 
 
