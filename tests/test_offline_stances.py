@@ -1190,6 +1190,9 @@ def test_a_reported_clause_has_its_own_subject() -> None:
     )
     assert stance_keys(text) == {("USA", "oppose")}
     assert meeting_codes("Kerry said Lavrov met Assad on Monday.") == [{"RUS", "SYR"}]
+    # "wrote" reports too, but here it is the reported clause's own verb, not its opener.
+    text = "Peru said Chile and Brazil also wrote to the council chair to protest the levy."
+    assert stance_keys(text) == {("CHL", "oppose"), ("BRA", "oppose")}
     # The one told comes after "told"; a second predicate after "and" is the first subject's.
     assert goal_codes("Bachelet told Juncker that Chile hopes to hold talks.") == ["CHL"]
     text = "Seoul says Japan is a partner and wants to widen ties with it."

@@ -126,13 +126,17 @@ def past_opener(
     sham": the US)."""
     if len(in_clause) < 2:
         return in_clause
-    ends = [hit.end for hit in _said_between(s, start, offset)]
-    ends += [m.end() for m in _OPENER.finditer(s.text, start, offset)]
+    said = [hit.end for hit in _said_between(s, start, offset)]
+    ends = said + [m.end() for m in _OPENER.finditer(s.text, start, offset)]
     ends += [m.end() for m in _REPORTED_THAT.finditer(s.text, start, offset)]
     ends += [m.end() for m in _THEY_SAY.finditer(s.text, start, offset)]
     if not ends:
         return in_clause
     opened = max(ends)
+    if len(said) > 1 and opened == said[-1] and not any(a.start >= opened for a in in_clause):
+        # "Peru said Chile and Brazil wrote to the council to protest": a last reporting
+        # verb with no actor after it is the reported clause's own verb, not its opener.
+        opened = said[-2]
     # "said on Thursday the Syrian government had agreed": when it was said comes first.
     when = _WHEN_SAID.match(s.text, opened)
     opened = when.end() if when is not None else opened
