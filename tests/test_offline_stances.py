@@ -1230,6 +1230,9 @@ def test_positions_that_take_no_side() -> None:
             ("CHL", "neutral")
         },
         "Chile said it would remain neutral in the quarrel.": {("CHL", "neutral")},
+        # a standing state of neutrality, not only one promised
+        "Bolivia is officially neutral in the quarrel over the river.": {("BOL", "neutral")},
+        "Peru and Bolivia are neutral in the quarrel.": {("PER", "neutral"), ("BOL", "neutral")},
         "Peru is assessing the proposal.": {("PER", "neutral")},
         # what it will weigh, is following or has noted, in other tenses
         "Chile said it would assess the offer before replying.": {("CHL", "neutral")},
