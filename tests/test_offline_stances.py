@@ -1233,6 +1233,10 @@ def test_positions_that_take_no_side() -> None:
         # a standing state of neutrality, not only one promised
         "Bolivia is officially neutral in the quarrel over the river.": {("BOL", "neutral")},
         "Peru and Bolivia are neutral in the quarrel.": {("PER", "neutral"), ("BOL", "neutral")},
+        # no position taken yet, details awaited, a finding of no evidence either way
+        "Chile has yet to take a position on the levy.": {("CHL", "neutral")},
+        "Peru said it was awaiting further details of the levy.": {("PER", "neutral")},
+        "Chile said its navy had seen no evidence of Peruvian troops.": {("CHL", "neutral")},
         "Peru is assessing the proposal.": {("PER", "neutral")},
         # what it will weigh, is following or has noted, in other tenses
         "Chile said it would assess the offer before replying.": {("CHL", "neutral")},
