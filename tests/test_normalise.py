@@ -153,6 +153,8 @@ def test_an_undated_article_takes_the_codes_of_the_years_of_the_people_it_names(
         "Russia courted the former Soviet republics. Moscow agreed to it.",
         "Since the collapse of the Soviet Union, Moscow agreed to it.",
         "Russia sold Soviet-era tanks. Moscow agreed to it.",
+        # once spoken of as gone, its other mentions are history too
+        "A former Soviet general, he led Soviet troops in Angola. Moscow agreed to it.",
     ):
         summary = _run(history, stances=[_stance(_state("Moscow", "RUS"), "Moscow agreed to it")])
         assert summary.stances[0].actor.country == "RUS", history

@@ -283,14 +283,17 @@ class Gazetteer:
         # Most articles name none: a few substring tests say so faster than a scan.
         if not any(cue in article for cue in self._historical_cues):
             return frozenset()
-        return frozenset(
-            code
-            for m in _scan(self._historical_scanner, article)
-            if not _AS_HISTORY_BEFORE.search(article, max(0, m.start() - 30), m.start())
-            and not _AS_HISTORY_AFTER.match(article, m.end())
-            for code in self.terms[m.group()][0]
-            if code in self.historical
-        )
+        named: set[str] = set()
+        past: set[str] = set()
+        for m in _scan(self._historical_scanner, article):
+            as_history = _AS_HISTORY_BEFORE.search(
+                article, max(0, m.start() - 30), m.start()
+            ) or _AS_HISTORY_AFTER.match(article, m.end())
+            codes = {code for code in self.terms[m.group()][0] if code in self.historical}
+            (past if as_history else named).update(codes)
+        # A text that speaks of the state as gone ("since the Soviet collapse", "a
+        # former Soviet minister") was written after it: its other mentions are history too.
+        return frozenset(named - past)
 
     def historical_during(self, first: int, last: int) -> frozenset[str]:
         """The historical states that stood through the years ``first`` to ``last``: a
