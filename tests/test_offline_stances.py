@@ -1361,6 +1361,11 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
         assert stance_keys(f"Peru {verb} Chile not to raise its tariffs.") == {("PER", "oppose")}
         # Asked to lift, remove or reject something: against it.
         assert stance_keys(f"Peru {verb} Chile to lift its tariffs.") == {("PER", "oppose")}
+        # Asked to leave where it is: against its being there; not to leave a thing as it is.
+        text = f"Peru {verb} the Chilean frigate to leave the area at once."
+        assert stance_keys(text) == {("PER", "oppose")}
+        text = f"Peru {verb} Chile to leave the door open to the fishing accord."
+        assert stance_keys(text) == {("PER", "support")}
 
 
 def test_a_demand_on_states_unnamed_is_the_speaker_s_neutral_position() -> None:

@@ -33,7 +33,10 @@ STOPPING = (
     r"stop|halt|end|cease|withdraw|abandon|drop|scrap|reverse|suspend|cancel|renounce|"
     r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink|"
     # "urged Peru to lift its tariffs", "to reject the provisions": against what is there
-    r"lift|remove|reject|dismantle"
+    r"lift|remove|reject|dismantle|pull\s+back|"
+    # "urged the Peruvian ship to leave the area": to go from where it is (not "to leave
+    # the door open")
+    r"leave(?=\s+(?:the|its|their)\s+(?:area|country|territory|waters|region|zone|islands?)\b)"
 )
 # The same asked as a noun: "called for an end to the exemption", "demanded the withdrawal
 # of Peruvian troops", "called for the resignation of the president".
