@@ -3980,6 +3980,9 @@ def test_a_place_listed_after_another_after_in_is_no_subject() -> None:
     # "in Cusco and Peru": where, not who refuses (his refusal is a man's no rule places)
     text = '"His policies in Cusco and Peru and his refusal to back a truce should be condemned."'
     assert stance_keys(text) == set()
+    # "in both Peru and Bolivia": both places, where the group holds land, not who refuses
+    text = "The rebel army holds land in both Peru and Bolivia and rejects the border accord."
+    assert stance_keys(text) == set()
 
 
 def test_a_state_in_the_object_of_a_first_verb_is_no_subject_of_the_second() -> None:

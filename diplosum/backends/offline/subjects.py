@@ -338,9 +338,11 @@ _RELATIVE_AFTER_NOUN = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they)\s+(?:[a-z]+\s+){0,2}\Z")
 _A_PLACE = re.compile(
     r"\b(?:to|into|towards?)\s+(?:(?:the|a|an)\s+)?\Z"
+    # "land it holds in both Peru and Bolivia": places, as "both" says
+    r"|\bin\s+both\s+(?:the\s+)?\Z"
     # "his policies in Cusco and Peru": a place listed after another
-    r"|\b(?:in|to|into|across|throughout)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-    r"\s+and\s+(?:the\s+)?\Z"
+    r"|\b(?:in|to|into|across|throughout)\s+(?:both\s+)?(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*)?\s+and\s+(?:the\s+)?\Z"
 )
 
 
