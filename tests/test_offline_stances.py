@@ -3860,6 +3860,12 @@ def test_a_name_no_rule_places_opening_the_sentence_speaks_for_no_neighbour() ->
         '"The case is a farce," the Bolivian foreign minister said.'
     )
     assert stance_keys(text) == {("BOL", "oppose")}
+    # the surname alone drops the article joined to it ("Omar al-Rashid" ... "Rashid said")
+    text = (
+        "The suit was filed by Omar al-Rashid, a trader. Peru's envoy said it had been "
+        "lodged in Lima. Rashid said Chile must pay for it."
+    )
+    assert stance_keys(text) == set()
     # a capital opening the sentence is no sign of a name ("Measures announced")
     text = "Measures announced in Lima are a threat to the region, Bolivia's foreign minister said."
     assert {actor for actor, _ in stance_keys(text)} == {"BOL"}

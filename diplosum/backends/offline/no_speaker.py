@@ -141,10 +141,14 @@ _NAME_OPENS = re.compile(
 _SURNAME_OPENS = re.compile(r"\s*([A-Z][a-z'\u2019-]+),")
 
 
+# The article an Arabic surname is joined to, which the surname alone drops: "al-Rashid".
+_ARTICLE_JOINED = r"(?:(?:al|el)-)?"
+
+
 def _named_in_full(article: str, surname: str, end: int | None = None) -> bool:
     """Whether ``article`` (up to ``end``) gives ``surname`` after a first name ("Carl
-    Berg"): a person's name, not any capitalised word."""
-    full = re.compile(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b")
+    Berg", "Omar al-Rashid" for "Rashid"): a person's name, not any capitalised word."""
+    full = re.compile(rf"\b[A-Z][a-z]+\s+{_ARTICLE_JOINED}{re.escape(surname)}\b")
     return full.search(article, 0, len(article) if end is None else end) is not None
 
 
