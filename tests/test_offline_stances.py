@@ -1880,6 +1880,12 @@ def test_an_unnamed_ministry_speaks_for_the_state_its_headline_opens_with() -> N
         '"The flight of a Chilean air force jet is unacceptable," the foreign ministry said.'
     )
     assert ("CHL", "oppose") not in stance_keys(text)
+    # "The government" as a clause's subject, no state's government named before: the same.
+    text = (
+        "Peru says rebels behind cafe attack\n\nRebels in Chile claimed the attack on Monday. "
+        "Bolivia condemned the attack. The government has dismissed the rebels' claims."
+    )
+    assert stance_keys(text) == {("BOL", "oppose"), ("PER", "oppose")}
     # With no headline, the first sentence past its dateline.
     text = (
         "LIMA, March 3 (Reuters) - Peru turned down Chile's offer on Tuesday. Its government "

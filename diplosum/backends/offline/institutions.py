@@ -109,6 +109,12 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
         named = _subject_just_before(s)  # "Its ministry": the last sentence's subject's
     else:
         named = _named_before(s) or (_subject_just_before(s) if group == 2 else None)
+    if named is None and group == 1 and "embassy" not in subject.group(1).lower():
+        # "The government has dismissed the claims", no state's institution named before:
+        # the headline's state, as for "the foreign ministry said" (``institution_speaker``)
+        actor = headline_state(s.article)
+        if actor is not None:
+            return ActorMention(subject.start(1), subject.end(1), actor, "name", actor.country)
     if named is None or (group != 1 and not _opens_sentence(s.article, named.start)):
         return None  # "It" is the subject of the sentence before, not any institution in it
     return named._replace(start=subject.start(group), end=subject.end(group))
