@@ -1504,6 +1504,10 @@ def test_to_meet_a_challenge_or_a_target_is_no_meeting() -> None:
         "Peru said Chile had met its targets for the year.",
         "The plan will help Peru and Chile meet their export commitments.",
         "Peru doesn't meet the EU's spending guidelines.",
+        # a state's abbreviation before the thing met; and the capital old wire copy gives
+        # to whatever follows "U.S."
+        "Lima is working hard to meet U.S. complaints on its fishing fleet.",
+        "Lima is working hard to meet U.S. Complaints on its fishing fleet.",
     ):
         assert meeting_codes(text) == [], text
     assert meeting_codes("The Chilean president will meet Peru's top aides on Monday.") == [

@@ -41,6 +41,7 @@ _SMALL = frozenset(
     | {"delegation", "negotiators", "side", "move", "decision", "plan", "proposal", "view"}
     | {"bilateral", "talks", "negotiations", "negotiator", "sources", "diplomats", "envoy"}
     | {"economy", "economic", "interests", "demand", "aid", "farm", "agricultural", "troops"}
+    | {"complaints", "complaint", "concerns", "criticism", "objections", "requests", "efforts"}
 )
 # Literal first: the regex engine skips to each "U"; the word boundary before is checked.
 _AFTER_ABBREVIATION = re.compile(r"U\.S\. ([A-Z][a-z]+)\b")

@@ -149,8 +149,10 @@ _MEET_VERBS = frozenset({"meet", "meets", "met", "meeting"})
 MET_DEMAND = re.compile(
     r"\s+(?:(?:the|its|their|his|her|our|all|these|those|such|new|any)\s+)*"
     # "doesn't meet the union's budget rules"
-    r"(?:[\w.-]+(?:'s|\u2019s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[\w.-]+(?:'s|\u2019s)\s+)?(?:[\w.-]+\s+){0,2}?"
+    # "meet U.S. complaints on its fishing fleet", "met Peruvian concerns"
     r"(?:challenges?|demands?|needs|targets?|requirements?|obligations?|deadlines?|costs?|"
+    r"complaints|concerns|grievances|wishes|"
     r"criteria|conditions|standards|expectations|goals?|commitments?|payments?|quotas?|"
     r"guidelines?|benchmarks?|thresholds?|limits?|agenda|aims?|objectives?|terms|rules|bills?|"
     r"debts?|shortfalls?|expenses)\b"
