@@ -3596,6 +3596,17 @@ def test_blamed_on_set_off_after_its_noun_is_a_passive_of_no_one() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
+def test_accused_of_with_no_one_accused_between_is_a_passive_of_no_one() -> None:
+    text = "A Peruvian rebel accused of the raid on the port was freed on Monday."
+    assert stance_keys(text) == set()
+    # The active names the one accused before "of", or in a relative clause before it.
+    assert stance_keys("Peru accused Chile of the raid.") == {("PER", "oppose")}
+    text = "Chile, which Peru has accused of the raid, denied any part in it."
+    assert ("PER", "oppose") in stance_keys(text)
+    text = "Peru froze the assets of a Chilean bank it accused of hiding funds."
+    assert stance_keys(text) == {("PER", "oppose")}
+
+
 def test_those_pro_or_anti_a_state_do_not_speak_for_it() -> None:
     text = (
         "The firm's decision was criticized by pro-Palestinian voices for silencing people "

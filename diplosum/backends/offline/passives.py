@@ -1,8 +1,9 @@
 """Stance verbs in the passive, for ``stances``: "was condemned", a participle with its
 agent ("troops supported by planes", "the deal, welcomed by Egypt": the agent's position),
-"blamed on" set off after what is blamed, and a headline's participle right after its
-subject ("UK urged over detention ruling": the subject is urged). The subject of such a
-verb holds no position by it.
+"blamed on" set off after what is blamed, "accused of" with no one accused between ("a
+rebel accused of the raid"), and a headline's participle right after its subject ("UK
+urged over detention ruling": the subject is urged). The subject of such a verb holds no
+position by it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ def in_the_passive(s: RuleSentence, trigger: Hit) -> bool:
             is not None
         )
         or (
+            # "a Peruvian rebel accused of the raid": the active names the one accused
+            # before "of" ("accused Peru of")
+            trigger.phrase == "accused"
+            and _OF.match(s.text, trigger.end) is not None
+            # (not a relative clause on the one accused: "Chile, which Peru has
+            # accused of", "a bank it accused of")
+            and _RELATIVE_SUBJECT.search(s.text, max(0, trigger.start - 60), trigger.start) is None
+        )
+        or (
             trigger.phrase == "blamed"
             and _BLAMED_ON.match(s.text, trigger.end) is not None
             and _SET_OFF.search(s.text, max(0, trigger.start - 12), trigger.start) is not None
@@ -53,6 +63,11 @@ def in_the_passive(s: RuleSentence, trigger: Hit) -> bool:
 
 # "prices, blamed partly on the reforms": what is blamed comes before; active, the verb
 # names it first ("blamed the rise on").
+_OF = re.compile(r"\s+of\b")
+_RELATIVE_SUBJECT = re.compile(
+    r"(?:\b(?:which|that|whom|who)\s+(?:[\w.'\u2019-]+\s+){1,4}?|\b(?:it|they|he|she|we|I)\s+)"
+    r"(?:(?:has|have|had|also|repeatedly|often|long)\s+){0,2}\Z"
+)
 _BLAMED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\b")
 # Set off after its noun by a comma, with no subject of its own ("which Washington blamed
 # on Russia" is active).
