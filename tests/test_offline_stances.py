@@ -3596,6 +3596,16 @@ def test_blamed_on_set_off_after_its_noun_is_a_passive_of_no_one() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
+def test_an_adjective_of_position_after_a_plural_noun_is_that_noun_s() -> None:
+    text = "A vote could see Peru's president beaten by rivals critical of the trade pact."
+    assert stance_keys(text) == set()
+    # Named by their state's adjective, they are its agents; after a verb of being, the
+    # subject's position.
+    text = "Peru's president met Chilean officials critical of the trade pact."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("Peru remains critical of the trade pact.") == {("PER", "oppose")}
+
+
 def test_accused_of_with_no_one_accused_between_is_a_passive_of_no_one() -> None:
     text = "A Peruvian rebel accused of the raid on the port was freed on Monday."
     assert stance_keys(text) == set()

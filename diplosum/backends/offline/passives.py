@@ -14,7 +14,7 @@ from .lexicon import Hit
 from .positions import PATIENT_VERBS
 from .sentence import RuleSentence
 
-__all__ = ["headline_participle", "in_the_passive", "with_own_agent"]
+__all__ = ["describes_a_noun", "headline_participle", "in_the_passive", "with_own_agent"]
 
 
 _BY = re.compile(r"\s+by\s")
@@ -90,3 +90,41 @@ def headline_participle(s: RuleSentence, trigger: Hit) -> bool:
     return trigger.phrase.endswith("ed") and bool(
         _HEADLINE_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start)
     )
+
+
+# Adjectives of position that may follow the noun they describe: "rivals critical of".
+_ADJECTIVES = frozenset(
+    {"critical", "skeptical", "sceptical", "wary", "supportive", "sympathetic", "receptive"}
+    | {"hostile", "opposed", "suspicious", "dismissive", "distrustful", "favourable"}
+)
+# A plural common noun right before (not a verb of being, nor an adverb: "are wary of",
+# "deeply critical of").
+_PLURAL_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:does|seems|appears|becomes|remains|stays|looks|sounds|grows|gets|turns|feels|"
+    r"keeps|always|less|thus|perhaps|its|his|this)\b)[a-z]{3,}s\s+\Z"
+)
+
+
+def describes_a_noun(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is an adjective of position right after a plural common noun it
+    describes ("a president facing rivals critical of the pact"), no state's agents
+    ("Chilean officials critical of" are named by their state's adjective): the noun
+    holds the position, not the clause's subject."""
+    words = trigger.phrase.split()
+    if len(words) < 2 or words[0] not in _ADJECTIVES:
+        return False  # (not "opposed" alone, a verb as often: "officials opposed the plan")
+    noun = _PLURAL_NOUN_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
+    if noun is None:
+        return False
+    owner = s.before(noun.start() + 1)
+    return (
+        owner is None
+        or owner.kind != "adjective"
+        or _OWNED.fullmatch(s.text, owner.end, noun.start()) is None
+        or not s.is_agent(owner)
+    )
+
+
+# What may stand between a state's adjective and its agents' noun: "Peruvian trade and
+# finance officials".
+_OWNED = re.compile(r"(?:\s+[a-z]+){0,3}\s+")

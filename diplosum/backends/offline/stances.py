@@ -33,7 +33,7 @@ from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
 from .no_speaker import others_open
-from .passives import headline_participle, in_the_passive, with_own_agent
+from .passives import describes_a_noun, headline_participle, in_the_passive, with_own_agent
 from .positions import Position, asked_from, position_of, received_at
 from .pronouns import relative_clause_person
 from .reported import reported_of_unplaced
@@ -255,6 +255,8 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
     passive = not agents and (in_the_passive(s, hit) or headline_participle(s, hit))
     if passive and with_own_agent(s.text, hit):
         return None  # "troops supported by planes": its agent is named, and no actor
+    if not agents and not named and describes_a_noun(s, hit):
+        return None  # "faces rivals critical of the pact": the rivals', no state's
     return _Trigger(hit, position, asked, agents, named, received, judged, passive)
 
 
