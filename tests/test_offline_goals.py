@@ -1609,3 +1609,15 @@ def test_decided_promised_somewhere_and_a_mayor_s_aims() -> None:
     ]
     # A city's mayor speaks for no state.
     assert goal_codes("Lima's mayor wants to host the next Olympic Games.") == []
+
+
+def test_an_aim_noun_opening_a_subordinate_clause_with_no_owner_is_no_ones() -> None:
+    for text in (
+        "Peru's president said her deputy was plotting against her, as efforts to "
+        "remove her from office gained pace in Congress.",
+        "Peru's president said talks would resume, while efforts to end the war went on.",
+    ):
+        assert goal_codes(text) == [], text
+    # Its owner named after "by": the owner's aim.
+    text = "Peru's president said talks would resume, as efforts by Chile to end the war went on."
+    assert goal_codes(text) == ["CHL"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .aim_owners import AIM_NOUN_WORDS
 from .clauses import (
     DURATION_ONLY,
     NEITHER,
@@ -320,8 +321,28 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "serving the goals of the junta": whose goals, not what they are
     if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
         return True  # "its commitment to its quota": support for it, no aim of its own
+    if _unowned_in_subordinate(s, trigger):
+        return True  # "..., as efforts to impeach her gained pace": whose, it does not say
     # "the autonomy Hong Kong was promised": a promise received, no aim
     return bool(
         trigger.phrase in _PROMISED
         and PASSIVE_AUXILIARY.search(s.text, max(0, trigger.start - 24), trigger.start)
+    )
+
+
+# A subordinate clause whose subject is an aim's noun with no owner: "as efforts to".
+_SUBORDINATE_OPENS = re.compile(
+    r"\b(?:as|while|whereas|although|though|because|since|until|when)\s+"
+    r"(?:(?:the|new|renewed|fresh|international|diplomatic|mounting|growing)\s+)*\Z"
+)
+
+
+def _unowned_in_subordinate(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is an aim's noun opening a subordinate clause as its subject,
+    with no owner named before or after it ("as efforts to impeach her gained pace", not
+    "as efforts by Peru to")."""
+    return (
+        trigger.phrase.split()[0] in AIM_NOUN_WORDS
+        and _SUBORDINATE_OPENS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+        and not s.text.startswith(" by ", trigger.end)
     )
