@@ -1621,3 +1621,14 @@ def test_an_aim_noun_opening_a_subordinate_clause_with_no_owner_is_no_ones() -> 
     # Its owner named after "by": the owner's aim.
     text = "Peru's president said talks would resume, as efforts by Chile to end the war went on."
     assert goal_codes(text) == ["CHL"]
+
+
+def test_he_after_a_person_named_with_an_honorific_whom_no_rule_places_is_that_person() -> None:
+    text = (
+        "Chilean President Juan Vera backed the plan. "
+        '"Mr. Soto surely has a story to share, and he wants to share it," his lawyer said.'
+    )
+    assert goal_codes(text) == []
+    # With no such name between, "he" is the president named before.
+    text = "Chilean President Juan Vera backed the plan. He said he wants to end the war."
+    assert goal_codes(text) == ["CHL"]

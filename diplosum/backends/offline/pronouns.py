@@ -136,6 +136,8 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         person = named_offices[-1]
     if not before and person is not None and _unknown_spoke_since(s, person):
         return None  # "..., Lopez told CNN. '...,' he added": Lopez, whom no rule places
+    if _unplaced_named_since(s, before[-1].end if before else 0, offset):
+        return None  # '"Mr. Soto has news to share, and he wants to share it"': Soto
     if not before and person is not None and s.start - person.end > _PRONOUN_REACH:
         # Named too long ago to be sure who "he" is, unless an office of theirs opens a
         # sentence since ("The prime minister took charge ... He also spoke to").
@@ -143,6 +145,19 @@ def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
         if again is None or s.start - again > _PRONOUN_REACH:
             return None
     return person if person is not None and person.code else None
+
+
+# A person named with an honorific: "Mr. Soto", "Mrs Vera".
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+")
+
+
+def _unplaced_named_since(s: RuleSentence, start: int, offset: int) -> bool:
+    """Whether a person named with an honorific whom no rule places ("Mr. Soto") stands
+    in ``s`` between ``start`` and the pronoun at ``offset``: "he" is that person."""
+    for named in _HONORIFIC_NAME.finditer(s.text, start, offset):
+        if not any(a.start < named.end() and a.end > named.start() for a in s.actors):
+            return True
+    return False
 
 
 def _after_closing_mark(text: str, offset: int) -> bool:
