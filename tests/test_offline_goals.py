@@ -1632,3 +1632,16 @@ def test_he_after_a_person_named_with_an_honorific_whom_no_rule_places_is_that_p
     # With no such name between, "he" is the president named before.
     text = "Chilean President Juan Vera backed the plan. He said he wants to end the war."
     assert goal_codes(text) == ["CHL"]
+
+
+def test_too_keen_is_a_fault_found_and_seeing_whether_puts_a_judgement_off() -> None:
+    for text in (
+        "Peru's president said Chile was too eager to sign the fishing deal.",
+        '"We are all too willing to blame others for our troubles," Peru\'s president said.',
+        '"We must see whether he meant it that way," Peru\'s president said.',
+    ):
+        assert goal_codes(text) == [], text
+    # "too" as "also" is no degree; and wanting to see what more can be done is an aim.
+    assert goal_codes('"We too want to end the war," Peru\'s president said.') == ["PER"]
+    text = "Peru wants to see what else the union might do to curb fishing."
+    assert goal_codes(text) == ["PER"]

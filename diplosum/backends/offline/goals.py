@@ -266,11 +266,13 @@ def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # Aims that are acts of the speech itself: "I want to be very clear", "we want to thank",
-# "we have to ask ourselves".
+# "we have to ask ourselves"; or a judgement put off ("we must see whether").
 _SAYING = re.compile(
     r"(?:(?:be\s+)?(?:very\s+|absolutely\s+|perfectly\s+)?clear|make\s+(?:it\s+)?(?:very\s+)?clear|"
     r"stress|emphasi[sz]e|underline|underscore|say|tell|thank|congratulate|express|note|"
-    r"remind|point\s+out|repeat|reiterate|ask\s+(?:ourselves|yourselves|themselves|myself))\b",
+    r"remind|point\s+out|repeat|reiterate|ask\s+(?:ourselves|yourselves|themselves|myself)|"
+    # "we must see whether ...", "we have to wait and see": a judgement put off, no aim
+    r"see\s+(?:if|whether)|wait\s+and\s+see)\b",
     re.IGNORECASE,
 )
 

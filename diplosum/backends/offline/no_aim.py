@@ -191,6 +191,8 @@ _ELIDED = re.compile(
 _IN_AN_ATTEMPT = re.compile(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[a-z]+\s+)?\Z")
 # An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
 # says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
+# Readiness that "too" before it makes a fault: "too eager to sign", "too willing to".
+_KEEN = frozenset({"willing", "eager", "keen", "ready", "anxious", "quick"})
 _NOT_AN_AIM_BEFORE = re.compile(
     r"\b(?:forced|compelled|obliged|coerced|places?|room|nowhere|somewhere|anywhere|"
     r"chance|chances|opportunity|opportunities|freedom|ability|means|"
@@ -259,6 +261,8 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "the funds it wanted to in Asia": the aim is named elsewhere
     if _NOT_AN_AIM_BEFORE.search(s.text, max(0, trigger.start - 16), trigger.start):
         return True  # "places to seek shelter", "forced to seek refuge": no aim stated
+    if trigger.phrase.split()[0] in _KEEN and s.text.endswith("too ", 0, trigger.start):
+        return True  # "we are too willing to blame others": a fault found, no aim
     if trigger.phrase.startswith("attempt") and not _IN_AN_ATTEMPT.search(
         s.text, max(0, trigger.start - 24), trigger.start
     ):
