@@ -1645,3 +1645,9 @@ def test_too_keen_is_a_fault_found_and_seeing_whether_puts_a_judgement_off() -> 
     assert goal_codes('"We too want to end the war," Peru\'s president said.') == ["PER"]
     text = "Peru wants to see what else the union might do to curb fishing."
     assert goal_codes(text) == ["PER"]
+
+
+def test_a_relative_named_by_a_leader_s_name_is_no_agent_of_the_state() -> None:
+    # (a name the people gazetteer knows, as a headline writes it)
+    assert goal_codes("Lawyer says Lavrov son offered to revisit the fishing law") == []
+    assert goal_codes("Lawyer says Lavrov offered to revisit the fishing law") == ["RUS"]

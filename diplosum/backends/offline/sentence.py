@@ -93,6 +93,13 @@ _AT_THE_PLACE_BEFORE = re.compile(
 _VERBS_AFTER = ("stance.any", "reporting")
 
 
+# A relative named by a person's name: "Vera son", "Soto's wife" (not an office).
+_RELATIVE_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:son|sons|daughter|daughters|wife|husband|brother|sister|nephew|"
+    r"niece|cousin|father|mother|widow|widower|son-in-law|daughter-in-law|family)\b"
+)
+
+
 @dataclasses.dataclass(slots=True)
 class RuleSentence:
     """One sentence of ``article``, from offset ``start``: its text, its actors (offsets
@@ -193,6 +200,8 @@ class RuleSentence:
             return False  # "Team USA", "Team GB": a national side, no agent of the state
         if self.text.startswith(("-based", "-born"), mention.end):
             return False  # "an Italy-based investor", "a Beijing-based diplomat": where
+        if mention.kind == "person" and _RELATIVE_AFTER.match(self.text, mention.end):
+            return False  # "Trump son offered", "Soto's wife said": a relative, no office
         if _ROUND_AFTER.match(self.text, mention.end):
             return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
