@@ -2560,3 +2560,11 @@ def test_states_that_agreed_together_met() -> None:
     assert meeting_codes("Chile agreed with Peru that the plan was flawed.") == []
     planned = extract_summary("Chile and Peru agreed to begin talks on fishing.").meetings
     assert [m.status for m in planned] == ["planned"]
+
+
+def test_a_meeting_to_mend_ties_with_a_state_has_that_state_for_its_other_side() -> None:
+    for text in (
+        "Peru suggested a meeting of foreign ministers to repair relations with Chile.",
+        "Peru proposed talks to mend ties with Chile.",
+    ):
+        assert meeting_codes(text) == [{"PER", "CHL"}], text

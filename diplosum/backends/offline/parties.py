@@ -49,6 +49,16 @@ _DURATION = re.compile(
 )
 
 
+# Who meets, then the ties the meeting is to mend, with whom: "suggested a meeting of foreign
+# ministers to repair relations with Peru" (Peru is the other side).
+_TIES_WITH = re.compile(
+    r"\s+(?:of\s+(?:the\s+(?:two\s+)?)?(?:prime\s+ministers|leaders|presidents|foreign\s+ministers|"
+    r"ministers|officials|envoys|delegations)\s+)?to\s+(?:improve|mend|repair|normali[sz]e|"
+    r"restore|strengthen|boost|discuss|rebuild|expand)\s+(?:bilateral\s+|their\s+|the\s+)?"
+    r"(?:ties|relations)\s+with(?=\s)"
+)
+
+
 # A meeting noun's own verb of taking place, before "with": "Discussions have begun with".
 _UNDER_WAY_WITH = re.compile(
     r"\s+(?:(?:have|has|had|will|would|were|was|are|is)\s+)?(?:also\s+|now\s+|already\s+)?"
@@ -76,6 +86,7 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     passed = (
         _DURATION.match(s.text, trigger.end)
         or _UNDER_WAY_WITH.match(s.text, trigger.end)
+        or _TIES_WITH.match(s.text, trigger.end)
         or _TO_INCLUDE.match(s.text, trigger.end)
         or (
             _TOPIC_WITH.match(s.text, trigger.end)
