@@ -261,6 +261,24 @@ def test_a_quoted_term_inside_a_topic_and_no_dangling_possessive() -> None:
     assert readable("He voiced deep concern over Russia's", 9) == "deep concern"
 
 
+def test_an_accusation_s_topic_is_the_charge_as_the_accused_s() -> None:
+    cases = {
+        "Peru accused Chile of spying on its navy.": "Chile's spying on its navy",
+        "Peru accused the United States of hoarding grain.": ("the United States' hoarding grain"),
+        "Peru's president accused him of complicity in the raid.": "his complicity in the raid",
+        # a charge with its own determiner reads alone
+        "Peru accused Chile of the raid on the port.": "the raid on the port",
+        # "of" inside an office is no charge
+        "Peru accused Secretary of State Ana Soto of lying.": None,
+    }
+    for text, topic in cases.items():
+        topics = [s.topic for s in extract_summary(text).stances]
+        if topic is None:
+            assert not any(t.startswith(("State", "Secretary's")) for t in topics), text
+        else:
+            assert topics == [topic], text
+
+
 def test_a_passive_stances_topic_opens_at_its_subject() -> None:
     found = extract_summary("In Cairo, the plan was welcomed by Egypt.").stances
     assert [(s.actor.country, s.topic) for s in found] == [

@@ -2,9 +2,10 @@
 
 Past the one addressed ("lodged a complaint with the United Nations | over the
 incident"); a call for restraint and whom it asks; a charge without its agent ("accused
-of espionage"); what a verb calls something, without what it is called ("rejected the
-report | as baseless"); the noun phrase a relative clause on the trigger follows ("The
-plan, which France has criticised, | goes ahead").
+of espionage"), or with the one accused ("accused Chile of spying": Chile's spying);
+what a verb calls something, without what it is called ("rejected the report | as
+baseless"); the noun phrase a relative clause on the trigger follows ("The plan, which
+France has criticised, | goes ahead").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .sentence import RuleSentence
 
 __all__ = [
     "ABOUT_PREPOSITION",
+    "accusation_topic",
     "antecedent_topic",
     "characterised",
     "charge_topic",
@@ -153,3 +155,32 @@ def relative_subject(s: RuleSentence, trigger: Hit) -> str | None:
         return None
     noun = _ANTECEDENT.search(s.text, max(0, relative.start() - 60), relative.start())
     return None if noun is None else readable(s.text[: relative.start()], noun.start())
+
+
+# "accused Chile of spying", "accuses him of": the one accused, then the charge.
+_ACCUSED_OF = re.compile(
+    r"\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|him|her|them|it|us)"
+    # (a charge in small letters: not "accused Secretary | of | State Ana Soto of")
+    r"\s+of\s+(?=[a-z])"
+)
+_ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
+_POSSESSIVE_PRONOUNS = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our"}
+_DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those)\s", re.IGNORECASE)
+
+
+def accusation_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """The charge an accusation names, as the accused's ("accused Chile of spying on
+    Peru" -> "Chile's spying on Peru", "accused him of complicity" -> "his complicity"),
+    or the charge alone where it has its own determiner ("accused Chile of the raid" ->
+    "the raid"), not "Chile of spying", which reads as no phrase."""
+    if trigger.phrase not in _ACCUSING:
+        return None
+    accused = _ACCUSED_OF.match(s.text, trigger.end)
+    charge = readable(s.text, accused.end()) if accused is not None else None
+    if accused is None or charge is None:
+        return None
+    if _DETERMINER.match(charge):
+        return charge
+    who = accused.group("who")
+    owner = _POSSESSIVE_PRONOUNS.get(who) or (who + ("'" if who.endswith("s") else "'s"))
+    return f"{owner} {charge}"

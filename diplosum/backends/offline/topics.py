@@ -21,6 +21,7 @@ from .quotations import open_quote
 from .sentence import RuleSentence
 from .topic_objects import (
     ABOUT_PREPOSITION,
+    accusation_topic,
     antecedent_topic,
     characterised,
     charge_topic,
@@ -237,6 +238,7 @@ def stance_topic(
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
         or antecedent_topic(s, trigger)
+        or accusation_topic(s, trigger)
         or characterised(s, trigger)
         or restraint_topic(s, trigger)
         or readable(s.text, past_addressee(s, trigger.end))
