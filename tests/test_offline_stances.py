@@ -365,6 +365,9 @@ def test_a_quoted_stance_belongs_to_the_speaker_named_next_door() -> None:
         )
         assert ("BOL", "support") in stance_keys(text), verb
         assert ("CHL", "support") not in stance_keys(text), verb
+    # "we" or "I" right before the verb is the speaker, not a state named before it.
+    text = '"Chile is on our side and we thank you for it," the Peruvian president said.'
+    assert stance_keys(text) == {("PER", "support")}
 
 
 def test_unnamed_sources_speak_for_no_state() -> None:

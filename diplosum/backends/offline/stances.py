@@ -276,6 +276,10 @@ def _holders(
         return described  # "attacked by Iran, angered at ...": Iran's feeling
     if absolute := with_absolute(s, hit):
         return absolute  # "..., with Chile strongly opposed to the tax": Chile's
+    if not trigger.agents and _FIRST_PERSON.search(s.text, max(0, hit.start - 24), hit.start):
+        # "Chile has our back and we thank you": the speaker's, not the state before "we"
+        reporter = reporting_actor(s) or quoted_speaker(s, nearby)
+        return joint_speakers(s, reporter) if reporter else []
     subject = (
         []
         if trigger.judged or trigger.passive
@@ -314,6 +318,10 @@ def _holders(
     if not holders and last is not None and _listed_verb(s, last[0], hit):
         return last[1]  # "will back the plan, condemn the attack": the same subject
     return holders
+
+
+# "we" or "I" right before the verb, past an adverb or an auxiliary.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|all|fully|strongly|do|will|must)\s+)?\Z")
 
 
 def _free(s: RuleSentence, held_until: int | None, hit: Hit) -> bool:
