@@ -4554,3 +4554,8 @@ def test_a_demonym_said_as_an_identity_names_no_agent() -> None:
         "Many villagers consider themselves Bolivian and oppose the new border.",
     ):
         assert stance_keys(text) == set(), text
+
+
+def test_a_firm_named_after_a_person_is_no_agent_of_that_person_s_state() -> None:
+    # "Harris" alone is a name the people gazetteer knows; "Harris bank" is a firm.
+    assert stance_keys("Harris bank officials criticised the Peruvian tax.") == set()

@@ -100,6 +100,14 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+# A firm or an institution named after a person: "Harris bank", "Rice University".
+_NAMED_AFTER_PERSON = re.compile(
+    r"\s+(?:bank|banks|corp|corporation|company|group|fund|foundation|university|institute|"
+    r"college|school)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclasses.dataclass(slots=True)
 class RuleSentence:
     """One sentence of ``article``, from offset ``start``: its text, its actors (offsets
@@ -202,6 +210,8 @@ class RuleSentence:
             return False  # "an Italy-based investor", "a Beijing-based diplomat": where
         if mention.kind == "person" and _RELATIVE_AFTER.match(self.text, mention.end):
             return False  # "Trump son offered", "Soto's wife said": a relative, no office
+        if mention.kind == "person" and _NAMED_AFTER_PERSON.match(self.text, mention.end):
+            return False  # "Harris bank analyst", "Rice University": named after a person
         if _ROUND_AFTER.match(self.text, mention.end):
             return False  # "the Uruguay Round", "the Doha round": a negotiation's name
         if mention.kind in ("name", "seat") and self.text.startswith(
