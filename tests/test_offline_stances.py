@@ -4559,3 +4559,5 @@ def test_a_demonym_said_as_an_identity_names_no_agent() -> None:
 def test_a_firm_named_after_a_person_is_no_agent_of_that_person_s_state() -> None:
     # "Harris" alone is a name the people gazetteer knows; "Harris bank" is a firm.
     assert stance_keys("Harris bank officials criticised the Peruvian tax.") == set()
+    # and a trade that shares a surname: "U.S. Rice industry officials" (old wire copy)
+    assert stance_keys("Rice industry officials criticised the Peruvian tax.") == set()

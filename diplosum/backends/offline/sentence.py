@@ -103,7 +103,7 @@ _RELATIVE_AFTER = re.compile(
 # A firm or an institution named after a person: "Harris bank", "Rice University".
 _NAMED_AFTER_PERSON = re.compile(
     r"\s+(?:bank|banks|corp|corporation|company|group|fund|foundation|university|institute|"
-    r"college|school)\b",
+    r"college|school|industry|association)\b",
     re.IGNORECASE,
 )
 
