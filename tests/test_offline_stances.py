@@ -1369,6 +1369,10 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
         assert stance_keys(text) == {("PER", "oppose")}
         text = f"Peru {verb} Chile to leave the door open to the fishing accord."
         assert stance_keys(text) == {("PER", "support")}
+        # Made to every side of a quarrel, a call takes none; to stop is still against.
+        text = f"Peru {verb} both sides to return to the talks on the fishing accord."
+        assert stance_keys(text) == {("PER", "neutral")}
+        assert stance_keys(f"Peru {verb} all parties to stop the raids.") == {("PER", "oppose")}
 
 
 def test_a_demand_on_states_unnamed_is_the_speaker_s_neutral_position() -> None:

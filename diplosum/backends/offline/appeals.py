@@ -94,6 +94,15 @@ _RESTRAINT = re.compile(
 )
 
 
+# Every side of a quarrel as the ones an appeal is made to: "urged all sides to", "called
+# on both parties to", "appealed to all concerned".
+_EVERY_SIDE = re.compile(
+    r"\s+(?:(?:on|upon|to)\s+)?(?:(?:all|both|the\s+two)\s+(?:sides|parties|claimants|camps)|"
+    r"all\s+concerned|all\s+involved)\b",
+    re.IGNORECASE,
+)
+
+
 def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position:
     """``position``, turned by what an appeal asks for: to stop something is opposition,
     restraint neutral, a punishment opposition."""
@@ -113,9 +122,11 @@ def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: i
     if (
         position == "support"
         and trigger.phrase.startswith(_APPEALS)
-        and (_RESTRAINT.match(s.text, asked))
+        and (_RESTRAINT.match(s.text, asked) or _EVERY_SIDE.match(s.text, trigger.end))
     ):
-        return "neutral"  # "urged the two neighbours to show restraint"
+        # "urged the two neighbours to show restraint"; "urged all sides to show
+        # goodwill": a call on every side takes none
+        return "neutral"
     if (
         position != "oppose"
         and not trigger.phrase.startswith(_BACKING)
