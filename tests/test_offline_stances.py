@@ -1373,6 +1373,11 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
         text = f"Peru {verb} both sides to return to the talks on the fishing accord."
         assert stance_keys(text) == {("PER", "neutral")}
         assert stance_keys(f"Peru {verb} all parties to stop the raids.") == {("PER", "oppose")}
+        # To hold a third state back is against it; a ban asked for is against what it bans.
+        text = f"Peru {verb} Bolivia to try harder to rein in its neighbour Chile."
+        assert stance_keys(text) == {("PER", "oppose")}
+    text = "Peru called for a ban on Chilean trawlers in its waters."
+    assert stance_keys(text) == {("PER", "oppose")}
 
 
 def test_a_demand_on_states_unnamed_is_the_speaker_s_neutral_position() -> None:

@@ -34,6 +34,8 @@ STOPPING = (
     r"rescind|revoke|repeal|step\s+down|resign|quit|pull\s+out|reconsider|rethink|"
     # "urged Peru to lift its tariffs", "to reject the provisions": against what is there
     r"lift|remove|reject|dismantle|pull\s+back|"
+    # "urged China to rein in its neighbour": to hold another back
+    r"rein\s+in|restrain|"
     # "urged the Peruvian ship to leave the area": to go from where it is (not "to leave
     # the door open")
     r"leave(?=\s+(?:the|its|their)\s+(?:area|country|territory|waters|region|zone|islands?)\b)"
@@ -79,6 +81,9 @@ _PUNISHING = re.compile(
     # the measure itself asked for: "called for tougher sanctions on Iran"
     r"|\s*(?:(?:new|fresh|tougher|tough|more|further|wider|international|economic|"
     r"punitive)\s+)*(?:sanctions|an\s+embargo|reprisals)\s+(?:against|on)\s"
+    # a ban asked for: "asked for a prohibition on some banks", "a ban on its imports"
+    r"|\s*(?:an?\s+|the\s+)?(?:(?:total|complete|full|outright|immediate|global)\s+)?"
+    r"(?:ban|prohibition)\s+on\s"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 # So does one for a peaceful way, whatever the outcome: "called for a peaceful resolution",
