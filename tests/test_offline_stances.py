@@ -3075,6 +3075,12 @@ def test_an_unplaced_person_named_again_by_surname_speaks_for_no_state() -> None
 def test_readiness_to_punish_a_state_opposes_it() -> None:
     text = "Chile was ready to take punitive trade action against Peru for breaking a pact."
     assert stance_keys(text) == {("CHL", "oppose")}
+    # Readiness to use force, or weapons, is a threat: opposition.
+    for text in (
+        "Chile's president told the army to be ready to use force against Peru.",
+        "Chile said it stood ready to use its weapons if the border was crossed.",
+    ):
+        assert stance_keys(text) == {("CHL", "oppose")}, text
 
 
 def test_a_reported_support_of_another_state_or_body_is_not_the_speakers() -> None:

@@ -84,6 +84,10 @@ _PUNISHING = re.compile(
     # a ban asked for: "asked for a prohibition on some banks", "a ban on its imports"
     r"|\s*(?:an?\s+|the\s+)?(?:(?:total|complete|full|outright|immediate|global)\s+)?"
     r"(?:ban|prohibition)\s+on\s"
+    # force threatened: "ready to use force against", "stands ready to use its weapons"
+    r"|\s*(?:(?:[\w.'\u2019-]+\s+){1,4}?to\s+)?(?:use\s+(?:military\s+|armed\s+)?force|"
+    r"use\s+(?:its\s+|their\s+|his\s+|our\s+)?(?:nuclear\s+|chemical\s+)?weapons|"
+    r"go\s+to\s+war|wage\s+war)\b"
 )
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 # So does one for a peaceful way, whatever the outcome: "called for a peaceful resolution",
