@@ -400,6 +400,10 @@ def test_a_reporting_verbs_participle_as_an_adjective_reports_nothing() -> None:
     text = "Peru has come under repeated attack from Chile over the dam, which is unacceptable."
     assert stance_keys(text) == set()
     assert stance_keys("Peru has repeated that the dam is unacceptable.") == {("PER", "oppose")}
+    # A stance verb's participle as an adjective takes no position either.
+    text = "A filter has been built to deny users within Peru access to blocked pages."
+    assert stance_keys(text) == set()
+    assert stance_keys("Peru blocked pages from Chile.") == {("PER", "oppose")}
 
 
 def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice() -> None:

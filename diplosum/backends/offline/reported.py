@@ -35,7 +35,7 @@ _AND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+(?:s|ed)\b")
 # of circumstance, before a noun ("under repeated attack", "the stated aim", "its
 # declared policy"); not "has repeated its call", "Peru stated that".
 _ADJECTIVAL = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|under|after|despite|amid|with|of|in|by)\s+\Z",
+    r"\b(?:a|an|the|its|their|his|her|our|under|after|despite|amid|with|of|in|by|to)\s+\Z",
     re.IGNORECASE,
 )
 _NOUN_NEXT = re.compile(r"\s+(?!that\b|by\b|to\b|as\b|on\b|in\b|at\b|for\b)[a-z]")

@@ -36,7 +36,7 @@ from .no_speaker import others_open
 from .passives import describes_a_noun, headline_participle, in_the_passive, with_own_agent
 from .positions import Position, asked_from, position_of, received_at
 from .pronouns import relative_clause_person
-from .reported import reported_of_unplaced
+from .reported import adjectival, reported_of_unplaced
 from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
@@ -228,6 +228,8 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
     none anyone named could hold."""
     if names_no_position(s, hit) or asked_of_another(s, hit):
         return None  # "called for more U.S. support": the caller's position, not theirs
+    if adjectival(s.text, hit):
+        return None  # "access to blocked content", "the disputed islands": no one's act
     asked = asked_from(s, hit)
     position = position_of(s, hit, listed, asked)
     if position is None:
