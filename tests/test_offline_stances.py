@@ -197,6 +197,10 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("EGY", "support"),
             ("JOR", "support"),
         },
+        # kinds of states listed first, then those named
+        "The plan faced opposition from Andean, Asian and Arab states as well as Chile.": {
+            ("CHL", "oppose")
+        },
         "The plan was blocked by Pyongyang's main ally China.": {("CHN", "oppose")},
         # People of no state after "from": theirs, though a state is named after them.
         "There were objections from people close to the Chilean government.": set(),

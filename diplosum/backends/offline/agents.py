@@ -80,6 +80,10 @@ _INCLUDING = re.compile(r"\b(?:including|such as|among them)\s+")
 _UNNAMED_FIRST = re.compile(
     r"(?:(?:the|its|their|other|[A-Z][a-z]+|[a-z]+)\s+){0,2}(?:allies|partners|countries|"
     r"nations|states|governments|powers|neighbours|neighbors),\s+(?=(?:the\s+)?[A-Z])"
+    # "from Andean, Asian and Arab states as well as Peru and Bolivia": kinds of states
+    # listed, then those named
+    r"|(?:[A-Z][a-z]+,?\s+(?:and\s+|or\s+)?){1,4}(?:countries|nations|states|governments)"
+    r"\s+(?:as\s+well\s+as|and|along\s+with)\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
