@@ -4584,3 +4584,8 @@ def test_a_firm_named_after_a_person_is_no_agent_of_that_person_s_state() -> Non
     assert stance_keys("Harris bank officials criticised the Peruvian tax.") == set()
     # and a trade that shares a surname: "U.S. Rice industry officials" (old wire copy)
     assert stance_keys("Rice industry officials criticised the Peruvian tax.") == set()
+
+
+def test_to_object_to_something_opposes_it() -> None:
+    text = "Chile wrote to the assembly's president to object to the presence of the firms."
+    assert stance_keys(text) == {("CHL", "oppose")}
