@@ -4589,3 +4589,14 @@ def test_a_firm_named_after_a_person_is_no_agent_of_that_person_s_state() -> Non
 def test_to_object_to_something_opposes_it() -> None:
     text = "Chile wrote to the assembly's president to object to the presence of the firms."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_bare_forms_of_verbs_whose_past_the_lexicon_has() -> None:
+    # "admonished", "lamented", "saluted" were there; the bare verbs too.
+    cases = {
+        "Chile's president went on to admonish Peru over its tariffs.": ("CHL", "oppose"),
+        "Chile's envoys lament the Peruvian tariffs.": ("CHL", "oppose"),
+        "Chile's leaders salute the Peruvian reforms.": ("CHL", "support"),
+    }
+    for text, key in cases.items():
+        assert stance_keys(text) == {key}, text
