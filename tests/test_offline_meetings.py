@@ -2568,3 +2568,13 @@ def test_a_meeting_to_mend_ties_with_a_state_has_that_state_for_its_other_side()
         "Peru proposed talks to mend ties with Chile.",
     ):
         assert meeting_codes(text) == [{"PER", "CHL"}], text
+
+
+def test_a_trip_that_takes_someone_to_places_is_a_visit_to_each() -> None:
+    text = "Chilean President Ana Soto ended a tour that took her to Peru, Bolivia and Brazil."
+    assert meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "BOL"}, {"CHL", "BRA"}]
+    text = (
+        "Chilean Foreign Minister Juan Vera will visit Lima on Monday, on a trip due to "
+        "take him to Quito as well."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "ECU"}]

@@ -26,6 +26,9 @@ TRAVELS = frozenset(
     {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
     | {"travel to", "traveled to", "traveling to", "travelled to", "travelling to"}
     | {"travels to", "trip to", "trips to", "tour of"}
+    # "a tour which took him to Chile and Peru": where the one "him" stands for went
+    | {"take him to", "takes him to", "took him to", "taking him to"}
+    | {"take her to", "takes her to", "took her to", "taking her to"}
 )
 
 
@@ -97,6 +100,10 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
     his = _HIS.search(s.text, max(0, trigger.start - 40), trigger.start)
     if his is not None and (owner := s.he_or_she(his.start(1))) is not None:
         return [owner]
+    if trigger.phrase in TRAVELS and (him := trigger.phrase.find(" h")) > 0:
+        # "a trip due to take him to Vienna": the one the pronoun stands for
+        owner = s.he_or_she(trigger.start + him + 1)
+        return [owner] if owner is not None else []
     if _for_others(s, trigger):
         return []  # "made it harder for Americans to visit Cuba": the visitors, no party
     if _OWNED.search(s.text, max(0, trigger.start - 40), trigger.start):
