@@ -2578,3 +2578,11 @@ def test_a_trip_that_takes_someone_to_places_is_a_visit_to_each() -> None:
         "take him to Quito as well."
     )
     assert meeting_codes(text) == [{"CHL", "PER"}, {"CHL", "ECU"}]
+
+
+def test_reaching_an_agreement_with_a_state_is_a_meeting_with_it() -> None:
+    assert meeting_codes("Peru reached an agreement with Chile on fishing rights.") == [
+        {"PER", "CHL"}
+    ]
+    text = "Peru said it had reached agreement with Chile to pay part of its debt in copper."
+    assert meeting_codes(text) == [{"PER", "CHL"}]
