@@ -279,7 +279,8 @@ class Gazetteer:
         return mentions[0].codes[0] if mentions else None
 
     def historical_named(self, article: str) -> frozenset[str]:
-        """The historical states an article names ("Soviet" -> SUN)."""
+        """The historical states an article names ("Soviet" -> SUN) as of its own time: not
+        one it also speaks of as gone anywhere ("a former Soviet minister")."""
         # Most articles name none: a few substring tests say so faster than a scan.
         if not any(cue in article for cue in self._historical_cues):
             return frozenset()

@@ -58,6 +58,8 @@ _ALLOWED = re.compile(
 # "to soothe U.S. tempers during his Washington visit": the visit is his, whatever
 # stands between ("his week-long Washington visit"); "before her trip to Lima".
 _HIS = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,3}\Z")
+# The traveller a verb of taking names: "took him to", "takes her to".
+_TAKEN = re.compile(r"\s(him|her)\s")
 
 
 # A common noun's possessive right before the meeting word: "the prime minister's visit".
@@ -100,9 +102,10 @@ def subject_of(s: RuleSentence, trigger: Hit, earlier_own: set[int]) -> list[Act
     his = _HIS.search(s.text, max(0, trigger.start - 40), trigger.start)
     if his is not None and (owner := s.he_or_she(his.start(1))) is not None:
         return [owner]
-    if trigger.phrase in TRAVELS and (him := trigger.phrase.find(" h")) > 0:
+    pronoun = _TAKEN.search(trigger.phrase) if trigger.phrase in TRAVELS else None
+    if pronoun is not None:
         # "a trip due to take him to Vienna": the one the pronoun stands for
-        owner = s.he_or_she(trigger.start + him + 1)
+        owner = s.he_or_she(trigger.start + pronoun.start(1))
         return [owner] if owner is not None else []
     if _for_others(s, trigger):
         return []  # "made it harder for Americans to visit Cuba": the visitors, no party

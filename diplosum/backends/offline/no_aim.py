@@ -191,14 +191,14 @@ _ELIDED = re.compile(
 _IN_AN_ATTEMPT = re.compile(r"\b[Ii]n\s+(?:an?|its|their|his|her)\s+(?:[a-z]+\s+)?\Z")
 # An infinitive that describes a noun ("places to seek shelter", "a chance to try") or
 # says what someone was made to do ("were forced to seek refuge"): no one's stated aim.
-# Readiness that "too" before it makes a fault: "too eager to sign", "too willing to".
-_KEEN = frozenset({"willing", "eager", "keen", "ready", "anxious", "quick"})
 _NOT_AN_AIM_BEFORE = re.compile(
     r"\b(?:forced|compelled|obliged|coerced|places?|room|nowhere|somewhere|anywhere|"
     r"chance|chances|opportunity|opportunities|freedom|ability|means|"
     # "had failed to ensure", "its failure to seek": what was not done, no aim stated
     r"fail|fails|failed|failing|failure)\s+(?:to\s+)?\Z"
 )
+# Readiness that "too" before it makes a fault: "too eager to sign", "too willing to".
+_KEEN = frozenset({"willing", "eager", "keen", "ready", "anxious", "quick"})
 
 
 def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:

@@ -3,7 +3,8 @@ agent ("troops supported by planes", "the deal, welcomed by Egypt": the agent's 
 "blamed on" set off after what is blamed, "accused of" with no one accused between ("a
 rebel accused of the raid"), and a headline's participle right after its subject ("UK
 urged over detention ruling": the subject is urged). The subject of such a verb holds no
-position by it.
+position by it; nor does it by an adjective of position that describes the plural noun
+right before it ("a president facing rivals critical of the pact": the rivals').
 """
 
 from __future__ import annotations
@@ -61,13 +62,16 @@ def in_the_passive(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# "prices, blamed partly on the reforms": what is blamed comes before; active, the verb
-# names it first ("blamed the rise on").
+# "accused of" with the one accused before it; unless a relative clause's subject stands
+# right before the verb ("which Peru has accused of", "a bank it accused of"): its object,
+# the noun before, is the one accused, and the subject accuses.
 _OF = re.compile(r"\s+of\b")
 _RELATIVE_SUBJECT = re.compile(
     r"(?:\b(?:which|that|whom|who)\s+(?:[\w.'\u2019-]+\s+){1,4}?|\b(?:it|they|he|she|we|I)\s+)"
     r"(?:(?:has|have|had|also|repeatedly|often|long)\s+){0,2}\Z"
 )
+# "prices, blamed partly on the reforms": what is blamed comes before; active, the verb
+# names it first ("blamed the rise on").
 _BLAMED_ON = re.compile(r"\s+(?:\w+ly\s+)?on\b")
 # Set off after its noun by a comma, with no subject of its own ("which Washington blamed
 # on Russia" is active).
