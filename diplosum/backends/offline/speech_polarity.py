@@ -19,7 +19,7 @@ from .passives import with_own_agent
 from .positions import received_at
 from .questions import in_question
 from .sentence import RuleSentence
-from .stances import stated_at
+from .stance_nouns import stated_at
 from .word_senses import in_a_name
 from .word_uses import no_judgment
 

@@ -28,7 +28,7 @@ from .agents import (
     named_before,
 )
 from .appeals import asked_of_another
-from .clauses import MODAL_VERBS, MODALS, TO_BEFORE
+from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
@@ -40,11 +40,12 @@ from .reported import adjectival, reported_of_unplaced
 from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
-from .stance_triggers import PROGRESSIVE, stance_triggers
+from .stance_nouns import stands_as_verb, stated_at
+from .stance_triggers import stance_triggers
 from .subject_after import opening_participle_end
 from .topics import names_only_holder, received_topic, stance_topic
 
-__all__ = ["stances_in", "stated_at"]
+__all__ = ["stances_in"]
 
 
 # A contrast between two positions: "backed the pact but was concerned", "approved the sale
@@ -74,54 +75,6 @@ _MADE = re.compile(
     r"\b(?:make|makes|made|making|render|renders|rendered|rendering)\s+"
     r"(?:[\w'\u2019-]+\s+){1,5}?\Z"
 )
-
-
-# Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
-# China" is to make it angry, no stance).
-_NOUN_OR_VERB = frozenset({"protest", "rebuke"})
-# A pronoun subject or a modal right before one of them makes it a verb: "we strongly
-# protest", "Peru will protest".
-_VERB_SUBJECT = re.compile(
-    rf"\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|{'|'.join(sorted(MODAL_VERBS))})\s+"
-    r"(?:\w+ly\s+|also\s+|not\s+)?\Z"
-)
-
-
-# Stating or giving one's own position as a noun: "reiterated its opposition to", "voiced
-# their disappointment", "gave its backing to" (the subject's own, as a verb would be).
-_STATED_OWN = re.compile(
-    r"\b(?:voic|express|reiterat|reaffirm|restat|repeat|stat|register|convey|declar|"
-    r"underlin|underscor|stress|emphasi[sz]|signal|signall|renew|pledg|offer|lend|lent|"
-    r"gave|give|giv|made\s+clear|make\s+clear|made\s+known|make\s+known)"
-    r"(?:e|es|ed|ing|s)?\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}\Z"
-    # Voicing one needs no "its": "voiced strong objections to", "raised concerns about".
-    # (Forms that are verbs only: not the noun in "a voice full of anger".)
-    r"|\b(?:voic(?:ed|ing)|express(?:ed|es|ing)|register(?:ed|ing|s)|lodg(?:ed|es|ing)|"
-    r"rais(?:ed|es|ing)|air(?:ed|ing))\s+(?:(?!the\b)[a-z]+\s+){0,2}\Z"
-)
-
-
-def stated_at(s: RuleSentence, trigger: Hit) -> int:
-    """Where the verb that states or gives ``trigger`` as its subject's own starts ("Peru
-    | voiced its opposition"), else where ``trigger`` starts: its subject is that verb's."""
-    stated = _STATED_OWN.search(s.text, max(0, trigger.start - 50), trigger.start)
-    return trigger.start if stated is None else stated.start()
-
-
-def _a_verb(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether a stance noun that is a verb too stands as a verb after "to" ("summoned
-    the envoy to protest the shelling") or, an "-ing" form, after "is" or "by", whose
-    subject is the clause's; or a noun the subject states or gives as its own ("voiced
-    its opposition to", "gave their backing to")."""
-    if stated_at(s, trigger) != trigger.start:
-        return True
-    if trigger.phrase.endswith("ing"):
-        # "Peru is backing the accord", "angered Chile by backing it"; not "with US backing".
-        return PROGRESSIVE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
-    return trigger.phrase in _NOUN_OR_VERB and (
-        TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
-        or _VERB_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start) is not None
-    )
 
 
 def _next(triggers: list[tuple[Hit, Position]], at: int, s: RuleSentence) -> int:
@@ -244,9 +197,8 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
             return None  # "a US court order blocking the sale": a ruling, no position
         named = owners or []  # "ignored a UN resolution condemning": the UN's
     received = received_at(s, hit)
-    if not agents and (
-        received is not None or (not named and hit.phrase in NEEDS_AGENT and not _a_verb(s, hit))
-    ):
+    needs_agent = hit.phrase in NEEDS_AGENT and not stands_as_verb(s, hit)
+    if not agents and (received is not None or (not named and needs_agent)):
         return None  # "the opposition", "faced criticism" with nobody's name: no stance
     # "Peru's plan was unacceptable", and "Iran was condemned for the attack" (by
     # someone unnamed): the subject is what is judged; the judge, if anyone, speaks.

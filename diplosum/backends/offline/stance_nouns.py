@@ -1,0 +1,65 @@
+"""Stance nouns that are verbs too, for ``stances``: a noun that needs its holder named
+with it ("the opposition", "criticism from Peru") states its subject's own position when
+it stands as a verb ("summoned the envoy to protest", "Peru is backing the accord", "we
+strongly protest") or when the subject states or gives it as its own ("voiced its
+opposition to", "gave their backing to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import MODAL_VERBS, TO_BEFORE
+from .lexicon import Hit
+from .sentence import RuleSentence
+from .stance_triggers import PROGRESSIVE
+
+__all__ = ["stands_as_verb", "stated_at"]
+
+
+# Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
+# China" is to make it angry, no stance).
+_NOUN_OR_VERB = frozenset({"protest", "rebuke"})
+# A pronoun subject or a modal right before one of them makes it a verb: "we strongly
+# protest", "Peru will protest".
+_VERB_SUBJECT = re.compile(
+    rf"\b(?:[Ww]e|[Tt]hey|I|[Yy]ou|{'|'.join(sorted(MODAL_VERBS))})\s+"
+    r"(?:\w+ly\s+|also\s+|not\s+)?\Z"
+)
+
+
+# Stating or giving one's own position as a noun: "reiterated its opposition to", "voiced
+# their disappointment", "gave its backing to" (the subject's own, as a verb would be).
+_STATED_OWN = re.compile(
+    r"\b(?:voic|express|reiterat|reaffirm|restat|repeat|stat|register|convey|declar|"
+    r"underlin|underscor|stress|emphasi[sz]|signal|signall|renew|pledg|offer|lend|lent|"
+    r"gave|give|giv|made\s+clear|make\s+clear|made\s+known|make\s+known)"
+    r"(?:e|es|ed|ing|s)?\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}\Z"
+    # Voicing one needs no "its": "voiced strong objections to", "raised concerns about".
+    # (Forms that are verbs only: not the noun in "a voice full of anger".)
+    r"|\b(?:voic(?:ed|ing)|express(?:ed|es|ing)|register(?:ed|ing|s)|lodg(?:ed|es|ing)|"
+    r"rais(?:ed|es|ing)|air(?:ed|ing))\s+(?:(?!the\b)[a-z]+\s+){0,2}\Z"
+)
+
+
+def stated_at(s: RuleSentence, trigger: Hit) -> int:
+    """Where the verb that states or gives ``trigger`` as its subject's own starts ("Peru
+    | voiced its opposition"), else where ``trigger`` starts: its subject is that verb's."""
+    stated = _STATED_OWN.search(s.text, max(0, trigger.start - 50), trigger.start)
+    return trigger.start if stated is None else stated.start()
+
+
+def stands_as_verb(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a stance noun that is a verb too stands as a verb after "to" ("summoned
+    the envoy to protest the shelling") or, an "-ing" form, after "is" or "by", whose
+    subject is the clause's; or a noun the subject states or gives as its own ("voiced
+    its opposition to", "gave their backing to")."""
+    if stated_at(s, trigger) != trigger.start:
+        return True
+    if trigger.phrase.endswith("ing"):
+        # "Peru is backing the accord", "angered Chile by backing it"; not "with US backing".
+        return PROGRESSIVE.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
+    return trigger.phrase in _NOUN_OR_VERB and (
+        TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
+        or _VERB_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start) is not None
+    )
