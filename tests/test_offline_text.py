@@ -261,6 +261,15 @@ def test_a_quoted_term_inside_a_topic_and_no_dangling_possessive() -> None:
     assert readable("He voiced deep concern over Russia's", 9) == "deep concern"
 
 
+def test_a_pronoun_praised_or_blamed_for_something_leaves_the_topic_to_what_for() -> None:
+    cases = {
+        "The Peruvian president thanked him for his leadership.": "his leadership",
+        "Peru blamed them for the raid on the port.": "the raid on the port",
+    }
+    for text, topic in cases.items():
+        assert [s.topic for s in extract_summary(text).stances] == [topic], text
+
+
 def test_an_accusation_s_topic_is_the_charge_as_the_accused_s() -> None:
     cases = {
         "Peru accused Chile of spying on its navy.": "Chile's spying on its navy",

@@ -226,7 +226,7 @@ def stance_topic(
     what is judged ("Peru's plan was unacceptable", "Iran was condemned"), ``with_agents``
     when its holders follow "by" ("The plan was welcomed by Egypt"); ``asked``, where what
     an appeal asks for starts past its holders ("calls from Britain for | Iran to stop")."""
-    return (
+    topic = (
         (asked is not None and _asked_for(s, asked))
         or ((judged or with_agents) and relative_subject(s, trigger))
         or (judged and _judged_topic(s, trigger))
@@ -246,6 +246,15 @@ def stance_topic(
         or _quoted(s, trigger)
         or readable(s.text, _past_reporting_clause(s), 16)
     )
+    # "thanked him for his leadership": what for, not "him for his leadership"
+    reason = _PRONOUN_FOR.match(topic) if topic else None
+    return reason.group(1) if reason is not None else topic
+
+
+# A pronoun object, then what it is praised or blamed for.
+_PRONOUN_FOR = re.compile(
+    r"(?:him|her|them|it|us|me)\s+for\s+((?:[\w'\u2019-]+\s+)+[\w'\u2019-]+.*)\Z"
+)
 
 
 _THAT = re.compile(r"\s+that\b")
