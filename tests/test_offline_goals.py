@@ -1651,3 +1651,12 @@ def test_a_relative_named_by_a_leader_s_name_is_no_agent_of_the_state() -> None:
     # (a name the people gazetteer knows, as a headline writes it)
     assert goal_codes("Lawyer says Lavrov son offered to revisit the fishing law") == []
     assert goal_codes("Lawyer says Lavrov offered to revisit the fishing law") == ["RUS"]
+
+
+def test_a_motive_another_state_tells_of_is_no_aim_stated() -> None:
+    text = "Peru said Chile had massed troops on the border in order to provoke a war."
+    assert goal_codes(text) == []
+    # Told by its own side, or with the telling after it, it stands.
+    assert goal_codes("Chile said it had raised tariffs in order to protect its farmers.") == [
+        "CHL"
+    ]

@@ -260,6 +260,25 @@ def _hoped_of_another(s: RuleSentence, trigger: Hit, holders: list[ActorMention]
     )
 
 
+# Purposes an act is said to serve: "in order to" (not "in a bid to", which
+# more often gives the actor's own account of its act).
+_PURPOSES = frozenset({"in order to"})
+
+
+def _motive_alleged(
+    s: RuleSentence, trigger: Hit, holders: list[ActorMention], nearby: Nearby
+) -> bool:
+    """Whether the purpose ``trigger`` states is told of ``holders`` by a speaker of
+    another state, before it in the sentence ("Peru said Chile had massed troops in order
+    to provoke a war"): the speaker's account of their motive, no aim they state."""
+    if trigger.phrase not in _PURPOSES or not holders:
+        return False
+    if not any(hit.end <= trigger.start for hit in s.find("reporting")):
+        return False
+    speaker = speaker_of(s, nearby)
+    return speaker is not None and all(h.code != speaker.code for h in holders)
+
+
 def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
     return relative_head(s, trigger) is None
@@ -307,6 +326,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         if _hoped_of_another(s, trigger, holders):
             continue  # "we hope North Korea exercises restraint": asked of another, no aim
+        if _motive_alleged(s, trigger, holders, nearby):
+            continue  # "Peru said Chile massed troops in order to provoke": Peru's account
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
         if characterised is not None:
             # "scoffed at what it deemed U.S. efforts to": Moscow's words, no U.S. aim.
