@@ -237,6 +237,9 @@ def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods()
     assert sanctions("The U.S. is preparing new sanctions against Cuban officials.") == [
         ("USA", "CUB", "threatened")
     ]
+    # Several resolutions as well as one.
+    text = "The Security Council has passed two resolutions threatening sanctions on Eritrea."
+    assert sanctions(text) == [("UN", "ERI", "threatened")]
 
 
 def test_sanctions_whose_imposer_reports_them_or_is_named_by_of() -> None:

@@ -87,6 +87,9 @@ IMPOSER_GAP = re.compile(
     r"bill|law|order|decree|measure)"
     # "adopted a resolution on Wednesday that expands sanctions"
     rf"(?:{_WHEN}?\s+(?:that|which))?|"
+    # "has passed two resolutions threatening sanctions": several such texts
+    r"(?:two|three|four|several|new|\d+)\s+(?:resolutions|packages|bills|laws|orders|decrees|"
+    r"measures)|"
     r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
     # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
     r"legislation|for\s+(?:a\s+|the\s+|new\s+)?(?:legislation|bill|measure|resolution)|"
