@@ -240,6 +240,9 @@ def test_sanctions_rolled_over_kept_adopted_by_resolution_and_imports_of_goods()
     # Several resolutions as well as one.
     text = "The Security Council has passed two resolutions threatening sanctions on Eritrea."
     assert sanctions(text) == [("UN", "ERI", "threatened")]
+    # The imposer's own text that sets the sanctions out.
+    text = "A U.S. Treasury statement detailing sanctions against Eritrea was issued in May."
+    assert [pair[:2] for pair in sanctions(text)] == [("USA", "ERI")]
 
 
 def test_sanctions_whose_imposer_reports_them_or_is_named_by_of() -> None:

@@ -90,6 +90,9 @@ IMPOSER_GAP = re.compile(
     # "has passed two resolutions threatening sanctions": several such texts
     r"(?:two|three|four|several|new|\d+)\s+(?:resolutions|packages|bills|laws|orders|decrees|"
     r"measures)|"
+    # "a Treasury Department statement detailing sanctions against": its own text
+    r"(?:statement|notice|announcement|order)\s+(?:detailing|announcing|listing|outlining|"
+    r"setting\s+out)|"
     r"tightening|extending|expanding|renewing|broadening|widening|toughening|strengthening|"
     # "the U.S. Senate voted on Wednesday for legislation broadening sanctions"
     r"legislation|for\s+(?:a\s+|the\s+|new\s+)?(?:legislation|bill|measure|resolution)|"
