@@ -1660,3 +1660,15 @@ def test_a_motive_another_state_tells_of_is_no_aim_stated() -> None:
     assert goal_codes("Chile said it had raised tariffs in order to protect its farmers.") == [
         "CHL"
     ]
+
+
+def test_an_aim_in_a_relative_clause_on_a_person_no_rule_places_is_theirs() -> None:
+    text = (
+        "They were upset when the president called his rival a Peruvian, said Carl Berg, "
+        "who lives in Texas and has worked to rally voters for the president."
+    )
+    assert goal_codes(text) == []
+    # On a person the rules place, it is that person's state's.
+    assert goal_codes("The deal was backed by Sergei Lavrov, who wants to end the dispute.") == [
+        "RUS"
+    ]

@@ -14,7 +14,13 @@ from .agent_words import NOT_AGENTS
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["no_agents_subject", "noun_participle", "owned_by_no_agent", "people_who"]
+__all__ = [
+    "no_agents_subject",
+    "noun_participle",
+    "owned_by_no_agent",
+    "people_who",
+    "unplaced_who",
+]
 
 
 # A participle right after a common noun is that noun's ("rebels trying to overthrow",
@@ -143,3 +149,21 @@ def people_who(s: RuleSentence, trigger: Hit) -> bool:
     if who is None or any(a.end == who.end(1) for a in s.actors):
         return False
     return _for_no_state(who.group(1))
+
+
+# A relative clause on a person named right before it: "said Carl Berg, who lives in Lima
+# and has worked to rally voters".
+_NAME_WHO = re.compile(
+    r"\b([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}),\s+who\s+"
+    r"(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Z])\.){0,100}\Z"
+)
+
+
+def unplaced_who(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` stands in a relative clause on a person named right before it
+    whom no rule places ("said Carl Berg, who ... has worked to rally voters"): that
+    person's aim, no state's."""
+    who = _NAME_WHO.search(s.text, max(0, trigger.start - 140), trigger.start)
+    if who is None:
+        return False
+    return not any(a.start < who.end(1) and a.end > who.start(1) for a in s.actors)
