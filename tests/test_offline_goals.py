@@ -1672,3 +1672,10 @@ def test_an_aim_in_a_relative_clause_on_a_person_no_rule_places_is_theirs() -> N
     assert goal_codes("The deal was backed by Sergei Lavrov, who wants to end the dispute.") == [
         "RUS"
     ]
+
+
+def test_they_standing_for_reports_just_named_states_no_ones_aim() -> None:
+    text = "Chile's envoy brushed off the rumours, saying they sought to smear the president."
+    assert goal_codes(text) == []
+    text = "Chile's spokesman met Peru's envoys, saying they aimed to settle the row."
+    assert goal_codes(text) != []

@@ -327,6 +327,8 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "its commitment to its quota": support for it, no aim of its own
     if _unowned_in_subordinate(s, trigger):
         return True  # "..., as efforts to impeach her gained pace": whose, it does not say
+    if _THINGS_THEY.search(s.text, max(0, trigger.start - 100), trigger.start):
+        return True  # "brushed off the rumours, saying they sought to smear him": theirs
     # "the autonomy Hong Kong was promised": a promise received, no aim
     return bool(
         trigger.phrase in _PROMISED
@@ -350,3 +352,12 @@ def _unowned_in_subordinate(s: RuleSentence, trigger: Hit) -> bool:
         and _SUBORDINATE_OPENS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
         and not s.text.startswith(" by ", trigger.end)
     )
+
+
+# "They" standing for things just named, right before the aim: "brushed off the rumours,
+# saying they sought to smear him" (the rumours' aim, no one's stated).
+_THINGS_THEY = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?(?:reports|claims|allegations|accusations|"
+    r"articles|stories|documents|leaks|rumou?rs|remarks|comments|statements|papers|videos)"
+    r"\b[^.;:\"\u201c\u201d]{0,40}?\bthey\s+(?:were\s+|are\s+)?\Z"
+)
