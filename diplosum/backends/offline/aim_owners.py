@@ -15,13 +15,7 @@ import re
 
 from .agents import THREAT_NOUNS
 from .aim_cues import after_a_cue
-from .aim_people import (
-    no_agents_subject,
-    noun_participle,
-    owned_by_no_agent,
-    people_who,
-    unplaced_who,
-)
+from .aim_people import no_agents_subject, noun_participle, owned_by_no_agent, people_who
 from .appeals import asked_of_another
 from .clauses import MODALS
 from .lexicon import Hit
@@ -219,8 +213,6 @@ def relative_head(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
     nobody, or for "Kerry, who wants to", the agent "who" stands for."""
     if noun_participle(s, trigger) or no_agents_subject(s, trigger) or people_who(s, trigger):
         return []
-    if unplaced_who(s, trigger):
-        return []  # "said Carl Berg, who has worked to rally voters": his, no state's
     if owned_by_no_agent(s, trigger):
         return []
     if trigger.phrase in BARE_PLANS:

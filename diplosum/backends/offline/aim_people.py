@@ -19,7 +19,6 @@ __all__ = [
     "noun_participle",
     "owned_by_no_agent",
     "people_who",
-    "unplaced_who",
 ]
 
 
@@ -144,7 +143,10 @@ _PEOPLE_WHO = re.compile(r"\b([a-z]+)\s+who\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-
 
 
 def people_who(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` stands in a relative clause on people who act for no state."""
+    """Whether ``trigger`` stands in a relative clause on people who act for no state, or
+    on a person named right before it whom no rule places (``_unplaced_who``)."""
+    if _unplaced_who(s, trigger):
+        return True
     who = _PEOPLE_WHO.search(s.text, max(0, trigger.start - 80), trigger.start)
     if who is None or any(a.end == who.end(1) for a in s.actors):
         return False
@@ -159,11 +161,9 @@ _NAME_WHO = re.compile(
 )
 
 
-def unplaced_who(s: RuleSentence, trigger: Hit) -> bool:
+def _unplaced_who(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` stands in a relative clause on a person named right before it
     whom no rule places ("said Carl Berg, who ... has worked to rally voters"): that
     person's aim, no state's."""
     who = _NAME_WHO.search(s.text, max(0, trigger.start - 140), trigger.start)
-    if who is None:
-        return False
-    return not any(a.start < who.end(1) and a.end > who.start(1) for a in s.actors)
+    return who is not None and not s.names_actor(*who.span(1))

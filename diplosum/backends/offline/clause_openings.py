@@ -183,9 +183,7 @@ def _people_subject(s: RuleSentence, offset: int) -> bool:
     """Whether a people ("Israelis", "Peruvians") the rules place as no actor is the
     subject right before ``offset``."""
     people = _PEOPLE_SUBJECT.search(s.text, max(0, offset - 50), offset)
-    return people is not None and not any(
-        a.start < people.end(1) and a.end > people.start(1) for a in s.actors
-    )
+    return people is not None and not s.names_actor(*people.span(1))
 
 
 def _common_noun_subject(s: RuleSentence, start: int, offset: int) -> bool:

@@ -154,10 +154,8 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'\u2019-]+")
 def _unplaced_named_since(s: RuleSentence, start: int, offset: int) -> bool:
     """Whether a person named with an honorific whom no rule places ("Mr. Soto") stands
     in ``s`` between ``start`` and the pronoun at ``offset``: "he" is that person."""
-    for named in _HONORIFIC_NAME.finditer(s.text, start, offset):
-        if not any(a.start < named.end() and a.end > named.start() for a in s.actors):
-            return True
-    return False
+    named = _HONORIFIC_NAME.finditer(s.text, start, offset)
+    return any(not s.names_actor(*name.span()) for name in named)
 
 
 def _after_closing_mark(text: str, offset: int) -> bool:

@@ -163,6 +163,10 @@ class RuleSentence:
                 found = mention
         return found
 
+    def names_actor(self, start: int, end: int) -> bool:
+        """Whether an actor the rules found overlaps ``start:end`` (a name they place)."""
+        return any(a.start < end and a.end > start for a in self.actors)
+
     def in_compound(self, mention: ActorMention) -> bool:
         """A modifier inside a compound ("U.S.-Japan alliance") holds no role."""
         if self.text.startswith("-wide", mention.end):
