@@ -1191,6 +1191,16 @@ def test_goods_made_in_a_state_name_the_target_and_recent_months_the_time() -> N
     assert extract_summary("The shoes were made in Peru.").stances == []
 
 
+def test_goods_imported_from_a_state_name_the_target_past_a_longer_phrase() -> None:
+    text = "Chile has now raised its tariffs on frozen salmon fillets shipped from Peru."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    text = "Chile imposed duties on television sets and power tools made in Peru."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    # Past a clause break the state is no longer the goods'.
+    text = "Chile imposed tariffs on copper wire, which Bolivia had imported from Peru."
+    assert sanction_pairs(text) != [("CHL", "PER")]
+
+
 def test_a_measure_asked_about_is_none() -> None:
     text = (
         "Asked by reporters if Peru was expected to retaliate against Chilean exports, the "

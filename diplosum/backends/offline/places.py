@@ -122,7 +122,9 @@ _PARTY_FROM = re.compile(
     # "The G7 foreign ministers, from Britain, Canada, ...": the list their states
     r",?\s+from\s+(?:the\s+)?\Z"
     # "tariffs on electric cars made in China": the goods' state, which a measure targets.
-    r"|\b(?:made|manufactured|produced|assembled|grown)\s+in\s+(?:the\s+)?\Z",
+    r"|\b(?:made|manufactured|produced|assembled|grown)\s+in\s+(?:the\s+)?\Z"
+    # "tariffs on copper wire imported from Peru": likewise the goods' state.
+    r"|\b(?:imported|shipped|exported|smuggled)\s+from\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z ./'-]{2,},\s*")

@@ -154,7 +154,7 @@ def _after_preposition(
     if _MANY_STATES.match(s.text, preposition.end()):
         return None  # "banned imports from countries that sanctioned it": no one state
     targets = coordinated_after(s, preposition.end())
-    if targets and not _NEAR_TARGET.fullmatch(s.text, preposition.end(), targets[0].start):
+    if targets and not _near(s.text, preposition.end(), targets[0].start):
         return []  # "bans on Monday, after talks between Lima and Santiago"
     # "sanctions on the junta by Chile": the one named after "by" imposes them.
     return [t for t in targets if all(t.start != i.start for i in imposers)]
@@ -346,3 +346,15 @@ _MANY_STATES = re.compile(
 # Between the measure's preposition and its target: a few words of one noun phrase
 # ("on the Iranian", "against 21 Russian"), no clause break.
 _NEAR_TARGET = re.compile(r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,30}")
+# Or the goods' state at the end of a longer phrase of goods: "on computer microchips
+# imported from Peru", "on television sets made in Chile".
+_GOODS_FROM = re.compile(
+    r"(?:[^,;:.]|(?<=\b[A-Za-z])\.){0,50}?\b(?:imported|shipped|exported|made|manufactured|"
+    r"produced|grown)\s+(?:from|in)\s+(?:the\s+)?"
+)
+
+
+def _near(text: str, start: int, end: int) -> bool:
+    """Whether the target at ``end`` is near enough the measure's preposition (ending at
+    ``start``) to be what the measure falls on."""
+    return bool(_NEAR_TARGET.fullmatch(text, start, end) or _GOODS_FROM.fullmatch(text, start, end))
