@@ -1201,6 +1201,13 @@ def test_goods_imported_from_a_state_name_the_target_past_a_longer_phrase() -> N
     assert sanction_pairs(text) != [("CHL", "PER")]
 
 
+def test_a_phrase_of_circumstance_between_imposer_and_verb() -> None:
+    text = "Chile, in a parallel step on Monday, pledged to stop all trade with Peru by June."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    text = "Chile, after months of fruitless talks, imposed sanctions on Peru."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+
+
 def test_a_measure_asked_about_is_none() -> None:
     text = (
         "Asked by reporters if Peru was expected to retaliate against Chilean exports, the "

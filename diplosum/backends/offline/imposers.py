@@ -79,6 +79,11 @@ _BY_OF = re.compile(r"\s+of\s+(?:(?:the|new|fresh|further|punitive|tough|economi
 # name nothing but a measure ("Obama's inversion curbs" are rules at home).
 _OWN_KIND = re.compile(rf"(?:'s|\u2019s)\s+(?:(?:{MEASURE_WORDS})\s+)*[a-z][a-z-]+\s+")
 _PLAIN_MEASURES = frozenset({"embargo", "sanctions", "blockade", "boycott"})
+# A phrase of circumstance set off by commas between the imposer and its verb: "Chile,
+# in a parallel step on Monday, pledged to stop", "Peru, after months of talks, imposed".
+_CIRCUMSTANCE = re.compile(
+    r",\s+(?:in|as|after|following|despite|like|for\s+(?:its|their)\s+part)\s[^,;:()\"\u201c]{0,50}?,"
+)
 
 
 def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
@@ -107,7 +112,10 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if before is not None and adjective_target(s, trigger) is before:
         before = None  # "when it passed the South African sanctions bill": the target
     if before is not None and trigger.start - before.end <= 80 and s.is_agent(before):
-        gap_fits = IMPOSER_GAP.fullmatch(s.text, before.end, trigger.start) is not None or (
+        aside = _CIRCUMSTANCE.match(s.text, before.end)
+        gap_fits = IMPOSER_GAP.fullmatch(
+            s.text, aside.end() if aside else before.end, trigger.start
+        ) is not None or (
             trigger.phrase in _PLAIN_MEASURES
             and _OWN_KIND.fullmatch(s.text, before.end, trigger.start) is not None
         )
