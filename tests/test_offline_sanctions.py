@@ -1208,6 +1208,11 @@ def test_a_phrase_of_circumstance_between_imposer_and_verb() -> None:
     assert sanction_pairs(text) == [("CHL", "PER")]
 
 
+def test_went_ahead_and_took_measures_is_the_imposers_act() -> None:
+    text = "Peru sanctioned Chile in May. Chile finally went ahead and took retaliatory steps."
+    assert ("CHL", "PER") in sanction_pairs(text)
+
+
 def test_a_measure_asked_about_is_none() -> None:
     text = (
         "Asked by reporters if Peru was expected to retaliate against Chilean exports, the "

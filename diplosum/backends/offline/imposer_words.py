@@ -110,6 +110,8 @@ IMPOSER_GAP = re.compile(
     # imposing"
     r"(?:had|has|have)\s+no\s+(?:other\s+)?(?:choice|option|alternative)\s+but\s+to|"
     r"decid(?:e|es|ed|ing)\s+on|follow(?:ed|s)?\s+suit,?|"
+    # "finally went ahead and took retaliatory steps", "will go ahead with sanctions"
+    r"(?:go|goes|going|went|gone)\s+ahead\s+(?:and|with)|"
     # "before the EU decides whether to extend sanctions"
     r"(?:decid(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+whether\s+to|"
     # "would not rule out sanctions against": threatened (``sanction.threatened``)
