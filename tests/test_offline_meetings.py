@@ -2265,7 +2265,7 @@ def test_talks_two_states_said_they_would_begin_are_planned() -> None:
 
 def test_receiving_a_sum_of_money_is_no_meeting() -> None:
     text = (
-        "Chile and Peru signed a deal. They received more than $1.5 million in insurance "
+        "Chile and Peru were hit by floods. They received more than $1.5 million in insurance "
         "money, the ministry said."
     )
     assert meeting_codes(text) == []
@@ -2560,6 +2560,23 @@ def test_states_that_agreed_together_met() -> None:
     assert meeting_codes("Chile agreed with Peru that the plan was flawed.") == []
     planned = extract_summary("Chile and Peru agreed to begin talks on fishing.").meetings
     assert [m.status for m in planned] == ["planned"]
+
+
+def test_states_that_signed_an_agreement_together_met() -> None:
+    text = "Chile and Peru signed a $40m accord on Monday to build a bridge."
+    found = extract_summary(text).meetings
+    assert [({p.country for p in m.participants}, m.status) for m in found] == [
+        ({"CHL", "PER"}, "held")
+    ]
+    # The partner after "with", past the agreement.
+    assert meeting_codes("Chile signed a fishing pact with Peru in Lima.") == [{"CHL", "PER"}]
+    assert meeting_codes("Chile and Peru signed a customs protocol with Bolivia.") == [
+        {"CHL", "PER", "BOL"}
+    ]
+    # Not an agreement, one side alone, or a firm of the other state.
+    assert meeting_codes("Chile and Peru signed a petition against the dam.") == []
+    assert meeting_codes("Chile signed a treaty banning mines, Peru said.") == []
+    assert meeting_codes("Chile signed a deal with Peru's Acme Corp to buy ships.") == []
 
 
 def test_a_meeting_to_mend_ties_with_a_state_has_that_state_for_its_other_side() -> None:

@@ -65,15 +65,35 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
 _AGREED = frozenset({"agreed"})
 _AGREED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has|both|also|jointly|finally)\s+)*\Z")
 _NOT_AGREED_WITH = re.compile(r"\s+with\b")
+# A signing that states do together: "signed a $700m agreement", "signing a memorandum of
+# understanding", "signs the joint communique"; the partner, if not in the subject,
+# after "with" ("signed a trade protocol with Peru").
+_SIGNED = frozenset({"signed", "signing", "signs"})
+_SIGNED_AGREEMENT = re.compile(
+    r"\s+(?:a|an|the|their|two|three|several|\d+)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:agreements?|accords?|deals?|protocols?|memorandums?|memoranda|treat(?:y|ies)|pacts?|"
+    r"communiqu[e\u00e9]s?|declarations?|conventions?|charters?)\b"
+)
+_WITH_PARTNER = re.compile(r"(?:\s+(?:on|for|of)\s+[\w\s-]{0,40}?)?\s+with\s+(?:the\s+)?")
 
 
 def agreed_alone(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is an "agreed" that names no meeting: not two or more states
-    listed as its subject right before it, or a view shared ("agreed with"), or a meeting
-    agreed on named right after it ("agreed to begin talks": that one is the meeting)."""
-    if trigger.phrase not in _AGREED:
+    """Whether ``trigger`` is an "agreed" or "signed" that names no meeting: not two or
+    more states listed as its subject right before it, or a view shared ("agreed with"),
+    or a meeting agreed on named right after it ("agreed to begin talks": that one is the
+    meeting); "signed" only with an agreement as its object ("signed an accord", not
+    "signed a petition"), and then also with the other state after "with" ("Chile signed
+    a trade deal with Peru")."""
+    if trigger.phrase in _SIGNED:
+        signed = _SIGNED_AGREEMENT.match(s.text, trigger.end)
+        if signed is None:
+            return True
+        partner = s.after(signed.end())
+        if partner is not None and _WITH_PARTNER.fullmatch(s.text, signed.end(), partner.start):
+            return False
+    elif trigger.phrase not in _AGREED:
         return False
-    if _NOT_AGREED_WITH.match(s.text, trigger.end):
+    elif _NOT_AGREED_WITH.match(s.text, trigger.end):
         return True
     if any(
         trigger.end < hit.start < trigger.end + 40 and "," not in s.text[trigger.end : hit.start]

@@ -153,6 +153,8 @@ _RELATIONS = frozenset(
 _ABOUT = frozenset({"discuss", "discussed", "discusses", "discussing"})
 # "is negotiating a bilateral investment treaty with China": what first, with whom after.
 _ABOUT |= frozenset({"negotiate", "negotiated", "negotiating", "negotiates"})
+# "signed a trade protocol with Bolivia": the agreement first, with whom after.
+_ABOUT |= frozenset({"signed", "signing", "signs"})
 
 
 # Those urged to attend talks are their parties, not who urged them: "Russia and the U.S.
