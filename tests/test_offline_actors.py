@@ -599,6 +599,15 @@ def test_those_named_along_with_the_subject_hold_its_stance() -> None:
         },
         # What comes along is no actor: the subject alone.
         "Spain condemned the attack, along with the killing of civilians.": {("ESP", "oppose")},
+        # Named with those urged to act, not with the one who urges.
+        "Spain urged Chile and Peru, along with Bolivia, to reopen the border.": {
+            ("ESP", "support")
+        },
+        # "to the dismay of": no act of theirs, and those named along still hold it.
+        "Spain is against the tax, along with Italy, to the dismay of France.": {
+            ("ESP", "oppose"),
+            ("ITA", "oppose"),
+        },
     }
     for text, keys in cases.items():
         assert stance_keys(text) == keys, text

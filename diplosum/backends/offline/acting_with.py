@@ -50,7 +50,15 @@ def along_with(s: RuleSentence, offset: int, until: int) -> list[ActorMention]:
     first = s.after(along.end()) if along is not None else None
     if along is None or first is None or first.start != along.end():
         return []
-    return s.listed_from(first)
+    listed = s.listed_from(first)
+    if _TO_ACT.match(s.text, listed[-1].end):
+        # "urged Chile and Peru, along with Bolivia, to hold talks": with those urged,
+        # who are to act, not with the one who urges.
+        return []
+    return listed
+
+
+_TO_ACT = re.compile(r",?\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]")
 
 
 # "with Chile and Bolivia strongly opposed to the tax": an absolute phrase,
