@@ -1038,8 +1038,11 @@ def test_what_became_of_an_aim_ends_its_statement() -> None:
 def test_what_someone_unnamed_tries_is_no_ones_aim() -> None:
     text = '"If someone in Europe tries to strike deals behind our backs, we object," Peru said.'
     assert goal_codes(text) == []
-    text = '"If Chile tries to strike deals behind our backs, we object," Peru said.'
-    assert goal_codes(text) == ["CHL"]
+    # A state named trying, told plainly, tries. (Told inside Peru's own quotation it
+    # would be Peru's charge: ``test_an_aim_a_quoted_speaker_gives_another_state...``.)
+    assert goal_codes("Chile is trying to strike deals with Bolivia, officials said.") == ["CHL"]
+    text = "Someone in Europe is trying to strike deals with Bolivia, officials said."
+    assert goal_codes(text) == []
 
 
 def test_an_attempt_punished_or_charged_is_no_aim_stated() -> None:
@@ -1660,6 +1663,16 @@ def test_a_motive_another_state_tells_of_is_no_aim_stated() -> None:
     assert goal_codes("Chile said it had raised tariffs in order to protect its farmers.") == [
         "CHL"
     ]
+
+
+def test_an_aim_a_quoted_speaker_gives_another_state_is_his_charge() -> None:
+    text = '"Chile wants to sow discord among its neighbours," the Peruvian president said.'
+    assert goal_codes(text) == []
+    # Its own speaker's, or "we", stands.
+    text = '"Chile wants to settle the dispute," the Chilean foreign minister said.'
+    assert goal_codes(text) == ["CHL"]
+    text = '"We want to settle the dispute," the Chilean foreign minister said.'
+    assert goal_codes(text) == ["CHL"]
 
 
 def test_an_aim_in_a_relative_clause_on_a_person_no_rule_places_is_theirs() -> None:

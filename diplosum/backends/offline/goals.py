@@ -25,6 +25,7 @@ from .no_aim import names_no_aim
 from .no_speaker import others_open
 from .phrases import readable
 from .pronouns import relative_clause_person
+from .quotations import quoted_at
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
 from .statements import (
@@ -271,9 +272,15 @@ def _motive_alleged(
     """Whether the purpose ``trigger`` states is told of ``holders`` by a speaker of
     another state, before it in the sentence ("Peru said Chile had massed troops in order
     to provoke a war"): the speaker's account of their motive, no aim they state."""
-    if trigger.phrase not in _PURPOSES or not holders:
+    if not holders:
         return False
-    if not any(hit.end <= trigger.start for hit in s.find("reporting")):
+    if trigger.phrase in _PURPOSES:
+        told = any(hit.end <= trigger.start for hit in s.find("reporting"))
+    else:
+        # "'Chile wants to sow discord,' the Peruvian president said": an aim a quoted
+        # speaker gives a state he names, his charge against it.
+        told = all(quoted_at(s.article, s.start + h.start) for h in holders)
+    if not told:
         return False
     speaker = speaker_of(s, nearby)
     return speaker is not None and all(h.code != speaker.code for h in holders)
