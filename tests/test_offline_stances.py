@@ -2007,6 +2007,16 @@ def test_by_after_a_feeling_names_its_cause_not_who_feels_it() -> None:
     assert stance_keys("The plan was criticised by Chile.") == {("CHL", "oppose")}
 
 
+def test_a_state_worried_or_alarmed_that_something_happens_opposes_it() -> None:
+    for text in (
+        "Lima is worried that the fishing deal will help Chile gain the upper hand.",
+        "Peru was alarmed that Chile had moved troops to the border.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose")}, text
+    # Whose worry it is matters: investors are no state.
+    assert stance_keys("Investors in Peru are worried that the deal will fail.") == set()
+
+
 def test_people_of_no_state_speak_for_none_and_borrow_no_neighbour_s_state() -> None:
     text = (
         "The United Nations said there were credible reports of abuse. People who fled the "
