@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from diplosum.backends.offline.actors import find_actors
+from diplosum.backends.offline.actors import dateline_capital, find_actors
 from diplosum.backends.offline.rules import extract_summary
 from diplosum.text.people import family_name
 
@@ -925,6 +925,28 @@ def test_a_minister_named_with_no_state_is_the_headline_state_s() -> None:
         "Deputy Prime Minister Ana Quispe condemned the illegal catches."
     )
     assert ("PER", "oppose") not in stance_keys(other)
+
+
+def test_a_minister_named_with_no_state_is_of_the_capital_the_story_is_datelined_in() -> None:
+    # The bare dateline some wire copy has: the city in capitals right before the text.
+    text = (
+        "Envoy offers help after the attack\n"
+        "LIMA Chile's foreign minister has offered Peru help in the inquiry. "
+        "Home Minister Ana Quispe rejected the claims by the militants."
+    )
+    assert dateline_capital(text) is not None
+    assert ("PER", "oppose") in stance_keys(text)
+    # No dateline, no state for her; nor a state's short name opening the text.
+    no_dateline = text.replace("LIMA Chile's", "Chile's")
+    assert ("PER", "oppose") not in stance_keys(no_dateline)
+    assert dateline_capital("Head\nU.S. President Ana Soto said it.") is None
+    # A body's seat has no ministers; a region's First Minister is not the state's.
+    # (Brussels named as an agent too, as the EU's seat.)
+    for city, title in (("BRUSSELS", "Home Minister"), ("LIMA", "First Minister")):
+        changed = text.replace("LIMA", city).replace("Home Minister", title)
+        changed += " Brussels backs the inquiry."
+        people = [m for m in find_actors(changed) if m.kind == "person"]
+        assert [m.code for m in people] == [None], (city, title)
 
 
 def test_a_secretary_of_the_state_a_headline_s_negotiator_is_of_is_that_state_s() -> None:

@@ -55,17 +55,44 @@ _DATELINE_CITY = re.compile(
 
 def dateline_capital(article: str) -> ActorMention | None:
     """The state whose capital the article's dateline names ("SEOUL, June 18 -": South
-    Korea), placed at the dateline; ``None`` without one, or for a city that is no
-    capital ("GENEVA", which hosts others' meetings)."""
+    Korea, and "LIMA Chile's foreign minister ...", the city in capitals right before the
+    text, as some wire copy has it), placed at the dateline; ``None`` without one, or for
+    a city that is no capital ("GENEVA", which hosts others' meetings)."""
     dateline = _DATELINE_CITY.search(article, 0, 400)
     if dateline is None:
-        return None
+        return _bare_dateline(article)
     group = 1 if dateline.group(1) else 2
-    place = place_at(dateline.group(group).title(), 0)
+    return _capital_at(dateline.group(group), dateline.start(group))
+
+
+def _capital_at(city: str, start: int) -> ActorMention | None:
+    """The state whose capital ``city`` (in capitals, at ``start``) is, if it is one."""
+    place = place_at(city.title(), 0)
     # "WASHINGTON" is the state's name for its government (not a seat), as a capital is.
-    if place is None or place.kind not in NAMES_OR_SEATS:
+    if place is None or place.kind not in NAMES_OR_SEATS or place.end != len(city):
         return None
-    return place._replace(start=dateline.start(group), end=dateline.end(group))
+    return place._replace(start=start, end=start + len(city))
+
+
+# The bare form: one to three words in capitals opening a line near the top, then the
+# text ("NEW DELHI India's ...", "WASHINGTON U.S. President ..."), the city one of the
+# leading runs of those words.
+_BARE_DATELINE = re.compile(r"^([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}) (?=[A-Z])", re.MULTILINE)
+
+
+def _bare_dateline(article: str) -> ActorMention | None:
+    """The capital a bare dateline names, the longest run of its words that is one."""
+    bare = _BARE_DATELINE.search(article, 0, 400)
+    if bare is None:
+        return None
+    words = bare.group(1).split(" ")
+    for count in range(len(words), 0, -1):
+        capital = _capital_at(" ".join(words[:count]), bare.start(1))
+        # A capital, or "WASHINGTON"; not a state's short name opening the text ("U.S.
+        # President Obama said").
+        if capital is not None and (capital.kind == "seat" or "." not in words[0]):
+            return capital
+    return None
 
 
 def place_at(text: str, start: int) -> ActorMention | None:
@@ -245,14 +272,12 @@ def find_actors(
     names = tuple(name for name in names if name.form not in namesakes)
     # An undated text is dated by the people it names, for the names that need a date.
     when = (year, year) if year is not None else people_gazetteer().era(names)
+    home = dateline_capital(text)
     people = without_office(
-        text,
-        known_people(text, titled, when, named, names, namesakes, dateline_capital(text)),
-        year,
-        month,
+        text, known_people(text, titled, when, named, names, namesakes, home), year, month
     )
     # Before surnames are gathered: "Santos Alvite" later is the headline state's minister.
-    people = ministers_of_the_headline(text, people, states)
+    people = ministers_of_the_headline(text, people, states, home.actor if home else None)
     by_surname: dict[str, Actor] = {}
     # The fullest mention of a surname with a state stands for every other mention of it.
     for person in sorted(people, key=lambda p: -len(p.actor.name.split())):

@@ -10,7 +10,7 @@ import functools
 import re
 from collections import Counter
 
-from ...models import Actor
+from ...models import IGO_CODES, Actor
 from ...text.gazetteer import Mention, gazetteer
 from .datelines import without_dateline
 from .mention import ActorMention
@@ -61,11 +61,13 @@ _MINISTERIAL = re.compile(
 
 
 def ministers_of_the_headline(
-    text: str, people: list[ActorMention], states: list[Mention]
+    text: str, people: list[ActorMention], states: list[Mention], home: Actor | None = None
 ) -> list[ActorMention]:
     """``people``, each minister named with no state ("Deputy Prime Minister Oleg
     Rybachuk", no state said anywhere) taken as one of the state the headline is about,
-    when the article names that state most."""
+    when the article names that state most; else of ``home``, the state whose capital
+    the dateline names ("DHAKA - ... Home Minister Ali Khan"), when the article names it
+    too: a correspondent there quotes its ministers by their office alone."""
     if not any(p.code is None and _MINISTERIAL.search(p.actor.title or "") for p in people):
         return people  # nearly always
     state = headline_state(text)
@@ -75,7 +77,12 @@ def ministers_of_the_headline(
     if state is not None and all(state.country not in m.codes[:1] for m in named):
         named = states
     counts = Counter(code for mention in named for code in mention.codes[:1])
+    datelined = False
     if state is None or not counts or counts.most_common(1)[0][0] != state.country:
+        # A body's seat ("BRUSSELS") has no ministers of its own.
+        datelined = home is not None and home.country not in IGO_CODES and home.country in counts
+        state = home if datelined else None
+    if state is None:
         return people
     return [
         p._replace(actor=p.actor.model_copy(update={"country": state.country}), code=state.country)
@@ -83,9 +90,17 @@ def ministers_of_the_headline(
         and p.kind != "private"  # "former Prime Minister Tony Blair": out of office
         and _MINISTERIAL.search(p.actor.title or "")
         and not _REGIONAL.search(text, max(0, p.start - 60), p.start)
+        # "DUBLIN ... First Minister Arlene Foster": a region's head, as often not of the
+        # dateline's state.
+        and not (datelined and _REGIONAL_TITLE.match(p.actor.title or ""))
         else p
         for p in people
     ]
+
+
+# Heads of a region's government: Scotland's or Wales's "First Minister", an Indian
+# state's "Chief Minister".
+_REGIONAL_TITLE = re.compile(r"(?:first|chief)\s+minister\b", re.IGNORECASE)
 
 
 # A region's head, its name right before the title: "Alberta Premier", "Ontario's premier",
