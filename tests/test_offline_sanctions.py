@@ -1213,6 +1213,14 @@ def test_went_ahead_and_took_measures_is_the_imposers_act() -> None:
     assert ("CHL", "PER") in sanction_pairs(text)
 
 
+def test_retaliation_against_a_state_after_strikes_is_armed_no_measure() -> None:
+    text = "Any Chilean strikes on Bolivia could provoke fierce Bolivian retaliation against Peru."
+    assert sanction_pairs(text) == []
+    # With no armed act in the sentence it is a measure threatened.
+    text = "Peru threatened retaliation against Chile over its copper tariffs."
+    assert sanction_pairs(text) == [("PER", "CHL")]
+
+
 def test_a_measure_asked_about_is_none() -> None:
     text = (
         "Asked by reporters if Peru was expected to retaliate against Chilean exports, the "

@@ -108,8 +108,12 @@ def _of_trigger(
         return []
     if expels_no_envoys(s, trigger):
         return []  # "expelled 160,000 Greek Cypriots": people, no state's envoys
-    if trigger.phrase in _AGAINST_WHAT and state_right_after(s, trigger) is None:
-        return []  # "retaliate against unfair trade practices": a practice, no state
+    if trigger.phrase in _AGAINST_WHAT and (
+        state_right_after(s, trigger) is None or _ARMED.search(s.text) is not None
+    ):
+        # "retaliate against unfair trade practices": a practice, no state; "strikes
+        # could provoke retaliation against Peru": armed, no measure
+        return []
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
         return []  # "in retaliation for the attack": no measure of a state named here
     if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
