@@ -2579,6 +2579,22 @@ def test_states_that_signed_an_agreement_together_met() -> None:
     assert meeting_codes("Chile signed a deal with Peru's Acme Corp to buy ships.") == []
 
 
+def test_a_leader_heading_on_after_visiting_others_visited_them() -> None:
+    # A known leader's bare surname before a verb of travel is its subject, not a name
+    # for the trip ("the Soto trip"): the visits after it are his too, and held.
+    text = "Boric heads to Peru on Wednesday after visiting Bolivia and Brazil."
+    found = extract_summary(text, published=dt.date(2023, 5, 1)).meetings
+    assert [({p.country for p in m.participants}, m.status) for m in found] == [
+        ({"CHL", "PER"}, "planned"),
+        ({"CHL", "BOL"}, "held"),
+        ({"CHL", "BRA"}, "held"),
+    ]
+    # Still to come when the sentence says so.
+    text = "Boric will fly to Peru after visiting Bolivia."
+    found = extract_summary(text, published=dt.date(2023, 5, 1)).meetings
+    assert found and {m.status for m in found} == {"planned"}
+
+
 def test_a_meeting_to_mend_ties_with_a_state_has_that_state_for_its_other_side() -> None:
     for text in (
         "Peru suggested a meeting of foreign ministers to repair relations with Chile.",

@@ -218,5 +218,11 @@ _OWN_ACTS = ("agree", "sign", "reaffirm", "commit")
 
 def names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
     """Whether ``mention`` stands right before ``trigger``, naming it ("the Madrid
-    talks"), not the subject of a verb ("the Madrid government engaged in")."""
+    talks"), not the subject of a verb ("the Madrid government engaged in", "Trump
+    heads to China": a verb of travel is no noun)."""
+    if trigger.phrase in TRAVELS and trigger.phrase not in _TRAVEL_NOUNS:
+        return False
     return s.text[mention.end : trigger.start].strip(" -") in ("", "'s", "\u2019s")
+
+
+_TRAVEL_NOUNS = frozenset({"trip to", "trips to", "tour of"})
