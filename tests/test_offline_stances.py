@@ -2017,6 +2017,17 @@ def test_a_state_worried_or_alarmed_that_something_happens_opposes_it() -> None:
     assert stance_keys("Investors in Peru are worried that the deal will fail.") == set()
 
 
+def test_a_state_with_no_interest_in_talks_opposes_them_unless_a_speaker_reads_its_mind() -> None:
+    text = "Bolivia has said plainly that it has little interest in talks with Chile."
+    assert stance_keys(text) == {("BOL", "oppose")}
+    assert stance_keys("Peru has shown no interest in a deal.") == {("PER", "oppose")}
+    # Inside another's quotation: the speaker's reading, not the state's position.
+    text = '"Bolivia has no interest in a negotiated settlement," an analyst said.'
+    assert stance_keys(text) == set()
+    text = '"We have no interest in talks with Chile," the Bolivian minister said.'
+    assert stance_keys(text) == {("BOL", "oppose")}
+
+
 def test_people_of_no_state_speak_for_none_and_borrow_no_neighbour_s_state() -> None:
     text = (
         "The United Nations said there were credible reports of abuse. People who fled the "

@@ -27,6 +27,7 @@ from .legal_terms import a_charge
 from .lexicon import Hit
 from .peoples import peoples_position, supporters_as_people
 from .positions import PATIENT_VERBS
+from .quotations import quoted_at
 from .sentence import RuleSentence
 from .word_senses import other_sense
 from .word_uses import no_judgment
@@ -164,8 +165,17 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "will need approval by the parliament": not given yet, nor refused
     if _ABLE.search(s.text, max(0, trigger.start - 40), trigger.start):
         return True  # "lacks the capacity to support it": what it can do, no position
+    if trigger.phrase in _NO_INTEREST and quoted_at(s.article, s.start + trigger.start):
+        # '"Chile has no interest in a solution," an analyst said': the speaker's
+        # reading of another's mind; narrated ("has said plainly it has little interest
+        # in talks") it is the state's own position
+        return not _FIRST_PERSON_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
     # "Maybe Soto was upset about the vote": a guess, not stated
     return _HEDGED.search(s.text, max(0, trigger.start - 80), trigger.start) is not None
+
+
+_NO_INTEREST = frozenset({"no interest in", "little interest in"})
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|I)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
 # What one can do, not what one holds: "has the power to block", "lacks the capacity to
