@@ -1441,6 +1441,9 @@ def test_a_demand_that_another_stop_or_not_act_opposes() -> None:
         "Chile's foreign ministry said Peru must not build the dam.",
         '"Peru has to halt the tests at once," the Chilean minister said.',
         '"It is time for Peru to stop the tests," the Chilean minister said.',
+        # "never", "under no circumstances", a quotation opening after the modal
+        "Chile's foreign ministry said Peru must never build the dam.",
+        'A Chilean official said Peru should "under no circumstances" build the dam.',
     ):
         assert stance_keys(text) == {("CHL", "oppose")}, text
 

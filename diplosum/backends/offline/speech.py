@@ -168,7 +168,10 @@ _ALL_SIDES = re.compile(
     r"|(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?:creditors|donors|world\s+powers)"
 )
 _MODAL_WORD = re.compile(rf"\b{MODALS}\b")
-_STOP_DEMAND = re.compile(rf"\b{MODALS}\s+(?:not\b|(?:\w+ly\s+)?(?:{STOPPING})\b)")
+_STOP_DEMAND = re.compile(
+    rf"\b{MODALS}\s+[\"\u201c]?(?:not\b|never\b|under\s+no\s+circumstances\b|in\s+no\s+case\b|"
+    rf"(?:\w+ly\s+)?(?:{STOPPING})\b)"
+)
 # The same after a necessity's "for Peru to": "it is time for Israel to stop".
 _STOP_NEEDED = re.compile(rf"^(?:[\w.'-]+\s+){{1,5}}?to\s+(?:not\b|(?:\w+ly\s+)?(?:{STOPPING})\b)")
 # A demand's modal after who is asked: "Peru must withdraw", "the Syrian government needs
@@ -176,7 +179,10 @@ _STOP_NEEDED = re.compile(rf"^(?:[\w.'-]+\s+){{1,5}}?to\s+(?:not\b|(?:\w+ly\s+)?
 _MODAL = re.compile(
     # (or a thing of its: "Peru's bid must be judged ...")
     r"(?:\s+(?:government|authorities|leadership|leaders|regime|side)|['\u2019]s\s+[a-z]+)?"
-    r"\s+[\"\u201c]?(?:\w+ly\s+|also\s+|now\s+)?" + MODALS + r"\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]"
+    r"\s+[\"\u201c]?(?:\w+ly\s+|also\s+|now\s+)?"
+    + MODALS
+    # (a quotation may open after it: 'should "under no circumstances" act')
+    + r"\s+[\"\u201c]?(?:not\s+)?(?:\w+ly\s+)?[a-z]"
 )
 # Where the one asked opens a clause: the sentence's start, after "said (that)", a comma,
 # a quotation mark; an article or "its" may come first ("the Syrian government").
