@@ -1675,6 +1675,15 @@ def test_an_aim_a_quoted_speaker_gives_another_state_is_his_charge() -> None:
     assert goal_codes(text) == ["CHL"]
 
 
+def test_an_aim_of_a_reported_clause_with_a_subject_of_its_own_is_not_the_reporter_s() -> None:
+    assert goal_codes("Peru said the rebels were working to end the attacks.") == []
+    text = "Peru said it had seen no sign that the militants wanted to disarm."
+    assert goal_codes(text) == []
+    # A state's own agents are its: the government, the ministry.
+    assert goal_codes("Peru said the government was working to end the attacks.") == ["PER"]
+    assert goal_codes("Peru said it was working to end the attacks.") == ["PER"]
+
+
 def test_an_aim_in_a_relative_clause_on_a_person_no_rule_places_is_theirs() -> None:
     text = (
         "They were upset when the president called his rival a Peruvian, said Carl Berg, "

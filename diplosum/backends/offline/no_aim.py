@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .aim_owners import AIM_NOUN_WORDS
+from .aim_subjects import common_subject
 from .clauses import (
     DURATION_ONLY,
     NEITHER,
@@ -329,6 +330,8 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "..., as efforts to impeach her gained pace": whose, it does not say
     if _THINGS_THEY.search(s.text, max(0, trigger.start - 100), trigger.start):
         return True  # "brushed off the rumours, saying they sought to smear him": theirs
+    if common_subject(s, trigger):
+        return True  # "said the rebels were working to end attacks": the rebels' aim
     # "the autonomy Hong Kong was promised": a promise received, no aim
     return bool(
         trigger.phrase in _PROMISED
