@@ -1684,6 +1684,17 @@ def test_an_aim_of_a_reported_clause_with_a_subject_of_its_own_is_not_the_report
     assert goal_codes("Peru said it was working to end the attacks.") == ["PER"]
 
 
+def test_an_aim_advised_to_a_state_by_someone_not_of_its_side_is_not_its_own() -> None:
+    text = "An analyst told lawmakers that Chilean officials should meet Soto to try to sway him."
+    assert goal_codes(text) == []
+    text = "The Peruvian minister said OPEC should do all it can to keep prices stable."
+    assert goal_codes(text) == []
+    # Its own side's words stand.
+    assert goal_codes("Peru said it must try to settle the dispute.") == ["PER"]
+    text = "The Chilean minister said Chilean officials should meet Soto to try to sway him."
+    assert goal_codes(text) == ["CHL"]
+
+
 def test_an_aim_in_a_relative_clause_on_a_person_no_rule_places_is_theirs() -> None:
     text = (
         "They were upset when the president called his rival a Peruvian, said Carl Berg, "

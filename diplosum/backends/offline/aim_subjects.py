@@ -1,10 +1,13 @@
-"""Aims whose clause has a subject of its own that names no actor, for ``no_aim``.
+"""Aims whose clause's subject does not state them, for ``no_aim`` and ``goals``.
 
 "Peru said the rebels were working to end attacks": the aim is the rebels', a subject in
 small letters that the rules place in no state, and never the reporting state's, though
 that is the nearest actor before the aim. Nouns that stand for a state's own agents
 ("the government was working to", "the ministry wants to") are not such a subject:
 the rules find their state elsewhere (``institutions``).
+
+"An analyst said Chilean officials should meet Soto to try to understand him": advice to
+the subject, whose aim it is not unless the subject's own side gives it (``advised``).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import Hit
+from .mention import ActorMention
 from .sentence import RuleSentence
 
-__all__ = ["common_subject"]
+__all__ = ["advised", "common_subject"]
 
 # A reported or believed clause whose subject is a noun phrase in small letters, right
 # before the aim: "said the rebels were working to", "any sign that the militants want to".
@@ -40,3 +44,29 @@ def common_subject(s: RuleSentence, trigger: Hit) -> bool:
     no state's agent ("said the rebels were working to")."""
     found = _COMMON_SUBJECT.search(s.text, max(0, trigger.start - 80), trigger.start)
     return found is not None and found.group("noun") not in _AGENT_NOUNS
+
+
+# A modal of advice right after the subject of the aim: "officials should meet Soto to
+# try to", "OPEC ought to", "the government must", "Peru needs to".
+_ADVICE = re.compile(
+    r"(?:\s+(?:officials|government|authorities|leaders|leadership))?[\"\u201d]?\s+"
+    r"(?:\w+ly\s+)?(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to)\b"
+)
+
+
+def advised(
+    s: RuleSentence, trigger: Hit, holders: list[ActorMention], speaker: ActorMention | None
+) -> bool:
+    """Whether the aim of ``trigger`` is advice to ``holders`` ("officials should meet
+    Soto to try to understand him") from someone not of their side: a speaker of another
+    state, or one the rules cannot place who reports it before naming them ("an analyst
+    said Peru should try to"; not "Peru needs to try to, the minister said")."""
+    if not holders:
+        return False
+    last = max(holders, key=lambda h: h.end)
+    if last.end > trigger.start or _ADVICE.match(s.text, last.end) is None:
+        return False
+    if speaker is not None:
+        return all(h.code != speaker.code for h in holders)
+    first = min(h.start for h in holders)
+    return any(hit.end <= first for hit in s.find("reporting"))

@@ -17,6 +17,7 @@ import re
 from ...models import Goal
 from .aim_cues import averted
 from .aim_owners import AIM_NOUN_WORDS, relative_head
+from .aim_subjects import advised
 from .aims_by import aims_by
 from .clauses import CHARACTERISED, CHARGED_THAT, possessive_then
 from .lexicon import Hit
@@ -335,6 +336,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             continue  # "we hope North Korea exercises restraint": asked of another, no aim
         if _motive_alleged(s, trigger, holders, nearby):
             continue  # "Peru said Chile massed troops in order to provoke": Peru's account
+        if advised(s, trigger, holders, speaker_of(s, nearby)):
+            continue  # "an analyst said Peru should try to": advice, no aim Peru states
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
         if characterised is not None:
             # "scoffed at what it deemed U.S. efforts to": Moscow's words, no U.S. aim.
