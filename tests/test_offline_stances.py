@@ -2562,8 +2562,12 @@ def test_will_not_before_a_passive_says_what_is_not_to_happen_not_a_refusal() ->
     for text in (
         "Chile says its envoy will not have to give up his post to do so.",
         "Peru insisted the arrests would not affect the talks with Bolivia.",
+        # Nor what is hoped not to happen or last, or a wrong denied.
+        "Chile said it hoped the operation in Peru would not last more than a week.",
+        "Peru said it would never do anything illegal on Chilean soil.",
     ):
         assert stance_keys(text) == set(), text
+    assert stance_keys('"We will never accept this," Peru said.') == {("PER", "oppose")}
 
 
 def test_both_leaders_are_the_last_two_people_named_not_the_last_two_states() -> None:

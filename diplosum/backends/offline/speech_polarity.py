@@ -31,6 +31,8 @@ __all__ = ["polarity"]
 _NEGATED = re.compile(
     # "failed to appreciate", "a failure to agree": what did not happen
     r"\b(?:no|not|never|without|nor|lack\s+of|fail(?:s|ed|ing)?\s+to|failure\s+to|"
+    # "would never do anything illegal": a wrong denied
+    r"(?:not|never)\s+(?:do|does|did|done|doing)\s+anything|"
     r"(?:difficult|hard|impossible)\s+to\s+(?:see|imagine|envisage)(?:\s+how)?)\s+(?:\w+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -130,12 +132,14 @@ def _said_by_another(s: RuleSentence, hit: Hit, speaker: ActorMention) -> bool:
 # ("would not rule out"); before "be able to" they say what cannot be done ("Chile will
 # not be able to pay its debts"), before "be difficult", "be easy" how hard it is, no
 # refusal.
-_REFUSALS = frozenset({"will not", "would not"})
+_REFUSALS = frozenset({"will not", "would not", "will never", "would never"})
 _NO_REFUSAL = re.compile(
     r"\s+(?:be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)|be\s+(?:able|in\s+a\s+position)\s+to|have\s+to|"
     # "a deal would not be hard to reach": how hard something is, no refusal
     r"be\s+(?:\w+ly\s+)?(?:difficult|hard|easy|simple|possible|impossible|enough|long)\b|"
     r"affect|impact|only|necessarily|"
+    # "trusted the raid would not last long", "would never do anything": no refusal
+    r"last|happen|occur|take\s+place|exceed|do\s+anything|"
     r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
     # "would not rule out intervening": no refusal either
     r"rule\s+out|exclude)\b"
