@@ -6,6 +6,10 @@ that is the nearest actor before the aim. Nouns that stand for a state's own age
 ("the government was working to", "the ministry wants to") are not such a subject:
 the rules find their state elsewhere (``institutions``).
 
+An aim's noun opening a subordinate clause with no owner ("as efforts to impeach her
+gained pace") and "they" standing for things just named ("saying they sought to smear
+him") hold none either.
+
 "An analyst said Chilean officials should meet Soto to try to understand him": advice to
 the subject, whose aim it is not unless the subject's own side gives it (``advised``).
 """
@@ -14,11 +18,12 @@ from __future__ import annotations
 
 import re
 
+from .aim_owners import AIM_NOUN_WORDS
 from .lexicon import Hit
 from .mention import ActorMention
 from .sentence import RuleSentence
 
-__all__ = ["advised", "common_subject"]
+__all__ = ["advised", "common_subject", "things_they", "unowned_in_subordinate"]
 
 # A reported or believed clause whose subject is a noun phrase in small letters, right
 # before the aim: "said the rebels were working to", "any sign that the militants want to".
@@ -70,3 +75,36 @@ def advised(
         return all(h.code != speaker.code for h in holders)
     first = min(h.start for h in holders)
     return any(hit.end <= first for hit in s.find("reporting"))
+
+
+# A subordinate clause whose subject is an aim's noun with no owner: "as efforts to".
+_SUBORDINATE_OPENS = re.compile(
+    r"\b(?:as|while|whereas|although|though|because|since|until|when)\s+"
+    r"(?:(?:the|new|renewed|fresh|international|diplomatic|mounting|growing)\s+)*\Z"
+)
+
+
+def unowned_in_subordinate(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is an aim's noun opening a subordinate clause as its subject,
+    with no owner named before or after it ("as efforts to impeach her gained pace", not
+    "as efforts by Peru to")."""
+    return (
+        trigger.phrase.split()[0] in AIM_NOUN_WORDS
+        and _SUBORDINATE_OPENS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
+        and not s.text.startswith(" by ", trigger.end)
+    )
+
+
+# "They" standing for things just named, right before the aim: "brushed off the rumours,
+# saying they sought to smear him" (the rumours' aim, no one's stated).
+_THINGS_THEY = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?(?:reports|claims|allegations|accusations|"
+    r"articles|stories|documents|leaks|rumou?rs|remarks|comments|statements|papers|videos)"
+    r"\b[^.;:\"\u201c\u201d]{0,40}?\bthey\s+(?:were\s+|are\s+)?\Z"
+)
+
+
+def things_they(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether "they" right before ``trigger`` stands for things just named ("brushed off
+    the rumours, saying they sought to smear him"): the things' aim, no one's stated."""
+    return _THINGS_THEY.search(s.text, max(0, trigger.start - 100), trigger.start) is not None

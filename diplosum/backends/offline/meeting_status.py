@@ -15,7 +15,7 @@ from typing import Literal
 from ...text.dates import MONTHS
 from .clauses import TO_BEFORE, local_clause
 from .lexicon import Hit
-from .meeting_times import DAY_NAMED, told_by_time
+from .meeting_times import DAY_NAMED, done_before, told_by_time
 from .no_meeting import MET_DEMAND
 from .sentence import RuleSentence
 
@@ -285,11 +285,7 @@ def _stated(
         return "cancelled"
     if _UNLIKELY.match(s.text, trigger.end, end) or _UNLIKELY_TO.search(lowered):
         return "proposed"  # "a grain meeting is unlikely this summer": not agreed
-    if (
-        trigger.phrase.endswith("ing")
-        and lowered.endswith(("after ", "since "))
-        and not _FUTURE_WORD.search(s.text, 0, trigger.start)
-    ):
+    if done_before(s, trigger, lowered):
         return "held"  # "heads to Lima on Friday after visiting Quito": done before
     reported = _REPORTED_FUTURE.search(s.text, max(0, trigger.start - 160), trigger.start)
     dated = _WOULD_BEFORE.search(
@@ -319,14 +315,6 @@ def _stated(
     if _SUBJECT_OF_FUTURE.match(s.text, trigger.end, end):
         return "planned"  # "A visit by Obama to Havana in late March would correspond"
     return None
-
-
-# What is still to come, before "after visiting": "will fly to Lima after visiting Quito".
-_FUTURE_WORD = re.compile(
-    r"\b(?:will|would|shall|'ll|plans?\s+to|planning\s+to|(?:is|are)\s+(?:due\s+)?to|"
-    r"expected\s+to|set\s+to|next)\b",
-    re.IGNORECASE,
-)
 
 
 # A clause of time in the present tense speaks of what is to come: "when they meet",

@@ -2,10 +2,11 @@
 tell (``meeting_status`` asks after what the sentence states outright).
 
 A trip made for it ("flew to Geneva to meet") or the sentence's opening phrase naming
-it ("At a meeting of EC ministers, Britain called for") is held, as is a meeting with a
-time gone by in its clause ("last week") or right after it was begun ("opened talks
-with"); a journey ahead for it ("is going to Moscow for talks") or a present verb with a
-day to come ("arrives for talks on Wednesday") is planned.
+it ("At a meeting of EC ministers, Britain called for") is held, as is a visit named
+after "after" or "since" ("heads to Lima after visiting Quito", ``done_before``), a
+meeting with a time gone by in its clause ("last week") or right after it was begun
+("opened talks with"); a journey ahead for it ("is going to Moscow for talks") or a
+present verb with a day to come ("arrives for talks on Wednesday") is planned.
 """
 
 from __future__ import annotations
@@ -19,7 +20,26 @@ from .clauses import A_TIME_BEFORE, SIDELINES
 from .lexicon import Hit, lexicon
 from .sentence import RuleSentence
 
-__all__ = ["DAY_NAMED", "told_by_time"]
+__all__ = ["DAY_NAMED", "done_before", "told_by_time"]
+
+
+# What is still to come, before "after visiting": "will fly to Lima after visiting Quito".
+_FUTURE_WORD = re.compile(
+    r"\b(?:will|would|shall|'ll|plans?\s+to|planning\s+to|(?:is|are)\s+(?:due\s+)?to|"
+    r"expected\s+to|set\s+to|next)\b",
+    re.IGNORECASE,
+)
+
+
+def done_before(s: RuleSentence, trigger: Hit, lowered: str) -> bool:
+    """Whether ``trigger`` is a gerund after "after" or "since" ("after visiting Quito",
+    ``lowered``: the words before it in small letters) in a sentence of nothing still to
+    come: done before the sentence's main act."""
+    return (
+        trigger.phrase.endswith("ing")
+        and lowered.endswith(("after ", "since "))
+        and not _FUTURE_WORD.search(s.text, 0, trigger.start)
+    )
 
 
 # A meeting something followed: "announced the proposal after a meeting in Doha".

@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .aim_owners import AIM_NOUN_WORDS
-from .aim_subjects import common_subject
+from .aim_subjects import common_subject, things_they, unowned_in_subordinate
 from .clauses import (
     DURATION_ONLY,
     NEITHER,
@@ -326,9 +325,9 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "serving the goals of the junta": whose goals, not what they are
     if trigger.phrase in _COMMITTED and _a_thing_held(s, trigger):
         return True  # "its commitment to its quota": support for it, no aim of its own
-    if _unowned_in_subordinate(s, trigger):
+    if unowned_in_subordinate(s, trigger):
         return True  # "..., as efforts to impeach her gained pace": whose, it does not say
-    if _THINGS_THEY.search(s.text, max(0, trigger.start - 100), trigger.start):
+    if things_they(s, trigger):
         return True  # "brushed off the rumours, saying they sought to smear him": theirs
     if common_subject(s, trigger):
         return True  # "said the rebels were working to end attacks": the rebels' aim
@@ -337,30 +336,3 @@ def _no_ones(s: RuleSentence, trigger: Hit) -> bool:
         trigger.phrase in _PROMISED
         and PASSIVE_AUXILIARY.search(s.text, max(0, trigger.start - 24), trigger.start)
     )
-
-
-# A subordinate clause whose subject is an aim's noun with no owner: "as efforts to".
-_SUBORDINATE_OPENS = re.compile(
-    r"\b(?:as|while|whereas|although|though|because|since|until|when)\s+"
-    r"(?:(?:the|new|renewed|fresh|international|diplomatic|mounting|growing)\s+)*\Z"
-)
-
-
-def _unowned_in_subordinate(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is an aim's noun opening a subordinate clause as its subject,
-    with no owner named before or after it ("as efforts to impeach her gained pace", not
-    "as efforts by Peru to")."""
-    return (
-        trigger.phrase.split()[0] in AIM_NOUN_WORDS
-        and _SUBORDINATE_OPENS.search(s.text, max(0, trigger.start - 40), trigger.start) is not None
-        and not s.text.startswith(" by ", trigger.end)
-    )
-
-
-# "They" standing for things just named, right before the aim: "brushed off the rumours,
-# saying they sought to smear him" (the rumours' aim, no one's stated).
-_THINGS_THEY = re.compile(
-    r"\b(?:the|these|those|such)\s+(?:[a-z]+\s+)?(?:reports|claims|allegations|accusations|"
-    r"articles|stories|documents|leaks|rumou?rs|remarks|comments|statements|papers|videos)"
-    r"\b[^.;:\"\u201c\u201d]{0,40}?\bthey\s+(?:were\s+|are\s+)?\Z"
-)
