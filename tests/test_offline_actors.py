@@ -940,6 +940,7 @@ def test_a_minister_named_with_no_state_is_of_the_capital_the_story_is_datelined
     no_dateline = text.replace("LIMA Chile's", "Chile's")
     assert ("PER", "oppose") not in stance_keys(no_dateline)
     assert dateline_capital("Head\nU.S. President Ana Soto said it.") is None
+    assert dateline_capital("PERU BANS CHILEAN WINE\nPeru said on Monday it ...") is None
     # A body's seat has no ministers; a region's First Minister is not the state's.
     # (Brussels named as an agent too, as the EU's seat.)
     for city, title in (("BRUSSELS", "Home Minister"), ("LIMA", "First Minister")):

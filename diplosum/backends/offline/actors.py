@@ -87,10 +87,11 @@ def _bare_dateline(article: str) -> ActorMention | None:
         return None
     words = bare.group(1).split(" ")
     for count in range(len(words), 0, -1):
-        capital = _capital_at(" ".join(words[:count]), bare.start(1))
-        # A capital, or "WASHINGTON"; not a state's short name opening the text ("U.S.
-        # President Obama said").
-        if capital is not None and (capital.kind == "seat" or "." not in words[0]):
+        city = " ".join(words[:count])
+        capital = _capital_at(city, bare.start(1))
+        # A capital, or "WASHINGTON"; not a state's name opening the text ("U.S. President
+        # Obama said") or a headline in capitals ("NORWAY APPROVES TRADE BAN").
+        if capital is not None and (capital.kind == "seat" or city == "WASHINGTON"):
             return capital
     return None
 

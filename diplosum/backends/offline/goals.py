@@ -270,9 +270,10 @@ _PURPOSES = frozenset({"in order to"})
 def _motive_alleged(
     s: RuleSentence, trigger: Hit, holders: list[ActorMention], nearby: Nearby
 ) -> bool:
-    """Whether the purpose ``trigger`` states is told of ``holders`` by a speaker of
-    another state, before it in the sentence ("Peru said Chile had massed troops in order
-    to provoke a war"): the speaker's account of their motive, no aim they state."""
+    """Whether the aim ``trigger`` states is told of ``holders`` by a speaker of another
+    state: a purpose told after a reporting verb ("Peru said Chile had massed troops in
+    order to provoke a war"), or any aim given to holders named inside the speaker's
+    quotation: the speaker's account of their motive, no aim they state."""
     if not holders:
         return False
     if trigger.phrase in _PURPOSES:
