@@ -1221,6 +1221,17 @@ def test_retaliation_against_a_state_after_strikes_is_armed_no_measure() -> None
     assert sanction_pairs(text) == [("PER", "CHL")]
 
 
+def test_a_measure_relaxed_is_lifted() -> None:
+    found = offline("Chile relaxed its sanctions on Peru.").sanctions
+    assert sanction_statuses(found) == [("CHL", "PER", "lifted")]
+    text = (
+        "Chile and Peru quarrelled over visas. Chile said it was going to relax its own visa ban."
+    )
+    assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "lifted")]
+    # Rules of its own at home are no measure.
+    assert sanction_pairs("Chile relaxed its rules on foreign investment.") == []
+
+
 def test_a_measure_asked_about_is_none() -> None:
     text = (
         "Asked by reporters if Peru was expected to retaliate against Chilean exports, the "

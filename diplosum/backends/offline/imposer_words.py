@@ -153,7 +153,8 @@ IMPOSER_GAP = re.compile(
     r"assembly|announced|unveiled)(?:'s|\u2019s)?\s+)*[\"\u201c]?(?:(?:imposed|imposes|impose|imposing|"
     r"sanctioned|reimposed|reimpose|reimposes|reimposing|re-imposed|re-impose|"
     r"slapped|slap|slaps|slapping|ordered|orders|ordering|threatened|threatens|threaten|lifted|lifts|lift|"
-    r"lifting|eased|eases|ease|ended|ends|end|rescinded|waived|scrapped|"
+    r"lifting|eased|eases|ease|relax|relaxes|relaxed|relaxing|ended|ends|end|rescinded|waived|"
+    r"scrapped|"
     r"extended|extends|extend|tightened|tightens|tighten|approved|adopted|announced|vetoed|"
     # "has reinforced its sanctions", "strengthened the embargo": made stronger, in force
     r"reinforced|reinforces|reinforce|strengthened|strengthens|strengthen|toughened|"
