@@ -403,6 +403,11 @@ def test_a_quotation_a_pronoun_said_is_not_a_new_speaker_s_named_after_it() -> N
         assert "PER" not in goal_codes(before + after), after
     text = before + "Humala said his government welcomed the visit."  # a man it knows
     assert "PER" not in goal_codes(text)
+    # "she told reporters", "he wrote" point back as "she said" does.
+    for verb in ("told reporters", "wrote"):
+        text = before.replace("she said", f"she {verb}")
+        text += "Peruvian President Juan Ruiz said his government welcomed the visit."
+        assert "PER" not in goal_codes(text), verb
     # The same speaker named again by surname goes on.
     text = 'Crowds met in Lima. "We are seeking to cut tariffs," he said. Humala said so.'
     assert goal_codes(text) == ["PER"]

@@ -112,7 +112,9 @@ def _goes_on(s: RuleSentence, after: RuleSentence, found: ActorMention) -> bool:
     )
 
 
-_PRONOUN_SAID = re.compile(r"[,\"\u201d]\s+(it|he|she|they)\s+(?:said|added|says|adds)\b")
+_PRONOUN_SAID = re.compile(
+    r"[,\"\u201d]\s+(it|he|she|they)\s+(?:said|added|says|adds|told|tells|wrote|writes)\b"
+)
 
 
 def _after_attributed_quotation(s: RuleSentence, nearby: Nearby) -> RuleSentence | None:
