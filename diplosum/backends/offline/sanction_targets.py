@@ -15,9 +15,10 @@ import re
 
 from ...models import Actor, Sanction
 from .actors import ActorMention
+from .adjective_targets import adjacent_target, adjective_target
 from .clauses import SANCTION_TARGET, ends_with_word
 from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
-from .imposers import adjacent_target, adjective_target, coordinated_after
+from .imposers import coordinated_after
 from .lexicon import Hit
 from .measure_objects import ONLY_WITH_TARGET, TARGET_IN_OBJECT, object_target
 from .measures import named_within
