@@ -1700,6 +1700,12 @@ def test_an_aim_advised_to_a_state_by_someone_not_of_its_side_is_not_its_own() -
     assert goal_codes(text) == ["CHL"]
 
 
+def test_states_working_together_or_hard_to_do_something_aim_at_it() -> None:
+    text = "Chile and Peru are working together to rebuild the border bridge."
+    assert goal_codes(text) == ["CHL", "PER"]
+    assert goal_codes("Bolivia will work hard to reopen the pipeline.") == ["BOL"]
+
+
 def test_an_aim_in_a_relative_clause_on_a_person_no_rule_places_is_theirs() -> None:
     text = (
         "They were upset when the president called his rival a Peruvian, said Carl Berg, "
