@@ -11,19 +11,26 @@ gained pace") and "they" standing for things just named ("saying they sought to 
 him") hold none either.
 
 "An analyst said Chilean officials should meet Soto to try to understand him": advice to
-the subject, whose aim it is not unless the subject's own side gives it (``advised``).
+the subject, whose aim it is not unless the subject's own side gives it (``advised``);
+"'Chile wants to sow discord,' the Peruvian president said": a motive another state's
+speaker gives it (``motive_alleged``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .aim_owners import AIM_NOUN_WORDS
 from .lexicon import Hit
 from .mention import ActorMention
+from .quotations import quoted_at
 from .sentence import RuleSentence
 
-__all__ = ["advised", "common_subject", "things_they", "unowned_in_subordinate"]
+__all__ = ["advised", "common_subject", "motive_alleged", "things_they", "unowned_in_subordinate"]
+
+#: The sentence's speaker, found only when asked for (``speakers.speaker``).
+Speaker = Callable[[], ActorMention | None]
 
 # A reported or believed clause whose subject is a noun phrase in small letters, right
 # before the aim: "said the rebels were working to", "any sign that the militants want to".
@@ -59,20 +66,19 @@ _ADVICE = re.compile(
 )
 
 
-def advised(
-    s: RuleSentence, trigger: Hit, holders: list[ActorMention], speaker: ActorMention | None
-) -> bool:
+def advised(s: RuleSentence, trigger: Hit, holders: list[ActorMention], speaker: Speaker) -> bool:
     """Whether the aim of ``trigger`` is advice to ``holders`` ("officials should meet
-    Soto to try to understand him") from someone not of their side: a speaker of another
-    state, or one the rules cannot place who reports it before naming them ("an analyst
-    said Peru should try to"; not "Peru needs to try to, the minister said")."""
+    Soto to try to understand him") from someone not of their side: a ``speaker()`` of
+    another state, or one the rules cannot place who reports it before naming them ("an
+    analyst said Peru should try to"; not "Peru needs to try to, the minister said")."""
     if not holders:
         return False
     last = max(holders, key=lambda h: h.end)
     if last.end > trigger.start or _ADVICE.match(s.text, last.end) is None:
         return False
-    if speaker is not None:
-        return all(h.code != speaker.code for h in holders)
+    said_by = speaker()
+    if said_by is not None:
+        return all(h.code != said_by.code for h in holders)
     first = min(h.start for h in holders)
     return any(hit.end <= first for hit in s.find("reporting"))
 
@@ -108,3 +114,29 @@ def things_they(s: RuleSentence, trigger: Hit) -> bool:
     """Whether "they" right before ``trigger`` stands for things just named ("brushed off
     the rumours, saying they sought to smear him"): the things' aim, no one's stated."""
     return _THINGS_THEY.search(s.text, max(0, trigger.start - 100), trigger.start) is not None
+
+
+# Purposes an act is said to serve: "in order to" (not "in a bid to", which
+# more often gives the actor's own account of its act).
+_PURPOSES = frozenset({"in order to"})
+
+
+def motive_alleged(
+    s: RuleSentence, trigger: Hit, holders: list[ActorMention], speaker: Speaker
+) -> bool:
+    """Whether the aim ``trigger`` states is told of ``holders`` by a ``speaker()`` of
+    another state: a purpose told after a reporting verb ("Peru said Chile had massed
+    troops in order to provoke a war"), or any aim given to holders named inside the
+    speaker's quotation: the speaker's account of their motive, no aim they state."""
+    if not holders:
+        return False
+    if trigger.phrase in _PURPOSES:
+        told = any(hit.end <= trigger.start for hit in s.find("reporting"))
+    else:
+        # "'Chile wants to sow discord,' the Peruvian president said": an aim a quoted
+        # speaker gives a state he names, his charge against it.
+        told = all(quoted_at(s.article, s.start + h.start) for h in holders)
+    if not told:
+        return False
+    said_by = speaker()
+    return said_by is not None and all(h.code != said_by.code for h in holders)

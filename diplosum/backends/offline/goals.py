@@ -12,12 +12,13 @@ phrase, is ``statements``'.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...models import Goal
 from .aim_cues import averted
 from .aim_owners import AIM_NOUN_WORDS, relative_head
-from .aim_subjects import advised
+from .aim_subjects import advised, motive_alleged
 from .aims_by import aims_by
 from .clauses import CHARACTERISED, CHARGED_THAT, possessive_then
 from .lexicon import Hit
@@ -26,7 +27,6 @@ from .no_aim import names_no_aim
 from .no_speaker import others_open
 from .phrases import readable
 from .pronouns import relative_clause_person
-from .quotations import quoted_at
 from .sentence import Nearby, RuleSentence
 from .speakers import speaker as speaker_of
 from .statements import (
@@ -262,32 +262,6 @@ def _hoped_of_another(s: RuleSentence, trigger: Hit, holders: list[ActorMention]
     )
 
 
-# Purposes an act is said to serve: "in order to" (not "in a bid to", which
-# more often gives the actor's own account of its act).
-_PURPOSES = frozenset({"in order to"})
-
-
-def _motive_alleged(
-    s: RuleSentence, trigger: Hit, holders: list[ActorMention], nearby: Nearby
-) -> bool:
-    """Whether the aim ``trigger`` states is told of ``holders`` by a speaker of another
-    state: a purpose told after a reporting verb ("Peru said Chile had massed troops in
-    order to provoke a war"), or any aim given to holders named inside the speaker's
-    quotation: the speaker's account of their motive, no aim they state."""
-    if not holders:
-        return False
-    if trigger.phrase in _PURPOSES:
-        told = any(hit.end <= trigger.start for hit in s.find("reporting"))
-    else:
-        # "'Chile wants to sow discord,' the Peruvian president said": an aim a quoted
-        # speaker gives a state he names, his charge against it.
-        told = all(quoted_at(s.article, s.start + h.start) for h in holders)
-    if not told:
-        return False
-    speaker = speaker_of(s, nearby)
-    return speaker is not None and all(h.code != speaker.code for h in holders)
-
-
 def _of_own_clause(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` states an aim of its clause's subject (``_relative_head``)."""
     return relative_head(s, trigger) is None
@@ -335,9 +309,10 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         if _hoped_of_another(s, trigger, holders):
             continue  # "we hope North Korea exercises restraint": asked of another, no aim
-        if _motive_alleged(s, trigger, holders, nearby):
+        speaker = functools.partial(speaker_of, s, nearby)  # asked for only when needed
+        if motive_alleged(s, trigger, holders, speaker):
             continue  # "Peru said Chile massed troops in order to provoke": Peru's account
-        if advised(s, trigger, holders, speaker_of(s, nearby)):
+        if advised(s, trigger, holders, speaker):
             continue  # "an analyst said Peru should try to": advice, no aim Peru states
         characterised = CHARACTERISED.search(s.text, max(0, trigger.start - 80), trigger.start)
         if characterised is not None:
