@@ -744,6 +744,17 @@ def test_conferring_to_come_is_a_planned_meeting() -> None:
         assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}, text
 
 
+def test_talks_looked_forward_to_are_planned() -> None:
+    for text in (
+        "The Chilean president looks forward to talks with the Peruvian president.",
+        "Chile's leader is looking forward to meeting the Peruvian president in Lima.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}, text
+    # Talks held, and more looked forward to: the meeting named is held.
+    text = "The Chilean president met the Peruvian president and looks forward to more talks."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+
+
 def test_an_undated_text_is_dated_by_the_people_it_names() -> None:
     # Shevardnadze was the Soviet foreign minister in Shultz's years, Georgia's president in
     # Putin's; alone, with no date, he is neither.
