@@ -2151,6 +2151,9 @@ def test_an_expectation_or_work_left_to_do_is_a_neutral_position() -> None:
 
 def test_british_columbia_is_no_british_actor() -> None:
     assert stance_keys("Officials in British Columbia mobilized to support evacuees.") == set()
+    # Nor its people, nor those of a continent, in the plural.
+    for people in ("British Columbians", "Latin Americans", "South Americans"):
+        assert stance_keys(f"{people} mobilized to support the evacuees.") == set(), people
 
 
 def test_a_second_predicate_past_a_phrase_set_off_by_commas_is_the_subject_s() -> None:
