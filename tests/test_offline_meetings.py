@@ -2422,6 +2422,14 @@ def test_talks_between_the_two_countries_are_between_the_two_named_before() -> N
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "proposed")}
     # With one state named before: no meeting of two.
     assert meetings_of("Peru called for talks between the two sides.") == set()
+    # A sentence that names no state: the two the article named last, before it.
+    text = (
+        "Chile hopes to narrow its copper deficit with Peru. Talks between envoys of the "
+        "two nations will open in Lima on Monday."
+    )
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+    text = "Chile hopes to sell more copper. Talks between the two countries open on Monday."
+    assert meetings_of(text) == set()
 
 
 def test_a_meeting_between_him_and_another_is_the_subjects_and_the_others() -> None:

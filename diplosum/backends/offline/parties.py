@@ -122,9 +122,14 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
         listed = listed_from(s, between + len(" between"))
         if listed:
             return listed, True
-        if _THE_TWO_AFTER.match(s.text, between + len(" between")):
-            # "a meeting between the envoys of the two states": the two named before
+        two = _THE_TWO_AFTER.match(s.text, between + len(" between"))
+        if two is not None:
+            # "a meeting between the envoys of the two states": the two named before,
+            # in the sentence or, if it names none, before it ("Chile wants Peruvian
+            # copper. ... talks between envoys of the two nations")
             named = [a for a in s.actors if a.end <= between and a.code and s.is_agent(a)]
+            if not named:
+                named = s.the_two_before(two.group())
             if len({a.code for a in named[-2:]}) == 2:
                 return named[-2:], True
         # "will visit A and B to mediate in a dispute between the two neighbours"
