@@ -103,8 +103,11 @@ _END = re.compile(
     # denies"), or an em or en dash between words ("all of Chile\u2014something")
     + r"|\s(?=[-\u2013\u2014][A-Za-z])|(?<=[\w.])(?=[\u2013\u2014][A-Za-z])"
     # "a devaluation because such a move would hurt": a reason or condition is another
-    # clause, with its comma or without.
+    # clause, with its comma or without; so is a concession ("opposition to the tax
+    # despite months of lobbying": what the holder does despite, not what it opposes),
+    # unless it opens what was said ("said that despite the rift, ...").
     + r"|\s(?=(?:because|although|unless|whereas)\s)"
+    + r"|\s(?=despite\s)(?<!\bthat\s)"
     # "wants Peruvian cooperation so the Senate can pass a mild bill", "opened the border
     # so they could return": a clause of purpose or result with a subject of its own (not
     # "so far", "so badly needed", "did so a week ago").
