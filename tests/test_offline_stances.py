@@ -4272,8 +4272,16 @@ def test_a_position_voiced_or_given_as_ones_own_is_the_subjects() -> None:
         ("Peru has raised objections to the Chilean plan.", ("PER", "oppose")),
         # The verb's subject, not the speaker's.
         ("Peru said Chile had reiterated its opposition to the plan.", ("CHL", "oppose")),
+        # Kept as its own: maintained, kept up, continued, confirmed.
+        ("Chile maintains its opposition to the plan.", ("CHL", "oppose")),
+        ("Chile kept up its objections to the plan.", ("CHL", "oppose")),
+        ("Chile continued its support for the plan.", ("CHL", "support")),
+        ("Chile confirmed its backing for the plan.", ("CHL", "support")),
     ):
         assert key in stance_keys(text), text
+    # Each of those listed keeps it, however far after a reporting verb.
+    text = "Officials said Chile, Peru and Bolivia maintained their opposition to the levy."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose"), ("BOL", "oppose")}
     assert ("PER", "oppose") not in stance_keys(
         "Peru said Chile had reiterated its opposition to the plan."
     )

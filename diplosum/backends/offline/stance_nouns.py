@@ -28,12 +28,15 @@ _VERB_SUBJECT = re.compile(
 )
 
 
-# Stating or giving one's own position as a noun: "reiterated its opposition to", "voiced
-# their disappointment", "gave its backing to" (the subject's own, as a verb would be).
+# Stating, giving or keeping one's own position as a noun: "reiterated its opposition
+# to", "voiced their disappointment", "gave its backing to", "maintained its objection"
+# (the subject's own, as a verb would be).
 _STATED_OWN = re.compile(
     r"\b(?:voic|express|reiterat|reaffirm|restat|repeat|stat|register|convey|declar|"
     r"underlin|underscor|stress|emphasi[sz]|signal|signall|renew|pledg|offer|lend|lent|"
-    r"gave|give|giv|made\s+clear|make\s+clear|made\s+known|make\s+known)"
+    r"gave|give|giv|made\s+clear|make\s+clear|made\s+known|make\s+known|"
+    # Keeping one's position: "maintains its opposition", "kept up their protests"
+    r"maintain|continu|confirm|kept\s+up|keep\s+up|keeps\s+up|keeping\s+up)"
     r"(?:e|es|ed|ing|s)?\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}\Z"
     # Voicing one needs no "its": "voiced strong objections to", "raised concerns about".
     # (Forms that are verbs only: not the noun in "a voice full of anger".)
