@@ -1858,6 +1858,12 @@ def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
     }
     text = "The truce agreement has not been signed by Peru's warring parties."
     assert stance_keys(text) == set()
+    # Ratifying a pact supports it as signing does; one still to be ratified, not yet.
+    assert stance_keys("Chile ratified the border treaty with Peru.") == {("CHL", "support")}
+    assert stance_keys("The border accord was ratified by Peru.") == {("PER", "support")}
+    assert stance_keys("Chile ratified a letter to Peru.") == set()
+    assert stance_keys("The accord must still be ratified by Peru and Chile.") == set()
+    assert stance_keys("The accord has yet to be signed by Peru and Chile.") == set()
     assert stance_keys("The letter was signed by Peru's president.") == set()
     # A sum, in two currencies, and a few words describe the pact.
     for text in (

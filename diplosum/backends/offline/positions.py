@@ -38,7 +38,7 @@ PATIENT_VERBS = frozenset(
     | {"castigated", "assailed", "blasted", "branded", "snubbed", "vetoed", "decried", "denied"}
     # Not "opposed": "China is opposed to ..." is China's own position.
     | {"refused", "rebuffed", "spurned", "approved", "accepted", "declined", "turned down"}
-    | {"blocked", "signed", "advised against", "warned against"}
+    | {"blocked", "signed", "ratified", "advised against", "warned against"}
     # Not the feelings ("encouraged", "dismayed", "outraged by"): the subject's own.
     | {"embraced", "favoured", "favored", "championed", "advocated", "defended", "proposed"}
     | {"congratulated", "saluted", "thanked", "admonished", "berated", "chastised", "scolded"}
@@ -229,7 +229,8 @@ _WITH_A_COMPANY = re.compile(
     r"banks?|corporation|line|carrier|airline|investors)\b"
 )
 # "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
-# pounds) gas deal": support for the pact.
+# pounds) gas deal", "ratified the border accord": support for the pact.
+_SIGNING = frozenset({"signed", "ratified"})
 _SIGNED_PACT = re.compile(
     r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+"
     r"(?:\(?[$\u00a3\u20ac]?[\d.,]+\s*(?:bn|m|mln|bln|billion|million)?\)?\s+|[\w-]+\s+|"
@@ -242,7 +243,9 @@ _SIGNED_PACT = re.compile(
 # "The accord was signed by Peru and Chile": a pact, signed by the agents after "by".
 _PACT_BEFORE = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
-    r"declarations?|communiques?|conventions?|charters?)\b(?:(?!\bnot\b|\bnever\b)[^,;]){0,30}?"
+    r"declarations?|communiques?|conventions?|charters?)\b"
+    # (not one still to be signed: "must still be ratified by", "has yet to be signed by")
+    r"(?:(?!\bnot\b|\bnever\b|\bmust\b|\byet\b)[^,;]){0,30}?"
     r"\s+(?:was|were|has\s+been|"
     r"had\s+been|have\s+been|is|are|be|been)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,
@@ -300,11 +303,11 @@ def _no_such_act(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is no act of taking a position: a letter or a business deal
     signed, a warning to one's own people, market demand, a poll, shots fired, an
     adjective ("challenging days", "a rejected deal")."""
-    if trigger.phrase == "signed" and not (
+    if trigger.phrase in _SIGNING and not (
         _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
     ):
         return True  # "signed a letter", "signed into law": no pact of its signer's
-    if trigger.phrase == "signed" and _WITH_A_COMPANY.match(s.text, trigger.end):
+    if trigger.phrase in _SIGNING and _WITH_A_COMPANY.match(s.text, trigger.end):
         return True  # "signed an agreement with British and German interests": a business deal
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return True  # "warned its citizens to avoid ...", "declines in demand": no position
