@@ -35,6 +35,12 @@ def test_meetings_status_and_separately() -> None:
         (frozenset({"KEN", "UGA"}), "planned"),
         (frozenset({"GHA", "TGO"}), "cancelled"),
     }
+    # "separately" at the end of the clause, past those met.
+    text = "Chile's president met Peru's president and Bolivia's president separately."
+    assert meetings_of(text) == {
+        (frozenset({"CHL", "PER"}), "held"),
+        (frozenset({"CHL", "BOL"}), "held"),
+    }
 
 
 def test_off_topic_text_yields_nothing() -> None:

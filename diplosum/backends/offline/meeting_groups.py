@@ -70,6 +70,8 @@ def _groups(
     apart = any(_ELSEWHERE.match(s.text[a.end : b.start]) for a, b in itertools.pairwise(objects))
     visitor = _tour_visitor(s, trigger, actors, objects)
     each = apart or "separate" in window or "bilateral" in window or _hosts_in(s, objects)
+    # "met the presidents of Peru and of Bolivia separately": at the clause's end
+    each = each or _SEPARATELY_AFTER.match(s.text, trigger.end) is not None
     each = each or (trigger.phrase in _CALLS and "conference" not in window)
     caller = _one_caller(trigger, window, actors, objects) if len(actors) > 2 else None
     if caller is not None:
@@ -90,6 +92,10 @@ def _groups(
                 yield [host, other]
     else:
         yield actors
+
+
+# "separately" later in the clause of the trigger, past those met.
+_SEPARATELY_AFTER = re.compile(r"[^,;.]{0,160}?\bseparately\b")
 
 
 # Between two parties listed after a trigger: a place or a day of the first ("talks with
