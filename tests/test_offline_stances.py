@@ -4399,6 +4399,12 @@ def test_what_a_state_called_an_event_is_its_position_on_it() -> None:
         ("PER", "oppose", "The drills")
     ]
     assert stance_keys("Chile called Peru on Monday to discuss the dispute.") == set()
+    # Or after a noun that sums up the clause before it: "a move Lima called ...".
+    for text in (
+        "Chilean troops shelled a Peruvian border post, a move Lima called illegal.",
+        "Chilean troops shelled a Peruvian border post, an act that Peru called a provocation.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose")}, text
 
 
 def test_an_agreement_to_meet_is_a_meeting_and_no_stance() -> None:

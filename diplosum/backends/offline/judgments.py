@@ -47,10 +47,13 @@ _CALLED_NAME = re.compile(
 
 
 # The judgment of what the clause before it reports, its caller after "what": "..., in
-# what Lima called a hostile act", "what Peru described as a provocation"; or of the noun
-# before a relative "which": "the drills, which Lima called a provocation,".
+# what Lima called a hostile act", "what Peru described as a provocation", or after a noun
+# that sums the clause up ("..., a move Lima called illegal"); or of the noun before a
+# relative "which": "the drills, which Lima called a provocation,".
 _WHAT_CALLED = re.compile(
-    r",?\s+(?:(?:in\s+)?what|which)\s+((?:[^,;:\"\u201c]){2,50}?)\s+(?:called|calls|described\s+as|"
+    r",?\s+(?:(?:in\s+)?what|which|"
+    r"(?<=,\s)(?:a|an)\s+(?:move|decision|step|measure|action|act)(?:\s+(?:that|which))?)"
+    r"\s+((?:[^,;:\"\u201c]){2,50}?)\s+(?:called|calls|described\s+as|"
     r"termed|branded|dubbed|labell?ed)\s+[\"\u201c]?(?:(?:an?|the)\s+)?(?:\w+\s+){0,3}?[\"\u201c]?\Z"
 )
 
