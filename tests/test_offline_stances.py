@@ -1864,6 +1864,23 @@ def test_signing_a_pact_supports_it_and_a_clause_in_which_is_its_own() -> None:
     assert stance_keys("Chile ratified a letter to Peru.") == set()
     assert stance_keys("The accord must still be ratified by Peru and Chile.") == set()
     assert stance_keys("The accord has yet to be signed by Peru and Chile.") == set()
+
+
+def test_recognising_a_state_or_its_government_supports_it() -> None:
+    for text in (
+        "Chile recognised Palestine as a state.",
+        "Chile recognised Kosovo's independence on Monday.",
+        "Chile was the first country to recognise Peru's new government.",
+    ):
+        assert stance_keys(text) == {("CHL", "support")}, text
+    assert stance_keys("Chile refused to recognise Peru's new government.") == {("CHL", "oppose")}
+    # Recognising anything else, or a government recognised by others, is no position.
+    for text in (
+        "Chile recognised the need for talks with Peru.",
+        "Chile recognised that Peru had a point.",
+        "Chile sent an envoy to the internationally recognised government of Peru.",
+    ):
+        assert stance_keys(text) == set(), text
     assert stance_keys("The letter was signed by Peru's president.") == set()
     # A sum, in two currencies, and a few words describe the pact.
     for text in (

@@ -240,6 +240,22 @@ _SIGNED_PACT = re.compile(
 )
 
 
+# Recognising a state, its independence or its government is support for it
+# ("recognised Kosovo's independence", "recognizes the new government in Lima",
+# "recognised Palestine as a state"); recognising anything else ("the need for talks",
+# "that it must act") is none.
+_RECOGNISING = frozenset(
+    {"recognise", "recognize", "recognised", "recognized", "recognises", "recognizes"}
+)
+# (A word at least before what is recognised: "the internationally recognized
+# government" is an adjective's.)
+_RECOGNISED = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:independence|sovereignty|statehood|government|"
+    r"annexation|as\s+(?:an?\s+)?(?:independent\s+)?(?:state|country|nation)|"
+    r"as\s+the\s+(?:legitimate|rightful|sole)\b)"
+)
+
+
 # "The accord was signed by Peru and Chile": a pact, signed by the agents after "by".
 _PACT_BEFORE = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
@@ -307,6 +323,8 @@ def _no_such_act(s: RuleSentence, trigger: Hit) -> bool:
         _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
     ):
         return True  # "signed a letter", "signed into law": no pact of its signer's
+    if trigger.phrase in _RECOGNISING and not _RECOGNISED.match(s.text, trigger.end):
+        return True  # "recognised the need for", "recognised that": no state recognised
     if trigger.phrase in _SIGNING and _WITH_A_COMPANY.match(s.text, trigger.end):
         return True  # "signed an agreement with British and German interests": a business deal
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
