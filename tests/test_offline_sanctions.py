@@ -433,6 +433,11 @@ def test_measures_stopped_are_sanctions_on_whom_they_name() -> None:
         "Ecuador ordered 12 Peruvian officials to leave the country.": [("ECU", "PER")],
         "The EU blocked Peruvian imports of beef.": [("EU", "PER")],
         "Chile blocked aid shipments to Bolivia.": [("CHL", "BOL")],
+        # An envoy ordered or given days to leave, with no "the country".
+        "Ecuador ordered Peru's ambassador to leave within 72 hours.": [("ECU", "PER")],
+        "Ecuador gave two Peruvian diplomats seven days to leave.": [("ECU", "PER")],
+        # A duty in the singular, as a tariff is.
+        "Chile slapped a 25 percent duty on Bolivian soy.": [("CHL", "BOL")],
     }
     for text, pairs in cases.items():
         assert sanction_pairs(text) == pairs, text
@@ -443,6 +448,8 @@ def test_measures_stopped_are_sanctions_on_whom_they_name() -> None:
         "The storm halted shipments of copper to Peru.",
         "Peruvian exporters halted shipments to Chile.",
         "Bolivian officials were asked to leave the country.",
+        "Chile's president plans to leave office after talks with Bolivia.",
+        "Chile asked Bolivia to leave the talks.",
     ):
         assert sanction_pairs(text) == [], text
 

@@ -113,14 +113,18 @@ _LISTING_VERB = re.compile(
 _DIPLOMATS_BEFORE = re.compile(
     r"\s+(?:envoy|ambassador|ambassadors|diplomats?|consul|attaches?|embassy\s+staff|officials|"
     r"personnel|nationals|agents|journalists|correspondents|agency|mission|monitors|observers|"
-    r"inspectors|staff)\s+\Z"
+    # (and the time given them: "gave Peru's envoy 48 hours to leave")
+    r"inspectors|staff)\s+(?:(?:\d+|[a-z]+)\s+(?:hours|days|weeks)\s+)?\Z"
 )
 _ORDERING_VERB = re.compile(
     r"\b(?:order|ordered|orders|tell|told|tells|give|gave|gives|declare|declared|declares|"
     r"force|forced|forces)\s+"
 )
-#: Measures read only in that shape: "asked to leave the country" alone is no sanction.
-ORDERED_OUT = frozenset({"to leave the country", "out of the country", "persona non grata"})
+#: Measures read only in that shape: "asked to leave the country" alone is no sanction,
+#: nor "to leave" ("plans to leave office"); "ordered Peru's envoy to leave" is one.
+ORDERED_OUT = frozenset(
+    {"to leave the country", "to leave", "out of the country", "persona non grata"}
+)
 
 
 # "removed Cuba from its terrorism blacklist", "took Sudan off the list": a listing lifted.
