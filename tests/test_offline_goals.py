@@ -824,6 +824,16 @@ def test_wanted_by_the_police_is_no_aim() -> None:
     assert goal_codes("Chile wanted to end the dispute with Peru.") == ["CHL"]
 
 
+def test_a_game_s_goal_is_no_aim() -> None:
+    # A figure of speech from football: the goal line or posts are no aim stated.
+    for text in (
+        "Chile's foreign minister said both sides were nearing the goal line on Peru.",
+        "Peru accused Chile of moving the goal posts in the border talks.",
+    ):
+        assert goal_codes(text) == [], text
+    assert goal_codes("Chile's goal is a border deal with Peru.") == ["CHL"]
+
+
 def test_an_aim_a_document_tells_of_is_no_one_s_stated_aim() -> None:
     text = (
         "Efforts to stop arms smuggling from Peru to Chile have stumbled, according to a "

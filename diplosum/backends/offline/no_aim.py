@@ -207,6 +207,10 @@ def names_no_aim(s: RuleSentence, trigger: Hit) -> bool:
     return _other_sense(s, trigger) or _no_ones(s, trigger) or not_stated(s, trigger)
 
 
+# "the goal line", "moving the goal posts": a game's goal (a figure of speech), no aim.
+_GOAL_COMPOUND = re.compile(r"\s+(?:line|lines|posts?|keepers?|scorers?|kicks?)\b")
+
+
 # "what promises to be", "which promised to be": what is likely, not what is pledged
 # (not "Chile promised to be a reliable partner").
 _TO_BE = re.compile(r"\s*to\s+be\s")
@@ -253,6 +257,8 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         and _A_THING_BEFORE.search(s.text, max(0, trigger.start - 8), trigger.start)
     ):
         return True  # "what promises to be a tense meal": likely to be, no pledge
+    if trigger.phrase.endswith("goal") and _GOAL_COMPOUND.match(s.text, trigger.end):
+        return True  # "driving toward the goal line": a game's goal, no aim
     if s.text.startswith(("...", "\u2026"), trigger.end):
         return True  # '"I want to... express the hope"': the speaker broke off
     if trigger.phrase in _SOUGHT and _WANTED_BY_POLICE.match(s.text, trigger.end):
