@@ -2644,3 +2644,16 @@ def test_reaching_an_agreement_with_a_state_is_a_meeting_with_it() -> None:
     ]
     text = "Peru said it had reached agreement with Chile to pay part of its debt in copper."
     assert meeting_codes(text) == [{"PER", "CHL"}]
+
+
+def test_two_people_each_set_off_with_an_office_are_the_subject() -> None:
+    for text in (
+        "Ana Soto, Peru's trade minister, and Luis Vega, Chile's economy minister, met in "
+        "Lima on Monday.",
+        "Trade Minister Ana Soto of Peru and Luis Vega, Chile's deputy economy minister "
+        "(trade), are due to meet in Lima this week.",
+    ):
+        assert {codes for codes, _ in meetings_of(text)} == {frozenset({"PER", "CHL"})}, text
+    # Their position is each one's state's too.
+    text = "Ana Soto, Peru's trade minister, and Luis Vega, Chile's economy minister, condemned it."
+    assert stance_keys(text) == {("PER", "oppose"), ("CHL", "oppose")}

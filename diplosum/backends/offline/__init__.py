@@ -10,7 +10,8 @@
   that decide);
   ``subjects``, ``coordination``, ``pronouns``: who a clause's subject is, which actors a
   list joins, who a pronoun stands for (``subject_before`` and ``subject_after``: a
-  subject named before the clause, or after the participle phrase it opens with).
+  subject named before the clause, or after the participle phrase it opens with;
+  ``appositive_subjects``: two people each set off with an office, as one subject).
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office, ``title_states``: the state a title names; ``mention``: the
   ``ActorMention`` the rules pass around).

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMention
 from .agent_nouns import of_no_agent, without_objects_of_with
 from .agent_words import NOT_AGENTS
+from .appositive_subjects import appositive_pair
 from .breaks import clause_breaks
 from .clause_openings import clause_subjects, opening
 from .clauses import AUXILIARIES, posted_to
@@ -79,6 +80,8 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     first actor after the last clause break, else (unless ``within_clause``) the
     nearest actor before. A person of no state ("former President Ana Soto") may be that
     subject: what they say is no state's (``rules`` drops the items they hold)."""
+    if pair := appositive_pair(s, offset):
+        return pair  # "Ana Soto, Peru's trade minister, and Luis Vega, Chile's, met"
     shared = _SECOND_VERB.search(s.text, max(0, offset - 16), offset)
     if shared is not None and (first := _first_verb(s, shared.start())) is not None:
         return holders(s, first, within_clause=within_clause)
