@@ -3568,6 +3568,17 @@ def test_a_state_listed_with_a_company_keeps_its_position() -> None:
     assert stance_keys("His supporters condemned the Chilean verdict on Monday.") == set()
     # The company's alone is no state's.
     assert stance_keys("The company has denied the Chilean charges.") == set()
+    # States listed before others of their kind hold it: "and other producers".
+    for text, keys in (
+        ("Chile and other producers condemned the Peruvian plan.", {("CHL", "oppose")}),
+        (
+            "Chile, Bolivia and the rest of the exporters favoured keeping the quotas.",
+            {("CHL", "support"), ("BOL", "support")},
+        ),
+        ("Chile and most other producers condemned the Peruvian plan.", {("CHL", "oppose")}),
+    ):
+        assert stance_keys(text) == keys, text
+    assert stance_keys("Investors and other producers condemned the Chilean plan.") == set()
 
 
 def test_a_government_named_by_its_state_heads_a_list() -> None:

@@ -87,8 +87,12 @@ def peoples_position(s: RuleSentence, trigger: Hit) -> bool:
 
 
 # "The US government and the company have denied": listed after another subject (past
-# other items: "the EU, a charity and their members").
-_LISTED_AFTER = re.compile(r"(?:,|\band)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?\Z")
+# other items: "the EU, a charity and their members"); "Chile and other producers",
+# "Chile, Bolivia and the rest of the exporters": the state is one of them.
+_LISTED_AFTER = re.compile(
+    r"(?:,|\band)\s+(?:the\s+rest\s+of\s+(?:the\s+)?|(?:(?:most|all|several|some|many|the)\s+)?"
+    r"other\s+|fellow\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?\Z"
+)
 _LIST_ITEMS = re.compile(r"(?:(?:,\s+|\s+)[\w.'\u2019-]+)*\s*")
 
 
@@ -96,7 +100,7 @@ def _listed_with_a_state(s: RuleSentence, start: int) -> bool:
     """Whether the word at ``start`` is listed after a state or body named before it in
     the same list ("the US government and the newspaper"): their position is the
     state's too."""
-    listed = _LISTED_AFTER.search(s.text, max(0, start - 12), start)
+    listed = _LISTED_AFTER.search(s.text, max(0, start - 30), start)
     return listed is not None and any(
         a.code
         and listed.start() - 60 <= a.end <= listed.start()
