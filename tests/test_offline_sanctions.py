@@ -274,6 +274,12 @@ def test_sanctions_of_an_administration_and_tariffs_with_a_rate() -> None:
     assert sanction_pairs(
         "The United States imposed 100 pct tariffs on Japanese electronic goods."
     ) == [("USA", "JPN")]
+    # An amount as an adjective, the wire's singular "dlr" before the measure.
+    for text in (
+        "Chile announced 150 mln dlr sanctions against Peruvian fishmeal.",
+        "Chile said it would go ahead with planned 150 mln dollar tariffs on Peruvian wine.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
 
 
 def test_export_controls_flight_bans_and_bans_that_name_a_state() -> None:

@@ -49,9 +49,10 @@ MEASURE_WORDS = (
     r"(?:last|rest|remainder|bulk|most|part|some|all|many|several)\s+of|"
     # "announced the imposition of 100 pct tariffs"
     r"(?:imposition|introduction|extension)\s+of|"
-    # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs"
+    # "imposed 100 pct tariffs", "a 25 percent tariff", "up to 300 mln dlrs in tariffs",
+    # "planned 150 mln dlr tariffs" (an amount as an adjective, in the singular)
     r"\d[\d.,]*%?|pct|percent|per\s+cent|up\s+to|as\s+much\s+as|more\s+than|nearly|about|"
-    r"(?:mln|million|bln|billion|dlrs|dollars)(?:\s+(?:worth\s+of|in|of))?"
+    r"(?:mln|million|bln|billion|dlrs?|dollars?)(?:\s+(?:worth\s+of|in|of))?"
 )
 
 
