@@ -81,7 +81,7 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     nearest actor before. A person of no state ("former President Ana Soto") may be that
     subject: what they say is no state's (``rules`` drops the items they hold)."""
     if pair := appositive_pair(s, offset):
-        return pair  # "Ana Soto, Peru's trade minister, and Luis Vega, Chile's, met"
+        return pair  # "Ana Soto, Peru's envoy, and Luis Vega, Chile's envoy, met": both
     shared = _SECOND_VERB.search(s.text, max(0, offset - 16), offset)
     if shared is not None and (first := _first_verb(s, shared.start())) is not None:
         return holders(s, first, within_clause=within_clause)
