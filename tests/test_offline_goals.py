@@ -325,6 +325,9 @@ def test_an_aim_urged_on_another_or_an_amount_is_no_goal() -> None:
         "Bolivia was pressured by Chile to join the summit so as to negotiate a deal.",
     ):
         assert goal_codes(forced) == [], forced
+    # Nor one asked of it in the passive, told by no one ("was urged to seek").
+    assert goal_codes("Chile was urged to seek a border deal with Peru.") == []
+    assert goal_codes("Its envoy was told by Peru it planned to seek a deal.") == ["PER"]
     assert goal_codes("Japan raised its pledge to 88 billion yen from 80 billion.") == []
     assert goal_codes("Argentina was seeking 3.4 billion dlrs in credit to meet the targets.") == [
         "ARG"

@@ -3161,6 +3161,12 @@ def test_a_reported_support_of_another_state_or_body_is_not_the_speakers() -> No
 def test_urged_with_no_one_urged_after_it_is_the_passive() -> None:
     assert stance_keys("PERU URGED TO DEREGULATE ITS ECONOMY") == set()
     assert stance_keys("Peru urged Chile to deregulate its economy.") == {("PER", "support")}
+    # What the subject of a passive appeal is asked to do is no position of its own.
+    for text in (
+        "The Chilean president was being urged to back the Peruvian plan.",
+        "The Chilean president was urged to push for talks on trade with Peru.",
+    ):
+        assert stance_keys(text) == set(), text
 
 
 def test_every_preposition_of_a_feeling_of_displeasure() -> None:

@@ -19,7 +19,7 @@ from .sentence import RuleSentence
 if TYPE_CHECKING:
     from .positions import Position
 
-__all__ = ["STOPPING", "asked_for", "asked_of_another", "turned_by_appeal"]
+__all__ = ["STOPPING", "asked_for", "asked_in_passive", "asked_of_another", "turned_by_appeal"]
 
 _APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
 # Verbs of backing what they name: a measure backed is supported, not a call to punish.
@@ -172,3 +172,23 @@ def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:
     return asked is not None and any(
         a.code and asked.start() < a.start < trigger.start for a in s.actors
     )
+
+
+# Asked of the subject, in the passive: "Chile was urged to back the plan", "has been
+# asked by Peru to seek talks". What the subject is asked to do is neither a position
+# nor an aim it has stated (the active names the one asked after the verb: "urged Chile
+# to", read by ``asked_of_another`` and the appeal's own rules).
+# ("To" is required, in the gap or as the trigger's first word: "was told by Peru
+# it planned to" reports Peru's plan.)
+_ASKED_IN_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?(?:urged|asked|pressed|"
+    r"encouraged|advised|told|called\s+(?:on|upon)|requested|invited|lobbied)\s+"
+    r"(?:by\s+[^,;:]{1,60}?\s+)?(?P<to>to\s+(?:\w+ly\s+)?)?\Z"
+)
+
+
+def asked_in_passive(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is what the subject of a passive appeal is asked to do ("was
+    urged to | back the plan")."""
+    asked = _ASKED_IN_PASSIVE.search(s.text, max(0, trigger.start - 100), trigger.start)
+    return asked is not None and (asked.group("to") is not None or trigger.phrase.startswith("to "))

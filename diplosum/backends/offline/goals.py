@@ -20,6 +20,7 @@ from .aim_cues import averted
 from .aim_owners import AIM_NOUN_WORDS, relative_head
 from .aim_subjects import advised, motive_alleged
 from .aims_by import aims_by
+from .appeals import asked_in_passive
 from .clauses import CHARACTERISED, CHARGED_THAT, possessive_then
 from .lexicon import Hit
 from .mention import ActorMention
@@ -285,7 +286,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
     found: list[Goal] = []
     held: set[str | None] = set()
     for trigger in s.find("goal.triggers"):
-        if names_no_aim(s, trigger):
+        if names_no_aim(s, trigger) or asked_in_passive(s, trigger):
             continue  # a question, a denial, a punishment, loyalty ...: no aim (``no_aim``)
         if _to_whom(s, trigger):
             continue  # "the aid offered to Central America": "to" names whom, no aim

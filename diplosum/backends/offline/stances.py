@@ -27,7 +27,7 @@ from .agents import (
     feeling_of_named,
     named_before,
 )
-from .appeals import asked_of_another
+from .appeals import asked_in_passive, asked_of_another
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
@@ -179,7 +179,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
 def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | None:
     """What the clause of ``hit`` says of it, or ``None`` where it states no position or
     none anyone named could hold."""
-    if names_no_position(s, hit) or asked_of_another(s, hit):
+    if names_no_position(s, hit) or asked_of_another(s, hit) or asked_in_passive(s, hit):
         return None  # "called for more U.S. support": the caller's position, not theirs
     if adjectival(s.text, hit):
         return None  # "access to blocked content", "the disputed islands": no one's act
