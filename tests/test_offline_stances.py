@@ -408,6 +408,13 @@ def test_a_reporting_verbs_participle_as_an_adjective_reports_nothing() -> None:
     text = "A filter has been built to deny users within Peru access to blocked pages."
     assert stance_keys(text) == set()
     assert stance_keys("Peru blocked pages from Chile.") == {("PER", "oppose")}
+    # Nor does one told: in the passive, "told" names who heard it, not who said it.
+    for text in (
+        "Peru was told the Chilean plan for the dam was unacceptable.",
+        "Peru has been told to condemn the Chilean plan for the dam.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Peru told Chile the dam was unacceptable.") == {("PER", "oppose")}
 
 
 def test_a_whole_quotation_after_an_attributed_one_goes_on_in_its_speakers_voice() -> None:

@@ -47,12 +47,22 @@ _NOUN_OR_VERB = frozenset({"views", "regards"})
 _AS_AFTER = re.compile(r"[^,;:.]{1,60}?\bas\b")
 
 
+# "Chile was told ...", "has been told to": the subject is the one told, and reports
+# nothing.
+_TOLD_IN_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+|also\s+)?\Z", re.IGNORECASE
+)
+
+
 def adjectival(text: str, hit: Hit) -> bool:
     """Whether the reporting verb ``hit`` in ``text`` is a participle used as an
-    adjective, which reports nothing ("under repeated attack by Iran"), or "views" a
-    noun ("silences dissident views")."""
+    adjective, which reports nothing ("under repeated attack by Iran"), "views" a
+    noun ("silences dissident views"), or a verb of telling in the passive ("Chile was
+    told that ...": the one told reports nothing)."""
     if hit.phrase in _NOUN_OR_VERB:
         return _AS_AFTER.match(text, hit.end) is None
+    if hit.phrase == "told" and _TOLD_IN_PASSIVE.search(text, max(0, hit.start - 24), hit.start):
+        return True
     return (
         hit.phrase.endswith("ed")
         and " " not in hit.phrase
