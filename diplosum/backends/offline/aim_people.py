@@ -14,12 +14,7 @@ from .agent_words import NOT_AGENTS
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = [
-    "no_agents_subject",
-    "noun_participle",
-    "owned_by_no_agent",
-    "people_who",
-]
+__all__ = ["no_agents_subject", "noun_participle", "owned_by_no_agent", "people_who"]
 
 
 # A participle right after a common noun is that noun's ("rebels trying to overthrow",

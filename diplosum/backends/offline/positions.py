@@ -231,12 +231,16 @@ _WITH_A_COMPANY = re.compile(
 # "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
 # pounds) gas deal", "ratified the border accord": support for the pact.
 _SIGNING = frozenset({"signed", "ratified"})
+# The nouns of a pact, signed or ratified (after the verb, or before its passive).
+_PACT_NOUNS = (
+    r"(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
+    r"declarations?|communiques?|conventions?|charters?)"
+)
 _SIGNED_PACT = re.compile(
     r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+"
     r"(?:\(?[$\u00a3\u20ac]?[\d.,]+\s*(?:bn|m|mln|bln|billion|million)?\)?\s+|[\w-]+\s+|"
     r"\((?:[\w$\u00a3\u20ac.,-]+\s*){1,3}\)\s+){0,4}?"
-    r"(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
-    r"declarations?|communiques?|conventions?|charters?)\b"
+    rf"{_PACT_NOUNS}\b"
 )
 
 
@@ -258,8 +262,7 @@ _RECOGNISED = re.compile(
 
 # "The accord was signed by Peru and Chile": a pact, signed by the agents after "by".
 _PACT_BEFORE = re.compile(
-    r"\b(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
-    r"declarations?|communiques?|conventions?|charters?)\b"
+    rf"\b{_PACT_NOUNS}\b"
     # (not one still to be signed: "must still be ratified by", "has yet to be signed by")
     r"(?:(?!\bnot\b|\bnever\b|\bmust\b|\byet\b)[^,;]){0,30}?"
     r"\s+(?:was|were|has\s+been|"
