@@ -4699,3 +4699,17 @@ def test_bare_forms_of_verbs_whose_past_the_lexicon_has() -> None:
     }
     for text, key in cases.items():
         assert stance_keys(text) == {key}, text
+
+
+def test_a_second_verb_after_but_shares_the_first_subject() -> None:
+    # The state named in the first verb's object does not call for anything.
+    text = "Ana Vega, a lawyer, welcomed Chile's decree but called for a clear timetable."
+    assert stance_keys(text) == set()
+    text = "A lawyer in Lima praised Peru's plan, but urged faster steps."
+    assert stance_keys(text) == set()
+    # A state as the first verb's subject holds both positions.
+    text = "Chile welcomed Peru's decree but called for a clear timetable."
+    assert stance_keys(text) == {("CHL", "support")}
+    # A subject of its own after "but" holds the second.
+    text = "A lawyer welcomed the decree but Chile called for a clear timetable."
+    assert stance_keys(text) == {("CHL", "support")}

@@ -83,8 +83,19 @@ def holders(s: RuleSentence, offset: int, *, within_clause: bool = False) -> lis
     if pair := appositive_pair(s, offset):
         return pair  # "Ana Soto, Peru's envoy, and Luis Vega, Chile's envoy, met": both
     shared = _SECOND_VERB.search(s.text, max(0, offset - 16), offset)
-    if shared is not None and (first := _first_verb(s, shared.start())) is not None:
-        return holders(s, first, within_clause=within_clause)
+    if shared is None or (first := _first_verb(s, shared.start())) is None:
+        return _clause_subject(s, offset, within_clause)
+    found = holders(s, first, within_clause=within_clause)
+    if found or "but" not in shared.group():
+        return found
+    # After "but", where the first verb's subject is no actor ("a lawyer welcomed Peru's
+    # decree but urged ...") or is not read there ("she is free to back Peru but also
+    # wants"): the subject stands before the first verb, never in its object.
+    return [a for a in _clause_subject(s, offset, within_clause) if a.start < first]
+
+
+def _clause_subject(s: RuleSentence, offset: int, within_clause: bool) -> list[ActorMention]:
+    """``holders`` of a verb that shares no subject with one before it."""
     earlier = _candidates(s, offset)
     if not earlier:
         return after_opening_participle(s, offset)  # "Condemning the attack, France ..."
@@ -126,9 +137,10 @@ _A_PREDICATE = re.compile(rf"{AUXILIARIES}\s+(?:(?:also|since|now|already)\s+)?[
 
 # "and" or "while" after a common noun, before a name and its verb: a new clause.
 _AND_A_NAME = re.compile(r"\b[a-z][\w-]*\s+(?:and|while|whereas)\s+(?:the\s+)?\Z")
-# A verb right after "and": the second of two that share a subject ("The charity
-# criticised the British plan and called for ..."), not a state named after the first.
-_SECOND_VERB = re.compile(r"\s+and\s+(?:[a-z]+ly\s+|also\s+)?\Z")
+# A verb right after "and" or "but": the second of two that share a subject ("The
+# charity criticised the British plan and called for ...", "a lawyer welcomed Peru's
+# decree but urged ..."), not a state named after the first.
+_SECOND_VERB = re.compile(r"(?:\s+and|,?\s+but)\s+(?:[a-z]+ly\s+|also\s+)?\Z")
 # What may stand between the two verbs: no clause break, no clause of its own.
 _ONE_PREDICATE = re.compile(r"[^,;:()\"\u201c\u201d]*")
 # (Not "as" after a verb of seeing: "faulted Brussels over what they saw as its
