@@ -4713,3 +4713,15 @@ def test_a_second_verb_after_but_shares_the_first_subject() -> None:
     # A subject of its own after "but" holds the second.
     text = "A lawyer welcomed the decree but Chile called for a clear timetable."
     assert stance_keys(text) == {("CHL", "support")}
+
+
+def test_a_quotation_opening_on_a_modal_after_said_is_what_was_said() -> None:
+    # After an appositive's comma, "said" is not inverted when a modal follows the name,
+    # even where a quotation opens on it: the one praised is not the one who praises.
+    text = 'Ana Vega, head of a charity, said the OAS "should be praised for acting so fast."'
+    assert stance_keys(text) == set()
+    text = 'Peru said the OAS "should be praised for acting so fast."'
+    assert stance_keys(text) == {("PER", "support")}
+    # An inverted speaker after a quotation still speaks.
+    text = '"We back the plan fully," said the OAS.'
+    assert stance_keys(text) == {("IGO", "support")}

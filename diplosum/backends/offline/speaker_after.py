@@ -30,8 +30,9 @@ _CLAUSE_VERBS = frozenset(
     {"would", "will", "was", "were", "is", "are", "has", "have", "had", "could", "should"}
     | {"must", "may", "might", "can", "did", "does", "do"}
 )
-# A verb right after the name: it opens the reported clause, it is not said by it.
-_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_CLAUSE_VERBS)) + r")\b")
+# A verb right after the name: it opens the reported clause, it is not said by it; so
+# too where a quotation opens on it ('said Chile "should be praised"').
+_CLAUSE_VERB_AFTER = re.compile(r"\s+[\"\u201c]?(?:" + "|".join(sorted(_CLAUSE_VERBS)) + r")\b")
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(
