@@ -822,6 +822,24 @@ def test_spokespeople_and_security_advisers_stand_for_their_state() -> None:
     assert {(s.actor.country, s.position) for s in dated.stances} == {("USA", "oppose")}
 
 
+def test_ambassadors_to_the_un_of_the_permanent_members_stand_for_their_state() -> None:
+    def stances(text: str, year: int) -> set[tuple[str | None, str]]:
+        found = extract_summary(text, published=dt.date(year, 6, 1)).stances
+        return {(s.actor.country, s.position) for s in found}
+
+    assert stances("Churkin rejected the draft on Monday.", 2016) == {("RUS", "oppose")}
+    assert stances("Rycroft rejected the draft on Monday.", 2016) == {("GBR", "oppose")}
+    # In their years only: Lavrov at the UN in 1999, a name of no state before then.
+    assert stances("Lavrov rejected the draft on Monday.", 1999) == {("RUS", "oppose")}
+    assert stances("Churkin rejected the draft on Monday.", 1990) == set()
+    text = "Samantha Power, who is visiting Chile and Peru, said the talks went well."
+    dated = extract_summary(text, published=dt.date(2016, 4, 1))
+    assert [{p.country for p in m.participants} for m in dated.meetings] == [
+        {"USA", "CHL"},
+        {"USA", "PER"},
+    ]
+
+
 def test_a_war_named_after_a_state_and_owners_of_a_state_act_for_no_one() -> None:
     text = "The minister shared the anger over the Iraq war and called for a balanced approach."
     assert extract_summary(text).stances == []

@@ -78,6 +78,9 @@ OFFICES = {
     "vp": "vice president",
     "spk": "spokesperson",
     "nsa": "national security adviser",
+    "tr": "trade negotiator",
+    "cm": "commerce secretary",
+    "un": "ambassador to the UN",
 }
 _OPEN_ENDED = 2026  # "in office at the last update"
 
