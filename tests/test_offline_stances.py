@@ -4725,3 +4725,21 @@ def test_a_quotation_opening_on_a_modal_after_said_is_what_was_said() -> None:
     # An inverted speaker after a quotation still speaks.
     text = '"We back the plan fully," said the OAS.'
     assert stance_keys(text) == {("IGO", "support")}
+
+
+def test_phrasal_verbs_of_opposition_and_support() -> None:
+    for verb in (
+        "cautioned against",
+        "spoke out against",
+        "came out against",
+        "railed against",
+        "bristled at",
+        "chafed at",
+        "bemoaned",
+        "frowned on",
+        "brushed aside",
+        "shrugged off",
+    ):
+        assert stance_keys(f"Chile {verb} the new border fee.") == {("CHL", "oppose")}, verb
+    for verb in ("gave the green light to", "concurred with", "came out in support of"):
+        assert stance_keys(f"Chile {verb} the new border fee.") == {("CHL", "support")}, verb
