@@ -1539,6 +1539,15 @@ def test_aims_lobbied_for_bid_for_and_set_sights_on() -> None:
     assert goal_codes("In March Ana Soto was campaigning for the presidency of Chile.") == []
 
 
+def test_aims_campaigned_for_and_vied_for() -> None:
+    for text in (
+        "Chile's president has campaigned for a seat on the council.",
+        "Chile is vying for a role in the talks.",
+        "Chile is bidding for the right to host the summit.",
+    ):
+        assert goal_codes(text) == ["CHL"], text
+
+
 def test_an_opening_clause_of_purpose_ends_at_its_comma() -> None:
     text = (
         "To ensure clean water, five trucks, two sent by the Chilean army, began deliveries "
