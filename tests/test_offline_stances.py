@@ -4743,3 +4743,9 @@ def test_phrasal_verbs_of_opposition_and_support() -> None:
         assert stance_keys(f"Chile {verb} the new border fee.") == {("CHL", "oppose")}, verb
     for verb in ("gave the green light to", "concurred with", "came out in support of"):
         assert stance_keys(f"Chile {verb} the new border fee.") == {("CHL", "support")}, verb
+
+
+def test_more_judgments_in_reported_speech_oppose() -> None:
+    for judgment in ("premature", "disturbing", "a dead end", "a blow to the talks"):
+        text = f"Chile said the new border fee was {judgment}."
+        assert stance_keys(text) == {("CHL", "oppose")}, judgment
