@@ -4749,3 +4749,14 @@ def test_more_judgments_in_reported_speech_oppose() -> None:
     for judgment in ("premature", "disturbing", "a dead end", "a blow to the talks"):
         text = f"Chile said the new border fee was {judgment}."
         assert stance_keys(text) == {("CHL", "oppose")}, judgment
+
+
+def test_a_judgment_still_being_found_out_is_no_ones() -> None:
+    for text in (
+        "Chile's army chief said she was not sure whether the drill had been a success.",
+        "Peru said Chile and Bolivia were analysing whether the launch was successful.",
+        "Peru said it was still unclear whether the talks were a success.",
+    ):
+        assert stance_keys(text) == set(), text
+    # A judgment made still judges.
+    assert stance_keys("Chile said the test was a success.") == {("CHL", "support")}

@@ -75,10 +75,22 @@ def _counted(s: RuleSentence, name: str, speaker: ActorMention) -> int:
         and not no_judgment(s.text, hit)
         and not (hit.phrase in _REFUSALS and _NO_REFUSAL.match(s.text, hit.end))
         and not in_question(s.text, hit)
+        and not _STILL_FINDING_OUT.search(s.text, max(0, hit.start - 100), hit.start)
         and not _said_by_another(s, hit, speaker)
         and not _RAISED_BY_ANOTHER.match(s.text, hit.end)
         and not _in_anothers_clause(s, hit, speaker)
     )
+
+
+# A question someone is still finding out the answer to: "was not sure whether the drill
+# had been a success", "were analysing whether it was successful" judges nothing (not a
+# question put to another, "asked Peru whether its raid was legal", which voices a doubt).
+_STILL_FINDING_OUT = re.compile(
+    r"\b(?:(?:not|never)\s+(?:\w+\s+)?(?:know|knew|sure|certain|clear)|unclear|uncertain|"
+    r"analy[sz](?:e|es|ed|ing)|assess(?:es|ed|ing)?|examin(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|"
+    r"check(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|investigat(?:e|es|ed|ing)|decid(?:e|es|ed|ing))"
+    r"\s+(?:if|whether)\s+(?:[^,;:.\"\u201c\u201d]|(?<=\b[A-Za-z])\.){1,80}\Z"
+)
 
 
 # A clause of its own for another subject: "..., but China has warned", "..., while
