@@ -4760,3 +4760,14 @@ def test_a_judgment_still_being_found_out_is_no_ones() -> None:
         assert stance_keys(text) == set(), text
     # A judgment made still judges.
     assert stance_keys("Chile said the test was a success.") == {("CHL", "support")}
+
+
+def test_a_participles_aside_before_the_verb_is_no_inversion() -> None:
+    # The comma closing ", speaking on Monday," does not invert the verb: the one after
+    # the verb is what is judged, not who judges.
+    text = "The OAS chief, speaking before the council met, described Peru's raids as reckless."
+    assert stance_keys(text) == {("IGO", "oppose")}
+    text = "Ana Soto, speaking on Monday, described Peru's raids as reckless."
+    assert stance_keys(text) == set()
+    # An inverted speaker after a clause still speaks.
+    assert stance_keys("The raids were reckless, said Chile's envoy.") == {("CHL", "oppose")}

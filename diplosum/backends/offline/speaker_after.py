@@ -30,6 +30,11 @@ _CLAUSE_VERBS = frozenset(
     {"would", "will", "was", "were", "is", "are", "has", "have", "had", "could", "should"}
     | {"must", "may", "might", "can", "did", "does", "do"}
 )
+# A participle's aside set off before the verb: ", speaking before the council,".
+_ASIDE_BEFORE = re.compile(
+    r",\s+(?:speaking|addressing|writing|talking|testifying|responding|appearing)\b"
+    r"[^,;:\"\u201c\u201d]{0,80},\s*\Z"
+)
 # A verb right after the name: it opens the reported clause, it is not said by it; so
 # too where a quotation opens on it ('said Chile "should be praised"').
 _CLAUSE_VERB_AFTER = re.compile(r"\s+[\"\u201c]?(?:" + "|".join(sorted(_CLAUSE_VERBS)) + r")\b")
@@ -60,6 +65,9 @@ def speaker_after(s: RuleSentence, clause: Hit) -> tuple[bool, ActorMention | No
         # opens the reported clause; who follows it is no speaker
         and not _CLAUSE_VERBS.intersection(words)
         and not clause.phrase.startswith("told")
+        # "Ana Soto, speaking on Monday, described Peru's raids as ...": the comma closes
+        # an aside on the subject, no quotation or clause the verb inverts after
+        and not _ASIDE_BEFORE.search(s.text, max(0, clause.start - 100), clause.start)
         # "..., said Tokyo would shoot them down": the reported clause's subject
         and not _CLAUSE_VERB_AFTER.match(s.text, after.end)
     ):
