@@ -4771,3 +4771,15 @@ def test_a_participles_aside_before_the_verb_is_no_inversion() -> None:
     assert stance_keys(text) == set()
     # An inverted speaker after a clause still speaks.
     assert stance_keys("The raids were reckless, said Chile's envoy.") == {("CHL", "oppose")}
+
+
+def test_a_condition_put_on_another_state_is_a_demand() -> None:
+    text = "Chile's foreign minister said the truce could only hold if Peru halted its raids."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    text = "Chile said sanctions would stay in place unless Peru withdrew its troops."
+    assert ("CHL", "oppose") in stance_keys(text)
+    # A condition asking for something done takes no side.
+    text = "Chile's foreign minister said talks could resume only if Peru agreed to a truce."
+    assert stance_keys(text) == {("CHL", "neutral")}
+    # A condition on the speaker's own state asks nothing of another.
+    assert stance_keys("Chile said it would only attend if Chile chaired the talks.") == set()

@@ -236,7 +236,32 @@ def _demand(s: RuleSentence, who: ActorMention) -> str | None:
             and not who.start <= start < who.end
         ):
             return readable(s.text, start)
-    return _necessity(s, who)
+    return _condition(s, who) or _necessity(s, who)
+
+
+# A condition put on another: "the truce can only work if Peru halts its raids", "...
+# unless Peru withdraws".
+_ONLY_IF = re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}?if|unless)\s+")
+# What the condition asks stopped, the verb in any tense: "Peru halted its raids".
+_STOPPED = re.compile(
+    r"^(?:[\w.'-]+\s+){1,4}?(?:stop(?:s|ped)?|halt(?:s|ed)?|end(?:s|ed)?|cease(?:s|d)?|"
+    r"withdr(?:aw|aws|ew)|abandon(?:s|ed)?|drop(?:s|ped)?|scrap(?:s|ped)?|reverse(?:s|d)?|"
+    r"suspend(?:s|ed)?|lift(?:s|ed)?|remove(?:s|d)?|pull(?:s|ed)?\s+out)\b"
+)
+
+
+def _condition(s: RuleSentence, who: ActorMention) -> str | None:
+    """What a condition the speaker puts on another state asks of it ("could only
+    succeed if Peru halted its raids"), from the state named right after "if"."""
+    condition = _ONLY_IF.search(s.text)
+    if condition is None:
+        return None
+    first = s.after(condition.end())
+    if first is None or first.code in (None, who.code):
+        return None
+    if s.text[condition.end() : first.start].strip().lower() not in ("", "the"):
+        return None
+    return readable(s.text, first.start)
 
 
 def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[Stance]:
@@ -251,7 +276,7 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
         return judged
     if not s.has("reporting") and not opens_quotation(s) and not quoted_at(s.article, s.start):
         return []
-    if not evaluates and not _MODAL_WORD.search(s.text) and not _NECESSITY.search(s.text):
+    if not evaluates and not any(p.search(s.text) for p in (_MODAL_WORD, _NECESSITY, _ONLY_IF)):
         return []  # no evaluative word, no demand: most sentences, found without a speaker
     who = speaker(s, nearby)
     if who is None or who.code is None or who.code in taken:
@@ -263,7 +288,9 @@ def reported_stances(s: RuleSentence, nearby: Nearby, taken: set[str]) -> list[S
         # "Britain should stop interfering", "Peru must not build the dam": what is asked
         # to stop, or not to happen, is opposed; another demand takes no side.
         stop = topic is not None and (
-            _STOP_DEMAND.search(topic) is not None or _STOP_NEEDED.search(topic) is not None
+            _STOP_DEMAND.search(topic) is not None
+            or _STOP_NEEDED.search(topic) is not None
+            or _STOPPED.search(topic) is not None
         )
         position = "oppose" if stop else "neutral"
     if topic is None:
