@@ -4783,3 +4783,14 @@ def test_a_condition_put_on_another_state_is_a_demand() -> None:
     assert stance_keys(text) == {("CHL", "neutral")}
     # A condition on the speaker's own state asks nothing of another.
     assert stance_keys("Chile said it would only attend if Chile chaired the talks.") == set()
+
+
+def test_she_said_opening_a_sentence_is_not_the_next_speakers() -> None:
+    # "She" is one whom no rule places (named only as "Ruano"): not the next speaker.
+    text = (
+        '"All of us share that concern," Ruano told the press. She said she hoped a firm '
+        "statement could be agreed on soon. The OAS chief, speaking on Monday, described "
+        "Peru's launches as reckless."
+    )
+    assert stance_keys(text) == {("IGO", "oppose")}
+    assert goal_codes(text) == []

@@ -103,17 +103,19 @@ def _goes_on(s: RuleSentence, after: RuleSentence, found: ActorMention) -> bool:
     pronoun = _PRONOUN_SAID.search(s.text)
     if pronoun is None:
         return True
-    if pronoun.group(1) not in ("he", "she"):
+    if pronoun.group(1).lower() not in ("he", "she"):
         return False  # "it" or "they" points back too, and names no person again
     return (
         found.kind in PEOPLE
         and " " not in after.text[found.start : found.end].strip()
-        and fits_pronoun(found, she=pronoun.group(1) == "she")
+        and fits_pronoun(found, she=pronoun.group(1).lower() == "she")
     )
 
 
+# (Opening the sentence too: "He said he hoped ..." is his, whoever the rules take him for.)
 _PRONOUN_SAID = re.compile(
-    r"[,\"\u201d]\s+(it|he|she|they)\s+(?:said|added|says|adds|told|tells|wrote|writes)\b"
+    r"(?:\A\s*|[,\"\u201d]\s+)([Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?:said|added|says|adds|told|tells|wrote|writes)\b"
 )
 
 
