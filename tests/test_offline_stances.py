@@ -4794,3 +4794,11 @@ def test_she_said_opening_a_sentence_is_not_the_next_speakers() -> None:
     )
     assert stance_keys(text) == {("IGO", "oppose")}
     assert goal_codes(text) == []
+
+
+def test_clergy_speak_for_their_church_not_their_state() -> None:
+    assert stance_keys("The Chilean archbishop said the detentions were unacceptable.") == set()
+    assert stance_keys("Peruvian bishops condemned the raids on the border towns.") == set()
+    # The state's own officials still speak for it.
+    text = "The Chilean ambassador said the detentions were unacceptable."
+    assert stance_keys(text) == {("CHL", "oppose")}

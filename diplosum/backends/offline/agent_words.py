@@ -69,6 +69,10 @@ NOT_AGENTS = frozenset(
         *("activist", "activists", "campaigners", "protesters", "demonstrators", "dissidents"),
         *("journalist", "journalists", "lawyers", "academics", "scholars", "scientists"),
         *("professor", "professors"),
+        # Clergy: "the South African archbishop said" speaks for a church, not the state
+        # (not "cleric": "Iran's top cleric" may lead it).
+        *("archbishop", "archbishops", "bishop", "bishops", "cardinal", "cardinals"),
+        *("imam", "imams", "rabbi", "rabbis", "priest", "priests", "pastor", "pastors"),
         # "Chinese social media was flooded with support for Zhang": users, not the state.
         *("social", "netizens", "users", "bloggers", "influencers"),
         # Law enforcement at home: "Lima's police chief" states no foreign
