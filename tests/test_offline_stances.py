@@ -4802,3 +4802,11 @@ def test_clergy_speak_for_their_church_not_their_state() -> None:
     # The state's own officials still speak for it.
     text = "The Chilean ambassador said the detentions were unacceptable."
     assert stance_keys(text) == {("CHL", "oppose")}
+
+
+def test_a_stance_noun_owned_by_a_name_no_rule_places_is_no_states() -> None:
+    text = "Chile's envoys gave no answer to questions about Ruano's criticism."
+    assert stance_keys(text) == set()
+    # A state's possessive still holds it; the one who rejects a demand still opposes it.
+    assert ("PER", "oppose") in stance_keys("Chile did not respond to Peru's criticism.")
+    assert stance_keys("Chile rejected Ruano's demand for a recount.") == {("CHL", "oppose")}

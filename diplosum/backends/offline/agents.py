@@ -29,6 +29,7 @@ __all__ = [
     "document_owner",
     "feeling_of_named",
     "named_before",
+    "owned_by_unplaced",
     "reaction_about",
 ]
 
@@ -338,3 +339,16 @@ def document_owner(s: RuleSentence, trigger: Hit) -> list[ActorMention] | None:
 _POSSESSIVE_GAP = re.compile(
     r"(?:'s|\u2019s|'|\u2019)\s+(?:(?:strong|fierce|growing|firm|angry)\s+)?"  # "States'"
 )
+
+
+# A name's possessive right before a stance noun: "Vega's criticism", "Soto's fresh demand".
+_OWNER = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\s+(?:[a-z]+\s+)?\Z")
+
+
+def owned_by_unplaced(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a stance noun is owned by a name no rule places ("did not respond to
+    Vega's criticism"): the owner's position, no state's, not the clause subject's."""
+    if trigger.phrase not in STANCE_NOUNS and trigger.phrase not in NEEDS_AGENT:
+        return False
+    owner = _OWNER.search(s.text, max(0, trigger.start - 40), trigger.start)
+    return owner is not None and not s.names_actor(*owner.span(1))

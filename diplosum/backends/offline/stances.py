@@ -26,6 +26,7 @@ from .agents import (
     document_owner,
     feeling_of_named,
     named_before,
+    owned_by_unplaced,
 )
 from .appeals import asked_in_passive, asked_of_another
 from .clauses import MODALS
@@ -191,6 +192,8 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
     if no_threat_made(s, hit, agents):
         return None
     named = named_before(s, hit)
+    if not agents and not named and owned_by_unplaced(s, hit):
+        return None  # "did not respond to Vega's criticism": hers, whom no rule places
     if not agents and not named:
         owners = document_owner(s, hit)
         if owners == []:
