@@ -2657,3 +2657,9 @@ def test_two_people_each_set_off_with_an_office_are_the_subject() -> None:
     # Their position is each one's state's too.
     text = "Ana Soto, Peru's trade minister, and Luis Vega, Chile's economy minister, condemned it."
     assert stance_keys(text) == {("PER", "oppose"), ("CHL", "oppose")}
+
+
+def test_a_states_brands_and_corporations_are_firms_not_the_state() -> None:
+    text = "Several Chilean brands are in talks with Peru on new deals."
+    assert meeting_codes(text) == []
+    assert meeting_codes("Chilean officials are in talks with Peru.") == [{"CHL", "PER"}]
