@@ -2663,3 +2663,11 @@ def test_a_states_brands_and_corporations_are_firms_not_the_state() -> None:
     text = "Several Chilean brands are in talks with Peru on new deals."
     assert meeting_codes(text) == []
     assert meeting_codes("Chilean officials are in talks with Peru.") == [{"CHL", "PER"}]
+
+
+def test_a_meeting_on_whose_eve_something_happens_is_planned() -> None:
+    text = "Vega's remarks come on the eve of talks in early June between Chile and Peru."
+    assert [m.status for m in summarise(text, backend="offline").meetings] == ["planned"]
+    # After the meeting, "on the eve of" dates it before another event: still held.
+    text = "Chile's president met Peru's president on the eve of the ballot."
+    assert [m.status for m in summarise(text, backend="offline").meetings] == ["held"]

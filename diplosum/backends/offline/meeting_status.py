@@ -328,7 +328,7 @@ _WHEN_CLAUSE = re.compile(
 
 # Cues of an event still to come that, after the meeting, date it before that event
 # ("told the visiting president on Monday, ahead of the vote"): no plan of the meeting.
-_BEFORE_ANOTHER = frozenset({"ahead of", "in the run-up to"})
+_BEFORE_ANOTHER = frozenset({"ahead of", "in the run-up to", "on the eve of"})
 
 
 def _by_cue(s: RuleSentence, trigger: Hit, start: int, end: int) -> MeetingStatus:
