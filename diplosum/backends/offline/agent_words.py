@@ -108,7 +108,7 @@ NOT_AGENTS = frozenset(
         *("supplier", "lender", "insurer", "retailer", "conglomerate", "airline"),
         *("carrier", "miner", "brewer", "refinery", "operator", "utility", "bourse"),
         *("brokerage", "brokerages", "conglomerates", "utilities", "refineries"),
-        # "About a dozen U.S. brands are in talks with Cuba": firms, not the state.
+        # "Chilean brands are in talks with Peru": firms, not the state.
         *("brand", "brands", "corporation", "corporations", "carriers", "chains"),
         *("exchange", "exchanges"),
         *("drugmaker", "drugmakers", "pharmaceutical", "pharmaceuticals", "planemaker"),
