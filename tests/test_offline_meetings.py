@@ -2671,3 +2671,13 @@ def test_a_meeting_on_whose_eve_something_happens_is_planned() -> None:
     # After the meeting, "on the eve of" dates it before another event: still held.
     text = "Chile's president met Peru's president on the eve of the ballot."
     assert [m.status for m in summarise(text, backend="offline").meetings] == ["held"]
+
+
+def test_a_word_of_when_or_where_between_the_talks_and_the_one_met() -> None:
+    # Invented sentences: an adverb of time or place after the noun, before "with".
+    assert meetings_of(
+        "Chilean President Michelle Bachelet will hold talks there with Peru's Ollanta Humala."
+    ) == {(frozenset({"CHL", "PER"}), "planned")}
+    assert meetings_of(
+        "Chilean President Michelle Bachelet held talks afterwards with Peru's Ollanta Humala."
+    ) == {(frozenset({"CHL", "PER"}), "held")}

@@ -49,6 +49,9 @@ _LEAD_WORDS = frozenset(
         *("mediator", "mediators", "negotiators", "negotiator", "senior", "top"),
         *("secretly", "privately", "briefly", "formally", "informally", "jointly", "later"),
         *("then", "yesterday", "today", "predecessor", "successor", "joint", "way"),
+        # "will hold talks afterward with ...", "met there with ...": when or where, on
+        # the way to the party.
+        *("afterward", "afterwards", "subsequently", "shortly", "soon", "there", "directly"),
         *("earlier", "recently", "ago", "days", "weeks", "months", "tomorrow", "tonight"),
         # "met Tuesday morning with ..."
         *("morning", "afternoon", "evening", "night"),
