@@ -37,6 +37,9 @@ def test_more_ways_to_state_an_aim() -> None:
         "Indonesia is looking to attract more foreign investment.": "IDN",
         "The Turkish president said his priority was to end the conflict.": "TUR",
         "Qatar offered to mediate between the two sides.": "QAT",
+        # Invented: eagerness and a wish said warmly.
+        "The European Commission is anxious to settle its tariff dispute with Chile.": "EU",
+        '"We would love to expand trade with Peru," the Chilean minister said.': "CHL",
     }
     for text, code in cases.items():
         assert [g.actor.country for g in extract_summary(text).goals] == [code], text
