@@ -2681,3 +2681,20 @@ def test_a_word_of_when_or_where_between_the_talks_and_the_one_met() -> None:
     assert meetings_of(
         "Chilean President Michelle Bachelet held talks afterwards with Peru's Ollanta Humala."
     ) == {(frozenset({"CHL", "PER"}), "held")}
+
+
+def test_a_trip_or_talks_with_private_people_meet_no_state() -> None:
+    # Invented sentences: lenders, traders and firms met abroad are no officials of the
+    # place visited, nor do states pursuing talks with them meet one another.
+    for text in (
+        "Chile's finance minister flew to Peru for new debt talks with creditor banks.",
+        "Chile's trade minister is in Lima to brief exporters on the accord.",
+        "Chile's finance minister flew to Lima for talks with Peruvian business leaders.",
+        "Chile, Peru and Bolivia are holding separate negotiations with their creditors.",
+    ):
+        assert meetings_of(text) == set(), text
+    # Those listed with them, or a body's own people, are met all the same.
+    text = "Chile's finance minister flew to Lima for talks with bankers and Peru's premier."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+    text = "Chile's finance minister will visit Lima next week for talks with IMF executives."
+    assert {codes for codes, _ in meetings_of(text)} == {frozenset({"CHL", "IMF"})}

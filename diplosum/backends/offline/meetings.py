@@ -49,11 +49,11 @@ from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
 from .reporting import reporting_actor
 from .sentence import RuleSentence
+from .trip_purposes import for_a_gathering, talks_with_private_people
 from .visits import (
     STAYS,
     arrived_in,
     capital_visited,
-    for_a_gathering,
     guest,
     held_here,
     held_in,
@@ -185,6 +185,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             discussed_from = trigger.end
             continue
         if names_no_meeting(s, trigger) or private_trip(s, trigger):
+            continue
+        if talks_with_private_people(s, trigger):  # "negotiations with creditors"
             continue
         parties = _parties(s, trigger, earlier_own)
         if parties is None:

@@ -18,12 +18,12 @@ from .actors import ActorMention, dateline_capital, place_at
 from .lexicon import Hit, lexicon
 from .meeting_subjects import TRAVELS
 from .sentence import RuleSentence
+from .trip_purposes import for_a_gathering
 
 __all__ = [
     "STAYS",
     "arrived_in",
     "capital_visited",
-    "for_a_gathering",
     "guest",
     "held_here",
     "held_in",
@@ -247,47 +247,6 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> list[Act
 
 # Between two places listed: "France, Germany and Italy" (not "France, the minister").
 _NEXT_PLACE = re.compile(r",?\s+and\s+|,\s+(?=[A-Z])")
-
-
-def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
-    """Whether the trip to ``place`` is for a body's gathering held there ("travelling to
-    Washington for the annual meeting of the IMF"), or to meet another named: the body's
-    or the other's meeting, not the host's."""
-    if _FOR_A_GATHERING.match(s.text, place.end) is not None:
-        return True
-    gathering = _FOR_BODY_GATHERING.match(s.text, place.end)
-    if gathering is not None and any(
-        a.kind == "igo" and gathering.start(1) <= a.start < gathering.end(1) for a in s.actors
-    ):
-        return True
-    # "flew to Brussels to meet Chile's president", "visit Washington for talks with
-    # World Bank executives": the one met is named, the place is where.
-    talks = _FOR_TALKS_WITH.match(s.text, place.end)
-    return talks is not None and any(
-        a.code
-        and (a.kind == "igo" or a.code != place.code)
-        and talks.start(1) <= a.start < talks.end(1)
-        for a in s.actors
-    )
-
-
-# Going "for" or "to attend" a gathering, and the gathering's words.
-_FOR_THE = r"\s+(?:\w+\s+){0,2}?(?:for|to\s+attend)\s+(?:the|a|an|its|this\s+week's)\s+"
-_GATHERING = r"(?:meetings?|summit|conference|session|assembly|congress)"
-# A gathering of a body's held where one goes, not its host's talks: "(travelled to Tokyo)
-# for the annual meeting of the Asian Development Bank", "to attend a summit of".
-_FOR_A_GATHERING = re.compile(_FOR_THE + r"(?:[\w-]+\s+){0,3}?" + _GATHERING + r"\s+(?:of|at)\b")
-# The same with the body named before the gathering: "for the IMF meeting", "for the
-# International Monetary Fund (IMF) meeting".
-_FOR_BODY_GATHERING = re.compile(_FOR_THE + r"((?:[\w().-]+\s+){1,5}?)" + _GATHERING + r"\b")
-# Talks with a body at its seat: "visit Washington next month for talks with World Bank
-# executives" (the host state is where, not with whom).
-_FOR_TALKS_WITH = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:for\s+talks|to\s+(?:hold\s+)?talks|for\s+meetings|to\s+meet|"
-    # "for a business meeting with", "to hold a meeting with"
-    r"(?:for|to\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting)"
-    r"\s+(?:with\s+)?(?:the\s+)?((?:[\w().'\u2019-]+\s+){1,4})"
-)
 
 
 _TALKS_IN = re.compile(
