@@ -3204,6 +3204,12 @@ def test_a_pronoun_after_said_opens_what_was_said_not_an_inverted_speaker() -> N
     assert stance_keys('"We support the Peruvian plan," said a senior U.S. official.') == {
         ("USA", "support")
     }
+    # Invented: "if" opens a clause whose subject is no speaker of "said".
+    text = (
+        "Chilean sources, who have long opposed the two plans, said if Peru dropped one,"
+        " talks would go on."
+    )
+    assert stance_keys(text) == {("CHL", "oppose")}
 
 
 def test_supportive_sympathetic_and_receptive_are_support() -> None:

@@ -22,6 +22,8 @@ __all__ = ["speaker_after"]
 _NOT_SPEAKER_GAP = frozenset(
     {"of", "about", "on", "to", "in", "at", "with", "that", "after", "before", "for", "from"}
     | {"he", "she", "it", "they", "we", "i"}
+    # "..., said if Peru dropped the plan": a subordinate clause's subject
+    | {"if", "unless", "when", "once", "because", "although", "though", "whether", "while"}
 )
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen"})
 # Auxiliaries and modals that open a reported clause: right after the name ("said Tokyo
