@@ -2698,3 +2698,11 @@ def test_a_trip_or_talks_with_private_people_meet_no_state() -> None:
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
     text = "Chile's finance minister will visit Lima next week for talks with IMF executives."
     assert {codes for codes, _ in meetings_of(text)} == {frozenset({"CHL", "IMF"})}
+
+
+def test_talked_of_or_about_names_a_subject_then_with_whom() -> None:
+    # Invented: what was talked of comes first, the one talked with after "with".
+    text = "Chilean Foreign Minister Ana Vega talked of the struggle between Peru and Bolivia."
+    assert meetings_of(text) == set()
+    text = "Chilean Foreign Minister Ana Vega talked about trade with Peru's foreign minister."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}

@@ -96,8 +96,11 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
     )
     start = passed.end() if passed is not None else trigger.end
     between = s.text.find(" between ", trigger.end, trigger.end + 80)
+    # "talked of the struggle between A and B": what was talked of, not who talked
+    talked_of = trigger.phrase == "talked" and _OF_OR_ABOUT.match(s.text, trigger.end)
     named_between = (
         between >= 0
+        and not talked_of
         and not re.search(r"[,;:]", s.text[trigger.end : between])
         # "a forum held amid tensions between Lima and Santiago": the parties
         # of something else.
@@ -133,7 +136,7 @@ def objects(s: RuleSentence, trigger: Hit) -> tuple[list[ActorMention], bool]:
             if len({a.code for a in named[-2:]}) == 2:
                 return named[-2:], True
         # "will visit A and B to mediate in a dispute between the two neighbours"
-    if trigger.phrase in _ABOUT:
+    if trigger.phrase in _ABOUT or talked_of:
         # "discussed Syria with Erdogan": what was discussed comes first; with whom, after.
         with_at = s.text.find(" with ", trigger.end, trigger.end + 80)
         if with_at < 0:
@@ -160,6 +163,7 @@ _ABOUT = frozenset({"discuss", "discussed", "discusses", "discussing"})
 _ABOUT |= frozenset({"negotiate", "negotiated", "negotiating", "negotiates"})
 # "signed a trade protocol with Bolivia": the agreement first, with whom after.
 _ABOUT |= frozenset({"signed", "signing", "signs"})
+_OF_OR_ABOUT = re.compile(r"\s+(?:also\s+)?(?:of|about)\s")
 
 
 # Those urged to attend talks are their parties, not who urged them: "Russia and the U.S.
