@@ -920,8 +920,16 @@ def test_more_intergovernmental_bodies_are_igo() -> None:
     # The creditors' clubs are bodies, not the cities they are named after.
     assert meeting_codes("Peru held talks with the Paris Club on Monday.") == [{"PER", "IGO"}]
     # Commodity councils, UN agencies and regional development banks are bodies too.
-    for body in ("The International Coffee Organization", "The ICCO", "The FAO", "The EBRD"):
+    for body in (
+        "The International Coffee Organization",
+        "The ICCO",
+        "The FAO",
+        "The EBRD",
+        "The ADB",
+    ):
         assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}
+    for body in ("UNCTAD", "SAARC", "EFTA", "The AfDB", "The Bank for International Settlements"):
+        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}, body
     text = (
         "Peru has no set target for its exports following this week's breakdown of ICO "
         "talks on export quotas, an official said."
