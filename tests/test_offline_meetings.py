@@ -2706,3 +2706,15 @@ def test_talked_of_or_about_names_a_subject_then_with_whom() -> None:
     assert meetings_of(text) == set()
     text = "Chilean Foreign Minister Ana Vega talked about trade with Peru's foreign minister."
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+
+
+def test_telling_an_official_of_another_state_is_a_contact_unless_written() -> None:
+    # Invented: "tell" as "told"; past an office before the one told; not a letter.
+    text = "Bachelet is expected to tell President Humala that Chile will extend credit."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+    text = '"We want no trade war," Bachelet was quoted as telling Peruvian premier Ana Soto.'
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+    text = "Chilean President Michelle Bachelet told President Humala the plan was dead."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+    text = "Bachelet told Peruvian Prime Minister Ana Soto in a letter that the plan was dead."
+    assert meetings_of(text) == set()

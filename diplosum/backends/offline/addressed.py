@@ -160,7 +160,9 @@ def welcomed_visitor(s: RuleSentence, trigger: Hit) -> bool:
 # one official speaking to another, a contact between their states.
 # "Peru's envoy briefed the Security Council", "addressed the General Assembly": a state's
 # official speaking at a body's session, a contact between the two.
-TOLD = frozenset({"told", "assured", "briefed", "addressed", "addresses"})
+TOLD = frozenset(
+    {"told", "tell", "tells", "telling", "assured", "briefed", "addressed", "addresses"}
+)
 # "Peres is to see Mubarak next week", "saw the Egyptian president": a visit, when one
 # official sees another (not "saw the minister's remarks as", "saw Lima as a partner").
 SEEN = frozenset({"see", "sees", "saw", "seeing"})
@@ -182,6 +184,11 @@ _HEAD_OF = re.compile(
     r"director[- ]general|director)\s+of\s+(?:the\s+)?"
 )
 _COUNTERPART = re.compile(r"\s+counterparts?\b")
+# What was told in writing, right after the one told: "in a letter", "by telegram".
+_IN_WRITING = re.compile(
+    r"(?:\s+[A-Z][\w.'-]*)*\s+(?:in|by|through|via)\s+(?:an?\s+)?(?:(?:personal|private|"
+    r"written|open|secret)\s+)?(?:letters?|message|telegrams?|notes?|cables?|writing)\b"
+)
 # "told U.S. congressmen", "assured Chinese officials": a state's officials, told in person.
 _OFFICIALS_TOLD = re.compile(
     r"\s+(?:(?:senior|visiting|top)\s+)?(?:officials|congressmen|congresswomen|senators|"
@@ -211,8 +218,10 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in SEEN and _SEEN_AS.match(s.text, told.end):
         return False
     head_of = _HEAD_OF.fullmatch(s.text, trigger.end, told.start) is not None
-    if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, told.start):
+    if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, _past_title(s, told)):
         return False
+    if trigger.phrase in TOLD and _IN_WRITING.match(s.text, told.end):
+        return False  # "told President Reagan in a letter": correspondence, no contact
     told = _holder_named_after(s, told)
     officials = told.kind == "adjective" and _OFFICIALS_TOLD.match(s.text, told.end)
     session = addressed_session(s, told)
@@ -231,6 +240,16 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
         return False
     state = trigger.phrase in TOLD and speakers[0].kind in ("name", "seat", "igo")
     return state or s.is_official(speakers[0])
+
+
+def _past_title(s: RuleSentence, told: ActorMention) -> int:
+    """Where the office of a person told starts, if it stands right before them ("told
+    President Reagan"), else where they do."""
+    title = told.actor.title
+    before = s.text[: told.start].rstrip()
+    if told.kind == "person" and title and before.endswith(title):
+        return len(before) - len(title)
+    return told.start
 
 
 def _holder_named_after(s: RuleSentence, told: ActorMention) -> ActorMention:
