@@ -2459,6 +2459,10 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
         # each named by its office
         "Chile's foreign minister and Peru's president said the Bolivian plan was unfair.",
         "The Chilean and the Peruvian foreign ministers said the Bolivian plan was unfair.",
+        # each a person with the state and office before the name (invented names)
+        "Chilean Trade Minister Ana Soto and Peruvian Prime Minister Luis Vega said the"
+        " Bolivian plan was unfair.",
+        "Chile's Michelle Bachelet and Peru's Ollanta Humala said the Bolivian plan was unfair.",
     ):
         assert {code for code, _ in stance_keys(text)} == {"CHL", "PER"}, text
     # A state set off before an office's speaker is what was said of, not a listed speaker.

@@ -15,7 +15,7 @@ import re
 
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
-from .clauses import office_end
+from .clauses import joins_list, office_end
 from .lexicon import Hit
 from .mention import PEOPLE
 from .no_speaker import (
@@ -163,9 +163,11 @@ _LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECAS
 
 def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     """``who`` and the actors listed right before it, when the list opens its clause and
-    only commas and "and" join it ("Chile, Peru and Bolivia said")."""
-    listed = s.listed_before(who)
-    gaps = [(_past_office(s, a), b.start) for a, b in itertools.pairwise(listed)]
+    only commas and "and" join it ("Chile, Peru and Bolivia said"; a person with the
+    state and office before the name is one item: "French Prime Minister Jacques Chirac
+    and Italy's Bettino Craxi said")."""
+    units = _listed_units(s, who)
+    gaps = [(_past_office(s, a), start) for (a, _), (_, start) in itertools.pairwise(units)]
     # (past each one's office: "Chile's foreign minister and Peru's president said")
     if any(not _LIST_GAP.fullmatch(s.text, start, end) for start, end in gaps):
         return [who]
@@ -173,8 +175,41 @@ def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     if gaps and not _LIST_AND.search(s.text, *gaps[-1]):
         return [who]
     # (from where the sentence's own words begin: "\A" is their start, past a dateline)
-    opens = _LIST_OPENS.search(s.text[s.opens() : listed[0].start])
-    return listed if opens else [who]
+    opens = _LIST_OPENS.search(s.text[s.opens() : units[0][1]])
+    return [mention for mention, _ in units] if opens else [who]
+
+
+def _listed_units(s: RuleSentence, who: ActorMention) -> list[tuple[ActorMention, int]]:
+    """``who`` and those listed before it, each with where its item starts."""
+    if who.kind != "person":
+        return [(mention, mention.start) for mention in s.listed_before(who)]
+    units = [(who, _item_start(s, who))]
+    for mention in reversed(s.actors):
+        start = units[0][1]
+        if mention.end > start or not mention.code:
+            continue
+        if not joins_list(s.text[mention.end : start]):
+            break
+        units.insert(0, (mention, _item_start(s, mention)))
+    return units
+
+
+def _item_start(s: RuleSentence, person: ActorMention) -> int:
+    """Where the item of ``person`` in a list starts: at the state named in its title or
+    possessive ("French Prime Minister | Jacques Chirac", "Italy's | Bettino Craxi")."""
+    if person.kind != "person":
+        return person.start
+    title = person.actor.title or ""
+    before = s.text[: person.start].rstrip()
+    start = len(before) - len(title) if title and before.endswith(title) else person.start
+    state = s.before(start)
+    if (
+        state is not None
+        and state.code == person.code
+        and not s.text[state.end : start].strip(" '\u2019s")
+    ):
+        return state.start
+    return start
 
 
 def joint_speakers(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
