@@ -2463,6 +2463,11 @@ def test_states_listed_as_a_speaker_each_hold_what_they_said() -> None:
         "Chilean Trade Minister Ana Soto and Peruvian Prime Minister Luis Vega said the"
         " Bolivian plan was unfair.",
         "Chile's Michelle Bachelet and Peru's Ollanta Humala said the Bolivian plan was unfair.",
+        # examples set off before the verb, named or only placed by a possessive
+        "Several ministers, notably Chile's Michelle Bachelet and Peru's Ollanta Humala,"
+        " said the Bolivian plan was unfair.",
+        "At the talks several, including Chile's Ana Soto and Peru's Luis Vega, said the"
+        " Bolivian plan was unfair.",
     ):
         assert {code for code, _ in stance_keys(text)} == {"CHL", "PER"}, text
     # A state set off before an office's speaker is what was said of, not a listed speaker.
@@ -3208,6 +3213,12 @@ def test_a_pronoun_after_said_opens_what_was_said_not_an_inverted_speaker() -> N
     assert stance_keys('"We support the Peruvian plan," said a senior U.S. official.') == {
         ("USA", "support")
     }
+    # Invented: a state's adjective after "said the" opens what was said when a verb
+    # follows its noun; not a relative clause on an inverted speaker.
+    text = "Ana Soto, head of the EU delegation in Lima, said the Peruvian rules were unfair."
+    assert stance_keys(text) == {("EU", "oppose")}
+    text = '"We will not pay," said a senior Peruvian official who is due in Lima.'
+    assert stance_keys(text) == {("PER", "oppose")}
     # Invented: "if" opens a clause whose subject is no speaker of "said".
     text = (
         "Chilean sources, who have long opposed the two plans, said if Peru dropped one,"

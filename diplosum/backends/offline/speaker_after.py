@@ -39,7 +39,13 @@ _ASIDE_BEFORE = re.compile(
 )
 # A verb right after the name: it opens the reported clause, it is not said by it; so
 # too where a quotation opens on it ('said Chile "should be praised"').
-_CLAUSE_VERB_AFTER = re.compile(r"\s+[\"\u201c]?(?:" + "|".join(sorted(_CLAUSE_VERBS)) + r")\b")
+_CLAUSE_VERB_AFTER = re.compile(
+    # (past a noun or two the name describes: "said the Bolivian plan was unfair")
+    # (not a relative clause on the speaker: "said a Peruvian envoy who is to travel")
+    r"(?:\s+(?!(?:who|which|that|whom|whose)\b)[a-z]+){0,2}?\s+[\"\u201c]?(?:"
+    + "|".join(sorted(_CLAUSE_VERBS))
+    + r")\b"
+)
 # '"...," said Ana Lopez, a spokeswoman for Peru's foreign ministry': a name the
 # gazetteer does not know, then what they are, which names the state.
 _NAME_THEN_APPOSITIVE = re.compile(

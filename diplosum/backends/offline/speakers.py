@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ...text.gazetteer import gazetteer
 from ...text.sentences import paragraph_start
 from .actors import ActorMention
 from .clauses import joins_list, office_end
@@ -164,8 +165,8 @@ _LIST_OPENS = re.compile(r"(?:\A|[,;:]\s+|\bthat\s+)(?:the\s+)?\Z", re.IGNORECAS
 def _subject_list(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     """``who`` and the actors listed right before it, when the list opens its clause and
     only commas and "and" join it ("Chile, Peru and Bolivia said"; a person with the
-    state and office before the name is one item: "French Prime Minister Jacques Chirac
-    and Italy's Bettino Craxi said")."""
+    state and office before the name is one item: "Chilean Trade Minister Ana Soto
+    and Peru's Luis Vega said")."""
     units = _listed_units(s, who)
     gaps = [(_past_office(s, a), start) for (a, _), (_, start) in itertools.pairwise(units)]
     # (past each one's office: "Chile's foreign minister and Peru's president said")
@@ -196,7 +197,7 @@ def _listed_units(s: RuleSentence, who: ActorMention) -> list[tuple[ActorMention
 
 def _item_start(s: RuleSentence, person: ActorMention) -> int:
     """Where the item of ``person`` in a list starts: at the state named in its title or
-    possessive ("French Prime Minister | Jacques Chirac", "Italy's | Bettino Craxi")."""
+    possessive ("Chilean Trade Minister | Ana Soto", "Peru's | Luis Vega")."""
     if person.kind != "person":
         return person.start
     title = person.actor.title or ""
@@ -214,9 +215,40 @@ def _item_start(s: RuleSentence, person: ActorMention) -> int:
 
 def joint_speakers(s: RuleSentence, who: ActorMention) -> list[ActorMention]:
     """``who`` and those listed with it as its reporting verb's subject ("Canada and Japan
-    said the fee was illegal": each says it; not "talks between A, B and C, C said")."""
-    joint = who in s.actors and _LIST_SAYS.match(s.text, _past_office(s, who)) is not None
-    return _subject_list(s, who) if joint else [who]
+    said the fee was illegal": each says it; not "talks between A, B and C, C said"), or
+    as examples set off before it ("several, notably Chile's Ana Soto and Peru's Luis
+    Vega, said")."""
+    if who not in s.actors:
+        return [who]
+    if _LIST_SAYS.match(s.text, _past_office(s, who)) is not None:
+        return _subject_list(s, who)
+    if not _EXAMPLES_BEFORE.search(s.text, max(0, who.start - 20), who.start):
+        return [who]
+    set_off = _SET_OFF_SAYS.search(s.text, who.end)
+    if set_off is None or not _names_only(s.text[who.start : set_off.start()]):
+        return [who]
+    listed = [a for a in s.actors if who.start <= a.start < set_off.start() and a.code]
+    # one item per person: not also the state in the title or possessive before the name
+    people_from = [_item_start(s, a) for a in listed if a.kind == "person"]
+    return [a for a in listed if a.kind == "person" or a.start not in people_from]
+
+
+def _names_only(listed: str) -> bool:
+    """Whether ``listed`` is names, their states' possessives and offices joined by
+    commas and "and" ("Chile's Ana Soto and the Peruvian envoy Luis Vega")."""
+    offices = gazetteer().office_words
+    return all(
+        word[0].isupper() or word.lower() in _LIST_WORDS or word.lower() in offices
+        for word in _WORD.findall(listed)
+    )
+
+
+# Examples of those who said it, set off by commas: "several, notably | Chile's Ana Soto
+# and Peru's Luis Vega |, said".
+_EXAMPLES_BEFORE = re.compile(r"\b(?:notably|including|such\s+as|among\s+them)\s+\Z")
+_WORD = re.compile(r"[^\W\d_][\w.-]*")
+_LIST_WORDS = frozenset({"and", "the", "of", "s"})
+_SET_OFF_SAYS = re.compile(r",\s*" + _LIST_SAYS.pattern.removeprefix(r"\s+"))
 
 
 def _past_office(s: RuleSentence, mention: ActorMention) -> int:
