@@ -91,6 +91,21 @@ def test_the_person_an_appositive_names_is_the_subject() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
+def test_an_envoys_appositive_office_in_capitals_names_the_state_they_are_of() -> None:
+    # Invented: the body before the office is where the envoy is posted; the state
+    # after "of" sends them, past a relative clause on that state.
+    text = "Ana Soto, Deputy U.N. Ambassador of Chile, said the Peruvian launches were unlawful."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    text = (
+        "Ana Soto, Deputy U.N. Ambassador of Chile, which chairs the council this month,"
+        " said the Peruvian launches were unlawful."
+    )
+    assert stance_keys(text) == {("CHL", "oppose")}
+    # A body's own envoy stays the body's.
+    text = "Ana Soto, Head of the EU Delegation in Lima, said the Peruvian rules were unlawful."
+    assert stance_keys(text) == {("EU", "oppose")}
+
+
 def test_a_state_before_an_appositive_by_anothers_name_is_the_subject() -> None:
     cases = {
         "Chile, Peru's main trading partner, has criticised the tariffs.": {("CHL", "oppose")},

@@ -143,7 +143,10 @@ def _named_before(s: RuleSentence, clause: Hit) -> _Reading:
     comma = s.text.rfind(",", 0, start)
     opening = [a for a in s.actors if a.end == comma and a.code]
     inside = [a for a in s.actors if start <= a.start and a.end <= end and a.code]
-    said_by = opening or inside
+    # "Ana Soto, Deputy U.N. Ambassador of Chile, said": the state an envoy is "of"
+    # sends them, the body before the office is where they are posted.
+    sending = [a for a in inside if _ENVOY_OF.search(s.text, max(0, a.start - 40), a.start)]
+    said_by = opening or sending or inside
     return said_by[0] if said_by and s.is_agent(said_by[0]) else None
 
 
@@ -168,6 +171,13 @@ def _office_holder_named(s: RuleSentence, clause: Hit) -> _Reading:
     (``office_speakers``)."""
     decided, speaker = office_holder_speaker(s, clause)
     return speaker if decided else _Verdict.UNDECIDED
+
+
+_ENVOY_OF = re.compile(
+    r"\b(?:ambassador|envoy|representative|delegate|delegation|mission)\s+(?:of|from)\s+"
+    r"(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 # Set off between a subject and its verb, no appositive: "Peru, for its part, said".
@@ -275,7 +285,11 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+"
     # what they are: "the ...", "a ...", "Chile's ...", not "however" nor "which borders"
     r"((?:the|a|an|another|one\s+of)\s[^,;\"\u201c\u201d]{3,90}|"
-    r"[A-Z][\w.]*(?:'s|\u2019s)\s[^,;\"\u201c\u201d]{3,80}),\s*"
+    r"[A-Z][\w.]*(?:'s|\u2019s)\s[^,;\"\u201c\u201d]{3,80}|"
+    # an office in capitals, of a state: "Deputy U.N. Ambassador of Chile"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:of|from)\s+(?:the\s+)?[A-Z][^,;\"\u201c\u201d]{1,60}),\s*"
+    # (then what the state is: "..., which holds the council's presidency,")
+    r"(?:(?:which|who)\s[^,;\"\u201c\u201d]{3,80},\s*)?"
     r"(?:\w+ly\s+|also\s+|has\s+|had\s+)?\Z"
 )
 
