@@ -2718,3 +2718,9 @@ def test_telling_an_official_of_another_state_is_a_contact_unless_written() -> N
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
     text = "Bachelet told Peruvian Prime Minister Ana Soto in a letter that the plan was dead."
     assert meetings_of(text) == set()
+
+
+def test_words_said_by_phone_to_an_official_of_another_state_are_a_call() -> None:
+    # Invented: whatever the verb, "by phone to" the one spoken to is a call.
+    text = "Chile's foreign minister gave assurances by phone to Peru's president."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
