@@ -930,6 +930,14 @@ def test_more_intergovernmental_bodies_are_igo() -> None:
         assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}
     for body in ("UNCTAD", "SAARC", "EFTA", "The AfDB", "The Bank for International Settlements"):
         assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}, body
+    # British spellings, and bodies of the UN system and of treaties
+    for body in (
+        "The Organisation of American States",
+        "The World Health Organisation",
+        "The OPCW",
+        "The International Civil Aviation Organisation",
+    ):
+        assert stance_keys(f"{body} urged Peru to cut its tariffs.") == {("IGO", "support")}, body
     text = (
         "Peru has no set target for its exports following this week's breakdown of ICO "
         "talks on export quotas, an official said."
