@@ -3268,6 +3268,12 @@ def test_a_states_people_who_are_no_agents_speak_for_no_one_next_door() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
+def test_a_states_ships_make_no_calls_of_its_own() -> None:
+    # Invented: "port calls by Peruvian ships" are visits of vessels, no appeal of Peru's.
+    text = "Japan imposed sanctions on Peru, banning port calls by Peruvian ships."
+    assert stance_keys(text) == {("JPN", "oppose")}
+
+
 def test_a_bodys_prosecutor_acts_for_the_body() -> None:
     # Made up: the court's prosecutor is its officer; a state's prosecutors are not its voice.
     text = (

@@ -29,6 +29,10 @@ NOT_AGENTS = frozenset(
         *("woman", "women", "man", "men", "citizen", "citizens", "national", "nationals"),
         *("people", "civilians", "children", "students", "tourists", "workers", "families"),
         *("family", "child", "student", "tourist", "worker"),
+        # Merchant craft: "port calls by Peruvian ships" are no calls of Peru's (not its
+        # patrol boats or aircraft, which may act for it).
+        *("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters"),
+        *("trawler", "trawlers", "airliner", "airliners"),
         *("businessman", "businessmen", "business", "businesses", "bank", "banks", "company"),
         *("companies", "firm", "firms", "investors", "shares", "stocks", "market", "markets"),
         *("economy", "exports", "imports", "products", "goods", "team", "players", "fans"),
