@@ -20,8 +20,8 @@ __all__ = ["for_a_gathering", "talks_with_private_people"]
 
 def for_a_gathering(s: RuleSentence, place: ActorMention) -> bool:
     """Whether the trip to ``place`` is for a body's gathering held there ("travelling to
-    Manila for the yearly meeting of a development bank"), or to meet another named: the body's
-    or the other's meeting, not the host's."""
+    Manila for the yearly meeting of a development bank"), to meet another named, or to
+    meet private people: the body's, the other's or a private meeting, not the host's."""
     if _FOR_A_GATHERING.match(s.text, place.end) is not None:
         return True
     gathering = _FOR_BODY_GATHERING.match(s.text, place.end)
@@ -89,7 +89,8 @@ _LISTED_WITH = re.compile(r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+[^,;:.
 
 def talks_with_private_people(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger``, a meeting noun, is followed by private people as those met
-    ("negotiations with creditors"), and no state or body past them in the clause."""
+    ("negotiations with creditors"), none of them nor of those listed with them of a
+    state or body (``_met_privately``)."""
     if trigger.phrase.rsplit(None, 1)[-1] not in _TALKS_NOUNS:
         return False
     return _met_privately(s, _WITH_PRIVATE_PEOPLE.match(s.text, trigger.end))
