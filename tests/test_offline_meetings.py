@@ -2724,3 +2724,12 @@ def test_words_said_by_phone_to_an_official_of_another_state_are_a_call() -> Non
     # Invented: whatever the verb, "by phone to" the one spoken to is a call.
     text = "Chile's foreign minister gave assurances by phone to Peru's president."
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+
+
+def test_a_states_delegation_staying_or_travelling_abroad_meets_its_host() -> None:
+    # Invented: a delegation or mission is sent on the state's business; tourists are not.
+    text = "A Chilean trade delegation was in Lima last week."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+    text = "An IMF mission would travel to Peru early next week to review the budget."
+    assert meetings_of(text) == {(frozenset({"IMF", "PER"}), "planned")}
+    assert meetings_of("Chilean tourists were in Lima last week.") == set()

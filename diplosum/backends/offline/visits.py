@@ -234,7 +234,7 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> list[Act
     places listed, when the subject is an official ("Iranian Prime Minister X is currently
     in Damascus", "travelled to France, Germany and Italy"); else none."""
     place = place_at(s.text, trigger.end + 1)
-    if place is None or not any(s.is_official(a) for a in subject[:1]):
+    if place is None or not any(_official_or_delegation(s, a) for a in subject[:1]):
         return []
     places = [place]
     while (joined := _NEXT_PLACE.match(s.text, places[-1].end)) is not None:
@@ -243,6 +243,23 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> list[Act
             break
         places.append(listed)
     return [] if for_a_gathering(s, places[-1]) else places
+
+
+def _official_or_delegation(s: RuleSentence, mention: ActorMention) -> bool:
+    """Whether ``mention`` is an official, or a state's delegation or officials ("a
+    Chilean delegation is in Lima for talks"; not "Chilean tourists")."""
+    if s.is_official(mention):
+        return True
+    start = mention.end + 2 if s.text.startswith(("'s", "\u2019s"), mention.end) else mention.end
+    return mention.kind != "person" and _DELEGATION.match(s.text, start) is not None
+
+
+# A state's people sent on its business: "a Chilean (trade) delegation", "Peru's envoys".
+_DELEGATION = re.compile(
+    r"\s+(?:(?:trade|negotiating|government|official|diplomatic|high-level|senior|"
+    r"ministerial|military)\s+)?(?:delegations?|negotiators|envoys|officials|diplomats|"
+    r"mission|emissaries)\b"
+)
 
 
 # Between two places listed: "France, Germany and Italy" (not "France, the minister").
