@@ -16,6 +16,7 @@ from .actors import ActorMention
 from .clauses import office_end
 from .lexicon import Hit
 from .sentence import RuleSentence
+from .titles import office_start
 
 __all__ = [
     "CALLED_ON",
@@ -218,7 +219,7 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
     if trigger.phrase in SEEN and _SEEN_AS.match(s.text, told.end):
         return False
     head_of = _HEAD_OF.fullmatch(s.text, trigger.end, told.start) is not None
-    if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, _past_title(s, told)):
+    if not head_of and not _TOLD_GAP.fullmatch(s.text, trigger.end, office_start(s.text, told)):
         return False
     if trigger.phrase in TOLD and _IN_WRITING.match(s.text, told.end):
         return False  # "told President Reagan in a letter": correspondence, no contact
@@ -240,16 +241,6 @@ def told_official(s: RuleSentence, trigger: Hit) -> bool:
         return False
     state = trigger.phrase in TOLD and speakers[0].kind in ("name", "seat", "igo")
     return state or s.is_official(speakers[0])
-
-
-def _past_title(s: RuleSentence, told: ActorMention) -> int:
-    """Where the office of a person told starts, if it stands right before them ("told
-    President Reagan"), else where they do."""
-    title = told.actor.title
-    before = s.text[: told.start].rstrip()
-    if told.kind == "person" and title and before.endswith(title):
-        return len(before) - len(title)
-    return told.start
 
 
 def _holder_named_after(s: RuleSentence, told: ActorMention) -> ActorMention:

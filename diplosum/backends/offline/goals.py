@@ -310,7 +310,8 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         if _hoped_of_another(s, trigger, holders):
             continue  # "we hope North Korea exercises restraint": asked of another, no aim
-        speaker = functools.partial(speaker_of, s, nearby)  # asked for only when needed
+        # asked for only when needed, and found once for both checks
+        speaker = functools.cache(functools.partial(speaker_of, s, nearby))
         if motive_alleged(s, trigger, holders, speaker):
             continue  # "Peru said Chile massed troops in order to provoke": Peru's account
         if advised(s, trigger, holders, speaker):

@@ -35,7 +35,7 @@ from .quotations import (
 )
 from .reporting import after_closing_mark, reporting_actor
 from .sentence import Nearby, RuleSentence
-from .titles import OFFICES_AFTER
+from .titles import OFFICES_AFTER, office_start
 
 __all__ = ["inverted", "joint_speakers", "quoted_speaker", "reporting_actor", "speaker"]
 
@@ -200,9 +200,7 @@ def _item_start(s: RuleSentence, person: ActorMention) -> int:
     possessive ("Chilean Trade Minister | Ana Soto", "Peru's | Luis Vega")."""
     if person.kind != "person":
         return person.start
-    title = person.actor.title or ""
-    before = s.text[: person.start].rstrip()
-    start = len(before) - len(title) if title and before.endswith(title) else person.start
+    start = office_start(s.text, person)
     state = s.before(start)
     if (
         state is not None

@@ -30,6 +30,7 @@ __all__ = [
     "OFFICES_AFTER",
     "OFFICE_AFTER",
     "POSSESSIVE",
+    "office_start",
     "titled_people",
 ]
 
@@ -276,3 +277,13 @@ def _office_after(text: str, end: int) -> bool:
     line break there ends a paragraph: "... with the U.S.\n    Vice Minister Wang")."""
     office = OFFICE_AFTER.match(text, end)
     return office is not None and "\n" not in text[end : office.end()]
+
+
+def office_start(text: str, person: ActorMention) -> int:
+    """Where the office written right before ``person`` starts ("told | President |
+    Humala", from the title the mention carries), else where the person does."""
+    title = person.actor.title
+    before = text[: person.start].rstrip()
+    if person.kind == "person" and title and before.endswith(title):
+        return len(before) - len(title)
+    return person.start

@@ -70,9 +70,13 @@ _PRIVATE = (
     r"(?:the\s+)?private\s+sector|companies|firms|producers|exporters|importers|"
     r"farmers|traders|(?:trade\s+)?unions|union\s+leaders|students|journalists|reporters)\b"
 )
+# The nouns of talks, as a trigger's last word and in a trip's purpose.
+_TALKS_NOUNS = frozenset(
+    {"talks", "negotiations", "meeting", "meetings", "discussions", "consultations"}
+)
+_MEETING_NOUNS = "(?:" + "|".join(sorted(_TALKS_NOUNS, key=len, reverse=True)) + ")"
 # Words that may qualify them or the talks: "fresh debt", "Peruvian business leaders".
 _QUALIFIERS = r"(?:[\w'-]+\s+){0,3}?"
-_MEETING_NOUNS = r"(?:talks|negotiations|meetings?|discussions|consultations)"
 # After the place of a trip or a stay: "for fresh debt talks with creditors", "to brief
 # exporters", "to meet investors".
 _FOR_PRIVATE_PEOPLE = re.compile(
@@ -81,8 +85,6 @@ _FOR_PRIVATE_PEOPLE = re.compile(
 )
 # After a meeting noun: "negotiations with creditors".
 _WITH_PRIVATE_PEOPLE = re.compile(rf"\s+with\s+{_QUALIFIERS}{_PRIVATE}")
-_TALKS_NOUNS = frozenset({"talks", "negotiations", "meeting", "meetings", "discussions"})
-_TALKS_NOUNS |= frozenset({"consultations"})
 # Others met with them: "with bankers and Peru's finance minister".
 _LISTED_WITH = re.compile(r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+[^,;:.!?]{1,60}")
 
