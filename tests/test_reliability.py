@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import os
@@ -13,6 +14,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import httpx2
+import openai
 import pytest
 
 from diplosum import (
@@ -21,7 +24,10 @@ from diplosum import (
     Summariser,
     summarise,
 )
+from diplosum.backends.openai.answers import CallLog
+from diplosum.backends.openai.retry import RetryPolicy
 from diplosum.cli.outputs import locked_output
+from diplosum.cli.signals import Terminated
 from diplosum.fixtures import load_fixtures
 from diplosum.testing import FakeOpenAIServer, FunctionBackend, Reply, completion_for
 
@@ -381,6 +387,61 @@ def test_sigterm_closes_the_json_array_like_sigint(tmp_path: Path) -> None:
     assert written.rstrip().endswith("]"), written[-200:]  # a whole array, closed
     records = json.loads(written)
     assert 4 <= len(records) < 60, (len(records), err)
+
+
+def _raised_while_handling(handled: BaseException, raised: BaseException) -> BaseException:
+    try:
+        try:
+            raise handled
+        except BaseException:
+            raise raised  # noqa: B904 (the handled error as its context is the point)
+    except BaseException as exc:
+        return exc
+
+
+@pytest.mark.parametrize(
+    "stop", [KeyboardInterrupt, asyncio.CancelledError, Terminated], ids=lambda k: k.__name__
+)
+@pytest.mark.parametrize("handled", ["dropped connection", "garbled body"])
+def test_a_stop_landing_while_an_error_is_handled_is_never_retried(
+    stop: type[BaseException], handled: str
+) -> None:
+    request = httpx2.Request("POST", "http://127.0.0.1/v1/chat/completions")
+    error = (
+        openai.APIConnectionError(request=request)
+        if handled == "dropped connection"
+        else json.JSONDecodeError("Expecting value", "{", 1)
+    )
+    log = CallLog()
+    assert log.should_retry(error)  # the error alone is worth another request
+    attempts = []
+
+    async def call() -> None:
+        async for attempt in RetryPolicy(max_attempts=2).async_retrying(log.should_retry):
+            with attempt:
+                attempts.append(1)
+                raise _raised_while_handling(error, stop())
+
+    with pytest.raises(stop):
+        asyncio.run(call())
+    assert len(attempts) == 1
+
+
+def test_a_run_puts_back_the_sigterm_handler_it_found(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(GOOD)
+
+    def mine(signum: int, frame: object) -> None:
+        pass
+
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        result = run_cli("summarise", str(article), "--backend", "offline", "--format", "jsonl")
+        found = signal.getsignal(signal.SIGTERM)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert result.exit_code == 0, result.stderr
+    assert found is mine
 
 
 # -- credentials -----------------------------------------------------------------------

@@ -10,10 +10,8 @@ from the command line, where they would reach shell history.
 
 from __future__ import annotations
 
-import signal
 import sys
 import warnings
-from types import FrameType
 from typing import Any, TextIO
 
 import click
@@ -25,6 +23,7 @@ from .eval import eval_command
 from .live import batch, record
 from .options import fail
 from .report import report_command
+from .signals import Terminated, raise_on_sigterm
 from .summarise import summarise
 
 __all__ = ["Terminated", "cli", "main"]
@@ -82,18 +81,9 @@ for command in (summarise, report_command, eval_command, cache, record, batch):
     cli.add_command(command)
 
 
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the program is, so it ends as an interrupt does: outputs closed
-    (a JSON array gets its closing bracket), everything finished kept."""
-
-
-def _terminate(signum: int, frame: FrameType | None) -> None:
-    raise Terminated
-
-
 def main() -> None:
     """Entry point of the installed ``diplosum`` command."""
-    signal.signal(signal.SIGTERM, _terminate)
+    raise_on_sigterm()
     try:
         cli.main(prog_name="diplosum", standalone_mode=False)
     except click.exceptions.Abort:

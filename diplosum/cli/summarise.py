@@ -20,6 +20,7 @@ from ..pipeline import Summariser
 from .options import fail, model_options, one_of, output_format, summariser_options
 from .outputs import check_outputs, locked_output
 from .progress import FailureLog, Tally, run_to_stream
+from .signals import sigterm_cancels_run
 
 __all__ = ["summarise"]
 
@@ -119,12 +120,13 @@ def summarise(
         _make_folder(report_dir)
 
     async def run() -> Tally:
-        try:
-            return await run_to_stream(
-                summariser, inputs, published, jobs, writer, failed, show, collector
-            )
-        finally:
-            await summariser.aclose()  # on this loop, where its connections live
+        with sigterm_cancels_run():
+            try:
+                return await run_to_stream(
+                    summariser, inputs, published, jobs, writer, failed, show, collector
+                )
+            finally:
+                await summariser.aclose()  # on this loop, where its connections live
 
     try:
         tally = asyncio.run(run())

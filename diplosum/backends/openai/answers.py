@@ -83,7 +83,7 @@ class CallLog:
     def should_retry(self, exc: BaseException) -> bool:
         # A body cut off or garbled in transit is worth another request; bad model output
         # is not (the re-asks handle that).
-        return is_retryable(exc) or self.body_unreadable(exc)
+        return is_retryable(exc) or (isinstance(exc, Exception) and self.body_unreadable(exc))
 
     def raw_output(self) -> str | None:
         """The last answer as the model sent it: tool arguments or message content."""

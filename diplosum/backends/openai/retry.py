@@ -77,6 +77,10 @@ def in_chain(exc: BaseException | None, kind: type[BaseException]) -> BaseExcept
 
 def is_retryable(exc: BaseException) -> bool:
     """True for errors worth another request: 408/409/429/5xx, timeouts, dropped connections."""
+    if not isinstance(exc, Exception):
+        # An interrupt or a cancellation that lands while a provider error is being
+        # handled carries that error in its context: it is still a stop, not a fault.
+        return False
     if in_chain(exc, ResponseRefused) is not None:
         return False
     real = unwrap(exc)
