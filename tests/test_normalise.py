@@ -7,8 +7,9 @@ from typing import Any
 
 from diplosum import ArticleSummary
 from diplosum.postprocess.attribution import flag_attribution
+from diplosum.postprocess.duplicates import merge_duplicates
 from diplosum.postprocess.grounding import ground_summary
-from diplosum.postprocess.normalise import merge_duplicates, normalise_actors
+from diplosum.postprocess.normalise import normalise_actors
 
 ARTICLE = (
     "North Korea's leader met Chinese President Xi Jinping in Beijing on Tuesday. "

@@ -18,8 +18,9 @@ import datetime as dt
 from ..models import ArticleSummary
 from ..text.reading import reading
 from .attribution import flag_attribution
+from .duplicates import merge_duplicates
 from .grounding import ground_summary
-from .normalise import merge_duplicates, normalise_actors
+from .normalise import normalise_actors
 from .support import check_support
 
 __all__ = ["postprocess"]
