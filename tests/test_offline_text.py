@@ -330,6 +330,19 @@ def test_a_summary_takes_no_sentence_of_a_longer_quotation() -> None:
     )
 
 
+def test_a_summary_closes_a_paragraph_that_ends_without_a_full_stop() -> None:
+    text = (
+        "Chile and Peru talk about their sea border\n\n"
+        "LIMA - Chile and Peru held talks in Lima on Monday on their sea border, officials said\n\n"
+        "The two foreign ministers agreed to meet again in Santiago next month\n\n"
+        "The fishing season opens in March in the southern ports of both countries."
+    )
+    assert extract_summary(text).summary == (
+        "Chile and Peru held talks in Lima on Monday on their sea border, officials said. "
+        "The two foreign ministers agreed to meet again in Santiago next month."
+    )
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 

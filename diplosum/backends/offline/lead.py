@@ -246,9 +246,21 @@ def headline_and_summary(
     rest = [sentence for index, sentence in whole if index in eventful and sentence != lead] or [
         s for _, s in whole if len(s.split()) > 6
     ]
-    summary = " ".join(part for part in [lead, *rest[:1]] if part) or headline
+    summary = _joined([part for part in [lead, *rest[:1]] if part]) or headline
     # Written text, not evidence: a hard-wrapped article's line breaks become spaces.
     return _one_line(headline)[:HEADLINE_CHARS], _one_line(summary)[:SUMMARY_CHARS]
+
+
+def _joined(sentences: list[str]) -> str:
+    """The summary's sentences as one text, each closed with a full stop where it has no
+    closing mark: a wire paragraph may end without one ("..., officials said"), which would
+    run into the next sentence. Not before a lowercase word, which goes on the same one."""
+    parts = [sentence.strip() for sentence in sentences]
+    after = [*(part[:1] for part in parts[1:]), ""]
+    return " ".join(
+        f"{part}." if part[-1:].isalnum() and not following.islower() else part
+        for part, following in zip(parts, after, strict=True)
+    )
 
 
 def _in_longer_quotation(article: str, start: int, end: int) -> bool:
