@@ -343,6 +343,18 @@ def test_a_summary_closes_a_paragraph_that_ends_without_a_full_stop() -> None:
     )
 
 
+def test_an_editors_note_and_a_byline_are_neither_headline_nor_summary() -> None:
+    text = (
+        "(Adds a comment from the Peruvian foreign ministry)\n\n"
+        "By Ana Soto and Luis Vega\n\n"
+        "LIMA, May 4 - Chile and Peru held talks in Lima on Monday on their sea border.\n\n"
+        "The two foreign ministers agreed to meet again in Santiago next month."
+    )
+    summary = extract_summary(text)
+    assert summary.headline == "Chile and Peru held talks in Lima on Monday on their sea border"
+    assert summary.summary.startswith("Chile and Peru held talks in Lima"), summary.summary
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 

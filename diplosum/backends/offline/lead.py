@@ -65,6 +65,13 @@ _TAKES_INFINITIVE = re.compile(
 
 # A title may end on an abbreviation's period: "... TRADE ROW WITH U.S."
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+# A byline on a line of its own ("By Ana Soto", "By Ana Soto and Luis Vega"): who wrote
+# the story, not what it says.
+_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+_BYLINE = re.compile(rf"By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*")
+# An editor's note over a story, all in brackets ("(Adds a minister's comment)",
+# "(This story corrects a name in the third paragraph)"): neither title nor lead.
+_EDITORS_NOTE = re.compile(r"\([^()\n]{3,300}\)")
 
 
 def _is_title(line: str, alone: bool) -> bool:
@@ -227,14 +234,22 @@ def headline_and_summary(
     first_line, _, after = article.lstrip().partition("\n")
     first_line = first_line.strip()
     alone = after.lstrip(" \t\r").startswith("\n")  # a blank line after it
-    titled = _is_title(first_line, alone) and len(spans) > 1 and sentences[0].strip() == first_line
-    body = sentences[1:] if titled else sentences
+    noted = len(spans) > 1 and _EDITORS_NOTE.fullmatch(sentences[0].strip()) is not None
+    titled = (
+        not noted
+        and _is_title(first_line, alone)
+        and len(spans) > 1
+        and sentences[0].strip() == first_line
+    )
+    offset = 1 if titled or noted else 0
+    body = sentences[offset:]
+    if len(body) > 1 and _BYLINE.fullmatch(body[0].strip()):
+        body, offset = body[1:], offset + 1
     lead = without_dateline(body[0]).strip() if body else ""
     if titled:
         headline = _sentence_case(first_line, article[len(first_line) :])
     else:
         headline = _short(lead) or "Untitled article"
-    offset = 1 if titled else 0
     # Not a sentence that only introduces a quotation ("In an interview, Mr Abbas said:"),
     # nor part of a quotation of several sentences ('... matters. What has happened is
     # devastating," Harris said': one quotation mark, with its other in another sentence).
