@@ -438,6 +438,13 @@ def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     text = "ORLANDO, Fla./ST. CLOUD, Fla. Peru's envoy said."
     assert without_dateline(text) == "Peru's envoy said."
     assert without_dateline("DOVER, Del., March 2 - Peru said.") == "Peru said."
+    # Any acronym without a mark after it, known or not, and a city's first word never alone.
+    for text in ("FBI Director Ana Soto said.", "UKIP's chairman said.", "ABN Amro said."):
+        assert without_dateline(text) == text
+    datelines = ("NEW YORK, MARCH 3 - ", "AUSTIN, TEXAS, May 2 - ", "LIMA - - ", "PORT ST. ANA - ")
+    for dateline in datelines:
+        assert without_dateline(dateline + "Peru said.") == "Peru said.", dateline
+    assert without_dateline("LIMA, May 2 - <Acme SA> of Peru said.") == "<Acme SA> of Peru said."
     text = "TAMPA, Fla. Peru's envoy visited Florida on Monday. He met the governor."
     assert extract_summary(text).headline == "Peru's envoy visited Florida on Monday"
     summary = extract_summary("NATO allies agreed on Monday to send more troops to Poland.")

@@ -5,35 +5,33 @@ from __future__ import annotations
 
 import re
 
-from ...text.gazetteer import gazetteer
-
 __all__ = ["without_dateline"]
 
 # A city in capitals, with its state or country ("ELKHART, Ind.", "ORLANDO, Fla./FORT
-# PIERCE, Fla.", "SALEM, N.C."), a date, a source and a dash, each if given.
+# PIERCE, Fla.", "SALEM, N.C.", "AUSTIN, TEXAS", "PORT ST. LUCIE, Fla."), a date (its
+# month in capitals too: "MARCH 3"), a source and a dash, each if given.
 _CITY = (
-    r"(?:ST\.\s)?[A-Z]{3,}(?![A-Z])(?:[ /-][A-Z]{2,}(?![A-Z]))*"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,}))?"
+    r"(?:ST\.\s)?[A-Z]{3,}(?![A-Z])(?:[ /-](?:ST\.|[A-Z]{2,}(?:'[A-Z]+)?(?![A-Z])))*"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,}|[A-Z]{4,}(?![A-Za-z])))?"
 )
 _DATELINE = re.compile(
     rf"(?:{_CITY}(?:/{_CITY})*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-\u2013\u2014]+\s*)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
+    r"(?:[-\u2013\u2014]+\s*)*"  # "NEW YORK - - ": a dash typed twice
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z .]{2,20}\)\s*[-\u2013\u2014]+\s*)"
-    r"(?=[A-Z\"'\u201c])"
+    r"(?=[A-Z\"'\u201c<])"
 )
 _MARKED = re.compile(r"[-\u2013\u2014(,]")
 
 
 def without_dateline(sentence: str) -> str:
     """``sentence`` without the dateline it opens with ("VIENNA - ", "WASHINGTON
-    (Reuters) - "); a body's acronym that opens it is its subject ("NATO Secretary-General
-    Ana Soto said"), unless a dash, a comma or a bracket marks it as a dateline."""
+    (Reuters) - ", "NEW YORK, MARCH 3 - "). A word in capitals that opens it without a
+    dash, a comma or a bracket after it is its subject, an acronym ("NATO allies agreed",
+    "FBI Director Ana Soto said", "UKIP's chairman said"), not a dateline."""
     if sentence == sentence.upper():
         return sentence  # a title in capitals is not a dateline ("TALKS WITH U.S. END")
     dateline = _DATELINE.match(sentence)
-    if dateline is None:
-        return sentence
-    opening = sentence[: dateline.end()]
-    if opening.split()[0] in gazetteer().terms and not _MARKED.search(opening):
+    if dateline is None or not _MARKED.search(sentence, 0, dateline.end()):
         return sentence
     return sentence[dateline.end() :]
