@@ -355,6 +355,17 @@ def test_an_editors_note_and_a_byline_are_neither_headline_nor_summary() -> None
     assert summary.summary.startswith("Chile and Peru held talks in Lima"), summary.summary
 
 
+def test_a_first_line_that_opens_with_a_dateline_is_no_title() -> None:
+    # A wire paragraph that ends without a full stop looks like a title but for its dateline.
+    text = (
+        "LIMA - Talks between Chile and Peru on their sea border resumed on Monday\n\n"
+        "The two foreign ministers agreed to meet again in Santiago next month."
+    )
+    summary = extract_summary(text)
+    assert summary.headline == "Talks between Chile and Peru on their sea border resumed on Monday"
+    assert summary.summary.startswith("Talks between Chile and Peru"), summary.summary
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 

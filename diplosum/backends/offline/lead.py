@@ -237,6 +237,7 @@ def headline_and_summary(
     noted = len(spans) > 1 and _EDITORS_NOTE.fullmatch(sentences[0].strip()) is not None
     titled = (
         not noted
+        and without_dateline(first_line) == first_line  # a story's first line, cut short
         and _is_title(first_line, alone)
         and len(spans) > 1
         and sentences[0].strip() == first_line
