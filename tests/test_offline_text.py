@@ -366,6 +366,24 @@ def test_a_first_line_that_opens_with_a_dateline_is_no_title() -> None:
     assert summary.summary.startswith("Talks between Chile and Peru"), summary.summary
 
 
+def test_a_shortened_headline_ends_outside_quotations_and_relative_clauses() -> None:
+    cases = {
+        "A federal court in Lima on Tuesday revived a long-running lawsuit over fishing "
+        "rights in which Chile had accused Peru of overfishing the southern waters.": (
+            "A federal court in Lima on Tuesday revived a long-running lawsuit over fishing rights"
+        ),
+        'Peru said on Monday it was ready to sign a "comprehensive and lasting agreement on '
+        'the sea border with Chile and Bolivia" this year.': (
+            "Peru said on Monday it was ready to sign"
+        ),
+        # A partitive "of whom" is no place to cut: the comma before it is.
+        "Ten fishermen were arrested off the coast of Peru late last week, two of whom the "
+        "navy let go.": ("Ten fishermen were arrested off the coast of Peru late last week"),
+    }
+    for text, headline in cases.items():
+        assert extract_summary(text).headline == headline
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 

@@ -33,7 +33,11 @@ MAX_HEADLINE_WORDS = 15
 # (Not "as" after a participle or in a fixed phrase: "actors costumed as", "such as".)
 _CLAUSE_CUT = re.compile(
     r",\s|(?<!ed)(?<!\bsuch)(?<!\bknown)(?<!\bwell)(?<!\bso)\sas\s|\s(?:after|while|amid|"
-    r"arguing|saying|adding|because|although|before|since|which|who|and said|officials said)\s"
+    r"arguing|saying|adding|because|although|before|since|and said|(?:and\s)?officials said|"
+    # A relative clause with its preposition ("a lawsuit | in which ..."), so that no
+    # headline ends on one.
+    r"(?:(?:in|on|at|with|by|for|from|to|under|through|over|during|about|against)\s)?"
+    r"(?:which|who))\s"
 )
 
 
@@ -154,7 +158,23 @@ def _whole_name(words: list[str], limit: int) -> list[str]:
 
 def _short(sentence: str) -> str:
     """``sentence`` in at most ``MAX_HEADLINE_WORDS`` words, cut at a clause's end (past the
-    subject's aside, if it opens with one)."""
+    subject's aside, if it opens with one), and never inside a quotation: a cut that
+    leaves one open ends before it instead, when enough is left to read."""
+    short = _cut_short(sentence)
+    marks = list(_QUOTE_MARK.finditer(short))
+    if short != sentence.rstrip(" .") and len(marks) % 2:
+        before = short[: marks[-1].start()].split()
+        while before and before[-1].lower().strip(",;:") in CLOSERS | _PREPOSITIONS:
+            before.pop()
+        if len(before) >= 5:
+            return " ".join(before).rstrip(",;:")
+    return short
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def _cut_short(sentence: str) -> str:
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
         return sentence.rstrip(" .")
