@@ -1,5 +1,5 @@
 """Stance topics and goal statements read as phrases: the share of fragments per corpus,
-and a random draw of each to read.
+and a random draw of each to read; and headlines that read as a story's first words.
 
     python benchmarks/fragments.py [CORPUS ...] [--seed 2026120501] [--draw 10]
 
@@ -9,6 +9,10 @@ offline coder summarises every article (cache off). A fragment, by issue 16's te
 text field of fewer than two words, or one whose first word is "by" or "of", or whose
 last word is "of", "to" or "the" ("Washington of"). The goal is at most 5%. A test
 cannot see every cut ("put in place a"): the draw is there to be read.
+
+A headline is counted as cut where it ends on an article, a preposition or a conjunction,
+leaves a quotation open, or opens on what is not the story: a dateline ("LIMA - "), a
+byline ("By Ana Soto") or an editor's note in brackets. Ten are drawn to be read too.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,6 +39,24 @@ def is_fragment(text: str) -> bool:
     return len(words) < 2 or words[0] in _OPENS or words[-1] in _ENDS
 
 
+_DANGLING = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or"}
+)
+_NOT_THE_STORY = re.compile(r"[A-Z]{3,}[A-Z ./',]*\s[-\u2013\u2014]\s|By\s[A-Z]|\(")
+
+
+def headline_cut(headline: str) -> bool:
+    """Whether ``headline`` is cut mid-phrase or opens on what is not the story."""
+    words = headline.split()
+    quotes = headline.count('"') + headline.count("\u201c") + headline.count("\u201d")
+    return (
+        not words
+        or words[-1].lower() in _DANGLING
+        or quotes % 2 == 1
+        or _NOT_THE_STORY.match(headline) is not None
+    )
+
+
 def _articles(corpus: Path) -> Iterator[tuple[str, str]]:
     if corpus.is_dir():
         for path in sorted(corpus.glob("*.txt")):
@@ -46,18 +69,22 @@ def _articles(corpus: Path) -> Iterator[tuple[str, str]]:
                 yield str(record.get("id", number)), str(record["text"])
 
 
-def _fields(corpus: Path, summariser: Summariser) -> tuple[list[str], list[str]]:
-    topics: list[str] = []
-    goals: list[str] = []
+def _fields(corpus: Path, summariser: Summariser) -> dict[str, list[str]]:
+    fields: dict[str, list[str]] = {"topics": [], "goals": [], "headlines": []}
     for _, text in _articles(corpus):
         summary = summariser.summarise(text)
-        topics += [stance.topic for stance in summary.stances]
-        goals += [goal.statement for goal in summary.goals]
-    return topics, goals
+        fields["topics"] += [stance.topic for stance in summary.stances]
+        fields["goals"] += [goal.statement for goal in summary.goals]
+        fields["headlines"].append(summary.headline)
+    return fields
 
 
-def _share(texts: list[str]) -> str:
-    cut = sum(is_fragment(text) for text in texts)
+def _cut(name: str, text: str) -> bool:
+    return headline_cut(text) if name == "headlines" else is_fragment(text)
+
+
+def _share(texts: list[str], name: str = "topics") -> str:
+    cut = sum(_cut(name, text) for text in texts)
     return f"{cut} of {len(texts)} ({100 * cut / max(1, len(texts)):.1f}%)"
 
 
@@ -68,19 +95,26 @@ def main() -> None:
     parser.add_argument("--draw", type=int, default=10)
     args = parser.parse_args()
     corpora = args.corpora or [SHARED if SHARED.is_dir() else ROOT / "fixtures" / "articles"]
-    every: dict[str, list[str]] = {"topics": [], "goals": []}
+    every: dict[str, list[str]] = {"topics": [], "goals": [], "headlines": []}
     with Summariser(backend="offline", cache=False) as summariser:
         for corpus in corpora:
-            topics, goals = _fields(corpus, summariser)
-            print(f"{corpus}: fragments: topics {_share(topics)}, goals {_share(goals)}")
-            every["topics"] += topics
-            every["goals"] += goals
-    print(f"all: fragments: topics {_share(every['topics'])}, goals {_share(every['goals'])}")
+            fields = _fields(corpus, summariser)
+            print(f"{corpus}: {_line(fields)}")
+            for name, texts in fields.items():
+                every[name] += texts
+    print(f"all: {_line(every)}")
     draw = random.Random(args.seed)
     for name, texts in every.items():
         print(f"{args.draw} {name} drawn with random.Random({args.seed}):")
         for text in draw.sample(texts, min(args.draw, len(texts))):
-            print(f"  {'FRAGMENT ' if is_fragment(text) else ''}{text}")
+            print(f"  {'FRAGMENT ' if _cut(name, text) else ''}{text}")
+
+
+def _line(fields: dict[str, list[str]]) -> str:
+    return (
+        f"fragments: topics {_share(fields['topics'])}, goals {_share(fields['goals'])}; "
+        f"headlines cut {_share(fields['headlines'], 'headlines')}"
+    )
 
 
 if __name__ == "__main__":

@@ -83,6 +83,9 @@ def test_fragments_counts_cut_fields_and_draws_from_a_jsonl_corpus(tmp_path: Pat
     assert fragments.is_fragment("by Peru")
     assert fragments.is_fragment("talks")
     assert not fragments.is_fragment("the Peruvian plan to build a dam")
+    for headline in ("Peru said it would sign a", 'Peru promised a "lasting', "LIMA - Peru said"):
+        assert fragments.headline_cut(headline), headline
+    assert not fragments.headline_cut("Chile condemned the Peruvian dam")
     corpus = tmp_path / "corpus.jsonl"
     record = {"id": "a", "text": "LIMA, March 3 - Chile condemned the Peruvian dam on Monday."}
     corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
@@ -93,10 +96,13 @@ def test_fragments_counts_cut_fields_and_draws_from_a_jsonl_corpus(tmp_path: Pat
         check=True,
         timeout=120,
     )
+    counts = "fragments: topics 0 of 1 (0.0%), goals 0 of 0 (0.0%); headlines cut 0 of 1 (0.0%)"
     assert done.stdout.splitlines() == [
-        f"{corpus}: fragments: topics 0 of 1 (0.0%), goals 0 of 0 (0.0%)",
-        "all: fragments: topics 0 of 1 (0.0%), goals 0 of 0 (0.0%)",
+        f"{corpus}: {counts}",
+        f"all: {counts}",
         "1 topics drawn with random.Random(2026120501):",
         "  the Peruvian dam",
         "1 goals drawn with random.Random(2026120501):",
+        "1 headlines drawn with random.Random(2026120501):",
+        "  Chile condemned the Peruvian dam on Monday",
     ]

@@ -384,6 +384,23 @@ def test_a_shortened_headline_ends_outside_quotations_and_relative_clauses() -> 
         assert extract_summary(text).headline == headline
 
 
+def test_a_shortened_headline_says_what_was_said_not_only_who_spoke() -> None:
+    cases = {
+        "Chile's foreign minister Ana Soto said on Tuesday that the government would reopen "
+        "the border with Peru next month after talks.": (
+            "Chile's foreign minister Ana Soto said on Tuesday that the government would "
+            "reopen the border"
+        ),
+        "Peruvian state mining group Andes Copper Holdings SA on Sunday said it was in "
+        "discussions to buy a Chilean smelter.": (
+            "Peruvian state mining group Andes Copper Holdings SA on Sunday said it was in "
+            "discussions"
+        ),
+    }
+    for text, headline in cases.items():
+        assert extract_summary(text).headline == headline
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 

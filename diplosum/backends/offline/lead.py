@@ -194,15 +194,35 @@ def _cut_short(sentence: str) -> str:
     last = max((i for i in range(1, len(kept)) if _can_cut(words, i)), default=0)
     ahead = next((i for i in range(len(kept), len(kept) + 5) if _can_cut(words, i)), None)
     if last >= 7:  # "... will visit Peru next month [as part of a tour]"
-        kept = kept[:last]
+        kept = _closed_off(kept[:last])
+        further = _closed_off(words[:ahead]) if ahead is not None else []
+        if _ONLY_WHO_SPOKE.search(" ".join(kept)) and len(further) > len(kept):
+            # "Ana Soto said on Tuesday | it was ...": who spoke is no headline; what
+            # was said, a few words past the limit, is.
+            kept = further
     elif ahead is not None:
         # No place to cut within the limit: a few words more to one, rather than end
         # inside a phrase ("would build a second | copper smelter in Ilo")
-        kept = words[:ahead]
-    # "... left Lima late | on Monday": a time's first word goes with it.
+        kept = _closed_off(words[:ahead])
+    else:
+        kept = _closed_off(kept)
+    return " ".join(_with_unit(kept, words)).rstrip(",.;:")
+
+
+# A shortened lead that ends on its verb of saying: it says who spoke and not what.
+_ONLY_WHO_SPOKE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|warned|added)"
+    r"(?:\s+(?:late\s+|early\s+)?(?:on|last|this)\s+\w+)?\Z"
+)
+
+
+def _closed_off(kept: list[str]) -> list[str]:
+    """``kept`` less the words it may not end on ("... left Lima late | on Monday": a
+    time's first word goes with it)."""
+    kept = list(kept)
     while kept and (kept[-1].lower().strip(",") in CLOSERS or kept[-1] in ("late", "early")):
         kept.pop()
-    return " ".join(_with_unit(kept, words)).rstrip(",.;:")
+    return kept
 
 
 def _can_cut(words: list[str], i: int) -> bool:
@@ -220,9 +240,19 @@ def _can_cut(words: list[str], i: int) -> bool:
     # (a passive's participle may end it: "was reported | in Texas")
     if _SAYS_THAT.search(before) and (word == "that" or words[i - 2 : i - 1] != ["was"]):
         return False
+    if word == "that" and _said_just_before(words[max(0, i - 4) : i]):
+        return False  # "said on Tuesday | that", "told donors | that"
     if i + 1 < len(words) and _A_TIME.match(words[i + 1]) and names(words[:i]):
         return False
     return not _ends_preposition(words[:i])
+
+
+def _said_just_before(words: list[str]) -> bool:
+    """Whether a verb of saying is among ``words``, with no comma after it."""
+    for index, word in enumerate(words):
+        if _SAYS_THAT.search(word) and not any("," in w for w in words[index:]):
+            return True
+    return False
 
 
 # A count, not a year: "12", "3.5", "five".
