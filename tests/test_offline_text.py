@@ -488,6 +488,7 @@ def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     for text in ("FBI Director Ana Soto said.", "UKIP's chairman said.", "ABN Amro said."):
         assert without_dateline(text) == text
     datelines = ("NEW YORK, MARCH 3 - ", "AUSTIN, TEXAS, May 2 - ", "LIMA - - ", "PORT ST. ANA - ")
+    datelines += ("SALEM, NEW MEXICO - ", "LIMA/ SANTIAGO - ")
     for dateline in datelines:
         assert without_dateline(dateline + "Peru said.") == "Peru said.", dateline
     assert without_dateline("LIMA, May 2 - <Acme SA> of Peru said.") == "<Acme SA> of Peru said."
