@@ -353,6 +353,11 @@ def test_an_editors_note_and_a_byline_are_neither_headline_nor_summary() -> None
     summary = extract_summary(text)
     assert summary.headline == "Chile and Peru held talks in Lima on Monday on their sea border"
     assert summary.summary.startswith("Chile and Peru held talks in Lima"), summary.summary
+    # A note of two sentences; a desk's tag before a title.
+    two = text.replace("ministry)", "ministry. Corrects a date in the second paragraph)")
+    assert extract_summary(two).headline == summary.headline
+    tagged = "(Corrected)-Chile and Peru Resume Sea Border Talks\n\n" + text.split("\n\n", 1)[1]
+    assert extract_summary(tagged).headline == "Chile and Peru Resume Sea Border Talks"
 
 
 def test_a_first_line_that_opens_with_a_dateline_is_no_title() -> None:
@@ -375,6 +380,11 @@ def test_a_shortened_headline_ends_outside_quotations_and_relative_clauses() -> 
         'Peru said on Monday it was ready to sign a "comprehensive and lasting agreement on '
         'the sea border with Chile and Bolivia" this year.': (
             "Peru said on Monday it was ready to sign"
+        ),
+        # Nor does a clause cut end on the word that opens what it cut off.
+        "The fishing fleets of Chile and Peru meet every spring near Arica where, by old "
+        "custom the two navies keep watch over the catch.": (
+            "The fishing fleets of Chile and Peru meet every spring near Arica"
         ),
         # A partitive "of whom" is no place to cut: the comma before it is.
         "Ten fishermen were arrested off the coast of Peru late last week, two of whom the "

@@ -76,6 +76,8 @@ _BYLINE = re.compile(rf"By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*")
 # An editor's note over a story, all in brackets ("(Adds a minister's comment)",
 # "(This story corrects a name in the third paragraph)"): neither title nor lead.
 _EDITORS_NOTE = re.compile(r"\([^()\n]{3,300}\)")
+# A desk's tag before a title: "(Corrected)-", "(Refile) ".
+_TITLE_TAG = re.compile(r"\A\([A-Za-z ]{3,20}\)\s*[-\u2013\u2014:]?\s*(?=[A-Z])")
 
 
 def _is_title(line: str, alone: bool) -> bool:
@@ -181,7 +183,7 @@ def _cut_short(sentence: str) -> str:
     sentence = main_clause(without_aside(sentence))
     words = sentence.split()
     if len(words) <= MAX_HEADLINE_WORDS:
-        return sentence.rstrip(" .")
+        return _without_open_end(words)
     cut = None
     for match in _CLAUSE_CUT.finditer(sentence):
         if len(sentence[: match.start()].split()) > MAX_HEADLINE_WORDS:
@@ -189,7 +191,7 @@ def _cut_short(sentence: str) -> str:
         if len(sentence[: match.start()].split()) >= 5:
             cut = match.start()
     if cut is not None:
-        return sentence[:cut].rstrip(" ,.")
+        return _without_open_end(sentence[:cut].split())
     kept = _whole_name(words, MAX_HEADLINE_WORDS)
     last = max((i for i in range(1, len(kept)) if _can_cut(words, i)), default=0)
     ahead = next((i for i in range(len(kept), len(kept) + 5) if _can_cut(words, i)), None)
@@ -207,6 +209,23 @@ def _cut_short(sentence: str) -> str:
     else:
         kept = _closed_off(kept)
     return " ".join(_with_unit(kept, words)).rstrip(",.;:")
+
+
+# Words a clause cut may leave at the end that open what was cut off (lower case only:
+# "May" the month stays).
+_OPEN_ENDED = frozenset(
+    {"a", "an", "the", "and", "or", "but", "that", "which", "where", "when", "while", "even"}
+    | {"as", "those", "these", "its", "their", "his", "her", "whose"}
+)
+
+
+def _without_open_end(words: list[str]) -> str:
+    """``words`` less those at the end that open what was cut off ("... the house and |
+    wants", "... Texas where | ..."), as text."""
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].strip(",") in _OPEN_ENDED:
+        kept.pop()
+    return " ".join(kept).rstrip(" ,.")
 
 
 # A shortened lead that ends on its verb of saying: it says who spoke and not what.
@@ -284,7 +303,7 @@ def headline_and_summary(
     first_line, _, after = article.lstrip().partition("\n")
     first_line = first_line.strip()
     alone = after.lstrip(" \t\r").startswith("\n")  # a blank line after it
-    noted = len(spans) > 1 and _EDITORS_NOTE.fullmatch(sentences[0].strip()) is not None
+    noted = _note_sentences(article, spans)
     titled = (
         not noted
         and without_dateline(first_line) == first_line  # a story's first line, cut short
@@ -292,13 +311,13 @@ def headline_and_summary(
         and len(spans) > 1
         and sentences[0].strip() == first_line
     )
-    offset = 1 if titled or noted else 0
+    offset = 1 if titled else noted
     body = sentences[offset:]
     if len(body) > 1 and _BYLINE.fullmatch(body[0].strip()):
         body, offset = body[1:], offset + 1
     lead = without_dateline(body[0]).strip() if body else ""
     if titled:
-        headline = _sentence_case(first_line, article[len(first_line) :])
+        headline = _sentence_case(_TITLE_TAG.sub("", first_line), article[len(first_line) :])
     else:
         headline = _short(lead) or "Untitled article"
     # Not a sentence that only introduces a quotation ("In an interview, Mr Abbas said:"),
@@ -327,6 +346,18 @@ def _joined(sentences: list[str]) -> str:
         f"{part}." if part[-1:].isalnum() and not following.islower() else part
         for part, following in zip(parts, after, strict=True)
     )
+
+
+def _note_sentences(article: str, spans: tuple[tuple[int, int], ...]) -> int:
+    """How many of the first sentences an editor's note over the story fills: its first
+    line, all in brackets, however many sentences it holds (none if nothing follows)."""
+    text = article.lstrip()
+    first = text.partition("\n")[0]
+    if not _EDITORS_NOTE.fullmatch(first.strip()):
+        return 0
+    end = len(article) - len(text) + len(first)
+    inside = sum(1 for start, _ in spans if start < end)
+    return inside if inside < len(spans) else 0
 
 
 def _in_longer_quotation(article: str, start: int, end: int) -> bool:
