@@ -1577,6 +1577,14 @@ def test_what_promises_to_be_is_likely_not_pledged() -> None:
     assert goal_codes("Chile promised to be a reliable partner for Peru.") == ["CHL"]
 
 
+def test_what_looks_to_be_so_seems_so_and_is_no_aim() -> None:
+    assert goal_codes("Turnout in Peru looks to be very high, Chilean observers said.") == []
+    assert goal_codes("Chile looked to be heading for a deal with Peru.") == []
+    # Looking to be something, or to do it, is an aim.
+    assert goal_codes("Peru is looking to be the first to sign the pact with Chile.") == ["PER"]
+    assert goal_codes("Peru looks to expand its trade with Chile.") == ["PER"]
+
+
 def test_a_past_time_closing_an_aim_is_the_clauses_not_the_aims() -> None:
     text = "Chile announced its intent to seek permanent membership of the council last month."
     assert [goal.statement for goal in extract_summary(text).goals] == [

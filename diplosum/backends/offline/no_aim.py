@@ -214,6 +214,9 @@ _GOAL_COMPOUND = re.compile(r"\s+(?:line|lines|posts?|keepers?|scorers?|kicks?)\
 # "what promises to be", "which promised to be": what is likely, not what is pledged
 # (not "Chile promised to be a reliable partner").
 _TO_BE = re.compile(r"\s*to\s+be\s")
+# "looks to be high", "looked to be heading for": seems to be (not "looking to be the
+# first to sign", an aim).
+_SEEMS = re.compile(r"\s*to\s+be\s+(?!(?:a|an|the|one|among|part)\b)")
 _A_THING_BEFORE = re.compile(r"\b(?:[Ww]hat|[Ww]hich|[Ii]t|[Tt]his)\s+\Z")
 
 
@@ -257,6 +260,8 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         and _A_THING_BEFORE.search(s.text, max(0, trigger.start - 8), trigger.start)
     ):
         return True  # "what promises to be a tense meal": likely to be, no pledge
+    if trigger.phrase.startswith("look") and _SEEMS.match(s.text, trigger.end - 3):
+        return True  # "turnout looks to be high": seems to be, no aim
     if trigger.phrase.endswith("goal") and _GOAL_COMPOUND.match(s.text, trigger.end):
         return True  # "driving toward the goal line": a game's goal, no aim
     if s.text.startswith(("...", "\u2026"), trigger.end):
