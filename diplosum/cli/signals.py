@@ -35,26 +35,26 @@ def raise_on_sigterm() -> None:
 
 @contextlib.contextmanager
 def sigterm_cancels_run() -> Iterator[None]:
-    """Within this block, run inside the run's task, SIGTERM cancels that task, and the
-    block raises ``Terminated`` in place of the cancellation; the handler before it is
-    restored on the way out."""
+    """While this block runs (inside the run's task, on the main thread), SIGTERM cancels
+    that task and the block raises ``Terminated`` in place of the cancellation; the
+    handler found before it is put back on the way out."""
     task = asyncio.current_task()
     if task is None or threading.current_thread() is not threading.main_thread():
         yield  # signals reach the main thread only: elsewhere the usual handler serves
         return
     loop = task.get_loop()
     previous = signal.getsignal(signal.SIGTERM)
-    received = threading.Event()
+    received: list[int] = []
 
     def cancel() -> None:
-        received.set()
+        received.append(signal.SIGTERM)
         task.cancel()
 
     loop.add_signal_handler(signal.SIGTERM, cancel)
     try:
         yield
     except asyncio.CancelledError:
-        if received.is_set():
+        if received:
             raise Terminated from None
         raise
     finally:

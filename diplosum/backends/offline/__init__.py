@@ -31,7 +31,8 @@
   (readable topics and aims: ``phrase_starts``, ``phrase_ends``, ``phrase_cuts`` and
   ``phrase_times`` where one starts, ends, is cut short and holds a time; ``datelines``
   what a story's first sentence opens with); ``lead`` (headline and summary;
-  ``lead_openings``: where a long lead's headline starts).
+  ``lead_openings``: where a long lead's headline starts; ``headline_cuts``: where it
+  ends).
 
 Its answers are not cached: the coder takes a few milliseconds an article, and a cached
 answer would hide every later fix to the rules. The pipeline grounds and normalises its
