@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import ASKED_FOR
+from .clauses import ASKED_FOR, PASSIVE_AUXILIARIES
 from .lexicon import Hit
 from .sentence import RuleSentence
 
@@ -181,7 +181,7 @@ def asked_of_another(s: RuleSentence, trigger: Hit) -> bool:
 # ("To" is required, in the gap or as the trigger's first word: "was told by Peru
 # it planned to" reports Peru's plan.)
 _ASKED_IN_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?(?:urged|asked|pressed|"
+    rf"\b{PASSIVE_AUXILIARIES}\s+(?:\w+ly\s+)?(?:urged|asked|pressed|"
     r"encouraged|advised|told|called\s+(?:on|upon)|requested|invited|lobbied)\s+"
     r"(?:by\s+[^,;:]{1,60}?\s+)?(?P<to>to\s+(?:\w+ly\s+)?)?\Z"
 )

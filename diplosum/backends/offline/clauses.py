@@ -33,6 +33,7 @@ __all__ = [
     "NO_PROMISE",
     "OBJECT_OPENS",
     "OPENING_SUBORDINATOR",
+    "PASSIVE_AUXILIARIES",
     "PASSIVE_AUXILIARY",
     "PROMISES",
     "PROMISE_DENIED",
@@ -208,6 +209,9 @@ A_TIME_BEFORE = (
 # The auxiliary verbs, which open a predicate whose subject stands before them ("...,
 # has angered the bloc", "..., was holding back"). A pattern fragment, one group.
 AUXILIARIES = r"(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)"
+# The forms of "be" and "get" that make a passive ("was urged", "got told"). A pattern
+# fragment, one group.
+PASSIVE_AUXILIARIES = r"(?:is|are|was|were|been|being|be|get|gets|got)"
 #: The modal verbs, as words: "will", "could", "must".
 MODAL_VERBS = frozenset(
     {"will", "would", "shall", "should", "could", "can", "may", "might", "must"}

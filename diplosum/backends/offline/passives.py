@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import PASSIVE_AUXILIARIES
 from .lexicon import Hit
 from .positions import PATIENT_VERBS
 from .sentence import RuleSentence
@@ -20,7 +21,7 @@ __all__ = ["describes_a_noun", "headline_participle", "in_the_passive", "with_ow
 
 _BY = re.compile(r"\s+by\s")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|got|gets)\s+"
+    rf"\b{PASSIVE_AUXILIARIES}\s+"
     # past an adverb or two: "is almost entirely blamed"
     r"(?:(?:\w+ly|also|otherwise|then|now|not|never|again|almost|still|often|already|even|"
     r"long|so|too|much)\s+){0,2}\Z",

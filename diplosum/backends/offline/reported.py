@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...text.dates import WEEKDAYS
 from .actors import ActorMention
+from .clauses import PASSIVE_AUXILIARIES
 from .lexicon import Hit
 
 if TYPE_CHECKING:
@@ -49,9 +50,7 @@ _AS_AFTER = re.compile(r"[^,;:.]{1,60}?\bas\b")
 
 # "Chile was told ...", "has been told to": the subject is the one told, and reports
 # nothing.
-_TOLD_IN_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+|also\s+)?\Z", re.IGNORECASE
-)
+_TOLD_IN_PASSIVE = re.compile(rf"\b{PASSIVE_AUXILIARIES}\s+(?:\w+ly\s+|also\s+)?\Z", re.IGNORECASE)
 
 
 def adjectival(text: str, hit: Hit) -> bool:

@@ -104,12 +104,13 @@ def _goes_on(s: RuleSentence, after: RuleSentence, found: ActorMention) -> bool:
     pronoun = _PRONOUN_SAID.search(s.text)
     if pronoun is None:
         return True
-    if pronoun.group(1).lower() not in ("he", "she"):
+    said_by = pronoun.group(1).lower()
+    if said_by not in ("he", "she"):
         return False  # "it" or "they" points back too, and names no person again
     return (
         found.kind in PEOPLE
         and " " not in after.text[found.start : found.end].strip()
-        and fits_pronoun(found, she=pronoun.group(1).lower() == "she")
+        and fits_pronoun(found, she=said_by == "she")
     )
 
 
