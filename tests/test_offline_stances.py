@@ -3759,6 +3759,21 @@ def test_an_adjective_of_position_after_a_plural_noun_is_that_noun_s() -> None:
     assert stance_keys("Peru remains critical of the trade pact.") == {("PER", "oppose")}
 
 
+def test_a_participle_after_a_common_noun_is_that_noun_s_position() -> None:
+    # A reduced relative clause: the groups oppose, not the one who speaks of them.
+    text = "Peru's president Ana Soto said austerity has fed groups opposing the new levy."
+    assert stance_keys(text) == set()
+    text = 'Ana Soto, Peru\'s president, said the crisis fed a "monster" rejecting the levy.'
+    assert stance_keys(text) == set()
+    # After a verb of being or of going on, a text or a state, it is the subject's own.
+    assert stance_keys("Chile is opposing the new levy.") == {("CHL", "oppose")}
+    assert stance_keys("Chile kept opposing the new levy.") == {("CHL", "oppose")}
+    text = "Chile issued a statement condemning the attack on the embassy."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    text = "Chilean officials rejecting the levy met the Peruvian minister."
+    assert ("CHL", "oppose") in stance_keys(text)
+
+
 def test_accused_of_with_no_one_accused_between_is_a_passive_of_no_one() -> None:
     text = "A Peruvian rebel accused of the raid on the port was freed on Monday."
     assert stance_keys(text) == set()

@@ -4,7 +4,8 @@ agent ("troops supported by planes", "the deal, welcomed by Egypt": the agent's 
 rebel accused of the raid"), and a headline's participle right after its subject ("UK
 urged over detention ruling": the subject is urged). The subject of such a verb holds no
 position by it; nor does it by an adjective of position that describes the plural noun
-right before it ("a president facing rivals critical of the pact": the rivals').
+right before it ("a president facing rivals critical of the pact": the rivals'), or by a
+participle after a common noun ("groups opposing the levy": the groups').
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ _ADJECTIVES = frozenset(
     {"critical", "skeptical", "sceptical", "wary", "supportive", "sympathetic", "receptive"}
     | {"hostile", "opposed", "suspicious", "dismissive", "distrustful", "favourable"}
 )
+# Stance words in "-ing" that are no verb's participle: "seem unwilling", "their backing".
+_NOT_PARTICIPLES = frozenset({"unwilling", "backing", "warning"})
 # A plural common noun right before (not a verb of being, nor an adverb: "are wary of",
 # "deeply critical of").
 _PLURAL_NOUN_BEFORE = re.compile(
@@ -112,13 +115,17 @@ _PLURAL_NOUN_BEFORE = re.compile(
 
 def describes_a_noun(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is an adjective of position right after a plural common noun it
-    describes ("a president facing rivals critical of the pact"), no state's agents
-    ("Chilean officials critical of" are named by their state's adjective): the noun
-    holds the position, not the clause's subject."""
+    describes ("a president facing rivals critical of the pact"), or a participle right
+    after a common noun ("groups opposing the plan", a reduced relative clause), no
+    state's agents ("Chilean officials critical of" are named by their state's
+    adjective): the noun holds the position, not the clause's subject."""
     words = trigger.phrase.split()
-    if len(words) < 2 or words[0] not in _ADJECTIVES:
+    if len(words) == 1 and words[0].endswith("ing") and words[0] not in _NOT_PARTICIPLES:
+        noun = _NOUN_BEFORE_PARTICIPLE.search(s.text, max(0, trigger.start - 30), trigger.start)
+    elif len(words) < 2 or words[0] not in _ADJECTIVES:
         return False  # (not "opposed" alone, a verb as often: "officials opposed the plan")
-    noun = _PLURAL_NOUN_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
+    else:
+        noun = _PLURAL_NOUN_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
     if noun is None:
         return False
     owner = s.before(noun.start() + 1)
@@ -130,6 +137,25 @@ def describes_a_noun(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
+# A common noun right before a participle, maybe in quotation marks ('a "monster"
+# opposing'): not a verb that takes a gerund ("kept opposing"), a word of time ("spent the
+# week criticising"), a preposition, conjunction, determiner, pronoun or adverb (or
+# "said": "a panel said urging"); nor a text or a
+# speech, which says its author's position ("a statement condemning", "a letter
+# supporting").
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|am|keep|keeps|kept|keeping|continue|continues|"
+    r"continued|start|started|began|begun|stop|stopped|quit|avoid|avoided|resume|resumed|"
+    r"go|went|gone|spent|spend|spends|time|times|day|days|week|weeks|month|months|year|"
+    r"years|hour|hours|night|morning|evening|afternoon|weekend|yesterday|today|tonight|"
+    r"of|by|for|in|on|at|to|from|with|without|after|before|while|when|about|against|into|"
+    r"over|than|like|and|or|but|nor|who|which|that|also|not|still|now|then|even|again|"
+    r"the|a|an|their|his|her|its|our|your|my|this|these|those|said|says|say|"
+    r"statement|statements|letter|letters|note|notes|message|messages|speech|speeches|"
+    r"remarks|comments|tweet|tweets|post|posts|address|interview|editorial|communique|"
+    r"declaration|resolution|motion|report|reports|document|op-ed|article|petition)\b)"
+    r"(?<!\w)[a-z][a-z-]+(?<!ly)[\"\u201d']?\s+\Z"
+)
 # What may stand between a state's adjective and its agents' noun: "Peruvian trade and
 # finance officials".
 _OWNED = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
