@@ -300,6 +300,12 @@ def test_a_phrase_does_not_end_in_a_clause_it_opens() -> None:
 
     text = "Chile said the visit had been cancelled because Peru."
     assert readable(text, text.index("the visit")) == "the visit had been cancelled"
+    # Its conjunction alone, where the word limit cut the clause it opens.
+    text = (
+        "Peru set out the higher port fees on June 3 after she said that a long review of"
+        " the border accord showed Bolivia was not keeping it."
+    )
+    assert readable(text, text.index("the higher")) == "the higher port fees on June 3"
     # A goal cut at its main verb is trimmed again.
     text = "Chile's aim of ending the war in Bolivia where Peru has troops is clear."
     goals = extract_summary(text).goals

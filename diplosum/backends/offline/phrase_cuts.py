@@ -27,6 +27,8 @@ CLOSERS = frozenset(
         *("including", "like", "try", "seek", "help", "allow", "let", "many", "much"),
         *("how", "what", "why", "whether", "where", "when", "compared"),
         *("even",),  # "... involvement | even though": the conjunction's first word
+        # A clause's conjunction cut from its clause: "the tariffs on March 27 | after".
+        *("after", "before", "since", "until", "because", "although", "unless", "whereas"),
     }
 )
 
