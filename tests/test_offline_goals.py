@@ -28,7 +28,7 @@ def test_a_statement_stops_before_its_reporting_clause() -> None:
     ]
     # A source's own verb after the comma: "..., a new report claims".
     text = "Chile promised Peru it would lift the tariffs by May, a report by an aid group claims."
-    assert [g.statement for g in extract_summary(text).goals] == ["lift the tariffs"]
+    assert [g.statement for g in extract_summary(text).goals] == ["lift the tariffs by May"]
 
 
 def test_more_ways_to_state_an_aim() -> None:
@@ -1443,7 +1443,7 @@ def test_an_aim_owned_by_a_person_no_rule_places_is_no_state_s() -> None:
 def test_an_aim_whose_object_is_the_noun_of_a_relative_clause_takes_that_noun() -> None:
     # "the talks that she hopes to hold": the talks are what she aims to hold.
     text = "Officials discussed the peace talks that Peru plans to hold in May."
-    assert [g.statement for g in extract_summary(text).goals] == ["plans to hold the peace talks"]
+    assert [g.statement for g in extract_summary(text).goals] == ["hold the peace talks in May"]
     text = "Lima did not say the number of troops Peru was willing to send."
     assert [g.statement for g in extract_summary(text).goals] == [
         "willing to send the number of troops"
@@ -1457,7 +1457,7 @@ def test_an_aim_whose_object_is_the_noun_of_a_relative_clause_takes_that_noun() 
     text = "Chile condemned the raid on its embassy and vowed to respond."
     assert [g.statement for g in extract_summary(text).goals] == ["vowed to respond"]
     text = "Chile said it hopes to hold talks with Peru in May."
-    assert [g.statement for g in extract_summary(text).goals] == ["hold talks with Peru"]
+    assert [g.statement for g in extract_summary(text).goals] == ["hold talks with Peru in May"]
 
 
 def test_a_noun_s_aim_of_one_word_before_the_main_verb_keeps_its_noun() -> None:

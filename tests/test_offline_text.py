@@ -417,6 +417,14 @@ def test_a_shortened_headline_says_what_was_said_not_only_who_spoke() -> None:
         assert extract_summary(text).headline == headline
 
 
+def test_a_phrase_may_end_on_the_month_of_may_but_not_the_modal() -> None:
+    from diplosum.backends.offline.phrases import readable
+
+    text = "Chile wants the port reopened before next May."
+    assert readable(text, text.index("the port")) == "the port reopened before next May"
+    assert readable("Peru says talks may", 10) is None
+
+
 def test_a_phrase_does_not_end_on_marks_alone() -> None:
     from diplosum.backends.offline.phrases import readable
 
@@ -1108,7 +1116,7 @@ def test_have_with_an_object_is_the_verb_not_an_auxiliary() -> None:
     text = "Chile is working to have it ready before the winter rains."
     assert readable(text, text.index("have")) == "have it ready before the winter rains"
     text = "Peru's aim is to have agreed the deal by May."
-    assert readable(text, text.index("have")) == "agreed the deal"
+    assert readable(text, text.index("have")) == "agreed the deal by May"
 
 
 def test_a_phrase_cut_short_keeps_a_serial_list_of_single_words_whole() -> None:

@@ -155,7 +155,7 @@ def _without_closers(tokens: list[str]) -> list[str]:
     possessive, which needs its noun ("concerns over Beijing's"), and marks alone ("our
     aim in the negotiations is ..")."""
     while tokens and (
-        tokens[-1].lower().rstrip(",") in CLOSERS
+        (tokens[-1].lower().rstrip(",") in CLOSERS and not _month_may(tokens))
         or tokens[-1].endswith(("'s", "\u2019s"))
         or not any(c.isalnum() for c in tokens[-1])
         # "criticised the fund, however": an adverb set off, no part of the phrase
@@ -165,6 +165,12 @@ def _without_closers(tokens: list[str]) -> list[str]:
             break  # "providing the money to do that", "having opposed it": whole
         tokens = tokens[:-1]
     return tokens
+
+
+def _month_may(tokens: list[str]) -> bool:
+    """Whether ``tokens`` end on "May" capitalised past their first word: the month or a
+    name ("on 3 May", "Theresa May"), not the modal, which a phrase never ends on."""
+    return len(tokens) > 1 and tokens[-1].rstrip(",") == "May"
 
 
 _SET_OFF = frozenset(
