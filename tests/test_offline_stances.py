@@ -253,6 +253,14 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
     # Nor is a hope: hoping the weather holds takes no side.
     hope = "Chile said it was hopeful about the new season."
     assert extract_summary(hope).stances == []
+    # Nor is an agreement only named: it is what the news is about, not how it is judged.
+    for text in (
+        "Peru's finance minister said the ministers would review the Lima agreement.",
+        "Chile said the two sides were expected to sign an agreement on fishing next week.",
+    ):
+        assert extract_summary(text).stances == [], text
+    judged = "Peru's finance minister said the Lima agreement was a step forward."
+    assert stance_keys(judged) == {("PER", "support")}
 
 
 def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:
@@ -408,8 +416,8 @@ def test_a_judgment_another_actor_reports_is_not_the_speakers() -> None:
 
 def test_a_reporting_verb_inside_a_quotation_is_not_its_attribution() -> None:
     text = (
-        'Chilean Trade Minister Ana Soto spoke in Lima. "With this agreement Peru and Bolivia'
-        ' have confirmed their will to end the dispute," Soto said.'
+        'Chilean Trade Minister Ana Soto spoke in Lima. "With this historic agreement Peru and'
+        ' Bolivia have confirmed their will to end the dispute," Soto said.'
     )
     assert stance_keys(text) == {("CHL", "support")}
 
