@@ -261,6 +261,12 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
         assert extract_summary(text).stances == [], text
     judged = "Peru's finance minister said the Lima agreement was a step forward."
     assert stance_keys(judged) == {("PER", "support")}
+    # Nor is what is needed to act: "all necessary measures" judge nothing.
+    for text in (
+        "Chile said it would do whatever was necessary so that the port stays open.",
+        "Peru said it would adopt all necessary steps for its fishing grounds.",
+    ):
+        assert extract_summary(text).stances == [], text
 
 
 def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:
