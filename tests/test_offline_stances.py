@@ -261,6 +261,10 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
         assert extract_summary(text).stances == [], text
     judged = "Peru's finance minister said the Lima agreement was a step forward."
     assert stance_keys(judged) == {("PER", "support")}
+    # Nor is a change told ("no longer in force"), unless it judges ("no longer acceptable").
+    assert stance_keys("Peru said the old fishing limits were no longer in force.") == set()
+    text = "Peru said the Chilean plan was no longer acceptable."
+    assert stance_keys(text) == {("PER", "oppose")}
     # Nor is what is needed to act: "all necessary measures" judge nothing.
     for text in (
         "Chile said it would do whatever was necessary so that the port stays open.",
