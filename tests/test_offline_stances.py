@@ -265,6 +265,12 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
     assert stance_keys("Peru said the old fishing limits were no longer in force.") == set()
     text = "Peru said the Chilean plan was no longer acceptable."
     assert stance_keys(text) == {("PER", "oppose")}
+    # Nor is support as a thing ("air support", "farm support payments").
+    for text in (
+        "Chile said its troops advanced on the port with air support from Bolivian jets.",
+        "Peru's minister said farm support payments would be cut by a third.",
+    ):
+        assert extract_summary(text).stances == [], text
     # Nor is what is needed to act: "all necessary measures" judge nothing.
     for text in (
         "Chile said it would do whatever was necessary so that the port stays open.",
