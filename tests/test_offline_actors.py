@@ -164,6 +164,11 @@ def test_a_state_s_name_borne_as_a_surname_is_no_actor_wherever_it_stands_for_th
     assert [m.code for m in find_actors(text)] == ["CHL"]
     text = "Juan Peru, leader of the farmers' union, spoke first. Mr Peru said prices fell."
     assert [m.code for m in find_actors(text)] == []
+    # Named after the verb of saying that reports them: '"...," said Ana Chile, ...'.
+    text = '"We will buy more wind power," said Ana Chile, energy lead at the firm.'
+    assert [m.code for m in find_actors(text)] == []
+    text = '"We will buy more wind power," said Chile. Chile said in May it would buy more.'
+    assert [m.code for m in find_actors(text)] == ["CHL", "CHL"]
     # A state's name before a surname is a given name: that person, and the state's own.
     text = "Foreign Minister Chile Soto said on Sunday Chile would sign."
     assert [m.code for m in find_actors(text)].count("CHL") >= 1

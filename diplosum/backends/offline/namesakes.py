@@ -256,6 +256,8 @@ _TITLED_NAME_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Z][a-z]+)\s+\Z")
 _PERSON_GOES_ON = re.compile(
     r"\s*(?:,\s+(?:who|leader|the|a|an)\b|\s+(?:said|says|told|wrote|added|claimed)\b)"
 )
+# A verb of saying right before the given name: '"...," said Marc Oman, an engineer'.
+_SAID = frozenset({"said", "says", "added"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Northern", "Southern", "Central"})
 # A surname standing alone as the subject of a verb of saying: "Ireland said".
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|claimed|argued)\b")
@@ -270,7 +272,8 @@ def _titles() -> frozenset[str]:
 
 def state_surnames(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
     """The one-word state names ``text`` gives to people as surnames, each with the given
-    names it follows ("Ireland": {"Richard"}; none after an honorific)."""
+    names it follows ("Ireland": {"Richard"}; none after an honorific): after an office,
+    a verb of saying ('said Richard Ireland') or before what a person does."""
     offices = _titles()
     found: dict[str, set[str]] = {}
     for mention in mentions:
@@ -290,7 +293,8 @@ def state_surnames(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
             continue
         if titled.group(2).lower() in offices:
             continue
-        if (titled.group(1) or "").lower() in offices or _PERSON_GOES_ON.match(text, mention.end):
+        before = (titled.group(1) or "").lower()
+        if before in offices or before in _SAID or _PERSON_GOES_ON.match(text, mention.end):
             found.setdefault(mention.text, set()).add(titled.group(2))
     return found
 
