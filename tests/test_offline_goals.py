@@ -86,6 +86,13 @@ def test_an_aim_named_by_its_verb_is_its_own_clause_s() -> None:
     assert [g.actor.country for g in extract_summary(text).goals] == ["CHL"]
 
 
+def test_a_clause_after_is_that_has_its_own_subject() -> None:
+    text = "One scenario mentioned by Chilean officials is that Peru may try to end the quota."
+    assert goal_codes(text) == ["PER"]
+    text = "The Chilean fear was that Peru would try to end the quota."
+    assert goal_codes(text) == ["PER"]
+
+
 def test_every_holder_of_an_aim_in_a_sentence() -> None:
     text = (
         "Canada and Sweden pledged $300 million each for the fund, while Spain said it "

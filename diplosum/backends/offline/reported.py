@@ -139,6 +139,7 @@ def past_opener(
     ends = said + [m.end() for m in _OPENER.finditer(s.text, start, offset)]
     ends += [m.end() for m in _REPORTED_THAT.finditer(s.text, start, offset)]
     ends += [m.end() for m in _THEY_SAY.finditer(s.text, start, offset)]
+    ends += [m.end() for m in _IS_THAT.finditer(s.text, start, offset)]
     if not ends:
         return in_clause
     opened = max(ends)
@@ -191,6 +192,11 @@ _REPORTED_THAT = re.compile(
 # subject too (not a reporting verb of the lexicon: alone, "say" is read too loosely to
 # name a speaker; not "to say", "a say", "not say").
 _THEY_SAY = re.compile(r"(?<!\bto\s)(?<!\ba\s)(?<!\bnot\s)\bsay\s+(?:that\s+)?")
+
+
+# "The risk, Chilean officials said, is that Peru may try to": a clause after a copula
+# and "that" has its own subject too.
+_IS_THAT = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+that\s+")
 
 
 # A reported clause opening with a name, then its verb: "said Gazprom had signed", "said
