@@ -271,12 +271,16 @@ def test_evaluative_words_in_reported_speech_set_the_position() -> None:
         "Peru's minister said farm support payments would be cut by a third.",
     ):
         assert extract_summary(text).stances == [], text
-    # Nor is what is needed to act: "all necessary measures" judge nothing.
+    # Nor is what is needed to act: "all necessary measures" judge nothing; a need
+    # judged ("talks are necessary") does.
     for text in (
         "Chile said it would do whatever was necessary so that the port stays open.",
         "Peru said it would adopt all necessary steps for its fishing grounds.",
+        "Peru said it would send more boats to the port if necessary.",
     ):
         assert extract_summary(text).stances == [], text
+    text = "Peru's foreign minister said new talks on the port were necessary."
+    assert stance_keys(text) == {("PER", "support")}
 
 
 def test_the_speaker_comes_before_said_unless_the_clause_is_inverted() -> None:

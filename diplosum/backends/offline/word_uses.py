@@ -2,7 +2,8 @@
 a service or a subsidy, "demand" of a market, "concerned" for those in question, a
 position said to be unknown, responsibility claimed, "lies" of a place, the law's terms,
 a kind of treaty, matters "of mutual concern", a negation before a verb of speaking, an
-agreement to meet.
+agreement to meet, "necessary" of what acting needs ("if necessary", "all necessary
+steps").
 ``no_position`` and ``speech_polarity`` read no position in them.
 """
 
@@ -139,14 +140,26 @@ _TO_MEET = re.compile(
 _AGREED = frozenset({"agreed", "agrees", "agreeing"})
 
 
+# "necessary" as what acting needs, not a judgment that something is needed: "if
+# necessary", "whatever is necessary", "when it is necessary", "all necessary measures",
+# "the necessary steps" (not "talks are necessary", "a necessary step": judgments).
+_MEANS_NEEDED = re.compile(
+    r"\b(?:(?:if|when|where|as|whenever|wherever|unless)\s+(?:it\s+)?(?:is\s+|was\s+|be\s+|"
+    r"becomes\s+|proves\s+)?|what(?:ever)?\s+(?:is|was|be|are|were|seems|may\s+be)\s+|"
+    r"(?:all|the|any|every|such|other)\s+(?:\w+\s+)?)\Z",
+    re.IGNORECASE,
+)
+
+
 def no_judgment(text: str, hit: Hit) -> bool:
     """Whether ``hit`` is a stance word used for something else: "support" of a service or
     a subsidy ("providing consular support"), "demand" of a market ("demand for Chilean
     copper"), "concerned" for those in question ("the individual concerned"), a position
     said to be unknown ("it is unclear whether Peru will back", "Lima's backing remains
     unclear"), responsibility claimed, "lies" of a place ("lies in"), "criminal" as the
-    law's term ("criminal charges"), a kind of treaty ("a free trade agreement"), or a
-    negation before a verb of speaking ("would not comment")."""
+    law's term ("criminal charges"), a kind of treaty ("a free trade agreement"), a
+    negation before a verb of speaking ("would not comment"), or "necessary" of what
+    acting needs ("whatever is necessary")."""
     if _in_doubt(text, hit) or _market_demand(text, hit):
         return True
     phrase = hit.phrase.lower()
@@ -164,6 +177,8 @@ def no_judgment(text: str, hit: Hit) -> bool:
             or _FOR_A_TRADE.match(text, hit.end)
             or (phrase == "support" and _SUPPORT_ROLE.match(text, hit.end))
         )
+    if phrase == "necessary":
+        return _MEANS_NEEDED.search(text, max(0, hit.start - 24), hit.start) is not None
     if a_legal_term(text, hit):
         return True  # "faces criminal charges", "illegal immigration": the law's words
     if phrase in ("agreement", "agreements") and _ACCORD_KIND.search(
