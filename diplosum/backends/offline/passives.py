@@ -140,9 +140,8 @@ def describes_a_noun(s: RuleSentence, trigger: Hit) -> bool:
 # A common noun right before a participle, maybe in quotation marks ('a "monster"
 # opposing'): not a verb that takes a gerund ("kept opposing"), a word of time ("spent the
 # week criticising"), a preposition, conjunction, determiner, pronoun or adverb (or
-# "said": "a panel said urging"); nor a text or a
-# speech, which says its author's position ("a statement condemning", "a letter
-# supporting").
+# "said": "a panel said urging"); nor a text or a speech, which says its author's
+# position ("a statement condemning", "a letter supporting").
 _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|am|keep|keeps|kept|keeping|continue|continues|"
     r"continued|start|started|began|begun|stop|stopped|quit|avoid|avoided|resume|resumed|"

@@ -194,8 +194,9 @@ _REPORTED_THAT = re.compile(
 _THEY_SAY = re.compile(r"(?<!\bto\s)(?<!\ba\s)(?<!\bnot\s)\bsay\s+(?:that\s+)?")
 
 
-# "The risk, Chilean officials said, is that Peru may try to": a clause after a copula
-# and "that" has its own subject too.
+# "One scenario mentioned by Chilean officials is that Peru may try to": a clause after a
+# copula and "that" has its own subject too. (Not yet after a reporting aside: "The risk,
+# Chilean officials said, is that Peru ..." still goes to the speakers.)
 _IS_THAT = re.compile(r"\b(?:is|was|are|were|remains|remained)\s+that\s+")
 
 
