@@ -870,6 +870,13 @@ def test_a_headline_in_title_case_keeps_its_names_and_drops_its_capital_function
     )
     text = "Chilean Deputy Minister Ana Rojas Will Visit Peru Next Week"
     assert meeting_codes(text) == [{"CHL", "PER"}]
+    # Acronyms such a line writes as words get their capitals back, where the gazetteer
+    # knows them only in capitals; words and names stay.
+    assert recased("Peru, Imf Hold Talks On Debt") == "Peru, IMF Hold Talks on Debt"
+    assert recased("Ec Warns Chile On Port Fees") == "EC Warns Chile on Port Fees"
+    assert recased("Who Will Pay For The Port In Peru") == "Who will Pay for the Port in Peru"
+    assert recased("Chile Says Kim Jong Un Will Visit") == "Chile says Kim Jong Un will Visit"
+    assert meeting_codes("Peru, Imf Hold Talks On Debt") == [{"PER", "IMF"}]
 
 
 def test_a_relative_clause_that_ends_on_its_stance_verb_is_about_what_it_follows() -> None:

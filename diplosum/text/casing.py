@@ -13,7 +13,10 @@ line in capitals (three words or more, no small letter) is read with the names t
 gazetteers know ("JAPAN", "NEW ZEALAND", "EU", "SHEVARDNADZE") in their own case, the
 words the story itself capitalises inside its sentences and never writes small ("MOBIL",
 "WILSON") as it writes them, and every other word in small letters ("U.S. may end
-sanctions against Japan"), its first letter a capital.
+sanctions against Japan"), its first letter a capital. A line in Title Case ("Chile To
+Hold Talks With Peru") has its capitalised function words made small, and its acronyms
+written as words ("Imf, World Bank To Meet") given back their capitals where the
+gazetteer knows them only so.
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ def recased(text: str) -> str:
                 (start + word.start(1), word.group(1)[0].lower())
                 for word in _TITLE_WORD.finditer(line)
             ]
+            edits += _acronyms_in(line, start)
         start += len(line) + 1
     return _edited(text, edits) if edits else text
 
@@ -111,6 +115,43 @@ def _in_title_case(line: str) -> bool:
     return len(words) >= 3 and all(
         word[0].isupper() or word in _TITLE_SMALL_WORDS for word in words
     )
+
+
+def _acronyms_in(line: str, start: int) -> list[tuple[int, str]]:
+    """The edits that give a Title Case line's acronyms back their capitals ("Imf, World
+    Bank To Meet", "Ec Ministers Agree": IMF, EC), for those the gazetteer knows only in
+    capitals."""
+    known = _acronyms()
+    return [
+        (start + word.start(), known[word.group()])
+        for word in _TITLE_CASED.finditer(line)
+        if word.group() in known
+    ]
+
+
+_TITLE_CASED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@functools.cache
+def _acronyms() -> dict[str, str]:
+    """The gazetteer's names in capitals by their Title Case ("Imf" -> "IMF"), of three
+    letters or more ("EC", "EU" and "UK" too), where that Title Case is no name of its own
+    ("Nato", "Tass") nor a word ("Who", not the WHO; "Un" of "Kim Jong Un")."""
+    terms = gazetteer().terms
+    return {
+        term.title(): term
+        for term in terms
+        if term.isascii()
+        and term.isalpha()
+        and term.isupper()
+        and (len(term) >= 3 or term in ("EC", "EU", "UK"))
+        and term.title() not in terms
+        and term not in _WORDS_IN_CAPITALS
+    }
+
+
+# Capitals the gazetteer knows that a Title Case line means as words or names.
+_WORDS_IN_CAPITALS = frozenset({"WHO", "SANA"})
 
 
 # A line with capitals and no small letter (of three words at least: ``_LINE_WORD``).
