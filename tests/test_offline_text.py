@@ -877,6 +877,9 @@ def test_a_headline_in_title_case_keeps_its_names_and_drops_its_capital_function
     assert recased("Who Will Pay For The Port In Peru") == "Who will Pay for the Port in Peru"
     assert recased("Chile Says Kim Jong Un Will Visit") == "Chile says Kim Jong Un will Visit"
     assert meeting_codes("Peru, Imf Hold Talks On Debt") == [{"PER", "IMF"}]
+    # A possessive's "S" is made small: "Chile'S" is "Chile's", whose firms are no agents.
+    assert recased("Chile'S Rojas To Visit Peru") == "Chile's Rojas to Visit Peru"
+    assert stance_keys("Chile'S Copper Firms Angered By Peruvian Tax Plans") == set()
 
 
 def test_a_relative_clause_that_ends_on_its_stance_verb_is_about_what_it_follows() -> None:

@@ -14,9 +14,9 @@ gazetteers know ("JAPAN", "NEW ZEALAND", "EU", "SHEVARDNADZE") in their own case
 words the story itself capitalises inside its sentences and never writes small ("MOBIL",
 "WILSON") as it writes them, and every other word in small letters ("U.S. may end
 sanctions against Japan"), its first letter a capital. A line in Title Case ("Chile To
-Hold Talks With Peru") has its capitalised function words made small, and its acronyms
-written as words ("Imf, World Bank To Meet") given back their capitals where the
-gazetteer knows them only so.
+Hold Talks With Peru") has its capitalised function words and possessive "'S" made
+small, and its acronyms written as words ("Imf, World Bank To Meet") given back their
+capitals where the gazetteer knows them only so.
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ def recased(text: str) -> str:
                 for word in _TITLE_WORD.finditer(line)
             ]
             edits += _acronyms_in(line, start)
+            # "Kohl'S Invitation": the possessive's "s" made small too
+            edits += [(start + m.start(1), "s") for m in _POSSESSIVE_S.finditer(line)]
         start += len(line) + 1
     return _edited(text, edits) if edits else text
 
@@ -130,6 +132,7 @@ def _acronyms_in(line: str, start: int) -> list[tuple[int, str]]:
 
 
 _TITLE_CASED = re.compile(r"\b[A-Z][a-z]+\b")
+_POSSESSIVE_S = re.compile(r"(?<=[A-Za-z])['\u2019](S)\b")
 
 
 @functools.cache
