@@ -1336,6 +1336,9 @@ def test_talks_in_a_state_and_meetings_asked_for() -> None:
         {"PER", "CHL"}
     ]
     assert meeting_codes("Peru's foreign minister held talks in Geneva on Monday.") == []
+    # Two states' envoys meeting there: the state is where they met, no third party.
+    text = "Peruvian and Bolivian envoys held talks in Chile on Monday."
+    assert meeting_codes(text) == [{"PER", "BOL"}]
     asked = extract_summary("Peru requested talks with Chile.")
     assert [m.status for m in asked.meetings] == ["proposed"]
 

@@ -238,7 +238,9 @@ def _parties(
         others
         or arrived_in(s, trigger)
         or addressee(s, trigger)
-        or held_in(s, trigger)
+        # "Peruvian and Bolivian envoys held talks in Chile": where two states met, not a
+        # third party (a lone visitor's talks "in Japan" are with Japan's officials)
+        or (held_in(s, trigger) if len({a.code for a in subject}) < 2 else [])
         or visited_in(s, trigger)
         or capital_visited(s, trigger)
         or joined(s, trigger, at=True)
