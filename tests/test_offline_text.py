@@ -508,6 +508,14 @@ def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     text = "ORLANDO, Fla./ST. CLOUD, Fla. Peru's envoy said."
     assert without_dateline(text) == "Peru's envoy said."
     assert without_dateline("DOVER, Del., March 2 - Peru said.") == "Peru said."
+    # A state of two or three words, before a dash or a date; a title's list of names
+    # ("IMF, World Bank ...") is no city and state.
+    for dateline in ("CUSCO, Costa Rica - ", "TACNA, New Zealand, March 22 - "):
+        assert without_dateline(dateline + "Peru said.") == "Peru said.", dateline
+    text = "IMF, World Bank to meet in Lima"
+    assert without_dateline(text) == text
+    found = extract_summary("IMF, World Bank To Meet In Lima\n\nLIMA, May 2 - Text here.")
+    assert found.headline == "IMF, World Bank to Meet in Lima"
     # Any acronym without a mark after it, known or not, and a city's first word never alone.
     for text in ("FBI Director Ana Soto said.", "UKIP's chairman said.", "ABN Amro said."):
         assert without_dateline(text) == text

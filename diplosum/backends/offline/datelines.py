@@ -12,7 +12,11 @@ __all__ = ["without_dateline"]
 # month in capitals too: "MARCH 3"), a source and a dash, each if given.
 _CITY = (
     r"(?:ST\.\s)?[A-Z]{3,}(?![A-Z])(?:[ /-](?:ST\.|[A-Z]{2,}(?:'[A-Z]+)?(?![A-Z])))*"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,}|[A-Z]{2,}(?:\s[A-Z]{2,})*(?![A-Za-z.])))?"
+    # a state of two or three words before a dash or a date: "MANCHESTER, New Hampshire
+    # - ", "TAUPO, New Zealand, March 22 - "
+    r"(?:,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}"
+    r"(?=\s*[-\u2013\u2014]|,\s*(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s\d)|[A-Z][a-z]+\.?|"
+    r"(?:[A-Z]\.){2,}|[A-Z]{2,}(?:\s[A-Z]{2,})*(?![A-Za-z.])))?"
 )
 _DATELINE = re.compile(
     rf"(?:{_CITY}(?:/\s?{_CITY})*"
@@ -34,4 +38,12 @@ def without_dateline(sentence: str) -> str:
     dateline = _DATELINE.match(sentence)
     if dateline is None or not _MARKED.search(sentence, 0, dateline.end()):
         return sentence
+    if _NAMES_LISTED.fullmatch(dateline.group()):
+        return sentence  # "IMF, World Bank to meet": a title's list of names
     return sentence[dateline.end() :]
+
+
+# Marked by a comma alone before a word in Title Case without a full stop ("IMF, World
+# Bank to meet"): the names a title lists, not a city and its state ("TAMPA, Fla. ",
+# "SALEM, NEW MEXICO - ", "HANOVER, Germany - " have a stop, capitals or a dash).
+_NAMES_LISTED = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})*,\s*[A-Z][a-z]+\s+")
