@@ -11,7 +11,8 @@ last word is "of", "to" or "the" ("Washington of"). The goal is at most 5%. A te
 cannot see every cut ("put in place a"): the draw is there to be read.
 
 A headline is counted as cut where it ends on an article, a preposition or a conjunction,
-leaves a quotation open, or opens on what is not the story: a dateline ("LIMA - "), a
+leaves a quotation open, or opens on what is not the story: a dateline ("LIMA - ", or
+what is left of one cut short: "Zealand, March 22 - "), a
 byline ("By Ana Soto") or an editor's note in brackets. Ten are drawn to be read too.
 """
 
@@ -42,7 +43,12 @@ def is_fragment(text: str) -> bool:
 _DANGLING = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or"}
 )
-_NOT_THE_STORY = re.compile(r"[A-Z]{3,}[A-Z ./',]*\s[-\u2013\u2014]\s|By\s[A-Z]|\(")
+# A dateline ("LIMA - "), or what is left of one cut after its state's first word
+# ("Zealand, March 22 - ", "Hampshire - "); a byline; a note in brackets.
+_NOT_THE_STORY = re.compile(
+    r"[A-Z]{3,}[A-Z ./',]*\s[-\u2013\u2014]\s|[A-Z][a-z]+(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"\s[-\u2013\u2014]\s|By\s[A-Z]|\("
+)
 
 
 def headline_cut(headline: str) -> bool:

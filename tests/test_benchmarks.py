@@ -85,7 +85,11 @@ def test_fragments_counts_cut_fields_and_draws_from_a_jsonl_corpus(tmp_path: Pat
     assert not fragments.is_fragment("the Peruvian plan to build a dam")
     for headline in ("Peru said it would sign a", 'Peru promised a "lasting', "LIMA - Peru said"):
         assert fragments.headline_cut(headline), headline
+    # What is left of a dateline cut after its state's first word.
+    for headline in ("Rica - Peru said", "Zealand, March 22 - Peru said"):
+        assert fragments.headline_cut(headline), headline
     assert not fragments.headline_cut("Chile condemned the Peruvian dam")
+    assert not fragments.headline_cut("Chile, Peru to hold talks - envoy")
     corpus = tmp_path / "corpus.jsonl"
     record = {"id": "a", "text": "LIMA, March 3 - Chile condemned the Peruvian dam on Monday."}
     corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
