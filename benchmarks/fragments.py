@@ -12,8 +12,8 @@ cannot see every cut ("put in place a"): the draw is there to be read.
 
 A headline is counted as cut where it ends on an article, a preposition or a conjunction,
 leaves a quotation open, or opens on what is not the story: a dateline ("LIMA - ", or
-what is left of one cut short: "Zealand, March 22 - "), a
-byline ("By Ana Soto") or an editor's note in brackets. Ten are drawn to be read too.
+what is left of one cut short: "Zealand, March 22 - "), a byline ("By Ana Soto") or an
+editor's note in brackets. Ten are drawn to be read too.
 """
 
 from __future__ import annotations
