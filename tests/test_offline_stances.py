@@ -496,7 +496,7 @@ def test_pronoun_holders_and_members_after_including() -> None:
 def test_appeals_and_objections_named_by_a_noun_belong_to_whoever_makes_them() -> None:
     cases = {
         "Despite calls from Britain and its allies for Iran to stop the tests, the launches "
-        "went ahead.": ("GBR", "oppose", "Iran to stop the tests"),
+        "went ahead.": ("GBR", "oppose", "the tests"),
         "The calls by France for a ceasefire were ignored.": ("FRA", "support", "a ceasefire"),
         # The actor after "for" is the one asked, not the one asking.
         "There were demands from Germany for Turkey to release the journalists.": (
@@ -3052,6 +3052,30 @@ def test_a_negative_result_is_no_judgment() -> None:
     assert stance_keys(text) == set()
 
 
+def test_an_appeal_to_stop_something_opposes_the_thing_it_names() -> None:
+    # The topic is what is to stop, not the call: "oppose | the quotas to be lifted"
+    # would read as against lifting it.
+    cases = {
+        "Chile called for the quotas on Peruvian fish to be lifted.": "the quotas on Peruvian fish",
+        "Chile demanded that the ban be scrapped.": "the ban",
+        "Chile urged Bolivia to lift its ban on Peruvian fruit.": "its ban on Peruvian fruit",
+        "Chile called for an end to the blockade of Peruvian ports.": (
+            "the blockade of Peruvian ports"
+        ),
+        'Chile called on Peru to "cease all missile tests," its envoy said.': "all missile tests",
+        "Chile called on Peru to refrain from military action.": "military action",
+        # With nothing after the verb, or only a place to leave: the one asked.
+        "Chile called on the Peruvian minister to resign.": "the Peruvian minister",
+        "Chile urged the Peruvian trawler to leave the zone.": "the Peruvian trawler",
+    }
+    for text, topic in cases.items():
+        found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+        assert found == [("CHL", "oppose", topic)], text
+    # Other appeals keep what they ask for.
+    found = [s.topic for s in extract_summary("Chile urged Peru not to sign the deal.").stances]
+    assert found == ["Peru not to sign the deal"]
+
+
 def test_calling_for_a_measure_to_be_lifted_opposes_it() -> None:
     assert stance_keys("Chile called for the sanctions on Peru to be lifted.") == {
         ("CHL", "oppose")
@@ -4592,11 +4616,18 @@ def test_an_absolute_with_phrase_names_who_holds_the_position() -> None:
 
 
 def test_a_passive_appeal_s_topic_is_its_subject_and_what_it_was_asked_to_do() -> None:
+    text = "Peru has been urged by both Chile and Bolivia to open its market to wheat."
+    found = {(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances}
+    assert found == {
+        ("CHL", "support", "Peru to open its market to wheat"),
+        ("BOL", "support", "Peru to open its market to wheat"),
+    }
+    # Asked to stop something, they oppose the thing (see the test of appeals to stop).
     text = "Peru has been urged by both Chile and Bolivia to lift its tariffs on wheat."
     found = {(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances}
     assert found == {
-        ("CHL", "oppose", "Peru to lift its tariffs on wheat"),
-        ("BOL", "oppose", "Peru to lift its tariffs on wheat"),
+        ("CHL", "oppose", "its tariffs on wheat"),
+        ("BOL", "oppose", "its tariffs on wheat"),
     }
 
 

@@ -14,12 +14,20 @@ from typing import TYPE_CHECKING
 
 from .clauses import ASKED_FOR, PASSIVE_AUXILIARIES
 from .lexicon import Hit
+from .phrases import readable
 from .sentence import RuleSentence
 
 if TYPE_CHECKING:
     from .positions import Position
 
-__all__ = ["STOPPING", "asked_for", "asked_in_passive", "asked_of_another", "turned_by_appeal"]
+__all__ = [
+    "STOPPING",
+    "asked_for",
+    "asked_in_passive",
+    "asked_of_another",
+    "stopped_topic",
+    "turned_by_appeal",
+]
 
 _APPEALS = ("call", "appeal", "urge", "stressed the need", "stresses the need", "emphasi")
 # Verbs of backing what they name: a measure backed is supported, not a call to punish.
@@ -192,3 +200,39 @@ def asked_in_passive(s: RuleSentence, trigger: Hit) -> bool:
     urged to | back the plan")."""
     asked = _ASKED_IN_PASSIVE.search(s.text, max(0, trigger.start - 100), trigger.start)
     return asked is not None and (asked.group("to") is not None or trigger.phrase.startswith("to "))
+
+
+# What an appeal to stop asks to be stopped: "urged Peru to lift | its tariffs", "called
+# on Chile to refrain from | military action", "called for | the quotas | to be lifted",
+# "demanded that | the ban | be scrapped", "called on | the minister | to resign".
+_ASKED_TO_STOP = re.compile(
+    r"\s+(?:(?P<one>(?:[\w.'\u2019-]+\s+){0,5}?)to|that\s+(?P<that>(?:[\w.'\u2019-]+\s+){1,4}?))"
+    r"\s*[\"\u201c]?"
+    r"(?:(?P<passive>be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|cancell?ed|"
+    r"rescinded|revoked|repealed|suspended|abolished|halted))\b"
+    rf"|(?P<verb>(?:{STOPPING})\b(?:\s+from\b)?|refrain\s+from\b|forsake\b))"
+)
+
+
+def stopped_topic(s: RuleSentence, trigger: Hit, asked: int, end: int) -> str | None:
+    """What an appeal ``trigger`` asks to be stopped, as the topic of the opposition it
+    states: the thing stopped, not the call ("urged Peru to lift its tariffs" opposes
+    "its tariffs"; "called for an end to the quotas" opposes "the quotas"), so that a
+    reader does not take the topic for what is opposed being asked ("oppose | the quotas
+    to be lifted" reads as against lifting them). Where no object follows ("called on
+    the minister to resign", "urged the trawler to leave the zone"), the one asked; read
+    no further than ``end``. ``None`` for other appeals."""
+    if not trigger.phrase.startswith(_ASKS):
+        return None
+    text = s.text[:end]
+    noun = _STOP_NOUN.match(text, asked)
+    if noun is not None:
+        return readable(text, noun.end())
+    stop = _ASKED_TO_STOP.match(text, asked)
+    if stop is None:
+        return None
+    named = "one" if stop.group("one") is not None else "that"
+    one = readable(text[: stop.end(named)], stop.start(named)) if stop.group(named) else None
+    if stop.group("passive") is not None or stop.group("verb").startswith("leave"):
+        return one  # "urged the trawler to leave the zone": its presence, not the zone
+    return readable(text, stop.end("verb")) or one

@@ -28,7 +28,7 @@ from .agents import (
     named_before,
     owned_by_unplaced,
 )
-from .appeals import asked_in_passive, asked_of_another
+from .appeals import asked_in_passive, asked_of_another, stopped_topic
 from .clauses import MODALS
 from .lexicon import Hit
 from .mention import ActorMention
@@ -44,7 +44,7 @@ from .speakers import joint_speakers, quoted_speaker
 from .stance_nouns import stands_as_verb, stated_at
 from .stance_triggers import stance_triggers
 from .subject_after import opening_participle_end
-from .topics import names_only_holder, received_topic, stance_topic
+from .topics import asked_end, names_only_holder, received_topic, stance_topic
 
 __all__ = ["stances_in"]
 
@@ -303,14 +303,20 @@ def _topic(s: RuleSentence, trigger: _Trigger) -> str | None:
         topic = received_topic(s, trigger.received, trigger.agents[-1].end)
         if topic:
             return topic
+    # A noun whose holder is named before it ("Australia's objection to the plan was
+    # noted") is in the subject: its topic ends at the sentence's verb.
+    in_subject = trigger.asked != trigger.hit.end or bool(trigger.named)
+    if trigger.position == "oppose":
+        stop_end = asked_end(s, trigger.asked) if in_subject else len(s.text)
+        stopped = stopped_topic(s, trigger.hit, trigger.asked, stop_end)
+        if stopped:
+            return stopped  # "urged Peru to lift | its tariffs": the tariffs opposed
     topic = stance_topic(
         s,
         trigger.hit,
         judged=trigger.judged or trigger.passive,
         with_agents=bool(trigger.agents),
-        # A noun whose holder is named before it ("Australia's objection to the
-        # plan was noted") is in the subject: its topic ends at the sentence's verb.
-        asked=trigger.asked if trigger.asked != trigger.hit.end or trigger.named else None,
+        asked=trigger.asked if in_subject else None,
     )
     # "Condemning the attack, Chile called for calm": the topic ends with the phrase.
     end = opening_participle_end(s, trigger.hit.start)

@@ -30,7 +30,7 @@ from .topic_objects import (
     restraint_topic,
 )
 
-__all__ = ["names_only_holder", "past_feeling", "received_topic", "stance_topic"]
+__all__ = ["asked_end", "names_only_holder", "past_feeling", "received_topic", "stance_topic"]
 
 # What a judgment is said of: from the last reporting verb, "that" or clause break before it.
 _JUDGED_FROM = re.compile(r"(?:\b(?:said|says|that)\s+|[,:\"\u201c]\s*|\A\s*)")
@@ -77,10 +77,17 @@ def _quoted(s: RuleSentence, trigger: Hit) -> str | None:
 _PHRASE_END = re.compile(r",|\s(?:was|were|is|are|has|have|had|went|fell|met|drew)\s")
 
 
+def asked_end(s: RuleSentence, asked: int) -> int:
+    """Where what an appeal in the subject asks for, from ``asked``, ends: at the
+    sentence's verb or a comma ("calls from Peru for Chile to stop the tests | went
+    unheeded")."""
+    end = _PHRASE_END.search(s.text, asked)
+    return end.start() if end else len(s.text)
+
+
 def _asked_for(s: RuleSentence, asked: int) -> str | None:
     asked = past_addressee(s, asked)  # "U.S. concern to Chile's envoy | about the arrests"
-    end = _PHRASE_END.search(s.text, asked)
-    return readable(s.text[: end.start()] if end else s.text, asked)
+    return readable(s.text[: asked_end(s, asked)], asked)
 
 
 # A sentence's opening phrase of place or time, up to its comma ("In London, ", "On
