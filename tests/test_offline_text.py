@@ -1278,3 +1278,26 @@ def test_headlines_in_the_present_tense() -> None:
     assert stance_keys("Chile lashes out at Peru over fishing") == {("CHL", "oppose")}
     found = offline("Chilean president phones Peruvian leader")
     assert [{p.country for p in m.participants} for m in found.meetings] == [{"CHL", "PER"}]
+
+
+def test_a_phrase_cut_at_its_limit_inside_a_name_keeps_the_whole_name() -> None:
+    cases = {
+        "the ministers spoke at length at a session of the Group of Andean States on trade": (
+            "the ministers spoke at length at a session of the Group of Andean States"
+        ),
+        "he made real progress in his long talks with the Secretary of State Ana Soto on "
+        "fish quotas this week": (
+            "he made real progress in his long talks with the Secretary of State Ana Soto"
+        ),
+        "the two sides held a long meeting at the Bank and Trust Company in Lima on fish quotas": (
+            "the two sides held a long meeting at the Bank and Trust Company"
+        ),
+        # Not into a time, nor a new clause whose subject is named after "and".
+        "the two sides signed the new fishing deal in Lima on Tuesday night after long talks "
+        "on quotas": "the two sides signed the new fishing deal in Lima",
+        "the two sides signed the fishing deal with Peru and Ana Soto has said so": (
+            "the two sides signed the fishing deal with Peru"
+        ),
+    }
+    for text, phrase in cases.items():
+        assert readable(text, 0) == phrase, text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+from .phrase_names import through_name
 from .phrase_times import without_closing_time
 
 __all__ = ["CLOSERS", "cut_to"]
@@ -315,7 +316,7 @@ def _second_verb_cut(clause: list[str], tokens: list[str]) -> bool:
 def cut_to(clause: list[str], words: int) -> list[str]:
     """``clause`` cut to at most ``words`` words where a phrase ends, and trimmed at its
     end (see the module docstring)."""
-    tokens = clause if len(clause) <= words else _back_off(clause[:words])
+    tokens = clause if len(clause) <= words else through_name(clause, _back_off(clause[:words]))
     if _completes_a_phrase(clause, len(tokens), words):
         # A clause a few words over the limit, cut before an "of" phrase, is kept whole:
         # cut, it loses the end of its phrase ("the early release | of the fishermen").
