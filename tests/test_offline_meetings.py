@@ -2736,3 +2736,57 @@ def test_a_states_delegation_staying_or_travelling_abroad_meets_its_host() -> No
     text = "An IMF mission would travel to Peru early next week to review the budget."
     assert meetings_of(text) == {(frozenset({"IMF", "PER"}), "planned")}
     assert meetings_of("Chilean tourists were in Lima last week.") == set()
+
+
+def test_joining_others_in_talks_a_body_brokers_is_meeting_them_and_the_body() -> None:
+    cases = {
+        "Peru joined Chile in U.N.-brokered talks on Friday.": {"PER", "CHL", "UN"},
+        "Peruvian officials joined Chilean envoys in United Nations-sponsored talks.": {
+            "PER",
+            "CHL",
+            "UN",
+        },
+        "A Peruvian delegation flew to Geneva to join Bolivian officials in OAS-led talks.": {
+            "PER",
+            "BOL",
+            "IGO",
+        },
+    }
+    for text, codes in cases.items():
+        assert meeting_codes(text) == [codes], text
+    # Talks led by a body between others still leave out who only speaks of them.
+    text = "Chile welcomed progress in U.N.-led talks between Peru and Bolivia."
+    assert meeting_codes(text) == [{"UN", "PER", "BOL"}]
+
+
+def test_a_go_between_named_after_the_talks_takes_part_in_them() -> None:
+    cases = {
+        "Talks between Peru and Chile, hosted by Brazil, ended on Friday.": {
+            "PER",
+            "CHL",
+            "BRA",
+        },
+        "Peru and Chile held talks mediated by the United Nations on Friday.": {
+            "PER",
+            "CHL",
+            "UN",
+        },
+        "The talks between Peru and Chile were brokered by Brazil and the United Nations.": {
+            "PER",
+            "CHL",
+            "BRA",
+            "UN",
+        },
+        # Past where they were held, and in the same meeting, not one with each.
+        "Peru held talks with Chile in Geneva, brokered by the United Nations.": {
+            "PER",
+            "CHL",
+            "UN",
+        },
+    }
+    for text, codes in cases.items():
+        assert meeting_codes(text) == [codes], text
+    # A go-between alone names no meeting; nor does a gathering of another's.
+    assert meeting_codes("Chile welcomed U.N.-led talks brokered by Peru and Bolivia.") == []
+    text = "Peru held talks with Chile after a summit hosted by Brazil."
+    assert meeting_codes(text)[0] == {"PER", "CHL"}

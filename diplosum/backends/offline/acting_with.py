@@ -23,10 +23,11 @@ _ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
 _JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+in\s+\Z")
 
 
-# "Chile will join OAS leaders at a summit in Lima": the leaders meet it there.
+# "Chile will join OAS leaders at a summit in Lima", "joined Peruvian envoys in U.N.-led
+# peace talks": they meet it there.
 _JOINED_AT = re.compile(
-    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+(?:at|for)\s+"
-    r"(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}\Z"
+    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+(?:at|for|in)\s+"
+    r"(?:a|an|the|its|their)?\s*(?:[\w.-]+\s+){0,3}\Z"
 )
 
 

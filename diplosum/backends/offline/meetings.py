@@ -43,6 +43,7 @@ from .own_parties import (
     modifiers,
     participants,
     talked_about,
+    with_go_betweens,
 )
 from .parties import dealt_with, objects, urged_parties
 from .places import NAMES_OR_SEATS
@@ -206,6 +207,7 @@ def meetings(s: RuleSentence) -> list[Meeting]:
         if _of_no_one_named(s, trigger, subject, own, others):
             continue
         actors = _participants(s, trigger, subject, own, others, named_between)
+        actors = with_go_betweens(s, trigger, actors)
         told = s.after(trigger.end) if trigger.phrase in TOLD else None
         if told is not None and addressed_session(s, told):
             # "addressed the General Assembly in May Peru said ...": the speaker and the

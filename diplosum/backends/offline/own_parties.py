@@ -21,7 +21,16 @@ from .breaks import OPENING_PLACE
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["leads", "members_body", "modifiers", "participants", "talked_about"]
+__all__ = [
+    "attended_by",
+    "gathered_where",
+    "leads",
+    "members_body",
+    "modifiers",
+    "participants",
+    "talked_about",
+    "with_go_betweens",
+]
 
 _KIND_RANK = {"person": 0, "name": 1, "igo": 1, "adjective": 2, "seat": 3}
 
@@ -36,9 +45,11 @@ _LED_BEFORE = re.compile(rf"{_LED}\s+")
 
 
 # A verb of taking part right before the talks' phrase: "Yemeni officials held
-# U.N.-brokered talks", "the opposition quit the U.N.-led talks".
+# U.N.-brokered talks", "the opposition quit the U.N.-led talks", "joined Peruvian
+# envoys in U.N.-led talks".
 _TAKES_PART = re.compile(
-    r"\b(?:(?:held|holds?|holding|resumed?|resumes|resuming|attended|attends?|attending|"
+    r"\b(?:join(?:ed|s|ing)?\s+(?:the\s+)?[^,;]{2,40}?\s+(?:in|at)|"
+    r"(?:held|holds?|holding|resumed?|resumes|resuming|attended|attends?|attending|"
     r"joined|joins?|joining|began|begins?|opened|entered|enters?|boycotted|boycotts?|quit|"
     r"quits)|(?:took|takes?|taking)\s+part\s+in|(?:returned|returns?|returning)\s+to|"
     r"(?:walked|walks?|walking|pulled|pulls?|pulling)\s+out\s+of|(?:withdrew|withdraws?)"
@@ -214,3 +225,38 @@ def gathered_where(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     # One alone may be any speaker there ("a Munich conference where Russia rejected ..."):
     # a list names those gathered.
     return listed if len(listed) >= 2 else []
+
+
+# A go-between named after the talks, past whom they were between or with and where:
+# "talks between Peru and Chile, mediated by Brazil", "talks in Lima hosted by the OAS",
+# "the talks were brokered by the United Nations".
+# (Each of those phrases a few words of no other gathering or clause: not "talks with
+# Peru after a summit hosted by Chile".)
+_WORD = (
+    r"(?!(?:after|before|during|following|when|while|ahead|which|that|conference|summit|"
+    r"meetings?|sessions?|forum|visit|dinner|ceremony)\b)[^\s,;:()]+"
+)
+_GO_BETWEEN = re.compile(
+    rf"(?:\s+(?:between|with|in|on|at)(?:\s+{_WORD}){{1,6}}?){{0,2}},?\s+(?:(?:which|that)\s+)?"
+    r"(?:(?:was|were|is|are|being|been|has\s+been|have\s+been|had\s+been)\s+)?"
+    r"(?:jointly\s+)?(?:mediated|brokered|hosted|sponsored|co-sponsored|chaired|convened|"
+    r"facilitated|organi[sz]ed)\s+by\s+(?:the\s+)?"
+)
+
+
+def with_go_betweens(s: RuleSentence, trigger: Hit, actors: list[Actor]) -> list[Actor]:
+    """``actors``, two or more, and the states or bodies that a phrase right after
+    ``trigger`` says mediated, hosted or convened the talks, with those listed: they take
+    part. A go-between joins talks whose parties are named, and names none by itself;
+    it is no object of the trigger, so never a group of its own (``meeting_groups``)."""
+    by = _GO_BETWEEN.match(s.text, trigger.end) if len(actors) > 1 else None
+    first = s.after(by.end()) if by is not None else None
+    if by is None or first is None or first.start != by.end():
+        return actors
+    codes = {actor.country for actor in actors}
+    joined = list(actors)
+    for mention in s.listed_from(first):
+        if mention.code not in codes:
+            codes.add(mention.code)
+            joined.append(mention.actor)
+    return joined
