@@ -4926,3 +4926,16 @@ def test_a_stance_noun_owned_by_a_name_no_rule_places_is_no_states() -> None:
     # A state's possessive still holds it; the one who rejects a demand still opposes it.
     assert ("PER", "oppose") in stance_keys("Chile did not respond to Peru's criticism.")
     assert stance_keys("Chile rejected Ruano's demand for a recount.") == {("CHL", "oppose")}
+
+
+def test_a_position_of_you_is_the_one_spoken_to_s_not_the_speaker_s() -> None:
+    cases = [
+        '"Whether you back the plan or not, we will talk," the Chilean president said.',
+        '"You oppose the tariffs, I know," the Chilean president told Peru.',
+        '"If you support free trade, vote for it," Peru\'s minister said.',
+    ]
+    for text in cases:
+        assert stance_keys(text) == set(), text
+    # "we" is the speaker's side.
+    text = '"We oppose the tariffs," the Chilean president said.'
+    assert stance_keys(text) == {("CHL", "oppose")}
