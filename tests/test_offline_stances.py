@@ -3448,6 +3448,9 @@ def test_an_assent_needed_or_sought_is_not_given() -> None:
     for text in (
         "The plan will need approval by the European Parliament and member states.",
         "The sale is subject to the approval of the European Commission.",
+        # Courted or made easier, with its holder's possessive: not given either.
+        "Peru courted Chile's support for the plan.",
+        "The prospect of talks may facilitate Chile's backing, officials said.",
     ):
         assert stance_keys(text) == set(), text
     assert stance_keys("The plan won the approval of the European Parliament.") == {

@@ -238,13 +238,16 @@ _EVIDENCE = re.compile(
 )
 
 
-# An assent needed, sought or awaited: "will need approval by", "requires the backing of",
-# "subject to approval from", "is seeking the support of".
+# An assent needed, sought, courted or made easier, not given: "will need approval by",
+# "requires the backing of", "subject to approval from", "is seeking the support of",
+# "courted Peru's support", "may facilitate Chile's backing" (not "won Peru's support").
 _ASSENTS = frozenset({"approval", "backing", "support", "endorsement", "consent", "blessing"})
 _REQUIRED = re.compile(
     r"\b(?:need|needs|needed|needing|require|requires|required|requiring|subject\s+to|"
-    r"pending|awaiting|awaits|await|seek|seeks|sought|seeking)\s+"
-    r"(?:(?:the|an?|its|their|final|formal|further|full)\s+)*\Z"
+    r"pending|awaiting|awaits|await|seek|seeks|sought|seeking|court|courts|courted|"
+    r"courting|facilitate|facilitates|facilitated|facilitating)\s+"
+    r"(?:(?:the|an?|its|their|final|formal|further|full)\s+)*"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:'s|\u2019s)\s+)?\Z"
 )
 
 
