@@ -2790,3 +2790,15 @@ def test_a_go_between_named_after_the_talks_takes_part_in_them() -> None:
     assert meeting_codes("Chile welcomed U.N.-led talks brokered by Peru and Bolivia.") == []
     text = "Peru held talks with Chile after a summit hosted by Brazil."
     assert meeting_codes(text)[0] == {"PER", "CHL"}
+
+
+def test_farm_ministers_are_officials_on_the_way_to_a_meeting_s_parties() -> None:
+    # "farm" is a minister's portfolio, as "agriculture" is.
+    text = (
+        "The Lima talks were attended by farm ministers of the two states and by Chilean "
+        "President Ana Soto and Peruvian President Luis Vega."
+    )
+    assert meeting_codes(text) == [{"CHL", "PER"}]
+    summary = extract_summary("Chilean Farm Minister Ana Soto met Peru's president on Monday.")
+    first = summary.meetings[0].participants[0]
+    assert (first.name, first.title) == ("Ana Soto", "Farm Minister")
