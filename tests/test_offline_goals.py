@@ -1763,3 +1763,16 @@ def test_they_standing_for_reports_just_named_states_no_ones_aim() -> None:
     assert goal_codes(text) == []
     text = "Chile's spokesman met Peru's envoys, saying they aimed to settle the row."
     assert goal_codes(text) != []
+
+
+def test_a_trailing_aim_after_an_aside_is_the_clause_subject_s() -> None:
+    text = (
+        "Chile and Peru launched a joint raid on Bolivian smugglers in 2010, now widely "
+        "known as the Tacna raid, in order to break up their network."
+    )
+    assert sorted(goal_codes(text)) == ["CHL", "PER"]
+    text = (
+        "Chile launched a raid against Bolivia in 2010, later dubbed the Tacna raid, in "
+        "order to disable its smuggling network."
+    )
+    assert goal_codes(text) == ["CHL"]

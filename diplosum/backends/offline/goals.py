@@ -97,6 +97,11 @@ _OPENING_AIM = re.compile(
 # A phrase of aim after a comma: ", in a bid to", ", in an effort to" (the trigger is
 # "bid to", "effort to"), ", in order to", ", seeking to".
 _TRAILING_AIM = re.compile(r",\s+(?:in\s+(?:a|an)\s+)?\Z")
+# A reduced relative or appositive set off right before a trailing aim.
+_ASIDE = re.compile(
+    r",\s+(?:(?:now|also|later|\w+ly)\s+){0,2}(?:known|called|dubbed|named|seen|described)"
+    r"\s[^,;:]*\Z"
+)
 _TRAILING_PHRASES = frozenset(
     {"bid to", "effort to", "efforts to", "attempt to", "in order to", "seeking to", "aiming to"}
 )
@@ -189,8 +194,10 @@ def _goal_holders(
     trailing = _TRAILING_AIM.search(s.text, max(0, trigger.start - 12), trigger.start)
     if trailing is not None and trigger.phrase in _TRAILING_PHRASES:
         # "Brazil may block Venezuela, in a bid to weaken Maduro": the clause's subject
-        # before the comma, not the state named last.
-        return s.holders(trailing.start())
+        # before the comma, not the state named last; before an aside too ("launched a
+        # raid on Peru, now known as the Tacna raid, in order to").
+        aside = _ASIDE.search(s.text, max(0, trailing.start() - 80), trailing.start())
+        return s.holders(aside.start() if aside is not None else trailing.start())
     if _first_person_before(s.text, trigger.end):
         # "we will continue": the speaker's aim, never that of a state named beside it.
         speaker = speaker_of(s, nearby)
