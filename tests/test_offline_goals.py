@@ -1776,3 +1776,17 @@ def test_a_trailing_aim_after_an_aside_is_the_clause_subject_s() -> None:
         "order to disable its smuggling network."
     )
     assert goal_codes(text) == ["CHL"]
+
+
+def test_what_someone_doubts_is_no_stated_aim_or_position() -> None:
+    for text in (
+        "OAS observers doubted Chile or Peru are ready to give ground.",
+        "Analysts doubt that Chile wants to sign the deal.",
+        "Chile doubted Peru would seek to block the deal.",
+    ):
+        summary = extract_summary(text)
+        assert (summary.goals, summary.stances) == ([], []), text
+    # Not a doubt denied, nor a plan doubted: that plan is still its owner's aim.
+    assert goal_codes("There is no doubt Chile wants to sign the deal.") == ["CHL"]
+    text = "Bankers doubted the value of the Chilean government's plan to build a port."
+    assert goal_codes(text) == ["CHL"]

@@ -24,6 +24,7 @@ __all__ = [
     "CHARACTERISED",
     "CHARGED_THAT",
     "CLAUSE_START",
+    "DOUBTED",
     "DURATION_ONLY",
     "IMPOSES_AHEAD",
     "ITS_PEOPLE",
@@ -136,6 +137,18 @@ UNLIKELY = re.compile(
     r"indications?|evidence)[\"'\u201d\u2019]?\s+(?:of|that)\s+"
     r"(?:(?!(?:as|while|because|when|after|but|and)\b)[\w.'\u2019-]+\s+){0,4}\Z",
     re.IGNORECASE,
+)
+
+# A clause someone doubts: "observers doubted Chile is ready to", "doubts that Peru will
+# seek to", "doubted whether": what is doubted is no one's stated position or aim (not
+# "no doubt that", nor "doubts over the plan", a doubt about something named).
+DOUBTED = re.compile(
+    r"(?<!\bno\s)(?<!\blittle\s)(?<!\bwithout\s)(?<!\bbeyond\s)"
+    r"\b(?:doubt|doubts|doubted|doubting)\s+"
+    # (the clause's subject right after the verb, or its "that": not "doubted the
+    # value of Peru's plan to", a plan doubted, still Peru's)
+    r"(?:(?:that|whether|if)\s+|(?=(?:[A-Z]|(?:he|she|they|it|we)\s)))"
+    r"(?:(?!(?:as|while|because|when|after|but|and|said|says)\b)[\w.'\u2019-]+\s+){1,8}\Z"
 )
 
 # The conjunction of a clause of concession, time, reason or condition that opens a

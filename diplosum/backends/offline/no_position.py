@@ -22,7 +22,7 @@ import re
 from .actors import ActorMention
 from .addressed import CALLED_ON, WELCOMED, a_call, courtesy_call, welcomed_visitor
 from .agents import STANCE_NOUNS, THREAT_NOUNS
-from .clauses import CHARGED_THAT
+from .clauses import CHARGED_THAT, DOUBTED
 from .legal_terms import a_charge
 from .lexicon import Hit
 from .peoples import peoples_position, supporters_as_people
@@ -139,6 +139,8 @@ def _unstated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "China is likely to welcome the move": the writer's guess, unstated
     if _FEARED.search(s.text, max(0, trigger.start - 100), trigger.start):
         return True  # "worried that Chinese regulators would not approve": a fear, unstated
+    if DOUBTED.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return True  # "doubted Chile would back the plan": doubted, not stated
     if _SIGNS_OF.search(s.text, max(0, trigger.start - 80), trigger.start):
         return True  # "amid signs officials are growing irritated": the writer's reading
     if _HELD_BACK.search(s.text, max(0, trigger.start - 40), trigger.start):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import UNLIKELY, dropped
+from .clauses import DOUBTED, UNLIKELY, dropped
 from .lexicon import Hit
 from .questions import OPEN_QUESTION, in_question
 from .sentence import RuleSentence
@@ -129,6 +129,8 @@ def not_stated(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "If Chile wants to export, it must ...": supposed, not stated
     if UNLIKELY.search(s.text, max(0, trigger.start - 70), trigger.start):
         return True  # "saw little sign of an intention to impose": none stated
+    if DOUBTED.search(s.text, max(0, trigger.start - 80), trigger.start):
+        return True  # "doubted Chile is ready to give ground": doubted, not stated
     if _PUNISHED_FOR.search(s.text, max(0, trigger.start - 160), trigger.start):
         return True  # "was sentenced ... for trying to join": a charge proved, no aim stated
     if _ALLEGED.search(s.text, max(0, trigger.start - 60), trigger.start):
