@@ -1863,3 +1863,16 @@ def test_an_imposer_before_soon_or_drafting_and_a_lifting_hoped_for() -> None:
         assert found == [("CHL", "PER", "imposed")], text
     lifted = extract_summary("Chile lifted its sanctions against Peru.").sanctions
     assert sanction_statuses(lifted) == [("CHL", "PER", "lifted")]
+
+
+def test_a_measure_an_act_drew_targets_the_actor() -> None:
+    cases = {
+        "Chile has been on alert against attacks by Peru after it tested a missile in "
+        "January, triggering new U.N. sanctions.": [("UN", "PER")],
+        "Bolivia fears Peru since it seized two Chilean ships, prompting fresh EU sanctions.": [
+            ("EU", "PER")
+        ],
+    }
+    for text, pairs in cases.items():
+        found = [(x.imposer.country, x.target.country) for x in extract_summary(text).sanctions]
+        assert found == pairs, text

@@ -1,12 +1,14 @@
-"""The target of a measure that names none of its own, as the one that lives under it or
-defies it, for ``sanction_targets``.
+"""The target of a measure that names none of its own, as the one that lives under it,
+defies it or drew it, for ``sanction_targets``.
 
 - ``under_them``: the state named right before "under" and the measure's imposer
   ("Russia, under U.S. sanctions over Ukraine, ...");
 - ``under_it``: the last agent before "under" that opens the phrase of the measure
   ("let Iraq sell its oil ... under tough U.N. sanctions");
 - ``defier``: the state that defies or breaks it ("nuclear tests carried out in breach
-  of the embargo").
+  of the embargo");
+- ``provoked_by``: the state whose act drew it ("after it tested a missile, triggering
+  new U.N. sanctions").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .actors import ActorMention
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["defier", "under_it", "under_them"]
+__all__ = ["defier", "provoked_by", "under_it", "under_them"]
 
 
 # The one under the measure, named right before "under": "Russia, under U.S. sanctions
@@ -95,3 +97,31 @@ def _last_agent_before(
         if a.code and a.end <= offset and a.code not in imposing and s.is_agent(a)
     ]
     return before[-1:]
+
+
+# A measure an act drew on its actor: "after it tested a missile, triggering new
+# U.N. sanctions", "..., prompting fresh EU sanctions".
+_PROVOKED = re.compile(
+    r",\s+(?:triggering|prompting|provoking|sparking|drawing|leading\s+to|resulting\s+in)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,3}\Z"
+)
+
+
+def provoked_by(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list[ActorMention]:
+    """The state whose act, in the clause before ", triggering", drew the measure
+    ``trigger`` names: that clause's subject (through a pronoun's referent), other than
+    the imposers."""
+    provoked = _PROVOKED.search(s.text, max(0, trigger.start - 60), trigger.start)
+    if provoked is None:
+        return []
+    it_acted = _IT_ACTED.search(s.text, max(0, provoked.start() - 100), provoked.start())
+    if it_acted is not None:
+        # "attacks by Peru after it tested a missile, triggering": what "it" stands for
+        return _last_agent_before(s, it_acted.start(), imposers)
+    imposing = {i.code for i in imposers}
+    acting = [a for a in s.holders(provoked.start()) if a.code and a.code not in imposing]
+    return acting[:1]
+
+
+# A clause of time or reason whose subject is "it", right before the act's comma.
+_IT_ACTED = re.compile(r"\b(?:after|when|as|because|since|once)\s+it\s+[^,;]*\Z")

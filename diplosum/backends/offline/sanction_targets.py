@@ -18,7 +18,7 @@ from ...models import Actor, Sanction
 from .actors import ActorMention
 from .adjective_targets import adjacent_target, adjective_target
 from .clauses import SANCTION_TARGET, ends_with_word
-from .defied_measures import defier, under_it, under_them
+from .defied_measures import defier, provoked_by, under_it, under_them
 from .imposer_words import BY_ITS_VERB, IMPOSER_GAP
 from .imposers import coordinated_after
 from .lexicon import Hit
@@ -100,6 +100,7 @@ def _targets(
             or _punished(s, trigger)
             or defier(s, trigger, imposers)
             or under_it(s, trigger, imposers)
+            or provoked_by(s, trigger, imposers)
         )
     if not targets and stopped:
         return None  # "suspended aid": to whom, the sentence does not say
