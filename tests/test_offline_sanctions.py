@@ -1876,3 +1876,15 @@ def test_a_measure_an_act_drew_targets_the_actor() -> None:
     for text, pairs in cases.items():
         found = [(x.imposer.country, x.target.country) for x in extract_summary(text).sanctions]
         assert found == pairs, text
+
+
+def test_a_threat_in_a_relative_clause_after_the_measure_is_not_its_status() -> None:
+    def statuses(text: str) -> list[tuple[str | None, str | None, str]]:
+        return sanction_statuses(extract_summary(text).sanctions)
+
+    text = "Chile cut off gas supplies to Peru in a price row that threatened its economy."
+    assert statuses(text) == [("CHL", "PER", "imposed")]
+    text = "Chile imposed sanctions on Peru which threaten to hurt its exporters."
+    assert statuses(text) == [("CHL", "PER", "imposed")]
+    text = "Chile threatened to cut off gas supplies to Peru."
+    assert statuses(text) == [("CHL", "PER", "threatened")]

@@ -73,6 +73,7 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
             and not _DESCRIBES_MEASURE.fullmatch(s.text, trigger.end, hit.start)
             and not (hit.start >= trigger.end and _for_purpose(s.text, hit))
             and not (hit.start >= trigger.end and _TERM_ENDS.match(s.text, hit.end))
+            and not (hit.start >= trigger.end and _RELATIVE_VERB.search(s.text, 0, hit.start))
             and not (status == "blocked" and _OVERRIDDEN.search(s.text, 0, hit.start))
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):
@@ -92,6 +93,12 @@ def _for_purpose(text: str, cue: Hit) -> bool:
     return cue.phrase.startswith("to ") or bool(
         _PURPOSE.search(text, max(0, cue.start - 16), cue.start)
     )
+
+
+# A cue that is a relative clause's verb after the measure says what something named
+# does, not what is done with the measure: "cut off gas in a price row that threatened
+# Peru's economy", "sanctions which threaten to hurt exporters" (imposed, as before).
+_RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?\Z")
 
 
 # A veto overcome blocks nothing: "voted sanctions, overriding a veto by the president",
