@@ -30,6 +30,7 @@ from .agents import (
 )
 from .appeals import asked_in_passive, asked_of_another, stopped_topic
 from .clauses import MODALS
+from .holderless import held_by_no_one
 from .lexicon import Hit
 from .mention import ActorMention
 from .no_position import names_no_position, no_threat_made
@@ -233,8 +234,8 @@ def _holders(
         return described  # "attacked by Iran, angered at ...": Iran's feeling
     if absolute := with_absolute(s, hit):
         return absolute  # "..., with Chile strongly opposed to the tax": Chile's
-    if _YOU.search(s.text, max(0, hit.start - 24), hit.start):
-        return []  # '"Whether you back the plan or not, ..." Peru said': the one spoken to's
+    if held_by_no_one(s, hit):
+        return []  # '"Whether you back the plan, ..." Peru said', "a row that threatened"
     if not trigger.agents and _FIRST_PERSON.search(s.text, max(0, hit.start - 24), hit.start):
         # "Chile has our back and we thank you": the speaker's, not the state before "we"
         reporter = reporting_actor(s) or quoted_speaker(s, nearby)
@@ -279,10 +280,6 @@ def _holders(
     return holders
 
 
-# "you" right before the verb, past an adverb or an auxiliary: whom a speaker addresses.
-_YOU = re.compile(
-    r"\b[Yy]ou\s+(?:(?:also|all|really|do|did|will|would|must|may|might|can|could|should)\s+)?\Z"
-)
 # "we" or "I" right before the verb, past an adverb or an auxiliary.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|all|fully|strongly|do|will|must)\s+)?\Z")
 
