@@ -1615,3 +1615,16 @@ def test_groups_based_in_a_state_take_its_code_whatever_their_name_holds() -> No
     text = "Syria's High Negotiations Committee said it would attend the talks."
     assert {m.code for m in find_actors(text)} == {"SYR"}
     assert [m.code for m in find_actors("SWAPO rejected the plan.")] == ["NAM"]
+
+
+def test_a_minister_s_office_in_small_letters_titles_the_name_after_it() -> None:
+    text = "Peru will back the plan, finance minister Ana Soto said."
+    people = [
+        (m.actor.name, m.actor.title, m.code) for m in find_actors(text) if m.kind == "person"
+    ]
+    assert people == [("Ana Soto", "finance minister", "PER")]
+    text = "Chile has imposed sanctions on Peru, acting prime minister Luis Vega said."
+    people = [(m.actor.name, m.actor.title) for m in find_actors(text) if m.kind == "person"]
+    assert people == [("Luis Vega", "acting prime minister")]
+    # A name must follow: "the trade minister's" titles no one.
+    assert [m.kind for m in find_actors("The trade minister's plan irked Peru.")] == ["name"]

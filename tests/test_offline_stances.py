@@ -4957,3 +4957,17 @@ def test_the_verb_of_a_thing_s_relative_clause_has_no_holder() -> None:
         "Chile issued a communique which opposed the plan.",
     ):
         assert stance_keys(text) == {("CHL", "oppose")}, text
+
+
+def test_he_after_someone_unnamed_said_is_that_one() -> None:
+    text = (
+        "Peru's finance minister Ana Soto met bankers on Monday. One bank officer said he "
+        "was optimistic about a deal."
+    )
+    assert stance_keys(text) == set()
+    # A national's adjective places the one who speaks.
+    text = (
+        "Peru's finance minister Ana Soto met bankers on Monday. A Peruvian official said "
+        "he was optimistic about a deal."
+    )
+    assert stance_keys(text) == {("PER", "neutral")}

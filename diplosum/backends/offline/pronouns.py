@@ -90,12 +90,26 @@ def fits_pronoun(mention: ActorMention, *, she: bool) -> bool:
     return woman is None or woman == she
 
 
+# Someone unnamed, brought in by an indefinite article, then a verb of saying: "he" or
+# "she" right after is that one ("a banker said he was optimistic"; not "a Peruvian
+# official said he", whose adjective places him, nor "the minister said he"). Not one who
+# speaks for another: "an aide said she will condemn" is the minister's aide's word on her.
+_SOMEONE_SAID = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?!(?:aide|aides|spokesman|spokeswoman|spokesperson|official|source|adviser|advisor|"
+    r"assistant|secretary|envoy|representative|deputy)\s)[a-z]+\s+"
+    r"(?:said|says|told\s+[a-z]+|added|adds|noted|believes|thinks|felt|feels)\s+(?:that\s+)?\Z"
+)
+
+
 def he_or_she(s: RuleSentence, offset: int) -> ActorMention | None:
     """Who "he" or "she" at ``offset`` stands for: the person named last before it in
     the sentence, else before the sentence, or an office named without a name after
     that person ("The Chilean foreign minister flew to Lima. He met ..."); never a
     woman the people gazetteer knows for "he", nor a man it knows for "she"."""
     she = s.text[offset : offset + 3].lower() in ("she", "her")  # "her visit" too
+    if _SOMEONE_SAID.search(s.text, max(0, offset - 60), offset):
+        return None  # "One bank officer said he ...": that officer, no one named before
     opening = unknown_person_opens(s)
     if opening is not None and opening <= offset:
         return None  # "Ana Soto, who leads the claim against Peru, says he": Soto

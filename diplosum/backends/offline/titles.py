@@ -255,6 +255,9 @@ def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
     opening |= {
         m.end for m in states if m.kind in ("adjective", "igo") and _office_after(text, m.end)
     }
+    # "..., acting prime minister Ana Soto said": a minister's office in small letters,
+    # with no state before it, right before a capitalised name.
+    opening |= {match.start() for match in _SMALL_MINISTER.finditer(text)}
     for match in _office_scanner().finditer(text):
         start = match.start()
         if not start or not (is_word_char(text[start - 1]) or text[start - 1] == "'"):
@@ -270,6 +273,15 @@ def titled_people(text: str, states: list[Mention]) -> list[ActorMention]:
         if person is not None:
             found.append(person)
     return found
+
+
+# A minister's office in small letters before a capitalised name (not "the trade
+# minister's": a name must follow).
+_SMALL_MINISTER = re.compile(
+    r"(?<![\w'\u2019])(?:(?:acting|deputy)\s+)?(?:(?:prime|foreign|finance|trade|defen[cs]e|"
+    r"interior|economy|economics|agriculture|farm|energy|oil|justice|home|health)\s+)+"
+    r"minister(?=\s+[A-Z][a-z])"
+)
 
 
 def _office_after(text: str, end: int) -> bool:
