@@ -4944,21 +4944,6 @@ def test_a_position_of_you_is_the_one_spoken_to_s_not_the_speaker_s() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
-def test_the_verb_of_a_thing_s_relative_clause_has_no_holder() -> None:
-    for text in (
-        "Chile cut off gas supplies to Peru in a price row that threatened to spread.",
-        "Chile will end an accord which supports the prices of Peruvian sugar.",
-    ):
-        assert stance_keys(text) == set(), text
-    # A state's, its government's or a document's relative clause keeps its holder.
-    for text in (
-        "Chile, which opposes the plan, said it would vote no.",
-        "The Chilean government, which opposes the plan, said it would vote no.",
-        "Chile issued a communique which opposed the plan.",
-    ):
-        assert stance_keys(text) == {("CHL", "oppose")}, text
-
-
 def test_he_after_someone_unnamed_said_is_that_one() -> None:
     text = (
         "Peru's finance minister Ana Soto met bankers on Monday. One bank officer said he "

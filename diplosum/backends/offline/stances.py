@@ -235,7 +235,7 @@ def _holders(
     if absolute := with_absolute(s, hit):
         return absolute  # "..., with Chile strongly opposed to the tax": Chile's
     if held_by_no_one(s, hit):
-        return []  # '"Whether you back the plan, ..." Peru said', "a row that threatened"
+        return []  # '"Whether you back the plan or not, ..." Peru said': the one spoken to's
     if not trigger.agents and _FIRST_PERSON.search(s.text, max(0, hit.start - 24), hit.start):
         # "Chile has our back and we thank you": the speaker's, not the state before "we"
         reporter = reporting_actor(s) or quoted_speaker(s, nearby)
