@@ -109,8 +109,8 @@ _PROVOKED = re.compile(
 
 def provoked_by(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> list[ActorMention]:
     """The state whose act, in the clause before ", triggering", drew the measure
-    ``trigger`` names: that clause's subject (through a pronoun's referent), other than
-    the imposers."""
+    ``trigger`` names, other than the imposers: that clause's subject, or, where it is
+    "it" ("after it tested"), the last agent named before "it"."""
     provoked = _PROVOKED.search(s.text, max(0, trigger.start - 60), trigger.start)
     if provoked is None:
         return []

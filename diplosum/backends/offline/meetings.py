@@ -7,7 +7,8 @@ For each meeting trigger of a sentence ("met", "held talks", "a visit to", "summ
 - the *objects* and visits (``parties``, ``visits``): the actors after the trigger
   ("with A, B and C") or where a visitor went ("travelled to Riyadh"); the *modifiers*
   (``own_parties``): those in its own noun phrase ("U.S.-Soviet talks");
-- the participants: subject and objects, one per state or body. "Separately", "separate
+- the participants: subject and objects, one per state or body, and a go-between named
+  after the talks ("talks between A and B, mediated by C"). "Separately", "separate
   talks" or "calls" with more than two makes one meeting per partner of the first
   (``meeting_groups``).
 

@@ -5,6 +5,8 @@
 - *Subject matter*: the state "talks on" name when only their convener is named
   ("U.N.-led peace talks on Yemen").
 - *A body before its members*: "G7 leaders, including Obama and Abe".
+- *Go-betweens* named after the talks, who take part in them: "talks between Peru and
+  Chile, mediated by Brazil" (``with_go_betweens``).
 - *Participants*: one actor per state or body (a person before a state, never a capital
   beside its state).
 

@@ -1,9 +1,10 @@
 """A phrase cut at its word limit inside a name is carried to the name's end: "a session
 of the Group | of Andean States", "talks with the Secretary | of State", "the Bank | and
 Trust Company": a name cut after its first words names something else, or nothing ("the
-Federal Bureau"). Only a few words on, and only through words
-joined by "of", "and", "for" or "on" to a capitalised word that is no weekday or month
-("the deal in Lima | on Tuesday" stays cut).
+Federal Bureau"). Only a few words on, and only through words joined by "of", "and",
+"for" or "on" to a capitalised word that is no weekday or month ("the deal in Lima | on
+Tuesday" stays cut), nor through "and" into a new clause ("with Peru | and Ana Soto has
+said").
 """
 
 from __future__ import annotations

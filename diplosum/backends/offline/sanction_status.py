@@ -73,7 +73,10 @@ def sanction_status(s: RuleSentence, trigger: Hit) -> SanctionStatus:
             and not _DESCRIBES_MEASURE.fullmatch(s.text, trigger.end, hit.start)
             and not (hit.start >= trigger.end and _for_purpose(s.text, hit))
             and not (hit.start >= trigger.end and _TERM_ENDS.match(s.text, hit.end))
-            and not (hit.start >= trigger.end and _RELATIVE_VERB.search(s.text, 0, hit.start))
+            and not (
+                hit.start >= trigger.end
+                and _RELATIVE_VERB.search(s.text, max(0, hit.start - 40), hit.start)
+            )
             and not (status == "blocked" and _OVERRIDDEN.search(s.text, 0, hit.start))
         ]
         if cues and status == "lifted" and _WISHED_LIFT.search(s.text, start, cues[0].start):

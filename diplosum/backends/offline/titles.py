@@ -3,7 +3,8 @@ Minister Taro Kono", "U.S. Deputy Secretary of State John Sullivan") or after a 
 possessive ("Iran's Zarif", one known or named in full elsewhere, not "Taiwan's Foxconn");
 the state is the one named in the title or the possessive. (People named before an
 appositive giving their office, "Michael Jopling, British minister of agriculture,", are
-``appositive_people``'.) How far a name runs is ``name_runs``'.
+``appositive_people``'.) How far a name runs is ``name_runs``'. A minister's office in
+small letters opens a title too ("acting prime minister Ana Soto").
 """
 
 from __future__ import annotations
