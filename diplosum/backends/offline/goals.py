@@ -18,6 +18,7 @@ import re
 from ...models import Goal
 from .aim_cues import averted
 from .aim_owners import AIM_NOUN_WORDS, relative_head
+from .aim_phrases import opening_aim, trailing_aim
 from .aim_subjects import advised, motive_alleged
 from .aims_by import aims_by
 from .appeals import asked_in_passive
@@ -85,33 +86,6 @@ def _as_adjective(s: RuleSentence, trigger: Hit) -> bool:
         return False
     before = DETERMINER.search(s.text, max(0, trigger.start - 8), trigger.start)
     return before is not None or _BY_AFTER.match(s.text, trigger.start + len(word)) is not None
-
-
-# An opening phrase of aim, whose holder is the main clause's subject after its comma.
-_OPENING_AIM = re.compile(
-    r"\s*(?:In\s+(?:a|an)\s+(?:bid|effort|attempt|move)|In\s+order|Seeking|Hoping|Aiming|"
-    r"Trying|Determined|Eager|Keen)\b[^,;]*,\s*"
-)
-
-
-# A phrase of aim after a comma: ", in a bid to", ", in an effort to" (the trigger is
-# "bid to", "effort to"), ", in order to", ", seeking to".
-_TRAILING_AIM = re.compile(r",\s+(?:in\s+(?:a|an)\s+)?\Z")
-# A reduced relative or appositive set off right before a trailing aim.
-_ASIDE = re.compile(
-    r",\s+(?:(?:now|also|later|\w+ly)\s+){0,2}(?:known|called|dubbed|named|seen|described)"
-    r"\s[^,;:]*\Z"
-)
-_TRAILING_PHRASES = frozenset(
-    {"bid to", "effort to", "efforts to", "attempt to", "in order to", "seeking to", "aiming to"}
-)
-
-
-def _opening_aim(s: RuleSentence, trigger: Hit) -> int | None:
-    """Where the opening phrase of aim that holds ``trigger`` ends ("In a bid to ease
-    tensions, | China sent ..."); ``None`` if the trigger is in no such phrase."""
-    opening = _OPENING_AIM.match(s.text, s.opens())
-    return opening.end() if opening is not None and trigger.end <= opening.end() else None
 
 
 # A state's possessive, and a word or two, before a noun of aim: "Israel's ultimate plan
@@ -191,13 +165,11 @@ def _goal_holders(
         if subject and _PLACE_THEN_BREAK.match(s.text, opening, subject[0].start):
             return []  # a clause break after a place: no subject named before it
         return s.holders(subject[0].end) if subject else []
-    trailing = _TRAILING_AIM.search(s.text, max(0, trigger.start - 12), trigger.start)
-    if trailing is not None and trigger.phrase in _TRAILING_PHRASES:
+    trailing = trailing_aim(s, trigger)
+    if trailing is not None:
         # "Brazil may block Venezuela, in a bid to weaken Maduro": the clause's subject
-        # before the comma, not the state named last; before an aside too ("launched a
-        # raid on Peru, now known as the Tacna raid, in order to").
-        aside = _ASIDE.search(s.text, max(0, trailing.start() - 80), trailing.start())
-        return s.holders(aside.start() if aside is not None else trailing.start())
+        # before the comma, not the state named last.
+        return s.holders(trailing)
     if _first_person_before(s.text, trigger.end):
         # "we will continue": the speaker's aim, never that of a state named beside it.
         speaker = speaker_of(s, nearby)
@@ -313,7 +285,7 @@ def goals_in(s: RuleSentence, nearby: Nearby) -> list[Goal]:
             holders = [a for a in by if s.is_agent(a) and a.code not in held][:1]
             opening = None
         else:
-            opening = _opening_aim(s, trigger)
+            opening = opening_aim(s, trigger)
             holders = [h for h in _goal_holders(s, trigger, nearby, opening) if h.code not in held]
         if _hoped_of_another(s, trigger, holders):
             continue  # "we hope North Korea exercises restraint": asked of another, no aim

@@ -6,7 +6,9 @@ Quito, after a trip to ..."), the host that names an earlier meeting ("the Madri
 ... ahead of an EU summit"), or the subject of another clause ("..., if the talks
 stall"). Listed states stating a view on talks that name no party ("Peru and Chile
 favour early talks") meet nobody, and private people's trips ("fans
-travelling to France") are no official's.
+travelling to France") are no official's. Where talks with one state name no other
+party, the reporting speaker's side is it ("Talks with Peru have made progress, a Chilean
+official said": ``speakers_side``).
 """
 
 from __future__ import annotations
@@ -16,10 +18,18 @@ import re
 from .actors import ActorMention
 from .clauses import SIDELINES
 from .lexicon import Hit
+from .reporting import reporting_actor
 from .sentence import RuleSentence
 from .titles import OFFICE_AFTER
 
-__all__ = ["TRAVELS", "favoured_by_several", "names_noun", "private_trip", "subject_of"]
+__all__ = [
+    "TRAVELS",
+    "favoured_by_several",
+    "names_noun",
+    "private_trip",
+    "speakers_side",
+    "subject_of",
+]
 
 # Travel to places: with nobody named travelling, the places named meet nobody.
 TRAVELS = frozenset(
@@ -226,3 +236,30 @@ def names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
 
 
 _TRAVEL_NOUNS = frozenset({"trip to", "trips to", "tour of"})
+
+
+# "commercial bank discussions with Argentina": talks of others than the speaker's state.
+_OTHERS_TALKS = re.compile(
+    r"\b(?:bank|banks|commercial|business|company|industry)\s+\Z", re.IGNORECASE
+)
+
+
+# Someone no state sends, a relative clause's subject: "a tourist who was visiting".
+_SOMEONE_WHO = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s+[^,;]*\Z")
+
+
+def speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The reporting speaker, as the other party of talks with one state that no one
+    else holds ("Talks with Peru have made progress, a Chilean official said")."""
+    if _OTHERS_TALKS.search(s.text, max(0, trigger.start - 12), trigger.start):
+        return []
+    if _SOMEONE_WHO.search(s.text, max(0, trigger.start - 100), trigger.start):
+        return []  # "a mother who was infected while visiting Peru": no official's trip
+    if _YOUR.search(s.text, max(0, trigger.start - 30), trigger.start):
+        return []  # '"... before your visit to Lima," Chile's president wrote': theirs
+    speaker = reporting_actor(s)
+    return [speaker] if speaker is not None and s.is_agent(speaker) else []
+
+
+# The one spoken to's: "your visit", "your recent trip".
+_YOUR = re.compile(r"\b[Yy]our\s+(?:[\w-]+\s+){0,2}\Z")

@@ -33,6 +33,7 @@ from .meeting_subjects import (
     favoured_by_several,
     names_noun,
     private_trip,
+    speakers_side,
     subject_of,
 )
 from .no_meeting import HOST_VERBS, RECEIVE_VERBS, agreed_alone, names_no_meeting
@@ -49,7 +50,6 @@ from .own_parties import (
 from .parties import dealt_with, objects, urged_parties
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
-from .reporting import reporting_actor
 from .sentence import RuleSentence
 from .trip_purposes import for_a_gathering, talks_with_private_people
 from .visits import (
@@ -108,33 +108,6 @@ _MEDIATES = re.compile(
     r"\b(?:brok|mediat|host|facilitat|sponsor|conven|organi[sz]|arrang)[a-z]*\s+"
     r"(?:(?:the|a|new|fresh|direct|indirect|peace|\w+ly)\s+)*\Z"
 )
-
-
-# "commercial bank discussions with Argentina": talks of others than the speaker's state.
-_OTHERS_TALKS = re.compile(
-    r"\b(?:bank|banks|commercial|business|company|industry)\s+\Z", re.IGNORECASE
-)
-
-
-# Someone no state sends, a relative clause's subject: "a tourist who was visiting".
-_SOMEONE_WHO = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s+[^,;]*\Z")
-
-
-def _speakers_side(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The reporting speaker, as the other party of talks with one state that no one
-    else holds ("Talks with Peru have made progress, a Chilean official said")."""
-    if _OTHERS_TALKS.search(s.text, max(0, trigger.start - 12), trigger.start):
-        return []
-    if _SOMEONE_WHO.search(s.text, max(0, trigger.start - 100), trigger.start):
-        return []  # "a mother who was infected while visiting Peru": no official's trip
-    if _YOUR.search(s.text, max(0, trigger.start - 30), trigger.start):
-        return []  # '"... before your visit to Lima," Chile's president wrote': theirs
-    speaker = reporting_actor(s)
-    return [speaker] if speaker is not None and s.is_agent(speaker) else []
-
-
-# The one spoken to's: "your visit", "your recent trip".
-_YOUR = re.compile(r"\b[Yy]our\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 # Those a meeting is with, named right after it.
@@ -340,5 +313,5 @@ def _participants(
     if len(actors) == 1:
         actors = participants(subject + own + others + talked_about(s, trigger), s.actors)
     if len(actors) == 1 and others and not subject and not named_between:
-        actors = participants(others + _speakers_side(s, trigger), s.actors)
+        actors = participants(others + speakers_side(s, trigger), s.actors)
     return actors

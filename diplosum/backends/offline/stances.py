@@ -7,8 +7,8 @@ China"; which verbs are passive is ``passives``'), else the subject of the trigg
 clause ("Kenya and Tanzania oppose ..."), else the speaker of the sentence's reporting
 clause ("..., said a senior US official"). A holder takes the first position it is given
 in a sentence: a later trigger is usually the object of the first ("resisting calls for
-stimulus"), unless "but" contrasts them. What it is about is ``topics``'; positions said
-without a stance word are ``speech.reported_stances``'.
+stimulus"), unless "but" contrasts them (``stance_chains``). What it is about is
+``topics``'; positions said without a stance word are ``speech.reported_stances``'.
 """
 
 from __future__ import annotations
@@ -42,27 +42,13 @@ from .reported import adjectival, reported_of_unplaced
 from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
+from .stance_chains import held_again, listed_verb
 from .stance_nouns import stands_as_verb, stated_at
 from .stance_triggers import stance_triggers
 from .subject_after import opening_participle_end
 from .topics import asked_end, names_only_holder, received_topic, stance_topic
 
 __all__ = ["stances_in"]
-
-
-# A contrast between two positions: "backed the pact but was concerned", "approved the sale
-# while rejecting the request".
-_BUT = re.compile(r"\b(?:but|while|whereas)\b")
-# The main verb after a relative clause that held the first trigger: "Iran, which backs
-# the Syrian government, | condemned the strikes".
-# (A name may open the next: "Condemning the attack, Chile called for calm".)
-_CLAUSE_CLOSED = re.compile(
-    r"[^,;]*,\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:\w+ly\s+|also\s+)?\Z"
-)
-# A second verb of the same subject: "rejected the charge and called for talks".
-_AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?\Z")
-# A relative clause with its own subject: "signed a pact in which Japan agreed to ...".
-_IN_WHICH = re.compile(r"\b(?:in|under|by|through)\s+which\b|\bwhereby\b")
 
 
 # Judgments said of a subject: "the plan is unacceptable" is the speaker's, not the plan's.
@@ -99,26 +85,6 @@ _MUST = re.compile(
     rf"(?<![Ww]e\s)(?<!\bI\s)\b{MODALS}\s+"
     r"(?:[\"'\u201c]?[a-z]+\s+){0,3}[\"'\u201c]?(?:[a-z]+\s+)?\Z"
 )
-
-
-# A verb in the infinitive or after a modal (a few words before the trigger: "to
-# underscore a commitment to"), and another listed after its object: "is expected to back
-# the plan, condemn the attack and ...".
-_TO_OR_MODAL = re.compile(
-    r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+(?:[\w'\u2019-]+\s+){0,3}\Z"
-)
-_LISTED = re.compile(r"(?:[^;:.]|(?<=\b[A-Za-z])\.)*,\s+\Z")
-
-
-def _listed_verb(s: RuleSentence, first: Hit, trigger: Hit) -> bool:
-    """Whether ``trigger`` is a verb listed after ``first`` and its object, of the same
-    subject: both bare verbs, the second right after a comma."""
-    return (
-        _TO_OR_MODAL.search(s.text, max(0, first.start - 30), first.start) is not None
-        and _LISTED.match(s.text, first.end, trigger.start) is not None
-        and trigger.phrase not in NEEDS_AGENT
-        and not trigger.phrase.endswith(("ed", "ing", "s"))
-    )
 
 
 def _demanded(s: RuleSentence, trigger: Hit) -> bool:
@@ -161,7 +127,7 @@ def stances_in(s: RuleSentence, nearby: Nearby) -> list[Stance]:
             continue
         holders = _holders(s, trigger, nearby, functools.partial(_next, triggers, at, s), last)
         # A later trigger is the object of an earlier one, unless "but" contrasts them.
-        holders = [h for h in holders if _free(s, held.get(h.code), hit)]
+        holders = [h for h in holders if held_again(s, held.get(h.code), hit)]
         topic = _topic(s, trigger)
         if topic is None:
             continue
@@ -275,28 +241,13 @@ def _holders(
     reporter = None if referents else reporting_actor(s) or quoted_speaker(s, nearby)
     # "France and Italy said the plan was unacceptable": each of those listed says it.
     holders = joint_speakers(s, reporter) if reporter else referents
-    if not holders and last is not None and _listed_verb(s, last[0], hit):
+    if not holders and last is not None and listed_verb(s, last[0], hit):
         return last[1]  # "will back the plan, condemn the attack": the same subject
     return holders
 
 
 # "we" or "I" right before the verb, past an adverb or an auxiliary.
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|all|fully|strongly|do|will|must)\s+)?\Z")
-
-
-def _free(s: RuleSentence, held_until: int | None, hit: Hit) -> bool:
-    """Whether a holder whose earlier stance's trigger ended at ``held_until`` (``None``:
-    no earlier stance) holds ``hit`` too: only if "but" contrasts them ("backed the
-    pact but was concerned about a ban"), "and" or a comma closes the first clause, or
-    "in which" opens another; else ``hit`` is the earlier one's object."""
-    if held_until is None:
-        return True
-    return bool(
-        _BUT.search(s.text, held_until, hit.start)
-        or _AND_THEN.search(s.text, held_until, hit.start)
-        or _IN_WHICH.search(s.text, held_until, hit.start)
-        or _CLAUSE_CLOSED.match(s.text, held_until, hit.start)
-    )
 
 
 def _topic(s: RuleSentence, trigger: _Trigger) -> str | None:
