@@ -63,14 +63,19 @@ _REDRESS = re.compile(
     r"(?:(?:an?|the|full|formal|public)\s+)*"
     r"(?:apology|apologies|apologi[sz]e|compensation|reparations|redress)\b"
 )
+# A measure asked to be stopped, in the passive: "(for the sanctions to) be lifted",
+# "(that the ban) be scrapped". A pattern fragment, no group.
+_BE_STOPPED = (
+    r"be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|cancell?ed|rescinded|revoked|"
+    r"repealed|suspended|abolished|halted)"
+)
 # After an appeal, what is asked for is that something not happen, or stop.
 _NOT_TO = re.compile(
     # (a quotation may open at what is asked: 'called on Iran to "cease all tests"')
     r"\s+(?:[\w.'\u2019-]+\s+){0,5}?(?:not\s+to|(?:to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)"
     r"[\"\u201c]?"
     # "called for the sanctions to be lifted", "demanded that the ban be scrapped"
-    rf"(?:{STOPPING}|refrain|forsake|be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|"
-    r"cancell?ed|canceled|rescinded|revoked|repealed|suspended|abolished|halted)|"
+    rf"(?:{STOPPING}|refrain|forsake|{_BE_STOPPED}|"
     # "urged Iran to release the sailors"; not "urged the IMF to release a loan"
     r"release(?!\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:loans?|funds?|aid|money|tranches?|credits?|"
     r"payments?)\b)))\b"
@@ -208,8 +213,7 @@ def asked_in_passive(s: RuleSentence, trigger: Hit) -> bool:
 _ASKED_TO_STOP = re.compile(
     r"\s+(?:(?P<one>(?:[\w.'\u2019-]+\s+){0,5}?)to|that\s+(?P<that>(?:[\w.'\u2019-]+\s+){1,4}?))"
     r"\s*[\"\u201c]?"
-    r"(?:(?P<passive>be\s+(?:lifted|removed|scrapped|withdrawn|ended|dropped|cancell?ed|"
-    r"rescinded|revoked|repealed|suspended|abolished|halted))\b"
+    rf"(?:(?P<passive>{_BE_STOPPED})\b"
     rf"|(?P<verb>(?:{STOPPING})\b(?:\s+from\b)?|refrain\s+from\b|forsake\b))"
 )
 
