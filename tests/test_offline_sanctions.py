@@ -405,6 +405,8 @@ def test_sanctions_warned_of_vetoed_in_a_resolution_voted_dropped_and_phased_out
         "The U.S. Senate voted to impose sanctions on Iran.": ("USA", "IRN", "imposed"),
         "Australia dropped its sanctions against Fiji.": ("AUS", "FJI", "lifted"),
         "The EU will phase out its sanctions on Belarus.": ("EU", "BLR", "lifted"),
+        # "sanction" the verb falls on its object, not on the one who blocks it
+        "Chile blocked a U.N. move to sanction Bolivia.": ("UN", "BOL", "blocked"),
     }
     for text, expected in cases.items():
         found = extract_summary(text).sanctions

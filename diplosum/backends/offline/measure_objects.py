@@ -25,6 +25,8 @@ __all__ = ["ONLY_WITH_TARGET", "TARGET_IN_OBJECT", "expels_no_envoys", "object_t
 TARGET_IN_OBJECT = frozenset(
     {"expelled", "expel", "expulsion", "froze the assets", "frozen the assets"}
     | {"freeze the assets", "banned imports", "import ban", "imports ban", "sanctioned"}
+    # the verb's other forms: "a move to sanction North Korea" falls on whom it names
+    | {"sanction", "sanctioning"}
     | {"cut diplomatic ties", "cut ties", "severed ties", "severed diplomatic ties"}
     | {"severed relations", "severed diplomatic relations", "broke off diplomatic relations"}
     | {
