@@ -4956,3 +4956,25 @@ def test_he_after_someone_unnamed_said_is_that_one() -> None:
         "he was optimistic about a deal."
     )
     assert stance_keys(text) == {("PER", "neutral")}
+
+
+def test_a_veto_used_or_threatened_and_what_is_insisted_on() -> None:
+    def read(text: str) -> list[tuple[str | None, str, str]]:
+        stances = extract_summary(text).stances
+        return [(s.actor.country, s.position, s.topic) for s in stances]
+
+    assert read("Peru said it would use its veto against the Chilean plan.") == [
+        ("PER", "oppose", "the Chilean plan")
+    ]
+    assert read("Peru threatened a veto of the resolution.") == [
+        ("PER", "oppose", "the resolution")
+    ]
+    # The verb after the veto states the same opposition, on its own object.
+    assert read("Peru used its veto to block the Chilean plan.") == [
+        ("PER", "oppose", "the Chilean plan")
+    ]
+    assert read("Chilean officials said they would insist on the clause.") == [
+        ("CHL", "support", "the clause")
+    ]
+    # "on" a day is when, not what is insisted on.
+    assert read("Chile insisted on Wednesday that the deal was fair.") == []

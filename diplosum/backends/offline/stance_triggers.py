@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import MONTHS, WEEKDAYS
 from .clauses import OBJECT_OPENS
 from .lexicon import Hit
 from .positions import Position
@@ -182,15 +183,29 @@ _PRESSED_FOR = re.compile(
 )
 
 
+# "used its veto to block the resolution": the verb after it states the same opposition,
+# and its object is what is opposed.
+_VETO_TO = re.compile(r"\s+to\s+")
+_ON_A_DATE = re.compile(rf"\s*(?:{WEEKDAYS}|{MONTHS})\b")
+
+
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
     help"), "back" not as the verb, calls the subject faces, an adjective
     (``_adjective_use``), "slammed" as a blow, a stance word said to be lacking ("a lack
     of commitment to", "its refusal to step in to back", whose lack the sentence does
-    not say), or a word of the question someone was asked ("Asked if he was satisfied
+    not say), a veto used "to" do what another word of opposition says, "insisted on"
+    a day, or a word of the question someone was asked ("Asked if he was satisfied
     with ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
+        return True
+    if hit.phrase.startswith("insist") and _ON_A_DATE.match(s.text, hit.end):
+        # "insisted on Monday that ...": a time, not what is insisted on ("called on
+        # Monday for talks" still calls for them: ``topics``)
+        return True
+    to = _VETO_TO.match(s.text, hit.end) if hit.phrase.endswith(" veto") else None
+    if to is not None and s.has("stance.oppose", to.end(), to.end() + 20):
         return True
     if hit.phrase.startswith("in favo") and _TILT.search(s.text, max(0, hit.start - 24), hit.start):
         return True  # "a bias in favour of slow markets": a lean described, no position
