@@ -4978,3 +4978,17 @@ def test_a_veto_used_or_threatened_and_what_is_insisted_on() -> None:
     ]
     # "on" a day is when, not what is insisted on.
     assert read("Chile insisted on Wednesday that the deal was fair.") == []
+
+
+def test_a_reaction_that_came_from_states_and_states_named_as_examples() -> None:
+    assert stance_keys("Protests against the tax have come from Chile and Peru.") == {
+        ("CHL", "oppose"),
+        ("PER", "oppose"),
+    }
+    stances = extract_summary("Objections to the tax also came from Chile.").stances
+    assert [(s.actor.country, s.topic) for s in stances] == [("CHL", "the tax")]
+    # Those the rules take for no state ("buyers") are these states, named after "such as".
+    text = "Angry protests have come from other buyers, such as Chile and Peru."
+    assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
+    # Where people come from is still no position of their state.
+    assert stance_keys("Most of the protesters came from Chile.") == set()

@@ -16,7 +16,7 @@ from .agent_words import NOT_AGENTS
 from .appeals import asked_for
 from .clauses import OBJECT_OPENS
 from .lexicon import Hit, lexicon
-from .places import ABOUT
+from .places import ABOUT, CAME
 from .sentence import RuleSentence
 
 __all__ = [
@@ -43,11 +43,12 @@ STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning"
 
 
 # A trigger's agent after it: "was welcomed by Egypt", "condemnation from France",
-# "concerns raised by Israel".
+# "concerns raised by Israel", "protests also came from Peru".
 # (Past a second participle of the same passive: "encouraged and sponsored by Castro".)
 _AGENT = re.compile(
     r"\s+(?:and\s+[a-z]+(?:ed|en)\s+(?=by\s))?"
     r"(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
+    r"|\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:came|come|comes|coming)\s+(?:also\s+)?from\s+"
 )
 # A charge, then its agent: "was accused of espionage by Peru" (a few words, no verb of
 # theirs: not "accused of backing attacks by rebels").
@@ -59,7 +60,7 @@ _REACTIONS = frozenset(
     {"objection", "objections", "opposition", "criticism", "condemnation", "protest"}
     | {"protests", "complaint", "complaints", "support", "backing", "praise"}
 )
-_ABOUT_THEN_FROM = re.compile(ABOUT + r"\s+from\s+")
+_ABOUT_THEN_FROM = re.compile(rf"{ABOUT}(?:{CAME})?\s+from\s+")
 # A noun in small letters opening the phrase after "by" or "from": whose it is.
 _HEAD_NOUN = re.compile(r"(?:(?:some|many|several|other|the|a|an)\s+)?([a-z]+)\b")
 # Money or means after "by": "financed by the reserves of", "supported by loans from".
@@ -142,13 +143,15 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if by is None:
         return []
     start = by.end()
-    head = _HEAD_NOUN.match(s.text, start)
-    if head is not None and head.group(1) in NOT_AGENTS:
-        return []  # "objections from people close to the administration": theirs, no state's
-    if _MEANS.match(s.text, start):
-        return []  # "a fund guaranteed by cash reserves of the IMF": money, no position
     # "by European partners including Poland and Estonia": the members.
     including = _INCLUDING.search(s.text, start, start + 60)
+    head = _HEAD_NOUN.match(s.text, start)
+    if including is None and head is not None and head.group(1) in NOT_AGENTS:
+        # "objections from people close to the administration": theirs, no state's (but
+        # "from other exporters, such as Peru": the states named are those exporters)
+        return []
+    if _MEANS.match(s.text, start):
+        return []  # "a fund guaranteed by cash reserves of the IMF": money, no position
     if including is not None:
         start = including.end()
     unnamed = _UNNAMED_FIRST.match(s.text, start)

@@ -17,6 +17,7 @@ from .name_runs import NOT_NAMES
 
 __all__ = [
     "ABOUT",
+    "CAME",
     "NAMES_OR_SEATS",
     "NO_NOUN_AFTER",
     "company_after",
@@ -107,8 +108,11 @@ ABOUT = (
     r"(?:\s+(?!(?:to|of|for|on|over|about|against|in|at|with|by)\s)[\w'\u2019-]+){0,3}?)"
 )
 
+#: A reaction's verb before "from" and its source: "protests have also come from Peru".
+CAME = r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:came|come|comes|coming)(?:\s+also)?"
 _PARTY_FROM = re.compile(
-    rf"\b(?:{_PEOPLE_FROM}|(?:{_REACTIONS_FROM})(?:{ABOUT})?|"
+    # ("protests against the tax have also come from Peru": the reaction's source)
+    rf"\b(?:{_PEOPLE_FROM}|(?:{_REACTIONS_FROM})(?:{ABOUT})?(?:{CAME})?|"
     # "faces sanctions from the United States", "an invitation from China": what a state
     # sends or does, not where someone came from.
     r"sanctions|measures|tariffs|duties|embargo|retaliation|reprisals?|threats?|ultimatum|"
