@@ -4992,3 +4992,14 @@ def test_a_reaction_that_came_from_states_and_states_named_as_examples() -> None
     assert stance_keys(text) == {("CHL", "oppose"), ("PER", "oppose")}
     # Where people come from is still no position of their state.
     assert stance_keys("Most of the protesters came from Chile.") == set()
+
+
+def test_a_national_set_off_by_commas_and_attacks_called_for() -> None:
+    # "a Peruvian" alone after a name says who he is, not that he acts for Peru.
+    text = "Luis Vega, a Peruvian, praised the new border deal in a letter to the paper."
+    assert stance_keys(text) == set()
+    # Attacks asked for oppose their target; defending attacks on a plan asks for none.
+    text = "Peru's president has called for his army to be ready to mount attacks against Chile."
+    assert stance_keys(text) == {("PER", "oppose")}
+    assert stance_keys("Peru called for strikes against Chilean bases.") == {("PER", "oppose")}
+    assert stance_keys("Chile defended attacks on the plan.") == {("CHL", "support")}

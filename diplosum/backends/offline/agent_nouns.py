@@ -119,6 +119,8 @@ def of_no_agent(text: str, start: int) -> bool:
 
 # An adjective as a noun, a national: "an American detained in Russia", "a Briton who".
 _A_NATIONAL = re.compile(r"\b(?:a|an|A|An)\s+\Z")
+# An appositive of the adjective alone: ", an Australian,".
+_SET_OFF_A = re.compile(r",\s+(?:a|an)\s+\Z")
 _NATIONAL_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:who|detained|held|jailed|arrested|imprisoned|kidnapped|abducted|killed|"
     r"convicted|sentenced|accused|charged|living|working|studying)\b"
@@ -144,11 +146,14 @@ _IDENTIFIED_AS = re.compile(
 def a_national(text: str, start: int, end: int) -> bool:
     """Whether the state's adjective at ``start:end`` names one of its people, a noun
     after "a" ("an American detained in Russia", "a Chilean who lives in Lima"), one in
-    a plight ("a wounded Iraqi"), or an identity ("identify as Syrian")."""
+    a plight ("a wounded Iraqi"), an appositive of the adjective alone ("Luis Vega, a
+    Peruvian,"), or an identity ("identify as Syrian")."""
     if _A_PERSON_IN_PLIGHT.search(text, max(0, start - 16), start) is not None:
         return True
     if _IDENTIFIED_AS.search(text, max(0, start - 36), start) is not None:
         return True  # "residents there identify as Chilean": who they are, no agent
+    if _SET_OFF_A.search(text, max(0, start - 6), start) and text.startswith(",", end):
+        return True  # "Luis Vega, a Peruvian, said": who he is, not what he acts for
     return (
         _A_NATIONAL.search(text, max(0, start - 4), start) is not None
         and _NATIONAL_AFTER.match(text, end) is not None

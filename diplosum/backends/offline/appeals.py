@@ -102,6 +102,13 @@ _PUNISHING = re.compile(
     r"use\s+(?:its\s+|their\s+|his\s+|our\s+)?(?:nuclear\s+|chemical\s+)?weapons|"
     r"go\s+to\s+war|wage\s+war)\b"
 )
+# Attacks asked for: "called for strikes against its bases", "for the army to be ready to
+# mount attacks on Peru" (only asked: "defended attacks on the plan" is no call for any).
+_ATTACKS = re.compile(
+    r"\s*(?:(?:[\w.'\u2019-]+\s+){1,8}?to\s+(?:mount|launch|carry\s+out|stage)\s+)?"
+    r"(?:(?:pre-?emptive|military|air|missile|retaliatory|new|more)\s+)*"
+    r"(?:attacks|strikes|air\s+strikes|airstrikes|raids)\s+(?:against|on)\s"
+)
 # An appeal for restraint or calm takes no side (the annotation guide's example of neutral).
 # So does one for a peaceful way, whatever the outcome: "called for a peaceful resolution",
 # "urged both sides to uphold the rule of law", "a diplomatic solution".
@@ -136,10 +143,11 @@ def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: i
             or _NAMED_STOP.match(s.text, asked)
             or _STOP_NOUN.match(s.text, asked)
             or _REDRESS.match(s.text, asked)
+            or _ATTACKS.match(s.text, asked)
         )
     ):
         # "urged Hanoi not to sign", "called on X to stop", "demand China revoke", "called
-        # for an end to the exemption"
+        # for an end to the exemption", "called for strikes against"
         return "oppose"
     if (
         position == "support"
