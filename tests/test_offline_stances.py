@@ -5003,3 +5003,12 @@ def test_a_national_set_off_by_commas_and_attacks_called_for() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
     assert stance_keys("Peru called for strikes against Chilean bases.") == {("PER", "oppose")}
     assert stance_keys("Chile defended attacks on the plan.") == {("CHL", "support")}
+
+
+def test_a_states_frustration_opposes_what_it_is_over() -> None:
+    summary = extract_summary("The move stems from deep Chilean frustration over Peru's policy.")
+    assert [(s.actor.country, s.position, s.topic) for s in summary.stances] == [
+        ("CHL", "oppose", "Peru's policy")
+    ]
+    # Whose frustration it is must be said.
+    assert stance_keys("Frustration over Peru's policy grew in the region.") == set()
