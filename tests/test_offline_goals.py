@@ -1790,3 +1790,12 @@ def test_what_someone_doubts_is_no_stated_aim_or_position() -> None:
     assert goal_codes("There is no doubt Chile wants to sign the deal.") == ["CHL"]
     text = "Bankers doubted the value of the Chilean government's plan to build a port."
     assert goal_codes(text) == ["CHL"]
+
+
+def test_what_a_state_would_like_is_its_aim() -> None:
+    goals = extract_summary(
+        '"We would like closer ties with Chile," Peru\'s trade minister said.'
+    ).goals
+    assert [(g.actor.country, g.statement) for g in goals] == [("PER", "closer ties with Chile")]
+    # Not what someone says a state would not like.
+    assert goal_codes("It is not what Chile would like, the minister said.") == []
