@@ -5012,3 +5012,10 @@ def test_a_states_frustration_opposes_what_it_is_over() -> None:
     ]
     # Whose frustration it is must be said.
     assert stance_keys("Frustration over Peru's policy grew in the region.") == set()
+
+
+def test_protests_a_subject_met_are_not_its_own() -> None:
+    assert stance_keys("The Chilean president's rallies have been met by protests.") == set()
+    # Whose they are, "from" says.
+    text = "The Chilean president's visit was met by protests from Peru."
+    assert stance_keys(text) == {("PER", "oppose")}

@@ -2,7 +2,8 @@
 with it ("the opposition", "criticism from Peru") states its subject's own position when
 it stands as a verb ("summoned the envoy to protest", "Peru is backing the accord", "we
 strongly protest") or when the subject states or gives it as its own ("voiced its
-opposition to", "gave their backing to").
+opposition to", "gave their backing to"); and one that is what the subject met ("his
+visit was met by protests") is no position of the subject's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .lexicon import Hit
 from .sentence import RuleSentence
 from .stance_triggers import PROGRESSIVE
 
-__all__ = ["stands_as_verb", "stated_at"]
+__all__ = ["met_by", "stands_as_verb", "stated_at"]
 
 
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
@@ -65,4 +66,17 @@ def stands_as_verb(s: RuleSentence, trigger: Hit) -> bool:
     return trigger.phrase in _NOUN_OR_VERB and (
         TO_BEFORE.search(s.text, max(0, trigger.start - 4), trigger.start) is not None
         or _VERB_SUBJECT.search(s.text, max(0, trigger.start - 30), trigger.start) is not None
+    )
+
+
+# Reaction nouns that may be what a passive's subject met: "was met by protests", "greeted
+# by angry protests" (the subject's is none; whose they are, "from" names).
+_MET = frozenset({"protests", "protest", "criticism", "condemnation", "outrage", "anger"})
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:angry|fierce|mass|large|street|noisy|loud|some)\s+)?\Z")
+
+
+def met_by(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a reaction noun right after "by", what the subject met."""
+    return trigger.phrase in _MET and (
+        _BY_BEFORE.search(s.text, max(0, trigger.start - 12), trigger.start) is not None
     )

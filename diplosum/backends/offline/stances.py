@@ -43,7 +43,7 @@ from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
 from .stance_chains import held_again, listed_verb
-from .stance_nouns import stands_as_verb, stated_at
+from .stance_nouns import met_by, stands_as_verb, stated_at
 from .stance_triggers import stance_triggers
 from .subject_after import opening_participle_end
 from .topics import asked_end, names_only_holder, received_topic, stance_topic
@@ -167,7 +167,7 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
             return None  # "a US court order blocking the sale": a ruling, no position
         named = owners or []  # "ignored a UN resolution condemning": the UN's
     received = received_at(s, hit)
-    needs_agent = hit.phrase in NEEDS_AGENT and not stands_as_verb(s, hit)
+    needs_agent = (hit.phrase in NEEDS_AGENT or met_by(s, hit)) and not stands_as_verb(s, hit)
     if not agents and (received is not None or (not named and needs_agent)):
         return None  # "the opposition", "faced criticism" with nobody's name: no stance
     # "Peru's plan was unacceptable", and "Iran was condemned for the attack" (by
