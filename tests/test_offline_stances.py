@@ -5019,3 +5019,10 @@ def test_protests_a_subject_met_are_not_its_own() -> None:
     # Whose they are, "from" says.
     text = "The Chilean president's visit was met by protests from Peru."
     assert stance_keys(text) == {("PER", "oppose")}
+
+
+def test_a_fault_found_with_too_is_no_view_of_whose_it_is() -> None:
+    text = "A bank said that Peruvian minister Luis Vega's forecasts were too optimistic."
+    assert stance_keys(text) == set()
+    text = '"I am optimistic about the talks with Chile," Peru\'s minister said.'
+    assert stance_keys(text) == {("PER", "neutral")}

@@ -186,6 +186,7 @@ _PRESSED_FOR = re.compile(
 # "used its veto to block the resolution": the verb after it states the same opposition,
 # and its object is what is opposed.
 _VETO_TO = re.compile(r"\s+to\s+")
+_TOO = re.compile(r"\b(?:too|overly|unduly|excessively)\s+\Z", re.IGNORECASE)
 _ON_A_DATE = re.compile(rf"\s*(?:{WEEKDAYS}|{MONTHS})\b")
 
 
@@ -200,6 +201,8 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     with ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
         return True
+    if _TOO.search(s.text, max(0, hit.start - 12), hit.start):
+        return True  # "forecasts were too optimistic": a fault the speaker finds, not a view
     if hit.phrase.startswith("insist") and _ON_A_DATE.match(s.text, hit.end):
         # "insisted on Monday that ...": a time, not what is insisted on ("called on
         # Monday for talks" still calls for them: ``topics``)
