@@ -5026,3 +5026,10 @@ def test_a_fault_found_with_too_is_no_view_of_whose_it_is() -> None:
     assert stance_keys(text) == set()
     text = '"I am optimistic about the talks with Chile," Peru\'s minister said.'
     assert stance_keys(text) == {("PER", "neutral")}
+
+
+def test_a_call_to_avoid_force_asks_for_restraint() -> None:
+    assert stance_keys("NATO called on Chile and Peru to avoid the use of force.") == {
+        ("NATO", "neutral")
+    }
+    assert stance_keys("Chile urged Peru to avoid violence.") == {("CHL", "neutral")}

@@ -117,6 +117,8 @@ _RESTRAINT = re.compile(
     # "urged both parties to be patient", "to wait patiently for the ruling"
     r"patien(?:ce|t|tly)|"
     r"peacefully|peaceful\s+(?:resolution|solution|settlement|means)|rule\s+of\s+law|"
+    # "to avoid the use of force", "to avoid violence"
+    r"avoid\s+(?:(?:the\s+)?use\s+of\s+)?(?:force|violence|bloodshed)|"
     r"international\s+law|diplomatic\s+(?:solution|means)|"
     r"respect\s+(?:for\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce))\b",
     re.IGNORECASE,
