@@ -1890,3 +1890,12 @@ def test_a_threat_in_a_relative_clause_after_the_measure_is_not_its_status() -> 
     assert statuses(text) == [("CHL", "PER", "imposed")]
     text = "Chile threatened to cut off gas supplies to Peru."
     assert statuses(text) == [("CHL", "PER", "threatened")]
+
+
+def test_investment_restrictions_eased_are_policy_not_a_sanction_lifted() -> None:
+    text = "Chile plans to ease its investment restrictions, Peru's envoy said."
+    assert sanction_pairs(text) == []
+    # Restrictions eased with no kind said still fall on the article's other state.
+    assert sanction_pairs("Chile eased restrictions on travel, Peru's envoy said.") == [
+        ("CHL", "PER")
+    ]

@@ -31,7 +31,9 @@ _PUNITIVE = re.compile(
     re.IGNORECASE,
 )
 _AS_POLICY = re.compile(
-    r"(?:\b(?:import|export)s?|\b(?:remov|cut|reduc|lower|eliminat|scrap|abolish|dismantl)"
+    # (the kind of trade or money they govern: "investment restrictions", "capital curbs")
+    r"(?:\b(?:import|export|investment|capital|ownership|currency|lending)s?"
+    r"|\b(?:remov|cut|reduc|lower|eliminat|scrap|abolish|dismantl)"
     r"\w*\s+(?:(?:its|their|the|all|some)\s+)?)\s*\Z",
     re.IGNORECASE,
 )
