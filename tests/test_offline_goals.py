@@ -1799,3 +1799,11 @@ def test_what_a_state_would_like_is_its_aim() -> None:
     assert [(g.actor.country, g.statement) for g in goals] == [("PER", "closer ties with Chile")]
     # Not what someone says a state would not like.
     assert goal_codes("It is not what Chile would like, the minister said.") == []
+
+
+def test_an_unplaced_person_opening_the_sentence_holds_its_aim_not_the_next_speaker() -> None:
+    text = (
+        "Luis Vega, a rival in the contest, has drawn fire with his pledge to close "
+        "the border with Chile. Peru's President Ana Soto said Peru would not pay."
+    )
+    assert goal_codes(text) == []

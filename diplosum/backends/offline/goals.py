@@ -26,7 +26,7 @@ from .clauses import CHARACTERISED, CHARGED_THAT, possessive_then
 from .lexicon import Hit
 from .mention import ActorMention
 from .no_aim import names_no_aim
-from .no_speaker import others_open
+from .no_speaker import others_open, unknown_person_opens
 from .phrases import readable
 from .pronouns import relative_clause_person
 from .sentence import Nearby, RuleSentence
@@ -185,12 +185,20 @@ def _goal_holders(
         and trigger.phrase.split()[0] in AIM_NOUN_WORDS
     )
     holders = s.holders(trigger.start, within_clause=within) or s.referents(trigger.start)
-    if not holders and not others_open(s, trigger.start):
+    if not holders and not others_open(s, trigger.start) and not _unplaced_opens(s, trigger):
         speaker = speaker_of(s, nearby)
         holders = (
             [speaker] if speaker and not _speaks_in_a_later_clause(s, trigger, speaker) else []
         )
     return holders
+
+
+def _unplaced_opens(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether a person no rule places opens ``s`` before ``trigger`` ("Luis Vega, the
+    front-runner, has drawn fire with his vow to"): the aim is theirs, no neighbour's
+    speaker's."""
+    named_end = unknown_person_opens(s)
+    return named_end is not None and named_end <= trigger.start
 
 
 # A contrasting clause after the aim: ", though so far only Chile has said that ...".
