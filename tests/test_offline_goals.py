@@ -1807,3 +1807,9 @@ def test_an_unplaced_person_opening_the_sentence_holds_its_aim_not_the_next_spea
         "the border with Chile. Peru's President Ana Soto said Peru would not pay."
     )
     assert goal_codes(text) == []
+
+
+def test_an_aim_left_out_after_to_do_is_not_stated_there() -> None:
+    assert goal_codes("Peru will not sign the deal as it had promised to do.") == []
+    assert goal_codes("Peru said it would sign the deal, but has yet to do so.") == []
+    assert goal_codes("Chile promised to do more for refugees.") == ["CHL"]

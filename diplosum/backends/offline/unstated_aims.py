@@ -114,9 +114,16 @@ _AGAINST_A_PERSON = re.compile(
 )
 
 
+# An aim's verb phrase left out: "as Peru had pledged to do", "has promised to do so".
+_ELIDED = re.compile(
+    r"\s*(?:do(?:\s+so)?|so)\s*(?:[,.;:\"\u201d]|\s(?:but|and|or|as|because|when)\b|\Z)"
+)
+
+
 def not_stated(s: RuleSentence, trigger: Hit) -> bool:
     """Whether the aim of ``trigger`` is not stated: asked, supposed, doubted, charged
-    or alleged, others' aim thwarted, disclaimed, disowned or given up."""
+    or alleged, others' aim thwarted, disclaimed, disowned or given up, or left out ("as
+    it had promised to do")."""
     if OPEN_QUESTION.search(s.text, max(0, trigger.start - 100), trigger.start) or in_question(
         s.text, trigger
     ):
@@ -149,6 +156,8 @@ def not_stated(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 40), trigger.start
     ):
         return True  # "suspects the aim is to": a guess at someone else's
+    if _ELIDED.match(s.text, trigger.end):
+        return True  # "as it had promised to do": the aim is said elsewhere, not here
     if _AGAINST_A_PERSON.match(s.text, trigger.end):
         return True  # "a push to remove her from office": against one named, not hers
     # "has dropped plans to oppose", "abandoned its bid to", "reversed its policy of trying
