@@ -3154,6 +3154,9 @@ def test_a_service_given_or_those_in_question_take_no_position() -> None:
 def test_a_markets_demand_is_no_ones_demand() -> None:
     assert stance_keys("Slower growth in Peru is reducing the demand for Chilean goods.") == set()
     assert stance_keys("PERUVIAN DEMAND FOR CHILEAN BONDS SEEN RISING") == set()
+    text = "Chile's exports are falling amid a slump in copper prices and demand."
+    assert stance_keys(text) == set()
+    assert stance_keys("Chile said supply and demand would set the price, not Peru.") == set()
     # A state's ask is one, goods or not.
     text = "Peru repeated its demand for Chile to cut tariffs on goods."
     assert stance_keys(text) == {("PER", "support")}

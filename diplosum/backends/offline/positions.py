@@ -147,8 +147,8 @@ def asked_from(s: RuleSentence, trigger: Hit) -> int:
     return asked.end() if asked is not None else trigger.end
 
 
-# "demand" as a market's: "declines in demand", "oil demand", "demand for crude" state no
-# one's position.
+# "demand" as a market's: "declines in demand", "oil demand", "demand for crude", "supply
+# and demand" state no one's position.
 _MARKET_BEFORE = re.compile(
     r"\b(?:in|oil|energy|crude|gasoline|fuel|consumer|domestic|global|world|seasonal|weak|"
     r"international|foreign|overseas|regional|worldwide|"
@@ -160,7 +160,9 @@ _MARKET_BEFORE = re.compile(
     # a verb of amount right before it: "policies to slow demand in the U.S.", "to meet demand"
     r"slow|boost|stimulate|spur|curb|dampen|restrain|depress|lift|stoke|meet|satisfy|"
     # (past a region's name: "good Far Eastern demand")
-    r"weaken|strengthen|sustain)\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}\Z",
+    r"weaken|strengthen|sustain|"
+    # "supply and demand", "a slump in prices and demand"
+    r"supply\s+and|prices?\s+and)\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
