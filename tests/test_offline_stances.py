@@ -1321,6 +1321,8 @@ def test_a_demand_that_another_state_give_something_up_is_opposition() -> None:
         "Peru demanded compensation from Chile for the raid.",
         "Peru called on Chile to apologise for the raid.",
         "Peru issued a strong protest to Chile over the raid.",
+        # the noun as well
+        "Peru renewed its demand for an apology from Chile.",
     ):
         assert stance_keys(text) == {("PER", "oppose")}, text
 

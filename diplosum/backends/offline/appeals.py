@@ -59,7 +59,8 @@ _STOP_NOUN = re.compile(
 # "demanded that Peru apologise", "called on Peru to apologise": a grievance against the
 # one asked.
 _REDRESS = re.compile(
-    r"\s+(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
+    # (the noun too: "its demand for compensation")
+    r"\s+(?:for\s+)?(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
     r"(?:(?:an?|the|full|formal|public)\s+)*"
     r"(?:apology|apologies|apologi[sz]e|compensation|reparations|redress)\b"
 )
