@@ -20,6 +20,7 @@ from .titles import office_start
 
 __all__ = [
     "CALLED_ON",
+    "ON_A_DATE",
     "TOLD_OR_SEEN",
     "WELCOMED",
     "a_call",
@@ -92,8 +93,9 @@ _CALL_NOUN = re.compile(
     r"private|separate|recent|earlier|late-night|[\w]+-minute|hour-long)\s+\Z",
     re.IGNORECASE,
 )
-# "call on July 4", "call on Monday": a date after "on" makes "call" a noun.
-_ON_A_DATE = re.compile(rf"\s+(?:{WEEKDAYS}|{MONTHS})\b")
+#: "call on July 4", "call on Monday": a date after "on" makes "call" a noun (and
+#: "insisted on Monday" no insisting on anything, ``stance_triggers``).
+ON_A_DATE = re.compile(rf"\s+(?:{WEEKDAYS}|{MONTHS})\b")
 
 
 def a_call(s: RuleSentence, trigger: Hit) -> bool:
@@ -102,7 +104,7 @@ def a_call(s: RuleSentence, trigger: Hit) -> bool:
     return (
         _CALL_NOUN.search(s.text, max(0, trigger.start - 16), trigger.start) is not None
         # (only the bare noun: "called on Sunday for ..." is still an appeal)
-        or (trigger.phrase == "call on" and _ON_A_DATE.match(s.text, trigger.end) is not None)
+        or (trigger.phrase == "call on" and ON_A_DATE.match(s.text, trigger.end) is not None)
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import MONTHS, WEEKDAYS
+from .addressed import ON_A_DATE
 from .clauses import OBJECT_OPENS
 from .lexicon import Hit
 from .positions import Position
@@ -187,7 +187,6 @@ _PRESSED_FOR = re.compile(
 # and its object is what is opposed.
 _VETO_TO = re.compile(r"\s+to\s+")
 _TOO = re.compile(r"\b(?:too|overly|unduly|excessively)\s+\Z", re.IGNORECASE)
-_ON_A_DATE = re.compile(rf"\s*(?:{WEEKDAYS}|{MONTHS})\b")
 
 
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
@@ -203,7 +202,7 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
         return True
     if _TOO.search(s.text, max(0, hit.start - 12), hit.start):
         return True  # "forecasts were too optimistic": a fault the speaker finds, not a view
-    if hit.phrase.startswith("insist") and _ON_A_DATE.match(s.text, hit.end):
+    if hit.phrase.startswith("insist") and ON_A_DATE.match(s.text, hit.end):
         # "insisted on Monday that ...": a time, not what is insisted on ("called on
         # Monday for talks" still calls for them: ``topics``)
         return True
