@@ -48,7 +48,7 @@ STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning"
 _AGENT = re.compile(
     r"\s+(?:and\s+[a-z]+(?:ed|en)\s+(?=by\s))?"
     r"(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
-    r"|\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:came|come|comes|coming)\s+(?:also\s+)?from\s+"
+    rf"|{CAME}\s+from\s+"
 )
 # A charge, then its agent: "was accused of espionage by Peru" (a few words, no verb of
 # theirs: not "accused of backing attacks by rebels").

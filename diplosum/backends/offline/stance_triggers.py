@@ -196,8 +196,8 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     (``_adjective_use``), "slammed" as a blow, a stance word said to be lacking ("a lack
     of commitment to", "its refusal to step in to back", whose lack the sentence does
     not say), a veto used "to" do what another word of opposition says, "insisted on"
-    a day, or a word of the question someone was asked ("Asked if he was satisfied
-    with ...": the answer says)."""
+    a day, a word after "too" ("too optimistic": a fault found), or a word of the
+    question someone was asked ("Asked if Peru was content with ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
         return True
     if _TOO.search(s.text, max(0, hit.start - 12), hit.start):
