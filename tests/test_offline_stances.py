@@ -5038,3 +5038,15 @@ def test_a_call_to_avoid_force_asks_for_restraint() -> None:
         ("NATO", "neutral")
     }
     assert stance_keys("Chile urged Peru to avoid violence.") == {("CHL", "neutral")}
+
+
+def test_asking_a_state_to_act_is_a_position_on_what_is_asked() -> None:
+    assert stance_keys("Chile asked Peru to lift the sanctions.") == {("CHL", "oppose")}
+    assert stance_keys("Peru asked Chile to join the talks.") == {("PER", "support")}
+    # Not where no state is asked, nor in the passive.
+    for text in (
+        "The Chilean officials asked not to be named.",
+        "Chile's envoy asked reporters to leave the room.",
+        "Peru was asked whether it would join.",
+    ):
+        assert stance_keys(text) == set(), text

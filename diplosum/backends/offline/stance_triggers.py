@@ -189,6 +189,20 @@ _VETO_TO = re.compile(r"\s+to\s+")
 _TOO = re.compile(r"\b(?:too|overly|unduly|excessively)\s+\Z", re.IGNORECASE)
 
 
+_PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z")
+
+
+def _asks_a_state_to(s: RuleSentence, hit: Hit) -> bool:
+    """Whether "asked" at ``hit`` asks a state or body named right after it to do
+    something ("asked Peru to lift the sanctions"), in the active voice."""
+    if _PASSIVE_ASKED.search(s.text, max(0, hit.start - 8), hit.start):
+        return False
+    asked = s.after(hit.end)
+    if asked is None or not asked.code or s.text[hit.end : asked.start].strip() not in ("", "the"):
+        return False
+    return s.text.startswith(" to ", asked.end)
+
+
 def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     """Whether ``hit`` takes no position where it stands: a base form of ``_BASE_FORMS``
     as a noun (after a determiner or preposition) or with no object ("stand by to
@@ -196,10 +210,13 @@ def _no_stance_word(s: RuleSentence, hit: Hit) -> bool:
     (``_adjective_use``), "slammed" as a blow, a stance word said to be lacking ("a lack
     of commitment to", "its refusal to step in to back", whose lack the sentence does
     not say), a veto used "to" do what another word of opposition says, "insisted on"
-    a day, a word after "too" ("too optimistic": a fault found), or a word of the
+    a day, a word after "too" ("too optimistic": a fault found), "asked" of no state
+    named right after it ("asked not to be named"), or a word of the
     question someone was asked ("Asked if Peru was content with ...": the answer says)."""
     if _LACKING.search(s.text, max(0, hit.start - 60), hit.start):
         return True
+    if hit.phrase in ("asked", "asks") and not _asks_a_state_to(s, hit):
+        return True  # "asked not to be named", "asked reporters to leave": no state asked
     if _TOO.search(s.text, max(0, hit.start - 12), hit.start):
         return True  # "forecasts were too optimistic": a fault the speaker finds, not a view
     if hit.phrase.startswith("insist") and ON_A_DATE.match(s.text, hit.end):
