@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .addressed import ON_A_DATE
-from .clauses import OBJECT_OPENS
+from .clauses import OBJECT_OPENS, PASSIVE_AUXILIARY
 from .lexicon import Hit
 from .positions import Position
 from .questions import in_question
@@ -189,13 +189,10 @@ _VETO_TO = re.compile(r"\s+to\s+")
 _TOO = re.compile(r"\b(?:too|overly|unduly|excessively)\s+\Z", re.IGNORECASE)
 
 
-_PASSIVE_ASKED = re.compile(r"\b(?:was|were|is|are|been|being)\s+\Z")
-
-
 def _asks_a_state_to(s: RuleSentence, hit: Hit) -> bool:
     """Whether "asked" at ``hit`` asks a state or body named right after it to do
     something ("asked Peru to lift the sanctions"), in the active voice."""
-    if _PASSIVE_ASKED.search(s.text, max(0, hit.start - 8), hit.start):
+    if PASSIVE_AUXILIARY.search(s.text, max(0, hit.start - 24), hit.start):
         return False
     asked = s.after(hit.end)
     if asked is None or not asked.code or s.text[hit.end : asked.start].strip() not in ("", "the"):
