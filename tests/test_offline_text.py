@@ -1301,3 +1301,18 @@ def test_a_phrase_cut_at_its_limit_inside_a_name_keeps_the_whole_name() -> None:
     }
     for text, phrase in cases.items():
         assert readable(text, 0) == phrase, text
+
+
+def test_a_story_s_credits_are_not_read() -> None:
+    """A wire story's credit line names desks, reporters and places: a "Monitoring Desk"
+    is no state monitoring anything."""
+    story = "Peru said it was reviewing the plan.\n\n"
+    for credits in (
+        "(Reporting by Lima Monitoring Desk, Ana Soto in Santiago; Editing by Mark Hall)",
+        "(Additional reporting by the Lima Monitoring Desk; Writing by Ana Soto)",
+        "Reporting by Lima Monitoring Desk and Luis Vega in Santiago",
+        "The Lima Monitoring Desk and Luis Vega in Santiago contributed to this report.",
+    ):
+        assert stance_keys(story + credits) == stance_keys(story), credits
+    # A sentence about reporting is read: "reporting by" only opens a credit line.
+    assert ("PER", "neutral") in stance_keys("Peru is monitoring the reporting by the press.")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ...text.sentences import sentence_spans
 from .actors import ActorMention
 from .agent_nouns import describes_other_than_agent
+from .credit_lines import is_credit_line
 from .judgments import SEEING
 from .lexicon import Hits
 from .measures import marks as measure_marks
@@ -40,7 +41,8 @@ class ArticleSentences:
         reporting verb, a stopped measure ("suspended aid to", "suspended Mali"), or an
         evaluative word in a quotation whose speaker comes sentences later ('"We will
         never accept this. It is a violation of law," Lavrov said') or after a verb of
-        seeing something as it ("considered the plan a mistake")."""
+        seeing something as it ("considered the plan a mistake"); never a credit line
+        ("(Reporting by ...; Editing by ...)")."""
         spans, hits = self.spans, self.hits
         starts = [start for start, _ in spans]
         triggered = [False] * len(spans)
@@ -56,7 +58,12 @@ class ArticleSentences:
             start = spans[index][0]
             if quoted_at(self.article, start) or SEEING.search(self.article, start, hit.start):
                 triggered[index] = True
-        return [index for index, hit in enumerate(triggered) if hit]
+        # A story's credits name desks and places, not what it reports.
+        return [
+            index
+            for index, hit in enumerate(triggered)
+            if hit and not is_credit_line(self.article[slice(*spans[index])])
+        ]
 
     def at(self, index: int) -> RuleSentence:
         """Sentence ``index``, built the first time it is asked for."""
