@@ -863,6 +863,8 @@ def test_older_wire_stances_idioms_and_reactions() -> None:
         "Peking voiced strong displeasure over the arms sales to Taiwan.": ("CHN", "oppose"),
         "Bonn gave its blessing to the plan.": ("DEU", "support"),
         "Tokyo took a dim view of the proposal.": ("JPN", "oppose"),
+        "Lima took a serious view of the Chilean fishing quota.": ("PER", "oppose"),
+        "Chile said the Peruvian quota infringed its fishing rights.": ("CHL", "oppose"),
         "The Kremlin poured scorn on the Western offer.": ("RUS", "oppose"),
         "India reacted angrily to the Pakistani statement.": ("IND", "oppose"),
         "Israel spurned the Arab League initiative.": ("ISR", "oppose"),
