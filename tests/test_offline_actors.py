@@ -1055,6 +1055,16 @@ def test_an_exchange_paper_carrier_or_utility_named_after_its_place_is_no_state(
     text = "Ana Soto, chairman of the Peru Committee for Economic Development, said it."
     assert codes(text) == []
     assert codes("The Chile Chamber of Commerce said it backed the deal.") == []
+    # ... or as of its place: "the Bankers Association of Peru".
+    text = "The rules are unfair, Ana Soto, head of the Bankers Association of Peru, said."
+    assert codes(text) == []
+    assert codes("The Football Federation of Chile said it backed the deal.") == []
+    assert codes("Luis Vega of the Chamber of Commerce of Peru welcomed the plan.") == []
+    # (A body of states keeps its name: ASEAN's full name.)
+    assert codes("Peru met Association of Southeast Asian Nations envoys.") == [
+        "PER",
+        "ASEAN",
+    ]
     # An institute is often the state's own: kept.
     assert "PER" in codes("The Peru National Institute of Health said it backed the plan.")
     # The state itself, or its officials, stay.

@@ -46,6 +46,13 @@ _COMPANY = re.compile(
     r"Confederation)\b"
 )
 
+# A private body named as of its place: "the Bankers Association of Peru", "the Football
+# Federation of Chile" (a body named after its place: ``_COMPANY``).
+_PRIVATE_BODY_OF = re.compile(
+    r"\b(?:Associations?|Society|Foundation|Federation|Chamber\s+of\s+Commerce(?:\s+and\s+"
+    r"Industry)?)\s+of\s+(?:the\s+)?\Z"
+)
+
 
 # Right before a place: "in ", "at the ", "from "; and a dateline's "OSLO, ".
 _PREPOSITION_BEFORE = re.compile(
@@ -291,6 +298,10 @@ def is_place(text: str, mention: Mention) -> bool:
             line_start = text.rfind("\n", 0, start) + 1
             if _DATELINE_BEFORE.fullmatch(text, line_start, start):
                 return True
+    if text.endswith((" of ", " of the "), 0, start) and _PRIVATE_BODY_OF.search(
+        text, max(0, start - 40), start
+    ):
+        return True  # "the Foreign Bankers Association of Peru": a private body's name
     if mention.text in _SHARED_SEATS and _named_by_another(text, start):
         return True
     if mention.text in _GIVEN_NAMES and _SURNAME_AFTER.match(text, end):
