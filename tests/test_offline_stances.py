@@ -865,6 +865,8 @@ def test_older_wire_stances_idioms_and_reactions() -> None:
         "Tokyo took a dim view of the proposal.": ("JPN", "oppose"),
         "Lima took a serious view of the Chilean fishing quota.": ("PER", "oppose"),
         "Chile said the Peruvian quota infringed its fishing rights.": ("CHL", "oppose"),
+        "Chile has come out against the Peruvian fishing quota.": ("CHL", "oppose"),
+        "Chile has declared itself against the Peruvian fishing quota.": ("CHL", "oppose"),
         "The Kremlin poured scorn on the Western offer.": ("RUS", "oppose"),
         "India reacted angrily to the Pakistani statement.": ("IND", "oppose"),
         "Israel spurned the Arab League initiative.": ("ISR", "oppose"),
