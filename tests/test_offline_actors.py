@@ -31,6 +31,12 @@ def test_people_with_titles_and_their_states() -> None:
     text = "Chief Peruvian negotiator Rosa Vidal met Bolivia's delegate, Hugo Mamani."
     people = {(m.actor.name, m.code) for m in find_actors(text) if m.kind == "person"}
     assert people == {("Rosa Vidal", "PER"), ("Hugo Mamani", "BOL")}
+    # "Minister for Foreign Affairs", "Minister for Trade Negotiations": the office's
+    # "for" as its "of".
+    for office in ("Minister for Foreign Affairs", "Minister for Trade Negotiations"):
+        text = f"Peru's {office} Rosa Vidal met Bolivia's delegate."
+        people = {(m.actor.name, m.actor.title, m.code) for m in find_actors(text)}
+        assert ("Rosa Vidal", office, "PER") in people, office
 
 
 def test_a_titled_namesake_with_another_first_name_is_not_the_known_holder() -> None:
