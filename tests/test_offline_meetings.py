@@ -2170,6 +2170,19 @@ def test_arriving_here_for_talks_is_a_visit_to_the_datelined_capital() -> None:
     assert meeting_codes(text) == [{"CHL", "PER"}]
     text = "GENEVA, April 21 - Chile's foreign minister arrived here for talks on Monday."
     assert meeting_codes(text) == []
+    # Here on a visit: "Vega, here on a two-day visit, said ...".
+    text = (
+        "LIMA, April 21 - Chilean Trade Minister Luis Vega said the group was strong. "
+        "Vega, here on a two-day visit following talks in Bolivia, said progress was made."
+    )
+    assert sorted(map(sorted, meeting_codes(text))) == [["BOL", "CHL"], ["CHL", "PER"]]
+
+
+def test_talks_in_several_states_are_a_meeting_with_each() -> None:
+    text = "Peru's foreign minister held talks in Chile, Bolivia and Ecuador last week."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}, {"PER", "ECU"}]
+    text = "After talks in Chile and Bolivia, Peru's foreign minister flew home."
+    assert meeting_codes(text) == [{"PER", "CHL"}, {"PER", "BOL"}]
 
 
 def test_a_stay_for_a_bodys_gathering_named_before_it_is_no_meeting_with_the_host() -> None:

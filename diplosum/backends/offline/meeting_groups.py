@@ -152,10 +152,11 @@ def _tour_visitor(
 _TOGETHER = re.compile(r"\b(?:mediat\w*|between|joint|trilateral|together)\b")
 
 
-# "talks with officials in Britain, France and Italy": the officials of each place, met
-# there, one meeting each.
+# "talks with officials in Britain, France and Italy", "after talks in Chile and Bolivia":
+# the officials of each place, met there, one meeting each.
 _OFFICIALS_IN = re.compile(
-    r"\b(?:officials|leaders|governments|authorities|counterparts|ministers)\s+in\s+(?:the\s+)?\Z"
+    r"\b(?:officials|leaders|governments|authorities|counterparts|ministers|talks|"
+    r"negotiations|discussions|consultations)\s+in\s+(?:the\s+)?\Z"
 )
 
 

@@ -147,15 +147,20 @@ _CAME_HERE = re.compile(
 _ARRIVED_HERE = re.compile(
     _CAME_HERE.pattern + r"\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,2}?\Z"
 )
+# Is "here" for talks: "Vega, here on a two-day visit", "who is here for talks".
+_HERE_ON = re.compile(
+    r"(?:,|\b(?:is|was|are|were))\s+(here)\s+(?:on|for)\s+(?:(?:a|an|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?\Z"
+)
 # "here this week by", "here by the": the visitor follows.
 _BY_VISITOR = re.compile(r"(?:\s+(?:this|last|next)\s+\w+)?\s+by\s+(?:the\s+)?")
 _TO_ATTEND = re.compile(r"\bto\s+(?:attend|join|take\s+part\s+in|chair)\b")
 
 
 def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state named as where talks or a visit were ("after talks in Japan"): its
-    officials are the other party. By its name only: a city may host others' talks
-    ("talks in Geneva")."""
+    """The states named as where talks or a visit were ("after talks in Japan", "talks
+    in Chile and Bolivia"): their officials are the other party, one meeting each. By
+    their names only: a city may host others' talks ("talks in Geneva")."""
     if trigger.phrase.rsplit(None, 1)[-1] not in _VISIT_WORDS:
         return []  # "talks", "held talks", "a visit"
     where = _IN.match(s.text, trigger.end)
@@ -164,17 +169,36 @@ def held_in(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if before is not None and before.end() == trigger.start:
         # "Yeutter, in New Zealand for informal ministerial talks, told ...": there for them.
         place = place_at(s.text, before.start(1))
-    return [place] if place is not None and place.kind == "name" else []
+    if place is None or place.kind != "name":
+        return []
+    return _listed_after(s, place, ("name",))
+
+
+def _listed_after(
+    s: RuleSentence, place: ActorMention, kind: tuple[str, ...] | None
+) -> list[ActorMention]:
+    """``place`` and the places listed after it ("in Chile, Bolivia and Peru"), those
+    of a ``kind`` if given."""
+    places = [place]
+    while (joined := _NEXT_PLACE.match(s.text, places[-1].end)) is not None:
+        listed = place_at(s.text, joined.end())
+        if listed is None or (kind is not None and listed.kind not in kind):
+            break
+        places.append(listed)
+    return places
 
 
 def held_here(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The state of the capital a story is datelined in, for talks or a visit "here"
-    ("SEOUL, June 18 - An IMF team held talks here", "on arriving here for talks"): its
-    officials are the other party,
-    with a visitor named after "by" ("a visit here this week by Ecuador's minister"). Not
-    a city that is no capital ("GENEVA"), where others meet."""
-    here = _HERE.match(s.text, trigger.end) or _ARRIVED_HERE.search(
-        s.text, max(0, trigger.start - 60), trigger.start
+    ("SEOUL, June 18 - An IMF team held talks here", "on arriving here for talks",
+    "Soto, here on a two-day visit"): its officials are the other party, with a visitor
+    named after "by" ("a visit here this week by Ecuador's minister"). Not a city that is
+    no capital ("GENEVA"), where others meet."""
+    before = max(0, trigger.start - 60)
+    here = (
+        _HERE.match(s.text, trigger.end)
+        or _ARRIVED_HERE.search(s.text, before, trigger.start)
+        or _HERE_ON.search(s.text, before, trigger.start)
     )
     if here is None or trigger.phrase.rsplit(None, 1)[-1] not in _VISIT_WORDS:
         return []
@@ -236,12 +260,7 @@ def stay(s: RuleSentence, trigger: Hit, subject: list[ActorMention]) -> list[Act
     place = place_at(s.text, trigger.end + 1)
     if place is None or not any(_official_or_delegation(s, a) for a in subject[:1]):
         return []
-    places = [place]
-    while (joined := _NEXT_PLACE.match(s.text, places[-1].end)) is not None:
-        listed = place_at(s.text, joined.end())
-        if listed is None:
-            break
-        places.append(listed)
+    places = _listed_after(s, place, None)
     return [] if for_a_gathering(s, places[-1]) else places
 
 
