@@ -212,6 +212,14 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("EGY", "support"),
             ("JOR", "support"),
         },
+        # What it is called between the verb and its agent: "hailed as a breakthrough by".
+        "The accord was hailed as a historic step by Chile and Peru.": {
+            ("CHL", "support"),
+            ("PER", "support"),
+        },
+        'Condemned as "illegal" by Chile, the fee will start on Monday.': {("CHL", "oppose")},
+        # Active, with its object after what it is called: the subject's.
+        "Chile hailed as historic the visit by Bolivia's president.": {("CHL", "support")},
         # kinds of states listed first, then those named
         "The plan faced opposition from Andean, Asian and Arab states as well as Chile.": {
             ("CHL", "oppose")

@@ -14,7 +14,7 @@ import re
 from .actors import ActorMention
 from .agent_words import NOT_AGENTS
 from .appeals import asked_for
-from .clauses import OBJECT_OPENS
+from .clauses import OBJECT_OPENS, PASSIVE_AUXILIARY
 from .lexicon import Hit, lexicon
 from .places import ABOUT, CAME
 from .sentence import RuleSentence
@@ -54,6 +54,8 @@ _AGENT = re.compile(
 # theirs: not "accused of backing attacks by rebels").
 _CHARGING = frozenset({"accused", "charged", "suspected"})
 _CHARGE_THEN_BY = re.compile(r"\s+of\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){1,3}?(by)\s+")
+# What a judgment calls its subject, then its agent: "hailed as a breakthrough by Peru".
+_AS_THEN_BY = re.compile(r"\s+as\s+(?:(?![a-z]+ing\b|by\b)[\w'\"\u201c\u201d-]+\s+){1,4}?(by)\s+")
 # "objections to the tax from Portugal", "criticism of Tokyo's policy from Chile": a
 # reaction noun names what it is about first, then whose it is.
 _REACTIONS = frozenset(
@@ -112,8 +114,18 @@ _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
 
 def _charged_by(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
     """A passive accusation's charge and "by" after ``trigger`` ("accused | of espionage
-    by"), if the trigger is one."""
-    return _CHARGE_THEN_BY.match(s.text, trigger.end) if trigger.phrase in _CHARGING else None
+    by"), if the trigger is one; or what a passive judgment calls its subject, and "by"
+    ("was hailed | as a breakthrough by", "Condemned as illegal by Peru, the fee")."""
+    if trigger.phrase in _CHARGING:
+        return _CHARGE_THEN_BY.match(s.text, trigger.end)
+    called = _AS_THEN_BY.match(s.text, trigger.end)
+    if called is None:
+        return None
+    before = s.text[max(0, trigger.start - 24) : trigger.start]
+    # In the passive, or a participle opening the sentence or set off by a comma: not
+    # "Chile hailed as historic the visit by Peru's president" (Chile's, of a visit).
+    passive = PASSIVE_AUXILIARY.search(before) or not before.strip() or before.endswith(", ")
+    return called if passive else None
 
 
 def charge_before_agent(s: RuleSentence, trigger: Hit) -> int | None:
