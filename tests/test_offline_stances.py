@@ -218,6 +218,8 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("PER", "support"),
         },
         'Condemned as "illegal" by Chile, the fee will start on Monday.': {("CHL", "oppose")},
+        # A comma and an article after the agent open the main clause, not a list.
+        "Condemned by Chile, the Peruvian fee will start on Monday.": {("CHL", "oppose")},
         # Active, with its object after what it is called: the subject's.
         "Chile hailed as historic the visit by Bolivia's president.": {("CHL", "support")},
         # kinds of states listed first, then those named

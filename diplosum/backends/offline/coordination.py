@@ -63,7 +63,7 @@ def two_by_a_comma(text: str, chosen: list[ActorMention], keep: int = 0) -> list
     chosen = _closed_list(text, chosen, keep)
     if (
         len(chosen) == 2
-        and text[chosen[0].end : chosen[1].start].strip() == ","
+        and _COMMA_ONLY.fullmatch(text, chosen[0].end, chosen[1].start)
         # Not a list that goes on past them ("A, B and other states"), nor one that opens
         # the sentence, as a headline's does ("EC, U.S. plan talks").
         and not _LIST_GOES_ON.match(text, chosen[1].end)
@@ -84,6 +84,9 @@ def _closed_list(text: str, chosen: list[ActorMention], keep: int) -> list[Actor
     return chosen[-1:] if keep == -1 else chosen[: joined + 2]
 
 
+# A comma alone between two actors, or with the article of the second ("by Chile, the
+# Peruvian fee": no list).
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:[Tt]he\s+)?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|&")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|as\s+well\s+as\b)")
 
