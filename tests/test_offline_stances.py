@@ -91,6 +91,19 @@ def test_the_person_an_appositive_names_is_the_subject() -> None:
     assert stance_keys(text) == {("CHL", "oppose")}
 
 
+def test_a_spokesperson_for_a_state_or_body_named_in_an_appositive_takes_its_stance() -> None:
+    for appositive in (
+        "a spokeswoman for the Chilean government",
+        "spokeswoman for the Chilean foreign ministry",
+        "a senior official of Chile's foreign ministry",
+        "a member of the Chilean delegation",
+    ):
+        text = f"Ana Soto, {appositive}, accused Peru of blocking the fishing talks."
+        assert stance_keys(text) == {("CHL", "oppose")}, appositive
+    # An envoy to a state is posted there, and is not its.
+    assert stance_keys("Ana Soto, an envoy to Chile, condemned the Peruvian plan.") == set()
+
+
 def test_an_envoys_appositive_office_in_capitals_names_the_state_they_are_of() -> None:
     # Invented: the body before the office is where the envoy is posted; the state
     # after "of" sends them, past a relative clause on that state.

@@ -55,6 +55,15 @@ _APPOSITIVE = re.compile(
 )
 # An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
 # "Germany, like France, opposes".
+# An office held for a state or body named right after it: "a spokeswoman for the
+# Chilean government", "spokesman for Chile's foreign ministry", "an official of the
+# Peruvian delegation" (not "an envoy to Peru", posted there).
+_OFFICE_FOR = (
+    r"(?:(?:senior|chief|top|deputy|main|lead)\s+)?"
+    r"(?:spokes(?:man|woman|person)|representative|official|member|negotiator|adviser|"
+    r"aide|delegate)\s+(?:for|of|with|from)\s+"
+)
+_HELD_FOR = re.compile(rf"(?:(?:a|an|the|one)\s+)?{_OFFICE_FOR}(?:the\s+)?")
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as|like)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").
@@ -116,11 +125,14 @@ def before_appositive(
     minister, Jan Novak, said", "Jan Novak, the Polish foreign minister, said". The
     subject is the first agent before the appositive, else (a name before it) the
     state the appositive names first, or the person it is ("The president, Jan Novak,
-    has said")."""
+    has said"), or the one the person speaks for ("Jan Novak, a spokesman for the Polish
+    government, said")."""
     if not _PREDICATE.fullmatch(s.text, closes.end(), offset):
         return None
     inserted = s.text[opens.end() : closes.start()]
-    if not _APPOSITIVE.match(inserted) and not _ACCOMPANIED.match(inserted):
+    if not (
+        _APPOSITIVE.match(inserted) or _ACCOMPANIED.match(inserted) or _HELD_FOR.match(inserted)
+    ):
         return None
     previous = clause_breaks(s, opens.start())
     segment_start = previous[-1].end() if previous else 0
@@ -139,7 +151,11 @@ def before_appositive(
         within[0].kind == "person" and s.text[within[0].start : within[0].end] == inserted.strip()
     )
     owner = within[0].start == opens.end() and s.text.startswith(POSSESSIVE, within[0].end)
-    return within[0] if inserted.lower().startswith("the ") or named or owner else None
+    # "Ana Soto, a spokeswoman for the Chilean government, said": whom she speaks for.
+    held_for = _HELD_FOR.fullmatch(s.text, opens.end(), within[0].start) is not None and s.is_agent(
+        within[0]
+    )
+    return within[0] if inserted.lower().startswith("the ") or named or owner or held_for else None
 
 
 def accompanying(
