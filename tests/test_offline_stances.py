@@ -231,6 +231,9 @@ def test_positions_whose_holders_follow_by_or_from() -> None:
             ("PER", "support"),
         },
         'Condemned as "illegal" by Chile, the fee will start on Monday.': {("CHL", "oppose")},
+        # A prepositional verb's particle before "by": "agreed to by", "objected to by".
+        "The Peruvian fishing plan was agreed to by Chile.": {("CHL", "support")},
+        "The Peruvian fishing plan was objected to by Chile.": {("CHL", "oppose")},
         # A comma and an article after the agent open the main clause, not a list.
         "Condemned by Chile, the Peruvian fee will start on Monday.": {("CHL", "oppose")},
         # Active, with its object after what it is called: the subject's.

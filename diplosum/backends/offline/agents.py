@@ -46,7 +46,8 @@ STANCE_NOUNS = frozenset({"demand", "demands", "criticism", "support", "warning"
 # "concerns raised by Israel", "protests also came from Peru".
 # (Past a second participle of the same passive: "encouraged and sponsored by Castro".)
 _AGENT = re.compile(
-    r"\s+(?:and\s+[a-z]+(?:ed|en)\s+(?=by\s))?"
+    # ("agreed to by", "objected to by": a prepositional verb's particle)
+    r"\s+(?:and\s+[a-z]+(?:ed|en)\s+(?=by\s))?(?:(?:to|on|upon)\s+(?=by\s))?"
     r"(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
     rf"|{CAME}\s+from\s+"
 )

@@ -44,6 +44,8 @@ PATIENT_VERBS = frozenset(
     | {"congratulated", "saluted", "thanked", "admonished", "berated", "chastised", "scolded"}
     | {"deplored", "derided", "excoriated", "faulted", "lambasted", "mocked", "ridiculed"}
     | {"reprimanded", "repudiated", "refuted", "resisted", "boycotted", "warned"}
+    # "the plan was agreed to by Peru" (its active: "Peru agreed to the plan")
+    | {"agreed"}
 )
 # A stance noun the subject receives: "Japan came under criticism from the U.S.", "the plan
 # drew condemnation from Peru", "Peru faced strong criticism": the subject is what it is
