@@ -37,6 +37,12 @@ def test_people_with_titles_and_their_states() -> None:
         text = f"Peru's {office} Rosa Vidal met Bolivia's delegate."
         people = {(m.actor.name, m.actor.title, m.code) for m in find_actors(text)}
         assert ("Rosa Vidal", office, "PER") in people, office
+    # A portfolio in the plural, in small letters: "primary industries minister".
+    for office in ("industries minister", "primary industries minister"):
+        people = {
+            (m.actor.name, m.code) for m in find_actors(f"Peruvian {office} Rosa Vidal said.")
+        }
+        assert ("Rosa Vidal", "PER") in people, office
 
 
 def test_a_titled_namesake_with_another_first_name_is_not_the_known_holder() -> None:
@@ -451,6 +457,10 @@ def test_east_asian_family_names_come_first() -> None:
     assert family_name("John Kerry") == "Kerry"
     assert family_name("Park Geun-hye", "KOR") == "Park"
     assert family_name("Wang Yi", "CHN") == "Wang"
+    # Singapore's and Taiwan's names too.
+    assert family_name("Lee Kuan Yew", "SGP") == "Lee"
+    text = "Singapore trade minister Tan Ah Kow said tin was cheap. Tan met Peru's envoy."
+    assert meeting_codes(text) == [{"SGP", "PER"}]
     # A hyphenated given name last marks the order whatever the state.
     assert family_name("Ban Ki-moon", "UN") == "Ban"
     assert family_name("Secretary-General Kim Sun-hee") == "Kim"

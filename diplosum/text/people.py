@@ -28,9 +28,12 @@ from .matching import is_word_char, trie_pattern
 __all__ = ["NAME_PARTICLES", "Holder", "People", "family_name", "people", "unaccented"]
 
 # States whose people's names open with the family name ("Xi Jinping", "Park Geun-hye",
-# "Kim Jong Un"), which later mentions use alone ("Xi", "Park"); elsewhere a hyphenated
-# given name last marks that order too ("Tsai Ing-wen", "Ban Ki-moon").
-_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK"})
+# "Kim Jong Un", "Lee Kuan Yew"), which later mentions use alone ("Xi", "Park", "Lee");
+# elsewhere a hyphenated given name last marks that order too ("Tsai Ing-wen", "Ban
+# Ki-moon"). (Not Malaysia, whose Malay names are cited by their first word too, "Anwar
+# Ibrahim" -> "Anwar": its "Abdullah", a prime minister to 2009, would then be Saudi
+# Arabia's King Abdullah's namesake in 2010. The people file gives their short forms.)
+_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "SGP"})
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A capitalised word right after a one-word form, neither a day, a month nor a word of
 # the person's office: the form was another person's given name ("Tito Karnavian").

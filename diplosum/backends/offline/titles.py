@@ -44,11 +44,13 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "British minister of agriculture".
 _OFFICE_AFTER = (
     r"\s+(?:(?:foreign|prime|defen[cs]e|deputy|vice|chief|top|interior|trade|finance|"
-    r"agriculture|economics?|economy|energy|oil|commerce|industry|justice|labou?r|"
+    r"agriculture|economics?|economy|energy|oil|commerce|industry|industries|justice|labou?r|"
     r"environment|information|state|"
     # "Guinean natural resources minister", "British home secretary"
     r"mines|mining|fisheries|health|education|transport|tourism|planning|petroleum|culture|"
     r"communications|development|immigration|intelligence|natural\s+resources|resources|"
+    # "Malaysian primary industries minister"
+    r"primary\s+industries|"
     r"home|external\s+affairs|"
     # "a Chilean consumer affairs minister", "a Peruvian sports minister"
     r"corporate\s+affairs|consumer\s+affairs|sports?|science|technology|telecommunications|"
