@@ -269,7 +269,7 @@ def test_rule_patterns_equal_their_plain_forms_at_every_position_of_a_sample() -
 
 
 def _check_places(text: str) -> None:
-    from diplosum.backends.offline import places
+    from diplosum.backends.offline import places, private_names
 
     def plain(mention: Mention) -> bool:
         start, end, kind = mention.start, mention.end, mention.kind
@@ -282,7 +282,7 @@ def _check_places(text: str) -> None:
             line_start = text.rfind("\n", 0, start) + 1
             if places._DATELINE_BEFORE.fullmatch(text, line_start, start):
                 return True
-        return places._COMPANY.match(text, end, end + 80) is not None
+        return private_names._COMPANY.match(text, end, end + 80) is not None
 
     for mention in _GAZETTEER.find(text):
         assert places.is_place(text, mention) == plain(mention), text[: mention.end]

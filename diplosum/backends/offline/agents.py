@@ -14,7 +14,8 @@ import re
 from .actors import ActorMention
 from .agent_words import NOT_AGENTS
 from .appeals import asked_for
-from .clauses import OBJECT_OPENS, PASSIVE_AUXILIARY
+from .charges import charged_by
+from .clauses import OBJECT_OPENS
 from .lexicon import Hit, lexicon
 from .places import ABOUT, CAME
 from .sentence import RuleSentence
@@ -25,7 +26,6 @@ __all__ = [
     "STANCE_NOUNS",
     "THREAT_NOUNS",
     "agents_of",
-    "charge_before_agent",
     "document_owner",
     "feeling_of_named",
     "named_before",
@@ -51,12 +51,6 @@ _AGENT = re.compile(
     r"(?:(?:raised|voiced|expressed|lodged|made|issued|aired)\s+)?(?:by|from)\s+"
     rf"|{CAME}\s+from\s+"
 )
-# A charge, then its agent: "was accused of espionage by Peru" (a few words, no verb of
-# theirs: not "accused of backing attacks by rebels").
-_CHARGING = frozenset({"accused", "charged", "suspected"})
-_CHARGE_THEN_BY = re.compile(r"\s+of\s+(?:(?![a-z]+ing\b)[a-z-]+\s+){1,3}?(by)\s+")
-# What a judgment calls its subject, then its agent: "hailed as a breakthrough by Peru".
-_AS_THEN_BY = re.compile(r"\s+as\s+(?:(?![a-z]+ing\b|by\b)[\w'\"\u201c\u201d-]+\s+){1,4}?(by)\s+")
 # "objections to the tax from Portugal", "criticism of Tokyo's policy from Chile": a
 # reaction noun names what it is about first, then whose it is.
 _REACTIONS = frozenset(
@@ -113,29 +107,6 @@ _FEELINGS = (
 _FOR_OR_AGAINST = re.compile(r"(?:pro|anti)-\Z", re.IGNORECASE)
 
 
-def _charged_by(s: RuleSentence, trigger: Hit) -> re.Match[str] | None:
-    """A passive accusation's charge and "by" after ``trigger`` ("accused | of espionage
-    by"), if the trigger is one; or what a passive judgment calls its subject, and "by"
-    ("was hailed | as a breakthrough by", "Condemned as illegal by Peru, the fee")."""
-    if trigger.phrase in _CHARGING:
-        return _CHARGE_THEN_BY.match(s.text, trigger.end)
-    called = _AS_THEN_BY.match(s.text, trigger.end)
-    if called is None:
-        return None
-    before = s.text[max(0, trigger.start - 24) : trigger.start]
-    # In the passive, or a participle opening the sentence or set off by a comma: not
-    # "Chile hailed as historic the visit by Peru's president" (Chile's, of a visit).
-    passive = PASSIVE_AUXILIARY.search(before) or not before.strip() or before.endswith(", ")
-    return called if passive else None
-
-
-def charge_before_agent(s: RuleSentence, trigger: Hit) -> int | None:
-    """Where "by" starts after the charge of a passive accusation ("was accused of
-    espionage | by Peru"), if the trigger is one."""
-    by = _charged_by(s, trigger)
-    return by.start(1) - 1 if by is not None else None
-
-
 def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """The actors after "by" or "from" right after a trigger, with those listed with them
     ("welcomed by Egypt and Jordan", "concern from states such as Peru, Chile and
@@ -144,7 +115,7 @@ def agents_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     offset = trigger.end
     by = (_OF if trigger.phrase.startswith(HELD_AFTER_OF) else _AGENT).match(s.text, offset)
     if by is None:
-        by = _charged_by(s, trigger)  # "was accused of espionage by Peru"
+        by = charged_by(s, trigger)  # "was accused of espionage by Peru"
     if by is None:
         by = reaction_about(s, trigger)
     if by is not None and trigger.phrase.startswith(_FROM_OBJECT) and "from" in by.group():

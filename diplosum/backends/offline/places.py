@@ -14,44 +14,16 @@ import re
 
 from ...text.gazetteer import Mention, gazetteer
 from .name_runs import NOT_NAMES
+from .private_names import company_after, private_body_of
 
 __all__ = [
     "ABOUT",
     "CAME",
     "NAMES_OR_SEATS",
     "NO_NOUN_AFTER",
-    "company_after",
     "is_place",
     "names_a_thing",
 ]
-
-
-# "American Pacific Mining Inc": part of a company's name, not a state.
-_COMPANY = re.compile(
-    # "Hongkong and Shanghai Banking Corp", "Spain's <Carburos Metalicos SA>" (a wire's
-    # brackets round a company's name).
-    r"(?:\s+<?[A-Z][\w&.'-]*(?:\s+(?:and|&)(?=\s+<?[A-Z]))?){0,4}"
-    r"\s+(?:Inc|Corp|Corporation|Co|Ltd|Group|Bank|Airlines?|"
-    r"Motors|Holdings|plc|Plc|PLC|SA|AG|LLC|Company|"
-    # "the London Stock Exchange", "The Washington Post", "Tokyo Electric Power": an
-    # exchange, a newspaper, a carrier or a utility named after its place.
-    r"Stock\s+Exchange|Post|Times|Herald|Tribune|Gazette|Telegraph|Journal|Airways|"
-    r"Electric|Broadcasting|University|"
-    # "according to USA Network", "China Daily reported", "Israel Radio said": media.
-    r"Network|Today|Daily|Radio|Television|TV|News|"
-    # "the Japan Committee for Economic Development", "the Peru Chamber of Commerce": a
-    # private body named after its place (not an institute or a council, which are often
-    # the state's own: "the U.S. National Institute of ...").
-    r"Foundation|Association|Society|Chamber|Federation\s+of|Committee\s+for|"
-    r"Confederation)\b"
-)
-
-# A private body named as of its place: "the Bankers Association of Peru", "the Football
-# Federation of Chile" (a body named after its place: ``_COMPANY``).
-_PRIVATE_BODY_OF = re.compile(
-    r"\b(?:Associations?|Society|Foundation|Federation|Chamber\s+of\s+Commerce(?:\s+and\s+"
-    r"Industry)?)\s+of\s+(?:the\s+)?\Z"
-)
 
 
 # Right before a place: "in ", "at the ", "from "; and a dateline's "OSLO, ".
@@ -298,9 +270,7 @@ def is_place(text: str, mention: Mention) -> bool:
             line_start = text.rfind("\n", 0, start) + 1
             if _DATELINE_BEFORE.fullmatch(text, line_start, start):
                 return True
-    if text.endswith((" of ", " of the "), 0, start) and _PRIVATE_BODY_OF.search(
-        text, max(0, start - 40), start
-    ):
+    if private_body_of(text, start):
         return True  # "the Foreign Bankers Association of Peru": a private body's name
     if mention.text in _SHARED_SEATS and _named_by_another(text, start):
         return True
@@ -318,18 +288,6 @@ def is_place(text: str, mention: Mention) -> bool:
     if mention.kind in NAMES_OR_SEATS and _SITE_AFTER.match(text, end):
         return True  # "Union Bank of Switzerland (London branch) said": a firm's site
     return company_after(text, end)
-
-
-def company_after(text: str, end: int) -> bool:
-    """Whether a company's name follows ``end``, with the name before it as its first
-    word ("American Pacific Mining Inc", "Hongkong and Shanghai Banking Corp")."""
-    # A company name goes on with a capitalised word or "plc": most mentions do not.
-    if not text[end : end + 1].isspace():
-        return False
-    rest = text[end : end + 80].lstrip().lstrip("<")
-    if not (rest[:1].isupper() or rest.startswith("plc")):
-        return False
-    return _COMPANY.match(text, end, end + 80) is not None
 
 
 # The capitalised words of a name, with "of" and "and" inside it ("Bank of Tokyo").

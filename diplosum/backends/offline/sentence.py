@@ -28,7 +28,8 @@ from .agent_nouns import (
 from .clauses import appositive_possessive, joins_list, office_after
 from .datelines import without_dateline
 from .lexicon import Hit, Hits
-from .places import company_after, names_a_thing
+from .places import names_a_thing
+from .private_names import company_after
 
 __all__ = [
     "MAX_QUOTE",

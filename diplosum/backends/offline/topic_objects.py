@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ...text.dates import WEEKDAYS
-from .agents import charge_before_agent
+from .charges import charge_before_agent
 from .lexicon import Hit
 from .phrases import readable
 from .sentence import RuleSentence

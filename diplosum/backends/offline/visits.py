@@ -147,7 +147,8 @@ _CAME_HERE = re.compile(
 _ARRIVED_HERE = re.compile(
     _CAME_HERE.pattern + r"\s+(?:\w+\s+){0,3}?(?:for|to)\s+(?:\w+\s+){0,2}?\Z"
 )
-# Is "here" for talks: "Vega, here on a two-day visit", "who is here for talks".
+# "here" on a visit or for talks, after a comma or "is": "Vega, here on a two-day visit",
+# "who is here for talks".
 _HERE_ON = re.compile(
     r"(?:,|\b(?:is|was|are|were))\s+(here)\s+(?:on|for)\s+(?:(?:a|an|his|her|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?\Z"
