@@ -893,6 +893,18 @@ def test_the_verb_ban_names_its_target_and_is_a_threat_until_decided() -> None:
     assert sanction_pairs("Chile said the ban on Peruvian fish would stay.") == []
 
 
+def test_the_verb_bar_is_read_as_ban_is() -> None:
+    for text, status in (
+        ("Chile threatened to bar Peruvian banks from its markets.", "threatened"),
+        ("Chile said it would bar Peruvian fishing boats from its waters.", "threatened"),
+        ("Chile decided to bar Peruvian banks from its markets.", "imposed"),
+    ):
+        found = offline(text)
+        assert sanction_statuses(found.sanctions) == [("CHL", "PER", status)], text
+    # The noun is no measure.
+    assert sanction_pairs("Chile said it would raise the bar for Peruvian imports.") == []
+
+
 def test_a_later_measure_s_status_and_a_target_after_the_imposer() -> None:
     found = offline(
         "Chile has imposed new sanctions on Peru over its tests, even after it lifted "

@@ -44,7 +44,7 @@ TARGET_IN_OBJECT = frozenset(
     | {"cut off relations", "cut off ties", "kicked out", "kicking out", "kick out", "kicks out"}
     | {"threw out", "throwing out", "throw out", "throws out"}
     | {"suspended imports", "halted imports", "ban", "banned", "barred", "banning", "bans"}
-    | {"barring", "halted", "halting", "expels", "expelling", "ban on"}
+    | {"barring", "halted", "halting", "expels", "expelling", "ban on", "bar"}
     | {"withdrew their ambassadors", "recalled its ambassadors", "withdrew its envoy"}
     | {"recalled their ambassadors", "recalled their envoys"}
     | {"restricted", "restricting", "restricts"}
@@ -58,7 +58,7 @@ TARGET_IN_OBJECT = frozenset(
 # Verbs that are a measure against a state only when their object names it.
 ONLY_WITH_TARGET = frozenset(
     {"ban", "banned", "barred", "banning", "bans", "barring", "halted", "halting", "ban on"}
-    | {"restricted", "restricting", "restricts", "designated"}
+    | {"bar", "restricted", "restricting", "restricts", "designated"}
 )
 # What stands between such a measure and the state it names: "expelled two Saudi
 # diplomats", "the expulsion of 23 Russian diplomats", "froze the assets of British

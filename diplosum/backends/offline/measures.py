@@ -10,8 +10,9 @@ target inside the words stopped ("Iraqi assets", "Egypt's membership"), else in 
 object ("imports of Norwegian salmon"), else after "to", "for" or "against". A body
 that suspends a state ("the African Union suspended Mali") stops its membership.
 
-The verb "ban" is a measure after "to" or a modal ("would ban Japanese banks"), a wish
-or a threat unless decided ("wants to ban", not "decided to ban").
+The verbs "ban" and "bar" are a measure after "to" or a modal ("would ban Japanese banks",
+"may bar Peruvian boats from its waters"), a wish or a threat unless decided ("wants to
+ban", not "decided to ban"); elsewhere "the ban" is one named before, "a bar" no measure.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .lexicon import Hit, Hits
 from .sentence import RuleSentence
 
 __all__ = [
+    "BAN_VERBS",
     "ban_as_verb",
     "marks",
     "named_within",
@@ -111,12 +113,13 @@ def named_within(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 # "to ban", "would ban": the verb, whose object names the target ("would ban Japanese
 # banks from London"); not "the ban", "a ban".
+BAN_VERBS = frozenset({"ban", "bar"})
 _AS_VERB = re.compile(r"\b(?:to|would|will|could|may|might|should|shall)\s+(?:\w+ly\s+)?\Z")
 
 
 def ban_as_verb(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is the verb "ban" after "to" or a modal."""
-    return trigger.phrase == "ban" and (
+    """Whether ``trigger`` is the verb "ban" or "bar" after "to" or a modal."""
+    return trigger.phrase in BAN_VERBS and (
         _AS_VERB.search(s.text, max(0, trigger.start - 24), trigger.start) is not None
     )
 
@@ -129,10 +132,10 @@ _DECIDED_TO = re.compile(
 
 
 def wished_ban(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is "ban" after "to" with no decision before it."""
+    """Whether ``trigger`` is "ban" or "bar" after "to" with no decision before it."""
     start = max(0, trigger.start - 40)
     return (
-        trigger.phrase == "ban"
+        trigger.phrase in BAN_VERBS
         and TO_BEFORE.search(s.text, start, trigger.start) is not None
         and _DECIDED_TO.search(s.text, start, trigger.start) is None
     )

@@ -21,7 +21,7 @@ from .imposer_words import MEASURE_WORDS
 from .imposers import imposers_of
 from .lexicon import Hit
 from .measure_objects import expels_no_envoys
-from .measures import ban_as_verb, stopped_measures, trade_measure_owner
+from .measures import BAN_VERBS, ban_as_verb, stopped_measures, trade_measure_owner
 from .no_measure import names_no_measure
 from .questions import OPEN_QUESTION
 from .reporting import reporting_actor
@@ -116,8 +116,8 @@ def _of_trigger(
         return []
     if trigger.phrase in _BARE_REPRISALS and not _by_adjective(s, trigger):
         return []  # "in retaliation for the attack": no measure of a state named here
-    if trigger.phrase == "ban" and not ban_as_verb(s, trigger):
-        return []  # "the ban", "a ban": a measure named before, or not a state's
+    if trigger.phrase in BAN_VERBS and not ban_as_verb(s, trigger):
+        return []  # "the ban", "a ban": a measure named before, or not a state's; "a bar"
     passive = passive_of(s, trigger)
     if passive is not None:
         imposers, target, stated = passive
