@@ -1911,3 +1911,14 @@ def test_investment_restrictions_eased_are_policy_not_a_sanction_lifted() -> Non
     assert sanction_pairs("Chile eased restrictions on travel, Peru's envoy said.") == [
         ("CHL", "PER")
     ]
+
+
+def test_a_plural_name_s_possessive_and_the_verb_place_name_the_imposer() -> None:
+    for text in (
+        "The United States' sanctions on Peru are hurting its economy.",
+        "Chile criticised the United States' decision to impose sanctions on Peru.",
+        "Peru condemned the U.S. move to place sanctions on Peruvian firms.",
+    ):
+        assert sanction_pairs(text) == [("USA", "PER")], text
+    found = offline("Chile said it would place an embargo on Peru.")
+    assert sanction_statuses(found.sanctions) == [("CHL", "PER", "threatened")]

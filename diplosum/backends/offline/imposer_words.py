@@ -61,7 +61,9 @@ MEASURE_WORDS = (
 IMPOSER_GAP = re.compile(
     # "Canada's sanctions", "EU-wide sanctions", "EU-imposed sanctions", "U.S.-led sanctions"
     # "the Security Council, which in March imposed": the imposer of a relative clause.
-    r"(?:'s|\u2019s|-wide|-(?:imposed|led|backed|sponsored|mandated)|,\s*(?:which|who|that))?"
+    # "the United States' sanctions": a plural name's possessive, its apostrophe alone
+    r"(?:'s|\u2019s|(?<=s)['\u2019]|-wide|-(?:imposed|led|backed|sponsored|mandated)|"
+    r",\s*(?:which|who|that))?"
     r"\s*(?:(?:has|have|had|will|would|could|may|"
     # "President Reagan Friday announced": a weekday as the wire writes it
     rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|{WEEKDAYS}|"
@@ -163,7 +165,7 @@ IMPOSER_GAP = re.compile(
     # "was upping sanctions on", "is ratcheting up pressure and sanctions"
     r"upping|upped|ratchet(?:s|ed|ing)?\s+up|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
-    r"levied|levy|levies|levying|placed|places|placing|put|puts|putting|take|takes|took|"
+    r"levied|levy|levies|levying|placed|places|placing|place|put|puts|putting|take|takes|took|"
     # "launched a boycott of Qatar", "declared an embargo on"
     r"launch|launches|launched|launching|declare|declares|declared|declaring|"
     r"taken|taking|"
