@@ -1922,3 +1922,13 @@ def test_a_plural_name_s_possessive_and_the_verb_place_name_the_imposer() -> Non
         assert sanction_pairs(text) == [("USA", "PER")], text
     found = offline("Chile said it would place an embargo on Peru.")
     assert sanction_statuses(found.sanctions) == [("CHL", "PER", "threatened")]
+
+
+def test_an_embargo_of_a_state_falls_on_it_from_the_state_the_article_is_about() -> None:
+    found = offline(
+        "Chile's president arrived in Peru on Monday for a visit both sides called "
+        "historic. Major differences remain, notably the decades-old embargo of Peru."
+    )
+    assert sanction_statuses(found.sanctions) == [("CHL", "PER", "imposed")]
+    # "of" after sanctions names whose they are, never on whom.
+    assert sanction_pairs("Peru's economy suffered from the sanctions of the UN.") == []

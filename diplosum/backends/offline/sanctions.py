@@ -176,8 +176,12 @@ _IMPOSED_BY_SUBJECT = re.compile(
     rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
-# "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure.
+# "sanctions on Iran", "sanctions relief for Caracas": the target right after the measure;
+# "the embargo of Cuba", "a blockade of Qatar": after "of" too, for a measure that closes
+# a state off (not "sanctions of the UN", whose they are).
 _ON_TARGET = re.compile(r"\s+(?:relief\s+)?(?:on|against|for)\s+(?:the\s+)?")
+_OF_TARGET = re.compile(r"\s+(?:on|against|of)\s+(?:the\s+)?")
+_CLOSED_OFF = frozenset({"embargo", "embargoes", "blockade"})
 
 
 def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]) -> list[Sanction]:
@@ -186,7 +190,7 @@ def _unnamed_imposer(s: RuleSentence, trigger: Hit, main_other: dict[str, Actor]
     sentence names no one before it ("Sanctions on Iran were lifted"), the state the
     article is most about besides the target. Not "China opposes sanctions on Iran":
     a state named before the measure and not imposing it is doing something else."""
-    on = _ON_TARGET.match(s.text, trigger.end)
+    on = (_OF_TARGET if trigger.phrase in _CLOSED_OFF else _ON_TARGET).match(s.text, trigger.end)
     if on is None:
         return []
     target = s.after(trigger.end)
