@@ -1932,3 +1932,11 @@ def test_an_embargo_of_a_state_falls_on_it_from_the_state_the_article_is_about()
     assert sanction_statuses(found.sanctions) == [("CHL", "PER", "imposed")]
     # "of" after sanctions names whose they are, never on whom.
     assert sanction_pairs("Peru's economy suffered from the sanctions of the UN.") == []
+
+
+def test_his_country_under_a_measure_is_the_state_of_whom_his_names() -> None:
+    text = (
+        "Luis Vega, Peru's president, took office once the Soviet Union broke up, "
+        "and his nation through March lived under EU sanctions over its jails."
+    )
+    assert sanction_pairs(text) == [("EU", "PER")]

@@ -345,6 +345,7 @@ def test_his_or_her_government_as_a_subject_is_the_state_of_whom_the_pronoun_nam
     for after in (
         "Since May his Cabinet has rejected the deal.",
         "His government has rejected the deal with Chile.",
+        "His country has rejected the deal with Chile.",
     ):
         assert ("PER", "oppose") in stance_keys(before + after), after
     # "said his government": whoever speaks, not the man named before.

@@ -82,7 +82,27 @@ def under_it(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> lis
     if first.start > trigger.start:
         return []
     under = _UNDER_MEASURE.search(s.text, max(0, first.start - 40), first.start)
-    return [] if under is None else _last_agent_before(s, under.start(), imposers)
+    if under is None:
+        return []
+    his = _HIS_COUNTRY.search(s.text, max(0, under.start() - 60), under.start())
+    if his is not None:
+        # "took office after the Soviet era, and his nation through March lived under EU
+        # sanctions": the state of whom "his" stands for, not the last one named
+        person = s.he_or_she(his.start(1))
+        return [person] if person is not None and person.code not in _codes(imposers) else []
+    return _last_agent_before(s, under.start(), imposers)
+
+
+# "his country" as the subject of the one under a measure: "and his nation through
+# March lived under EU sanctions".
+_HIS_COUNTRY = re.compile(
+    r"\b([Hh]is|[Hh]er)\s+(?:country|nation)\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:is|was|were|are|remains|remained|had\s+been|has\s+been|lived|lives)\s+(?:\w+\s+){0,2}\Z"
+)
+
+
+def _codes(mentions: list[ActorMention]) -> set[str | None]:
+    return {m.code for m in mentions}
 
 
 def _last_agent_before(

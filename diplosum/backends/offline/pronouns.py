@@ -69,12 +69,12 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
-# A person's government opening a clause as its subject: "His cabinet has rejected",
+# A person's government or country opening a clause as its subject: "His cabinet has rejected",
 # "Since then her government has said" (not "Soto said his government would": whoever
 # speaks, ``reporting``'s).
 _HIS_INSTITUTION = re.compile(
     r"(?:^(?:[A-Z]\w*(?:\s+\w+){0,2},?\s+)?|[,;]\s+)[\"'\u201c]?([Hh]is|[Hh]er)\s+"
-    r"(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b[^,;]*$"
+    r"(?:[Gg]overnment|[Cc]abinet|[Aa]dministration|[Cc]ountry|[Nn]ation)\b[^,;]*$"
 )
 
 
