@@ -1940,3 +1940,16 @@ def test_his_country_under_a_measure_is_the_state_of_whom_his_names() -> None:
         "and his nation through March lived under EU sanctions over its jails."
     )
     assert sanction_pairs(text) == [("EU", "PER")]
+
+
+def test_a_possessive_right_before_the_measure_owns_it_unless_an_imposer_precedes() -> None:
+    for text in (
+        "Peru condemned Chile's sanctions.",
+        "Chile's sanctions have crippled Peru's economy.",
+        "Peru condemned Chile's new sanctions on Monday.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+    # After a state that imposes, the possessive is the measure's target.
+    assert sanction_pairs("Chile lifted Peru's arms embargo.") == [("CHL", "PER")]
+    # A name alone before the noun is its target, whoever speaks of it.
+    assert sanction_pairs("Peru condemned Iran sanctions.") == []

@@ -178,9 +178,14 @@ def _by_position(
         and not BY_ITS_VERB.match(trigger.phrase)
     ):
         earlier = s.before(imposer.start)
-        if earlier is None or not IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
-            return None
-        return [earlier], [imposer]
+        if earlier is not None and IMPOSER_GAP.fullmatch(s.text, earlier.end, imposer.start):
+            # "Chile lifted Peru's arms embargo": on the one named there
+            return [earlier], [imposer]
+        if s.text[imposer.end : trigger.start].strip():
+            # "Peru condemned Chile's sanctions", "Chile's sanctions remain": a possessive
+            # no imposer precedes owns them, as "Chile's new sanctions" does
+            return imposers, targets
+        return None
     return imposers, targets
 
 
