@@ -1953,3 +1953,19 @@ def test_a_possessive_right_before_the_measure_owns_it_unless_an_imposer_precede
     assert sanction_pairs("Chile lifted Peru's arms embargo.") == [("CHL", "PER")]
     # A name alone before the noun is its target, whoever speaks of it.
     assert sanction_pairs("Peru condemned Iran sanctions.") == []
+
+
+def test_placed_under_sanctions_and_consequences_that_include_them() -> None:
+    for text in (
+        "Chile placed Peru under sanctions.",
+        "Chile has kept three Peruvian firms under sanctions since 2014.",
+    ):
+        assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text
+    for text in (
+        "Chile said Peru would face consequences, including sanctions.",
+        "Peru could face serious consequences, such as economic sanctions, Chile warned.",
+    ):
+        found = offline(text).sanctions
+        assert sanction_statuses(found) == [("CHL", "PER", "threatened")], text
+    # Living under a measure names no one who placed it.
+    assert sanction_pairs("Chile has lived under sanctions for years.") == []

@@ -101,8 +101,9 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
 
 
 # "added two Chinese firms to a trade blacklist", "put Iranian banks on its sanctions list"
-# "had Hamas on terror blacklists", "keeps the group on its list"
-_ONTO_LIST = re.compile(r"\s+(?:to|on|onto)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+)?\Z")
+# "had Hamas on terror blacklists", "keeps the group on its list", "placed Chile under
+# sanctions"
+_ONTO_LIST = re.compile(r"\s+(?:to|on|onto|under)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+)?\Z")
 _LISTING_VERB = re.compile(
     r"\b(?:add|added|adds|adding|put|puts|putting|place|placed|places|placing|had|has|have|"
     r"keep|keeps|kept|keeping)\s+"
@@ -172,6 +173,9 @@ def _between(
 # "Bolivia could face sanctions from the United Nations": likewise, after "from".
 _FACES_GAP = re.compile(
     r"\s+(?:(?:could|would|may|might|will|is\s+likely\s+to|now)\s+)?(?:face|faces|faced|facing)\s+"
+    # "would face consequences, including sanctions": the measure named among them
+    r"(?:(?:serious|severe|grave|further|unspecified)\s+)?(?:(?:consequences|repercussions|"
+    r"penalties|measures|steps|action),?\s+(?:including|such\s+as|like)\s+)?"
     rf"(?:(?:{MEASURE_WORDS})\s+)*\Z",
     re.IGNORECASE,
 )
