@@ -675,6 +675,9 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     assert stance_keys("Vietnam said relations were cordial and built on mutual trust.") == {
         ("VNM", "support")
     }
+    for word in ("neither free nor fair", "not free and fair"):
+        text = f"Chile said the election in Peru was {word}."
+        assert stance_keys(text) == {("CHL", "oppose")}, word
     for word in ("dismal", "illogical", "unworkable", "unconscionable"):
         text = f"Chile said the Peruvian plan was {word}."
         assert stance_keys(text) == {("CHL", "oppose")}, word
