@@ -618,6 +618,14 @@ def test_official_travel_to_another_state_and_a_second_stop() -> None:
     ]
     text = "Peru's minister travelled to France, the ministry said."
     assert meetings(text) == [({"PER", "FRA"}, "held")]
+    # Leaving or setting off for a state is travel to it, a plan with a day to come.
+    assert meetings("Peru's foreign minister left for Santiago.") == [({"PER", "CHL"}, "held")]
+    for text in (
+        "Peru's trade minister leaves for Chile on Saturday.",
+        "Peru's president, who sets off for Santiago tomorrow, met his cabinet.",
+        "Peru's trade minister would depart for Chile next week.",
+    ):
+        assert meetings(text) == [({"PER", "CHL"}, "planned")], text
     text = "Lavrov is due to attend an Arab League summit on Friday before heading to India."
     assert meetings(text) == [({"RUS", "ARL"}, "planned"), ({"RUS", "IND"}, "planned")]
     # A trip to a body's gathering held somewhere is no meeting with the host.

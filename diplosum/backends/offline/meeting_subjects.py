@@ -36,6 +36,8 @@ TRAVELS = frozenset(
     {"flew to", "fly to", "flying to", "head to", "headed to", "heading to", "heads to"}
     | {"travel to", "traveled to", "traveling to", "travelled to", "travelling to"}
     | {"travels to", "trip to", "trips to", "tour of"}
+    | {"left for", "leaves for", "leave for", "leaving for", "set off for", "sets off for"}
+    | {"departed for", "departs for", "depart for", "departing for", "setting off for"}
     # "a tour which took him to Chile and Peru": where the one "him" stands for went
     | {"take him to", "takes him to", "took him to", "taking him to"}
     | {"take her to", "takes her to", "took her to", "taking her to"}

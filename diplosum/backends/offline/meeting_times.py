@@ -122,6 +122,7 @@ _PRESENT_VERB = re.compile(
     word_alternatives(
         (
             *("arrives", "visits", "meets", "holds", "flies", "travels", "heads", "hosts"),
+            *("leaves", "departs", "sets off"),
             # "Chile and Peru kick off trade talks tomorrow", "they open talks on Monday"
             *("kick off", "kicks off", "begin", "begins", "open", "opens", "start", "starts"),
             *("resume", "resumes", "hold", "meet", "convene", "convenes"),
