@@ -900,6 +900,31 @@ def test_a_relative_clause_that_ends_on_its_stance_verb_is_about_what_it_follows
     assert [s.topic for s in found.stances] == ["the plan"]
 
 
+def test_a_title_case_headline_takes_the_case_its_story_writes_its_words_in() -> None:
+    body = (
+        "\n\nLIMA - Chile said on Monday that it may retaliate in the fishing row with Peru, "
+        "officials of the trade group said, as the row over the fishing grounds went "
+        "on for a third week with no sign of an end. The SELA has asked both to talk."
+    )
+    headline = "Chile Warns Peru It May Retaliate In Fishing Row, Sela Says"
+    assert recased(headline + body).split("\n")[0] == (
+        "Chile warns Peru it may retaliate in fishing row, SELA says"
+    )
+    found = extract_summary(headline + body)
+    assert found.headline == "Chile warns Peru it may retaliate in fishing row, SELA says"
+    # The warning in the headline is read: "it" is the pronoun, no more a capital.
+    assert any(
+        s.evidence[0].quote == headline and (s.imposer.country, s.target.country) == ("CHL", "PER")
+        for s in found.sanctions
+    )
+    # A word the story writes with a capital alone and never small is a name it knows.
+    text = (
+        "Chile Hails Rojas Plan For The Port\n\nLIMA - Chile welcomed a plan by Ana Rojas"
+        + body[7:]
+    )
+    assert recased(text).split("\n")[0] == "Chile hails Rojas plan for the port"
+
+
 def test_a_long_web_headline_in_title_case_is_read_too() -> None:
     headline = (
         "Chile's President Arrives In Peru For The First Visit By A Chilean Leader In Ten "

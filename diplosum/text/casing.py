@@ -16,7 +16,11 @@ words the story itself capitalises inside its sentences and never writes small (
 sanctions against Japan"), its first letter a capital. A line in Title Case ("Chile To
 Hold Talks With Peru") has its capitalised function words and possessive "'S" made
 small, and its acronyms written as words ("Imf, World Bank To Meet") given back their
-capitals where the gazetteer knows them only so.
+capitals where the gazetteer knows them only so. Where a story follows, each of the line's
+other words but its first and the gazetteers' names takes the case the story writes it in:
+small where it writes it small or never with a capital ("Chile Warns Peru It May
+Retaliate": "warns", "it", "retaliate"), in capitals where it writes it only so ("Sela":
+"SELA"); a word the story capitalises and never writes small stays, a name it knows.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ def recased(text: str) -> str:
             written = _as_written(text) if written is None else written
             edits += _recased_line(capitals.group(), capitals.start(), written)
     start = 0
+    small: frozenset[str] | None = None
     for line in text.split("\n"):
         if len(line) <= _TITLE_LENGTH and _in_title_case(line):
             edits += [
@@ -74,6 +79,9 @@ def recased(text: str) -> str:
                 for word in _TITLE_WORD.finditer(line)
             ]
             edits += _acronyms_in(line, start)
+            small = _small_words(text) if small is None else small
+            rest = text.replace(line, "")
+            edits += _recased_title(line, start, small, _capitalised_words(rest), rest)
             # "Kohl'S Invitation": the possessive's "s" made small too
             edits += [(start + m.start(1), "s") for m in _POSSESSIVE_S.finditer(line)]
         start += len(line) + 1
@@ -188,6 +196,62 @@ def _as_written(text: str) -> dict[str, str]:
     capitalised = {word.upper(): word for word in _CAPITALISED_INSIDE.findall(text)}
     small = {word.upper() for word in _SMALL_WORD.findall(text)}
     return {key: form for key, form in capitalised.items() if key not in small}
+
+
+def _small_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in small letters somewhere."""
+    return frozenset(_SMALL_WORD.findall(text))
+
+
+def _capitalised_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes with a capital somewhere."""
+    return frozenset(_TITLE_CASED.findall(text))
+
+
+# Small words enough to tell a story's body from a line alone: without one, a word never
+# written with a capital elsewhere may still be a name.
+_A_BODY = 20
+
+
+def _recased_title(
+    line: str, start: int, small: frozenset[str], capitalised: frozenset[str], rest: str
+) -> list[tuple[int, str]]:
+    """The edits that give the words of a Title Case ``line`` (at ``start``), past its
+    first and other than names the gazetteers know ("New Zealand", "Baker"), the case the
+    rest of the story (``rest``) writes them in: in capitals where it writes them so and
+    never with a capital alone ("Iadb" where it writes "IADB"), small where it writes them
+    small or never with a capital ("Chile Warns Peru It May Retaliate": "warns", "it",
+    "retaliate"). A word it capitalises and never writes small is a name it knows."""
+    words = list(_LINE_WORD.finditer(line))
+    names = _names()
+    edits: list[tuple[int, str]] = []
+    index = 0
+    while index < len(words):
+        size = _name_at(line, words, index, names)
+        if size:
+            index += size
+            continue
+        word = words[index].group()
+        if index and word[0].isupper() and word[1:].islower():
+            if (
+                len(word) > 1
+                and word not in capitalised
+                and re.search(rf"\b{word.upper()}\b", rest)
+            ):
+                edits.append((start + words[index].start(), word.upper()))
+            elif word.lower() in small or (word not in capitalised and len(small) >= _A_BODY):
+                edits.append((start + words[index].start(), word[0].lower()))
+        index += 1
+    return edits
+
+
+def _name_at(line: str, words: list[re.Match[str]], index: int, names: dict[str, str]) -> int:
+    """How many words from ``index`` of ``line`` make a name the gazetteers know (0: none)."""
+    for size in range(min(_LONGEST, len(words) - index), 0, -1):
+        first, last = words[index], words[index + size - 1]
+        if line[first.start() : last.end()].upper() in names:
+            return size
+    return 0
 
 
 def _recased_line(line: str, start: int, written: dict[str, str]) -> list[tuple[int, str]]:
