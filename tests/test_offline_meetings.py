@@ -2823,3 +2823,20 @@ def test_farm_ministers_are_officials_on_the_way_to_a_meeting_s_parties() -> Non
     summary = extract_summary("Chilean Farm Minister Ana Soto met Peru's president on Monday.")
     first = summary.meetings[0].participants[0]
     assert (first.name, first.title) == ("Ana Soto", "Farm Minister")
+
+
+def test_a_visit_that_names_no_place_is_to_the_state_of_the_story_s_dateline() -> None:
+    text = (
+        "LIMA - A Chilean band will play in Peru this month. "
+        "Chilean President Ana Soto's visit on March 21 will be the first one of a "
+        "Chilean head of state in decades."
+    )
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+    # Not where the visitor is at home, nor a bureau's city the story never names again.
+    home = "SANTIAGO - Chile's president will make a historic visit next month, aides said."
+    assert meeting_codes(home) == []
+    bureau = (
+        "LIMA - A Chilean envoy struck a deal in Bolivia on Monday. "
+        "Chilean President Ana Soto's visit on March 21 is her first in years."
+    )
+    assert meeting_codes(bureau) == []

@@ -61,6 +61,7 @@ from .visits import (
     held_in,
     inviter,
     stay,
+    visit_to_dateline,
     visited_in,
 )
 
@@ -229,6 +230,7 @@ def _parties(
     others += guest(s, trigger) + inviter(s, trigger) + gathered_where(s, trigger)
     others += attended_by(s, trigger)
     others += held_here(s, trigger)
+    others = others or visit_to_dateline(s, trigger, subject)
     return subject, others, named_between
 
 

@@ -44,6 +44,7 @@ from .sentence import Nearby, RuleSentence
 from .speech import reported_stances
 from .stances import stances_in
 from .verbatim import condensed, quoted_from
+from .visits import may_visit_dateline
 
 __all__ = ["extract_summary"]
 
@@ -167,7 +168,11 @@ def _read(
     # those named before it); a sanction or a stance one. Sentences that name fewer
     # are ruled out here (most are) without reading them.
     codes = {mention.code for mention in sentence.actors if mention.code}
-    if sentence.has("meeting.triggers") and (len(codes) >= 2 or names_parties_indirectly(sentence)):
+    if sentence.has("meeting.triggers") and (
+        len(codes) >= 2
+        or names_parties_indirectly(sentence)
+        or (len(codes) == 1 and may_visit_dateline(sentence))
+    ):
         sections["meetings"] += meetings(sentence)
     if not codes:
         sections["stances"] += stances
