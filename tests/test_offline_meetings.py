@@ -2832,6 +2832,11 @@ def test_a_visit_that_names_no_place_is_to_the_state_of_the_story_s_dateline() -
         "Chilean head of state in decades."
     )
     assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
+    # The visitor's adjective before the noun names the visitor too.
+    text = (
+        "LIMA - Peru hailed a trade plan. Ahead of the Chilean leader's visit, police shut roads."
+    )
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}
     # Not where the visitor is at home, nor a bureau's city the story never names again.
     home = "SANTIAGO - Chile's president will make a historic visit next month, aides said."
     assert meeting_codes(home) == []

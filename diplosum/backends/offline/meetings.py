@@ -179,6 +179,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             subject = [a for a in subject if a.start >= aside.end()]
             own = [a for a in own if a.start >= aside.end()]
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))
+        # "Obama's visit", "a visit by the Chilean president": to the dateline's state
+        others = others or visit_to_dateline(s, trigger, subject or own)
         if _of_no_one_named(s, trigger, subject, own, others):
             continue
         actors = _participants(s, trigger, subject, own, others, named_between)
@@ -230,7 +232,6 @@ def _parties(
     others += guest(s, trigger) + inviter(s, trigger) + gathered_where(s, trigger)
     others += attended_by(s, trigger)
     others += held_here(s, trigger)
-    others = others or visit_to_dateline(s, trigger, subject)
     return subject, others, named_between
 
 
