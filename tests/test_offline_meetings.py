@@ -2840,6 +2840,14 @@ def test_a_visit_that_names_no_place_is_to_the_state_of_the_story_s_dateline() -
     # Not where the visitor is at home, nor a bureau's city the story never names again.
     home = "SANTIAGO - Chile's president will make a historic visit next month, aides said."
     assert meeting_codes(home) == []
+    # Officials met by office alone, in a story told from another state's capital, are its.
+    for text in (
+        "LIMA - Chile's foreign minister met the president on Monday to discuss fishing.",
+        "LIMA - Chile's foreign minister held talks with senior government officials.",
+    ):
+        assert meeting_codes(text + " Peru is hopeful.") == [{"CHL", "PER"}], text
+    text = "LIMA - Chile's foreign minister met the president of Bolivia on Monday."
+    assert meeting_codes(text + " Peru is hopeful.") == [{"CHL", "BOL"}]
     bureau = (
         "LIMA - A Chilean envoy struck a deal in Bolivia on Monday. "
         "Chilean President Ana Soto's visit on March 21 is her first in years."

@@ -25,6 +25,7 @@ from .acting_with import joined
 from .actors import ActorMention
 from .addressed import TOLD, addressed_session, addressee
 from .clauses import SIDELINES, TO_BEFORE
+from .dateline_hosts import dateline_host
 from .lexicon import Hit
 from .meeting_groups import add_meetings
 from .meeting_status import meeting_status
@@ -61,7 +62,6 @@ from .visits import (
     held_in,
     inviter,
     stay,
-    visit_to_dateline,
     visited_in,
 )
 
@@ -179,8 +179,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             subject = [a for a in subject if a.start >= aside.end()]
             own = [a for a in own if a.start >= aside.end()]
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))
-        # "Obama's visit", "a visit by the Chilean president": to the dateline's state
-        others = others or visit_to_dateline(s, trigger, subject or own)
+        # "the Chilean president's visit", "met the prime minister": the dateline's state
+        others = others or dateline_host(s, trigger, subject or own)
         if _of_no_one_named(s, trigger, subject, own, others):
             continue
         actors = _participants(s, trigger, subject, own, others, named_between)

@@ -32,6 +32,7 @@ from ...text.reading import reading as text_reading
 from .actors import ActorMention, find_actors
 from .aim_stances import aims_supported
 from .article_sentences import ArticleSentences
+from .dateline_hosts import may_meet_dateline
 from .goals import goals_in
 from .lead import headline_and_summary
 from .lexicon import lexicon
@@ -44,7 +45,6 @@ from .sentence import Nearby, RuleSentence
 from .speech import reported_stances
 from .stances import stances_in
 from .verbatim import condensed, quoted_from
-from .visits import may_visit_dateline
 
 __all__ = ["extract_summary"]
 
@@ -171,7 +171,7 @@ def _read(
     if sentence.has("meeting.triggers") and (
         len(codes) >= 2
         or names_parties_indirectly(sentence)
-        or (len(codes) == 1 and may_visit_dateline(sentence))
+        or (len(codes) == 1 and may_meet_dateline(sentence))
     ):
         sections["meetings"] += meetings(sentence)
     if not codes:

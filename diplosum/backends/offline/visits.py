@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ...text.gazetteer import gazetteer
 from ...text.matching import word_alternatives
 from .actors import ActorMention, dateline_capital, place_at
 from .lexicon import Hit, lexicon
@@ -29,10 +28,8 @@ __all__ = [
     "held_here",
     "held_in",
     "inviter",
-    "may_visit_dateline",
     "stay",
     "visit_named",
-    "visit_to_dateline",
     "visited_in",
 ]
 
@@ -212,48 +209,6 @@ def held_here(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     by = _BY_VISITOR.match(s.text, here.end())
     visitor = [a for a in s.actors if a.code and by is not None and a.start == by.end()]
     return [capital._replace(start=here.start(1), end=here.end(1)), *visitor]
-
-
-def visit_to_dateline(
-    s: RuleSentence, trigger: Hit, visitors: list[ActorMention]
-) -> list[ActorMention]:
-    """The state of the capital a story is datelined in, for a visit by an official of
-    another state that names no place ("LIMA - ... as fans wait for the Chilean
-    president's visit"): where the story is told is where the visit is."""
-    if trigger.phrase not in _VISIT_NOUNS or not visitors:
-        return []
-    if _TO_A_PLACE.match(s.text, trigger.end):
-        return []  # "a visit to ...", "a visit in ...": a place of its own, named or not
-    capital = dateline_capital(s.article)
-    if capital is None or any(v.code == capital.code for v in visitors):
-        return []
-    if not any(s.is_official(v) for v in visitors):
-        return []
-    if not _named_past_dateline(s.article, capital):
-        return []  # "DAKAR - ... a visit": a bureau's city the story never names again
-    return [capital._replace(start=trigger.start, end=trigger.end)]
-
-
-def may_visit_dateline(s: RuleSentence) -> bool:
-    """Whether ``s`` holds a visit that may be to its story's dateline state (for the
-    sentences ``rules`` reads for meetings: those that name one state only)."""
-    return (
-        any(hit.phrase in _VISIT_NOUNS for hit in s.find("meeting.triggers"))
-        and dateline_capital(s.article) is not None
-    )
-
-
-def _named_past_dateline(article: str, capital: ActorMention) -> bool:
-    """Whether ``article`` names the state of its dateline's ``capital`` past the dateline."""
-    return any(
-        capital.code in mention.codes and mention.start > capital.end
-        for mention in gazetteer().find(article)
-    )
-
-
-_VISIT_NOUNS = frozenset({"visit", "visits", "trip"})
-# The place a visit names right after it: "a visit to", "his trip in", "visits abroad".
-_TO_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|of|at|abroad|overseas|across)\b|here\b)")
 
 
 # A visit to a place in a state: "visited a port in the Peruvian capital Lima", "will visit

@@ -1,0 +1,77 @@
+"""The state a story is datelined in as the host of a meeting that names no other party.
+
+A wire story opens on the city it is told from ("LIMA -"). A visit that names no place
+("ahead of the Chilean president's visit") and talks with officials the sentence does
+not place ("met the prime minister", "held talks with government officials") are, when
+the visitor is another state's official, the dateline state's: where the story is told
+is where they happen. Not a city that is no capital ("GENEVA", where others meet), nor a
+bureau's city the story never names again ("DAKAR - ... visiting Chad"). "Here" is
+``visits.held_here``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.gazetteer import gazetteer
+from .actors import ActorMention, dateline_capital
+from .lexicon import Hit
+from .sentence import RuleSentence
+
+__all__ = ["dateline_host", "may_meet_dateline"]
+
+
+def dateline_host(
+    s: RuleSentence, trigger: Hit, visitors: list[ActorMention]
+) -> list[ActorMention]:
+    """The state of the capital the story is datelined in, for a visit that names no
+    place or talks with officials named by office alone, by ``visitors`` of another
+    state (one of them an official), where the story names that state past its dateline."""
+    if not visitors or not _names_no_host(s, trigger):
+        return []
+    capital = dateline_capital(s.article)
+    if capital is None or any(v.code == capital.code for v in visitors):
+        return []
+    if not any(s.is_official(v) for v in visitors):
+        return []
+    if not _named_past_dateline(s.article, capital):
+        return []
+    return [capital._replace(start=trigger.start, end=trigger.end)]
+
+
+def may_meet_dateline(s: RuleSentence) -> bool:
+    """Whether ``s`` holds a meeting whose host may be its story's dateline state (for the
+    sentences ``rules`` reads for meetings: those that name one state only)."""
+    return any(_names_no_host(s, hit) for hit in s.find("meeting.triggers")) and (
+        dateline_capital(s.article) is not None
+    )
+
+
+def _names_no_host(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is a visit that names no place after it, or a meeting with
+    officials named by their office alone ("met the president", "talks with officials")."""
+    if trigger.phrase in _VISIT_NOUNS:
+        return _TO_A_PLACE.match(s.text, trigger.end) is None
+    return _OFFICE_MET.match(s.text, trigger.end) is not None
+
+
+def _named_past_dateline(article: str, capital: ActorMention) -> bool:
+    """Whether ``article`` names the state of its dateline's ``capital`` past the dateline."""
+    return any(
+        capital.code in mention.codes and mention.start > capital.end
+        for mention in gazetteer().find(article)
+    )
+
+
+_VISIT_NOUNS = frozenset({"visit", "visits", "trip"})
+# The place a visit names right after it: "a visit to", "his trip in", "visits abroad".
+_TO_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|of|at|abroad|overseas|across)\b|here\b)")
+# Officials met, named by office alone: "met the president", "held talks on Monday with
+# senior government officials", "talks with the prime minister" (the office ends the
+# phrase: not "the president of Peru", "officials from Bolivia").
+_OFFICE_MET = re.compile(
+    r"(?:\s+on\s+\w+)?(?:\s+with)?\s+(?:the\s+)?(?:(?:senior|top|government|local|"
+    r"host)\s+)*(?:president|prime\s+minister|premier|king|emir|chancellor|"
+    r"foreign\s+minister|officials|ministers|leaders|authorities)\b"
+    r"(?!\s+(?:of|from|in)\b|['\u2019])"
+)
