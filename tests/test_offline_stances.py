@@ -3692,6 +3692,12 @@ def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
     assert stance_keys(before + "The ministry said Slovakia rejected the plan.") == {
         ("SVK", "oppose")
     }
+    # With none named before, in a story told from a state's capital it names again:
+    # that state's (not the EU's in Brussels, where the government is Belgium's).
+    text = "LIMA - The government on Monday rejected Chile's claim. Peru has long held the isles."
+    assert stance_keys(text) == {("PER", "oppose")}
+    text = "BRUSSELS - The government on Monday rejected Chile's claim. The EU met on it."
+    assert ("EU", "oppose") not in stance_keys(text)
 
 
 def test_yet_after_a_judgment_opens_no_topic() -> None:

@@ -12,13 +12,17 @@ bureau's city the story never names again ("DAKAR - ... visiting Chad"). "Here" 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from ...models import IGO_CODES, Actor
 from ...text.gazetteer import gazetteer
 from .actors import ActorMention, dateline_capital
 from .lexicon import Hit
-from .sentence import RuleSentence
 
-__all__ = ["dateline_host", "may_meet_dateline"]
+if TYPE_CHECKING:
+    from .sentence import RuleSentence
+
+__all__ = ["dateline_host", "dateline_state", "may_meet_dateline"]
 
 
 def dateline_host(
@@ -37,6 +41,16 @@ def dateline_host(
     if not _named_past_dateline(s.article, capital):
         return []
     return [capital._replace(start=trigger.start, end=trigger.end)]
+
+
+def dateline_state(article: str) -> Actor | None:
+    """The state of the capital ``article`` is datelined in, where the story names that
+    state past its dateline ("LIMA - The government said ..., Peru's ..."): whose
+    institutions named alone ("the government", "the foreign ministry") are."""
+    capital = dateline_capital(article)
+    if capital is None or capital.code in IGO_CODES:
+        return None  # "BRUSSELS - The government ...": Belgium's, not the EU's
+    return capital.actor if _named_past_dateline(article, capital) else None
 
 
 def may_meet_dateline(s: RuleSentence) -> bool:

@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import SENTENCE_END
+from .dateline_hosts import dateline_state
 from .datelines import without_dateline
 from .headline import headline_state
 from .lexicon import Hit
@@ -97,13 +98,16 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     clause ending at ``offset``: of the last two states named before the sentence, the
     later with such an institution right after its name ("Peru's Ministry of Foreign
     Affairs said ... The ministry condemned ...", "... It condemned ...")."""
-    subject = _SUBJECT.search(s.text, 0, offset)
+    # (past a dateline: "LIMA - The government on Monday rejected")
+    opens = s.opens() if s.opens() < offset else 0
+    subject = _SUBJECT.search(s.text[opens:offset])
     if subject is None:
         return None
     group = next(index for index in (1, 2, 3) if subject.group(index))
-    if group == 2 and not _IT_ACTS.match(s.text, subject.end(2)):
+    start, end = opens + subject.start(group), opens + subject.end(group)
+    if group == 2 and not _IT_ACTS.match(s.text, end):
         return None  # "It is regrettable": no one
-    if any(a.start >= subject.end(group) and a.end <= offset for a in s.actors):
+    if any(a.start >= end and a.end <= offset for a in s.actors):
         return None
     if group == 3:
         named = _subject_just_before(s)  # "Its ministry": the last sentence's subject's
@@ -111,13 +115,14 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
         named = _named_before(s) or (_subject_just_before(s) if group == 2 else None)
     if named is None and group == 1 and "embassy" not in subject.group(1).lower():
         # "The government has dismissed the claims", no state's institution named before:
-        # the headline's state, as for "the foreign ministry said" (``institution_speaker``)
-        actor = headline_state(s.article)
+        # the headline's state, as for "the foreign ministry said" (``institution_speaker``),
+        # else the dateline's ("LIMA - The government on Monday rejected ...")
+        actor = headline_state(s.article) or dateline_state(s.article)
         if actor is not None:
-            return ActorMention(subject.start(1), subject.end(1), actor, "name", actor.country)
+            return ActorMention(start, end, actor, "name", actor.country)
     if named is None or (group != 1 and not _opens_sentence(s.article, named.start)):
         return None  # "It" is the subject of the sentence before, not any institution in it
-    return named._replace(start=subject.start(group), end=subject.end(group))
+    return named._replace(start=start, end=end)
 
 
 def _subject_just_before(s: RuleSentence) -> ActorMention | None:
