@@ -2840,6 +2840,12 @@ def test_a_visit_that_names_no_place_is_to_the_state_of_the_story_s_dateline() -
     # Not where the visitor is at home, nor a bureau's city the story never names again.
     home = "SANTIAGO - Chile's president will make a historic visit next month, aides said."
     assert meeting_codes(home) == []
+    # A guest "visiting" with no place named visits there too.
+    for text in (
+        "LIMA - The visiting Chilean foreign minister said on Monday trade must grow.",
+        "LIMA - Chile's foreign minister, who is visiting, said trade must grow.",
+    ):
+        assert meeting_codes(text + " Peru agreed.") == [{"CHL", "PER"}], text
     # Officials met by office alone, in a story told from another state's capital, are its.
     for text in (
         "LIMA - Chile's foreign minister met the president on Monday to discuss fishing.",

@@ -22,7 +22,7 @@ from .lexicon import Hit
 if TYPE_CHECKING:
     from .sentence import RuleSentence
 
-__all__ = ["dateline_host", "dateline_state", "may_meet_dateline"]
+__all__ = ["dateline_host", "dateline_state", "guest_named_after", "may_meet_dateline"]
 
 
 def dateline_host(
@@ -53,6 +53,17 @@ def dateline_state(article: str) -> Actor | None:
     return capital.actor if _named_past_dateline(article, capital) else None
 
 
+def guest_named_after(s: RuleSentence, trigger: Hit, others: list[ActorMention]) -> bool:
+    """Whether ``others`` name the guest of an adjectival "visiting" ("the visiting
+    Chilean minister"), not a place visited, in a sentence that names no one else."""
+    return (
+        trigger.phrase == "visiting"
+        and len({o.code for o in others}) == 1
+        and _THE_BEFORE.search(s.text, max(0, trigger.start - 8), trigger.start) is not None
+        and others[0].start - trigger.end <= 2
+    )
+
+
 def may_meet_dateline(s: RuleSentence) -> bool:
     """Whether ``s`` holds a meeting whose host may be its story's dateline state (for the
     sentences ``rules`` reads for meetings: those that name one state only)."""
@@ -66,6 +77,12 @@ def _names_no_host(s: RuleSentence, trigger: Hit) -> bool:
     officials named by their office alone ("met the president", "talks with officials")."""
     if trigger.phrase in _VISIT_NOUNS:
         return _TO_A_PLACE.match(s.text, trigger.end) is None
+    if trigger.phrase == "visiting":
+        # "the visiting Chilean minister", "who is visiting, said": a guest, of no place
+        return (
+            _THE_BEFORE.search(s.text, max(0, trigger.start - 8), trigger.start) is not None
+            or _NOTHING_AFTER.match(s.text, trigger.end) is not None
+        )
     return _OFFICE_MET.match(s.text, trigger.end) is not None
 
 
@@ -80,6 +97,8 @@ def _named_past_dateline(article: str, capital: ActorMention) -> bool:
 _VISIT_NOUNS = frozenset({"visit", "visits", "trip"})
 # The place a visit names right after it: "a visit to", "his trip in", "visits abroad".
 _TO_A_PLACE = re.compile(r"\s+(?:(?:to|in|into|of|at|abroad|overseas|across)\b|here\b)")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|his|her|their|its)\s+\Z")
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.]|\s+(?:said|says|told)\b)")
 # Officials met, named by office alone: "met the president", "held talks on Monday with
 # senior government officials", "talks with the prime minister" (the office ends the
 # phrase: not "the president of Peru", "officials from Bolivia").

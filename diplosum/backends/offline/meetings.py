@@ -25,7 +25,7 @@ from .acting_with import joined
 from .actors import ActorMention
 from .addressed import TOLD, addressed_session, addressee
 from .clauses import SIDELINES, TO_BEFORE
-from .dateline_hosts import dateline_host
+from .dateline_hosts import dateline_host, guest_named_after
 from .lexicon import Hit
 from .meeting_groups import add_meetings
 from .meeting_status import meeting_status
@@ -180,6 +180,8 @@ def meetings(s: RuleSentence) -> list[Meeting]:
             own = [a for a in own if a.start >= aside.end()]
         earlier_own.update(m.start for m in own if names_noun(s, m, trigger))
         # "the Chilean president's visit", "met the prime minister": the dateline's state
+        if not subject and guest_named_after(s, trigger, others):
+            subject, others = others, []  # "LIMA - The visiting Chilean minister said"
         others = others or dateline_host(s, trigger, subject or own)
         if _of_no_one_named(s, trigger, subject, own, others):
             continue
