@@ -3698,6 +3698,9 @@ def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
     text = "BRUSSELS - The government on Monday rejected Chile's claim. The EU met on it."
     assert ("EU", "oppose") not in stance_keys(text)
+    # So is the head of state or government with no one named before.
+    text = "LIMA - The president on Monday welcomed Chile's offer. Peru has long held the isles."
+    assert stance_keys(text) == {("PER", "support")}
 
 
 def test_yet_after_a_judgment_opens_no_topic() -> None:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...text.people import people
+from .dateline_hosts import dateline_state
 from .mention import PEOPLE, ActorMention
 
 if TYPE_CHECKING:
@@ -70,13 +71,34 @@ def named_again(article: str, person: ActorMention, end: int) -> int | None:
 def office_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     """The holder of the office that is the subject of the clause ending at ``offset``
     ("The prime minister rejected ..." after "Peruvian Prime Minister Luis Vera")."""
-    office = _OFFICE_SUBJECT.search(s.text, 0, offset) or _OFFICE_BEFORE_VERB.search(
-        s.text, max(0, offset - 60), offset
+    opens = s.opens() if s.opens() < offset else 0  # past a dateline: "LIMA - The ..."
+    office = _OFFICE_SUBJECT.search(s.text[opens:offset]) or _OFFICE_BEFORE_VERB.search(
+        s.text[opens:offset], max(0, offset - opens - 60)
     )
-    if office is None or any(a.start >= office.end() and a.end <= offset for a in s.actors):
+    if office is None:
         return None
-    holder = office_holder(s, office.group(1), office.start(1))
-    return None if holder is None else holder._replace(start=office.start(1), end=office.end(1))
+    start, end = opens + office.start(1), opens + office.end(1)
+    if any(a.start >= opens + office.end() and a.end <= offset for a in s.actors):
+        return None
+    holder = office_holder(s, office.group(1), start)
+    if holder is None and not _people_named(s, start):
+        # "LIMA - The president on Monday welcomed ...", no one named before: the head of
+        # the state the story is told from (where the story names it again)
+        state = dateline_state(s.article)
+        if state is not None and office.group(1).lower() in _HEADS:
+            return ActorMention(start, end, state, "name", state.country)
+    return None if holder is None else holder._replace(start=start, end=end)
+
+
+# Offices a state has one holder of at a time, its head's or its government's.
+_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king"})
+
+
+def _people_named(s: RuleSentence, offset: int) -> bool:
+    """Whether the article names a person before ``offset`` of ``s``."""
+    return bool(s.previous_persons or s.previous_people) or any(
+        a.kind in PEOPLE and a.end <= offset for a in s.actors
+    )
 
 
 def office_holder(s: RuleSentence, office: str, offset: int) -> ActorMention | None:
