@@ -1969,3 +1969,17 @@ def test_placed_under_sanctions_and_consequences_that_include_them() -> None:
         assert sanction_statuses(found) == [("CHL", "PER", "threatened")], text
     # Living under a measure names no one who placed it.
     assert sanction_pairs("Chile has lived under sanctions for years.") == []
+
+
+def test_countermeasures_closed_consulates_and_entry_denied_are_measures() -> None:
+    for text in (
+        "Chile announced countermeasures against Peruvian officials on Monday.",
+        "Chile imposed counter-sanctions on Peru.",
+        "Chile ordered the closure of Peru's consulate in Arica.",
+        "Chile closed Peru's consulate in Arica.",
+        "Chile denied entry to three Peruvian officials.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+    # Countermeasures in a sentence of armed action are as often military.
+    text = "Chile warned Peru of tougher countermeasures should its military build-up go on."
+    assert sanction_pairs(text) == []

@@ -84,6 +84,8 @@ def _of_trigger(
         # "Asked by reporters if Peru would retaliate": a question (but "the EU
         # decides whether to extend sanctions" decides on a measure in force)
         return []
+    if trigger.phrase in _COUNTERMEASURES and _ARMED.search(s.text) is not None:
+        return []  # "tougher countermeasures should the military build-up go on"
     shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
     if trigger.phrase == "retaliate":
         # Bare, as often an armed reply: a measure only where the sentence names none
@@ -148,6 +150,13 @@ _AGAINST_WHAT = frozenset({"retaliate against", "retaliation against"})
 # reprisals", "Japanese retaliation if America goes ahead"); bare, they are as often
 # military ("in retaliation for the attack").
 _BARE_REPRISALS = frozenset({"reprisals", "retaliation"})
+
+
+# Countermeasures are a state's measure against another unless the sentence is of armed
+# action, where they are as often military.
+_COUNTERMEASURES = frozenset(
+    {"countermeasures", "counter-measures", "counter-sanctions", "countersanctions"}
+)
 
 
 _ARMED = re.compile(
