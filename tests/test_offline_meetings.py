@@ -1114,6 +1114,9 @@ def test_a_present_tense_with_a_day_to_come_is_a_plan() -> None:
 
     assert statuses("Boric arrives for talks with Lula on Wednesday.") == ["planned"]
     assert statuses("Putin meets Xi tomorrow in Beijing.") == ["planned"]
+    assert statuses("Boric is due in Lima on Friday for talks with Peru's president.") == [
+        "planned"
+    ]
     assert statuses("Boric arrived for talks with Lula on Wednesday.") == ["held"]
     assert statuses("Putin met Xi on Monday.") == ["held"]
     assert statuses("Chile and Peru kick off trade talks tomorrow.") == ["planned"]
