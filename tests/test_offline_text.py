@@ -170,6 +170,22 @@ def test_headlines_are_the_title_or_the_lead_without_its_dateline() -> None:
     assert extract_summary(run_on).summary.startswith("Could the row sink the talks? Peru's")
 
 
+def test_a_long_lead_s_headline_starts_past_an_opening_as_and_ends_before_a_late_dash() -> None:
+    def headline(lead: str) -> str:
+        return extract_summary(lead + " Talks are due next week.").headline
+
+    lead = (
+        "As the vote on the border treaty draws near in Lima, Chile's foreign ministry is "
+        "taking great pains to prove it will respect whatever result Peru's voters give."
+    )
+    assert headline(lead).startswith("Chile's foreign ministry is taking great pains")
+    lead = (
+        "Even as several of Peru's mines closed, the count of Chilean engineers hired "
+        "to run the rest has doubled \u2013 but only in the far south of the country this year."
+    )
+    assert headline(lead) == "The count of Chilean engineers hired to run the rest has doubled"
+
+
 def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> None:
     def headline(lead: str) -> str:
         return extract_summary(lead + " Talks are due next week.").headline

@@ -172,7 +172,17 @@ def _without_open_end(words: list[str]) -> str:
     kept = list(words)
     while len(kept) > 1 and kept[-1].strip(",") in _OPEN_ENDED:
         kept.pop()
-    return " ".join(kept).rstrip(" ,.")
+    return " ".join(_before_dash(kept)).rstrip(" ,.")
+
+
+def _before_dash(kept: list[str]) -> list[str]:
+    """``kept`` less a dash and the word or two after it that end it ("... has surged -
+    but only"): the aside the dash opens, cut off."""
+    dash = max((i for i, word in enumerate(kept) if word in _DASHES), default=0)
+    return kept[:dash] if dash >= 5 and len(kept) - dash <= 3 else kept
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 # A shortened lead that ends on its verb of saying: it says who spoke and not what.
@@ -188,7 +198,7 @@ def _closed_off(kept: list[str]) -> list[str]:
     kept = list(kept)
     while kept and (kept[-1].lower().strip(",") in CLOSERS or kept[-1] in ("late", "early")):
         kept.pop()
-    return kept
+    return _before_dash(kept)
 
 
 def _can_cut(words: list[str], i: int) -> bool:

@@ -49,13 +49,14 @@ def without_aside(sentence: str) -> str:
 
 
 # A clause of time or condition that opens the sentence, to its comma: "Two days before
-# they left Lima, ...", "When the talks ended, ...".
+# they left Lima, ...", "When the talks ended, ...", "As the vote nears, ...".
 _OPENING_CLAUSE = re.compile(
     r"(?:(?:[A-Z]\w*\s+){0,1}(?:\w+\s+){0,2}(?:before|after)|When|While|Although|Though|"
-    r"Once|Until|Unless)\s[^,;:\"\u201c]{3,100},\s+"
+    # "As the campaign heats up, Facebook is ...", "Even as talks go on, ..."
+    r"Once|Until|Unless|As|Since|(?:Even|Just)\s+as)\s[^,;:\"\u201c]{3,100},\s+"
     # a main clause's subject: a determiner or a name (not a pronoun that points back, nor
     # a word in small letters that goes on the clause: "caught Ana Soto, suspected of")
-    r"(?=(?:the|a|an|The|A|An|(?!(?:It|He|She|They|We|I)\b)[A-Z])\w*\s)"
+    r"(?=(?:the|a|an|The|A|An|(?!(?:It|He|She|They|We|I)\b)[A-Z])[\w.'\u2019-]*\s)"
 )
 
 
