@@ -6,7 +6,10 @@ not place ("met the prime minister", "held talks with government officials") are
 the visitor is another state's official, the dateline state's: where the story is told
 is where they happen. Not a city that is no capital ("GENEVA", where others meet), nor a
 bureau's city the story never names again ("DAKAR - ... visiting Chad"). "Here" is
-``visits.held_here``'s.
+``visits.held_here``'s. Likewise an institution or a head of state named alone ("LIMA -
+The government rejected ...", "The president welcomed ...") with no state or person
+named before is the dateline state's (``dateline_state``, for ``institutions`` and
+``offices``), never a body's seat's ("BRUSSELS - The government": Belgium's).
 """
 
 from __future__ import annotations

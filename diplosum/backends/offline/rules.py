@@ -165,8 +165,9 @@ def _read(
     stances += reported_stances(sentence, nearby, taken)
     stances += aims_supported(goals, {stance.actor.country for stance in stances})
     # A meeting needs two states named in the sentence (or "he", "the two leaders" for
-    # those named before it); a sanction or a stance one. Sentences that name fewer
-    # are ruled out here (most are) without reading them.
+    # those named before it, or one and the story's dateline as host); a sanction or a
+    # stance one. Sentences that name fewer are ruled out here (most are) without
+    # reading them.
     codes = {mention.code for mention in sentence.actors if mention.code}
     if sentence.has("meeting.triggers") and (
         len(codes) >= 2
