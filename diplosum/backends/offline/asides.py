@@ -53,8 +53,6 @@ _APPOSITIVE = re.compile(
     # partner, has said".
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|\u2019s)\s+[a-z]"
 )
-# An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
-# "Germany, like France, opposes".
 # An office held for a state or body named right after it: "a spokeswoman for the
 # Chilean government", "spokesman for Chile's foreign ministry", "an official of the
 # Peruvian delegation" (not "an envoy to Peru", posted there).
@@ -64,6 +62,8 @@ _OFFICE_FOR = (
     r"aide|delegate)\s+(?:for|of|with|from)\s+"
 )
 _HELD_FOR = re.compile(rf"(?:(?:a|an|the|one)\s+)?{_OFFICE_FOR}(?:the\s+)?")
+# An insertion naming those who act with the subject: "Russia, along with Iran, condemned",
+# "Germany, like France, opposes".
 _ACCOMPANIED = re.compile(r"(?:along\s+with|together\s+with|as\s+well\s+as|like)\s")
 # The start of a predicate after an appositive: auxiliaries, adverbs, a day ("has once
 # again", "on Friday").

@@ -89,7 +89,8 @@ def under_it(s: RuleSentence, trigger: Hit, imposers: list[ActorMention]) -> lis
         # "took office after the Soviet era, and his nation through March lived under EU
         # sanctions": the state of whom "his" stands for, not the last one named
         person = s.he_or_she(his.start(1))
-        return [person] if person is not None and person.code not in _codes(imposers) else []
+        imposing = {i.code for i in imposers}
+        return [person] if person is not None and person.code not in imposing else []
     return _last_agent_before(s, under.start(), imposers)
 
 
@@ -99,10 +100,6 @@ _HIS_COUNTRY = re.compile(
     r"\b([Hh]is|[Hh]er)\s+(?:country|nation)\s+(?:[\w,]+\s+){0,4}?"
     r"(?:is|was|were|are|remains|remained|had\s+been|has\s+been|lived|lives)\s+(?:\w+\s+){0,2}\Z"
 )
-
-
-def _codes(mentions: list[ActorMention]) -> set[str | None]:
-    return {m.code for m in mentions}
 
 
 def _last_agent_before(

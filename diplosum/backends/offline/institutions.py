@@ -99,7 +99,7 @@ def institution_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     later with such an institution right after its name ("Peru's Ministry of Foreign
     Affairs said ... The ministry condemned ...", "... It condemned ...")."""
     # (past a dateline: "LIMA - The government on Monday rejected")
-    opens = s.opens() if s.opens() < offset else 0
+    opens = s.opens_before(offset)
     subject = _SUBJECT.search(s.text[opens:offset])
     if subject is None:
         return None

@@ -71,7 +71,7 @@ def named_again(article: str, person: ActorMention, end: int) -> int | None:
 def office_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     """The holder of the office that is the subject of the clause ending at ``offset``
     ("The prime minister rejected ..." after "Peruvian Prime Minister Luis Vera")."""
-    opens = s.opens() if s.opens() < offset else 0  # past a dateline: "LIMA - The ..."
+    opens = s.opens_before(offset)  # past a dateline: "LIMA - The president ..."
     office = _OFFICE_SUBJECT.search(s.text[opens:offset]) or _OFFICE_BEFORE_VERB.search(
         s.text[opens:offset], max(0, offset - opens - 60)
     )

@@ -253,6 +253,11 @@ class RuleSentence:
             self._opens = len(self.text) - len(without_dateline(self.text))
         return self._opens
 
+    def opens_before(self, offset: int) -> int:
+        """``opens()`` where that is before ``offset``, else 0: where to read a clause
+        that ends at ``offset`` from ("LIMA - The government rejected")."""
+        return self.opens() if self.opens() < offset else 0
+
     def verb_starts(self) -> frozenset[int]:
         """Where the stance and reporting verbs of this sentence start."""
         if self._verbs is None:
