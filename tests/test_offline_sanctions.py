@@ -1803,6 +1803,22 @@ def test_a_state_targeted_with_a_measure_is_its_target() -> None:
     assert sanction_pairs(text) == [("CHL", "PER")]
     assert sanction_pairs("Chile hit Peruvian officials with fresh sanctions.") == [("CHL", "PER")]
     assert sanction_pairs("The Chilean campaign targeted Peruvian voters with ads.") == []
+    # What of the state's the measure falls on, after its possessive.
+    assert sanction_pairs("Chile hit Peru's mining sector with sanctions.") == [("CHL", "PER")]
+    text = "Chile targeted Peru's state bank with an asset freeze."
+    assert sanction_pairs(text) == [("CHL", "PER")]
+    assert sanction_pairs("Chile's senator hit Peru's critics with a lawsuit.") == []
+
+
+def test_access_a_state_is_denied_or_blocked_is_a_measure_against_it() -> None:
+    cases = {
+        "Chile moved to block Peru's access to the world financial system.": [("CHL", "PER")],
+        "Chile cut off Peruvian banks' access to its markets.": [("CHL", "PER")],
+        # Access to a place, stopped for no state, is no sanction.
+        "Chile restricted access to the border crossing.": [],
+    }
+    for text, pairs in cases.items():
+        assert sanction_pairs(text) == pairs, text
 
 
 def test_by_after_what_a_verb_stops_names_whose_it_is_not_who_stops_it() -> None:

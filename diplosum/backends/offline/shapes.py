@@ -54,6 +54,8 @@ _WITH_MEASURES = re.compile(
 
 
 _PEOPLE_BEFORE_WITH = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?(?=\s+with\b)")
+# "hit Iran's oil sector with sanctions": what of the state's the measure falls on.
+_OWNED_BEFORE_WITH = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z][\w-]*){1,2}?(?=\s+with\b)")
 
 
 # "it would retaliate if Japan did not open its markets": the condition names the target.
@@ -77,9 +79,10 @@ def threatened_with(s: RuleSentence, trigger: Hit) -> Shaped | None:
     sanctions" (threatened), or "A hit B with tariffs" (imposed)."""
     target = s.before(trigger.start)
     gap = None if target is None else _WITH_MEASURES.fullmatch(s.text, target.end, trigger.start)
-    if gap is None and target is not None and target.kind == "adjective":
+    if gap is None and target is not None and target.kind != "person":
         # "targeted Chinese banks with sanctions": the state's people or firms between
-        head = _PEOPLE_BEFORE_WITH.match(s.text, target.end)
+        between = _PEOPLE_BEFORE_WITH if target.kind == "adjective" else _OWNED_BEFORE_WITH
+        head = between.match(s.text, target.end)
         gap = None if head is None else _WITH_MEASURES.fullmatch(s.text, head.end(), trigger.start)
     if target is None or gap is None:
         return None
