@@ -1262,9 +1262,21 @@ def test_doing_all_one_can_to_is_an_aim() -> None:
         "Peru's foreign minister said Lima would do all it can to end the dispute.",
         "Peru will do its utmost to end the dispute, the minister said.",
         "Peru will spare no effort to end the dispute, the minister said.",
+        "Peru's president said Lima would do everything to end the dispute.",
     ):
         goals = extract_summary(text).goals
         assert [(g.actor.country, g.statement) for g in goals] == [("PER", "end the dispute")], text
+
+
+def test_an_ambition_and_striving_for_are_aims() -> None:
+    def statements(text: str) -> list[str]:
+        return [g.statement for g in extract_summary(text).goals]
+
+    text = "Peru's ambition is to end the dispute, the minister said."
+    assert statements(text) == ["end the dispute"]
+    assert statements("Peru is striving for a lasting settlement.") == ["a lasting settlement"]
+    # Having everything to do with something is no aim.
+    assert statements("Peru said the dispute had everything to do with fishing.") == []
 
 
 def test_he_after_a_quotation_is_its_speaker_not_one_named_in_it() -> None:
