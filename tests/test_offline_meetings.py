@@ -392,6 +392,11 @@ def test_called_is_a_telephone_call_only_when_whom_it_called_ends_the_clause() -
         "Trump called Putin a genius.": [],
         "Iran called Saudi Arabia a threat to the region.": [],
         "Norway called for talks between Sudan and Chad.": [({"SDN", "TCD"}, "proposed")],
+        # The one called named by their state's possessive and office.
+        "Chile's president called Peru's president to discuss the crisis.": [
+            ({"CHL", "PER"}, "held")
+        ],
+        "Chile's president called Peru's president a liar.": [],
     }
     for text, expected in cases.items():
         found = [

@@ -205,7 +205,8 @@ def _brokers_only(s: RuleSentence, trigger: Hit) -> bool:
 _NOT_CALLED = re.compile(r"\s+(?:for|on|upon|off|out|in|back|up|it|them|him|to|that|this)\b")
 _TO_THE_CALLED = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w.-]+\s+){0,4}?")
 _CALLED_OFFICE = re.compile(
-    r"\s+(?:counterpart|president|prime\s+minister|leader|king|chancellor)s?\b"
+    # "called Peru's president on Monday": past the state's possessive
+    r"(?:'s|\u2019s)?\s+(?:counterpart|president|prime\s+minister|leader|king|chancellor)s?\b"
 )
 _CALL_AFTER = re.compile(
     r"\s*(?:[,.;]|$|\s(?:and|on|by|late|early|yesterday|today|last|this|overnight|"
