@@ -678,6 +678,9 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     for word in ("neither free nor fair", "not free and fair"):
         text = f"Chile said the election in Peru was {word}."
         assert stance_keys(text) == {("CHL", "oppose")}, word
+    # Said free and fair, or so called, it is approved.
+    assert stance_keys("Chile said the election in Peru was free and fair.") == {("CHL", "support")}
+    assert stance_keys("Chile called the vote in Peru free and fair.") == {("CHL", "support")}
     for word in ("dismal", "illogical", "unworkable", "unconscionable"):
         text = f"Chile said the Peruvian plan was {word}."
         assert stance_keys(text) == {("CHL", "oppose")}, word
