@@ -678,6 +678,11 @@ def test_more_evaluative_words_in_reported_speech() -> None:
     for word in ("neither free nor fair", "not free and fair"):
         text = f"Chile said the election in Peru was {word}."
         assert stance_keys(text) == {("CHL", "oppose")}, word
+    # What will make things worse is opposed; what is good for both sides, backed.
+    text = '"This will only make matters worse," a Chilean official said of the Peruvian plan.'
+    assert stance_keys(text) == {("CHL", "oppose")}
+    text = '"The accord is good for both countries," Peru\'s trade minister said.'
+    assert stance_keys(text) == {("PER", "support")}
     # Said free and fair, or so called, it is approved.
     assert stance_keys("Chile said the election in Peru was free and fair.") == {("CHL", "support")}
     assert stance_keys("Chile called the vote in Peru free and fair.") == {("CHL", "support")}
