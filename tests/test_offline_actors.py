@@ -181,6 +181,9 @@ def test_a_state_s_name_borne_as_a_surname_is_no_actor_wherever_it_stands_for_th
     assert [m.code for m in find_actors(text)] == []
     text = '"We will buy more wind power," said Chile. Chile said in May it would buy more.'
     assert [m.code for m in find_actors(text)] == ["CHL", "CHL"]
+    # Or with their office in apposition, without an article: "Ana Chile, senior adviser".
+    text = "Ana Chile, senior adviser to the Peruvian president, spoke. Chile said it was fine."
+    assert [m.code for m in find_actors(text)] == ["PER"]
     # A state's name before a surname is a given name: that person, and the state's own.
     text = "Foreign Minister Chile Soto said on Sunday Chile would sign."
     assert [m.code for m in find_actors(text)].count("CHL") >= 1

@@ -256,6 +256,17 @@ _TITLED_NAME_BEFORE = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Z][a-z]+)\s+\Z")
 _PERSON_GOES_ON = re.compile(
     r"\s*(?:,\s+(?:who|leader|the|a|an)\b|\s+(?:said|says|told|wrote|added|claimed)\b)"
 )
+# An office in apposition, without an article: "Ana Chile, deputy adviser to the
+# president, said".
+_APPOSITIVE_OFFICE = re.compile(r",\s+(?:(?:senior|chief|deputy|top|former|acting)\s+)?([a-z]+)\b")
+
+
+def _office_after(text: str, end: int, offices: frozenset[str]) -> bool:
+    """Whether an office in apposition follows the name ending at ``end``."""
+    office = _APPOSITIVE_OFFICE.match(text, end)
+    return office is not None and office.group(1) in offices
+
+
 # A verb of saying right before the given name: '"...," said Marc Oman, an engineer'.
 _SAID = frozenset({"said", "says", "added"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Northern", "Southern", "Central"})
@@ -294,7 +305,12 @@ def state_surnames(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
         if titled.group(2).lower() in offices:
             continue
         before = (titled.group(1) or "").lower()
-        if before in offices or before in _SAID or _PERSON_GOES_ON.match(text, mention.end):
+        if (
+            before in offices
+            or before in _SAID
+            or _PERSON_GOES_ON.match(text, mention.end)
+            or _office_after(text, mention.end, offices)
+        ):
             found.setdefault(mention.text, set()).add(titled.group(2))
     return found
 
