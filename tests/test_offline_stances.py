@@ -1351,6 +1351,14 @@ def test_positions_that_take_no_side() -> None:
         assert stance_keys(text) == keys, text
 
 
+def test_a_call_for_an_inquiry_is_about_the_inquiry_and_what_it_looks_into() -> None:
+    text = "Chile called for an investigation into the killings in Peru."
+    topics = [st.topic for st in extract_summary(text).stances]
+    assert topics == ["an investigation into the killings in Peru"]
+    topics = [st.topic for st in extract_summary("Peru called for an inquiry.").stances]
+    assert topics == ["an inquiry"]
+
+
 def test_a_demand_that_another_state_give_something_up_is_opposition() -> None:
     assert stance_keys("China demanded that the United States cancel the arms sale.") == {
         ("CHN", "oppose")

@@ -244,6 +244,7 @@ def stance_topic(
         or (with_agents and charge_topic(s, trigger))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
+        or _called_for_topic(s, trigger)
         or antecedent_topic(s, trigger)
         or accusation_topic(s, trigger)
         or characterised(s, trigger)
@@ -256,6 +257,17 @@ def stance_topic(
     # "thanked him for his leadership": what for, not "him for his leadership"
     reason = _PRONOUN_FOR.match(topic) if topic else None
     return reason.group(1) if reason is not None else topic
+
+
+# "called for an investigation | into the killings": the noun the call ends on heads
+# what it asks for, not the words after it alone.
+_CALLED_FOR_NOUN = re.compile(r"\b(?:an?|the)\s+(?:investigation|inquiry)\Z")
+
+
+def _called_for_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What a call for an inquiry asks for, from the inquiry's article on."""
+    noun = _CALLED_FOR_NOUN.search(s.text, trigger.start, trigger.end)
+    return None if noun is None else readable(s.text, noun.start())
 
 
 # A pronoun object, then what it is praised or blamed for.
