@@ -1426,6 +1426,11 @@ def test_a_host_or_broker_of_talks_between_others_takes_part() -> None:
     ]
     # One who only asks for them does not.
     assert meeting_codes("Brazil called for talks between Peru and Bolivia.") == [{"PER", "BOL"}]
+    # A host of talks with others, or attended by others, takes part in them.
+    text = "Brazil hosted a summit with Peru and Bolivia."
+    assert meeting_codes(text) == [{"BRA", "PER", "BOL"}]
+    text = "Brazil hosted a conference attended by Peru."
+    assert meeting_codes(text) == [{"BRA", "PER"}]
 
 
 def test_a_journey_to_a_state_for_talks_is_a_meeting_with_it() -> None:
@@ -1903,6 +1908,8 @@ def test_joining_others_at_a_meeting_meets_them() -> None:
     assert meeting_codes("Chile will join Peru's leaders in Lima at a summit on Monday.") == [
         {"CHL", "PER"}
     ]
+    text = "Chile's president joined his Peruvian counterpart at the summit."
+    assert meeting_codes(text) == [{"CHL", "PER"}]
     # "joined ... in condemning" is a stance shared, no meeting.
     assert meeting_codes("Chile joined Peru in condemning the attack.") == []
 

@@ -24,9 +24,9 @@ _JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?
 
 
 # "Chile will join OAS leaders at a summit in Lima", "joined Peruvian envoys in U.N.-led
-# peace talks": they meet it there.
+# peace talks", "joined his Peruvian counterpart at": they meet it there.
 _JOINED_AT = re.compile(
-    r"\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<rest>[^,;]{2,60}?)\s+(?:at|for|in)\s+"
+    r"\bjoin(?:ed|s|ing)?\s+(?:(?:the|his|her|their)\s+)?(?P<rest>[^,;]{2,60}?)\s+(?:at|for|in)\s+"
     r"(?:a|an|the|its|their)?\s*(?:[\w.-]+\s+){0,3}\Z"
 )
 

@@ -18,6 +18,7 @@ import re
 from .actors import ActorMention
 from .clauses import SIDELINES
 from .lexicon import Hit
+from .no_meeting import HOST_VERBS, RECEIVE_VERBS
 from .reporting import reporting_actor
 from .sentence import RuleSentence
 from .titles import OFFICE_AFTER
@@ -234,6 +235,8 @@ def names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
     heads to China": a verb of travel is no noun)."""
     if trigger.phrase in TRAVELS and trigger.phrase not in _TRAVEL_NOUNS:
         return False
+    if trigger.phrase in HOST_VERBS | RECEIVE_VERBS:
+        return False  # "Chile hosted talks with Peru": the host's verb, and Chile a subject
     return s.text[mention.end : trigger.start].strip(" -") in ("", "'s", "\u2019s")
 
 
