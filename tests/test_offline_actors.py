@@ -644,6 +644,9 @@ def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
     for spelt in ("Al Thani", "Al-Thani"):
         text = f"Mohammed bin Abdulrahman {spelt} spoke."
         assert [m.code for m in find_actors(text, year=2024)] == ["QAT"], spelt
+    # A hyphenated given name written apart or with a capital, as other outlets do.
+    for spelt in ("Chun Doo-hwan", "Chun Doo Hwan", "Chun Doo-Hwan"):
+        assert [m.code for m in find_actors(f"{spelt} spoke.", year=1986)] == ["KOR"], spelt
     assert meeting_codes(
         "Prime Minister Franz Vranitzky met Chancellor Helmut Kohl in Bonn in 1988."
     ) == [{"AUT", "DEU"}]

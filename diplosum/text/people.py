@@ -120,12 +120,26 @@ def unaccented(name: str) -> str:
 _ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[ -](?=[A-Z])")
 
 
+# A given name of two syllables joined by a hyphen, as Korean and Taiwanese names are
+# written in one style ("Roh Moo-hyun", "Lee Teng-hui"); other outlets and decades write
+# "Roh Moo Hyun" or "Roh Moo-Hyun".
+_SYLLABLES = re.compile(r"\b([A-Z][a-z]+)-([a-z]+)\b")
+
+
 def spellings(form: str) -> tuple[str, ...]:
-    """``form`` as wire copy may spell it: without accents, and with the Arabic article
-    joined either way."""
+    """``form`` as wire copy may spell it: without accents, with the Arabic article
+    joined either way, and with a hyphenated given name's second syllable capitalised,
+    after a hyphen or a space."""
     plain = unaccented(form)
     joined = [_ARTICLE.sub(rf"\1{mark}", each) for each in (form, plain) for mark in "- "]
-    return tuple(dict.fromkeys((form, plain, *joined)))
+    syllables = [_capitalised_syllable(each, mark) for each in (form, plain) for mark in "- "]
+    return tuple(dict.fromkeys((form, plain, *joined, *syllables)))
+
+
+def _capitalised_syllable(form: str, mark: str) -> str:
+    """``form`` with each hyphenated given name's second syllable capitalised after
+    ``mark`` ("Moo-hyun" -> "Moo Hyun")."""
+    return _SYLLABLES.sub(lambda m: f"{m.group(1)}{mark}{m.group(2).capitalize()}", form)
 
 
 class NameMention(NamedTuple):
