@@ -3717,6 +3717,9 @@ def test_an_institution_named_again_opening_a_sentence_is_its_subject() -> None:
     # So is the head of state or government with no one named before.
     text = "LIMA - The president on Monday welcomed Chile's offer. Peru has long held the isles."
     assert stance_keys(text) == {("PER", "support")}
+    # And the foreign minister, who speaks for it abroad.
+    text = "LIMA - The foreign minister rejected Chile's claim. Peru has long held the isles."
+    assert stance_keys(text) == {("PER", "oppose")}
 
 
 def test_yet_after_a_judgment_opens_no_topic() -> None:

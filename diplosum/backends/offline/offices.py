@@ -90,8 +90,11 @@ def office_subject(s: RuleSentence, offset: int) -> ActorMention | None:
     return None if holder is None else holder._replace(start=start, end=end)
 
 
-# Offices a state has one holder of at a time, its head's or its government's.
-_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king"})
+# Offices a state has one holder of at a time: its head's, its government's, and the
+# foreign minister who speaks for it abroad.
+_HEADS = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "king", "foreign minister"}
+)
 
 
 def _people_named(s: RuleSentence, offset: int) -> bool:
