@@ -644,6 +644,16 @@ def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
     for spelt in ("Al Thani", "Al-Thani"):
         text = f"Mohammed bin Abdulrahman {spelt} spoke."
         assert [m.code for m in find_actors(text, year=2024)] == ["QAT"], spelt
+    # The article spelt with its other vowel; a first name transliterated otherwise (same
+    # consonants), not another person's; a surname spelt as other outlets and decades do.
+    for text, year, code in (
+        ("Abdel Fattah el-Sisi spoke.", 2016, "EGY"),
+        ("Moammar Gadhafi spoke.", 2005, "LBY"),
+        ("Binyamin Netanyahu spoke.", 2016, "ISR"),
+        ("Mikhail Gorbachov spoke.", 1987, "SUN"),
+    ):
+        assert [m.code for m in find_actors(text, year=year)] == [code], text
+    assert [m.code for m in find_actors("Max Lawson spoke.", year=1987)] == []
     # A hyphenated given name written apart or with a capital, as other outlets do.
     for spelt in ("Chun Doo-hwan", "Chun Doo Hwan", "Chun Doo-Hwan"):
         assert [m.code for m in find_actors(f"{spelt} spoke.", year=1986)] == ["KOR"], spelt

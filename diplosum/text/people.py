@@ -116,8 +116,10 @@ def unaccented(name: str) -> str:
 
 
 # The Arabic article before a name, joined by a hyphen or a space as outlets choose:
-# "Al Thani" / "Al-Thani", "al-Jubeir" / "al Jubeir".
+# "Al Thani" / "Al-Thani", "al-Jubeir" / "al Jubeir"; and spelt with either vowel, as
+# Egyptian names often are ("al-Sisi" / "el-Sisi").
 _ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)[ -](?=[A-Z])")
+_OTHER_VOWEL = {"al": "el", "Al": "El", "el": "al", "El": "Al"}
 
 
 # A given name of two syllables joined by a hyphen, as Korean and Taiwanese names are
@@ -128,12 +130,18 @@ _SYLLABLES = re.compile(r"\b([A-Z][a-z]+)-([a-z]+)\b")
 
 def spellings(form: str) -> tuple[str, ...]:
     """``form`` as wire copy may spell it: without accents, with the Arabic article
-    joined either way, and with a hyphenated given name's second syllable capitalised,
-    after a hyphen or a space."""
+    joined either way and with either vowel, and with a hyphenated given name's second
+    syllable capitalised, after a hyphen or a space."""
     plain = unaccented(form)
     joined = [_ARTICLE.sub(rf"\1{mark}", each) for each in (form, plain) for mark in "- "]
+    joined += [_other_vowel(each, mark) for each in (form, plain) for mark in "- "]
     syllables = [_capitalised_syllable(each, mark) for each in (form, plain) for mark in "- "]
     return tuple(dict.fromkeys((form, plain, *joined, *syllables)))
+
+
+def _other_vowel(form: str, mark: str) -> str:
+    """``form`` with the Arabic article spelt with its other vowel, joined by ``mark``."""
+    return _ARTICLE.sub(lambda m: f"{_OTHER_VOWEL[m.group(1)]}{mark}", form)
 
 
 def _capitalised_syllable(form: str, mark: str) -> str:

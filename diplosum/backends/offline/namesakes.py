@@ -97,7 +97,11 @@ def before_another_name(text: str, end: int, name: str) -> bool:
 def _spelt_alike(first: str, names: list[str]) -> bool:
     """Whether ``first`` is one of ``names`` or another spelling of one: the same first
     five letters and nearly the same length ("Sergey" and "Sergei", "Mohammad" and
-    "Mohammed", not "Sergio"), as transliterations differ in a late vowel or an ending."""
+    "Mohammed", not "Sergio"), as transliterations differ in a late vowel or an ending;
+    or the same consonants, of three or more, and the same last letter ("Moammar" and
+    "Muammar", "Binyamin" and "Benjamin"), as outlets transliterate inner vowels each
+    their way."""
+    consonants = _consonants(first) if _letters_kept(first) >= 3 else None
     return any(
         first == name
         or (
@@ -105,11 +109,29 @@ def _spelt_alike(first: str, names: list[str]) -> bool:
             and first[:5] == name[:5]
             and abs(len(first) - len(name)) <= 1
         )
+        or (
+            consonants is not None
+            and _letters_kept(name) >= 3
+            and _consonants(name) == consonants
+            and first[-1] == name[-1]  # not "Sergio" for "Sergei": another name's ending
+        )
         for name in names
     )
 
 
 _VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _letters_kept(name: str) -> int:
+    """How many consonants ``name`` has, doubled ones twice ("Moammar": four)."""
+    return len(_VOWELS.sub("", name.lower().replace("j", "y")))
+
+
+def _consonants(name: str) -> str:
+    """``name``'s consonants, a doubled one once, "j" as "y" (a vowel here): its
+    skeleton across transliterations."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", name.lower().replace("j", "y")))
 
 
 def of_another_bearer(name: str, holders: tuple[str, ...]) -> bool:
