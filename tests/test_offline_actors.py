@@ -654,6 +654,12 @@ def test_names_without_their_accents_and_heads_of_smaller_states() -> None:
     ):
         assert [m.code for m in find_actors(text, year=year)] == [code], text
     assert [m.code for m in find_actors("Max Lawson spoke.", year=1987)] == []
+    # A state's or capital's name typed without its accents or with a curly apostrophe.
+    for text in ("Cote d'Ivoire spoke.", "C\u00f4te d\u2019Ivoire spoke."):
+        assert [m.code for m in find_actors(text)] == ["CIV"], text
+    assert [m.code for m in find_actors("Yaounde warned Chile.")] == ["CMR", "CHL"]
+    # Not a city of another state that shares a capital's unaccented name.
+    assert [m.code for m in find_actors("San Jose warned Chile.")] == ["CHL"]
     # A hyphenated given name written apart or with a capital, as other outlets do.
     for spelt in ("Chun Doo-hwan", "Chun Doo Hwan", "Chun Doo-Hwan"):
         assert [m.code for m in find_actors(f"{spelt} spoke.", year=1986)] == ["KOR"], spelt

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any, Literal, NamedTuple
 
 from .matching import is_word_char, trie_pattern, word_starts
-from .people import people
+from .people import people, unaccented
 
 __all__ = ["Gazetteer", "Mention", "actor_terms", "gazetteer"]
 
@@ -110,6 +110,14 @@ class Gazetteer:
                 for term in entry[field]:
                     if term not in excluded:
                         self._add(term, (code,), kind)
+        # As wire copy types them, once every listed term is in: "Cote d'Ivoire",
+        # "Yaounde", with a curly apostrophe (never in place of a term listed as it is).
+        for code, entry in countries.items():
+            for kind, field in derived:
+                for term in entry[field]:
+                    for typed in _typed_forms(term):
+                        if term not in excluded and typed not in excluded | self.terms.keys():
+                            self._add(typed, (code,), kind)
 
     def _add_extra(self, extra: dict[str, Any]) -> None:
         """The hand-written aliases, adjectives and seats of ``actors_extra.json``, its
@@ -341,6 +349,14 @@ class Gazetteer:
     def terms_for(self, code: str) -> list[str]:
         """Every term that stands for ``code``."""
         return self._by_code.get(code, [])
+
+
+def _typed_forms(term: str) -> tuple[str, ...]:
+    """Other forms of ``term`` as typed: without its accents, and with a curly apostrophe
+    for a straight one."""
+    plain = unaccented(term)
+    forms = {plain, term.replace("'", "\u2019"), plain.replace("'", "\u2019")} - {term}
+    return tuple(sorted(forms))
 
 
 def _leftmost_longest(mentions: list[Mention]) -> list[Mention]:
