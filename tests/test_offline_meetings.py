@@ -843,6 +843,8 @@ def test_a_visitor_welcomed_is_a_meeting_a_decision_welcomed_a_stance() -> None:
         "Chile welcomed Peru's president, Ollanta Humala, to Santiago on Monday.",
         "The Chilean foreign minister welcomed his Peruvian counterpart at the airport.",
         "Chile welcomed the Peruvian foreign minister for talks on the border.",
+        # nothing said after the visitor but the day
+        "The Chilean president warmly welcomed Peru's president on Thursday.",
     ):
         assert meeting_codes(text) == [{"CHL", "PER"}], text
         assert stance_keys(text) == set(), text
@@ -854,6 +856,7 @@ def test_a_visitor_welcomed_is_a_meeting_a_decision_welcomed_a_stance() -> None:
     for text in (
         "Chile welcomed Peru's decision to reopen the border.",
         "Chile welcomed the Peruvian president's remarks in Lima.",
+        "Chile welcomed the Peruvian president's remarks on Thursday.",
     ):
         assert meeting_codes(text) == [], text
         assert stance_keys(text) == {("CHL", "support")}, text

@@ -132,6 +132,8 @@ _WHERE_WELCOMED = re.compile(
     r",?\s+(?:(?:to|in|at)\s+(?:the\s+)?[A-Z]|at\s+the\s+(?:airport|palace|residence)|"
     # "on a state visit", and in a headline "on historic visit"
     r"(?:for|on)\s+(?:talks|(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour))\b)"
+    # "warmly welcomed Peru's president on Thursday.": no more said of them than when
+    rf"|(?:\s+on\s+(?:{WEEKDAYS}))?\s*(?:\.\s*\Z|;)"
 )
 
 
