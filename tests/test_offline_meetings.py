@@ -1024,6 +1024,15 @@ def test_meetings_considered_declined_and_denied() -> None:
     assert meetings_of(
         "A meeting between the Chilean and Peruvian ministers is being considered."
     ) == {(frozenset({"CHL", "PER"}), "proposed")}
+    # Said of the one who would go: under consideration too, not held.
+    for text in (
+        "Chile's president is considering a visit to Peru.",
+        "Chile is weighing talks with Peru.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "proposed")}, text
+    # Not the one met, considering something else.
+    text = "Chile's president met Peru's president, who is considering new tariffs."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
     denied = "Reports of a meeting between the Chilean and Bolivian presidents were denied."
     for text in ("Chile declined an invitation to visit Peru.", denied):
         assert extract_summary(text).meetings == [], text
