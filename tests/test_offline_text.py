@@ -959,6 +959,9 @@ def test_a_web_titles_source_after_a_dash_is_no_part_of_a_phrase() -> None:
     # A dash set off by spaces ends a phrase whatever follows: an aside, another clause.
     text = "Peru takes a hard line on Chile - a position Bolivia shares"
     assert readable(text, len("Peru takes ")) == "a hard line on Chile"
+    # So do the two hyphens plain-text copy types for a dash.
+    text = "Peru takes a hard line on Chile -- a position Bolivia shares"
+    assert readable(text, len("Peru takes ")) == "a hard line on Chile"
     # One inside a word does not: "U.S.-Chilean talks".
     text = "Peru backs U.S.-Chilean talks on the border"
     assert readable(text, len("Peru backs ")) == "U.S.-Chilean talks on the border"

@@ -95,6 +95,8 @@ _END = re.compile(
     # "a hard line on Peru - a stance Lima is watching", "eliminate Hamas - claimed
     # the ...": a dash set off by spaces opens an aside or another clause.
     + r"|\s(?=[-\u2013\u2014]\s)"
+    # ... and the two hyphens that stand for a dash in plain-text copy ("Chile -- a").
+    + r"|\s(?=--\s)"
     # "short of a pledge by Lima to cut its quotas, the talks would collapse":
     # after a comma, a determiner, a noun and a modal or auxiliary open the main clause.
     + r"|,(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,2}?"
