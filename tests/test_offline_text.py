@@ -970,6 +970,12 @@ def test_a_web_titles_source_after_a_dash_is_no_part_of_a_phrase() -> None:
 def test_a_phrase_cut_at_its_length_ends_before_a_clause_opened_by_as() -> None:
     text = "The talks aim to end the war in the south as the families of the missing waited."
     assert readable(text, text.index("end")) == "end the war in the south"
+    # "as soon as" opens a clause of time as a whole, not at its second "as".
+    text = (
+        'Chile urged the Peruvian president Ana Soto to "decide as soon as possible" the'
+        " date of the vote, but did not expect her to act"
+    )
+    assert readable(text, text.index("the Peruvian")) == "the Peruvian president Ana Soto to decide"
     # What a thing is called is no clause: "used as the model".
     text = "They said the plan has been used as the model for a new treaty with Peru and Chile."
     assert readable(text, text.index("the plan")) == "the plan has been used as the model"

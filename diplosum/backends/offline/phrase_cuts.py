@@ -83,6 +83,12 @@ def _back_off(tokens: list[str]) -> list[str]:
             # as the deadliest", "seen as the protector": what it was called)
             return tokens[:index]
     for index in range(len(tokens) - 1, 2, -1):
+        if (
+            tokens[index].lower() == "as"
+            and tokens[index - 1].lower() == "soon"
+            and tokens[index - 2].lower().strip("\"'\u201c") == "as"
+        ):
+            return tokens[: index - 2]  # "to withdraw | as soon as ...": a clause of time
         if tokens[index].lower() in _BOUNDARIES:
             # "change course | so that ...": "so" is the purpose's first word
             so = index > 3 and tokens[index].lower() == "that" and tokens[index - 1] == "so"
