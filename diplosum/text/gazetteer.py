@@ -114,9 +114,9 @@ class Gazetteer:
         # "Yaounde", with a curly apostrophe (never in place of a term listed as it is).
         for code, entry in countries.items():
             for kind, field in derived:
-                for term in entry[field]:
+                for term in (t for t in entry[field] if t not in excluded):
                     for typed in _typed_forms(term):
-                        if term not in excluded and typed not in excluded | self.terms.keys():
+                        if typed not in excluded and typed not in self.terms:
                             self._add(typed, (code,), kind)
 
     def _add_extra(self, extra: dict[str, Any]) -> None:
