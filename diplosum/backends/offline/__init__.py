@@ -14,7 +14,8 @@
   ``appositive_subjects``: two people each set off with an office, as one subject).
 - ``actors``: states, bodies and people mentioned in running text (``titles``: people
   named after an office, ``title_states``: the state a title names; ``mention``: the
-  ``ActorMention`` the rules pass around).
+  ``ActorMention`` the rules pass around; ``namesakes``: a known name the text gives to
+  someone else, and ``first_names``: a first name spelt two ways).
 - ``lexicon``: the trigger phrases of ``data/lexicon.json``, matched in one pass.
 - ``meetings``, ``meeting_subjects`` (who a meeting word's subject is not), ``parties``
   (with ``party_lists``: a list of parties read from a place), ``own_parties``,

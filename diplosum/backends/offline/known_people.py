@@ -11,8 +11,8 @@ from typing import NamedTuple
 from ...models import Actor
 from ...text.people import NameMention, People, Years
 from ...text.people import people as people_gazetteer
+from .first_names import of_another_bearer
 from .mention import BY_START, ActorMention
-from .namesakes import of_another_bearer
 from .title_states import title_state
 from .titles import COURTESY
 

@@ -16,6 +16,7 @@ from ...text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ...text.gazetteer import Mention, gazetteer
 from ...text.people import NameMention, unaccented
 from ...text.people import people as people_gazetteer
+from .first_names import spelt_alike
 
 __all__ = [
     "a_month_s_date",
@@ -24,7 +25,6 @@ __all__ = [
     "borne_by_a_person",
     "first_named",
     "namesakes",
-    "of_another_bearer",
     "state_surnames",
 ]
 
@@ -55,7 +55,7 @@ def after_another_name(text: str, start: int, name: str) -> bool:
     # In running text only: a sentence's first word may be anything ("Yet Soto").
     running = _running(text, before.start())
     dated = word in WEEKDAY_NAMES or word in MONTH_NAMES
-    own = _spelt_alike(word, unaccented(name).split())  # "Gordon Brown" for Gordon Brown
+    own = spelt_alike(word, unaccented(name).split())  # "Gordon Brown" for Gordon Brown
     offices = gazetteer().office_words
     # "interim leader Iyad Allawi": a first name after an office, however spelt.
     titled = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
@@ -91,65 +91,7 @@ def before_another_name(text: str, end: int, name: str) -> bool:
     ("Kim Jong Un"), is followed by a given name that is not ``name``'s: another bearer
     ("county official Kim Jee-hyun said")."""
     after = _GIVEN_NAME_AFTER.match(text, end)
-    return after is not None and not _spelt_alike(after.group(1), unaccented(name).split())
-
-
-def _spelt_alike(first: str, names: list[str]) -> bool:
-    """Whether ``first`` is one of ``names`` or another spelling of one: the same first
-    five letters and nearly the same length ("Sergey" and "Sergei", "Mohammad" and
-    "Mohammed", not "Sergio"), as transliterations differ in a late vowel or an ending;
-    or the same consonants, of three or more, and the same last letter ("Moammar" and
-    "Muammar", "Binyamin" and "Benjamin"), as outlets transliterate inner vowels each
-    their way."""
-    consonants = _consonants(first) if _letters_kept(first) >= 3 else None
-    return any(
-        first == name
-        or (
-            min(len(first), len(name)) >= 5
-            and first[:5] == name[:5]
-            and abs(len(first) - len(name)) <= 1
-        )
-        or (
-            consonants is not None
-            and _letters_kept(name) >= 3
-            and _consonants(name) == consonants
-            and first[-1] == name[-1]  # not "Sergio" for "Sergei": another name's ending
-        )
-        for name in names
-    )
-
-
-_VOWELS = re.compile(r"[aeiouy]")
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-def _letters_kept(name: str) -> int:
-    """How many consonants ``name`` has, doubled ones twice ("Moammar": four)."""
-    return len(_VOWELS.sub("", name.lower().replace("j", "y")))
-
-
-def _consonants(name: str) -> str:
-    """``name``'s consonants, a doubled one once, "j" as "y" (a vowel here): its
-    skeleton across transliterations."""
-    return _DOUBLED.sub(r"\1", _VOWELS.sub("", name.lower().replace("j", "y")))
-
-
-def of_another_bearer(name: str, holders: tuple[str, ...]) -> bool:
-    """Whether ``name``, a first name and a surname ("Trade Minister Rachmat Saleh"), is
-    none of ``holders``' (full names that share its surname): its first name is none of
-    theirs, even spelt otherwise ("Iyad" and "Ayad", by their consonants), nor an
-    initial of one."""
-    words = name.split()
-    if len(words) < 2 or not holders:
-        return False
-    first = unaccented(words[0]).rstrip(".")
-    given = [w for h in holders for w in unaccented(h).split()[:-1]]
-    if len(first) == 1:
-        return not any(w.startswith(first) for w in given)
-    skeleton = _VOWELS.sub("", first.lower())
-    return not (
-        _spelt_alike(first, given) or any(_VOWELS.sub("", w.lower()) == skeleton for w in given)
-    )
+    return after is not None and not spelt_alike(after.group(1), unaccented(name).split())
 
 
 # Before a first name: a word of running text ("novelist Anna Lavrov", "said Max Lawson"),
@@ -238,7 +180,7 @@ def first_named(
             and all(holder.name != name.form for holder in holders)
             # "Tayyip Erdogan", "Javad Zarif": a name of the holder's own, or another
             # spelling of it ("Sergey Lavrov" for Sergei Lavrov).
-            and not any(_spelt_alike(first, unaccented(holder.name).split()) for holder in holders)
+            and not any(spelt_alike(first, unaccented(holder.name).split()) for holder in holders)
         ):
             namesakes.setdefault(name.form, []).append(before.start(1))
             continue
