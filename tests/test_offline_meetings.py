@@ -955,6 +955,9 @@ def test_talks_led_by_a_body_on_a_state() -> None:
     assert meetings_of("OAS-led peace talks on Colombia resumed in Havana on Monday.") == {
         (frozenset({"IGO", "COL"}), "held")
     }
+    # Talks "for" a state are on it too: its peace talks.
+    text = "The OAS announced that peace talks for Colombia had begun in Havana."
+    assert meetings_of(text) == {(frozenset({"IGO", "COL"}), "held")}
     # The clause's subject only speaks of talks others convene.
     assert meeting_codes("Peru said OAS-brokered talks on Colombia would resume.") == [
         {"IGO", "COL"}

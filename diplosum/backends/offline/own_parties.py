@@ -134,13 +134,14 @@ def participants(mentions: list[ActorMention], named: list[ActorMention]) -> lis
     return [mention.actor for mention in best.values()]
 
 
-# "peace talks on Yemen": the state whose conflict or case the talks are about.
+# "peace talks on Yemen", "peace talks for Syria": the state whose conflict or case the
+# talks are about.
 _TALKS = frozenset({"talks", "peace talks", "negotiations", "peace negotiations"})
-_ABOUT_STATE = re.compile(r"\s+(?:on|over|about)\s+(?:the\s+)?")
+_ABOUT_STATE = re.compile(r"\s+(?:on|over|about|for)\s+(?:the\s+)?")
 
 
 def talked_about(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The state named right after "talks on" or "talks over": a party to them only
+    """The state named right after "talks on", "over" or "for": a party to them only
     when no other is named beside their convener ("U.N.-led peace talks on Yemen")."""
     if trigger.phrase not in _TALKS:
         return []
