@@ -4869,6 +4869,15 @@ def test_a_firm_named_after_a_person_is_no_agent_of_that_person_s_state() -> Non
     assert stance_keys("Harris bank officials criticised the Peruvian tax.") == set()
     # and a trade that shares a surname: "U.S. Rice industry officials" (old wire copy)
     assert stance_keys("Rice industry officials criticised the Peruvian tax.") == set()
+    # and a leader's library or centre, which speaks for no state
+    text = (
+        "President Ronald Reagan met Gorbachev in 1987. The plan was a failure, a spokesman"
+        " for the Reagan presidential library told reporters."
+    )
+    assert ("USA", "oppose") not in stance_keys(text)
+    assert stance_keys("Reagan said in 1987 that the Soviet plan was a failure.") == {
+        ("USA", "oppose")
+    }
 
 
 def test_to_object_to_something_opposes_it() -> None:

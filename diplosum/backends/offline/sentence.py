@@ -103,8 +103,10 @@ _RELATIVE_AFTER = re.compile(
 
 # A firm or an institution named after a person: "Harris bank", "Rice University".
 _NAMED_AFTER_PERSON = re.compile(
-    r"\s+(?:bank|banks|corp|corporation|company|group|fund|foundation|university|institute|"
-    r"college|school|industry|association)\b",
+    # (and a leader's: "the Reagan presidential library", "the Carter Center")
+    r"\s+(?:presidential\s+)?(?:bank|banks|corp|corporation|company|group|fund|foundation|"
+    r"university|institute|college|school|industry|association|library|museum|center|"
+    r"centre|airport|stadium|hospital|memorial|prize)\b",
     re.IGNORECASE,
 )
 
