@@ -5121,3 +5121,15 @@ def test_asking_a_state_to_act_is_a_position_on_what_is_asked() -> None:
         "Peru was asked whether it would join.",
     ):
         assert stance_keys(text) == set(), text
+
+
+def test_a_warning_s_topic_is_what_the_one_warned_was_told() -> None:
+    for text in (
+        "Chile warned Peru the new dam would flood the valley.",
+        "Chile warned Peru that the new dam would flood the valley.",
+    ):
+        topics = [st.topic for st in extract_summary(text).stances]
+        assert topics == ["the new dam would flood the valley"], text
+    # Warned against something, or of it: the one warned stays in the topic.
+    topics = [st.topic for st in extract_summary("Chile warned Peru of consequences.").stances]
+    assert topics == ["Peru of consequences"]

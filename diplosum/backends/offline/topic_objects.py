@@ -25,6 +25,7 @@ __all__ = [
     "characterised",
     "charge_topic",
     "past_addressee",
+    "past_the_warned",
     "relative_subject",
     "restraint_topic",
 ]
@@ -51,6 +52,27 @@ def past_addressee(s: RuleSentence, offset: int) -> int:
         return offset
     about = ABOUT_PREPOSITION.match(s.text, party.end) or _ADDRESSEE_REST.match(s.text, party.end)
     return about.end() if about is not None else offset
+
+
+# What one warned was told, a clause after them: "warned Peru (that) the plan would
+# fail", "warned Chile he had been caught": the warning, not the one warned.
+_WARNED = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions"})
+_WARNING_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?(?=(?:he|she|it|they|we|there|(?:the|its|his|her|their)(?:\s+[\w-]+){1,3})\s+"
+    r"(?:would|will|could|can|might|may|must|should|was|were|is|are|had|has|have)\b)"
+)
+
+
+def past_the_warned(s: RuleSentence, trigger: Hit) -> str | None:
+    """The warning a state or person was given, right after them; ``None`` where the
+    trigger warns no one named or what follows is no clause."""
+    if trigger.phrase not in _WARNED:
+        return None
+    warned = s.after(trigger.end)
+    if warned is None or s.text[trigger.end : warned.start].strip().lower() not in ("", "the"):
+        return None
+    clause = _WARNING_CLAUSE.match(s.text, warned.end)
+    return None if clause is None else readable(s.text, clause.end())
 
 
 # Who restraint is asked of, right after it: "urged restraint on both sides".

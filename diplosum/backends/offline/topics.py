@@ -26,6 +26,7 @@ from .topic_objects import (
     characterised,
     charge_topic,
     past_addressee,
+    past_the_warned,
     relative_subject,
     restraint_topic,
 )
@@ -249,6 +250,7 @@ def stance_topic(
         or accusation_topic(s, trigger)
         or characterised(s, trigger)
         or restraint_topic(s, trigger)
+        or past_the_warned(s, trigger)
         or readable(s.text, past_addressee(s, trigger.end))
         or readable(s.text, trigger.start)
         or _quoted(s, trigger)
