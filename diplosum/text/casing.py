@@ -81,7 +81,9 @@ def recased(text: str) -> str:
             edits += _acronyms_in(line, start)
             small = _small_words(text) if small is None else small
             rest = text.replace(line, "")
-            edits += _recased_title(line, start, small, _capitalised_words(rest), rest)
+            edits += _recased_title(
+                line, start, small, _capitalised_words(rest), _in_capitals(rest)
+            )
             # "Kohl'S Invitation": the possessive's "s" made small too
             edits += [(start + m.start(1), "s") for m in _POSSESSIVE_S.finditer(line)]
         start += len(line) + 1
@@ -208,17 +210,30 @@ def _capitalised_words(text: str) -> frozenset[str]:
     return frozenset(_TITLE_CASED.findall(text))
 
 
+def _in_capitals(text: str) -> frozenset[str]:
+    """The words ``text`` writes in capitals throughout somewhere ("IADB")."""
+    return frozenset(_CAPITALS_WORD.findall(text))
+
+
+_CAPITALS_WORD = re.compile(r"\b[A-Z]+\b")
+
+
 # Small words enough to tell a story's body from a line alone: without one, a word never
 # written with a capital elsewhere may still be a name.
 _A_BODY = 20
 
 
 def _recased_title(
-    line: str, start: int, small: frozenset[str], capitalised: frozenset[str], rest: str
+    line: str,
+    start: int,
+    small: frozenset[str],
+    capitalised: frozenset[str],
+    capitals: frozenset[str],
 ) -> list[tuple[int, str]]:
     """The edits that give the words of a Title Case ``line`` (at ``start``), past its
     first and other than names the gazetteers know ("New Zealand", "Baker"), the case the
-    rest of the story (``rest``) writes them in: in capitals where it writes them so and
+    rest of the story writes them in (``small``, ``capitalised``, ``capitals``: the words it
+    writes small, with a capital, in capitals): in capitals where it writes them so and
     never with a capital alone ("Iadb" where it writes "IADB"), small where it writes them
     small or never with a capital ("Chile Warns Peru It May Retaliate": "warns", "it",
     "retaliate"). A word it capitalises and never writes small is a name it knows."""
@@ -233,11 +248,7 @@ def _recased_title(
             continue
         word = words[index].group()
         if index and word[0].isupper() and word[1:].islower():
-            if (
-                len(word) > 1
-                and word not in capitalised
-                and re.search(rf"\b{word.upper()}\b", rest)
-            ):
+            if len(word) > 1 and word not in capitalised and word.upper() in capitals:
                 edits.append((start + words[index].start(), word.upper()))
             elif word.lower() in small or (word not in capitalised and len(small) >= _A_BODY):
                 edits.append((start + words[index].start(), word[0].lower()))
