@@ -1490,6 +1490,25 @@ def test_urging_another_to_act_is_support_as_calling_on_it_is() -> None:
     assert stance_keys(text) == {("PER", "oppose")}
 
 
+def test_any_verb_that_asks_every_side_or_for_no_escalation_takes_no_side() -> None:
+    # Asked of every side, in any words that ask, a call takes none.
+    for verb in ("encouraged", "pressed", "asked"):
+        text = f"Peru {verb} both sides to return to the talks on the fishing accord."
+        assert stance_keys(text) == {("PER", "neutral")}, verb
+    # Still the same verbs' support when one side is asked, or the word is a feeling.
+    assert stance_keys("Peru pressed Chile to sign the accord.") == {("PER", "support")}
+    text = "Peru said it was encouraged by both sides' pledges to sign the accord."
+    assert stance_keys(text) == {("PER", "support")}
+    # "asked" of no state or side still takes no position.
+    assert stance_keys("Peru asked reporters to leave the room.") == set()
+    # Asking a state to hold back from escalation is a call for restraint.
+    for text in (
+        "Peru urged Chile to avoid any escalation on the border.",
+        "Peru called on Chile and Bolivia to avoid further provocations.",
+    ):
+        assert stance_keys(text) == {("PER", "neutral")}, text
+
+
 def test_a_demand_on_states_unnamed_is_the_speaker_s_neutral_position() -> None:
     for text in (
         '"Any country needs to guarantee fundamental rights," the Peruvian ministry said.',

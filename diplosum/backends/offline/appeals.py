@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .positions import Position
 
 __all__ = [
+    "EVERY_SIDE",
     "STOPPING",
     "asked_for",
     "asked_in_passive",
@@ -118,8 +119,10 @@ _RESTRAINT = re.compile(
     # "urged both parties to be patient", "to wait patiently for the ruling"
     r"patien(?:ce|t|tly)|"
     r"peacefully|peaceful\s+(?:resolution|solution|settlement|means)|rule\s+of\s+law|"
-    # "to avoid the use of force", "to avoid violence"
+    # "to avoid the use of force", "to avoid violence", "to avoid any escalation", "to
+    # avoid further provocations": to hold back, whoever would start it
     r"avoid\s+(?:(?:the\s+)?use\s+of\s+)?(?:force|violence|bloodshed)|"
+    r"avoid\s+(?:(?:any|further|an?|new)\s+)?(?:escalation|confrontation|provocations?)|"
     r"international\s+law|diplomatic\s+(?:solution|means)|"
     r"respect\s+(?:for\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce))\b",
     re.IGNORECASE,
@@ -128,11 +131,22 @@ _RESTRAINT = re.compile(
 
 # Every side of a quarrel as the ones an appeal is made to: "urged all sides to", "called
 # on both parties to", "appealed to all concerned".
-_EVERY_SIDE = re.compile(
+EVERY_SIDE = re.compile(
     r"\s+(?:(?:on|upon|to)\s+)?(?:(?:all|both|the\s+two)\s+(?:sides|parties|claimants|camps)|"
     r"all\s+concerned|all\s+involved)\b",
     re.IGNORECASE,
 )
+
+
+def _every_side_asked(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` asks something of every side ("urged all sides to", "pressed
+    both parties to", "asked the two sides to"); not "encouraged by both sides'
+    pledges", where the word is how its subject feels."""
+    return (
+        trigger.phrase.startswith(_ASKS)
+        and not trigger.phrase.endswith(" by")
+        and EVERY_SIDE.match(s.text, trigger.end) is not None
+    )
 
 
 def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position:
@@ -152,10 +166,9 @@ def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: i
         # "urged Hanoi not to sign", "called on X to stop", "demand China revoke", "called
         # for an end to the exemption", "called for strikes against"
         return "oppose"
-    if (
-        position == "support"
-        and trigger.phrase.startswith(_APPEALS)
-        and (_RESTRAINT.match(s.text, asked) or _EVERY_SIDE.match(s.text, trigger.end))
+    if position == "support" and (
+        (trigger.phrase.startswith(_APPEALS) and _RESTRAINT.match(s.text, asked))
+        or _every_side_asked(s, trigger)
     ):
         # "urged the two neighbours to show restraint"; "urged all sides to show
         # goodwill": a call on every side takes none

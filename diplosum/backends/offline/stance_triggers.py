@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .addressed import ON_A_DATE
+from .appeals import EVERY_SIDE
 from .clauses import OBJECT_OPENS, PASSIVE_AUXILIARY
 from .lexicon import Hit
 from .positions import Position
@@ -191,9 +192,13 @@ _TOO = re.compile(r"\b(?:too|overly|unduly|excessively)\s+\Z", re.IGNORECASE)
 
 def _asks_a_state_to(s: RuleSentence, hit: Hit) -> bool:
     """Whether "asked" at ``hit`` asks a state or body named right after it to do
-    something ("asked Peru to lift the sanctions"), in the active voice."""
+    something ("asked Peru to lift the sanctions"), or every side of a quarrel ("asked
+    both sides to"), in the active voice."""
     if PASSIVE_AUXILIARY.search(s.text, max(0, hit.start - 24), hit.start):
         return False
+    every = EVERY_SIDE.match(s.text, hit.end)
+    if every is not None:
+        return s.text.startswith(" to ", every.end())
     asked = s.after(hit.end)
     if asked is None or not asked.code or s.text[hit.end : asked.start].strip() not in ("", "the"):
         return False
