@@ -1845,8 +1845,10 @@ def test_a_boycott_of_or_on_a_state_launched_or_declared_is_a_sanction() -> None
     assert sanction_pairs(text) == [("CHL", "PER"), ("BOL", "PER")]
     assert sanction_pairs("The Arab League imposed a boycott on Peru.") == [("ARL", "PER")]
     assert sanction_pairs("Chile declared an embargo on Peru.") == [("CHL", "PER")]
-    # A boycott of an event is no measure against a state.
+    # A boycott of an event is no measure against a state, whichever verb declares it.
     assert sanction_pairs("Chile joined the boycott of the Moscow Olympics.") == []
+    assert sanction_pairs("Chile launched a boycott of the Moscow Olympics.") == []
+    assert sanction_pairs("Chile declared a boycott of the Peruvian elections.") == []
 
 
 def test_a_measure_noun_that_modifies_another_names_no_supply_stopped() -> None:

@@ -106,6 +106,8 @@ def _targets(
         return None  # "suspended aid": to whom, the sentence does not say
     if not targets and trigger.phrase in _PUNISH_VERBS and _LOWER_OBJECT.match(s.text, trigger.end):
         return None  # "punish soldiers who use phones": whom it punishes is no state
+    if targets and all(_AN_EVENT.match(s.text, t.end) for t in targets):
+        return None  # "a boycott of the Moscow Olympics": where an event is held
     return targets
 
 
@@ -228,6 +230,13 @@ def state_right_after(s: RuleSentence, trigger: Hit) -> ActorMention | None:
     if following is None or not _NAMED_AGAINST.fullmatch(s.text, trigger.end, following.start):
         return None
     return following
+
+
+# An event a place names, not a state or body: "the Moscow Olympics", "the Lima summit".
+_AN_EVENT = re.compile(
+    r"\s+(?:Olympics|Olympic\s+Games|Games|World\s+Cup|summit|conference|festival|fair|"
+    r"ceremony|celebrations?|parade|elections?)\b"
+)
 
 
 _NAMED_AGAINST = re.compile(r"\s+(?:(?:the|a|an)\s+)?")
