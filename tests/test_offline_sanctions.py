@@ -814,6 +814,21 @@ def test_imposers_who_joined_followed_suit_or_had_no_choice() -> None:
     ]
 
 
+def test_a_state_that_joins_enforces_or_implements_sanctions_imposes_them() -> None:
+    for text in (
+        "Chile joined the sanctions against Peru.",
+        "Chile joined Western sanctions on Peru.",
+        "Chile enforces the embargo on Peru.",
+        "Chile is implementing new sanctions against Peru.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+    # A refusal to impose or to join is no measure; one to lift keeps it in force.
+    assert sanction_pairs("Chile refused to impose sanctions on Peru.") == []
+    assert sanction_pairs("Chile refused to join the sanctions against Peru.") == []
+    text = "Chile refused to lift the sanctions against Peru."
+    assert sanction_statuses(extract_summary(text).sanctions) == [("CHL", "PER", "imposed")]
+
+
 def test_ties_cut_in_any_form_of_the_verb_or_with_a_possessive() -> None:
     cases = {
         "Bahrain and Sudan followed suit, severing relations with Iran.": [

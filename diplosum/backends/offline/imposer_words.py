@@ -67,8 +67,12 @@ IMPOSER_GAP = re.compile(
     r"\s*(?:(?:has|have|had|will|would|could|may|"
     # "President Reagan Friday announced": a weekday as the wire writes it
     rf"might|is|was|were|are|to|{_MONTHS}|(?:19|20)\d\d|{WEEKDAYS}|"
-    # "the United States should lift its embargo", "Congress refuses to lift"
-    r"should|must|needs?|needed|refus(?:e|es|ed|ing)|"
+    # "the United States should lift its embargo"
+    r"should|must|needs?|needed|"
+    # "Congress refuses to lift": kept in force; but "refused to impose" or "to join" the
+    # sanctions is no measure of its own
+    r"refus(?:e|es|ed|ing)(?=\s+to\s+(?:lift|ease|end|drop|remove|scrap|rescind|waive|"
+    r"roll\s+back)\b)|"
     # "will not lift its sanctions", "won't ease the embargo": in force, and kept
     # (``sanction_status``); never "will not impose", which takes none
     r"(?:not|never|(?:wo|would|did|does|do|could)n['\u2019]t)(?=\s+(?:lift|ease|end|drop|"
@@ -165,6 +169,9 @@ IMPOSER_GAP = re.compile(
     # "was upping sanctions on", "is ratcheting up pressure and sanctions"
     r"upping|upped|ratchet(?:s|ed|ing)?\s+up|"
     r"blocked|expelled|expels|froze|freezes|suspended|renewed|unveiled|agreed|introduced|"
+    # "Japan joined the sanctions against Peru", "enforces the U.N. embargo": its own too
+    r"join|joins|joined|joining|enforce|enforces|enforced|enforcing|implement|implements|"
+    r"implemented|implementing|"
     r"levied|levy|levies|levying|placed|places|placing|place|put|puts|putting|take|takes|took|"
     # "launched a boycott of Qatar", "declared an embargo on"
     r"launch|launches|launched|launching|declare|declares|declared|declaring|"
