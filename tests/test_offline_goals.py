@@ -1275,6 +1275,9 @@ def test_an_ambition_and_striving_for_are_aims() -> None:
     text = "Peru's ambition is to end the dispute, the minister said."
     assert statements(text) == ["end the dispute"]
     assert statements("Peru is striving for a lasting settlement.") == ["a lasting settlement"]
+    # A strategy stated is what it is for, as a priority or an aim is.
+    text = "Peru's strategy is to diversify its trading partners."
+    assert statements(text) == ["diversify its trading partners"]
     # Having everything to do with something is no aim.
     assert statements("Peru said the dispute had everything to do with fishing.") == []
 
