@@ -1071,6 +1071,7 @@ def test_critics_supporters_after_of_and_what_a_state_regards_as() -> None:
     cases = {
         "Bolivia was critical of the Chilean decision.": {("BOL", "oppose")},
         "Cuba has long been a fierce critic of the embargo.": {("CUB", "oppose")},
+        "Chile has been a vocal opponent of the dam.": {("CHL", "oppose")},
         "Uruguay is against any foreign military presence in the region.": {("URY", "oppose")},
         "The plan won the backing of Peru and Chile.": {("PER", "support"), ("CHL", "support")},
         "Lima regards the move as a violation of the treaty.": {("PER", "oppose")},
