@@ -2022,6 +2022,12 @@ def test_recognising_a_state_or_its_government_supports_it() -> None:
 def test_a_topic_ends_before_a_second_verb_of_its_subject() -> None:
     text = "Peru has resisted a renewal of the loans and sought an accord with its banks."
     assert [s.topic for s in extract_summary(text).stances] == ["a renewal of the loans"]
+    # ... or before the main clause's verb, past an aside that holds the stance.
+    for text in (
+        "Chile, which has long criticised the dam, joined the protest.",
+        "Chile, which opposes the dam, voted against the budget.",
+    ):
+        assert [s.topic for s in extract_summary(text).stances][:1] == ["the dam"], text
 
 
 def test_critics_and_a_poll_s_support_state_no_position_of_the_subject() -> None:

@@ -73,7 +73,10 @@ _END = re.compile(
     # an adjective, right after a comma, is the main clause's (or opens an aside: "the
     # talks, held in Lima, ended").
     r"|,(?=\s+(?:met|imposed|visited|held|sent|made|took|gave|launched|began|left|flew|"
-    r"returned|ordered|expelled|recalled|hosted|received)\s)"
+    r"returned|ordered|expelled|recalled|hosted|received|"
+    # "Chile, a critic of the dam, voted against it": a stance's own verbs too
+    r"voted|protested|complained|refused|joined|backed|opposed|supported|vetoed|abstained)"
+    r"[\s.,])"
     # "the accord, praised by an OAS envoy as ...": a participle's aside.
     r"|,(?=\s+[a-z]+(?:ed|en)\s+(?:by|as)\b)"
     # "welcomed the decision, with its minister saying ...": an absolute clause of speech.
