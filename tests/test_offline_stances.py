@@ -2019,6 +2019,24 @@ def test_recognising_a_state_or_its_government_supports_it() -> None:
     }
 
 
+def test_a_holder_s_noun_set_off_after_a_name_is_that_name_s_position() -> None:
+    def found(text: str) -> list[tuple[str | None, str, str]]:
+        return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+
+    # The clause's own verb states nothing: the noun set off after the name does.
+    assert found("Chile, a fierce critic of the dam, sent troops to the border.") == [
+        ("CHL", "oppose", "the dam")
+    ]
+    assert found("Chile, long the main backer of the dam, sent troops.") == [
+        ("CHL", "support", "the dam")
+    ]
+    # Its topic ends where the aside does, before the main clause's verb.
+    text = "Chile, a vocal opponent of the dam, voted against the plan."
+    assert found(text) == [("CHL", "oppose", "the dam"), ("CHL", "oppose", "the plan")]
+    # Not set off after the name: no holder of the noun's.
+    assert found("Chile sent troops to the dam, a critic of the plan said.") == []
+
+
 def test_a_topic_ends_before_a_second_verb_of_its_subject() -> None:
     text = "Peru has resisted a renewal of the loans and sought an accord with its banks."
     assert [s.topic for s in extract_summary(text).stances] == ["a renewal of the loans"]

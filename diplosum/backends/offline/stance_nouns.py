@@ -3,7 +3,9 @@ with it ("the opposition", "criticism from Peru") states its subject's own posit
 it stands as a verb ("summoned the envoy to protest", "Peru is backing the accord", "we
 strongly protest") or when the subject states or gives it as its own ("voiced its
 opposition to", "gave their backing to"); and one that is what the subject met ("his
-visit was met by protests") is no position of the subject's.
+visit was met by protests") is no position of the subject's. A noun of a person who holds
+a position, set off after a name ("Chile, a fierce critic of the plan, ..."), is that
+name's position.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import re
 
 from .clauses import MODAL_VERBS, TO_BEFORE
 from .lexicon import Hit
+from .mention import ActorMention
 from .sentence import RuleSentence
 from .stance_triggers import PROGRESSIVE
 
-__all__ = ["met_by", "stands_as_verb", "stated_at"]
+__all__ = ["apposed_holder", "met_by", "stands_as_verb", "stated_at"]
 
 
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
@@ -80,3 +83,25 @@ def met_by(s: RuleSentence, trigger: Hit) -> bool:
     return trigger.phrase in _MET and (
         _BY_BEFORE.search(s.text, max(0, trigger.start - 12), trigger.start) is not None
     )
+
+
+# Nouns of one who holds a position ("a critic of", "a staunch supporter of").
+_HOLDER_NOUNS = ("critic", "opponent", "supporter", "backer", "proponent", "advocate")
+# What sets one off after a name: a comma, a word of time, an article and up to three
+# words ("Chile, long a vocal critic of", "Peru, the main backer of").
+_APPOSED = re.compile(
+    r",\s+(?:(?:long|once|now|still|also|itself)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}\Z"
+)
+
+
+def apposed_holder(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
+    """The state or person named right before a holder's noun set off after it ("Chile,
+    a fierce critic of the plan, voted ..."): whose position it is, though the clause's
+    verb is another's; none where the noun is not so set off."""
+    if not trigger.phrase.startswith(_HOLDER_NOUNS):
+        return []
+    apposed = _APPOSED.search(s.text, max(0, trigger.start - 60), trigger.start)
+    named = s.before(apposed.start()) if apposed is not None else None
+    if apposed is None or named is None or named.end != apposed.start():
+        return []
+    return [named] if s.is_agent(named) else []

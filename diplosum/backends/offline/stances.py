@@ -43,7 +43,7 @@ from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
 from .stance_chains import held_again, listed_verb
-from .stance_nouns import met_by, stands_as_verb, stated_at
+from .stance_nouns import apposed_holder, met_by, stands_as_verb, stated_at
 from .stance_triggers import stance_triggers
 from .subject_after import opening_participle_end
 from .topics import asked_end, names_only_holder, received_topic, stance_topic
@@ -200,6 +200,8 @@ def _holders(
         return described  # "attacked by Iran, angered at ...": Iran's feeling
     if absolute := with_absolute(s, hit):
         return absolute  # "..., with Chile strongly opposed to the tax": Chile's
+    if apposed := apposed_holder(s, hit):
+        return apposed  # "Chile, a critic of the plan, voted ...": Chile's
     if held_by_no_one(s, hit):
         return []  # '"Whether you back the plan or not, ..." Peru said': the one spoken to's
     if not trigger.agents and _FIRST_PERSON.search(s.text, max(0, hit.start - 24), hit.start):
