@@ -2037,6 +2037,16 @@ def test_a_holder_s_noun_set_off_after_a_name_is_that_name_s_position() -> None:
     assert found("Chile sent troops to the dam, a critic of the plan said.") == []
 
 
+def test_the_terms_a_view_is_put_in_are_no_part_of_its_topic() -> None:
+    for text in (
+        "Chile has condemned in the strongest terms the attack on its embassy.",
+        "Chile condemned the attack on its embassy in the strongest possible terms.",
+        "Chile condemned in no uncertain terms the attack on its embassy, an envoy said.",
+    ):
+        topics = [s.topic for s in extract_summary(text).stances]
+        assert topics == ["the attack on its embassy"], text
+
+
 def test_a_topic_ends_before_a_second_verb_of_its_subject() -> None:
     text = "Peru has resisted a renewal of the loans and sought an accord with its banks."
     assert [s.topic for s in extract_summary(text).stances] == ["a renewal of the loans"]

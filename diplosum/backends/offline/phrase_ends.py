@@ -137,6 +137,9 @@ _END = re.compile(
     + r"|\s(?=(?:in|under|by|through)\s+which\s|whereby\s)"
     # "vowed to raise output in a move analysts see as ...": a comment on the act, not its
     + r"|\s(?=in\s+a\s+move\s)"
+    # "condemned the attack in the strongest terms": how the view is put, not its object
+    + r"|\s(?=in\s+(?:the\s+)?(?:(?:strongest|harshest|firmest|sharpest|clearest|strong|"
+    r"clear|unequivocal|forceful|blunt|no|uncertain|possible|most)\s+){1,3}terms\b)"
 )
 
 

@@ -163,6 +163,7 @@ def opening_trimmed(clause: list[str]) -> list[str] | None:
         del clause[:2]  # "Of course trade is not the whole story": a way of saying
     if [t.lower().rstrip(",") for t in clause[:3]] in _OPINION_OPENERS:
         del clause[:3]  # "To my mind, that is self-defence": whose view, said again
+    del clause[: _in_terms(clause)]  # "condemned in the strongest terms | the attack"
     said = _said_before(clause) or _reporting_clause(clause)
     if said and len(clause) - said >= 2:
         # "As I said before, the wording is vague", "Lima said that the talks had
@@ -178,6 +179,26 @@ def opening_trimmed(clause: list[str]) -> list[str] | None:
     elif span and clause[span : span + 1] != ["of"]:
         return None  # "pressing for weeks | has yet to ...": how long, no object
     return clause
+
+
+# How a view is put, before what it is about: "condemned in the strongest possible terms
+# the attack", "rejected in no uncertain terms".
+_TERMS_WORDS = frozenset(
+    {"the", "strongest", "strong", "harshest", "harsh", "firmest", "sharpest", "clearest"}
+    | {"clear", "no", "uncertain", "unequivocal", "possible", "most", "forceful", "blunt"}
+)
+
+
+def _in_terms(clause: list[str]) -> int:
+    """How many of ``clause``'s first words say in what terms a view is put ("in the
+    strongest terms"); 0 if none do, or if nothing follows them."""
+    words = [t.lower().rstrip(",") for t in clause[:7]]
+    if words[:1] != ["in"] or "terms" not in words:
+        return 0
+    end = words.index("terms")
+    if not all(w in _TERMS_WORDS for w in words[1:end]) or len(clause) - end < 3:
+        return 0
+    return end + 1
 
 
 # "As I said at the time, ...", "As we have stressed, ...": one's own words recalled
