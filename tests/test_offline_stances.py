@@ -2037,6 +2037,18 @@ def test_a_holder_s_noun_set_off_after_a_name_is_that_name_s_position() -> None:
     assert found("Chile sent troops to the dam, a critic of the plan said.") == []
 
 
+def test_what_a_quotation_was_said_of_is_its_topic() -> None:
+    for text in (
+        '"We will never accept this," the Peruvian president said of the Chilean plan.',
+        '"This is unacceptable," Peru said on Monday of the Chilean plan.',
+    ):
+        found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+        assert found == [("PER", "oppose", "the Chilean plan")], text
+    # Said of nothing named: what was said, as before.
+    text = '"We welcome the plan," Peru said.'
+    assert [s.topic for s in extract_summary(text).stances] == ["the plan"]
+
+
 def test_the_terms_a_view_is_put_in_are_no_part_of_its_topic() -> None:
     for text in (
         "Chile has condemned in the strongest terms the attack on its embassy.",

@@ -28,6 +28,7 @@ from .reported import TOLD_AUDIENCE
 from .sentence import Nearby, RuleSentence
 from .speakers import inverted, joint_speakers, speaker
 from .speech_polarity import polarity
+from .topic_objects import said_of
 from .topics import names_only_holder, past_feeling
 
 __all__ = ["reported_stances"]
@@ -52,6 +53,9 @@ def _topic(s: RuleSentence, speaker: ActorMention) -> str | None:
     words when the speaker comes after them ('"...," Hague said'); after "According to
     X,", the main clause; a quotation that closes right before the speaker ('He said
     that "...", Ana Soto told the paper')."""
+    closed = max(s.text.rfind('"', 0, speaker.start), s.text.rfind("\u201d", 0, speaker.start))
+    if closed >= 0 and (of := said_of(s, closed)):
+        return of  # '"We will never accept this," Peru said of the plan': the plan
     quoted = _QUOTED_BEFORE.search(s.text, 0, speaker.start)
     # (Words said, not a term quoted: five words or more.)
     if quoted is not None and len(quoted.group(1).split()) >= 5:

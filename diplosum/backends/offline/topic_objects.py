@@ -5,7 +5,8 @@ incident"); a call for restraint and whom it asks; a charge without its agent ("
 of espionage"), or with the one accused ("accused Chile of spying": Chile's spying);
 what a verb calls something, without what it is called ("rejected the report | as
 baseless"); the noun phrase a relative clause on the trigger follows ("The plan, which
-France has criticised, | goes ahead").
+France has criticised, | goes ahead"); what a quotation was said of, named after it
+('"We will never accept this," Peru said of | the Chilean plan').
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ __all__ = [
     "past_the_warned",
     "relative_subject",
     "restraint_topic",
+    "said_of",
 ]
 
 # (after a closing mark: 'expressed "deep concern" to Chile about')
@@ -206,3 +208,20 @@ def accusation_topic(s: RuleSentence, trigger: Hit) -> str | None:
     who = accused.group("who")
     owner = _POSSESSIVE_PRONOUNS.get(who) or (who + ("'" if who.endswith("s") else "'s"))
     return f"{owner} {charge}"
+
+
+# A quotation's reporting clause that names what it was said of: '"We will never accept
+# this," Peru's president said of | the Chilean plan', '... Peru said on Monday of |'.
+_SAID_OF = re.compile(
+    r"[\"\u201d],?\s+[^\"\u201c\u201d;:]{1,80}?\b(?:said|says|added|wrote|writes)"
+    r"(?:\s+(?:on|late\s+on)\s+[A-Z][a-z]+)?\s+of\s+"
+)
+
+
+def said_of(s: RuleSentence, inside: int) -> str | None:
+    """What the quotation holding ``inside`` was said of, where the reporting clause right
+    after it names that; ``None`` where it does not."""
+    said = _SAID_OF.search(s.text, inside)
+    if said is None or any(m in s.text[inside : said.start()] for m in '"\u201c\u201d'):
+        return None  # another quotation opens or closes first
+    return readable(s.text, said.end())

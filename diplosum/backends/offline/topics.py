@@ -29,6 +29,7 @@ from .topic_objects import (
     past_the_warned,
     relative_subject,
     restraint_topic,
+    said_of,
 )
 
 __all__ = ["asked_end", "names_only_holder", "past_feeling", "received_topic", "stance_topic"]
@@ -234,8 +235,10 @@ def stance_topic(
     what is judged ("Peru's plan was unacceptable", "Iran was condemned"), ``with_agents``
     when its holders follow "by" ("The plan was welcomed by Egypt"); ``asked``, where what
     an appeal asks for starts past its holders ("calls from Britain for | Iran to stop")."""
+    quoted = open_quote(s.text[: trigger.start]) is not None
     topic = (
-        (asked is not None and _asked_for(s, asked))
+        (quoted and said_of(s, trigger.end))
+        or (asked is not None and _asked_for(s, asked))
         or ((judged or with_agents) and relative_subject(s, trigger))
         or (judged and _judged_topic(s, trigger))
         or (with_agents and _reaction_topic(s, trigger))
