@@ -1042,6 +1042,18 @@ def test_meetings_considered_declined_and_denied() -> None:
     assert stance_keys(denied) == set()
 
 
+def test_a_meeting_said_to_be_off_the_agenda_is_none() -> None:
+    for text in (
+        "Chile said talks with Peru were not on the agenda.",
+        "A summit between Chile and Peru is no longer on the cards.",
+        "Talks with Peru are off the table, the Chilean minister said.",
+    ):
+        assert extract_summary(text).meetings == [], text
+    # Something else off the agenda of a meeting held: the meeting stands.
+    text = "Chile's president met Peru's president, and trade was not on the agenda."
+    assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "held")}
+
+
 def test_a_warm_welcome_is_a_meeting_and_ties_upgraded_are_support() -> None:
     text = "The Peruvian president gave a warm welcome on Thursday to the Chilean president."
     assert meeting_codes(text) == [{"PER", "CHL"}]

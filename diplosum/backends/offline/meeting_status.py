@@ -64,6 +64,12 @@ _DENIED_AFTER = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:denied|dismissed|ruled\s+out|rejected)\b"
 )
+# The meeting as the subject of "not on the agenda": "talks with Peru were not on the
+# agenda", "a summit is off the table" (not "met Peru, and trade was not on the agenda").
+_OFF_AGENDA = re.compile(
+    r"(?:\s+(?:with|between|on|in|of)\s+[^,;:.]{1,60}?)?\s+(?:is|are|was|were)\s+"
+    r"(?:(?:not|no\s+longer)\s+on|off)\s+the\s+(?:agenda|table|cards)\b"
+)
 # Verbs of setting off: "ready to fly to Lima" is a journey about to begin, no offer.
 _GOING = frozenset({"fly", "head", "travel", "leave", "depart", "go", "set off"})
 _WISHED = re.compile(
@@ -272,7 +278,10 @@ def _denied(s: RuleSentence, trigger: Hit, lowered: str, end: int) -> bool:
         return True  # "objected to including the rebels in any peace talks"
     if _NO_PLAN.search(s.text, max(0, trigger.start - 140), trigger.start):
         return True  # "no plans for Peru's finance minister Luis Vera to meet": a long way
-    return _DENIED_AFTER.search(s.text, trigger.end, end) is not None
+    return (
+        _DENIED_AFTER.search(s.text, trigger.end, end) is not None
+        or _OFF_AGENDA.match(s.text, trigger.end) is not None
+    )
 
 
 def _stated(
