@@ -872,6 +872,9 @@ def test_sanctions_not_ruled_out_are_threatened() -> None:
 def test_sanctions_likely_to_come_are_threatened() -> None:
     found = offline("The United States will likely impose sanctions on Japanese microchips.")
     assert sanction_statuses(found.sanctions) == [("USA", "JPN", "threatened")]
+    # Unlikely, they are weighed all the same; not imposed.
+    found = offline("Chile is unlikely to impose new sanctions on Peru.")
+    assert sanction_statuses(found.sanctions) == [("CHL", "PER", "threatened")]
 
 
 def test_a_threat_to_impose_is_threatened() -> None:
