@@ -2037,6 +2037,21 @@ def test_a_holder_s_noun_set_off_after_a_name_is_that_name_s_position() -> None:
     assert found("Chile sent troops to the dam, a critic of the plan said.") == []
 
 
+def test_what_one_is_blamed_for_is_the_topic_as_theirs_when_it_is_their_own() -> None:
+    def topics(text: str) -> list[str]:
+        return [s.topic for s in extract_summary(text).stances]
+
+    assert topics("Peru criticised Chile over its fishing quotas.") == ["Chile's fishing quotas"]
+    assert topics("Peru thanked the United States for its support.") == [
+        "the United States' support"
+    ]
+    # Anything else keeps the one blamed, who is the point.
+    assert topics("Peru blamed Chile for the collapse of the talks.") == [
+        "Chile for the collapse of the talks"
+    ]
+    assert topics("Peru criticised Chile for failing to act.") == ["Chile for failing to act"]
+
+
 def test_what_a_quotation_was_said_of_is_its_topic() -> None:
     for text in (
         '"We will never accept this," the Peruvian president said of the Chilean plan.',

@@ -4,9 +4,10 @@ Past the one addressed ("lodged a complaint with the United Nations | over the
 incident"); a call for restraint and whom it asks; a charge without its agent ("accused
 of espionage"), or with the one accused ("accused Chile of spying": Chile's spying);
 what a verb calls something, without what it is called ("rejected the report | as
-baseless"); the noun phrase a relative clause on the trigger follows ("The plan, which
-France has criticised, | goes ahead"); what a quotation was said of, named after it
-('"We will never accept this," Peru said of | the Chilean plan').
+baseless"); what one is praised or blamed for, where it is theirs ("criticised Chile
+over its tariffs": Chile's tariffs); the noun phrase a relative clause on the trigger
+follows ("The plan, which France has criticised, | goes ahead"); what a quotation was
+said of, named after it ('"We will never accept this," Peru said of | the Chilean plan').
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "charge_topic",
     "past_addressee",
     "past_the_warned",
+    "reason_topic",
     "relative_subject",
     "restraint_topic",
     "said_of",
@@ -208,6 +210,40 @@ def accusation_topic(s: RuleSentence, trigger: Hit) -> str | None:
     who = accused.group("who")
     owner = _POSSESSIVE_PRONOUNS.get(who) or (who + ("'" if who.endswith("s") else "'s"))
     return f"{owner} {charge}"
+
+
+# Verbs that praise or blame someone for something: "criticised Chile over its tariffs",
+# "thanked Peru for its help", "blamed Chile for the collapse of the talks".
+_PRAISE_OR_BLAME = (
+    "critici", "prais", "thank", "blam", "condemn", "rebuk", "slam", "fault", "laud",
+    "commend", "chid", "scold", "censur", "denounc", "congratulat", "hail", "lambast",
+    "castigat", "applaud", "reprimand",
+)  # fmt: skip
+_FOR_OR_OVER = re.compile(
+    r"\s+(?P<who>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"\s+(?:for|over)\s+(?=[a-z])"
+)
+
+
+def reason_topic(s: RuleSentence, trigger: Hit) -> str | None:
+    """What one named is praised or blamed for, where it is their own ("criticised Chile
+    over its tariffs" -> "Chile's tariffs"), not "Chile over its tariffs". Anything else
+    ("for the raid", "for lost jobs", "for failing to act") keeps the one blamed before
+    it: whom is the point, and "Chile's failing" or "China's lost jobs" would misread."""
+    if not trigger.phrase.startswith(_PRAISE_OR_BLAME) or " " in trigger.phrase:
+        return None
+    named = _FOR_OR_OVER.match(s.text, trigger.end)
+    reason = readable(s.text, named.end()) if named is not None else None
+    own = _OWN_REASON.match(reason) if reason is not None else None
+    if named is None or reason is None or own is None:
+        return None
+    who = named.group("who")
+    owner = who + ("'" if who.endswith("s") else "'s")
+    return f"{owner} {reason[own.end() :]}"
+
+
+# The reason as the one named's own: "its tariffs", "their stance".
+_OWN_REASON = re.compile(r"(?:its|their|his|her)\s+")
 
 
 # A quotation's reporting clause that names what it was said of: '"We will never accept

@@ -27,6 +27,7 @@ from .topic_objects import (
     charge_topic,
     past_addressee,
     past_the_warned,
+    reason_topic,
     relative_subject,
     restraint_topic,
     said_of,
@@ -251,6 +252,7 @@ def stance_topic(
         or _called_for_topic(s, trigger)
         or antecedent_topic(s, trigger)
         or accusation_topic(s, trigger)
+        or reason_topic(s, trigger)
         or characterised(s, trigger)
         or restraint_topic(s, trigger)
         or past_the_warned(s, trigger)
