@@ -198,6 +198,12 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
         )
         == "Ana Soto was named Peru's envoy to Chile on Monday by the president"
     )
+    # An aside after the verb's object, then a reporting clause, is no subject's aside.
+    cut = headline(
+        "Peru freed ten Chilean fishermen on Wednesday, a day after their trawler was seized "
+        "near the maritime border, officials in Lima said."
+    )
+    assert cut.startswith("Peru freed ten Chilean fishermen on Wednesday,"), cut
     # A name the subject describes stays, without its commas; a place after a place goes.
     assert headline(
         "Peru's chief trade negotiator, Luis Vega, said on Monday that talks with Chile on "
