@@ -186,6 +186,20 @@ def test_a_long_lead_s_headline_starts_past_an_opening_as_and_ends_before_a_late
     assert headline(lead) == "The count of Chilean engineers hired to run the rest has doubled"
 
 
+def test_a_long_lead_s_headline_ends_before_a_word_or_two_after_a_comma() -> None:
+    def headline(lead: str) -> str:
+        return extract_summary(lead + " Talks are due next week.").headline
+
+    lead = (
+        "Peru freed ten Chilean fishermen on Wednesday, a day after their trawler was seized "
+        "near the maritime border by a navy patrol boat."
+    )
+    assert headline(lead) == "Peru freed ten Chilean fishermen on Wednesday"
+    # A lead short enough is not cut, and keeps a place after its comma.
+    lead = "Peru's foreign minister arrived in Arica, Chile."
+    assert headline(lead) == "Peru's foreign minister arrived in Arica, Chile"
+
+
 def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> None:
     def headline(lead: str) -> str:
         return extract_summary(lead + " Talks are due next week.").headline
@@ -203,7 +217,8 @@ def test_a_long_lead_s_headline_keeps_its_verb_past_the_subject_s_aside() -> Non
         "Peru freed ten Chilean fishermen on Wednesday, a day after their trawler was seized "
         "near the maritime border, officials in Lima said."
     )
-    assert cut.startswith("Peru freed ten Chilean fishermen on Wednesday,"), cut
+    assert cut.startswith("Peru freed ten Chilean fishermen on Wednesday"), cut
+    assert "officials" not in cut, cut
     # A name the subject describes stays, without its commas; a place after a place goes.
     assert headline(
         "Peru's chief trade negotiator, Luis Vega, said on Monday that talks with Chile on "

@@ -3,9 +3,9 @@ edge or on a word that can end a phrase, or a few words further to reach one.
 
 Not inside a name (it ends before it or completes it), nor inside a preposition of several
 words ("in connection with"), nor right after a verb of saying ("said | that"), nor inside
-a quotation, nor on a word that opens what was cut off ("... the house and"); and where the
-cut would leave only who spoke ("Ana Soto said on Tuesday"), a few words more for what
-was said.
+a quotation, nor on a word that opens what was cut off ("... the house and"), nor on a
+word or two after a comma ("..., a day"); and where the cut would leave only who spoke
+("Ana Soto said on Tuesday"), a few words more for what was said.
 """
 
 from __future__ import annotations
@@ -113,6 +113,8 @@ def short_headline(sentence: str) -> str:
     subject's aside, if it opens with one), and never inside a quotation: a cut that
     leaves one open ends before it instead, when enough is left to read."""
     short = _cut_short(sentence)
+    if short != sentence.rstrip(" ."):
+        short = _without_short_tail(short)
     marks = list(_QUOTE_MARK.finditer(short))
     if short != sentence.rstrip(" .") and len(marks) % 2:
         before = short[: marks[-1].start()].split()
@@ -121,6 +123,20 @@ def short_headline(sentence: str) -> str:
         if len(before) >= 5:
             return " ".join(before).rstrip(",;:")
     return short
+
+
+# What a cut may leave after the last comma: a word or two in small letters ("..., a day",
+# "..., two days", "..., detained"), the opening of a phrase cut off.
+_SHORT_TAIL = re.compile(r",\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)?\Z")
+
+
+def _without_short_tail(short: str) -> str:
+    """``short`` less a word or two after its last comma, when enough is left to read
+    ("... died in a crash on Wednesday, a day" ends on "Wednesday")."""
+    tail = _SHORT_TAIL.search(short)
+    if tail is None or len(short[: tail.start()].split()) < 5:
+        return short
+    return short[: tail.start()]
 
 
 def _cut_short(sentence: str) -> str:
