@@ -1866,9 +1866,14 @@ def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
     }
     assert stance_keys("Japan doesn't support the plan.") == {("JPN", "oppose")}
     assert stance_keys("Japan refused to back the plan.") == {("JPN", "oppose")}
-    assert stance_keys("Egypt declined to condemn the attack.") == set()
     # Refused, a word of position is not opposed by the refusal: it is what is refused.
-    assert stance_keys("Egypt refused to condemn the attack.") == set()
+    # Refusing or declining to condemn takes no side, as declining to take sides does;
+    # refusing to rule something out keeps it open, and states no side either.
+    for text in ("Egypt declined to condemn the attack.", "Egypt refused to condemn the attack."):
+        found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+        assert found == [("EGY", "neutral", "the attack")], text
+    assert stance_keys("Egypt refused to openly criticise Israel.") == {("EGY", "neutral")}
+    assert stance_keys("Egypt refused to rule out a change of course.") == set()
     assert stance_keys("Egypt refused to endorse the plan.") == {("EGY", "oppose")}
     # Not yet taken: neither held nor refused; undecided is still neutral.
     assert stance_keys("Egypt has yet to endorse the plan.") == set()

@@ -285,14 +285,24 @@ def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:\w+ly\s+)?\Z")
 # Refusing or declining, of a word of position right after "to": "refused to condemn".
 _REFUSING = frozenset({"refuse", "refused", "refuses", "refusing", "declined", "declines"})
+_TO_ADVERB = re.compile(r" to (?:\w+ly )?")
+
+
+# A refusal to take a side, right before a word of opposition: "refused to condemn",
+# "declined to criticise". (Held back from it, "stopped short of condemning", is no
+# position stated: ``no_position``.)
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:(?:refus|declin)(?:e|es|ed|ing)\s+to|refusal\s+to)\s+(?:\w+ly\s+)?\Z"
+)
 
 
 def _refused_position(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` refuses a position another trigger right after "to" states
-    ("refused to condemn the invasion", "declined to back the bid")."""
-    if trigger.phrase not in _REFUSING or not s.text.startswith(" to ", trigger.end):
+    ("refused to condemn the invasion", "declined to openly back the bid")."""
+    to = _TO_ADVERB.match(s.text, trigger.end)
+    if trigger.phrase not in _REFUSING or to is None:
         return False
-    after = trigger.end + 4
+    after = to.end()
     return any(
         hit.start == after
         for name in ("stance.oppose", "stance.support", "stance.neutral")
@@ -313,6 +323,14 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
         return None  # "refused to condemn": the word refused says what is refused
     if _YET_TO.search(s.text, max(0, trigger.start - 24), trigger.start):
         return None  # "has yet to endorse": not done, neither held nor refused
+    if (
+        position == "oppose"
+        and not trigger.phrase.startswith(("rule", "ruling"))
+        and _REFUSED_BEFORE.search(s.text, max(0, trigger.start - 30), trigger.start)
+    ):
+        # "refused to condemn the coup": a side declined, said as such (not "refused to
+        # rule out", which keeps a course open)
+        return "neutral"
     if position == "oppose" and negated:
         # "would not block", "did not object": no opposition stated. (Negated support or
         # caution still states a position: "was not optimistic".)
