@@ -1875,6 +1875,9 @@ def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
     assert stance_keys("Egypt refused to openly criticise Israel.") == {("EGY", "neutral")}
     assert stance_keys("Egypt refused to rule out a change of course.") == set()
     assert stance_keys("Egypt refused to endorse the plan.") == {("EGY", "oppose")}
+    # "back" is the verb after an adverb of manner too, refused or not.
+    assert stance_keys("Egypt refused to openly back the plan.") == {("EGY", "oppose")}
+    assert stance_keys("Egypt will publicly back the plan.") == {("EGY", "support")}
     # Not yet taken: neither held nor refused; undecided is still neutral.
     assert stance_keys("Egypt has yet to endorse the plan.") == set()
     assert stance_keys("Egypt has yet to decide on the plan.") == {("EGY", "neutral")}

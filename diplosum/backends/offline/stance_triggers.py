@@ -149,7 +149,10 @@ _VERB_OR_NOUN = frozenset({"back", "block", "veto"})
 # adverb of degree, a pronoun, a name or a dash that closes an aside after its subject.
 _BACK_SUBJECT = re.compile(
     r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|also|strongly|fully|help|"
-    r"firmly|unanimously|did|do|does|they|we|I|who|which|that)|\b[A-Z][\w.]*|[-\u2013\u2014])"
+    r"firmly|unanimously|did|do|does|they|we|I|who|which|that|"
+    # "refused to openly back", "would never back", "still backs"
+    r"openly|publicly|formally|explicitly|officially|actively|tacitly|never|still|now)"
+    r"|\b[A-Z][\w.]*|[-\u2013\u2014])"
     r"\s+\Z"
 )
 # "calls" as the noun, met or answered by the subject: "faces calls for", "amid calls
