@@ -2085,6 +2085,8 @@ def test_the_terms_a_view_is_put_in_are_no_part_of_its_topic() -> None:
 def test_a_topic_ends_before_a_second_verb_of_its_subject() -> None:
     text = "Peru has resisted a renewal of the loans and sought an accord with its banks."
     assert [s.topic for s in extract_summary(text).stances] == ["a renewal of the loans"]
+    text = "Peru welcomed the ruling and hoped it would end the dispute."
+    assert [s.topic for s in extract_summary(text).stances] == ["the ruling"]
     # ... or before the main clause's verb, past an aside that holds the stance.
     for text in (
         "Chile, which has long criticised the dam, joined the protest.",

@@ -32,7 +32,9 @@ _SECOND_VERBS = (
     r"dismisses|reaffirmed|reaffirms|condemn|reject|urge|reiterate|criticise|criticize|"
     r"accuse|deny|insist|oppose|seek|reaffirm|denounce|"
     # verbs of aim that are no nouns ("wants talks, and wants to include ...")
-    r"wants|wanted|intends|intended|wishes)[\s,:]"
+    r"wants|wanted|intends|intended|wishes|"
+    # "welcomed the decision and hoped it would lead to ..."
+    r"hoped|hopes)[\s,:]"
 )
 _NEW_CLAUSE = (
     # "... peacefully and he reiterated": a new clause with its own subject; "backs Peru
