@@ -3379,6 +3379,10 @@ def test_readiness_to_punish_a_state_opposes_it() -> None:
         "Chile said it stood ready to use its weapons if the border was crossed.",
     ):
         assert stance_keys(text) == {("CHL", "oppose")}, text
+    # So is weighing a measure against it, in the "-ing" form too.
+    text = "Chile said it would consider imposing tariffs on Peruvian wine."
+    assert stance_keys(text) == {("CHL", "oppose")}
+    assert stance_keys("Chile would consider taking part in talks.") == {("CHL", "neutral")}
 
 
 def test_a_reported_support_of_another_state_or_body_is_not_the_speakers() -> None:
