@@ -2027,6 +2027,14 @@ def test_recognising_a_state_or_its_government_supports_it() -> None:
     }
 
 
+def test_a_relative_clause_of_both_or_each_of_a_list_is_every_one_s_position() -> None:
+    for text in (
+        "Bolivia and Peru, both of which oppose the dam, raised the issue.",
+        "Bolivia and Peru, each of which opposes the dam, raised the issue.",
+    ):
+        assert stance_keys(text) == {("BOL", "oppose"), ("PER", "oppose")}, text
+
+
 def test_a_holder_s_noun_set_off_after_a_name_is_that_name_s_position() -> None:
     def found(text: str) -> list[tuple[str | None, str, str]]:
         return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]

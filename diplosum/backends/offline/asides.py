@@ -28,7 +28,8 @@ __all__ = [
     "relative_break",
 ]
 
-_RELATIVE = re.compile(r"(?:which|who|whose|that)\s")
+# ("Bolivia and Peru, both of which oppose ...": of every one of them)
+_RELATIVE = re.compile(r"(?:(?:both|each|all)\s+of\s+(?:which|whom)|which|who|whose|that)\s")
 # What sets off an appositive or a relative clause after a subject: an article or
 # possessive ("a close ally of", "the Polish foreign minister", "another Morales critic"),
 # "which"/"who", a participle, a name, or a linking adverb ("Turkey, however, insists").
