@@ -2035,6 +2035,16 @@ def test_a_relative_clause_of_both_or_each_of_a_list_is_every_one_s_position() -
         assert stance_keys(text) == {("BOL", "oppose"), ("PER", "oppose")}, text
 
 
+def test_a_topic_in_a_relative_clause_ends_where_the_clause_does() -> None:
+    def topics(text: str) -> list[str]:
+        return [s.topic for s in extract_summary(text).stances]
+
+    assert topics("Peru, which opposes the dam, raised the issue at the summit.") == ["the dam"]
+    # Not at a comma of a list inside it.
+    text = "Peru, which opposes tariffs on copper, zinc and gold, raised the issue."
+    assert topics(text) == ["tariffs on copper, zinc and gold"]
+
+
 def test_a_holder_s_noun_set_off_after_a_name_is_that_name_s_position() -> None:
     def found(text: str) -> list[tuple[str | None, str, str]]:
         return [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]

@@ -29,6 +29,7 @@ __all__ = [
     "past_addressee",
     "past_the_warned",
     "reason_topic",
+    "relative_clause_end",
     "relative_subject",
     "restraint_topic",
     "said_of",
@@ -261,3 +262,21 @@ def said_of(s: RuleSentence, inside: int) -> str | None:
     if said is None or any(m in s.text[inside : said.start()] for m in '"\u201c\u201d'):
         return None  # another quotation opens or closes first
     return readable(s.text, said.end())
+
+
+# A trigger inside a relative clause set off by commas after its holder ("Peru, which
+# opposes the dam, raised ...", "Chile and Peru, both of which ..."), and the comma that
+# closes that clause in the topic (not one of a list: ", and", ", zinc and gold").
+_IN_RELATIVE = re.compile(r",\s+(?:(?:both|each|all)\s+of\s+)?(?:which|who|whom)\s[^,;:]{0,80}\Z")
+_CLOSING_COMMA = re.compile(r",\s+(?!(?:and|or|but|nor)\b)(?![\w-]+(?:,|\s+(?:and|or)\b))[a-z]")
+
+
+def relative_clause_end(s: RuleSentence, trigger: Hit, topic: str) -> str:
+    """``topic``, ended where the relative clause that holds ``trigger`` ends ("Peru,
+    which opposes the dam, raised the issue": "the dam"), when two words or more are
+    left; else as it is."""
+    if _IN_RELATIVE.search(s.text, max(0, trigger.start - 90), trigger.start) is None:
+        return topic
+    closing = _CLOSING_COMMA.search(topic)
+    head = topic[: closing.start()] if closing is not None else topic
+    return head if len(head.split()) >= 2 else topic

@@ -28,6 +28,7 @@ from .topic_objects import (
     past_addressee,
     past_the_warned,
     reason_topic,
+    relative_clause_end,
     relative_subject,
     restraint_topic,
     said_of,
@@ -261,6 +262,8 @@ def stance_topic(
         or _quoted(s, trigger)
         or readable(s.text, _past_reporting_clause(s), 16)
     )
+    if topic:
+        topic = relative_clause_end(s, trigger, topic)
     # "thanked him for his leadership": what for, not "him for his leadership"
     reason = _PRONOUN_FOR.match(topic) if topic else None
     return reason.group(1) if reason is not None else topic
