@@ -92,7 +92,7 @@ _PUNISHING = re.compile(
     # (past the one asked: "urged the EU to impose sanctions on ...")
     r"\s*(?:(?:[\w.'\u2019-]+\s+){1,4}?to\s+)?"
     # ("would consider imposing tariffs on", in the "-ing" form too)
-    r"(?:impos|slap|levy|tak|adopt|retaliat)(?:e|ing|ping|ying)?\b"
+    r"(?:impos|slap|levy|tak|adopt|retaliat)(?:e|ing|ping)?\b"
     r"(?:[^,;.]|(?<=\b[A-Za-z])\.){0,60}?"
     r"\b(?:sanctions|tariffs|curbs|measures|action|reprisals|duties)\s+(?:against|on)\s"
     # the measure itself asked for: "called for tougher sanctions on Iran"

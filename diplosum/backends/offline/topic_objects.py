@@ -8,6 +8,8 @@ baseless"); what one is praised or blamed for, where it is theirs ("criticised C
 over its tariffs": Chile's tariffs); the noun phrase a relative clause on the trigger
 follows ("The plan, which France has criticised, | goes ahead"); what a quotation was
 said of, named after it ('"We will never accept this," Peru said of | the Chilean plan').
+And a topic read inside a relative clause ends where the clause does ("Peru, which
+opposes the dam, | raised the issue").
 """
 
 from __future__ import annotations
