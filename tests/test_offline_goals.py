@@ -1387,6 +1387,8 @@ def test_a_to_that_names_to_whom_is_no_aim() -> None:
     assert goal_codes("Chile made an offer to Peru on Monday.") == []
     assert goal_codes("Peru raised its offer to creditors in Lima.") == []
     assert goal_codes("Peru pledged to farmers who lost crops a fund of $5 million.") == []
+    # Initials after "to" are a name too.
+    assert goal_codes("Peru's minister set out its plan to U.S. diplomats in May.") == []
     # An infinitive after it is the aim (one in "ss" or "us" too), and "committed to"
     # takes a noun.
     assert goal_codes("Peru offered to send aid to Chile.") == ["PER"]

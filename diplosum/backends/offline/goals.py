@@ -57,8 +57,11 @@ def _first_person_before(text: str, end: int) -> bool:
 # ("offered to Central America", "pledged to the victims", "an offer to Peru on Monday",
 # "its offer to banks"), not an infinitive's (a verb never ends in one "s" after "to":
 # not "to discuss", "to focus").
+# (Or initials: "set out the plan to U.S. diplomats"; not a word in capitals, which may be
+# a headline's verb: "PLANS TO CUT".)
 _TO_WHOM = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their)\s|[A-Z][a-z]+\s+[A-Z]|[A-Z][a-z]+(?:[,.;]|\s+[a-z])|"
+    r"[A-Z]\.(?:[A-Z]\.)+|"
     r"[a-z]+[^su\s]s\b)"
 )
 
