@@ -3,8 +3,8 @@ around it turns it. An appeal that what is asked stop is opposition ("urged Iran
 "calls from Britain for Iran to stop"), one for restraint neutral (``appeals``); negated
 support is opposition and negated opposition none ("could not support", "would not
 block"); advice to a state's own people, a question ("whether they back"), a promise not
-made ("made no commitment to support") and a participle used as an adjective ("a
-rejected deal") state none.
+made ("made no commitment to support"), a participle used as an adjective ("a
+rejected deal") and a signing or recognising of no pact or state (``pacts``) state none.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Literal
 from .appeals import turned_by_appeal
 from .clauses import NEITHER
 from .lexicon import Hit
+from .pacts import no_pact_signed, no_state_recognised
 from .sentence import RuleSentence
 from .unheld import not_held
 
@@ -225,62 +226,6 @@ def _market_demand(s: RuleSentence, trigger: Hit) -> bool:
     )
 
 
-# A pact signed with businesses, no state or body: "an agreement with British and German
-# interests", "with the Hamburg-based shipping line ...".
-_WITH_A_COMPANY = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?)\s+with\s+"
-    r"(?:[\w.'\u2019-]+\s+){0,6}?(?:interests|firms?|company|companies|group|consortium|"
-    r"banks?|corporation|line|carrier|airline|investors)\b"
-)
-# "signed a treaty of friendship", "signed the border accord", "signed a $40bn (21bn
-# pounds) gas deal", "ratified the border accord": support for the pact.
-_SIGNING = frozenset({"signed", "ratified"})
-# The nouns of a pact, signed or ratified (after the verb, or before its passive).
-_PACT_NOUNS = (
-    r"(?:agreements?|treat(?:y|ies)|accords?|deals?|pacts?|protocols?|memorand(?:um|a)|"
-    r"declarations?|communiques?|conventions?|charters?)"
-)
-_SIGNED_PACT = re.compile(
-    r"\s+(?:(?:on|in)\s+\w+\s+)?(?:a|an|the|their|its|two|three|several)\s+"
-    r"(?:\(?[$\u00a3\u20ac]?[\d.,]+\s*(?:bn|m|mln|bln|billion|million)?\)?\s+|[\w-]+\s+|"
-    r"\((?:[\w$\u00a3\u20ac.,-]+\s*){1,3}\)\s+){0,4}?"
-    rf"{_PACT_NOUNS}\b"
-)
-
-
-# Recognising a state, its independence or its government is support for it
-# ("recognised Kosovo's independence", "recognizes the new government in Lima",
-# "recognised Palestine as a state"); recognising anything else ("the need for talks",
-# "that it must act") is none.
-_RECOGNISING = frozenset(
-    {"recognise", "recognize", "recognised", "recognized", "recognises", "recognizes"}
-)
-# (A word at least before what is recognised: "the internationally recognized
-# government" is an adjective's.)
-_RECOGNISED = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:independence|sovereignty|statehood|government|"
-    r"annexation|as\s+(?:an?\s+)?(?:independent\s+)?(?:state|country|nation)|"
-    r"as\s+the\s+(?:legitimate|rightful|sole)\b)"
-)
-
-
-# "The accord was signed by Peru and Chile": a pact, signed by the agents after "by".
-_PACT_BEFORE = re.compile(
-    rf"\b{_PACT_NOUNS}\b"
-    # (not one still to be signed: "must still be ratified by", "has yet to be signed by")
-    r"(?:(?!\bnot\b|\bnever\b|\bmust\b|\byet\b)[^,;]){0,30}?"
-    r"\s+(?:was|were|has\s+been|"
-    r"had\s+been|have\s+been|is|are|be|been)\s+(?:\w+ly\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _pact_signed_by(s: RuleSentence, trigger: Hit) -> bool:
-    return s.text.startswith(" by ", trigger.end) and bool(
-        _PACT_BEFORE.search(s.text, max(0, trigger.start - 80), trigger.start)
-    )
-
-
 # A position not yet taken: "has yet to endorse", "is yet to respond".
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:\w+ly\s+)?\Z")
 # Refusing or declining, of a word of position right after "to": "refused to condemn".
@@ -344,14 +289,8 @@ def _no_such_act(s: RuleSentence, trigger: Hit) -> bool:
     """Whether ``trigger`` is no act of taking a position: a letter or a business deal
     signed, a warning to one's own people, market demand, a poll, shots fired, an
     adjective ("challenging days", "a rejected deal")."""
-    if trigger.phrase in _SIGNING and not (
-        _SIGNED_PACT.match(s.text, trigger.end) or _pact_signed_by(s, trigger)
-    ):
-        return True  # "signed a letter", "signed into law": no pact of its signer's
-    if trigger.phrase in _RECOGNISING and not _RECOGNISED.match(s.text, trigger.end):
-        return True  # "recognised the need for", "recognised that": no state recognised
-    if trigger.phrase in _SIGNING and _WITH_A_COMPANY.match(s.text, trigger.end):
-        return True  # "signed an agreement with British and German interests": a business deal
+    if no_pact_signed(s, trigger) or no_state_recognised(s, trigger):
+        return True  # "signed a letter", "recognised the need for": no pact, no state
     if _OWN_PEOPLE.match(s.text, trigger.end) or _market_demand(s, trigger):
         return True  # "warned its citizens to avoid ...", "declines in demand": no position
     if _poll_support(s, trigger):
