@@ -814,6 +814,15 @@ def test_imposers_who_joined_followed_suit_or_had_no_choice() -> None:
     ]
 
 
+def test_a_state_s_head_named_by_office_imposes_its_measures() -> None:
+    for text in (
+        "Peru's president imposed sanctions on Bolivia.",
+        "Chile's prime minister ordered the expulsion of two Peruvian diplomats.",
+    ):
+        assert len(sanction_pairs(text)) == 1, text
+    assert sanction_pairs("Peru's president imposed sanctions on Bolivia.") == [("PER", "BOL")]
+
+
 def test_a_state_that_joins_enforces_or_implements_sanctions_imposes_them() -> None:
     for text in (
         "Chile joined the sanctions against Peru.",

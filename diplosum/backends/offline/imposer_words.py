@@ -79,6 +79,8 @@ IMPOSER_GAP = re.compile(
     r"remove|scrap|rescind|waive|roll\s+back)\b)|"
     # "EU leaders agreed to", "Saudi Arabia and its allies cut": those who act for it.
     r"leaders|officials|ambassadors|envoys|"
+    # "Peru's president imposed", "Chile's prime minister ordered": its head
+    r"president|prime\s+minister|premier|chancellor|"
     r"(?:(?:foreign|finance|trade|economy|defence|defense)\s+)?ministers|"
     r"government|governments|authorities|lawmakers|administration|"
     # "the U.S. Treasury sanctioned", "Britain's Foreign Office expelled"
