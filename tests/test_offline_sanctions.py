@@ -407,10 +407,21 @@ def test_sanctions_warned_of_vetoed_in_a_resolution_voted_dropped_and_phased_out
         "The EU will phase out its sanctions on Belarus.": ("EU", "BLR", "lifted"),
         # "sanction" the verb falls on its object, not on the one who blocks it
         "Chile blocked a U.N. move to sanction Bolivia.": ("UN", "BOL", "blocked"),
+        # States that veto or block a measure impose none of it: the Council's when
+        # vetoed, the body's it is blocked at; a president's veto is his own state's.
+        "Chile and Peru vetoed new sanctions against Bolivia.": ("UN", "BOL", "blocked"),
+        "Chile blocked sanctions against Bolivia at the United Nations.": (
+            "UN",
+            "BOL",
+            "blocked",
+        ),
+        "Peru's president vetoed sanctions against Bolivia.": ("PER", "BOL", "blocked"),
     }
     for text, expected in cases.items():
         found = extract_summary(text).sanctions
-        assert sanction_statuses(found) == [expected]
+        assert sanction_statuses(found) == [expected], text
+    # Blocked by a state with no body named: no one's measure the sentence says.
+    assert extract_summary("Chile blocked new sanctions on Bolivia.").sanctions == []
 
 
 def test_calls_for_sanctions_expulsions_ordered_and_ties_suspended() -> None:
@@ -1802,8 +1813,8 @@ def test_a_veto_overridden_blocks_no_sanction() -> None:
         "Chile's Congress passed sanctions on Peru over the president's veto.",
     ):
         assert sanction_statuses(offline(text).sanctions) == [("CHL", "PER", "imposed")], text
-    # A veto that stands still blocks.
-    vetoed = offline("Chile vetoed new sanctions on Peru.").sanctions
+    # A veto that stands still blocks: a president's of his own state's measure.
+    vetoed = offline("Chile's president vetoed new sanctions on Peru.").sanctions
     assert sanction_statuses(vetoed) == [("CHL", "PER", "blocked")]
 
 

@@ -134,7 +134,9 @@ def _of_trigger(
         return vetoed
     imposers = imposers_of(s, trigger)
     if not imposers:
-        return _unnamed_imposer(s, trigger, main_other)
+        return _vetoed_resolution(s, trigger, _VETOED_MEASURE) or _unnamed_imposer(
+            s, trigger, main_other
+        )
     return imposed_by(s, trigger, stopped, imposers, main_other)
 
 
@@ -239,13 +241,21 @@ _VETOED_RESOLUTION = re.compile(
     r"resolution\s+(?:(?:that|which)\s+would\s+have\s+)?(?:imposing|imposed|tightening|"
     r"extending)\s+(?:new\s+|fresh\s+|further\s+|tougher\s+)?\Z"
 )
+# So is a veto of the measure itself by states, who impose none of it ("Russia and China
+# vetoed new sanctions against Peru": ``imposers`` gives them none; a president's veto is
+# of his own state's, and ``imposers`` gives him).
+_VETOED_MEASURE = re.compile(
+    r"\b(?:vetoed|vetoes|vetoing)\s+(?:(?:new|fresh|further|tougher|proposed)\s+)*\Z"
+)
 _UNITED_NATIONS = Actor(name="United Nations", kind="organization", country="UN")
 
 
-def _vetoed_resolution(s: RuleSentence, trigger: Hit) -> list[Sanction]:
+def _vetoed_resolution(
+    s: RuleSentence, trigger: Hit, vetoed: re.Pattern[str] = _VETOED_RESOLUTION
+) -> list[Sanction]:
     """The Security Council's sanction a veto blocked ("Russia vetoed a resolution imposing
     sanctions on Syria"), on the target named after the measure."""
-    if not _VETOED_RESOLUTION.search(s.text, max(0, trigger.start - 90), trigger.start):
+    if not vetoed.search(s.text, max(0, trigger.start - 90), trigger.start):
         return []
     on = _ON_TARGET.match(s.text, trigger.end)
     target = s.after(trigger.end) if on is not None else None
