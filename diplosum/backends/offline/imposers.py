@@ -19,10 +19,10 @@ import re
 
 from .actors import ActorMention
 from .adjective_targets import adjective_target, imposer_of_adjective
+from .blocked_measures import blockers_measure
 from .imposer_words import BY_ITS_VERB, IMPOSER_GAP, MEASURE_WORDS
 from .lexicon import Hit
 from .measures import ban_as_verb
-from .mention import PEOPLE
 from .sentence import RuleSentence
 
 __all__ = [
@@ -85,31 +85,6 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
-# A verb that blocks a measure before it is imposed: "vetoed", "blocked".
-_BLOCKED = re.compile(r"\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?)\b")
-# A state's head or legislature, who vetoes its own state's measure: "Peru's president".
-_HEAD_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:president|prime\s+minister|premier|leader|congress|parliament|"
-    r"senate|legislature)\b",
-    re.IGNORECASE,
-)
-# The body whose measure was blocked, named after it: "at the United Nations", "in the
-# Security Council".
-_AT_BODY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?\Z")
-
-
-def _body_after(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
-    """The body named "at" or "in" after a blocked measure, in its clause, if one is."""
-    for after in s.actors:
-        if after.start < trigger.end or after.start - trigger.end > 80:
-            continue
-        if any(mark in s.text[trigger.end : after.start] for mark in ",;:"):
-            break
-        if after.kind == "igo" and _AT_BODY.search(s.text, max(0, after.start - 12), after.start):
-            return [after]
-    return []
-
-
 def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     """Who imposes the sanction of ``trigger``: the actor before it when only an imposing
     verb and the measures' words stand between ("the EU imposed new sanctions", "U.S.
@@ -147,13 +122,8 @@ def imposers_of(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
         by_of = _BY_BEFORE.search(s.text, max(0, before.start - 8), before.start) and (
             _BY_OF.fullmatch(s.text, before.end, trigger.start) is not None
         )
-        if (gap_fits or by_of) and _BLOCKED.search(s.text, before.end, trigger.start):
-            # "Russia and China vetoed new sanctions against Peru": a state blocks what a
-            # body would impose, the one named after it if any ("at the United Nations");
-            # a president vetoes his own state's ("Reagan vetoed sanctions against",
-            # "Peru's president vetoed")
-            own = before.kind in PEOPLE or _HEAD_AFTER.match(s.text, before.end) is not None
-            return s.listed_before(before) if own else _body_after(s, trigger)
+        if (gap_fits or by_of) and (blocked := blockers_measure(s, before, trigger)) is not None:
+            return blocked  # "Russia and China vetoed new sanctions against Peru"
         if gap_fits or by_of:
             listed = s.listed_before(before)
             return _joiners(s, listed[0]) + listed
