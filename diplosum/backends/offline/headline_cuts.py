@@ -113,10 +113,11 @@ def short_headline(sentence: str) -> str:
     subject's aside, if it opens with one), and never inside a quotation: a cut that
     leaves one open ends before it instead, when enough is left to read."""
     short = _cut_short(sentence)
-    if short != sentence.rstrip(" ."):
+    cut = short != sentence.rstrip(" .")
+    if cut:
         short = _without_short_tail(short)
     marks = list(_QUOTE_MARK.finditer(short))
-    if short != sentence.rstrip(" .") and len(marks) % 2:
+    if cut and len(marks) % 2:
         before = short[: marks[-1].start()].split()
         while before and before[-1].lower().strip(",;:") in _DANGLING:
             before.pop()

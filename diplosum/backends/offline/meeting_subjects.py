@@ -229,13 +229,17 @@ _SETTING = re.compile(
 _OWN_ACTS = ("agree", "sign", "reaffirm", "commit")
 
 
+# A host's verbs: its subject is the host, never a noun's modifier.
+_HOSTING = HOST_VERBS | RECEIVE_VERBS
+
+
 def names_noun(s: RuleSentence, mention: ActorMention, trigger: Hit) -> bool:
     """Whether ``mention`` stands right before ``trigger``, naming it ("the Madrid
     talks"), not the subject of a verb ("the Madrid government engaged in", "Trump
     heads to China": a verb of travel is no noun)."""
     if trigger.phrase in TRAVELS and trigger.phrase not in _TRAVEL_NOUNS:
         return False
-    if trigger.phrase in HOST_VERBS | RECEIVE_VERBS:
+    if trigger.phrase in _HOSTING:
         return False  # "Chile hosted talks with Peru": the host's verb, and Chile a subject
     return s.text[mention.end : trigger.start].strip(" -") in ("", "'s", "\u2019s")
 

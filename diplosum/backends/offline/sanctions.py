@@ -130,11 +130,11 @@ def _of_trigger(
             if imposer.country != target.code
         ]
     # "Russia vetoed a resolution imposing sanctions on Syria": the Council's, blocked.
-    if vetoed := _vetoed_resolution(s, trigger):
+    if vetoed := _council_veto(s, trigger, _VETOED_RESOLUTION):
         return vetoed
     imposers = imposers_of(s, trigger)
     if not imposers:
-        return _vetoed_resolution(s, trigger, _VETOED_MEASURE) or _unnamed_imposer(
+        return _council_veto(s, trigger, _VETOED_MEASURE) or _unnamed_imposer(
             s, trigger, main_other
         )
     return imposed_by(s, trigger, stopped, imposers, main_other)
@@ -250,11 +250,10 @@ _VETOED_MEASURE = re.compile(
 _UNITED_NATIONS = Actor(name="United Nations", kind="organization", country="UN")
 
 
-def _vetoed_resolution(
-    s: RuleSentence, trigger: Hit, vetoed: re.Pattern[str] = _VETOED_RESOLUTION
-) -> list[Sanction]:
-    """The Security Council's sanction a veto blocked ("Russia vetoed a resolution imposing
-    sanctions on Syria"), on the target named after the measure."""
+def _council_veto(s: RuleSentence, trigger: Hit, vetoed: re.Pattern[str]) -> list[Sanction]:
+    """The Security Council's sanction a veto blocked, where ``vetoed`` finds the veto
+    before the measure ("Russia vetoed a resolution imposing sanctions on Syria"), on the
+    target named after the measure."""
     if not vetoed.search(s.text, max(0, trigger.start - 90), trigger.start):
         return []
     on = _ON_TARGET.match(s.text, trigger.end)

@@ -194,6 +194,13 @@ _ACCUSED_OF = re.compile(
 )
 _ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
 _POSSESSIVE_PRONOUNS = {"him": "his", "her": "her", "them": "their", "it": "its", "us": "our"}
+
+
+def _possessive(who: str) -> str:
+    """``who``'s possessive: "his" for "him", "Chile's", "the United States'"."""
+    return _POSSESSIVE_PRONOUNS.get(who) or who + ("'" if who.endswith("s") else "'s")
+
+
 _DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those)\s", re.IGNORECASE)
 
 
@@ -210,9 +217,7 @@ def accusation_topic(s: RuleSentence, trigger: Hit) -> str | None:
         return None
     if _DETERMINER.match(charge):
         return charge
-    who = accused.group("who")
-    owner = _POSSESSIVE_PRONOUNS.get(who) or (who + ("'" if who.endswith("s") else "'s"))
-    return f"{owner} {charge}"
+    return f"{_possessive(accused.group('who'))} {charge}"
 
 
 # Verbs that praise or blame someone for something: "criticised Chile over its tariffs",
@@ -240,9 +245,7 @@ def reason_topic(s: RuleSentence, trigger: Hit) -> str | None:
     own = _OWN_REASON.match(reason) if reason is not None else None
     if named is None or reason is None or own is None:
         return None
-    who = named.group("who")
-    owner = who + ("'" if who.endswith("s") else "'s")
-    return f"{owner} {reason[own.end() :]}"
+    return f"{_possessive(named.group('who'))} {reason[own.end() :]}"
 
 
 # The reason as the one named's own: "its tariffs", "their stance".
