@@ -1883,6 +1883,27 @@ def test_dissatisfaction_and_negations_written_with_nt_or_refused() -> None:
     assert stance_keys("Egypt has yet to decide on the plan.") == {("EGY", "neutral")}
 
 
+def test_both_sides_denied_in_one_breath_is_neutral_and_one_side_denied_twice_is_not() -> None:
+    # Two words of opposite sides, denied together: no side taken, said once, with the
+    # object of the second word as its topic (not "nor oppose Peru's bid" as support).
+    for text in (
+        "Chile said it would neither support nor oppose Peru's bid.",
+        "Chile did not support or oppose Peru's bid.",
+        "Chile neither opposed nor publicly supported Peru's bid.",
+    ):
+        found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+        assert found == [("CHL", "neutral", "Peru's bid")], text
+    # Two of one side: the second is denied as the first is.
+    assert stance_keys("Chile did not condemn or criticise the coup in Peru.") == set()
+    found = extract_summary("Chile did not welcome or endorse the Peruvian plan.").stances
+    assert [(s.position, s.topic) for s in found] == [("oppose", "the Peruvian plan")]
+    # Not denied: both positions stand.
+    assert stance_keys("Chile welcomed the plan but rejected Peru's demand.") >= {
+        ("CHL", "support"),
+        ("CHL", "oppose"),
+    }
+
+
 def test_the_speaker_before_a_participle_of_where_they_are() -> None:
     text = (
         "Iranian Foreign Minister Ali Akbar Velayati, visiting the United Arab Emirates on a "

@@ -14,6 +14,7 @@ from typing import Literal
 
 from .appeals import turned_by_appeal
 from .clauses import NEITHER
+from .denied_pairs import denied_pair
 from .lexicon import Hit
 from .pacts import no_pact_signed, no_state_recognised
 from .sentence import RuleSentence
@@ -261,11 +262,19 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     position = turned_by_appeal(s, trigger, position, asked)
     if _no_such_act(s, trigger) or not_held(s, trigger):
         return None
-    negated = _NOT_BEFORE.search(
-        s.text, max(0, trigger.start - 24), trigger.start
-    ) or NEITHER.search(s.text, 0, trigger.start)
+    negated = bool(
+        _NOT_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+        or NEITHER.search(s.text, 0, trigger.start)
+    )
     if _refused_position(s, trigger):
         return None  # "refused to condemn": the word refused says what is refused
+    pair = denied_pair(s, trigger)
+    if pair is not None and pair.place == "first":
+        return None  # the second word of "neither backed nor opposed" says it, with its object
+    if pair is not None and not pair.same_side:
+        return "neutral"  # "neither supported nor opposed the bid": no side taken
+    if pair is not None:
+        negated = True  # "did not condemn or criticise": the second denied as the first is
     if _YET_TO.search(s.text, max(0, trigger.start - 24), trigger.start):
         return None  # "has yet to endorse": not done, neither held nor refused
     if (
