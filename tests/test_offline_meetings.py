@@ -1533,6 +1533,22 @@ def test_negotiating_parties_and_a_government_team() -> None:
     assert meeting_codes("The Peruvian football team will go to Santiago next week.") == []
 
 
+def test_a_negotiated_outcome_after_an_article_is_no_talks_reported() -> None:
+    # "negotiated" qualifying the outcome wished for or spoken of names no talks ...
+    for text in (
+        "Chile said it supported a negotiated settlement of the conflict between Peru and Bolivia.",
+        "Chile backs a negotiated solution between Peru and Bolivia.",
+        "Chile called for a peacefully negotiated end to the fighting between Peru and Bolivia.",
+    ):
+        assert meeting_codes(text) == [], text
+    # ... the verb does, with its object or without one.
+    for text in (
+        "Peru and Bolivia negotiated a settlement of their border dispute last year.",
+        "Peru and Bolivia negotiated peace in 1904.",
+    ):
+        assert meetings_of(text) == {(frozenset({"PER", "BOL"}), "held")}, text
+
+
 def test_a_meeting_of_some_length_and_a_minister_of_any_portfolio() -> None:
     text = "Peru's president met for more than an hour with Chile's foreign minister."
     assert meetings_of(text) == {(frozenset({"PER", "CHL"}), "held")}

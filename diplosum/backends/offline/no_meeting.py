@@ -39,6 +39,8 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
         return True  # "received US aid for arms", "receives Chinese loans": a thing given
     if trigger.phrase == "negotiating" and _NEGOTIATING_NOUN.match(s.text, trigger.end):
         return True  # "to the negotiating table": an adjective
+    if trigger.phrase == "negotiated" and _negotiated_outcome(s, trigger):
+        return True  # "backs a negotiated settlement between ...": a kind of outcome
     if trigger.phrase == "bilateral" and _BILATERAL_ADJECTIVE.match(s.text, trigger.end):
         return True  # "bilateral law enforcement cooperation": ties, no meeting
     if _brokers_only(s, trigger) or _not_a_call(s, trigger):
@@ -183,6 +185,24 @@ _NEGOTIATING_NOUN = re.compile(
     r"\s+(?:table|position|positions|team|teams|process|partner|partners|mandate|round|"
     r"stance|tactics|strategy|power|skills|session|sessions)\b"
 )
+
+
+# "Negotiated" as an adjective after an article, before the outcome it qualifies: "a
+# negotiated settlement between Peru and Bolivia" is the kind of outcome wished for or
+# spoken of, no talks reported (the verb, "Peru and Bolivia negotiated a settlement",
+# is).
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|any|its|their)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:settlement|solution|resolution|end|peace|outcome|transition|exit|withdrawal|"
+    r"ceasefire|cease-fire|truce|compromise)\b"
+)
+
+
+def _negotiated_outcome(s: RuleSentence, trigger: Hit) -> bool:
+    return bool(
+        _OUTCOME_AFTER.match(s.text, trigger.end)
+        and _ARTICLE_BEFORE.search(s.text, max(0, trigger.start - 24), trigger.start)
+    )
 
 
 # "A truce mediated by Qatar and Egypt": those who brought it about, not a meeting
