@@ -1395,8 +1395,16 @@ def test_present_tense_statements_and_calls_upon() -> None:
         "Peru urged Chile and Bolivia to respect international law.",
         "Peru stressed the need for a diplomatic solution to the border row.",
         "Peru called on all parties to respect the ceasefire.",
+        # Their differences, settled between them, or talks held in peace: no side named.
+        "Peru urged Chile and Bolivia to resolve their differences.",
+        "Peru urged Chile and Bolivia to settle all their disputes.",
+        "Peru urged Chile and Bolivia to hold peaceful negotiations.",
     ):
         assert stance_keys(text) == {("PER", "neutral")}, text
+    # One asked to settle its own dispute is asked to act: support, as before.
+    assert stance_keys("Peru called on Chile to settle its dispute with Bolivia.") == {
+        ("PER", "support")
+    }
     # A call to punish a state opposes it, whoever is asked to do it.
     for text in (
         "Peru called for tougher sanctions against Chile over the raid.",

@@ -120,7 +120,12 @@ _RESTRAINT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:(?:self-)?restraint|calm|de-escalation|dialogue|"
     # "urged both parties to be patient", "to wait patiently for the ruling"
     r"patien(?:ce|t|tly)|"
-    r"peacefully|peaceful\s+(?:resolution|solution|settlement|means)|rule\s+of\s+law|"
+    r"peacefully|peaceful\s+(?:resolution|solution|settlement|means|negotiations|talks)|"
+    r"rule\s+of\s+law|"
+    # "urged Peru and Bolivia to resolve their differences": settled between them, no
+    # side named the one to yield (not "to settle its dispute with Chile")
+    r"(?:resolve|settle|narrow|overcome|bridge)\s+(?:all\s+)?their\s+"
+    r"(?:differences|dispute|disputes|disagreements)|"
     # "to avoid the use of force", "to avoid violence", "to avoid any escalation", "to
     # avoid further provocations": to hold back, whoever would start it
     r"avoid\s+(?:(?:the\s+)?use\s+of\s+)?(?:force|violence|bloodshed)|"
