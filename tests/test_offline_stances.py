@@ -1401,6 +1401,13 @@ def test_present_tense_statements_and_calls_upon() -> None:
         "Peru urged Chile and Bolivia to hold peaceful negotiations.",
     ):
         assert stance_keys(text) == {("PER", "neutral")}, text
+    # An explanation asked for is a question put, as "sought clarification" is: neutral.
+    for text in (
+        "Peru asked Chile to explain the movement of its troops near the border.",
+        "Peru demanded that Chile explain the movement of its troops.",
+        "Peru urged Chile to clarify its position on the treaty.",
+    ):
+        assert stance_keys(text) == {("PER", "neutral")}, text
     # One asked to settle its own dispute is asked to act: support, as before.
     assert stance_keys("Peru called on Chile to settle its dispute with Bolivia.") == {
         ("PER", "support")

@@ -1,7 +1,7 @@
 """What an appeal asks for turns the position its word states, for ``positions``: asking
 another to stop something, not to act, or to make redress is opposition ("urged Iran not
 to", "called on Israel to halt", "demanded an apology"); asking for restraint or a
-peaceful way is neutral; resolve to punish someone is opposition ("ready to take
+peaceful way, or an explanation, is neutral; resolve to punish someone is opposition ("ready to take
 punitive trade action against Peru"). And what is asked for is not yet anyone's: a
 position asked of a state named in the call ("called for more U.S. support") is not that
 state's, nor one asked "from" it ("asked for clarification from Peru").
@@ -64,6 +64,14 @@ _REDRESS = re.compile(
     r"\s+(?:for\s+)?(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
     r"(?:(?:an?|the|full|formal|public)\s+)*"
     r"(?:apology|apologies|apologi[sz]e|compensation|reparations|redress)\b"
+)
+# An explanation asked for: "asked Peru to explain the troop movements", "demanded that
+# Peru explain", "called for a full explanation": a question put, no side taken (as
+# "sought clarification" is among the neutral words).
+_EXPLAIN = re.compile(
+    r"\s+(?:for\s+)?(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
+    r"(?:(?:an?|the|full|formal|public|detailed|prompt)\s+)*"
+    r"(?:explain|explanations?|clarify|clarification|account\s+for)\b"
 )
 # A measure asked to be stopped, in the passive: "(for the sanctions to) be lifted",
 # "(that the ban) be scrapped". A pattern fragment, no group.
@@ -176,9 +184,10 @@ def turned_by_appeal(s: RuleSentence, trigger: Hit, position: Position, asked: i
     if position == "support" and (
         (trigger.phrase.startswith(_APPEALS) and _RESTRAINT.match(s.text, asked))
         or _every_side_asked(s, trigger)
+        or (trigger.phrase.startswith(_ASKS) and _EXPLAIN.match(s.text, asked))
     ):
         # "urged the two neighbours to show restraint"; "urged all sides to show
-        # goodwill": a call on every side takes none
+        # goodwill": a call on every side takes none; "asked Peru to explain": a question
         return "neutral"
     if (
         position != "oppose"
