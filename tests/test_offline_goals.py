@@ -1830,3 +1830,16 @@ def test_an_aim_left_out_after_to_do_is_not_stated_there() -> None:
     assert goal_codes("Peru will not sign the deal as it had promised to do.") == []
     assert goal_codes("Peru said it would sign the deal, but has yet to do so.") == []
     assert goal_codes("Chile promised to do more for refugees.") == ["CHL"]
+
+
+def test_information_sought_is_a_question_put_not_an_aim() -> None:
+    # Seeking information, details or clarification is a neutral position (the guide's
+    # "says it is studying"), no aim of the asker's; seeking ties is both.
+    for text in (
+        "Chile said it was aware of the reports and was seeking more information.",
+        "Chile said it was seeking details from Peru about the incident.",
+        "Chile sought clarification from Peru about the incident.",
+    ):
+        assert goal_codes(text) == [], text
+        assert stance_keys(text) == {("CHL", "neutral")}, text
+    assert goal_codes("Chile is seeking closer ties with Peru.") == ["CHL"]

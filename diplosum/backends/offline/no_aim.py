@@ -10,7 +10,8 @@ Netanyahu"); no one's ("nobody wants to"); a question, open or put ("did not say
 thing's effect ("the sale would give Fujitsu a role"); "objective" as an adjective;
 whose goals, not what ("the goals of the enemy"); "neither" side's; decided, not
 resolved ("will be determined by"); how long ("will continue through March"); support
-for a thing there already ("committed to its quota"); how long sought; a promise
+for a thing there already ("committed to its quota"); how long sought; information
+sought ("sought clarification"); a promise
 received; "what we have to offer". Aims not stated where they stand (supposed, charged,
 thwarted, disclaimed, denied, guessed at, against the one named, given up) are
 ``unstated_aims``'.
@@ -161,6 +162,14 @@ _WANTED_BY_POLICE = re.compile(
 )
 
 
+# Information sought: "was seeking more information", "sought clarification from Peru":
+# a question put (a neutral position, ``stances``), no aim of the asker's.
+_INFORMATION = re.compile(
+    r"\s+(?:(?:more|further|additional|some|an?|the|urgent)\s+)*"
+    r"(?:information|details|clarifications?|explanations?)\b"
+)
+
+
 # "the goals of reducing barriers" names what they are; "the goals of the enemy" whose.
 _WHOSE_OR_WHAT = frozenset({"goals of", "aims of", "objectives of"})
 _GERUND = re.compile(r"\s+[a-z]+ing\b")
@@ -252,6 +261,10 @@ def _other_sense(s: RuleSentence, trigger: Hit) -> bool:
         s.text, max(0, trigger.start - 24), trigger.start
     ):
         return True  # "raising hopes for a thaw": no one's aim stated
+    if ("seek" in trigger.phrase or "sought" in trigger.phrase) and _INFORMATION.match(
+        s.text, trigger.end
+    ):
+        return True  # "sought clarification from Peru": a question put, no aim
     if s.text.startswith(('"', "\u201d"), trigger.end):
         return True  # 'do "whatever they want" to any member': the quotation ended it
     if (
