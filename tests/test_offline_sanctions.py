@@ -25,6 +25,18 @@ def test_sanction_roles_and_status() -> None:
     assert [s.topic for s in wine.stances] == ["Peru (imposed sanctions)"]
 
 
+def test_every_imposer_of_a_list_opposes_the_target_not_only_the_last() -> None:
+    for text in (
+        "Chile and Argentina imposed sanctions on Peru.",
+        "Chile, Argentina and Brazil have imposed sanctions on Peru.",
+    ):
+        imposers = {s.imposer.country for s in extract_summary(text).sanctions}
+        assert stance_keys(text) == {(code, "oppose") for code in imposers}, text
+        assert "CHL" in imposers, text
+    # Reported, not said as their act: no stance, as for one imposer.
+    assert stance_keys("Sanctions imposed by Chile and Argentina on Peru remain.") == set()
+
+
 def test_a_complaint_about_sanctions_is_no_sanction() -> None:
     summary = extract_summary(
         "Iran has complained that worries about breaking remaining sanctions deterred "

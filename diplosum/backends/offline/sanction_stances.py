@@ -5,6 +5,8 @@ has imposed sanctions on Bolivia") is opposition to its target; a measure only r
 
 from __future__ import annotations
 
+import re
+
 from ...models import Actor, Sanction, Stance
 from ...text.gazetteer import gazetteer
 from .clauses import IMPOSES_AHEAD, ends_with_word
@@ -13,15 +15,32 @@ from .sentence import RuleSentence
 __all__ = ["sanction_stances"]
 
 
+# Between two actors of one list: "Chile and Argentina", "Chile, Argentina".
+_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _acts(s: RuleSentence, actor: Actor) -> bool:
-    """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``."""
-    for mention in s.actors:
+    """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``, alone
+    or first of a list of actors ("Chile and Argentina imposed")."""
+    for at, mention in enumerate(s.actors):
         if mention.actor is actor or mention.actor == actor:
             if ends_with_word(s.text, mention.start, ("the", "by", "of")):
                 continue
-            if IMPOSES_AHEAD.match(s.text, mention.end, mention.end + 40):
+            end = _list_end(s, at)
+            if IMPOSES_AHEAD.match(s.text, end, end + 40):
                 return True
     return False
+
+
+def _list_end(s: RuleSentence, at: int) -> int:
+    """Where the list of actors that ``s.actors[at]`` opens or stands in ends."""
+    end = s.actors[at].end
+    for mention in s.actors[at + 1 :]:
+        between = _LISTED.fullmatch(s.text, end, mention.start)
+        if between is None:
+            break
+        end = mention.end
+    return end
 
 
 def _named(actor: Actor) -> str:
