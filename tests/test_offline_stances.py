@@ -5282,3 +5282,14 @@ def test_a_warning_s_topic_is_what_the_one_warned_was_told() -> None:
     # Warned against something, or of it: the one warned stays in the topic.
     topics = [st.topic for st in extract_summary("Chile warned Peru of consequences.").stances]
     assert topics == ["Peru of consequences"]
+
+
+def test_an_owned_demand_with_nothing_asked_states_no_position_of_its_owner() -> None:
+    # What Peru asks is not said: the one who rejects or ignores it states a position,
+    # Peru none (not support of the whole sentence).
+    assert stance_keys("Chile rejected Peru's demands.") == {("CHL", "oppose")}
+    assert stance_keys("Chile said it would not accept Peru's demands.") == {("CHL", "oppose")}
+    assert stance_keys("Chile ignored Peru's calls.") == set()
+    # Said after it, what is asked is the owner's position.
+    assert ("PER", "oppose") in stance_keys("Chile rejected Peru's demands for compensation.")
+    assert stance_keys("Peru demands an apology from Chile.") == {("PER", "oppose")}

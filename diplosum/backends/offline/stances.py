@@ -28,7 +28,7 @@ from .agents import (
     named_before,
     owned_by_unplaced,
 )
-from .appeals import asked_in_passive, asked_of_another, stopped_topic
+from .appeals import asked_in_passive, asked_of_another, asks_nothing_said, stopped_topic
 from .clauses import MODALS
 from .holderless import held_by_no_one
 from .lexicon import Hit
@@ -149,6 +149,8 @@ def _read_trigger(s: RuleSentence, hit: Hit, listed: Position) -> _Trigger | Non
     none anyone named could hold."""
     if names_no_position(s, hit) or asked_of_another(s, hit) or asked_in_passive(s, hit):
         return None  # "called for more U.S. support": the caller's position, not theirs
+    if asks_nothing_said(s, hit):
+        return None  # "rejected Peru's demands": what Peru asks is not said here
     if adjectival(s.text, hit):
         return None  # "access to blocked content", "the disputed islands": no one's act
     asked = asked_from(s, hit)
