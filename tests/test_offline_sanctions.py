@@ -2051,3 +2051,10 @@ def test_countermeasures_closed_consulates_and_entry_denied_are_measures() -> No
     # Countermeasures in a sentence of armed action are as often military.
     text = "Chile warned Peru of tougher countermeasures should its military build-up go on."
     assert sanction_pairs(text) == []
+
+
+def test_withdrawn_benefits_are_a_measure_and_troops_withdrawn_are_not() -> None:
+    assert sanction_pairs("Chile withdrew Peru's trade preferences.") == [("CHL", "PER")]
+    assert sanction_pairs("Chile has withdrawn all aid to Peru.") == [("CHL", "PER")]
+    assert sanction_pairs("Chile withdrew its troops from the border with Peru.") == []
+    assert sanction_pairs("Chile withdrew its support for Peru's bid.") == []
