@@ -2058,3 +2058,11 @@ def test_withdrawn_benefits_are_a_measure_and_troops_withdrawn_are_not() -> None
     assert sanction_pairs("Chile has withdrawn all aid to Peru.") == [("CHL", "PER")]
     assert sanction_pairs("Chile withdrew its troops from the border with Peru.") == []
     assert sanction_pairs("Chile withdrew its support for Peru's bid.") == []
+
+
+def test_an_imposer_saying_it_will_impose_opposes_the_target() -> None:
+    assert stance_keys("Chile said it would impose sanctions on Peru.") == {("CHL", "oppose")}
+    assert stance_keys("Chile and Argentina said they would impose sanctions on Peru.") == {
+        ("CHL", "oppose"),
+        ("ARG", "oppose"),
+    }
