@@ -2066,3 +2066,11 @@ def test_an_imposer_saying_it_will_impose_opposes_the_target() -> None:
         ("CHL", "oppose"),
         ("ARG", "oppose"),
     }
+
+
+def test_a_measure_refused_is_no_opposition() -> None:
+    # "would not" refuses nothing asked here: no measure is taken against anyone.
+    assert stance_keys("Chile said it would not impose sanctions on Peru.") == set()
+    assert stance_keys("Chile said it will not retaliate against Peru.") == set()
+    # A refusal of what is asked still opposes it.
+    assert stance_keys("Chile said it would not accept Peru's demands.") == {("CHL", "oppose")}

@@ -153,6 +153,9 @@ _NO_REFUSAL = re.compile(
     # "trusted the raid would not last long", "would never do anything": no refusal
     r"last|happen|occur|take\s+place|exceed|do\s+anything|"
     r"oppose|object|block|veto|resist|obstruct|stand\s+in\s+the\s+way|"
+    # "would not impose sanctions on Peru", "will not retaliate": no measure taken against
+    # anyone, no refusal of anything asked
+    r"impose|retaliate|punish|sanction|expel|sever|"
     # "would not rule out intervening": no refusal either
     r"rule\s+out|exclude)\b"
 )
