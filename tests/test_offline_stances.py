@@ -2285,6 +2285,28 @@ def test_by_after_a_feeling_names_its_cause_not_who_feels_it() -> None:
     quoted = 'Peru\'s ministers said they were "deeply disturbed" by the Chilean moves.'
     assert stance_keys(quoted) == {("PER", "oppose")}
     assert stance_keys("The plan was criticised by Chile.") == {("CHL", "oppose")}
+    # "deeply troubled", a phrase of its own, is a feeling too: Peru is not who feels it.
+    assert stance_keys("Chile said it was deeply troubled by the Peruvian decision.") == {
+        ("CHL", "oppose")
+    }
+
+
+def test_shock_horror_and_offence_taken_oppose_their_cause_and_reassurance_supports_it() -> None:
+    for text, topic in (
+        ("Chile said it was shocked by the Peruvian decision.", "the Peruvian decision"),
+        (
+            "Chile was horrified by the attack on its embassy in Peru.",
+            "the attack on its embassy in Peru",
+        ),
+        ("Chile was infuriated by Peru's decision.", "Peru's decision"),
+        (
+            "Chile said it was offended by the remarks of Peru's president.",
+            "the remarks of Peru's president",
+        ),
+    ):
+        found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+        assert found == [("CHL", "oppose", topic)], text
+    assert stance_keys("Chile said it was reassured by Peru's promise.") == {("CHL", "support")}
 
 
 def test_a_state_worried_or_alarmed_that_something_happens_opposes_it() -> None:

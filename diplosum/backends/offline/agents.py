@@ -99,7 +99,7 @@ _FROM_OBJECT = ("abstain", "refrain", "withdr", "distanc", "retreat", "recus")
 # A feeling whose "by" names its cause, not who holds it.
 _FEELINGS = (
     *("concerned", "disturbed", "worried", "alarmed", "dismayed", "disappointed"),
-    *("unconvinced", "convinced", "outraged", "angered", "upset", "displeased"),
+    *("unconvinced", "convinced", "outraged", "angered", "upset", "displeased", "troubled"),
 )
 
 
