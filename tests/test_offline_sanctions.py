@@ -2074,3 +2074,28 @@ def test_a_measure_refused_is_no_opposition() -> None:
     assert stance_keys("Chile said it will not retaliate against Peru.") == set()
     # A refusal of what is asked still opposes it.
     assert stance_keys("Chile said it would not accept Peru's demands.") == {("CHL", "oppose")}
+
+
+def test_envoys_expelled_or_recalled_in_the_passive_with_no_doer_named() -> None:
+    # Expelled or ordered out: the state they leave expels the state they serve.
+    for text in (
+        "Two Chilean diplomats were expelled from Peru on Friday.",
+        "Two Chilean diplomats were ordered to leave Peru.",
+        "Three Chilean diplomats in Peru were ordered to leave the country.",
+        "The Chilean military attache in Lima has been expelled.",
+    ):
+        assert sanction_pairs(text) == [("PER", "CHL")], text
+    # Recalled or withdrawn: their own state recalls them from where they serve.
+    for text in (
+        "Chile's ambassador to Peru was recalled on Friday.",
+        "Chile's ambassador in Lima has been recalled for consultations.",
+        "Chile's ambassador was withdrawn from Lima.",
+    ):
+        assert sanction_pairs(text) == [("CHL", "PER")], text
+    # No envoys, or no state named for them: no measure.
+    for text in (
+        "Chile's offer to Peru was withdrawn.",
+        "The ambassador was recalled.",
+        "Chile's troops were withdrawn from the border with Peru.",
+    ):
+        assert sanction_pairs(text) == [], text

@@ -17,6 +17,7 @@ import re
 
 from ...models import Actor, Sanction
 from .actors import ActorMention
+from .envoy_passives import PASSIVE_RECALLS, envoys_sent_home
 from .imposer_words import MEASURE_WORDS
 from .imposers import imposers_of
 from .lexicon import Hit
@@ -86,7 +87,9 @@ def _of_trigger(
         return []
     if trigger.phrase in _COUNTERMEASURES and _ARMED.search(s.text) is not None:
         return []  # "tougher countermeasures should the military build-up go on"
-    shaped = threatened_with(s, trigger) or put_on_list(s, trigger)
+    shaped = threatened_with(s, trigger) or put_on_list(s, trigger) or envoys_sent_home(s, trigger)
+    if shaped is None and trigger.phrase in PASSIVE_RECALLS:
+        return []  # "the offer was withdrawn": no envoys recalled, no measure
     if trigger.phrase == "retaliate":
         # Bare, as often an armed reply: a measure only where the sentence names none
         # and its condition names whom ("would retaliate if Japan did not open"), or
