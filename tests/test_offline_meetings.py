@@ -2917,3 +2917,18 @@ def test_a_visit_that_names_no_place_is_to_the_state_of_the_story_s_dateline() -
         "Chilean President Ana Soto's visit on March 21 is her first in years."
     )
     assert meeting_codes(bureau) == []
+
+
+def test_a_signing_to_come_between_listed_states_is_a_planned_meeting() -> None:
+    for text in (
+        "Chile and Peru will sign the accord in Lima next week.",
+        "Chile and Peru are to sign a trade pact on Friday.",
+        "Chile and Peru are expected to sign the accord at a ceremony in Lima.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}, text
+    # The agreement to sign is itself the contact, as before; no pact, no signing.
+    assert meetings_of("Chile and Peru agreed to sign the accord.") == {
+        (frozenset({"CHL", "PER"}), "held")
+    }
+    assert meeting_codes("This is a sign of progress between Chile and Peru.") == []
+    assert meeting_codes("Chile refused to sign the accord with Peru.") == []

@@ -65,12 +65,16 @@ def names_no_meeting(s: RuleSentence, trigger: Hit) -> bool:
 # them (not "agreed with Peru that", a view shared; nor where a meeting they agreed on is
 # named after it; nor one body's members, "G7 leaders agreed", none of them named).
 _AGREED = frozenset({"agreed"})
-_AGREED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:have|had|has|both|also|jointly|finally)\s+)*\Z")
+_AGREED_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:have|had|has|both|also|jointly|finally)\s+)*"
+    # a signing to come: "Chile and Peru will sign", "are expected to sign"
+    r"(?:(?:will|would|are|were|expected|due|set|scheduled|planning|plan|to)\s+)*\Z"
+)
 _NOT_AGREED_WITH = re.compile(r"\s+with\b")
 # A signing that states do together: "signed a $700m agreement", "signing a memorandum of
 # understanding", "signs the joint communique"; the partner, if not in the subject,
 # after "with" ("signed a trade protocol with Peru").
-_SIGNED = frozenset({"signed", "signing", "signs"})
+_SIGNED = frozenset({"signed", "signing", "signs", "sign"})
 _SIGNED_AGREEMENT = re.compile(
     r"\s+(?:a|an|the|their|two|three|several|\d+)\s+(?:[\w$.,-]+\s+){0,3}?"
     r"(?:agreements?|accords?|deals?|protocols?|memorandums?|memoranda|treat(?:y|ies)|pacts?|"
@@ -98,7 +102,9 @@ def agreed_alone(s: RuleSentence, trigger: Hit) -> bool:
     elif _NOT_AGREED_WITH.match(s.text, trigger.end):
         return True
     if any(
-        trigger.end < hit.start < trigger.end + 40 and "," not in s.text[trigger.end : hit.start]
+        trigger.end < hit.start < trigger.end + 40
+        and "," not in s.text[trigger.end : hit.start]
+        and hit.phrase != "sign"  # "agreed to sign the accord": the agreement is the contact
         for hit in s.find("meeting.triggers")
     ):
         return True  # "agreed to begin talks", "to exchange visits": the meeting agreed on
