@@ -2932,3 +2932,15 @@ def test_a_signing_to_come_between_listed_states_is_a_planned_meeting() -> None:
     }
     assert meeting_codes("This is a sign of progress between Chile and Peru.") == []
     assert meeting_codes("Chile refused to sign the accord with Peru.") == []
+
+
+def test_an_invitation_accepted_is_a_plan_not_an_offer() -> None:
+    for text in (
+        "Peru accepted Chile's invitation to visit Santiago.",
+        "Peru's president accepted an invitation from Chile to visit Santiago.",
+        "Peru's president has accepted an invitation to visit Chile.",
+    ):
+        assert meetings_of(text) == {(frozenset({"CHL", "PER"}), "planned")}, text
+    assert meetings_of("Chile invited Peru's president to visit Santiago.") == {
+        (frozenset({"CHL", "PER"}), "proposed")
+    }

@@ -248,8 +248,10 @@ def _stated(
         return "planned"  # "at the next meeting of the pact", "their next round of"
     if _SHARED_FUTURE.search(s.text, max(0, trigger.start - 200), trigger.start):
         return "planned"  # "He will meet Zheng, attend a meeting of the commission and"
-    if _AGREED_TO_OPEN.search(lowered):
-        return "planned"  # "Chile and Peru have agreed to begin talks on fishing"
+    if _AGREED_TO_OPEN.search(lowered) or _ACCEPTED_INVITATION.search(lowered):
+        # "Chile and Peru have agreed to begin talks on fishing"; "accepted an invitation
+        # to visit": agreed on, no longer only offered
+        return "planned"
     if _PLAN_BEFORE.search(lowered) or _headline_infinitive(s, trigger):
         return "planned"  # "Chile, Peru plan trade talks", "Chile, Peru to discuss"
     if _ABOUT_TO.search(lowered) and trigger.phrase.split()[0] in _GOING:
@@ -263,6 +265,12 @@ def _stated(
     if _SUBJECT_OF_FUTURE.match(s.text, trigger.end, end):
         return "planned"  # "A visit by Obama to Havana in late March would correspond"
     return None
+
+
+_ACCEPTED_INVITATION = re.compile(
+    r"\baccept(?:s|ed|ing)?\s+(?:an|the|his|her|their|its|[\w.]+['\u2019]s?)\s+"
+    r"(?:[a-z]+\s+)?invitations?\b(?:\s+(?:from|by)\s+[\w .'\u2019]{1,40}?)?\s+to\s+$"
+)
 
 
 # A clause of time in the present tense speaks of what is to come: "when they meet",
