@@ -5315,3 +5315,22 @@ def test_an_owned_demand_with_nothing_asked_states_no_position_of_its_owner() ->
     # Said after it, what is asked is the owner's position.
     assert ("PER", "oppose") in stance_keys("Chile rejected Peru's demands for compensation.")
     assert stance_keys("Peru demands an apology from Chile.") == {("PER", "oppose")}
+
+
+def test_a_state_that_echoes_or_shares_anothers_position_holds_it_too() -> None:
+    for text in (
+        "Chile echoed Peru's criticism of the Ecuadorean coup.",
+        "Chile shared Peru's concerns about the Ecuadorean election.",
+        "Chile's president echoed the Peruvian criticism of the Ecuadorean coup.",
+    ):
+        assert stance_keys(text) == {("PER", "oppose"), ("CHL", "oppose")}, text
+    # Rejecting it is a position against it, not the same one.
+    assert stance_keys("Chile rejected Peru's criticism of the Ecuadorean coup.") == {
+        ("PER", "oppose"),
+        ("CHL", "oppose"),
+    }
+    found = extract_summary("Chile rejected Peru's criticism of the Ecuadorean coup.").stances
+    assert {(s.actor.country, s.topic) for s in found} == {
+        ("CHL", "Peru's criticism of the Ecuadorean coup"),
+        ("PER", "the Ecuadorean coup"),
+    }

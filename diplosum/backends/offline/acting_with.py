@@ -1,7 +1,8 @@
 """Those who act with a stance's holder, for ``stances``: named after ", along with"
 ("West Germany is against the tax, along with Britain"), the ones the subject "joined"
 in the act ("Britain joined France in condemning"; at a meeting, "joined EU leaders at a
-summit", for ``meetings``), and the agents of an absolute "with" phrase ("with Chile
+summit", for ``meetings``), the subject that echoes or shares another's position ("Chile
+echoed Peru's criticism of"), and the agents of an absolute "with" phrase ("with Chile
 strongly opposed to the tax").
 """
 
@@ -13,7 +14,7 @@ from .actors import ActorMention
 from .lexicon import Hit
 from .sentence import RuleSentence
 
-__all__ = ["along_with", "joined", "with_absolute"]
+__all__ = ["along_with", "joined", "sharers", "with_absolute"]
 
 # "West Germany is against the tax, along with Britain and Denmark": they hold it too.
 _ALONG_AFTER = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?")
@@ -91,3 +92,20 @@ def with_absolute(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
 
 
 _LIST_GLUE = re.compile(r"(?:\s|,|\band\b|\bthe\b|\bboth\b)*")
+
+
+# "Chile echoed Peru's criticism of ...", "shares Peru's concerns about ...": right before
+# the owner of a stance noun.
+_SHARED = re.compile(r"\b(?:echo(?:ed|es|ing)?|shar(?:e|ed|es|ing))\s+(?:the\s+)?\Z")
+
+
+def sharers(s: RuleSentence, owners: list[ActorMention]) -> list[ActorMention]:
+    """Those who echo or share the position that ``owners`` hold as a noun's possessive
+    ("Chile echoed Peru's criticism": Chile opposes what Peru does), less the owners."""
+    if not owners:
+        return []
+    verb = _SHARED.search(s.text, max(0, owners[0].start - 20), owners[0].start)
+    if verb is None:
+        return []
+    codes = {owner.code for owner in owners}
+    return [m for m in s.holders(verb.start(), within_clause=True) if m.code not in codes]

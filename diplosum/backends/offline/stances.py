@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ...models import Stance
-from .acting_with import along_with, joined, with_absolute
+from .acting_with import along_with, joined, sharers, with_absolute
 from .agents import (
     NEEDS_AGENT,
     agents_of,
@@ -219,6 +219,8 @@ def _holders(
         return []  # "Russia said Gazprom had signed a deal": the company's act
     if subject and _demanded(s, hit):
         subject = []  # "Chile said Peru must respect the deal": Chile's demand
+    if trigger.named and (sharing := sharers(s, trigger.named)):
+        return trigger.named + sharing  # "Chile echoed Peru's criticism": both hold it
     holders = (
         trigger.agents
         or trigger.named
