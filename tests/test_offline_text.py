@@ -1171,6 +1171,26 @@ def test_a_long_lead_s_headline_starts_past_an_opening_clause_of_time() -> None:
     )
 
 
+def test_a_long_lead_s_headline_starts_past_where_or_how_the_news_was_told() -> None:
+    # Cut at the opening phrase's comma, the headline was that phrase alone.
+    for lead, expected in (
+        (
+            "In an interview this weekend, Chile's foreign minister said Peru must withdraw "
+            "its troops from the disputed border area before any talks could begin.",
+            "Chile's foreign minister said Peru must withdraw its troops from the disputed",
+        ),
+        (
+            "Speaking to reporters in Lima on Tuesday after a long meeting, Chile's foreign "
+            "minister said Peru must withdraw its troops from the disputed border area.",
+            "Chile's foreign minister said Peru must withdraw its troops from the disputed",
+        ),
+    ):
+        assert extract_summary(lead).headline.startswith(expected), lead
+    # A short lead is its own headline, opening and all.
+    short = "In Lima, Chile and Peru signed a border treaty."
+    assert extract_summary(short).headline == "In Lima, Chile and Peru signed a border treaty"
+
+
 def test_a_speaker_s_view_named_as_such_opens_no_phrase() -> None:
     assert readable("In our view, the plan is flawed.", 0) == "the plan is flawed"
     assert readable("To my mind, the talks have failed.", 0) == "the talks have failed"

@@ -1,7 +1,8 @@
 """Where a long lead's headline starts, for ``lead``: past the aside its subject opens
 with ("Ana Soto, a veteran diplomat, was named" -> "Ana Soto was named"), and past a
 clause of time or condition it opens with ("Two days before they left Lima, the envoys
-met" -> "The envoys met"); and whether words are a name alone (no verb among them).
+met" -> "The envoys met") or a phrase of where or how it was told ("In an interview on
+Sunday, ..."); and whether words are a name alone (no verb among them).
 """
 
 from __future__ import annotations
@@ -52,12 +53,17 @@ def without_aside(sentence: str) -> str:
     return f"{kept} {sentence[aside.end() :]}"
 
 
-# A clause of time or condition that opens the sentence, to its comma: "Two days before
+# A clause of time or condition, or a phrase of where or how, that opens the sentence, to
+# its comma: "Two days before
 # they left Lima, ...", "When the talks ended, ...", "As the vote nears, ...".
 _OPENING_CLAUSE = re.compile(
     r"(?:(?:[A-Z]\w*\s+){0,1}(?:\w+\s+){0,2}(?:before|after)|When|While|Although|Though|"
     # "As the campaign heats up, Facebook is ...", "Even as talks go on, ..."
-    r"Once|Until|Unless|As|Since|(?:Even|Just)\s+as)\s[^,;:\"\u201c]{3,100},\s+"
+    r"Once|Until|Unless|As|Since|(?:Even|Just)\s+as|"
+    # where or how the news was told, to its comma: "In an interview on Sunday, ...",
+    # "Speaking to reporters in Lima, ...", "At a news conference, ..." (a headline cut at
+    # that comma is the opening alone)
+    r"In|At|During|Speaking|Addressing|Writing|Talking|Asked)\s[^,;:\"\u201c]{3,100},\s+"
     # a main clause's subject: a determiner or a name (not a pronoun that points back, nor
     # a word in small letters that goes on the clause: "caught Ana Soto, suspected of")
     r"(?=(?:the|a|an|The|A|An|(?!(?:It|He|She|They|We|I)\b)[A-Z])[\w.'\u2019-]*\s)"
