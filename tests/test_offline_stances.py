@@ -5334,3 +5334,19 @@ def test_a_state_that_echoes_or_shares_anothers_position_holds_it_too() -> None:
         ("CHL", "Peru's criticism of the Ecuadorean coup"),
         ("PER", "the Ecuadorean coup"),
     }
+
+
+def test_a_quotation_is_about_what_its_reporting_clause_says_it_is_about() -> None:
+    for text, topic in (
+        (
+            '"This is unacceptable," the Chilean foreign ministry said in a statement about '
+            "Peru's decision.",
+            "Peru's decision",
+        ),
+        (
+            '"This is a grave mistake," Chile\'s president said about the Peruvian plan.',
+            "the Peruvian plan",
+        ),
+        ('"It is a positive step," a Chilean diplomat said of Peru\'s offer.', "Peru's offer"),
+    ):
+        assert [s.topic for s in extract_summary(text).stances] == [topic], text

@@ -253,10 +253,13 @@ _OWN_REASON = re.compile(r"(?:its|their|his|her)\s+")
 
 
 # A quotation's reporting clause that names what it was said of: '"We will never accept
-# this," Peru's president said of | the Chilean plan', '... Peru said on Monday of |'.
+# this," Peru's president said of | the Chilean plan', '... Peru said on Monday of |',
+# '... Chile's foreign ministry said in a written statement about | Peru's decision'.
 _SAID_OF = re.compile(
     r"[\"\u201d],?\s+[^\"\u201c\u201d;:]{1,80}?\b(?:said|says|added|wrote|writes)"
-    r"(?:\s+(?:on|late\s+on)\s+[A-Z][a-z]+)?\s+of\s+"
+    r"(?:\s+(?:on|late\s+on)\s+[A-Z][a-z]+)?"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|speech|interview|letter|"
+    r"remarks|address))?\s+(?:of|about|regarding|concerning)\s+"
 )
 
 
