@@ -5350,3 +5350,34 @@ def test_a_quotation_is_about_what_its_reporting_clause_says_it_is_about() -> No
         ('"It is a positive step," a Chilean diplomat said of Peru\'s offer.', "Peru's offer"),
     ):
         assert [s.topic for s in extract_summary(text).stances] == [topic], text
+
+
+def test_more_ways_of_taking_no_side_are_neutral() -> None:
+    for text, topic in (
+        (
+            "Chile said it would not interfere in Peru's internal affairs.",
+            "Peru's internal affairs",
+        ),
+        (
+            "Chile said it was keeping a close eye on the situation in Peru.",
+            "the situation in Peru",
+        ),
+        ("Chile said it would examine the Peruvian proposal.", "the Peruvian proposal"),
+        (
+            "Chile said it was ready to mediate between Peru and Bolivia.",
+            "mediate between Peru and Bolivia",
+        ),
+        (
+            "Chile offered to act as mediator between Peru and Bolivia.",
+            "act as mediator between Peru and Bolivia",
+        ),
+    ):
+        found = [(s.actor.country, s.position, s.topic) for s in extract_summary(text).stances]
+        assert found == [("CHL", "neutral", topic)], text
+    assert stance_keys("Chile said it would reserve judgment on the Peruvian plan.") == {
+        ("CHL", "neutral")
+    }
+    # Charged with interfering, or warned against it, is opposition still.
+    assert stance_keys("Peru accused Chile of interfering in its internal affairs.") == {
+        ("PER", "oppose")
+    }

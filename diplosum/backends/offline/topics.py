@@ -250,6 +250,13 @@ def stance_topic(
         or (with_agents and charge_topic(s, trigger))
         # "upgraded their diplomatic ties": the phrase holds what it is about.
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
+        # "offered to mediate between Chile and Peru", "to act as a mediator between ...":
+        # the mediation, not "between ..."
+        or (trigger.phrase.endswith("mediate") and readable(s.text, trigger.end - 7))
+        or (
+            "act as" in trigger.phrase
+            and readable(s.text, trigger.start + trigger.phrase.index("act as"))
+        )
         or _called_for_topic(s, trigger)
         or antecedent_topic(s, trigger)
         or accusation_topic(s, trigger)
