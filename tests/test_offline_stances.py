@@ -5381,3 +5381,14 @@ def test_more_ways_of_taking_no_side_are_neutral() -> None:
     assert stance_keys("Peru accused Chile of interfering in its internal affairs.") == {
         ("PER", "oppose")
     }
+
+
+def test_a_boycott_ended_or_opposition_dropped_is_no_longer_held() -> None:
+    for text in (
+        "Chile ended its boycott of Peruvian goods.",
+        "Chile called off its boycott of the summit in Lima.",
+        "Chile dropped its opposition to Peru's bid.",
+    ):
+        assert stance_keys(text) == set(), text
+    assert stance_keys("Chile maintained its opposition to Peru's bid.") == {("CHL", "oppose")}
+    assert stance_keys("Chile boycotted the summit in Lima.") == {("CHL", "oppose")}

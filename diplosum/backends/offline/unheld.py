@@ -53,15 +53,19 @@ _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:[\w.'\u2019-]+\s+){1,3}\Z
 
 
 # A position taken back: "withdrew its support for", "may pull its backing", "ended all
-# support to the rebels", "backed off their key demand", "dropped its objection".
+# support to the rebels", "backed off their key demand", "dropped its objection", "called
+# off its boycott".
 _GIVEN_UP_NOUNS = frozenset(
     {"support", "backing", "endorsement", "demand", "demands", "objection", "objections"}
+    # "ended its boycott of Peruvian goods", "lifted its veto", "dropped its opposition"
+    | {"boycott", "boycotts", "opposition", "veto"}
 )
 
 
 _WITHDRAWN = re.compile(
     r"\b(?:withdr[ae]w|withdraws?|withdrawn|withdrawing|pull|pulls|pulled|pulling|end|ends|"
     r"ended|ending|drop|drops|dropped|dropping|suspend|suspends|suspended|suspending|"
+    r"lift|lifts|lifted|lifting|call(?:s|ed|ing)?\s+off|"
     r"revoke|revokes|revoked|revoking|abandon|abandons|abandoned|abandoning|"
     r"back(?:s|ed|ing)?\s+(?:off|away\s+from|down\s+(?:on|from))|"
     r"(?:give|gives|gave|giving)\s+up)\s+(?:(?:its|their|his|her|the|all|any)\s+)?"
