@@ -1,10 +1,11 @@
 """What an appeal asks for turns the position its word states, for ``positions``: asking
 another to stop something, not to act, or to make redress is opposition ("urged Iran not
-to", "called on Israel to halt", "demanded an apology"); asking for restraint or a
-peaceful way, or an explanation, is neutral; resolve to punish someone is opposition ("ready to take
-punitive trade action against Peru"). And what is asked for is not yet anyone's: a
-position asked of a state named in the call ("called for more U.S. support") is not that
-state's, nor one asked "from" it ("asked for clarification from Peru").
+to", "called on Israel to halt", "demanded an apology"); asking for restraint, a
+peaceful way or an explanation is neutral; resolve to punish someone is opposition
+("ready to take punitive trade action against Peru"). And what is asked for is not yet
+anyone's: a position asked of a state named in the call ("called for more U.S.
+support") is not that state's, nor one asked "from" it ("asked for clarification from
+Peru").
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ __all__ = [
     "asked_for",
     "asked_in_passive",
     "asked_of_another",
-    "asks_nothing_said",
     "stopped_topic",
     "turned_by_appeal",
 ]
@@ -281,23 +281,3 @@ def stopped_topic(s: RuleSentence, trigger: Hit, asked: int, end: int) -> str | 
     if stop.group("passive") is not None or stop.group("verb").startswith("leave"):
         return one  # "urged the trawler to leave the zone": its presence, not the zone
     return readable(text, stop.end("verb")) or one
-
-
-# A call or demand as a noun, owned ("Peru's demands", "their calls", "the appeals"),
-# with nothing after it to say what is asked: "Chile rejected Peru's demands".
-_ASKING_NOUNS = frozenset({"demand", "demands", "calls", "appeals"})
-_OWNED = re.compile(
-    r"(?:['\u2019]s?|\b(?:its|their|his|her|our|the|these|those|such))\s+(?:\w+\s+)?\Z"
-)
-_WHAT_ASKED = re.compile(r"\s*(?:for|that|to|on|upon)\b|\s*[:\"\u201c]")
-
-
-def asks_nothing_said(s: RuleSentence, trigger: Hit) -> bool:
-    """Whether ``trigger`` is an owned noun of asking with nothing asked after it ("Chile
-    rejected Peru's demands", "heeded their calls"): what the owner wants is not said
-    here, so no position of theirs is (the one who rejects it states one)."""
-    return (
-        trigger.phrase in _ASKING_NOUNS
-        and _OWNED.search(s.text, max(0, trigger.start - 30), trigger.start) is not None
-        and _WHAT_ASKED.match(s.text, trigger.end) is None
-    )

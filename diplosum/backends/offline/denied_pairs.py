@@ -20,7 +20,7 @@ __all__ = ["DeniedPair", "denied_pair"]
 # Between the two words: "nor" or "or", an adverb allowed after it ("nor openly opposed").
 _JOINED = re.compile(r"\s+n?or\s+(?:\w+ly\s+)?\Z")
 # Before the first word: "neither", or a negation ("did not", "would never", "won't"), an
-# adverb or "publicly" between allowed.
+# adverb between allowed ("did not publicly").
 _DENIED = re.compile(
     r"(?:\b(?:neither|not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?\Z",
     re.IGNORECASE,

@@ -88,4 +88,5 @@ def _left(s: RuleSentence, trigger: Hit) -> ActorMention | None:
         if gap is None:
             return None
         at = gap.end()
-    return _state_at(s, at + len(s.text[at:]) - len(s.text[at:].lstrip()))
+    rest = s.text[at:]
+    return _state_at(s, at + len(rest) - len(rest.lstrip()))

@@ -54,8 +54,8 @@ def without_aside(sentence: str) -> str:
 
 
 # A clause of time or condition, or a phrase of where or how, that opens the sentence, to
-# its comma: "Two days before
-# they left Lima, ...", "When the talks ended, ...", "As the vote nears, ...".
+# its comma: "Two days before they left Lima, ...", "When the talks ended, ...", "As the
+# vote nears, ...".
 _OPENING_CLAUSE = re.compile(
     r"(?:(?:[A-Z]\w*\s+){0,1}(?:\w+\s+){0,2}(?:before|after)|When|While|Although|Though|"
     # "As the campaign heats up, Facebook is ...", "Even as talks go on, ..."

@@ -11,10 +11,9 @@ thing's effect ("the sale would give Fujitsu a role"); "objective" as an adjecti
 whose goals, not what ("the goals of the enemy"); "neither" side's; decided, not
 resolved ("will be determined by"); how long ("will continue through March"); support
 for a thing there already ("committed to its quota"); how long sought; information
-sought ("sought clarification"); a promise
-received; "what we have to offer". Aims not stated where they stand (supposed, charged,
-thwarted, disclaimed, denied, guessed at, against the one named, given up) are
-``unstated_aims``'.
+sought ("sought clarification"); a promise received; "what we have to offer". Aims not
+stated where they stand (supposed, charged, thwarted, disclaimed, denied, guessed at,
+against the one named, given up) are ``unstated_aims``'.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 around it turns it. An appeal that what is asked stop is opposition ("urged Iran not to",
 "calls from Britain for Iran to stop"), one for restraint neutral (``appeals``); negated
 support is opposition and negated opposition none ("could not support", "would not
-block"); advice to a state's own people, a question ("whether they back"), a promise not
+block"), and both sides denied together neutral ("neither backed nor opposed",
+``denied_pairs``); advice to a state's own people, a question ("whether they back"), a promise not
 made ("made no commitment to support"), a participle used as an adjective ("a
 rejected deal") and a signing or recognising of no pact or state (``pacts``) state none.
 """

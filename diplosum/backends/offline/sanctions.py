@@ -2,7 +2,8 @@
 blocked.
 
 For each sanction trigger of a sentence ("sanctions", "embargo", "expelled", "froze the
-assets of"), the parties come from ``shapes.py`` ("A threatened B with sanctions") or
+assets of"), the parties come from ``shapes.py`` ("A threatened B with sanctions"),
+``envoy_passives`` ("two Chilean diplomats were expelled from Peru") or
 ``imposers.py``: the imposer right before the measure or after "imposed by"; the target
 (``sanction_targets``) named in the measure's object ("expelled two Saudi diplomats"),
 else after "against", "on", "to" (with those listed with it). A state's name right

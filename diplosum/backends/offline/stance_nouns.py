@@ -5,7 +5,8 @@ strongly protest") or when the subject states or gives it as its own ("voiced it
 opposition to", "gave their backing to"); and one that is what the subject met ("his
 visit was met by protests") is no position of the subject's. A noun of a person who holds
 a position, set off after a name ("Chile, a fierce critic of the plan, ..."), is that
-name's position.
+name's position. An owned noun of asking with nothing asked after it ("rejected Peru's
+demands") states no position of its owner's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .mention import ActorMention
 from .sentence import RuleSentence
 from .stance_triggers import PROGRESSIVE
 
-__all__ = ["apposed_holder", "met_by", "stands_as_verb", "stated_at"]
+__all__ = ["apposed_holder", "asks_nothing_said", "met_by", "stands_as_verb", "stated_at"]
 
 
 # Stance nouns that need a holder named with them, unless they stand as a verb ("to anger
@@ -105,3 +106,23 @@ def apposed_holder(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     if apposed is None or named is None or named.end != apposed.start():
         return []
     return [named] if s.is_agent(named) else []
+
+
+# A call or demand as a noun, owned ("Peru's demands", "their calls", "the appeals"),
+# with nothing after it to say what is asked: "Chile rejected Peru's demands".
+_ASKING_NOUNS = frozenset({"demand", "demands", "calls", "appeals"})
+_OWNED = re.compile(
+    r"(?:['\u2019]s?|\b(?:its|their|his|her|our|the|these|those|such))\s+(?:\w+\s+)?\Z"
+)
+_WHAT_ASKED = re.compile(r"\s*(?:for|that|to|on|upon)\b|\s*[:\"\u201c]")
+
+
+def asks_nothing_said(s: RuleSentence, trigger: Hit) -> bool:
+    """Whether ``trigger`` is an owned noun of asking with nothing asked after it ("Chile
+    rejected Peru's demands", "heeded their calls"): what the owner wants is not said
+    here, so no position of theirs is (the one who rejects it states one)."""
+    return (
+        trigger.phrase in _ASKING_NOUNS
+        and _OWNED.search(s.text, max(0, trigger.start - 30), trigger.start) is not None
+        and _WHAT_ASKED.match(s.text, trigger.end) is None
+    )

@@ -28,7 +28,7 @@ from .agents import (
     named_before,
     owned_by_unplaced,
 )
-from .appeals import asked_in_passive, asked_of_another, asks_nothing_said, stopped_topic
+from .appeals import asked_in_passive, asked_of_another, stopped_topic
 from .clauses import MODALS
 from .holderless import held_by_no_one
 from .lexicon import Hit
@@ -43,7 +43,7 @@ from .reporting import reporting_actor
 from .sentence import Nearby, RuleSentence
 from .speakers import joint_speakers, quoted_speaker
 from .stance_chains import held_again, listed_verb
-from .stance_nouns import apposed_holder, met_by, stands_as_verb, stated_at
+from .stance_nouns import apposed_holder, asks_nothing_said, met_by, stands_as_verb, stated_at
 from .stance_triggers import stance_triggers
 from .subject_after import opening_participle_end
 from .topics import asked_end, names_only_holder, received_topic, stance_topic
