@@ -2944,3 +2944,19 @@ def test_an_invitation_accepted_is_a_plan_not_an_offer() -> None:
     assert meetings_of("Chile invited Peru's president to visit Santiago.") == {
         (frozenset({"CHL", "PER"}), "proposed")
     }
+
+
+def test_a_body_meeting_to_discuss_a_quarrel_between_states_does_not_meet_them() -> None:
+    for text in (
+        "The U.N. Security Council met on Monday to discuss the border clash between Chile "
+        "and Peru.",
+        "EU foreign ministers met to discuss the conflict between Chile and Peru.",
+    ):
+        assert meeting_codes(text) == [], text
+    # A state's talks on it are likely the two's, as before; so are talks between them.
+    assert meetings_of("Brazil hosted talks to discuss the dispute between Chile and Peru.") == {
+        (frozenset({"BRA", "CHL", "PER"}), "held")
+    }
+    assert meetings_of("Talks between Chile and Peru resumed.") == {
+        (frozenset({"CHL", "PER"}), "held")
+    }

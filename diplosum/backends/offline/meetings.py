@@ -48,7 +48,7 @@ from .own_parties import (
     talked_about,
     with_go_betweens,
 )
-from .parties import dealt_with, objects, urged_parties
+from .parties import dealt_with, discussed_between, objects, urged_parties
 from .places import NAMES_OR_SEATS
 from .referred import antecedent_parties, in_opening_phrase, the_two_as_subject
 from .sentence import RuleSentence
@@ -215,6 +215,10 @@ def _parties(
         places = stay(s, trigger, subject)
         return (subject[:1], places, False) if places else None
     others, named_between = objects(s, trigger)
+    if named_between and discussed_between(s, trigger, subject, others):
+        # "The Security Council met to discuss the clash between Chile and Peru": the two
+        # are what the Council discussed, not its parties
+        others, named_between = [], False
     others = (
         others
         or arrived_in(s, trigger)

@@ -20,7 +20,7 @@ from .lexicon import Hit
 from .party_lists import VENUE, listed_from
 from .sentence import RuleSentence
 
-__all__ = ["dealt_with", "objects", "urged_parties"]
+__all__ = ["dealt_with", "discussed_between", "objects", "urged_parties"]
 
 # Who a meeting will include, right after its noun: "the port talks are set to include |
 # ministers of Peru, Chile and Bolivia", "the summit will involve | Chile".
@@ -219,3 +219,22 @@ def dealt_with(s: RuleSentence, trigger: Hit) -> list[ActorMention]:
     listed = s.listed_before(last)
     opening = _WITH.search(s.text, max(0, listed[0].start - 16), listed[0].start)
     return listed if opening is not None else []
+
+
+# The purpose of a meeting, before the "between" of what it is about: "met to discuss
+# the clash between", "met on Monday to debate the dispute between".
+_TO_DISCUSS = re.compile(r"\bto\s+(?:discuss|debate|consider|review|examine|address)\b")
+
+
+def discussed_between(
+    s: RuleSentence, trigger: Hit, subject: list[ActorMention], between: list[ActorMention]
+) -> bool:
+    """Whether the states after "between" are what a body's own meeting is to discuss:
+    its subject a body (none of them), "to discuss" between the trigger and them. (Not
+    a state's: "Brazil hosted talks to discuss the dispute between Chile and Peru" are
+    likely the two's talks.)"""
+    if not subject or not between or {a.code for a in subject} & {a.code for a in between}:
+        return False
+    if any(a.actor.kind != "organization" for a in subject):
+        return False
+    return _TO_DISCUSS.search(s.text, trigger.end, between[0].start) is not None
