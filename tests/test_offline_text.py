@@ -1191,6 +1191,32 @@ def test_a_long_lead_s_headline_starts_past_where_or_how_the_news_was_told() -> 
     assert extract_summary(short).headline == "In Lima, Chile and Peru signed a border treaty"
 
 
+def test_a_headline_is_no_byline_nor_a_wire_tag_nor_an_opening_of_source_or_concession() -> None:
+    byline = (
+        "By Ana Soto\n\nSANTIAGO, May 2 - Chilean President Luis Vega will travel to Lima "
+        "next week for talks with his Peruvian counterpart on a border dispute."
+    )
+    assert extract_summary(byline).headline.startswith("Chilean President Luis Vega will")
+    tagged = (
+        "UPDATE 2-Chile recalls envoy from Peru over spy row\n\nSANTIAGO, May 2 - Chile "
+        "recalled its ambassador to Peru on Monday after Lima expelled two diplomats."
+    )
+    assert extract_summary(tagged).headline == "Chile recalls envoy from Peru over spy row"
+    for lead, opening in (
+        (
+            "According to a statement issued by the foreign ministry late on Sunday, Chile "
+            "will send a delegation to Lima to negotiate over the fishing dispute with Peru.",
+            "Chile will send a delegation to Lima",
+        ),
+        (
+            "Despite mounting pressure from opposition lawmakers and several key allies "
+            "abroad, Chile's government said on Monday that it would not reopen the border.",
+            "Chile's government said on Monday",
+        ),
+    ):
+        assert extract_summary(lead).headline.startswith(opening), lead
+
+
 def test_a_speaker_s_view_named_as_such_opens_no_phrase() -> None:
     assert readable("In our view, the plan is flawed.", 0) == "the plan is flawed"
     assert readable("To my mind, the talks have failed.", 0) == "the talks have failed"

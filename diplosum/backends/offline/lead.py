@@ -2,10 +2,10 @@
 
 - Headline: the article's own title when its first line is one (short, no closing
   period; or a question or exclamation standing alone as a paragraph), in sentence case
-  if it was written in capitals, less a desk's tag ("(Corrected)-"); else its lead
-  sentence without the dateline ("BERLIN (Reuters) -"), past the subject's aside ("X, a
-  veteran diplomat, was named" -> "X was named"), cut short (``headline_cuts``). An
-  editor's note in brackets over the story and a byline are neither.
+  if it was written in capitals, less a desk's tag ("(Corrected)-", "UPDATE 2-"); else
+  its lead sentence without the dateline ("BERLIN (Reuters) -"), past the subject's aside
+  ("X, a veteran diplomat, was named" -> "X was named"), cut short (``headline_cuts``).
+  An editor's note in brackets over the story and a byline are neither.
 - Summary: the lead sentence (after the title) and the next sentence that reports an
   event the coder found, else the next one of substance; at most two sentences, each
   closed with a full stop.
@@ -35,8 +35,14 @@ _BYLINE = re.compile(rf"By\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*")
 # An editor's note over a story, all in brackets ("(Adds a minister's comment)",
 # "(This story corrects a name in the third paragraph)"): neither title nor lead.
 _EDITORS_NOTE = re.compile(r"\([^()\n]{3,300}\)")
-# A desk's tag before a title: "(Corrected)-", "(Refile) ".
-_TITLE_TAG = re.compile(r"\A\([A-Za-z ]{3,20}\)\s*[-\u2013\u2014:]?\s*(?=[A-Z])")
+# A desk's tag before a title: "(Corrected)-", "(Refile) ", and a wire's in capitals
+# ("UPDATE 2-", "RPT-", "CORRECTED-UPDATE 1-", "EXCLUSIVE-").
+_TITLE_TAG = re.compile(
+    r"\A(?:\([A-Za-z ]{3,20}\)\s*[-\u2013\u2014:]?\s*|"
+    r"(?:(?:UPDATE|WRAPUP)\s*\d*|RPT|REFILE|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|"
+    r"BRIEF|FEATURE)(?:\s*[-\u2013\u2014:]\s*(?:(?:UPDATE|WRAPUP)\s*\d*|RPT|REFILE))*"
+    r"\s*[-\u2013\u2014:]\s*)(?=[A-Z])"
+)
 
 
 def _is_title(line: str, alone: bool) -> bool:
@@ -87,6 +93,7 @@ def headline_and_summary(
         not noted
         and without_dateline(first_line) == first_line  # a story's first line, cut short
         and _is_title(first_line, alone)
+        and not _BYLINE.fullmatch(first_line)  # "By Ana Soto" over the story: who wrote it
         and len(spans) > 1
         and sentences[0].strip() == first_line
     )

@@ -1,8 +1,9 @@
-"""Where a long lead's headline starts, for ``lead``: past the aside its subject opens
-with ("Ana Soto, a veteran diplomat, was named" -> "Ana Soto was named"), and past a
-clause of time or condition it opens with ("Two days before they left Lima, the envoys
-met" -> "The envoys met") or a phrase of where or how it was told ("In an interview on
-Sunday, ..."); and whether words are a name alone (no verb among them).
+"""Where a long lead's headline starts, for ``lead``: past the aside its subject opens with
+("Ana Soto, a veteran diplomat, was named" -> "Ana Soto was named"), and past a clause
+of time or condition it opens with ("Two days before they left Lima, the envoys met" ->
+"The envoys met") or a phrase of where or how it was told ("In an interview on Sunday,
+...", "According to a statement, ...") or of what it came despite or amid; and whether
+words are a name alone (no verb among them).
 """
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ _OPENING_CLAUSE = re.compile(
     # where or how the news was told, to its comma: "In an interview on Sunday, ...",
     # "Speaking to reporters in Lima, ...", "At a news conference, ..." (a headline cut at
     # that comma is the opening alone)
-    r"In|At|During|Speaking|Addressing|Writing|Talking|Asked)\s[^,;:\"\u201c]{3,100},\s+"
+    r"In|At|During|Speaking|Addressing|Writing|Talking|Asked|According|"
+    # what it happened despite, amid or after: "Despite mounting pressure from ..., ..."
+    r"Despite|Amid|Following)\s[^,;:\"\u201c]{3,100},\s+"
     # a main clause's subject: a determiner or a name (not a pronoun that points back, nor
     # a word in small letters that goes on the clause: "caught Ana Soto, suspected of")
     r"(?=(?:the|a|an|The|A|An|(?!(?:It|He|She|They|We|I)\b)[A-Z])[\w.'\u2019-]*\s)"
