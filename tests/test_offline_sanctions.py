@@ -33,6 +33,13 @@ def test_every_imposer_of_a_list_opposes_the_target_not_only_the_last() -> None:
         imposers = {s.imposer.country for s in extract_summary(text).sanctions}
         assert stance_keys(text) == {(code, "oppose") for code in imposers}, text
         assert "CHL" in imposers, text
+    # Read as the rules read any list of actors: an office before "and", "the" after it.
+    assert ("CHL", "oppose") in stance_keys(
+        "Chile's foreign minister and Argentina imposed sanctions on Peru."
+    )
+    assert ("CHL", "oppose") in stance_keys(
+        "Chile and the United States imposed sanctions on Peru."
+    )
     # Reported, not said as their act: no stance, as for one imposer.
     assert stance_keys("Sanctions imposed by Chile and Argentina on Peru remain.") == set()
 

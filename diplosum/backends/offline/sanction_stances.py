@@ -21,35 +21,22 @@ _SAID_IT = re.compile(
     r"\s+(?:said|says|announced|announces|warned|warns|declared|declares)\s+"
     r"(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)(?=\s)"
 )
-# Between two actors of one list: "Chile and Argentina", "Chile, Argentina".
-_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _acts(s: RuleSentence, actor: Actor) -> bool:
     """Whether ``actor`` is the subject of an imposing or threatening verb in ``s``, alone
     or first of a list of actors ("Chile and Argentina imposed"), or says it is ("Chile
     said it would impose")."""
-    for at, mention in enumerate(s.actors):
+    for mention in s.actors:
         if mention.actor is actor or mention.actor == actor:
             if ends_with_word(s.text, mention.start, ("the", "by", "of")):
                 continue
-            end = _list_end(s, at)
+            end = s.listed_from(mention)[-1].end
             said = _SAID_IT.match(s.text, end)
             end = said.end() if said is not None else end
             if IMPOSES_AHEAD.match(s.text, end, end + 40):
                 return True
     return False
-
-
-def _list_end(s: RuleSentence, at: int) -> int:
-    """Where the list of actors that ``s.actors[at]`` opens or stands in ends."""
-    end = s.actors[at].end
-    for mention in s.actors[at + 1 :]:
-        between = _LISTED.fullmatch(s.text, end, mention.start)
-        if between is None:
-            break
-        end = mention.end
-    return end
 
 
 def _named(actor: Actor) -> str:
