@@ -35,25 +35,18 @@ class DeniedPair(NamedTuple):
     same_side: bool
 
 
-def denied_pair(s: RuleSentence, trigger: Hit) -> DeniedPair | None:
-    """Whether ``trigger`` is the first or the second of two denied words of position
-    joined by "nor" or "or" (see the module docstring), else ``None``."""
-    side = _side(s, trigger)
-    if side is None:
+def denied_pair(s: RuleSentence, trigger: Hit, listed: str) -> DeniedPair | None:
+    """Whether ``trigger``, a word of the ``listed`` position, is the first or the second of
+    two denied words of position joined by "nor" or "or" (see the module docstring), else
+    ``None``."""
+    if listed not in ("support", "oppose"):
         return None
-    for other_side, name in enumerate(_SIDES):
+    for name in _SIDES:
         for other in s.find(name):
             if other.start >= trigger.end and _pair(s, trigger, other):
-                return DeniedPair("first", other_side == side)
+                return DeniedPair("first", name == f"stance.{listed}")
             if other.end <= trigger.start and _pair(s, other, trigger):
-                return DeniedPair("second", other_side == side)
-    return None
-
-
-def _side(s: RuleSentence, trigger: Hit) -> int | None:
-    for side, name in enumerate(_SIDES):
-        if any(hit.start == trigger.start and hit.end == trigger.end for hit in s.find(name)):
-            return side
+                return DeniedPair("second", name == f"stance.{listed}")
     return None
 
 

@@ -260,6 +260,7 @@ def _refused_position(s: RuleSentence, trigger: Hit) -> bool:
 def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -> Position | None:
     """The position ``trigger`` states, its list's unless what is around it turns it, or
     ``None`` when it states none; what it asks for starts at ``asked`` (``asked_from``)."""
+    listed = position
     position = turned_by_appeal(s, trigger, position, asked)
     if _no_such_act(s, trigger) or not_held(s, trigger):
         return None
@@ -269,7 +270,7 @@ def position_of(s: RuleSentence, trigger: Hit, position: Position, asked: int) -
     )
     if _refused_position(s, trigger):
         return None  # "refused to condemn": the word refused says what is refused
-    pair = denied_pair(s, trigger)
+    pair = denied_pair(s, trigger, listed)
     if pair is not None and pair.place == "first":
         return None  # the second word of "neither backed nor opposed" says it, with its object
     if pair is not None and not pair.same_side:
