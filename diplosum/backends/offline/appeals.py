@@ -57,21 +57,24 @@ _STOP_NOUN = re.compile(
     r"(?:(?:end|halt|stop)\s+to|(?:withdrawal|removal|resignation|ouster|departure|"
     r"cancellation|suspension|repeal|scrapping|abolition)\s+of)\b"
 )
+# Right after an appeal's word, up to what it asks for, whoever is asked: "for", "(Peru)
+# to", "that (Peru)". A pattern fragment, no group.
+_ASKED_THEN = (
+    r"\s+(?:for\s+)?(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
+)
 # Redress asked for a wrong: "demanded an apology from Peru", "demands compensation",
 # "demanded that Peru apologise", "called on Peru to apologise": a grievance against the
 # one asked.
 _REDRESS = re.compile(
     # (the noun too: "its demand for compensation")
-    r"\s+(?:for\s+)?(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
-    r"(?:(?:an?|the|full|formal|public)\s+)*"
+    _ASKED_THEN + r"(?:(?:an?|the|full|formal|public)\s+)*"
     r"(?:apology|apologies|apologi[sz]e|compensation|reparations|redress)\b"
 )
 # An explanation asked for: "asked Peru to explain the troop movements", "demanded that
 # Peru explain", "called for a full explanation": a question put, no side taken (as
 # "sought clarification" is among the neutral words).
 _EXPLAIN = re.compile(
-    r"\s+(?:for\s+)?(?:(?:[\w.'\u2019-]+\s+){0,5}?to\s+|that\s+(?:[\w.'\u2019-]+\s+){1,4}?)?"
-    r"(?:(?:an?|the|full|formal|public|detailed|prompt)\s+)*"
+    _ASKED_THEN + r"(?:(?:an?|the|full|formal|public|detailed|prompt)\s+)*"
     r"(?:explain|explanations?|clarify|clarification|account\s+for)\b"
 )
 # A measure asked to be stopped, in the passive: "(for the sanctions to) be lifted",

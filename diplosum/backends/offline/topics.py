@@ -252,7 +252,7 @@ def stance_topic(
         or (trigger.phrase.endswith(("ties", "relations")) and readable(s.text, trigger.start))
         # "offered to mediate between Chile and Peru", "to act as a mediator between ...":
         # the mediation, not "between ..."
-        or (trigger.phrase.endswith("mediate") and readable(s.text, trigger.end - 7))
+        or (trigger.phrase.endswith("mediate") and readable(s.text, trigger.end - len("mediate")))
         or (
             "act as" in trigger.phrase
             and readable(s.text, trigger.start + trigger.phrase.index("act as"))
