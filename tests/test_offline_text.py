@@ -545,6 +545,9 @@ def test_a_dateline_opens_no_topic_and_an_acronym_is_no_dateline() -> None:
     text = "ORLANDO, Fla./ST. CLOUD, Fla. Peru's envoy said."
     assert without_dateline(text) == "Peru's envoy said."
     assert without_dateline("DOVER, Del., March 2 - Peru said.") == "Peru said."
+    # A date with its year.
+    assert without_dateline("SANTIAGO, May 2, 2026 - Peru said.") == "Peru said."
+    assert without_dateline("MOSCOW, June 3, 1987 (Tass) - Peru said.") == "Peru said."
     # A state of two or three words, before a dash or a date; a title's list of names
     # ("IMF, World Bank ...") is no city and state.
     for dateline in ("CUSCO, Costa Rica - ", "TACNA, New Zealand, March 22 - "):

@@ -9,7 +9,8 @@ __all__ = ["without_dateline"]
 
 # A city in capitals, with its state or country ("ELKHART, Ind.", "ORLANDO, Fla./FORT
 # PIERCE, Fla.", "SALEM, N.C.", "ALBANY, NEW YORK", "PORT ST. LUCIE, Fla."), a date (its
-# month in capitals too: "MARCH 3"), a source and a dash, each if given.
+# month in capitals too: "MARCH 3"; its year too: "May 2, 2026"), a source and a dash,
+# each if given.
 _CITY = (
     r"(?:ST\.\s)?[A-Z]{3,}(?![A-Z])(?:[ /-](?:ST\.|[A-Z]{2,}(?:'[A-Z]+)?(?![A-Z])))*"
     # a state of two or three words before a dash or a date: "MANCHESTER, New Hampshire
@@ -20,7 +21,8 @@ _CITY = (
 )
 _DATELINE = re.compile(
     rf"(?:{_CITY}(?:/\s?{_CITY})*"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s\d{1,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
+    # its date, the year too: "MARCH 3", "May 2, 2026"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)\n]{1,30}\)\s*)?"
     r"(?:[-\u2013\u2014]+\s*)*"  # "NEW YORK - - ": a dash typed twice
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s\([A-Za-z .]{2,20}\)\s*[-\u2013\u2014]+\s*)"
     r"(?=[A-Z\"'\u201c<])"
